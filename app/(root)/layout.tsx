@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { SITE_URL } from '@/lib/site';
+import { scriptChoiceScript } from '@/lib/script-choice';
+import '../globals.css';
+
+export const metadata = {
+  metadataBase: new URL(SITE_URL),
+  icons: { icon: '/icon.svg' },
+};
+
+/**
+ * The document for `/`: it shows the Traditional index at once and, before anything is
+ * painted, sends a reader who chose (or whose browser prefers) Simplified to that script.
+ */
+export default function RootChooserLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-Hant">
+      <head>
+        <script data-keep="" dangerouslySetInnerHTML={{ __html: scriptChoiceScript() }} />
+      </head>
+      <body>
+        {children}
+        <script src="/enhance.js" defer data-keep="" />
+      </body>
+    </html>
+  );
+}

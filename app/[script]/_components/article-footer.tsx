@@ -1,0 +1,43 @@
+import type { Article } from '@/lib/model';
+import type { Script } from '@/lib/script';
+import { uiText } from '@/lib/ui-text';
+
+/** Attribution at the foot: tags, the source link and the reprint notice, always shown. */
+export function ArticleFooter({ article, script }: { article: Article; script: Script }) {
+  const text = uiText(script);
+  return (
+    <footer className="article-footer">
+      {article.tags.length > 0 && (
+        <p className="tags">
+          <span className="label">{text.tags}</span>
+          {article.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      <p className="attribution">
+        <span className="label">{text.source}</span>
+        {article.source.outlet}
+        {article.source.via && ` · ${article.source.via} ${text.publishedVia}`}
+        {article.source.url && (
+          <>
+            {' · '}
+            <a href={article.source.url} rel="noopener external">
+              {text.sourceLink}
+            </a>
+          </>
+        )}
+      </p>
+      {article.notice.length > 0 && (
+        <section className="notice" aria-labelledby="notice-heading">
+          <h2 id="notice-heading">{text.notice}</h2>
+          {article.notice.map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
+        </section>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Article } from '@/lib/model';
+import type { Script } from '@/lib/script';
+import { uiText } from '@/lib/ui-text';
+import { DateText } from './date-text';
+
+/** The article's dated events in date order, each linking to the paragraph that states it. */
+export function Timeline({ article, script }: { article: Article; script: Script }) {
+  if (article.timeline.length === 0) return null;
+  const text = uiText(script);
+  return (
+    <section className="timeline" id="timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{text.timeline}</h2>
+      <p className="timeline-intro">{text.timelineIntro}</p>
+      <ol>
+        {article.timeline.map((event) => (
+          <li key={event.id} id={event.id}>
+            <a href={`#${event.paragraphId}`} data-timeline-link="">
+              <span className="event-date">
+                <DateText date={event.date} script={script} />
+              </span>
+              <span className="event-text">{event.text}</span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { allSlugs, articleIn } from '../../../_lib/archive';
+import { alternateLanguages } from '../../../_lib/alternates';
+import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/script';
+import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site';
+import { newsArticleJsonLd } from '@/lib/structured-data';
+import type { Article } from '@/lib/model';
+import { SiteHeader } from '../../_components/site-header';
+import { SiteFooter } from '../../_components/site-footer';
+import { ArticleHeader } from '../../_components/article-header';
+import { TableOfContents } from '../../_components/table-of-contents';
+import { ArticleBody } from '../../_components/article-body';
+import { Timeline } from '../../_components/timeline';
+import { ArticleFooter } from '../../_components/article-footer';
+import { JsonLd } from '../../_components/json-ld';
+
+type Props = { params: Promise<{ script: string; slug: string }> };
+
+export const dynamicParams = false;
+
+/** Every article in every script. */
+export function generateStaticParams() {
+  return SCRIPTS.flatMap((script) => allSlugs().map((slug) => ({ script, slug })));
+}
+
+/** Resolves the route params to a script and its article, or 404s. */
+async function resolve(props: Props): Promise<{ script: Script; article: Article }> {
+  const { script, slug } = await props.params;
+  if (!isScript(script)) notFound();
+  const article = articleIn(script, slug);
+  if (!article) notFound();
+  return { script, article };
+}
+
+/** A description from the dek, else the first words of the text. */
+function describe(article: Article): string {
+  if (article.dek) return article.dek;
+  const first = article.sections[0]?.paragraphs[0]?.text ?? article.title;
+  return Array.from(first).slice(0, 80).join('');
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { script, article } = await resolve(props);
+  const path = articlePath(script, article.slug);
+  const description = describe(article);
+  return {
+    title: `${article.title} · ${SITE_NAME[script]}`,
+    description,
+    alternates: { canonical: path, languages: alternateLanguages((s) => articlePath(s, article.slug)) },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description,
+      url: absoluteUrl(path),
+      siteName: SITE_NAME[script],
+      locale: script === 'zh-hant' ? 'zh_TW' : 'zh_CN',
+      publishedTime: article.published,
+      section: article.category ?? undefined,
+      tags: article.tags,
+    },
+    twitter: { card: 'summary', title: article.title, description },
+  };
+}
+
+/** The article page: header, contents, sections, timeline and attribution. */
+export default async function ArticlePage(props: Props) {
+  const { script, article } = await resolve(props);
+  const url = absoluteUrl(articlePath(script, article.slug));
+  return (
+    <>
+      <SiteHeader script={script} otherScriptPath={articlePath(otherScript(script), article.slug)} />
+      <main id="main" className="article-page">
+        <article>
+          <ArticleHeader article={article} script={script} />
+          <TableOfContents article={article} script={script} />
+          <ArticleBody article={article} script={script} />
+          <Timeline article={article} script={script} />
+          <ArticleFooter article={article} script={script} />
+        </article>
+      </main>
+      <SiteFooter script={script} />
+      <JsonLd data={newsArticleJsonLd(article, url, languageOfScript(script))} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { SCRIPTS, isScript, languageOfScript } from '@/lib/script';
+import { SITE_URL } from '@/lib/site';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+/** Both scripts are built; any other first segment is a 404. */
+export function generateStaticParams() {
+  return SCRIPTS.map((script) => ({ script }));
+}
+
+export const metadata = {
+  metadataBase: new URL(SITE_URL),
+  icons: { icon: '/icon.svg' },
+};
+
+export const viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#17181a' },
+  ],
+};
+
+/** The document shell of every reading page: the script decides `<html lang>`. */
+export default async function ScriptLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {
+  const { script } = await params;
+  if (!isScript(script)) notFound();
+  return (
+    <html lang={languageOfScript(script)}>
+      <body>
+        {children}
+        <script src="/enhance.js" defer data-keep="" />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,25 @@
+import { loadArticles } from '@/lib/content';
+import { convertArticle } from '@/lib/convert';
+import type { Article } from '@/lib/model';
+import { languageOfScript, type Script } from '@/lib/script';
+
+/**
+ * What pages read: every article from the one memoised load, in the page's script.
+ * Conversion is memoised in lib, so each text is converted once per build.
+ */
+
+/** All articles in a script, newest first. */
+export function articlesIn(script: Script): Article[] {
+  return loadArticles().map((article) => convertArticle(article, languageOfScript(script)));
+}
+
+/** One article in a script, or undefined for an unknown slug. */
+export function articleIn(script: Script, slug: string): Article | undefined {
+  const original = loadArticles().find((article) => article.slug === slug);
+  return original && convertArticle(original, languageOfScript(script));
+}
+
+/** Every slug, for static params. */
+export function allSlugs(): string[] {
+  return loadArticles().map((article) => article.slug);
+}

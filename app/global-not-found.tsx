@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { SITE_NAME, indexPath } from '@/lib/site';
+import { uiText } from '@/lib/ui-text';
+import { SCRIPTS, languageOfScript } from '@/lib/script';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: `404 · ${SITE_NAME['zh-hant']}`,
+  robots: { index: false },
+  icons: { icon: '/icon.svg' },
+};
+
+/** One 404 document for every unknown URL, in both scripts since a static host cannot tell which was wanted. */
+export default function GlobalNotFound() {
+  return (
+    <html lang="zh-Hant">
+      <body>
+        <main id="main" className="not-found">
+          {SCRIPTS.map((script) => {
+            const text = uiText(script);
+            return (
+              <section key={script} lang={languageOfScript(script)} aria-labelledby={`not-found-${script}`}>
+                <h1 id={`not-found-${script}`}>{text.notFoundTitle}</h1>
+                <p>{text.notFoundBody}</p>
+                <p>
+                  <a href={indexPath(script)}>
+                    {text.backToIndex}（{SITE_NAME[script]}）
+                  </a>
+                </p>
+              </section>
+            );
+          })}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * The typed `Article`: the one model every page, feed and JSON file derives from.
+ * Defined once as a schema so the public JSON contract can be checked against it;
+ * the TypeScript types are derived from the schema, never written beside it.
+ */
+
+/** Ids are fragment- and path-safe: lowercase ASCII words joined by `-`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the source states. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Timeline dates also allow quarters and halves (`2023-Q4`, `2023-H2`). */
+export const EVENT_DATE_PATTERN = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$/;
+
+export const LANGUAGES = ['zh-Hant', 'zh-Hans'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const idSchema = z.string().regex(ID_PATTERN);
+
+export const paragraphSchema = z.object({
+  id: idSchema,
+  /** The paragraph's plain text, character for character as in the source. */
+  text: z.string().min(1),
+});
+
+export const sectionSchema = z.object({
+  id: idSchema,
+  /** The archive's own heading (null for an article without headings). */
+  heading: z.string().nullable(),
+  paragraphs: z.array(paragraphSchema).min(1),
+});
+
+export const QUOTE_KINDS = ['speech', 'term'] as const;
+
+export const quoteSchema = z.object({
+  id: idSchema,
+  kind: z.enum(QUOTE_KINDS),
+  /** The words inside the quote marks, without the marks. */
+  text: z.string(),
+  /** Who said it, as the text names them; null when the text names no one (and always for terms). */
+  speaker: z.string().nullable(),
+  sectionId: idSchema,
+  paragraphId: idSchema,
+  /** Offset of the opening mark in the paragraph text (UTF-16 code units). */
+  start: z.number().int().nonnegative(),
+  /** Offset just after the closing mark (UTF-16 code units). */
+  end: z.number().int().nonnegative(),
+});
+
+export const timelineEventSchema = z.object({
+  id: idSchema,
+  /** Sortable normalized date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn. */
+  date: z.string().regex(EVENT_DATE_PATTERN),
+  /** The date expression as written in the text (e.g. 同年5月11日). */
+  dateText: z.string(),
+  /** The clause that states the event, verbatim from the paragraph. */
+  text: z.string(),
+  sectionId: idSchema,
+  paragraphId: idSchema,
+});
+
+export const sourceSchema = z.object({
+  /** Who reported the story. */
+  outlet: z.string(),
+  /** Who published the copy that is archived (e.g. a reprinting site). */
+  via: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
+export const articleSchema = z.object({
+  slug: z.string().regex(ID_PATTERN),
+  title: z.string(),
+  dek: z.string().nullable(),
+  category: z.string().nullable(),
+  published: z.string().regex(PARTIAL_DATE_PATTERN),
+  language: z.enum(LANGUAGES),
+  source: sourceSchema,
+  author: z.string().nullable(),
+  tags: z.array(z.string()),
+  notice: z.array(z.string()),
+  sections: z.array(sectionSchema).min(1),
+  quotes: z.array(quoteSchema),
+  timeline: z.array(timelineEventSchema),
+});
+
+export type Article = z.output<typeof articleSchema>;
+export type Section = z.output<typeof sectionSchema>;
+export type Paragraph = z.output<typeof paragraphSchema>;
+export type Quote = z.output<typeof quoteSchema>;
+export type QuoteKind = Quote['kind'];
+export type TimelineEvent = z.output<typeof timelineEventSchema>;
+export type Source = z.output<typeof sourceSchema>;
+
+/** A paragraph together with where it sits: the unit the extractors read. */
+export interface LocatedParagraph {
+  sectionId: string;
+  paragraphId: string;
+  text: string;
+}

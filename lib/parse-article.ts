@@ -1,0 +1,128 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+import { decodeContent } from './decode';
+import { ContentError, DiagnosticSink, type Diagnostic, type Point } from './diagnostics';
+import { parseFrontmatter, type Frontmatter } from './frontmatter';
+import { parseBody, toModelSections, type ParsedSection } from './body';
+import { articleSchema, ID_PATTERN, type Article, type LocatedParagraph } from './model';
+import { extractQuotes, scanQuoteMarks } from './extract/quotes';
+import { extractTimeline } from './extract/timeline';
+
+/**
+ * The article pipeline: bytes → text → mdast (frontmatter kept in the tree so positions stay
+ * true) → checked frontmatter + sections → enrichment (quotes, timeline) → `Article`.
+ */
+
+export type ParseResult =
+  | { ok: true; article: Article; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** The slug an article's file name gives it (`content/articles/foo-bar.md` → `foo-bar`). */
+export function slugFromPath(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.md$/, '');
+}
+
+/** Parses one content file into an `Article`, or reports every problem found in it. */
+export function parseArticle(path: string, bytes: Uint8Array | string): ParseResult {
+  const sink = new DiagnosticSink(path);
+  const decoded = typeof bytes === 'string' ? { ok: true as const, text: bytes.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') } : decodeContent(bytes);
+  if (!decoded.ok) {
+    sink.error(decoded, 'not-utf8', `file is not valid UTF-8 (byte ${decoded.byteOffset}); save it as UTF-8`);
+    return { ok: false, diagnostics: sink.diagnostics };
+  }
+
+  const slug = slugFromPath(path);
+  if (!ID_PATTERN.test(slug)) {
+    sink.error({ line: 1, column: 1 }, 'slug-not-url-safe', `file name "${slug}.md" is not a valid slug: use lowercase ASCII words joined by "-"`);
+  }
+
+  const root: Root = markdown.parse(decoded.text);
+  const frontmatter = readFrontmatter(root, sink);
+  const sections = parseBody(root, sink);
+  if (sections.every((section) => section.paragraphs.length === 0)) {
+    const end = root.position?.end;
+    sink.error(end ? { line: end.line, column: end.column } : { line: 1, column: 1 }, 'empty-body', 'the article has no body text');
+  }
+  checkUniqueIds(sections, sink);
+  checkQuoteMarks(sections, sink);
+
+  if (sink.failed || !frontmatter) return { ok: false, diagnostics: sink.diagnostics };
+  const article = buildArticle(slug, frontmatter, sections);
+  return { ok: true, article: articleSchema.parse(article), diagnostics: sink.diagnostics };
+}
+
+/** Like `parseArticle`, but throws a `ContentError` listing every problem. */
+export function parseArticleOrThrow(path: string, bytes: Uint8Array | string): Article {
+  const result = parseArticle(path, bytes);
+  if (!result.ok) throw new ContentError(result.diagnostics);
+  return result.article;
+}
+
+/** Finds and validates the YAML frontmatter block, which must open the file. */
+function readFrontmatter(root: Root, sink: DiagnosticSink): Frontmatter | null {
+  const first = root.children[0];
+  if (!first || first.type !== 'yaml') {
+    sink.error({ line: 1, column: 1 }, 'frontmatter-missing', 'the file must start with YAML frontmatter between "---" lines (title, published, language, source.outlet)');
+    return null;
+  }
+  const firstLine = (first.position?.start.line ?? 1) + 1;
+  return parseFrontmatter({ value: first.value, firstLine }, sink);
+}
+
+/** Reports ids used twice in one article: every section and paragraph id must be a unique fragment. */
+function checkUniqueIds(sections: ParsedSection[], sink: DiagnosticSink): void {
+  const seen = new Map<string, Point>();
+  const claim = (id: string, point: Point) => {
+    const first = seen.get(id);
+    if (first) sink.error(point, 'duplicate-id', `id "${id}" is already used at line ${first.line}`);
+    else seen.set(id, point);
+  };
+  for (const section of sections) {
+    claim(section.id, section.idPoint);
+    for (const paragraph of section.paragraphs) claim(paragraph.id, paragraph.pointAt(0));
+  }
+}
+
+/** Reports quote marks that open without closing (or close without opening) inside a paragraph. */
+function checkQuoteMarks(sections: ParsedSection[], sink: DiagnosticSink): void {
+  for (const section of sections) {
+    for (const paragraph of section.paragraphs) {
+      for (const mark of scanQuoteMarks(paragraph.text).unbalanced) {
+        sink.error(paragraph.pointAt(mark.offset), 'unbalanced-quote', `quote mark ${mark.mark} is not matched within its paragraph`);
+      }
+    }
+  }
+}
+
+/** Assembles the model from checked parts and runs the enrichment steps in order. */
+function buildArticle(slug: string, frontmatter: Frontmatter, parsed: ParsedSection[]): Article {
+  const sections = toModelSections(parsed);
+  const located: LocatedParagraph[] = sections.flatMap((section) =>
+    section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text })),
+  );
+  return {
+    slug,
+    title: frontmatter.title,
+    dek: frontmatter.dek ?? null,
+    category: frontmatter.category ?? null,
+    published: frontmatter.published,
+    language: frontmatter.language,
+    source: {
+      outlet: frontmatter.source.outlet,
+      via: frontmatter.source.via ?? null,
+      url: frontmatter.source.url ?? null,
+    },
+    author: frontmatter.author ?? null,
+    tags: frontmatter.tags ?? [],
+    notice: frontmatter.notice ?? [],
+    sections,
+    quotes: extractQuotes(located),
+    // Dates like 1月16日 are resolved against the publication date, so it goes in.
+    timeline: extractTimeline(located, frontmatter.published),
+  };
+}

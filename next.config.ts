@@ -1,0 +1,18 @@
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  output: 'export',
+  // Every page is a folder with index.html: plain static hosts serve /zh-hant/ without rewrites.
+  trailingSlash: true,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: {
+    // The stylesheet is small; inlining it saves a render-blocking request on reading pages.
+    inlineCss: true,
+    // Our script segment is the root layout, so the 404 page is its own document.
+    globalNotFound: true,
+  },
+};
+
+export default config;

@@ -1,0 +1,136 @@
+import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join, posix, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { stripRuntime } from './strip-runtime';
+
+export interface PostbuildSummary {
+  pages: number;
+  stripped: number;
+  /** Pages that kept the runtime, with the reason `stripRuntime` gave. */
+  kept: { page: string; reason: string }[];
+  flightFilesDeleted: number;
+  scriptFilesDeleted: number;
+  htmlBytesBefore: number;
+  htmlBytesAfter: number;
+  bytesBefore: number;
+  bytesAfter: number;
+}
+
+/** Lists every file below `dir` as a POSIX path relative to it, sorted for a stable order. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Sums the sizes of the given files below `dir`. */
+async function sumSizes(dir: string, files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(files.map(async (file) => (await stat(join(dir, file))).size));
+  return sizes.reduce((total, size) => total + size, 0);
+}
+
+/**
+ * Lists the flight files the runtime fetches for the route exported as `page`: `a.txt` beside
+ * `a.html` (or `index.txt` beside `index.html`) and the `__next.*.txt` segment files directly in
+ * the route's folder (`a/`, or the folder of `index.html`); nested routes own their own folders.
+ */
+export function findFlightFiles(page: string, files: ReadonlySet<string>): string[] {
+  const route = page.replace(/\.html$/, '');
+  const folder = basename(route) === 'index' ? posix.dirname(route) : route;
+  const prefix = folder === '.' ? '' : `${folder}/`;
+  return [...files].filter(
+    (file) =>
+      file === `${route}.txt` ||
+      (file.startsWith(prefix) && /^__next\.[^/]*\.txt$/.test(file.slice(prefix.length))),
+  );
+}
+
+/** Removes the folders below `dir` (and `dir` itself) that deleting files left empty. */
+async function removeEmptyFolders(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => removeEmptyFolders(join(dir, e.name))));
+  if ((await readdir(dir)).length === 0) await rmdir(dir);
+}
+
+/** Removes a route folder that held nothing but flight files, so no empty folders are deployed. */
+async function removeIfEmpty(folder: string): Promise<void> {
+  if ((await readdir(folder)).length === 0) await rmdir(folder);
+}
+
+/** Strips the runtime from every exported page that hydrates nothing and deletes what only it used. */
+export async function postbuild(dir: string): Promise<PostbuildSummary> {
+  const files = await listFiles(dir);
+  const fileSet = new Set(files);
+  const pages = files.filter((file) => file.endsWith('.html'));
+  const summary: PostbuildSummary = {
+    pages: pages.length,
+    stripped: 0,
+    kept: [],
+    flightFilesDeleted: 0,
+    scriptFilesDeleted: 0,
+    htmlBytesBefore: await sumSizes(dir, pages),
+    htmlBytesAfter: 0,
+    bytesBefore: await sumSizes(dir, files),
+    bytesAfter: 0,
+  };
+
+  for (const page of pages) {
+    const result = stripRuntime(await readFile(join(dir, page), 'utf8'));
+    if (result.runtimeNeed !== undefined) {
+      summary.kept.push({ page, reason: result.runtimeNeed });
+      continue;
+    }
+    await writeFile(join(dir, page), result.html);
+    summary.stripped += 1;
+    const flights = findFlightFiles(page, fileSet);
+    for (const flight of flights) await rm(join(dir, flight));
+    summary.flightFilesDeleted += flights.length;
+    const folders = new Set(flights.map((flight) => posix.dirname(flight)).filter((folder) => folder !== '.'));
+    for (const folder of folders) await removeIfEmpty(join(dir, folder));
+  }
+
+  // Chunks load one another by id at run time, so which ones a kept page needs cannot be read
+  // from its HTML: the JavaScript goes only when no page kept the runtime. CSS and media stay.
+  const scripts = files.filter((file) => file.startsWith('_next/static/') && /\.js(?:\.map)?$/.test(file));
+  if (summary.kept.length === 0 && scripts.length > 0) {
+    for (const file of scripts) await rm(join(dir, file));
+    summary.scriptFilesDeleted = scripts.length;
+    await removeEmptyFolders(join(dir, '_next'));
+  }
+
+  const remaining = await listFiles(dir);
+  summary.htmlBytesAfter = await sumSizes(dir, remaining.filter((file) => file.endsWith('.html')));
+  summary.bytesAfter = await sumSizes(dir, remaining);
+  return summary;
+}
+
+/** Formats a byte count as kB with one decimal, as the build log does. */
+function formatKilobytes(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+/** Describes a summary in one line for the build log. */
+export function formatSummary(summary: PostbuildSummary, dir: string): string {
+  return (
+    `postbuild: stripped the runtime from ${summary.stripped}/${summary.pages} pages ` +
+    `(${summary.kept.length} kept it), deleted ${summary.flightFilesDeleted} flight and ` +
+    `${summary.scriptFilesDeleted} script files; HTML ${formatKilobytes(summary.htmlBytesBefore)} → ` +
+    `${formatKilobytes(summary.htmlBytesAfter)}, ${dir}/ ${formatKilobytes(summary.bytesBefore)} → ` +
+    `${formatKilobytes(summary.bytesAfter)}`
+  );
+}
+
+/** Runs the step on `out/` or the folder given as the first argument. */
+async function main(): Promise<void> {
+  const dir = process.argv[2] ?? 'out';
+  const summary = await postbuild(dir);
+  console.log(formatSummary(summary, dir));
+  // Kept pages are listed so a page that lost its way to static HTML gets noticed.
+  for (const { page, reason } of summary.kept) console.log(`  kept runtime: ${page}: ${reason}`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}

@@ -1,0 +1,151 @@
+import { parse, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+
+/** What one call removed, so the post-build step can report it. */
+export interface RemovedCounts {
+  scripts: number;
+  preloads: number;
+  markers: number;
+  hiddenDivs: number;
+  /** UTF-8 bytes of removed inline script bodies (mostly `self.__next_f` flight data). */
+  inlineBytes: number;
+}
+
+export interface StripResult {
+  html: string;
+  removed: RemovedCounts;
+  /** Why the page was left untouched; undefined when it was stripped. */
+  runtimeNeed: string | undefined;
+}
+
+/**
+ * Comments React's server renderer writes for hydration: Suspense (`$`, `/$`), Activity (`&`, `/&`),
+ * text separators (` `), form state (`F`, `F!`) and preamble markers. React renders no other
+ * comments, so an exact match cannot hit one of ours.
+ */
+const REACT_MARKERS = new Set(['$', '/$', '&', '/&', ' ', 'F', 'F!', 'html', 'head', 'body']);
+
+/** Boundaries whose real content only arrives through the runtime (pending, queued, client-rendered). */
+const INCOMPLETE_BOUNDARIES = new Set(['$?', '$~', '$!']);
+
+/** Script types the browser executes; every other type is an inert data block (JSON-LD, speculation rules). */
+const EXECUTABLE_TYPE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/;
+
+/** Reads an attribute of an element, or undefined when it is absent. */
+function getAttribute(element: T.Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+/** Lists the children of a node, including a `<template>`'s content, which parse5 keeps apart. */
+function getChildren(node: T.ParentNode): T.ChildNode[] {
+  return node.nodeName === 'template' ? (node as T.Template).content.childNodes : node.childNodes;
+}
+
+/** Tells whether a node is an element, narrowing its type. */
+function isElement(node: T.Node): node is T.Element {
+  return 'tagName' in node;
+}
+
+/** Tells whether a node is a comment, narrowing its type. */
+function isComment(node: T.Node): node is T.CommentNode {
+  return node.nodeName === '#comment';
+}
+
+/** Returns why a parsed page cannot lose the runtime, or undefined when it hydrates nothing. */
+function findRuntimeNeedIn(node: T.ParentNode): string | undefined {
+  for (const child of getChildren(node)) {
+    if (isComment(child) && INCOMPLETE_BOUNDARIES.has(child.data)) {
+      return `Suspense boundary <!--${child.data}--> shows its fallback until React renders the content`;
+    }
+    if (!isElement(child)) continue;
+    if (getAttribute(child, 'data-needs-runtime') !== undefined) {
+      return `<${child.tagName} data-needs-runtime>`;
+    }
+    const found = findRuntimeNeedIn(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Returns why a page must keep Next's runtime, or undefined when it can be stripped. */
+export function findRuntimeNeed(html: string): string | undefined {
+  return findRuntimeNeedIn(parse(html));
+}
+
+/** Tells whether a page must keep Next's runtime (it says so, or its content needs React to appear). */
+export function needsRuntime(html: string): boolean {
+  return findRuntimeNeed(html) !== undefined;
+}
+
+/** Tells whether a script is Next's (any executable script we did not mark `data-keep`). */
+function isRuntimeScript(script: T.Element): boolean {
+  if (getAttribute(script, 'data-keep') !== undefined) return false;
+  const type = (getAttribute(script, 'type') ?? '').trim().toLowerCase();
+  return EXECUTABLE_TYPE.test(type);
+}
+
+/** Tells whether a `<link>` only exists to fetch JavaScript, which a stripped page never runs. */
+function isScriptPreload(link: T.Element): boolean {
+  if (getAttribute(link, 'data-keep') !== undefined) return false;
+  const rel = (getAttribute(link, 'rel') ?? '').toLowerCase().split(/\s+/);
+  const as = (getAttribute(link, 'as') ?? '').toLowerCase();
+  const href = getAttribute(link, 'href') ?? '';
+  return (
+    rel.includes('modulepreload') ||
+    (rel.includes('preload') && as === 'script') ||
+    (href.startsWith('/_next/') && /\.m?js(?:$|\?)/.test(href))
+  );
+}
+
+/** Tells whether an element is Next's `<div hidden>` metadata boundary, now emptied of its markers. */
+function isEmptyHiddenDiv(element: T.Element, parent: T.ParentNode): boolean {
+  return (
+    parent.nodeName === 'body' &&
+    element.tagName === 'div' &&
+    element.attrs.length === 1 &&
+    element.attrs[0]?.name === 'hidden' &&
+    element.childNodes.every((child) => child.nodeName === '#text' && /^\s*$/.test((child as T.TextNode).value))
+  );
+}
+
+/** Removes runtime nodes below `node` in place, counting them; children first so emptied divs are seen empty. */
+function stripNode(node: T.ParentNode, removed: RemovedCounts): void {
+  const kept: T.ChildNode[] = [];
+  for (const child of getChildren(node)) {
+    if (isComment(child)) {
+      if (REACT_MARKERS.has(child.data)) {
+        removed.markers += 1;
+        continue;
+      }
+    } else if (isElement(child)) {
+      stripNode(child, removed);
+      if (child.tagName === 'script' && isRuntimeScript(child)) {
+        removed.scripts += 1;
+        const body = child.childNodes.map((text) => (text as T.TextNode).value ?? '').join('');
+        removed.inlineBytes += new TextEncoder().encode(body).length;
+        continue;
+      }
+      if (child.tagName === 'link' && isScriptPreload(child)) {
+        removed.preloads += 1;
+        continue;
+      }
+      if (isEmptyHiddenDiv(child, node)) {
+        removed.hiddenDivs += 1;
+        continue;
+      }
+    }
+    kept.push(child);
+  }
+  // Replace the array's contents rather than the array, so a template's content keeps its identity.
+  getChildren(node).splice(0, Infinity, ...kept);
+}
+
+/** Removes Next's client runtime from an exported page, unless the page needs it. */
+export function stripRuntime(html: string): StripResult {
+  const removed: RemovedCounts = { scripts: 0, preloads: 0, markers: 0, hiddenDivs: 0, inlineBytes: 0 };
+  const document = parse(html);
+  const runtimeNeed = findRuntimeNeedIn(document);
+  // A page that needs React keeps its bytes exactly, not a parse5 re-serialization of them.
+  if (runtimeNeed !== undefined) return { html, removed, runtimeNeed };
+  stripNode(document, removed);
+  return { html: serialize(document), removed, runtimeNeed };
+}

@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../lib/parse-article';
+import { formatDiagnostic } from '../lib/diagnostics';
+import { articleSchema, type Article } from '../lib/model';
+
+const SEED_PATH = 'content/articles/xiaomi-tianxing-traffic-partners.md';
+const SEED_SOURCE_LINES = readFileSync('../shared/seed/000_59b1de32102e14a5.txt', 'utf8').split('\n');
+
+const FRONTMATTER = `---
+title: 測試文章
+published: 2024-03-05
+language: zh-Hant
+source:
+  outlet: 測試財經
+---
+`;
+
+/** Parses a markdown string as if it were the file content/articles/<slug>.md. */
+function parse(markdown: string, slug = 'test-article') {
+  return parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(markdown));
+}
+
+/** Parses and expects success. */
+function parseOk(markdown: string, slug?: string): Article {
+  const result = parse(markdown, slug);
+  if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+  return result.article;
+}
+
+/** Parses and returns the formatted diagnostics, expecting failure. */
+function parseErrors(markdown: string | Uint8Array, slug = 'test-article'): string[] {
+  const result = typeof markdown === 'string' ? parse(markdown, slug) : parseArticle(`content/articles/${slug}.md`, markdown);
+  expect(result.ok).toBe(false);
+  return result.diagnostics.filter((d) => d.fatal).map(formatDiagnostic);
+}
+
+describe('the seed article', () => {
+  const article = parseOk(readFileSync(SEED_PATH, 'utf8'), 'xiaomi-tianxing-traffic-partners');
+  const paragraphs = article.sections.flatMap((section) => section.paragraphs);
+
+  it('keeps every body line (4-58) as exactly one paragraph, in order, character for character', () => {
+    expect(paragraphs.map((p) => p.text)).toEqual(SEED_SOURCE_LINES.slice(3, 58));
+  });
+
+  it('keeps the conversion quirks and ASCII punctuation of the source', () => {
+    const text = paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('“隨星借”后,');
+    expect(text).toContain('并還在持續上漲');
+    expect(text).toContain('小米集團財報里披露');
+  });
+
+  it('takes title, dek, category and notice from the source lines', () => {
+    expect(`${article.title}${article.category}`).toBe(SEED_SOURCE_LINES[0]);
+    expect(article.dek).toBe(SEED_SOURCE_LINES[1]);
+    expect(article.notice).toEqual(SEED_SOURCE_LINES.slice(58, 61));
+    expect(article.source).toEqual({ outlet: '海右財經', via: 'TMT觀察網', url: null });
+    expect(article.published).toBe('2024-01');
+    expect(article.language).toBe('zh-Hant');
+  });
+
+  it('has 6-9 archive sections with short stable ASCII ids', () => {
+    expect(article.sections.length).toBeGreaterThanOrEqual(6);
+    expect(article.sections.length).toBeLessThanOrEqual(9);
+    for (const section of article.sections) {
+      expect(section.id).toMatch(/^[a-z][a-z0-9-]{1,20}$/);
+      expect(section.heading).toBeTruthy();
+    }
+    expect(article.sections[0]?.paragraphs[0]?.id).toBe('expansion-1');
+  });
+
+  it('matches the public JSON contract', () => {
+    expect(() => articleSchema.parse(JSON.parse(JSON.stringify(article)))).not.toThrow();
+  });
+
+  it('finds speech with speakers and tells terms apart', () => {
+    const speech = article.quotes.filter((q) => q.kind === 'speech');
+    const terms = article.quotes.filter((q) => q.kind === 'term');
+    expect(terms.map((q) => q.text)).toEqual(expect.arrayContaining(['遮羞布', '隨星借', '香餑餑', '掣肘']));
+    expect(terms.every((q) => q.speaker === null)).toBe(true);
+    const byText = (start: string) => speech.find((q) => q.text.startsWith(start));
+    expect(byText('涉及到內部競爭')?.speaker).toBe('某業務人士');
+    expect(byText('一邊擁有大流量方')?.speaker).toBe('某業務人士');
+    expect(byText('金融本來就是鋼絲上跳舞')?.speaker).toBe('知情人士');
+    expect(byText('小米原計劃金融業務')?.speaker).toBe('某流量負責人');
+    expect(byText('更加重要的是')?.speaker).toBe('某從業者');
+    expect(byText('聚焦包括互聯網金融')?.speaker).toBe('雷軍');
+    for (const quote of article.quotes) {
+      const paragraph = paragraphs.find((p) => p.id === quote.paragraphId);
+      expect(paragraph?.text.slice(quote.start + 1, quote.end - 1)).toBe(quote.text);
+    }
+  });
+
+  it('finds the dated events, normalized and in date order', () => {
+    const dates = article.timeline.map((event) => event.date);
+    expect(dates).toEqual(expect.arrayContaining(['2013', '2015-05-11', '2015-11-09', '2018-Q1', '2019-09', '2020-10', '2021-04', '2023-06', '2023-Q4', '2023-H2', '2024-01-16']));
+    const event = article.timeline.find((e) => e.date === '2024-01-16');
+    expect(event?.text).toContain('盧偉冰');
+    for (const e of article.timeline) {
+      const paragraph = paragraphs.find((p) => p.id === e.paragraphId);
+      expect(paragraph?.text).toContain(e.text);
+    }
+    expect(article.timeline.some((e) => e.text.includes('近日'))).toBe(false);
+  });
+});
+
+describe('content format', () => {
+  it('accepts an article without headings as one section', () => {
+    const article = parseOk(`${FRONTMATTER}\n第一段。\n\n第二段。\n`);
+    expect(article.sections).toHaveLength(1);
+    expect(article.sections[0]).toMatchObject({ id: 'section-1', heading: null });
+    expect(article.sections[0]?.paragraphs.map((p) => p.id)).toEqual(['section-1-1', 'section-1-2']);
+  });
+
+  it('generates ids for headings without one and keeps explicit ids', () => {
+    const article = parseOk(`${FRONTMATTER}\n## 開場\n\n甲。\n\n## 流量之爭 {#traffic}\n\n乙。\n`);
+    expect(article.sections.map((s) => [s.id, s.heading])).toEqual([
+      ['section-1', '開場'],
+      ['traffic', '流量之爭'],
+    ]);
+  });
+
+  it('accepts a BOM and CRLF line endings', () => {
+    const crlf = `\uFEFF${FRONTMATTER}\n## 標題 {#a}\n\n甲，乙。\n`.replace(/\n/g, '\r\n');
+    const article = parseOk(crlf);
+    expect(article.sections[0]?.paragraphs[0]?.text).toBe('甲，乙。');
+    expect(article.title).toBe('測試文章');
+  });
+
+  it('keeps a year-only publication date as a string', () => {
+    const article = parseOk(FRONTMATTER.replace('2024-03-05', '2024') + '\n甲。\n');
+    expect(article.published).toBe('2024');
+  });
+
+  it('decodes markdown escapes so the text is the source text', () => {
+    const article = parseOk(`${FRONTMATTER}\n成本 \\<10% 且 1\\*2\\*3。\n`);
+    expect(article.sections[0]?.paragraphs[0]?.text).toBe('成本 <10% 且 1*2*3。');
+  });
+});
+
+describe('bad input fails with path:line:column and no article', () => {
+  it('reports a missing required field', () => {
+    const errors = parseErrors(FRONTMATTER.replace('title: 測試文章\n', '') + '\n甲。\n');
+    expect(errors).toEqual([expect.stringMatching(/^content\/articles\/test-article\.md:\d+:\d+: frontmatter field "title" is required/)]);
+  });
+
+  it('reports a missing nested field at its parent', () => {
+    const errors = parseErrors(FRONTMATTER.replace('  outlet: 測試財經\n', '  via: 轉載網\n') + '\n甲。\n');
+    expect(errors[0]).toMatch(/:6:3: frontmatter field "source.outlet" is required/);
+  });
+
+  it('reports an unknown field at its line', () => {
+    const errors = parseErrors(FRONTMATTER.replace('language: zh-Hant\n', 'language: zh-Hant\ntitel: 錯字\n') + '\n甲。\n');
+    expect(errors).toEqual([expect.stringMatching(/:5:1: unknown frontmatter field "titel"/)]);
+  });
+
+  it('reports a mistyped field', () => {
+    const errors = parseErrors(FRONTMATTER.replace('language: zh-Hant', 'language: zh-TW').replace('published: 2024-03-05', 'published: [2024]') + '\n甲。\n');
+    expect(errors.join('\n')).toMatch(/:3:12: frontmatter field "published" has the wrong type/);
+    expect(errors.join('\n')).toMatch(/:4:11: frontmatter field "language" must be one of zh-Hant, zh-Hans, got "zh-TW"/);
+  });
+
+  it('reports an impossible date', () => {
+    const errors = parseErrors(FRONTMATTER.replace('2024-03-05', '2023-02-30') + '\n甲。\n');
+    expect(errors).toEqual([expect.stringMatching(/:3:12: frontmatter field "published" is not a real date, got "2023-02-30"/)]);
+  });
+
+  it('reports a date more precise than the format allows', () => {
+    const errors = parseErrors(FRONTMATTER.replace('2024-03-05', '2024/03/05') + '\n甲。\n');
+    expect(errors[0]).toMatch(/"published" must be YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  it('reports duplicate section ids', () => {
+    const errors = parseErrors(`${FRONTMATTER}\n## 甲 {#same}\n\n一。\n\n## 乙 {#same}\n\n二。\n`);
+    expect(errors).toEqual([expect.stringMatching(/:12:1: id "same" is already used at line 8 \[duplicate-id\]/)]);
+  });
+
+  it('reports an id that is not URL-safe', () => {
+    const errors = parseErrors(`${FRONTMATTER}\n## 甲 {#流量 war}\n\n一。\n`);
+    expect(errors).toEqual([expect.stringMatching(/:8:1: section id "流量 war" is not URL-safe/)]);
+  });
+
+  it('reports an unclosed quote mark at the mark', () => {
+    const errors = parseErrors(`${FRONTMATTER}\n他說：「我們不會降價。\n`);
+    expect(errors).toEqual([expect.stringMatching(/:8:4: quote mark 「 is not matched within its paragraph \[unbalanced-quote\]/)]);
+  });
+
+  it('reports an empty body', () => {
+    expect(parseErrors(FRONTMATTER)).toEqual([expect.stringMatching(/: the article has no body text \[empty-body\]/)]);
+    expect(parseErrors(`${FRONTMATTER}\n## 只有標題\n`).join('\n')).toMatch(/has no paragraphs/);
+  });
+
+  it('reports a file that is not UTF-8 at the bad byte', () => {
+    const good = new TextEncoder().encode(`${FRONTMATTER}\n甲乙`);
+    const big5 = new Uint8Array([...good, 0xa4, 0xa4, 0xa4, 0xe5, 0x0a]);
+    expect(parseErrors(big5)).toEqual([expect.stringMatching(/:8:3: file is not valid UTF-8 \(byte \d+\)/)]);
+  });
+
+  it('reports a missing frontmatter block and a bad slug', () => {
+    const errors = parseErrors('甲。\n', 'Bad_Slug');
+    expect(errors.join('\n')).toMatch(/Bad_Slug\.md:1:1: file name "Bad_Slug\.md" is not a valid slug/);
+    expect(errors.join('\n')).toMatch(/must start with YAML frontmatter/);
+  });
+
+  it('reports broken YAML', () => {
+    expect(parseErrors(FRONTMATTER.replace('title: 測試文章', 'title: [unclosed') + '\n甲。\n')[0]).toMatch(/frontmatter is not valid YAML/);
+  });
+
+  it('rejects raw HTML, javascript: links and images instead of passing them on', () => {
+    const errors = parseErrors(
+      `${FRONTMATTER}\n<script>alert(1)</script>\n\n甲<img src=x onerror=alert(1)>乙\n\n[點我](javascript:alert(1))\n\n![x](y.png)\n`,
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/:8:1: raw HTML is not allowed in article text: "<script>alert\(1\)<\/script>" \[no-raw-html\]/),
+      expect.stringMatching(/:10:2: raw HTML is not allowed .*onerror/),
+      expect.stringMatching(/:12:1: links are not part of archived text/),
+      expect.stringMatching(/:14:1: images are not supported/),
+    ]);
+  });
+
+  it('rejects lists, code and other headings with a hint', () => {
+    const errors = parseErrors(`${FRONTMATTER}\n# 大標題\n\n1. 第一\n\n    縮排\n`);
+    expect(errors.join('\n')).toMatch(/heading-depth/);
+    expect(errors.join('\n')).toMatch(/escape it as "1\\\. "/);
+    expect(errors.join('\n')).toMatch(/indented lines read as code/);
+  });
+
+  it('reports every problem at once', () => {
+    const errors = parseErrors(FRONTMATTER.replace('title: 測試文章\n', 'titel: x\n') + '\n## 甲 {#a}\n\n「未閉合\n\n## 乙 {#a}\n\n二。\n');
+    expect(errors.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('npm run article (CLI)', () => {
+  it('prints the contract JSON for the seed', () => {
+    const stdout = execFileSync('npx', ['tsx', 'scripts/article.ts', SEED_PATH], { encoding: 'utf8' });
+    const json: unknown = JSON.parse(stdout);
+    expect(articleSchema.parse(json).slug).toBe('xiaomi-tianxing-traffic-partners');
+    expect(Object.keys(json as object)).toEqual(['slug', 'title', 'dek', 'category', 'published', 'language', 'source', 'author', 'tags', 'notice', 'sections', 'quotes', 'timeline']);
+  });
+
+  it('exits non-zero with diagnostics and no partial output on bad content', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/article.ts', 'tests/fixtures/bad/impossible-date.md'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^tests\/fixtures\/bad\/impossible-date\.md:3:12: frontmatter field "published" is not a real date/);
+  });
+});
