@@ -43,8 +43,10 @@ export function parseArticle(path: string, bytes: Uint8Array | string): ParseRes
 
   const root: Root = markdown.parse(decoded.text);
   const frontmatter = readFrontmatter(root, sink);
+  const problemsBeforeBody = sink.diagnostics.length;
   const sections = parseBody(root, sink);
-  if (sections.every((section) => section.paragraphs.length === 0)) {
+  // An empty body is worth saying only when no rejected block already explains it.
+  if (sections.every((section) => section.paragraphs.length === 0) && sink.diagnostics.length === problemsBeforeBody) {
     const end = root.position?.end;
     sink.error(end ? { line: end.line, column: end.column } : { line: 1, column: 1 }, 'empty-body', 'the article has no body text');
   }
@@ -83,7 +85,10 @@ function checkUniqueIds(sections: ParsedSection[], sink: DiagnosticSink): void {
     else seen.set(id, point);
   };
   for (const section of sections) {
+    const sectionIsDuplicate = seen.has(section.id);
     claim(section.id, section.idPoint);
+    // Paragraph ids derive from the section id: a duplicate section would repeat them all.
+    if (sectionIsDuplicate) continue;
     for (const paragraph of section.paragraphs) claim(paragraph.id, paragraph.pointAt(0));
   }
 }

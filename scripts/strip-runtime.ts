@@ -28,7 +28,8 @@ const REACT_MARKERS = new Set(['$', '/$', '&', '/&', ' ', 'F', 'F!', 'html', 'he
 const INCOMPLETE_BOUNDARIES = new Set(['$?', '$~', '$!']);
 
 /** Script types the browser executes; every other type is an inert data block (JSON-LD, speculation rules). */
-const EXECUTABLE_TYPE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/;
+const EXECUTABLE_TYPE =
+  /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:jscript|livescript|javascript1\.[0-5]))$/;
 
 /** Reads an attribute of an element, or undefined when it is absent. */
 function getAttribute(element: T.Element, name: string): string | undefined {
@@ -37,7 +38,7 @@ function getAttribute(element: T.Element, name: string): string | undefined {
 
 /** Lists the children of a node, including a `<template>`'s content, which parse5 keeps apart. */
 function getChildren(node: T.ParentNode): T.ChildNode[] {
-  return node.nodeName === 'template' ? (node as T.Template).content.childNodes : node.childNodes;
+  return 'content' in node ? node.content.childNodes : node.childNodes;
 }
 
 /** Tells whether a node is an element, narrowing its type. */
@@ -103,7 +104,7 @@ function isEmptyHiddenDiv(element: T.Element, parent: T.ParentNode): boolean {
     element.tagName === 'div' &&
     element.attrs.length === 1 &&
     element.attrs[0]?.name === 'hidden' &&
-    element.childNodes.every((child) => child.nodeName === '#text' && /^\s*$/.test((child as T.TextNode).value))
+    element.childNodes.every((child) => 'value' in child && /^\s*$/.test(child.value))
   );
 }
 
@@ -120,7 +121,7 @@ function stripNode(node: T.ParentNode, removed: RemovedCounts): void {
       stripNode(child, removed);
       if (child.tagName === 'script' && isRuntimeScript(child)) {
         removed.scripts += 1;
-        const body = child.childNodes.map((text) => (text as T.TextNode).value ?? '').join('');
+        const body = child.childNodes.map((text) => ('value' in text ? text.value : '')).join('');
         removed.inlineBytes += new TextEncoder().encode(body).length;
         continue;
       }

@@ -173,17 +173,17 @@ describe('bad input fails with path:line:column and no article', () => {
 
   it('reports duplicate section ids', () => {
     const errors = parseErrors(`${FRONTMATTER}\n## 甲 {#same}\n\n一。\n\n## 乙 {#same}\n\n二。\n`);
-    expect(errors).toEqual([expect.stringMatching(/:12:1: id "same" is already used at line 8 \[duplicate-id\]/)]);
+    expect(errors).toEqual([expect.stringMatching(/:13:1: id "same" is already used at line 9 \[duplicate-id\]/)]);
   });
 
   it('reports an id that is not URL-safe', () => {
     const errors = parseErrors(`${FRONTMATTER}\n## 甲 {#流量 war}\n\n一。\n`);
-    expect(errors).toEqual([expect.stringMatching(/:8:1: section id "流量 war" is not URL-safe/)]);
+    expect(errors).toEqual([expect.stringMatching(/:9:1: section id "流量 war" is not URL-safe/)]);
   });
 
   it('reports an unclosed quote mark at the mark', () => {
     const errors = parseErrors(`${FRONTMATTER}\n他說：「我們不會降價。\n`);
-    expect(errors).toEqual([expect.stringMatching(/:8:4: quote mark 「 is not matched within its paragraph \[unbalanced-quote\]/)]);
+    expect(errors).toEqual([expect.stringMatching(/:9:4: quote mark 「 is not matched within its paragraph \[unbalanced-quote\]/)]);
   });
 
   it('reports an empty body', () => {
@@ -194,7 +194,7 @@ describe('bad input fails with path:line:column and no article', () => {
   it('reports a file that is not UTF-8 at the bad byte', () => {
     const good = new TextEncoder().encode(`${FRONTMATTER}\n甲乙`);
     const big5 = new Uint8Array([...good, 0xa4, 0xa4, 0xa4, 0xe5, 0x0a]);
-    expect(parseErrors(big5)).toEqual([expect.stringMatching(/:8:3: file is not valid UTF-8 \(byte \d+\)/)]);
+    expect(parseErrors(big5)).toEqual([expect.stringMatching(/:9:3: file is not valid UTF-8 \(byte \d+\)/)]);
   });
 
   it('reports a missing frontmatter block and a bad slug', () => {
@@ -212,15 +212,15 @@ describe('bad input fails with path:line:column and no article', () => {
       `${FRONTMATTER}\n<script>alert(1)</script>\n\n甲<img src=x onerror=alert(1)>乙\n\n[點我](javascript:alert(1))\n\n![x](y.png)\n`,
     );
     expect(errors).toEqual([
-      expect.stringMatching(/:8:1: raw HTML is not allowed in article text: "<script>alert\(1\)<\/script>" \[no-raw-html\]/),
-      expect.stringMatching(/:10:2: raw HTML is not allowed .*onerror/),
-      expect.stringMatching(/:12:1: links are not part of archived text/),
-      expect.stringMatching(/:14:1: images are not supported/),
+      expect.stringMatching(/:9:1: raw HTML is not allowed in article text: "<script>alert\(1\)<\/script>" \[no-raw-html\]/),
+      expect.stringMatching(/:11:2: raw HTML is not allowed .*onerror/),
+      expect.stringMatching(/:13:1: links are not part of archived text/),
+      expect.stringMatching(/:15:1: images are not supported/),
     ]);
   });
 
   it('rejects lists, code and other headings with a hint', () => {
-    const errors = parseErrors(`${FRONTMATTER}\n# 大標題\n\n1. 第一\n\n    縮排\n`);
+    const errors = parseErrors(`${FRONTMATTER}\n# 大標題\n\n1. 第一\n\n## 甲\n\n    縮排\n`);
     expect(errors.join('\n')).toMatch(/heading-depth/);
     expect(errors.join('\n')).toMatch(/escape it as "1\\\. "/);
     expect(errors.join('\n')).toMatch(/indented lines read as code/);
@@ -234,16 +234,16 @@ describe('bad input fails with path:line:column and no article', () => {
 
 describe('npm run article (CLI)', () => {
   it('prints the contract JSON for the seed', () => {
-    const stdout = execFileSync('npx', ['tsx', 'scripts/article.ts', SEED_PATH], { encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/article.ts', SEED_PATH], { encoding: 'utf8' });
     const json: unknown = JSON.parse(stdout);
     expect(articleSchema.parse(json).slug).toBe('xiaomi-tianxing-traffic-partners');
     expect(Object.keys(json as object)).toEqual(['slug', 'title', 'dek', 'category', 'published', 'language', 'source', 'author', 'tags', 'notice', 'sections', 'quotes', 'timeline']);
   });
 
   it('exits non-zero with diagnostics and no partial output on bad content', () => {
-    const result = spawnSync('npx', ['tsx', 'scripts/article.ts', 'tests/fixtures/bad/impossible-date.md'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/article.ts', 'tests/fixtures/bad/impossible-date.md'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^tests\/fixtures\/bad\/impossible-date\.md:3:12: frontmatter field "published" is not a real date/);
+    expect(result.stderr).toMatch(/^tests\/fixtures\/bad\/impossible-date\.md:3:12: frontmatter field "published" is not a real date, got "2023-02-30" \[frontmatter-invalid\]\n$/);
   });
 });

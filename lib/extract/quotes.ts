@@ -1,0 +1,305 @@
+import type { LocatedParagraph, Quote, QuoteKind } from '../model';
+
+/**
+ * Quotes in Chinese news copy: find the marked spans, tell reported speech from scare-quoted
+ * terms, and name the speaker as the text names them. Every rule is a small pure function so it
+ * can be tested on its own; the verb and connective lists are data, in Traditional and Simplified.
+ */
+
+/** A matched pair of quotation marks; offsets are UTF-16 code units into the paragraph. */
+export interface QuoteSpan { open: string; close: string; start: number; end: number; inner: string; depth: number }
+
+/** A quotation mark with no partner: opened and never closed, or closed without opening. */
+export interface UnclosedMark { offset: number; mark: string }
+
+/** What the classifier sees around one top-level quote. */
+export interface QuoteContext {
+  /** The words inside the marks. */
+  inner: string;
+  /** Sentence text before the opening mark (other quotes blanked). */
+  leadIn: string;
+  /** Paragraph text after the closing mark (other quotes blanked). */
+  after: string;
+  /** The quote is the first thing in its paragraph (leading dashes aside). */
+  opensParagraph: boolean;
+  /** Someone is said to speak earlier in the same sentence. */
+  attributedBefore: boolean;
+  /** A `，X說。`-style clause follows the quote. */
+  attributedAfter: boolean;
+}
+
+const PAIRS = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
+const OPENER_OF = new Map([...PAIRS].map(([open, close]) => [close, open]));
+
+/** Finds quote spans in “…”, 「…」 and nested 『…』 (also ‘…’ nested in “…”), and reports marks that never close or close without opening. */
+export function scanQuoteMarks(text: string): { spans: QuoteSpan[]; unbalanced: UnclosedMark[] } {
+  const spans: QuoteSpan[] = [];
+  const unbalanced: UnclosedMark[] = [];
+  const open: UnclosedMark[] = [];
+  for (let offset = 0; offset < text.length; offset += 1) {
+    const mark = text.charAt(offset);
+    if (PAIRS.has(mark)) {
+      // ‘ is only a quote inside “…”; elsewhere it is typography we leave alone.
+      if (mark !== '‘' || open.some((m) => m.mark === '“')) open.push({ offset, mark });
+      continue;
+    }
+    const opener = OPENER_OF.get(mark);
+    if (opener === undefined) continue;
+    const depth = open.map((m) => m.mark).lastIndexOf(opener);
+    if (depth === -1) {
+      // A lone ’ is an apostrophe (Xiaomi’s), not a broken quote.
+      if (mark !== '’') unbalanced.push({ offset, mark });
+      continue;
+    }
+    const [first, ...stranded] = open.splice(depth);
+    unbalanced.push(...stranded);
+    if (first === undefined) continue;
+    spans.push({ open: opener, close: mark, start: first.offset, end: offset + 1, inner: text.slice(first.offset + 1, offset), depth });
+  }
+  unbalanced.push(...open);
+  return { spans: spans.sort((a, b) => a.start - b.start), unbalanced: unbalanced.sort((a, b) => a.offset - b.offset) };
+}
+
+/** Each speech verb in its Traditional and Simplified form (one entry when both are written alike). */
+const SPEECH_VERBS: readonly (readonly string[])[] = [
+  ['表示'], ['透露'], ['直言'], ['指出'], ['坦言'], ['提到'], ['提及'], ['坦承'], ['直指'], ['感慨'],
+  ['吐槽'], ['提醒'], ['警告'], ['宣布'], ['爆料'], ['直呼'], ['答'], ['回答'], ['分析道'], ['笑道'],
+  ['稱', '称'], ['聲稱', '声称'], ['宣稱', '宣称'], ['笑稱', '笑称'], ['分析稱', '分析称'],
+  ['說', '说'], ['問', '问'], ['反問', '反问'], ['追問', '追问'], ['認為', '认为'], ['總結', '总结'],
+  ['強調', '强调'], ['回應', '回应'], ['告訴', '告诉'], ['承認', '承认'], ['寫道', '写道'],
+  ['介紹', '介绍'], ['解釋', '解释'], ['補充', '补充'], ['談到', '谈到'], ['談及', '谈及'],
+  ['感嘆', '感叹'], ['嘆道', '叹道'], ['坦陳', '坦陈'], ['呼籲', '呼吁'], ['證實', '证实'],
+  ['否認', '否认'], ['表態', '表态'], ['報道', '报道'], ['報導', '报导'],
+];
+
+/** Characters that, around a one-character verb, make it part of another word (名稱, 說明, 問題, 答案). */
+const SINGLE_VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
+  ['稱', ['名簡號堪對俗又統著聲宣笑自尊職', '為作之讚號霸職呼謂心']],
+  ['称', ['名简号堪对俗又统著声宣笑自尊职', '为作之赞号霸职呼谓心']],
+  ['說', ['小據傳學遊解演聽訴雖再', '明服法話書客辭']],
+  ['说', ['小据传学游解演听诉虽再', '明服法话书客辞']],
+  ['問', ['訪顧疑詢學提質審拷發慰過請反追', '題卷責世候號診津']],
+  ['问', ['访顾疑询学提质审拷发慰过请反追', '题卷责世候号诊津']],
+  ['答', ['回問问報报解應应作對对', '案卷題题應应覆复辯辩謝谢']],
+]);
+
+/** One regex source matching any speech verb, longest forms first, optionally followed by 道. */
+function buildVerbSource(): string {
+  const forms = [...new Set(SPEECH_VERBS.flat())].sort((a, b) => b.length - a.length);
+  const alternatives = forms.map((verb) => {
+    const guard = SINGLE_VERB_GUARDS.get(verb);
+    return guard === undefined ? verb : `(?<![${guard[0]}])${verb}(?![${guard[1]}])`;
+  });
+  return `(?:${alternatives.join('|')})道?`;
+}
+
+const VERB_SOURCE = buildVerbSource();
+const SPEECH_VERB = new RegExp(VERB_SOURCE, 'g');
+/** A verb that hands straight over to the quote: 表示：“, 稱，「, 告訴記者：“. */
+const DIRECT_VERB = new RegExp(`${VERB_SOURCE}(?:[^，,。：:！？!?；;]{0,8}[：:，,])?\\s*$`);
+const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+/** Where a speaker's noun phrase can begin: after clause punctuation, a dash or a closing quote. */
+const PHRASE_BREAK = /[。！？!?；;，,：:\n—”」』]/;
+const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
+/** Pronouns, negations and modal words that mark a clause; names and slogans rarely hold them. */
+const CLAUSE_WORDS = new RegExp(
+  '我們|我们|你們|你们|咱們|咱们|誰|谁|甚麼|什麼|什么|怎麼|怎么|為什麼|为什么|不知道|沒有|没有|不是|就是|還是|还是|' +
+    '已經|已经|可以|應該|应该|必須|必须|肯定|一定|不會|不会|不能|不要|如果|因為|因为|所以|但是',
+);
+const INTRODUCING_PUNCTUATION = /(?:—|－|[：:])\s*$/;
+const OPENING_DASHES = /^[\s—–－-]*$/;
+const CLOSING_ONLY = /^[\s。！？!?…]*$/;
+
+/** Words before a short quote that name it rather than report it (稱為“…”, 升級為“…”, 推出“…”). */
+const NAMING_WORDS = new RegExp(
+  '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|將|将|要|為|为)\\s*$',
+);
+
+/** Connectives and time words that open a clause but are not part of who spoke (但, 據, 此外, 近日). */
+const LEADING_NOISE = new RegExp(
+  '^(?:但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
+    '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
+    '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日)\\s*',
+);
+
+/** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
+const TRAILING_NOISE = new RegExp(
+  '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+    '明確|明确|私下|近日|日前|此前|早前|隨後|随后|當時|当时|昨日|昨天|今日|今天|就此|對此|对此|甚至|笑|' +
+    '在[^，,。在]{1,15}?[上中時时裡里內内]|接受[^，,。]{0,15}?(?:採訪|采访)時?时?|' +
+    '(?:對|对|向)(?:記者|记者|媒體|媒体|本報|本报|本刊|外界|[^，,。對对向]{0,6}?(?:財經|财经|記者|记者|日報|日报|新聞|新闻|時報|时报|網|网))|' +
+    `${VERB_SOURCE})\\s*$`,
+);
+
+/** Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示). */
+const NOT_A_SPEAKER = /^(?:這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要會会能]$/;
+
+/** Words that point back at someone already named. */
+const PRONOUNS = new Set(['他', '她', '其', '此人', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
+const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,4})$/;
+
+/** Counts words the way a reader does: each Han character and each Latin or digit run is one. */
+export function measureLength(inner: string): number {
+  const han = inner.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const runs = inner.match(/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+/g)?.length ?? 0;
+  return han + runs;
+}
+
+/** Whether quoted words read as a clause: sentence punctuation (not inside numbers like 1,000), more than twelve words, or six or more with a clause word. */
+export function isSentenceLike(inner: string): boolean {
+  const length = measureLength(inner);
+  return SENTENCE_PUNCTUATION.test(inner.replace(/\d[,.:：]\d/g, '')) || length > 12 || (length >= 6 && CLAUSE_WORDS.test(inner));
+}
+
+/** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
+export function endsWithSpeechVerb(leadIn: string): boolean {
+  return DIRECT_VERB.test(leadIn);
+}
+
+/** Whether the lead-in names the quote instead of reporting it (更名為“…”, 推出「…」). */
+export function endsWithNamingWord(leadIn: string): boolean {
+  return NAMING_WORDS.test(leadIn);
+}
+
+/** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
+export function classifyQuote(context: QuoteContext): QuoteKind {
+  const { inner, leadIn, after } = context;
+  if (isSentenceLike(inner)) return 'speech';
+  if (endsWithNamingWord(leadIn)) return 'term';
+  // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
+  if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
+  if (endsWithSpeechVerb(leadIn) || context.attributedAfter) return 'speech';
+  if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';
+  if (context.opensParagraph && CLOSING_ONLY.test(after)) return 'speech';
+  return 'term';
+}
+
+/** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
+export function trimSpeakerPhrase(raw: string): string | null {
+  let phrase = raw.trim();
+  for (let previous = ''; previous !== phrase; ) {
+    previous = phrase;
+    phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  }
+  const plausible = phrase.length > 0 && phrase.length <= 24 && !NOT_A_SPEAKER.test(phrase);
+  return plausible ? phrase : null;
+}
+
+/** Resolves 他/該人士-style references to the latest matching named speaker; a bare pronoun with no antecedent is null. */
+export function resolveSpeaker(phrase: string, named: readonly string[]): string | null {
+  if (PRONOUNS.has(phrase)) return named.at(-1) ?? null;
+  const role = DEMONSTRATIVE.exec(phrase)?.[1];
+  if (role === undefined) return phrase;
+  // 該人士 means the last 人士 who spoke; with none, the phrase itself is the best the text gives.
+  return named.findLast((speaker) => speaker.endsWith(role)) ?? phrase;
+}
+
+/** An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes. */
+export interface Attribution { verbStart: number; verbEnd: number; phrase: string }
+
+/** Index just after the last match of `pattern` before `end`, or 0. */
+function startAfterLast(text: string, pattern: RegExp, end: number): number {
+  for (let index = end - 1; index >= 0; index -= 1) if (pattern.test(text.charAt(index))) return index + 1;
+  return 0;
+}
+
+/** Where the sentence holding `offset` begins; a quote whose words end in 。！？ also ends a sentence. */
+export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], offset: number): number {
+  const closedByQuote = spans.filter((span) => span.end <= offset && /[。！？!?]$/.test(span.inner)).at(-1)?.end ?? 0;
+  return Math.max(startAfterLast(masked, SENTENCE_END, offset), closedByQuote);
+}
+
+/** Blanks the words inside quotes so their punctuation and verbs do not count as the narrator's. */
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  let masked = text;
+  for (const { start, end } of spans) masked = masked.slice(0, start + 1) + '□'.repeat(end - start - 2) + masked.slice(end - 1);
+  return masked;
+}
+
+/** Finds every `speaker + speech verb` clause in a (masked) paragraph, in text order. */
+export function findAttributions(text: string, masked: string): Attribution[] {
+  return [...masked.matchAll(SPEECH_VERB)].flatMap((match) => {
+    const verbStart = match.index;
+    const phrase = trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, verbStart), verbStart));
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
+  });
+}
+
+/** The speaker named in a `，X直言。` clause right after a quote, or null. */
+export function findAttributionAfter(text: string, masked: string, span: QuoteSpan): string | null {
+  const after = masked.slice(span.end);
+  const comma = /^\s*[，,]/.exec(after)?.[0].length ?? 0;
+  // Without a comma the words run on from the quote, unless the quote closed its own sentence.
+  if (comma === 0 && !/[。！？!?…]$/.test(span.inner)) return null;
+  const clause = after.slice(comma).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
+  const verb = TRAILING_VERB.exec(clause);
+  if (verb === null) return null;
+  const from = span.end + comma;
+  return trimSpeakerPhrase(text.slice(from, from + verb.index));
+}
+
+/** Reads one paragraph's quotes, updating the article-wide list of named speakers; returns its last speaker too. */
+function readParagraph(paragraph: LocatedParagraph, named: string[], previous: string | null): { quotes: Quote[]; lastSpeaker: string | null } {
+  const { text, sectionId, paragraphId } = paragraph;
+  const spans = scanQuoteMarks(text).spans.filter((span) => span.depth === 0);
+  const masked = maskQuotes(text, spans);
+  const pending = findAttributions(text, masked);
+  const said: { at: number; speaker: string }[] = [];
+  const remember = (at: number, phrase: string): string | null => {
+    const speaker = resolveSpeaker(phrase, named);
+    if (speaker !== null) {
+      named.push(speaker);
+      said.push({ at, speaker });
+    }
+    return speaker;
+  };
+  const takePendingBefore = (offset: number): void => {
+    for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
+      pending.shift();
+      remember(next.verbStart, next.phrase);
+    }
+  };
+  const quotes = spans.map((span, index): Quote => {
+    takePendingBefore(span.start);
+    const sentenceStart = findSentenceStart(masked, spans, span.start);
+    const leadIn = masked.slice(sentenceStart, span.start);
+    const before = said.findLast((entry) => entry.at >= sentenceStart)?.speaker ?? null;
+    const afterPhrase = findAttributionAfter(text, masked, span);
+    const startsSentence = OPENING_DASHES.test(leadIn);
+    const kind = classifyQuote({
+      inner: span.inner,
+      leadIn,
+      after: masked.slice(span.end),
+      opensParagraph: sentenceStart === 0 && startsSentence,
+      attributedBefore: before !== null,
+      attributedAfter: afterPhrase !== null,
+    });
+    let speaker: string | null = null;
+    if (kind === 'speech') {
+      // Nearest attribution wins; a quote opening a sentence continues whoever spoke last.
+      const carried = startsSentence ? (said.at(-1)?.speaker ?? (sentenceStart === 0 ? previous : null)) : null;
+      speaker = afterPhrase !== null ? remember(span.start, afterPhrase) : (before ?? carried);
+      if (afterPhrase === null && speaker !== null) said.push({ at: span.start, speaker });
+    }
+    return { id: `${paragraphId}-q${index + 1}`, kind, text: span.inner, speaker, sectionId, paragraphId, start: span.start, end: span.end };
+  });
+  takePendingBefore(text.length);
+  return { quotes, lastSpeaker: said.at(-1)?.speaker ?? null };
+}
+
+/** Extracts quotes (speech vs term, with speakers) from the paragraphs of one article, in document order. */
+export function extractQuotes(paragraphs: LocatedParagraph[]): Quote[] {
+  const named: string[] = [];
+  let previous: string | null = null;
+  const quotes: Quote[] = [];
+  for (const paragraph of paragraphs) {
+    const read = readParagraph(paragraph, named, previous);
+    quotes.push(...read.quotes);
+    // Only the paragraph right before may lend its speaker to a quote that opens the next one.
+    previous = read.lastSpeaker;
+  }
+  return quotes;
+}

@@ -1,0 +1,396 @@
+import { describe, expect, it } from 'vitest';
+import * as quotesModule from '../lib/extract/quotes';
+import {
+  classifyQuote,
+  extractQuotes,
+  findSentenceStart,
+  isSentenceLike,
+  maskQuotes,
+  measureLength,
+  resolveSpeaker,
+  scanQuoteMarks,
+  trimSpeakerPhrase,
+  type QuoteContext,
+} from '../lib/extract/quotes';
+import { ID_PATTERN, quoteSchema, type LocatedParagraph, type Quote } from '../lib/model';
+
+/** Body lines 4-58 of seed article 000_59b1de32102e14a5 (海右財經 via TMT觀察網), verbatim. */
+const SEED_BODY = `
+近日,海右財經獲悉,小米旗下金融科技公司天星數科正在積極拓展新增合作方,360數科、信也科技等均在洽談接觸中,或將成為首批落地的合作方。
+這是繼小米消費金融公司承接其個人消費信貸業務“隨星借”后,天星數科首次主動對外擴張。
+據某接近天星數科的從業者透露,目前天星數科較深度的合作方為京東數科和度小滿等,日放款規模約為300萬元,與此同時,天星數科意圖在2024年接入更多平臺,發力助貸業務。
+從小米自帶的錢包App、天星數科App的頁面布局上,都可以明顯感受到天星數科為合作方開放流量的力度。
+海右財經在體驗小米手機自帶的“錢包”App時發現,未進行用戶登陸時,主頁面頂部為“隨星借”產品入口,當點擊“星選·借錢”登錄后,頂部顯眼處便變更為“度小滿”產品入口。
+同時,度小滿給予錢包用戶一定專享福利,頁面顯示最高可借額度為最高30萬元,和7天免息福利。
+反觀被小米消費金融承接后的“隨星借”,其入口相對較深,被放置在了“我的-我的資產”內部,最高額度為20萬元。
+在天星數科App同樣如此,海右財經體驗發現,星選·借錢在首頁便出現了3個入口,隨星借則內嵌在“我的-我的資產-可借額度” 中。
+此外,除了貸款導流外,天星數科還給中信銀行、廣發銀行、寧波銀行、招商銀行信用卡導流。
+由此可見,天星數科更愿意將流量傾斜給第三方合作機構。不管是從頁面曝光程度、貸款額度和福利的吸引力上,第三方合作產品都比“隨星借”更具優勢,這背后蘊含著運營細節的差異化和小心思。
+實際上,OPPO、vivo、小米、華為手機廠商們在最初涉足消費金融業務時,基本都是利用流量優勢為第三方貸款機構導流。
+某流量負責人告訴海右財經,小米消金成立之前,如拍拍貸、360借條等大平臺均與小米金融進行過流量合作;但在21年開啟自營業務后,小米就優先將流量低價導流至自家產品“隨星借”,故導致不少合作方受限于體量規模等原因紛紛終止合作。
+“小米原計劃金融業務都劃給消金去做,直至2022年底、2023年初這個階段,小米消金和天星數科分家了,才開始各自算賬”。
+除此之外,2023年下半年整體風險走高,也是天星數科再次大規模接入外部合作方、削弱小米消金導流占比的又一導火索。
+——“小米消金在通過率上有所壓降,對于天星數科來說,本就便宜賣的流量收益變得更差,既然短期內解決不了問題,當然選擇找外部平臺合作”。
+兜兜轉轉,還是賣流量更香。
+天星數科此次主動擴張背后的原因,某業務人士分析認為,如果導流給第三方合作機構,天星數科是背靠小米龐大用戶的稀缺流量大戶,具有較強的議價空間和自主權。
+“涉及到內部競爭甚至內部斗爭”,該人士直言。“一邊擁有大流量方的話語權,一邊享受更高的收益,何樂而不為?更重要的是,有利于自身金融業務的正向循環,進而跟OPPO、vivo抗衡金融變現的能力。”
+但如果只導流給小米消費金融,不僅合作收益相對較低,而且大集團內部合作往往有一定“掣肘”,這在業內并不是個例。
+知情人士透露,天星數科的合規法務直接對小米集團匯報,屬于集團派遣的業務協助方,這就造成對業務的強力掣肘。
+“金融本來就是鋼絲上跳舞,法務不為業務想,只顧著合規,天星數科壓力可想而知。”
+但對于小米消金而言,作為持牌業務線,法務在業務上的影響遠不如天星數科大,“畢竟小米消金僅靠輸出資金便可安穩賺錢,且目前的主力業務其實就是賣資金”。
+另外,市場上部分流量合作會按照授信或者CPS進行費用結算,因此流量平臺更傾向與風控能力強的機構合作,流量變現收益更直觀。
+有消費金融從業者認為,對于持牌消費金融公司而言,能把業務做“穩”,遠比把業務做大做好重要——“給我一大波流量,風險做爛了肯定是要背鍋擔責的,還不如踏踏實實賣資金,無功也無過。”
+一個有牌照,但自營能力弱,一個手握流量,但變現能力不強,面對其他廠商的進擊,長久下去必定是雙輸的勢態。
+“更加重要的是,分家之后勢必面對內部話語權的爭奪,天星數科作為手握流量的一方,通過導流其他平臺帶來的分潤,能狠狠打臉小米消金的自營能力——流量給你是白瞎了”,某從業者分析道。
+相較于更具市場化的助貸平臺,大多數持牌消費金融的自營能力弱,已是業內共識。
+將原本對小米消金的流量扶持力度分散給其他平臺,映射了消費金融行業中,同屬集團的不同公司對于內部資源分配的對抗,也像是天星數科“怒其不爭”后,無情扯下了其以牌照、流量等資源作為業務優勢的“遮羞布”。
+近幾年,小米手機發展勢頭越來越猛,市場占有率越來越高。
+1月16日,小米集團合伙人、總裁盧偉冰稱,小米手機逐漸縮小和蘋果三星差距,全球逐步形成蘋果、三星、小米頭部品牌格局。
+據Canalys智能手機市場初步分析統計數據,2023年第四季度,蘋果公司以24%的市場份額位居第一,三星以17%市場份額位居第二,小米以13%市場份額位居第三。
+從月活角度看,中國大陸MIUI月活用戶數已經接近1.5億,并還在持續上漲。此前小米集團財報里披露,截至2023年6月,全球MIUI月活躍用戶數達6.06億,同比增長10.8%。
+其中,中國大陸MIUI月活躍用戶數達1.49億,同比增長6.5%。
+經過多年的反復打撈,互聯網金融機構們尋求優質流量愈發艱難,當前同業之間互相導流存在客戶共債高、客群質量差的風險,有些機構更希望獲取異業流量。
+但正如有網友總結的一樣——“手機里99%的App都可以借錢”,這背后折射出的是越來越多的異業平臺都已經加入了這場流量變現的盛宴。
+小米手機內嵌的錢包入口的異業流量,對于渴求增量的各家機構而言,仍是當下搶手的“香餑餑”。
+知情人士透露,目前天星數科內部分為支付,消服(消費者金融服務部),供應鏈三大板塊,雷震是消服的老大,也是金融錢包業務的負責人。
+當時間撥回到小米的金融業務初開端之時,可謂是高歌猛進。
+2013年,天星數科的前身——小米支付技術有限公司成立,雷軍親任董事長。
+2015年初,小米正式推出了第一款金融產品“小米錢包”。同年5月11日,小米金融APP正式上線,11月9日,小米金融APP全網發布,內含理財產品“小米活期寶”、“小米基金寶”、“小米定期寶”,以及貸款產品“小米貸款”。
+2016年,外界稱是小米金融業務突飛猛進的一年,小米通過收購的方式不斷進擊獲取牌照。
+小米系曾集齊消費金融、小額貸款、商業保理、第三方支付、私募股權投資、保險等十余張金融牌照。顯然這是明智的。
+2017年年會上,雷軍表示將“聚焦包括互聯網金融在內的五大核心戰略”。互聯網金融業務彼時的地位不言而喻。
+小米的金融業務迎來了短暫的爆炸式增長期。
+有從業者曾根據小米招股書和財報中的數據計算出2018至2019年金融收入,其2018年Q1的金融業務收入為3.1億。
+但2019年半年報和三季報,小米披露了金融業務收入,分別為7.9億和10億,超過了當期游戲收入,為互聯網第二大收入,并且增速分別達到60%及90%以上。
+可惜在這之后,小米的金融業務收入再也沒有被單獨披露過。
+2019年,互聯網金融的監管大幕徐徐拉開,一直持續到今天。小米的金融業務也在這場合規大趨勢下不斷整改、縮身。
+首先,從名稱上“去金融化”,在監管大環境變化下,多家頭部金融科技公司紛紛去“金服”,更名為“數字科技”,小米集團在2018年將金融業務整合組建小米金融,在2019年9月小米金融更名為小米數科。
+2020年10月,“小米數科”宣布品牌升級為“天星數科”。同時,“小米錢包App”全面升級為“天星金融錢包App”,本次升級,還加入了小米隨星借(原小米貸款)、保險、金融、小米互助等服務。
+再者,2021年4月,包括天星數科在內的14家網絡平臺企業被金融管理部門先后聯合約談,開啟了金融業務的合規整改。陸續開啟品牌隔離,監管亦于2022年初明確要求厘清科技服務與金融業務邊界。
+2022年,天星數科的個人消費信貸“隨星借”業務由小米消費金融承接,天星金融APP顯示,“隨星借”服務已變更為小米消費金融提供,此前該服務由小米小貸提供。
+不久后,2023年1月小米注銷了小貸牌照,與此同時還下架了保險產品、基金業務。
+此前天星金融App內包括財富(基金、理財、黃金投資等)、保險、貸款等多項業務板塊,如今,只剩下了貸款。
+所以,天星數科的貸款業務的收益“擔子”更重了,主動對外擴張、發力助貸似乎也是天星數科消金業務目前最好的選擇了。
+`;
+
+/** The seed as the parser would hand it over: one paragraph per line, ids named after seed line numbers. */
+const seedParagraphs: LocatedParagraph[] = SEED_BODY.trim()
+  .split('\n')
+  .map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 4}`, text }));
+
+/** Builds paragraphs `p1`, `p2`, … of one section from plain strings. */
+function paragraphs(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 1}`, text }));
+}
+
+/** The kind, words and speaker of each quote: the part of a `Quote` the rules decide. */
+function summarize(found: Quote[]): [string, string, string | null][] {
+  return found.map((quote) => [quote.kind, quote.text, quote.speaker]);
+}
+
+/** Quotes of the seed paragraph that was on `line` of the seed file. */
+function seedLine(found: Quote[], line: number): [string, string, string | null][] {
+  return summarize(found.filter((quote) => quote.paragraphId === `p${line}`));
+}
+
+describe('public API', () => {
+  it('exports the functions the parser and tests rely on', () => {
+    const functions = Object.entries(quotesModule)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([name]) => name)
+      .sort();
+    expect(functions).toEqual([
+      'classifyQuote',
+      'endsWithNamingWord',
+      'endsWithSpeechVerb',
+      'extractQuotes',
+      'findAttributionAfter',
+      'findAttributions',
+      'findSentenceStart',
+      'isSentenceLike',
+      'maskQuotes',
+      'measureLength',
+      'resolveSpeaker',
+      'scanQuoteMarks',
+      'trimSpeakerPhrase',
+    ]);
+  });
+});
+
+describe('scanQuoteMarks', () => {
+  it('finds a 「」 span with UTF-16 offsets (start at the opening mark, end after the closing one)', () => {
+    expect(scanQuoteMarks('他說：「好。」')).toEqual({
+      spans: [{ open: '「', close: '」', start: 3, end: 7, inner: '好。', depth: 0 }],
+      unbalanced: [],
+    });
+  });
+
+  it('counts offsets in code units, so a character outside the BMP takes two', () => {
+    expect(scanQuoteMarks('𠮷“好”').spans[0]).toMatchObject({ start: 2, end: 5 });
+  });
+
+  it('nests 『』 inside 「」 and orders spans by opening mark', () => {
+    const { spans, unbalanced } = scanQuoteMarks('「市場稱之為『躺平』，我不同意」');
+    expect(spans.map((span) => [span.open, span.inner, span.depth])).toEqual([
+      ['「', '市場稱之為『躺平』，我不同意', 0],
+      ['『', '躺平', 1],
+    ]);
+    expect(unbalanced).toEqual([]);
+  });
+
+  it('reads ‘’ as a quote only inside “”, and a lone ’ as an apostrophe', () => {
+    const { spans, unbalanced } = scanQuoteMarks('Xiaomi’s ‘plan’: “堅持‘穩中求進’”');
+    expect(spans.map((span) => [span.open, span.inner, span.depth])).toEqual([
+      ['“', '堅持‘穩中求進’', 0],
+      ['‘', '穩中求進', 1],
+    ]);
+    expect(unbalanced).toEqual([]);
+  });
+
+  it('reports an opening “ that never closes', () => {
+    expect(scanQuoteMarks('他說：“我們不會降價。')).toEqual({ spans: [], unbalanced: [{ offset: 3, mark: '“' }] });
+  });
+
+  it('reports a stray closing 」', () => {
+    expect(scanQuoteMarks('公司表示」沒有計劃。').unbalanced).toEqual([{ offset: 4, mark: '」' }]);
+  });
+
+  it('closes the outer pair and reports the inner mark it strands', () => {
+    const { spans, unbalanced } = scanQuoteMarks('「他說“好」');
+    expect(spans.map((span) => span.inner)).toEqual(['他說“好']);
+    expect(unbalanced).toEqual([{ offset: 3, mark: '“' }]);
+  });
+
+  it('ignores ASCII double quotes', () => {
+    expect(scanQuoteMarks('請注明"來源:TMT觀察網"')).toEqual({ spans: [], unbalanced: [] });
+  });
+});
+
+describe('rule helpers', () => {
+  it('measures length in words: Han characters plus Latin/digit runs, punctuation free', () => {
+    expect(measureLength('手機里99%的App都可以借錢')).toBe(11);
+    expect(measureLength('我的-我的資產-可借額度')).toBe(10);
+  });
+
+  it('treats sentence punctuation or more than twelve words as a clause', () => {
+    expect(isSentenceLike('目前沒有裁員計劃。')).toBe(true);
+    expect(isSentenceLike('聚焦包括互聯網金融在內的五大核心戰略')).toBe(true);
+    expect(isSentenceLike('穩增長、防風險')).toBe(false);
+    expect(isSentenceLike('1,000億')).toBe(false);
+    expect(isSentenceLike('誰也不知道底部在哪裡')).toBe(true);
+    expect(isSentenceLike('我的-我的資產-可借額度')).toBe(false);
+  });
+
+  it('trims a clause to the speaker noun phrase', () => {
+    expect(trimSpeakerPhrase('但正如有網友')).toBe('網友');
+    expect(trimSpeakerPhrase('某業務人士分析')).toBe('某業務人士');
+    expect(trimSpeakerPhrase('據某接近天星數科的從業者')).toBe('某接近天星數科的從業者');
+    expect(trimSpeakerPhrase('招商銀行行長王良近日對記者')).toBe('招商銀行行長王良');
+    expect(trimSpeakerPhrase('有人')).toBe('有人');
+    expect(trimSpeakerPhrase('有關人士')).toBe('有關人士');
+    expect(trimSpeakerPhrase('某對沖基金經理')).toBe('某對沖基金經理');
+  });
+
+  it('rejects phrases that name no one', () => {
+    expect(trimSpeakerPhrase('也就是')).toBeNull();
+    expect(trimSpeakerPhrase('據')).toBeNull();
+    expect(trimSpeakerPhrase('這')).toBeNull();
+    expect(trimSpeakerPhrase('被')).toBeNull();
+  });
+
+  it('resolves references to the latest matching speaker, never inventing one', () => {
+    expect(resolveSpeaker('該人士', ['知情人士', '王明'])).toBe('知情人士');
+    expect(resolveSpeaker('他', ['知情人士', '王明'])).toBe('王明');
+    expect(resolveSpeaker('他', [])).toBeNull();
+    expect(resolveSpeaker('该负责人', [])).toBe('该负责人');
+    expect(resolveSpeaker('易綱', ['王明'])).toBe('易綱');
+  });
+
+  it('classifies with clause shape first, then naming words, then speech cues', () => {
+    const base: QuoteContext = { inner: '', leadIn: '', after: '', opensParagraph: false, attributedBefore: false, attributedAfter: false };
+    expect(classifyQuote({ ...base, inner: '數字科技', leadIn: '更名為', after: '。' })).toBe('term');
+    expect(classifyQuote({ ...base, inner: '聚焦包括互聯網金融在內的五大核心戰略', leadIn: '雷軍表示將' })).toBe('speech');
+    expect(classifyQuote({ ...base, inner: '交易已接近完成', leadIn: '據知情人士透露，', after: '。' })).toBe('speech');
+    expect(classifyQuote({ ...base, inner: '花唄', leadIn: '他表示，', after: '是主力產品。' })).toBe('term');
+    expect(classifyQuote({ ...base, inner: '沒有流量就沒有一切', leadIn: '有人總結——', after: '。', attributedBefore: true })).toBe('speech');
+    expect(classifyQuote({ ...base, inner: '小米錢包', leadIn: '第一款產品——', after: '。' })).toBe('term');
+  });
+
+  it('ends a sentence at a quote whose words end in 。', () => {
+    const text = '「甲。」「乙」';
+    const { spans } = scanQuoteMarks(text);
+    expect(findSentenceStart(maskQuotes(text, spans), spans, 4)).toBe(4);
+    expect(maskQuotes(text, spans)).toBe('「□□」「□」');
+  });
+});
+
+describe('extractQuotes on the seed article', () => {
+  const found = extractQuotes(seedParagraphs);
+
+  it('produces valid, uniquely numbered quotes in document order', () => {
+    for (const quote of found) expect(quoteSchema.parse(quote)).toEqual(quote);
+    expect(found.every((quote) => ID_PATTERN.test(quote.id))).toBe(true);
+    expect(new Set(found.map((quote) => quote.id)).size).toBe(found.length);
+    expect(found.filter((quote) => quote.paragraphId === 'p43').map((quote) => quote.id)).toEqual(['p43-q1', 'p43-q2', 'p43-q3', 'p43-q4', 'p43-q5']);
+    const order = found.map((quote) => [Number(quote.paragraphId.slice(1)), quote.start]);
+    expect(order).toEqual([...order].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)));
+  });
+
+  it('keeps offsets that cut the marks out of the paragraph text', () => {
+    for (const quote of found) {
+      const text = seedParagraphs.find((paragraph) => paragraph.paragraphId === quote.paragraphId)?.text ?? '';
+      expect(text.slice(quote.start + 1, quote.end - 1)).toBe(quote.text);
+    }
+  });
+
+  it('reads product names in narration as terms (line 8, 13, 15)', () => {
+    expect(seedLine(found, 8)).toEqual([
+      ['term', '錢包', null],
+      ['term', '隨星借', null],
+      ['term', '星選·借錢', null],
+      ['term', '度小滿', null],
+    ]);
+    expect(seedLine(found, 13)).toEqual([['term', '隨星借', null]]);
+    expect(seedLine(found, 15)).toEqual([['term', '隨星借', null]]);
+  });
+
+  it('gives a quote paragraph the speaker the previous paragraph introduced (line 16 after 15, 24 after 23)', () => {
+    expect(seedLine(found, 16)).toEqual([['speech', expect.stringMatching(/^小米原計劃/), '某流量負責人']]);
+    expect(seedLine(found, 24)).toEqual([['speech', expect.stringMatching(/^金融本來就是/), '知情人士']]);
+  });
+
+  it('leaves a quote paragraph unattributed when the paragraph before names no one (line 18 after 17)', () => {
+    expect(seedLine(found, 18)).toEqual([['speech', expect.stringMatching(/^小米消金在通過率上/), null]]);
+  });
+
+  it('resolves 該人士 and continues the speaker into the next sentence (line 21)', () => {
+    expect(seedLine(found, 21)).toEqual([
+      ['speech', '涉及到內部競爭甚至內部斗爭', '某業務人士'],
+      ['speech', expect.stringMatching(/^一邊擁有/), '某業務人士'],
+    ]);
+  });
+
+  it('reads scare quotes as terms (lines 22, 31, 39)', () => {
+    expect(seedLine(found, 22)).toEqual([['term', '掣肘', null]]);
+    expect(seedLine(found, 31)).toEqual([
+      ['term', '怒其不爭', null],
+      ['term', '遮羞布', null],
+    ]);
+    expect(seedLine(found, 39)).toEqual([['term', '香餑餑', null]]);
+  });
+
+  it('leaves a clause quoted after a comma, with no one named in its sentence, unattributed (line 25)', () => {
+    expect(seedLine(found, 25)).toEqual([['speech', expect.stringMatching(/^畢竟小米消金/), null]]);
+  });
+
+  it('attributes a quote after —— to the sentence’s speaker, trimming 有 (line 27)', () => {
+    expect(seedLine(found, 27)).toEqual([
+      ['term', '穩', null],
+      ['speech', expect.stringMatching(/^給我一大波流量/), '消費金融從業者'],
+    ]);
+  });
+
+  it('finds a speaker named after the quote (line 29) and after 有…總結 (line 38)', () => {
+    expect(seedLine(found, 29)).toEqual([['speech', expect.stringMatching(/^更加重要的是/), '某從業者']]);
+    expect(seedLine(found, 38)).toEqual([['speech', '手機里99%的App都可以借錢', '網友']]);
+  });
+
+  it('reads products in a list as terms (line 43)', () => {
+    expect(seedLine(found, 43).map(([kind, text]) => `${kind}:${text}`)).toEqual([
+      'term:小米錢包',
+      'term:小米活期寶',
+      'term:小米基金寶',
+      'term:小米定期寶',
+      'term:小米貸款',
+    ]);
+  });
+
+  it('reads reported words after 表示將 as speech (line 46)', () => {
+    expect(seedLine(found, 46)).toEqual([['speech', '聚焦包括互聯網金融在內的五大核心戰略', '雷軍']]);
+  });
+
+  it('reads renamed brands and slogans as terms, even after 宣布 (lines 52, 53, 55, 58)', () => {
+    expect(seedLine(found, 52)).toEqual([
+      ['term', '去金融化', null],
+      ['term', '金服', null],
+      ['term', '數字科技', null],
+    ]);
+    expect(seedLine(found, 53).every(([kind]) => kind === 'term')).toBe(true);
+    expect(seedLine(found, 55)).toEqual([
+      ['term', '隨星借', null],
+      ['term', '隨星借', null],
+    ]);
+    expect(seedLine(found, 58)).toEqual([['term', '擔子', null]]);
+  });
+
+  it('finds exactly ten speeches in the seed and gives every term a null speaker', () => {
+    expect(found.filter((quote) => quote.kind === 'speech').map((quote) => quote.id)).toEqual([
+      'p16-q1', 'p18-q1', 'p21-q1', 'p21-q2', 'p24-q1', 'p25-q1', 'p27-q2', 'p29-q1', 'p38-q1', 'p46-q1',
+    ]);
+    expect(found.filter((quote) => quote.kind === 'term').every((quote) => quote.speaker === null)).toBe(true);
+  });
+});
+
+describe('extractQuotes on new sentences', () => {
+  /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
+  const cases: [string, string[], [string, string, string | null][]][] = [
+    ['speech verb and colon before 「」 (Traditional)', ['央行行長易綱表示：「穩健的貨幣政策要靈活適度。」'], [['speech', '穩健的貨幣政策要靈活適度。', '央行行長易綱']]],
+    ['speaker after the quote, setting trimmed (Traditional)', ['「我們不會降價。」該公司董事長王明在發布會上說。'], [['speech', '我們不會降價。', '該公司董事長王明']]],
+    ['demonstrative speaker with nobody earlier kept as written (Simplified)', ['该负责人称，“目前没有裁员计划”。'], [['speech', '目前没有裁员计划', '该负责人']]],
+    ['據…透露 introduces a short quote', ['據知情人士透露，「交易已接近完成」。'], [['speech', '交易已接近完成', '知情人士']]],
+    ['product launched in 「」 is a term', ['公司推出「花唄」產品，主打年輕用戶。'], [['term', '花唄', null]]],
+    ['nested 『』 stays inside the speech', ['分析師李華說：「市場把這稱為『躺平式投資』，但我不同意。」'], [['speech', '市場把這稱為『躺平式投資』，但我不同意。', '分析師李華']]],
+    ['speaker after a comma (Traditional)', ['「降息空間已經有限，下半年更要看財政發力」，分析師李華指出。'], [['speech', '降息空間已經有限，下半年更要看財政發力', '分析師李華']]],
+    ['他 resolves to the speaker named in the paragraph before', ['招商銀行行長王良近日對記者表示，零售業務仍是重點。', '他表示：「我們會繼續控制不良率。」'], [['speech', '我們會繼續控制不良率。', '招商銀行行長王良']]],
+    ['他 with nobody named before is null, never a guess', ['他說：“市場會慢慢回暖。”'], [['speech', '市場會慢慢回暖。', null]]],
+    ['speech with no attribution anywhere is null', ['市場情緒仍然低迷，“誰也不知道底部在哪裡”。'], [['speech', '誰也不知道底部在哪裡', null]]],
+    ['更名为 names a term (Simplified)', ['2019年，小米金融更名为“小米数科”。'], [['term', '小米数科', null]]],
+    ['升级为 beats 宣布 (Simplified)', ['蚂蚁集团宣布品牌升级为“蚂蚁科技”。'], [['term', '蚂蚁科技', null]]],
+    ['slogan after 强调 used as a noun is a term', ['监管层多次强调“房住不炒”的定位。'], [['term', '房住不炒', null]]],
+    ['quote paragraph inherits from the paragraph before (Simplified)', ['一位券商分析师告诉记者，今年行业整体承压。', '“佣金下调的影响会在下半年集中体现。”'], [['speech', '佣金下调的影响会在下半年集中体现。', '一位券商分析师']]],
+    ['quote paragraph after plain narration stays unattributed', ['今年以來，多家銀行下調了存款利率。', '「存款搬家的趨勢還會持續。」'], [['speech', '存款搬家的趨勢還會持續。', null]]],
+    ['该人士 resolves across paragraphs', ['一位接近监管的人士透露，新规预计年内出台。', '“细则还在讨论中”，该人士说。'], [['speech', '细则还在讨论中', '一位接近监管的人士']]],
+    ['a second quote sentence continues the same speaker', ['證監會主席吳清表示：「要讓投資者有更多獲得感。」「資本市場改革會繼續推進。」'], [['speech', '要讓投資者有更多獲得感。', '證監會主席吳清'], ['speech', '資本市場改革會繼續推進。', '證監會主席吳清']]],
+    ['spokesperson with full title (Simplified)', ['国家统计局新闻发言人付凌晖指出：“经济运行总体平稳。”'], [['speech', '经济运行总体平稳。', '国家统计局新闻发言人付凌晖']]],
+    ['在…上 is a setting, not part of the speaker', ['證監會主席在陸家嘴論壇上說，「A股市場正在走出低谷」。'], [['speech', 'A股市場正在走出低谷', '證監會主席']]],
+    ['在接受采访时 is trimmed too (Simplified)', ['恒生银行首席经济学家王丹在接受采访时表示，“人民币汇率将保持基本稳定”。'], [['speech', '人民币汇率将保持基本稳定', '恒生银行首席经济学家王丹']]],
+    ['ASCII quotes are not quotes', ['公司將這一策略稱為"輕資產"模式。'], []],
+    ['idiom in 「」 is a term', ['投資者對管理層可謂「恨鐵不成鋼」。'], [['term', '恨鐵不成鋼', null]]],
+    ['brand names before App and in narration are terms (Simplified)', ['用户可以在“支付宝”App中申请“借呗”。'], [['term', '支付宝', null], ['term', '借呗', null]]],
+    ['笑稱 is a speech verb', ['馬雲笑稱：「我對錢沒有興趣。」'], [['speech', '我對錢沒有興趣。', '馬雲']]],
+    ['有 before a speaker is dropped', ['有業內人士直言，“這輪降費只是開始”。'], [['speech', '這輪降費只是開始', '業內人士']]],
+    ['據…報道 names the outlet as the source', ['據路透社報道，「談判已經破裂」。'], [['speech', '談判已經破裂', '路透社']]],
+    ['a lone quote paragraph opening the article has no speaker', ['“降准是大概率事件。”'], [['speech', '降准是大概率事件。', null]]],
+    ['a reporter’s question is speech by the reporter', ['記者問：“公司是否考慮分拆上市？”'], [['speech', '公司是否考慮分拆上市？', '記者']]],
+    ['他还 resolves to the previous named speaker (Simplified)', ['小米集团总裁卢伟冰称，手机业务将继续增长。', '他还透露，“高端化战略已经初见成效”。'], [['speech', '高端化战略已经初见成效', '小米集团总裁卢伟冰']]],
+    ['a dash after 總結 introduces a short speech', ['有分析師總結得很直白——“沒有流量就沒有一切”。'], [['speech', '沒有流量就沒有一切', '分析師']]],
+    ['a dash with no speaker introduces a product name', ['小米的第一款金融產品——“小米錢包”，於2015年上線。'], [['term', '小米錢包', null]]],
+    ['‘’ nested in a speech stays in its words', ['“‘穩中求進’是今年的總基調”，一位銀行高管說。'], [['speech', '‘穩中求進’是今年的總基調', '一位銀行高管']]],
+    ['term and speech in one paragraph, numbered in order', ['對於「花唄」的整改，螞蟻集團回應稱：「將嚴格落實監管要求。」'], [['term', '花唄', null], ['speech', '將嚴格落實監管要求。', '螞蟻集團']]],
+    ['a question quote paragraph with 道 after the speaker (Simplified)', ['“利率还会再降吗？”一位储户问道。'], [['speech', '利率还会再降吗？', '一位储户']]],
+    ['也就是说 names no one', ['也就是说，“钱从哪里来”仍是核心问题。'], [['term', '钱从哪里来', null]]],
+    ['a term opening a paragraph that runs on is still a term (Simplified)', ['“十四五”规划提出，要加快数字化转型。'], [['term', '十四五', null]]],
+    ['quote paragraphs chain the speaker on', ['易綱表示，今年經濟將保持平穩。', '「通脹壓力總體可控。」', '「我們有足夠的政策工具。」'], [['speech', '通脹壓力總體可控。', '易綱'], ['speech', '我們有足夠的政策工具。', '易綱']]],
+    ['被…稱為 names a term', ['多家國有大行相繼下調存款利率，被業內稱為“降息潮”。'], [['term', '降息潮', null]]],
+  ];
+
+  it.each(cases)('%s', (_name, texts, expected) => {
+    expect(summarize(extractQuotes(paragraphs(...texts)))).toEqual(expected);
+  });
+
+  it('numbers quotes per paragraph and keeps section and paragraph ids', () => {
+    const located: LocatedParagraph[] = [
+      { sectionId: 'intro', paragraphId: 'a1', text: '公司推出「花唄」和「借唄」。' },
+      { sectionId: 'risk', paragraphId: 'b7', text: '王明表示：「風險可控。」' },
+    ];
+    expect(extractQuotes(located).map((quote) => [quote.id, quote.sectionId, quote.paragraphId, quote.start, quote.end])).toEqual([
+      ['a1-q1', 'intro', 'a1', 4, 8],
+      ['a1-q2', 'intro', 'a1', 9, 13],
+      ['b7-q1', 'risk', 'b7', 5, 12],
+    ]);
+  });
+
+  it('skips unbalanced marks instead of guessing a span', () => {
+    expect(extractQuotes(paragraphs('他說：“我們不會降價。'))).toEqual([]);
+  });
+});
