@@ -6,7 +6,6 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: `404 · ${SITE_NAME['zh-hant']}`,
-  robots: { index: false },
   icons: { icon: '/icon.svg' },
 };
 

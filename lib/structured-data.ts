@@ -2,7 +2,8 @@ import type { Article } from './model';
 
 /**
  * schema.org `NewsArticle` for an article page: the reporting outlet is the author unless a
- * person is named, and the copy's publisher is the outlet that published it.
+ * person is named, and the copy's publisher is the outlet that published it. The body is not
+ * repeated here: it is on the page and in the article's JSON.
  */
 export function newsArticleJsonLd(article: Article, url: string, inLanguage: string): Record<string, unknown> {
   const organization = (name: string) => ({ '@type': 'Organization', name });
@@ -21,6 +22,5 @@ export function newsArticleJsonLd(article: Article, url: string, inLanguage: str
     ...(article.category ? { articleSection: article.category } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags.join(',') } : {}),
     ...(article.source.url ? { isBasedOn: article.source.url } : {}),
-    articleBody: article.sections.flatMap((section) => section.paragraphs.map((p) => p.text)).join('\n'),
   };
 }
