@@ -19,5 +19,5 @@ export function preferredScript(languages: readonly string[]): 'zh-hant' | 'zh-h
 
 /** Source of the inline chooser: same logic as `preferredScript`, kept tiny and dependency-free. */
 export function scriptChoiceScript(): string {
-  return `(function(){try{var s=localStorage.getItem(${JSON.stringify(SCRIPT_STORAGE_KEY)});if(!s){var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||""];for(var i=0;i<l.length;i++){var t=String(l[i]).toLowerCase();if(t.indexOf("zh")!==0)continue;s=/^zh-(hans|cn|sg|my)\\b/.test(t)?"zh-hans":"zh-hant";break}}if(s==="zh-hans"){location.replace("/zh-hans/"+location.search+location.hash)}}catch(e){}})();`;
+  return `(function(){try{var s=localStorage.getItem(${JSON.stringify(SCRIPT_STORAGE_KEY)});if(!s){var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||""];for(var i=0;i<l.length;i++){var t=String(l[i]).toLowerCase();if(t.indexOf("zh")!==0)continue;s=/^zh-(hans|cn|sg|my)\\b/.test(t)?"zh-hans":"zh-hant";break}}if(s==="zh-hans"){location.replace("/zh-hans"+location.pathname+location.search+location.hash)}}catch(e){}})();`;
 }

@@ -34,6 +34,9 @@ const UI_TEXT = {
     switchTo: '简体',
     switchToLabel: '切換至簡體中文',
     published: '發布日期',
+    convertedNotice: '本頁文字由簡體中文原文經 OpenCC 自動轉換為繁體，個別用字可能與原文習慣不同。',
+    viewOriginal: '閱讀簡體原文',
+    convertedIndexNotice: '本頁部分標題與摘要由原文經 OpenCC 自動轉換字形。',
   },
   'zh-hans': {
     siteTagline: '中文财经报道的原文典藏：逐字保存，繁简可切换，段落可分享。',
@@ -63,6 +66,9 @@ const UI_TEXT = {
     switchTo: '繁體',
     switchToLabel: '切换至繁体中文',
     published: '发布日期',
+    convertedNotice: '本页文字由繁体中文原文经 OpenCC 自动转换为简体，个别用字可能与原文习惯不同。',
+    viewOriginal: '阅读繁体原文',
+    convertedIndexNotice: '本页部分标题与摘要由原文经 OpenCC 自动转换字形。',
   },
 } as const satisfies Record<Script, Record<string, string>>;
 

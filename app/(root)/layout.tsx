@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SITE_URL } from '@/lib/site';
 import { scriptChoiceScript } from '@/lib/script-choice';
+import { SpeculationRules } from '../_components/speculation-rules';
 import '../globals.css';
 
 export const metadata = {
@@ -20,6 +21,7 @@ export default function RootChooserLayout({ children }: { children: ReactNode })
       </head>
       <body>
         {children}
+        <SpeculationRules />
         <script src="/enhance.js" defer data-keep="" />
       </body>
     </html>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { SCRIPTS, isScript, languageOfScript } from '@/lib/script';
 import { SITE_URL } from '@/lib/site';
+import { SpeculationRules } from '../_components/speculation-rules';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -33,6 +34,7 @@ export default async function ScriptLayout({ children, params }: { children: Rea
     <html lang={languageOfScript(script)}>
       <body>
         {children}
+        <SpeculationRules />
         <script src="/enhance.js" defer data-keep="" />
       </body>
     </html>

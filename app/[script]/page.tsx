@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { articlesIn } from '../_lib/archive';
-import { isScript, otherScript, type Script } from '@/lib/script';
+import { isScript, languageOfScript, otherScript, type Script } from '@/lib/script';
 import { SITE_NAME, absoluteUrl, articlePath, indexPath } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { SiteHeader } from './_components/site-header';
@@ -42,6 +42,7 @@ export default async function ArchiveIndex(props: Props) {
       <main id="main" className="index">
         <h1>{text.archiveIndex}</h1>
         <p className="lede">{text.siteTagline}</p>
+        {articles.some((article) => article.language !== languageOfScript(script)) && <p className="converted-note">{text.convertedIndexNotice}</p>}
         <p className="count">
           {articles.length} {text.articlesCount}
         </p>

@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/model';
-import type { Script } from '@/lib/script';
+import { languageOfScript, scriptOfLanguage, type Script } from '@/lib/script';
+import { articlePath } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { DateText } from './date-text';
 
@@ -27,6 +28,14 @@ export function ArticleHeader({ article, script }: { article: Article; script: S
         )}
         <DateText date={article.published} script={script} />
       </p>
+      {languageOfScript(script) !== article.language && (
+        <p className="converted-note" role="note">
+          {text.convertedNotice}
+          <a href={articlePath(scriptOfLanguage(article.language), article.slug)} hrefLang={article.language}>
+            {text.viewOriginal}
+          </a>
+        </p>
+      )}
       {article.sections.some((section) => section.heading) && <p className="archive-note">{text.archiveHeadingsNote}</p>}
     </header>
   );

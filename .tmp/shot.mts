@@ -1,0 +1,15 @@
+import { launchChromium } from '/work/main/tests/browser/chromium';
+import { startStaticServer } from '/work/main/tests/browser/static-server';
+const server = await startStaticServer('/work/main/out');
+const ctx = await launchChromium({ viewport: { width: 390, height: 1400 }, deviceScaleFactor: 1 });
+const page = await ctx.newPage();
+await page.goto(server.url + '/zh-hans/articles/xiaomi-tianxing-traffic-partners/');
+await page.screenshot({ path: '/tmp/article-mobile.png' });
+await page.goto(server.url + '/zh-hant/articles/xiaomi-tianxing-traffic-partners/#history-3');
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/article-desktop.png' });
+await page.goto(server.url + '/zh-hant/articles/xiaomi-tianxing-traffic-partners/#timeline');
+await page.emulateMedia({ colorScheme: 'dark' });
+await page.screenshot({ path: '/tmp/article-dark.png' });
+await ctx.close(); await server.stop();
