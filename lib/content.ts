@@ -1,14 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { ContentError, type Diagnostic } from './diagnostics';
 import type { Article } from './model';
 import { parseArticle } from './parse-article';
+import { checkManifest } from './published-ids';
 
 /**
  * The one module that reads content files. Everything else receives `Article` values.
  */
 
 export const CONTENT_DIR = join(process.cwd(), 'content', 'articles');
+
+/** The published-ids manifest that belongs to an articles folder (beside it). */
+export function manifestPathFor(dir: string): string {
+  return join(dirname(dir), 'published-ids.txt');
+}
 
 export interface ContentCheck {
   articles: Article[];
@@ -40,7 +46,29 @@ export function checkContent(dir: string = CONTENT_DIR): ContentCheck {
     if (result.ok) articles.push(result.article);
   }
   articles.sort(compareArticlesNewestFirst);
+  checkSlugsUnique(articles, diagnostics, dir);
+  const manifest = manifestPathFor(dir);
+  // Only when every file parsed: a broken file would make all its published ids look removed.
+  if (existsSync(manifest) && articles.length === files.length) {
+    diagnostics.push(...checkManifest(relative(process.cwd(), manifest) || manifest, readFileSync(manifest, 'utf8'), articles));
+  }
   return { articles, diagnostics, files: files.length };
+}
+
+/** Reports a former slug that another article uses (or also claims), since both URLs would collide. */
+function checkSlugsUnique(articles: Article[], diagnostics: Diagnostic[], dir: string): void {
+  const owner = new Map<string, string>();
+  for (const article of articles) owner.set(article.slug, article.slug);
+  for (const article of articles) {
+    for (const former of article.formerSlugs) {
+      const other = owner.get(former);
+      if (other !== undefined) {
+        const path = relative(process.cwd(), join(dir, `${article.slug}.md`));
+        diagnostics.push({ path, line: 1, column: 1, ruleId: 'former-slug-taken', message: `former slug "${former}" is already used by ${other}.md`, fatal: true });
+      }
+      owner.set(former, article.slug);
+    }
+  }
 }
 
 let cached: { dir: string; articles: Article[] } | null = null;

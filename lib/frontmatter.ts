@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { LANGUAGES, PARTIAL_DATE_PATTERN } from './model';
+import { ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN } from './model';
 import type { DiagnosticSink, Point } from './diagnostics';
 
 /**
@@ -44,6 +44,10 @@ export const frontmatterSchema = z.strictObject({
   }),
   tags: z.array(text).optional(),
   notice: z.array(text).optional(),
+  /** Ids that were published and later renamed: old id → the id it now lands on. */
+  aliases: z.record(z.string().regex(ID_PATTERN, 'alias ids must be URL-safe'), z.string().regex(ID_PATTERN, 'must be a URL-safe id')).optional(),
+  /** Slugs this article was published under before; their URLs keep working. */
+  formerSlugs: z.array(z.string().regex(ID_PATTERN, 'must be a URL-safe slug')).optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
@@ -81,7 +85,13 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** Parses and validates a frontmatter block, reporting each problem at the field it concerns. */
-export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink): Frontmatter | null {
+export interface ParsedFrontmatter {
+  data: Frontmatter;
+  /** Where a field (or its nearest existing parent) is written, for later checks that concern it. */
+  pointOf: (path: readonly PropertyKey[]) => Point;
+}
+
+export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink): ParsedFrontmatter | null {
   const lineCounter = new LineCounter();
   // Failsafe schema: every scalar stays a string, so `published: 2024` is "2024", not a number.
   const document = parseDocument(block.value, { schema: 'failsafe', uniqueKeys: true, lineCounter, prettyErrors: false });
@@ -99,7 +109,14 @@ export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink):
 
   const raw: unknown = document.toJS() ?? {};
   const result = frontmatterSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success) {
+    const pointOfField = (path: readonly PropertyKey[]): Point => {
+      const { node, keyNode } = nodeAt(document, path);
+      const range = keyNode?.range ?? node?.range;
+      return range ? pointOf(range[0]) : { line: block.firstLine, column: 1 };
+    };
+    return { data: result.data, pointOf: pointOfField };
+  }
 
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {

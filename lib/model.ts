@@ -81,6 +81,10 @@ export const articleSchema = z.object({
   author: z.string().nullable(),
   tags: z.array(z.string()),
   notice: z.array(z.string()),
+  /** Renamed ids that keep working: a link to `from` lands on `to`. */
+  aliases: z.array(z.object({ from: idSchema, to: idSchema })),
+  /** Slugs the article was published under before; they redirect here. */
+  formerSlugs: z.array(z.string().regex(ID_PATTERN)),
   sections: z.array(sectionSchema).min(1),
   quotes: z.array(quoteSchema),
   timeline: z.array(timelineEventSchema),

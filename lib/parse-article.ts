@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { decodeContent } from './decode';
 import { ContentError, DiagnosticSink, type Diagnostic, type Point } from './diagnostics';
-import { parseFrontmatter, type Frontmatter } from './frontmatter';
+import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { parseBody, toModelSections, type ParsedSection } from './body';
 import { articleSchema, ID_PATTERN, type Article, type LocatedParagraph } from './model';
 import { extractQuotes, scanQuoteMarks } from './extract/quotes';
@@ -52,6 +52,7 @@ export function parseArticle(path: string, bytes: Uint8Array | string): ParseRes
   }
   checkUniqueIds(sections, sink);
   checkQuoteMarks(sections, sink);
+  if (frontmatter) checkAliases(frontmatter, sections, slug, sink);
 
   if (sink.failed || !frontmatter) return { ok: false, diagnostics: sink.diagnostics };
   const article = buildArticle(slug, frontmatter, sections);
@@ -66,7 +67,7 @@ export function parseArticleOrThrow(path: string, bytes: Uint8Array | string): A
 }
 
 /** Finds and validates the YAML frontmatter block, which must open the file. */
-function readFrontmatter(root: Root, sink: DiagnosticSink): Frontmatter | null {
+function readFrontmatter(root: Root, sink: DiagnosticSink): ParsedFrontmatter | null {
   const first = root.children[0];
   if (!first || first.type !== 'yaml') {
     sink.error({ line: 1, column: 1 }, 'frontmatter-missing', 'the file must start with YAML frontmatter between "---" lines (title, published, language, source.outlet)');
@@ -104,8 +105,20 @@ function checkQuoteMarks(sections: ParsedSection[], sink: DiagnosticSink): void 
   }
 }
 
+/** Reports aliases that would shadow a current id or land nowhere, and a former slug equal to the slug. */
+function checkAliases({ data, pointOf }: ParsedFrontmatter, sections: ParsedSection[], slug: string, sink: DiagnosticSink): void {
+  const ids = new Set(sections.flatMap((section) => [section.id, ...section.paragraphs.map((paragraph) => paragraph.id)]));
+  for (const [from, to] of Object.entries(data.aliases ?? {})) {
+    if (ids.has(from)) sink.error(pointOf(['aliases', from]), 'alias-shadows-id', `alias "${from}" is still a current id: remove the alias or rename the id`);
+    if (!ids.has(to)) sink.error(pointOf(['aliases', from]), 'alias-target-missing', `alias "${from}" points to "${to}", which is not a section or paragraph id of this article`);
+  }
+  (data.formerSlugs ?? []).forEach((former, index) => {
+    if (former === slug) sink.error(pointOf(['formerSlugs', index]), 'former-slug-is-current', `former slug "${former}" is the article's current slug`);
+  });
+}
+
 /** Assembles the model from checked parts and runs the enrichment steps in order. */
-function buildArticle(slug: string, frontmatter: Frontmatter, parsed: ParsedSection[]): Article {
+function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, parsed: ParsedSection[]): Article {
   const sections = toModelSections(parsed);
   const located: LocatedParagraph[] = sections.flatMap((section) =>
     section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text })),
@@ -125,6 +138,8 @@ function buildArticle(slug: string, frontmatter: Frontmatter, parsed: ParsedSect
     author: frontmatter.author ?? null,
     tags: frontmatter.tags ?? [],
     notice: frontmatter.notice ?? [],
+    aliases: Object.entries(frontmatter.aliases ?? {}).map(([from, to]) => ({ from, to })),
+    formerSlugs: frontmatter.formerSlugs ?? [],
     sections,
     quotes: extractQuotes(located),
     // Dates like 1月16日 are resolved against the publication date, so it goes in.

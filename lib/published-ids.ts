@@ -1,0 +1,84 @@
+import type { Diagnostic } from './diagnostics';
+import type { Article } from './model';
+
+/**
+ * The published-ids manifest: every URL and fragment the archive has handed out, one per line
+ * (`slug` or `slug#id`). Links must never break, so a listed id that no longer resolves fails
+ * the build unless the content says where it went (an alias or a former slug).
+ */
+
+export const MANIFEST_HEADER = [
+  '# Every id this archive has published: article slugs and their section and paragraph ids.',
+  '# Links to them must keep working. `npm run ids:update` appends new ids and never removes one.',
+  '# To rename an id, declare it in the article frontmatter: `aliases: { old-id: new-id }`,',
+  '# or `formerSlugs: [old-slug]` for a renamed file.',
+];
+
+export interface ManifestEntry {
+  id: string;
+  line: number;
+}
+
+/** The ids one article publishes, in reading order: its slug, then each section and its paragraphs. */
+export function publishedIdsOf(article: Article): string[] {
+  const ids = [article.slug];
+  for (const section of article.sections) {
+    ids.push(`${article.slug}#${section.id}`);
+    for (const paragraph of section.paragraphs) ids.push(`${article.slug}#${paragraph.id}`);
+  }
+  return ids;
+}
+
+/** Reads manifest lines, skipping comments and blank lines. */
+export function parseManifest(text: string): ManifestEntry[] {
+  return text.split('\n').flatMap((raw, index) => {
+    const id = raw.trim();
+    return id === '' || id.startsWith('#') ? [] : [{ id, line: index + 1 }];
+  });
+}
+
+/** Every id that currently resolves, including aliases and former slugs. */
+export function resolvableIds(articles: readonly Article[]): Set<string> {
+  const ids = new Set<string>();
+  for (const article of articles) {
+    const current = publishedIdsOf(article);
+    const fragments = [
+      ...current.filter((id) => id.includes('#')).map((id) => id.slice(article.slug.length + 1)),
+      ...article.aliases.map((alias) => alias.from),
+    ];
+    for (const slug of [article.slug, ...article.formerSlugs]) {
+      ids.add(slug);
+      for (const fragment of fragments) ids.add(`${slug}#${fragment}`);
+    }
+  }
+  return ids;
+}
+
+/** Reports each published id that no longer resolves, at its manifest line. */
+export function checkManifest(path: string, text: string, articles: readonly Article[]): Diagnostic[] {
+  const resolvable = resolvableIds(articles);
+  return parseManifest(text)
+    .filter((entry) => !resolvable.has(entry.id))
+    .map((entry) => {
+      const [slug, fragment] = entry.id.split('#');
+      const hint = fragment
+        ? `add "aliases: { ${fragment}: <new-id> }" to the frontmatter of ${slug}.md`
+        : `add "formerSlugs: [${slug}]" to the frontmatter of the article it became`;
+      return {
+        path,
+        line: entry.line,
+        column: 1,
+        ruleId: 'published-id-missing',
+        message: `published id "${entry.id}" no longer resolves: links to it would break; ${hint}`,
+        fatal: true,
+      };
+    });
+}
+
+/** Appends the ids not yet listed (never removing any), returning the new manifest text. */
+export function updateManifest(text: string, articles: readonly Article[]): { text: string; added: string[] } {
+  const listed = new Set(parseManifest(text).map((entry) => entry.id));
+  const added = articles.flatMap(publishedIdsOf).filter((id) => !listed.has(id));
+  const base = text.trim() === '' ? `${MANIFEST_HEADER.join('\n')}\n` : text.endsWith('\n') ? text : `${text}\n`;
+  return { text: added.length > 0 ? `${base}${added.join('\n')}\n` : base, added };
+}
