@@ -6,6 +6,8 @@ const config: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // The build checks what it ships (app/, lib/); `npm run typecheck` covers tests and scripts too.
+  typescript: { tsconfigPath: 'tsconfig.app.json' },
   reactStrictMode: true,
   experimental: {
     // The stylesheet is small; inlining it saves a render-blocking request on reading pages.

@@ -1,7 +1,23 @@
 // Progressive enhancement for reading pages. Everything here is optional: without it, links,
-// arrival highlights (CSS :target) and the script switch all work as plain HTML.
+// permalinks, arrival highlights (CSS :target) and the script switch all work as plain HTML.
 (function () {
   'use strict';
+
+  var body = document.body;
+  var words = {
+    copy: body.getAttribute('data-ui-copy') || 'Copy link',
+    share: body.getAttribute('data-ui-share') || 'Share',
+    copied: body.getAttribute('data-ui-copied') || 'Link copied',
+    copyFailed: body.getAttribute('data-ui-copy-failed') || 'Could not copy',
+  };
+
+  function idFromHash(hash) {
+    try {
+      return decodeURIComponent(hash.replace(/^#/, ''));
+    } catch (error) {
+      return '';
+    }
+  }
 
   /** Replays the arrival highlight on an element, even when the hash did not change. */
   function highlight(element) {
@@ -20,29 +36,125 @@
     element.focus({ preventScroll: true });
   }
 
-  function arrive(id) {
-    var element = id && document.getElementById(id);
+  /** A renamed id lands on its new element, and the address bar shows the new id. */
+  function resolveAlias(element) {
+    var target = element && element.getAttribute('data-alias-of');
+    if (!target) return element;
+    history.replaceState(history.state, '', '#' + target);
+    var moved = document.getElementById(target);
+    if (moved) moved.scrollIntoView();
+    return moved;
+  }
+
+  function arrive(id, replay) {
+    var element = resolveAlias(id && document.getElementById(id));
     if (!element) return;
-    highlight(element);
+    if (replay) highlight(element);
     focusTarget(element);
   }
 
   document.addEventListener('click', function (event) {
     var link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
     if (!link) return;
-    var id = decodeURIComponent(link.getAttribute('href').slice(1));
+    var id = idFromHash(link.getAttribute('href'));
     // Same hash twice: the browser does not re-fire :target, so replay the highlight ourselves.
-    if ('#' + id === location.hash) arrive(id);
+    if ('#' + id === location.hash) arrive(id, true);
   });
 
   window.addEventListener('hashchange', function () {
-    arrive(decodeURIComponent(location.hash.slice(1)));
+    arrive(idFromHash(location.hash), false);
   });
 
   if (location.hash) {
-    var initial = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (initial) focusTarget(initial);
+    var initial = document.getElementById(idFromHash(location.hash));
+    var landed = resolveAlias(initial);
+    if (landed && landed !== initial) highlight(landed);
+    if (landed) focusTarget(landed);
   }
+
+  // Copy and share: beside every permalink, announced to screen readers.
+  var announcer = document.createElement('div');
+  announcer.className = 'visually-hidden';
+  announcer.setAttribute('role', 'status');
+  announcer.setAttribute('aria-live', 'polite');
+  body.appendChild(announcer);
+
+  function announce(message) {
+    announcer.textContent = '';
+    setTimeout(function () {
+      announcer.textContent = message;
+    }, 50);
+  }
+
+  /** The absolute URL a permalink hands out: a section's share page, else the page with the fragment. */
+  function urlOf(link) {
+    var sharePath = link.getAttribute('data-share-path');
+    if (sharePath) return location.origin + sharePath;
+    return location.origin + location.pathname + '#' + link.getAttribute('data-permalink');
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {
+      var field = document.createElement('textarea');
+      field.value = text;
+      field.setAttribute('readonly', '');
+      field.style.position = 'fixed';
+      field.style.opacity = '0';
+      body.appendChild(field);
+      field.select();
+      var ok = document.execCommand('copy');
+      body.removeChild(field);
+      if (ok) resolve();
+      else reject(new Error('copy failed'));
+    });
+  }
+
+  function makeButton(label, className, onClick) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = className;
+    button.textContent = label;
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  var permalinks = document.querySelectorAll('[data-permalink]');
+  for (var i = 0; i < permalinks.length; i++) {
+    (function (link) {
+      var host = link.parentElement;
+      host.appendChild(
+        makeButton(words.copy, 'copy-link', function () {
+          copyText(urlOf(link)).then(
+            function () {
+              announce(words.copied);
+            },
+            function () {
+              announce(words.copyFailed);
+            },
+          );
+        }),
+      );
+      if (typeof navigator.share === 'function') {
+        host.appendChild(
+          makeButton(words.share, 'share-link', function () {
+            navigator.share({ title: link.getAttribute('data-share-title') || document.title, url: urlOf(link) }).catch(function () {});
+          }),
+        );
+      }
+    })(permalinks[i]);
+  }
+
+  // Touch screens have no hover: a tap on a paragraph shows its actions.
+  document.addEventListener('click', function (event) {
+    if (!(event.target instanceof Element) || event.target.closest('a, button')) return;
+    var selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    var paragraph = event.target.closest('.paragraph, .heading-row');
+    var shown = document.querySelectorAll('.show-actions');
+    for (var k = 0; k < shown.length; k++) if (shown[k] !== paragraph) shown[k].classList.remove('show-actions');
+    if (paragraph) paragraph.classList.toggle('show-actions');
+  });
 
   // The script switch: remember the choice, and keep the reader's place in the other script.
   var switchLink = document.querySelector('[data-script-switch]');
@@ -54,22 +166,20 @@
       } catch (error) {
         /* storage may be disabled; the link still works */
       }
-      var place = location.hash.slice(1) || sectionInView();
-      if (place) switchLink.setAttribute('href', switchLink.getAttribute('href').split('#')[0] + '#' + place);
+      var place = placeInView() || idFromHash(location.hash);
+      var base = switchLink.getAttribute('href').split('#')[0];
+      switchLink.setAttribute('href', place ? base + '#' + place : base);
     });
   }
 
-  /** The id of the section (or paragraph) at the top of the viewport, if any. */
-  function sectionInView() {
-    var candidates = document.querySelectorAll('.article-body p[id], .article-body section[id]');
-    var best = null;
-    for (var i = 0; i < candidates.length; i++) {
-      var rect = candidates[i].getBoundingClientRect();
-      if (rect.bottom > 0 && candidates[i].tagName === 'P') {
-        best = candidates[i].id;
-        break;
-      }
+  /** The id of the first paragraph whose text is in view, once the reader has scrolled. */
+  function placeInView() {
+    if (window.scrollY < 40) return null;
+    var candidates = document.querySelectorAll('.article-body p[id], .timeline li[id]');
+    for (var j = 0; j < candidates.length; j++) {
+      var rect = candidates[j].getBoundingClientRect();
+      if (rect.bottom > 8) return rect.top < window.innerHeight ? candidates[j].id : null;
     }
-    return window.scrollY > 0 ? best : null;
+    return null;
   }
 })();

@@ -1,30 +1,21 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../tests/browser/chromium';
-import { freePort } from '../tests/browser/static-server';
 
 /**
- * Lighthouse 12 (mobile preset, all four categories) against the very Chromium the browser tests
- * launch, reduced to the numbers the bench compares.
+ * Lighthouse 12 (default config: mobile preset) for the four categories, reduced to the numbers
+ * the bench compares, in a Chromium launched with the browser tests' flags.
  */
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** One Lighthouse run of one page. */
-export interface Sample {
-  scores: Record<Category, number>;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  totalBytes: number;
-  scriptBytes: number;
-  /** Audits of the four categories that scored below 1, with what Lighthouse showed for them. */
-  failing: FailingAudit[];
-}
+export const MEASURES = [...CATEGORIES, 'lcpMs', 'tbtMs', 'cls', 'totalBytes', 'scriptBytes'] as const;
+export type Measure = (typeof MEASURES)[number];
 
+/** An audit that kept a category below 100, with what Lighthouse showed for it. */
 export interface FailingAudit {
   id: string;
   category: Category;
@@ -34,22 +25,35 @@ export interface FailingAudit {
   items: unknown[];
 }
 
-export interface LighthouseBrowser {
-  port: number;
-  close: () => Promise<void>;
+/** One Lighthouse run of one page. */
+export interface Sample {
+  measures: Record<Measure, number>;
+  failing: FailingAudit[];
 }
 
 /**
- * Launches Chromium through `launchChromium` (same flags and fresh profile as the browser tests)
- * and opens a DevTools port for Lighthouse: the flags are not exported, so a two-line wrapper
- * executable appends `--remote-debugging-port` to whatever `launchChromium` passes.
+ * Reads the flags `launchChromium` gives Chromium (tests/browser/chromium.ts does not export
+ * them) by catching its call to Playwright, which launches nothing. Playwright's own switches
+ * (no back/forward cache, no paint holding) would skew Lighthouse, so only these flags are reused.
  */
-export async function launchLighthouseBrowser(): Promise<LighthouseBrowser> {
-  const port = await freePort();
-  const wrapper = join(mkdtempSync(join(tmpdir(), 'archive-bench-chromium-')), 'chromium');
-  writeFileSync(wrapper, `#!/bin/sh\nexec "${CHROMIUM_PATH}" "$@" --remote-debugging-port=${port}\n`, { mode: 0o755 });
-  const context = await launchChromium({ executablePath: wrapper, viewport: null });
-  return { port, close: () => context.close() };
+async function readBrowserTestFlags(): Promise<string[]> {
+  const original = chromium.launchPersistentContext;
+  let flags: string[] | undefined;
+  chromium.launchPersistentContext = async (userDataDir, options) => {
+    rmSync(userDataDir, { recursive: true, force: true });
+    flags = options?.args;
+    throw new Error('flags read');
+  };
+  await launchChromium()
+    .catch(() => undefined)
+    .finally(() => (chromium.launchPersistentContext = original));
+  if (!flags) throw new Error('could not read the Chromium flags of tests/browser/chromium.ts');
+  return flags;
+}
+
+/** Launches Debian's Chromium through chrome-launcher with the browser tests' flags. */
+export async function launchLighthouseChromium(): Promise<LaunchedChrome> {
+  return launch({ chromePath: CHROMIUM_PATH, chromeFlags: await readBrowserTestFlags() });
 }
 
 /** Reads a numeric audit value, failing loudly when Lighthouse did not produce it. */
@@ -59,42 +63,44 @@ function numericAudit(lhr: Result, id: string): number {
   return value;
 }
 
-/** Sums the transfer size of the script requests in the network-requests audit. */
+/** Sums the transfer sizes of the script requests in the network-requests audit. */
 function scriptTransferBytes(lhr: Result): number {
   const details = lhr.audits['network-requests']?.details;
-  if (details?.type !== 'table') throw new Error('Lighthouse gave no network-requests table');
+  if (details?.type !== 'table') throw new Error(`Lighthouse gave no network-requests table for ${lhr.finalDisplayedUrl}`);
   return details.items
     .filter((item) => item.resourceType === 'Script')
     .reduce((total, item) => total + (typeof item.transferSize === 'number' ? item.transferSize : 0), 0);
 }
 
-/** Lists the weighted or scored audits of each category that did not get a full score. */
-function failingAudits(lhr: Result): FailingAudit[] {
+/** Lists the weighted audits of each category that did not get a full score. */
+function findFailingAudits(lhr: Result): FailingAudit[] {
   return CATEGORIES.flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? []).flatMap((ref) => {
       const audit = lhr.audits[ref.id];
-      if (!audit || audit.score === null || audit.score >= 1 || audit.scoreDisplayMode === 'informative') return [];
-      const details = audit.details as { items?: unknown[] } | undefined;
-      return [{ id: ref.id, category, score: audit.score, title: audit.title, displayValue: audit.displayValue ?? null, items: details?.items ?? [] }];
+      if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) return [];
+      const items = audit.details && 'items' in audit.details && Array.isArray(audit.details.items) ? audit.details.items : [];
+      return [{ id: ref.id, category, score: audit.score, title: audit.title, displayValue: audit.displayValue ?? null, items }];
     }),
   );
 }
 
-/** Runs Lighthouse once on `url` in a new tab of the browser listening on `port`. */
+/** Runs Lighthouse once on `url` in a new tab of the Chromium listening on `port`. */
 export async function runLighthouse(url: string, port: number): Promise<{ sample: Sample; lhr: Result }> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Record<Category, number>;
-  const sample: Sample = {
-    scores,
+  const score = (category: Category): number => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+  const measures: Record<Measure, number> = {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
     lcpMs: numericAudit(lhr, 'largest-contentful-paint'),
     tbtMs: numericAudit(lhr, 'total-blocking-time'),
     cls: numericAudit(lhr, 'cumulative-layout-shift'),
     totalBytes: numericAudit(lhr, 'total-byte-weight'),
     scriptBytes: scriptTransferBytes(lhr),
-    failing: failingAudits(lhr),
   };
-  return { sample, lhr };
+  return { sample: { measures, failing: findFailingAudits(lhr) }, lhr };
 }

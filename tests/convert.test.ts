@@ -263,6 +263,8 @@ const ARTICLE: Article = articleSchema.parse({
   author: '記者 張偉',
   tags: ['小米', '消費金融'],
   notice: ['1.轉載請注明來源。'],
+  aliases: [],
+  formerSlugs: [],
   sections: [
     { id: 'expansion', heading: '擴張合作方', paragraphs: [{ id: 'expansion-1', text: P1 }, { id: 'expansion-2', text: P2 }] },
     { id: 'history', heading: '金融業務的起落', paragraphs: [{ id: 'history-1', text: P3 }, { id: 'history-2', text: P4 }] },

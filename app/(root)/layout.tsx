@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { SITE_URL } from '@/lib/site';
 import { scriptChoiceScript } from '@/lib/script-choice';
 import { SpeculationRules } from '../_components/speculation-rules';
+import { enhancementWords } from '../_lib/enhancement-words';
 import '../globals.css';
 
 export const metadata = {
@@ -19,7 +20,7 @@ export default function RootChooserLayout({ children }: { children: ReactNode })
       <head>
         <script data-keep="" dangerouslySetInnerHTML={{ __html: scriptChoiceScript() }} />
       </head>
-      <body>
+      <body {...enhancementWords('zh-hant')}>
         {children}
         <SpeculationRules />
         <script src="/enhance.js" defer data-keep="" />

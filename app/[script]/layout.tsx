@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { SCRIPTS, isScript, languageOfScript } from '@/lib/script';
 import { SITE_URL } from '@/lib/site';
 import { SpeculationRules } from '../_components/speculation-rules';
+import { enhancementWords } from '../_lib/enhancement-words';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -32,7 +33,7 @@ export default async function ScriptLayout({ children, params }: { children: Rea
   if (!isScript(script)) notFound();
   return (
     <html lang={languageOfScript(script)}>
-      <body>
+      <body {...enhancementWords(script)}>
         {children}
         <SpeculationRules />
         <script src="/enhance.js" defer data-keep="" />

@@ -19,7 +19,17 @@ export function articleIn(script: Script, slug: string): Article | undefined {
   return original && convertArticle(original, languageOfScript(script));
 }
 
+/** The article a former slug now belongs to, if any. */
+export function articleFormerlyAt(slug: string): Article | undefined {
+  return loadArticles().find((article) => article.formerSlugs.includes(slug));
+}
+
 /** Every slug, for static params. */
 export function allSlugs(): string[] {
   return loadArticles().map((article) => article.slug);
+}
+
+/** Every former slug, each of which gets a redirect page. */
+export function allFormerSlugs(): string[] {
+  return loadArticles().flatMap((article) => article.formerSlugs);
 }

@@ -1,22 +1,45 @@
 import type { Article, Quote } from '@/lib/model';
 import type { Script } from '@/lib/script';
+import { sectionSharePath, sectionShareTitle } from '@/lib/share';
+import { uiText } from '@/lib/ui-text';
 import { Paragraph } from './paragraph';
+import { AliasAnchors, Permalink } from './permalink';
 
-/** The article's sections, each with the archive's heading and the source paragraphs. */
+/** Groups items by a key, keeping their order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** The article's sections, each with the archive's heading, its permalink and the source paragraphs. */
 export function ArticleBody({ article, script }: { article: Article; script: Script }) {
-  const quotesByParagraph = new Map<string, Quote[]>();
-  for (const quote of article.quotes) quotesByParagraph.set(quote.paragraphId, [...(quotesByParagraph.get(quote.paragraphId) ?? []), quote]);
+  const text = uiText(script);
+  const quotesByParagraph: Map<string, Quote[]> = groupBy(article.quotes, (quote) => quote.paragraphId);
+  const aliasesByTarget = new Map([...groupBy(article.aliases, (alias) => alias.to)].map(([to, aliases]) => [to, aliases.map((alias) => alias.from)]));
   return (
     <div className="article-body">
       {article.sections.map((section) => (
         <section key={section.id} id={section.id} aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
+          <AliasAnchors ids={aliasesByTarget.get(section.id)} target={section.id} />
           {section.heading && (
-            <h2 id={`${section.id}-heading`} className="archive-heading">
-              {section.heading}
-            </h2>
+            <div className="heading-row">
+              <h2 id={`${section.id}-heading`} className="archive-heading">
+                {section.heading}
+              </h2>
+              <div className="actions">
+                <Permalink
+                  id={section.id}
+                  label={`${text.sectionLink}：${section.heading}`}
+                  symbol="#"
+                  sharePath={sectionSharePath(script, article.slug, section.id)}
+                  shareTitle={sectionShareTitle(article, section)}
+                />
+              </div>
+            </div>
           )}
           {section.paragraphs.map((paragraph) => (
-            <Paragraph key={paragraph.id} paragraph={paragraph} quotes={quotesByParagraph.get(paragraph.id) ?? []} script={script} />
+            <Paragraph key={paragraph.id} paragraph={paragraph} quotes={quotesByParagraph.get(paragraph.id) ?? []} script={script} articleTitle={article.title} aliases={aliasesByTarget} />
           ))}
         </section>
       ))}

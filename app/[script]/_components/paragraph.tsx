@@ -2,6 +2,7 @@ import type { Paragraph as ParagraphModel, Quote } from '@/lib/model';
 import { segmentParagraph } from '@/lib/segments';
 import type { Script } from '@/lib/script';
 import { uiText } from '@/lib/ui-text';
+import { AliasAnchors, Permalink } from './permalink';
 
 /** First words of a quote, for the speaker note beside the paragraph. */
 function excerpt(text: string): string {
@@ -9,16 +10,25 @@ function excerpt(text: string): string {
   return chars.length > 14 ? `${chars.slice(0, 14).join('')}…` : text;
 }
 
+interface ParagraphProps {
+  paragraph: ParagraphModel;
+  quotes: readonly Quote[];
+  script: Script;
+  articleTitle: string;
+  aliases: ReadonlyMap<string, string[]>;
+}
+
 /**
  * One paragraph: its text is one unbroken run of the source (speech only wrapped, never
- * interrupted), and who speaks is said beside it, outside the paragraph.
+ * interrupted); its permalink and who speaks are said beside it, outside the paragraph.
  */
-export function Paragraph({ paragraph, quotes, script }: { paragraph: ParagraphModel; quotes: readonly Quote[]; script: Script }) {
+export function Paragraph({ paragraph, quotes, script, articleTitle, aliases }: ParagraphProps) {
   const text = uiText(script);
   const segments = segmentParagraph(paragraph.text, quotes);
   const speeches = segments.flatMap((segment) => (segment.kind === 'speech' ? [segment.quote] : []));
   return (
     <div className="paragraph">
+      <AliasAnchors ids={aliases.get(paragraph.id)} target={paragraph.id} />
       <p id={paragraph.id}>
         {segments.map((segment, index) =>
           segment.kind === 'text' ? (
@@ -30,13 +40,17 @@ export function Paragraph({ paragraph, quotes, script }: { paragraph: ParagraphM
           ),
         )}
       </p>
+      <div className="actions">
+        <Permalink id={paragraph.id} label={text.paragraphLink} symbol="¶" shareTitle={articleTitle} />
+      </div>
       {speeches.length > 0 && (
         <ul className="speakers" aria-label={text.speaker}>
           {speeches.map((quote) => (
-            <li key={quote.id}>
-              <a href={`#${quote.id}`}>
+            <li key={quote.id} className="actions-host">
+              <a href={`#${quote.id}`} data-permalink={quote.id} data-share-title={articleTitle}>
                 <span className={quote.speaker ? 'speaker' : 'speaker unnamed'}>{quote.speaker ?? text.unattributedSpeech}</span>
                 <span className="said">{excerpt(quote.text)}</span>
+                <span className="visually-hidden">（{text.quoteLink}）</span>
               </a>
             </li>
           ))}

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { allSlugs, articleIn } from '../../../_lib/archive';
+import { allFormerSlugs, allSlugs, articleFormerlyAt, articleIn } from '../../../_lib/archive';
+import { RedirectPage } from '../../../_components/redirect-page';
+import { uiText } from '@/lib/ui-text';
 import { alternateLanguages } from '../../../_lib/alternates';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/script';
 import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site';
 import { newsArticleJsonLd } from '@/lib/structured-data';
+import { ogImagePath } from '@/lib/share';
 import type { Article } from '@/lib/model';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
@@ -19,9 +22,18 @@ type Props = { params: Promise<{ script: string; slug: string }> };
 
 export const dynamicParams = false;
 
-/** Every article in every script. */
+/** Every article in every script, plus a redirect page at each former slug. */
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => allSlugs().map((slug) => ({ script, slug })));
+  return SCRIPTS.flatMap((script) => [...allSlugs(), ...allFormerSlugs()].map((slug) => ({ script, slug })));
+}
+
+/** The redirect for a former slug, if the params name one. */
+async function formerSlugRedirect(props: Props): Promise<{ script: Script; article: Article } | null> {
+  const { script, slug } = await props.params;
+  const moved = articleFormerlyAt(slug);
+  if (!isScript(script) || !moved) return null;
+  const article = articleIn(script, moved.slug);
+  return article ? { script, article } : null;
 }
 
 /** Resolves the route params to a script and its article, or 404s. */
@@ -41,9 +53,12 @@ function describe(article: Article): string {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
+  const moved = await formerSlugRedirect(props);
+  if (moved) return { title: moved.article.title, alternates: { canonical: articlePath(moved.script, moved.article.slug) }, robots: { index: false } };
   const { script, article } = await resolve(props);
   const path = articlePath(script, article.slug);
   const description = describe(article);
+  const image = { url: absoluteUrl(ogImagePath(script, article.slug)), width: 1200, height: 630, alt: article.title };
   return {
     title: `${article.title} · ${SITE_NAME[script]}`,
     description,
@@ -58,13 +73,19 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       publishedTime: article.published,
       section: article.category ?? undefined,
       tags: article.tags,
+      images: [image],
     },
-    twitter: { card: 'summary', title: article.title, description },
+    twitter: { card: 'summary_large_image', title: article.title, description, images: [image.url] },
   };
 }
 
 /** The article page: header, contents, sections, timeline and attribution. */
 export default async function ArticlePage(props: Props) {
+  const moved = await formerSlugRedirect(props);
+  if (moved) {
+    const text = uiText(moved.script);
+    return <RedirectPage to={articlePath(moved.script, moved.article.slug)} heading={moved.article.title} lead={text.movedTo} linkText={moved.article.title} />;
+  }
   const { script, article } = await resolve(props);
   const url = absoluteUrl(articlePath(script, article.slug));
   return (

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { allSlugs, articleIn } from '../../../../../_lib/archive';
+import { RedirectPage } from '../../../../../_components/redirect-page';
+import { SCRIPTS, isScript, type Script } from '@/lib/script';
+import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site';
+import { ogImagePath, openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '@/lib/share';
+import { uiText } from '@/lib/ui-text';
+import type { Article, Section } from '@/lib/model';
+
+type Props = { params: Promise<{ script: string; slug: string; section: string }> };
+
+export const dynamicParams = false;
+
+/** A share page for every section (and section alias) of every article, in both scripts. */
+export function generateStaticParams() {
+  return SCRIPTS.flatMap((script) =>
+    allSlugs().flatMap((slug) => {
+      const article = articleIn(script, slug);
+      return article ? shareableSectionIds(article).map(({ id }) => ({ script, slug, section: id })) : [];
+    }),
+  );
+}
+
+/** Resolves the params to the article and the section the share id lands on, or 404s. */
+async function resolve(props: Props): Promise<{ script: Script; article: Article; section: Section; id: string }> {
+  const { script, slug, section: id } = await props.params;
+  if (!isScript(script)) notFound();
+  const article = articleIn(script, slug);
+  const target = article && shareableSectionIds(article).find((entry) => entry.id === id);
+  const section = target && article.sections.find((candidate) => candidate.id === target.sectionId);
+  if (!article || !section) notFound();
+  return { script, article, section, id };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { script, article, section, id } = await resolve(props);
+  const title = sectionShareTitle(article, section);
+  const description = openingWords(section);
+  const image = { url: absoluteUrl(ogImagePath(script, article.slug)), width: 1200, height: 630, alt: article.title };
+  return {
+    title: `${title} · ${SITE_NAME[script]}`,
+    description,
+    // The article is the page of record; this URL exists so previews can show one section.
+    alternates: { canonical: articlePath(script, article.slug) },
+    openGraph: { type: 'article', title, description, url: absoluteUrl(sectionSharePath(script, article.slug, id)), siteName: SITE_NAME[script], images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
+}
+
+/** Sends the reader straight to the section on the article page. */
+export default async function SectionSharePage(props: Props) {
+  const { script, article, section } = await resolve(props);
+  const text = uiText(script);
+  return (
+    <RedirectPage to={`${articlePath(script, article.slug)}#${section.id}`} heading={sectionShareTitle(article, section)} lead={openingWords(section)} linkText={text.readSection} />
+  );
+}

@@ -1,0 +1,130 @@
+import { formatDate } from './format';
+import type { Article } from './model';
+import type { Script } from './script';
+import { SITE_NAME } from './site';
+
+/**
+ * The Open Graph card of an article (1200×630): an element tree in satori's object syntax
+ * (`{ type, props }`, what JSX would compile to), built from data only. Rendering it to PNG, and
+ * loading the fonts it names, is the build script's job (`scripts/og-images.ts`).
+ */
+
+export const OG_CARD_WIDTH = 1200;
+export const OG_CARD_HEIGHT = 630;
+
+/** The title wraps to at most this many lines, then ends in an ellipsis. */
+export const OG_TITLE_MAX_LINES = 3;
+
+export const OG_FONT_WEIGHTS = [400, 700] as const;
+export type OgFontWeight = (typeof OG_FONT_WEIGHTS)[number];
+
+export const OG_FONT_FAMILIES = ['Noto Sans TC', 'Noto Sans SC'] as const;
+export type OgFontFamily = (typeof OG_FONT_FAMILIES)[number];
+
+/**
+ * The font stack of each script: its own regional forms first, the other family second for the
+ * characters the first lacks (satori falls back glyph by glyph; Noto Sans TC has no 数 扩 张 财).
+ */
+const FONT_STACK = {
+  'zh-hant': ['Noto Sans TC', 'Noto Sans SC'],
+  'zh-hans': ['Noto Sans SC', 'Noto Sans TC'],
+} as const satisfies Record<Script, readonly [OgFontFamily, OgFontFamily]>;
+
+const SATORI_LOCALE = { 'zh-hant': 'zh-TW', 'zh-hans': 'zh-CN' } as const satisfies Record<Script, string>;
+
+const COLORS = {
+  background: '#fbfaf7',
+  accent: '#8a1c12',
+  title: '#1f1c18',
+  meta: '#5b554c',
+  rule: '#ddd7cc',
+} as const;
+
+/** A CSS declaration block as satori reads it (camel-cased properties). */
+export type CardStyle = Record<string, string | number>;
+
+/**
+ * One element of the card. `key: null` makes it a valid React element shape, which is what
+ * satori's types ask for; no React is involved.
+ */
+export interface CardElement {
+  type: 'div';
+  key: null;
+  props: { style: CardStyle; lang?: string; children: string | CardElement[] };
+}
+
+/** The texts a card shows, in the card's script. */
+export interface OgCardText {
+  title: string;
+  siteName: string;
+  outlet: string;
+  /** The publication date, only as precise as the article states it (`2024年1月`). */
+  date: string;
+}
+
+/** What a card says and in which fonts, decided from the article (already in `script`). */
+export interface OgCard {
+  script: Script;
+  slug: string;
+  text: OgCardText;
+  fontFamily: readonly OgFontFamily[];
+  element: CardElement;
+}
+
+/** A `div` with a style, children and, for the root, a language. */
+function div(style: CardStyle, children: string | CardElement[], lang?: string): CardElement {
+  return { type: 'div', key: null, props: lang === undefined ? { style, children } : { style, lang, children } };
+}
+
+/** The card's texts: title, site name, and outlet with the formatted publication date. */
+export function describeOgCard(article: Article, script: Script): OgCardText {
+  return {
+    title: article.title,
+    siteName: SITE_NAME[script],
+    outlet: article.source.outlet,
+    date: formatDate(article.published, script),
+  };
+}
+
+/**
+ * The card of an article whose texts are already in `script` (see `convertArticle`): an accent
+ * bar, the site name, the title in large bold type (up to three lines), outlet and date.
+ */
+export function buildOgCard(article: Article, script: Script): OgCard {
+  const text = describeOgCard(article, script);
+  const fontFamily = FONT_STACK[script];
+  const element = div(
+    {
+      width: OG_CARD_WIDTH,
+      height: OG_CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      backgroundColor: COLORS.background,
+      borderTop: `8px solid ${COLORS.accent}`,
+      padding: '60px 80px 60px',
+      fontFamily: fontFamily.map((family) => `"${family}"`).join(', '),
+      fontWeight: 400,
+      color: COLORS.title,
+    },
+    [
+      div({ display: 'flex', fontSize: 30, fontWeight: 700, color: COLORS.accent, letterSpacing: 2 }, text.siteName),
+      div({ display: 'flex', flexGrow: 1, alignItems: 'center' }, [
+        // `display: block` with `lineClamp` is what makes satori wrap, clamp and add the ellipsis.
+        div(
+          { display: 'block', width: '100%', fontSize: 66, fontWeight: 700, lineHeight: 1.3, lineClamp: OG_TITLE_MAX_LINES },
+          text.title,
+        ),
+      ]),
+      div({ display: 'flex', alignItems: 'center', borderTop: `2px solid ${COLORS.rule}`, paddingTop: 26, fontSize: 32, color: COLORS.meta }, [
+        div({ display: 'flex' }, text.outlet),
+        // A short rule between outlet and date: a CJK middle dot is as wide as a character.
+        div({ display: 'flex', width: 2, height: 28, margin: '0 22px', backgroundColor: COLORS.rule }, ''),
+        div({ display: 'flex' }, text.date),
+      ]),
+    ],
+    // Satori's `lang` (its locales include zh-TW and zh-CN) picks the word segmenter for wrapping.
+    SATORI_LOCALE[script],
+  );
+  return { script, slug: article.slug, text, fontFamily, element };
+}

@@ -1,0 +1,41 @@
+import type { Article, Section } from './model';
+import type { Script } from './script';
+import { articlePath } from './site';
+
+/**
+ * Share URLs: fragments never reach servers or link unfurlers, so each section also has a
+ * static URL of its own whose `<head>` previews that section.
+ */
+
+/** Path of a section's share page (`/zh-hant/articles/<slug>/s/<section-id>/`). */
+export function sectionSharePath(script: Script, slug: string, sectionId: string): string {
+  return `${articlePath(script, slug)}s/${sectionId}/`;
+}
+
+/** Path of the article's Open Graph image in a script. */
+export function ogImagePath(script: Script, slug: string): string {
+  return `/og/${script}/${slug}.png`;
+}
+
+/** The preview title of a section: its heading, then the article title. */
+export function sectionShareTitle(article: Article, section: Section): string {
+  return section.heading ? `${section.heading} · ${article.title}` : article.title;
+}
+
+/** The section's opening words for a preview description (about 100 characters, cut at a sentence end when one is near). */
+export function openingWords(section: Section, limit = 100): string {
+  const text = Array.from(section.paragraphs.map((paragraph) => paragraph.text).join(''));
+  if (text.length <= limit) return text.join('');
+  const head = text.slice(0, limit).join('');
+  const sentenceEnd = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
+  return sentenceEnd >= limit * 0.6 ? head.slice(0, sentenceEnd + 1) : `${head}…`;
+}
+
+/** Every share-page id of an article: its sections, and aliases that point at a section. */
+export function shareableSectionIds(article: Article): { id: string; sectionId: string }[] {
+  const sectionIds = new Set(article.sections.map((section) => section.id));
+  return [
+    ...article.sections.map((section) => ({ id: section.id, sectionId: section.id })),
+    ...article.aliases.filter((alias) => sectionIds.has(alias.to)).map((alias) => ({ id: alias.from, sectionId: alias.to })),
+  ];
+}

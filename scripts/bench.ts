@@ -1,0 +1,191 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { loadArticles } from '../lib/content';
+import { startStaticServer, type StaticServer } from '../tests/browser/static-server';
+import { writeFloorSite } from './bench-floor';
+import { launchLighthouseChromium, MEASURES, runLighthouse, type FailingAudit, type Measure, type Sample } from './bench-lighthouse';
+
+/**
+ * `npm run bench [-- --runs N] [--no-build] [--strict]`: builds the site, runs Lighthouse (mobile,
+ * all four categories) N times on the index, both article pages and a hand-written-style "floor"
+ * page of the same text, and prints the medians beside their ratio to the floor, then the targets.
+ * Writes the table to `.bench/last.json` and the last Lighthouse report of each page beside it.
+ */
+
+const SLUG = 'xiaomi-tianxing-traffic-partners';
+const ARTICLE_BYTES_BUDGET = 25_000;
+const ARTICLE_LCP_TO_FLOOR = 1.2;
+
+type Column = Measure | 'htmlGzipBytes';
+type Row = Record<Column, number>;
+
+interface Page {
+  key: 'index' | 'article' | 'article-hans' | 'floor';
+  url: string;
+  /** The page's HTML file on disk, gzipped for the HTML column. */
+  file: string;
+}
+
+interface PageResult extends Page {
+  median: Row;
+  samples: Sample[];
+  failing: { audit: FailingAudit; runs: number }[];
+}
+
+interface Target {
+  name: string;
+  met: boolean;
+  actual: string;
+}
+
+const COLUMNS: { key: Column; label: string; digits: number }[] = [
+  { key: 'performance', label: 'perf', digits: 0 },
+  { key: 'accessibility', label: 'a11y', digits: 0 },
+  { key: 'best-practices', label: 'best-pr', digits: 0 },
+  { key: 'seo', label: 'seo', digits: 0 },
+  { key: 'lcpMs', label: 'LCP ms', digits: 0 },
+  { key: 'tbtMs', label: 'TBT ms', digits: 0 },
+  { key: 'cls', label: 'CLS', digits: 3 },
+  { key: 'totalBytes', label: 'total B', digits: 0 },
+  { key: 'scriptBytes', label: 'script B', digits: 0 },
+  { key: 'htmlGzipBytes', label: 'HTML gz B', digits: 0 },
+];
+
+/** Reads the command line: the number of runs per page, whether to build, whether targets are fatal. */
+function readOptions(): { runs: number; build: boolean; strict: boolean } {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } } });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, got "${values.runs}"`);
+  return { runs, build: !values['no-build'], strict: values.strict };
+}
+
+/** The middle value (mean of the two middle values for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Takes the median of every Lighthouse measure across runs, plus the page's gzipped HTML size. */
+function medianRow(samples: Sample[], file: string): Row {
+  const row: Row = { ...samples[0]!.measures, htmlGzipBytes: gzipSync(readFileSync(file), { level: 9 }).length };
+  for (const measure of MEASURES) row[measure] = median(samples.map((sample) => sample.measures[measure]));
+  return row;
+}
+
+/** Counts in how many runs each audit failed, keeping its last details. */
+function tallyFailing(samples: Sample[]): PageResult['failing'] {
+  const tally = new Map<string, { audit: FailingAudit; runs: number }>();
+  for (const audit of samples.flatMap((sample) => sample.failing)) {
+    const key = `${audit.category}/${audit.id}`;
+    tally.set(key, { audit, runs: (tally.get(key)?.runs ?? 0) + 1 });
+  }
+  return [...tally.values()];
+}
+
+/** Formats one cell: the value and, when the floor's is not zero, its ratio to the floor's. */
+function formatCell(value: number, floor: number, digits: number): string {
+  const ratio = floor === 0 ? (value === 0 ? '=' : '–') : `${(value / floor).toFixed(2)}×`;
+  return `${value.toFixed(digits)} (${ratio})`;
+}
+
+/** Renders the results as one plain-text table, one row per page. */
+function renderTable(results: PageResult[], floor: Row): string {
+  const header = ['page', ...COLUMNS.map((column) => column.label)];
+  const rows = results.map((result) => [result.key, ...COLUMNS.map((column) => formatCell(result.median[column.key], floor[column.key], column.digits))]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => cells[i]!.length)));
+  return [header, ...rows].map((cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+/** Checks the bench's targets against the medians. */
+function checkTargets(byKey: Map<Page['key'], PageResult>, floor: Row): Target[] {
+  const article = byKey.get('article')!.median;
+  const allHundred = (key: Page['key']): Target => {
+    const row = byKey.get(key)!.median;
+    const scores = [row.performance, row.accessibility, row['best-practices'], row.seo];
+    return { name: `${key}: 100 in all four categories`, met: scores.every((score) => score === 100), actual: scores.join('/') };
+  };
+  return [
+    allHundred('index'),
+    allHundred('article'),
+    { name: `article: total bytes ≤ ${ARTICLE_BYTES_BUDGET / 1000} kB`, met: article.totalBytes <= ARTICLE_BYTES_BUDGET, actual: `${article.totalBytes} B` },
+    {
+      name: `article: LCP ≤ ${ARTICLE_LCP_TO_FLOOR}× the floor's`,
+      met: article.lcpMs <= ARTICLE_LCP_TO_FLOOR * floor.lcpMs,
+      actual: `${Math.round(article.lcpMs)} ms vs ${Math.round(floor.lcpMs)} ms (${(article.lcpMs / floor.lcpMs).toFixed(2)}×)`,
+    },
+  ];
+}
+
+/** Renders the audits that kept a page below 100, with a short view of their details. */
+function renderFailing(results: PageResult[], runs: number): string {
+  const lines = results.flatMap((result) =>
+    result.failing.map(({ audit, runs: failedRuns }) => {
+      const items = audit.items.slice(0, 3).map((item) => `\n      ${JSON.stringify(item).slice(0, 240)}`);
+      return `  ${result.key}: ${audit.category}/${audit.id} (score ${audit.score}, failed ${failedRuns}/${runs} runs) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}${items.join('')}`;
+    }),
+  );
+  return lines.length ? lines.join('\n') : '  none';
+}
+
+/** Builds, serves, measures and reports; returns the process exit code. */
+async function main(): Promise<number> {
+  const options = readOptions();
+  if (options.build && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+  const article = loadArticles().find((candidate) => candidate.slug === SLUG);
+  if (!article) throw new Error(`the seed article "${SLUG}" is missing from content/articles`);
+  const floorRoot = writeFloorSite(article);
+  const servers: StaticServer[] = [];
+  const chrome = await launchLighthouseChromium();
+  try {
+    const site = await startStaticServer('out');
+    servers.push(site);
+    const floorServer = await startStaticServer(floorRoot);
+    servers.push(floorServer);
+    const pages: Page[] = [
+      { key: 'index', url: `${site.url}/zh-hant/`, file: 'out/zh-hant/index.html' },
+      { key: 'article', url: `${site.url}/zh-hant/articles/${SLUG}/`, file: `out/zh-hant/articles/${SLUG}/index.html` },
+      { key: 'article-hans', url: `${site.url}/zh-hans/articles/${SLUG}/`, file: `out/zh-hans/articles/${SLUG}/index.html` },
+      { key: 'floor', url: `${floorServer.url}/`, file: join(floorRoot, 'index.html') },
+    ];
+    mkdirSync('.bench', { recursive: true });
+    // A first, uncounted run: the first Lighthouse run in a fresh browser is slower than the rest.
+    await runLighthouse(pages[3]!.url, chrome.port);
+    const samples = new Map<Page['key'], Sample[]>(pages.map((page) => [page.key, []]));
+    // Runs go round the pages so that any slow spell of the machine hits every page alike.
+    for (let run = 1; run <= options.runs; run++) {
+      for (const page of pages) {
+        console.error(`run ${run}/${options.runs}: ${page.key} ${page.url}`);
+        const { sample, lhr } = await runLighthouse(page.url, chrome.port);
+        samples.get(page.key)!.push(sample);
+        if (run === options.runs) writeFileSync(`.bench/lhr-${page.key}.json`, JSON.stringify(lhr));
+      }
+    }
+    const results: PageResult[] = pages.map((page) => {
+      const pageSamples = samples.get(page.key)!;
+      return { ...page, median: medianRow(pageSamples, page.file), samples: pageSamples, failing: tallyFailing(pageSamples) };
+    });
+    const byKey = new Map(results.map((result) => [result.key, result]));
+    const floor = byKey.get('floor')!.median;
+    const targets = checkTargets(byKey, floor);
+    console.log(`\nLighthouse 12.2.3, mobile preset, median of ${options.runs} run(s); (n×) = ratio to the floor page\n`);
+    console.log(renderTable(results, floor));
+    console.log('\nTargets:');
+    for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'MISSED '} ${target.name}: ${target.actual}`);
+    console.log('\nAudits below a full score (weighted ones only):');
+    console.log(renderFailing(results, options.runs));
+    const json = { runs: options.runs, pages: results.map(({ key, url, median: row, samples: all, failing }) => ({ key, url, median: row, ratioToFloor: Object.fromEntries(COLUMNS.map(({ key: column }) => [column, floor[column] ? row[column] / floor[column] : null])), samples: all.map((sample) => sample.measures), failing })), targets };
+    writeFileSync('.bench/last.json', `${JSON.stringify(json, null, 2)}\n`);
+    console.log('\nWrote .bench/last.json and .bench/lhr-<page>.json (the last run of each page).');
+    return options.strict && targets.some((target) => !target.met) ? 1 : 0;
+  } finally {
+    chrome.kill();
+    await Promise.all(servers.map((server) => server.stop()));
+    rmSync(floorRoot, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();
