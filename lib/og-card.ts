@@ -12,8 +12,13 @@ import { SITE_NAME } from './site';
 export const OG_CARD_WIDTH = 1200;
 export const OG_CARD_HEIGHT = 630;
 
-/** The title wraps to at most this many lines, then ends in an ellipsis. */
-export const OG_TITLE_MAX_LINES = 3;
+/** The site path of an article's card in a script (`/og/zh-hant/<slug>.png`), for metadata. */
+export function ogImagePath(script: Script, slug: string): string {
+  return `/og/${script}/${slug}.png`;
+}
+
+/** The title: large bold type that wraps to at most three lines, then ends in an ellipsis. */
+export const OG_TITLE = { fontSize: 66, lineHeight: 1.3, maxLines: 3 } as const;
 
 export const OG_FONT_WEIGHTS = [400, 700] as const;
 export type OgFontWeight = (typeof OG_FONT_WEIGHTS)[number];
@@ -62,12 +67,11 @@ export interface OgCardText {
   date: string;
 }
 
-/** What a card says and in which fonts, decided from the article (already in `script`). */
+/** What a card says, and the element tree that lays it out. */
 export interface OgCard {
   script: Script;
   slug: string;
   text: OgCardText;
-  fontFamily: readonly OgFontFamily[];
   element: CardElement;
 }
 
@@ -92,7 +96,6 @@ export function describeOgCard(article: Article, script: Script): OgCardText {
  */
 export function buildOgCard(article: Article, script: Script): OgCard {
   const text = describeOgCard(article, script);
-  const fontFamily = FONT_STACK[script];
   const element = div(
     {
       width: OG_CARD_WIDTH,
@@ -102,8 +105,8 @@ export function buildOgCard(article: Article, script: Script): OgCard {
       flexDirection: 'column',
       backgroundColor: COLORS.background,
       borderTop: `8px solid ${COLORS.accent}`,
-      padding: '60px 80px 60px',
-      fontFamily: fontFamily.map((family) => `"${family}"`).join(', '),
+      padding: '60px 80px',
+      fontFamily: FONT_STACK[script].map((family) => `"${family}"`).join(', '),
       fontWeight: 400,
       color: COLORS.title,
     },
@@ -112,7 +115,14 @@ export function buildOgCard(article: Article, script: Script): OgCard {
       div({ display: 'flex', flexGrow: 1, alignItems: 'center' }, [
         // `display: block` with `lineClamp` is what makes satori wrap, clamp and add the ellipsis.
         div(
-          { display: 'block', width: '100%', fontSize: 66, fontWeight: 700, lineHeight: 1.3, lineClamp: OG_TITLE_MAX_LINES },
+          {
+            display: 'block',
+            width: '100%',
+            fontSize: OG_TITLE.fontSize,
+            fontWeight: 700,
+            lineHeight: OG_TITLE.lineHeight,
+            lineClamp: OG_TITLE.maxLines,
+          },
           text.title,
         ),
       ]),
@@ -126,5 +136,5 @@ export function buildOgCard(article: Article, script: Script): OgCard {
     // Satori's `lang` (its locales include zh-TW and zh-CN) picks the word segmenter for wrapping.
     SATORI_LOCALE[script],
   );
-  return { script, slug: article.slug, text, fontFamily, element };
+  return { script, slug: article.slug, text, element };
 }

@@ -12,11 +12,6 @@ export function sectionSharePath(script: Script, slug: string, sectionId: string
   return `${articlePath(script, slug)}s/${sectionId}/`;
 }
 
-/** Path of the article's Open Graph image in a script. */
-export function ogImagePath(script: Script, slug: string): string {
-  return `/og/${script}/${slug}.png`;
-}
-
 /** The preview title of a section: its heading, then the article title. */
 export function sectionShareTitle(article: Article, section: Section): string {
   return section.heading ? `${section.heading} · ${article.title}` : article.title;

@@ -29,6 +29,8 @@ export interface FailingAudit {
 export interface Sample {
   measures: Record<Measure, number>;
   failing: FailingAudit[];
+  /** Audits Lighthouse could not compute in this Chromium (they show as errors, unscored). */
+  errored: string[];
 }
 
 /**
@@ -102,5 +104,6 @@ export async function runLighthouse(url: string, port: number): Promise<{ sample
     totalBytes: numericAudit(lhr, 'total-byte-weight'),
     scriptBytes: scriptTransferBytes(lhr),
   };
-  return { sample: { measures, failing: findFailingAudits(lhr) }, lhr };
+  const errored = Object.values(lhr.audits).flatMap((audit) => (audit.scoreDisplayMode === 'error' ? [audit.id] : []));
+  return { sample: { measures, failing: findFailingAudits(lhr), errored }, lhr };
 }

@@ -120,12 +120,22 @@ function checkTargets(byKey: Map<Page['key'], PageResult>, floor: Row): Target[]
   ];
 }
 
+/** Summarises one row of an audit's details: the element and what is wrong with it, when it names one. */
+function describeItem(item: unknown): string {
+  const node = typeof item === 'object' && item !== null && 'node' in item ? item.node : null;
+  if (typeof node !== 'object' || node === null) return JSON.stringify(item).slice(0, 240);
+  const fields = new Map(Object.entries(node));
+  const field = (name: string): string => String(fields.get(name) ?? '');
+  return `${field('selector')} ${field('snippet')}: ${field('explanation').split('\n').at(-1)?.trim()}`;
+}
+
 /** Renders the audits that kept a page below 100, with a short view of their details. */
 function renderFailing(results: PageResult[], runs: number): string {
   const lines = results.flatMap((result) =>
     result.failing.map(({ audit, runs: failedRuns }) => {
-      const items = audit.items.slice(0, 3).map((item) => `\n      ${JSON.stringify(item).slice(0, 240)}`);
-      return `  ${result.key}: ${audit.category}/${audit.id} (score ${audit.score}, failed ${failedRuns}/${runs} runs) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}${items.join('')}`;
+      const items = audit.items.slice(0, 3).map((item) => `\n      ${describeItem(item)}`);
+      const more = audit.items.length > 3 ? `\n      … and ${audit.items.length - 3} more` : '';
+      return `  ${result.key}: ${audit.category}/${audit.id} (score ${audit.score}, failed ${failedRuns}/${runs} runs) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}${items.join('')}${more}`;
     }),
   );
   return lines.length ? lines.join('\n') : '  none';
@@ -177,6 +187,8 @@ async function main(): Promise<number> {
     for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'MISSED '} ${target.name}: ${target.actual}`);
     console.log('\nAudits below a full score (weighted ones only):');
     console.log(renderFailing(results, options.runs));
+    const errored = [...new Set(results.flatMap((result) => result.samples.flatMap((sample) => sample.errored)))];
+    if (errored.length) console.log(`\nAudits Lighthouse could not compute (unscored): ${errored.join(', ')}`);
     const json = { runs: options.runs, pages: results.map(({ key, url, median: row, samples: all, failing }) => ({ key, url, median: row, ratioToFloor: Object.fromEntries(COLUMNS.map(({ key: column }) => [column, floor[column] ? row[column] / floor[column] : null])), samples: all.map((sample) => sample.measures), failing })), targets };
     writeFileSync('.bench/last.json', `${JSON.stringify(json, null, 2)}\n`);
     console.log('\nWrote .bench/last.json and .bench/lhr-<page>.json (the last run of each page).');

@@ -14,6 +14,7 @@ import {
   OG_FONT_FAMILIES,
   OG_FONT_WEIGHTS,
   buildOgCard,
+  ogImagePath,
   type OgCard,
   type OgFontFamily,
   type OgFontWeight,
@@ -53,7 +54,6 @@ export interface OgFont {
 
 /** Renders cards to PNG with fonts loaded once. */
 export interface OgRenderer {
-  fonts: readonly OgFont[];
   /** The card's characters that no loaded font has a glyph for (they would render as tofu). */
   findMissingCharacters: (card: OgCard) => string[];
   renderSvg: (card: OgCard) => Promise<string>;
@@ -66,6 +66,8 @@ export interface OgImage {
   /** Path below the output folder, `og/<script>/<slug>.png`. */
   path: string;
   bytes: number;
+  /** Time to lay out, rasterize and write it; the first image also parses the fonts. */
+  ms: number;
 }
 
 export interface OgImagesSummary {
@@ -74,11 +76,6 @@ export interface OgImagesSummary {
   fontMs: number;
   /** Everything, fonts included. */
   totalMs: number;
-}
-
-/** The site path of an article's image in a script. */
-export function ogImagePath(script: Script, slug: string): string {
-  return `/og/${script}/${slug}.png`;
 }
 
 /**
@@ -170,9 +167,10 @@ export function createOgRenderer(fonts: readonly OgFont[]): OgRenderer {
   const satoriFonts = fonts.map((font) => font.satori);
   const renderSvg = (card: OgCard) => satori(card.element, { width: OG_CARD_WIDTH, height: OG_CARD_HEIGHT, fonts: satoriFonts });
   return {
-    fonts,
     findMissingCharacters: (card) => {
-      const characters = new Set(Array.from(`${card.text.title}${card.text.siteName}${card.text.outlet}${card.text.date}…`));
+      // The ellipsis too: a clamped title ends in one.
+      const { title, siteName, outlet, date } = card.text;
+      const characters = new Set(Array.from(`${title}${siteName}${outlet}${date}…`));
       return [...characters].filter((character) => {
         const codePoint = character.codePointAt(0) ?? 0;
         return !fonts.some((font) => font.covers(codePoint));
@@ -187,14 +185,22 @@ export function createOgRenderer(fonts: readonly OgFont[]): OgRenderer {
   };
 }
 
+export interface RenderOgImagesOptions {
+  /** The articles, in their original script; all of them by default. */
+  articles?: readonly Article[];
+  /** Fonts already loaded (tests share them); read from node_modules by default. */
+  fonts?: readonly OgFont[];
+}
+
 /**
  * Renders every article in every script to `<outDir>/og/<script>/<slug>.png`. Throws, naming
  * them all, when a card has characters no loaded font covers, rather than ship tofu.
  */
-export async function renderOgImages(outDir: string, articles: readonly Article[] = loadArticles()): Promise<OgImagesSummary> {
+export async function renderOgImages(outDir: string, options: RenderOgImagesOptions = {}): Promise<OgImagesSummary> {
   const started = performance.now();
-  const renderer = createOgRenderer(await loadOgFonts());
+  const renderer = createOgRenderer(options.fonts ?? (await loadOgFonts()));
   const fontMs = performance.now() - started;
+  const articles = options.articles ?? loadArticles();
 
   const cards = SCRIPTS.flatMap((script) =>
     articles.map((article) => buildOgCard(convertArticle(article, languageOfScript(script)), script)),
@@ -208,22 +214,26 @@ export async function renderOgImages(outDir: string, articles: readonly Article[
   const images: OgImage[] = [];
   for (const script of SCRIPTS) await mkdir(join(outDir, 'og', script), { recursive: true });
   for (const card of cards) {
+    const cardStarted = performance.now();
     const png = await renderer.renderPng(card);
     const path = ogImagePath(card.script, card.slug).slice(1);
     await writeFile(join(outDir, path), png);
-    images.push({ script: card.script, slug: card.slug, path, bytes: png.byteLength });
+    images.push({ script: card.script, slug: card.slug, path, bytes: png.byteLength, ms: performance.now() - cardStarted });
   }
   return { images, fontMs, totalMs: performance.now() - started };
 }
 
 /** Describes a run in one line for the build log. */
 export function formatOgSummary(summary: OgImagesSummary, outDir: string): string {
-  const sizes = summary.images.map((image) => image.bytes);
-  const range = sizes.length === 0 ? '' : `, ${(Math.min(...sizes) / 1000).toFixed(1)}–${(Math.max(...sizes) / 1000).toFixed(1)} kB each`;
-  return (
-    `og-images: rendered ${summary.images.length} images to ${join(outDir, 'og')}/ in ` +
-    `${Math.round(summary.totalMs)} ms (fonts ${Math.round(summary.fontMs)} ms)${range}`
-  );
+  const { images } = summary;
+  const sizes = images.map((image) => image.bytes);
+  const kilobytes = (bytes: number) => (bytes / 1000).toFixed(1);
+  const details = [`fonts read ${Math.round(summary.fontMs)} ms`];
+  if (images.length > 0) {
+    details.push(`first image ${Math.round(images[0]?.ms ?? 0)} ms`);
+    details.push(`${kilobytes(Math.min(...sizes))}–${kilobytes(Math.max(...sizes))} kB each`);
+  }
+  return `og-images: rendered ${images.length} images to ${join(outDir, 'og')}/ in ${Math.round(summary.totalMs)} ms (${details.join(', ')})`;
 }
 
 /** Renders into `out/` or the folder given as the first argument. */

@@ -7,7 +7,7 @@ import { alternateLanguages } from '../../../_lib/alternates';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/script';
 import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site';
 import { newsArticleJsonLd } from '@/lib/structured-data';
-import { ogImagePath } from '@/lib/share';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH, ogImagePath } from '@/lib/og-card';
 import type { Article } from '@/lib/model';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
@@ -58,7 +58,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { script, article } = await resolve(props);
   const path = articlePath(script, article.slug);
   const description = describe(article);
-  const image = { url: absoluteUrl(ogImagePath(script, article.slug)), width: 1200, height: 630, alt: article.title };
+  const image = { url: absoluteUrl(ogImagePath(script, article.slug)), width: OG_CARD_WIDTH, height: OG_CARD_HEIGHT, alt: article.title };
   return {
     title: `${article.title} · ${SITE_NAME[script]}`,
     description,

@@ -4,7 +4,8 @@ import { allSlugs, articleIn } from '../../../../../_lib/archive';
 import { RedirectPage } from '../../../../../_components/redirect-page';
 import { SCRIPTS, isScript, type Script } from '@/lib/script';
 import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site';
-import { ogImagePath, openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '@/lib/share';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH, ogImagePath } from '@/lib/og-card';
+import { openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '@/lib/share';
 import { uiText } from '@/lib/ui-text';
 import type { Article, Section } from '@/lib/model';
 
@@ -37,7 +38,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { script, article, section, id } = await resolve(props);
   const title = sectionShareTitle(article, section);
   const description = openingWords(section);
-  const image = { url: absoluteUrl(ogImagePath(script, article.slug)), width: 1200, height: 630, alt: article.title };
+  const image = { url: absoluteUrl(ogImagePath(script, article.slug)), width: OG_CARD_WIDTH, height: OG_CARD_HEIGHT, alt: article.title };
   return {
     title: `${title} · ${SITE_NAME[script]}`,
     description,
