@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { SITE_URL } from '@/lib/site';
 import { scriptChoiceScript } from '@/lib/script-choice';
 import { SpeculationRules } from '../_components/speculation-rules';
+import { FeedLinks } from '../_components/feed-links';
 import { enhancementWords } from '../_lib/enhancement-words';
 import '../globals.css';
 
@@ -21,6 +22,7 @@ export default function RootChooserLayout({ children }: { children: ReactNode })
         <script data-keep="" dangerouslySetInnerHTML={{ __html: scriptChoiceScript() }} />
       </head>
       <body {...enhancementWords('zh-hant')}>
+        <FeedLinks script={'zh-hant'} />
         {children}
         <SpeculationRules />
         <script src="/enhance.js" defer data-keep="" />

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { SCRIPTS, isScript, languageOfScript } from '@/lib/script';
 import { SITE_URL } from '@/lib/site';
 import { SpeculationRules } from '../_components/speculation-rules';
+import { FeedLinks } from '../_components/feed-links';
 import { enhancementWords } from '../_lib/enhancement-words';
 import '../globals.css';
 
@@ -34,6 +35,7 @@ export default async function ScriptLayout({ children, params }: { children: Rea
   return (
     <html lang={languageOfScript(script)}>
       <body {...enhancementWords(script)}>
+        <FeedLinks script={script} />
         {children}
         <SpeculationRules />
         <script src="/enhance.js" defer data-keep="" />

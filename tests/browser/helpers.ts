@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { loadArticles } from '../../lib/content';
 import { convertArticle } from '../../lib/convert';
@@ -69,7 +69,13 @@ export function watchContext(context: BrowserContext, watch: PageWatch = { probl
     watch.problems.push(`console error: ${message.text()} at ${message.location().url}:${message.location().lineNumber}${where(message.page())}`);
   });
   context.on('weberror', (error) => watch.problems.push(`uncaught exception: ${error.error().message}${where(error.page())}`));
+  context.on('request', (request) => {
+    if (request.isNavigationRequest()) latestDocument.set(request.frame(), request.url());
+  });
   context.on('requestfailed', (request) => {
+    // A page that sends the reader on before it finishes loading (`/` → `/zh-hans/`) aborts what it
+    // had started to fetch: no fault, as long as its document really moved on.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() !== 'document' && movedOn(request)) return;
     watch.problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
   });
   context.on('response', (response) => {
@@ -78,6 +84,20 @@ export function watchContext(context: BrowserContext, watch: PageWatch = { probl
     watch.problems.push(`HTTP ${response.status()} for ${response.request().method()} ${response.url()}`);
   });
   return watch;
+}
+
+/** The URL of the latest document each frame asked for, to tell when a page is being replaced. */
+const latestDocument = new WeakMap<Frame, string>();
+
+/** Whether the frame of a request has since asked for another document than the one that made it. */
+function movedOn(request: Request): boolean {
+  const from = request.headers()['referer'];
+  try {
+    const latest = latestDocument.get(request.frame());
+    return from !== undefined && latest !== undefined && latest !== from;
+  } catch {
+    return false;
+  }
 }
 
 /** Takes the problems recorded so far, leaving the watch empty for the next test. */

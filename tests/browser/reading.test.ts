@@ -123,8 +123,8 @@ describe('the seed article, with JavaScript', () => {
     );
     expect(selected).toEqual(expected);
 
-    // Across two paragraphs with a speaker note between them: the note is not part of the copy.
-    const [first, second] = ['rivalry-2', 'rivalry-3'].map((id) => expected.find((p) => p.id === id)!);
+    // Across a whole section, over its speaker notes, permalinks and copy buttons: only the text is copied.
+    const section = article.sections.find((candidate) => candidate.id === 'rivalry')!;
     const across = await page.evaluate(
       ([from, to]) => {
         const range = document.createRange();
@@ -135,14 +135,15 @@ describe('the seed article, with JavaScript', () => {
         selection.addRange(range);
         return selection.toString();
       },
-      [first!.id, second!.id],
+      [section.paragraphs[0]!.id, section.paragraphs.at(-1)!.id],
     );
-    expect(across.split(/\n+/), 'a selection from rivalry-2 through rivalry-3, split into lines').toEqual([first!.text, second!.text]);
+    expect(across.split(/\n+/), `a selection across section ${section.id}, split into lines`).toEqual(section.paragraphs.map((p) => p.text));
 
     // And with the mouse: a triple click selects the paragraph (Chromium adds the block's line breaks).
-    await page.locator(`#${first!.id}`).click({ clickCount: 3 });
+    const quoted = section.paragraphs.find((p) => p.id === 'rivalry-2')!;
+    await page.locator(`#${quoted.id}`).click({ clickCount: 3 });
     const tripleClicked = await page.evaluate(() => window.getSelection()!.toString());
-    expect(tripleClicked.replace(/\n+$/, ''), 'triple-click selection of rivalry-2').toBe(first!.text);
+    expect(tripleClicked.replace(/\n+$/, ''), `triple-click selection of ${quoted.id}`).toBe(quoted.text);
   });
 
   it.each(SCRIPTS)('speech quotes on the %s page are marked in the text and name their speaker beside the paragraph', async (script) => {
@@ -157,8 +158,7 @@ describe('the seed article, with JavaScript', () => {
         ids.map((id) => {
           const span = document.getElementById(id);
           const paragraph = span?.closest('p');
-          const notes = paragraph?.nextElementSibling;
-          const note = notes?.matches('ul.speakers') ? notes.querySelector(`a[href="#${id}"] .speaker`) : null;
+          const note = paragraph?.closest('.paragraph')?.querySelector(`ul.speakers a[href="#${id}"] .speaker`);
           return { id, text: span?.textContent ?? null, paragraphId: paragraph?.id ?? null, speaker: note?.textContent ?? null };
         }),
       speeches.map((quote) => quote.id),
@@ -175,7 +175,7 @@ describe('the seed article, with JavaScript', () => {
     // The 某業務人士 quote: the note is visible, right below its paragraph.
     const quote = speeches.find((q) => q.id === 'rivalry-2-q1');
     expect(quote?.speaker, 'speaker of rivalry-2-q1 in the model').toBe(script === 'zh-hant' ? '某業務人士' : '某业务人士');
-    const notes = page.locator('#rivalry-2 + ul.speakers');
+    const notes = page.locator('.paragraph:has(> #rivalry-2) ul.speakers');
     await notes.scrollIntoViewIfNeeded();
     expect(await notes.isVisible(), 'speaker note of rivalry-2 is visible').toBe(true);
     expect(await notes.locator('.speaker').first().textContent()).toBe(quote!.speaker);

@@ -1,0 +1,13 @@
+import { atomPath, rssPath } from '@/lib/feeds';
+import type { Script } from '@/lib/script';
+import { SITE_NAME } from '@/lib/site';
+
+/** Feed discovery links (React places them in `<head>`). */
+export function FeedLinks({ script }: { script: Script }) {
+  return (
+    <>
+      <link rel="alternate" type="application/rss+xml" title={`${SITE_NAME[script]} (RSS)`} href={rssPath(script)} />
+      <link rel="alternate" type="application/atom+xml" title={`${SITE_NAME[script]} (Atom)`} href={atomPath(script)} />
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Article } from './model';
+import type { Script } from './script';
+import { languageOfScript } from './script';
+import { SITE_NAME, absoluteUrl, articlePath, indexPath } from './site';
+import { uiText } from './ui-text';
+
+/**
+ * RSS 2.0 and Atom feeds of the archive, one per script, with every article's full text.
+ * Dates are never made more precise than the source: RSS `pubDate` (optional) appears only
+ * for a full publication day; Atom's required `updated` is the start of the stated period.
+ */
+
+const FEED_LIMIT = 50;
+
+/** Path of a script's RSS feed. */
+export function rssPath(script: Script): string {
+  return `/${script}/feed.xml`;
+}
+
+/** Path of a script's Atom feed. */
+export function atomPath(script: Script): string {
+  return `/${script}/atom.xml`;
+}
+
+/** Escapes text for XML character data and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+/** The article's full text as escaped HTML paragraphs, with the archive's headings and the attribution. */
+export function articleHtml(article: Article, script: Script): string {
+  const text = uiText(script);
+  const parts: string[] = [];
+  for (const section of article.sections) {
+    if (section.heading) parts.push(`<h2>${escapeXml(section.heading)}</h2>`);
+    for (const paragraph of section.paragraphs) parts.push(`<p>${escapeXml(paragraph.text)}</p>`);
+  }
+  const via = article.source.via ? ` · ${escapeXml(article.source.via)} ${text.publishedVia}` : '';
+  parts.push(`<p><small>${text.source}：${escapeXml(article.source.outlet)} ${text.reportedBy}${via}</small></p>`);
+  for (const line of article.notice) parts.push(`<p><small>${escapeXml(line)}</small></p>`);
+  return parts.join('');
+}
+
+/** RFC 822 date for RSS, only when the publication day is known. */
+export function rfc822Date(published: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.toUTCString().replace('GMT', '+0000');
+}
+
+/** RFC 3339 instant at the start of a `YYYY[-MM[-DD]]` period (Atom requires a full timestamp). */
+export function periodStart(published: string): string {
+  const [year, month = '01', day = '01'] = published.split('-');
+  return `${year}-${month}-${day}T00:00:00Z`;
+}
+
+/** The RSS 2.0 feed of a script's articles (newest first). */
+export function rssFeed(articles: readonly Article[], script: Script): string {
+  const text = uiText(script);
+  const items = articles.slice(0, FEED_LIMIT).map((article) => {
+    const url = absoluteUrl(articlePath(script, article.slug));
+    const pubDate = rfc822Date(article.published);
+    return [
+      '<item>',
+      `<title>${escapeXml(article.title)}</title>`,
+      `<link>${escapeXml(url)}</link>`,
+      `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
+      article.dek ? `<description>${escapeXml(article.dek)}</description>` : '',
+      `<content:encoded>${escapeXml(articleHtml(article, script))}</content:encoded>`,
+      `<dc:creator>${escapeXml(article.author ?? article.source.outlet)}</dc:creator>`,
+      pubDate ? `<pubDate>${pubDate}</pubDate>` : '',
+      ...article.tags.map((tag) => `<category>${escapeXml(tag)}</category>`),
+      '</item>',
+    ].join('');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<channel>',
+    `<title>${escapeXml(SITE_NAME[script])}</title>`,
+    `<link>${escapeXml(absoluteUrl(indexPath(script)))}</link>`,
+    `<description>${escapeXml(text.siteTagline)}</description>`,
+    `<language>${languageOfScript(script)}</language>`,
+    `<atom:link href="${escapeXml(absoluteUrl(rssPath(script)))}" rel="self" type="application/rss+xml"/>`,
+    ...items,
+    '</channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}
+
+/** The Atom feed of a script's articles (newest first). */
+export function atomFeed(articles: readonly Article[], script: Script): string {
+  const text = uiText(script);
+  const shown = articles.slice(0, FEED_LIMIT);
+  const updated = shown.map((article) => periodStart(article.published)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const entries = shown.map((article) => {
+    const url = absoluteUrl(articlePath(script, article.slug));
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(article.published);
+    return [
+      '<entry>',
+      `<title>${escapeXml(article.title)}</title>`,
+      `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `<id>${escapeXml(url)}</id>`,
+      `<updated>${periodStart(article.published)}</updated>`,
+      day ? `<published>${periodStart(article.published)}</published>` : '',
+      `<author><name>${escapeXml(article.author ?? article.source.outlet)}</name></author>`,
+      article.dek ? `<summary>${escapeXml(article.dek)}</summary>` : '',
+      `<content type="html">${escapeXml(articleHtml(article, script))}</content>`,
+      ...article.tags.map((tag) => `<category term="${escapeXml(tag)}"/>`),
+      '</entry>',
+    ].join('');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${languageOfScript(script)}">`,
+    `<title>${escapeXml(SITE_NAME[script])}</title>`,
+    `<subtitle>${escapeXml(text.siteTagline)}</subtitle>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(indexPath(script)))}"/>`,
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(atomPath(script)))}"/>`,
+    `<id>${escapeXml(absoluteUrl(indexPath(script)))}</id>`,
+    `<updated>${updated}</updated>`,
+    `<author><name>${escapeXml(SITE_NAME[script])}</name></author>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
