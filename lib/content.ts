@@ -9,7 +9,8 @@ import { checkManifest } from './published-ids';
  * The one module that reads content files. Everything else receives `Article` values.
  */
 
-export const CONTENT_DIR = join(process.cwd(), 'content', 'articles');
+/** The articles folder: `content/articles`, or `ARCHIVE_CONTENT_DIR` (benchmarks build generated content). */
+export const CONTENT_DIR = process.env.ARCHIVE_CONTENT_DIR ?? join(process.cwd(), 'content', 'articles');
 
 /** The published-ids manifest that belongs to an articles folder (beside it). */
 export function manifestPathFor(dir: string): string {

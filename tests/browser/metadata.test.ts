@@ -1,0 +1,398 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../lib/content';
+import { convertArticle } from '../../lib/convert';
+import type { Article } from '../../lib/model';
+import { SCRIPTS, languageOfScript, type Script } from '../../lib/script';
+import { sectionSharePath, shareableSectionIds } from '../../lib/share';
+import { SITE_URL, absoluteUrl, articlePath, indexPath } from '../../lib/site';
+import { served, startBrowser } from './helpers';
+
+/**
+ * What search engines and link previews read: the `<head>` of every exported page (parsed with
+ * parse5), sitemap.xml and robots.txt, checked against the article model.
+ */
+
+const OUT = resolve('out');
+const SITE_HINT = `(SITE_URL here is ${SITE_URL}: build and test with the same SITE_URL)`;
+
+// ---------------------------------------------------------------------------------------------
+// Which pages there are, and what each should say about itself
+
+type PageKind =
+  | { kind: 'index'; script: Script }
+  | { kind: 'article'; script: Script; article: Article }
+  | { kind: 'root' }
+  | { kind: 'scriptless-article'; article: Article }
+  | { kind: 'moved-article'; script: Script; article: Article }
+  | { kind: 'section-share'; script: Script; article: Article; sectionId: string; shareId: string }
+  | { kind: 'not-found' };
+
+interface ExportedPage {
+  /** `out/…/index.html`, relative to the project. */
+  file: string;
+  /** The URL path it is served at. */
+  path: string;
+  page: PageKind;
+  document: T.Document;
+}
+
+/** Every exported `.html` file and the URL path a static host serves it at. */
+function exportedFiles(): { file: string; path: string }[] {
+  return readdirSync(OUT, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const rel = relative(OUT, join(entry.parentPath, entry.name)).split('\\').join('/');
+      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      return { file: relative(process.cwd(), join(entry.parentPath, entry.name)), path };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Every page the content says should exist, by URL path. */
+function expectedPages(): Map<string, PageKind> {
+  const pages = new Map<string, PageKind>([['/', { kind: 'root' }]]);
+  for (const path of ['/404.html', '/404/', '/_not-found/']) pages.set(path, { kind: 'not-found' });
+  for (const script of SCRIPTS) pages.set(indexPath(script), { kind: 'index', script });
+  for (const original of loadArticles()) {
+    pages.set(`/articles/${original.slug}/`, { kind: 'scriptless-article', article: original });
+    for (const script of SCRIPTS) {
+      const article = convertArticle(original, languageOfScript(script));
+      pages.set(articlePath(script, article.slug), { kind: 'article', script, article });
+      for (const former of article.formerSlugs) pages.set(articlePath(script, former), { kind: 'moved-article', script, article });
+      for (const { id, sectionId } of shareableSectionIds(article)) {
+        pages.set(sectionSharePath(script, article.slug, id), { kind: 'section-share', script, article, sectionId, shareId: id });
+      }
+    }
+  }
+  return pages;
+}
+
+/** The page of record a page points search engines to (its canonical), or null for 404 documents. */
+function canonicalPath(page: PageKind): string | null {
+  switch (page.kind) {
+    case 'index':
+      return indexPath(page.script);
+    case 'article':
+    case 'moved-article':
+    case 'section-share':
+      return articlePath(page.script, page.article.slug);
+    case 'root':
+      return indexPath('zh-hant');
+    case 'scriptless-article':
+      return articlePath('zh-hant', page.article.slug);
+    case 'not-found':
+      return null;
+  }
+  return page satisfies never;
+}
+
+/** The same page in each script plus x-default, for pages that have a version per script. */
+function expectedAlternates(page: PageKind): Record<string, string> | null {
+  const all = (pathIn: (script: Script) => string) => ({
+    'zh-Hant': absoluteUrl(pathIn('zh-hant')),
+    'zh-Hans': absoluteUrl(pathIn('zh-hans')),
+    'x-default': absoluteUrl(pathIn('zh-hant')),
+  });
+  switch (page.kind) {
+    case 'index':
+    case 'root':
+      return all(indexPath);
+    case 'article':
+    case 'scriptless-article': {
+      const slug = page.article.slug;
+      return all((script) => articlePath(script, slug));
+    }
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading parsed HTML
+
+/** Every element below a node, in document order. */
+function* elements(node: T.ParentNode): Generator<T.Element> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elements(child.tagName === 'template' ? (child as T.Template).content : child);
+  }
+}
+
+function attr(element: T.Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+function textOf(element: T.Element): string {
+  return element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
+}
+
+/** All elements of a tag whose attributes match. */
+function find(document: T.Document, tag: string, attributes: Record<string, string> = {}): T.Element[] {
+  return [...elements(document)].filter((element) => element.tagName === tag && Object.entries(attributes).every(([name, value]) => attr(element, name) === value));
+}
+
+/** The content of the one `<meta>` with that name or property; undefined if absent, an error if repeated. */
+function metaContent(document: T.Document, key: { name: string } | { property: string }): string | undefined {
+  const found = find(document, 'meta', key);
+  if (found.length > 1) throw new Error(`${found.length} <meta ${JSON.stringify(key)}> elements`);
+  return found[0] && attr(found[0], 'content');
+}
+
+/** The file `out/` serves for an absolute site URL or a root-relative path, if it is one of ours. */
+function fileFor(url: string): string | null {
+  let path: string;
+  if (url.startsWith(`${SITE_URL}/`)) path = url.slice(SITE_URL.length);
+  else if (url.startsWith('/') && !url.startsWith('//')) path = url;
+  else return null;
+  path = decodeURIComponent(path.split(/[?#]/)[0]!);
+  return join(OUT, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const expected = expectedPages();
+let pages: ExportedPage[] = [];
+
+beforeAll(() => {
+  pages = exportedFiles().flatMap(({ file, path }) => {
+    const page = expected.get(path);
+    return page ? [{ file, path, page, document: parse(readFileSync(file, 'utf8')) }] : [];
+  });
+});
+
+/** The exported pages of some kinds. */
+function pagesOf(...kinds: PageKind['kind'][]): ExportedPage[] {
+  return pages.filter((entry) => kinds.includes(entry.page.kind));
+}
+
+describe('exported pages', () => {
+  it('out/ holds exactly the pages the content calls for', () => {
+    const exported = exportedFiles().map((entry) => entry.path);
+    expect(
+      exported.filter((path) => !expected.has(path)),
+      'pages in out/ that no content or route explains (add them to expectedPages() in metadata.test.ts if they are meant to be there)',
+    ).toEqual([]);
+    expect(
+      [...expected.keys()].filter((path) => !exported.includes(path)),
+      'pages the content calls for that out/ lacks',
+    ).toEqual([]);
+  });
+
+  it('each page has exactly one non-empty <title> and the right <html lang>', () => {
+    const problems: string[] = [];
+    for (const { file, page, document } of pages) {
+      const titles = find(document, 'title');
+      if (titles.length !== 1) problems.push(`${file}: ${titles.length} <title> elements`);
+      else if (!textOf(titles[0]!).trim()) problems.push(`${file}: empty <title>`);
+      const lang = attr(find(document, 'html')[0]!, 'lang');
+      const wanted = 'script' in page ? languageOfScript(page.script) : 'zh-Hant';
+      if (lang !== wanted) problems.push(`${file}: <html lang="${lang}">, expected "${wanted}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each page points to its page of record with one absolute canonical link; 404 documents say noindex', () => {
+    const problems: string[] = [];
+    for (const { file, page, document } of pages) {
+      const canonicals = find(document, 'link', { rel: 'canonical' }).map((link) => attr(link, 'href'));
+      const wanted = canonicalPath(page);
+      if (wanted === null) {
+        if (canonicals.length > 0) problems.push(`${file}: a 404 document with canonical ${canonicals.join(', ')}`);
+        if (!/\bnoindex\b/.test(metaContent(document, { name: 'robots' }) ?? '')) problems.push(`${file}: a 404 document without <meta name="robots" content="noindex">`);
+        continue;
+      }
+      if (canonicals.length !== 1 || canonicals[0] !== absoluteUrl(wanted)) {
+        problems.push(`${file}: canonical ${JSON.stringify(canonicals)}, expected ["${absoluteUrl(wanted)}"]`);
+      }
+    }
+    expect(problems, SITE_HINT).toEqual([]);
+  });
+
+  it('each indexable page has one non-empty meta description; redirect pages say noindex', () => {
+    const problems: string[] = [];
+    for (const { file, page, document } of pagesOf('index', 'article', 'root', 'scriptless-article', 'section-share')) {
+      const descriptions = find(document, 'meta', { name: 'description' });
+      if (descriptions.length !== 1 || !attr(descriptions[0]!, 'content')?.trim()) problems.push(`${file}: ${descriptions.length} meta descriptions (need one, non-empty)`);
+      if (page.kind !== 'section-share' && /\bnoindex\b/.test(metaContent(document, { name: 'robots' }) ?? '')) problems.push(`${file}: says noindex`);
+    }
+    for (const { file, document } of pagesOf('moved-article')) {
+      if (!/\bnoindex\b/.test(metaContent(document, { name: 'robots' }) ?? '')) problems.push(`${file}: a redirect page without noindex`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('pages with a version per script list zh-Hant, zh-Hans and x-default alternates', () => {
+    const problems: string[] = [];
+    for (const { file, page, document } of pages) {
+      const wanted = expectedAlternates(page);
+      const shown = Object.fromEntries(
+        find(document, 'link', { rel: 'alternate' })
+          .filter((link) => attr(link, 'hreflang') !== undefined)
+          .map((link) => [attr(link, 'hreflang')!, attr(link, 'href')!]),
+      );
+      if (wanted === null) continue;
+      try {
+        expect(shown).toEqual(wanted);
+      } catch {
+        problems.push(`${file}: hreflang alternates ${JSON.stringify(shown)}, expected ${JSON.stringify(wanted)}`);
+      }
+    }
+    expect(problems, SITE_HINT).toEqual([]);
+  });
+
+  it('every site URL in a <head> (icons, feeds, images, alternates) names a file in out/', () => {
+    const problems: string[] = [];
+    for (const { file, document } of pages) {
+      const head = find(document, 'head')[0]!;
+      for (const element of elements(head)) {
+        const refresh = element.tagName === 'meta' && attr(element, 'http-equiv')?.toLowerCase() === 'refresh' ? /url=(.+)$/i.exec(attr(element, 'content') ?? '')?.[1] : undefined;
+        const urls = [attr(element, 'href'), attr(element, 'src'), element.tagName === 'meta' ? attr(element, 'content') : undefined, refresh];
+        const key = ['rel', 'name', 'property', 'http-equiv'].map((name) => attr(element, name) && `${name}="${attr(element, name)}"`).find(Boolean);
+        for (const url of new Set(urls)) {
+          const target = url && fileFor(url.trim());
+          if (target && !existsSync(target)) problems.push(`${file}: <${element.tagName}${key ? ` ${key}` : ''}> points to ${url}, but ${relative(process.cwd(), target)} does not exist`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('article pages', () => {
+  it('carry Open Graph, Twitter card and NewsArticle JSON-LD that match the model', () => {
+    const articles = pagesOf('article', 'scriptless-article');
+    expect(articles.length, 'article pages in out/').toBeGreaterThan(0);
+    for (const { file, page, document } of articles) {
+      if (page.kind !== 'article' && page.kind !== 'scriptless-article') continue;
+      const script: Script = page.kind === 'article' ? page.script : 'zh-hant';
+      const article = convertArticle(page.article, languageOfScript(script));
+      const url = absoluteUrl(articlePath(script, article.slug));
+      const description = metaContent(document, { name: 'description' });
+      const og = {
+        title: metaContent(document, { property: 'og:title' }),
+        description: metaContent(document, { property: 'og:description' }),
+        url: metaContent(document, { property: 'og:url' }),
+        type: metaContent(document, { property: 'og:type' }),
+      };
+      expect(og, `${file}: Open Graph ${SITE_HINT}`).toEqual({ title: article.title, description, url, type: 'article' });
+      expect(description, `${file}: meta description`).toBe(article.dek ?? Array.from(article.sections[0]!.paragraphs[0]!.text).slice(0, 80).join(''));
+      expect(metaContent(document, { name: 'twitter:card' }), `${file}: twitter:card`).toMatch(/^summary(_large_image)?$/);
+
+      const scripts = find(document, 'script', { type: 'application/ld+json' });
+      expect(scripts.length, `${file}: JSON-LD scripts`).toBe(1);
+      let data: Record<string, unknown>;
+      try {
+        data = JSON.parse(textOf(scripts[0]!)) as Record<string, unknown>;
+      } catch (error) {
+        throw new Error(`${file}: JSON-LD does not parse: ${(error as Error).message}\n${textOf(scripts[0]!)}`);
+      }
+      expect(
+        { context: data['@context'], type: data['@type'], headline: data.headline, datePublished: data.datePublished, url: data.url, inLanguage: data.inLanguage },
+        `${file}: JSON-LD`,
+      ).toEqual({ context: 'https://schema.org', type: 'NewsArticle', headline: article.title, datePublished: article.published, url, inLanguage: languageOfScript(script) });
+    }
+  });
+
+  it('the seed article is dated 2024-01 in its JSON-LD', () => {
+    const seed = pagesOf('article').find((entry) => entry.path === articlePath('zh-hant', 'xiaomi-tianxing-traffic-partners'));
+    expect(seed, 'the Traditional seed article page').toBeDefined();
+    const data = JSON.parse(textOf(find(seed!.document, 'script', { type: 'application/ld+json' })[0]!)) as { datePublished?: string };
+    expect(data.datePublished).toBe('2024-01');
+  });
+
+  it('section share pages preview their section and send the reader on to it', () => {
+    const problems: string[] = [];
+    for (const { file, page, document } of pagesOf('section-share')) {
+      if (page.kind !== 'section-share') continue;
+      const ogUrl = metaContent(document, { property: 'og:url' });
+      const wantedUrl = absoluteUrl(sectionSharePath(page.script, page.article.slug, page.shareId));
+      if (ogUrl !== wantedUrl) problems.push(`${file}: og:url ${ogUrl}, expected ${wantedUrl}`);
+      const heading = page.article.sections.find((section) => section.id === page.sectionId)?.heading;
+      const ogTitle = metaContent(document, { property: 'og:title' }) ?? '';
+      if (heading && !ogTitle.startsWith(heading)) problems.push(`${file}: og:title “${ogTitle}” does not start with the heading “${heading}”`);
+      const refresh = find(document, 'meta').find((meta) => attr(meta, 'http-equiv')?.toLowerCase() === 'refresh');
+      const wantedRefresh = `0; url=${articlePath(page.script, page.article.slug)}#${page.sectionId}`;
+      if (attr(refresh ?? ({ attrs: [] } as unknown as T.Element), 'content') !== wantedRefresh) {
+        problems.push(`${file}: meta refresh ${refresh ? attr(refresh, 'content') : 'missing'}, expected "${wantedRefresh}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('sitemap.xml and robots.txt', () => {
+  let session: Awaited<ReturnType<typeof startBrowser>> | undefined;
+
+  beforeAll(async () => {
+    session = await startBrowser();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** Parses a file of out/ with the browser's XML parser (Node has none); a parse error comes back as `error`. */
+  async function parseXml(path: string) {
+    const page = session!.context.pages()[0] ?? (await session!.context.newPage());
+    const source = readFileSync(join(OUT, path), 'utf8');
+    return page.evaluate((xml) => {
+      const document = new DOMParser().parseFromString(xml, 'application/xml');
+      const error = document.querySelector('parsererror');
+      if (error) return { error: error.textContent ?? 'parse error', urls: [] };
+      const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+      const XHTML = 'http://www.w3.org/1999/xhtml';
+      const root = document.documentElement;
+      return {
+        error: null,
+        root: `{${root.namespaceURI}}${root.localName}`,
+        urls: [...document.getElementsByTagNameNS(SITEMAP, 'url')].map((url) => ({
+          loc: url.getElementsByTagNameNS(SITEMAP, 'loc')[0]?.textContent?.trim() ?? null,
+          alternates: Object.fromEntries(
+            [...url.getElementsByTagNameNS(XHTML, 'link')].filter((link) => link.getAttribute('rel') === 'alternate').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+          ),
+        })),
+      };
+    }, source);
+  }
+
+  it('sitemap.xml parses and lists every page of record once, with its hreflang alternates', async () => {
+    const response = await fetch(served('/sitemap.xml'));
+    expect(response.status, 'status of /sitemap.xml').toBe(200);
+    expect(response.headers.get('content-type'), 'content type of /sitemap.xml').toMatch(/^(application|text)\/xml/);
+    const sitemap = await parseXml('/sitemap.xml');
+    expect(sitemap.error, 'XML parse error in sitemap.xml').toBeNull();
+    expect(sitemap.root).toBe('{http://www.sitemaps.org/schemas/sitemap/0.9}urlset');
+
+    // Pages of record: those whose canonical is themselves (indexes and articles in both scripts).
+    const ofRecord = pages.filter((entry) => canonicalPath(entry.page) === entry.path);
+    expect(ofRecord.map((entry) => entry.page.kind).sort(), 'kinds of the pages of record').toEqual(
+      [...SCRIPTS.map(() => 'index'), ...loadArticles().flatMap(() => SCRIPTS.map(() => 'article'))].sort(),
+    );
+    expect(sitemap.urls.map((url) => url.loc).sort(), `<loc>s of sitemap.xml ${SITE_HINT}`).toEqual(ofRecord.map((entry) => absoluteUrl(entry.path)).sort());
+    for (const url of sitemap.urls) {
+      const page = ofRecord.find((entry) => absoluteUrl(entry.path) === url.loc)!;
+      expect(url.alternates, `xhtml:link alternates of ${url.loc}`).toEqual(expectedAlternates(page.page));
+    }
+  });
+
+  it('every XML file in out/ (sitemap, feeds) is well-formed', async () => {
+    const xmlFiles = readdirSync(OUT, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
+      .map((entry) => `/${relative(OUT, join(entry.parentPath, entry.name)).split('\\').join('/')}`);
+    const problems: string[] = [];
+    for (const path of xmlFiles) {
+      const { error } = await parseXml(path);
+      if (error) problems.push(`${path}: ${error}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('robots.txt names the sitemap by its absolute URL', () => {
+    const robots = readFileSync(join(OUT, 'robots.txt'), 'utf8');
+    expect(robots.split(/\r?\n/).map((line) => line.trim()), `out/robots.txt:\n${robots}`).toContain(`Sitemap: ${absoluteUrl('/sitemap.xml')}`);
+  });
+});
