@@ -38,7 +38,7 @@ function onlyEvent(text: string, published = '2024-01'): TimelineEvent {
 describe('the public exports', () => {
   it('are exactly the ones the parser and the tests use', () => {
     expect(Object.keys(timelineModule).sort()).toEqual(
-      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isClauseBoundary', 'isComparisonBaseline', 'isForwardLooking', 'sortEvents', 'trimClause'].sort(),
+      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForwardLooking', 'sortEvents', 'trimClause'].sort(),
     );
   });
 });
@@ -400,5 +400,20 @@ describe('scanDateMentions', () => {
 describe('extractTimeline input', () => {
   it('rejects a publication date that is not YYYY, YYYY-MM or YYYY-MM-DD', () => {
     expect(() => extractTimeline(paragraphsOf(['2023年。']), '2024/01')).toThrow(/published/);
+  });
+});
+
+describe('a bare 去年/今年 does not lend its year to later bare dates', () => {
+  it('reads 第二季度 after 去年以来 as the current quarter', () => {
+    const events = extractTimeline([{ sectionId: 's', paragraphId: 'p1', text: '去年以来，银行业净息差持续收窄，部分银行已在讨论第二季度的存款定价。' }], '2023-06-12');
+    expect(events.map((event) => [event.dateText, event.date])).toEqual([
+      ['去年', '2022'],
+      ['第二季度', '2023-Q2'],
+    ]);
+  });
+
+  it('still lends it when the relative year carries a month (去年3月…，5月…)', () => {
+    const events = extractTimeline([{ sectionId: 's', paragraphId: 'p1', text: '該行去年3月啟動改革，5月完成首輪調整。' }], '2024-02-01');
+    expect(events.map((event) => event.date)).toEqual(['2023-03', '2023-05']);
   });
 });

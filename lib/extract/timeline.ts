@@ -120,6 +120,11 @@ export function eventClause(text: string, mention: DateMention, eventStarts: rea
   return trimClause(text.slice(start, nextClause ?? end));
 }
 
+/** Whether a mention is a whole year named relative to publication (`去年`, `今年`), with no month or quarter. */
+export function isBareRelativeYear(mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.year.kind === 'published' && mention.period.unit === 'year';
+}
+
 /** Dates the mentions of one paragraph in text order; returns them with the year named last, for the paragraphs after. */
 function dateParagraph(text: string, published: PublishedDate, anchorYear: number | null): { dated: DatedMention[]; anchorYear: number | null } {
   const dated: DatedMention[] = [];
@@ -130,9 +135,10 @@ function dateParagraph(text: string, published: PublishedDate, anchorYear: numbe
     const forward = isForwardLooking(text, mention);
     const resolved = resolveExpression(mention, { published, anchorYear: lastYear, paragraphYear, forward });
     if (resolved === null) continue;
-    // Later 同年 and bare dates count from here, whichever form named this year.
+    // Later 同年 count from here, whichever form named this year. Bare dates do too, except after
+    // a bare 去年/今年: "去年以来…，第二季度…" means the current quarter, not last year's.
     lastYear = resolved.year;
-    paragraphYear = resolved.year;
+    if (!isBareRelativeYear(mention)) paragraphYear = resolved.year;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
   return { dated, anchorYear: lastYear };

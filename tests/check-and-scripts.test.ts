@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticleOrThrow } from '../lib/parse-article';
+import { convertArticle, createTextConverter } from '../lib/convert';
+
+const GOOD = `---
+title: 正常
+published: 2024-01
+language: zh-Hant
+source:
+  outlet: 測試
+---
+
+正文。
+`;
+
+/** Runs `npm run check` logic on a folder and returns its exit code and stderr. */
+function runCheck(dir: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', dir], { encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr };
+}
+
+describe('npm run check', () => {
+  it('reports every problem in every file at once, then fails', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'archive-check-')), 'articles');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'good.md'), GOOD);
+    writeFileSync(join(dir, 'bad-date.md'), GOOD.replace('2024-01', '2023-02-30'));
+    writeFileSync(join(dir, 'bad-fields.md'), GOOD.replace('title: 正常\n', 'titel: 錯字\n'));
+    writeFileSync(join(dir, 'bad-body.md'), `${GOOD}\n他說：「沒有結束。\n\n<img src=x onerror=alert(1)>\n`);
+    writeFileSync(join(dir, 'bad-bytes.md'), Buffer.concat([Buffer.from(GOOD), Buffer.from([0xff, 0xfe])]));
+    const { status, stderr } = runCheck(dir);
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/bad-date\.md:3:12: frontmatter field "published" is not a real date/),
+        expect.stringMatching(/bad-fields\.md:2:1: unknown frontmatter field "titel"/),
+        expect.stringMatching(/bad-fields\.md:\d+:\d+: frontmatter field "title" is required/),
+        expect.stringMatching(/bad-body\.md:11:4: quote mark 「 is not matched/),
+        expect.stringMatching(/bad-body\.md:13:1: raw HTML is not allowed/),
+        expect.stringMatching(/bad-bytes\.md:10:1: file is not valid UTF-8/),
+      ]),
+    );
+    expect(lines.at(-1)).toBe('5 file(s), 1 valid, 6 error(s), 0 warning(s)');
+  });
+
+  it('passes on the real content', () => {
+    const { status, stderr } = runCheck('content/articles');
+    expect(stderr).toMatch(/0 error\(s\)/);
+    expect(status).toBe(0);
+  });
+});
+
+describe('an article whose source is Simplified', () => {
+  const path = 'tests/fixtures/zh-hans/bank-rate-cut.md';
+  const source = readFileSync(path, 'utf8');
+  const article = parseArticleOrThrow(path, readFileSync(path));
+  const traditional = convertArticle(article, 'zh-Hant');
+
+  it('is archived as written', () => {
+    expect(article.language).toBe('zh-Hans');
+    for (const paragraph of article.sections.flatMap((s) => s.paragraphs)) expect(source).toContain(paragraph.text);
+    expect(convertArticle(article, 'zh-Hans')).toBe(article);
+  });
+
+  it('reads in Taiwan-standard Traditional on the other script', () => {
+    const text = traditional.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
+    expect(traditional.title).toBe('多家銀行下調存款利率，“降息潮”仍在繼續');
+    expect(text).toContain('國有大行宣佈下調人民幣存款利率');
+    expect(text).toContain('淨息差');
+    expect(text).toContain('據知情人士透露');
+    const toTraditional = createTextConverter('zh-Hans', 'zh-Hant');
+    expect(traditional.sections[0]?.paragraphs[0]?.text).toBe(toTraditional(article.sections[0]?.paragraphs[0]?.text ?? ''));
+  });
+
+  it('keeps its quotes, speakers and dated events in both scripts', () => {
+    const speech = article.quotes.filter((q) => q.kind === 'speech');
+    expect(speech.map((q) => q.speaker)).toEqual(['某股份制银行人士', '分析师李华']);
+    expect(article.quotes.find((q) => q.text === '存款搬家')?.kind).toBe('term');
+    expect(traditional.quotes.map((q) => q.speaker)).toEqual(article.quotes.map((q) => q.speaker && toTraditionalName(q.speaker)));
+    // A period sorts before the dates inside it (Q2 starts before 6月8日).
+    expect(article.timeline.map((e) => e.date)).toEqual(['2022', '2023-Q2', '2023-06-08']);
+    expect(traditional.timeline.map((e) => e.id)).toEqual(article.timeline.map((e) => e.id));
+  });
+});
+
+/** The Traditional form of a speaker name, as the converter writes it. */
+function toTraditionalName(name: string): string {
+  return createTextConverter('zh-Hans', 'zh-Hant')(name);
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { atomFeed, articleHtml, periodStart, rfc822Date, rssFeed } from '../lib/feeds';
+import { parseArticleOrThrow } from '../lib/parse-article';
+import { convertArticle } from '../lib/convert';
+import type { Article } from '../lib/model';
+
+const seed = parseArticleOrThrow('content/articles/xiaomi-tianxing-traffic-partners.md', readFileSync('content/articles/xiaomi-tianxing-traffic-partners.md'));
+const hostile: Article = { ...seed, slug: 'hostile', published: '2024-02-29', title: '標題 <script>alert(1)</script> & “引號”', dek: null, tags: ['A&B'] };
+
+/** Parses XML strictly: any well-formedness error fails the test. */
+function parseXml(xml: string): Document {
+  const errors: string[] = [];
+  const document = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(xml, 'text/xml');
+  expect(errors).toEqual([]);
+  return document;
+}
+
+const children = (parent: Element | Document, name: string): Element[] => Array.from(parent.getElementsByTagName(name));
+const textOf = (parent: Element, name: string): string | null => children(parent, name)[0]?.textContent ?? null;
+
+describe('RSS 2.0', () => {
+  const xml = rssFeed([hostile, seed], 'zh-hant');
+  const document = parseXml(xml);
+  const items = children(document, 'item');
+
+  it('is well-formed RSS 2.0 with a self link', () => {
+    expect(document.documentElement?.getAttribute('version')).toBe('2.0');
+    const channel = children(document, 'channel')[0];
+    expect(channel && textOf(channel, 'title')).toBe('華文財經新聞典藏');
+    expect(xml).toContain('rel="self" type="application/rss+xml"');
+  });
+
+  it('has one item per article with the full text, escaped', () => {
+    expect(items).toHaveLength(2);
+    const [first, second] = items;
+    if (!first || !second) throw new Error('missing items');
+    expect(textOf(first, 'title')).toBe(hostile.title);
+    expect(textOf(second, 'link')).toBe('http://localhost:3000/zh-hant/articles/xiaomi-tianxing-traffic-partners/');
+    const html = textOf(second, 'content:encoded') ?? '';
+    for (const paragraph of seed.sections.flatMap((s) => s.paragraphs)) {
+      expect(html).toContain(`<p>${paragraph.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')}</p>`);
+    }
+    expect(html).toContain('TMT觀察網');
+    expect(textOf(first, 'content:encoded')).not.toContain('<script>');
+    expect(textOf(first, 'category')).toBe('A&B');
+  });
+
+  it('gives a pubDate only when the source states the day', () => {
+    expect(textOf(items[0] as Element, 'pubDate')).toBe('Thu, 29 Feb 2024 00:00:00 +0000');
+    expect(textOf(items[1] as Element, 'pubDate')).toBeNull();
+    expect(rfc822Date('2024-01')).toBeNull();
+  });
+});
+
+describe('Atom', () => {
+  const simplified = convertArticle(seed, 'zh-Hans');
+  const document = parseXml(atomFeed([simplified], 'zh-hans'));
+  const entries = children(document, 'entry');
+
+  it('is a well-formed Atom feed with the required elements', () => {
+    const feed = document.documentElement;
+    expect(feed?.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
+    expect(feed?.getAttribute('xml:lang')).toBe('zh-Hans');
+    for (const name of ['id', 'title', 'updated', 'author']) expect(children(document, name).length, name).toBeGreaterThan(0);
+    expect(entries).toHaveLength(1);
+  });
+
+  it('carries the converted full text and never a day the source does not state', () => {
+    const entry = entries[0] as Element;
+    expect(textOf(entry, 'title')).toBe(simplified.title);
+    expect(textOf(entry, 'content')).toContain('随星借');
+    expect(textOf(entry, 'updated')).toBe('2024-01-01T00:00:00Z');
+    expect(textOf(entry, 'published')).toBeNull();
+    expect(periodStart('2024')).toBe('2024-01-01T00:00:00Z');
+  });
+});
+
+describe('feed article HTML', () => {
+  it('escapes text and keeps headings, paragraphs and attribution', () => {
+    const html = articleHtml({ ...hostile, sections: [{ id: 'a', heading: '<b>', paragraphs: [{ id: 'a-1', text: '1 < 2 & 3' }] }] }, 'zh-hant');
+    expect(html).toContain('<h2>&lt;b&gt;</h2><p>1 &lt; 2 &amp; 3</p>');
+    expect(html).toContain('海右財經');
+  });
+});
