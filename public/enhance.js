@@ -166,19 +166,30 @@
       } catch (error) {
         /* storage may be disabled; the link still works */
       }
-      var place = placeInView() || idFromHash(location.hash);
+      var place = placeInView();
       var base = switchLink.getAttribute('href').split('#')[0];
       switchLink.setAttribute('href', place ? base + '#' + place : base);
     });
   }
 
-  /** The id of the first paragraph whose text is in view, once the reader has scrolled. */
+  /**
+   * The reader's place: the fragment they arrived at while it is still where it landed, else the
+   * first paragraph that shows mostly below the sticky header, once they have scrolled.
+   */
   function placeInView() {
+    var header = document.querySelector('.site-header');
+    var covered = header ? header.getBoundingClientRect().bottom : 0;
+    var arrived = location.hash && document.getElementById(idFromHash(location.hash));
+    if (arrived) {
+      var landed = arrived.getBoundingClientRect().top;
+      if (landed >= covered - 24 && landed < covered + 120) return arrived.id;
+    }
     if (window.scrollY < 40) return null;
     var candidates = document.querySelectorAll('.article-body p[id], .timeline li[id]');
     for (var j = 0; j < candidates.length; j++) {
       var rect = candidates[j].getBoundingClientRect();
-      if (rect.bottom > 8) return rect.top < window.innerHeight ? candidates[j].id : null;
+      if (rect.bottom <= covered + rect.height / 2) continue;
+      return rect.top < window.innerHeight ? candidates[j].id : null;
     }
     return null;
   }
