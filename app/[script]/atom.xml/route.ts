@@ -1,18 +1,9 @@
 import { articlesIn } from '../../_lib/archive';
-import { SCRIPTS, isScript } from '@/lib/script';
+import { scriptFileRoute } from '../../_lib/script-file-route';
 import { atomFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-/** One Atom feed per script. */
-export function generateStaticParams() {
-  return SCRIPTS.map((script) => ({ script }));
-}
-
 /** The script's Atom feed with full text. */
-export async function GET(_request: Request, { params }: { params: Promise<{ script: string }> }) {
-  const { script } = await params;
-  if (!isScript(script)) return new Response('Not found', { status: 404 });
-  return new Response(atomFeed(articlesIn(script), script), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
-}
+export const { generateStaticParams, GET } = scriptFileRoute((script) => atomFeed(articlesIn(script), script), 'application/atom+xml; charset=utf-8');
