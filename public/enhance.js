@@ -21,8 +21,11 @@
 
   /** Replays the arrival highlight on an element, even when the hash did not change. */
   function highlight(element) {
+    // A :target element already runs `arrive`; only clearing the name restarts it.
     element.classList.remove('is-arriving');
-    void element.offsetWidth; // restart the CSS animation
+    element.style.animationName = 'none';
+    void element.offsetWidth;
+    element.style.animationName = '';
     element.classList.add('is-arriving');
     element.addEventListener('animationend', function done() {
       element.classList.remove('is-arriving');

@@ -1,4 +1,4 @@
-import type { BrowserContext, Frame, Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { loadArticles } from '../../lib/content';
 import { convertArticle } from '../../lib/convert';
@@ -56,12 +56,14 @@ export async function startBrowser() {
 /** What went wrong on a page: console errors, uncaught exceptions, failed and >= 400 requests. */
 export interface PageWatch {
   problems: string[];
+  /** Requests the browser cancelled itself (net::ERR_ABORTED): kept for inspection, not problems. */
+  aborted: Request[];
   /** URLs whose 404 is deliberate (the missing-page test); their console line is expected too. */
   allow404: Set<string>;
 }
 
 /** Records everything that goes wrong in a context's pages (into `watch`, to share one between contexts). */
-export function watchContext(context: BrowserContext, watch: PageWatch = { problems: [], allow404: new Set() }): PageWatch {
+export function watchContext(context: BrowserContext, watch: PageWatch = { problems: [], aborted: [], allow404: new Set() }): PageWatch {
   const where = (page: Page | null) => (page ? ` (on ${page.url()})` : '');
   context.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -69,13 +71,15 @@ export function watchContext(context: BrowserContext, watch: PageWatch = { probl
     watch.problems.push(`console error: ${message.text()} at ${message.location().url}:${message.location().lineNumber}${where(message.page())}`);
   });
   context.on('weberror', (error) => watch.problems.push(`uncaught exception: ${error.error().message}${where(error.page())}`));
-  context.on('request', (request) => {
-    if (request.isNavigationRequest()) latestDocument.set(request.frame(), request.url());
-  });
   context.on('requestfailed', (request) => {
-    // A page that sends the reader on before it finishes loading (`/` → `/zh-hans/`) aborts what it
-    // had started to fetch: no fault, as long as its document really moved on.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() !== 'document' && movedOn(request)) return;
+    // net::ERR_ABORTED is the browser cancelling a load itself: a page that sends the reader on
+    // before it finished loading (`/` → `/zh-hans/`), a speculation-rules prefetch or prerender it
+    // no longer needs. Faults of the server or the network come as HTTP statuses (below) or as
+    // other net:: errors, and those are all reported.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') {
+      watch.aborted.push(request);
+      return;
+    }
     watch.problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
   });
   context.on('response', (response) => {
@@ -86,28 +90,16 @@ export function watchContext(context: BrowserContext, watch: PageWatch = { probl
   return watch;
 }
 
-/** The URL of the latest document each frame asked for, to tell when a page is being replaced. */
-const latestDocument = new WeakMap<Frame, string>();
-
-/** Whether the frame of a request has since asked for another document than the one that made it. */
-function movedOn(request: Request): boolean {
-  const from = request.headers()['referer'];
-  try {
-    const latest = latestDocument.get(request.frame());
-    return from !== undefined && latest !== undefined && latest !== from;
-  } catch {
-    return false;
-  }
-}
-
 /** Takes the problems recorded so far, leaving the watch empty for the next test. */
 export function takeProblems(watch: PageWatch): string[] {
+  watch.aborted.splice(0);
   return watch.problems.splice(0);
 }
 
 /**
- * Waits until an element lies entirely within the viewport (smooth scrolling takes a moment).
- * Polls from Node, so it works in pages with JavaScript disabled too.
+ * Waits until an element lies entirely within the viewport and its first line is not covered
+ * (by a sticky header, say): the reader can see where they arrived. Polls from Node, so it
+ * works in pages with JavaScript disabled too.
  */
 export async function waitUntilInViewport(page: Page, selector: string, timeout = 5_000): Promise<void> {
   const deadline = Date.now() + timeout;
@@ -116,7 +108,9 @@ export async function waitUntilInViewport(page: Page, selector: string, timeout 
       const element = document.querySelector(css);
       if (!element) return false;
       const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+      if (!(box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0)) return false;
+      const seen = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + Math.min(box.height / 2, 8));
+      return seen !== null && (element === seen || element.contains(seen));
     }, selector);
     if (inView) return;
     if (Date.now() > deadline) {
@@ -143,6 +137,10 @@ export async function describeElement(page: Page, selector: string) {
       className: element.className,
       animationName: getComputedStyle(element).animationName,
       runningAnimations: element.getAnimations().filter((a) => a.playState === 'running').map((a) => (a as CSSAnimation).animationName ?? String(a)),
+      seenAtTop: (() => {
+        const seen = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + Math.min(box.height / 2, 8));
+        return seen ? `${seen.tagName.toLowerCase()}${seen.id ? `#${seen.id}` : ''}${[...seen.classList].map((c) => `.${c}`).join('')}` : null;
+      })(),
       activeElement: document.activeElement ? `${document.activeElement.tagName.toLowerCase()}#${document.activeElement.id}` : null,
       isActive: document.activeElement === element,
     };

@@ -135,7 +135,7 @@ describe('the seed article, with JavaScript', () => {
         selection.addRange(range);
         return selection.toString();
       },
-      [section.paragraphs[0]!.id, section.paragraphs.at(-1)!.id],
+      [section.paragraphs[0]!.id, section.paragraphs.at(-1)!.id] as const,
     );
     expect(across.split(/\n+/), `a selection across section ${section.id}, split into lines`).toEqual(section.paragraphs.map((p) => p.text));
 
@@ -253,13 +253,14 @@ describe('the seed article, with JavaScript', () => {
     await waitUntilInViewport(page, '#timeline-heading');
   });
 
-  it('the script switch opens the same place in the other script and / remembers the choice', async () => {
+  it('the script switch opens the article in the other script and / remembers the choice', async () => {
+    // Where in the other page it lands (the reading position) is tests/browser/scripts.test.ts's subject.
     const context = await openContext();
     try {
       const reader = await context.newPage();
-      await open(reader, `${articlePath('zh-hant', SEED_SLUG)}#${event.paragraphId}`);
+      await open(reader, articlePath('zh-hant', SEED_SLUG));
       await reader.locator('[data-script-switch]').click();
-      await reader.waitForURL(served(`${articlePath('zh-hans', SEED_SLUG)}#${event.paragraphId}`));
+      await reader.waitForURL((url) => url.pathname === articlePath('zh-hans', SEED_SLUG));
       expect(await reader.locator('h1').textContent()).toBe(hans.title);
       expect(await reader.evaluate(() => localStorage.getItem('zh-script')), 'remembered script after switching to Simplified').toBe('zh-hans');
       await reader.goto(served('/'));
