@@ -1,8 +1,6 @@
-import { rmSync } from 'node:fs';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from '../tests/browser/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/browser/chromium';
 
 /**
  * Lighthouse 12 (default config: mobile preset) for the four categories, reduced to the numbers
@@ -33,29 +31,10 @@ export interface Sample {
   errored: string[];
 }
 
-/**
- * Reads the flags `launchChromium` gives Chromium (tests/browser/chromium.ts does not export
- * them) by catching its call to Playwright, which launches nothing. Playwright's own switches
- * (no back/forward cache, no paint holding) would skew Lighthouse, so only these flags are reused.
- */
-async function readBrowserTestFlags(): Promise<string[]> {
-  const original = chromium.launchPersistentContext;
-  let flags: string[] | undefined;
-  chromium.launchPersistentContext = async (userDataDir, options) => {
-    rmSync(userDataDir, { recursive: true, force: true });
-    flags = options?.args;
-    throw new Error('flags read');
-  };
-  await launchChromium()
-    .catch(() => undefined)
-    .finally(() => (chromium.launchPersistentContext = original));
-  if (!flags) throw new Error('could not read the Chromium flags of tests/browser/chromium.ts');
-  return flags;
-}
-
 /** Launches Debian's Chromium through chrome-launcher with the browser tests' flags. */
 export async function launchLighthouseChromium(): Promise<LaunchedChrome> {
-  return launch({ chromePath: CHROMIUM_PATH, chromeFlags: await readBrowserTestFlags() });
+  // Only our flags: Playwright's own switches (no back/forward cache, no paint holding) would skew Lighthouse.
+  return launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS] });
 }
 
 /** Reads a numeric audit value, failing loudly when Lighthouse did not produce it. */

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -141,39 +142,82 @@ function renderFailing(results: PageResult[], runs: number): string {
   return lines.length ? lines.join('\n') : '  none';
 }
 
+/** Runs Lighthouse `runs` times on every page, going round the pages so a slow spell of the machine hits them alike. */
+async function measurePages(pages: Page[], runs: number, port: number): Promise<Map<Page['key'], Sample[]>> {
+  const samples = new Map<Page['key'], Sample[]>(pages.map((page) => [page.key, []]));
+  // A first, uncounted run: the first Lighthouse run in a fresh browser is slower than the rest.
+  await runLighthouse(pages[0]!.url, port);
+  for (let run = 1; run <= runs; run++) {
+    for (const page of pages) {
+      console.error(`run ${run}/${runs}: ${page.key} ${page.url}`);
+      const { sample, lhr } = await runLighthouse(page.url, port);
+      samples.get(page.key)!.push(sample);
+      if (run === runs) writeFileSync(`.bench/lhr-${page.key}.json`, JSON.stringify(lhr));
+    }
+  }
+  return samples;
+}
+
+/** Warns when other work kept the CPUs busy during the runs: TBT and LCP then mean little. */
+function describeLoad(load: number[]): string {
+  const cores = availableParallelism();
+  const text = `machine load (1-minute average) before/after the runs: ${load.map((value) => value.toFixed(1)).join('/')} on ${cores} cores`;
+  return Math.max(...load) > cores ? `${text}; WARNING: the machine was busy, TBT and LCP are unreliable` : text;
+}
+
+/** Prints the table, the targets and the audits that kept a score below 100. */
+function printReport(results: PageResult[], floor: Row, targets: Target[], runs: number, load: number[]): void {
+  console.log(`\nLighthouse 12.2.3, mobile preset, median of ${runs} run(s); (n×) = ratio to the floor page`);
+  console.log(`${describeLoad(load)}\n`);
+  console.log(renderTable(results, floor));
+  console.log('\nTargets:');
+  for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'MISSED '} ${target.name}: ${target.actual}`);
+  console.log('\nAudits below a full score (weighted ones only):');
+  console.log(renderFailing(results, runs));
+  const errored = [...new Set(results.flatMap((result) => result.samples.flatMap((sample) => sample.errored)))];
+  if (errored.length) console.log(`\nAudits Lighthouse could not compute (unscored): ${errored.join(', ')}`);
+}
+
+/** Shapes the results for `.bench/last.json`: medians, their ratios to the floor, every run's numbers. */
+function toJson(results: PageResult[], floor: Row, targets: Target[], runs: number, load: number[]): unknown {
+  const pages = results.map(({ key, url, median: row, samples, failing }) => ({
+    key,
+    url,
+    median: row,
+    ratioToFloor: Object.fromEntries(COLUMNS.map(({ key: column }) => [column, floor[column] ? row[column] / floor[column] : null])),
+    samples: samples.map((sample) => sample.measures),
+    failing,
+  }));
+  return { runs, load, pages, targets };
+}
+
 /** Builds, serves, measures and reports; returns the process exit code. */
 async function main(): Promise<number> {
   const options = readOptions();
   if (options.build && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
   const article = loadArticles().find((candidate) => candidate.slug === SLUG);
   if (!article) throw new Error(`the seed article "${SLUG}" is missing from content/articles`);
+  // Measure a copy of out/: another build in the same checkout may rewrite out/ while Lighthouse runs.
+  const siteRoot = mkdtempSync(join(tmpdir(), 'archive-bench-out-'));
+  cpSync('out', siteRoot, { recursive: true });
   const floorRoot = writeFloorSite(article);
   const servers: StaticServer[] = [];
   const chrome = await launchLighthouseChromium();
   try {
-    const site = await startStaticServer('out');
+    const site = await startStaticServer(siteRoot);
     servers.push(site);
     const floorServer = await startStaticServer(floorRoot);
     servers.push(floorServer);
     const pages: Page[] = [
-      { key: 'index', url: `${site.url}/zh-hant/`, file: 'out/zh-hant/index.html' },
-      { key: 'article', url: `${site.url}/zh-hant/articles/${SLUG}/`, file: `out/zh-hant/articles/${SLUG}/index.html` },
-      { key: 'article-hans', url: `${site.url}/zh-hans/articles/${SLUG}/`, file: `out/zh-hans/articles/${SLUG}/index.html` },
+      { key: 'index', url: `${site.url}/zh-hant/`, file: join(siteRoot, 'zh-hant/index.html') },
+      { key: 'article', url: `${site.url}/zh-hant/articles/${SLUG}/`, file: join(siteRoot, `zh-hant/articles/${SLUG}/index.html`) },
+      { key: 'article-hans', url: `${site.url}/zh-hans/articles/${SLUG}/`, file: join(siteRoot, `zh-hans/articles/${SLUG}/index.html`) },
       { key: 'floor', url: `${floorServer.url}/`, file: join(floorRoot, 'index.html') },
     ];
     mkdirSync('.bench', { recursive: true });
-    // A first, uncounted run: the first Lighthouse run in a fresh browser is slower than the rest.
-    await runLighthouse(pages[3]!.url, chrome.port);
-    const samples = new Map<Page['key'], Sample[]>(pages.map((page) => [page.key, []]));
-    // Runs go round the pages so that any slow spell of the machine hits every page alike.
-    for (let run = 1; run <= options.runs; run++) {
-      for (const page of pages) {
-        console.error(`run ${run}/${options.runs}: ${page.key} ${page.url}`);
-        const { sample, lhr } = await runLighthouse(page.url, chrome.port);
-        samples.get(page.key)!.push(sample);
-        if (run === options.runs) writeFileSync(`.bench/lhr-${page.key}.json`, JSON.stringify(lhr));
-      }
-    }
+    const loadBefore = loadavg()[0]!;
+    const samples = await measurePages(pages, options.runs, chrome.port);
+    const load = [loadBefore, loadavg()[0]!];
     const results: PageResult[] = pages.map((page) => {
       const pageSamples = samples.get(page.key)!;
       return { ...page, median: medianRow(pageSamples, page.file), samples: pageSamples, failing: tallyFailing(pageSamples) };
@@ -181,22 +225,14 @@ async function main(): Promise<number> {
     const byKey = new Map(results.map((result) => [result.key, result]));
     const floor = byKey.get('floor')!.median;
     const targets = checkTargets(byKey, floor);
-    console.log(`\nLighthouse 12.2.3, mobile preset, median of ${options.runs} run(s); (n×) = ratio to the floor page\n`);
-    console.log(renderTable(results, floor));
-    console.log('\nTargets:');
-    for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'MISSED '} ${target.name}: ${target.actual}`);
-    console.log('\nAudits below a full score (weighted ones only):');
-    console.log(renderFailing(results, options.runs));
-    const errored = [...new Set(results.flatMap((result) => result.samples.flatMap((sample) => sample.errored)))];
-    if (errored.length) console.log(`\nAudits Lighthouse could not compute (unscored): ${errored.join(', ')}`);
-    const json = { runs: options.runs, pages: results.map(({ key, url, median: row, samples: all, failing }) => ({ key, url, median: row, ratioToFloor: Object.fromEntries(COLUMNS.map(({ key: column }) => [column, floor[column] ? row[column] / floor[column] : null])), samples: all.map((sample) => sample.measures), failing })), targets };
-    writeFileSync('.bench/last.json', `${JSON.stringify(json, null, 2)}\n`);
+    printReport(results, floor, targets, options.runs, load);
+    writeFileSync('.bench/last.json', `${JSON.stringify(toJson(results, floor, targets, options.runs, load), null, 2)}\n`);
     console.log('\nWrote .bench/last.json and .bench/lhr-<page>.json (the last run of each page).');
     return options.strict && targets.some((target) => !target.met) ? 1 : 0;
   } finally {
     chrome.kill();
     await Promise.all(servers.map((server) => server.stop()));
-    rmSync(floorRoot, { recursive: true, force: true });
+    for (const root of [siteRoot, floorRoot]) rmSync(root, { recursive: true, force: true });
   }
 }
 

@@ -3,6 +3,7 @@ import { SITE_URL } from '@/lib/site';
 import { scriptChoiceScript } from '@/lib/script-choice';
 import { SpeculationRules } from '../_components/speculation-rules';
 import { FeedLinks } from '../_components/feed-links';
+import { EnhanceScript } from '../_components/enhance-script';
 import { enhancementWords } from '../_lib/enhancement-words';
 import '../globals.css';
 
@@ -25,7 +26,7 @@ export default function RootChooserLayout({ children }: { children: ReactNode })
         <FeedLinks script={'zh-hant'} />
         {children}
         <SpeculationRules />
-        <script src="/enhance.js" defer data-keep="" />
+        <EnhanceScript />
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { SCRIPTS, isScript, languageOfScript } from '@/lib/script';
 import { SITE_URL } from '@/lib/site';
 import { SpeculationRules } from '../_components/speculation-rules';
 import { FeedLinks } from '../_components/feed-links';
+import { EnhanceScript } from '../_components/enhance-script';
 import { enhancementWords } from '../_lib/enhancement-words';
 import '../globals.css';
 
@@ -38,7 +39,7 @@ export default async function ScriptLayout({ children, params }: { children: Rea
         <FeedLinks script={script} />
         {children}
         <SpeculationRules />
-        <script src="/enhance.js" defer data-keep="" />
+        <EnhanceScript />
       </body>
     </html>
   );

@@ -6,7 +6,8 @@ import { chromium, type BrowserContext, type BrowserContextOptions } from 'playw
 /** Debian's Chromium; nothing here may download a browser of its own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** The flags every Chromium here runs with (tests and the Lighthouse bench). */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -23,7 +24,7 @@ export async function launchChromium(options: BrowserContextOptions = {}): Promi
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     ...options,
   });
 }
