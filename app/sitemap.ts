@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import { SCRIPTS } from '@/lib/script';
 import { absoluteUrl, articlePath, indexPath } from '@/lib/site';
 import { loadArticles } from '@/lib/content';
+import { browsePages } from '@/lib/browse';
 import { alternateLanguages } from './_lib/alternates';
 
 export const dynamic = 'force-static';
@@ -20,6 +21,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
         alternates: { languages: absolute(alternateLanguages((s) => articlePath(s, article.slug))) },
       });
     }
+  }
+  for (const { pathIn } of browsePages(loadArticles())) {
+    for (const script of SCRIPTS) pages.push({ url: absoluteUrl(pathIn(script)), alternates: { languages: absolute(alternateLanguages(pathIn)) } });
   }
   return pages;
 }

@@ -103,7 +103,7 @@ export async function postbuild(dir: string): Promise<PostbuildSummary> {
   // Next also exports its not-found route as pages of their own (`/404/`, `/_not-found/`), which a
   // static host would serve with status 200; `404.html` is the one hosts serve for missing URLs.
   for (const duplicate of ['404/index.html', '_not-found/index.html', '404/index.txt', '_not-found/index.txt']) {
-    if (fileSet.has(duplicate)) await rm(join(dir, duplicate));
+    await rm(join(dir, duplicate), { force: true });
   }
   for (const folder of ['404', '_not-found']) {
     if (files.some((file) => file.startsWith(`${folder}/`))) await removeEmptyFolders(join(dir, folder)).catch(() => undefined);

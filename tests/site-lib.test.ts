@@ -113,8 +113,8 @@ describe('interface words', () => {
     for (const value of [...Object.values(hant), ...Object.values(hans)]) expect(value.trim()).not.toBe('');
   });
 
-  // Words each script's readers say differently (Taiwan 連結, mainland 链接), not just write differently.
-  const localisedVocabulary = (text: string) => text.replace(/连结/g, '链接');
+  // Words each script's readers say differently (Taiwan 連結/搜尋/載入, mainland 链接/搜索/加载), not just write differently.
+  const localisedVocabulary = (text: string) => text.replace(/连结/g, '链接').replace(/搜寻/g, '搜索').replace(/载入/g, '加载');
 
   it('read in Simplified as OpenCC would convert the Traditional, bar localised vocabulary', () => {
     for (const key of Object.keys(hant) as (keyof typeof hant)[]) {

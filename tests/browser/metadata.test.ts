@@ -59,7 +59,8 @@ function exportedFiles(): { file: string; path: string }[] {
 /** Every page the content calls for, by URL path. */
 function expectedPages(): Map<string, PageKind> {
   const pages = new Map<string, PageKind>([['/', { kind: 'root' }]]);
-  for (const path of ['/404.html', '/404/', '/_not-found/']) pages.set(path, { kind: 'not-found' });
+  // Only 404.html: the post-build step removes Next's /404/ and /_not-found/ copies (served 200).
+  pages.set('/404.html', { kind: 'not-found' });
   for (const script of SCRIPTS) pages.set(indexPath(script), { kind: 'index', script });
   for (const original of loadArticles()) {
     pages.set(`/articles/${original.slug}/`, { kind: 'scriptless-article', article: original });

@@ -1,19 +1,22 @@
 import type { Article } from '@/lib/model';
 import type { Script } from '@/lib/script';
 import { uiText } from '@/lib/ui-text';
+import { tagPath } from '@/lib/browse';
+import { tagKeysOfSlug } from '../../_lib/browse';
 
-/** Attribution at the foot: tags, the source link and the reprint notice, always shown. */
+/** Attribution at the foot: tags (each linking to its page), the source link and the reprint notice, always shown. */
 export function ArticleFooter({ article, script }: { article: Article; script: Script }) {
   const text = uiText(script);
+  const tagKeys = tagKeysOfSlug(article.slug);
   return (
     <footer className="article-footer">
       {article.tags.length > 0 && (
         <p className="tags">
           <span className="label">{text.tags}</span>
-          {article.tags.map((tag) => (
-            <span key={tag} className="tag">
+          {article.tags.map((tag, index) => (
+            <a key={tag} className="tag" href={tagPath(script, tagKeys[index] ?? '')}>
               {tag}
-            </span>
+            </a>
           ))}
         </p>
       )}

@@ -2,6 +2,8 @@ import type { Article } from '@/lib/model';
 import { languageOfScript, scriptOfLanguage, type Script } from '@/lib/script';
 import { articlePath } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
+import { outletPath } from '@/lib/browse';
+import { outletKeyOfSlug } from '../../_lib/browse';
 import { DateText } from './date-text';
 
 /** Title, dek and the byline: who reported it, who published this copy, when. */
@@ -14,7 +16,10 @@ export function ArticleHeader({ article, script }: { article: Article; script: S
       {article.dek && <p className="dek">{article.dek}</p>}
       <p className="byline">
         <span>
-          {article.source.outlet} {text.reportedBy}
+          <a className="outlet" href={outletPath(script, outletKeyOfSlug(article.slug))}>
+            {article.source.outlet}
+          </a>{' '}
+          {text.reportedBy}
         </span>
         {article.author && (
           <span>

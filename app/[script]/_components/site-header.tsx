@@ -2,22 +2,32 @@ import type { Script } from '@/lib/script';
 import { otherScript, languageOfScript } from '@/lib/script';
 import { SITE_NAME, indexPath } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
+import { searchPath } from '@/lib/search/paths';
+import '../search/search-link.css';
+import { BrowseNav, type BrowseSection } from './browse-nav';
 
-/** Site name and the link to the same page in the other script. */
-export function SiteHeader({ script, otherScriptPath }: { script: Script; otherScriptPath: string }) {
+/** Site name, the search link and the link to the same page in the other script; below it, the ways to browse. */
+export function SiteHeader({ script, otherScriptPath, current }: { script: Script; otherScriptPath: string; current?: BrowseSection }) {
   const text = uiText(script);
   const other = otherScript(script);
   return (
-    <header className="site-header">
-      <a className="skip-link" href="#main">
-        {text.skipToContent}
-      </a>
-      <a className="site-name" href={indexPath(script)}>
-        {SITE_NAME[script]}
-      </a>
-      <a className="script-switch" href={otherScriptPath} hrefLang={languageOfScript(other)} lang={languageOfScript(other)} data-script-switch="" aria-label={text.switchToLabel}>
-        {text.switchTo}
-      </a>
-    </header>
+    <>
+      <header className="site-header">
+        <a className="skip-link" href="#main">
+          {text.skipToContent}
+        </a>
+        <a className="site-name" href={indexPath(script)}>
+          {SITE_NAME[script]}
+        </a>
+        <a className="search-link" href={searchPath(script)}>
+          {text.search}
+        </a>
+        <a className="script-switch" href={otherScriptPath} hrefLang={languageOfScript(other)} data-script-switch="">
+          <span lang={languageOfScript(other)}>{text.switchTo}</span>
+          <span className="visually-hidden">（{text.switchToLabel}）</span>
+        </a>
+      </header>
+      <BrowseNav script={script} current={current} />
+    </>
   );
 }

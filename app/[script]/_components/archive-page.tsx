@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { articlesIn } from '../../_lib/archive';
+import { browseMetadata, fillText } from '../../_lib/browse';
+import { indexPagePath, itemsOnPage, pageCount, pagerItems } from '@/lib/browse';
+import { languageOfScript, otherScript, type Script } from '@/lib/script';
+import { uiText } from '@/lib/ui-text';
+import { SiteHeader } from './site-header';
+import { SiteFooter } from './site-footer';
+import { ArticleGroups } from './article-card';
+
+/** Metadata of index page `page`: page 2 on is its own canonical page, named by its number. */
+export function archivePageMetadata(script: Script, page: number): Metadata {
+  const text = uiText(script);
+  const heading = page > 1 ? `${text.archiveIndex} · ${fillText(text.pageNumber, { n: page })}` : text.archiveIndex;
+  return browseMetadata(script, heading, text.siteTagline, (s) => indexPagePath(s, page));
+}
+
+/** Links to the other index pages; the neighbours carry `rel=prev` / `rel=next`. */
+function Pager({ script, page, total }: { script: Script; page: number; total: number }) {
+  if (total <= 1) return null;
+  const text = uiText(script);
+  return (
+    <nav className="pager" aria-label={text.pagination}>
+      {page > 1 ? (
+        <a className="pager-step" href={indexPagePath(script, page - 1)} rel="prev">
+          {text.previousPage}
+        </a>
+      ) : (
+        <span className="pager-step" aria-hidden="true">
+          {text.previousPage}
+        </span>
+      )}
+      <ol>
+        {pagerItems(page, total).map((item, index) =>
+          item === null ? (
+            <li key={`gap-${index}`} className="pager-gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={item}>
+              <a href={indexPagePath(script, item)} aria-current={item === page ? 'page' : undefined} aria-label={fillText(text.pageNumber, { n: item })}>
+                {item}
+              </a>
+            </li>
+          ),
+        )}
+      </ol>
+      {page < total ? (
+        <a className="pager-step" href={indexPagePath(script, page + 1)} rel="next">
+          {text.nextPage}
+        </a>
+      ) : (
+        <span className="pager-step" aria-hidden="true">
+          {text.nextPage}
+        </span>
+      )}
+    </nav>
+  );
+}
+
+/** One page of the archive index: its articles newest first under month headings, and the pager. */
+export function ArchivePage({ script, page }: { script: Script; page: number }) {
+  const text = uiText(script);
+  const articles = articlesIn(script);
+  const total = pageCount(articles.length);
+  const shown = itemsOnPage(articles, page);
+  return (
+    <>
+      {page > 1 && <link rel="prev" href={indexPagePath(script, page - 1)} />}
+      {page < total && <link rel="next" href={indexPagePath(script, page + 1)} />}
+      <SiteHeader script={script} otherScriptPath={indexPagePath(otherScript(script), page)} />
+      <main id="main" className="index">
+        <h1>{text.archiveIndex}</h1>
+        <p className="lede">{text.siteTagline}</p>
+        {shown.some((article) => article.language !== languageOfScript(script)) && <p className="converted-note">{text.convertedIndexNotice}</p>}
+        <p className="count">
+          {articles.length} {text.articlesCount}
+          {total > 1 && ` · ${fillText(text.pageOfTotal, { n: page, total })}`}
+        </p>
+        <ArticleGroups articles={shown} script={script} />
+        <Pager script={script} page={page} total={total} />
+      </main>
+      <SiteFooter script={script} />
+    </>
+  );
+}

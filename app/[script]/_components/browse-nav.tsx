@@ -1,0 +1,33 @@
+import { outletsPath, tagsPath, timelinePath } from '@/lib/browse';
+import type { Script } from '@/lib/script';
+import { uiText } from '@/lib/ui-text';
+import './browse-nav.css';
+
+/** The browsing pages a nav link can stand for. */
+export type BrowseSection = 'tags' | 'outlets' | 'timeline';
+
+/**
+ * Tags, outlets and the archive timeline, on every page: a row of its own below the sticky
+ * header, so the header keeps one line (and its height) on narrow screens.
+ */
+export function BrowseNav({ script, current }: { script: Script; current?: BrowseSection }) {
+  const text = uiText(script);
+  const links = [
+    { section: 'tags', href: tagsPath(script), label: text.tags },
+    { section: 'outlets', href: outletsPath(script), label: text.outlets },
+    { section: 'timeline', href: timelinePath(script), label: text.timeline },
+  ] as const satisfies readonly { section: BrowseSection; href: string; label: string }[];
+  return (
+    <nav className="browse-nav" aria-label={text.browse}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.section}>
+            <a href={link.href} aria-current={link.section === current ? 'page' : undefined}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { allSlugs } from '../../../_lib/archive';
+import { RedirectPage } from '../../../_components/redirect-page';
+import { indexPagePath, laterPageNumbers, parsePageNumber } from '@/lib/browse';
+import { SCRIPTS, isScript, type Script } from '@/lib/script';
+import { uiText } from '@/lib/ui-text';
+import { ArchivePage, archivePageMetadata } from '../../_components/archive-page';
+
+type Props = { params: Promise<{ script: string; page: string }> };
+
+export const dynamicParams = false;
+
+/**
+ * Index pages 2, 3, … in both scripts, and `/page/1/`, which sends the reader to the index (page 1
+ * lives there). It also keeps the route's list non-empty when every article fits on one page:
+ * static export refuses a dynamic route without a single page.
+ */
+export function generateStaticParams() {
+  const total = allSlugs().length;
+  return SCRIPTS.flatMap((script) => ['1', ...laterPageNumbers(total).map(String)].map((page) => ({ script, page })));
+}
+
+/** The script and page number of the params; page 1 comes back as 1 (the redirect), unknown pages 404. */
+async function resolve(props: Props): Promise<{ script: Script; page: number }> {
+  const { script, page } = await props.params;
+  if (!isScript(script)) notFound();
+  if (page === '1') return { script, page: 1 };
+  const number = parsePageNumber(page, allSlugs().length);
+  if (number === null) notFound();
+  return { script, page: number };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { script, page } = await resolve(props);
+  if (page === 1) return { title: uiText(script).archiveIndex, alternates: { canonical: indexPagePath(script, 1) }, robots: { index: false } };
+  return archivePageMetadata(script, page);
+}
+
+/** A later page of the archive index (or, for page 1, the way to the index). */
+export default async function ArchiveIndexPage(props: Props) {
+  const { script, page } = await resolve(props);
+  if (page === 1) {
+    const text = uiText(script);
+    return <RedirectPage to={indexPagePath(script, 1)} heading={text.archiveIndex} lead={text.redirecting} linkText={text.backToIndex} />;
+  }
+  return <ArchivePage script={script} page={page} />;
+}

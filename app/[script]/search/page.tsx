@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { isScript, otherScript, type Script } from '@/lib/script';
+import { SITE_NAME, indexPath } from '@/lib/site';
+import { uiText } from '@/lib/ui-text';
+import { SEARCH_SCRIPT_PATH, searchIndexPath, searchPath } from '@/lib/search/paths';
+import { SiteHeader } from '../_components/site-header';
+import { SiteFooter } from '../_components/site-footer';
+import { alternateLanguages } from '../../_lib/alternates';
+import './search.css';
+
+type Props = { params: Promise<{ script: string }> };
+
+/** Resolves the script param, or 404s. */
+async function scriptOf(props: Props): Promise<Script> {
+  const { script } = await props.params;
+  if (!isScript(script)) notFound();
+  return script;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const script = await scriptOf(props);
+  const text = uiText(script);
+  return {
+    title: `${text.searchTitle} · ${SITE_NAME[script]}`,
+    alternates: { canonical: searchPath(script), languages: alternateLanguages(searchPath) },
+    // Results are drawn in the browser from `?q=`: the page itself has nothing to index.
+    robots: { index: false, follow: true },
+  };
+}
+
+/**
+ * Full-text search: a plain GET form (`?q=`), whose results `public/search.js` draws from the
+ * script's index. The script and the index load on this page only.
+ */
+export default async function SearchPage(props: Props) {
+  const script = await scriptOf(props);
+  const text = uiText(script);
+  return (
+    <>
+      <SiteHeader script={script} otherScriptPath={searchPath(otherScript(script))} />
+      <main id="main" className="search">
+        <h1>{text.searchTitle}</h1>
+        <form
+          className="search-form"
+          role="search"
+          action={searchPath(script)}
+          method="get"
+          data-search-index={searchIndexPath(script)}
+          data-ui-loading={text.searchLoading}
+          data-ui-found={text.searchFound}
+          data-ui-more={text.searchMore}
+          data-ui-none={text.searchNone}
+          data-ui-failed={text.searchFailed}
+        >
+          <label htmlFor="search-query">{text.searchLabel}</label>
+          <div className="search-row">
+            <input id="search-query" type="search" name="q" enterKeyHint="search" autoComplete="off" spellCheck={false} aria-describedby="search-hint" />
+            <button type="submit">{text.search}</button>
+          </div>
+          <p id="search-hint" className="search-hint">
+            {text.searchHint}
+          </p>
+        </form>
+        <noscript>
+          <p className="search-status">
+            {`${text.searchNeedsScript} `}
+            <a href={indexPath(script)}>{text.allArticles}</a>
+          </p>
+        </noscript>
+        <p className="search-status" role="status" data-search-status="" />
+        <ol className="search-results" data-search-results="" />
+      </main>
+      <SiteFooter script={script} />
+      <script src={SEARCH_SCRIPT_PATH} defer data-keep="" />
+    </>
+  );
+}

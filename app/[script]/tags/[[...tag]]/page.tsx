@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { archiveTags, articlesOf, browseMetadata, fillText, findTag, timelineTags } from '../../../_lib/browse';
+import { facetName, tagPath, tagsPath, timelinePath, type Facet } from '@/lib/browse';
+import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/script';
+import { uiText } from '@/lib/ui-text';
+import { SiteHeader } from '../../_components/site-header';
+import { SiteFooter } from '../../_components/site-footer';
+import { ArticleGroups } from '../../_components/article-card';
+import { FacetList } from '../_components/facet-list';
+
+type Props = { params: Promise<{ script: string; tag?: string[] }> };
+
+export const dynamicParams = false;
+
+/**
+ * `/<script>/tags/` lists every tag; `/<script>/tags/<key>/` lists one tag's articles. One route
+ * for both so static export always has a page to build, even when no article has a tag.
+ */
+export function generateStaticParams() {
+  return SCRIPTS.flatMap((script) => [{ script, tag: [] as string[] }, ...archiveTags().map((tag) => ({ script, tag: [tag.key] }))]);
+}
+
+/** The script and, on a tag's page, the tag; 404s for anything else. */
+async function resolve(props: Props): Promise<{ script: Script; tag: Facet | null }> {
+  const { script, tag } = await props.params;
+  if (!isScript(script)) notFound();
+  if (tag === undefined || tag.length === 0) return { script, tag: null };
+  // Static export hands non-ASCII params over percent-encoded; keys never hold a `%` of their own.
+  const found = tag.length === 1 ? findTag(decodeURIComponent(tag[0]!)) : undefined;
+  if (!found) notFound();
+  return { script, tag: found };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { script, tag } = await resolve(props);
+  const text = uiText(script);
+  if (!tag) return browseMetadata(script, text.allTags, text.tagsIntro, tagsPath);
+  const name = facetName(tag, languageOfScript(script));
+  return browseMetadata(script, fillText(text.tagHeading, { name }), fillText(text.tagDescription, { name, n: tag.slugs.length }), (s) => tagPath(s, tag.key));
+}
+
+/** Every tag with its number of articles. */
+function AllTags({ script }: { script: Script }) {
+  const text = uiText(script);
+  return (
+    <>
+      <SiteHeader script={script} otherScriptPath={tagsPath(otherScript(script))} current="tags" />
+      <main id="main" className="browse">
+        <h1>{text.allTags}</h1>
+        <p className="lede">{text.tagsIntro}</p>
+        <FacetList facets={archiveTags()} script={script} pathOf={(key) => tagPath(script, key)} unit={text.articlesCount} />
+      </main>
+      <SiteFooter script={script} />
+    </>
+  );
+}
+
+/** One tag's articles, newest first under month headings. */
+function TagArticles({ script, tag }: { script: Script; tag: Facet }) {
+  const text = uiText(script);
+  const name = facetName(tag, languageOfScript(script));
+  const articles = articlesOf(tag, script);
+  const hasTimeline = timelineTags().some((dated) => dated.key === tag.key);
+  return (
+    <>
+      <SiteHeader script={script} otherScriptPath={tagPath(otherScript(script), tag.key)} current="tags" />
+      <main id="main" className="browse">
+        <p className="browse-kicker">
+          <a href={tagsPath(script)}>{text.allTags}</a>
+        </p>
+        <h1>{fillText(text.tagHeading, { name })}</h1>
+        <p className="count">
+          {articles.length} {text.articlesCount}
+          {hasTimeline && (
+            <>
+              {' · '}
+              <a href={timelinePath(script, tag.key)}>{text.tagTimelineLink}</a>
+            </>
+          )}
+        </p>
+        <ArticleGroups articles={articles} script={script} />
+      </main>
+      <SiteFooter script={script} />
+    </>
+  );
+}
+
+/** The list of tags, or one tag's articles. */
+export default async function TagsPage(props: Props) {
+  const { script, tag } = await resolve(props);
+  return tag ? <TagArticles script={script} tag={tag} /> : <AllTags script={script} />;
+}

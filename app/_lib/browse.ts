@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import { loadArticles } from '@/lib/content';
+import { collectOutlets, collectTags, facetKey, mergeTimelines, outletKeyOf, type ArchiveEvent, type Facet } from '@/lib/browse';
+import type { Article } from '@/lib/model';
+import { languageOfScript, type Script } from '@/lib/script';
+import { SITE_NAME, absoluteUrl } from '@/lib/site';
+import { alternateLanguages } from './alternates';
+import { articlesIn } from './archive';
+
+/**
+ * What the browsing pages read: tags and outlets keyed from the archived originals (keys never
+ * depend on the page's script), articles and events in the page's script. Memoised per build.
+ */
+
+let tags: Facet[] | undefined;
+let outlets: Facet[] | undefined;
+
+/** Every tag, most articles first. */
+export function archiveTags(): Facet[] {
+  tags ??= collectTags(loadArticles());
+  return tags;
+}
+
+/** Every outlet, most articles first. */
+export function archiveOutlets(): Facet[] {
+  outlets ??= collectOutlets(loadArticles());
+  return outlets;
+}
+
+/** A tag by key, or undefined. */
+export function findTag(key: string): Facet | undefined {
+  return archiveTags().find((tag) => tag.key === key);
+}
+
+/** An outlet by key, or undefined. */
+export function findOutlet(key: string): Facet | undefined {
+  return archiveOutlets().find((outlet) => outlet.key === key);
+}
+
+/** The articles filed under a tag or outlet, in a script, newest first. */
+export function articlesOf(facet: Facet, script: Script): Article[] {
+  const slugs = new Set(facet.slugs);
+  return articlesIn(script).filter((article) => slugs.has(article.slug));
+}
+
+/** An archived original by slug; every page's article comes from the same load, so it is there. */
+function originalOf(slug: string): Article {
+  const original = loadArticles().find((article) => article.slug === slug);
+  if (!original) throw new Error(`no article "${slug}" in the archive`);
+  return original;
+}
+
+/** The tag keys of an article, aligned with its `tags` (the converted copy keeps their order). */
+export function tagKeysOfSlug(slug: string): string[] {
+  const original = originalOf(slug);
+  return original.tags.map((tag) => facetKey(tag, original.language));
+}
+
+/** The outlet key of an article. */
+export function outletKeyOfSlug(slug: string): string {
+  return outletKeyOf(originalOf(slug));
+}
+
+const timelines = new Map<Script, ArchiveEvent[]>();
+
+/** Every article's events in one date order, in a script. */
+export function archiveTimeline(script: Script): ArchiveEvent[] {
+  let events = timelines.get(script);
+  if (!events) {
+    events = mergeTimelines(articlesIn(script));
+    timelines.set(script, events);
+  }
+  return events;
+}
+
+/** Tags with at least one dated event among their articles: the timeline's filters. */
+export function timelineTags(): Facet[] {
+  const dated = new Set(loadArticles().filter((article) => article.timeline.length > 0).map((article) => article.slug));
+  return archiveTags().filter((tag) => tag.slugs.some((slug) => dated.has(slug)));
+}
+
+/** Metadata of a browsing page: title with the site name, description, canonical, alternates, Open Graph. */
+export function browseMetadata(script: Script, heading: string, description: string, pathIn: (script: Script) => string): Metadata {
+  const title = `${heading} · ${SITE_NAME[script]}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: pathIn(script), languages: alternateLanguages(pathIn) },
+    openGraph: { type: 'website', title, description, url: absoluteUrl(pathIn(script)), siteName: SITE_NAME[script], locale: languageOfScript(script) === 'zh-Hant' ? 'zh_TW' : 'zh_CN' },
+    twitter: { card: 'summary', title, description },
+  };
+}
+
+/** Fills `{name}` placeholders of an interface text. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

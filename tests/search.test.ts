@@ -1,0 +1,328 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../lib/content';
+import { createTextConverter } from '../lib/convert';
+import type { Article } from '../lib/model';
+import { SCRIPTS, type Script } from '../lib/script';
+import { buildFoldTable, decodeFoldTable, encodeFoldTable } from '../lib/search/fold-table';
+import { buildSearchIndex, foldTableOf, type SearchIndex } from '../lib/search/search-index';
+
+/**
+ * Search in either script: the fold table built with OpenCC at build time, and the matching,
+ * ranking and passages of `public/search.js` itself (the very file the browser runs, loaded here
+ * as a CommonJS module), over the seed article in both scripts' indexes.
+ */
+
+// The shapes public/search.js works with (it is plain JavaScript).
+interface PreparedParagraph {
+  id: string;
+  text: string;
+  heading: string;
+  order: number;
+  article: { title: string; path: string };
+}
+interface PreparedIndex {
+  table: Map<string, string>;
+  paragraphs: PreparedParagraph[];
+}
+interface Match {
+  paragraph: PreparedParagraph;
+  score: number;
+  hits: { start: number; end: number; term: number }[];
+}
+interface Found {
+  terms: string[];
+  total: number;
+  results: Match[];
+}
+interface SearchCore {
+  readFoldTable(encoded: string): Map<string, string>;
+  foldText(table: Map<string, string>, text: string, from?: number[]): string;
+  parseQuery(table: Map<string, string>, query: string): string[];
+  prepareIndex(data: SearchIndex): PreparedIndex;
+  search(index: PreparedIndex, query: string, limit?: number): Found;
+  passageOf(index: PreparedIndex, match: Match, span?: number): { parts: { text: string; mark: boolean }[]; cutBefore: boolean; cutAfter: boolean };
+}
+
+/** Loads public/search.js the way a CommonJS require would: it exports its functions instead of booting. */
+function loadSearchCore(): SearchCore {
+  const module = { exports: {} as SearchCore };
+  new Function('module', readFileSync('public/search.js', 'utf8'))(module);
+  return module.exports;
+}
+
+const core = loadSearchCore();
+const articles = loadArticles();
+const seed = articles.find((article) => article.slug === 'xiaomi-tianxing-traffic-partners');
+if (!seed) throw new Error('the seed article is missing');
+const toSimplified = createTextConverter('zh-Hant', 'zh-Hans');
+const toTraditional = createTextConverter('zh-Hans', 'zh-Hant');
+
+const data = { 'zh-hant': buildSearchIndex(articles, 'zh-hant'), 'zh-hans': buildSearchIndex(articles, 'zh-hans') } satisfies Record<Script, SearchIndex>;
+const indexes = { 'zh-hant': core.prepareIndex(data['zh-hant']), 'zh-hans': core.prepareIndex(data['zh-hans']) } satisfies Record<Script, PreparedIndex>;
+
+/** The ids a query finds in a script's index (all of them, in ranked order). */
+function idsFound(script: Script, query: string): string[] {
+  return core.search(indexes[script], query, Infinity).results.map((match) => match.paragraph.id);
+}
+
+/** Every paragraph of an article, in its original script. */
+function paragraphsOf(article: Article) {
+  return article.sections.flatMap((section) => section.paragraphs);
+}
+
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+describe('the fold table', () => {
+  const table = foldTableOf(articles);
+
+  it('folds Traditional and Simplified forms, and variants, to one character', () => {
+    const fold = (text: string) => core.foldText(table as Map<string, string>, text);
+    expect(fold('隨星借')).toBe(fold('随星借'));
+    expect(fold('裡')).toBe(fold('裏'));
+    expect(fold('裏')).toBe(fold('里'));
+    expect(fold('著')).toBe(fold('着'));
+    expect(fold('後')).toBe(fold('后'));
+    expect(fold('髮')).toBe(fold('發'));
+    expect(fold('臺')).toBe(fold('台'));
+    expect(fold('數科')).toBe('数科');
+  });
+
+  it('maps each character straight to a representative that maps to nothing', () => {
+    for (const representative of table.values()) expect(table.has(representative), representative).toBe(false);
+  });
+
+  it('makes every indexed text read the same in both scripts', () => {
+    const hans = data['zh-hans'].articles;
+    data['zh-hant'].articles.forEach((article, a) => {
+      expect(core.foldText(indexes['zh-hant'].table, article.title)).toBe(core.foldText(indexes['zh-hans'].table, hans[a]!.title));
+      article.sections.forEach((section, s) => {
+        section.paragraphs.forEach(([id, text], p) => {
+          const [otherId, otherText] = hans[a]!.sections[s]!.paragraphs[p]!;
+          expect(otherId).toBe(id);
+          expect(core.foldText(indexes['zh-hans'].table, otherText), id).toBe(core.foldText(indexes['zh-hant'].table, text));
+        });
+      });
+    });
+  });
+
+  it('joins characters that only a phrase conversion pairs', () => {
+    // Alone, 乾 and 干 are each other's one-character conversions anyway; 瞭 → 了 comes from 瞭解 → 了解.
+    const phraseTable = buildFoldTable([['瞭解市場', toSimplified('瞭解市場')]]);
+    expect(toSimplified('瞭解市場')).toBe('了解市场');
+    expect(phraseTable.get('瞭') ?? '瞭').toBe(phraseTable.get('了') ?? '了');
+  });
+
+  it('is shipped as a string that reads back to the same table, and is built the same every time', () => {
+    const encoded = encodeFoldTable(table);
+    expect(decodeFoldTable(encoded)).toEqual(table);
+    expect(core.readFoldTable(encoded)).toEqual(table);
+    expect(data['zh-hant'].fold).toBe(data['zh-hans'].fold);
+    expect(buildSearchIndex(articles, 'zh-hant')).toEqual(data['zh-hant']);
+  });
+
+  it('folds full-width ASCII and capitals, keeps astral characters whole and maps offsets back', () => {
+    const empty = new Map<string, string>();
+    expect(core.foldText(empty, 'ＭＩＵＩ App')).toBe('miui app');
+    const from: number[] = [];
+    expect(core.foldText(table as Map<string, string>, 'a𠮷隨b', from)).toBe('a𠮷随b');
+    expect(from).toEqual([0, 1, 1, 3, 4, 5]);
+  });
+});
+
+describe('queries', () => {
+  it('are split at any space (U+3000 too), folded, each term once', () => {
+    const table = indexes['zh-hant'].table;
+    expect(core.parseQuery(table, '  小米消金　天星數科 小米消金 ')).toEqual(['小米消金', '天星数科']);
+    expect(core.parseQuery(table, '   ')).toEqual([]);
+  });
+
+  it('find nothing when empty or absent from the text', () => {
+    expect(idsFound('zh-hant', '')).toEqual([]);
+    expect(idsFound('zh-hant', '比特幣')).toEqual([]);
+  });
+});
+
+describe('search in either script', () => {
+  const withText = (needle: string) => paragraphsOf(seed).filter((paragraph) => paragraph.text.includes(needle)).map((paragraph) => paragraph.id);
+
+  it('finds the same paragraphs for 随星借 and 隨星借, on both pages', () => {
+    const expected = sorted(withText('隨星借'));
+    expect(expected.length).toBeGreaterThan(3);
+    for (const script of SCRIPTS) {
+      expect(sorted(idsFound(script, '随星借')), script).toEqual(expected);
+      expect(sorted(idsFound(script, '隨星借')), script).toEqual(expected);
+    }
+  });
+
+  it('finds every paragraph that names 小米消金', () => {
+    const expected = sorted(withText('小米消金'));
+    expect(expected.length).toBeGreaterThan(3);
+    for (const script of SCRIPTS) expect(sorted(idsFound(script, '小米消金')), script).toEqual(expected);
+  });
+
+  it('requires every term of a multi-term query', () => {
+    const expected = sorted(paragraphsOf(seed).filter((p) => p.text.includes('小米消金') && p.text.includes('天星數科')).map((p) => p.id));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(idsFound('zh-hans', '小米消金 天星数科'))).toEqual(expected);
+  });
+
+  it('links each result to its paragraph on the page of the same script', () => {
+    for (const script of SCRIPTS) {
+      const [first] = core.search(indexes[script], '度小滿').results;
+      expect(first?.paragraph.article.path).toBe(`/${script}/articles/${seed.slug}/`);
+    }
+  });
+});
+
+describe('ranking', () => {
+  it('puts paragraphs naming a term more often first, ties in reading order', () => {
+    const found = core.search(indexes['zh-hant'], '隨星借');
+    const counts = found.results.map((match) => match.hits.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const order = paragraphsOf(seed).map((p) => p.id);
+    for (let i = 1; i < found.results.length; i++) {
+      const [previous, current] = [found.results[i - 1]!, found.results[i]!];
+      if (previous.score === current.score) expect(order.indexOf(previous.paragraph.id)).toBeLessThan(order.indexOf(current.paragraph.id));
+    }
+    expect(found.results[0]?.paragraph.id).toBe('compliance-5'); // names 隨星借 twice
+  });
+
+  it('ranks a paragraph under a heading that holds the term above one that only mentions it', () => {
+    const found = core.search(indexes['zh-hans'], '合规');
+    const [top] = found.results;
+    expect(top?.paragraph.heading).toBe('合规整改');
+  });
+
+  it('stops at the limit but counts every match', () => {
+    const found = core.search(indexes['zh-hant'], '小米', 5);
+    expect(found.results).toHaveLength(5);
+    expect(found.total).toBeGreaterThan(5);
+  });
+});
+
+describe('passages', () => {
+  const index = indexes['zh-hans'];
+
+  it('are the text of the page, cut around the first hit, with every hit inside marked', () => {
+    for (const match of core.search(index, '小米消金 流量', Infinity).results) {
+      const passage = core.passageOf(index, match);
+      const shown = passage.parts.map((part) => part.text).join('');
+      expect(match.paragraph.text).toContain(shown);
+      expect(passage.cutBefore).toBe(!match.paragraph.text.startsWith(shown));
+      expect(passage.cutAfter).toBe(!match.paragraph.text.endsWith(shown));
+      expect(Array.from(shown).length).toBeLessThanOrEqual(121);
+      const marked = passage.parts.filter((part) => part.mark).map((part) => core.foldText(index.table, part.text));
+      expect(marked.length).toBeGreaterThan(0);
+      for (const text of marked) expect(['小米消金', '流量'].some((term) => text.includes(term)), text).toBe(true);
+    }
+  });
+
+  it('mark the words as the page writes them, whatever script the query used', () => {
+    const [match] = core.search(indexes['zh-hant'], '随星借').results;
+    const marked = core.passageOf(indexes['zh-hant'], match!).parts.filter((part) => part.mark);
+    expect(marked.map((part) => part.text)).toContain('隨星借');
+  });
+
+  it('show a short paragraph whole', () => {
+    const [match] = core.search(index, '还是卖流量更香').results;
+    const passage = core.passageOf(index, match!);
+    expect(passage.cutBefore || passage.cutAfter).toBe(false);
+    expect(passage.parts.map((part) => part.text).join('')).toBe(match!.paragraph.text);
+  });
+});
+
+/**
+ * Recall and precision on queries written from the seed, in Traditional, Simplified, mixed and
+ * several terms. The expected paragraphs come from OpenCC's phrase conversion of both sides (an
+ * independent method: the search folds single characters with its table instead): a paragraph
+ * holds a term when its Simplified conversion holds the term's, or its Traditional text holds the
+ * term's Traditional conversion.
+ */
+describe('recall and precision on queries from the seed', () => {
+  const QUERIES = [
+    // Traditional
+    '天星數科',
+    '消費金融',
+    '度小滿',
+    '合規整改',
+    '導流',
+    '牌照',
+    '小米錢包',
+    // Simplified
+    '随星借',
+    '钱包',
+    '雷军',
+    '互联网金融',
+    '流量变现',
+    '注销了小贷牌照',
+    // variant forms the text does not use: 裡 for its 里, 後 for its 后, 着 for its 著
+    '手機裡',
+    '登錄後',
+    '蕴含着',
+    // one term mixing the scripts
+    '互聯网金融',
+    '天星数科App',
+    // several terms
+    '小米消金 天星數科',
+    '雷軍 董事长',
+    '隨星借 小米消费金融',
+    'MIUI 月活',
+    '第三方 导流 机构',
+  ];
+
+  function expectedIds(query: string): Set<string> {
+    const terms = query.split(/\s+/).filter(Boolean);
+    const ids = new Set<string>();
+    for (const article of articles) {
+      for (const paragraph of paragraphsOf(article)) {
+        const simplified = toSimplified(paragraph.text);
+        const traditional = article.language === 'zh-Hant' ? paragraph.text : toTraditional(paragraph.text);
+        if (terms.every((term) => simplified.includes(toSimplified(term)) || traditional.includes(toTraditional(term)))) ids.add(paragraph.id);
+      }
+    }
+    return ids;
+  }
+
+  it(`finds exactly the expected paragraphs for ${QUERIES.length} queries on both pages`, () => {
+    let relevant = 0;
+    let found = 0;
+    let correct = 0;
+    const misses: string[] = [];
+    for (const query of QUERIES) {
+      const expected = expectedIds(query);
+      expect(expected.size, `the seed has no paragraph for ${query}`).toBeGreaterThan(0);
+      for (const script of SCRIPTS) {
+        const ids = idsFound(script, query);
+        relevant += expected.size;
+        found += ids.length;
+        const hits = ids.filter((id) => expected.has(id)).length;
+        correct += hits;
+        if (hits !== expected.size || hits !== ids.length) misses.push(`${script} ${query}: expected ${sorted(expected).join(' ')}, found ${sorted(ids).join(' ')}`);
+      }
+    }
+    const recall = correct / relevant;
+    const precision = correct / found;
+    console.log(`search on ${QUERIES.length} seed queries × ${SCRIPTS.length} pages: recall ${(recall * 100).toFixed(1)}% (${correct}/${relevant}), precision ${(precision * 100).toFixed(1)}% (${correct}/${found})`);
+    expect(misses).toEqual([]);
+    expect(recall).toBe(1);
+    expect(precision).toBe(1);
+  });
+});
+
+describe('what is shipped', () => {
+  it('is small: the script and each index, measured for the note', () => {
+    const script = readFileSync('public/search.js');
+    const sizes = {
+      'search.js': [script.length, gzipSync(script).length],
+      ...Object.fromEntries(SCRIPTS.map((s) => {
+        const json = Buffer.from(JSON.stringify(data[s]));
+        return [`/${s}/search/index.json`, [json.length, gzipSync(json).length]];
+      })),
+      'fold table': [Buffer.byteLength(data['zh-hant'].fold), gzipSync(data['zh-hant'].fold).length],
+    };
+    console.log(Object.entries(sizes).map(([name, [raw, gz]]) => `${name}: ${raw} B raw, ${gz} B gzip`).join('; '));
+    expect(gzipSync(script).length).toBeLessThan(5_000);
+  });
+});
