@@ -42,6 +42,10 @@ export interface ScaleBenchOptions {
   timeoutMinutes?: number;
   /** Progress lines (default: stderr). */
   log?: (line: string) => void;
+  /** Where the finished table goes (default: stdout); null prints nothing. */
+  print?: ((report: string) => void) | null;
+  /** Where the result is saved as JSON (default `.bench/scale.json`); null saves nothing. */
+  jsonFile?: string | null;
 }
 
 export interface StepResult {
@@ -336,7 +340,10 @@ async function buildSite(siteDir: string, contentDir: string, options: Required<
   return { nextBuild, nextPhases, postbuild, ...(ogImages ? { ogImages } : {}), totalBuildMs, ...(totalBuildCpuMs === undefined ? {} : { totalBuildCpuMs }), export: summarizeExport(join(siteDir, 'out')) };
 }
 
-/** Generates, measures and (unless told not to) builds for every count; prints progress through `log`. */
+/**
+ * Generates, measures and (unless told not to) builds for every count; reports progress through
+ * `log`, prints the table and saves the result as JSON (see the options).
+ */
 export async function runScaleBench(counts: number[], options: ScaleBenchOptions = {}): Promise<ScaleBenchResult> {
   const log = options.log ?? ((line: string) => console.error(line));
   const settings = { ogImages: options.ogImages ?? true, timeoutMinutes: options.timeoutMinutes ?? 90, log };
@@ -360,7 +367,16 @@ export async function runScaleBench(counts: number[], options: ScaleBenchOptions
       else rmSync(workDir, { recursive: true, force: true });
     }
   }
-  return { rows, costRatio: computeCostRatio(rows), load: [loadBefore, loadavg()[0]!], cores: availableParallelism() };
+  const result: ScaleBenchResult = { rows, costRatio: computeCostRatio(rows), load: [loadBefore, loadavg()[0]!], cores: availableParallelism() };
+  const print = options.print === undefined ? (report: string) => console.log(report) : options.print;
+  print?.(`\n${formatScaleReport(result)}`);
+  const jsonFile = options.jsonFile === undefined ? join(REPO, '.bench', 'scale.json') : options.jsonFile;
+  if (jsonFile !== null) {
+    mkdirSync(dirname(jsonFile), { recursive: true });
+    writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+    log(`wrote ${jsonFile}`);
+  }
+  return result;
 }
 
 /**
@@ -455,6 +471,7 @@ function readOptions(argv: string[]) {
       'timeout-min': { type: 'string', default: '90' },
       throughput: { type: 'string' },
       report: { type: 'string' },
+      json: { type: 'string', default: join(REPO, '.bench', 'scale.json') },
     },
   });
   return values;
@@ -479,12 +496,8 @@ async function main(): Promise<number> {
     build: !values['no-build'],
     ogImages: !values['no-og'],
     timeoutMinutes: Number(values['timeout-min']),
+    jsonFile: values.json,
   });
-  const report = formatScaleReport(result);
-  console.log(`\n${report}`);
-  mkdirSync(join(REPO, '.bench'), { recursive: true });
-  writeFileSync(join(REPO, '.bench', 'scale.json'), `${JSON.stringify(result, null, 2)}\n`);
-  console.log('\nWrote .bench/scale.json');
   return result.rows.some((row) => row.nextBuild && !row.nextBuild.ok) ? 1 : 0;
 }
 

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { loadArticles } from '../lib/content';
 import { startStaticServer, type StaticServer } from '../tests/browser/static-server';
 import { writeFloorSite } from './bench-floor';
+import { FLAT_COST_LIMIT, parseArticleCounts, runScaleBench } from './bench-scale';
 import { launchLighthouseChromium, MEASURES, runLighthouse, type FailingAudit, type Measure, type Sample } from './bench-lighthouse';
 
 /**
@@ -56,11 +57,19 @@ const COLUMNS: { key: Column; label: string; digits: number }[] = [
 ];
 
 /** Reads the command line: the number of runs per page, whether to build, whether targets are fatal. */
-function readOptions(): { runs: number; build: boolean; strict: boolean } {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } } });
+function readOptions(): { runs: number; build: boolean; strict: boolean; articles: number[] | null } {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      'no-build': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      articles: { type: 'string' },
+    },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, got "${values.runs}"`);
-  return { runs, build: !values['no-build'], strict: values.strict };
+  const articles = values.articles === undefined ? null : parseArticleCounts(values.articles);
+  return { runs, build: !values['no-build'], strict: values.strict, articles };
 }
 
 /** The middle value (mean of the two middle values for an even count). */
@@ -194,6 +203,11 @@ function toJson(results: PageResult[], floor: Row, targets: Target[], runs: numb
 /** Builds, serves, measures and reports; returns the process exit code. */
 async function main(): Promise<number> {
   const options = readOptions();
+  // `--articles 10,100,1000`: the scale bench on generated content instead of Lighthouse.
+  if (options.articles) {
+    const result = await runScaleBench(options.articles, { build: options.build });
+    return options.strict && result.costRatio !== null && result.costRatio.ratio > FLAT_COST_LIMIT ? 1 : 0;
+  }
   if (options.build && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
   const article = loadArticles().find((candidate) => candidate.slug === SLUG);
   if (!article) throw new Error(`the seed article "${SLUG}" is missing from content/articles`);
