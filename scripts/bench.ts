@@ -206,7 +206,9 @@ async function main(): Promise<number> {
   // `--articles 10,100,1000`: the scale bench on generated content instead of Lighthouse.
   if (options.articles) {
     const result = await runScaleBench(options.articles, { build: options.build });
-    return options.strict && result.costRatio !== null && result.costRatio.ratio > FLAT_COST_LIMIT ? 1 : 0;
+    const failedBuild = result.rows.some((row) => [row.nextBuild, row.postbuild, row.ogImages].some((step) => step && !step.ok));
+    const notFlat = result.costRatio !== null && result.costRatio.ratio > FLAT_COST_LIMIT;
+    return failedBuild || (options.strict && notFlat) ? 1 : 0;
   }
   if (options.build && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
   const article = loadArticles().find((candidate) => candidate.slug === SLUG);

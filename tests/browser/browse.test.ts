@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   browsePages,
@@ -26,7 +26,7 @@ import { formatDate } from '../../lib/format';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/script';
 import { articlePath, indexPath } from '../../lib/site';
 import { uiText } from '../../lib/ui-text';
-import { SEED_SLUG, seedIn, served, startBrowser, takeProblems, waitUntilInViewport, watchContext, type PageWatch } from './helpers';
+import { SEED_SLUG, seedIn, served, openWatchedBrowser, expectNoProblems, type WatchedBrowser, waitUntilInViewport, type PageWatch } from './helpers';
 
 /**
  * Browsing the archive as a reader does, on the exported HTML served by nginx: from the index to
@@ -39,30 +39,15 @@ const archive = loadArticles();
 const originalSeed = archive.find((article) => article.slug === SEED_SLUG);
 const tags = collectTags(archive);
 
-let session: Awaited<ReturnType<typeof startBrowser>>;
+let session: WatchedBrowser['session'];
 let watch: PageWatch;
 let page: Page;
+let openContext: WatchedBrowser['openContext'];
 
-beforeAll(async () => {
-  session = await startBrowser();
-  watch = watchContext(session.context);
-  page = session.context.pages()[0] ?? (await session.context.newPage());
-});
+beforeAll(async () => ({ session, watch, page, openContext } = await openWatchedBrowser()));
+afterAll(() => session?.close());
 
-afterAll(async () => {
-  await session?.close();
-});
-
-afterEach(() => {
-  expect(takeProblems(watch), 'console errors, exceptions or failed requests during this test').toEqual([]);
-});
-
-/** A new context of the same browser, watched like the default one. */
-async function openContext(options: Parameters<typeof session.browser.newContext>[0] = {}): Promise<BrowserContext> {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  watchContext(context, watch);
-  return context;
-}
+afterEach(() => expectNoProblems(watch));
 
 /** Goes to a path and checks that it answered 200. */
 async function open(target: Page, path: string): Promise<void> {

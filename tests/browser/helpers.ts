@@ -1,5 +1,5 @@
-import type { BrowserContext, Page, Request } from 'playwright-core';
-import { inject } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { loadArticles } from '../../lib/content';
 import { convertArticle } from '../../lib/convert';
 import type { Article } from '../../lib/model';
@@ -145,4 +145,32 @@ export async function describeElement(page: Page, selector: string) {
       isActive: document.activeElement === element,
     };
   }, selector);
+}
+
+/** A test file's browser: one Chromium, its first page, and the watch over everything it loads. */
+export interface WatchedBrowser {
+  session: Awaited<ReturnType<typeof startBrowser>>;
+  watch: PageWatch;
+  page: Page;
+  /** Opens a new context of the same browser, watched like the default one. */
+  openContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+}
+
+/** Starts the one Chromium a test file shares (call in `beforeAll`; close `session` in `afterAll`). */
+export async function openWatchedBrowser(permissions: string[] = []): Promise<WatchedBrowser> {
+  const session = await startBrowser();
+  if (permissions.length > 0) await session.context.grantPermissions(permissions);
+  const watch = watchContext(session.context);
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  const openContext: WatchedBrowser['openContext'] = async (options = {}) => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+    watchContext(context, watch);
+    return context;
+  };
+  return { session, watch, page, openContext };
+}
+
+/** Fails the test that just ran if its pages logged a console error or a request failed. */
+export function expectNoProblems(watch: PageWatch): void {
+  expect(takeProblems(watch), 'console errors, exceptions or failed requests during this test').toEqual([]);
 }

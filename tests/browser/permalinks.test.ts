@@ -3,27 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePath } from '../../lib/site';
 import { sectionSharePath } from '../../lib/share';
 import { uiText } from '../../lib/ui-text';
-import { SEED_SLUG, describeElement, seedIn, served, startBrowser, takeProblems, waitUntilInViewport, watchContext, type PageWatch } from './helpers';
+import { SEED_SLUG, describeElement, seedIn, served, openWatchedBrowser, type WatchedBrowser, takeProblems, waitUntilInViewport, type PageWatch } from './helpers';
 
 /**
  * Sharing single sections, paragraphs and quotes: permalinks, copy and share actions, arrival,
  * section share pages, keyboard use, in both scripts.
  */
 
-let session: Awaited<ReturnType<typeof startBrowser>>;
+let session: WatchedBrowser['session'];
 let watch: PageWatch;
 let page: Page;
 
-beforeAll(async () => {
-  session = await startBrowser();
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  watch = watchContext(session.context);
-  page = session.context.pages()[0] ?? (await session.context.newPage());
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+beforeAll(async () => ({ session, watch, page } = await openWatchedBrowser(['clipboard-read', 'clipboard-write'])));
+afterAll(() => session?.close());
 
 const hant = articlePath('zh-hant', SEED_SLUG);
 const hans = articlePath('zh-hans', SEED_SLUG);

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/model';
 import { SCRIPTS, type Script } from '../../lib/script';
@@ -11,10 +11,10 @@ import {
   readingPages,
   seedIn,
   served,
-  startBrowser,
-  takeProblems,
+  openWatchedBrowser,
+  expectNoProblems,
+  type WatchedBrowser,
   waitUntilInViewport,
-  watchContext,
   type PageWatch,
 } from './helpers';
 
@@ -23,31 +23,16 @@ import {
  * `next build` and the post-build step wrote, served by nginx.
  */
 
-let session: Awaited<ReturnType<typeof startBrowser>>;
+let session: WatchedBrowser['session'];
 let watch: PageWatch;
 let page: Page;
+let openContext: WatchedBrowser['openContext'];
 
-beforeAll(async () => {
-  session = await startBrowser();
-  watch = watchContext(session.context);
-  page = session.context.pages()[0] ?? (await session.context.newPage());
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+beforeAll(async () => ({ session, watch, page, openContext } = await openWatchedBrowser()));
+afterAll(() => session?.close());
 
 // Every test doubles as a check that its pages log no console error and no request fails.
-afterEach(() => {
-  expect(takeProblems(watch), 'console errors, exceptions or failed requests during this test').toEqual([]);
-});
-
-/** Opens a new context of the same browser, watched like the default one. */
-async function openContext(options: Parameters<typeof session.browser.newContext>[0] = {}): Promise<BrowserContext> {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  watchContext(context, watch);
-  return context;
-}
+afterEach(() => expectNoProblems(watch));
 
 /** Every paragraph of an article, as `{ id, text }` in reading order. */
 function paragraphsOf(article: Article): { id: string; text: string }[] {

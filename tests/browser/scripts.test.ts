@@ -3,26 +3,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePath } from '../../lib/site';
-import { SEED_SLUG, seedIn, served, startBrowser, takeProblems, waitUntilInViewport, watchContext, type PageWatch } from './helpers';
+import { SEED_SLUG, seedIn, served, openWatchedBrowser, type WatchedBrowser, takeProblems, waitUntilInViewport, type PageWatch } from './helpers';
 
 /**
  * Switching between Traditional and Simplified as a reader does: the place is kept, the choice
  * remembered, the link works without JavaScript, and no converter ever reaches the browser.
  */
 
-let session: Awaited<ReturnType<typeof startBrowser>>;
+let session: WatchedBrowser['session'];
 let watch: PageWatch;
 let page: Page;
 
-beforeAll(async () => {
-  session = await startBrowser();
-  watch = watchContext(session.context);
-  page = session.context.pages()[0] ?? (await session.context.newPage());
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+beforeAll(async () => ({ session, watch, page } = await openWatchedBrowser()));
+afterAll(() => session?.close());
 
 const hant = articlePath('zh-hant', SEED_SLUG);
 const hans = articlePath('zh-hans', SEED_SLUG);

@@ -1,43 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/model';
 import { SCRIPTS, type Script } from '../../lib/script';
 import { articlePath, indexPath } from '../../lib/site';
 import { searchIndexPath, searchPath } from '../../lib/search/paths';
 import { uiText } from '../../lib/ui-text';
-import { SEED_SLUG, seedIn, served, startBrowser, takeProblems, waitUntilInViewport, watchContext, type PageWatch } from './helpers';
+import { SEED_SLUG, seedIn, served, openWatchedBrowser, expectNoProblems, type WatchedBrowser, waitUntilInViewport, type PageWatch } from './helpers';
 
 /**
  * Searching as a reader does, on the exported site served by nginx: from the header to results to
  * the paragraph, in either script; and search's script and index stay off every other page.
  */
 
-let session: Awaited<ReturnType<typeof startBrowser>>;
+let session: WatchedBrowser['session'];
 let watch: PageWatch;
 let page: Page;
+let openContext: WatchedBrowser['openContext'];
 
-beforeAll(async () => {
-  session = await startBrowser();
-  watch = watchContext(session.context);
-  page = session.context.pages()[0] ?? (await session.context.newPage());
-});
+beforeAll(async () => ({ session, watch, page, openContext } = await openWatchedBrowser()));
+afterAll(() => session?.close());
 
-afterAll(async () => {
-  await session?.close();
-});
-
-afterEach(() => {
-  expect(takeProblems(watch), 'console errors, exceptions or failed requests during this test').toEqual([]);
-});
-
-/** Opens a new watched context of the same browser. */
-async function openContext(options: Parameters<typeof session.browser.newContext>[0] = {}): Promise<BrowserContext> {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  watchContext(context, watch);
-  return context;
-}
+afterEach(() => expectNoProblems(watch));
 
 /** The ids of the seed's paragraphs (in a script) whose text holds every word given. */
 function paragraphsWith(article: Article, ...words: string[]): string[] {

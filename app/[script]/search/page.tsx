@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { isScript, otherScript, type Script } from '@/lib/script';
+import { scriptParam } from '../../_lib/params';
+import { otherScript } from '@/lib/script';
 import { SITE_NAME, indexPath } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { SEARCH_SCRIPT_PATH, searchIndexPath, searchPath } from '@/lib/search/paths';
@@ -11,15 +11,8 @@ import './search.css';
 
 type Props = { params: Promise<{ script: string }> };
 
-/** Resolves the script param, or 404s. */
-async function scriptOf(props: Props): Promise<Script> {
-  const { script } = await props.params;
-  if (!isScript(script)) notFound();
-  return script;
-}
-
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const script = await scriptOf(props);
+  const script = await scriptParam(props.params);
   const text = uiText(script);
   return {
     title: `${text.searchTitle} · ${SITE_NAME[script]}`,
@@ -34,7 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
  * script's index. The script and the index load on this page only.
  */
 export default async function SearchPage(props: Props) {
-  const script = await scriptOf(props);
+  const script = await scriptParam(props.params);
   const text = uiText(script);
   return (
     <>

@@ -1,0 +1,9 @@
+import { notFound } from 'next/navigation';
+import { isScript, type Script } from '@/lib/script';
+
+/** Resolves a route's `script` param, or 404s. */
+export async function scriptParam(params: Promise<{ script: string }>): Promise<Script> {
+  const { script } = await params;
+  if (!isScript(script)) notFound();
+  return script;
+}
