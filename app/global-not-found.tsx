@@ -2,12 +2,16 @@ import type { Metadata } from 'next';
 import { SITE_NAME, indexPath } from '@/lib/site';
 import { uiText } from '@/lib/ui-text';
 import { SCRIPTS, languageOfScript } from '@/lib/script';
+import { SITE_ICON_URL } from './_lib/icon';
+import { SITE_VIEWPORT } from './_lib/viewport';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: `404 · ${SITE_NAME['zh-hant']}`,
-  icons: { icon: '/icon.svg' },
+  icons: { icon: SITE_ICON_URL },
 };
+
+export const viewport = SITE_VIEWPORT;
 
 /** One 404 document for every unknown URL, in both scripts since a static host cannot tell which was wanted. */
 export default function GlobalNotFound() {

@@ -93,7 +93,13 @@
   function urlOf(link) {
     var sharePath = link.getAttribute('data-share-path');
     if (sharePath) return location.origin + sharePath;
-    return location.origin + location.pathname + '#' + link.getAttribute('data-permalink');
+    return location.origin + location.pathname + link.getAttribute('href');
+  }
+
+  /** The title a share sheet shows: the section's own when it has one, else the article's. */
+  function titleOf(link) {
+    var heading = document.querySelector('h1');
+    return link.getAttribute('data-share-title') || (heading && heading.textContent) || document.title;
   }
 
   function copyText(text) {
@@ -122,31 +128,57 @@
     return button;
   }
 
-  var permalinks = document.querySelectorAll('[data-permalink]');
-  for (var i = 0; i < permalinks.length; i++) {
-    (function (link) {
-      var host = link.parentElement;
-      host.appendChild(
-        makeButton(words.copy, 'copy-link', function () {
-          copyText(urlOf(link)).then(
-            function () {
-              announce(words.copied);
-            },
-            function () {
-              announce(words.copyFailed);
-            },
-          );
-        }),
+  // One toolbar for the whole page, moved beside the permalink the reader points at, focuses or
+  // taps: 60+ copies of it would only add work to the page's first layout.
+  var HOSTS = '.speakers li, .paragraph, .heading-row';
+  var toolbar = document.createElement('div');
+  toolbar.className = 'actions';
+  var toolbarLink = null;
+  toolbar.appendChild(
+    makeButton(words.copy, 'copy-link', function () {
+      if (!toolbarLink) return;
+      copyText(urlOf(toolbarLink)).then(
+        function () {
+          announce(words.copied);
+        },
+        function () {
+          announce(words.copyFailed);
+        },
       );
-      if (typeof navigator.share === 'function') {
-        host.appendChild(
-          makeButton(words.share, 'share-link', function () {
-            navigator.share({ title: link.getAttribute('data-share-title') || document.title, url: urlOf(link) }).catch(function () {});
-          }),
-        );
-      }
-    })(permalinks[i]);
+    }),
+  );
+  if (typeof navigator.share === 'function') {
+    toolbar.appendChild(
+      makeButton(words.share, 'share-link', function () {
+        if (toolbarLink) navigator.share({ title: titleOf(toolbarLink), url: urlOf(toolbarLink) }).catch(function () {});
+      }),
+    );
   }
+
+  /** The permalink of a host: a paragraph's or heading's own, or a speaker note's quote link. */
+  function linkOf(host) {
+    return host.tagName === 'LI' ? host.querySelector('a[href^="#"]') : host.querySelector(':scope > .permalink');
+  }
+
+  function placeToolbar(target) {
+    var host = target instanceof Element ? target.closest(HOSTS) : null;
+    var link = host && linkOf(host);
+    if (!link || link === toolbarLink) return;
+    toolbarLink = link;
+    if (host.tagName === 'LI') host.appendChild(toolbar);
+    else link.insertAdjacentElement('afterend', toolbar);
+  }
+
+  document.addEventListener('mouseover', function (event) {
+    placeToolbar(event.target);
+  });
+  document.addEventListener('focusin', function (event) {
+    placeToolbar(event.target);
+  });
+  // Whatever had focus, or the pointer, before this script arrived gets its toolbar now.
+  var hovered = document.querySelectorAll(':hover');
+  if (hovered.length > 0) placeToolbar(hovered[hovered.length - 1]);
+  if (document.activeElement && document.activeElement !== body) placeToolbar(document.activeElement);
 
   // Touch screens have no hover: a tap on a paragraph shows its actions.
   document.addEventListener('click', function (event) {
@@ -156,19 +188,16 @@
     var paragraph = event.target.closest('.paragraph, .heading-row');
     var shown = document.querySelectorAll('.show-actions');
     for (var k = 0; k < shown.length; k++) if (shown[k] !== paragraph) shown[k].classList.remove('show-actions');
-    if (paragraph) paragraph.classList.toggle('show-actions');
+    if (!paragraph) return;
+    placeToolbar(paragraph);
+    paragraph.classList.toggle('show-actions');
   });
 
-  // The script switch: remember the choice, and keep the reader's place in the other script.
+  // The script switch keeps the reader's place in the other script. (Remembering the choice is
+  // the inline loader's job: a reader may switch before this script has arrived.)
   var switchLink = document.querySelector('[data-script-switch]');
   if (switchLink) {
     switchLink.addEventListener('click', function () {
-      var target = switchLink.getAttribute('hreflang') === 'zh-Hans' ? 'zh-hans' : 'zh-hant';
-      try {
-        localStorage.setItem('zh-script', target);
-      } catch (error) {
-        /* storage may be disabled; the link still works */
-      }
       var place = placeInView();
       var base = switchLink.getAttribute('href').split('#')[0];
       switchLink.setAttribute('href', place ? base + '#' + place : base);
@@ -196,4 +225,6 @@
     }
     return null;
   }
+
+  document.documentElement.setAttribute('data-enhanced', '');
 })();

@@ -4,8 +4,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 /**
  * Serves the static export (`out/`) the way a plain static host would: files as they are,
- * `dir/` → `dir/index.html`, unknown paths → `404.html` with status 404. For local reading only;
- * tests use nginx.
+ * `dir/` → `dir/index.html`, unknown paths → `404.html` with status 404, and the build's
+ * precompressed `.br`/`.gz` copy when the browser accepts it. For local reading only; tests use
+ * nginx.
  */
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -24,6 +25,15 @@ const CONTENT_TYPES: Record<string, string> = {
 const root = resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
+
+/** The precompressed copy of `file` the request accepts (brotli first), if the build wrote one. */
+function encodedCopy(file: string, acceptEncoding: string): { path: string; encoding: string } | null {
+  const accepted = new Set(acceptEncoding.split(',').map((token) => token.split(';')[0]?.trim().toLowerCase()));
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (accepted.has(encoding) && existsSync(`${file}${suffix}`)) return { path: `${file}${suffix}`, encoding };
+  }
+  return null;
+}
 
 /** Maps a URL path to a file under the export root, or null when there is none. */
 function fileFor(urlPath: string): string | null {
@@ -50,8 +60,13 @@ createServer((request, response) => {
     return;
   }
   const served = file ?? join(root, '404.html');
-  response.writeHead(file ? 200 : 404, { 'content-type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream' });
-  createReadStream(served).pipe(response);
+  const encoded = encodedCopy(served, String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(file ? 200 : 404, {
+    'content-type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream',
+    vary: 'accept-encoding',
+    ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
+  });
+  createReadStream(encoded?.path ?? served).pipe(response);
 }).listen(port, host, () => {
   console.log(`\nThe archive is being served at http://localhost:${port}/  (Ctrl+C to stop)\n`);
 });

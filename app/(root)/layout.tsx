@@ -5,12 +5,16 @@ import { SpeculationRules } from '../_components/speculation-rules';
 import { FeedLinks } from '../_components/feed-links';
 import { EnhanceScript } from '../_components/enhance-script';
 import { enhancementWords } from '../_lib/enhancement-words';
+import { SITE_ICON_URL } from '../_lib/icon';
+import { SITE_VIEWPORT } from '../_lib/viewport';
 import '../globals.css';
 
 export const metadata = {
   metadataBase: new URL(SITE_URL),
-  icons: { icon: '/icon.svg' },
+  icons: { icon: SITE_ICON_URL },
 };
+
+export const viewport = SITE_VIEWPORT;
 
 /**
  * The document for `/`: it shows the Traditional index at once and, before anything is

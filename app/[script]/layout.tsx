@@ -6,6 +6,8 @@ import { SpeculationRules } from '../_components/speculation-rules';
 import { FeedLinks } from '../_components/feed-links';
 import { EnhanceScript } from '../_components/enhance-script';
 import { enhancementWords } from '../_lib/enhancement-words';
+import { SITE_ICON_URL } from '../_lib/icon';
+import { SITE_VIEWPORT } from '../_lib/viewport';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -17,17 +19,10 @@ export function generateStaticParams() {
 
 export const metadata = {
   metadataBase: new URL(SITE_URL),
-  icons: { icon: '/icon.svg' },
+  icons: { icon: SITE_ICON_URL },
 };
 
-export const viewport = {
-  width: 'device-width',
-  initialScale: 1,
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
-    { media: '(prefers-color-scheme: dark)', color: '#17181a' },
-  ],
-};
+export const viewport = SITE_VIEWPORT;
 
 /** The document shell of every reading page: the script decides `<html lang>`. */
 export default async function ScriptLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {

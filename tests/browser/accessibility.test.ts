@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_PATH, readingPages, served, startBrowser } from './helpers';
+import { MISSING_PATH, readingPages, served, startBrowser, waitForEnhancement } from './helpers';
 
 /**
- * axe-core on every kind of page, as the browser renders it (after enhance.js ran), in light and
- * dark colour schemes; and no sideways scrolling on a small phone.
+ * axe-core on every kind of page, as the browser renders it (after enhance.js ran, with the copy
+ * toolbar shown on article pages), in light and dark colour schemes; and no sideways scrolling on
+ * a small phone.
  */
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -66,6 +67,15 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
     await page.emulateMedia({ colorScheme });
     const response = await page.goto(served(path));
     expect(response?.status(), `status of ${path}`).toBe(path === MISSING_PATH ? 404 : 200);
+    if (path !== MISSING_PATH) {
+      await waitForEnhancement(page);
+      // The copy/share toolbar exists only beside the permalink being pointed at: point at one.
+      const paragraph = page.locator('.paragraph').first();
+      if ((await paragraph.count()) > 0) {
+        await paragraph.hover();
+        await page.locator('.paragraph > .actions').waitFor();
+      }
+    }
     const violations = await runAxe(page);
     expect(violations.length, `axe violations on ${path} (${colorScheme}):\n${formatViolations(violations)}`).toBe(0);
   });

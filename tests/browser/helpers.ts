@@ -174,3 +174,13 @@ export async function openWatchedBrowser(permissions: string[] = []): Promise<Wa
 export function expectNoProblems(watch: PageWatch): void {
   expect(takeProblems(watch), 'console errors, exceptions or failed requests during this test').toEqual([]);
 }
+
+/**
+ * Moves the pointer as a reader arriving at the page does, and waits until enhance.js has run
+ * (the page loads it on such a first sign of intent, or a moment after `load`).
+ */
+export async function waitForEnhancement(page: Page): Promise<void> {
+  await page.mouse.move(3, 3);
+  await page.mouse.move(6, 6);
+  await page.waitForSelector('html[data-enhanced]', { state: 'attached', timeout: 10_000 });
+}

@@ -16,6 +16,7 @@ import {
   type WatchedBrowser,
   waitUntilInViewport,
   type PageWatch,
+  waitForEnhancement,
 } from './helpers';
 
 /**
@@ -143,7 +144,7 @@ describe('the seed article, with JavaScript', () => {
         ids.map((id) => {
           const span = document.getElementById(id);
           const paragraph = span?.closest('p');
-          const note = paragraph?.closest('.paragraph')?.querySelector(`ul.speakers a[href="#${id}"] .speaker`);
+          const note = paragraph?.closest('.paragraph')?.querySelector(`ul.speakers a[href="#${id}"] :is(b, i)`);
           return { id, text: span?.textContent ?? null, paragraphId: paragraph?.id ?? null, speaker: note?.textContent ?? null };
         }),
       speeches.map((quote) => quote.id),
@@ -163,7 +164,7 @@ describe('the seed article, with JavaScript', () => {
     const notes = page.locator('.paragraph:has(> #rivalry-2) ul.speakers');
     await notes.scrollIntoViewIfNeeded();
     expect(await notes.isVisible(), 'speaker note of rivalry-2 is visible').toBe(true);
-    expect(await notes.locator('.speaker').first().textContent()).toBe(quote!.speaker);
+    expect(await notes.locator('b').first().textContent()).toBe(quote!.speaker);
     const paragraphBox = (await page.locator('#rivalry-2').boundingBox())!;
     const notesBox = (await notes.boundingBox())!;
     expect(notesBox.y - (paragraphBox.y + paragraphBox.height), 'gap between rivalry-2 and its speaker note (px)').toBeLessThan(40);
@@ -188,6 +189,7 @@ describe('the seed article, with JavaScript', () => {
   it('clicking a timeline entry goes to its paragraph: hash, in view, highlighted, focused', async () => {
     expect(event, 'timeline event dated 2015-05-11').toBeDefined();
     await open(page, articlePath('zh-hant', SEED_SLUG));
+    await waitForEnhancement(page);
     const target = `#${event.paragraphId}`;
     await page.locator(`li#${event.id} a`).click();
 
@@ -204,6 +206,7 @@ describe('the seed article, with JavaScript', () => {
 
   it('clicking the same timeline entry again replays the highlight', async () => {
     await open(page, articlePath('zh-hant', SEED_SLUG));
+    await waitForEnhancement(page);
     const target = `#${event.paragraphId}`;
     const link = page.locator(`li#${event.id} a`);
     await link.click();
@@ -308,6 +311,7 @@ describe('every page', () => {
     watch.allow404.add(served(MISSING_PATH));
     for (const { path } of readingPages()) {
       await open(page, path);
+      await waitForEnhancement(page);
       await page.waitForLoadState('networkidle');
     }
     await page.goto(served(MISSING_PATH));
@@ -365,7 +369,15 @@ describe('bytes on the wire', () => {
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await open(reader, articlePath('zh-hant', SEED_SLUG));
+      // Untouched, the page fetches its enhancement a moment after load, never before the text is painted.
+      await reader.waitForSelector('html[data-enhanced]', { state: 'attached', timeout: 10_000 });
       await reader.waitForLoadState('networkidle');
+      const order = await reader.evaluate(() => ({
+        firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        enhanceFetchStart: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/enhance.js'))?.startTime ?? null,
+      }));
+      expect(order.firstContentfulPaint, 'first-contentful-paint entry').not.toBeNull();
+      expect(order.enhanceFetchStart, `enhance.js fetched after the first paint: ${JSON.stringify(order)}`).toBeGreaterThan(order.firstContentfulPaint!);
 
       const all = [...requests.values()].map((entry) => ({ ...entry, path: new URL(entry.url).pathname }));
       const total = all.reduce((sum, entry) => sum + entry.bytes, 0);

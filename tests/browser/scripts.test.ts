@@ -58,7 +58,8 @@ describe('the script switch', () => {
   it('keeps the reading position after scrolling without a fragment', async () => {
     await page.goto(served(hant));
     await page.evaluate(() => document.getElementById('compliance-2')?.scrollIntoView({ block: 'start', behavior: 'instant' }));
-    await page.waitForTimeout(100);
+    // Scrolling is a sign of intent: the page fetches enhance.js, which keeps the place on switching.
+    await page.waitForSelector('html[data-enhanced]', { state: 'attached' });
     // The switch stays in reach while reading: the reader never scrolls back up to use it.
     await waitUntilInViewport(page, '[data-script-switch]');
     await switchScript(hans);

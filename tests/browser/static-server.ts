@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 
 /**
  * A real static server for tests and benchmarks: nginx serving `out/` on 127.0.0.1, with gzip
- * and the 404 page, as a plain static host or CDN would.
+ * (the build's precompressed `.gz` copies when present) and the 404 page, as a plain static host
+ * or CDN would.
  */
 
 export interface StaticServer {
@@ -48,6 +49,7 @@ http {
   scgi_temp_path ${work}/scgi;
   sendfile on;
   gzip on;
+  gzip_static on;
   gzip_min_length 256;
   gzip_types text/css application/javascript text/javascript application/json application/xml image/svg+xml text/plain application/rss+xml application/atom+xml;
   server {

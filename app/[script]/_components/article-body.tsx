@@ -27,19 +27,17 @@ export function ArticleBody({ article, script }: { article: Article; script: Scr
               <h2 id={`${section.id}-heading`} className="archive-heading">
                 {section.heading}
               </h2>
-              <div className="actions">
-                <Permalink
-                  id={section.id}
-                  label={`${text.sectionLink}：${section.heading}`}
-                  symbol="#"
-                  sharePath={sectionSharePath(script, article.slug, section.id)}
-                  shareTitle={sectionShareTitle(article, section)}
-                />
-              </div>
+              <Permalink
+                id={section.id}
+                label={`${text.sectionLink}：${section.heading}`}
+                symbol="#"
+                sharePath={sectionSharePath(script, article.slug, section.id)}
+                shareTitle={sectionShareTitle(article, section)}
+              />
             </div>
           )}
           {section.paragraphs.map((paragraph) => (
-            <Paragraph key={paragraph.id} paragraph={paragraph} quotes={quotesByParagraph.get(paragraph.id) ?? []} script={script} articleTitle={article.title} aliases={aliasesByTarget} />
+            <Paragraph key={paragraph.id} paragraph={paragraph} quotes={quotesByParagraph.get(paragraph.id) ?? []} script={script} aliases={aliasesByTarget} />
           ))}
         </section>
       ))}

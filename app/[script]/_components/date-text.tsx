@@ -2,8 +2,14 @@ import { formatDate, machineDate } from '@/lib/format';
 import type { Script } from '@/lib/script';
 
 /** A date as precise as the data, in `<time>` when HTML can express it. */
-export function DateText({ date, script }: { date: string; script: Script }) {
+export function DateText({ date, script, className }: { date: string; script: Script; className?: string }) {
   const label = formatDate(date, script);
   const datetime = machineDate(date);
-  return datetime ? <time dateTime={datetime}>{label}</time> : <span>{label}</span>;
+  return datetime ? (
+    <time dateTime={datetime} className={className}>
+      {label}
+    </time>
+  ) : (
+    <span className={className}>{label}</span>
+  );
 }

@@ -14,7 +14,6 @@ interface ParagraphProps {
   paragraph: ParagraphModel;
   quotes: readonly Quote[];
   script: Script;
-  articleTitle: string;
   aliases: ReadonlyMap<string, string[]>;
 }
 
@@ -22,7 +21,7 @@ interface ParagraphProps {
  * One paragraph: its text is one unbroken run of the source (speech only wrapped, never
  * interrupted); its permalink and who speaks are said beside it, outside the paragraph.
  */
-export function Paragraph({ paragraph, quotes, script, articleTitle, aliases }: ParagraphProps) {
+export function Paragraph({ paragraph, quotes, script, aliases }: ParagraphProps) {
   const text = uiText(script);
   const segments = segmentParagraph(paragraph.text, quotes);
   const speeches = segments.flatMap((segment) => (segment.kind === 'speech' ? [segment.quote] : []));
@@ -40,17 +39,14 @@ export function Paragraph({ paragraph, quotes, script, articleTitle, aliases }: 
           ),
         )}
       </p>
-      <div className="actions">
-        <Permalink id={paragraph.id} label={text.paragraphLink} symbol="¶" shareTitle={articleTitle} />
-      </div>
+      <Permalink id={paragraph.id} label={text.paragraphLink} symbol="¶" />
       {speeches.length > 0 && (
         <ul className="speakers" aria-label={text.speaker}>
           {speeches.map((quote) => (
-            <li key={quote.id} className="actions-host">
-              <a href={`#${quote.id}`} data-permalink={quote.id} data-share-title={articleTitle}>
-                <span className={quote.speaker ? 'speaker' : 'speaker unnamed'}>{quote.speaker ?? text.unattributedSpeech}</span>
-                <span className="said">{excerpt(quote.text)}</span>
-                <span className="visually-hidden">（{text.quoteLink}）</span>
+            <li key={quote.id}>
+              <a href={`#${quote.id}`}>
+                {quote.speaker ? <b>{quote.speaker}</b> : <i>{text.unattributedSpeech}</i>}
+                {excerpt(quote.text)}
               </a>
             </li>
           ))}

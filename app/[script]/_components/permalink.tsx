@@ -1,13 +1,13 @@
 /**
  * A link to an element's own `#id`, kept outside the text it labels so copying a paragraph
- * never picks it up. The copy and share buttons beside it are added by enhance.js, since
- * they need JavaScript to work.
+ * never picks it up. One element per paragraph on purpose: the page carries 60+ of them, so the
+ * spoken label is an attribute, not extra markup. The copy and share buttons are added by
+ * enhance.js beside whichever permalink the reader points at, since they need JavaScript.
  */
-export function Permalink({ id, label, symbol, sharePath, shareTitle }: { id: string; label: string; symbol: string; sharePath?: string; shareTitle: string }) {
+export function Permalink({ id, label, symbol, sharePath, shareTitle }: { id: string; label: string; symbol: string; sharePath?: string; shareTitle?: string }) {
   return (
-    <a className="permalink" href={`#${id}`} data-permalink={id} data-share-path={sharePath} data-share-title={shareTitle}>
-      <span aria-hidden="true">{symbol}</span>
-      <span className="visually-hidden">{label}</span>
+    <a className="permalink" href={`#${id}`} aria-label={label} data-share-path={sharePath} data-share-title={shareTitle}>
+      {symbol}
     </a>
   );
 }

@@ -14,10 +14,8 @@ export function Timeline({ article, script }: { article: Article; script: Script
       <ol>
         {article.timeline.map((event) => (
           <li key={event.id} id={event.id}>
-            <a href={`#${event.paragraphId}`} data-timeline-link="">
-              <span className="event-date">
-                <DateText date={event.date} script={script} />
-              </span>
+            <a href={`#${event.paragraphId}`}>
+              <DateText date={event.date} script={script} className="event-date" />
               <span className="event-text">{event.text}</span>
             </a>
           </li>

@@ -106,9 +106,7 @@ export default async function TimelinePage(props: Props) {
               {group.items.map(({ slug, title, event }) => (
                 <li key={`${slug}/${event.id}`}>
                   <a href={`${articlePath(script, slug)}#${event.paragraphId}`}>
-                    <span className="event-date">
-                      <DateText date={event.date} script={script} />
-                    </span>
+                    <DateText date={event.date} script={script} className="event-date" />
                     <span className="event-text">{event.text}</span>
                     <span className="event-source">{title}</span>
                   </a>
