@@ -15,8 +15,9 @@ import { generateSyntheticArticles, writeSyntheticArticles } from './synthetic-a
  * (scripts/synthetic-articles) into a temporary content folder, measures parse and conversion
  * throughput, builds the site from a temporary copy of the repository (so the checkout's `out/`
  * and `.next/` are never touched) and prints one table: throughput, `next build` wall time and
- * peak memory, the postbuild and Open Graph steps, pages and bytes in the export, search index
- * bytes, and how the build cost per article grows from the smaller N to the largest.
+ * peak memory, the postbuild, Open Graph and precompression steps, pages and bytes in the
+ * export, search index bytes, and how the build cost per article grows from the smaller N to the
+ * largest.
  */
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -66,8 +67,11 @@ export interface StepResult {
 
 export interface ExportSummary {
   pages: number;
+  /** Files and bytes of the export itself, not counting the precompressed `.gz`/`.br` copies. */
   files: number;
   bytes: number;
+  /** The precompressed copies `npm run build` writes beside each text file. */
+  precompressedBytes: number;
   htmlBytes: number;
   /** Pages by kind (article, share, scriptless, index, tags, outlets, timeline, search, other): count and bytes. */
   pagesByKind: Record<string, number>;
@@ -93,7 +97,8 @@ export interface ScaleRow {
   nextPhases?: Record<string, number>;
   postbuild?: StepResult;
   ogImages?: StepResult;
-  /** `next build` + postbuild + og-images wall time. */
+  precompress?: StepResult;
+  /** `next build` + postbuild + og-images + precompress wall time. */
   totalBuildMs?: number;
   /** The same steps' CPU time. */
   totalBuildCpuMs?: number;
@@ -290,9 +295,14 @@ export function summarizeExport(outDir: string): ExportSummary {
   const files = (readdirSync(outDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-  const summary: ExportSummary = { pages: 0, files: files.length, bytes: 0, htmlBytes: 0, pagesByKind: {}, bytesByKind: {}, searchFiles: [] };
+  const summary: ExportSummary = { pages: 0, files: 0, bytes: 0, precompressedBytes: 0, htmlBytes: 0, pagesByKind: {}, bytesByKind: {}, searchFiles: [] };
   for (const file of files) {
     const bytes = statSync(join(outDir, file)).size;
+    if (/\.(gz|br)$/.test(file)) {
+      summary.precompressedBytes += bytes;
+      continue;
+    }
+    summary.files += 1;
     summary.bytes += bytes;
     if (file.endsWith('.html')) {
       summary.pages += 1;
@@ -316,7 +326,11 @@ function searchIndexBytes(summary: ExportSummary): number | null {
 }
 
 /** Builds the site for the content in `contentDir`, in a copy of the repository at `siteDir`. */
-async function buildSite(siteDir: string, contentDir: string, options: Required<Pick<ScaleBenchOptions, 'ogImages' | 'timeoutMinutes' | 'log'>>): Promise<Pick<ScaleRow, 'nextBuild' | 'nextPhases' | 'postbuild' | 'ogImages' | 'totalBuildMs' | 'export'>> {
+async function buildSite(
+  siteDir: string,
+  contentDir: string,
+  options: Required<Pick<ScaleBenchOptions, 'ogImages' | 'timeoutMinutes' | 'log'>>,
+): Promise<Pick<ScaleRow, 'nextBuild' | 'nextPhases' | 'postbuild' | 'ogImages' | 'precompress' | 'totalBuildMs' | 'export'>> {
   copyRepository(siteDir);
   const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL; // the default origin, as `npm run build` has it
@@ -334,10 +348,24 @@ async function buildSite(siteDir: string, contentDir: string, options: Required<
     ogImages = await runStep([bin('tsx'), 'scripts/og-images.ts'], siteDir, env, join(logs, 'og-images.log'), options.timeoutMinutes);
     options.log(`  og-images: ${ogImages.ok ? 'ok' : ogImages.failure} in ${(ogImages.ms / 1000).toFixed(1)} s`);
   }
-  const totalBuildMs = nextBuild.ms + postbuild.ms + (ogImages?.ms ?? 0);
-  const steps = [nextBuild, postbuild, ...(ogImages ? [ogImages] : [])];
+  let precompress: StepResult | undefined;
+  if (postbuild.ok && (ogImages?.ok ?? true)) {
+    precompress = await runStep([bin('tsx'), 'scripts/precompress.ts', 'out'], siteDir, env, join(logs, 'precompress.log'), options.timeoutMinutes);
+    options.log(`  precompress: ${precompress.ok ? 'ok' : precompress.failure} in ${(precompress.ms / 1000).toFixed(1)} s`);
+  }
+  const steps = [nextBuild, postbuild, ...(ogImages ? [ogImages] : []), ...(precompress ? [precompress] : [])];
+  const totalBuildMs = steps.reduce((total, step) => total + step.ms, 0);
   const totalBuildCpuMs = steps.every((step) => step.cpuMs !== null) ? steps.reduce((total, step) => total + step.cpuMs!, 0) : undefined;
-  return { nextBuild, nextPhases, postbuild, ...(ogImages ? { ogImages } : {}), totalBuildMs, ...(totalBuildCpuMs === undefined ? {} : { totalBuildCpuMs }), export: summarizeExport(join(siteDir, 'out')) };
+  return {
+    nextBuild,
+    nextPhases,
+    postbuild,
+    ...(ogImages ? { ogImages } : {}),
+    ...(precompress ? { precompress } : {}),
+    totalBuildMs,
+    ...(totalBuildCpuMs === undefined ? {} : { totalBuildCpuMs }),
+    export: summarizeExport(join(siteDir, 'out')),
+  };
 }
 
 /**
@@ -411,7 +439,7 @@ const stepCell = (step: StepResult | undefined) => (step === undefined ? '–' :
 
 /** Renders the result as one plain-text table and the cost-ratio verdict. */
 export function formatScaleReport(result: ScaleBenchResult): string {
-  const header = ['N', 'parse/s (CPU)', 'convert/s (CPU)', 'next build', 'next CPU', 'next peak RSS tree/1 proc', 'static gen', 'postbuild', 'og-images', 'build wall', 'build CPU', 'wall s/art', 'CPU s/art', 'pages', 'export', 'search index'];
+  const header = ['N', 'parse/s (CPU)', 'convert/s (CPU)', 'next build', 'next CPU', 'next peak RSS tree/1 proc', 'static gen', 'postbuild', 'og-images', 'precompress', 'build wall', 'build CPU', 'wall s/art', 'CPU s/art', 'pages', 'export', 'search index'];
   const rows = result.rows.map((row) => {
     const staticGen = row.nextPhases?.['static-generation'];
     const search = row.export ? searchIndexBytes(row.export) : undefined;
@@ -425,18 +453,19 @@ export function formatScaleReport(result: ScaleBenchResult): string {
       seconds(staticGen),
       stepCell(row.postbuild),
       stepCell(row.ogImages),
+      stepCell(row.precompress),
       seconds(row.totalBuildMs),
       seconds(row.totalBuildCpuMs),
       row.totalBuildMs === undefined ? '–' : (row.totalBuildMs / 1000 / row.articles).toFixed(2),
       row.totalBuildCpuMs === undefined ? '–' : (row.totalBuildCpuMs / 1000 / row.articles).toFixed(2),
       row.export ? String(row.export.pages) : '–',
-      row.export ? megabytes(row.export.bytes) : '–',
+      row.export ? `${megabytes(row.export.bytes)} (+${megabytes(row.export.precompressedBytes)} .gz/.br)` : '–',
       row.export === undefined ? '–' : search === null ? 'not yet' : `${((search ?? 0) / 1000).toFixed(1)} kB`,
     ];
   });
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => cells[i]!.length)));
   const table = [header, ...rows].map((cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
-  const lines = [`Scale bench on ${result.cores} cores (load ${result.load.map((x) => x.toFixed(1)).join(' → ')}); build = next build + postbuild + og-images`, '', table, ''];
+  const lines = [`Scale bench on ${result.cores} cores (load ${result.load.map((x) => x.toFixed(1)).join(' → ')}); build = next build + postbuild + og-images + precompress`, '', table, ''];
   for (const row of result.rows) {
     if (!row.export) continue;
     const kinds = Object.entries(row.export.pagesByKind).map(([kind, n]) => `${kind} ${n} (${megabytes(row.export!.bytesByKind?.[kind])})`).join(', ');

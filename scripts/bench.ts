@@ -206,7 +206,7 @@ async function main(): Promise<number> {
   // `--articles 10,100,1000`: the scale bench on generated content instead of Lighthouse.
   if (options.articles) {
     const result = await runScaleBench(options.articles, { build: options.build });
-    const failedBuild = result.rows.some((row) => [row.nextBuild, row.postbuild, row.ogImages].some((step) => step && !step.ok));
+    const failedBuild = result.rows.some((row) => [row.nextBuild, row.postbuild, row.ogImages, row.precompress].some((step) => step && !step.ok));
     const notFlat = result.costRatio !== null && result.costRatio.ratio > FLAT_COST_LIMIT;
     return failedBuild || (options.strict && notFlat) ? 1 : 0;
   }
