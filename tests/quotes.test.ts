@@ -191,6 +191,17 @@ describe('rule helpers', () => {
     expect(trimSpeakerPhrase('某對沖基金經理')).toBe('某對沖基金經理');
   });
 
+  it('drops the occasion between the speaker and the verb (接受專訪時, 出席論壇時, 被問及…時)', () => {
+    expect(trimSpeakerPhrase('董事長劉德音日前接受專訪時')).toBe('董事長劉德音');
+    expect(trimSpeakerPhrase('行長出席陸家嘴論壇時')).toBe('行長');
+    expect(trimSpeakerPhrase('该公司CEO被问及裁员传闻时')).toBe('该公司CEO');
+    expect(trimSpeakerPhrase('分析師王明接受本報訪問')).toBe('分析師王明');
+    expect(trimSpeakerPhrase('經濟學家談到通脹前景時')).toBe('經濟學家');
+    expect(trimSpeakerPhrase('深圳市國資委2月底曾')).toBe('深圳市國資委');
+    expect(trimSpeakerPhrase('央行行長周一')).toBe('央行行長');
+    expect(trimSpeakerPhrase('财政部长星期三')).toBe('财政部长');
+  });
+
   it('rejects phrases that name no one', () => {
     expect(trimSpeakerPhrase('也就是')).toBeNull();
     expect(trimSpeakerPhrase('據')).toBeNull();
@@ -372,6 +383,17 @@ describe('extractQuotes on new sentences', () => {
     ['a term opening a paragraph that runs on is still a term (Simplified)', ['“十四五”规划提出，要加快数字化转型。'], [['term', '十四五', null]]],
     ['quote paragraphs chain the speaker on', ['易綱表示，今年經濟將保持平穩。', '「通脹壓力總體可控。」', '「我們有足夠的政策工具。」'], [['speech', '通脹壓力總體可控。', '易綱'], ['speech', '我們有足夠的政策工具。', '易綱']]],
     ['被…稱為 names a term', ['多家國有大行相繼下調存款利率，被業內稱為“降息潮”。'], [['term', '降息潮', null]]],
+    [
+      'an attribution interrupting a quote names both halves (Simplified)',
+      ['“我们有信心渡过难关，”万科董事会主席郁亮在业绩会上说，“公司不会成为第二个恒大。”'],
+      [['speech', '我们有信心渡过难关，', '万科董事会主席郁亮'], ['speech', '公司不会成为第二个恒大。', '万科董事会主席郁亮']],
+    ],
+    [
+      'a dash attribution after the quote beats the speaker of the paragraph before',
+      ['記者獲悉，深圳市國資委2月底曾表態支持萬科。', '「現在判斷拐點為時尚早。」——一位券商地產分析師對記者說。'],
+      [['speech', '現在判斷拐點為時尚早。', '一位券商地產分析師']],
+    ],
+    ['the occasion is not part of the speaker', ['董事長劉德音日前接受專訪時說：「AI需求非常強勁。」'], [['speech', 'AI需求非常強勁。', '董事長劉德音']]],
   ];
 
   it.each(cases)('%s', (_name, texts, expected) => {

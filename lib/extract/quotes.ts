@@ -129,7 +129,9 @@ const LEADING_NOISE = new RegExp(
 const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|當時|当时|昨日|昨天|今日|今天|就此|對此|对此|甚至|笑|' +
-    '在[^，,。在]{1,15}?[上中時时裡里內内]|接受[^，,。]{0,15}?(?:採訪|采访)時?时?|' +
+    '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
+    '在[^，,。在]{1,15}?[上中時时裡里內内]|接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
+    '(?:出席|參加|参加|回應|回应|回答|答覆|答复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时]|' +
     '(?:對|对|向)(?:記者|记者|媒體|媒体|本報|本报|本刊|外界|[^，,。對对向]{0,6}?(?:財經|财经|記者|记者|日報|日报|新聞|新闻|時報|时报|網|网))|' +
     `${VERB_SOURCE})\\s*$`,
 );
@@ -228,16 +230,20 @@ export function findAttributions(text: string, masked: string): Attribution[] {
   });
 }
 
-/** The speaker named in a `，X直言。` clause right after a quote, or null. */
+/**
+ * The speaker named in a clause right after a quote, or null: `，X直言。`, `——X說。`, and the
+ * clause that interrupts a quote (“…，”X說，“…”).
+ */
 export function findAttributionAfter(text: string, masked: string, span: QuoteSpan): string | null {
   const after = masked.slice(span.end);
-  const comma = /^\s*[，,]/.exec(after)?.[0].length ?? 0;
-  // Without a comma the words run on from the quote, unless the quote closed its own sentence.
-  if (comma === 0 && !/[。！？!?…]$/.test(span.inner)) return null;
-  const clause = after.slice(comma).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
+  const lead = /^\s*(?:[，,]|[—–－]+)\s*/.exec(after)?.[0].length ?? 0;
+  // Without a comma or dash the words run on from the quote, unless the quote closed its own
+  // sentence or breaks off at a comma of its own for the attribution.
+  if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) return null;
+  const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
   const verb = TRAILING_VERB.exec(clause);
   if (verb === null) return null;
-  const from = span.end + comma;
+  const from = span.end + lead;
   return trimSpeakerPhrase(text.slice(from, from + verb.index));
 }
 
