@@ -78,6 +78,11 @@ export function timelinePath(script: Script, tagKey?: string): string {
   return tagKey === undefined ? `/${script}/timeline/` : `/${script}/timeline/${encodeURIComponent(tagKey)}/`;
 }
 
+/** Path of one year of a timeline too long for one page: the archive's, or one tag's. */
+export function timelineYearPath(script: Script, year: string, tagKey?: string): string {
+  return `${timelinePath(script, tagKey)}year/${year}/`;
+}
+
 // ─── Month groups ───────────────────────────────────────────────────────────────────────────
 
 /** Items under one heading: `period` is `YYYY-MM`, or `YYYY` for dates known only to the year. */
@@ -239,23 +244,47 @@ export function groupByYear(events: readonly ArchiveEvent[]): PeriodGroup<Archiv
   return groupInOrder(events, (entry) => entry.event.date.slice(0, 4));
 }
 
+/** Past this many events a timeline is split into a page per year, so no page grows with the archive. */
+export const TIMELINE_PAGE_LIMIT = 300;
+
+/** One year of a split timeline and how many events it holds. */
+export interface TimelineYear {
+  year: string;
+  count: number;
+}
+
+/** The years of a timeline too long for one page, oldest first; empty when its events fit on one page. */
+export function timelineYears(events: readonly ArchiveEvent[], limit = TIMELINE_PAGE_LIMIT): TimelineYear[] {
+  if (events.length <= limit) return [];
+  return groupByYear(events).map((group) => ({ year: group.period, count: group.items.length }));
+}
+
+/** The events of one year (`2015`: its dates, months, quarters and halves), in the same order. */
+export function eventsInYear(events: readonly ArchiveEvent[], year: string): ArchiveEvent[] {
+  return events.filter((entry) => entry.event.date.slice(0, 4) === year);
+}
+
 // ─── Every browsing page ────────────────────────────────────────────────────────────────────
 
 /** A browsing page of record: its path in each script and what kind of page it is. */
 export interface BrowsePage {
-  kind: 'index-page' | 'tags' | 'tag' | 'outlets' | 'outlet' | 'timeline' | 'tag-timeline';
+  kind: 'index-page' | 'tags' | 'tag' | 'outlets' | 'outlet' | 'timeline' | 'timeline-year' | 'tag-timeline' | 'tag-timeline-year';
   pathIn: (script: Script) => string;
 }
 
 /**
  * Every browsing page the archived originals call for, each its own canonical page in both
  * scripts: index pages 2 on, the tag and outlet lists and pages, the timeline and each tag's
- * timeline (tags with at least one dated event). `/<script>/page/1/` only redirects, so it is
- * not listed.
+ * timeline (tags with at least one dated event), and a page per year of any timeline too long
+ * for one. `/<script>/page/1/` only redirects, so it is not listed.
  */
-export function browsePages(articles: readonly Article[]): BrowsePage[] {
+export function browsePages(articles: readonly Article[], timelineLimit = TIMELINE_PAGE_LIMIT): BrowsePage[] {
   const tags = collectTags(articles);
   const dated = new Set(articles.filter((article) => article.timeline.length > 0).map((article) => article.slug));
+  const events = mergeTimelines(articles);
+  const yearPages = (kind: 'timeline-year' | 'tag-timeline-year', of: readonly ArchiveEvent[], tagKey?: string): BrowsePage[] =>
+    timelineYears(of, timelineLimit).map(({ year }) => ({ kind, pathIn: (script) => timelineYearPath(script, year, tagKey) }));
+  const datedTags = tags.filter((tag) => tag.slugs.some((slug) => dated.has(slug)));
   return [
     ...laterPageNumbers(articles.length).map((page): BrowsePage => ({ kind: 'index-page', pathIn: (script) => indexPagePath(script, page) })),
     { kind: 'tags', pathIn: tagsPath },
@@ -263,6 +292,10 @@ export function browsePages(articles: readonly Article[]): BrowsePage[] {
     { kind: 'outlets', pathIn: outletsPath },
     ...collectOutlets(articles).map((outlet): BrowsePage => ({ kind: 'outlet', pathIn: (script) => outletPath(script, outlet.key) })),
     { kind: 'timeline', pathIn: (script) => timelinePath(script) },
-    ...tags.filter((tag) => tag.slugs.some((slug) => dated.has(slug))).map((tag): BrowsePage => ({ kind: 'tag-timeline', pathIn: (script) => timelinePath(script, tag.key) })),
+    ...yearPages('timeline-year', events),
+    ...datedTags.flatMap((tag): BrowsePage[] => [
+      { kind: 'tag-timeline', pathIn: (script) => timelinePath(script, tag.key) },
+      ...yearPages('tag-timeline-year', eventsOfArticles(events, tag.slugs), tag.key),
+    ]),
   ];
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   ARTICLES_PER_PAGE,
+  TIMELINE_PAGE_LIMIT,
   browsePages,
   collectOutlets,
   collectTags,
+  eventsInYear,
   eventsOfArticles,
   facetKey,
   facetName,
@@ -22,6 +24,8 @@ import {
   tagPath,
   tagsPath,
   timelinePath,
+  timelineYearPath,
+  timelineYears,
 } from '../lib/browse';
 import { compareArticlesNewestFirst } from '../lib/content';
 import { compareEventDates } from '../lib/extract/timeline';
@@ -349,5 +353,53 @@ describe('the browsing pages', () => {
     // Page 1 is the index itself; ids and keys never change with the script.
     for (const page of pages) expect(page.pathIn('zh-hans')).toBe(page.pathIn('zh-hant').replace('/zh-hant/', '/zh-hans/'));
     expect(browsePages(archive.slice(0, 20)).filter((page) => page.kind === 'index-page')).toEqual([]);
+  });
+
+  it('give a timeline too long for one page a page per year, for the archive and for each tag', () => {
+    const articles = newestFirst([
+      makeArticle({ slug: 'a', published: '2024-03', tags: ['小米'], events: [['2013', 1], ['2015-05-11', 2], ['2015-H1', 2]] }),
+      makeArticle({ slug: 'b', published: '2024-02', tags: ['銀行'], events: [['2015-Q4', 1], ['2024-02-21', 3]] }),
+    ]);
+    const limited = (limit: number) => browsePages(articles, limit).filter((page) => page.kind.includes('timeline')).map((page) => [page.kind, decodeURI(page.pathIn('zh-hans'))]);
+    // Five events fit on one page under the default limit: no year pages.
+    expect(limited(TIMELINE_PAGE_LIMIT)).toEqual([
+      ['timeline', '/zh-hans/timeline/'],
+      ['tag-timeline', '/zh-hans/timeline/小米/'],
+      ['tag-timeline', '/zh-hans/timeline/银行/'],
+    ]);
+    // Past the limit, each timeline over it lists its years; one within it stays whole.
+    expect(limited(2)).toEqual([
+      ['timeline', '/zh-hans/timeline/'],
+      ['timeline-year', '/zh-hans/timeline/year/2013/'],
+      ['timeline-year', '/zh-hans/timeline/year/2015/'],
+      ['timeline-year', '/zh-hans/timeline/year/2024/'],
+      ['tag-timeline', '/zh-hans/timeline/小米/'],
+      ['tag-timeline-year', '/zh-hans/timeline/小米/year/2013/'],
+      ['tag-timeline-year', '/zh-hans/timeline/小米/year/2015/'],
+      ['tag-timeline', '/zh-hans/timeline/银行/'],
+    ]);
+  });
+});
+
+describe('a timeline split by year', () => {
+  const events = mergeTimelines([
+    makeArticle({ slug: 'a', published: '2024-03', events: [['2013', 1], ['2015-05-11', 2], ['2015-H1', 2], ['2015-Q4', 3]] }),
+    makeArticle({ slug: 'b', published: '2024-02', events: [['2015', 1], ['2024-02-21', 3]] }),
+  ]);
+
+  it('lists its years with their counts, oldest first, only when over the limit', () => {
+    expect(timelineYears(events, 6)).toEqual([]);
+    expect(timelineYears(events, 5)).toEqual([
+      { year: '2013', count: 1 },
+      { year: '2015', count: 4 },
+      { year: '2024', count: 1 },
+    ]);
+  });
+
+  it('keeps a year’s periods and dates, in timeline order, on its page', () => {
+    expect(eventsInYear(events, '2015').map((entry) => entry.event.date)).toEqual(['2015', '2015-H1', '2015-05-11', '2015-Q4']);
+    expect(eventsInYear(events, '2016')).toEqual([]);
+    expect(timelineYearPath('zh-hant', '2015')).toBe('/zh-hant/timeline/year/2015/');
+    expect(decodeURI(timelineYearPath('zh-hant', '2015', '小米'))).toBe('/zh-hant/timeline/小米/year/2015/');
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { archiveTimeline, browseMetadata, fillText, timelineTags } from '../../../_lib/browse';
-import { eventsOfArticles, facetName, groupByYear, timelinePath, type ArchiveEvent, type Facet } from '@/lib/browse';
+import { eventsInYear, eventsOfArticles, facetName, groupByYear, timelinePath, timelineYearPath, timelineYears, type ArchiveEvent, type Facet, type TimelineYear } from '@/lib/browse';
 import { formatDate } from '@/lib/format';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/script';
 import { articlePath } from '@/lib/site';
@@ -17,22 +17,45 @@ export const dynamicParams = false;
 
 /**
  * `/<script>/timeline/` merges every article's dated events; `/<script>/timeline/<tag key>/` keeps
- * those of one tag's articles (the filter, as static pages). One route for both, as for tags.
+ * those of one tag's articles (the filter, as static pages). A timeline too long for one page
+ * lists its years, each a page of its own: `…/timeline/year/2015/`, `…/timeline/<tag key>/year/2015/`
+ * (told apart from a tag by the number of segments). One route for all, as for tags.
  */
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => [{ script, tag: [] as string[] }, ...timelineTags().map((tag) => ({ script, tag: [tag.key] }))]);
+  const yearParams = (events: readonly ArchiveEvent[], prefix: string[]) => timelineYears(events).map(({ year }) => [...prefix, 'year', year]);
+  return SCRIPTS.flatMap((script) => {
+    const all = archiveTimeline(script);
+    const segments = [
+      [] as string[],
+      ...yearParams(all, []),
+      ...timelineTags().flatMap((tag) => [[tag.key], ...yearParams(eventsOfArticles(all, tag.slugs), [tag.key])]),
+    ];
+    return segments.map((tag) => ({ script, tag }));
+  });
 }
 
-/** The script and, on a tag's timeline, the tag; 404s for anything else. */
-async function resolve(props: Props): Promise<{ script: Script; tag: Facet | null }> {
-  const { script, tag } = await props.params;
+/** A timeline page: its script, its tag (or the whole archive's) and, for a page of a long one, its year. */
+interface TimelinePageOf {
+  script: Script;
+  tag: Facet | null;
+  year: string | null;
+}
+
+/** Reads the segments after `timeline/`; 404s for anything that names no page. */
+async function resolve(props: Props): Promise<TimelinePageOf> {
+  const { script, tag: segments = [] } = await props.params;
   if (!isScript(script)) notFound();
-  if (tag === undefined || tag.length === 0) return { script, tag: null };
   // Static export hands non-ASCII params over percent-encoded; keys never hold a `%` of their own.
-  const key = tag.length === 1 ? decodeURIComponent(tag[0]!) : undefined;
-  const found = key === undefined ? undefined : timelineTags().find((dated) => dated.key === key);
-  if (!found) notFound();
-  return { script, tag: found };
+  const [first, second, third] = segments.map((segment) => decodeURIComponent(segment));
+  const named =
+    segments.length === 0 ? { key: null, year: null } :
+    segments.length === 1 ? { key: first!, year: null } :
+    segments.length === 2 && first === 'year' ? { key: null, year: second! } :
+    segments.length === 3 && second === 'year' ? { key: first!, year: third! } :
+    notFound();
+  const tag = named.key === null ? null : (timelineTags().find((dated) => dated.key === named.key) ?? notFound());
+  if (named.year !== null && !timelineYears(eventsFor(script, tag)).some(({ year }) => year === named.year)) notFound();
+  return { script, tag, year: named.year };
 }
 
 /** The events a page shows: all, or those of the tag's articles. */
@@ -41,17 +64,34 @@ function eventsFor(script: Script, tag: Facet | null): ArchiveEvent[] {
   return tag ? eventsOfArticles(events, tag.slugs) : events;
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { script, tag } = await resolve(props);
-  const text = uiText(script);
-  const n = eventsFor(script, tag).length;
-  if (!tag) return browseMetadata(script, text.archiveTimeline, fillText(text.archiveTimelineDescription, { n }), (s) => timelinePath(s));
-  const name = facetName(tag, languageOfScript(script));
-  return browseMetadata(script, fillText(text.tagTimelineHeading, { name }), fillText(text.tagTimelineDescription, { name, n }), (s) => timelinePath(s, tag.key));
+/** Where the same page is in a script. */
+function pathOf({ tag, year }: Pick<TimelinePageOf, 'tag' | 'year'>, script: Script): string {
+  return year === null ? timelinePath(script, tag?.key) : timelineYearPath(script, year, tag?.key);
 }
 
-/** Links to the whole timeline and to each tag's, the page's own marked current: a filter without JavaScript. */
-function TagFilter({ script, current }: { script: Script; current: Facet | null }) {
+/** The page's heading: the archive's timeline or a tag's, and the year of a page of a long one. */
+function headingOf({ script, tag, year }: TimelinePageOf): string {
+  const text = uiText(script);
+  const heading = tag ? fillText(text.tagTimelineHeading, { name: facetName(tag, languageOfScript(script)) }) : text.archiveTimeline;
+  return year === null ? heading : `${heading} · ${formatDate(year, script)}`;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const page = await resolve(props);
+  const { script, tag, year } = page;
+  const text = uiText(script);
+  const events = eventsFor(script, tag);
+  const n = year === null ? events.length : eventsInYear(events, year).length;
+  const description = tag ? fillText(text.tagTimelineDescription, { name: facetName(tag, languageOfScript(script)), n }) : fillText(text.archiveTimelineDescription, { n });
+  return browseMetadata(script, headingOf(page), description, (s) => pathOf(page, s));
+}
+
+/**
+ * Links to the whole timeline and to each tag's, the page's own marked current (on a year's page,
+ * the timeline it belongs to): a filter without JavaScript.
+ */
+function TagFilter({ script, current, onYearPage }: { script: Script; current: Facet | null; onYearPage: boolean }) {
+  const mark = (isCurrent: boolean) => (isCurrent ? (onYearPage ? 'true' : 'page') : undefined);
   const text = uiText(script);
   const language = languageOfScript(script);
   const all = archiveTimeline(script);
@@ -59,7 +99,7 @@ function TagFilter({ script, current }: { script: Script; current: Facet | null 
     <nav className="timeline-filter" aria-label={text.filterByTag}>
       <ul className="facet-list">
         <li>
-          <a href={timelinePath(script)} aria-current={current === null ? 'page' : undefined}>
+          <a href={timelinePath(script)} aria-current={mark(current === null)}>
             <span className="facet-name">{text.allEvents}</span>
             <span className="facet-count">
               {all.length}
@@ -69,7 +109,7 @@ function TagFilter({ script, current }: { script: Script; current: Facet | null 
         </li>
         {timelineTags().map((tag) => (
           <li key={tag.key}>
-            <a href={timelinePath(script, tag.key)} aria-current={current?.key === tag.key ? 'page' : undefined}>
+            <a href={timelinePath(script, tag.key)} aria-current={mark(current?.key === tag.key)}>
               <span className="facet-name">{facetName(tag, language)}</span>
               <span className="facet-count">
                 {eventsOfArticles(all, tag.slugs).length}
@@ -83,22 +123,52 @@ function TagFilter({ script, current }: { script: Script; current: Facet | null 
   );
 }
 
-/** The merged timeline, or one tag's: events under their year, each linking to the paragraph that states it. */
-export default async function TimelinePage(props: Props) {
-  const { script, tag } = await resolve(props);
+/** The years of a long timeline, each linking to its page; the page's own year marked current. */
+function YearIndex({ script, tag, years, current }: { script: Script; tag: Facet | null; years: readonly TimelineYear[]; current: string | null }) {
   const text = uiText(script);
-  const events = eventsFor(script, tag);
-  const otherPath = tag ? timelinePath(otherScript(script), tag.key) : timelinePath(otherScript(script));
+  return (
+    <nav className="timeline-years" aria-label={text.timelineYears}>
+      <h2>{text.timelineYears}</h2>
+      <p className="timeline-years-intro">{text.timelineYearsIntro}</p>
+      <ul className="facet-list">
+        {years.map(({ year, count }) => (
+          <li key={year}>
+            <a href={timelineYearPath(script, year, tag?.key)} aria-current={current === year ? 'page' : undefined}>
+              <span className="facet-name">{formatDate(year, script)}</span>
+              <span className="facet-count">
+                {count}
+                <span className="visually-hidden"> {text.events}</span>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The merged timeline, or one tag's: events under their year, each linking to the paragraph that
+ * states it. A timeline too long for one page shows its years instead, and each year's page its events.
+ */
+export default async function TimelinePage(props: Props) {
+  const page = await resolve(props);
+  const { script, tag, year } = page;
+  const text = uiText(script);
+  const all = eventsFor(script, tag);
+  const years = timelineYears(all);
+  const events = year !== null ? eventsInYear(all, year) : years.length > 0 ? [] : all;
   return (
     <>
-      <SiteHeader script={script} otherScriptPath={otherPath} current="timeline" />
+      <SiteHeader script={script} otherScriptPath={pathOf(page, otherScript(script))} current="timeline" />
       <main id="main" className="browse archive-timeline">
-        <h1>{tag ? fillText(text.tagTimelineHeading, { name: facetName(tag, languageOfScript(script)) }) : text.archiveTimeline}</h1>
+        <h1>{headingOf(page)}</h1>
         <p className="lede">{text.archiveTimelineIntro}</p>
-        <TagFilter script={script} current={tag} />
+        <TagFilter script={script} current={tag} onYearPage={year !== null} />
         <p className="count">
-          {events.length} {text.events}
+          {(year === null ? all : events).length} {text.events}
         </p>
+        {years.length > 0 && <YearIndex script={script} tag={tag} years={years} current={year} />}
         {groupByYear(events).map((group) => (
           <section key={group.period} className="timeline-year" aria-labelledby={`year-${group.period}`}>
             <h2 id={`year-${group.period}`}>{formatDate(group.period, script)}</h2>
