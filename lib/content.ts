@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { ContentError, type Diagnostic } from './diagnostics';
 import type { Article } from './model';
 import { parseArticle } from './parse-article';
@@ -28,12 +28,28 @@ export function compareArticlesNewestFirst(a: Article, b: Article): number {
   return b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);
 }
 
-/** Lists the article files of a content folder, in a stable order. */
-export function listArticleFiles(dir: string = CONTENT_DIR): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
+/** Whether a path names an article file: `.md`, not hidden (editor backups), not a folder's README. */
+function isArticleFile(name: string): boolean {
+  const parts = name.split(/[\\/]/);
+  return name.endsWith('.md') && !parts.some((part) => part.startsWith('.')) && parts.at(-1)?.toLowerCase() !== 'readme.md';
+}
+
+/** The article files in a folder and every folder beneath it. */
+function markdownFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter(isArticleFile)
     .map((name) => join(dir, name));
+}
+
+/**
+ * Lists the article files of a content folder, in a stable order: every `.md` file in the
+ * articles folder and the folders beneath it, and, when the articles folder is the usual
+ * `…/articles` of a content folder, the `.md` files dropped straight into that content folder,
+ * so an article placed in `content/` is published rather than silently left out.
+ */
+export function listArticleFiles(dir: string = CONTENT_DIR): string[] {
+  const dropped = basename(dir) === 'articles' ? readdirSync(dirname(dir)).filter(isArticleFile).map((name) => join(dirname(dir), name)) : [];
+  return [...markdownFilesUnder(dir), ...dropped].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Parses every article of a folder, collecting every problem of every file. */
@@ -41,13 +57,22 @@ export function checkContent(dir: string = CONTENT_DIR): ContentCheck {
   const files = listArticleFiles(dir);
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
+  const pathOfSlug = new Map<string, string>();
   for (const file of files) {
-    const result = parseArticle(relative(process.cwd(), file) || file, readFileSync(file));
+    const path = relative(process.cwd(), file) || file;
+    const result = parseArticle(path, readFileSync(file));
     diagnostics.push(...result.diagnostics);
-    if (result.ok) articles.push(result.article);
+    if (!result.ok) continue;
+    const taken = pathOfSlug.get(result.article.slug);
+    if (taken !== undefined) {
+      diagnostics.push({ path, line: 1, column: 1, ruleId: 'duplicate-slug', message: `slug "${result.article.slug}" is already used by ${taken}: give one of the files another name`, fatal: true });
+      continue;
+    }
+    pathOfSlug.set(result.article.slug, path);
+    articles.push(result.article);
   }
   articles.sort(compareArticlesNewestFirst);
-  checkSlugsUnique(articles, diagnostics, dir);
+  checkSlugsUnique(articles, diagnostics, pathOfSlug);
   const manifest = manifestPathFor(dir);
   // Only when every file parsed: a broken file would make all its published ids look removed.
   if (existsSync(manifest) && articles.length === files.length) {
@@ -57,15 +82,15 @@ export function checkContent(dir: string = CONTENT_DIR): ContentCheck {
 }
 
 /** Reports a former slug that another article uses (or also claims), since both URLs would collide. */
-function checkSlugsUnique(articles: Article[], diagnostics: Diagnostic[], dir: string): void {
+function checkSlugsUnique(articles: Article[], diagnostics: Diagnostic[], pathOfSlug: ReadonlyMap<string, string>): void {
   const owner = new Map<string, string>();
   for (const article of articles) owner.set(article.slug, article.slug);
   for (const article of articles) {
     for (const former of article.formerSlugs) {
       const other = owner.get(former);
       if (other !== undefined) {
-        const path = relative(process.cwd(), join(dir, `${article.slug}.md`));
-        diagnostics.push({ path, line: 1, column: 1, ruleId: 'former-slug-taken', message: `former slug "${former}" is already used by ${other}.md`, fatal: true });
+        const path = pathOfSlug.get(article.slug) ?? `${article.slug}.md`;
+        diagnostics.push({ path, line: 1, column: 1, ruleId: 'former-slug-taken', message: `former slug "${former}" is already used by ${pathOfSlug.get(other) ?? `${other}.md`}`, fatal: true });
       }
       owner.set(former, article.slug);
     }
