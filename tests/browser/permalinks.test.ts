@@ -79,6 +79,49 @@ describe('copy link', () => {
   });
 });
 
+describe('on a phone', () => {
+  /** The paragraph's visible side elements (permalink, actions) that overlap its text. */
+  const coveringText = (reader: Page, id: string) =>
+    reader.evaluate((paragraphId) => {
+      const text = document.getElementById(paragraphId)!;
+      const box = text.getBoundingClientRect();
+      return [...text.parentElement!.children]
+        .filter((child) => child !== text && Number(getComputedStyle(child).opacity) > 0.01)
+        .filter((child) => {
+          const side = child.getBoundingClientRect();
+          return side.width > 0 && side.left < box.right && side.right > box.left && side.top < box.bottom && side.bottom > box.top;
+        })
+        .map((child) => child.className);
+    }, id);
+
+  it('never lays a paragraph’s permalink or actions over its text; a tap shows them under it, a second tap hides them', async () => {
+    const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const reader = await phone.newPage();
+    await reader.goto(served(hant));
+    const text = reader.locator('#expansion-3');
+    await text.scrollIntoViewIfNeeded();
+    // A pointer over the text (a mouse on a narrow window, or a touch screen's emulated hover).
+    const box = (await text.boundingBox())!;
+    await reader.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await reader.waitForSelector('html[data-enhanced]', { state: 'attached', timeout: 10_000 });
+    await reader.waitForTimeout(300);
+    expect(await coveringText(reader, 'expansion-3')).toEqual([]);
+
+    await text.tap();
+    const copy = reader.locator('.paragraph', { has: text }).getByRole('button', { name: uiText('zh-hant').copyLink });
+    await expect.poll(() => copy.evaluate((button) => Number(getComputedStyle(button.parentElement!).opacity))).toBe(1);
+    const permalink = reader.locator('.paragraph', { has: text }).locator('> .permalink');
+    await expect.poll(() => permalink.evaluate((link) => Number(getComputedStyle(link).opacity))).toBe(1);
+    expect((await copy.boundingBox())!.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+    expect(await coveringText(reader, 'expansion-3')).toEqual([]);
+
+    await text.tap();
+    await expect.poll(() => permalink.evaluate((link) => Number(getComputedStyle(link).opacity))).toBe(0);
+    expect(await coveringText(reader, 'expansion-3')).toEqual([]);
+    await phone.close();
+  });
+});
+
 describe('keyboard only', () => {
   it('tabs to a section permalink and its copy action, and uses them', async () => {
     await page.goto(served(hant));
