@@ -184,8 +184,8 @@ describe('quarters, halves and parts of the year', () => {
     expect(datesIn('從一季报来看，营收有所下滑。')).toEqual([]);
   });
 
-  it('reads a cumulative 前三季度 as its year', () => {
-    expect(datesIn('2023年前三季度，該行實現淨利潤80億元。')).toEqual(['2023年 → 2023']);
+  it('reads a cumulative 前三季度 as its year, keeping it in the date text', () => {
+    expect(datesIn('2023年前三季度，該行實現淨利潤80億元。')).toEqual(['2023年前三季度 → 2023']);
   });
 
   it('dates a bare quarter by the publication date (the last one, not a future one)', () => {
@@ -196,13 +196,13 @@ describe('quarters, halves and parts of the year', () => {
 });
 
 describe('ranges', () => {
-  it('dates a range by its start and keeps the whole range as written', () => {
+  it('dates a range by its start (months of one year by the period holding them) and keeps the whole range as written', () => {
     expect(datesIn('2018至2019年，金融收入持續增長。')).toEqual(['2018至2019年 → 2018']);
     expect(datesIn('2018-2019年，金融收入持續增長。')).toEqual(['2018-2019年 → 2018']);
     expect(datesIn('2018年至2019年，金融收入持續增長。')).toEqual(['2018年至2019年 → 2018']);
     expect(datesIn('2023年1月至今，该行累计发行债券300亿元。')).toEqual(['2023年1月至今 → 2023-01']);
     expect(datesIn('2023年1月16日至18日，大会在北京召开。')).toEqual(['2023年1月16日至18日 → 2023-01-16']);
-    expect(datesIn('今年1-3月，全国社会消费品零售总额增长4.7%。', '2024-04')).toEqual(['今年1-3月 → 2024-01']);
+    expect(datesIn('今年1-3月，全国社会消费品零售总额增长4.7%。', '2024-04')).toEqual(['今年1-3月 → 2024-Q1']);
   });
 });
 
@@ -415,5 +415,230 @@ describe('a bare 去年/今年 does not lend its year to later bare dates', () =
   it('still lends it when the relative year carries a month (去年3月…，5月…)', () => {
     const events = extractTimeline([{ sectionId: 's', paragraphId: 'p1', text: '該行去年3月啟動改革，5月完成首輪調整。' }], '2024-02-01');
     expect(events.map((event) => event.date)).toEqual(['2023-03', '2023-05']);
+  });
+});
+
+/** `[dateText, date, text]` of every event in some paragraphs, in text order. */
+function eventsIn(texts: string | readonly string[], published = '2024-01'): string[][] {
+  const paragraphs = paragraphsOf(typeof texts === 'string' ? [texts] : texts);
+  return inTextOrder(extractTimeline(paragraphs, published)).map((event) => [event.dateText, event.date, event.text]);
+}
+
+describe('report labels (2024年一季報, 2023年年報, 截至6月底止半年)', () => {
+  it('gives the sentence to the date the report came out on', () => {
+    expect(eventsIn('4月29日晚间，比亚迪发布2024年一季报。报告显示，今年一季度营收同比下降3.8%。', '2024-04-30')).toEqual([
+      ['4月29日', '2024-04-29', '4月29日晚间，比亚迪发布2024年一季报'],
+      ['今年一季度', '2024-Q1', '今年一季度营收同比下降3.8%'],
+    ]);
+    expect(eventsIn('台積電19日舉行法說會，公布民國112年第三季財報，單季營收5467億元。', '2023-10')).toEqual([
+      ['19日', '2023-10-19', '台積電19日舉行法說會，公布民國112年第三季財報，單季營收5467億元'],
+    ]);
+    expect(eventsIn('騰訊昨日公布截至6月底止半年業績，收入按年增長11%。', '2023-08-17')).toEqual([['昨日', '2023-08-16', '騰訊昨日公布截至6月底止半年業績，收入按年增長11%']]);
+  });
+
+  it('drops a label beside another date of its sentence, and lends no year to later bare dates', () => {
+    expect(datesIn('公司在2023年年报中披露，2023年全年销量302.4万辆。', '2024-04')).toEqual(['2023年全年 → 2023']);
+    expect(datesIn('公司2023年年報顯示營收增長；3月份銷量回升。', '2024-04')).toEqual(['2023年 → 2023', '3月份 → 2024-03']);
+  });
+
+  it('dates a label that is its sentence’s only date by its year alone, and one without a year not at all', () => {
+    expect(eventsIn('公司2024年第一季度报告显示，营收增长。', '2024-05')).toEqual([['2024年', '2024', '公司2024年第一季度报告显示，营收增长']]);
+    expect(datesIn('截至2023年12月31日止年度，集團純利增長。', '2024-03')).toEqual(['2023年12月31日 → 2023']);
+    expect(datesIn('中央銀行召開第一季理監事會。台積電公布第三季財報。截至6月30日止六個月，收入下降。', '2024-03')).toEqual([]);
+  });
+});
+
+describe('baselines and "since" phrases', () => {
+  it('does not date the start of a record (自2008年以來首次, 2007年以来新低)', () => {
+    expect(eventsIn('滙豐宣布加息，是該行自2008年以來首次加息。人民币汇率创2007年以来新低。', '2023-07')).toEqual([]);
+  });
+
+  it('dates the start of a trend (自2022年3月以來，累計升息5次)', () => {
+    expect(eventsIn('自2022年3月以來，央行已累計升息5次。2018年以来，汇率双向波动增强。', '2024-03')).toEqual([
+      ['2022年3月', '2022-03', '自2022年3月以來，央行已累計升息5次'],
+      ['2018年', '2018', '2018年以来，汇率双向波动增强'],
+    ]);
+  });
+
+  it('does not date what something is compared with (高於2021年同期, 恢復至2019年的水平, 較7月)', () => {
+    expect(datesIn('外汇储备较7月下降，高于2021年同期水平，客流恢复至2019年的水平，营收高於2022年。', '2023-09')).toEqual([]);
+  });
+});
+
+describe('spans of months and cumulative periods', () => {
+  it('dates months of one year by the period that holds them all', () => {
+    expect(datesIn('1至9月，投资增长3.1%；4月至6月，出口回落；1月至10月，利润下降。', '2023-11')).toEqual(['1至9月 → 2023', '4月至6月 → 2023-Q2', '1月至10月 → 2023']);
+    expect(datesIn('民國112年1至9月出口年減12.2%。', '2023-11')).toEqual(['民國112年1至9月 → 2023']);
+  });
+
+  it('reads 前兩月, 前5個月 and 前兩個季度 after a year', () => {
+    expect(datesIn('今年前兩月CPI平均2.4%；今年前5個月銷量增長；今年前兩個季度利潤回升。', '2024-06')).toEqual(['今年前兩月 → 2024-Q1', '今年前5個月 → 2024-H1', '今年前兩個季度 → 2024-H1']);
+  });
+
+  it('does not read a comparison with a span as an event (降幅较1-9月收窄)', () => {
+    expect(datesIn('降幅较1-9月收窄1.2个百分点。', '2023-11')).toEqual([]);
+  });
+
+  it('keeps 全年 in the date text', () => {
+    expect(datesIn('2023年全年新能源汽車銷量302.4萬輛。', '2024-04')).toEqual(['2023年全年 → 2023']);
+  });
+});
+
+describe('fiscal years', () => {
+  it('dates a fiscal year across two years by its first (2023/24財年, 2023-24年度)', () => {
+    expect(datesIn('港鐵2023/24財年收入增長16%。', '2024-05')).toEqual(['2023/24財年 → 2023']);
+    expect(datesIn('政府公布2023-24年度預算。', '2024-05')).toEqual(['2023-24年度 → 2023']);
+    expect(datesIn('2023/25財年收入增長。', '2024-05')).toEqual([]);
+  });
+
+  it('keeps only the year of a fiscal quarter, which need not be the calendar one', () => {
+    expect(datesIn('友邦公布2024財年第一季業績，新業務價值增長20%。', '2024-05')).toEqual(['2024財年第一季 → 2024']);
+  });
+});
+
+describe('Taiwanese (民國) years', () => {
+  it('reads 民國111年12月, 民國38年, 112年第3季 and 110年度', () => {
+    expect(datesIn('台積電於民國111年12月舉行典禮。民國38年，政府遷台。112年第3季經濟成長2.32%。110年度預算通過。', '2023-11')).toEqual([
+      '民國111年12月 → 2022-12',
+      '民國38年 → 1949',
+      '112年第3季 → 2023-Q3',
+      '110年度 → 2021',
+    ]);
+  });
+
+  it('reads a bare 112年 as a year, but not an age or a round number', () => {
+    expect(eventsIn('主計總處上修112年經濟成長率至1.61%，113年預測值為3.35%。', '2023-11')).toEqual([
+      ['112年', '2023', '主計總處上修112年經濟成長率至1.61%'],
+      ['113年', '2024', '113年預測值為3.35%'],
+    ]);
+    expect(datesIn('該公司已有112年歷史，112年來屢經變革，建黨100年。', '2023-11')).toEqual([]);
+  });
+});
+
+describe('a day of the month alone (18日)', () => {
+  it('takes the publication month, or the month before for a day still to come', () => {
+    expect(datesIn('國家統計局18日發布數據。', '2023-10-18')).toEqual(['18日 → 2023-10-18']);
+    expect(datesIn('28日，公司公告回購。', '2023-10-05')).toEqual(['28日 → 2023-09-28']);
+    expect(datesIn('28日，公司公告回購。', '2023-10')).toEqual(['28日 → 2023-10-28']);
+    expect(datesIn('28日，公司公告回購。', '2023')).toEqual([]);
+  });
+
+  it('puts a planned day after publication (將於3日)', () => {
+    expect(datesIn('公司將於3日召開股東會。', '2023-10-20')).toEqual(['3日 → 2023-11-03']);
+  });
+
+  it('takes the month named before in the paragraph, and keeps a range of days whole', () => {
+    expect(datesIn('10月17日，公司遞表，18日獲受理。大會於20日至22日舉行。', '2023-11-05')).toEqual(['10月17日 → 2023-10-17', '18日 → 2023-10-18', '20日至22日 → 2023-10-20']);
+  });
+
+  it('takes the day in brackets after a weekday, and a weekday in brackets after the day', () => {
+    expect(datesIn('恒指周五(22日)低開。', '2023-09-22')).toEqual(['周五(22日) → 2023-09-22']);
+    expect(datesIn('央行21日（週四）宣布升息。', '2024-03-22')).toEqual(['21日（週四） → 2024-03-21']);
+  });
+
+  it('does not read counts of days, moving averages or yen as days', () => {
+    expect(datesIn('港股連續3日下跌，10日線失守，5日均線向下，7日年化收益率2%，3日內到賬，派息20日元，T+1日交收，第3日。', '2023-10-20')).toEqual([]);
+  });
+});
+
+describe('days relative to publication (今日, 昨日, 前日)', () => {
+  it('counts back from a full publication date', () => {
+    expect(datesIn('美聯儲前日議息。金管局昨日加息。騰訊今日公布業績，截至今日累計回購百億。', '2023-07-28')).toEqual([
+      '前日 → 2023-07-26',
+      '昨日 → 2023-07-27',
+      '今日 → 2023-07-28',
+      '今日 → 2023-07-28',
+    ]);
+    expect(datesIn('前日本港股市回落。', '2023-07-28')).toEqual(['前日 → 2023-07-26']);
+  });
+
+  it('does not read 前日本, 今日頭條, 時至今日 or 持續到今天', () => {
+    expect(datesIn('前日本首相到訪。今日頭條未有回應，時至今日仍未上市，監管一直持續到今天。', '2023-07-28')).toEqual([]);
+  });
+});
+
+describe('days and months relative to the text (同日, 當天, 次日, 當月, 次月)', () => {
+  it('counts 同日, 當天 and 次日 from the last full date, across paragraphs and coarser dates', () => {
+    expect(datesIn(['金管局昨日加息，2022年以來累計加息多次。', '滙豐銀行同日宣布上調利率。次日，港股下跌。當天成交額萎縮。'], '2023-07-28')).toEqual([
+      '昨日 → 2023-07-27',
+      '2022年 → 2022',
+      '同日 → 2023-07-27',
+      '次日 → 2023-07-28',
+      '當天 → 2023-07-28',
+    ]);
+    expect(datesIn('國家統計局18日發布數據，發言人在当天的發布會上表示消費回暖。', '2023-10-18')).toEqual(['18日 → 2023-10-18', '当天 → 2023-10-18']);
+  });
+
+  it('counts 當月 and 次月 from the last month', () => {
+    expect(datesIn('11月中旬，央行開展MLF操作。當月，新增貸款1.09萬億元，次月回升。', '2023-12')).toEqual(['11月中旬 → 2023-11', '當月 → 2023-11', '次月 → 2023-12']);
+  });
+
+  it('dates nothing without a date before, nor 不可同日而語, 相同日期, 當日沖銷, 不同月份', () => {
+    expect(datesIn('同日，公司公告。當月，銷量回升。', '2023-07-28')).toEqual([]);
+    expect(datesIn('10月5日，兩者不可同日而語，相同日期，當日沖銷比重上升，不同月份波動較大。', '2023-10-20')).toEqual(['10月5日 → 2023-10-05']);
+  });
+});
+
+describe('event clauses, further', () => {
+  it('gives a clause that is only its date the clause after it, even when that holds a date', () => {
+    expect(eventsIn(['4月29日晚间，比亚迪发布一季报。', '同日，比亚迪宣布将于5月下旬推出新款车型。'], '2024-04-30')).toEqual([
+      ['4月29日', '2024-04-29', '4月29日晚间，比亚迪发布一季报'],
+      ['同日', '2024-04-29', '同日，比亚迪宣布将于5月下旬推出新款车型'],
+      ['5月下旬', '2024-05', '比亚迪宣布将于5月下旬推出新款车型'],
+    ]);
+  });
+
+  it('ends a clause said inside a quote with the quote', () => {
+    expect(eventsIn('"2024年，我们预计经济将继续回升,"某券商首席经济学家表示,"明年一季度或迎来降准窗口。"', '2023-11')).toEqual([
+      ['2024年', '2024', '2024年，我们预计经济将继续回升'],
+      ['明年一季度', '2024-Q1', '明年一季度或迎来降准窗口'],
+    ]);
+    expect(eventsIn('“2023年公司扭虧為盈，”他說，“今年將擴張。”', '2024-02')).toEqual([
+      ['2023年', '2023', '2023年公司扭虧為盈'],
+      ['今年', '2024', '今年將擴張'],
+    ]);
+  });
+
+  it('ends a sentence at an ASCII full stop after Chinese text, not inside a number', () => {
+    expect(eventsIn('4月29日晚间,比亚迪发布2024年一季报.报告显示,一季度营收1249.44亿元.', '2024-04-30')).toEqual([
+      ['4月29日', '2024-04-29', '4月29日晚间,比亚迪发布2024年一季报'],
+      ['一季度', '2024-Q1', '一季度营收1249.44亿元'],
+    ]);
+  });
+
+  it('reads a start date with a plan later in its clause as ahead (4月1日起電價將調漲)', () => {
+    expect(datesIn('楊金龍說，4月1日起電價將調漲。', '2024-03-22')).toEqual(['4月1日 → 2024-04-01']);
+  });
+});
+
+describe('forms that were already read right', () => {
+  it('reads 上旬, 中旬, 下旬 as their month', () => {
+    expect(datesIn('9月上旬完成測試，9月中旬推出新機制，9月下旬庫存調整近尾聲。', '2023-10')).toEqual(['9月上旬 → 2023-09', '9月中旬 → 2023-09', '9月下旬 → 2023-09']);
+  });
+
+  it('reads 下周一起生效 and 上周三收漲 against a full date (2023-07-28 is a Friday)', () => {
+    expect(datesIn('新利率下周一起生效。恒指上周三收漲1.2%。', '2023-07-28')).toEqual(['下周一 → 2023-07-31', '上周三 → 2023-07-19']);
+  });
+
+  it('reads 本月初, 明年起, 23年底 and 二〇二三年十月', () => {
+    expect(datesIn('友邦本月初完成首階段回購。預計明年起海外工廠投產。23年底新業務價值創新高。二〇二三年十月，公司宣布回購。', '2024-05')).toEqual([
+      '本月初 → 2024-05',
+      '明年 → 2025',
+      '23年底 → 2023-H2',
+      '二〇二三年十月 → 2023-10',
+    ]);
+  });
+
+  it('dates a full date with a time of day, leaving the time out of the date text', () => {
+    expect(eventsIn('騰訊將於2023年9月22日下午3時舉行股東大會。', '2023-09')).toEqual([['2023年9月22日', '2023-09-22', '騰訊將於2023年9月22日下午3時舉行股東大會']]);
+  });
+
+  it('does not date durations, amounts, times or holidays', () => {
+    expect(datesIn('未來三年將擴產，3年後量產，10年間累計投資逾2023萬元，年內完成回購，利率上調12.5個基點，下午3時開市。', '2024-02-15')).toEqual([]);
+    expect(datesIn('春節前後消費升溫，農曆新年期間銷售增長，國慶假期出遊人次創新高。', '2024-02-15')).toEqual([]);
+  });
+
+  it('reads 5月份 as a month and skips 去年同期 and 較上月', () => {
+    expect(datesIn('5月份銷量增長，較上月增長65%，去年同期則下降。', '2024-06')).toEqual(['5月份 → 2024-05']);
   });
 });

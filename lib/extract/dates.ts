@@ -37,8 +37,14 @@ export type DateExpression =
   | { kind: 'month-offset'; offset: number; day: number | null }
   /** `周一` (latest Monday on or before publication), `上周五` (week −1), `本周三` (week 0). */
   | { kind: 'weekday'; week: number | null; weekday: number }
-  /** `昨日`: days from the publication day. */
-  | { kind: 'day-offset'; offset: number };
+  /** `今日` 0, `昨日` −1, `前日` −2: days from the publication day. */
+  | { kind: 'day-offset'; offset: number }
+  /** `18日`: a day of the month named last in the paragraph, else of the publication month. */
+  | { kind: 'day-of-month'; day: number }
+  /** `同日`/`當天` 0, `次日` +1: counted from the last full date named before. */
+  | { kind: 'anchor-day'; offset: number }
+  /** `當月`/`同月` 0, `次月` +1: counted from the last month (or date in it) named before. */
+  | { kind: 'anchor-month'; offset: number };
 
 /** One date expression found in a paragraph; offsets are UTF-16 code units. */
 export type DateMention = DateExpression & { start: number; end: number; text: string };
@@ -49,13 +55,22 @@ export interface ResolvedDate { year: number; period: Period }
 /** The article's publication date, as precise as it is known. */
 export interface PublishedDate { year: number; month: number | null; day: number | null }
 
+/** A month of a year, for expressions counted from a month named before. */
+export interface YearMonth { year: number; month: number }
+
 /** What a relative expression is resolved against. */
 export interface ResolutionContext {
   published: PublishedDate;
   /** Year of the last date resolved anywhere earlier in the article (for `同年`, `次年`). */
   anchorYear: number | null;
+  /** Month of the last month or day resolved anywhere earlier in the article (for `當月`, `次月`). */
+  anchorMonth: YearMonth | null;
+  /** The last full date resolved anywhere earlier in the article (for `同日`, `當天`, `次日`). */
+  anchorDay: ResolvedDate | null;
   /** Year of the last date resolved earlier in the same paragraph (for a bare `11月9日`). */
   paragraphYear: number | null;
+  /** Month of the last month or day resolved earlier in the same paragraph (for a bare `18日`). */
+  paragraphMonth: YearMonth | null;
   /** The clause speaks of a plan (`將於`, `預計`): a bare date is the next one, not the last. */
   forward: boolean;
 }
@@ -69,9 +84,9 @@ export function normalizeWidth(text: string): string {
   return text.replace(/[０-９Ａ-Ｚａ-ｚ－／．～]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-const HAN_DIGITS = new Map([...'〇一二三四五六七八九'].map((c, i) => [c, i])).set('零', 0);
+const HAN_DIGITS = new Map([...'〇一二三四五六七八九'].map((c, i) => [c, i])).set('零', 0).set('兩', 2).set('两', 2);
 
-/** Reads a number written in ASCII digits, in Chinese digits (`二〇二三`) or as a Chinese numeral up to 99 (`十一`, `二十`, `三十一`). */
+/** Reads a number written in ASCII digits, in Chinese digits (`二〇二三`, `兩`) or as a Chinese numeral up to 99 (`十一`, `二十`, `三十一`). */
 export function parseNumber(written: string): number | null {
   if (/^[0-9]+$/.test(written)) return Number(written);
   const ten = written.indexOf('十');
@@ -111,16 +126,18 @@ const DAY_MARK = '[日號号]';
 const RANGE_MARK = '[-至到~—–]';
 /** `年初步` (preliminary), `月初期`: 初 that starts another word. */
 const NOT_INITIAL_WORD = '(?![步期次衷創创級级審审選选稿心見见版始賽赛])';
-/** A period followed by 報/报 names a report (`三季報`, `半年報`), not a time. */
-const NOT_REPORT = '(?![報报])';
+/** A period followed by 報/报 names a report (`三季報`, `半年報`, `一季度財報`), not a time; 度? keeps `季度?` from backing off its 度 to slip past. */
+const NOT_REPORT = '(?!度?(?:[財财]務?)?[報报])';
 const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD})`;
-/** 年中 only where no word goes on (`2015年中國` is "China in 2015"). */
-const YEAR_PART = `(?:[底末尾]|初${NOT_INITIAL_WORD}|中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左])))`;
+/** 年中 only where no word goes on (`2015年中國` is "China in 2015"); 全年 is the whole year, kept in the text as written. */
+const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左])))`;
 const HALF = `(?<half>[上下])半年${NOT_REPORT}`;
 const QUARTER = `(?:第(?<qa>[一二三四1-4])季度?|(?<qb>[一二三四1-4])季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
 const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})(?:${RANGE_MARK}(?<m2>${MONTH_NUM}))?月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`;
-/** Whatever may follow a year: a half, a quarter, a month (and day), or early/late in the year. */
-const YEAR_TAIL = `(?<tail>${HALF}|${QUARTER}|${MONTH_DAY}|(?<ypart>年?${YEAR_PART}))?`;
+/** The first quarters or months of a year, counted together (`前三季度`, `前兩月`, `前5個月`). */
+const CUMULATIVE = `前(?:(?<cq>[一二三兩两1-3])[個个]?季度?|(?<cm>1[01]|[1-9]|十一?|[一二三四五六七八九兩两])[個个]?月份?)${NOT_REPORT}`;
+/** Whatever may follow a year: a half, a quarter, the first quarters or months, a month (and day), or early/late in the year. */
+const YEAR_TAIL = `(?<tail>${HALF}|${QUARTER}|${CUMULATIVE}|${MONTH_DAY}|(?<ypart>年?${YEAR_PART}))?`;
 const WEEK_WORD = '(?:周|週|星期|禮拜|礼拜)';
 const WEEKDAY = '[一二三四五六日天]';
 
@@ -144,8 +161,29 @@ function readYearTail(groups: Groups): Period | null {
   if (groups.half) return { unit: 'half', half: groups.half === '上' ? 1 : 2 };
   const quarter = groups.qa ?? groups.qb ?? groups.qc ?? (groups.qd ? '1' : undefined);
   if (quarter !== undefined) return readQuarter(quarter);
+  if (groups.cq || groups.cm) return readCumulative(groups);
   if (groups.m) return readMonthDay(groups);
   return readYearPart(groups.ypart ?? '');
+}
+
+/**
+ * The finest standard period that holds every month from `first` to `last`: a month, else a
+ * quarter, else a half, else the year. A span of months is one statement about all of them
+ * (`1-9月累計`), so dating it by its first month would claim a precision the text does not give.
+ */
+export function periodContaining(first: number, last: number): Period {
+  if (first === last) return { unit: 'month', month: first };
+  if (Math.ceil(first / 3) === Math.ceil(last / 3)) return { unit: 'quarter', quarter: Math.ceil(first / 3) };
+  if (Math.ceil(first / 6) === Math.ceil(last / 6)) return { unit: 'half', half: Math.ceil(first / 6) };
+  return YEAR;
+}
+
+/** Reads `前三季度` (quarters 1–3) or `前5個月` (months 1–5) as the period holding them all. */
+function readCumulative(groups: Groups): Period | null {
+  const count = parseNumber(groups.cq ?? groups.cm ?? '');
+  if (count === null || count < 1) return null;
+  const months = groups.cq ? count * 3 : count;
+  return months > 12 ? null : periodContaining(1, months);
 }
 
 /** Reads a quarter number, ASCII or Chinese. */
@@ -154,11 +192,12 @@ function readQuarter(written: string): Period | null {
   return quarter === null ? null : { unit: 'quarter', quarter };
 }
 
-/** Reads a month and optional day (`9月`, `5月11日`, `十一月九日`); a month range (`1-3月`) is dated by its first month. */
+/** Reads a month and optional day (`9月`, `5月11日`, `十一月九日`); a month range (`1-3月`) is the period holding it (Q1), one that runs into the next year (`11-2月`) its first month. */
 function readMonthDay(groups: Groups): Period | null {
   const month = parseNumber(groups.m ?? '');
   if (month === null || month < 1 || month > 12) return null;
-  if (!groups.d) return { unit: 'month', month };
+  const last = groups.m2 === undefined ? month : parseNumber(groups.m2);
+  if (!groups.d) return last !== null && last > month && last <= 12 ? periodContaining(month, last) : { unit: 'month', month };
   const day = parseNumber(groups.d);
   return day === null ? null : { unit: 'day', month, day };
 }
@@ -190,9 +229,19 @@ function yearRule(
       const year = readYear(groups);
       const period = readYearTail(groups);
       if (year === null || period === null || !accepts(source, start, end, groups)) return null;
-      return { end, expression: { kind: 'calendar', year, period } };
+      return { end, expression: { kind: 'calendar', year, period: groups.fiscal ? calendarPartOfFiscal(period) : period } };
     },
   };
+}
+
+/** A fiscal year's quarter or half (`2024財年第一季`) is not the calendar one (many fiscal years start in April or October), so only the year is kept. */
+function calendarPartOfFiscal(period: Period): Period {
+  return period.unit === 'quarter' || period.unit === 'half' ? YEAR : period;
+}
+
+/** Whether `second` is the year after `first`, written in full (`2023/2024`) or by its last two digits (`2023/24`). */
+function isNextYear(first: number, second: string): boolean {
+  return second.length === 2 ? Number(second) === (first + 1) % 100 : Number(second) === first + 1;
 }
 
 /** Characters after a bare two-digit `N年` that make it a duration (`21年來`, `10年內`, `3年後`). */
@@ -211,6 +260,29 @@ export function isTwoDigitYear(source: string, start: number, end: number, group
   if (isOneOf(DURATION_FOLLOWERS, source.charAt(end))) return false;
   if (isOneOf(YEAR_PREPOSITIONS, before)) return true;
   return isOneOf('至到', before) && source.charAt(start - 2) === '年';
+}
+
+/** The first year of the Republic of China (民國元年, 1912) minus one: 民國112年 is 1911 + 112 = 2023. */
+const ROC_EPOCH = 1911;
+
+/** Characters before a bare `112年` that make it a count of years (`第112年`, `近112年`, `有112年`). */
+const ROC_YEAR_BLOCKERS = '第近逾約约達达有滿满超共歷历';
+/** Characters after a bare `112年` that make it an age or a span (`112年歷史`, `112年老店`), besides those of a duration. */
+const ROC_YEAR_FOLLOWERS = `${DURATION_FOLLOWERS}歷历老`;
+
+/**
+ * Whether `N年` is a year of the Republic of China: always after 民國; without it only from 100
+ * (2011) to 129, with 度 or a period after it (`112年度`, `112年第3季`), or alone when it is no
+ * count of years (`有112年歷史`, `112年來`) and no round number (`建黨100年` is an age). A shorter
+ * bare `98年` is read as 1998 by the two-digit rule.
+ */
+export function isRocYear(source: string, start: number, end: number, groups: Groups): boolean {
+  if (groups.roc) return true;
+  const written = groups.y ?? '';
+  if (!/^1[0-2][0-9]$/.test(written)) return false;
+  if (groups.tail || groups.rocfy) return true;
+  if (written.endsWith('0')) return false;
+  return !isOneOf(ROC_YEAR_BLOCKERS, source.charAt(start - 1)) && !isOneOf(ROC_YEAR_FOLLOWERS, source.charAt(end));
 }
 
 /** Characters before (or after) a relative-year word that show it is part of another word (`目前年化`, `過去年度`, `如今年輕`). */
@@ -266,13 +338,14 @@ const WEEK_OFFSETS = new Map([['上', -1], ['下', 1], ['本', 0], ['這', 0], [
 /** Characters before 周 that make it a count of weeks or a recurrence (`一周一次`, `每周一`). */
 const WEEK_BLOCKERS = '每一二三四五六七八九十兩两數数幾几個个半多';
 
-/** Reads `周一`, `上周五`, `星期三`, and `周一（11月20日）`, where the date in brackets is what counts. */
+/** Reads `周一`, `上周五`, `星期三`, and `周一（11月20日）` or `周五（21日）`, where the date in brackets is what counts. */
 function readWeekday(groups: Groups, source: string, start: number, end: number): RuleMatch | null {
   if (isOneOf(WEEK_BLOCKERS, source.charAt(start - 1))) return null;
   const inner = groups.inner === undefined ? null : scanDateMentions(groups.inner);
   const dated = inner?.length === 1 ? inner[0] : undefined;
-  if (dated !== undefined && dated.kind === 'calendar' && dated.text === groups.inner) {
-    return { end, expression: { kind: 'calendar', year: dated.year, period: dated.period } };
+  if (dated !== undefined && dated.text === groups.inner) {
+    if (dated.kind === 'calendar') return { end, expression: { kind: 'calendar', year: dated.year, period: dated.period } };
+    if (dated.kind === 'day-of-month') return { end, expression: { kind: 'day-of-month', day: dated.day } };
   }
   const weekday = WEEKDAYS.get(groups.wd ?? '');
   if (weekday === undefined) return null;
@@ -291,6 +364,79 @@ function readMonthOffset(groups: Groups, _source: string, _start: number, end: n
   return { end, expression: { kind: 'month-offset', offset, day } };
 }
 
+/** Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`). */
+const BARE_DAY_BLOCKERS = '第前後后每近數数幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~';
+/** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
+const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
+
+/** Whether a bare `18日` is a day of the month, not a count of days. */
+export function isBareDay(source: string, start: number, end: number): boolean {
+  return !isOneOf(BARE_DAY_BLOCKERS, source.charAt(start - 1)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
+}
+
+/** A word that names a day or a month relative to another date, with what it must not stand next to. */
+interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp }
+
+/** Before-context that makes 前/次 part of another word (`此前日`, `之前日`, `首次日`, `依次月`). */
+const NOT_BEFORE_PREVIOUS = /[目之提以此日當当空超向從从戰战史生眼面跟事門门席胸台臺窗車车婚考節节週周天期年月前]$/;
+const NOT_BEFORE_NEXT = /[首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名]$/;
+
+/** `持續到今天`, `時至今日`, `如今日`: "until now", not today (`截至今日`, as of today, is). */
+const UNTIL_TODAY = /(?:(?<!截)[至到]|如)$/;
+
+/** Days counted from publication (`今日` 0, `昨日` −1, `前日` −2) and what keeps them from being other words (`今日頭條`, `時至今日`, `前日本首相`, `昨日黃花`). */
+const PUBLICATION_DAYS: readonly RelativeWord[] = [
+  { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^[頭头]/ },
+  { word: '今天', offset: 0, notBefore: UNTIL_TODAY },
+  { word: '昨日', offset: -1, notAfter: /^[黃黄]/ },
+  { word: '昨天', offset: -1 },
+  { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
+  { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
+];
+
+/** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
+const ANCHOR_DAYS: readonly RelativeWord[] = [
+  { word: '同日', offset: 0, notBefore: /[不相]$/, notAfter: /^[而期]/ },
+  { word: '當日', offset: 0, notAfter: /^[沖冲期]/ },
+  { word: '当日', offset: 0, notAfter: /^[沖冲期]/ },
+  { word: '當天', offset: 0 },
+  { word: '当天', offset: 0 },
+  { word: '同一天', offset: 0 },
+  { word: '次日', offset: 1, notBefore: NOT_BEFORE_NEXT },
+  { word: '翌日', offset: 1 },
+];
+
+/** Months counted from the last month named before (`當月`, `同月`, `次月`); `不同月份` is no month. */
+const ANCHOR_MONTHS: readonly RelativeWord[] = [
+  { word: '當月', offset: 0 },
+  { word: '当月', offset: 0 },
+  { word: '同月', offset: 0, notBefore: /不$/ },
+  { word: '次月', offset: 1, notBefore: NOT_BEFORE_NEXT },
+  { word: '翌月', offset: 1 },
+];
+
+/** Escapes a word for use inside a pattern. */
+function escapePattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Builds a rule from a list of relative words: longest word first, each checked against what stands before and after it. */
+function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number) => DateExpression): DateRule {
+  const byWord = new Map(words.map((entry) => [entry.word, entry]));
+  const alternatives = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapePattern);
+  return {
+    name,
+    pattern: `(?<word>${alternatives.join('|')})`,
+    read(groups, source, start, end) {
+      const entry = byWord.get(groups.word ?? '');
+      if (entry === undefined) return null;
+      if (entry.notBefore?.test(source.slice(Math.max(0, start - 4), start))) return null;
+      if (entry.notAfter?.test(source.slice(end))) return null;
+      return { end, expression: express(entry.offset) };
+    },
+  };
+}
+
 /** Every written form, most specific first: among matches of equal length the earlier rule wins. */
 const RULES: readonly DateRule[] = [
   {
@@ -307,13 +453,22 @@ const RULES: readonly DateRule[] = [
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: YEAR } }),
   },
   {
+    name: 'fiscal year across two calendar years (2023/24財年, 2023/24年度), dated by the year it starts in',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})[/-](?<y2>(?:19|20)[0-9]{2}|[0-9]{2})\\s?(?:[財财]政?年度?|年度)`,
+    read: (groups, _source, _start, end) => {
+      const year = Number(groups.y);
+      if (!isNextYear(year, groups.y2 ?? '')) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'absolute', year }, period: YEAR } };
+    },
+  },
+  {
     name: 'year with a quarter, no 年 (2024Q2, 2024 Q2)',
     pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\\s?[Qq](?<qc>[1-4])(?![0-9A-Za-z])`,
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: { unit: 'quarter', quarter: Number(groups.qc) } } }),
   },
   yearRule(
     'four-digit year (2013年, 2023財年, 2023年度) — not a decade (1990年代)',
-    `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\\s?(?:財|财)?年(?!代)度?`,
+    `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\\s?(?<fiscal>財|财)?年(?!代)度?`,
     (groups) => ({ kind: 'absolute', year: Number(groups.y) }),
     () => true,
   ),
@@ -325,6 +480,12 @@ const RULES: readonly DateRule[] = [
       return year === null ? null : { kind: 'absolute', year };
     },
     () => true,
+  ),
+  yearRule(
+    'Taiwanese year (民國112年, 112年度, 112年第3季)',
+    `(?<roc>民國|民国)?(?<![0-9.])(?<y>[0-9]{1,3})年(?<rocfy>度)?(?!代)`,
+    (groups) => ({ kind: 'absolute', year: ROC_EPOCH + Number(groups.y) }),
+    isRocYear,
   ),
   yearRule(
     'two-digit year in context (在21年, 22年底)',
@@ -384,10 +545,13 @@ const RULES: readonly DateRule[] = [
     read: readWeekday,
   },
   {
-    name: 'yesterday (昨日, 昨天)',
-    pattern: '昨[日天](?![黃黄])',
-    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'day-offset', offset: -1 } }),
+    name: 'day of the month alone (國家統計局18日發布) — not a count of days (3日內, 連續3日)',
+    pattern: `(?<![0-9.])(?<d>${DAY_NUM})日`,
+    read: (groups, source, start, end) => (isBareDay(source, start, end) ? { end, expression: { kind: 'day-of-month', day: Number(groups.d) } } : null),
   },
+  relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
+  relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset) => ({ kind: 'anchor-day', offset })),
+  relativeWordRule('month relative to the last month (當月, 同月, 次月)', ANCHOR_MONTHS, (offset) => ({ kind: 'anchor-month', offset })),
 ];
 
 /** Each rule's pattern compiled once, sticky so it matches only where it is put. */
@@ -426,21 +590,52 @@ function stickyEnd(pattern: RegExp, source: string, start: number): number | nul
 
 /**
  * Extends an expression over what still belongs to it: the end of a range (`2018年至2019年`,
- * `1月16日至18日`, `2023年1月至今`; the range is dated by its start) and a weekday in brackets
- * after a date (`11月20日（周一）`).
+ * `1月16日至18日`, `2023年1月至今`) and a weekday in brackets after a date (`11月20日（周一）`).
+ * A range is dated by its start, except months of one year (`1月至9月`), which are dated by the
+ * period that holds them all (see `spanOfMonths`).
  */
 function extendMatch(source: string, found: RuleMatch): RuleMatch {
   let end = found.end;
+  let expression = found.expression;
   const connected = stickyEnd(RANGE_CONNECTOR, source, end);
   if (connected !== null) {
     const second = matchLongest(source, connected);
-    const dayOnly = found.expression.kind === 'calendar' && found.expression.period.unit === 'day' ? stickyEnd(DAY_ONLY, source, connected) : null;
-    if (second !== null && second.expression.kind === 'calendar') end = second.end;
-    else if (dayOnly !== null) end = dayOnly;
+    const isDay = (expression.kind === 'calendar' && expression.period.unit === 'day') || expression.kind === 'day-of-month';
+    const dayOnly = isDay ? stickyEnd(DAY_ONLY, source, connected) : null;
+    if (second !== null && second.expression.kind === 'calendar') {
+      end = second.end;
+      expression = spanOfMonths(expression, second.expression) ?? expression;
+    } else if (dayOnly !== null) end = dayOnly;
     else if (source.charAt(connected) === '今' && isOneOf('至到', source.charAt(connected - 1))) end = connected + 1;
   }
   end = stickyEnd(BRACKETED_WEEKDAY, source, end) ?? end;
-  return { end, expression: found.expression };
+  return { end, expression };
+}
+
+/** `1月至9月`, `2023年4月至6月`: two months of the same year, as the period that holds both; null for anything else. */
+function spanOfMonths(first: DateExpression, second: DateExpression): DateExpression | null {
+  if (first.kind !== 'calendar' || second.kind !== 'calendar' || second.year.kind !== 'context') return null;
+  if (first.period.unit !== 'month' || second.period.unit !== 'month' || second.period.month <= first.period.month) return null;
+  return { ...first, period: periodContaining(first.period.month, second.period.month) };
+}
+
+/** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */
+const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
+/** A period word that may stand between the year and the noun (`2024年` + `一季` + `报`). */
+const LABEL_PERIOD = '(?:第?[一二三四1-4][個个]?季度?|[上下]?半年度?|全?年度?|度)?';
+const REPORT_LABEL = new RegExp(`^${LABEL_PERIOD}(?:${LABEL_NOUNS.join('|')})`);
+/** `截至6月底止半年`, `截至3月31日止年度`: the end of the period a report covers. */
+const PERIOD_END_LABEL = /^止(?:的)?(?:年度|[財财]年|[上下]?半年|[一二三四]?季度|(?:[0-9]{1,2}|[一二三六九十兩两]|十二)[個个]月)/;
+
+/**
+ * Whether a mention only names a report, a meeting or the period a report covers (`比亞迪發布
+ * 2024年一季報`, `截至6月底止半年業績`): what the sentence reports happened when the report came
+ * out, which is not that period. What to do with a label is the timeline's decision.
+ */
+export function isPeriodLabel(text: string, mention: DateMention): boolean {
+  const after = normalizeWidth(text.slice(mention.end));
+  if (PERIOD_END_LABEL.test(after)) return true;
+  return mention.kind === 'calendar' && ['year', 'half', 'quarter'].includes(mention.period.unit) && REPORT_LABEL.test(after);
 }
 
 /** Finds every date expression in a text, left to right, longest first, none overlapping. */
@@ -585,9 +780,7 @@ function resolveWeekday(week: number | null, weekday: number, published: Publish
 /** A month counted from the publication month, with an optional day; needs the publication month. */
 function resolveMonthOffset(offset: number, day: number | null, published: PublishedDate): ResolvedDate | null {
   if (published.month === null) return null;
-  const index = published.year * 12 + published.month - 1 + offset;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
+  const { year, month } = addMonths({ year: published.year, month: published.month }, offset);
   return { year, period: day === null ? { unit: 'month', month } : { unit: 'day', month, day } };
 }
 
@@ -595,6 +788,28 @@ function resolveMonthOffset(offset: number, day: number | null, published: Publi
 export function resolveExpression(expression: DateExpression, context: ResolutionContext): ResolvedDate | null {
   const resolved = resolveUnchecked(expression, context);
   return resolved !== null && isValidPeriod(resolved.year, resolved.period) ? resolved : null;
+}
+
+/** A month moved by a number of months. */
+function addMonths({ year, month }: YearMonth, months: number): YearMonth {
+  const index = year * 12 + month - 1 + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/**
+ * The month of a bare `18日`: the month named last in the paragraph, else the publication month,
+ * or the month before it when the day is still to come (an article of 10-05 reports `28日` of
+ * September), or the month after for a plan (`將於3日`). Needs a month to count from.
+ */
+function monthOfBareDay(day: number, context: ResolutionContext): YearMonth | null {
+  if (context.paragraphMonth !== null) return context.paragraphMonth;
+  const { published } = context;
+  if (published.month === null) return null;
+  const month = { year: published.year, month: published.month };
+  if (published.day === null) return month;
+  if (!context.forward && day > published.day) return addMonths(month, -1);
+  if (context.forward && day < published.day) return addMonths(month, 1);
+  return month;
 }
 
 /** Dates an expression without checking that the date exists. */
@@ -611,6 +826,20 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
       return resolveWeekday(expression.week, expression.weekday, published);
     case 'day-offset':
       return published.month === null || published.day === null ? null : addDays(published.year, published.month, published.day, expression.offset);
+    case 'day-of-month': {
+      const month = monthOfBareDay(expression.day, context);
+      return month === null ? null : { year: month.year, period: { unit: 'day', month: month.month, day: expression.day } };
+    }
+    case 'anchor-day': {
+      const anchor = context.anchorDay;
+      if (anchor === null || anchor.period.unit !== 'day') return null;
+      return addDays(anchor.year, anchor.period.month, anchor.period.day, expression.offset);
+    }
+    case 'anchor-month': {
+      if (context.anchorMonth === null) return null;
+      const { year, month } = addMonths(context.anchorMonth, expression.offset);
+      return { year, period: { unit: 'month', month } };
+    }
     default:
       return expression satisfies never;
   }

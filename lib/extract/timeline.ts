@@ -3,11 +3,14 @@ import {
   compareEventDates,
   formatEventDate,
   isOneOf,
+  isPeriodLabel,
   parsePublished,
   resolveExpression,
   scanDateMentions,
   type DateMention,
   type PublishedDate,
+  type ResolvedDate,
+  type YearMonth,
 } from './dates';
 
 export { compareEventDates } from './dates';
@@ -23,6 +26,14 @@ interface DatedMention { mention: DateMention; date: string }
 
 /** Sentence ends; the ASCII ones appear in copy typed on Latin keyboards. */
 const SENTENCE_ENDS = '。！？；!?;\n';
+
+/** Whether a character ends a sentence; an ASCII full stop does only after Chinese text (`一季報.報告顯示`), not in `1249.44` or `U.S.`. */
+function isSentenceEnd(text: string, index: number): boolean {
+  const c = text.charAt(index);
+  if (c === '.') return /[\u3400-\u9fff”」』）)]/.test(text.charAt(index - 1));
+  return isOneOf(SENTENCE_ENDS, c);
+}
+
 /** Clause boundaries inside a sentence. */
 const CLAUSE_MARKS = '，,：:';
 
@@ -35,13 +46,13 @@ export function isClauseBoundary(text: string, index: number): boolean {
 
 /** Offset where the sentence holding `index` starts. */
 function sentenceStart(text: string, index: number): number {
-  for (let i = index - 1; i >= 0; i -= 1) if (isOneOf(SENTENCE_ENDS, text.charAt(i))) return i + 1;
+  for (let i = index - 1; i >= 0; i -= 1) if (isSentenceEnd(text, i)) return i + 1;
   return 0;
 }
 
 /** Offset where the sentence holding `index` ends (its terminator excluded). */
 function sentenceEnd(text: string, index: number): number {
-  for (let i = index; i < text.length; i += 1) if (isOneOf(SENTENCE_ENDS, text.charAt(i))) return i;
+  for (let i = index; i < text.length; i += 1) if (isSentenceEnd(text, i)) return i;
   return text.length;
 }
 
@@ -54,7 +65,8 @@ export function clauseStart(text: string, index: number): number {
 
 /** Words that make a clause a plan, so a date without a year is the next one, not the last one. */
 const FORWARD_BEFORE = /將|将|擬|拟|計劃|计划|預計|预计|預期|预期|有望|準備|准备|打算|定於|定于/;
-const FORWARD_AFTER = /^起?(?:將|将|擬|拟)/;
+/** `3月1日起將實施`, `4月1日起電價將調漲`: a start date with a plan later in its clause. */
+const FORWARD_AFTER = /^(?:起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将))/;
 
 /** Whether the clause around a mention speaks of the future (`將於3月1日召開`, `3月1日起將實施`). */
 export function isForwardLooking(text: string, mention: DateMention): boolean {
@@ -62,10 +74,31 @@ export function isForwardLooking(text: string, mention: DateMention): boolean {
   return FORWARD_BEFORE.test(before) || FORWARD_AFTER.test(text.slice(mention.end));
 }
 
-/** Whether a mention is only the baseline of a comparison (`較去年同期`, `比上月`, `與2022年相比`), which dates nothing. */
+/** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
+const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于]))$/;
+/** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
+const BASELINE_AFTER = /^(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
+/** `自2008年以來首次加息`: a "since" phrase measuring a record; the date is the last time, not an event. */
+const SINCE = /^(?:以[來来]|[來来])/;
+const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|之最|紀錄|纪录/;
+
+/**
+ * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
+ * `比上月`, `與2022年相比`), or the start of a record (`是該行自2008年以來首次加息`: the event is
+ * today's hike). A plain "since" (`自2022年3月以來，累計升息5次`) still dates the start of a trend.
+ */
 export function isComparisonBaseline(text: string, mention: DateMention): boolean {
-  if (isOneOf('較较比', text.charAt(mention.start - 1))) return true;
-  return /^(?:同期|相比|相較|相较)/.test(text.slice(mention.end));
+  const before = text.slice(0, mention.start);
+  const after = text.slice(mention.end);
+  if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after)) return true;
+  const since = SINCE.exec(after);
+  return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
+}
+
+/** Offset where the clause holding `index` ends: its next boundary or sentence end. */
+function clauseEnd(text: string, index: number): number {
+  for (let i = index; i < text.length; i += 1) if (isClauseBoundary(text, i) || isSentenceEnd(text, i)) return i;
+  return text.length;
 }
 
 /** Openers and their closers; a clause cut out of a sentence may keep only one of a pair. */
@@ -96,6 +129,28 @@ function hasUnpairedEnd(text: string): boolean {
   return last === '"' && count(text, '"') % 2 === 1;
 }
 
+/** Quotation marks and their closers; a straight `"` closes itself. */
+const QUOTE_MARKS = new Map([['“', '”'], ['「', '」'], ['『', '』']]);
+
+/**
+ * Where the quotation open at `index` closes, or null when `index` is not inside one. A date said
+ * inside a quote (`“2024年，經濟將回升，”他表示`) states its event in the speaker's words, so its
+ * clause ends with the quote and does not run on into the attribution.
+ */
+function quoteEnd(text: string, index: number): number | null {
+  const open: string[] = [];
+  for (let i = 0; i < index; i += 1) {
+    const c = text.charAt(i);
+    const closesInnermost = open.length > 0 && (QUOTE_MARKS.get(open.at(-1) ?? '') ?? '"') === c;
+    if (closesInnermost) open.pop();
+    else if (QUOTE_MARKS.has(c) || c === '"') open.push(c);
+  }
+  const innermost = open.at(-1);
+  if (innermost === undefined) return null;
+  const close = text.indexOf(QUOTE_MARKS.get(innermost) ?? '"', index);
+  return close === -1 ? null : close;
+}
+
 /** Trims punctuation and unpaired quote marks or brackets from both ends; the result stays a substring. */
 export function trimClause(text: string): string {
   let trimmed = text;
@@ -110,14 +165,28 @@ export function trimClause(text: string): string {
 
 /**
  * The clause that states an event: from the start of the clause holding the date to the end of
- * its sentence, or to the next clause that holds another event's date, whichever comes first.
- * Dates in the same clause (`2022年底、2023年初這個階段…`) share it.
+ * its sentence (or of the quote it is said in), or to the next clause that holds another event's
+ * date, whichever comes first. Dates in the same clause (`2022年底、2023年初這個階段…`) share it.
  */
 export function eventClause(text: string, mention: DateMention, eventStarts: readonly number[]): string {
   const start = clauseStart(text, mention.start);
-  const end = sentenceEnd(text, mention.end);
-  const nextClause = eventStarts.map((offset) => clauseStart(text, offset)).find((offset) => offset > start && offset < end);
+  const end = Math.min(sentenceEnd(text, mention.end), quoteEnd(text, mention.start) ?? text.length);
+  const clauseStarts = eventStarts.map((offset) => clauseStart(text, offset)).filter((offset) => offset > start && offset < end);
+  const [nextClause, afterNext] = clauseStarts;
+  if (nextClause !== undefined && isOnlyTheDate(text.slice(start, nextClause), mention.text)) return trimClause(text.slice(start, afterNext ?? end));
   return trimClause(text.slice(start, nextClause ?? end));
+}
+
+/** Times of day and marks that may stand beside a date in a clause that says nothing else (`4月29日晚間，`, `同日下午3時，`). */
+const TIME_OF_DAY = /^(?:[上下中]午|晚[間间上]|早[上間间晨]|凌晨|傍晚|盤[前中後]|盘[前中后]|[0-9０-９]{1,2}[時时點点](?:[0-9０-９]{1,2}分|半)?|[於于在])*$/;
+
+/**
+ * Whether a clause is only its date (`同日，`, `4月29日晚間，`): a leading adverbial that states
+ * nothing, so the event is in the clause after it, even when that clause holds a date of its own
+ * (`同日，比亞迪宣布將於5月下旬推出新車型`: the announcing is on 同日, the launch in late May).
+ */
+function isOnlyTheDate(clause: string, dateText: string): boolean {
+  return TIME_OF_DAY.test(trimClause(clause).replace(dateText, ''));
 }
 
 /** Whether a mention is a whole year named relative to publication (`去年`, `今年`), with no month or quarter. */
@@ -125,23 +194,59 @@ export function isBareRelativeYear(mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.year.kind === 'published' && mention.period.unit === 'year';
 }
 
-/** Dates the mentions of one paragraph in text order; returns them with the year named last, for the paragraphs after. */
-function dateParagraph(text: string, published: PublishedDate, anchorYear: number | null): { dated: DatedMention[]; anchorYear: number | null } {
+/**
+ * Report labels (`2019年半年報`, `2024年一季報`, `截至6月底止半年`) a sentence keeps: none when it
+ * has a date of its own (`4月29日晚間，比亞迪發布2024年一季報`: the event is the publishing, on
+ * 4月29日), else each written with a year, dated by that year alone. The year holds both the figures
+ * the report gives and, for a half or a quarter, the day it came out; the quarter holds only the figures.
+ */
+function labelsStandingAlone(text: string, labels: readonly DatedMention[], dated: readonly DatedMention[]): DatedMention[] {
+  const datedSentences = new Set(dated.map(({ mention }) => sentenceStart(text, mention.start)));
+  return labels.filter(({ mention }) => !datedSentences.has(sentenceStart(text, mention.start)));
+}
+
+/** Whether a calendar mention writes its year (`2019年半年報`), not takes it from context (`三季報`). */
+function writesYear(mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.year.kind !== 'context';
+}
+
+/** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
+interface Anchors { year: number | null; month: YearMonth | null; day: ResolvedDate | null }
+
+/** The month a resolved date is in, when it is as precise as a month. */
+function monthOf(date: ResolvedDate): YearMonth | null {
+  return date.period.unit === 'month' || date.period.unit === 'day' ? { year: date.year, month: date.period.month } : null;
+}
+
+/** Dates the mentions of one paragraph in text order; returns them with the anchors named last, for the paragraphs after. */
+function dateParagraph(text: string, published: PublishedDate, anchors: Anchors): { dated: DatedMention[]; anchors: Anchors } {
   const dated: DatedMention[] = [];
-  let lastYear = anchorYear;
+  let last = anchors;
   let paragraphYear: number | null = null;
+  let paragraphMonth: YearMonth | null = null;
+  const labels: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
     if (isComparisonBaseline(text, mention)) continue;
     const forward = isForwardLooking(text, mention);
-    const resolved = resolveExpression(mention, { published, anchorYear: lastYear, paragraphYear, forward });
+    const context = { published, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear, paragraphMonth, forward };
+    const resolved = resolveExpression(mention, context);
     if (resolved === null) continue;
+    // A label lends no year or month to what follows: it is not when anything happened.
+    if (isPeriodLabel(text, mention)) {
+      if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: { unit: 'year' } }) });
+      continue;
+    }
     // Later 同年 count from here, whichever form named this year. Bare dates do too, except after
     // a bare 去年/今年: "去年以来…，第二季度…" means the current quarter, not last year's.
-    lastYear = resolved.year;
+    // 當月 and 同日 count from the last month and the last full date, however coarse the dates between.
+    const month = monthOf(resolved);
+    last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day };
     if (!isBareRelativeYear(mention)) paragraphYear = resolved.year;
+    if (month !== null) paragraphMonth = month;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
-  return { dated, anchorYear: lastYear };
+  const kept = [...dated, ...labelsStandingAlone(text, labels, dated)].sort((a, b) => a.mention.start - b.mention.start);
+  return { dated: kept, anchors: last };
 }
 
 /** Turns one paragraph's dated mentions into events, numbered in text order. */
@@ -169,11 +274,11 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 export function extractTimeline(paragraphs: LocatedParagraph[], published: string): TimelineEvent[] {
   const publication = parsePublished(published);
   const events: TimelineEvent[] = [];
-  let anchorYear: number | null = null;
+  let anchors: Anchors = { year: null, month: null, day: null };
   // Paragraphs in document order: `同年` means the year named last before it.
   for (const paragraph of paragraphs) {
-    const result = dateParagraph(paragraph.text, publication, anchorYear);
-    anchorYear = result.anchorYear;
+    const result = dateParagraph(paragraph.text, publication, anchors);
+    anchors = result.anchors;
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
     events.push(...paragraphEvents(paragraph, result.dated));
   }
