@@ -46,8 +46,14 @@ export const quoteSchema = z.object({
   paragraphId: idSchema,
   /** Offset of the opening mark in the paragraph text (UTF-16 code units). */
   start: z.number().int().nonnegative(),
-  /** Offset just after the closing mark (UTF-16 code units). */
+  /** Offset just after the closing mark (UTF-16 code units); the paragraph's length for a piece that runs on to the next paragraph. */
   end: z.number().int().nonnegative(),
+  /**
+   * Only on a piece of a quote continued over paragraphs (reopened at the start of each, closed at
+   * the end of the last): the id of the piece in the paragraph before. Optional so every quote
+   * that stays in one paragraph keeps its exact shape.
+   */
+  continues: idSchema.optional(),
 });
 
 export const timelineEventSchema = z.object({

@@ -7,7 +7,7 @@ import { ContentError, DiagnosticSink, type Diagnostic, type Point } from './dia
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { parseBody, toModelSections, type ParsedSection } from './body';
 import { articleSchema, ID_PATTERN, type Article, type LocatedParagraph } from './model';
-import { extractQuotes, scanQuoteMarks } from './extract/quotes';
+import { extractQuotes, isOpeningMark, scanParagraphQuoteMarks } from './extract/quotes';
 import { extractTimeline } from './extract/timeline';
 
 /**
@@ -94,15 +94,21 @@ function checkUniqueIds(sections: ParsedSection[], sink: DiagnosticSink): void {
   }
 }
 
-/** Reports quote marks that open without closing (or close without opening) inside a paragraph. */
+/**
+ * Reports quote marks that open without closing (or close without opening) inside a paragraph. A
+ * quote left open at a paragraph's end is fine when the next paragraph opens with the same mark:
+ * that continues the quote, and only the paragraph where it never closes is at fault.
+ */
 function checkQuoteMarks(sections: ParsedSection[], sink: DiagnosticSink): void {
-  for (const section of sections) {
-    for (const paragraph of section.paragraphs) {
-      for (const mark of scanQuoteMarks(paragraph.text).unbalanced) {
-        sink.error(paragraph.pointAt(mark.offset), 'unbalanced-quote', `quote mark ${mark.mark} is not matched within its paragraph`);
-      }
+  // A quote may run on past an archive heading: headings are ours, the quote is the source's.
+  const paragraphs = sections.flatMap((section) => section.paragraphs);
+  const marks = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text));
+  paragraphs.forEach((paragraph, index) => {
+    for (const { offset, mark } of marks[index]?.unbalanced ?? []) {
+      const hint = isOpeningMark(mark) ? ` (to continue a quote, open the next paragraph with ${mark})` : '';
+      sink.error(paragraph.pointAt(offset), 'unbalanced-quote', `quote mark ${mark} is not matched within its paragraph${hint}`);
     }
-  }
+  });
 }
 
 /** Reports aliases that would shadow a current id or land nowhere, and a former slug equal to the slug. */

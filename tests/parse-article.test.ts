@@ -133,6 +133,26 @@ describe('content format', () => {
     expect(article.published).toBe('2024');
   });
 
+  it('accepts a quote continued over paragraphs (reopened at each, closed at the end) and links its pieces', () => {
+    const body = '人民銀行行長潘功勝周三在記者會上說：「今年貨幣政策將保持靈活適度。\n\n「我們還有降準空間，政策工具箱依然豐富。」\n';
+    const article = parseOk(`${FRONTMATTER}\n${body}`);
+    const [first, second] = article.sections[0]?.paragraphs ?? [];
+    expect([first?.text, second?.text]).toEqual(body.trim().split('\n\n'));
+    expect(article.quotes.map((quote) => [quote.id, quote.kind, quote.speaker, quote.end, quote.continues])).toEqual([
+      ['section-1-1-q1', 'speech', '人民銀行行長潘功勝', first?.text.length, undefined],
+      ['section-1-2-q1', 'speech', '人民銀行行長潘功勝', second?.text.length, 'section-1-1-q1'],
+    ]);
+    expect(() => articleSchema.parse(JSON.parse(JSON.stringify(article)))).not.toThrow();
+  });
+
+  it('continues a quote past an archive heading, since the heading is not the source’s', () => {
+    const article = parseOk(`${FRONTMATTER}\n## 甲\n\n他說：“今年会更好。\n\n## 乙\n\n“明年也是。”\n`);
+    expect(article.quotes.map((quote) => [quote.sectionId, quote.continues ?? null])).toEqual([
+      ['section-1', null],
+      ['section-2', 'section-1-1-q1'],
+    ]);
+  });
+
   it('decodes markdown escapes so the text is the source text', () => {
     const article = parseOk(`${FRONTMATTER}\n成本 \\<10% 且 1\\*2\\*3。\n`);
     expect(article.sections[0]?.paragraphs[0]?.text).toBe('成本 <10% 且 1*2*3。');
@@ -183,7 +203,22 @@ describe('bad input fails with path:line:column and no article', () => {
 
   it('reports an unclosed quote mark at the mark', () => {
     const errors = parseErrors(`${FRONTMATTER}\n他說：「我們不會降價。\n`);
-    expect(errors).toEqual([expect.stringMatching(/:9:4: quote mark 「 is not matched within its paragraph \[unbalanced-quote\]/)]);
+    expect(errors).toEqual([expect.stringMatching(/:9:4: quote mark 「 is not matched within its paragraph \(to continue a quote, open the next paragraph with 「\) \[unbalanced-quote\]/)]);
+  });
+
+  it('reports a stray closing mark without the hint about continuing', () => {
+    const errors = parseErrors(`${FRONTMATTER}\n公司表示」沒有計劃。\n`);
+    expect(errors).toEqual([expect.stringMatching(/:9:5: quote mark 」 is not matched within its paragraph \[unbalanced-quote\]$/)]);
+  });
+
+  it('still reports an open mark when the next paragraph does not reopen it', () => {
+    const errors = parseErrors(`${FRONTMATTER}\n行長說：「今年政策保持靈活。\n\n記者追問：「降準呢？」\n`);
+    expect(errors).toEqual([expect.stringMatching(/:9:5: quote mark 「 is not matched/)]);
+  });
+
+  it('reports a continued quote that never closes at its last piece, not at the pieces continued', () => {
+    const errors = parseErrors(`${FRONTMATTER}\n行長說：「今年政策保持靈活。\n\n「我們還有降準空間。\n\n「工具箱依然豐富。\n`);
+    expect(errors).toEqual([expect.stringMatching(/:13:1: quote mark 「 is not matched within its paragraph/)]);
   });
 
   it('reports an empty body', () => {

@@ -3,16 +3,19 @@ import * as quotesModule from '../lib/extract/quotes';
 import {
   classifyQuote,
   extractQuotes,
+  findAttributions,
   findSentenceStart,
   isSentenceLike,
   maskQuotes,
   measureLength,
   resolveSpeaker,
+  scanParagraphQuoteMarks,
   scanQuoteMarks,
   trimSpeakerPhrase,
   type QuoteContext,
 } from '../lib/extract/quotes';
 import { ID_PATTERN, quoteSchema, type LocatedParagraph, type Quote } from '../lib/model';
+import { segmentParagraph } from '../lib/segments';
 
 /** Body lines 4-58 of seed article 000_59b1de32102e14a5 (海右財經 via TMT觀察網), verbatim. */
 const SEED_BODY = `
@@ -106,11 +109,15 @@ describe('public API', () => {
       'extractQuotes',
       'findAttributionAfter',
       'findAttributions',
+      'findIntroducedPeople',
       'findSentenceStart',
+      'isOpeningMark',
+      'isPartialQuoteOfSpeech',
       'isSentenceLike',
       'maskQuotes',
       'measureLength',
       'resolveSpeaker',
+      'scanParagraphQuoteMarks',
       'scanQuoteMarks',
       'trimSpeakerPhrase',
     ]);
@@ -166,6 +173,45 @@ describe('scanQuoteMarks', () => {
   });
 });
 
+describe('scanParagraphQuoteMarks (quotes continued over paragraphs)', () => {
+  it('links a quote left open to the next paragraph that reopens it, the open piece running to its paragraph end', () => {
+    const texts = ['行長說：「甲。', '「乙。', '「丙。」他說。'];
+    expect(scanParagraphQuoteMarks(texts)).toEqual([
+      { spans: [{ open: '「', close: '', start: 4, end: 7, inner: '甲。', depth: 0 }], unbalanced: [], continuesPrevious: false },
+      { spans: [{ open: '「', close: '', start: 0, end: 3, inner: '乙。', depth: 0 }], unbalanced: [], continuesPrevious: true },
+      { spans: [{ open: '「', close: '」', start: 0, end: 4, inner: '丙。', depth: 0 }], unbalanced: [], continuesPrevious: true },
+    ]);
+  });
+
+  it('lets spaces or dashes come before the reopening mark', () => {
+    expect(scanParagraphQuoteMarks(['他說：“甲。', '——“乙。”']).map((marks) => [marks.unbalanced, marks.continuesPrevious])).toEqual([
+      [[], false],
+      [[], true],
+    ]);
+  });
+
+  it('keeps an open mark an error when the next paragraph does not reopen it with the same mark', () => {
+    expect(scanParagraphQuoteMarks(['他說：「甲。', '乙。」']).map((marks) => marks.unbalanced)).toEqual([[{ offset: 3, mark: '「' }], [{ offset: 2, mark: '」' }]]);
+    expect(scanParagraphQuoteMarks(['他說：「甲。', '“乙。”'])[0]?.unbalanced).toEqual([{ offset: 3, mark: '「' }]);
+    expect(scanParagraphQuoteMarks(['他說：「甲。', '乙「丙」。'])[0]?.unbalanced).toEqual([{ offset: 3, mark: '「' }]);
+  });
+
+  it('reports the last piece of a chain that never closes, and nothing before it', () => {
+    expect(scanParagraphQuoteMarks(['他說：「甲。', '「乙。']).map((marks) => marks.unbalanced)).toEqual([[], [{ offset: 0, mark: '「' }]]);
+  });
+
+  it('continues only the outermost open mark; an inner one left open is still an error', () => {
+    const [first] = scanParagraphQuoteMarks(['他說：「市場稱之為『躺平', '「乙。」']);
+    expect(first?.spans.map((span) => [span.inner, span.close])).toEqual([['市場稱之為『躺平', '']]);
+    expect(first?.unbalanced).toEqual([{ offset: 9, mark: '『' }]);
+  });
+
+  it('keeps nested spans inside an open piece', () => {
+    const [first] = scanParagraphQuoteMarks(['他說：“所謂‘躺平’不是我說的。', '“我說的是調整。”']);
+    expect(first?.spans.map((span) => [span.inner, span.depth])).toEqual([['所謂‘躺平’不是我說的。', 0], ['躺平', 1]]);
+  });
+});
+
 describe('rule helpers', () => {
   it('measures length in words: Han characters plus Latin/digit runs, punctuation free', () => {
     expect(measureLength('手機里99%的App都可以借錢')).toBe(11);
@@ -218,13 +264,14 @@ describe('rule helpers', () => {
   });
 
   it('classifies with clause shape first, then naming words, then speech cues', () => {
-    const base: QuoteContext = { inner: '', leadIn: '', after: '', opensParagraph: false, attributedBefore: false, attributedAfter: false };
+    const base: QuoteContext = { inner: '', leadIn: '', after: '', opensParagraph: false, attributedBefore: false, attributedAfter: false, spansParagraphs: false };
     expect(classifyQuote({ ...base, inner: '數字科技', leadIn: '更名為', after: '。' })).toBe('term');
     expect(classifyQuote({ ...base, inner: '聚焦包括互聯網金融在內的五大核心戰略', leadIn: '雷軍表示將' })).toBe('speech');
     expect(classifyQuote({ ...base, inner: '交易已接近完成', leadIn: '據知情人士透露，', after: '。' })).toBe('speech');
     expect(classifyQuote({ ...base, inner: '花唄', leadIn: '他表示，', after: '是主力產品。' })).toBe('term');
     expect(classifyQuote({ ...base, inner: '沒有流量就沒有一切', leadIn: '有人總結——', after: '。', attributedBefore: true })).toBe('speech');
     expect(classifyQuote({ ...base, inner: '小米錢包', leadIn: '第一款產品——', after: '。' })).toBe('term');
+    expect(classifyQuote({ ...base, inner: '好', leadIn: '', after: '', spansParagraphs: true })).toBe('speech');
   });
 
   it('ends a sentence at a quote whose words end in 。', () => {
@@ -414,5 +461,133 @@ describe('extractQuotes on new sentences', () => {
 
   it('skips unbalanced marks instead of guessing a span', () => {
     expect(extractQuotes(paragraphs('他說：“我們不會降價。'))).toEqual([]);
+  });
+});
+
+describe('extractQuotes on quotes continued over paragraphs', () => {
+  /** Kind, words, speaker and link of every quote: what a continued quote adds to the summary. */
+  const linked = (found: Quote[]) => found.map((quote) => [quote.id, quote.kind, quote.text, quote.speaker, quote.continues ?? null]);
+
+  it('makes each paragraph a speech piece linked to the one before, all with the speaker named before the first', () => {
+    const texts = ['人民銀行行長潘功勝周三在記者會上說：「今年貨幣政策將保持靈活適度。', '「我們還有降準空間，政策工具箱依然豐富。」'];
+    expect(linked(extractQuotes(paragraphs(...texts)))).toEqual([
+      ['p1-q1', 'speech', '今年貨幣政策將保持靈活適度。', '人民銀行行長潘功勝', null],
+      ['p2-q1', 'speech', '我們還有降準空間，政策工具箱依然豐富。', '人民銀行行長潘功勝', 'p1-q1'],
+    ]);
+  });
+
+  it('ends an open piece at its paragraph end and starts the next at its reopening mark', () => {
+    const texts = ['他說：“甲乙。', '——“丙丁。”'];
+    const [first, second] = extractQuotes(paragraphs('王明表示，市場平穩。', ...texts)).slice(-2);
+    expect([first?.start, first?.end, second?.start, second?.end]).toEqual([3, texts[0]?.length, 2, texts[1]?.length]);
+  });
+
+  it('gives every piece the speaker named after the last one (…」他說。), over the paragraph before', () => {
+    const texts = ['記者獲悉，深圳市國資委曾表態支持萬科。', '“现在判断拐点为时尚早。', '“成交回暖还要等到下半年。”一位券商地产分析师对记者说。'];
+    expect(linked(extractQuotes(paragraphs(...texts)))).toEqual([
+      ['p2-q1', 'speech', '现在判断拐点为时尚早。', '一位券商地产分析师', null],
+      ['p3-q1', 'speech', '成交回暖还要等到下半年。', '一位券商地产分析师', 'p2-q1'],
+    ]);
+  });
+
+  it('resolves 他 after the last piece to the speaker named earlier', () => {
+    const texts = ['滙豐亞洲區首席經濟學家范力民昨日表示，美國經濟正在放緩。', '「減息周期已經開始，', '「但步伐會比市場預期慢。」他說。'];
+    expect(summarize(extractQuotes(paragraphs(...texts)))).toEqual([
+      ['speech', '減息周期已經開始，', '滙豐亞洲區首席經濟學家范力民'],
+      ['speech', '但步伐會比市場預期慢。', '滙豐亞洲區首席經濟學家范力民'],
+    ]);
+  });
+
+  it('reads a short piece as speech: only speech runs over paragraphs', () => {
+    expect(summarize(extractQuotes(paragraphs('「好', '「就這樣」')))).toEqual([
+      ['speech', '好', null],
+      ['speech', '就這樣', null],
+    ]);
+  });
+
+  it('numbers a piece after the quotes before it and starts a new quote after the chain closes', () => {
+    const texts = ['對於「花唄」的整改，螞蟻集團回應稱：「將嚴格落實監管要求。', '「整改已經完成。」此外，“借唄”照常營業。'];
+    expect(linked(extractQuotes(paragraphs(...texts)))).toEqual([
+      ['p1-q1', 'term', '花唄', null, null],
+      ['p1-q2', 'speech', '將嚴格落實監管要求。', '螞蟻集團', null],
+      ['p2-q1', 'speech', '整改已經完成。', '螞蟻集團', 'p1-q2'],
+      ['p2-q2', 'term', '借唄', null, null],
+    ]);
+  });
+
+  it('renders each piece as a speech segment, the text joining back exactly', () => {
+    const texts = ['他說：「甲乙。', '「丙丁。」他補充。'];
+    const found = extractQuotes(paragraphs(...texts));
+    texts.forEach((text, index) => {
+      const segments = segmentParagraph(text, found.filter((quote) => quote.paragraphId === `p${index + 1}`));
+      expect(segments.map((segment) => segment.text).join('')).toBe(text);
+      expect(segments.filter((segment) => segment.kind === 'speech').map((segment) => segment.text)).toEqual([index === 0 ? '「甲乙。' : '「丙丁。」']);
+    });
+  });
+
+  it('leaves a mark that is neither closed nor continued out of the quotes', () => {
+    expect(extractQuotes(paragraphs('他說：“甲。', '乙。'))).toEqual([]);
+  });
+
+  it('produces quotes the schema accepts, with the link only on continuing pieces', () => {
+    const found = extractQuotes(paragraphs('他說：“甲。', '“乙。”'));
+    for (const quote of found) expect(quoteSchema.parse(quote)).toEqual(quote);
+    expect(found.map((quote) => 'continues' in quote)).toEqual([false, true]);
+  });
+});
+
+describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, mainland)', () => {
+  /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
+  const cases: [string, string[], [string, string, string | null][]][] = [
+    ['HK 指 reports speech, and a quote after a comma closing the sentence is its words', ['滙豐香港區行政總裁林慧虹則指，銀行暫時未有計劃加息，「我哋會密切留意資金流向」。'], [['speech', '我哋會密切留意資金流向', '滙豐香港區行政總裁林慧虹']]],
+    ['苦笑 is manner, not part of the speaker', ['「唔係唔想買，係真係冇錢。」一名正在睇樓的市民苦笑說。'], [['speech', '唔係唔想買，係真係冇錢。', '一名正在睇樓的市民']]],
+    ['預計 reports a forecast', ['恒生銀行首席經濟師王振邦預計，本港經濟今年增長約3%，「下半年出口仍然疲弱」。'], [['speech', '下半年出口仍然疲弱', '恒生銀行首席經濟師王振邦']]],
+    [
+      'a predicate quoted after a subject noun (的影響「…」) is the speaker’s words',
+      ['金管局總裁余偉文表示，聯匯制度運作暢順。', '他認為，今次加息對樓市的影響「有限但心理打擊大」。'],
+      [['speech', '有限但心理打擊大', '金管局總裁余偉文']],
+    ],
+    ['a quote after an attribution and a speaker named mid-paragraph (Taiwan)', ['「我們原本預估只會持平。」徐曉梅坦承，今年的表現「超出預期」。'], [['speech', '我們原本預估只會持平。', '徐曉梅'], ['speech', '超出預期', '徐曉梅']]],
+    ['a quote opening with a modal or adverb is a predicate', ['長實地產投資董事郭子威則稱，旗下新盤的單位已經「差不多清晒」。'], [['speech', '差不多清晒', '長實地產投資董事郭子威']]],
+    ['a Cantonese modal (唔會) opens a predicate too', ['一位接近港交所的人士透露，監管機構審批「唔會放寬」。'], [['speech', '唔會放寬', '一位接近港交所的人士']]],
+    ['a target stated as a figure after 是 is speech (Simplified)', ['业内人士普遍认为，今年的目标是“在此基础上增长20%”。'], [['speech', '在此基础上增长20%', '业内人士']]],
+    ['a figure closing the sentence is speech', ['克而瑞研究中心的报告则称，重点城市成交量环比增长“超过三成”。'], [['speech', '超过三成', '克而瑞研究中心的报告']]],
+    ['a scare-quoted noun after a verb stays a term', ['他表示，公司將繼續推進「數字化轉型」。'], [['term', '數字化轉型', null]]],
+    ['a slogan after 是 stays a term', ['行政總裁李強指出，集團今年的重點是「降本增效」。'], [['term', '降本增效', null]]],
+    ['a keyword after 是 stays a term (Simplified)', ['乘联会秘书长崔东树认为，今年车市的关键词是“以价换量”。'], [['term', '以价换量', null]]],
+    ['a noun after 是…的 stays a term', ['他表示，這是公司的核心「護城河」。'], [['term', '護城河', null]]],
+    ['a name with a number is not a figure', ['他表示，今年是“双11”。'], [['term', '双11', null]]],
+    ['an apposition after 即 is a term', ['他表示，公司有三大業務，即「花唄」。'], [['term', '花唄', null]]],
+    ['a topic after 對於 is a term, though the clause after it speaks', ['對於「花唄」，螞蟻集團回應稱：「將嚴格落實監管要求。」'], [['term', '花唄', null], ['speech', '將嚴格落實監管要求。', '螞蟻集團']]],
+    ['an organisation ending in 会 is a speaker (Simplified)', ['中国证监会表示，将坚持“稳中求进”工作总基调，“更好服务新质生产力发展”。'], [['term', '稳中求进', null], ['speech', '更好服务新质生产力发展', '中国证监会']]],
+    ['在朋友圈 is a setting and 发问 a speech verb', ['小鹏汽车董事长何小鹏则在朋友圈发问：“难道价格是唯一的竞争力吗？”'], [['speech', '难道价格是唯一的竞争力吗？', '小鹏汽车董事长何小鹏']]],
+    ['會後記者會上 is a setting without 在 (Taiwan)', ['央行總裁楊金龍會後記者會上說：「這次調升存準率，是為了『未雨綢繆』，並非緊縮。」'], [['speech', '這次調升存準率，是為了『未雨綢繆』，並非緊縮。', '央行總裁楊金龍']]],
+    ['在…後 is a setting', ['「我們對香港市場有信心。」美的集團副總裁在上市儀式後說。'], [['speech', '我們對香港市場有信心。', '美的集團副總裁']]],
+    ['分析 names a speaker whom 他續說 points back at', ['美聯物業首席分析師劉嘉輝分析，息口高企，樓價短期受壓。', '他續說：「樓價未必即刻反彈。」'], [['speech', '樓價未必即刻反彈。', '美聯物業首席分析師劉嘉輝']]],
+    ['又 between speaker and verb is dropped', ['雷霆又指：「買家而家好精明。」'], [['speech', '買家而家好精明。', '雷霆']]],
+    ['a 他 with no one to point back at still makes the sentence attributed', ['她坦言，去年推出的“惠企贷”产品不良率略有上升，“但总体可控”。'], [['term', '惠企贷', null], ['speech', '但总体可控', null]]],
+    ['an interview label names the speaker (Simplified)', ['王丽：“不会！我们更多是优化岗位结构。”'], [['speech', '不会！我们更多是优化岗位结构。', '王丽']]],
+    ['a one-character label names no one', ['圖：「蘋果」新機發布會現場。', '他說：「好。」'], [['term', '蘋果', null], ['speech', '好。', null]]],
+    ['whether-questions (是否) read as clauses', ['对方称，检查重点是“资金是否真正流向实体经济”。'], [['speech', '资金是否真正流向实体经济', null]]],
+    ['someone brought in by 出席 is whom 他 points back at', ['新地副董事總經理雷霆昨日出席新盤記者會。', '他表示：「市場有需要，我哋就會推。」'], [['speech', '市場有需要，我哋就會推。', '新地副董事總經理雷霆']]],
+    ['a speaker phrase does not start with 的 after a quoted nickname', ['被形容為「股神」的巴菲特表示，「不會出售」。'], [['term', '股神', null], ['speech', '不會出售', '巴菲特']]],
+    ['同时 between speaker and verb is dropped, so 她 resolves (Simplified)', ['商务部新闻发言人束珏婷表示，今年将开展“消费提振年”活动。', '她同时指出，各地发放的消费券“拉动效应明显”。'], [['term', '消费提振年', null], ['speech', '拉动效应明显', '商务部新闻发言人束珏婷']]],
+    ['有所 opens a predicate', ['首席统计师董莉娟解读称，受春节因素影响，食品价格涨幅“有所扩大”。'], [['speech', '有所扩大', '首席统计师董莉娟']]],
+    ['抱怨 hands over to a short quote', ['有投資者抱怨：「抽唔到。」'], [['speech', '抽唔到。', '投資者']]],
+  ];
+
+  it.each(cases)('%s', (_name, texts, expected) => {
+    expect(summarize(extractQuotes(paragraphs(...texts)))).toEqual(expected);
+  });
+
+  it('keeps 指 inside other words (指數, 手指) out of the attributions', () => {
+    const text = '恒生指數下跌，他用手指著屏幕，分析師指，';
+    expect(findAttributions(text, text).map((found) => found.phrase)).toEqual(['分析師']);
+  });
+
+  it('tells an organisation ending in 會 from a modal 會', () => {
+    expect(trimSpeakerPhrase('港交所上市委員會')).toBe('港交所上市委員會');
+    expect(trimSpeakerPhrase('他會')).toBeNull();
+    expect(trimSpeakerPhrase('可能會')).toBeNull();
   });
 });

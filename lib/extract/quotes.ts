@@ -6,11 +6,25 @@ import type { LocatedParagraph, Quote, QuoteKind } from '../model';
  * can be tested on its own; the verb and connective lists are data, in Traditional and Simplified.
  */
 
-/** A matched pair of quotation marks; offsets are UTF-16 code units into the paragraph. */
+/**
+ * A matched pair of quotation marks; offsets are UTF-16 code units into the paragraph. A piece of a
+ * quote continued over paragraphs that runs to its paragraph's end has `close` '' and `end` the
+ * paragraph's length.
+ */
 export interface QuoteSpan { open: string; close: string; start: number; end: number; inner: string; depth: number }
 
 /** A quotation mark with no partner: opened and never closed, or closed without opening. */
 export interface UnclosedMark { offset: number; mark: string }
+
+/** One paragraph's quote marks once quotes continued over paragraphs are linked. */
+export interface ParagraphMarks {
+  /** Matched spans, plus the open-ended piece of a quote the next paragraph continues. */
+  spans: QuoteSpan[];
+  /** Marks that are errors: closing nothing, or opened and neither closed nor continued. */
+  unbalanced: UnclosedMark[];
+  /** The paragraph's first top-level span carries on the quote left open at the end of the paragraph before. */
+  continuesPrevious: boolean;
+}
 
 /** What the classifier sees around one top-level quote. */
 export interface QuoteContext {
@@ -26,13 +40,20 @@ export interface QuoteContext {
   attributedBefore: boolean;
   /** A `，X說。`-style clause follows the quote. */
   attributedAfter: boolean;
+  /** The quote runs over a paragraph break (reopened at the next paragraph's start), which only speech does. */
+  spansParagraphs: boolean;
 }
 
 const PAIRS = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 const OPENER_OF = new Map([...PAIRS].map(([open, close]) => [close, open]));
 
-/** Finds quote spans in “…”, 「…」 and nested 『…』 (also ‘…’ nested in “…”), and reports marks that never close or close without opening. */
-export function scanQuoteMarks(text: string): { spans: QuoteSpan[]; unbalanced: UnclosedMark[] } {
+/** Whether a mark opens a quote (“ 「 『 ‘) rather than closing one. */
+export function isOpeningMark(mark: string): boolean {
+  return PAIRS.has(mark);
+}
+
+/** Spans and unbalanced marks of one paragraph, plus the marks still open at its end (outermost first). */
+function scanMarks(text: string): { spans: QuoteSpan[]; unbalanced: UnclosedMark[]; leftOpen: UnclosedMark[] } {
   const spans: QuoteSpan[] = [];
   const unbalanced: UnclosedMark[] = [];
   const open: UnclosedMark[] = [];
@@ -56,8 +77,40 @@ export function scanQuoteMarks(text: string): { spans: QuoteSpan[]; unbalanced: 
     if (first === undefined) continue;
     spans.push({ open: opener, close: mark, start: first.offset, end: offset + 1, inner: text.slice(first.offset + 1, offset), depth });
   }
-  unbalanced.push(...open);
-  return { spans: spans.sort((a, b) => a.start - b.start), unbalanced: unbalanced.sort((a, b) => a.offset - b.offset) };
+  return { spans: spans.sort((a, b) => a.start - b.start), unbalanced: [...unbalanced, ...open].sort((a, b) => a.offset - b.offset), leftOpen: open };
+}
+
+/** Finds quote spans in “…”, 「…」 and nested 『…』 (also ‘…’ nested in “…”), and reports marks that never close or close without opening. */
+export function scanQuoteMarks(text: string): { spans: QuoteSpan[]; unbalanced: UnclosedMark[] } {
+  const { spans, unbalanced } = scanMarks(text);
+  return { spans, unbalanced };
+}
+
+/** Whether a paragraph opens (after spaces or dashes) with `mark`: how a quote left open is continued. */
+function opensWithMark(text: string | undefined, mark: string): boolean {
+  return text !== undefined && text.replace(/^[\s—–－-]*/, '').startsWith(mark);
+}
+
+/**
+ * Scans consecutive paragraphs. A quote left open at the end of a paragraph whose next paragraph
+ * opens with the same mark is continued there (the typographic convention in Chinese and English:
+ * reopen at each paragraph, close only at the end); each piece becomes a span of its own paragraph.
+ */
+export function scanParagraphQuoteMarks(texts: readonly string[]): ParagraphMarks[] {
+  const scans = texts.map(scanMarks);
+  /** The outermost mark left open in paragraph `index`, when the paragraph after continues it. */
+  const runsOn = (index: number): UnclosedMark | null => {
+    const outermost = scans[index]?.leftOpen[0];
+    return outermost !== undefined && opensWithMark(texts[index + 1], outermost.mark) ? outermost : null;
+  };
+  return scans.map(({ spans, unbalanced }, index) => {
+    const continuesPrevious = index > 0 && runsOn(index - 1) !== null;
+    const piece = runsOn(index);
+    if (piece === null) return { spans, unbalanced, continuesPrevious };
+    const text = texts[index] ?? '';
+    const openEnded: QuoteSpan = { open: piece.mark, close: '', start: piece.offset, end: text.length, inner: text.slice(piece.offset + 1), depth: 0 };
+    return { spans: [...spans, openEnded].sort((a, b) => a.start - b.start), unbalanced: unbalanced.filter((mark) => mark !== piece), continuesPrevious };
+  });
 }
 
 /** Each speech verb in its Traditional and Simplified form (one entry when both are written alike). */
@@ -70,10 +123,12 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['介紹', '介绍'], ['解釋', '解释'], ['補充', '补充'], ['談到', '谈到'], ['談及', '谈及'],
   ['感嘆', '感叹'], ['嘆道', '叹道'], ['坦陳', '坦陈'], ['呼籲', '呼吁'], ['證實', '证实'],
   ['否認', '否认'], ['表態', '表态'], ['報道', '报道'], ['報導', '报导'],
+  ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
+  ['估計', '估计'], ['抱怨'], ['解讀', '解读'],
 ];
 
-/** Characters that, around a one-character verb, make it part of another word (名稱, 說明, 問題, 答案). */
-const SINGLE_VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
+/** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
+const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
   ['稱', ['名簡號堪對俗又統著聲宣笑自尊職', '為作之讚號霸職呼謂心']],
   ['称', ['名简号堪对俗又统著声宣笑自尊职', '为作之赞号霸职呼谓心']],
   ['說', ['小據傳學遊解演聽訴雖再', '明服法話書客辭']],
@@ -81,13 +136,16 @@ const SINGLE_VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: s
   ['問', ['訪顧疑詢學提質審拷發慰過請反追', '題卷責世候號診津']],
   ['问', ['访顾疑询学提质审拷发慰过请反追', '题卷责世候号诊津']],
   ['答', ['回問问報报解應应作對对', '案卷題题應应覆复辯辩謝谢']],
+  ['指', ['手食拇中無无所意遙遥戒首直', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
+  ['分析', ['據据經经數数與与和及的步初再', '師师員员家人報报告']],
+  ['形容', ['難难以被', '為为詞词']],
 ]);
 
 /** One regex source matching any speech verb, longest forms first, optionally followed by 道. */
 function buildVerbSource(): string {
   const forms = [...new Set(SPEECH_VERBS.flat())].sort((a, b) => b.length - a.length);
   const alternatives = forms.map((verb) => {
-    const guard = SINGLE_VERB_GUARDS.get(verb);
+    const guard = VERB_GUARDS.get(verb);
     return guard === undefined ? verb : `(?<![${guard[0]}])${verb}(?![${guard[1]}])`;
   });
   return `(?:${alternatives.join('|')})道?`;
@@ -106,7 +164,7 @@ const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
 /** Pronouns, negations and modal words that mark a clause; names and slogans rarely hold them. */
 const CLAUSE_WORDS = new RegExp(
   '我們|我们|你們|你们|咱們|咱们|誰|谁|甚麼|什麼|什么|怎麼|怎么|為什麼|为什么|不知道|沒有|没有|不是|就是|還是|还是|' +
-    '已經|已经|可以|應該|应该|必須|必须|肯定|一定|不會|不会|不能|不要|如果|因為|因为|所以|但是',
+    '已經|已经|可以|應該|应该|必須|必须|肯定|一定|不會|不会|不能|不要|如果|因為|因为|所以|但是|是否',
 );
 const INTRODUCING_PUNCTUATION = /(?:—|－|[：:])\s*$/;
 const OPENING_DASHES = /^[\s—–－-]*$/;
@@ -115,12 +173,33 @@ const CLOSING_ONLY = /^[\s。！？!?…]*$/;
 /** Words before a short quote that name it rather than report it (稱為“…”, 升級為“…”, 推出“…”). */
 const NAMING_WORDS = new RegExp(
   '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
-    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|將|将|要|為|为)\\s*$',
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|將|将|要|為|为|' +
+    // A topic (對於「花唄」，…) or an apposition (業務，即「花唄」) is named, not said.
+    '對於|对于|關於|关于|針對|针对|即|亦即|即是|也就是)\\s*$',
 );
+
+/**
+ * Words that open a predicate and never a name or slogan: a quote starting with one states
+ * something (影響「有限但心理打擊大」, 窗口“可能就在明年一季度”, 已經「差不多清晒」).
+ */
+const PREDICATE_OPENERS = new RegExp(
+  '^(?:可能|或將|或将|將會|将会|仍然|仍將|仍将|依然|已經|已经|還會|还会|不會|不会|不能|不再|沒有|没有|肯定|一定|' +
+    '勢必|势必|有望|有限|有所|難以|难以|只會|只会|只能|必然|必將|必将|料將|料将|差不多|寧願|宁愿|未必|' +
+    // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
+    '唔會|唔会|唔係|唔系|冇)',
+);
+const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
+/** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
+const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|億|亿|萬|万|元|美元|港元|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
+/**
+ * A clause that is only a subject, a noun that 的 marks, right before the quote (今年的影響「…」,
+ * 政策的效果“…”); a clause with 是, 有 or 為 in it already has its predicate (這是公司的核心「護城河」).
+ */
+const SUBJECT_BEFORE_QUOTE = /(?:^|[，,：:])[^，,：:是有為为]*的(?:(?![是有為为])\p{Script=Han}){1,4}\s*$/u;
 
 /** Connectives and time words that open a clause but are not part of who spoke (但, 據, 此外, 近日). */
 const LEADING_NOISE = new RegExp(
-  '^(?:但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
+  '^(?:的|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
     '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
     '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日)\\s*',
 );
@@ -128,16 +207,24 @@ const LEADING_NOISE = new RegExp(
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
-    '明確|明确|私下|近日|日前|此前|早前|隨後|随后|當時|当时|昨日|昨天|今日|今天|就此|對此|对此|甚至|笑|' +
+    '明確|明确|私下|近日|日前|此前|早前|隨後|随后|當時|当时|昨日|昨天|今日|今天|就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|' +
+    '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
+    '(?:記者會|记者会|發布會|发布会|發佈會|論壇|论坛|峰會|峰会|業績會|业绩会|股東大會|股东大会|研討會|研讨会|會議|会议|年會|年会)上|' +
     '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
-    '在[^，,。在]{1,15}?[上中時时裡里內内]|接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
+    '在[^，,。在]{1,15}?[上中時时裡里內内後后前]|' +
+    '在[^，,。在]{0,10}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间)|' +
+    '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
     '(?:出席|參加|参加|回應|回应|回答|答覆|答复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时]|' +
     '(?:對|对|向)(?:記者|记者|媒體|媒体|本報|本报|本刊|外界|[^，,。對对向]{0,6}?(?:財經|财经|記者|记者|日報|日报|新聞|新闻|時報|时报|網|网))|' +
     `${VERB_SOURCE})\\s*$`,
 );
 
-/** Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示). */
-const NOT_A_SPEAKER = /^(?:這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要會会能]$/;
+/**
+ * Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示, 不會說, Q：). A
+ * final 會 is a modal only after a pronoun or adverb: 證監會, 金管會 and 商會 are speakers.
+ */
+const NOT_A_SPEAKER =
+  /^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要能]$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 /** Words that point back at someone already named. */
 const PRONOUNS = new Set(['他', '她', '其', '此人', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
@@ -166,14 +253,30 @@ export function endsWithNamingWord(leadIn: string): boolean {
   return NAMING_WORDS.test(leadIn);
 }
 
+/**
+ * Whether a short quote that closes a sentence in which someone speaks carries their words: it
+ * opens a clause of its own after a comma (X說，…，「…」。), or it is the sentence's predicate:
+ * after a subject noun (的影響「有限但心理打擊大」。), starting with a modal or adverb (窗口“可能就在…”。)
+ * or stating a figure (目標是“在此基礎上增長20%”。). A noun the narrator scare-quotes
+ * (將推進「數字化轉型」。, 重點是「降本增效」。) is none of these.
+ */
+export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: string): boolean {
+  if (!ENDS_SENTENCE.test(after)) return false;
+  if (/[，,]\s*$/.test(leadIn)) return true;
+  // A predicate has some length to it; a two- or three-word quote after a noun is a noun (的核心「優勢」).
+  if (SUBJECT_BEFORE_QUOTE.test(leadIn) && measureLength(inner) >= 4) return true;
+  return PREDICATE_OPENERS.test(inner) || ENDS_WITH_QUANTITY.test(inner);
+}
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
-  if (isSentenceLike(inner)) return 'speech';
+  if (context.spansParagraphs || isSentenceLike(inner)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
   if (endsWithSpeechVerb(leadIn) || context.attributedAfter) return 'speech';
+  if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
   if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';
   if (context.opensParagraph && CLOSING_ONLY.test(after)) return 'speech';
   return 'term';
@@ -202,6 +305,18 @@ export function resolveSpeaker(phrase: string, named: readonly string[]): string
 /** An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes. */
 export interface Attribution { verbStart: number; verbEnd: number; phrase: string }
 
+/** Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪): not speech themselves. */
+const INTRODUCING = /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访/g;
+
+/** People a paragraph brings in without quoting them (X昨日出席記者會。), so a later 他/她 can point back at them. */
+export function findIntroducedPeople(text: string, masked: string): Attribution[] {
+  return [...masked.matchAll(INTRODUCING)].flatMap((match) => {
+    const verbStart = match.index;
+    const phrase = trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, verbStart), verbStart));
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
+  });
+}
+
 /** Index just after the last match of `pattern` before `end`, or 0. */
 function startAfterLast(text: string, pattern: RegExp, end: number): number {
   for (let index = end - 1; index >= 0; index -= 1) if (pattern.test(text.charAt(index))) return index + 1;
@@ -217,17 +332,28 @@ export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], o
 /** Blanks the words inside quotes so their punctuation and verbs do not count as the narrator's. */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let masked = text;
-  for (const { start, end } of spans) masked = masked.slice(0, start + 1) + '□'.repeat(end - start - 2) + masked.slice(end - 1);
+  for (const { start, inner } of spans) masked = masked.slice(0, start + 1) + '□'.repeat(inner.length) + masked.slice(start + 1 + inner.length);
   return masked;
 }
 
-/** Finds every `speaker + speech verb` clause in a (masked) paragraph, in text order. */
+/**
+ * An interview's speaker label opening a paragraph: `王麗：…`, `記者：…`. One character (圖：, 注：)
+ * labels no person, and a label ending in a verb (記者問：) is a clause found with the others.
+ */
+const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:]/;
+
+/** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string): Attribution[] {
-  return [...masked.matchAll(SPEECH_VERB)].flatMap((match) => {
+  const clauses = [...masked.matchAll(SPEECH_VERB)].flatMap((match) => {
     const verbStart = match.index;
     const phrase = trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, verbStart), verbStart));
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
   });
+  const label = SPEAKER_LABEL.exec(masked);
+  const labelPhrase = label?.[1] === undefined || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
+  if (label === null || labelPhrase === null) return clauses;
+  const colon = label[0].length - 1;
+  return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...clauses];
 }
 
 /**
@@ -247,32 +373,52 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   return trimSpeakerPhrase(text.slice(from, from + verb.index));
 }
 
-/** Reads one paragraph's quotes, updating the article-wide list of named speakers; returns its last speaker too. */
-function readParagraph(paragraph: LocatedParagraph, named: string[], previous: string | null): { quotes: Quote[]; lastSpeaker: string | null } {
+/** Stands in for a missing entry, which cannot occur: scanParagraphQuoteMarks gives one per paragraph. */
+const NO_MARKS: ParagraphMarks = { spans: [], unbalanced: [], continuesPrevious: false };
+
+/** A quote continued over paragraphs, as the next paragraph needs it: the piece to link to and who is speaking. */
+interface OpenQuote { pieceId: string; speaker: string | null }
+
+/** What one paragraph's reading hands on: its quotes, its last speaker, and a quote it leaves open. */
+interface ParagraphReading { quotes: Quote[]; lastSpeaker: string | null; open: OpenQuote | null }
+
+/** What the paragraph before hands on: its last speaker, and a quote it left open for this one to continue. */
+interface CarriedOver { previous: string | null; continued: OpenQuote | null }
+
+/** Reads one paragraph's quotes, updating the article-wide list of named speakers. */
+function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, named: string[], { previous, continued }: CarriedOver): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
-  const spans = scanQuoteMarks(text).spans.filter((span) => span.depth === 0);
+  const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
-  const pending = findAttributions(text, masked);
-  const said: { at: number; speaker: string }[] = [];
+  const pending = [
+    ...findAttributions(text, masked).map((found) => ({ ...found, speaks: true })),
+    ...findIntroducedPeople(text, masked).map((found) => ({ ...found, speaks: false })),
+  ].sort((a, b) => a.verbStart - b.verbStart);
+  // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
+  const said: { at: number; speaker: string | null }[] = [];
   const remember = (at: number, phrase: string): string | null => {
     const speaker = resolveSpeaker(phrase, named);
-    if (speaker !== null) {
-      named.push(speaker);
-      said.push({ at, speaker });
-    }
+    if (speaker !== null) named.push(speaker);
+    said.push({ at, speaker });
     return speaker;
+  };
+  const introduce = (phrase: string): void => {
+    const person = resolveSpeaker(phrase, named);
+    if (person !== null) named.push(person);
   };
   const takePendingBefore = (offset: number): void => {
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
       pending.shift();
-      remember(next.verbStart, next.phrase);
+      if (next.speaks) remember(next.verbStart, next.phrase);
+      else introduce(next.phrase);
     }
   };
   const quotes = spans.map((span, index): Quote => {
     takePendingBefore(span.start);
+    const continues = index === 0 && marks.continuesPrevious ? continued : null;
     const sentenceStart = findSentenceStart(masked, spans, span.start);
     const leadIn = masked.slice(sentenceStart, span.start);
-    const before = said.findLast((entry) => entry.at >= sentenceStart)?.speaker ?? null;
+    const before = said.findLast((entry) => entry.at >= sentenceStart);
     const afterPhrase = findAttributionAfter(text, masked, span);
     const startsSentence = OPENING_DASHES.test(leadIn);
     const kind = classifyQuote({
@@ -280,32 +426,55 @@ function readParagraph(paragraph: LocatedParagraph, named: string[], previous: s
       leadIn,
       after: masked.slice(span.end),
       opensParagraph: sentenceStart === 0 && startsSentence,
-      attributedBefore: before !== null,
+      attributedBefore: before !== undefined,
       attributedAfter: afterPhrase !== null,
+      spansParagraphs: continues !== null || span.close === '',
     });
     let speaker: string | null = null;
     if (kind === 'speech') {
-      // Nearest attribution wins; a quote opening a sentence continues whoever spoke last.
-      const carried = startsSentence ? (said.at(-1)?.speaker ?? (sentenceStart === 0 ? previous : null)) : null;
-      speaker = afterPhrase !== null ? remember(span.start, afterPhrase) : (before ?? carried);
+      // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
+      // continued piece whoever spoke in the piece before.
+      const lastSpoken = startsSentence ? (said.at(-1)?.speaker ?? (sentenceStart === 0 ? previous : null)) : null;
+      const carried = continues !== null ? continues.speaker : lastSpoken;
+      speaker = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.speaker : carried;
       if (afterPhrase === null && speaker !== null) said.push({ at: span.start, speaker });
     }
-    return { id: `${paragraphId}-q${index + 1}`, kind, text: span.inner, speaker, sectionId, paragraphId, start: span.start, end: span.end };
+    const id = `${paragraphId}-q${index + 1}`;
+    const link = continues === null ? {} : { continues: continues.pieceId };
+    return { id, kind, text: span.inner, speaker, sectionId, paragraphId, start: span.start, end: span.end, ...link };
   });
   takePendingBefore(text.length);
-  return { quotes, lastSpeaker: said.at(-1)?.speaker ?? null };
+  const last = quotes.at(-1);
+  const open = last !== undefined && spans.at(-1)?.close === '' ? { pieceId: last.id, speaker: last.speaker } : null;
+  return { quotes, lastSpeaker: said.at(-1)?.speaker ?? null, open };
+}
+
+/**
+ * Gives every piece of a quote continued over paragraphs the speaker of its last piece: that piece
+ * inherits the speaker named before the first one, unless the text names one after the quote closes.
+ */
+function shareSpeakersAlongContinuedQuotes(quotes: readonly Quote[]): Quote[] {
+  const speakerOfContinuation = new Map<string, string | null>();
+  const shared = [...quotes].reverse().map((quote) => {
+    const inherited = speakerOfContinuation.get(quote.id);
+    const speaker = inherited === undefined ? quote.speaker : inherited;
+    if (quote.continues !== undefined) speakerOfContinuation.set(quote.continues, speaker);
+    return speaker === quote.speaker ? quote : { ...quote, speaker };
+  });
+  return shared.reverse();
 }
 
 /** Extracts quotes (speech vs term, with speakers) from the paragraphs of one article, in document order. */
 export function extractQuotes(paragraphs: LocatedParagraph[]): Quote[] {
+  const marks = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text));
   const named: string[] = [];
-  let previous: string | null = null;
+  // Only the paragraph right before may lend its speaker to a quote that opens the next one.
+  let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
-  for (const paragraph of paragraphs) {
-    const read = readParagraph(paragraph, named, previous);
+  paragraphs.forEach((paragraph, index) => {
+    const read = readParagraph(paragraph, marks[index] ?? NO_MARKS, named, carried);
     quotes.push(...read.quotes);
-    // Only the paragraph right before may lend its speaker to a quote that opens the next one.
-    previous = read.lastSpeaker;
-  }
-  return quotes;
+    carried = { previous: read.lastSpeaker, continued: read.open };
+  });
+  return shareSpeakersAlongContinuedQuotes(quotes);
 }
