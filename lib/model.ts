@@ -49,11 +49,10 @@ export const quoteSchema = z.object({
   /** Offset just after the closing mark (UTF-16 code units); the paragraph's length for a piece that runs on to the next paragraph. */
   end: z.number().int().nonnegative(),
   /**
-   * Only on a piece of a quote continued over paragraphs (reopened at the start of each, closed at
-   * the end of the last): the id of the piece in the paragraph before. Optional so every quote
-   * that stays in one paragraph keeps its exact shape.
+   * On a piece of a quote continued over paragraphs (reopened at the start of each, closed at the
+   * end of the last): the id of the piece in the paragraph before; null for every other quote.
    */
-  continues: idSchema.optional(),
+  continues: idSchema.nullable(),
 });
 
 export const timelineEventSchema = z.object({

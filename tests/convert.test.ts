@@ -7,6 +7,7 @@ import { Locale as traditionalLocale } from 'opencc-js/cn2t';
 import { convertArticle, createTextConverter } from '../lib/convert';
 import { LANGUAGES, articleSchema, type Article, type Language, type Quote } from '../lib/model';
 import { SCRIPTS, isScript, languageOfScript, otherScript, scriptOfLanguage } from '../lib/script';
+import { parseArticleOrThrow } from '../lib/parse-article';
 
 const opencc = vi.hoisted(() => {
   /** How often opencc built a converter and converted a text. */
@@ -241,10 +242,10 @@ describe('opencc dictionaries', () => {
 // --- convertArticle ----------------------------------------------------------------------
 
 /** A quote located by its words, so the literal below carries no hand-counted offsets. */
-function quoteIn(paragraph: string, fields: Omit<Quote, 'start' | 'end'>): Quote {
+function quoteIn(paragraph: string, fields: Omit<Quote, 'start' | 'end' | 'continues'>): Quote {
   const start = paragraph.indexOf(fields.text) - 1;
   if (start < 0) throw new Error(`quote not in paragraph: ${fields.text}`);
-  return { ...fields, start, end: start + fields.text.length + 2 };
+  return { ...fields, start, end: start + fields.text.length + 2, continues: null };
 }
 
 const P1 = '近日，海右財經獲悉，天星數科正在積極拓展新增合作方。某從業者透露：“這裡的幹部都在準備併購，頭髮都快愁白了。”';
@@ -369,6 +370,17 @@ describe('convertArticle', () => {
     };
     expect(toTraditional('北方干')).toBe('北方幹');
     expect(convertArticle(simplified, 'zh-Hant').timeline[0]?.text).toBe('北方乾');
+  });
+
+  it('cuts each piece of a quote continued over paragraphs from its converted paragraph, the open piece up to its paragraph’s end', () => {
+    const source = `---\ntitle: 央行\npublished: 2024-03-08\nlanguage: zh-Hant\nsource:\n  outlet: 測試財經\n---\n\n行長說：「這裡的幹部都在準備併購，頭髮都快愁白了。\n\n「但整改期限已經延後。」\n`;
+    const article = parseArticleOrThrow('content/articles/continued.md', source);
+    const simplified = convertArticle(article, 'zh-Hans');
+    const [open, last] = simplified.quotes;
+    const [first, second] = simplified.sections[0]!.paragraphs;
+    expect(open).toMatchObject({ text: first!.text.slice(open!.start + 1), end: first!.text.length, continues: null });
+    expect(open!.text).toBe('这里的干部都在准备并购，头发都快愁白了。');
+    expect(last).toMatchObject({ text: second!.text.slice(last!.start + 1, last!.end - 1), continues: open!.id });
   });
 
   it('converts a quote alone when its words are not between its marks', () => {

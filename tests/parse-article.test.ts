@@ -139,7 +139,7 @@ describe('content format', () => {
     const [first, second] = article.sections[0]?.paragraphs ?? [];
     expect([first?.text, second?.text]).toEqual(body.trim().split('\n\n'));
     expect(article.quotes.map((quote) => [quote.id, quote.kind, quote.speaker, quote.end, quote.continues])).toEqual([
-      ['section-1-1-q1', 'speech', '人民銀行行長潘功勝', first?.text.length, undefined],
+      ['section-1-1-q1', 'speech', '人民銀行行長潘功勝', first?.text.length, null],
       ['section-1-2-q1', 'speech', '人民銀行行長潘功勝', second?.text.length, 'section-1-1-q1'],
     ]);
     expect(() => articleSchema.parse(JSON.parse(JSON.stringify(article)))).not.toThrow();
@@ -147,7 +147,7 @@ describe('content format', () => {
 
   it('continues a quote past an archive heading, since the heading is not the source’s', () => {
     const article = parseOk(`${FRONTMATTER}\n## 甲\n\n他說：“今年会更好。\n\n## 乙\n\n“明年也是。”\n`);
-    expect(article.quotes.map((quote) => [quote.sectionId, quote.continues ?? null])).toEqual([
+    expect(article.quotes.map((quote) => [quote.sectionId, quote.continues])).toEqual([
       ['section-1', null],
       ['section-2', 'section-1-1-q1'],
     ]);

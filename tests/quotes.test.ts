@@ -112,6 +112,7 @@ describe('public API', () => {
       'findIntroducedPeople',
       'findSentenceStart',
       'isOpeningMark',
+      'isOrganisationName',
       'isPartialQuoteOfSpeech',
       'isSentenceLike',
       'maskQuotes',
@@ -259,6 +260,12 @@ describe('rule helpers', () => {
     expect(resolveSpeaker('該人士', ['知情人士', '王明'])).toBe('知情人士');
     expect(resolveSpeaker('他', ['知情人士', '王明'])).toBe('王明');
     expect(resolveSpeaker('他', [])).toBeNull();
+    // 他/她 mean a person: not the company or regulator named since; 其 and 對方 may mean either.
+    expect(resolveSpeaker('他', ['王明', '公司'])).toBe('王明');
+    expect(resolveSpeaker('她', ['中原地產研究部高級聯席董事黃良昇', '香港金管局'])).toBe('中原地產研究部高級聯席董事黃良昇');
+    expect(resolveSpeaker('他', ['證監會'])).toBeNull();
+    expect(resolveSpeaker('其', ['王明', '證監會'])).toBe('證監會');
+    expect(resolveSpeaker('他', ['王明', '滙豐銀行行政總裁'])).toBe('滙豐銀行行政總裁');
     expect(resolveSpeaker('该负责人', [])).toBe('该负责人');
     expect(resolveSpeaker('易綱', ['王明'])).toBe('易綱');
   });
@@ -408,6 +415,8 @@ describe('extractQuotes on new sentences', () => {
     ['quote paragraph inherits from the paragraph before (Simplified)', ['一位券商分析师告诉记者，今年行业整体承压。', '“佣金下调的影响会在下半年集中体现。”'], [['speech', '佣金下调的影响会在下半年集中体现。', '一位券商分析师']]],
     ['quote paragraph after plain narration stays unattributed', ['今年以來，多家銀行下調了存款利率。', '「存款搬家的趨勢還會持續。」'], [['speech', '存款搬家的趨勢還會持續。', null]]],
     ['该人士 resolves across paragraphs', ['一位接近监管的人士透露，新规预计年内出台。', '“细则还在讨论中”，该人士说。'], [['speech', '细则还在讨论中', '一位接近监管的人士']]],
+    ['他 after a company was named speaks for no one the text names, not for the company', ['公司於2023年6月上市。次月，公司宣布回購。', '他表示，「2025年經濟將全面回升」。'], [['speech', '2025年經濟將全面回升', null]]],
+    ['她 skips the regulator named since and points back at the analyst', ['摩根士丹利分析師陳曉明表示：「息口見頂。」', '證監會昨日宣布新規。她補充：「樓價仍會回落。」'], [['speech', '息口見頂。', '摩根士丹利分析師陳曉明'], ['speech', '樓價仍會回落。', '摩根士丹利分析師陳曉明']]],
     ['a second quote sentence continues the same speaker', ['證監會主席吳清表示：「要讓投資者有更多獲得感。」「資本市場改革會繼續推進。」'], [['speech', '要讓投資者有更多獲得感。', '證監會主席吳清'], ['speech', '資本市場改革會繼續推進。', '證監會主席吳清']]],
     ['spokesperson with full title (Simplified)', ['国家统计局新闻发言人付凌晖指出：“经济运行总体平稳。”'], [['speech', '经济运行总体平稳。', '国家统计局新闻发言人付凌晖']]],
     ['在…上 is a setting, not part of the speaker', ['證監會主席在陸家嘴論壇上說，「A股市場正在走出低谷」。'], [['speech', 'A股市場正在走出低谷', '證監會主席']]],
@@ -466,7 +475,7 @@ describe('extractQuotes on new sentences', () => {
 
 describe('extractQuotes on quotes continued over paragraphs', () => {
   /** Kind, words, speaker and link of every quote: what a continued quote adds to the summary. */
-  const linked = (found: Quote[]) => found.map((quote) => [quote.id, quote.kind, quote.text, quote.speaker, quote.continues ?? null]);
+  const linked = (found: Quote[]) => found.map((quote) => [quote.id, quote.kind, quote.text, quote.speaker, quote.continues]);
 
   it('makes each paragraph a speech piece linked to the one before, all with the speaker named before the first', () => {
     const texts = ['人民銀行行長潘功勝周三在記者會上說：「今年貨幣政策將保持靈活適度。', '「我們還有降準空間，政策工具箱依然豐富。」'];
@@ -529,10 +538,10 @@ describe('extractQuotes on quotes continued over paragraphs', () => {
     expect(extractQuotes(paragraphs('他說：“甲。', '乙。'))).toEqual([]);
   });
 
-  it('produces quotes the schema accepts, with the link only on continuing pieces', () => {
+  it('produces quotes the schema accepts, with a link only on continuing pieces (null on the others)', () => {
     const found = extractQuotes(paragraphs('他說：“甲。', '“乙。”'));
     for (const quote of found) expect(quoteSchema.parse(quote)).toEqual(quote);
-    expect(found.map((quote) => 'continues' in quote)).toEqual([false, true]);
+    expect(found.map((quote) => quote.continues)).toEqual([null, found[0]?.id]);
   });
 });
 

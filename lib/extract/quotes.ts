@@ -228,6 +228,21 @@ const NOT_A_SPEAKER =
 
 /** Words that point back at someone already named. */
 const PRONOUNS = new Set(['他', '她', '其', '此人', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
+/** Of those, the ones that only ever mean people: 他 never points back at 公司 or 證監會, 其 and 對方 may. */
+const PERSON_PRONOUNS = new Set(['他', '她', '此人', '他們', '他们', '她們', '她们']);
+/**
+ * Endings that make a named speaker an organisation, not a person (公司, 集團, 證監會, 統計局, 新華社,
+ * 官方, 該行). A role ending a name (公司董事長, 銀行人士) keeps it a person.
+ */
+const ORGANISATION_ENDING = new RegExp(
+  '(?:公司|集團|集团|銀行|银行|機構|机构|政府|部門|部门|委員會|委员会|協會|协会|中心|方面|官方|平台|平臺|媒體|媒体|' +
+    '交易所|研究所|科技|數科|数科|[部局署委廳厅院處处辦办會会社報报網网行])$',
+);
+
+/** Whether a named speaker is an organisation by its ending, so a personal pronoun cannot mean it. */
+export function isOrganisationName(name: string): boolean {
+  return ORGANISATION_ENDING.test(name);
+}
 const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,4})$/;
 
 /** Counts words the way a reader does: each Han character and each Latin or digit run is one. */
@@ -295,6 +310,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
 
 /** Resolves 他/該人士-style references to the latest matching named speaker; a bare pronoun with no antecedent is null. */
 export function resolveSpeaker(phrase: string, named: readonly string[]): string | null {
+  if (PERSON_PRONOUNS.has(phrase)) return named.findLast((speaker) => !isOrganisationName(speaker)) ?? null;
   if (PRONOUNS.has(phrase)) return named.at(-1) ?? null;
   const role = DEMONSTRATIVE.exec(phrase)?.[1];
   if (role === undefined) return phrase;
@@ -440,8 +456,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, named
       if (afterPhrase === null && speaker !== null) said.push({ at: span.start, speaker });
     }
     const id = `${paragraphId}-q${index + 1}`;
-    const link = continues === null ? {} : { continues: continues.pieceId };
-    return { id, kind, text: span.inner, speaker, sectionId, paragraphId, start: span.start, end: span.end, ...link };
+    return { id, kind, text: span.inner, speaker, sectionId, paragraphId, start: span.start, end: span.end, continues: continues?.pieceId ?? null };
   });
   takePendingBefore(text.length);
   const last = quotes.at(-1);
@@ -458,7 +473,7 @@ function shareSpeakersAlongContinuedQuotes(quotes: readonly Quote[]): Quote[] {
   const shared = [...quotes].reverse().map((quote) => {
     const inherited = speakerOfContinuation.get(quote.id);
     const speaker = inherited === undefined ? quote.speaker : inherited;
-    if (quote.continues !== undefined) speakerOfContinuation.set(quote.continues, speaker);
+    if (quote.continues !== null) speakerOfContinuation.set(quote.continues, speaker);
     return speaker === quote.speaker ? quote : { ...quote, speaker };
   });
   return shared.reverse();
