@@ -26,6 +26,21 @@ const partialDate = z
   .regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD (only as precise as the source states)')
   .refine(isRealPartialDate, 'is not a real date');
 
+/**
+ * The tags editors write for each script: the archive's own (`zh-Hant`, `zh-Hans`) and the
+ * regional ones sources use (`zh-TW`, `zh-HK`, `zh-MO` are Traditional; `zh-CN`, `zh-SG`, `zh-MY`
+ * Simplified), in any letter case.
+ */
+const LANGUAGE_OF_TAG: ReadonlyMap<string, (typeof LANGUAGES)[number]> = new Map([
+  ...['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo', 'zh-hant-tw', 'zh-hant-hk', 'zh-hant-mo'].map((tag) => [tag, 'zh-Hant'] as const),
+  ...['zh-hans', 'zh-cn', 'zh-sg', 'zh-my', 'zh-hans-cn', 'zh-hans-sg', 'zh-hans-my'].map((tag) => [tag, 'zh-Hans'] as const),
+]);
+
+const language = z
+  .string()
+  .transform((tag) => LANGUAGE_OF_TAG.get(tag.trim().toLowerCase().replace(/_/g, '-')) ?? tag)
+  .pipe(z.enum(LANGUAGES, { error: `must be ${LANGUAGES.join(' or ')} (zh-TW, zh-HK, zh-CN and zh-SG are read as these)` }));
+
 const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an absolute http(s) URL');
@@ -35,7 +50,8 @@ export const frontmatterSchema = z.strictObject({
   dek: text.optional(),
   category: text.optional(),
   published: partialDate,
-  language: z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` }),
+  /** Optional: without it the script is read from the text (lib/article-language.ts). */
+  language: language.optional(),
   author: text.optional(),
   source: z.strictObject({
     outlet: text,

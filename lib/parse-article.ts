@@ -6,7 +6,9 @@ import { decodeContent } from './decode';
 import { ContentError, DiagnosticSink, type Diagnostic, type Point } from './diagnostics';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { parseBody, toModelSections, type ParsedSection } from './body';
-import { articleSchema, ID_PATTERN, type Article, type LocatedParagraph } from './model';
+import { articleSchema, type Article, type Language, type LocatedParagraph } from './model';
+import { settleLanguage } from './article-language';
+import { baseNameOf, slugOfFile } from './slug';
 import { extractQuotes, isOpeningMark, scanParagraphQuoteMarks } from './extract/quotes';
 import { extractTimeline } from './extract/timeline';
 
@@ -21,12 +23,6 @@ export type ParseResult =
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-/** The slug an article's file name gives it (`content/articles/foo-bar.md` → `foo-bar`). */
-export function slugFromPath(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.replace(/\.md$/, '');
-}
-
 /** Parses one content file into an `Article`, or reports every problem found in it. */
 export function parseArticle(path: string, bytes: Uint8Array | string): ParseResult {
   const sink = new DiagnosticSink(path);
@@ -36,9 +32,13 @@ export function parseArticle(path: string, bytes: Uint8Array | string): ParseRes
     return { ok: false, diagnostics: sink.diagnostics };
   }
 
-  const slug = slugFromPath(path);
-  if (!ID_PATTERN.test(slug)) {
-    sink.error({ line: 1, column: 1 }, 'slug-not-url-safe', `file name "${slug}.md" is not a valid slug: use lowercase ASCII words joined by "-"`);
+  const { slug, exact } = slugOfFile(path);
+  if (!exact) {
+    sink.warn(
+      { line: 1, column: 1 },
+      'slug-derived',
+      `file name "${baseNameOf(path)}.md" is not a URL slug (lowercase ASCII words joined by "-"), so the article is published as "${slug}": rename the file to "${slug}.md", or to words of your own, to choose its URL`,
+    );
   }
 
   const root: Root = markdown.parse(decoded.text);
@@ -53,9 +53,10 @@ export function parseArticle(path: string, bytes: Uint8Array | string): ParseRes
   checkUniqueIds(sections, sink);
   checkQuoteMarks(sections, sink);
   if (frontmatter) checkAliases(frontmatter, sections, slug, sink);
+  const language = frontmatter && settleLanguage(frontmatter.data.language, readableText(frontmatter, sections), frontmatter.pointOf(['language']), sink);
 
-  if (sink.failed || !frontmatter) return { ok: false, diagnostics: sink.diagnostics };
-  const article = buildArticle(slug, frontmatter, sections);
+  if (sink.failed || !frontmatter || !language) return { ok: false, diagnostics: sink.diagnostics };
+  const article = buildArticle(slug, frontmatter, sections, language);
   return { ok: true, article: articleSchema.parse(article), diagnostics: sink.diagnostics };
 }
 
@@ -123,8 +124,14 @@ function checkAliases({ data, pointOf }: ParsedFrontmatter, sections: ParsedSect
   });
 }
 
+/** The article's own words, whose script tells its language: title, dek and every paragraph. */
+function readableText({ data }: ParsedFrontmatter, sections: ParsedSection[]): string {
+  const paragraphs = sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text));
+  return [data.title, data.dek ?? '', ...paragraphs].join('\n');
+}
+
 /** Assembles the model from checked parts and runs the enrichment steps in order. */
-function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, parsed: ParsedSection[]): Article {
+function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, parsed: ParsedSection[], language: Language): Article {
   const sections = toModelSections(parsed);
   const located: LocatedParagraph[] = sections.flatMap((section) =>
     section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text })),
@@ -135,7 +142,7 @@ function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, pa
     dek: frontmatter.dek ?? null,
     category: frontmatter.category ?? null,
     published: frontmatter.published,
-    language: frontmatter.language,
+    language,
     source: {
       outlet: frontmatter.source.outlet,
       via: frontmatter.source.via ?? null,

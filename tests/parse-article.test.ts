@@ -176,9 +176,9 @@ describe('bad input fails with path:line:column and no article', () => {
   });
 
   it('reports a mistyped field', () => {
-    const errors = parseErrors(FRONTMATTER.replace('language: zh-Hant', 'language: zh-TW').replace('published: 2024-03-05', 'published: [2024]') + '\n甲。\n');
+    const errors = parseErrors(FRONTMATTER.replace('language: zh-Hant', 'language: Traditional').replace('published: 2024-03-05', 'published: [2024]') + '\n甲。\n');
     expect(errors.join('\n')).toMatch(/:3:12: frontmatter field "published" has the wrong type/);
-    expect(errors.join('\n')).toMatch(/:4:11: frontmatter field "language" must be one of zh-Hant, zh-Hans, got "zh-TW"/);
+    expect(errors.join('\n')).toMatch(/:4:11: frontmatter field "language" must be zh-Hant or zh-Hans \(zh-TW, zh-HK, zh-CN and zh-SG are read as these\), got "Traditional"/);
   });
 
   it('reports an impossible date', () => {
@@ -232,10 +232,8 @@ describe('bad input fails with path:line:column and no article', () => {
     expect(parseErrors(big5)).toEqual([expect.stringMatching(/:9:3: file is not valid UTF-8 \(byte \d+\)/)]);
   });
 
-  it('reports a missing frontmatter block and a bad slug', () => {
-    const errors = parseErrors('甲。\n', 'Bad_Slug');
-    expect(errors.join('\n')).toMatch(/Bad_Slug\.md:1:1: file name "Bad_Slug\.md" is not a valid slug/);
-    expect(errors.join('\n')).toMatch(/must start with YAML frontmatter/);
+  it('reports a missing frontmatter block', () => {
+    expect(parseErrors('甲。\n')).toEqual([expect.stringMatching(/test-article\.md:1:1: the file must start with YAML frontmatter/)]);
   });
 
   it('reports broken YAML', () => {
@@ -280,5 +278,73 @@ describe('npm run article (CLI)', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^tests\/fixtures\/bad\/impossible-date\.md:3:12: frontmatter field "published" is not a real date, got "2023-02-30" \[frontmatter-invalid\]\n$/);
+  });
+});
+
+const HANT_BODY = '滙豐銀行周五宣布上調港元最優惠利率，是該行自2008年以來首次連續兩次加息。行政總裁在記者會上表示：「我們會密切留意市場情況。」';
+const HANS_BODY = '比亚迪董事长王传福在业绩说明会上说：“价格战还会持续一段时间，但我们有信心保持领先。”去年12月，比亚迪曾宣布推出新车型。';
+/** The test frontmatter with another `language` line (null: none), titled in the script of the body that follows. */
+const withLanguage = (line: string | null, title = '測試文章') =>
+  FRONTMATTER.replace('language: zh-Hant\n', line === null ? '' : `${line}\n`).replace('測試文章', title);
+const HANS_TITLE = '测试文章';
+
+describe('the language', () => {
+  it('reads the regional tags editors copy from sources as the two scripts', () => {
+    for (const tag of ['zh-TW', 'zh-hk', 'ZH-MO', 'zh_Hant_TW']) expect(parseOk(`${withLanguage(`language: ${tag}`)}\n${HANT_BODY}\n`).language).toBe('zh-Hant');
+    for (const tag of ['zh-CN', 'zh-sg', 'zh-Hans']) expect(parseOk(`${withLanguage(`language: ${tag}`, HANS_TITLE)}\n${HANS_BODY}\n`).language).toBe('zh-Hans');
+  });
+
+  it('fails when the text is written in the other script than the one declared, at the field', () => {
+    const errors = parseErrors(`${withLanguage('language: zh-Hant', HANS_TITLE)}\n${HANS_BODY}\n`);
+    expect(errors).toEqual([
+      expect.stringMatching(/test-article\.md:4:1: frontmatter field "language" is zh-Hant but the text reads as zh-Hans \(0 of \d+ Han characters \(0\.0 %\) are Traditional forms\): set "language: zh-Hans" \[language-mismatch\]/),
+    ]);
+    expect(parseErrors(`${withLanguage('language: zh-Hans')}\n${HANT_BODY}\n`).join('\n')).toMatch(/is zh-Hans but the text reads as zh-Hant/);
+  });
+
+  it('keeps the declared language of a Traditional text with a few Simplified conversion quirks (并, 后, 里)', () => {
+    const quirky = HANT_BODY.replace('是該行', '并是該行').replace('記者會上', '記者會后');
+    expect(parseOk(`${FRONTMATTER}\n${quirky}\n`).language).toBe('zh-Hant');
+  });
+
+  it('reads a missing language from the text, with a warning; fails only when the text cannot tell', () => {
+    const result = parse(`${withLanguage(null, HANS_TITLE)}\n${HANS_BODY}\n`);
+    expect(result.ok && result.article.language).toBe('zh-Hans');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/warning: frontmatter has no "language"; the text reads as zh-Hans .*: add "language: zh-Hans" to say so \[language-inferred\]/),
+    ]);
+    expect(parseErrors(`${withLanguage(null)}\n甲乙丙。\n`)).toEqual([
+      expect.stringMatching(/frontmatter field "language" is required \(zh-Hant or zh-Hans\): the text is too short or too mixed to tell/),
+    ]);
+  });
+});
+
+describe('the slug', () => {
+  const slugOf = (fileName: string) => {
+    const result = parseArticle(`content/articles/${fileName}`, `${FRONTMATTER}\n甲。\n`);
+    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+    return { slug: result.article.slug, warnings: result.diagnostics.map(formatDiagnostic) };
+  };
+
+  it('is the file name when that is already a slug, with nothing to say', () => {
+    expect(slugOf('xiaomi-tianxing-traffic-partners.md')).toEqual({ slug: 'xiaomi-tianxing-traffic-partners', warnings: [] });
+  });
+
+  it('is derived from any other file name, the same way every time, with a warning naming the slug', () => {
+    expect(slugOf('2024_Xiaomi Finance.md').slug).toBe('2024-xiaomi-finance');
+    expect(slugOf('000_59b1de32102e14a5.md').slug).toBe('000-59b1de32102e14a5');
+    expect(slugOf('ＡＩ　２０２４.md').slug).toBe('ai-2024');
+    const { slug, warnings } = slugOf('Bad_Slug.md');
+    expect(slug).toBe('bad-slug');
+    expect(warnings).toEqual([expect.stringMatching(/Bad_Slug\.md:1:1: warning: file name "Bad_Slug\.md" is not a URL slug .*published as "bad-slug": rename the file to "bad-slug\.md"/)]);
+  });
+
+  it('keeps names in Chinese apart with a hash of the whole name', () => {
+    const [xiaomi, huawei, dated] = ['小米消金.md', '華為.md', '2024-小米消金.md'].map((name) => slugOf(name).slug);
+    expect(xiaomi).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(huawei).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(huawei).not.toBe(xiaomi);
+    expect(dated).toMatch(/^2024-[0-9a-f]{8}$/);
+    expect(slugOf('小米消金.md').slug).toBe(xiaomi);
   });
 });
