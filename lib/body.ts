@@ -29,12 +29,19 @@ function startOf(node: { position?: { start: { line: number; column: number } } 
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : { line: 1, column: 1 };
 }
 
+/** The characters a child of a paragraph stands for: its text, or a line break (two trailing spaces or `\` in markdown). */
+function charactersOf(child: PhrasingContent): string | null {
+  if (child.type === 'text') return child.value;
+  return child.type === 'break' ? '\n' : null;
+}
+
 /** Plain text of a heading or paragraph, or the first child that is not plain text. */
 function plainText(children: PhrasingContent[]): { text: string } | { offending: PhrasingContent } {
   let text = '';
   for (const child of children) {
-    if (child.type === 'text') text += child.value;
-    else return { offending: child };
+    const characters = charactersOf(child);
+    if (characters === null) return { offending: child };
+    text += characters;
   }
   return { text };
 }
@@ -55,16 +62,17 @@ function describeInline(node: PhrasingContent): { ruleId: string; message: strin
   }
 }
 
-/** Maps an offset in a paragraph's text back to a file point, following its text nodes. */
+/** Maps an offset in a paragraph's text back to a file point, following its text nodes (and line breaks). */
 function makePointMapper(paragraph: MdParagraph): (offset: number) => Point {
   return (offset: number) => {
     let seen = 0;
     for (const child of paragraph.children) {
-      if (child.type !== 'text') continue;
-      const length = child.value.length;
+      const characters = charactersOf(child);
+      if (characters === null) continue;
+      const length = characters.length;
       if (offset < seen + length || child === paragraph.children[paragraph.children.length - 1]) {
         const start = startOf(child);
-        const inside = child.value.slice(0, offset - seen);
+        const inside = characters.slice(0, offset - seen);
         const newlines = inside.split('\n');
         if (newlines.length === 1) return { line: start.line, column: start.column + inside.length };
         return { line: start.line + newlines.length - 1, column: (newlines[newlines.length - 1] ?? '').length + 1 };
@@ -80,6 +88,23 @@ export function splitHeadingId(raw: string): { heading: string; id: string | nul
   const match = EXPLICIT_ID.exec(raw);
   if (!match) return { heading: raw.trim(), id: null };
   return { heading: raw.slice(0, match.index).trim(), id: match[1] ?? '' };
+}
+
+/**
+ * Splits a markdown paragraph at its line breaks: archived copy keeps one source paragraph to a
+ * line, as sources and their plain-text copies do (`000_….txt`), so lines that follow one another
+ * without a blank line between are still paragraphs of their own, never one run with newlines
+ * in it. Chinese copy is not wrapped by hand, so a break is never just layout.
+ */
+function splitSourceParagraphs(text: string, pointAt: (offset: number) => Point): Omit<ParsedParagraph, 'id'>[] {
+  const lines: Omit<ParsedParagraph, 'id'>[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const from = start;
+    if (line.trim() !== '') lines.push({ text: line, pointAt: (offset) => pointAt(from + offset) });
+    start += line.length + 1;
+  }
+  return lines;
 }
 
 /** Builds sections from the body nodes, reporting every node that is not a `##` heading or plain paragraph. */
@@ -108,7 +133,9 @@ export function parseBody(root: Root, sink: DiagnosticSink): ParsedSection[] {
         continue;
       }
       current ??= startSection(null, null, startOf(node));
-      current.paragraphs.push({ id: `${current.id}-${current.paragraphs.length + 1}`, text: content.text, pointAt: makePointMapper(node) });
+      for (const line of splitSourceParagraphs(content.text, makePointMapper(node))) {
+        current.paragraphs.push({ id: `${current.id}-${current.paragraphs.length + 1}`, ...line });
+      }
       continue;
     }
     reportBlock(node, sink);

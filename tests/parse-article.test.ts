@@ -153,6 +153,22 @@ describe('content format', () => {
     ]);
   });
 
+  it('reads each line as a paragraph of its own, with or without blank lines between (one paragraph a line, as sources are copied)', () => {
+    const lines = ['近日，海右財經獲悉，天星數科正在積極拓展新增合作方。', '　　這是繼小米消費金融公司承接其業務後，天星數科首次主動對外擴張。', '某從業者表示：「流量是最大的成本。」'];
+    const article = parseOk(`${FRONTMATTER}\n${lines[0]}\n${lines[1]}\n\n${lines[2]}\n`);
+    expect(article.sections[0]?.paragraphs).toEqual([
+      { id: 'section-1-1', text: lines[0] },
+      { id: 'section-1-2', text: lines[1] },
+      { id: 'section-1-3', text: lines[2] },
+    ]);
+    expect(article.quotes.map((quote) => [quote.paragraphId, quote.speaker])).toEqual([['section-1-3', '某從業者']]);
+  });
+
+  it('reads a markdown hard break (two trailing spaces, or a backslash) as the end of a paragraph too', () => {
+    const article = parseOk(`${FRONTMATTER}\n甲段。  \n乙段。\\\n丙段。\n`);
+    expect(article.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual(['甲段。', '乙段。', '丙段。']);
+  });
+
   it('decodes markdown escapes so the text is the source text', () => {
     const article = parseOk(`${FRONTMATTER}\n成本 \\<10% 且 1\\*2\\*3。\n`);
     expect(article.sections[0]?.paragraphs[0]?.text).toBe('成本 <10% 且 1*2*3。');
@@ -204,6 +220,11 @@ describe('bad input fails with path:line:column and no article', () => {
   it('reports an unclosed quote mark at the mark', () => {
     const errors = parseErrors(`${FRONTMATTER}\n他說：「我們不會降價。\n`);
     expect(errors).toEqual([expect.stringMatching(/:9:4: quote mark 「 is not matched within its paragraph \(to continue a quote, open the next paragraph with 「\) \[unbalanced-quote\]/)]);
+  });
+
+  it('reports a mark on a later line of a block at that line, since each line is a paragraph', () => {
+    const errors = parseErrors(`${FRONTMATTER}\n第一段。\n第二段，他說：「我們不會降價。\n第三段。\n`);
+    expect(errors).toEqual([expect.stringMatching(/:10:8: quote mark 「 is not matched within its paragraph/)]);
   });
 
   it('reports a stray closing mark without the hint about continuing', () => {
