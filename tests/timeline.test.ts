@@ -609,6 +609,24 @@ describe('event clauses, further', () => {
   it('reads a start date with a plan later in its clause as ahead (4月1日起電價將調漲)', () => {
     expect(datesIn('楊金龍說，4月1日起電價將調漲。', '2024-03-22')).toEqual(['4月1日 → 2024-04-01']);
   });
+
+  it('reads a period whose clause forecasts what it states as this year’s or the next (下半年出口仍將成長)', () => {
+    expect(datesIn('分析師認為，台灣下半年出口仍將維持雙位數成長。', '2024-05-02')).toEqual(['下半年 → 2024-H2']);
+    expect(datesIn('下半年经济预计将温和回暖。', '2024-02')).toEqual(['下半年 → 2024-H2']);
+    expect(datesIn('四季度有望迎来降息窗口。', '2024-05')).toEqual(['四季度 → 2024-Q4']);
+  });
+
+  it('counts 明年/今年 in a statement the sentence dates from that date, not from publication', () => {
+    expect(datesIn('去年12月，中央經濟工作會議提出，明年要堅持穩中求進。', '2024-03')).toEqual(['去年12月 → 2023-12', '明年 → 2024']);
+    expect(datesIn('2019年，小米表示，明年將加大金融投入。', '2024-01')).toEqual(['2019年 → 2019', '明年 → 2020']);
+    // The narrator's own 今年, after a date but with no one speaking between, counts from publication.
+    expect(datesIn('去年12月營收增長5%，今年預計增長10%。', '2024-03')).toEqual(['去年12月 → 2023-12', '今年 → 2024']);
+  });
+
+  it('keeps a date in the past when the plan after it is what was announced on it (12月20日宣布將於明年推出)', () => {
+    expect(datesIn('公司12月20日宣布將於明年推出新品。', '2024-01-10')).toEqual(['12月20日 → 2023-12-20', '明年 → 2024']);
+    expect(datesIn('四季度GDP同比增長5.2%。', '2024-01')).toEqual(['四季度 → 2023-Q4']);
+  });
 });
 
 describe('forms that were already read right', () => {

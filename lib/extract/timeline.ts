@@ -68,10 +68,30 @@ const FORWARD_BEFORE = /將|将|擬|拟|計劃|计划|預計|预计|預期|预�
 /** `3月1日起將實施`, `4月1日起電價將調漲`: a start date with a plan later in its clause. */
 const FORWARD_AFTER = /^(?:起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将))/;
 
-/** Whether the clause around a mention speaks of the future (`將於3月1日召開`, `3月1日起將實施`). */
+/** Words after a date, later in its clause, that make the date's own statement a plan or forecast (`下半年出口仍將成長`). */
+const FORWARD_LATER = /將|将|預計|预计|可望|有望|料將|料将|擬|拟|計劃|计划|預期|预期|準備|准备|打算/;
+/**
+ * Verbs that report a decision or words (`12月20日宣布將於明年推出`): a plan after one is what was
+ * announced, and the date is when it was announced, so it stays in the past.
+ */
+const REPORTING_VERB = /宣布|宣佈|表示|稱|称|指出|透露|公布|公佈|發布|发布|發佈|決定|决定|通過|通过|批准|提出|同意|說|说|認為|认为|披露|發表|发表|強調|强调/;
+
+/** Whether the rest of a mention's clause plans or forecasts what the date states, with no reporting verb before the plan. */
+function plansLaterInClause(text: string, mention: DateMention): boolean {
+  const rest = text.slice(mention.end, clauseEnd(text, mention.end));
+  const plan = FORWARD_LATER.exec(rest);
+  if (plan === null) return false;
+  const report = REPORTING_VERB.exec(rest);
+  return report === null || report.index > plan.index;
+}
+
+/**
+ * Whether the clause around a mention speaks of the future (`將於3月1日召開`, `3月1日起將實施`,
+ * `下半年出口仍將維持成長`): then a date without a year is the next one, not the last one.
+ */
 export function isForwardLooking(text: string, mention: DateMention): boolean {
   const before = text.slice(clauseStart(text, mention.start), mention.start);
-  return FORWARD_BEFORE.test(before) || FORWARD_AFTER.test(text.slice(mention.end));
+  return FORWARD_BEFORE.test(before) || FORWARD_AFTER.test(text.slice(mention.end)) || plansLaterInClause(text, mention);
 }
 
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
@@ -189,6 +209,20 @@ function isOnlyTheDate(clause: string, dateText: string): boolean {
   return TIME_OF_DAY.test(trimClause(clause).replace(dateText, ''));
 }
 
+/**
+ * The year a `今年`/`明年`/`去年` is counted from when it is said in a statement the same sentence
+ * dates (`去年12月，會議提出，明年要穩中求進`: the meeting's 明年 is the year after 去年12月, not
+ * after publication); null when it is the narrator's own, counted from publication.
+ */
+function yearOfReportedStatement(text: string, mention: DateMention, dated: readonly DatedMention[]): number | null {
+  if (mention.kind !== 'calendar' || mention.year.kind !== 'published') return null;
+  const from = sentenceStart(text, mention.start);
+  // The statement's date is the narrator's: a date inside someone's words (“2024年，…”他表示) dates what they say, not when.
+  const statement = dated.filter((earlier) => earlier.mention.start >= from && earlier.mention.end <= mention.start && quoteEnd(text, earlier.mention.start) === null).at(-1);
+  if (statement === undefined || !REPORTING_VERB.test(text.slice(statement.mention.end, mention.start))) return null;
+  return Number(statement.date.slice(0, 4));
+}
+
 /** Whether a mention is a whole year named relative to publication (`去年`, `今年`), with no month or quarter. */
 export function isBareRelativeYear(mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.year.kind === 'published' && mention.period.unit === 'year';
@@ -228,7 +262,9 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors)
   for (const mention of scanDateMentions(text)) {
     if (isComparisonBaseline(text, mention)) continue;
     const forward = isForwardLooking(text, mention);
-    const context = { published, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear, paragraphMonth, forward };
+    const saidIn = yearOfReportedStatement(text, mention, dated);
+    const countFrom = saidIn === null ? published : { ...published, year: saidIn };
+    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear, paragraphMonth, forward };
     const resolved = resolveExpression(mention, context);
     if (resolved === null) continue;
     // A label lends no year or month to what follows: it is not when anything happened.
