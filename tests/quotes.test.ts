@@ -417,6 +417,12 @@ describe('extractQuotes on new sentences', () => {
     ['该人士 resolves across paragraphs', ['一位接近监管的人士透露，新规预计年内出台。', '“细则还在讨论中”，该人士说。'], [['speech', '细则还在讨论中', '一位接近监管的人士']]],
     ['他 after a company was named speaks for no one the text names, not for the company', ['公司於2023年6月上市。次月，公司宣布回購。', '他表示，「2025年經濟將全面回升」。'], [['speech', '2025年經濟將全面回升', null]]],
     ['她 skips the regulator named since and points back at the analyst', ['摩根士丹利分析師陳曉明表示：「息口見頂。」', '證監會昨日宣布新規。她補充：「樓價仍會回落。」'], [['speech', '息口見頂。', '摩根士丹利分析師陳曉明'], ['speech', '樓價仍會回落。', '摩根士丹利分析師陳曉明']]],
+    [
+      'an interview’s answers (答：, A：) are the interviewee’s, not the interviewer’s',
+      ['台積電前資深副總經理林本堅日前接受本報專訪，談及AI晶片需求。', '問：外界擔心AI是「泡沫」，您怎麼看？', '答：「我不認為現在是泡沫。」', '記者：美國設廠會不會稀釋優勢？', 'A：「最先進的製程仍會留在台灣。」'],
+      [['term', '泡沫', null], ['speech', '我不認為現在是泡沫。', '台積電前資深副總經理林本堅'], ['speech', '最先進的製程仍會留在台灣。', '台積電前資深副總經理林本堅']],
+    ],
+    ['an answer with no one introduced stays unattributed', ['答：「不會。」'], [['speech', '不會。', null]]],
     ['a second quote sentence continues the same speaker', ['證監會主席吳清表示：「要讓投資者有更多獲得感。」「資本市場改革會繼續推進。」'], [['speech', '要讓投資者有更多獲得感。', '證監會主席吳清'], ['speech', '資本市場改革會繼續推進。', '證監會主席吳清']]],
     ['spokesperson with full title (Simplified)', ['国家统计局新闻发言人付凌晖指出：“经济运行总体平稳。”'], [['speech', '经济运行总体平稳。', '国家统计局新闻发言人付凌晖']]],
     ['在…上 is a setting, not part of the speaker', ['證監會主席在陸家嘴論壇上說，「A股市場正在走出低谷」。'], [['speech', 'A股市場正在走出低谷', '證監會主席']]],

@@ -311,6 +311,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
 /** Resolves 他/該人士-style references to the latest matching named speaker; a bare pronoun with no antecedent is null. */
 export function resolveSpeaker(phrase: string, named: readonly string[]): string | null {
   if (PERSON_PRONOUNS.has(phrase)) return named.findLast((speaker) => !isOrganisationName(speaker)) ?? null;
+  // 答： in an interview: the person last introduced or quoted who is not the one asking.
+  if (phrase === INTERVIEWEE) return named.findLast((speaker) => !isOrganisationName(speaker) && !INTERVIEWER.test(speaker)) ?? null;
   if (PRONOUNS.has(phrase)) return named.at(-1) ?? null;
   const role = DEMONSTRATIVE.exec(phrase)?.[1];
   if (role === undefined) return phrase;
@@ -358,6 +360,15 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
  */
 const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:]/;
 
+/** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */
+const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
+
+/** The phrase an answer label stands for until resolved to the person interviewed. */
+export const INTERVIEWEE = '答';
+
+/** Who asks in an interview (記者, 主持人, 本報): never the one who answers. */
+const INTERVIEWER = /記者|记者|主持人|本報|本报|本刊|編者|编者|[問问QＱ]$/;
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string): Attribution[] {
   const clauses = [...masked.matchAll(SPEECH_VERB)].flatMap((match) => {
@@ -365,6 +376,8 @@ export function findAttributions(text: string, masked: string): Attribution[] {
     const phrase = trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, verbStart), verbStart));
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
   });
+  const answer = ANSWER_LABEL.exec(masked);
+  if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...clauses.filter((clause) => clause.verbStart >= answer[0].length)];
   const label = SPEAKER_LABEL.exec(masked);
   const labelPhrase = label?.[1] === undefined || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
   if (label === null || labelPhrase === null) return clauses;
