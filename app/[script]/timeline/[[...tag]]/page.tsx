@@ -9,6 +9,7 @@ import { uiText } from '@/lib/ui-text';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
 import { DateText } from '../../_components/date-text';
+import { FacetLink } from '../../tags/_components/facet-list';
 import '../../_components/browse.css';
 
 type Props = { params: Promise<{ script: string; tag?: string[] }> };
@@ -99,23 +100,11 @@ function TagFilter({ script, current, onYearPage }: { script: Script; current: F
     <nav className="timeline-filter" aria-label={text.filterByTag}>
       <ul className="facet-list">
         <li>
-          <a href={timelinePath(script)} aria-current={mark(current === null)}>
-            <span className="facet-name">{text.allEvents}</span>
-            <span className="facet-count">
-              {all.length}
-              <span className="visually-hidden"> {text.events}</span>
-            </span>
-          </a>
+          <FacetLink href={timelinePath(script)} name={text.allEvents} count={all.length} unit={text.events} current={mark(current === null)} />
         </li>
         {timelineTags().map((tag) => (
           <li key={tag.key}>
-            <a href={timelinePath(script, tag.key)} aria-current={mark(current?.key === tag.key)}>
-              <span className="facet-name">{facetName(tag, language)}</span>
-              <span className="facet-count">
-                {eventsOfArticles(all, tag.slugs).length}
-                <span className="visually-hidden"> {text.events}</span>
-              </span>
-            </a>
+            <FacetLink href={timelinePath(script, tag.key)} name={facetName(tag, language)} count={eventsOfArticles(all, tag.slugs).length} unit={text.events} current={mark(current?.key === tag.key)} />
           </li>
         ))}
       </ul>
@@ -133,13 +122,7 @@ function YearIndex({ script, tag, years, current }: { script: Script; tag: Facet
       <ul className="facet-list">
         {years.map(({ year, count }) => (
           <li key={year}>
-            <a href={timelineYearPath(script, year, tag?.key)} aria-current={current === year ? 'page' : undefined}>
-              <span className="facet-name">{formatDate(year, script)}</span>
-              <span className="facet-count">
-                {count}
-                <span className="visually-hidden"> {text.events}</span>
-              </span>
-            </a>
+            <FacetLink href={timelineYearPath(script, year, tag?.key)} name={formatDate(year, script)} count={count} unit={text.events} current={current === year ? 'page' : undefined} />
           </li>
         ))}
       </ul>
