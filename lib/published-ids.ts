@@ -54,25 +54,29 @@ export function resolvableIds(articles: readonly Article[]): Set<string> {
   return ids;
 }
 
-/** Reports each published id that no longer resolves, at its manifest line. */
+/**
+ * Reports each published id that no longer resolves, at its manifest line. An article that is gone
+ * altogether is one problem, not one per paragraph: it is reported once, at its slug's line, with
+ * the number of its fragments that break with it.
+ */
 export function checkManifest(path: string, text: string, articles: readonly Article[]): Diagnostic[] {
   const resolvable = resolvableIds(articles);
-  return parseManifest(text)
-    .filter((entry) => !resolvable.has(entry.id))
-    .map((entry) => {
-      const [slug, fragment] = entry.id.split('#');
-      const hint = fragment
-        ? `add "aliases: { ${fragment}: <new-id> }" to the frontmatter of ${slug}.md`
-        : `add "formerSlugs: [${slug}]" to the frontmatter of the article it became`;
-      return {
-        path,
-        line: entry.line,
-        column: 1,
-        ruleId: 'published-id-missing',
-        message: `published id "${entry.id}" no longer resolves: links to it would break; ${hint}`,
-        fatal: true,
-      };
-    });
+  const missing = parseManifest(text).filter((entry) => !resolvable.has(entry.id));
+  const slugOf = (entry: ManifestEntry) => entry.id.split('#')[0] ?? entry.id;
+  const goneSlugs = new Set(missing.filter((entry) => !resolvable.has(slugOf(entry))).map(slugOf));
+  const diagnostic = (line: number, message: string): Diagnostic => ({ path, line, column: 1, ruleId: 'published-id-missing', message, fatal: true });
+  const reported = new Set<string>();
+  return missing.flatMap((entry) => {
+    const slug = slugOf(entry);
+    if (goneSlugs.has(slug)) {
+      if (reported.has(slug)) return [];
+      reported.add(slug);
+      const fragments = missing.filter((other) => other.id.startsWith(`${slug}#`)).length;
+      return [diagnostic(entry.line, `published article "${slug}" no longer resolves: links to it and to its ${fragments} published section and paragraph ids would break; restore ${slug}.md, or add "formerSlugs: [${slug}]" to the frontmatter of the article it became`)];
+    }
+    const fragment = entry.id.slice(slug.length + 1);
+    return [diagnostic(entry.line, `published id "${entry.id}" no longer resolves: links to it would break; add "aliases: { ${fragment}: <new-id> }" to the frontmatter of ${slug}.md`)];
+  });
 }
 
 /** Appends the ids not yet listed (never removing any), returning the new manifest text. */
