@@ -606,3 +606,72 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
     expect(trimSpeakerPhrase('可能會')).toBeNull();
   });
 });
+
+describe('extractQuotes on wire copy, long-form, company statements and translated styles', () => {
+  /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
+  const cases: [string, string[], [string, string, string | null][]][] = [
+    // Speakers are measured in words, so an English name in brackets does not push a title over the limit.
+    ['an English name in brackets stays part of the speaker', ['渣打銀行大中華區首席經濟學家丁爽（Ding Shuang）在報告中指出：「內需復甦仍然緩慢。」'], [['speech', '內需復甦仍然緩慢。', '渣打銀行大中華區首席經濟學家丁爽（Ding Shuang）']]],
+    ['an English name in brackets, then 她 points back at that speaker (Simplified)', ['贝莱德投资研究所所长让·博伊文（Jean Boivin）表示，市场低估了衰退风险。', '“降息不会来得那么快，”她说。'], [['speech', '降息不会来得那么快，', '贝莱德投资研究所所长让·博伊文（Jean Boivin）']]],
+    // Dates, times and occasions between the speaker and the verb.
+    ['a Taiwan-style date 今（8）日 is not part of the speaker', ['聯發科執行長蔡力行今（8）日表示：「天璣晶片出貨將創新高。」'], [['speech', '天璣晶片出貨將創新高。', '聯發科執行長蔡力行']]],
+    ['the same with ASCII brackets, and a bare day', ['緯創董事長林憲銘昨(7)日說：「訂單能見度到明年。」', '廣達副董事長梁次震7日也說：「AI伺服器供不應求。」'], [['speech', '訂單能見度到明年。', '緯創董事長林憲銘'], ['speech', 'AI伺服器供不應求。', '廣達副董事長梁次震']]],
+    ['a time of day (今早, 下午) and 稍後 are not part of the speaker', ['財政司司長陳茂波今早出席電台節目時表示：「赤字會逐步收窄。」', '美國商務部長雷蒙多（Gina Raimondo）稍後說：「我們會繼續施壓。」'], [['speech', '赤字會逐步收窄。', '財政司司長陳茂波'], ['speech', '我們會繼續施壓。', '美國商務部長雷蒙多（Gina Raimondo）']]],
+    ['a press conference without 上 is an occasion', ['台積電總裁魏哲家法說會表示：「先進製程產能仍然吃緊。」'], [['speech', '先進製程產能仍然吃緊。', '台積電總裁魏哲家']]],
+    ['a long 在…上 occasion is trimmed (Simplified)', ['财政部部长在十四届全国人大常委会第十二次会议上表示，“要坚持在发展中化债”。'], [['speech', '要坚持在发展中化债', '财政部部长']]],
+    ['a comment section is a setting (Simplified)', ['有网友在小红书评论区写道：“排队三个月还没提到车。”'], [['speech', '排队三个月还没提到车。', '网友']]],
+    ['发文 between an account and its verb is dropped (Simplified)', ['小红书官方账号发文称：“平台将严厉打击虚假种草。”'], [['speech', '平台将严厉打击虚假种草。', '小红书官方账号']]],
+    // Wire copy: whom the speaker talks to, and whom an outlet quotes.
+    ['the outlet spoken to (對彭博) is not part of the speaker', ['一位基金經理對彭博表示：「資金正在撤出新興市場。」'], [['speech', '資金正在撤出新興市場。', '一位基金經理']]],
+    ['the wire spoken to (对路透) is not part of the speaker (Simplified)', ['一名外汇交易员对路透说，“央行的底线是7.3”。'], [['speech', '央行的底线是7.3', '一名外汇交易员']]],
+    ['who an outlet quotes (路透引述…稱) is the speaker', ['路透引述兩位知情人士稱：「收購案最快下月宣布。」'], [['speech', '收購案最快下月宣布。', '兩位知情人士']]],
+    ['援引 works the same way (Simplified)', ['彭博援引消息人士报道称，“谈判已进入最后阶段”。'], [['speech', '谈判已进入最后阶段', '消息人士']]],
+    // Verbs.
+    ['又稱 before punctuation is 稱 said again, not 又稱 (also called)', ['證券商協會主席陳志華表示，業界支持改革。', '他又稱：「細行需要過渡期。」'], [['speech', '細行需要過渡期。', '證券商協會主席陳志華']]],
+    ['質疑 and 留言 hand over to speech', ['有分析師質疑：「聯準會還能獨立多久？」', '有网友留言：“这波回应很有格局。”'], [['speech', '聯準會還能獨立多久？', '分析師'], ['speech', '这波回应很有格局。', '网友']]],
+    ['相關報導 is a noun, not an outlet reporting', ['宏達電在重訊中表示，相關報導「純屬市場臆測」。'], [['speech', '純屬市場臆測', '宏達電']]],
+    // Whom 對方 points back at.
+    ['對方 after 向…查詢 is the one asked (HK)', ['本報向金管局查詢，對方回覆稱：「銀行體系穩健。」'], [['speech', '銀行體系穩健。', '金管局']]],
+    ['对方 after 向…求证 is the one asked (Simplified)', ['记者就此向比亚迪求证，对方回复称：“以公司公告为准。”'], [['speech', '以公司公告为准。', '比亚迪']]],
+    ['someone who 持不同看法 is whom 她 points back at', ['瑞銀分析師王浩表示，港股估值偏低。另一分析師李敏則持相反看法。她坦言：「盈利仍未見底。」'], [['speech', '盈利仍未見底。', '另一分析師李敏']]],
+    ['someone introduced by 在接受采访时 is whom 他 points back at (Simplified)', ['蔚来创始人李斌在接受采访时被问及价格战，他回答：“价格战没有赢家。”'], [['speech', '价格战没有赢家。', '蔚来创始人李斌']]],
+    // Two speakers in one paragraph.
+    [
+      'two speakers alternating: a clause ending in a colon introduces the next quote, and a closed quote handed over by 說： takes no later clause',
+      ['工會主席周明說：「加薪是底線。」資方代表林娟則回應：「公司已經盡力。」周明其後補充，雙方下周再談。'],
+      [['speech', '加薪是底線。', '工會主席周明'], ['speech', '公司已經盡力。', '資方代表林娟']],
+    ],
+    ['two speakers alternating (Simplified)', ['卖方分析师张伟说：“估值已经见底。”买方基金经理刘洋则反驳：“盈利还没见底。”张伟随后补充，分歧在于时间点。'], [['speech', '估值已经见底。', '卖方分析师张伟'], ['speech', '盈利还没见底。', '买方基金经理刘洋']]],
+    // A short quote that fills the predicate of a reported clause is the speaker's words.
+    ['a quote after a modal (可望) is the predicate of the reported clause', ['台達電董事長鄭平表示，電動車業務明年可望「轉虧為盈」。'], [['speech', '轉虧為盈', '台達電董事長鄭平']]],
+    ['a quote closing the sentence after 將 is a future, not an object of 將 (Simplified)', ['国家发改委表示，将“加快出台扩内需政策”。'], [['speech', '加快出台扩内需政策', '国家发改委']]],
+    ['a quote after a bare subject (公司) closing its clause is the statement’s words', ['比亞迪回應稱，公司「對相關傳聞不予置評」，並保留法律追訴權。'], [['speech', '對相關傳聞不予置評', '比亞迪']]],
+    ['the same in Simplified', ['小米集团回应称，公司“高度重视用户反馈”，将尽快升级系统。'], [['speech', '高度重视用户反馈', '小米集团']]],
+    ['adverbs that open a predicate (仍有, 始終) count before a comma too', ['央行總裁楊金龍表示，物價「仍有上行壓力」，央行會「審慎應對」。', '宁德时代在公告中称，其“始终坚持合规经营”，并将配合调查。'], [['speech', '仍有上行壓力', '央行總裁楊金龍'], ['speech', '審慎應對', '央行總裁楊金龍'], ['speech', '始终坚持合规经营', '宁德时代']]],
+    ['a figure in 億元 is a quantity (Simplified)', ['比亚迪董事长王传福表示，今年营收目标是“突破8000亿元”。'], [['speech', '突破8000亿元', '比亚迪董事长王传福']]],
+    ['預估 reports a forecast, and a share stated as 一成 is a figure', ['法人預估，聯發科第四季營收「季增一成」。'], [['speech', '季增一成', '法人']]],
+    ['符合預估 is the forecast, not someone forecasting', ['營收符合預估，「表現不錯」。'], [['term', '表現不錯', null]]],
+    ['記者從…處獲悉 names the source (Simplified)', ['记者从多位接近监管的人士处获悉，“细则已经报送国务院”。'], [['speech', '细则已经报送国务院', '多位接近监管的人士']]],
+    ['基本 opens a predicate, but 「基本盤」 stays a noun', ['國家統計局發言人表示，全年物價「基本穩定」。', '他強調，要穩住「基本盤」。'], [['speech', '基本穩定', '國家統計局發言人'], ['term', '基本盤', null]]],
+    // What stays a term.
+    ['将 before a name the sentence runs on from is still 把 (Simplified)', ['国家发改委表示，将“以旧换新”政策扩大到家电。'], [['term', '以旧换新', null]]],
+    ['an ending like 行 does not make a verb a subject (進行「…」 stays a term)', ['金管會表示，放款已近上限，將持續進行「道德勸說」。'], [['term', '道德勸說', null]]],
+    ['a term list with 、 stays terms', ['會議延續「一帶一路」、「雙循環」等方向，並首度提出「新質生產力」。'], [['term', '一帶一路', null], ['term', '雙循環', null], ['term', '新質生產力', null]]],
+  ];
+
+  it.each(cases)('%s', (_name, texts, expected) => {
+    expect(summarize(extractQuotes(paragraphs(...texts)))).toEqual(expected);
+  });
+
+  it('rejects a clause opening with a personal pronoun as a speaker, keeping the bare pronoun', () => {
+    expect(trimSpeakerPhrase('他要求只')).toBeNull();
+    expect(trimSpeakerPhrase('她请求不')).toBeNull();
+    expect(trimSpeakerPhrase('他')).toBe('他');
+    expect(trimSpeakerPhrase('他們')).toBe('他們');
+  });
+
+  it('keeps 補充 in 補充預算 out of the attributions, and still reads 補充說明 as speech', () => {
+    const text = '政府將提交補充預算，財長補充說明，';
+    expect(findAttributions(text, text).map((found) => found.phrase)).toEqual(['財長']);
+  });
+});

@@ -124,8 +124,17 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['感嘆', '感叹'], ['嘆道', '叹道'], ['坦陳', '坦陈'], ['呼籲', '呼吁'], ['證實', '证实'],
   ['否認', '否认'], ['表態', '表态'], ['報道', '报道'], ['報導', '报导'],
   ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
-  ['估計', '估计'], ['抱怨'], ['解讀', '解读'],
+  ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
+  ['預估', '预估'],
+  // Learning from a source names it: 記者從多位知情人士處獲悉.
+  ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
 ];
+
+/**
+ * Verbs read as speech only right before punctuation: 他又稱： is 稱 said again, where 又稱 with a
+ * name after it means "also called" (花唄又稱「…」).
+ */
+const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [['又稱', '又称']];
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
@@ -139,16 +148,28 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['指', ['手食拇中無无所意遙遥戒首直', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
   ['分析', ['據据經经數数與与和及的步初再', '師师員员家人報报告']],
   ['形容', ['難难以被', '為为詞词']],
+  // 符合預估, 低於預估 and 預估值 are the forecast, not someone forecasting.
+  ['預估', ['合於出過', '值數']],
+  ['预估', ['合于出过', '值数']],
+  // 補充預算, 補充資本 are nouns; 補充說明 is still speech.
+  ['補充', ['', '預資協公流醫貨']],
+  ['补充', ['', '预资协公流医货']],
+  // 相關報導「…」, 該報道中: the report is a noun, not an outlet reporting.
+  ['報導', ['關該此篇份', '中內裡']],
+  ['報道', ['關該此篇份', '中內裡']],
+  ['报道', ['关该此篇份', '中内里']],
+  ['报导', ['关该此篇份', '中内里']],
 ]);
 
 /** One regex source matching any speech verb, longest forms first, optionally followed by 道. */
 function buildVerbSource(): string {
   const forms = [...new Set(SPEECH_VERBS.flat())].sort((a, b) => b.length - a.length);
   const alternatives = forms.map((verb) => {
-    const guard = VERB_GUARDS.get(verb);
-    return guard === undefined ? verb : `(?<![${guard[0]}])${verb}(?![${guard[1]}])`;
+    const [before, after] = VERB_GUARDS.get(verb) ?? ['', ''];
+    return `${before === '' ? '' : `(?<![${before}])`}${verb}${after === '' ? '' : `(?![${after}])`}`;
   });
-  return `(?:${alternatives.join('|')})道?`;
+  const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=\\s*[：:，,])`);
+  return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?`;
 }
 
 const VERB_SOURCE = buildVerbSource();
@@ -170,10 +191,14 @@ const INTRODUCING_PUNCTUATION = /(?:—|－|[：:])\s*$/;
 const OPENING_DASHES = /^[\s—–－-]*$/;
 const CLOSING_ONLY = /^[\s。！？!?…]*$/;
 
-/** Words before a short quote that name it rather than report it (稱為“…”, 升級為“…”, 推出“…”). */
+/**
+ * Words before a short quote that name it rather than report it (稱為“…”, 升級為“…”, 推出“…”). 將 is
+ * not one: 將“以舊換新”擴大到… (將 as 把) runs on from the quote, which makes it a term anyway, while
+ * 政府將「採取一切必要措施」。 is a future the speaker states.
+ */
 const NAMING_WORDS = new RegExp(
   '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
-    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|將|将|要|為|为|' +
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|要|為|为|' +
     // A topic (對於「花唄」，…) or an apposition (業務，即「花唄」) is named, not said.
     '對於|对于|關於|关于|針對|针对|即|亦即|即是|也就是)\\s*$',
 );
@@ -185,46 +210,98 @@ const NAMING_WORDS = new RegExp(
 const PREDICATE_OPENERS = new RegExp(
   '^(?:可能|或將|或将|將會|将会|仍然|仍將|仍将|依然|已經|已经|還會|还会|不會|不会|不能|不再|沒有|没有|肯定|一定|' +
     '勢必|势必|有望|有限|有所|難以|难以|只會|只会|只能|必然|必將|必将|料將|料将|差不多|寧願|宁愿|未必|' +
+    // Statements and forecasts: 公司「不予置評」, 物價「仍有上行壓力」, 其“始终坚持合规经营”, 此舉「略超市場預期」.
+    '仍|始終|始终|一直|致力|專注|专注|純屬|纯属|並未|并未|並非|并非|從未|从未|尚未|正在|不予|略|' +
+    // 物價「基本穩定」, but 「基本盤」 and 「基本面」 are nouns.
+    '基本(?![盤盘面法])|' +
     // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
     '唔會|唔会|唔係|唔系|冇)',
 );
 const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
+const CLOSES_CLAUSE = /^\s*[，,]/;
 /** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
-const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|億|亿|萬|万|元|美元|港元|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
+const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|[萬万億亿]?(?:元|美元|港元|人民幣|人民币|台幣|台币)|億|亿|萬|万|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
 /**
  * A clause that is only a subject, a noun that 的 marks, right before the quote (今年的影響「…」,
  * 政策的效果“…”); a clause with 是, 有 or 為 in it already has its predicate (這是公司的核心「護城河」).
  */
 const SUBJECT_BEFORE_QUOTE = /(?:^|[，,：:])[^，,：:是有為为]*的(?:(?![是有為为])\p{Script=Han}){1,4}\s*$/u;
 
-/** Connectives and time words that open a clause but are not part of who spoke (但, 據, 此外, 近日). */
+/**
+ * Modal and aspect words that leave their clause waiting for a verb, so a quote right after them is
+ * the predicate (業務可望「轉虧為盈」, 將“加快出台…”, 央行會「審慎應對」); 大會, 協會, 認可 and 許可 are nouns or verbs.
+ */
+const AWAITS_PREDICATE = new RegExp(
+  '(?:可望|有望|可能|可以|將會|将会|將|将|(?<![大協协學学商議议總总社國国委工年晚酒])[會会]|(?<![認认許许不寧宁即])可|' +
+    '仍然|仍|已經|已经|已|一直|始終|始终)\\s*$',
+);
+
+/** Subjects that make a clause on their own, so a quote right after them holds its predicate (公司「不評論市場傳聞」). */
+const BARE_SUBJECTS = new Set([
+  '他', '她', '其', '他們', '他们', '她們', '她们', '對方', '对方', '雙方', '双方', '公司', '該公司', '该公司', '本公司',
+  '集團', '集团', '該集團', '该集团', '本集團', '本集团', '該行', '该行', '本行', '政府', '當局', '当局', '官方', '央行',
+  '中方', '美方', '日方', '港方',
+]);
+
+/** The clause of the lead-in the quote belongs to: what follows its last comma or colon. */
+function leadClause(leadIn: string): string {
+  return leadIn.slice(startAfterLast(leadIn, /[，,：:]/, leadIn.length)).trim();
+}
+
+/**
+ * Whether the quote fills the predicate of its clause: the clause so far is a modal waiting for a
+ * verb, or a subject alone. Only the listed subjects count: an ending such as 行 or 會 cannot tell a
+ * name (該銀行) from a verb (將持續進行「道德勸說」).
+ */
+function fillsPredicateSlot(leadIn: string): boolean {
+  const clause = leadClause(leadIn);
+  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause);
+}
+
+/**
+ * Connectives and time words that open a clause but are not part of who spoke (但, 據, 此外, 近日),
+ * and the outlet that quotes the speaker (路透引述知情人士, 彭博援引消息人士: the words are the source's).
+ */
 const LEADING_NOISE = new RegExp(
   '^(?:的|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
     '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
-    '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日)\\s*',
+    '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
+    '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从))\\s*',
 );
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
-    '明確|明确|私下|近日|日前|此前|早前|隨後|随后|當時|当时|昨日|昨天|今日|今天|就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|' +
+    '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
+    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|' +
     '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
-    '(?:記者會|记者会|發布會|发布会|發佈會|論壇|论坛|峰會|峰会|業績會|业绩会|股東大會|股东大会|研討會|研讨会|會議|会议|年會|年会)上|' +
-    '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
-    '在[^，,。在]{1,15}?[上中時时裡里內内後后前]|' +
-    '在[^，,。在]{0,10}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间)|' +
+    // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指.
+    '發文|发文|撰文|發帖|发帖|貼文|贴文|發推|发推|' +
+    '(?:論壇|论坛|峰會|峰会|股東大會|股东大会|研討會|研讨会|會議|会议|年會|年会)上|' +
+    // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
+    '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
+    '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
+    // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日.
+    '[今昨明前][（(]\\d{1,2}[）)]日|' +
+    '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨]|' +
+    '在[^，,。在]{1,30}?[上中時时裡里內内後后前]|' +
+    '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
+    '評論區|评论区|留言區|留言区|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特)|' +
     '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
-    '(?:出席|參加|参加|回應|回应|回答|答覆|答复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时]|' +
-    '(?:對|对|向)(?:記者|记者|媒體|媒体|本報|本报|本刊|外界|[^，,。對对向]{0,6}?(?:財經|财经|記者|记者|日報|日报|新聞|新闻|時報|时报|網|网))|' +
+    '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时]|' +
+    // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
+    '(?:對|对|向)(?:記者|记者|媒體|媒体|本報|本报|本刊|本台|外界|路透社?|彭博社?|法新社|美聯社|美联社|共同社|新華社|新华社|中新社|' +
+    '[^，,。對对向]{0,6}?(?:財經|财经|記者|记者|日報|日报|新聞|新闻|時報|时报|網|网|電視|电视|電台|电台))|' +
     `${VERB_SOURCE})\\s*$`,
 );
 
 /**
  * Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示, 不會說, Q：). A
- * final 會 is a modal only after a pronoun or adverb: 證監會, 金管會 and 商會 are speakers.
+ * final 會 is a modal only after a pronoun or adverb: 證監會, 金管會 and 商會 are speakers. A personal
+ * pronoun with more after it is a clause (他要求只透露姓氏), never a name.
  */
 const NOT_A_SPEAKER =
-  /^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要能]$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要能]$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 /** Words that point back at someone already named. */
 const PRONOUNS = new Set(['他', '她', '其', '此人', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
@@ -269,18 +346,20 @@ export function endsWithNamingWord(leadIn: string): boolean {
 }
 
 /**
- * Whether a short quote that closes a sentence in which someone speaks carries their words: it
- * opens a clause of its own after a comma (X說，…，「…」。), or it is the sentence's predicate:
- * after a subject noun (的影響「有限但心理打擊大」。), starting with a modal or adverb (窗口“可能就在…”。)
- * or stating a figure (目標是“在此基礎上增長20%”。). A noun the narrator scare-quotes
+ * Whether a short quote in a sentence in which someone speaks carries their words: closing the
+ * sentence, it opens a clause of its own after a comma (X說，…，「…」。); closing the sentence or
+ * its clause, it is the clause's predicate: after a subject noun (的影響「有限但心理打擊大」), after a
+ * modal or a subject alone (可望「轉虧為盈」, 公司「不予置評」，), starting with a modal or adverb
+ * (窗口“可能就在…”) or stating a figure (目標是“在此基礎上增長20%”). A noun the narrator scare-quotes
  * (將推進「數字化轉型」。, 重點是「降本增效」。) is none of these.
  */
 export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: string): boolean {
-  if (!ENDS_SENTENCE.test(after)) return false;
-  if (/[，,]\s*$/.test(leadIn)) return true;
+  const closesSentence = ENDS_SENTENCE.test(after);
+  if (closesSentence && /[，,]\s*$/.test(leadIn)) return true;
+  if (!closesSentence && !CLOSES_CLAUSE.test(after)) return false;
   // A predicate has some length to it; a two- or three-word quote after a noun is a noun (的核心「優勢」).
   if (SUBJECT_BEFORE_QUOTE.test(leadIn) && measureLength(inner) >= 4) return true;
-  return PREDICATE_OPENERS.test(inner) || ENDS_WITH_QUANTITY.test(inner);
+  return fillsPredicateSlot(leadIn) || PREDICATE_OPENERS.test(inner) || ENDS_WITH_QUANTITY.test(inner);
 }
 
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
@@ -304,7 +383,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
     previous = phrase;
     phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   }
-  const plausible = phrase.length > 0 && phrase.length <= 24 && !NOT_A_SPEAKER.test(phrase);
+  // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
+  const words = measureLength(phrase);
+  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase);
   return plausible ? phrase : null;
 }
 
@@ -323,16 +404,32 @@ export function resolveSpeaker(phrase: string, named: readonly string[]): string
 /** An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes. */
 export interface Attribution { verbStart: number; verbEnd: number; phrase: string }
 
-/** Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪): not speech themselves. */
-const INTRODUCING = /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访/g;
+/**
+ * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 則持不同看法):
+ * not speech themselves.
+ */
+const INTRODUCING =
+  /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)/g;
 
-/** People a paragraph brings in without quoting them (X昨日出席記者會。), so a later 他/她 can point back at them. */
+/** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
+const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)/g;
+
+/**
+ * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
+ * 他/她 or 對方 can point back at them.
+ */
 export function findIntroducedPeople(text: string, masked: string): Attribution[] {
-  return [...masked.matchAll(INTRODUCING)].flatMap((match) => {
-    const verbStart = match.index;
-    const phrase = trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, verbStart), verbStart));
-    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
-  });
+  const appearing = [...masked.matchAll(INTRODUCING)].map((match) => ({
+    match,
+    phrase: trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, match.index), match.index)),
+  }));
+  const asked = [...masked.matchAll(ASKED)].map((match) => ({
+    match,
+    phrase: trimSpeakerPhrase(text.slice(match.index + 1, match.index + 1 + (match[1]?.length ?? 0))),
+  }));
+  return [...appearing, ...asked]
+    .flatMap(({ match, phrase }) => (phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }]))
+    .sort((a, b) => a.verbStart - b.verbStart);
 }
 
 /** Index just after the last match of `pattern` before `end`, or 0. */
@@ -396,10 +493,20 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // sentence or breaks off at a comma of its own for the attribution.
   if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) return null;
   const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
+  // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」).
+  if (/^\s*[：:]/.test(after.slice(lead + clause.length))) return null;
   const verb = TRAILING_VERB.exec(clause);
   if (verb === null) return null;
   const from = span.end + lead;
   return trimSpeakerPhrase(text.slice(from, from + verb.index));
+}
+
+/**
+ * Whether a quote is closed off by its lead-in: handed over by a verb (X說：「…。」) and ending its own
+ * sentence, so a clause after it opens the next sentence (「…。」Y其後補充，…) and names no one for it.
+ */
+function isClosedHandover(leadIn: string, inner: string): boolean {
+  return endsWithSpeechVerb(leadIn) && /[。！？!?]$/.test(inner);
 }
 
 /** Stands in for a missing entry, which cannot occur: scanParagraphQuoteMarks gives one per paragraph. */
@@ -448,7 +555,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, named
     const sentenceStart = findSentenceStart(masked, spans, span.start);
     const leadIn = masked.slice(sentenceStart, span.start);
     const before = said.findLast((entry) => entry.at >= sentenceStart);
-    const afterPhrase = findAttributionAfter(text, masked, span);
+    const afterPhrase = before !== undefined && isClosedHandover(leadIn, span.inner) ? null : findAttributionAfter(text, masked, span);
     const startsSentence = OPENING_DASHES.test(leadIn);
     const kind = classifyQuote({
       inner: span.inner,
