@@ -423,6 +423,11 @@ describe('extractQuotes on new sentences', () => {
       [['term', '泡沫', null], ['speech', '我不認為現在是泡沫。', '台積電前資深副總經理林本堅'], ['speech', '最先進的製程仍會留在台灣。', '台積電前資深副總經理林本堅']],
     ],
     ['an answer with no one introduced stays unattributed', ['答：「不會。」'], [['speech', '不會。', null]]],
+    [
+      'a measure before 預估 (成長率預估下修) is no speaker, so 他 still means the one who spoke',
+      ['央行總裁楊金龍會後記者會表示：「這次降息不是要救股市。」', '楊金龍說，今年台灣經濟成長率預估下修至2.8%，「下半年出口動能可能趨緩」。', '他坦言，美國關稅政策「仍有很大不確定性」。'],
+      [['speech', '這次降息不是要救股市。', '央行總裁楊金龍'], ['speech', '下半年出口動能可能趨緩', '楊金龍'], ['speech', '仍有很大不確定性', '楊金龍']],
+    ],
     ['a second quote sentence continues the same speaker', ['證監會主席吳清表示：「要讓投資者有更多獲得感。」「資本市場改革會繼續推進。」'], [['speech', '要讓投資者有更多獲得感。', '證監會主席吳清'], ['speech', '資本市場改革會繼續推進。', '證監會主席吳清']]],
     ['spokesperson with full title (Simplified)', ['国家统计局新闻发言人付凌晖指出：“经济运行总体平稳。”'], [['speech', '经济运行总体平稳。', '国家统计局新闻发言人付凌晖']]],
     ['在…上 is a setting, not part of the speaker', ['證監會主席在陸家嘴論壇上說，「A股市場正在走出低谷」。'], [['speech', 'A股市場正在走出低谷', '證監會主席']]],

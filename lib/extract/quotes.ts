@@ -148,9 +148,9 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['指', ['手食拇中無无所意遙遥戒首直', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
   ['分析', ['據据經经數数與与和及的步初再', '師师員员家人報报告']],
   ['形容', ['難难以被', '為为詞词']],
-  // 符合預估, 低於預估 and 預估值 are the forecast, not someone forecasting.
-  ['預估', ['合於出過', '值數']],
-  ['预估', ['合于出过', '值数']],
+  // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
+  ['預估', ['合於出過', '值數下上']],
+  ['预估', ['合于出过', '值数下上']],
   // 補充預算, 補充資本 are nouns; 補充說明 is still speech.
   ['補充', ['', '預資協公流醫貨']],
   ['补充', ['', '预资协公流医货']],
@@ -298,10 +298,11 @@ const TRAILING_NOISE = new RegExp(
 /**
  * Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示, 不會說, Q：). A
  * final 會 is a modal only after a pronoun or adverb: 證監會, 金管會 and 商會 are speakers. A personal
- * pronoun with more after it is a clause (他要求只透露姓氏), never a name.
+ * pronoun with more after it is a clause (他要求只透露姓氏), never a name. A measure (成長率, 營收,
+ * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks.
  */
 const NOT_A_SPEAKER =
-  /^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要能]$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要能]$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 /** Words that point back at someone already named. */
 const PRONOUNS = new Set(['他', '她', '其', '此人', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
