@@ -660,3 +660,168 @@ describe('forms that were already read right', () => {
     expect(datesIn('5月份銷量增長，較上月增長65%，去年同期則下降。', '2024-06')).toEqual(['5月份 → 2024-05']);
   });
 });
+
+describe('Taiwanese papers: the date in brackets after a relative word (今(5)日, 上(12)月, 去(2023)年)', () => {
+  it('reads 今(5)日, 昨(4)日 and 明(6)日 as days of the publication month, the word saying which way', () => {
+    expect(datesIn('台股今(5)日收漲，外資昨(4)日賣超，鮑爾明(6)日赴國會作證。', '2024-03-05')).toEqual(['今(5)日 → 2024-03-05', '昨(4)日 → 2024-03-04', '明(6)日 → 2024-03-06']);
+    expect(datesIn('台股昨（28）日收高，新制明（1）日上路。', '2024-02-29')).toEqual(['昨（28）日 → 2024-02-28', '明（1）日 → 2024-03-01']);
+    expect(datesIn('台股前(3)日大跌，主計總處後(7)日公布CPI。', '2024-03-05')).toEqual(['前(3)日 → 2024-03-03', '後(7)日 → 2024-03-07']);
+  });
+
+  it('needs only the publication month, since the day is written', () => {
+    expect(datesIn('財政部昨(9)日公布出口數據。', '2024-01')).toEqual(['昨(9)日 → 2024-01-09']);
+    expect(datesIn('財政部昨(9)日公布出口數據。', '2024')).toEqual([]);
+  });
+
+  it('reads 上(12)月, 本(1)月, 下(1)月 and 本(3)月21日 against publication', () => {
+    expect(datesIn('上(12)月出口年增11.8%，本(1)月可望續增。', '2024-01-10')).toEqual(['上(12)月 → 2023-12', '本(1)月 → 2024-01']);
+    expect(datesIn('電價下(1)月起調漲。', '2024-12-20')).toEqual(['下(1)月 → 2025-01']);
+    expect(datesIn('央行本(3)月21日召開理監事會。', '2024-03-05')).toEqual(['本(3)月21日 → 2024-03-21']);
+  });
+
+  it('crosses New Year from 上(12)月 and 下(1)月 even when only the publication year is known', () => {
+    expect(datesIn('上(12)月出口年增11.8%。', '2024')).toEqual(['上(12)月 → 2023-12']);
+    expect(datesIn('電價下(1)月起調漲。', '2024')).toEqual(['下(1)月 → 2025-01']);
+    expect(datesIn('上(11)月出口年增3.8%。', '2024')).toEqual(['上(11)月 → 2024-11']);
+  });
+
+  it('reads the year in brackets, Western or 民國 (去(2023)年第4季, 去(112)年)', () => {
+    expect(datesIn('台積電去(2023)年第4季營收6,255億元；德國廠明(2025)年動工；去(112)年出口衰退。', '2024-03-05')).toEqual([
+      '去(2023)年第4季 → 2023-Q4',
+      '明(2025)年 → 2025',
+      '去(112)年 → 2023',
+    ]);
+  });
+});
+
+describe('months and quarters named together (3、4月, 1月和2月, 第一、二季度)', () => {
+  it('dates them by the period that holds them all, as one event', () => {
+    expect(datesIn('今(2024)年1、2月合併營收年增9.4%。', '2024-03-05')).toEqual(['今(2024)年1、2月 → 2024-Q1']);
+    expect(datesIn('今年3、4月，新股集資額合共120億元，1月和2月則只有30億元。', '2024-07')).toEqual(['今年3、4月 → 2024-H1', '1月和2月 → 2024-Q1']);
+    expect(datesIn('11月、12月出口回升。', '2024-01')).toEqual(['11月、12月 → 2023-Q4']);
+    expect(datesIn('公司分別在3、4、5月推出新品。', '2024-07')).toEqual(['3、4、5月 → 2024-H1']);
+    expect(datesIn('Q1-Q3累計營收3000億元。', '2024-11')).toEqual(['Q1-Q3 → 2024']);
+    expect(datesIn('今年第一、二季度，港股集資額分別為52億元及98億元。', '2024-07')).toEqual(['今年第一、二季度 → 2024-H1']);
+  });
+
+  it('keeps dates of different kinds apart (2022年底、2023年初)', () => {
+    expect(datesIn('2022年底、2023年初，兩家公司分家。')).toEqual(['2022年底 → 2022-H2', '2023年初 → 2023-H1']);
+  });
+});
+
+describe('wire datelines (新华社北京3月5日电, 路透…电---, （彭博）--, （中央社…電）)', () => {
+  it('is no event, and the clause starts after it', () => {
+    expect(eventsIn('新华社北京3月5日电 十四届全国人大二次会议5日上午在人民大会堂开幕。', '2024-03-05')).toEqual([
+      ['5日', '2024-03-05', '十四届全国人大二次会议5日上午在人民大会堂开幕'],
+    ]);
+    expect(eventsIn('路透华盛顿3月20日电---美联储周三维持利率不变。', '2024-03-21')).toEqual([['周三', '2024-03-20', '美联储周三维持利率不变']]);
+    expect(eventsIn('（彭博）--日本央行週二宣布結束負利率政策。', '2024-03-19')).toEqual([['週二', '2024-03-19', '日本央行週二宣布結束負利率政策']]);
+    expect(eventsIn('【香港01】港交所周二（6月11日）公布數據。', '2024-06-12')).toEqual([['周二（6月11日）', '2024-06-11', '港交所周二（6月11日）公布數據']]);
+  });
+
+  it('takes a bracketed byline for a dateline too (〔記者王小明／台北報導〕, （记者 张三）)', () => {
+    expect(eventsIn('〔記者王小明／台北報導〕台股今(5)日收漲。', '2024-03-05')).toEqual([['今(5)日', '2024-03-05', '台股今(5)日收漲']]);
+    expect(eventsIn('（记者 张三）3月5日，央行开展逆回购操作。', '2024-03-06')).toEqual([['3月5日', '2024-03-05', '3月5日，央行开展逆回购操作']]);
+  });
+
+  it('dates the copy when the publication date is coarser (（中央社記者台北21日電）…今天)', () => {
+    expect(eventsIn('（中央社記者潘姿羽台北21日電）中央銀行今天宣布升息半碼。', '2024-03')).toEqual([['今天', '2024-03-21', '中央銀行今天宣布升息半碼']]);
+  });
+
+  it('keeps a full publication date, which may be a time zone ahead of the dateline (华盛顿3月20日电…北京时间3月21日)', () => {
+    expect(eventsIn('路透华盛顿3月20日电---北京时间3月21日凌晨2点，美联储公布利率决议。', '2024-03-21')).toEqual([['3月21日', '2024-03-21', '北京时间3月21日凌晨2点，美联储公布利率决议']]);
+  });
+
+  it('leaves a bracket or a sentence that only looks like one alone', () => {
+    expect(eventsIn('（2024年3月1日）港交所公布諮詢總結。', '2024-07')).toEqual([['2024年3月1日', '2024-03-01', '（2024年3月1日）港交所公布諮詢總結']]);
+    expect(datesIn('公司5日電告股東，會議延期。', '2024-03-06')).toEqual(['5日 → 2024-03-05']);
+  });
+});
+
+describe('the start of a record with words between (2019年8月LPR改革以来最大降幅)', () => {
+  it('is no event, and neither is a run of holds (自去年7月以来连续第五次)', () => {
+    expect(datesIn('5年期以上LPR下降25个基点，为2019年8月LPR改革以来最大降幅。', '2024-02-20')).toEqual([]);
+    expect(datesIn('一個月拆息升至5.2厘，為上月中以來高位。', '2023-12-28')).toEqual([]);
+    expect(datesIn('这是美联储自去年7月以来连续第五次按兵不动。', '2024-03-21')).toEqual([]);
+  });
+
+  it('still dates the start of a trend named that way (自2022年3月加息周期开启以来)', () => {
+    expect(datesIn('自2022年3月加息周期开启以来，美联储累计加息11次。', '2024-03-21')).toEqual(['2022年3月 → 2022-03']);
+  });
+});
+
+describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
+  it('reads halves, quarters and fiscal years written the English way', () => {
+    expect(datesIn('1H24营收增长7%，2Q24营收1611亿元，FY2023净利润1577亿元，FY24Q1收入回升。', '2024-08-16')).toEqual([
+      '1H24 → 2024-H1',
+      '2Q24 → 2024-Q2',
+      'FY2023 → 2023',
+      'FY24Q1 → 2024',
+    ]);
+    expect(datesIn('H1游戏收入持平，H2有望加速；2024H1毛利率提升。', '2024-08-16')).toEqual(['H1 → 2024-H1', 'H2 → 2024-H2', '2024H1 → 2024-H1']);
+  });
+
+  it('does not read H1N1, H20 or H股 as halves', () => {
+    expect(datesIn('H1N1疫情、H20芯片與H股指數。', '2024-08-16')).toEqual([]);
+  });
+
+  it('reads fiscal years written with two digits or 至 (23/24年度, 2024至25年度)', () => {
+    expect(datesIn('同業23/24年度收入增長11%，政府2024至25年度赤字料為481億元。', '2024-05')).toEqual(['23/24年度 → 2023', '2024至25年度 → 2024']);
+  });
+
+  it('dates analysts’ forecasts for two fiscal years by the first, like a range (FY2024/FY2025)', () => {
+    expect(datesIn('我们上调公司FY2024/FY2025收入预测，维持买入评级。', '2024-08-16')).toEqual(['FY2024/FY2025 → 2024']);
+  });
+
+  it('reads a budget as a label: the day it was delivered is the event (28日发表2024至25年度财政预算案)', () => {
+    expect(datesIn('财政司司长28日发表2024至25年度财政预算案。', '2024-02-29')).toEqual(['28日 → 2024-02-28']);
+  });
+
+  it('reads 中期業績 as a report label (2024年中期业绩)', () => {
+    expect(datesIn('腾讯8月14日晚公布2024年中期业绩，营收增长7%。', '2024-08-16')).toEqual(['8月14日 → 2024-08-14']);
+  });
+});
+
+describe('plans, further', () => {
+  it('carries a plan into the clause joined to it (将在…，并于5月20日至22日举办)', () => {
+    expect(datesIn('公司表示，将在年中推出礼盒，并于5月20日至22日举办线下活动。', '2024-03-18')).toEqual(['5月20日至22日 → 2024-05-20']);
+  });
+
+  it('does not carry a plan that was announced into the clause joined to it (宣布将于明年推出，并于12月21日召开)', () => {
+    expect(datesIn('公司12月20日宣布将于明年推出新品，并于12月21日召开发布会。', '2024-01-10')).toEqual(['12月20日 → 2023-12-20', '明年 → 2024', '12月21日 → 2023-12-21']);
+  });
+
+  it('reads a planned weekday as the next one (將於周五恢復)', () => {
+    expect(datesIn('港股將於周五恢復全日交易。', '2023-12-28')).toEqual(['周五 → 2023-12-29']);
+    expect(datesIn('周五，港股收漲。', '2023-12-28')).toEqual(['周五 → 2023-12-22']);
+  });
+
+  it('does not let a bare month lend its guessed year to a planned one (published in January)', () => {
+    expect(datesIn('公司在10月发布了第二款车型，新车型将于12月进入欧洲市场，第三款车型则计划在3月上市。', '2024-01-08')).toEqual([
+      '10月 → 2023-10',
+      '12月 → 2024-12',
+      '3月 → 2024-03',
+    ]);
+  });
+});
+
+describe('decades and mid-month', () => {
+  it('does not date a decade, and ends the clause before it', () => {
+    expect(eventsIn('集團成立於1987年，1994年在港上市，2000年代初開始進軍內地市場，80年代已在新界設廠。', '2023-11')).toEqual([
+      ['1987年', '1987', '集團成立於1987年'],
+      ['1994年', '1994', '1994年在港上市'],
+    ]);
+    expect(datesIn('上世紀90年代由黃氏家族接手，九十年代末上市。', '2023-11')).toEqual([]);
+  });
+
+  it('does not date a week named alone (本週以來), and ends the clause before it, unless it is what was said (表示，本週將…)', () => {
+    expect(eventsIn('外資上週五買超62億元，本週以來累計賣超逾百億元。', '2024-03-05')).toEqual([['上週五', '2024-03-01', '外資上週五買超62億元']]);
+    expect(eventsIn('金管會主委黃天牧4日表示，本週將公布配套措施。', '2024-03-05')).toEqual([['4日', '2024-03-04', '金管會主委黃天牧4日表示，本週將公布配套措施']]);
+    expect(eventsIn('3月1日，公司公布上周期業績，本周年慶開幕。', '2024-03-05')).toEqual([['3月1日', '2024-03-01', '3月1日，公司公布上周期業績，本周年慶開幕']]);
+  });
+
+  it('keeps 中 of 月中 in the date text, not 中 of 月中國', () => {
+    expect(datesIn('本月中，金管局兩度入市；5月中，港元轉強。', '2023-12-28')).toEqual(['本月中 → 2023-12', '5月中 → 2023-05']);
+    expect(datesIn('5月中國出口回升。', '2023-12')).toEqual(['5月 → 2023-05']);
+  });
+});

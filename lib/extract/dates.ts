@@ -28,7 +28,12 @@ export type YearReference =
   /** `同年` 0, `次年`/`翌年` +1: counted from the year named last before. */
   | { kind: 'anchor'; offset: number }
   /** No year written (`11月9日`, `第四季度`): taken from the paragraph or the publication date. */
-  | { kind: 'context' };
+  | { kind: 'context' }
+  /**
+   * `上(12)月` −1, `本(3)月` 0, `下(1)月` +1: a written month placed by its distance in months from
+   * publication, so counted from publication, never from the paragraph.
+   */
+  | { kind: 'around-publication'; months: number };
 
 /** What a date expression says, before any context is applied. */
 export type DateExpression =
@@ -41,6 +46,10 @@ export type DateExpression =
   | { kind: 'day-offset'; offset: number }
   /** `18日`: a day of the month named last in the paragraph, else of the publication month. */
   | { kind: 'day-of-month'; day: number }
+  /** `昨(4)日` (before), `明(6)日` (ahead), `今(5)日` (the same month): a written day placed by its distance from publication. */
+  | { kind: 'publication-day'; day: number; ahead: boolean | null }
+  /** A time no timeline date can hold, a decade (`80年代`, `上世紀90年代初`) or a week (`本週`), so never dated. */
+  | { kind: 'undatable' }
   /** `同日`/`當天` 0, `次日` +1: counted from the last full date named before. */
   | { kind: 'anchor-day'; offset: number }
   /** `當月`/`同月` 0, `次月` +1: counted from the last month (or date in it) named before. */
@@ -128,12 +137,19 @@ const RANGE_MARK = '[-至到~—–]';
 const NOT_INITIAL_WORD = '(?![步期次衷創创級级審审選选稿心見见版始賽赛])';
 /** A period followed by 報/报 names a report (`三季報`, `半年報`, `一季度財報`), not a time; 度? keeps `季度?` from backing off its 度 to slip past. */
 const NOT_REPORT = '(?!度?(?:[財财]務?)?[報报])';
-const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD})`;
-/** 年中 only where no word goes on (`2015年中國` is "China in 2015"); 全年 is the whole year, kept in the text as written. */
-const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左])))`;
-const HALF = `(?<half>[上下])半年${NOT_REPORT}`;
-const QUARTER = `(?:第(?<qa>[一二三四1-4])季度?|(?<qb>[一二三四1-4])季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
-const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})(?:${RANGE_MARK}(?<m2>${MONTH_NUM}))?月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`;
+/** 年中/月中 only where no word goes on (`2015年中國` is "China in 2015", `5月中國` "China in May"). */
+const MIDDLE = '中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左]))';
+const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MIDDLE})`;
+/** 全年 is the whole year, kept in the text as written. */
+const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|${MIDDLE})`;
+/** `上半年`, `下半年`, and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
+const HALF = `(?:(?<half>[上下])半年${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
+const QUARTER_NUMBER = '[一二三四1-4]';
+/** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
+const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第(?<qa>${QUARTER_NUMBER})季度?|(?<qb>${QUARTER_NUMBER})季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
+/** Months named together, as a range (`1-3月`) or a list (`1、2月`, `3、4、5月`); `m2` is the last. */
+const MONTH_PAIR = `(?:(?:${RANGE_MARK}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
+const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`;
 /** The first quarters or months of a year, counted together (`前三季度`, `前兩月`, `前5個月`). */
 const CUMULATIVE = `前(?:(?<cq>[一二三兩两1-3])[個个]?季度?|(?<cm>1[01]|[1-9]|十一?|[一二三四五六七八九兩两])[個个]?月份?)${NOT_REPORT}`;
 /** Whatever may follow a year: a half, a quarter, the first quarters or months, a month (and day), or early/late in the year. */
@@ -158,9 +174,8 @@ interface DateRule {
 /** Reads the period a year's tail names; an empty tail is the whole year. */
 function readYearTail(groups: Groups): Period | null {
   if (!groups.tail) return YEAR;
-  if (groups.half) return { unit: 'half', half: groups.half === '上' ? 1 : 2 };
-  const quarter = groups.qa ?? groups.qb ?? groups.qc ?? (groups.qd ? '1' : undefined);
-  if (quarter !== undefined) return readQuarter(quarter);
+  if (groups.half || groups.hx) return readHalf(groups);
+  if (hasQuarter(groups)) return readQuarterGroups(groups);
   if (groups.cq || groups.cm) return readCumulative(groups);
   if (groups.m) return readMonthDay(groups);
   return readYearPart(groups.ypart ?? '');
@@ -186,13 +201,34 @@ function readCumulative(groups: Groups): Period | null {
   return months > 12 ? null : periodContaining(1, months);
 }
 
+/** Reads `上半年`/`下半年` or `H1`/`H2`. */
+function readHalf(groups: Groups): Period {
+  return { unit: 'half', half: groups.half === '上' || groups.hx === '1' ? 1 : 2 };
+}
+
+/** Whether the `QUARTER` fragment matched. */
+function hasQuarter(groups: Groups): boolean {
+  return Boolean(groups.qa ?? groups.qb ?? groups.qc ?? groups.qd ?? groups.qe ?? groups.qf ?? groups.qg);
+}
+
+/** Reads what the `QUARTER` fragment matched: one quarter, or two named together as the period holding both (`第一、二季度` is H1). */
+function readQuarterGroups(groups: Groups): Period | null {
+  const first = groups.qe ?? groups.qf ?? groups.qg;
+  if (first !== undefined) {
+    const from = parseNumber(first);
+    const to = parseNumber(groups.qe2 ?? groups.qf2 ?? groups.qg2 ?? '');
+    return from === null || to === null || to <= from || to > 4 ? null : periodContaining(from * 3 - 2, to * 3);
+  }
+  return readQuarter(groups.qa ?? groups.qb ?? groups.qc ?? '1');
+}
+
 /** Reads a quarter number, ASCII or Chinese. */
 function readQuarter(written: string): Period | null {
   const quarter = parseNumber(written);
   return quarter === null ? null : { unit: 'quarter', quarter };
 }
 
-/** Reads a month and optional day (`9月`, `5月11日`, `十一月九日`); a month range (`1-3月`) is the period holding it (Q1), one that runs into the next year (`11-2月`) its first month. */
+/** Reads a month and optional day (`9月`, `5月11日`, `十一月九日`); two months (`1-3月`, `3、4月`) are the period holding both (Q1, H1), a range that runs into the next year (`11-2月`) its first month. */
 function readMonthDay(groups: Groups): Period | null {
   const month = parseNumber(groups.m ?? '');
   if (month === null || month < 1 || month > 12) return null;
@@ -437,6 +473,37 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
   };
 }
 
+const OPEN_BRACKET = '[(（]';
+const CLOSE_BRACKET = '[)）]';
+
+/**
+ * Taiwanese papers put the date in brackets after the word that places it (`昨(4)日`, `上(12)月`,
+ * `去(2023)年`): the number is the date; the word says only how far it lies from publication, in
+ * days or months (`今`/`本` 0, `昨`/`上`/`去` −1, `前` −2, `明`/`下` +1, `後` +2).
+ */
+const BRACKETED_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['今', 0],
+  ['本', 0],
+  ['昨', -1],
+  ['上', -1],
+  ['去', -1],
+  ['前', -2],
+  ['明', 1],
+  ['下', 1],
+  ['後', 2],
+  ['后', 2],
+]);
+
+/** A year written in brackets: four digits as they are, three (`112`) as a year of the Republic of China. */
+function readBracketedYear(written: string): number {
+  return written.length === 3 ? ROC_EPOCH + Number(written) : Number(written);
+}
+
+/** A year written in four digits or, as analysts shorten it (`1H24`, `FY23`), in two. */
+function readWrittenYear(written: string): YearReference {
+  return written.length === 4 ? { kind: 'absolute', year: Number(written) } : { kind: 'two-digit', digits: Number(written) };
+}
+
 /** Every written form, most specific first: among matches of equal length the earlier rule wins. */
 const RULES: readonly DateRule[] = [
   {
@@ -453,8 +520,8 @@ const RULES: readonly DateRule[] = [
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: YEAR } }),
   },
   {
-    name: 'fiscal year across two calendar years (2023/24財年, 2023/24年度), dated by the year it starts in',
-    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})[/-](?<y2>(?:19|20)[0-9]{2}|[0-9]{2})\\s?(?:[財财]政?年度?|年度)`,
+    name: 'fiscal year across two calendar years (2023/24財年, 2023/24年度, 2024至25年度), dated by the year it starts in',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})(?:[/-]|至)(?<y2>(?:19|20)[0-9]{2}|[0-9]{2})\\s?(?:[財财]政?年度?|年度)`,
     read: (groups, _source, _start, end) => {
       const year = Number(groups.y);
       if (!isNextYear(year, groups.y2 ?? '')) return null;
@@ -462,9 +529,34 @@ const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'year with a quarter, no 年 (2024Q2, 2024 Q2)',
-    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\\s?[Qq](?<qc>[1-4])(?![0-9A-Za-z])`,
-    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: { unit: 'quarter', quarter: Number(groups.qc) } } }),
+    name: 'year with a quarter or a half, no 年 (2024Q2, 2024 Q2, 2024H1)',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\\s?(?:[Qq](?<qc>[1-4])|H(?<hx>[12]))(?![0-9A-Za-z])`,
+    read: (groups, _source, _start, end) => ({
+      end,
+      expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: groups.hx ? readHalf(groups) : { unit: 'quarter', quarter: Number(groups.qc) } },
+    }),
+  },
+  {
+    name: 'half or quarter before a short year (1H24, 2Q24, 4Q2023)',
+    pattern: `(?<![0-9A-Za-z])(?:(?<hn>[12])H|(?<qn>[1-4])Q)(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9A-Za-z])`,
+    read: (groups, _source, _start, end) => {
+      const period: Period = groups.hn ? { unit: 'half', half: Number(groups.hn) } : { unit: 'quarter', quarter: Number(groups.qn) };
+      return { end, expression: { kind: 'calendar', year: readWrittenYear(groups.y ?? ''), period } };
+    },
+  },
+  {
+    name: 'fiscal year written the English way (FY2023, FY24, FY24Q1), its quarter or half dropped; FY2024/FY2025 by the first, like a range',
+    pattern: `(?<![0-9A-Za-z])FY\\s?(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?:\\s?(?:Q[1-4]|H[12]))?(?:\\s?[/-]\\s?(?:FY)?\\s?(?:(?:19|20)[0-9]{2}|[0-9]{2}))?(?![0-9A-Za-z])`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: readWrittenYear(groups.y ?? ''), period: YEAR } }),
+  },
+  {
+    name: 'fiscal year across two years written with two digits (23/24年度, 23-24財年)',
+    pattern: `(?<![0-9.])(?<y>[0-9]{2})[/-](?<y2>[0-9]{2})\\s?(?:[財财]政?年度?|年度)`,
+    read: (groups, _source, _start, end) => {
+      const digits = Number(groups.y);
+      if (!isNextYear(digits, groups.y2 ?? '')) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'two-digit', digits }, period: YEAR } };
+    },
   },
   yearRule(
     'four-digit year (2013年, 2023財年, 2023年度) — not a decade (1990年代)',
@@ -499,9 +591,43 @@ const RULES: readonly DateRule[] = [
     (groups) => RELATIVE_YEARS.get(groups.rel ?? '') ?? null,
     isRelativeYear,
   ),
+  yearRule(
+    'Taiwanese year in brackets after its relative word (去(2023)年, 今(2024)年1、2月, 去(112)年)',
+    `(?<bw>[今去明前])${OPEN_BRACKET}(?<y>(?:19|20)[0-9]{2}|1[0-9]{2})${CLOSE_BRACKET}年(?!代)度?`,
+    (groups) => ({ kind: 'absolute', year: readBracketedYear(groups.y ?? '') }),
+    () => true,
+  ),
   {
-    name: 'month and day without a year (11月9日, 5月, 1-3月)',
-    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})(?:${RANGE_MARK}(?<m2>${MONTH_NUM}))?月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    name: 'Taiwanese month in brackets after its relative word (上(12)月, 本(1)月, 本(3)月21日)',
+    pattern: `(?<bw>[本上下今])${OPEN_BRACKET}(?<m>${MONTH_NUM})${CLOSE_BRACKET}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    read: (groups, _source, _start, end) => {
+      const period = readMonthDay(groups);
+      const months = BRACKETED_OFFSETS.get(groups.bw ?? '');
+      if (period === null || months === undefined) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'around-publication', months }, period } };
+    },
+  },
+  {
+    name: 'Taiwanese day in brackets after its relative word (今(5)日, 昨(4)日, 明(6)日)',
+    pattern: `(?<bw>[今昨明前後后本])${OPEN_BRACKET}(?<d>${DAY_NUM})${CLOSE_BRACKET}日`,
+    read: (groups, _source, _start, end) => {
+      const days = BRACKETED_OFFSETS.get(groups.bw ?? '');
+      return days === undefined ? null : { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: days === 0 ? null : days > 0 } };
+    },
+  },
+  {
+    name: 'decade (1990年代, 80年代, 上世紀90年代初, 九十年代末): found so it ends the clause before it, never dated',
+    pattern: `(?:上世[紀纪]|(?:20|二十)世[紀纪])?(?:(?:19|20)?[0-9]0|[一二三四五六七八九]十)年代(?:[初末中前後后]期?)?`,
+    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'undatable' } }),
+  },
+  {
+    name: 'week without a weekday (本週, 上周, 下星期) — not 周期 (cycle) or 周年 (anniversary): found so it ends the clause before it, never dated',
+    pattern: `[上下本這这](?:${WEEK_WORD})(?![期年])`,
+    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'undatable' } }),
+  },
+  {
+    name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月)',
+    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
@@ -518,20 +644,20 @@ const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'quarter without a year (第四季度, 四季度, 第四季, Q4) — not 前三季度, not 三季報',
+    name: 'quarter without a year (第四季度, 四季度, 第四季, Q4, 第一、二季度) — not 前三季度, not 三季報',
     pattern: `(?<![0-9A-Za-z])${QUARTER}`,
     read: (groups, source, start, end) => {
       if (isOneOf('前後后每近單单', source.charAt(start - 1))) return null;
-      const period = readQuarter(groups.qa ?? groups.qb ?? groups.qc ?? '1');
+      const period = readQuarterGroups(groups);
       return period === null ? null : { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
     },
   },
   {
-    name: 'half without a year (上半年, 下半年)',
+    name: 'half without a year (上半年, 下半年, H1)',
     pattern: HALF,
     read: (groups, source, start, end) => {
       if (source.charAt(start - 1) === '每') return null;
-      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period: { unit: 'half', half: groups.half === '上' ? 1 : 2 } } };
+      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period: readHalf(groups) } };
     },
   },
   {
@@ -577,6 +703,8 @@ function matchLongest(source: string, start: number): RuleMatch | null {
 }
 
 const RANGE_CONNECTOR = new RegExp(`\\s?${RANGE_MARK}\\s?`, 'y');
+/** What joins months in a list: `1月和2月`, `11月、12月`, `3月及4月`. */
+const LIST_CONNECTOR = /\s?(?:、|和|及|與|与|以及)\s?/y;
 const DAY_ONLY = new RegExp(`${DAY_NUM}${DAY_MARK}`, 'y');
 const BRACKETED_WEEKDAY = new RegExp(`[（(]${WEEK_WORD}${WEEKDAY}[）)]`, 'y');
 
@@ -590,13 +718,13 @@ function stickyEnd(pattern: RegExp, source: string, start: number): number | nul
 
 /**
  * Extends an expression over what still belongs to it: the end of a range (`2018年至2019年`,
- * `1月16日至18日`, `2023年1月至今`) and a weekday in brackets after a date (`11月20日（周一）`).
- * A range is dated by its start, except months of one year (`1月至9月`), which are dated by the
- * period that holds them all (see `spanOfMonths`).
+ * `1月16日至18日`, `2023年1月至今`), the months listed after a month (`1月和2月`, `11月、12月`)
+ * and a weekday in brackets after a date (`11月20日（周一）`). A range is dated by its start,
+ * except months of one year (`1月至9月`), which, like listed months, are dated by the period
+ * that holds them all (see `spanOfMonths`).
  */
 function extendMatch(source: string, found: RuleMatch): RuleMatch {
-  let end = found.end;
-  let expression = found.expression;
+  let { end, expression } = extendOverListedMonths(source, found);
   const connected = stickyEnd(RANGE_CONNECTOR, source, end);
   if (connected !== null) {
     const second = matchLongest(source, connected);
@@ -612,6 +740,30 @@ function extendMatch(source: string, found: RuleMatch): RuleMatch {
   return { end, expression };
 }
 
+/** Months listed one after another (`1月和2月`, `3月、4月及5月`), as the period that holds them all; anything else is left as found. */
+function extendOverListedMonths(source: string, found: RuleMatch): RuleMatch {
+  const { expression } = found;
+  if (expression.kind !== 'calendar' || expression.period.unit !== 'month') return found;
+  const first = expression.period.month;
+  let end = found.end;
+  let last = first;
+  for (let next = listedMonthAt(source, end, last); next !== null; next = listedMonthAt(source, end, last)) {
+    end = next.end;
+    last = next.month;
+  }
+  return last === first ? found : { end, expression: { ...expression, period: periodContaining(first, last) } };
+}
+
+/** The month listed at `end` (`和2月`, `、12月`), when it is a later month of the same year. */
+function listedMonthAt(source: string, end: number, after: number): { end: number; month: number } | null {
+  const connected = stickyEnd(LIST_CONNECTOR, source, end);
+  const next = connected === null ? null : matchLongest(source, connected);
+  if (next === null) return null;
+  const { expression } = next;
+  if (expression.kind !== 'calendar' || expression.year.kind !== 'context' || expression.period.unit !== 'month' || expression.period.month <= after) return null;
+  return { end: next.end, month: expression.period.month };
+}
+
 /** `1月至9月`, `2023年4月至6月`: two months of the same year, as the period that holds both; null for anything else. */
 function spanOfMonths(first: DateExpression, second: DateExpression): DateExpression | null {
   if (first.kind !== 'calendar' || second.kind !== 'calendar' || second.year.kind !== 'context') return null;
@@ -619,8 +771,8 @@ function spanOfMonths(first: DateExpression, second: DateExpression): DateExpres
   return { ...first, period: periodContaining(first.period.month, second.period.month) };
 }
 
-/** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */
-const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
+/** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `2024年中期業績`, `2024至25年度財政預算案`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */
+const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '中期(?:業績|业绩|[報报])', '中[報报](?![導导道酬])', '(?:[財财]政)?[預预]算', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
 /** A period word that may stand between the year and the noun (`2024年` + `一季` + `报`). */
 const LABEL_PERIOD = '(?:第?[一二三四1-4][個个]?季度?|[上下]?半年度?|全?年度?|度)?';
 const REPORT_LABEL = new RegExp(`^${LABEL_PERIOD}(?:${LABEL_NOUNS.join('|')})`);
@@ -736,6 +888,19 @@ export function expandTwoDigitYear(digits: number, published: PublishedDate): nu
   return 2000 + digits <= published.year + 5 ? 2000 + digits : 1900 + digits;
 }
 
+/**
+ * The year of a month written with its distance from publication: the publication year, unless
+ * counting back from the publication month crosses New Year (`上(12)月` is December of the year
+ * before) or counting on does (`下(1)月`). The month alone tells, so the publication year suffices.
+ */
+function yearOfMonthAround(period: Period, months: number, publishedYear: number): number {
+  const [month] = monthSpan(period);
+  const publicationMonth = month - months;
+  if (publicationMonth > 12) return publishedYear - 1;
+  if (publicationMonth < 1) return publishedYear + 1;
+  return publishedYear;
+}
+
 /** The year a calendar expression is in, or null when the text gives nothing to count from. */
 function resolveYear(reference: YearReference, period: Period, context: ResolutionContext): number | null {
   switch (reference.kind) {
@@ -749,6 +914,8 @@ function resolveYear(reference: YearReference, period: Period, context: Resoluti
       return context.anchorYear === null ? null : context.anchorYear + reference.offset;
     case 'context':
       return context.paragraphYear ?? yearFromPublication(period, context.published, context.forward);
+    case 'around-publication':
+      return yearOfMonthAround(period, reference.months, context.published.year);
     default:
       return reference satisfies never;
   }
@@ -768,12 +935,14 @@ function weekdayOf(year: number, month: number, day: number): number {
 /**
  * The day a weekday names. `上周五`/`本周三`/`下周一` are in the Monday-to-Sunday week before, of or
  * after publication; a bare `周一` is the latest Monday on or before publication, as news reports
- * the days just past. Only a fully dated article can date a weekday.
+ * the days just past, or the next one on or after it in a plan (`將於周五恢復交易`). Only a fully
+ * dated article can date a weekday.
  */
-function resolveWeekday(week: number | null, weekday: number, published: PublishedDate): ResolvedDate | null {
+function resolveWeekday(week: number | null, weekday: number, published: PublishedDate, forward: boolean): ResolvedDate | null {
   if (published.month === null || published.day === null) return null;
   const today = weekdayOf(published.year, published.month, published.day);
-  const days = week === null ? -((today - weekday + 7) % 7) : week * 7 + weekday - today;
+  const nearest = forward ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+  const days = week === null ? nearest : week * 7 + weekday - today;
   return addDays(published.year, published.month, published.day, days);
 }
 
@@ -802,13 +971,20 @@ function addMonths({ year, month }: YearMonth, months: number): YearMonth {
  * September), or the month after for a plan (`將於3日`). Needs a month to count from.
  */
 function monthOfBareDay(day: number, context: ResolutionContext): YearMonth | null {
-  if (context.paragraphMonth !== null) return context.paragraphMonth;
-  const { published } = context;
+  return context.paragraphMonth ?? monthAroundPublication(day, context.forward, context.published);
+}
+
+/**
+ * The month of a day placed against publication: the publication month, or the month before when
+ * the day lies before (`ahead` false) but is still to come this month, or the month after when it
+ * lies ahead but is already past; `ahead` null (`今(5)日`) keeps the publication month.
+ */
+function monthAroundPublication(day: number, ahead: boolean | null, published: PublishedDate): YearMonth | null {
   if (published.month === null) return null;
   const month = { year: published.year, month: published.month };
-  if (published.day === null) return month;
-  if (!context.forward && day > published.day) return addMonths(month, -1);
-  if (context.forward && day < published.day) return addMonths(month, 1);
+  if (published.day === null || ahead === null) return month;
+  if (!ahead && day > published.day) return addMonths(month, -1);
+  if (ahead && day < published.day) return addMonths(month, 1);
   return month;
 }
 
@@ -823,13 +999,19 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
     case 'month-offset':
       return resolveMonthOffset(expression.offset, expression.day, published);
     case 'weekday':
-      return resolveWeekday(expression.week, expression.weekday, published);
+      return resolveWeekday(expression.week, expression.weekday, published, context.forward);
     case 'day-offset':
       return published.month === null || published.day === null ? null : addDays(published.year, published.month, published.day, expression.offset);
     case 'day-of-month': {
       const month = monthOfBareDay(expression.day, context);
       return month === null ? null : { year: month.year, period: { unit: 'day', month: month.month, day: expression.day } };
     }
+    case 'publication-day': {
+      const month = monthAroundPublication(expression.day, expression.ahead, published);
+      return month === null ? null : { year: month.year, period: { unit: 'day', month: month.month, day: expression.day } };
+    }
+    case 'undatable':
+      return null;
     case 'anchor-day': {
       const anchor = context.anchorDay;
       if (anchor === null || anchor.period.unit !== 'day') return null;

@@ -76,31 +76,52 @@ const FORWARD_LATER = /將|将|預計|预计|可望|有望|料將|料将|擬|拟
  */
 const REPORTING_VERB = /宣布|宣佈|表示|稱|称|指出|透露|公布|公佈|發布|发布|發佈|決定|决定|通過|通过|批准|提出|同意|說|说|認為|认为|披露|發表|发表|強調|强调/;
 
-/** Whether the rest of a mention's clause plans or forecasts what the date states, with no reporting verb before the plan. */
-function plansLaterInClause(text: string, mention: DateMention): boolean {
-  const rest = text.slice(mention.end, clauseEnd(text, mention.end));
-  const plan = FORWARD_LATER.exec(rest);
+/** Whether a text plans or forecasts (`將`, `預計`) with no reporting verb before the plan (`宣布將…` reports a decision, dated when it was made). */
+function plansUnreported(text: string): boolean {
+  const plan = FORWARD_LATER.exec(text);
   if (plan === null) return false;
-  const report = REPORTING_VERB.exec(rest);
+  const report = REPORTING_VERB.exec(text);
   return report === null || report.index > plan.index;
+}
+
+/** Whether the rest of a mention's clause plans or forecasts what the date states. */
+function plansLaterInClause(text: string, mention: DateMention): boolean {
+  return plansUnreported(text.slice(mention.end, clauseEnd(text, mention.end)));
+}
+
+/** Words opening a clause that join it to the one before (`…將在5月推出，並於5月20日舉辦`), so a plan there is its plan too. */
+const JOINED_CLAUSE = /^(?:並|并|且|同時|同时|以及|及|再)/;
+
+/** The clauses before the one holding `index` that it is joined to by 並/并/同時, back to the first of them; empty when it stands alone. */
+function joinedClausesBefore(text: string, index: number): string {
+  const own = clauseStart(text, index);
+  let start = own;
+  while (start > 0 && JOINED_CLAUSE.test(text.slice(start)) && !isSentenceEnd(text, start - 1)) start = clauseStart(text, start - 1);
+  return text.slice(start, own);
 }
 
 /**
  * Whether the clause around a mention speaks of the future (`將於3月1日召開`, `3月1日起將實施`,
- * `下半年出口仍將維持成長`): then a date without a year is the next one, not the last one.
+ * `下半年出口仍將維持成長`, `將推出新品，並於5月20日舉辦活動`): then a date without a year is the
+ * next one, not the last one.
  */
 export function isForwardLooking(text: string, mention: DateMention): boolean {
   const before = text.slice(clauseStart(text, mention.start), mention.start);
-  return FORWARD_BEFORE.test(before) || FORWARD_AFTER.test(text.slice(mention.end)) || plansLaterInClause(text, mention);
+  if (FORWARD_BEFORE.test(before) || FORWARD_AFTER.test(text.slice(mention.end)) || plansLaterInClause(text, mention)) return true;
+  return plansUnreported(joinedClausesBefore(text, mention.start));
 }
 
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
 const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于]))$/;
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
 const BASELINE_AFTER = /^(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
-/** `自2008年以來首次加息`: a "since" phrase measuring a record; the date is the last time, not an event. */
-const SINCE = /^(?:以[來来]|[來来])/;
-const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|之最|紀錄|纪录/;
+/**
+ * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
+ * date (and the few words naming what happened then) is the last time, not an event.
+ */
+const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来])/;
+/** What a record says after its "since" phrase: a first, a most, a high or low, a run (`連續第五次`). */
+const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第/;
 
 /**
  * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
@@ -184,12 +205,13 @@ export function trimClause(text: string): string {
 }
 
 /**
- * The clause that states an event: from the start of the clause holding the date to the end of
- * its sentence (or of the quote it is said in), or to the next clause that holds another event's
- * date, whichever comes first. Dates in the same clause (`2022年底、2023年初這個階段…`) share it.
+ * The clause that states an event: from the start of the clause holding the date (never before
+ * `from`, where a dateline ends) to the end of its sentence (or of the quote it is said in), or to
+ * the next clause that holds another time, whichever comes first. Dates in the same clause
+ * (`2022年底、2023年初這個階段…`) share it.
  */
-export function eventClause(text: string, mention: DateMention, eventStarts: readonly number[]): string {
-  const start = clauseStart(text, mention.start);
+export function eventClause(text: string, mention: DateMention, eventStarts: readonly number[], from = 0): string {
+  const start = Math.max(from, clauseStart(text, mention.start));
   const end = Math.min(sentenceEnd(text, mention.end), quoteEnd(text, mention.start) ?? text.length);
   const clauseStarts = eventStarts.map((offset) => clauseStart(text, offset)).filter((offset) => offset > start && offset < end);
   const [nextClause, afterNext] = clauseStarts;
@@ -252,47 +274,79 @@ function monthOf(date: ResolvedDate): YearMonth | null {
   return date.period.unit === 'month' || date.period.unit === 'day' ? { year: date.year, month: date.period.month } : null;
 }
 
-/** Dates the mentions of one paragraph in text order; returns them with the anchors named last, for the paragraphs after. */
-function dateParagraph(text: string, published: PublishedDate, anchors: Anchors): { dated: DatedMention[]; anchors: Anchors } {
+/**
+ * Whether a mention lends its year to later bare dates of its paragraph (`2015年5月11日…，11月9日`):
+ * not a bare 去年/今年 ("去年以来…，第二季度…" means the current quarter, not last year's), and not a
+ * bare month or quarter, whose year was itself only a guess from publication (`10月發布…，將於12月
+ * 進入歐洲` in January: October was last year's, December is this year's).
+ */
+function lendsYearToParagraph(mention: DateMention): boolean {
+  if (mention.kind === 'calendar' && mention.year.kind === 'context') return false;
+  return !isBareRelativeYear(mention);
+}
+
+/** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
+interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
+
+/** Dates the mentions of one paragraph in text order, after its dateline (`from`); returns them with the anchors named last, for the paragraphs after. */
+function dateParagraph(text: string, published: PublishedDate, anchors: Anchors, from = 0): DatedParagraph {
   const dated: DatedMention[] = [];
+  const undatedStarts: number[] = [];
   let last = anchors;
   let paragraphYear: number | null = null;
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (isComparisonBaseline(text, mention)) continue;
+    if (mention.start < from || isComparisonBaseline(text, mention)) continue;
     const forward = isForwardLooking(text, mention);
     const saidIn = yearOfReportedStatement(text, mention, dated);
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear, paragraphMonth, forward };
     const resolved = resolveExpression(mention, context);
-    if (resolved === null) continue;
+    // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
+    if (resolved === null) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
     // A label lends no year or month to what follows: it is not when anything happened.
     if (isPeriodLabel(text, mention)) {
       if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: { unit: 'year' } }) });
       continue;
     }
-    // Later 同年 count from here, whichever form named this year. Bare dates do too, except after
-    // a bare 去年/今年: "去年以来…，第二季度…" means the current quarter, not last year's.
+    // Later 同年 count from here, whichever form named this year; bare dates of this paragraph
+    // too, when it was written (see `lendsYearToParagraph`).
     // 當月 and 同日 count from the last month and the last full date, however coarse the dates between.
     const month = monthOf(resolved);
     last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day };
-    if (!isBareRelativeYear(mention)) paragraphYear = resolved.year;
+    if (lendsYearToParagraph(mention)) paragraphYear = resolved.year;
     if (month !== null) paragraphMonth = month;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
   const kept = [...dated, ...labelsStandingAlone(text, labels, dated)].sort((a, b) => a.mention.start - b.mention.start);
-  return { dated: kept, anchors: last };
+  return { dated: kept, undatedStarts, anchors: last };
 }
 
-/** Turns one paragraph's dated mentions into events, numbered in text order. */
-function paragraphEvents(paragraph: LocatedParagraph, dated: readonly DatedMention[]): TimelineEvent[] {
-  const starts = dated.map(({ mention }) => mention.start);
+/** A reporting verb ending the clause before (`黃天牧4日表示，`): what follows is what was said. */
+const REPORTED_BEFORE = new RegExp(`(?:${REPORTING_VERB.source})\\s*[，,：:]$`);
+
+/**
+ * Whether a time no timeline date holds (`2000年代初`, `本週`) ends the clause of the event before
+ * it: it does (`1994年在港上市，2000年代初進軍內地`), except in what someone is reported to say
+ * (`4日表示，本週將公布…`), which belongs to the saying.
+ */
+function endsClauseBefore(text: string, undatedStart: number): boolean {
+  return !REPORTED_BEFORE.test(text.slice(0, clauseStart(text, undatedStart)));
+}
+
+/** Turns one paragraph's dated mentions into events, numbered in text order; a clause ends where another time begins (see `endsClauseBefore`), and starts after the dateline (`from`). */
+function paragraphEvents(paragraph: LocatedParagraph, { dated, undatedStarts }: DatedParagraph, from: number): TimelineEvent[] {
+  const cuts = undatedStarts.filter((start) => endsClauseBefore(paragraph.text, start));
+  const starts = [...dated.map(({ mention }) => mention.start), ...cuts].sort((a, b) => a - b);
   return dated.map(({ mention, date }, index) => ({
     id: `${paragraph.paragraphId}-t${index + 1}`,
     date,
     dateText: mention.text,
-    text: eventClause(paragraph.text, mention, starts),
+    text: eventClause(paragraph.text, mention, starts, from),
     sectionId: paragraph.sectionId,
     paragraphId: paragraph.paragraphId,
   }));
@@ -306,17 +360,59 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     .map(({ event }) => event);
 }
 
+/**
+ * Copy opens with a dateline or a byline: who filed it, where and when (`新华社北京3月5日电`,
+ * `路透华盛顿3月20日电---`, `（中央社記者潘姿羽台北21日電）`, `〔記者王小明／台北報導〕`,
+ * `（记者 张三）`, `（彭博）--`, `【财新网】`). It dates the copy, not an event. An unbracketed one
+ * must end in a date and 电 followed by a space, a dash or a bracket, so `公司5日電告股東` is none.
+ */
+const DATELINES: readonly RegExp[] = [
+  /^[^，。,；;！？!?\s（(【]{2,24}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[电電](?=[\s\-—–（(]|$)(?:\s*[（(][^（()）]{1,20}[）)])?[\s\-—–]*/,
+  /^[（(〔【][^（()）〔〕【】，。,]{1,30}?(?:[电電]|報導|报道|[讯訊])[）)〕】][\s\-—–]*/,
+  /^[（(〔【][記记]者[^（()）〔〕【】，。,]{1,20}[）)〕】][\s\-—–]*/,
+  /^[（(][^（()）0-9０-９，。,]{1,12}[）)]\s*[\-—–]{1,2}\s*/,
+  /^【[^【】年月日，。,]{1,12}】\s*/,
+];
+
+/** Where the dateline opening a paragraph ends, or 0 when it has none. */
+function datelineEnd(text: string): number {
+  for (const pattern of DATELINES) {
+    const match = pattern.exec(text);
+    if (match !== null) return match[0].length;
+  }
+  return 0;
+}
+
+/**
+ * The day the copy was filed, when its dateline names one and `published` gives no day: what
+ * `今天`, `昨日` and `周三` in the copy count from (`（中央社記者台北21日電）` in copy of 2024-03 is
+ * 2024-03-21). A full `published` stays: the dateline may be a time zone behind it (`华盛顿3月20日电`
+ * in copy of 2024-03-21 that goes on `北京时间3月21日`).
+ */
+function filingDate(text: string, end: number, published: PublishedDate): PublishedDate {
+  if (published.day !== null) return published;
+  const [mention, ...others] = scanDateMentions(text.slice(0, end));
+  if (mention === undefined || others.length > 0) return published;
+  const resolved = resolveExpression(mention, { published, anchorYear: null, anchorMonth: null, anchorDay: null, paragraphYear: null, paragraphMonth: null, forward: false });
+  if (resolved === null || resolved.period.unit !== 'day') return published;
+  return { year: resolved.year, month: resolved.period.month, day: resolved.period.day };
+}
+
 /** Extracts every dated event the text anchors to a date, sorted by date then document order. */
 export function extractTimeline(paragraphs: LocatedParagraph[], published: string): TimelineEvent[] {
-  const publication = parsePublished(published);
   const events: TimelineEvent[] = [];
   let anchors: Anchors = { year: null, month: null, day: null };
+  // Only the copy's opening can carry a dateline.
+  const opening = paragraphs[0]?.text ?? '';
+  const dateline = datelineEnd(opening);
+  const publication = filingDate(opening, dateline, parsePublished(published));
   // Paragraphs in document order: `同年` means the year named last before it.
-  for (const paragraph of paragraphs) {
-    const result = dateParagraph(paragraph.text, publication, anchors);
+  paragraphs.forEach((paragraph, index) => {
+    const from = index === 0 ? dateline : 0;
+    const result = dateParagraph(paragraph.text, publication, anchors, from);
     anchors = result.anchors;
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
-    events.push(...paragraphEvents(paragraph, result.dated));
-  }
+    events.push(...paragraphEvents(paragraph, result, from));
+  });
   return sortEvents(events);
 }
