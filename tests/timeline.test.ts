@@ -614,6 +614,8 @@ describe('event clauses, further', () => {
     expect(datesIn('分析師認為，台灣下半年出口仍將維持雙位數成長。', '2024-05-02')).toEqual(['下半年 → 2024-H2']);
     expect(datesIn('下半年经济预计将温和回暖。', '2024-02')).toEqual(['下半年 → 2024-H2']);
     expect(datesIn('四季度有望迎来降息窗口。', '2024-05')).toEqual(['四季度 → 2024-Q4']);
+    expect(datesIn('投資長認為，下半年台股仍有機會挑戰兩萬五關卡。', '2024-06-13')).toEqual(['下半年 → 2024-H2']);
+    expect(datesIn('下半年出口或将放缓。', '2024-03')).toEqual(['下半年 → 2024-H2']);
   });
 
   it('counts 明年/今年 in a statement the sentence dates from that date, not from publication', () => {

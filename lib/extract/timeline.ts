@@ -69,7 +69,7 @@ const FORWARD_BEFORE = /將|将|擬|拟|計劃|计划|預計|预计|預期|预�
 const FORWARD_AFTER = /^(?:起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将))/;
 
 /** Words after a date, later in its clause, that make the date's own statement a plan or forecast (`下半年出口仍將成長`). */
-const FORWARD_LATER = /將|将|預計|预计|可望|有望|料將|料将|擬|拟|計劃|计划|預期|预期|準備|准备|打算/;
+const FORWARD_LATER = /將|将|預計|预计|預估|预估|可望|有望|有機會|有机会|或將|或将|或會|或会|料將|料将|預料|预料|擬|拟|計劃|计划|預期|预期|準備|准备|打算|展望/;
 /**
  * Verbs that report a decision or words (`12月20日宣布將於明年推出`): a plan after one is what was
  * announced, and the date is when it was announced, so it stays in the past.
