@@ -19,6 +19,9 @@ import {
   tagPath,
   tagsPath,
   timelinePath,
+  timelineYearPath,
+  timelineYears,
+  type ArchiveEvent,
 } from '../../lib/browse';
 import { loadArticles } from '../../lib/content';
 import { convertArticle } from '../../lib/convert';
@@ -72,6 +75,33 @@ function decodedPath(target: Page): string {
 /** The visible text of every element matching a selector. */
 function textsOf(target: Page, selector: string): Promise<string[]> {
   return target.$$eval(selector, (elements) => elements.map((element) => element.textContent ?? ''));
+}
+
+/** What a timeline shows a reader: its entries (text, link, source) and the year headings above them. */
+interface ShownTimeline { texts: string[]; hrefs: (string | null)[]; sources: string[]; years: string[] }
+
+/**
+ * Reads a timeline as a reader goes through it: the page itself when its events fit on it, else,
+ * after checking that it lists its years (name, count, link) and no events, each year's page in turn.
+ */
+async function readTimeline(target: Page, script: Script, events: readonly ArchiveEvent[], tagKey?: string): Promise<ShownTimeline> {
+  await open(target, timelinePath(script, tagKey));
+  const years = timelineYears(events);
+  const pages = years.length === 0 ? [null] : years.map(({ year }) => year);
+  if (years.length > 0) {
+    expect(await target.locator('.timeline-entries a').count(), 'a split timeline lists years, not events').toBe(0);
+    const links = await target.$$eval('.timeline-years a', (anchors) => anchors.map((a) => [a.getAttribute('href'), a.querySelector('.facet-name')?.textContent, a.querySelector('.facet-count')?.firstChild?.textContent]));
+    expect(links).toEqual(years.map(({ year, count }) => [timelineYearPath(script, year, tagKey), formatDate(year, script), String(count)]));
+  }
+  const shown: ShownTimeline = { texts: [], hrefs: [], sources: [], years: [] };
+  for (const year of pages) {
+    if (year !== null) await open(target, timelineYearPath(script, year, tagKey));
+    shown.texts.push(...(await textsOf(target, '.timeline-entries .event-text')));
+    shown.hrefs.push(...(await target.$$eval('.timeline-entries a', (links) => links.map((link) => link.getAttribute('href')))));
+    shown.sources.push(...(await textsOf(target, '.timeline-entries .event-source')));
+    shown.years.push(...(await textsOf(target, '.timeline-year h2')));
+  }
+  return shown;
 }
 
 describe('tags', () => {
@@ -134,21 +164,22 @@ describe('the archive timeline', () => {
   /** The merged timeline as the page in `script` should show it. */
   const expectedEvents = (script: Script) => mergeTimelines(archive.map((article) => convertArticle(article, languageOfScript(script))));
 
-  it('merges every event in date order, grouped by year', async () => {
-    await open(page, timelinePath('zh-hant'));
+  it('merges every event in date order, grouped by year (on a page per year when there are too many)', async () => {
     const events = expectedEvents('zh-hant');
-    expect(await textsOf(page, '.timeline-entries .event-text')).toEqual(events.map((entry) => entry.event.text));
-    expect(await page.$$eval('.timeline-entries a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(
-      events.map((entry) => `${articlePath('zh-hant', entry.slug)}#${entry.event.paragraphId}`),
-    );
-    expect(await textsOf(page, '.timeline-entries .event-source')).toEqual(events.map((entry) => entry.title));
+    const shown = await readTimeline(page, 'zh-hant', events);
+    expect(shown.texts).toEqual(events.map((entry) => entry.event.text));
+    expect(shown.hrefs).toEqual(events.map((entry) => `${articlePath('zh-hant', entry.slug)}#${entry.event.paragraphId}`));
+    expect(shown.sources).toEqual(events.map((entry) => entry.title));
     const years = [...new Set(events.map((entry) => entry.event.date.slice(0, 4)))];
-    expect(await textsOf(page, '.timeline-year h2')).toEqual(years.map((year) => formatDate(year, 'zh-hant')));
+    expect(shown.years).toEqual(years.map((year) => formatDate(year, 'zh-hant')));
   });
 
   it('is reached from the index, and an entry lands on its paragraph', async () => {
     await open(page, indexPath('zh-hant'));
     await follow(page, `.browse-nav a[href="${timelinePath('zh-hant')}"]`);
+    // A timeline split by year: on to the year of the seed's first event.
+    const seedYear = expectedEvents('zh-hant').find((entry) => entry.slug === SEED_SLUG)!.event.date.slice(0, 4);
+    if (timelineYears(expectedEvents('zh-hant')).length > 0) await follow(page, `.timeline-years a[href="${timelineYearPath('zh-hant', seedYear)}"]`);
     const entry = `.timeline-entries a[href^="${articlePath('zh-hant', SEED_SLUG)}#"]`;
     const eventText = await page.textContent(`${entry} .event-text`);
     await follow(page, entry);
@@ -173,10 +204,10 @@ describe('the archive timeline', () => {
       await follow(plain, `.timeline-filter a[href="${timelinePath('zh-hans', tag.key)}"]`);
       expect(decodedPath(plain)).toBe(`/zh-hans/timeline/${tag.key}/`);
       expect(await plain.getAttribute('.timeline-filter a[aria-current="page"]', 'href')).toBe(timelinePath('zh-hans', tag.key));
-      const wanted = eventsOfArticles(expectedEvents('zh-hans'), tag.slugs);
-      expect(await textsOf(plain, '.timeline-entries .event-text')).toEqual(wanted.map((entry) => entry.event.text));
       // The same key in the other script.
       expect(await plain.getAttribute('[data-script-switch]', 'href')).toBe(timelinePath('zh-hant', tag.key));
+      const wanted = eventsOfArticles(expectedEvents('zh-hans'), tag.slugs);
+      expect((await readTimeline(plain, 'zh-hans', wanted, tag.key)).texts).toEqual(wanted.map((entry) => entry.event.text));
     } finally {
       await context.close();
     }
