@@ -610,6 +610,11 @@ describe('event clauses, further', () => {
     expect(datesIn('楊金龍說，4月1日起電價將調漲。', '2024-03-22')).toEqual(['4月1日 → 2024-04-01']);
   });
 
+  it('reads 來自 after a date as “from”, not “since”, even before a record (今年上半年來自中國的投資創新高)', () => {
+    expect(datesIn('越南副部長說，今年上半年來自中國的直接投資創歷史新高。', '2024-08-05')).toEqual(['今年上半年 → 2024-H1']);
+    expect(datesIn('自2008年以來首次連續兩次加息。', '2024-08-05')).toEqual([]);
+  });
+
   it('reads a period whose clause forecasts what it states as this year’s or the next (下半年出口仍將成長)', () => {
     expect(datesIn('分析師認為，台灣下半年出口仍將維持雙位數成長。', '2024-05-02')).toEqual(['下半年 → 2024-H2']);
     expect(datesIn('下半年经济预计将温和回暖。', '2024-02')).toEqual(['下半年 → 2024-H2']);

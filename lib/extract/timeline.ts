@@ -117,9 +117,10 @@ const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優
 const BASELINE_AFTER = /^(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
 /**
  * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
- * date (and the few words naming what happened then) is the last time, not an event.
+ * date (and the few words naming what happened then) is the last time, not an event. 來自 and
+ * 來源 ("from", "source") after a date are no "since" (`今年上半年來自中國的投資創新高`).
  */
-const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来])/;
+const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来](?![自源看說说]))/;
 /** What a record says after its "since" phrase: a first, a most, a high or low, a run (`連續第五次`). */
 const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第/;
 
