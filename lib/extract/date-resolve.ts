@@ -1,0 +1,246 @@
+import { PARTIAL_DATE_PATTERN } from '../model';
+import type { DateExpression, Period, PublishedDate, ResolutionContext, ResolvedDate, YearMonth, YearReference } from './date-types';
+/**
+ * Turning a date expression into a sortable date, against what only the caller knows: the
+ * publication date and the dates named before (`同年`, `去年`, a bare `5月`).
+ */
+
+/** Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else is a caller's bug, so it throws. */
+export function parsePublished(published: string): PublishedDate {
+  if (!PARTIAL_DATE_PATTERN.test(published)) throw new Error(`published must be YYYY, YYYY-MM or YYYY-MM-DD, got "${published}"`);
+  const [year = 0, month, day] = published.split('-').map(Number);
+  return { year, month: month ?? null, day: day ?? null };
+}
+
+/** Days in a month of a year (leap years included). */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether a period can exist in a year (no 2月30日, no 13月). */
+export function isValidPeriod(year: number, period: Period): boolean {
+  switch (period.unit) {
+    case 'year':
+      return true;
+    case 'half':
+      return period.half === 1 || period.half === 2;
+    case 'quarter':
+      return period.quarter >= 1 && period.quarter <= 4;
+    case 'month':
+      return period.month >= 1 && period.month <= 12;
+    case 'day':
+      return period.month >= 1 && period.month <= 12 && period.day >= 1 && period.day <= daysInMonth(year, period.month);
+    default:
+      return period satisfies never;
+  }
+}
+
+/** First and last month a period covers. */
+function monthSpan(period: Period): [number, number] {
+  switch (period.unit) {
+    case 'year':
+      return [1, 12];
+    case 'half':
+      return [period.half * 6 - 5, period.half * 6];
+    case 'quarter':
+      return [period.quarter * 3 - 2, period.quarter * 3];
+    case 'month':
+    case 'day':
+      return [period.month, period.month];
+    default:
+      return period satisfies never;
+  }
+}
+
+/** Whether a period starts after the publication date, compared as precisely as both are known. */
+function startsAfter(period: Period, published: PublishedDate): boolean {
+  if (published.month === null) return false;
+  const [first] = monthSpan(period);
+  if (first !== published.month) return first > published.month;
+  return period.unit === 'day' && published.day !== null && period.day > published.day;
+}
+
+/** Whether a period ends before the publication date, compared as precisely as both are known. */
+function endsBefore(period: Period, published: PublishedDate): boolean {
+  if (published.month === null) return false;
+  const [, last] = monthSpan(period);
+  if (last !== published.month) return last < published.month;
+  return period.unit === 'day' && published.day !== null && period.day < published.day;
+}
+
+/**
+ * The year of a date written without one. News reports what happened, so it is the latest such
+ * date on or before publication (`12月20日` in an article of 2024-01 is 2023-12-20); a plan
+ * (`將於3月1日`) is the next one on or after publication.
+ */
+export function yearFromPublication(period: Period, published: PublishedDate, forward: boolean): number {
+  if (forward) return endsBefore(period, published) ? published.year + 1 : published.year;
+  return startsAfter(period, published) ? published.year - 1 : published.year;
+}
+
+/** The four-digit year of `21年`: this century unless that is more than five years after publication (`98年` is 1998). */
+export function expandTwoDigitYear(digits: number, published: PublishedDate): number {
+  return 2000 + digits <= published.year + 5 ? 2000 + digits : 1900 + digits;
+}
+
+/**
+ * The year of a month written with its distance from publication: the publication year, unless
+ * counting back from the publication month crosses New Year (`上(12)月` is December of the year
+ * before) or counting on does (`下(1)月`). The month alone tells, so the publication year suffices.
+ */
+function yearOfMonthAround(period: Period, months: number, publishedYear: number): number {
+  const [month] = monthSpan(period);
+  const publicationMonth = month - months;
+  if (publicationMonth > 12) return publishedYear - 1;
+  if (publicationMonth < 1) return publishedYear + 1;
+  return publishedYear;
+}
+
+/** The year a calendar expression is in, or null when the text gives nothing to count from. */
+function resolveYear(reference: YearReference, period: Period, context: ResolutionContext): number | null {
+  switch (reference.kind) {
+    case 'absolute':
+      return reference.year;
+    case 'two-digit':
+      return expandTwoDigitYear(reference.digits, context.published);
+    case 'published':
+      return context.published.year + reference.offset;
+    case 'anchor':
+      return context.anchorYear === null ? null : context.anchorYear + reference.offset;
+    case 'context':
+      return context.paragraphYear ?? yearFromPublication(period, context.published, context.forward);
+    case 'around-publication':
+      return yearOfMonthAround(period, reference.months, context.published.year);
+    default:
+      return reference satisfies never;
+  }
+}
+
+/** A full day moved by a number of days, through the UTC calendar (no clock, no time zone). */
+function addDays(year: number, month: number, day: number, days: number): ResolvedDate {
+  const moved = new Date(Date.UTC(year, month - 1, day + days));
+  return { year: moved.getUTCFullYear(), period: { unit: 'day', month: moved.getUTCMonth() + 1, day: moved.getUTCDate() } };
+}
+
+/** Monday 1 … Sunday 7 of a day. */
+function weekdayOf(year: number, month: number, day: number): number {
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+}
+
+/**
+ * The day a weekday names. `上周五`/`本周三`/`下周一` are in the Monday-to-Sunday week before, of or
+ * after publication; a bare `周一` is the latest Monday on or before publication, as news reports
+ * the days just past, or the next one on or after it in a plan (`將於周五恢復交易`). Only a fully
+ * dated article can date a weekday.
+ */
+function resolveWeekday(week: number | null, weekday: number, published: PublishedDate, forward: boolean): ResolvedDate | null {
+  if (published.month === null || published.day === null) return null;
+  const today = weekdayOf(published.year, published.month, published.day);
+  const nearest = forward ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+  const days = week === null ? nearest : week * 7 + weekday - today;
+  return addDays(published.year, published.month, published.day, days);
+}
+
+/** A month counted from the publication month, with an optional day; needs the publication month. */
+function resolveMonthOffset(offset: number, day: number | null, published: PublishedDate): ResolvedDate | null {
+  if (published.month === null) return null;
+  const { year, month } = addMonths({ year: published.year, month: published.month }, offset);
+  return { year, period: day === null ? { unit: 'month', month } : { unit: 'day', month, day } };
+}
+
+/** Dates an expression in its context; null when the context cannot date it or the date cannot exist. */
+export function resolveExpression(expression: DateExpression, context: ResolutionContext): ResolvedDate | null {
+  const resolved = resolveUnchecked(expression, context);
+  return resolved !== null && isValidPeriod(resolved.year, resolved.period) ? resolved : null;
+}
+
+/** A month moved by a number of months. */
+function addMonths({ year, month }: YearMonth, months: number): YearMonth {
+  const index = year * 12 + month - 1 + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/**
+ * The month of a bare `18日`: the month named last in the paragraph, else the publication month,
+ * or the month before it when the day is still to come (an article of 10-05 reports `28日` of
+ * September), or the month after for a plan (`將於3日`). Needs a month to count from.
+ */
+function monthOfBareDay(day: number, context: ResolutionContext): YearMonth | null {
+  return context.paragraphMonth ?? monthAroundPublication(day, context.forward, context.published);
+}
+
+/**
+ * The month of a day placed against publication: the publication month, or the month before when
+ * the day lies before (`ahead` false) but is still to come this month, or the month after when it
+ * lies ahead but is already past; `ahead` null (`今(5)日`) keeps the publication month.
+ */
+function monthAroundPublication(day: number, ahead: boolean | null, published: PublishedDate): YearMonth | null {
+  if (published.month === null) return null;
+  const month = { year: published.year, month: published.month };
+  if (published.day === null || ahead === null) return month;
+  if (!ahead && day > published.day) return addMonths(month, -1);
+  if (ahead && day < published.day) return addMonths(month, 1);
+  return month;
+}
+
+/** Dates an expression without checking that the date exists. */
+function resolveUnchecked(expression: DateExpression, context: ResolutionContext): ResolvedDate | null {
+  const { published } = context;
+  switch (expression.kind) {
+    case 'calendar': {
+      const year = resolveYear(expression.year, expression.period, context);
+      return year === null ? null : { year, period: expression.period };
+    }
+    case 'month-offset':
+      return resolveMonthOffset(expression.offset, expression.day, published);
+    case 'weekday':
+      return resolveWeekday(expression.week, expression.weekday, published, context.forward);
+    case 'day-offset':
+      return published.month === null || published.day === null ? null : addDays(published.year, published.month, published.day, expression.offset);
+    case 'day-of-month': {
+      const month = monthOfBareDay(expression.day, context);
+      return month === null ? null : { year: month.year, period: { unit: 'day', month: month.month, day: expression.day } };
+    }
+    case 'publication-day': {
+      const month = monthAroundPublication(expression.day, expression.ahead, published);
+      return month === null ? null : { year: month.year, period: { unit: 'day', month: month.month, day: expression.day } };
+    }
+    case 'undatable':
+      return null;
+    case 'anchor-day': {
+      const anchor = context.anchorDay;
+      if (anchor === null || anchor.period.unit !== 'day') return null;
+      return addDays(anchor.year, anchor.period.month, anchor.period.day, expression.offset);
+    }
+    case 'anchor-month': {
+      if (context.anchorMonth === null) return null;
+      const { year, month } = addMonths(context.anchorMonth, expression.offset);
+      return { year, period: { unit: 'month', month } };
+    }
+    default:
+      return expression satisfies never;
+  }
+}
+
+/** Pads a number to two digits. */
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Writes a resolved date in the timeline's sortable form: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD. */
+export function formatEventDate({ year, period }: ResolvedDate): string {
+  switch (period.unit) {
+    case 'year':
+      return String(year);
+    case 'half':
+      return `${year}-H${period.half}`;
+    case 'quarter':
+      return `${year}-Q${period.quarter}`;
+    case 'month':
+      return `${year}-${pad(period.month)}`;
+    case 'day':
+      return `${year}-${pad(period.month)}-${pad(period.day)}`;
+    default:
+      return period satisfies never;
+  }
+}

@@ -1,0 +1,693 @@
+import { YEAR, type DateExpression, type DateMention, type Period, type YearReference } from './date-types';
+import { isOneOf, normalizeWidth, parseNumber } from './date-text';
+/**
+ * Finding date expressions in a paragraph (`scanDateMentions`), Traditional and Simplified. Each
+ * written form is one rule below; the vocabulary is data so new forms are added as rows, not
+ * branches. What a mention means is decided later, with context (`date-resolve.ts`).
+ */
+
+// ─── Patterns ───────────────────────────────────────────────────────────────────────────────
+// Fragments are strings so each rule can be composed from them; every pattern runs on text that
+// went through `normalizeWidth`, so only ASCII digits are spelled out.
+
+const HAN_DIGIT = '〇零一二三四五六七八九';
+const MONTH_NUM = '(?:1[0-2]|0?[1-9])';
+const MONTH_HAN = '(?:十[一二]?|[一二三四五六七八九])';
+const DAY_NUM = '(?:3[01]|[12][0-9]|0?[1-9])';
+const DAY_HAN = '(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const DAY_MARK = '[日號号]';
+const RANGE_MARK = '[-至到~—–]';
+/** `年初步` (preliminary), `月初期`: 初 that starts another word. */
+const NOT_INITIAL_WORD = '(?![步期次衷創创級级審审選选稿心見见版始賽赛])';
+/** A period followed by 報/报 names a report (`三季報`, `半年報`, `一季度財報`), not a time; 度? keeps `季度?` from backing off its 度 to slip past. */
+const NOT_REPORT = '(?!度?(?:[財财]務?)?[報报])';
+/** 年中/月中 only where no word goes on (`2015年中國` is "China in 2015", `5月中國` "China in May"). */
+const MIDDLE = '中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左]))';
+const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MIDDLE})`;
+/** 全年 is the whole year, kept in the text as written. */
+const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|${MIDDLE})`;
+/** `上半年`, `下半年`, and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
+const HALF = `(?:(?<half>[上下])半年${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
+const QUARTER_NUMBER = '[一二三四1-4]';
+/** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
+const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第(?<qa>${QUARTER_NUMBER})季度?|(?<qb>${QUARTER_NUMBER})季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
+/** Months named together, as a range (`1-3月`) or a list (`1、2月`, `3、4、5月`); `m2` is the last. */
+const MONTH_PAIR = `(?:(?:${RANGE_MARK}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
+const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`;
+/** The first quarters or months of a year, counted together (`前三季度`, `前兩月`, `前5個月`). */
+const CUMULATIVE = `前(?:(?<cq>[一二三兩两1-3])[個个]?季度?|(?<cm>1[01]|[1-9]|十一?|[一二三四五六七八九兩两])[個个]?月份?)${NOT_REPORT}`;
+/** Whatever may follow a year: a half, a quarter, the first quarters or months, a month (and day), or early/late in the year. */
+const YEAR_TAIL = `(?<tail>${HALF}|${QUARTER}|${CUMULATIVE}|${MONTH_DAY}|(?<ypart>年?${YEAR_PART}))?`;
+const WEEK_WORD = '(?:周|週|星期|禮拜|礼拜)';
+const WEEKDAY = '[一二三四五六日天]';
+
+// ─── Rules ──────────────────────────────────────────────────────────────────────────────────
+
+type Groups = Partial<Record<string, string>>;
+
+/** What one rule found at a position: where it ends and what it says. */
+interface RuleMatch { end: number; expression: DateExpression }
+
+/** One written form of a date: a sticky pattern, and the checks and reading that make a match a date. */
+interface DateRule {
+  name: string;
+  pattern: string;
+  read: (groups: Groups, source: string, start: number, end: number) => RuleMatch | null;
+}
+
+/** Reads the period a year's tail names; an empty tail is the whole year. */
+function readYearTail(groups: Groups): Period | null {
+  if (!groups.tail) return YEAR;
+  if (groups.half || groups.hx) return readHalf(groups);
+  if (hasQuarter(groups)) return readQuarterGroups(groups);
+  if (groups.cq || groups.cm) return readCumulative(groups);
+  if (groups.m) return readMonthDay(groups);
+  return readYearPart(groups.ypart ?? '');
+}
+
+/**
+ * The finest standard period that holds every month from `first` to `last`: a month, else a
+ * quarter, else a half, else the year. A span of months is one statement about all of them
+ * (`1-9月累計`), so dating it by its first month would claim a precision the text does not give.
+ */
+export function periodContaining(first: number, last: number): Period {
+  if (first === last) return { unit: 'month', month: first };
+  if (Math.ceil(first / 3) === Math.ceil(last / 3)) return { unit: 'quarter', quarter: Math.ceil(first / 3) };
+  if (Math.ceil(first / 6) === Math.ceil(last / 6)) return { unit: 'half', half: Math.ceil(first / 6) };
+  return YEAR;
+}
+
+/** Reads `前三季度` (quarters 1–3) or `前5個月` (months 1–5) as the period holding them all. */
+function readCumulative(groups: Groups): Period | null {
+  const count = parseNumber(groups.cq ?? groups.cm ?? '');
+  if (count === null || count < 1) return null;
+  const months = groups.cq ? count * 3 : count;
+  return months > 12 ? null : periodContaining(1, months);
+}
+
+/** Reads `上半年`/`下半年` or `H1`/`H2`. */
+function readHalf(groups: Groups): Period {
+  return { unit: 'half', half: groups.half === '上' || groups.hx === '1' ? 1 : 2 };
+}
+
+/** Whether the `QUARTER` fragment matched. */
+function hasQuarter(groups: Groups): boolean {
+  return Boolean(groups.qa ?? groups.qb ?? groups.qc ?? groups.qd ?? groups.qe ?? groups.qf ?? groups.qg);
+}
+
+/** Reads what the `QUARTER` fragment matched: one quarter, or two named together as the period holding both (`第一、二季度` is H1). */
+function readQuarterGroups(groups: Groups): Period | null {
+  const first = groups.qe ?? groups.qf ?? groups.qg;
+  if (first !== undefined) {
+    const from = parseNumber(first);
+    const to = parseNumber(groups.qe2 ?? groups.qf2 ?? groups.qg2 ?? '');
+    return from === null || to === null || to <= from || to > 4 ? null : periodContaining(from * 3 - 2, to * 3);
+  }
+  return readQuarter(groups.qa ?? groups.qb ?? groups.qc ?? '1');
+}
+
+/** Reads a quarter number, ASCII or Chinese. */
+function readQuarter(written: string): Period | null {
+  const quarter = parseNumber(written);
+  return quarter === null ? null : { unit: 'quarter', quarter };
+}
+
+/** Reads a month and optional day (`9月`, `5月11日`, `十一月九日`); two months (`1-3月`, `3、4月`) are the period holding both (Q1, H1), a range that runs into the next year (`11-2月`) its first month. */
+function readMonthDay(groups: Groups): Period | null {
+  const month = parseNumber(groups.m ?? '');
+  if (month === null || month < 1 || month > 12) return null;
+  const last = groups.m2 === undefined ? month : parseNumber(groups.m2);
+  if (!groups.d) return last !== null && last > month && last <= 12 ? periodContaining(month, last) : { unit: 'month', month };
+  const day = parseNumber(groups.d);
+  return day === null ? null : { unit: 'day', month, day };
+}
+
+/**
+ * Reads 年初/年底/年末/年中. The rule: the finest standard period that surely contains what the
+ * words say. Early in the year is surely in H1 and late surely in H2, but a quarter would claim
+ * more than `年初` or `年底` says (年底 is often a deadline, 年初 can run into spring); 年中
+ * straddles both halves, so it stays a year.
+ */
+export function readYearPart(part: string): Period {
+  const last = part.charAt(part.length - 1);
+  if (last === '初') return { unit: 'half', half: 1 };
+  if (last === '底' || last === '末' || last === '尾') return { unit: 'half', half: 2 };
+  return YEAR;
+}
+
+/** Builds a rule for a year head (`2023年`, `二〇二三年`, `21年`, `去年`…) followed by an optional tail. */
+function yearRule(
+  name: string,
+  head: string,
+  readYear: (groups: Groups) => YearReference | null,
+  accepts: (source: string, start: number, end: number, groups: Groups) => boolean,
+): DateRule {
+  return {
+    name,
+    pattern: `(?:${head})${YEAR_TAIL}`,
+    read(groups, source, start, end) {
+      const year = readYear(groups);
+      const period = readYearTail(groups);
+      if (year === null || period === null || !accepts(source, start, end, groups)) return null;
+      return { end, expression: { kind: 'calendar', year, period: groups.fiscal ? calendarPartOfFiscal(period) : period } };
+    },
+  };
+}
+
+/** A fiscal year's quarter or half (`2024財年第一季`) is not the calendar one (many fiscal years start in April or October), so only the year is kept. */
+function calendarPartOfFiscal(period: Period): Period {
+  return period.unit === 'quarter' || period.unit === 'half' ? YEAR : period;
+}
+
+/** Whether `second` is the year after `first`, written in full (`2023/2024`) or by its last two digits (`2023/24`). */
+function isNextYear(first: number, second: string): boolean {
+  return second.length === 2 ? Number(second) === (first + 1) % 100 : Number(second) === first + 1;
+}
+
+/** Characters after a bare two-digit `N年` that make it a duration (`21年來`, `10年內`, `3年後`). */
+const DURATION_FOLLOWERS = '來来內内間间多後后前左以裡里之期時时半級级制';
+/** Temporal prepositions that make a following `N年` a year: at, in, since, from. */
+const YEAR_PREPOSITIONS = '在於于自從从';
+
+/**
+ * Whether a two-digit `N年` is a year, not a duration or an age: it carries a month or a part of
+ * the year (`21年3月`, `22年底`), or follows at/in/since (`在21年`), or ends a range (`15年到18年`).
+ */
+export function isTwoDigitYear(source: string, start: number, end: number, groups: Groups): boolean {
+  const before = source.charAt(start - 1);
+  if (before === '第') return false;
+  if (groups.tail) return true;
+  if (isOneOf(DURATION_FOLLOWERS, source.charAt(end))) return false;
+  if (isOneOf(YEAR_PREPOSITIONS, before)) return true;
+  return isOneOf('至到', before) && source.charAt(start - 2) === '年';
+}
+
+/** The first year of the Republic of China (民國元年, 1912) minus one: 民國112年 is 1911 + 112 = 2023. */
+const ROC_EPOCH = 1911;
+
+/** Characters before a bare `112年` that make it a count of years (`第112年`, `近112年`, `有112年`). */
+const ROC_YEAR_BLOCKERS = '第近逾約约達达有滿满超共歷历';
+/** Characters after a bare `112年` that make it an age or a span (`112年歷史`, `112年老店`), besides those of a duration. */
+const ROC_YEAR_FOLLOWERS = `${DURATION_FOLLOWERS}歷历老`;
+
+/**
+ * Whether `N年` is a year of the Republic of China: always after 民國; without it only from 100
+ * (2011) to 129, with 度 or a period after it (`112年度`, `112年第3季`), or alone when it is no
+ * count of years (`有112年歷史`, `112年來`) and no round number (`建黨100年` is an age). A shorter
+ * bare `98年` is read as 1998 by the two-digit rule.
+ */
+export function isRocYear(source: string, start: number, end: number, groups: Groups): boolean {
+  if (groups.roc) return true;
+  const written = groups.y ?? '';
+  if (!/^1[0-2][0-9]$/.test(written)) return false;
+  if (groups.tail || groups.rocfy) return true;
+  if (written.endsWith('0')) return false;
+  return !isOneOf(ROC_YEAR_BLOCKERS, source.charAt(start - 1)) && !isOneOf(ROC_YEAR_FOLLOWERS, source.charAt(end));
+}
+
+/** Characters before (or after) a relative-year word that show it is part of another word (`目前年化`, `過去年度`, `如今年輕`). */
+const RELATIVE_YEAR_BLOCKERS: ReadonlyMap<string, { before: string; after: string }> = new Map([
+  ['今年', { before: '如迄當当', after: '輕轻紀纪齡龄' }],
+  ['去年', { before: '過过失除離离進进回來来', after: '' }],
+  ['前年', { before: '目之提以此日當当空超向從从戰战史生眼面跟事門门席胸台臺窗車车婚考節节週周天期年月前', after: '' }],
+  ['明年', { before: '說说表證证聲声標标透簡简發发光文聰聪鮮鲜開开闡阐指註注載载申分高清英', after: '' }],
+  ['同年', { before: '', after: '齡龄級级代生紀纪' }],
+  ['次年', { before: '首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名', after: '' }],
+  ['翌年', { before: '', after: '' }],
+  ['當年', { before: '', after: '' }],
+  ['当年', { before: '', after: '' }],
+]);
+
+const RELATIVE_YEARS: ReadonlyMap<string, YearReference> = new Map<string, YearReference>([
+  ['今年', { kind: 'published', offset: 0 }],
+  ['去年', { kind: 'published', offset: -1 }],
+  ['前年', { kind: 'published', offset: -2 }],
+  ['明年', { kind: 'published', offset: 1 }],
+  ['同年', { kind: 'anchor', offset: 0 }],
+  ['當年', { kind: 'anchor', offset: 0 }],
+  ['当年', { kind: 'anchor', offset: 0 }],
+  ['次年', { kind: 'anchor', offset: 1 }],
+  ['翌年', { kind: 'anchor', offset: 1 }],
+]);
+
+/** Whether a relative-year word stands on its own: not inside another word, not `年化` (annualised), and `當年` ("back then") only with a month or period after it. */
+export function isRelativeYear(source: string, start: number, end: number, groups: Groups): boolean {
+  const word = groups.rel ?? '';
+  const blockers = RELATIVE_YEAR_BLOCKERS.get(word);
+  if (blockers === undefined) return false;
+  const headEnd = start + word.length;
+  const after = source.charAt(headEnd);
+  if (after === '化' || isOneOf(blockers.after, after)) return false;
+  if (isOneOf(blockers.before, source.charAt(start - 1))) return false;
+  return !(word === '當年' || word === '当年') || Boolean(groups.tail);
+}
+
+/** Characters before a bare month that make it a count or a recurrence (`前5月`, `每3月`, `每年3月`). */
+const BARE_MONTH_BLOCKERS = '第前個个每近數数幾几多半兩两上下本當当這这該该同次翌年閏闰-';
+/** Characters after a bare month that make it a tenor or a rate (`3月期`, `12月息`). */
+const BARE_MONTH_FOLLOWERS = '期息薪供租費费均度';
+
+/** Whether a bare `5月`/`11月9日` is a date: not a count, a recurrence or a tenor. */
+export function isBareMonth(source: string, start: number, end: number, groups: Groups): boolean {
+  if (isOneOf(BARE_MONTH_BLOCKERS, source.charAt(start - 1))) return false;
+  return Boolean(groups.d) || !isOneOf(BARE_MONTH_FOLLOWERS, source.charAt(end));
+}
+
+const WEEKDAYS = new Map([...'一二三四五六'].map((c, i) => [c, i + 1])).set('日', 7).set('天', 7);
+const WEEK_OFFSETS = new Map([['上', -1], ['下', 1], ['本', 0], ['這', 0], ['这', 0]]);
+/** Characters before 周 that make it a count of weeks or a recurrence (`一周一次`, `每周一`). */
+const WEEK_BLOCKERS = '每一二三四五六七八九十兩两數数幾几個个半多';
+
+/** Reads `周一`, `上周五`, `星期三`, and `周一（11月20日）` or `周五（21日）`, where the date in brackets is what counts. */
+function readWeekday(groups: Groups, source: string, start: number, end: number): RuleMatch | null {
+  if (isOneOf(WEEK_BLOCKERS, source.charAt(start - 1))) return null;
+  const inner = groups.inner === undefined ? null : scanDateMentions(groups.inner);
+  const dated = inner?.length === 1 ? inner[0] : undefined;
+  if (dated !== undefined && dated.text === groups.inner) {
+    if (dated.kind === 'calendar') return { end, expression: { kind: 'calendar', year: dated.year, period: dated.period } };
+    if (dated.kind === 'day-of-month') return { end, expression: { kind: 'day-of-month', day: dated.day } };
+  }
+  const weekday = WEEKDAYS.get(groups.wd ?? '');
+  if (weekday === undefined) return null;
+  const week = groups.rel === undefined ? null : WEEK_OFFSETS.get(groups.rel) ?? null;
+  const ownEnd = start + (groups.rel ?? '').length + (groups.week ?? '').length + 1;
+  return { end: ownEnd, expression: { kind: 'weekday', week, weekday } };
+}
+
+const MONTH_OFFSETS = new Map([['上', -1], ['本', 0], ['下', 1]]);
+
+/** Reads `上月`, `本月`, `下個月`, with an optional day (`上月15日`). */
+function readMonthOffset(groups: Groups, _source: string, _start: number, end: number): RuleMatch | null {
+  const offset = MONTH_OFFSETS.get((groups.rel ?? '').charAt(0));
+  if (offset === undefined) return null;
+  const day = groups.d ? parseNumber(groups.d) : null;
+  return { end, expression: { kind: 'month-offset', offset, day } };
+}
+
+/** Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`). */
+const BARE_DAY_BLOCKERS = '第前後后每近數数幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~';
+/** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
+const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
+
+/** Whether a bare `18日` is a day of the month, not a count of days. */
+export function isBareDay(source: string, start: number, end: number): boolean {
+  return !isOneOf(BARE_DAY_BLOCKERS, source.charAt(start - 1)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
+}
+
+/** A word that names a day or a month relative to another date, with what it must not stand next to. */
+interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp }
+
+/** Before-context that makes 前/次 part of another word (`此前日`, `之前日`, `首次日`, `依次月`). */
+const NOT_BEFORE_PREVIOUS = /[目之提以此日當当空超向從从戰战史生眼面跟事門门席胸台臺窗車车婚考節节週周天期年月前]$/;
+const NOT_BEFORE_NEXT = /[首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名]$/;
+
+/** `持續到今天`, `時至今日`, `如今日`: "until now", not today (`截至今日`, as of today, is). */
+const UNTIL_TODAY = /(?:(?<!截)[至到]|如)$/;
+
+/** Days counted from publication (`今日` 0, `昨日` −1, `前日` −2) and what keeps them from being other words (`今日頭條`, `時至今日`, `前日本首相`, `昨日黃花`). */
+const PUBLICATION_DAYS: readonly RelativeWord[] = [
+  { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^[頭头]/ },
+  { word: '今天', offset: 0, notBefore: UNTIL_TODAY },
+  { word: '昨日', offset: -1, notAfter: /^[黃黄]/ },
+  { word: '昨天', offset: -1 },
+  { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
+  { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
+];
+
+/** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
+const ANCHOR_DAYS: readonly RelativeWord[] = [
+  { word: '同日', offset: 0, notBefore: /[不相]$/, notAfter: /^[而期]/ },
+  { word: '當日', offset: 0, notAfter: /^[沖冲期]/ },
+  { word: '当日', offset: 0, notAfter: /^[沖冲期]/ },
+  { word: '當天', offset: 0 },
+  { word: '当天', offset: 0 },
+  { word: '同一天', offset: 0 },
+  { word: '次日', offset: 1, notBefore: NOT_BEFORE_NEXT },
+  { word: '翌日', offset: 1 },
+];
+
+/** Months counted from the last month named before (`當月`, `同月`, `次月`); `不同月份` is no month. */
+const ANCHOR_MONTHS: readonly RelativeWord[] = [
+  { word: '當月', offset: 0 },
+  { word: '当月', offset: 0 },
+  { word: '同月', offset: 0, notBefore: /不$/ },
+  { word: '次月', offset: 1, notBefore: NOT_BEFORE_NEXT },
+  { word: '翌月', offset: 1 },
+];
+
+/** Escapes a word for use inside a pattern. */
+function escapePattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Builds a rule from a list of relative words: longest word first, each checked against what stands before and after it. */
+function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number) => DateExpression): DateRule {
+  const byWord = new Map(words.map((entry) => [entry.word, entry]));
+  const alternatives = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapePattern);
+  return {
+    name,
+    pattern: `(?<word>${alternatives.join('|')})`,
+    read(groups, source, start, end) {
+      const entry = byWord.get(groups.word ?? '');
+      if (entry === undefined) return null;
+      if (entry.notBefore?.test(source.slice(Math.max(0, start - 4), start))) return null;
+      if (entry.notAfter?.test(source.slice(end))) return null;
+      return { end, expression: express(entry.offset) };
+    },
+  };
+}
+
+const OPEN_BRACKET = '[(（]';
+const CLOSE_BRACKET = '[)）]';
+
+/**
+ * Taiwanese papers put the date in brackets after the word that places it (`昨(4)日`, `上(12)月`,
+ * `去(2023)年`): the number is the date; the word says only how far it lies from publication, in
+ * days or months (`今`/`本` 0, `昨`/`上`/`去` −1, `前` −2, `明`/`下` +1, `後` +2).
+ */
+const BRACKETED_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['今', 0],
+  ['本', 0],
+  ['昨', -1],
+  ['上', -1],
+  ['去', -1],
+  ['前', -2],
+  ['明', 1],
+  ['下', 1],
+  ['後', 2],
+  ['后', 2],
+]);
+
+/** A year written in brackets: four digits as they are, three (`112`) as a year of the Republic of China. */
+function readBracketedYear(written: string): number {
+  return written.length === 3 ? ROC_EPOCH + Number(written) : Number(written);
+}
+
+/** A year written in four digits or, as analysts shorten it (`1H24`, `FY23`), in two. */
+function readWrittenYear(written: string): YearReference {
+  return written.length === 4 ? { kind: 'absolute', year: Number(written) } : { kind: 'two-digit', digits: Number(written) };
+}
+
+/** Every written form, most specific first: among matches of equal length the earlier rule wins. */
+const RULES: readonly DateRule[] = [
+  {
+    name: 'numeric date (2024-01-16, 2024/1/16, 2024.1.16)',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<m>${MONTH_NUM})\\k<sep>(?<d>${DAY_NUM})(?![0-9])`,
+    read: (groups, _source, _start, end) => ({
+      end,
+      expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: { unit: 'day', month: Number(groups.m), day: Number(groups.d) } },
+    }),
+  },
+  {
+    name: 'year range without the first 年 (2018至2019年, 2018-2019年)',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})${RANGE_MARK}(?:19|20)[0-9]{2}\\s?年度?`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: YEAR } }),
+  },
+  {
+    name: 'fiscal year across two calendar years (2023/24財年, 2023/24年度, 2024至25年度), dated by the year it starts in',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})(?:[/-]|至)(?<y2>(?:19|20)[0-9]{2}|[0-9]{2})\\s?(?:[財财]政?年度?|年度)`,
+    read: (groups, _source, _start, end) => {
+      const year = Number(groups.y);
+      if (!isNextYear(year, groups.y2 ?? '')) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'absolute', year }, period: YEAR } };
+    },
+  },
+  {
+    name: 'year with a quarter or a half, no 年 (2024Q2, 2024 Q2, 2024H1)',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\\s?(?:[Qq](?<qc>[1-4])|H(?<hx>[12]))(?![0-9A-Za-z])`,
+    read: (groups, _source, _start, end) => ({
+      end,
+      expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: groups.hx ? readHalf(groups) : { unit: 'quarter', quarter: Number(groups.qc) } },
+    }),
+  },
+  {
+    name: 'half or quarter before a short year (1H24, 2Q24, 4Q2023)',
+    pattern: `(?<![0-9A-Za-z])(?:(?<hn>[12])H|(?<qn>[1-4])Q)(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9A-Za-z])`,
+    read: (groups, _source, _start, end) => {
+      const period: Period = groups.hn ? { unit: 'half', half: Number(groups.hn) } : { unit: 'quarter', quarter: Number(groups.qn) };
+      return { end, expression: { kind: 'calendar', year: readWrittenYear(groups.y ?? ''), period } };
+    },
+  },
+  {
+    name: 'fiscal year written the English way (FY2023, FY24, FY24Q1), its quarter or half dropped; FY2024/FY2025 by the first, like a range',
+    pattern: `(?<![0-9A-Za-z])FY\\s?(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?:\\s?(?:Q[1-4]|H[12]))?(?:\\s?[/-]\\s?(?:FY)?\\s?(?:(?:19|20)[0-9]{2}|[0-9]{2}))?(?![0-9A-Za-z])`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: readWrittenYear(groups.y ?? ''), period: YEAR } }),
+  },
+  {
+    name: 'fiscal year across two years written with two digits (23/24年度, 23-24財年)',
+    pattern: `(?<![0-9.])(?<y>[0-9]{2})[/-](?<y2>[0-9]{2})\\s?(?:[財财]政?年度?|年度)`,
+    read: (groups, _source, _start, end) => {
+      const digits = Number(groups.y);
+      if (!isNextYear(digits, groups.y2 ?? '')) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'two-digit', digits }, period: YEAR } };
+    },
+  },
+  yearRule(
+    'four-digit year (2013年, 2023財年, 2023年度) — not a decade (1990年代)',
+    `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})\\s?(?<fiscal>財|财)?年(?!代)度?`,
+    (groups) => ({ kind: 'absolute', year: Number(groups.y) }),
+    () => true,
+  ),
+  yearRule(
+    'year in Chinese digits (二〇二三年, 一九九八年)',
+    `(?<![${HAN_DIGIT}十])(?<y>(?:一九|二[〇零])[${HAN_DIGIT}]{2})年(?!代)度?`,
+    (groups) => {
+      const year = parseNumber(groups.y ?? '');
+      return year === null ? null : { kind: 'absolute', year };
+    },
+    () => true,
+  ),
+  yearRule(
+    'Taiwanese year (民國112年, 112年度, 112年第3季)',
+    `(?<roc>民國|民国)?(?<![0-9.])(?<y>[0-9]{1,3})年(?<rocfy>度)?(?!代)`,
+    (groups) => ({ kind: 'absolute', year: ROC_EPOCH + Number(groups.y) }),
+    isRocYear,
+  ),
+  yearRule(
+    'two-digit year in context (在21年, 22年底)',
+    `(?<![0-9.])(?<y>[0-9]{2})年(?!代)`,
+    (groups) => ({ kind: 'two-digit', digits: Number(groups.y) }),
+    isTwoDigitYear,
+  ),
+  yearRule(
+    'relative year (今年, 去年, 前年, 明年, 同年, 次年, 翌年, 當年+period)',
+    `(?<rel>今年|去年|前年|明年|同年|次年|翌年|當年|当年)`,
+    (groups) => RELATIVE_YEARS.get(groups.rel ?? '') ?? null,
+    isRelativeYear,
+  ),
+  yearRule(
+    'Taiwanese year in brackets after its relative word (去(2023)年, 今(2024)年1、2月, 去(112)年)',
+    `(?<bw>[今去明前])${OPEN_BRACKET}(?<y>(?:19|20)[0-9]{2}|1[0-9]{2})${CLOSE_BRACKET}年(?!代)度?`,
+    (groups) => ({ kind: 'absolute', year: readBracketedYear(groups.y ?? '') }),
+    () => true,
+  ),
+  {
+    name: 'Taiwanese month in brackets after its relative word (上(12)月, 本(1)月, 本(3)月21日)',
+    pattern: `(?<bw>[本上下今])${OPEN_BRACKET}(?<m>${MONTH_NUM})${CLOSE_BRACKET}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    read: (groups, _source, _start, end) => {
+      const period = readMonthDay(groups);
+      const months = BRACKETED_OFFSETS.get(groups.bw ?? '');
+      if (period === null || months === undefined) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'around-publication', months }, period } };
+    },
+  },
+  {
+    name: 'Taiwanese day in brackets after its relative word (今(5)日, 昨(4)日, 明(6)日)',
+    pattern: `(?<bw>[今昨明前後后本])${OPEN_BRACKET}(?<d>${DAY_NUM})${CLOSE_BRACKET}日`,
+    read: (groups, _source, _start, end) => {
+      const days = BRACKETED_OFFSETS.get(groups.bw ?? '');
+      return days === undefined ? null : { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: days === 0 ? null : days > 0 } };
+    },
+  },
+  {
+    name: 'decade (1990年代, 80年代, 上世紀90年代初, 九十年代末): found so it ends the clause before it, never dated',
+    pattern: `(?:上世[紀纪]|(?:20|二十)世[紀纪])?(?:(?:19|20)?[0-9]0|[一二三四五六七八九]十)年代(?:[初末中前後后]期?)?`,
+    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'undatable' } }),
+  },
+  {
+    name: 'week without a weekday (本週, 上周, 下星期) — not 周期 (cycle) or 周年 (anniversary): found so it ends the clause before it, never dated',
+    pattern: `[上下本這这](?:${WEEK_WORD})(?![期年])`,
+    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'undatable' } }),
+  },
+  {
+    name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月)',
+    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    read: (groups, source, start, end) => {
+      const period = readMonthDay(groups);
+      if (period === null || !isBareMonth(source, start, end, groups)) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+    },
+  },
+  {
+    name: 'Chinese month with a day (十一月九日); a bare 三月 is too often something else',
+    pattern: `(?<![${HAN_DIGIT}十])(?<m>${MONTH_HAN})月(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}`,
+    read: (groups, source, start, end) => {
+      const period = readMonthDay(groups);
+      if (period === null || isOneOf(BARE_MONTH_BLOCKERS, source.charAt(start - 1))) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+    },
+  },
+  {
+    name: 'quarter without a year (第四季度, 四季度, 第四季, Q4, 第一、二季度) — not 前三季度, not 三季報',
+    pattern: `(?<![0-9A-Za-z])${QUARTER}`,
+    read: (groups, source, start, end) => {
+      if (isOneOf('前後后每近單单', source.charAt(start - 1))) return null;
+      const period = readQuarterGroups(groups);
+      return period === null ? null : { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+    },
+  },
+  {
+    name: 'half without a year (上半年, 下半年, H1)',
+    pattern: HALF,
+    read: (groups, source, start, end) => {
+      if (source.charAt(start - 1) === '每') return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period: readHalf(groups) } };
+    },
+  },
+  {
+    name: 'month relative to publication (上月, 本月, 下個月, 上月15日)',
+    pattern: `(?<rel>上個月|上个月|上月|本月|下個月|下个月|下月)(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    read: readMonthOffset,
+  },
+  {
+    name: 'weekday (周一, 上周五, 星期三, 周一（11月20日）)',
+    pattern: `(?<rel>[上下本這这])?(?<week>${WEEK_WORD})(?<wd>${WEEKDAY})(?:[（(](?<inner>[^（()）]{1,24})[）)])?`,
+    read: readWeekday,
+  },
+  {
+    name: 'day of the month alone (國家統計局18日發布) — not a count of days (3日內, 連續3日)',
+    pattern: `(?<![0-9.])(?<d>${DAY_NUM})日`,
+    read: (groups, source, start, end) => (isBareDay(source, start, end) ? { end, expression: { kind: 'day-of-month', day: Number(groups.d) } } : null),
+  },
+  relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
+  relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset) => ({ kind: 'anchor-day', offset })),
+  relativeWordRule('month relative to the last month (當月, 同月, 次月)', ANCHOR_MONTHS, (offset) => ({ kind: 'anchor-month', offset })),
+];
+
+/** Each rule's pattern compiled once, sticky so it matches only where it is put. */
+const COMPILED = new Map(RULES.map((rule) => [rule, new RegExp(rule.pattern, 'y')]));
+
+/** Runs one rule at one position. `lastIndex` is set right before each `exec`, so a nested scan (see `readWeekday`) cannot disturb it. */
+function matchRule(rule: DateRule, source: string, start: number): RuleMatch | null {
+  const pattern = COMPILED.get(rule) ?? new RegExp(rule.pattern, 'y');
+  pattern.lastIndex = start;
+  const match = pattern.exec(source);
+  if (match === null || match[0] === '') return null;
+  return rule.read(match.groups ?? {}, source, start, start + match[0].length);
+}
+
+/** The longest date expression starting at a position, if any. */
+function matchLongest(source: string, start: number): RuleMatch | null {
+  let best: RuleMatch | null = null;
+  for (const rule of RULES) {
+    const found = matchRule(rule, source, start);
+    if (found !== null && (best === null || found.end > best.end)) best = found;
+  }
+  return best;
+}
+
+const RANGE_CONNECTOR = new RegExp(`\\s?${RANGE_MARK}\\s?`, 'y');
+/** What joins months in a list: `1月和2月`, `11月、12月`, `3月及4月`. */
+const LIST_CONNECTOR = /\s?(?:、|和|及|與|与|以及)\s?/y;
+const DAY_ONLY = new RegExp(`${DAY_NUM}${DAY_MARK}`, 'y');
+const BRACKETED_WEEKDAY = new RegExp(`[（(]${WEEK_WORD}${WEEKDAY}[）)]`, 'y');
+
+/** Where a sticky pattern matching at `start` ends, or null. */
+function stickyEnd(pattern: RegExp, source: string, start: number): number | null {
+  const sticky = new RegExp(pattern.source, 'y');
+  sticky.lastIndex = start;
+  const match = sticky.exec(source);
+  return match === null ? null : start + match[0].length;
+}
+
+/**
+ * Extends an expression over what still belongs to it: the end of a range (`2018年至2019年`,
+ * `1月16日至18日`, `2023年1月至今`), the months listed after a month (`1月和2月`, `11月、12月`)
+ * and a weekday in brackets after a date (`11月20日（周一）`). A range is dated by its start,
+ * except months of one year (`1月至9月`), which, like listed months, are dated by the period
+ * that holds them all (see `spanOfMonths`).
+ */
+function extendMatch(source: string, found: RuleMatch): RuleMatch {
+  let { end, expression } = extendOverListedMonths(source, found);
+  const connected = stickyEnd(RANGE_CONNECTOR, source, end);
+  if (connected !== null) {
+    const second = matchLongest(source, connected);
+    const isDay = (expression.kind === 'calendar' && expression.period.unit === 'day') || expression.kind === 'day-of-month';
+    const dayOnly = isDay ? stickyEnd(DAY_ONLY, source, connected) : null;
+    if (second !== null && second.expression.kind === 'calendar') {
+      end = second.end;
+      expression = spanOfMonths(expression, second.expression) ?? expression;
+    } else if (dayOnly !== null) end = dayOnly;
+    else if (source.charAt(connected) === '今' && isOneOf('至到', source.charAt(connected - 1))) end = connected + 1;
+  }
+  end = stickyEnd(BRACKETED_WEEKDAY, source, end) ?? end;
+  return { end, expression };
+}
+
+/** Months listed one after another (`1月和2月`, `3月、4月及5月`), as the period that holds them all; anything else is left as found. */
+function extendOverListedMonths(source: string, found: RuleMatch): RuleMatch {
+  const { expression } = found;
+  if (expression.kind !== 'calendar' || expression.period.unit !== 'month') return found;
+  const first = expression.period.month;
+  let end = found.end;
+  let last = first;
+  for (let next = listedMonthAt(source, end, last); next !== null; next = listedMonthAt(source, end, last)) {
+    end = next.end;
+    last = next.month;
+  }
+  return last === first ? found : { end, expression: { ...expression, period: periodContaining(first, last) } };
+}
+
+/** The month listed at `end` (`和2月`, `、12月`), when it is a later month of the same year. */
+function listedMonthAt(source: string, end: number, after: number): { end: number; month: number } | null {
+  const connected = stickyEnd(LIST_CONNECTOR, source, end);
+  const next = connected === null ? null : matchLongest(source, connected);
+  if (next === null) return null;
+  const { expression } = next;
+  if (expression.kind !== 'calendar' || expression.year.kind !== 'context' || expression.period.unit !== 'month' || expression.period.month <= after) return null;
+  return { end: next.end, month: expression.period.month };
+}
+
+/** `1月至9月`, `2023年4月至6月`: two months of the same year, as the period that holds both; null for anything else. */
+function spanOfMonths(first: DateExpression, second: DateExpression): DateExpression | null {
+  if (first.kind !== 'calendar' || second.kind !== 'calendar' || second.year.kind !== 'context') return null;
+  if (first.period.unit !== 'month' || second.period.unit !== 'month' || second.period.month <= first.period.month) return null;
+  return { ...first, period: periodContaining(first.period.month, second.period.month) };
+}
+
+/** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `2024年中期業績`, `2024至25年度財政預算案`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */
+const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '中期(?:業績|业绩|[報报])', '中[報报](?![導导道酬])', '(?:[財财]政)?[預预]算', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
+/** A period word that may stand between the year and the noun (`2024年` + `一季` + `报`). */
+const LABEL_PERIOD = '(?:第?[一二三四1-4][個个]?季度?|[上下]?半年度?|全?年度?|度)?';
+const REPORT_LABEL = new RegExp(`^${LABEL_PERIOD}(?:${LABEL_NOUNS.join('|')})`);
+/** `截至6月底止半年`, `截至3月31日止年度`: the end of the period a report covers. */
+const PERIOD_END_LABEL = /^止(?:的)?(?:年度|[財财]年|[上下]?半年|[一二三四]?季度|(?:[0-9]{1,2}|[一二三六九十兩两]|十二)[個个]月)/;
+
+/**
+ * Whether a mention only names a report, a meeting or the period a report covers (`比亞迪發布
+ * 2024年一季報`, `截至6月底止半年業績`): what the sentence reports happened when the report came
+ * out, which is not that period. What to do with a label is the timeline's decision.
+ */
+export function isPeriodLabel(text: string, mention: DateMention): boolean {
+  const after = normalizeWidth(text.slice(mention.end));
+  if (PERIOD_END_LABEL.test(after)) return true;
+  return mention.kind === 'calendar' && ['year', 'half', 'quarter'].includes(mention.period.unit) && REPORT_LABEL.test(after);
+}
+
+/** Finds every date expression in a text, left to right, longest first, none overlapping. */
+export function scanDateMentions(text: string): DateMention[] {
+  const source = normalizeWidth(text);
+  const mentions: DateMention[] = [];
+  let index = 0;
+  while (index < source.length) {
+    const found = matchLongest(source, index);
+    if (found === null) {
+      index += 1;
+      continue;
+    }
+    const { end, expression } = extendMatch(source, found);
+    mentions.push({ ...expression, start: index, end, text: text.slice(index, end) });
+    index = end;
+  }
+  return mentions;
+}

@@ -1,0 +1,81 @@
+/**
+ * What a date expression in Chinese prose says, before and after context is applied: the shared
+ * vocabulary of finding dates (`date-scan.ts`) and dating them (`date-resolve.ts`).
+ */
+
+/** The stretch of the year an expression names, as precise as the text is and no more. */
+export type Period =
+  | { unit: 'year' }
+  | { unit: 'half'; half: number }
+  | { unit: 'quarter'; quarter: number }
+  | { unit: 'month'; month: number }
+  | { unit: 'day'; month: number; day: number };
+
+/** Which year an expression is in, as far as the words themselves tell. */
+export type YearReference =
+  | { kind: 'absolute'; year: number }
+  /** `21年`: the century is chosen against the publication date. */
+  | { kind: 'two-digit'; digits: number }
+  /** `今年` 0, `去年` −1, `前年` −2, `明年` +1: counted from the publication year. */
+  | { kind: 'published'; offset: number }
+  /** `同年` 0, `次年`/`翌年` +1: counted from the year named last before. */
+  | { kind: 'anchor'; offset: number }
+  /** No year written (`11月9日`, `第四季度`): taken from the paragraph or the publication date. */
+  | { kind: 'context' }
+  /**
+   * `上(12)月` −1, `本(3)月` 0, `下(1)月` +1: a written month placed by its distance in months from
+   * publication, so counted from publication, never from the paragraph.
+   */
+  | { kind: 'around-publication'; months: number };
+
+/** What a date expression says, before any context is applied. */
+export type DateExpression =
+  | { kind: 'calendar'; year: YearReference; period: Period }
+  /** `上月` −1, `本月` 0, `下月` +1, with an optional day (`上月15日`). */
+  | { kind: 'month-offset'; offset: number; day: number | null }
+  /** `周一` (latest Monday on or before publication), `上周五` (week −1), `本周三` (week 0). */
+  | { kind: 'weekday'; week: number | null; weekday: number }
+  /** `今日` 0, `昨日` −1, `前日` −2: days from the publication day. */
+  | { kind: 'day-offset'; offset: number }
+  /** `18日`: a day of the month named last in the paragraph, else of the publication month. */
+  | { kind: 'day-of-month'; day: number }
+  /** `昨(4)日` (before), `明(6)日` (ahead), `今(5)日` (the same month): a written day placed by its distance from publication. */
+  | { kind: 'publication-day'; day: number; ahead: boolean | null }
+  /** A time no timeline date can hold, a decade (`80年代`, `上世紀90年代初`) or a week (`本週`), so never dated. */
+  | { kind: 'undatable' }
+  /** `同日`/`當天` 0, `次日` +1: counted from the last full date named before. */
+  | { kind: 'anchor-day'; offset: number }
+  /** `當月`/`同月` 0, `次月` +1: counted from the last month (or date in it) named before. */
+  | { kind: 'anchor-month'; offset: number };
+
+/** One date expression found in a paragraph; offsets are UTF-16 code units. */
+export type DateMention = DateExpression & { start: number; end: number; text: string };
+
+/** A date the expression was resolved to. */
+export interface ResolvedDate { year: number; period: Period }
+
+/** The article's publication date, as precise as it is known. */
+export interface PublishedDate { year: number; month: number | null; day: number | null }
+
+/** A month of a year, for expressions counted from a month named before. */
+export interface YearMonth { year: number; month: number }
+
+/** What a relative expression is resolved against. */
+export interface ResolutionContext {
+  published: PublishedDate;
+  /** Year of the last date resolved anywhere earlier in the article (for `同年`, `次年`). */
+  anchorYear: number | null;
+  /** Month of the last month or day resolved anywhere earlier in the article (for `當月`, `次月`). */
+  anchorMonth: YearMonth | null;
+  /** The last full date resolved anywhere earlier in the article (for `同日`, `當天`, `次日`). */
+  anchorDay: ResolvedDate | null;
+  /** Year of the last date resolved earlier in the same paragraph (for a bare `11月9日`). */
+  paragraphYear: number | null;
+  /** Month of the last month or day resolved earlier in the same paragraph (for a bare `18日`). */
+  paragraphMonth: YearMonth | null;
+  /** The clause speaks of a plan (`將於`, `預計`): a bare date is the next one, not the last. */
+  forward: boolean;
+}
+
+/** The whole year: the period of an expression that names no part of it. */
+export const YEAR: Period = { unit: 'year' };
