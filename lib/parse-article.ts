@@ -9,7 +9,8 @@ import { parseBody, toModelSections, type ParsedSection } from './body';
 import { articleSchema, type Article, type Language, type LocatedParagraph } from './model';
 import { settleLanguage } from './article-language';
 import { baseNameOf, slugOfFile } from './slug';
-import { extractQuotes, isOpeningMark, scanParagraphQuoteMarks } from './extract/quotes';
+import { extractQuotes } from './extract/quotes';
+import { isOpeningMark, scanParagraphQuoteMarks } from './extract/quote-marks';
 import { extractTimeline } from './extract/timeline';
 
 /**
