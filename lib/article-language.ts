@@ -7,8 +7,8 @@ import { LANGUAGES, type Language } from './model';
  * so a wrong `language` (which would label Simplified text as the Traditional original and
  * "convert" it into itself) fails the build, and a missing one is read from the text.
  */
-export function settleLanguage(declared: Language | undefined, text: string, at: Point, sink: DiagnosticSink): Language | null {
-  const reading = detectScript(text);
+export function settleLanguage(declared: Language | undefined, texts: readonly string[], at: Point, sink: DiagnosticSink): Language | null {
+  const reading = detectScript(texts);
   const counts = describeReading(reading);
   if (declared !== undefined) {
     if (reading.language !== null && reading.language !== declared) {

@@ -6,7 +6,8 @@ import type { Language } from './model';
  * that have a different Simplified form (國, 說, 們). Traditional news copy runs at 25–30 %
  * (the seed article: 29.9 %), Simplified copy at 0 %; a Traditional text with a few Simplified
  * conversion quirks (并, 后, 里) stays far above the line. Only the cheap Traditional → Simplified
- * converter is needed, and it is the one every build creates anyway.
+ * converter is needed, and it is the one every build creates anyway; texts are converted one by
+ * one (title, paragraphs), so the Simplified pages reuse each conversion from its cache.
  */
 
 /** How a text reads, with the counts behind the verdict so messages can show them. */
@@ -28,18 +29,20 @@ const SIMPLIFIED_SHARE = 0.01;
 
 const HAN = /\p{Script=Han}/u;
 
-/** Reads the script of a text; `null` when it has too few Han characters or sits between the two shares. */
-export function detectScript(text: string): ScriptReading {
-  const original = Array.from(text);
-  // tw→cn maps n code points to n (tests/convert pins it), so characters line up one to one.
-  const simplified = Array.from(createTextConverter('zh-Hant', 'zh-Hans')(text));
+/** Reads the script of one text or several read as one; `null` when too few Han characters or between the two shares. */
+export function detectScript(texts: string | readonly string[]): ScriptReading {
+  const toSimplified = createTextConverter('zh-Hant', 'zh-Hans');
   let han = 0;
   let traditionalForms = 0;
-  original.forEach((char, index) => {
-    if (!HAN.test(char)) return;
-    han += 1;
-    if (simplified[index] !== char) traditionalForms += 1;
-  });
+  for (const text of typeof texts === 'string' ? [texts] : texts) {
+    // tw→cn maps n code points to n (tests/convert pins it), so characters line up one to one.
+    const simplified = Array.from(toSimplified(text));
+    Array.from(text).forEach((char, index) => {
+      if (!HAN.test(char)) return;
+      han += 1;
+      if (simplified[index] !== char) traditionalForms += 1;
+    });
+  }
   if (han < MIN_HAN_TO_TELL) return { language: null, han, traditionalForms };
   const share = traditionalForms / han;
   const language = share >= TRADITIONAL_SHARE ? 'zh-Hant' : share <= SIMPLIFIED_SHARE ? 'zh-Hans' : null;

@@ -125,10 +125,10 @@ function checkAliases({ data, pointOf }: ParsedFrontmatter, sections: ParsedSect
   });
 }
 
-/** The article's own words, whose script tells its language: title, dek and every paragraph. */
-function readableText({ data }: ParsedFrontmatter, sections: ParsedSection[]): string {
+/** The article's own words, whose script tells its language: title, dek and every paragraph, each as the pages convert it. */
+function readableText({ data }: ParsedFrontmatter, sections: ParsedSection[]): string[] {
   const paragraphs = sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text));
-  return [data.title, data.dek ?? '', ...paragraphs].join('\n');
+  return [data.title, ...(data.dek === undefined ? [] : [data.dek]), ...paragraphs];
 }
 
 /** Assembles the model from checked parts and runs the enrichment steps in order. */
