@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { SITE_NAME, indexPath } from '@/lib/site';
-import { uiText } from '@/lib/ui-text';
-import { SCRIPTS, languageOfScript } from '@/lib/script';
+import { SITE_NAME, indexPath } from '@/lib/site/site';
+import { uiText } from '@/lib/site/ui-text';
+import { SCRIPTS, languageOfScript } from '@/lib/site/script';
 import { SITE_ICON_URL } from './_lib/icon';
 import { SITE_VIEWPORT } from './_lib/viewport';
 import './globals.css';

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { SCRIPTS } from '@/lib/script';
-import { absoluteUrl, articlePath, indexPath } from '@/lib/site';
-import { loadArticles } from '@/lib/content';
-import { browsePages } from '@/lib/browse';
+import { SCRIPTS } from '@/lib/site/script';
+import { absoluteUrl, articlePath, indexPath } from '@/lib/site/site';
+import { loadArticles } from '@/lib/content/load-articles';
+import { browsePages } from '@/lib/site/browse';
 import { alternateLanguages } from './_lib/alternates';
 
 export const dynamic = 'force-static';

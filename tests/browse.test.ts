@@ -26,10 +26,10 @@ import {
   timelinePath,
   timelineYearPath,
   timelineYears,
-} from '../lib/browse';
-import { compareArticlesNewestFirst } from '../lib/content';
-import { compareEventDates } from '../lib/extract/timeline';
-import { articleSchema, type Article, type Language } from '../lib/model';
+} from '../lib/site/browse';
+import { compareArticlesNewestFirst } from '../lib/content/load-articles';
+import { compareEventDates } from '../lib/content/extract/timeline';
+import { articleSchema, type Article, type Language } from '../lib/content/model';
 
 // ─── Synthetic articles ─────────────────────────────────────────────────────────────────────
 

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticleOrThrow } from '../lib/parse-article';
-import { convertArticle, createTextConverter } from '../lib/convert';
+import { parseArticleOrThrow } from '../lib/content/parse-article';
+import { convertArticle, createTextConverter } from '../lib/content/convert';
 
 const GOOD = `---
 title: 正常
@@ -19,7 +19,7 @@ source:
 
 /** Runs `npm run check` logic on a folder and returns its exit code and stderr. */
 function runCheck(dir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', dir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/check.ts', dir], { encoding: 'utf8' });
   return { status: result.status, stderr: result.stderr };
 }
 

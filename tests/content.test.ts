@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, listArticleFiles } from '../lib/content';
-import { formatDiagnostic } from '../lib/diagnostics';
+import { checkContent, listArticleFiles } from '../lib/content/load-articles';
+import { formatDiagnostic } from '../lib/content/diagnostics';
 
 const ARTICLE = (title: string) => `---
 title: ${title}

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { ConverterFunction, ConverterOptions } from 'opencc-js';
 import { Locale as simplifiedLocale } from 'opencc-js/t2cn';
 import { Locale as traditionalLocale } from 'opencc-js/cn2t';
-import { convertArticle, createTextConverter } from '../lib/convert';
-import { LANGUAGES, articleSchema, type Article, type Language, type Quote } from '../lib/model';
-import { SCRIPTS, isScript, languageOfScript, otherScript, scriptOfLanguage } from '../lib/script';
-import { parseArticleOrThrow } from '../lib/parse-article';
+import { convertArticle, createTextConverter } from '../lib/content/convert';
+import { LANGUAGES, articleSchema, type Article, type Language, type Quote } from '../lib/content/model';
+import { SCRIPTS, isScript, languageOfScript, otherScript, scriptOfLanguage } from '../lib/site/script';
+import { parseArticleOrThrow } from '../lib/content/parse-article';
 
 const opencc = vi.hoisted(() => {
   /** How often opencc built a converter and converted a text. */
@@ -39,8 +39,8 @@ const toTraditional = createTextConverter('zh-Hans', 'zh-Hant');
 
 describe('public API', () => {
   it('exports the converters and the script helpers, nothing else', async () => {
-    expect(Object.keys(await import('../lib/convert')).sort()).toEqual(['convertArticle', 'createTextConverter']);
-    expect(Object.keys(await import('../lib/script')).sort()).toEqual(['SCRIPTS', 'isScript', 'languageOfScript', 'otherScript', 'scriptOfLanguage']);
+    expect(Object.keys(await import('../lib/content/convert')).sort()).toEqual(['convertArticle', 'createTextConverter']);
+    expect(Object.keys(await import('../lib/site/script')).sort()).toEqual(['SCRIPTS', 'isScript', 'languageOfScript', 'otherScript', 'scriptOfLanguage']);
   });
 
   it('maps every URL script to a language and back', () => {
@@ -57,7 +57,7 @@ describe('public API', () => {
 describe('caching', () => {
   it('builds no opencc converter until a text needs one, then one per direction', async () => {
     vi.resetModules();
-    const fresh = await import('../lib/convert');
+    const fresh = await import('../lib/content/convert');
     const created = opencc.counts.created;
     const simplify = fresh.createTextConverter('zh-Hant', 'zh-Hans');
     const traditionalise = fresh.createTextConverter('zh-Hans', 'zh-Hant');
@@ -101,7 +101,7 @@ type PeerCase = z.output<typeof peerFileSchema>['cases'][number];
 
 /** OpenCC's test cases; the upstream file has a trailing comma, which JSON.parse rejects. */
 function readPeerCases(): PeerCase[] {
-  const text = readFileSync(new URL('../../shared/peer/opencc/testcases.json', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('./fixtures/opencc/testcases.json', import.meta.url), 'utf8');
   return peerFileSchema.parse(JSON.parse(text.replace(/,(\s*[\]}])/g, '$1'))).cases;
 }
 

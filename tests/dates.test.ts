@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPeriodLabel, parseNumber, periodContaining, resolveExpression, scanDateMentions, type ResolutionContext } from '../lib/extract/dates';
+import { isPeriodLabel, parseNumber, periodContaining, resolveExpression, scanDateMentions, type ResolutionContext } from '../lib/content/extract/dates';
 
 /** A context with nothing named before, for a publication date. */
 function contextFor(published: { year: number; month: number | null; day: number | null }): ResolutionContext {

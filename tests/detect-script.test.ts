@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '../lib/content';
-import { createTextConverter } from '../lib/convert';
-import { MIN_HAN_TO_TELL, describeReading, detectScript } from '../lib/detect-script';
+import { loadArticles } from '../lib/content/load-articles';
+import { createTextConverter } from '../lib/content/convert';
+import { MIN_HAN_TO_TELL, describeReading, detectScript } from '../lib/content/detect-script';
 
 const seedText = () =>
   loadArticles()

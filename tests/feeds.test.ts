@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, articleHtml, periodStart, rfc822Date, rssFeed } from '../lib/feeds';
-import { parseArticleOrThrow } from '../lib/parse-article';
-import { convertArticle } from '../lib/convert';
-import type { Article } from '../lib/model';
+import { atomFeed, articleHtml, periodStart, rfc822Date, rssFeed } from '../lib/site/feeds';
+import { parseArticleOrThrow } from '../lib/content/parse-article';
+import { convertArticle } from '../lib/content/convert';
+import type { Article } from '../lib/content/model';
 
 const seed = parseArticleOrThrow('content/articles/xiaomi-tianxing-traffic-partners.md', readFileSync('content/articles/xiaomi-tianxing-traffic-partners.md'));
 const hostile: Article = { ...seed, slug: 'hostile', published: '2024-02-29', title: '標題 <script>alert(1)</script> & “引號”', dek: null, tags: ['A&B'] };

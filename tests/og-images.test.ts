@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findArticle } from '../lib/content';
-import { convertArticle } from '../lib/convert';
-import type { Article } from '../lib/model';
-import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_TITLE, buildOgCard, type CardElement, type OgCard } from '../lib/og-card';
-import { SCRIPTS, languageOfScript, type Script } from '../lib/script';
-import { SITE_NAME } from '../lib/site';
-import { createOgRenderer, loadOgFonts, readCmapCoverage, renderOgImages, type OgFont, type OgImagesSummary } from '../scripts/og-images';
+import { findArticle } from '../lib/content/load-articles';
+import { convertArticle } from '../lib/content/convert';
+import type { Article } from '../lib/content/model';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_TITLE, buildOgCard, type CardElement, type OgCard } from '../lib/site/og-card';
+import { SCRIPTS, languageOfScript, type Script } from '../lib/site/script';
+import { SITE_NAME } from '../lib/site/site';
+import { createOgRenderer, loadOgFonts, readCmapCoverage, renderOgImages, type OgFont, type OgImagesSummary } from '../scripts/build/og-images';
 
 const SEED_SLUG = 'xiaomi-tianxing-traffic-partners';
 /** Unassigned in Unicode, so in no font: what tofu looks like. */

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../lib/parse-article';
-import { formatDiagnostic } from '../lib/diagnostics';
-import { articleSchema, type Article } from '../lib/model';
+import { parseArticle } from '../lib/content/parse-article';
+import { formatDiagnostic } from '../lib/content/diagnostics';
+import { articleSchema, type Article } from '../lib/content/model';
 
 const SEED_PATH = 'content/articles/xiaomi-tianxing-traffic-partners.md';
-const SEED_SOURCE_LINES = readFileSync('../shared/seed/000_59b1de32102e14a5.txt', 'utf8').split('\n');
+const SEED_SOURCE_LINES = readFileSync('tests/fixtures/seed/000_59b1de32102e14a5.txt', 'utf8').split('\n');
 
 const FRONTMATTER = `---
 title: 測試文章
@@ -288,14 +288,14 @@ describe('bad input fails with path:line:column and no article', () => {
 
 describe('npm run article (CLI)', () => {
   it('prints the contract JSON for the seed', () => {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/article.ts', SEED_PATH], { encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/cli/article.ts', SEED_PATH], { encoding: 'utf8' });
     const json: unknown = JSON.parse(stdout);
     expect(articleSchema.parse(json).slug).toBe('xiaomi-tianxing-traffic-partners');
     expect(Object.keys(json as object)).toEqual(['slug', 'title', 'dek', 'category', 'published', 'language', 'source', 'author', 'tags', 'notice', 'aliases', 'formerSlugs', 'sections', 'quotes', 'timeline']);
   });
 
   it('exits non-zero with diagnostics and no partial output on bad content', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/article.ts', 'tests/fixtures/bad/impossible-date.md'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/article.ts', 'tests/fixtures/bad/impossible-date.md'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^tests\/fixtures\/bad\/impossible-date\.md:3:12: frontmatter field "published" is not a real date, got "2023-02-30" \[frontmatter-invalid\]\n$/);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MIN_BYTES, isCompressible, precompressFolder } from '../scripts/precompress';
+import { MIN_BYTES, isCompressible, precompressFolder } from '../scripts/build/precompress';
 
 /** A folder like a small export: a page, a stylesheet, a tiny file, an image. */
 function exportFolder(): string {

@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../lib/content';
-import { formatDiagnostic } from '../lib/diagnostics';
-import { parseManifest, publishedIdsOf, updateManifest } from '../lib/published-ids';
-import { parseArticleOrThrow } from '../lib/parse-article';
-import { SCRIPTS, languageOfScript } from '../lib/script';
-import { convertArticle } from '../lib/convert';
-import { ID_PATTERN } from '../lib/model';
+import { checkContent } from '../lib/content/load-articles';
+import { formatDiagnostic } from '../lib/content/diagnostics';
+import { parseManifest, publishedIdsOf, updateManifest } from '../lib/content/published-ids';
+import { parseArticleOrThrow } from '../lib/content/parse-article';
+import { SCRIPTS, languageOfScript } from '../lib/site/script';
+import { convertArticle } from '../lib/content/convert';
+import { ID_PATTERN } from '../lib/content/model';
 
 const FRONTMATTER = (extra = '') => `---
 title: 測試

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as quotesModule from '../lib/extract/quotes';
+import * as quotesModule from '../lib/content/extract/quotes';
 import {
   classifyQuote,
   extractQuotes,
@@ -13,9 +13,9 @@ import {
   scanQuoteMarks,
   trimSpeakerPhrase,
   type QuoteContext,
-} from '../lib/extract/quotes';
-import { ID_PATTERN, quoteSchema, type LocatedParagraph, type Quote } from '../lib/model';
-import { segmentParagraph } from '../lib/segments';
+} from '../lib/content/extract/quotes';
+import { ID_PATTERN, quoteSchema, type LocatedParagraph, type Quote } from '../lib/content/model';
+import { segmentParagraph } from '../lib/content/segments';
 
 /** Body lines 4-58 of seed article 000_59b1de32102e14a5 (海右財經 via TMT觀察網), verbatim. */
 const SEED_BODY = `

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '../lib/content';
-import { createTextConverter } from '../lib/convert';
-import type { Article } from '../lib/model';
-import { SCRIPTS, type Script } from '../lib/script';
-import { buildFoldTable, decodeFoldTable, encodeFoldTable } from '../lib/search/fold-table';
-import { buildSearchIndex, foldTableOf, type SearchIndex } from '../lib/search/search-index';
+import { loadArticles } from '../lib/content/load-articles';
+import { createTextConverter } from '../lib/content/convert';
+import type { Article } from '../lib/content/model';
+import { SCRIPTS, type Script } from '../lib/site/script';
+import { buildFoldTable, decodeFoldTable, encodeFoldTable } from '../lib/site/search/fold-table';
+import { buildSearchIndex, foldTableOf, type SearchIndex } from '../lib/site/search/search-index';
 
 /**
  * Search in either script: the fold table built with OpenCC at build time, and the matching,

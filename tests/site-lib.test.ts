@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDate, machineDate } from '../lib/format';
-import { segmentParagraph } from '../lib/segments';
-import { openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '../lib/share';
-import { preferredScript, scriptChoiceScript } from '../lib/script-choice';
-import { UI_TEXT } from '../lib/ui-text';
-import { createTextConverter } from '../lib/convert';
-import { newsArticleJsonLd } from '../lib/structured-data';
-import { parseArticleOrThrow } from '../lib/parse-article';
-import type { Quote } from '../lib/model';
+import { formatDate, machineDate } from '../lib/site/format';
+import { segmentParagraph } from '../lib/content/segments';
+import { openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '../lib/site/share';
+import { preferredScript, scriptChoiceScript } from '../lib/site/script-choice';
+import { UI_TEXT } from '../lib/site/ui-text';
+import { createTextConverter } from '../lib/content/convert';
+import { newsArticleJsonLd } from '../lib/site/structured-data';
+import { parseArticleOrThrow } from '../lib/content/parse-article';
+import type { Quote } from '../lib/content/model';
 
 const seed = parseArticleOrThrow('content/articles/xiaomi-tianxing-traffic-partners.md', readFileSync('content/articles/xiaomi-tianxing-traffic-partners.md'));
 

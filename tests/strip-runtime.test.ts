@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse, serialize, type DefaultTreeAdapterTypes as T, type ParserError } from 'parse5';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as stripModule from '../scripts/strip-runtime';
-import { findRuntimeNeed, needsRuntime, stripRuntime } from '../scripts/strip-runtime';
-import { findFlightFiles, postbuild } from '../scripts/postbuild';
+import * as stripModule from '../scripts/build/strip-runtime';
+import { findRuntimeNeed, needsRuntime, stripRuntime } from '../scripts/build/strip-runtime';
+import { findFlightFiles, postbuild } from '../scripts/build/postbuild';
 
 // Real `next build` output (Next 16.4.6, Turbopack, output: 'export') from a throwaway app.
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'next-export');

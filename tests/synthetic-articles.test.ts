@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../lib/content';
-import { parseArticle } from '../lib/parse-article';
-import type { Article } from '../lib/model';
-import { createRandom, generateSyntheticArticles, readSeedArticle, writeSyntheticArticles } from '../scripts/synthetic-articles';
+import { checkContent } from '../lib/content/load-articles';
+import { parseArticle } from '../lib/content/parse-article';
+import type { Article } from '../lib/content/model';
+import { createRandom, generateSyntheticArticles, readSeedArticle, writeSyntheticArticles } from '../scripts/bench/synthetic-articles';
 
 const source = readSeedArticle();
 

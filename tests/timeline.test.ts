@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { timelineEventSchema, type LocatedParagraph, type TimelineEvent } from '../lib/model';
-import { readYearPart, scanDateMentions } from '../lib/extract/dates';
-import * as timelineModule from '../lib/extract/timeline';
-import { compareEventDates, extractTimeline, trimClause } from '../lib/extract/timeline';
+import { timelineEventSchema, type LocatedParagraph, type TimelineEvent } from '../lib/content/model';
+import { readYearPart, scanDateMentions } from '../lib/content/extract/dates';
+import * as timelineModule from '../lib/content/extract/timeline';
+import { compareEventDates, extractTimeline, trimClause } from '../lib/content/extract/timeline';
 
 /** Paragraphs `p1`, `p2`… of section `s`. */
 function paragraphsOf(texts: readonly string[]): LocatedParagraph[] {
@@ -44,7 +44,7 @@ describe('the public exports', () => {
 });
 
 describe('the seed article', () => {
-  const lines = readFileSync('../shared/seed/000_59b1de32102e14a5.txt', 'utf8').split('\n');
+  const lines = readFileSync('tests/fixtures/seed/000_59b1de32102e14a5.txt', 'utf8').split('\n');
   // File lines 4-58 are the body; ids carry the file line number.
   const paragraphs = lines.slice(3, 58).map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 4}`, text }));
   const events = extractTimeline(paragraphs, '2024-01');

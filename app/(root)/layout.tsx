@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { SITE_URL } from '@/lib/site';
-import { scriptChoiceScript } from '@/lib/script-choice';
+import { SITE_URL } from '@/lib/site/site';
+import { scriptChoiceScript } from '@/lib/site/script-choice';
 import { SpeculationRules } from '../_components/speculation-rules';
 import { FeedLinks } from '../_components/feed-links';
 import { EnhanceScript } from '../_components/enhance-script';

@@ -1,4 +1,4 @@
-import { rememberChoiceScript } from '@/lib/script-choice';
+import { rememberChoiceScript } from '@/lib/site/script-choice';
 
 /** How long after `load` an untouched page waits before fetching its enhancement. */
 const IDLE_DELAY_MS = 1500;

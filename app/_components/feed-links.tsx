@@ -1,6 +1,6 @@
-import { atomPath, rssPath } from '@/lib/feeds';
-import type { Script } from '@/lib/script';
-import { SITE_NAME } from '@/lib/site';
+import { atomPath, rssPath } from '@/lib/site/feeds';
+import type { Script } from '@/lib/site/script';
+import { SITE_NAME } from '@/lib/site/site';
 
 /** Feed discovery links (React places them in `<head>`). */
 export function FeedLinks({ script }: { script: Script }) {

@@ -1,4 +1,4 @@
-import { SCRIPTS, languageOfScript, type Script } from '@/lib/script';
+import { SCRIPTS, languageOfScript, type Script } from '@/lib/site/script';
 
 /** `hreflang` alternates of a page in every script, plus `x-default` (the Traditional original). */
 export function alternateLanguages(pathIn: (script: Script) => string): Record<string, string> {

@@ -1,7 +1,7 @@
-import { loadArticles } from '@/lib/content';
-import { convertArticle } from '@/lib/convert';
-import type { Article } from '@/lib/model';
-import { languageOfScript, type Script } from '@/lib/script';
+import { loadArticles } from '@/lib/content/load-articles';
+import { convertArticle } from '@/lib/content/convert';
+import type { Article } from '@/lib/content/model';
+import { languageOfScript, type Script } from '@/lib/site/script';
 
 /**
  * What pages read: every article from the one memoised load, in the page's script.

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { loadArticles } from '@/lib/content';
-import { collectOutlets, collectTags, facetKey, mergeTimelines, outletKeyOf, type ArchiveEvent, type Facet } from '@/lib/browse';
-import type { Article } from '@/lib/model';
-import { languageOfScript, type Script } from '@/lib/script';
-import { SITE_NAME, absoluteUrl } from '@/lib/site';
+import { loadArticles } from '@/lib/content/load-articles';
+import { collectOutlets, collectTags, facetKey, mergeTimelines, outletKeyOf, type ArchiveEvent, type Facet } from '@/lib/site/browse';
+import type { Article } from '@/lib/content/model';
+import { languageOfScript, type Script } from '@/lib/site/script';
+import { SITE_NAME, absoluteUrl } from '@/lib/site/site';
 import { alternateLanguages } from './alternates';
 import { articlesIn } from './archive';
 

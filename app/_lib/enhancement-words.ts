@@ -1,5 +1,5 @@
-import type { Script } from '@/lib/script';
-import { uiText } from '@/lib/ui-text';
+import type { Script } from '@/lib/site/script';
+import { uiText } from '@/lib/site/ui-text';
 
 /** The interface words enhance.js needs, as `data-ui-*` attributes on `<body>`: one source of wording for both. */
 export function enhancementWords(script: Script): Record<`data-ui-${string}`, string> {

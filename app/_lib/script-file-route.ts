@@ -1,4 +1,4 @@
-import { SCRIPTS, isScript, type Script } from '@/lib/script';
+import { SCRIPTS, isScript, type Script } from '@/lib/site/script';
 
 /**
  * A static file per script (`/zh-hant/feed.xml`, `/zh-hans/feed.xml`): the params and the GET

@@ -22,13 +22,13 @@ import {
   timelineYearPath,
   timelineYears,
   type ArchiveEvent,
-} from '../../lib/browse';
-import { loadArticles } from '../../lib/content';
-import { convertArticle } from '../../lib/convert';
-import { formatDate } from '../../lib/format';
-import { SCRIPTS, languageOfScript, type Script } from '../../lib/script';
-import { articlePath, indexPath } from '../../lib/site';
-import { uiText } from '../../lib/ui-text';
+} from '../../lib/site/browse';
+import { loadArticles } from '../../lib/content/load-articles';
+import { convertArticle } from '../../lib/content/convert';
+import { formatDate } from '../../lib/site/format';
+import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
+import { articlePath, indexPath } from '../../lib/site/site';
+import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, seedIn, served, openWatchedBrowser, expectNoProblems, type WatchedBrowser, waitUntilInViewport, type PageWatch } from './helpers';
 
 /**

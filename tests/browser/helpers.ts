@@ -1,10 +1,10 @@
 import type { BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { loadArticles } from '../../lib/content';
-import { convertArticle } from '../../lib/convert';
-import type { Article } from '../../lib/model';
-import { SCRIPTS, languageOfScript, type Script } from '../../lib/script';
-import { articlePath, indexPath } from '../../lib/site';
+import { loadArticles } from '../../lib/content/load-articles';
+import { convertArticle } from '../../lib/content/convert';
+import type { Article } from '../../lib/content/model';
+import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
+import { articlePath, indexPath } from '../../lib/site/site';
 import { launchChromium } from './chromium';
 
 /**

@@ -2,12 +2,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '../../lib/content';
-import { convertArticle } from '../../lib/convert';
-import type { Article } from '../../lib/model';
-import { SCRIPTS, isScript, languageOfScript, type Script } from '../../lib/script';
-import { sectionSharePath, shareableSectionIds } from '../../lib/share';
-import { SITE_URL, absoluteUrl, articlePath, indexPath } from '../../lib/site';
+import { loadArticles } from '../../lib/content/load-articles';
+import { convertArticle } from '../../lib/content/convert';
+import type { Article } from '../../lib/content/model';
+import { SCRIPTS, isScript, languageOfScript, type Script } from '../../lib/site/script';
+import { sectionSharePath, shareableSectionIds } from '../../lib/site/share';
+import { SITE_URL, absoluteUrl, articlePath, indexPath } from '../../lib/site/site';
 import { served, startBrowser } from './helpers';
 
 /**

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePath } from '../../lib/site';
-import { sectionSharePath } from '../../lib/share';
-import { uiText } from '../../lib/ui-text';
+import { articlePath } from '../../lib/site/site';
+import { sectionSharePath } from '../../lib/site/share';
+import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, describeElement, seedIn, served, openWatchedBrowser, type WatchedBrowser, takeProblems, waitUntilInViewport, type PageWatch } from './helpers';
 
 /**

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE, indexPagePath } from '../../lib/browse';
-import { loadArticles } from '../../lib/content';
-import type { Article } from '../../lib/model';
-import { SCRIPTS, type Script } from '../../lib/script';
-import { articlePath, indexPath } from '../../lib/site';
-import { uiText } from '../../lib/ui-text';
+import { ARTICLES_PER_PAGE, indexPagePath } from '../../lib/site/browse';
+import { loadArticles } from '../../lib/content/load-articles';
+import type { Article } from '../../lib/content/model';
+import { SCRIPTS, type Script } from '../../lib/site/script';
+import { articlePath, indexPath } from '../../lib/site/site';
+import { uiText } from '../../lib/site/ui-text';
 import {
   MISSING_PATH,
   SEED_SLUG,

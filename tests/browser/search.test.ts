@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/model';
-import { SCRIPTS, type Script } from '../../lib/script';
-import { articlePath, indexPath } from '../../lib/site';
-import { searchIndexPath, searchPath } from '../../lib/search/paths';
-import { uiText } from '../../lib/ui-text';
+import type { Article } from '../../lib/content/model';
+import { SCRIPTS, type Script } from '../../lib/site/script';
+import { articlePath, indexPath } from '../../lib/site/site';
+import { searchIndexPath, searchPath } from '../../lib/site/search/paths';
+import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, seedIn, served, openWatchedBrowser, expectNoProblems, type WatchedBrowser, waitUntilInViewport, type PageWatch } from './helpers';
 
 /**

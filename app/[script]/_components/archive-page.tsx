@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { articlesIn } from '../../_lib/archive';
 import { browseMetadata, fillText } from '../../_lib/browse';
-import { indexPagePath, itemsOnPage, pageCount, pagerItems } from '@/lib/browse';
-import { languageOfScript, otherScript, type Script } from '@/lib/script';
-import { uiText } from '@/lib/ui-text';
+import { indexPagePath, itemsOnPage, pageCount, pagerItems } from '@/lib/site/browse';
+import { languageOfScript, otherScript, type Script } from '@/lib/site/script';
+import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 import { ArticleGroups } from './article-card';

@@ -1,7 +1,7 @@
-import type { Article, Quote } from '@/lib/model';
-import type { Script } from '@/lib/script';
-import { sectionSharePath, sectionShareTitle } from '@/lib/share';
-import { uiText } from '@/lib/ui-text';
+import type { Article, Quote } from '@/lib/content/model';
+import type { Script } from '@/lib/site/script';
+import { sectionSharePath, sectionShareTitle } from '@/lib/site/share';
+import { uiText } from '@/lib/site/ui-text';
 import { Paragraph } from './paragraph';
 import { AliasAnchors, Permalink } from './permalink';
 

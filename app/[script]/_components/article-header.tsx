@@ -1,8 +1,8 @@
-import type { Article } from '@/lib/model';
-import { languageOfScript, scriptOfLanguage, type Script } from '@/lib/script';
-import { articlePath } from '@/lib/site';
-import { uiText } from '@/lib/ui-text';
-import { outletPath } from '@/lib/browse';
+import type { Article } from '@/lib/content/model';
+import { languageOfScript, scriptOfLanguage, type Script } from '@/lib/site/script';
+import { articlePath } from '@/lib/site/site';
+import { uiText } from '@/lib/site/ui-text';
+import { outletPath } from '@/lib/site/browse';
 import { outletKeyOfSlug } from '../../_lib/browse';
 import { DateText } from './date-text';
 

@@ -1,6 +1,6 @@
-import { outletsPath, tagsPath, timelinePath } from '@/lib/browse';
-import type { Script } from '@/lib/script';
-import { uiText } from '@/lib/ui-text';
+import { outletsPath, tagsPath, timelinePath } from '@/lib/site/browse';
+import type { Script } from '@/lib/site/script';
+import { uiText } from '@/lib/site/ui-text';
 import './browse-nav.css';
 
 /** The browsing pages a nav link can stand for. */

@@ -1,5 +1,5 @@
-import { formatDate, machineDate } from '@/lib/format';
-import type { Script } from '@/lib/script';
+import { formatDate, machineDate } from '@/lib/site/format';
+import type { Script } from '@/lib/site/script';
 
 /** A date as precise as the data, in `<time>` when HTML can express it. */
 export function DateText({ date, script, className }: { date: string; script: Script; className?: string }) {

@@ -1,7 +1,7 @@
-import type { Paragraph as ParagraphModel, Quote } from '@/lib/model';
-import { segmentParagraph } from '@/lib/segments';
-import type { Script } from '@/lib/script';
-import { uiText } from '@/lib/ui-text';
+import type { Paragraph as ParagraphModel, Quote } from '@/lib/content/model';
+import { segmentParagraph } from '@/lib/content/segments';
+import type { Script } from '@/lib/site/script';
+import { uiText } from '@/lib/site/ui-text';
 import { AliasAnchors, Permalink } from './permalink';
 
 /** First words of a quote, for the speaker note beside the paragraph. */

@@ -1,6 +1,6 @@
-import type { Script } from '@/lib/script';
-import { SITE_NAME, indexPath } from '@/lib/site';
-import { uiText } from '@/lib/ui-text';
+import type { Script } from '@/lib/site/script';
+import { SITE_NAME, indexPath } from '@/lib/site/site';
+import { uiText } from '@/lib/site/ui-text';
 
 /** The closing line of every page. */
 export function SiteFooter({ script }: { script: Script }) {

@@ -1,8 +1,8 @@
-import type { Script } from '@/lib/script';
-import { otherScript, languageOfScript } from '@/lib/script';
-import { SITE_NAME, indexPath } from '@/lib/site';
-import { uiText } from '@/lib/ui-text';
-import { searchPath } from '@/lib/search/paths';
+import type { Script } from '@/lib/site/script';
+import { otherScript, languageOfScript } from '@/lib/site/script';
+import { SITE_NAME, indexPath } from '@/lib/site/site';
+import { uiText } from '@/lib/site/ui-text';
+import { searchPath } from '@/lib/site/search/paths';
 import '../search/search-link.css';
 import { BrowseNav, type BrowseSection } from './browse-nav';
 

@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/model';
-import type { Script } from '@/lib/script';
-import { uiText } from '@/lib/ui-text';
+import type { Article } from '@/lib/content/model';
+import type { Script } from '@/lib/site/script';
+import { uiText } from '@/lib/site/ui-text';
 
 /** Links to the titled sections; omitted when the article has fewer than two. */
 export function TableOfContents({ article, script }: { article: Article; script: Script }) {

@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/model';
-import type { Script } from '@/lib/script';
-import { uiText } from '@/lib/ui-text';
+import type { Article } from '@/lib/content/model';
+import type { Script } from '@/lib/site/script';
+import { uiText } from '@/lib/site/ui-text';
 import { DateText } from './date-text';
 
 /** The article's dated events in date order, each linking to the paragraph that states it. */

@@ -1,6 +1,6 @@
 import { articlesIn } from '../../_lib/archive';
 import { scriptFileRoute } from '../../_lib/script-file-route';
-import { rssFeed } from '@/lib/feeds';
+import { rssFeed } from '@/lib/site/feeds';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { scriptParam } from '../../_lib/params';
-import { otherScript } from '@/lib/script';
-import { SITE_NAME, indexPath } from '@/lib/site';
-import { uiText } from '@/lib/ui-text';
-import { SEARCH_SCRIPT_PATH, searchIndexPath, searchPath } from '@/lib/search/paths';
+import { otherScript } from '@/lib/site/script';
+import { SITE_NAME, indexPath } from '@/lib/site/site';
+import { uiText } from '@/lib/site/ui-text';
+import { SEARCH_SCRIPT_PATH, searchIndexPath, searchPath } from '@/lib/site/search/paths';
 import { SiteHeader } from '../_components/site-header';
 import { SiteFooter } from '../_components/site-footer';
 import { alternateLanguages } from '../../_lib/alternates';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { archiveOutlets, articlesOf, browseMetadata, fillText, findOutlet } from '../../../_lib/browse';
-import { facetName, outletPath, outletsPath, type Facet } from '@/lib/browse';
-import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/script';
-import { uiText } from '@/lib/ui-text';
+import { facetName, outletPath, outletsPath, type Facet } from '@/lib/site/browse';
+import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
+import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
 import { ArticleGroups } from '../../_components/article-card';

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { allSlugs } from '../../../_lib/archive';
 import { RedirectPage } from '../../../_components/redirect-page';
-import { indexPagePath, laterPageNumbers, parsePageNumber } from '@/lib/browse';
-import { SCRIPTS, isScript, type Script } from '@/lib/script';
-import { uiText } from '@/lib/ui-text';
+import { indexPagePath, laterPageNumbers, parsePageNumber } from '@/lib/site/browse';
+import { SCRIPTS, isScript, type Script } from '@/lib/site/script';
+import { uiText } from '@/lib/site/ui-text';
 import { ArchivePage, archivePageMetadata } from '../../_components/archive-page';
 
 type Props = { params: Promise<{ script: string; page: string }> };

@@ -1,6 +1,6 @@
-import { loadArticles } from '@/lib/content';
-import { SCRIPTS, isScript } from '@/lib/script';
-import { buildSearchIndex } from '@/lib/search/search-index';
+import { loadArticles } from '@/lib/content/load-articles';
+import { SCRIPTS, isScript } from '@/lib/site/script';
+import { buildSearchIndex } from '@/lib/site/search/search-index';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,5 +1,5 @@
-import { facetName, type Facet } from '@/lib/browse';
-import { languageOfScript, type Script } from '@/lib/script';
+import { facetName, type Facet } from '@/lib/site/browse';
+import { languageOfScript, type Script } from '@/lib/site/script';
 import '../../_components/browse.css';
 
 interface FacetLinkProps {

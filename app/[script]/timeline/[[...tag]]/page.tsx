@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { archiveTimeline, browseMetadata, fillText, timelineTags } from '../../../_lib/browse';
-import { eventsInYear, eventsOfArticles, facetName, groupByYear, timelinePath, timelineYearPath, timelineYears, type ArchiveEvent, type Facet, type TimelineYear } from '@/lib/browse';
-import { formatDate } from '@/lib/format';
-import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/script';
-import { articlePath } from '@/lib/site';
-import { uiText } from '@/lib/ui-text';
+import { eventsInYear, eventsOfArticles, facetName, groupByYear, timelinePath, timelineYearPath, timelineYears, type ArchiveEvent, type Facet, type TimelineYear } from '@/lib/site/browse';
+import { formatDate } from '@/lib/site/format';
+import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
+import { articlePath } from '@/lib/site/site';
+import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
 import { DateText } from '../../_components/date-text';

@@ -1,4 +1,4 @@
-import { loadArticles } from '@/lib/content';
+import { loadArticles } from '@/lib/content/load-articles';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

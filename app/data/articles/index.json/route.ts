@@ -1,5 +1,5 @@
-import { loadArticles } from '@/lib/content';
-import { dataIndex } from '@/lib/open-data';
+import { loadArticles } from '@/lib/content/load-articles';
+import { dataIndex } from '@/lib/site/open-data';
 
 export const dynamic = 'force-static';
 

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { allSlugs, articleIn } from '../../../../../_lib/archive';
 import { RedirectPage } from '../../../../../_components/redirect-page';
-import { SCRIPTS, isScript, type Script } from '@/lib/script';
-import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site';
-import { OG_CARD_HEIGHT, OG_CARD_WIDTH, ogImagePath } from '@/lib/og-card';
-import { openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '@/lib/share';
-import { uiText } from '@/lib/ui-text';
-import type { Article, Section } from '@/lib/model';
+import { SCRIPTS, isScript, type Script } from '@/lib/site/script';
+import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site/site';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH, ogImagePath } from '@/lib/site/og-card';
+import { openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '@/lib/site/share';
+import { uiText } from '@/lib/site/ui-text';
+import type { Article, Section } from '@/lib/content/model';
 
 type Props = { params: Promise<{ script: string; slug: string; section: string }> };
 

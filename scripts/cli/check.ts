@@ -1,5 +1,5 @@
-import { checkContent, CONTENT_DIR } from '../lib/content';
-import { formatDiagnostic } from '../lib/diagnostics';
+import { checkContent, CONTENT_DIR } from '../../lib/content/load-articles';
+import { formatDiagnostic } from '../../lib/content/diagnostics';
 
 /** Validates every content file and prints all problems at once; exit 1 on any fatal one. */
 function main(): number {

@@ -1,6 +1,6 @@
-import { createTextConverter } from './convert';
-import { compareEventDates } from './extract/dates';
-import type { Article, Language, TimelineEvent } from './model';
+import { createTextConverter } from '../content/convert';
+import { compareEventDates } from '../content/extract/dates';
+import type { Article, Language, TimelineEvent } from '../content/model';
 import type { Script } from './script';
 
 /**

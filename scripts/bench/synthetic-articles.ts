@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTextConverter, type TextConverter } from '../lib/convert';
-import { formatDiagnostic } from '../lib/diagnostics';
-import { scanQuoteMarks } from '../lib/extract/quotes';
-import type { Language } from '../lib/model';
-import { parseArticle } from '../lib/parse-article';
+import { createTextConverter, type TextConverter } from '../../lib/content/convert';
+import { formatDiagnostic } from '../../lib/content/diagnostics';
+import { scanQuoteMarks } from '../../lib/content/extract/quotes';
+import type { Language } from '../../lib/content/model';
+import { parseArticle } from '../../lib/content/parse-article';
 
 /**
  * Synthetic articles for scale benchmarks: N markdown files recombined from the seed article's
@@ -16,7 +16,7 @@ import { parseArticle } from '../lib/parse-article';
  */
 
 /** The seed article every synthetic article is recombined from. */
-export const SEED_ARTICLE_PATH = fileURLToPath(new URL('../content/articles/xiaomi-tianxing-traffic-partners.md', import.meta.url));
+export const SEED_ARTICLE_PATH = fileURLToPath(new URL('../../content/articles/xiaomi-tianxing-traffic-partners.md', import.meta.url));
 
 export interface SyntheticArticle {
   slug: string;

@@ -1,4 +1,4 @@
-import type { Article } from './model';
+import type { Article } from '../content/model';
 import type { Script } from './script';
 import { languageOfScript } from './script';
 import { SITE_NAME, absoluteUrl, articlePath, indexPath } from './site';

@@ -1,4 +1,4 @@
-import { createTextConverter } from '../convert';
+import { createTextConverter } from '../../content/convert';
 
 /**
  * The fold table: which characters search reads as one, so that a query in either script finds

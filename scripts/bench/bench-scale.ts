@@ -5,9 +5,9 @@ import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { convertArticle, createTextConverter } from '../lib/convert';
-import type { Article } from '../lib/model';
-import { parseArticle } from '../lib/parse-article';
+import { convertArticle, createTextConverter } from '../../lib/content/convert';
+import type { Article } from '../../lib/content/model';
+import { parseArticle } from '../../lib/content/parse-article';
 import { generateSyntheticArticles, writeSyntheticArticles } from './synthetic-articles';
 
 /**
@@ -20,7 +20,7 @@ import { generateSyntheticArticles, writeSyntheticArticles } from './synthetic-a
  * largest.
  */
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a build copy needs from the checkout (tests, content and tooling folders stay behind). */
 const COPIED = ['app/', 'lib/', 'public/', 'scripts/', 'package.json', 'package-lock.json', 'next.config.ts', 'next-env.d.ts', 'tsconfig.json', 'tsconfig.app.json'];
@@ -341,16 +341,16 @@ async function buildSite(
   const nextPhases = readNextPhases(join(siteDir, '.next', 'trace'));
   options.log(`  next build: ${nextBuild.ok ? 'ok' : nextBuild.failure} in ${(nextBuild.ms / 1000).toFixed(1)} s`);
   if (!nextBuild.ok) return { nextBuild, nextPhases };
-  const postbuild = await runStep([bin('tsx'), 'scripts/postbuild.ts', 'out'], siteDir, env, join(logs, 'postbuild.log'), options.timeoutMinutes);
+  const postbuild = await runStep([bin('tsx'), 'scripts/build/postbuild.ts', 'out'], siteDir, env, join(logs, 'postbuild.log'), options.timeoutMinutes);
   options.log(`  postbuild: ${postbuild.ok ? 'ok' : postbuild.failure} in ${(postbuild.ms / 1000).toFixed(1)} s`);
   let ogImages: StepResult | undefined;
   if (postbuild.ok && options.ogImages) {
-    ogImages = await runStep([bin('tsx'), 'scripts/og-images.ts'], siteDir, env, join(logs, 'og-images.log'), options.timeoutMinutes);
+    ogImages = await runStep([bin('tsx'), 'scripts/build/og-images.ts'], siteDir, env, join(logs, 'og-images.log'), options.timeoutMinutes);
     options.log(`  og-images: ${ogImages.ok ? 'ok' : ogImages.failure} in ${(ogImages.ms / 1000).toFixed(1)} s`);
   }
   let precompress: StepResult | undefined;
   if (postbuild.ok && (ogImages?.ok ?? true)) {
-    precompress = await runStep([bin('tsx'), 'scripts/precompress.ts', 'out'], siteDir, env, join(logs, 'precompress.log'), options.timeoutMinutes);
+    precompress = await runStep([bin('tsx'), 'scripts/build/precompress.ts', 'out'], siteDir, env, join(logs, 'precompress.log'), options.timeoutMinutes);
     options.log(`  precompress: ${precompress.ok ? 'ok' : precompress.failure} in ${(precompress.ms / 1000).toFixed(1)} s`);
   }
   const steps = [nextBuild, postbuild, ...(ogImages ? [ogImages] : []), ...(precompress ? [precompress] : [])];

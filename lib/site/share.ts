@@ -1,4 +1,4 @@
-import type { Article, Section } from './model';
+import type { Article, Section } from '../content/model';
 import type { Script } from './script';
 import { articlePath } from './site';
 

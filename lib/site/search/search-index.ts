@@ -1,6 +1,6 @@
-import { convertArticle } from '../convert';
+import { convertArticle } from '../../content/convert';
 import { formatDate } from '../format';
-import { LANGUAGES, type Article } from '../model';
+import { LANGUAGES, type Article } from '../../content/model';
 import { languageOfScript, type Script } from '../script';
 import { articlePath } from '../site';
 import { buildFoldTable, encodeFoldTable, type FoldTable } from './fold-table';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { formatDiagnostic } from '../lib/diagnostics';
-import { parseArticle } from '../lib/parse-article';
+import { formatDiagnostic } from '../../lib/content/diagnostics';
+import { parseArticle } from '../../lib/content/parse-article';
 
 /** Prints one article file as contract JSON, or every problem in it (exit 1) with no partial output. */
 function main(argv: string[]): number {

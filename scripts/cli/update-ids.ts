@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { checkContent, CONTENT_DIR, manifestPathFor } from '../lib/content';
-import { formatDiagnostic } from '../lib/diagnostics';
-import { updateManifest } from '../lib/published-ids';
+import { checkContent, CONTENT_DIR, manifestPathFor } from '../../lib/content/load-articles';
+import { formatDiagnostic } from '../../lib/content/diagnostics';
+import { updateManifest } from '../../lib/content/published-ids';
 
 /** Appends newly published ids to the manifest; refuses while content has errors. */
 function main(): number {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../lib/model';
+import type { Article } from '../../lib/content/model';
 
 /**
  * The bench's floor: the same article text as a page a person could write by hand (semantic

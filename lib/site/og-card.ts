@@ -1,12 +1,12 @@
 import { formatDate } from './format';
-import type { Article } from './model';
+import type { Article } from '../content/model';
 import type { Script } from './script';
 import { SITE_NAME } from './site';
 
 /**
  * The Open Graph card of an article (1200×630): an element tree in satori's object syntax
  * (`{ type, props }`, what JSX would compile to), built from data only. Rendering it to PNG, and
- * loading the fonts it names, is the build script's job (`scripts/og-images.ts`).
+ * loading the fonts it names, is the build script's job (`scripts/build/og-images.ts`).
  */
 
 export const OG_CARD_WIDTH = 1200;

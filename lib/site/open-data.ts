@@ -1,4 +1,4 @@
-import type { Article } from './model';
+import type { Article } from '../content/model';
 import { SCRIPTS } from './script';
 import { absoluteUrl, articlePath } from './site';
 

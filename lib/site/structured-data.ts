@@ -1,4 +1,4 @@
-import type { Article } from './model';
+import type { Article } from '../content/model';
 
 /**
  * schema.org `NewsArticle` for an article page: the reporting outlet is the author unless a

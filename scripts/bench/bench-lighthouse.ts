@@ -1,6 +1,6 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/browser/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/browser/chromium';
 
 /**
  * Lighthouse 12 (default config: mobile preset) for the four categories, reduced to the numbers

@@ -5,9 +5,9 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import { loadArticles } from '../lib/content';
-import { convertArticle } from '../lib/convert';
-import type { Article } from '../lib/model';
+import { loadArticles } from '../../lib/content/load-articles';
+import { convertArticle } from '../../lib/content/convert';
+import type { Article } from '../../lib/content/model';
 import {
   OG_CARD_HEIGHT,
   OG_CARD_WIDTH,
@@ -18,8 +18,8 @@ import {
   type OgCard,
   type OgFontFamily,
   type OgFontWeight,
-} from '../lib/og-card';
-import { SCRIPTS, languageOfScript, type Script } from '../lib/script';
+} from '../../lib/site/og-card';
+import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
 
 /**
  * Renders the Open Graph image of every article in every script, after `next build`, to

@@ -1,4 +1,4 @@
-import type { Language } from './model';
+import type { Language } from '../content/model';
 
 /**
  * The script segment of every URL (`/zh-hant/…`, `/zh-hans/…`), as data: lowercase because
