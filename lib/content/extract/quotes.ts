@@ -1,5 +1,6 @@
 import type { LocatedParagraph, Quote, QuoteKind } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks, type QuoteSpan } from './quote-marks';
+import { isLaterMention, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
 
 export * from './quote-marks';
 
@@ -235,7 +236,6 @@ const ORGANISATION_ENDING = new RegExp(
 export function isOrganisationName(name: string): boolean {
   return ORGANISATION_ENDING.test(name);
 }
-const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,4})$/;
 
 /** Counts words the way a reader does: each Han character and each Latin or digit run is one. */
 export function measureLength(inner: string): number {
@@ -304,16 +304,49 @@ export function trimSpeakerPhrase(raw: string): string | null {
   return plausible ? phrase : null;
 }
 
-/** Resolves 他/該人士-style references to the latest matching named speaker; a bare pronoun with no antecedent is null. */
-export function resolveSpeaker(phrase: string, named: readonly string[]): string | null {
-  if (PERSON_PRONOUNS.has(phrase)) return named.findLast((speaker) => !isOrganisationName(speaker)) ?? null;
+/** Whether a person, not an organisation, can be meant by a personal pronoun or a title. */
+const isPerson = (name: string): boolean => !isOrganisationName(name);
+
+/** 前者 and 後者: the earlier and the later of the last two people named. */
+const FORMER_OR_LATTER = /^([前後后])者$/;
+
+/** The last two different people named, earlier first. */
+function lastTwoPeople(people: readonly NamedSpeaker[]): NamedSpeaker[] {
+  const latest = people.at(-1);
+  const earlier = people.findLast((person) => person.speaker !== latest?.speaker);
+  return latest === undefined || earlier === undefined ? [] : [earlier, latest];
+}
+
+/** Words that stand for someone without naming them, and must point back at a person named before. */
+const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其]|此人|對方|对方|後者|后者|前者)$/;
+
+/**
+ * Resolves a speaker phrase to a person: 他/她 to the latest person named, 該人士 to the latest 人士,
+ * 李女士 to the one 李 named, a bare title (董事長) to the person who holds it; a name to itself with
+ * the role the text gives around it (or gave the first time). Null when a reference has no antecedent.
+ */
+export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker)) ?? null;
   // 答： in an interview: the person last introduced or quoted who is not the one asking.
-  if (phrase === INTERVIEWEE) return named.findLast((speaker) => !isOrganisationName(speaker) && !INTERVIEWER.test(speaker)) ?? null;
-  if (PRONOUNS.has(phrase)) return named.at(-1) ?? null;
-  const role = DEMONSTRATIVE.exec(phrase)?.[1];
-  if (role === undefined) return phrase;
-  // 該人士 means the last 人士 who spoke; with none, the phrase itself is the best the text gives.
-  return named.findLast((speaker) => speaker.endsWith(role)) ?? phrase;
+  if (phrase === INTERVIEWEE) return people.findLast((person) => isPerson(person.speaker) && !INTERVIEWER.test(person.speaker) && !INTERVIEWER.test(person.role ?? '')) ?? null;
+  const pair = FORMER_OR_LATTER.exec(phrase);
+  if (pair !== null) return lastTwoPeople(people)[pair[1] === '前' ? 0 : 1] ?? null;
+  if (PRONOUNS.has(phrase)) return people.at(-1) ?? null;
+  if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase)) return null;
+  if (isLaterMention(phrase)) {
+    const resolved = resolveDescription(phrase, people, isPerson);
+    if (resolved !== null) return resolved;
+    // With no one before to point back at, 該人士, 李女士 or 分析師 is how the text names them.
+    return { speaker: phrase, role: null };
+  }
+  const named = splitSpeakerRole(phrase);
+  const known = people.findLast((person) => person.speaker === named.speaker);
+  return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
+}
+
+/** Resolves a reference against names only (no roles known): the name of `resolvePerson`. */
+export function resolveSpeaker(phrase: string, named: readonly string[]): string | null {
+  return resolvePerson(phrase, named.map(splitSpeakerRole))?.speaker ?? null;
 }
 
 /** An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes. */
@@ -421,16 +454,16 @@ function isClosedHandover(leadIn: string, inner: string): boolean {
 const NO_MARKS: ParagraphMarks = { spans: [], unbalanced: [], continuesPrevious: false };
 
 /** A quote continued over paragraphs, as the next paragraph needs it: the piece to link to and who is speaking. */
-interface OpenQuote { pieceId: string; speaker: string | null }
+interface OpenQuote { pieceId: string; person: NamedSpeaker | null }
 
 /** What one paragraph's reading hands on: its quotes, its last speaker, and a quote it leaves open. */
-interface ParagraphReading { quotes: Quote[]; lastSpeaker: string | null; open: OpenQuote | null }
+interface ParagraphReading { quotes: Quote[]; lastSpeaker: NamedSpeaker | null; open: OpenQuote | null }
 
 /** What the paragraph before hands on: its last speaker, and a quote it left open for this one to continue. */
-interface CarriedOver { previous: string | null; continued: OpenQuote | null }
+interface CarriedOver { previous: NamedSpeaker | null; continued: OpenQuote | null }
 
-/** Reads one paragraph's quotes, updating the article-wide list of named speakers. */
-function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, named: string[], { previous, continued }: CarriedOver): ParagraphReading {
+/** Reads one paragraph's quotes, updating the article-wide list of people named so far. */
+function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, people: NamedSpeaker[], { previous, continued }: CarriedOver): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
@@ -439,16 +472,17 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, named
     ...findIntroducedPeople(text, masked).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
-  const said: { at: number; speaker: string | null }[] = [];
-  const remember = (at: number, phrase: string): string | null => {
-    const speaker = resolveSpeaker(phrase, named);
-    if (speaker !== null) named.push(speaker);
-    said.push({ at, speaker });
-    return speaker;
+  const said: { at: number; person: NamedSpeaker | null }[] = [];
+  const introduce = (phrase: string): NamedSpeaker | null => {
+    const person = resolvePerson(phrase, people);
+    // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
+    if (person !== null && !FORMER_OR_LATTER.test(phrase)) people.push(person);
+    return person;
   };
-  const introduce = (phrase: string): void => {
-    const person = resolveSpeaker(phrase, named);
-    if (person !== null) named.push(person);
+  const remember = (at: number, phrase: string): NamedSpeaker | null => {
+    const person = introduce(phrase);
+    said.push({ at, person });
+    return person;
   };
   const takePendingBefore = (offset: number): void => {
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
@@ -474,22 +508,33 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, named
       attributedAfter: afterPhrase !== null,
       spansParagraphs: continues !== null || span.close === '',
     });
-    let speaker: string | null = null;
+    let person: NamedSpeaker | null = null;
     if (kind === 'speech') {
       // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
       // continued piece whoever spoke in the piece before.
-      const lastSpoken = startsSentence ? (said.at(-1)?.speaker ?? (sentenceStart === 0 ? previous : null)) : null;
-      const carried = continues !== null ? continues.speaker : lastSpoken;
-      speaker = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.speaker : carried;
-      if (afterPhrase === null && speaker !== null) said.push({ at: span.start, speaker });
+      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (sentenceStart === 0 ? previous : null)) : null;
+      const carried = continues !== null ? continues.person : lastSpoken;
+      person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
+      if (afterPhrase === null && person !== null) said.push({ at: span.start, person });
     }
     const id = `${paragraphId}-q${index + 1}`;
-    return { id, kind, text: span.inner, speaker, sectionId, paragraphId, start: span.start, end: span.end, continues: continues?.pieceId ?? null };
+    return {
+      id,
+      kind,
+      text: span.inner,
+      speaker: person?.speaker ?? null,
+      role: person?.role ?? null,
+      sectionId,
+      paragraphId,
+      start: span.start,
+      end: span.end,
+      continues: continues?.pieceId ?? null,
+    };
   });
   takePendingBefore(text.length);
   const last = quotes.at(-1);
-  const open = last !== undefined && spans.at(-1)?.close === '' ? { pieceId: last.id, speaker: last.speaker } : null;
-  return { quotes, lastSpeaker: said.at(-1)?.speaker ?? null, open };
+  const open = last !== undefined && spans.at(-1)?.close === '' ? { pieceId: last.id, person: last.speaker === null ? null : { speaker: last.speaker, role: last.role } } : null;
+  return { quotes, lastSpeaker: said.at(-1)?.person ?? null, open };
 }
 
 /**
@@ -497,25 +542,25 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, named
  * inherits the speaker named before the first one, unless the text names one after the quote closes.
  */
 function shareSpeakersAlongContinuedQuotes(quotes: readonly Quote[]): Quote[] {
-  const speakerOfContinuation = new Map<string, string | null>();
+  const speakerOfContinuation = new Map<string, Pick<Quote, 'speaker' | 'role'>>();
   const shared = [...quotes].reverse().map((quote) => {
     const inherited = speakerOfContinuation.get(quote.id);
-    const speaker = inherited === undefined ? quote.speaker : inherited;
-    if (quote.continues !== null) speakerOfContinuation.set(quote.continues, speaker);
-    return speaker === quote.speaker ? quote : { ...quote, speaker };
+    const person = inherited ?? { speaker: quote.speaker, role: quote.role };
+    if (quote.continues !== null) speakerOfContinuation.set(quote.continues, person);
+    return person.speaker === quote.speaker && person.role === quote.role ? quote : { ...quote, ...person };
   });
   return shared.reverse();
 }
 
-/** Extracts quotes (speech vs term, with speakers) from the paragraphs of one article, in document order. */
+/** Extracts quotes (speech vs term, with speakers and their roles) from the paragraphs of one article, in document order. */
 export function extractQuotes(paragraphs: LocatedParagraph[]): Quote[] {
   const marks = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text));
-  const named: string[] = [];
+  const people: NamedSpeaker[] = [];
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const read = readParagraph(paragraph, marks[index] ?? NO_MARKS, named, carried);
+    const read = readParagraph(paragraph, marks[index] ?? NO_MARKS, people, carried);
     quotes.push(...read.quotes);
     carried = { previous: read.lastSpeaker, continued: read.open };
   });
