@@ -55,6 +55,15 @@ interface DateRule {
   read: (groups: Groups, source: string, start: number, end: number) => RuleMatch | null;
 }
 
+/**
+ * Whether the words name a run of months or quarters counted together (`1-8月`, `前兩個月`,
+ * `前三季度`, `第一、二季度`): a cumulative figure's span, not a dated happening, so never dated
+ * (the labelled corpus dates none of 50 such runs). Found all the same, so `1-2月` is not read as `2月`.
+ */
+function namesRun(groups: Groups): boolean {
+  return Boolean(groups.m2 ?? groups.cq ?? groups.cm ?? groups.qe ?? groups.qf ?? groups.qg);
+}
+
 /** Reads the period a year's tail names; an empty tail is the whole year. */
 function readYearTail(groups: Groups): Period | null {
   if (!groups.tail) return YEAR;
@@ -149,6 +158,7 @@ function yearRule(
       const year = readYear(groups);
       const period = readYearTail(groups);
       if (year === null || period === null || !accepts(source, start, end, groups)) return null;
+      if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
       return { end, expression: { kind: 'calendar', year, period: groups.fiscal ? calendarPartOfFiscal(period) : period } };
     },
   };
@@ -488,6 +498,7 @@ const RULES: readonly DateRule[] = [
       const period = readMonthDay(groups);
       const months = BRACKETED_OFFSETS.get(groups.bw ?? '');
       if (period === null || months === undefined) return null;
+      if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
       return { end, expression: { kind: 'calendar', year: { kind: 'around-publication', months }, period } };
     },
   },
@@ -515,6 +526,7 @@ const RULES: readonly DateRule[] = [
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
+      if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
       return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
     },
   },
@@ -533,7 +545,9 @@ const RULES: readonly DateRule[] = [
     read: (groups, source, start, end) => {
       if (isOneOf('前後后每近單单', source.charAt(start - 1))) return null;
       const period = readQuarterGroups(groups);
-      return period === null ? null : { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+      if (period === null) return null;
+      if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
+      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
     },
   },
   {
@@ -604,8 +618,8 @@ function stickyEnd(pattern: RegExp, source: string, start: number): number | nul
  * Extends an expression over what still belongs to it: the end of a range (`2018年至2019年`,
  * `1月16日至18日`, `2023年1月至今`), the months listed after a month (`1月和2月`, `11月、12月`)
  * and a weekday in brackets after a date (`11月20日（周一）`). A range is dated by its start,
- * except months of one year (`1月至9月`), which, like listed months, are dated by the period
- * that holds them all (see `spanOfMonths`).
+ * except months of one year (`1月至9月`), which, like listed months, are a run and never dated
+ * (see `spanOfMonths`).
  */
 function extendMatch(source: string, found: RuleMatch): RuleMatch {
   let { end, expression } = extendOverListedMonths(source, found);
@@ -624,7 +638,7 @@ function extendMatch(source: string, found: RuleMatch): RuleMatch {
   return { end, expression };
 }
 
-/** Months listed one after another (`1月和2月`, `3月、4月及5月`), as the period that holds them all; anything else is left as found. */
+/** Months listed one after another (`1月和2月`, `3月、4月及5月`): a run, never dated (see `namesRun`); anything else is left as found. */
 function extendOverListedMonths(source: string, found: RuleMatch): RuleMatch {
   const { expression } = found;
   if (expression.kind !== 'calendar' || expression.period.unit !== 'month') return found;
@@ -635,7 +649,7 @@ function extendOverListedMonths(source: string, found: RuleMatch): RuleMatch {
     end = next.end;
     last = next.month;
   }
-  return last === first ? found : { end, expression: { ...expression, period: periodContaining(first, last) } };
+  return last === first ? found : { end, expression: { kind: 'undatable' } };
 }
 
 /** The month listed at `end` (`和2月`, `、12月`), when it is a later month of the same year. */
@@ -648,11 +662,11 @@ function listedMonthAt(source: string, end: number, after: number): { end: numbe
   return { end: next.end, month: expression.period.month };
 }
 
-/** `1月至9月`, `2023年4月至6月`: two months of the same year, as the period that holds both; null for anything else. */
+/** `1月至9月`, `2023年4月至6月`: two months of the same year, a run never dated (see `namesRun`); null for anything else. */
 function spanOfMonths(first: DateExpression, second: DateExpression): DateExpression | null {
   if (first.kind !== 'calendar' || second.kind !== 'calendar' || second.year.kind !== 'context') return null;
   if (first.period.unit !== 'month' || second.period.unit !== 'month' || second.period.month <= first.period.month) return null;
-  return { ...first, period: periodContaining(first.period.month, second.period.month) };
+  return { kind: 'undatable' };
 }
 
 /** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `2024年中期業績`, `2024至25年度財政預算案`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */
