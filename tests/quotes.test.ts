@@ -562,7 +562,7 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
   const cases: [string, string[], [string, string, string | null][]][] = [
     ['HK 指 reports speech, and a quote after a comma closing the sentence is its words', ['滙豐香港區行政總裁林慧虹則指，銀行暫時未有計劃加息，「我哋會密切留意資金流向」。'], [['speech', '我哋會密切留意資金流向', '林慧虹']]],
     ['苦笑 is manner, not part of the speaker', ['「唔係唔想買，係真係冇錢。」一名正在睇樓的市民苦笑說。'], [['speech', '唔係唔想買，係真係冇錢。', '一名正在睇樓的市民']]],
-    ['預計 reports a forecast', ['恒生銀行首席經濟師王振邦預計，本港經濟今年增長約3%，「下半年出口仍然疲弱」。'], [['speech', '下半年出口仍然疲弱', '恒生銀行首席經濟師王振邦']]],
+    ['預計 reports a forecast', ['恒生銀行首席經濟師王振邦預計，本港經濟今年增長約3%，「下半年出口仍然疲弱」。'], [['speech', '下半年出口仍然疲弱', '王振邦']]],
     [
       'a predicate quoted after a subject noun (的影響「…」) is the speaker’s words',
       ['金管局總裁余偉文表示，聯匯制度運作暢順。', '他認為，今次加息對樓市的影響「有限但心理打擊大」。'],
@@ -616,13 +616,12 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
 describe('extractQuotes on wire copy, long-form, company statements and translated styles', () => {
   /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
   const cases: [string, string[], [string, string, string | null][]][] = [
-    // Speakers are measured in words, so an English name in brackets does not push a title over the limit.
-    ['an English name in brackets stays part of the speaker', ['渣打銀行大中華區首席經濟學家丁爽（Ding Shuang）在報告中指出：「內需復甦仍然緩慢。」'], [['speech', '內需復甦仍然緩慢。', '渣打銀行大中華區首席經濟學家丁爽（Ding Shuang）']]],
-    ['an English name in brackets, then 她 points back at that speaker (Simplified)', ['贝莱德投资研究所所长让·博伊文（Jean Boivin）表示，市场低估了衰退风险。', '“降息不会来得那么快，”她说。'], [['speech', '降息不会来得那么快，', '贝莱德投资研究所所长让·博伊文（Jean Boivin）']]],
+        ['an English name in brackets is a gloss, not part of the speaker', ['渣打銀行大中華區首席經濟學家丁爽（Ding Shuang）在報告中指出：「內需復甦仍然緩慢。」'], [['speech', '內需復甦仍然緩慢。', '丁爽']]],
+    ['an English name in brackets, then 她 points back at that speaker (Simplified)', ['贝莱德投资研究所所长让·博伊文（Jean Boivin）表示，市场低估了衰退风险。', '“降息不会来得那么快，”她说。'], [['speech', '降息不会来得那么快，', '让·博伊文']]],
     // Dates, times and occasions between the speaker and the verb.
     ['a Taiwan-style date 今（8）日 is not part of the speaker', ['聯發科執行長蔡力行今（8）日表示：「天璣晶片出貨將創新高。」'], [['speech', '天璣晶片出貨將創新高。', '蔡力行']]],
     ['the same with ASCII brackets, and a bare day', ['緯創董事長林憲銘昨(7)日說：「訂單能見度到明年。」', '廣達副董事長梁次震7日也說：「AI伺服器供不應求。」'], [['speech', '訂單能見度到明年。', '林憲銘'], ['speech', 'AI伺服器供不應求。', '梁次震']]],
-    ['a time of day (今早, 下午) and 稍後 are not part of the speaker', ['財政司司長陳茂波今早出席電台節目時表示：「赤字會逐步收窄。」', '美國商務部長雷蒙多（Gina Raimondo）稍後說：「我們會繼續施壓。」'], [['speech', '赤字會逐步收窄。', '陳茂波'], ['speech', '我們會繼續施壓。', '美國商務部長雷蒙多（Gina Raimondo）']]],
+    ['a time of day (今早, 下午) and 稍後 are not part of the speaker', ['財政司司長陳茂波今早出席電台節目時表示：「赤字會逐步收窄。」', '美國商務部長雷蒙多（Gina Raimondo）稍後說：「我們會繼續施壓。」'], [['speech', '赤字會逐步收窄。', '陳茂波'], ['speech', '我們會繼續施壓。', '雷蒙多']]],
     ['a press conference without 上 is an occasion', ['台積電總裁魏哲家法說會表示：「先進製程產能仍然吃緊。」'], [['speech', '先進製程產能仍然吃緊。', '魏哲家']]],
     ['a long 在…上 occasion is trimmed (Simplified)', ['财政部部长在十四届全国人大常委会第十二次会议上表示，“要坚持在发展中化债”。'], [['speech', '要坚持在发展中化债', '财政部部长']]],
     ['a comment section is a setting (Simplified)', ['有网友在小红书评论区写道：“排队三个月还没提到车。”'], [['speech', '排队三个月还没提到车。', '网友']]],
@@ -720,5 +719,44 @@ describe('speaker as a person, role apart', () => {
     expect(
       people('分析師周明認為：「央行會減息。」經濟學家吳芳則說：「不會這麼快。」', '前者補充：「市場已經反映。」後者坦言：「要看數據。」').map((quote) => quote[1]),
     ).toEqual(['周明', '吳芳', '周明', '吳芳']);
+  });
+});
+
+describe('rules learnt from the labelled corpus (development half), on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('drops a gloss in brackets and reads a transliterated name after a title', () => {
+    expect(summary('瑞典央行行長西奧登（Erik Thedeen）表示：「通脹已經回落。」')).toEqual([['speech', '通脹已經回落。', '西奧登']]);
+  });
+
+  it('resolves a foreign surname used alone to the full name given before', () => {
+    expect(summary('美聯儲主席Jerome Powell說，利率已見頂。', 'Powell強調：「我們不急於減息。」')).toEqual([['speech', '我們不急於減息。', 'Jerome Powell']]);
+  });
+
+  it('drops a day repeated in brackets after 今日 (Hong Kong)', () => {
+    expect(summary('證監會行政總裁梁鳳儀今日(15日)表示，「市場運作有序」。')).toEqual([['speech', '市場運作有序', '梁鳳儀']]);
+  });
+
+  it('never takes a clause opening with a modal for a speaker (应该从…进行分析)', () => {
+    expect(summary('分析师林峰表示，应该从现金流方面进行分析。“利润可以调节，现金流很难。”')).toEqual([['speech', '利润可以调节，现金流很难。', '林峰']]);
+  });
+
+  it('reads a quote after 題為 as a title however long, and the setting around it is not the speaker', () => {
+    expect(summary('人民日報在題為「中國經濟長期向好的基本面沒有改變」的評論中指出，外需「正在回暖」。')).toEqual([
+      ['term', '中國經濟長期向好的基本面沒有改變', null],
+      ['speech', '正在回暖', '人民日報'],
+    ]);
+  });
+
+  it('keeps the speaker named before when the clause after the quote runs on to introduce someone else', () => {
+    expect(summary('央行在報告中指出，消費「仍有修復空間」，不少分析師認為，降息仍會延續。')).toEqual([['speech', '仍有修復空間', '央行']]);
+  });
+
+  it('reads a few words with a stray stop inside the marks, run into by the sentence, as a term', () => {
+    expect(summary('王芳表示，兩地合作正在進入“深水區。”未來還要擴大開放。')).toEqual([['term', '深水區。', null]]);
+  });
+
+  it('reads a quote after 是在 closing a reported sentence as the speaker’s words', () => {
+    expect(summary('部長陳立表示，把兩件事相提並論是在「混淆視聽」。')).toEqual([['speech', '混淆視聽', '陳立']]);
   });
 });

@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote, QuoteKind } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks, type QuoteSpan } from './quote-marks';
-import { isLaterMention, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
+import { isLaterMention, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
 
 export * from './quote-marks';
 
@@ -61,7 +61,7 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['问', ['访顾疑询学提质审拷发慰过请反追', '题卷责世候号诊津']],
   ['答', ['回問问報报解應应作對对', '案卷題题應应覆复辯辩謝谢']],
   ['指', ['手食拇中無无所意遙遥戒首直', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
-  ['分析', ['據据經经數数與与和及的步初再', '師师員员家人報报告']],
+  ['分析', ['據据經经數数與与和及的步初再行', '師师員员家人報报告']],
   ['形容', ['難难以被', '為为詞词']],
   // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
   ['預估', ['合於出過', '值數下上']],
@@ -148,8 +148,15 @@ const SUBJECT_BEFORE_QUOTE = /(?:^|[，,：:])[^，,：:是有為为]*的(?:(?![
  */
 const AWAITS_PREDICATE = new RegExp(
   '(?:可望|有望|可能|可以|將會|将会|將|将|(?<![大協协學学商議议總总社國国委工年晚酒])[會会]|(?<![認认許许不寧宁即])可|' +
-    '仍然|仍|已經|已经|已|一直|始終|始终)\\s*$',
+    // 是在「散佈恐懼」: the progressive 在 after 是 waits for its verb.
+    '仍然|仍|已經|已经|已|一直|始終|始终|是在)\\s*$',
 );
+
+/** Words that make the quote after them the title of a text (題為「…」的社論), however long: a name, not speech. */
+const TITLE_BEFORE = /(?:標題為|标题为|標題是|标题是|題為|题为|題目為|题目为|名為|名为|書名|书名|篇名)\s*$/;
+
+/** A short quote whose only sentence mark is a closing stop (步入“贸易收获期。”). */
+const SHORT_WITH_CLOSING_STOP = /^[^，。？！；：,?!;:…]{1,8}[。！？!?]$/;
 
 /** Subjects that make a clause on their own, so a quote right after them holds its predicate (公司「不評論市場傳聞」). */
 const BARE_SUBJECTS = new Set([
@@ -198,6 +205,8 @@ const TRAILING_NOISE = new RegExp(
     '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
     // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日.
     '[今昨明前][（(]\\d{1,2}[）)]日|' +
+    // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
+    '(?:今日|昨日|明日|今天|昨天|明天|今早|今晚|昨晚)[（(]\\d{1,2}日?[）)]|' +
     '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨]|' +
     '在[^，,。在]{1,30}?[上中時时裡里內内後后前]|' +
     '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
@@ -216,6 +225,9 @@ const TRAILING_NOISE = new RegExp(
  * pronoun with more after it is a clause (他要求只透露姓氏), never a name. A measure (成長率, 營收,
  * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks.
  */
+/** A phrase opening with a modal is a clause (应该从…方面进行), never who speaks. */
+const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要)/;
+
 const NOT_A_SPEAKER =
   /(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要能]$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
@@ -280,7 +292,10 @@ export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: str
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
-  if (context.spansParagraphs || isSentenceLike(inner)) return 'speech';
+  if (TITLE_BEFORE.test(leadIn)) return 'term';
+  // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
+  const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
+  if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
@@ -300,7 +315,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
   }
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
   const words = measureLength(phrase);
-  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase);
+  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
   return plausible ? phrase : null;
 }
 
@@ -340,6 +355,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     return { speaker: phrase, role: null };
   }
   const named = splitSpeakerRole(phrase);
+  const fuller = named.role === null ? personBySurname(named.speaker, people) : null;
+  if (fuller !== null) return fuller;
   const known = people.findLast((person) => person.speaker === named.speaker);
   return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
 }
@@ -386,6 +403,19 @@ function startAfterLast(text: string, pattern: RegExp, end: number): number {
   return 0;
 }
 
+/**
+ * Where the noun phrase before a speech verb can begin: after the last clause break, except a closing
+ * quote mark of a title inside a setting (X在題為「…」的社論中指出), which the setting trims away.
+ */
+function speakerPhraseStart(masked: string, end: number): number {
+  for (let index = end - 1; index >= 0; index -= 1) {
+    const char = masked.charAt(index);
+    const titleInSetting = /[”」』]/.test(char) && /^的[^，,。]{0,8}[中上裡里內内]$/.test(masked.slice(index + 1, end));
+    if (PHRASE_BREAK.test(char) && !titleInSetting) return index + 1;
+  }
+  return 0;
+}
+
 /** Where the sentence holding `offset` begins; a quote whose words end in 。！？ also ends a sentence. */
 export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], offset: number): number {
   const closedByQuote = spans.filter((span) => span.end <= offset && /[。！？!?]$/.test(span.inner)).at(-1)?.end ?? 0;
@@ -411,7 +441,7 @@ const INTERVIEWER = /記者|记者|主持人|本報|本报|本刊|編者|编者|
 export function findAttributions(text: string, masked: string): Attribution[] {
   const clauses = [...masked.matchAll(SPEECH_VERB)].flatMap((match) => {
     const verbStart = match.index;
-    const phrase = trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, verbStart), verbStart));
+    const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, verbStart), verbStart));
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
   });
   const answer = ANSWER_LABEL.exec(masked);
@@ -449,6 +479,9 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
 function isClosedHandover(leadIn: string, inner: string): boolean {
   return endsWithSpeechVerb(leadIn) && /[。！？!?]$/.test(inner);
 }
+
+/** After a quote: a clause that ends its sentence (，X說。, ——X說). */
+const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！？!?；;：:\n—“「『]*(?:[。！？!?；;]|$)/;
 
 /** Stands in for a missing entry, which cannot occur: scanParagraphQuoteMarks gives one per paragraph. */
 const NO_MARKS: ParagraphMarks = { spans: [], unbalanced: [], continuesPrevious: false };
@@ -497,7 +530,10 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
     const sentenceStart = findSentenceStart(masked, spans, span.start);
     const leadIn = masked.slice(sentenceStart, span.start);
     const before = said.findLast((entry) => entry.at >= sentenceStart);
-    const afterPhrase = before !== undefined && isClosedHandover(leadIn, span.inner) ? null : findAttributionAfter(text, masked, span);
+    // With a speaker already in the sentence, a clause after the quote names its speaker only when it
+    // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
+    const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end)));
+    const afterPhrase = yieldsToBefore ? null : findAttributionAfter(text, masked, span);
     const startsSentence = OPENING_DASHES.test(leadIn);
     const kind = classifyQuote({
       inner: span.inner,

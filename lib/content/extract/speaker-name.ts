@@ -28,7 +28,7 @@ const TITLES = [
   '副司長', '副司长', '司長', '司长', '副局長', '副局长', '局長', '局长', '處長', '处长', '副市長', '副市长', '市長', '市长', '省長', '省长',
   '副行長', '副行长', '行長', '行长', '副總監', '副总监', '總監', '总监', '合夥人', '合伙人', '創始人', '创始人', '聯合創始人', '联合创始人',
   '負責人', '负责人', '發言人', '发言人', '新聞發言人', '新闻发言人', '副教授', '教授', '研究員', '研究员', '分析師', '分析师', '策略師', '策略师',
-  '經濟學家', '经济学家', '專家', '专家', '統計師', '统计师', '會長', '会长', '理事長', '理事长', '總理', '总理', '主管', '經理', '经理',
+  '經濟學家', '经济学家', '經濟師', '经济师', '評論員', '评论员', '觀察員', '观察员', '評論家', '评论家', '作家', '研究主管', '專家', '专家', '統計師', '统计师', '會長', '会长', '理事長', '理事长', '總理', '总理', '主管', '經理', '经理',
   '總編輯', '总编辑', '社長', '社长', '委員', '委员', '書記', '书记', '律師', '律师', '博士', '學者', '学者', '基金經理', '基金经理', '股東', '股东',
   // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
   '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
@@ -42,6 +42,8 @@ const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
 const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*)*';
 /** A role ending in a title, then the name: nothing after the name. */
 const ROLE_THEN_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+/** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
+const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
 /** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
 const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
@@ -50,12 +52,26 @@ const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(
 const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,6})$/u;
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
-export function splitSpeakerRole(phrase: string): NamedSpeaker {
-  const match = ROLE_THEN_NAME.exec(phrase);
+export function splitSpeakerRole(written: string): NamedSpeaker {
+  // A gloss in brackets after the name (布朗（Mark Brown）, 國際原子能總署（IAEA）) is not part of it.
+  const gloss = /\s*[（(]([^（()）]*)[）)]$/u.exec(written);
+  const phrase = gloss === null ? written : written.slice(0, gloss.index) || written;
+  // A name glossed in Latin letters (拉布卡（Sitiveni Rabuka）) is transliterated: any surname goes.
+  const glossedInLatin = gloss !== null && /^[A-Za-z][A-Za-z .,'’-]*$/.test(gloss[1] ?? '');
+  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   if (role === undefined || name === undefined || role === '') return { speaker: phrase, role: null };
   return { speaker: name, role };
+}
+
+/**
+ * The person a surname alone points back at, when one person named before has it as the last part
+ * of a foreign name (Gensler for Gary Gensler, 鮑威爾 for 傑羅姆·鮑威爾); null otherwise.
+ */
+export function personBySurname(name: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧]/.test(person.speaker) && person.speaker.split(/[ ·・•‧]/).at(-1) === name);
+  return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
 }
 
 /** Whether a phrase is a title alone (董事長), which names no one unless someone named before holds it. */
