@@ -38,7 +38,7 @@ function onlyEvent(text: string, published = '2024-01'): TimelineEvent {
 describe('the public exports', () => {
   it('are exactly the ones the parser and the tests use', () => {
     expect(Object.keys(timelineModule).sort()).toEqual(
-      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForwardLooking', 'sortEvents', 'trimClause'].sort(),
+      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForecastOfResults', 'isForwardLooking', 'isYearToDate', 'sortEvents', 'trimClause'].sort(),
     );
   });
 });
@@ -404,10 +404,9 @@ describe('extractTimeline input', () => {
 });
 
 describe('a bare 去年/今年 does not lend its year to later bare dates', () => {
-  it('reads 第二季度 after 去年以来 as the current quarter', () => {
+  it('reads 第二季度 after 去年以来 as the current quarter (去年以来 itself is a span up to now, no event)', () => {
     const events = extractTimeline([{ sectionId: 's', paragraphId: 'p1', text: '去年以来，银行业净息差持续收窄，部分银行已在讨论第二季度的存款定价。' }], '2023-06-12');
     expect(events.map((event) => [event.dateText, event.date])).toEqual([
-      ['去年', '2022'],
       ['第二季度', '2023-Q2'],
     ]);
   });
@@ -628,7 +627,7 @@ describe('event clauses, further', () => {
     expect(datesIn('去年12月，中央經濟工作會議提出，明年要堅持穩中求進。', '2024-03')).toEqual(['去年12月 → 2023-12', '明年 → 2024']);
     expect(datesIn('2019年，小米表示，明年將加大金融投入。', '2024-01')).toEqual(['2019年 → 2019', '明年 → 2020']);
     // The narrator's own 今年, after a date but with no one speaking between, counts from publication.
-    expect(datesIn('去年12月營收增長5%，今年預計增長10%。', '2024-03')).toEqual(['去年12月 → 2023-12', '今年 → 2024']);
+    expect(datesIn('去年12月營收增長5%，今年將推出三款新品。', '2024-03')).toEqual(['去年12月 → 2023-12', '今年 → 2024']);
   });
 
   it('keeps a date in the past when the plan after it is what was announced on it (12月20日宣布將於明年推出)', () => {
@@ -831,5 +830,23 @@ describe('decades and mid-month', () => {
   it('keeps 中 of 月中 in the date text, not 中 of 月中國', () => {
     expect(datesIn('本月中，金管局兩度入市；5月中，港元轉強。', '2023-12-28')).toEqual(['本月中 → 2023-12', '5月中 → 2023-05']);
     expect(datesIn('5月中國出口回升。', '2023-12')).toEqual(['5月 → 2023-05']);
+  });
+});
+
+describe('what the labelled corpus showed is no event', () => {
+  it('leaves out a year-to-date span (今年以來, 今年至22日止)', () => {
+    expect(datesIn('今年以來，新股集資額大幅增長；今年至22日止，台股漲幅居亞洲之首。', '2024-06-25')).toEqual([]);
+  });
+
+  it('leaves out a forecast or outlook of results, and keeps a plan with a date', () => {
+    expect(datesIn('公司預計下半年業績上揚，並看好明年。', '2024-08')).toEqual([]);
+    expect(datesIn('今年國內生產總值預期增長5.5%左右。', '2024-03')).toEqual([]);
+    expect(datesIn('新廠將於下半年投產，新規將於3月1日起實施。', '2024-01')).toEqual(['下半年 → 2024-H2', '3月1日 → 2024-03-01']);
+  });
+
+  it('reads a day in brackets after the word for it as one date (Hong Kong), and 今早, 昨晚, 昨公布', () => {
+    expect(datesIn('金管局總裁今日(27日)表示，峰會將如期舉行。', '2022-10-27')).toEqual(['今日(27日) → 2022-10-27']);
+    expect(datesIn('財政司司長今早出席活動，大獎昨公布得獎名單。', '2025-09-21')).toEqual(['今早 → 2025-09-21', '昨 → 2025-09-20']);
+    expect(datesIn('昨晚美股收市，昨日黃花不再。', '2025-09-21')).toEqual(['昨晚 → 2025-09-20']);
   });
 });

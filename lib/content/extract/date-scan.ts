@@ -322,6 +322,15 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '昨天', offset: -1 },
   { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
   { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
+  // Times of day name their day (今早, 昨晚), and Hong Kong copy writes 昨 alone before its verb (昨公布).
+  { word: '今早', offset: 0 },
+  { word: '今晨', offset: 0 },
+  { word: '今晚', offset: 0 },
+  { word: '昨晚', offset: -1 },
+  { word: '昨夜', offset: -1 },
+  { word: '昨早', offset: -1 },
+  { word: '昨晨', offset: -1 },
+  { word: '昨', offset: -1, notAfter: /^(?!(?:公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次))/ },
 ];
 
 /** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
@@ -508,6 +517,14 @@ const RULES: readonly DateRule[] = [
     read: (groups, _source, _start, end) => {
       const days = BRACKETED_OFFSETS.get(groups.bw ?? '');
       return days === undefined ? null : { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: days === 0 ? null : days > 0 } };
+    },
+  },
+  {
+    name: 'Hong Kong day in brackets after the word for it (今日(27日), 今早（21日）, 明天（5日）)',
+    pattern: `(?<bw>今日|今天|今早|今晨|今晚|昨日|昨天|昨晚|明日|明天)${OPEN_BRACKET}(?<d>${DAY_NUM})日?${CLOSE_BRACKET}`,
+    read: (groups, _source, _start, end) => {
+      const word = groups.bw ?? '';
+      return { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: word.startsWith('今') ? null : word.startsWith('明') } };
     },
   },
   {
