@@ -5,7 +5,7 @@ import { QUOTES_PER_PERSON_PAGE, collectPeople, personKeyOf, personPageCount, qu
 import { listPeoplePages, pagePath, personDataPath, personPath } from '../lib/site/routes';
 
 function quote(id: string, speaker: string | null, extra: Partial<Quote> = {}): Quote {
-  return { id, kind: 'speech', text: '話', speaker, role: null, sectionId: 's', paragraphId: 's-1', start: 0, end: 3, continues: null, ...extra };
+  return { id, kind: 'speech', text: '話', speaker, role: null, sectionId: 's', paragraphId: 's-1', start: 0, end: 3, continues: null, checked: false, ...extra };
 }
 
 function article(slug: string, published: string, language: Article['language'], quotes: Quote[]): Article {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN } from './model';
+import { EVENT_DATE_PATTERN, ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN, QUOTE_KINDS } from './model';
 import type { DiagnosticSink, Point } from './diagnostics';
 
 /**
@@ -45,6 +45,30 @@ const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an absolute http(s) URL');
 
+/** The YAML is read with the failsafe schema, so `false` and `null` arrive as words. */
+const dropped = z.literal('false');
+/** A speaker or role as the editor gives it; `null` or `~` removes the machine's. */
+const nameOrNone = z.string().trim().transform((value) => (value === 'null' || value === '~' || value === '' ? null : value));
+
+/** An editor's correction of one quote: `false` drops it, else the fields given replace the machine's. */
+const quoteOverride = z.union([
+  dropped,
+  z.strictObject({
+    kind: z.enum(QUOTE_KINDS, { error: `must be ${QUOTE_KINDS.join(' or ')}` }).optional(),
+    speaker: nameOrNone.optional(),
+    role: nameOrNone.optional(),
+  }),
+]);
+
+/** An editor's correction of one timeline event: `false` drops it, else a date replaces the machine's. */
+const eventOverride = z.union([
+  dropped,
+  z.strictObject({ date: z.string().regex(EVENT_DATE_PATTERN, 'must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn') }),
+]);
+
+export type QuoteOverride = z.output<typeof quoteOverride>;
+export type EventOverride = z.output<typeof eventOverride>;
+
 export const frontmatterSchema = z.strictObject({
   title: text,
   dek: text.optional(),
@@ -64,6 +88,10 @@ export const frontmatterSchema = z.strictObject({
   aliases: z.record(z.string().regex(ID_PATTERN, 'alias ids must be URL-safe'), z.string().regex(ID_PATTERN, 'must be a URL-safe id')).optional(),
   /** Slugs this article was published under before; their URLs keep working. */
   formerSlugs: z.array(z.string().regex(ID_PATTERN, 'must be a URL-safe slug')).optional(),
+  /** Editors' corrections of extracted quotes, by quote id (`rivalry-2-q1: { speaker: 某業務人士 }`, `{ kind: term }`, `false`). */
+  quotes: z.record(z.string().regex(ID_PATTERN, 'quote ids are URL-safe'), quoteOverride).optional(),
+  /** Editors' corrections of timeline events, by event id (`history-3-t2: { date: 2015-H1 }`, `false`). */
+  timeline: z.record(z.string().regex(ID_PATTERN, 'event ids are URL-safe'), eventOverride).optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

@@ -12,6 +12,7 @@ import { baseNameOf, slugOfFile } from './slug';
 import { extractQuotes } from './extract/quotes';
 import { isOpeningMark, scanParagraphQuoteMarks } from './extract/quote-marks';
 import { extractTimeline } from './extract/timeline';
+import { applyOverrides } from './overrides';
 
 /**
  * The article pipeline: bytes → text → mdast (frontmatter kept in the tree so positions stay
@@ -57,7 +58,10 @@ export function parseArticle(path: string, bytes: Uint8Array | string): ParseRes
   const language = frontmatter && settleLanguage(frontmatter.data.language, readableText(frontmatter, sections), frontmatter.pointOf(['language']), sink);
 
   if (sink.failed || !frontmatter || !language) return { ok: false, diagnostics: sink.diagnostics };
-  const article = buildArticle(slug, frontmatter, sections, language);
+  // Editors' corrections come last: they name ids the extraction gave.
+  const overrides = { quotes: frontmatter.data.quotes ?? {}, timeline: frontmatter.data.timeline ?? {} };
+  const article = applyOverrides(buildArticle(slug, frontmatter, sections, language), overrides, frontmatter.pointOf, sink);
+  if (sink.failed) return { ok: false, diagnostics: sink.diagnostics };
   return { ok: true, article: articleSchema.parse(article), diagnostics: sink.diagnostics };
 }
 
