@@ -35,7 +35,16 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 export function escapeXml(text: string): string {
   const bad = NOT_XML.exec(text);
   if (bad) throw new Error(`U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} at offset ${bad.index} cannot be written into XML: ${JSON.stringify(text.slice(Math.max(0, bad.index - 20), bad.index + 20))}`);
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c).replace(/[\t\n\r\u0085\u2028\u2029]/g, characterReference);
+}
+
+/**
+ * A character as a numeric reference: white space that XML readers would otherwise rewrite
+ * (a tab or line break in an attribute becomes a space; CR, NEL and U+2028 become a line feed in
+ * parsers that normalise line ends as XML 1.1 does) reaches every reader as the source has it.
+ */
+function characterReference(character: string): string {
+  return `&#x${character.codePointAt(0)!.toString(16).toUpperCase()};`;
 }
 
 /** The article's full text as HTML (the one renderer: hast → rehype-stringify), with the archive's headings and the attribution. */

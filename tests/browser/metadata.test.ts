@@ -8,6 +8,7 @@ import type { Article } from '../../lib/content/model';
 import { SCRIPTS, isScript, languageOfScript, type Script } from '../../lib/site/script';
 import { sectionSharePath, shareableSectionIds } from '../../lib/site/share';
 import { SITE_URL, absoluteUrl, articlePath, indexPath } from '../../lib/site/site';
+import { findMalformedFiles } from '../../scripts/bench/wellformed';
 import { served, startBrowser } from './helpers';
 
 /**
@@ -448,15 +449,10 @@ describe('sitemap.xml and robots.txt', () => {
     }
   });
 
-  it('every XML file in out/ (sitemap, feeds) is well-formed', async () => {
-    const xmlFiles = readdirSync(OUT, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
-      .map((entry) => `/${relative(OUT, join(entry.parentPath, entry.name)).split('\\').join('/')}`);
-    const problems: string[] = [];
-    for (const path of xmlFiles) {
-      const { error } = await parseXml(path);
-      if (error) problems.push(`${path}: ${error}`);
-    }
+  it('every XML file in out/ (sitemap, feeds) is well-formed XML 1.0 and every JSON file parses', async () => {
+    // saxes, a conformant parser: a browser's lenient one lets control characters and `]]>` in text through.
+    const { checked, problems } = await findMalformedFiles(OUT);
+    expect(checked, 'XML and JSON files in out/').toBeGreaterThan(4);
     expect(problems).toEqual([]);
   });
 
