@@ -55,7 +55,8 @@ export function firstDifference(a: string, b: string, context = 60): FileDiffere
 /** Compares the exports in `dirA` and `dirB`. */
 export async function compareExports(dirA: string, dirB: string, options: CompareOptions = {}): Promise<ExportComparison> {
   const keep = (file: string) => options.precompressed || !/\.(gz|br)$/.test(file);
-  const [filesA, filesB] = await Promise.all([listFiles(dirA), listFiles(dirB)].map(async (list) => (await list).filter(keep)));
+  const filesA = (await listFiles(dirA)).filter(keep);
+  const filesB = (await listFiles(dirB)).filter(keep);
   const inB = new Set(filesB);
   const inA = new Set(filesA);
   const comparison: ExportComparison = { onlyInA: filesA.filter((file) => !inB.has(file)), onlyInB: filesB.filter((file) => !inA.has(file)), differing: [], identical: 0 };
