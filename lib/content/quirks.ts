@@ -1,0 +1,140 @@
+import type { DiagnosticSink } from './diagnostics';
+
+/**
+ * The source's own quirks: what a paragraph line holds that an editor might want to know about,
+ * but that is the source's text and so is kept exactly as written. Each is a warning at its
+ * position, never an error: an archive that refuses a source's typo is no longer verbatim.
+ * (Quote marks that do not match are reported with the quote-mark scan, parse-article.ts.)
+ * Every check is one regular-expression pass over the line, so they stay linear.
+ */
+
+interface LineQuirk {
+  ruleId: string;
+  /** The first offending position in the raw line, or -1. */
+  find: (raw: string) => number;
+  message: (raw: string, at: number) => string;
+}
+
+/** `U+3000`, as editors search for a character. */
+function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const KEPT = 'kept as written';
+
+/**
+ * Lines a markdown reader would turn into something else. Escaped forms (`1\. `, `\<`) are the
+ * file saying "this is text" and are not matched. The order matters: a thematic break (`---`)
+ * before a list item (`- `).
+ */
+const MARKDOWN_LIKE: readonly { pattern: RegExp; what: string; escape: string }[] = [
+  { pattern: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/, what: 'a thematic break', escape: 'the first mark' },
+  { pattern: /^ {0,3}\d{1,9}[.)](?=[ \t]|$)/, what: 'an ordered list item ("1. ")', escape: 'the "." or ")" (1\\. )' },
+  { pattern: /^ {0,3}[-+*](?=[ \t]|$)/, what: 'a list item ("- ")', escape: 'the mark (\\- )' },
+  { pattern: /^ {0,3}>/, what: 'a block quote ("> ")', escape: 'the ">" (\\>)' },
+  { pattern: /^ {0,3}#/, what: 'a heading (the archive\'s headings are "## " lines)', escape: 'the "#" (\\#)' },
+  { pattern: /^(?: {4}|\t)/, what: 'indented code (4 spaces or a tab)', escape: 'nothing: remove the indentation if it is not the source\'s' },
+  { pattern: /^ {0,3}(?:```|~~~)/, what: 'a code fence', escape: 'the first mark' },
+  { pattern: /^ {0,3}=+[ \t]*$/, what: 'a heading underline', escape: 'the first "=" (\\=)' },
+  { pattern: /^ {0,3}\|.*\|[ \t]*$/, what: 'a table row', escape: 'the first "|" (\\|)' },
+  { pattern: /(?<!\\)<[A-Za-z!?/]/, what: 'HTML (the pages show it as text)', escape: 'the "<" (\\<)' },
+  { pattern: /(?<!\\)!?\[[^[\]]*\]\(/, what: 'a link or image ("[…](…)")', escape: 'the "[" (\\[)' },
+  { pattern: /(?<!\\)(?:\*\*|__)/, what: 'bold ("**")', escape: 'each mark (\\*)' },
+  { pattern: /(?<!\\)`/, what: 'code ("`")', escape: 'the "`" (\\`)' },
+  { pattern: /(?<![\\\p{L}\p{N}_*])[*_](?=[^\s*_])/u, what: 'emphasis ("*" or "_")', escape: 'the mark (\\* or \\_)' },
+];
+
+const markdownLike: LineQuirk = {
+  ruleId: 'markdown-like-line',
+  find: (raw) => {
+    for (const { pattern } of MARKDOWN_LIKE) {
+      const match = pattern.exec(raw);
+      if (match) return match.index;
+    }
+    return -1;
+  },
+  message: (raw) => {
+    const { what, escape } = MARKDOWN_LIKE.find(({ pattern }) => pattern.test(raw)) ?? { what: 'markdown', escape: 'it' };
+    return `line looks like markdown, ${what}; the body is text, so it is ${KEPT} (to say so and silence this, escape ${escape} with "\\")`;
+  },
+};
+
+/** The first match of a pattern, or -1. */
+const firstIndex = (pattern: RegExp) => (raw: string) => pattern.exec(raw)?.index ?? -1;
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const EDGE_SPACE = /^[ \t]+(?=\S)|(?<=\S)[ \t]+$/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const ASCII_QUOTE = /"/;
+const REPEATED = /([。，、；：,;:])\1/;
+
+/**
+ * Half-width marks a line also writes full-width: `,` and `，` in one paragraph. Digit grouping
+ * (1,000), clock times (10:30) and URLs (https:) are not punctuation and do not count.
+ */
+const MIXED_PAIRS: readonly { half: RegExp; full: string }[] = [
+  { half: /(?<!\d),|,(?!\d)/, full: '，' },
+  { half: /(?<![\d:/a-z])[:](?![\d/])/i, full: '：' },
+  { half: /;/, full: '；' },
+  { half: /\?/, full: '？' },
+  { half: /!/, full: '！' },
+];
+
+const QUIRKS: readonly LineQuirk[] = [
+  markdownLike,
+  {
+    ruleId: 'zero-width-character',
+    find: firstIndex(ZERO_WIDTH),
+    message: (raw, at) => `invisible character ${codePoint(raw.charAt(at))} (zero-width) is ${KEPT}; check that the source has it`,
+  },
+  {
+    ruleId: 'odd-space',
+    find: (raw) => {
+      const odd = ODD_SPACE.exec(raw)?.index ?? -1;
+      const edge = EDGE_SPACE.exec(raw)?.index ?? -1;
+      return odd === -1 ? edge : edge === -1 ? odd : Math.min(odd, edge);
+    },
+    message: (raw, at) => {
+      const character = raw.charAt(at);
+      return character === ' ' || character === '\t'
+        ? `space at the ${at === 0 ? 'start' : 'end'} of the line is ${KEPT}`
+        : `space ${codePoint(character)} (${character === '\u3000' ? 'ideographic space' : character === '\u00A0' ? 'no-break space' : 'a Unicode space'}) is ${KEPT}`;
+    },
+  },
+  {
+    ruleId: 'full-width-digit',
+    find: firstIndex(FULL_WIDTH_DIGIT),
+    message: (raw, at) => `full-width digit ${raw.charAt(at)} is ${KEPT} (dates written with it are still read)`,
+  },
+  {
+    ruleId: 'ascii-quote',
+    find: firstIndex(ASCII_QUOTE),
+    message: () => `ASCII quote mark " is ${KEPT}; quotes are read only between “ ” 「 」 『 』, so none is read here`,
+  },
+  {
+    ruleId: 'repeated-punctuation',
+    find: firstIndex(REPEATED),
+    message: (raw, at) => `punctuation ${raw.charAt(at)} repeated is ${KEPT}`,
+  },
+  {
+    ruleId: 'punctuation-mix',
+    find: (raw) => {
+      for (const { half, full } of MIXED_PAIRS) {
+        const halfAt = half.exec(raw)?.index ?? -1;
+        const fullAt = raw.indexOf(full);
+        if (halfAt !== -1 && fullAt !== -1) return Math.max(halfAt, fullAt);
+      }
+      return -1;
+    },
+    message: (raw, at) => `the line mixes half- and full-width forms of one mark (${raw.charAt(at)} here); ${KEPT}`,
+  },
+];
+
+/** Warns about each kind of quirk a raw body line holds, once per line, at its first position. */
+export function reportLineQuirks(raw: string, line: number, sink: DiagnosticSink): void {
+  for (const quirk of QUIRKS) {
+    const at = quirk.find(raw);
+    if (at !== -1) sink.warn({ line, column: at + 1 }, quirk.ruleId, quirk.message(raw, at));
+  }
+}
