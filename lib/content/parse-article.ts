@@ -74,6 +74,7 @@ function parseInto(sink: DiagnosticSink, path: string, bytes: Uint8Array | strin
   }
   checkUniqueIds(sections, sink);
   checkQuoteMarks(sections, sink);
+  reportUnreadParagraphs(sections, sink);
   if (frontmatter) checkAliases(frontmatter, sections, slug, sink);
   const language = frontmatter && settleLanguage(frontmatter.data.language, readableText(frontmatter, sections), frontmatter.pointOf(['language']), sink);
 
@@ -100,6 +101,22 @@ export function parseArticleOrThrow(path: string, bytes: Uint8Array | string): A
   const result = parseArticle(path, bytes);
   if (!result.ok) throw new ContentError(result.diagnostics);
   return result.article;
+}
+
+/**
+ * The longest paragraph the extractors read. Real paragraphs run to a few thousand characters; a
+ * paste without line breaks can be a whole article in one line, and reading it for quotes and dates
+ * would cost time for nothing useful. Such a paragraph is archived as written and not read.
+ */
+export const MAX_READ_PARAGRAPH = 10_000;
+
+/** Warns about paragraphs too long to be read for quotes and dates (they are still archived verbatim). */
+function reportUnreadParagraphs(sections: ParsedSection[], sink: DiagnosticSink): void {
+  for (const paragraph of sections.flatMap((section) => section.paragraphs)) {
+    if (paragraph.text.length > MAX_READ_PARAGRAPH) {
+      sink.warn(paragraph.pointAt(0), 'paragraph-not-read', `paragraph of ${paragraph.text.length} characters is kept as written but not read for quotes and dates (paragraphs over ${MAX_READ_PARAGRAPH} are not): is it several source paragraphs on one line?`);
+    }
+  }
 }
 
 /** Reports ids used twice in one article: every section and paragraph id must be a unique fragment. */
@@ -170,7 +187,8 @@ function readableText({ data }: ParsedFrontmatter, sections: ParsedSection[]): s
 function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, parsed: ParsedSection[], language: Language): Article {
   const sections = toModelSections(parsed);
   const located: LocatedParagraph[] = sections.flatMap((section) =>
-    section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text })),
+    // A paragraph too long to read is handed on empty: it holds no quote or date, and breaks any quote continued over it.
+    section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text.length > MAX_READ_PARAGRAPH ? '' : paragraph.text })),
   );
   return {
     slug,
