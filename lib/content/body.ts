@@ -2,7 +2,7 @@ import type { DiagnosticSink, Point } from './diagnostics';
 import type { SourceLine } from './document';
 import { idProblem } from './ids';
 import { type Section } from './model';
-import { reportLineQuirks } from './quirks';
+import { createQuirkReader } from './quirks';
 
 /**
  * Reads the body, line by line, into sections of verbatim paragraphs. The body is archived text,
@@ -91,6 +91,7 @@ export function parseBody(lines: readonly SourceLine[], sink: DiagnosticSink): P
     return section;
   };
 
+  const quirks = createQuirkReader(sink);
   for (const { text: raw, line } of lines) {
     if (BLANK.test(raw)) {
       if (!ASCII_BLANK.test(raw)) {
@@ -103,11 +104,12 @@ export function parseBody(lines: readonly SourceLine[], sink: DiagnosticSink): P
       continue;
     }
     const { text, columnAt } = decodeEscapes(raw);
-    reportLineQuirks(raw, line, sink);
+    quirks.read(raw, line);
     current ??= startSection(null, null, { line, column: 1 });
     current.paragraphs.push({ id: `${current.id}-${current.paragraphs.length + 1}`, text, pointAt: (offset) => ({ line, column: columnAt(offset) }) });
   }
 
+  quirks.finish();
   for (const section of sections) {
     if (section.paragraphs.length === 0) sink.error(section.idPoint, 'empty-section', `section "${section.id}" has no paragraphs`);
   }

@@ -63,22 +63,27 @@ const markdownLike: LineQuirk = {
 const firstIndex = (pattern: RegExp) => (raw: string) => pattern.exec(raw)?.index ?? -1;
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
-const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-const EDGE_SPACE = /^[ \t]+(?=\S)|(?<=\S)[ \t]+$/;
+/** Unicode spaces other than the ideographic spaces that indent a paragraph (those are counted per file). */
+const ODD_SPACE = /(?<!^\u3000*)\u3000|[\u00A0\u1680\u2000-\u200A\u202F\u205F]/;
+const LEADING_SPACE = /^[ \t]+(?=\S)/;
+/** Chinese typesetting indents a paragraph with ideographic spaces (`　　近日，…`). */
+const IDEOGRAPHIC_INDENT = /^\u3000+/;
+const TRAILING_SPACE = /(?<=\S)[ \t]+$/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const ASCII_QUOTE = /"/;
 const REPEATED = /([。，、；：,;:])\1/;
 
 /**
- * Half-width marks a line also writes full-width: `,` and `，` in one paragraph. Digit grouping
- * (1,000), clock times (10:30) and URLs (https:) are not punctuation and do not count.
+ * Half-width marks used in Chinese text (next to a Han character) in a line that also writes the
+ * full-width form: `,` and `，` in one paragraph. Commas in digit groups (1,000), clock times
+ * (10:30) and Latin words (Energy Agency, IAEA) are not Chinese punctuation and do not count.
  */
 const MIXED_PAIRS: readonly { half: RegExp; full: string }[] = [
-  { half: /(?<!\d),|,(?!\d)/, full: '，' },
-  { half: /(?<![\d:/a-z])[:](?![\d/])/i, full: '：' },
-  { half: /;/, full: '；' },
-  { half: /\?/, full: '？' },
-  { half: /!/, full: '！' },
+  { half: /(?<=\p{Script=Han})[,]|[,](?=\p{Script=Han})/u, full: '，' },
+  { half: /(?<=\p{Script=Han})[:]|[:](?=\p{Script=Han})/u, full: '：' },
+  { half: /(?<=\p{Script=Han})[;]|[;](?=\p{Script=Han})/u, full: '；' },
+  { half: /(?<=\p{Script=Han})[?]|[?](?=\p{Script=Han})/u, full: '？' },
+  { half: /(?<=\p{Script=Han})[!]|[!](?=\p{Script=Han})/u, full: '！' },
 ];
 
 const QUIRKS: readonly LineQuirk[] = [
@@ -92,13 +97,14 @@ const QUIRKS: readonly LineQuirk[] = [
     ruleId: 'odd-space',
     find: (raw) => {
       const odd = ODD_SPACE.exec(raw)?.index ?? -1;
-      const edge = EDGE_SPACE.exec(raw)?.index ?? -1;
-      return odd === -1 ? edge : edge === -1 ? odd : Math.min(odd, edge);
+      // Four spaces or a tab are reported as markdown-like (indented code) already.
+      const leading = /^(?: {4}|\t)/.test(raw) ? -1 : (LEADING_SPACE.exec(raw)?.index ?? -1);
+      return odd === -1 ? leading : leading === -1 ? odd : Math.min(odd, leading);
     },
     message: (raw, at) => {
       const character = raw.charAt(at);
       return character === ' ' || character === '\t'
-        ? `space at the ${at === 0 ? 'start' : 'end'} of the line is ${KEPT}`
+        ? `space at the start of the line is ${KEPT}`
         : `space ${codePoint(character)} (${character === '\u3000' ? 'ideographic space' : character === '\u00A0' ? 'no-break space' : 'a Unicode space'}) is ${KEPT}`;
     },
   },
@@ -131,10 +137,38 @@ const QUIRKS: readonly LineQuirk[] = [
   },
 ];
 
-/** Warns about each kind of quirk a raw body line holds, once per line, at its first position. */
-export function reportLineQuirks(raw: string, line: number, sink: DiagnosticSink): void {
-  for (const quirk of QUIRKS) {
-    const at = quirk.find(raw);
-    if (at !== -1) sink.warn({ line, column: at + 1 }, quirk.ruleId, quirk.message(raw, at));
-  }
+/**
+ * Layout a whole copy shares (every paragraph indented with ideographic spaces, every line ending
+ * in a space) is one warning per file, at its first line, with how many lines have it; a warning
+ * on each line would bury the rest.
+ */
+const LAYOUT: readonly { ruleId: string; pattern: RegExp; message: (lines: number) => string }[] = [
+  { ruleId: 'odd-space', pattern: IDEOGRAPHIC_INDENT, message: (lines) => `${lines} line(s) open with ideographic spaces (U+3000, Chinese paragraph indentation), the first here; ${KEPT}` },
+  { ruleId: 'odd-space', pattern: TRAILING_SPACE, message: (lines) => `${lines} line(s) end in spaces, the first here; ${KEPT}` },
+];
+
+/** Reads the quirks of one file's body lines: `read` each line, then `finish` for the per-file counts. */
+export function createQuirkReader(sink: DiagnosticSink): { read: (raw: string, line: number) => void; finish: () => void } {
+  const layout = LAYOUT.map(() => ({ lines: 0, first: { line: 0, column: 0 } }));
+  return {
+    read(raw, line) {
+      for (const quirk of QUIRKS) {
+        const at = quirk.find(raw);
+        if (at !== -1) sink.warn({ line, column: at + 1 }, quirk.ruleId, quirk.message(raw, at));
+      }
+      LAYOUT.forEach(({ pattern }, index) => {
+        const match = pattern.exec(raw);
+        const tally = layout[index];
+        if (match === null || tally === undefined) return;
+        if (tally.lines === 0) tally.first = { line, column: match.index + 1 };
+        tally.lines += 1;
+      });
+    },
+    finish() {
+      LAYOUT.forEach(({ ruleId, message }, index) => {
+        const tally = layout[index];
+        if (tally !== undefined && tally.lines > 0) sink.warn(tally.first, ruleId, message(tally.lines));
+      });
+    },
+  };
 }
