@@ -12,6 +12,7 @@ import { baseNameOf, slugOfFile } from './slug';
 import { extractQuotes } from './extract/quotes';
 import { isOpeningMark, scanParagraphQuoteMarks } from './extract/quote-marks';
 import { extractTimeline } from './extract/timeline';
+import { checkCorrections, correctionsOf, provenanceOf } from './provenance';
 
 /**
  * The article pipeline: bytes → text → mdast (frontmatter kept in the tree so positions stay
@@ -54,6 +55,7 @@ export function parseArticle(path: string, bytes: Uint8Array | string): ParseRes
   checkUniqueIds(sections, sink);
   checkQuoteMarks(sections, sink);
   if (frontmatter) checkAliases(frontmatter, sections, slug, sink);
+  if (frontmatter) checkCorrections(frontmatter, sink);
   const language = frontmatter && settleLanguage(frontmatter.data.language, readableText(frontmatter, sections), frontmatter.pointOf(['language']), sink);
 
   if (sink.failed || !frontmatter || !language) return { ok: false, diagnostics: sink.diagnostics };
@@ -154,6 +156,8 @@ function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, pa
     notice: frontmatter.notice ?? [],
     aliases: Object.entries(frontmatter.aliases ?? {}).map(([from, to]) => ({ from, to })),
     formerSlugs: frontmatter.formerSlugs ?? [],
+    provenance: provenanceOf(frontmatter.captured, sections),
+    corrections: correctionsOf(frontmatter.corrections),
     sections,
     quotes: extractQuotes(located),
     // Dates like 1月16日 are resolved against the publication date, so it goes in.
