@@ -105,9 +105,9 @@ export function importArticle(form: InputForm, text: string, flags: ImportFlags)
   const facts = readFile(form, text);
   const notes: string[] = [];
   const errors: string[] = [];
-  const fileSays = form === 'html' ? 'the page does not say' : 'plain text gives only the title and body';
+  const fileSays = form === 'html' ? 'the page does not say' : 'plain text holds only a title and body';
 
-  const title = settle('title', 'title', flags.title, facts.title, notes, `${fileSays}`);
+  const title = settle('title', 'title', flags.title, facts.title, notes, fileSays);
   const outlet = settle('source.outlet', 'outlet', flags.outlet, facts.outlet, notes, fileSays);
   const published = settle('published', 'published', flags.published, facts.published, notes, fileSays);
   const via = settle('source.via', 'via', flags.via, null, notes, 'pass --via NAME for who published this copy');
@@ -118,9 +118,9 @@ export function importArticle(form: InputForm, text: string, flags: ImportFlags)
   else notes.push('language: left out (the archive reads the script from the text)');
   for (const unreadable of facts.unreadable) notes.push(`left out: ${unreadable}`);
 
-  if (title === undefined) errors.push(`no title: ${form === 'html' ? 'the page states none' : 'the input is empty'}; pass --title TEXT`);
-  if (outlet === undefined) errors.push(`no outlet: ${fileSays} who reported it; pass --outlet NAME`);
-  if (published === undefined) errors.push(`no publication date: ${fileSays} when it was published; pass --published YYYY[-MM[-DD]], only as precise as the source`);
+  if (title === undefined) errors.push(`no title (${form === 'html' ? 'the page states none' : 'the input is empty'}): pass --title TEXT`);
+  if (outlet === undefined) errors.push(`no outlet, who reported it (${fileSays}): pass --outlet NAME`);
+  if (published === undefined) errors.push(`no publication date (${fileSays}): pass --published YYYY[-MM[-DD]], only as precise as the source`);
   if (facts.paragraphs.length === 0) {
     errors.push(form === 'html' ? 'no article text found in the page (Readability found no article)' : 'no body: the input has a title line and nothing after it');
   }
