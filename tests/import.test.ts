@@ -99,6 +99,13 @@ describe('serializeArticleFile: the written file parses back to the same paragra
     expect(roundTrip(lines)).toEqual(lines);
   });
 
+  it('writes fields YAML would otherwise read as something else back as the same strings', () => {
+    for (const title of ['2024', 'null', 'yes', '~', '- 清單', '#話題# 標題', '「甲」: 乙', "it's", '"引號"', '`x`', '*x', '&a', '!x', '%x', '? x', '| x', '> x', '[x]', '{x}', '@x', '標題 # 註']) {
+      const result = parseArticle('t.md', serializeArticleFile({ ...FIELDS, title, author: title, source: { outlet: title, via: title } }, ['正文。']));
+      expect(result.ok && [result.article.title, result.article.author, result.article.source.outlet, result.article.source.via]).toEqual([title, title, title, title]);
+    }
+  });
+
   it('escapes what markdown reads as syntax and leaves other text alone', () => {
     expect(escapeParagraph('近日,海右財經獲悉。')).toBe('近日,海右財經獲悉。');
     expect(escapeParagraph('1. 第一')).toBe('1\\. 第一');
