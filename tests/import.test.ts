@@ -183,6 +183,14 @@ describe('importArticle: flags, file facts and what is left out', () => {
     expect(result.article.notes.some((note) => note.startsWith('source.url: left out'))).toBe(true);
   });
 
+  it('keeps a headline that opens the article block as the title only, and says where the body starts and ends', () => {
+    const page = `<html><head><title>央行升息 | 經濟日報</title></head><body><article><h1>央行升息</h1><p>中央銀行今日宣布升息半碼。</p><p>市場反應平淡。</p></article></body></html>`;
+    const result = importArticle('html', page, { outlet: '經濟日報', published: '2024-03-21' });
+    expect(result.ok && result.article.fields.title).toBe('央行升息');
+    expect(result.ok && result.article.paragraphs).toEqual(['中央銀行今日宣布升息半碼。', '市場反應平淡。']);
+    expect(result.ok && result.article.notes).toContain('body: 2 paragraph(s), from "中央銀行今日宣布升息半碼。" to "市場反應平淡。"');
+  });
+
   it('never invents a publication day: a month stays a month', () => {
     const result = importArticle('text', '標題\n正文。\n', { outlet: '海右財經', published: '2024-01' });
     expect(result.ok && result.article.fields.published).toBe('2024-01');

@@ -99,7 +99,6 @@ function main(argv: string[]): number {
   mkdirSync(CONTENT_DIR, { recursive: true });
   writeFileSync(target, file, { flag: 'wx' });
   for (const note of notes) process.stderr.write(`import: ${note}\n`);
-  process.stderr.write(`import: ${paragraphs.length} paragraph(s) from ${form === 'html' ? 'the saved page' : 'the text'}\n`);
   for (const diagnostic of check.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
   process.stdout.write(`${shown}\n`);
   return 0;

@@ -64,6 +64,12 @@ function readFile(form: InputForm, text: string): FileFacts {
   };
 }
 
+/** The first words of a paragraph, for a note. */
+function excerpt(text: string): string {
+  const characters = Array.from(text.trim());
+  return characters.length > 16 ? `${characters.slice(0, 16).join('')}…` : characters.join('');
+}
+
 /** Checks the flags' own forms, so a typo is named before anything is read. */
 function checkFlags(flags: ImportFlags): string[] {
   const errors: string[] = [];
@@ -126,6 +132,12 @@ export function importArticle(form: InputForm, text: string, flags: ImportFlags)
   }
   if (errors.length > 0 || title === undefined || outlet === undefined || published === undefined) return { ok: false, errors };
 
+  // A page's article block often opens with its headline: that line is the title, not the body's first paragraph.
+  const paragraphs = form === 'html' && facts.paragraphs.length > 1 && facts.paragraphs[0]!.trim() === title.trim() ? facts.paragraphs.slice(1) : facts.paragraphs;
+  if (paragraphs !== facts.paragraphs) notes.push('body: its first block is the headline, kept as the title only');
+  // Where the body starts and ends, so the editor can see at a glance that it is the article and all of it.
+  notes.push(`body: ${paragraphs.length} paragraph(s), from "${excerpt(paragraphs[0]!)}" to "${excerpt(paragraphs.at(-1)!)}"`);
+
   const fields: ArticleFileFields = {
     // The frontmatter trims its fields: the title is read the same way the archive will read it.
     title: title.trim(),
@@ -135,5 +147,5 @@ export function importArticle(form: InputForm, text: string, flags: ImportFlags)
     ...(author === undefined ? {} : { author: author.trim() }),
     source: { outlet: outlet.trim(), ...(via === undefined ? {} : { via: via.trim() }), ...(url === undefined ? {} : { url }) },
   };
-  return { ok: true, article: { fields, paragraphs: facts.paragraphs, slug: flags.slug ?? null, notes } };
+  return { ok: true, article: { fields, paragraphs, slug: flags.slug ?? null, notes } };
 }
