@@ -1,8 +1,8 @@
 import type { Article } from '../content/model';
 import type { Script } from './script';
 import { languageOfScript } from './script';
-import { SITE_NAME, absoluteUrl, articlePath, indexPath } from './site';
-import { uiText } from './ui-text';
+import { absoluteUrl, articlePath, atomPath, indexPath, rssPath } from './routes';
+import { SITE_NAME, uiText } from './ui-text';
 
 /**
  * RSS 2.0 and Atom feeds of the archive, one per script, with every article's full text.
@@ -11,16 +11,6 @@ import { uiText } from './ui-text';
  */
 
 const FEED_LIMIT = 50;
-
-/** Path of a script's RSS feed. */
-export function rssPath(script: Script): string {
-  return `/${script}/feed.xml`;
-}
-
-/** Path of a script's Atom feed. */
-export function atomPath(script: Script): string {
-  return `/${script}/atom.xml`;
-}
 
 /** Escapes text for XML character data and attribute values. */
 export function escapeXml(text: string): string {

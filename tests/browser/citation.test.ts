@@ -4,7 +4,7 @@ import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createTextConverter } from '../../lib/content/convert';
-import { SITE_URL } from '../../lib/site/site';
+import { SITE_URL } from '../../lib/site/routes';
 import { SEED_SLUG } from './helpers';
 
 /**

@@ -6,8 +6,8 @@ import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
 import type { Article } from '../../lib/content/model';
 import { SCRIPTS, isScript, languageOfScript, type Script } from '../../lib/site/script';
-import { sectionSharePath, shareableSectionIds } from '../../lib/site/share';
-import { SITE_URL, absoluteUrl, articlePath, indexPath } from '../../lib/site/site';
+import { shareableSectionIds } from '../../lib/site/share';
+import { SITE_URL, absoluteUrl, articlePath, indexPath, sectionSharePath } from '../../lib/site/routes';
 import { served, startBrowser } from './helpers';
 
 /**

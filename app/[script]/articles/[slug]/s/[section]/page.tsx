@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { allSlugs, articleIn } from '../../../../../_lib/archive';
+import { articleIn } from '../../../../../_lib/archive';
+import { loadArticles } from '@/lib/content/load-articles';
 import { RedirectPage } from '../../../../../_components/redirect-page';
 import { SCRIPTS, isScript, type Script } from '@/lib/site/script';
-import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site/site';
-import { OG_CARD_HEIGHT, OG_CARD_WIDTH, ogImagePath } from '@/lib/site/og-card';
-import { openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '@/lib/site/share';
-import { uiText } from '@/lib/site/ui-text';
+import { SITE_NAME, uiText } from '@/lib/site/ui-text';
+import { absoluteUrl, articleFragmentPath, articlePath, listSectionSharePages, ogImagePath, sectionSharePath } from '@/lib/site/routes';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH } from '@/lib/site/og-card';
+import { openingWords, sectionShareTitle, shareableSectionIds } from '@/lib/site/share';
 import type { Article, Section } from '@/lib/content/model';
 
 type Props = { params: Promise<{ script: string; slug: string; section: string }> };
@@ -15,12 +16,8 @@ export const dynamicParams = false;
 
 /** A share page for every section (and section alias) of every article, in both scripts. */
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) =>
-    allSlugs().flatMap((slug) => {
-      const article = articleIn(script, slug);
-      return article ? shareableSectionIds(article).map(({ id }) => ({ script, slug, section: id })) : [];
-    }),
-  );
+  const pages = listSectionSharePages(loadArticles());
+  return SCRIPTS.flatMap((script) => pages.map(({ slug, shareId }) => ({ script, slug, section: shareId })));
 }
 
 /** Resolves the params to the article and the section the share id lands on, or 404s. */
@@ -54,6 +51,6 @@ export default async function SectionSharePage(props: Props) {
   const { script, article, section } = await resolve(props);
   const text = uiText(script);
   return (
-    <RedirectPage to={`${articlePath(script, article.slug)}#${section.id}`} heading={sectionShareTitle(article, section)} lead={openingWords(section)} linkText={text.readSection} />
+    <RedirectPage to={articleFragmentPath(script, article.slug, section.id)} heading={sectionShareTitle(article, section)} lead={openingWords(section)} linkText={text.readSection} />
   );
 }
