@@ -80,7 +80,8 @@ describe('an article whose source is Simplified', () => {
 
   it('keeps its quotes, speakers and dated events in both scripts', () => {
     const speech = article.quotes.filter((q) => q.kind === 'speech');
-    expect(speech.map((q) => q.speaker)).toEqual(['某股份制银行人士', '分析师李华']);
+    expect(speech.map((q) => q.speaker)).toEqual(['某股份制银行人士', '李华']);
+    expect(speech.map((q) => q.role)).toEqual([null, '分析师']);
     expect(article.quotes.find((q) => q.text === '存款搬家')?.kind).toBe('term');
     expect(traditional.quotes.map((q) => q.speaker)).toEqual(article.quotes.map((q) => q.speaker && toTraditionalName(q.speaker)));
     // A period sorts before the dates inside it (Q2 starts before 6月8日).
