@@ -47,8 +47,8 @@ describe('editor overrides in frontmatter', () => {
     expect(() => articleSchema.parse(JSON.parse(JSON.stringify(article)))).not.toThrow();
   });
 
-  it('removes a speaker with null and drops a quote with false', () => {
-    expect(parseOk('quotes:\n  section-1-1-q1: { speaker: null }\n').quotes[0]).toMatchObject({ kind: 'speech', speaker: null, checked: true });
+  it('removes a speaker with false and drops a quote with false', () => {
+    expect(parseOk('quotes:\n  section-1-1-q1: { speaker: false }\n').quotes[0]).toMatchObject({ kind: 'speech', speaker: null, checked: true });
     expect(parseOk('quotes:\n  section-1-2-q1: false\n').quotes.map((quote) => quote.id)).toEqual(['section-1-1-q1']);
   });
 

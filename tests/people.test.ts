@@ -11,7 +11,7 @@ function quote(id: string, speaker: string | null, extra: Partial<Quote> = {}): 
 function article(slug: string, published: string, language: Article['language'], quotes: Quote[]): Article {
   return {
     slug, title: slug, dek: null, category: null, published, language, source: { outlet: '報', via: null, url: null }, author: null,
-    tags: [], notice: [], aliases: [], formerSlugs: [], sections: [{ id: 's', heading: null, paragraphs: [{ id: 's-1', text: '話' }] }], quotes, timeline: [],
+    tags: [], notice: [], aliases: [], formerSlugs: [], provenance: { captured: null, sha256: '0'.repeat(64) }, corrections: [], sections: [{ id: 's', heading: null, paragraphs: [{ id: 's-1', text: '話' }] }], quotes, timeline: [],
   };
 }
 

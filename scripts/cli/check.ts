@@ -1,28 +1,34 @@
 import { checkContent, CONTENT_DIR } from '../../lib/content/load-articles';
-import { formatDiagnostic } from '../../lib/content/diagnostics';
+import { countDiagnostics, reportDiagnostics } from '../../lib/content/diagnostics';
+import type { Article } from '../../lib/content/model';
 import { BASIS_REASONS, reviewAttributions } from '../../lib/content/review';
 
 /**
- * Validates every content file and prints all problems at once; exit 1 on any fatal one. With
- * `--review`, also lists the attributions the extractor is least sure of, for an editor to check
- * (and confirm or correct under `quotes:` in the frontmatter).
+ * Validates every content file and prints every problem at once, one `path:line:column: message
+ * [rule]` line each (`--reporter vfile`: grouped per file by vfile-reporter), then a count; exits 1
+ * on any error, never on warnings. `--summary` (the build's first step) prints the errors and only
+ * the count of warnings. `--review` also lists the attributions the extractor is least sure of, for
+ * an editor to confirm or correct under `quotes:` in the article's frontmatter.
  */
-function main(): number {
-  const args = process.argv.slice(2);
-  const review = args.includes('--review');
-  const dir = args.find((arg) => !arg.startsWith('--')) ?? CONTENT_DIR;
+function main(argv: string[]): number {
+  const summary = argv.includes('--summary');
+  const reporterAt = argv.indexOf('--reporter');
+  const style = reporterAt !== -1 && argv[reporterAt + 1] === 'vfile' ? 'vfile' : 'lines';
+  const dir = argv.find((arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--reporter') ?? CONTENT_DIR;
   const { articles, diagnostics, files } = checkContent(dir);
-  if (review) printReview(articles);
-  for (const diagnostic of diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-  const fatal = diagnostics.filter((d) => d.fatal).length;
-  process.stderr.write(`${files} file(s), ${articles.length} valid, ${fatal} error(s), ${diagnostics.length - fatal} warning(s)\n`);
-  return fatal > 0 ? 1 : 0;
+  if (argv.includes('--review')) printReview(articles);
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  const listed = summary ? diagnostics.filter((diagnostic) => diagnostic.fatal) : diagnostics;
+  if (listed.length > 0) process.stderr.write(`${reportDiagnostics(listed, style)}\n`);
+  const hint = summary && warnings > 0 ? ' (npm run check lists the warnings)' : '';
+  process.stderr.write(`content: ${files} file(s), ${articles.length} valid, ${errors} error(s), ${warnings} warning(s)${hint}\n`);
+  return errors > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = main(process.argv.slice(2));
 
 /** Prints each uncertain attribution as `slug quote-id: speaker 「words」 (why)`, then how many. */
-function printReview(articles: ReturnType<typeof checkContent>['articles']): void {
+function printReview(articles: readonly Article[]): void {
   let count = 0;
   for (const article of articles) {
     for (const item of reviewAttributions(article)) {
