@@ -60,7 +60,7 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['問', ['訪顧疑詢學提質審拷發慰過請反追', '題卷責世候號診津']],
   ['问', ['访顾疑询学提质审拷发慰过请反追', '题卷责世候号诊津']],
   ['答', ['回問问報报解應应作對对', '案卷題题應应覆复辯辩謝谢']],
-  ['指', ['手食拇中無无所意遙遥戒首直', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
+  ['指', ['手食拇中無无所意遙遥戒首直專专特泛確确', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
   ['分析', ['據据經经數数與与和及的步初再行', '師师員员家人報报告']],
   ['形容', ['難难以被', '為为詞词']],
   // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
@@ -214,6 +214,8 @@ const TRAILING_NOISE = new RegExp(
     '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
     '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时]|' +
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
+    // An outlet named in title marks: 對《財經十一人》, 向《每日經濟新聞》記者.
+    '(?:對|对|向)《[^》]{1,15}》(?:記者|记者)?|' +
     '(?:對|对|向)(?:記者|记者|媒體|媒体|本報|本报|本刊|本台|外界|路透社?|彭博社?|法新社|美聯社|美联社|共同社|新華社|新华社|中新社|' +
     '[^，,。對对向]{0,6}?(?:財經|财经|記者|记者|日報|日报|新聞|新闻|時報|时报|網|网|電視|电视|電台|电台))|' +
     `${VERB_SOURCE})\\s*$`,
@@ -322,6 +324,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
 /** Whether a person, not an organisation, can be meant by a personal pronoun or a title. */
 const isPerson = (name: string): boolean => !isOrganisationName(name);
 
+/** An editorial or commentary as the subject (社論, 該社評): its words are its paper's. */
+const EDITORIAL = /^(?:該|该|這篇|这篇|此)?(?:社論|社论|社評|社评)$/;
+
 /** 前者 and 後者: the earlier and the later of the last two people named. */
 const FORMER_OR_LATTER = /^([前後后])者$/;
 
@@ -348,6 +353,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (pair !== null) return lastTwoPeople(people)[pair[1] === '前' ? 0 : 1] ?? null;
   if (PRONOUNS.has(phrase)) return people.at(-1) ?? null;
   if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase)) return null;
+  // An editorial speaks for the paper that ran it: 社論指出 after 環球時報發表社論.
+  if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker)) ?? { speaker: phrase, role: null };
   if (isLaterMention(phrase)) {
     const resolved = resolveDescription(phrase, people, isPerson);
     if (resolved !== null) return resolved;
