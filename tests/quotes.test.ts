@@ -759,6 +759,14 @@ describe('rules learnt from the labelled corpus (development half), on sentences
     expect(summary('王芳表示，兩地合作正在進入“深水區。”未來還要擴大開放。')).toEqual([['term', '深水區。', null]]);
   });
 
+  it('names the speaker in a sentence of its own after the quote (「…」。X說。)', () => {
+    expect(summary('「出口壓力仍大」。陳立說。')).toEqual([['speech', '出口壓力仍大', '陳立']]);
+  });
+
+  it('goes on with the speaker of the paragraph before in a paragraph that names no one, even mid-paragraph', () => {
+    expect(summary('國務院研究室副主任向東介紹，目標考慮了就業。', '第二是考慮了增速。「綜合這些因素，目標是合理的。」')).toEqual([['speech', '綜合這些因素，目標是合理的。', '向東']]);
+  });
+
   it('reads a quote after 是在 closing a reported sentence as the speaker’s words', () => {
     expect(summary('部長陳立表示，把兩件事相提並論是在「混淆視聽」。')).toEqual([['speech', '混淆視聽', '陳立']]);
   });

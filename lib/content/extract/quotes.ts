@@ -482,6 +482,13 @@ export function findAttributions(text: string, masked: string): Attribution[] {
  */
 export function findAttributionAfter(text: string, masked: string, span: QuoteSpan): string | null {
   const after = masked.slice(span.end, span.end + REACH);
+  // 「…」。周茂華說。: a sentence of only the speaker and the verb still names the quote's speaker.
+  const alone = /^\s*[。.]\s*([^，,。！？!?；;：:\n—“「『]{1,20}?)[。！？!?]/.exec(after);
+  const aloneVerb = alone?.[1] === undefined ? null : TRAILING_VERB.exec(alone[1]);
+  if (alone?.[1] !== undefined && aloneVerb !== null && aloneVerb.index > 0) {
+    const from = span.end + alone[0].indexOf(alone[1]);
+    return trimSpeakerPhrase(text.slice(from, from + aloneVerb.index));
+  }
   const lead = /^\s*(?:[，,]|[—–－]+)\s*/.exec(after)?.[0].length ?? 0;
   // Without a comma or dash the words run on from the quote, unless the quote closed its own
   // sentence or breaks off at a comma of its own for the attribution.
@@ -589,7 +596,8 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
     if (kind === 'speech') {
       // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
       // continued piece whoever spoke in the piece before.
-      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (sentenceStart === 0 ? previous : null)) : null;
+      // In a paragraph that names no one, a quote opening any sentence goes on with the speaker of the paragraph before.
+      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (said.length === 0 ? previous : null)) : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
       const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
