@@ -647,7 +647,7 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     [
       'two speakers alternating: a clause ending in a colon introduces the next quote, and a closed quote handed over by 說： takes no later clause',
       ['工會主席周明說：「加薪是底線。」資方代表林娟則回應：「公司已經盡力。」周明其後補充，雙方下周再談。'],
-      [['speech', '加薪是底線。', '周明'], ['speech', '公司已經盡力。', '資方代表林娟']],
+      [['speech', '加薪是底線。', '周明'], ['speech', '公司已經盡力。', '林娟']],
     ],
     ['two speakers alternating (Simplified)', ['卖方分析师张伟说：“估值已经见底。”买方基金经理刘洋则反驳：“盈利还没见底。”张伟随后补充，分歧在于时间点。'], [['speech', '估值已经见底。', '张伟'], ['speech', '盈利还没见底。', '刘洋']]],
     // A short quote that fills the predicate of a reported clause is the speaker's words.
@@ -757,6 +757,13 @@ describe('rules learnt from the labelled corpus (development half), on sentences
 
   it('reads a few words with a stray stop inside the marks, run into by the sentence, as a term', () => {
     expect(summary('王芳表示，兩地合作正在進入“深水區。”未來還要擴大開放。')).toEqual([['term', '深水區。', null]]);
+  });
+
+  it('shows no speaker that is a piece of a clause, and past four characters only one shaped like a name, body or description', async () => {
+    const { isPlausibleSpeaker } = await import('../lib/content/extract/speaker-name');
+    for (const fragment of ['社論中', '應該從財務指標方面進行', '這條規定在文件中沒有專', '市場情緒已經轉好的時候大家']) expect(isPlausibleSpeaker(fragment)).toBe(false);
+    for (const speaker of ['比亞迪', '宏達電', '王傳福', '國家統計局', '一名正在睇樓的市民', '消費金融從業者', '小红书官方账号', 'Gary Gensler', '傑羅姆·鮑威爾', '日本']) expect(isPlausibleSpeaker(speaker)).toBe(true);
+    expect(summary('市場情緒已經轉好的時候大家認為：「不必擔心。」')).toEqual([['speech', '不必擔心。', null]]);
   });
 
   it('names the speaker in a sentence of its own after the quote (「…」。X說。)', () => {

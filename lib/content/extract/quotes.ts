@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote, QuoteKind } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks, type QuoteSpan } from './quote-marks';
-import { isLaterMention, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
+import { isLaterMention, isPlausibleSpeaker, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
 
 export * from './quote-marks';
 
@@ -364,6 +364,7 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const named = splitSpeakerRole(phrase);
   const fuller = named.role === null ? personBySurname(named.speaker, people) : null;
   if (fuller !== null) return fuller;
+  if (!isPlausibleSpeaker(named.speaker)) return null;
   const known = people.findLast((person) => person.speaker === named.speaker);
   return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
 }
