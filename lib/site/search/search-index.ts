@@ -3,7 +3,8 @@ import { formatDate } from '../format';
 import { LANGUAGES, type Article } from '../../content/model';
 import { languageOfScript, type Script } from '../script';
 import { articlePath } from '../routes';
-import { buildFoldTable, encodeFoldTable, type FoldTable } from './fold-table';
+import { buildFoldTable, encodeFoldTable } from './fold-table';
+import type { FoldTable } from './fold';
 
 /**
  * The search index of one script: every paragraph as that script's pages show it, where it sits,
