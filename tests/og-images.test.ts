@@ -8,7 +8,7 @@ import { convertArticle } from '../lib/content/convert';
 import type { Article } from '../lib/content/model';
 import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_MISSING_GLYPH, OG_TITLE, buildOgCard, type CardElement, type OgCard } from '../lib/site/og-card';
 import { SCRIPTS, languageOfScript, type Script } from '../lib/site/script';
-import { SITE_NAME } from '../lib/site/site';
+import { SITE_NAME } from '../lib/site/ui-text';
 import { createOgRenderer, fitArticleToFonts, loadOgFonts, readFontCoverage, renderOgImages, type OgFont, type OgImagesSummary } from '../scripts/build/og-images';
 
 const SEED_SLUG = 'xiaomi-tianxing-traffic-partners';

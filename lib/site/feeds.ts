@@ -3,8 +3,8 @@ import { articleContent } from './render/article';
 import { renderHtml } from './render/html';
 import type { Script } from './script';
 import { languageOfScript } from './script';
-import { SITE_NAME, absoluteUrl, articlePath, indexPath } from './site';
-import { uiText } from './ui-text';
+import { absoluteUrl, articlePath, atomPath, indexPath, rssPath } from './routes';
+import { SITE_NAME, uiText } from './ui-text';
 
 /**
  * RSS 2.0 and Atom feeds of the archive, one per script, with every article's full text.
@@ -13,16 +13,6 @@ import { uiText } from './ui-text';
  */
 
 const FEED_LIMIT = 50;
-
-/** Path of a script's RSS feed. */
-export function rssPath(script: Script): string {
-  return `/${script}/feed.xml`;
-}
-
-/** Path of a script's Atom feed. */
-export function atomPath(script: Script): string {
-  return `/${script}/atom.xml`;
-}
 
 /** Characters XML 1.0 cannot carry at all, not even as a character reference. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;

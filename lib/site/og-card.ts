@@ -1,7 +1,7 @@
 import { formatDate } from './format';
 import type { Article } from '../content/model';
 import type { Script } from './script';
-import { SITE_NAME } from './site';
+import { SITE_NAME } from './ui-text';
 
 /**
  * The Open Graph card of an article (1200×630): an element tree in satori's object syntax
@@ -11,11 +11,6 @@ import { SITE_NAME } from './site';
 
 export const OG_CARD_WIDTH = 1200;
 export const OG_CARD_HEIGHT = 630;
-
-/** The site path of an article's card in a script (`/og/zh-hant/<slug>.png`), for metadata. */
-export function ogImagePath(script: Script, slug: string): string {
-  return `/og/${script}/${slug}.png`;
-}
 
 /** The title: large bold type that wraps to at most three lines, then ends in an ellipsis. */
 export const OG_TITLE = { fontSize: 66, lineHeight: 1.3, maxLines: 3 } as const;

@@ -5,6 +5,8 @@ import type { Script } from './script';
  * and a few read differently in each, e.g. 時間線/时间线).
  */
 
+export const SITE_NAME = { 'zh-hant': '華文財經新聞典藏', 'zh-hans': '华文财经新闻典藏' } as const satisfies Record<Script, string>;
+
 const UI_TEXT = {
   'zh-hant': {
     siteTagline: '中文財經報道的原文典藏：逐字保存，繁簡可切換，段落可分享。',

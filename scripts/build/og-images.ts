@@ -9,18 +9,8 @@ import satori, { type SatoriOptions } from 'satori';
 import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
 import type { Article } from '../../lib/content/model';
-import {
-  OG_CARD_HEIGHT,
-  OG_CARD_WIDTH,
-  OG_FONT_FAMILIES,
-  OG_FONT_WEIGHTS,
-  OG_MISSING_GLYPH,
-  buildOgCard,
-  ogImagePath,
-  type OgCard,
-  type OgFontFamily,
-  type OgFontWeight,
-} from '../../lib/site/og-card';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_FONT_FAMILIES, OG_FONT_WEIGHTS, OG_MISSING_GLYPH, buildOgCard, type OgCard, type OgFontFamily, type OgFontWeight } from '../../lib/site/og-card';
+import { ogImagePath } from '../../lib/site/routes';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
 
 /**

@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/content/model';
 import type { Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
-import { tagPath } from '@/lib/site/browse';
+import { tagPath } from '@/lib/site/routes';
 import { tagKeysOfSlug } from '../../_lib/browse';
 
 /** Attribution at the foot: tags (each linking to its page), the source link and the reprint notice, always shown. */

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { allFormerSlugs, allSlugs, articleFormerlyAt, articleIn } from '../../../_lib/archive';
+import { articleFormerlyAt, articleIn } from '../../../_lib/archive';
+import { loadArticles } from '@/lib/content/load-articles';
 import { RedirectPage } from '../../../_components/redirect-page';
-import { uiText } from '@/lib/site/ui-text';
+import { SITE_NAME, uiText } from '@/lib/site/ui-text';
 import { alternateLanguages } from '../../../_lib/alternates';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
-import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site/site';
+import { absoluteUrl, articlePath, listArticlePages, listMovedArticlePages, ogImagePath } from '@/lib/site/routes';
 import { newsArticleJsonLd } from '@/lib/site/structured-data';
-import { OG_CARD_HEIGHT, OG_CARD_WIDTH, ogImagePath } from '@/lib/site/og-card';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH } from '@/lib/site/og-card';
 import type { Article } from '@/lib/content/model';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
@@ -24,7 +25,8 @@ export const dynamicParams = false;
 
 /** Every article in every script, plus a redirect page at each former slug. */
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => [...allSlugs(), ...allFormerSlugs()].map((slug) => ({ script, slug })));
+  const pages = [...listArticlePages(loadArticles()), ...listMovedArticlePages(loadArticles())];
+  return SCRIPTS.flatMap((script) => pages.map(({ slug }) => ({ script, slug })));
 }
 
 /** The redirect for a former slug, if the params name one. */
