@@ -46,6 +46,8 @@ function makeArticle({ slug, published, language = 'zh-Hant', title = slug, tags
     notice: [],
     aliases: [],
     formerSlugs: [],
+    provenance: { captured: null, sha256: '0'.repeat(64) },
+    corrections: [],
     sections: [{ id: 'body', heading: null, paragraphs }],
     quotes: [],
     timeline,

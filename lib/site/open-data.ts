@@ -19,6 +19,8 @@ export function dataIndexEntry(article: Article) {
     source: article.source,
     category: article.category,
     tags: article.tags,
+    // The body's fixity hash, so a mirror can be checked against the index without the article.
+    sha256: article.provenance.sha256,
     data: absoluteUrl(articleDataPath(article.slug)),
     pages: Object.fromEntries(SCRIPTS.map((script) => [script, absoluteUrl(articlePath(script, article.slug))])),
   };

@@ -8,6 +8,7 @@ import { alternateLanguages } from '../../../_lib/alternates';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { absoluteUrl, articlePath, listArticlePages, listMovedArticlePages, ogImagePath } from '@/lib/site/routes';
 import { newsArticleJsonLd } from '@/lib/site/structured-data';
+import { citationMetaTags } from '@/lib/site/citation';
 import { OG_CARD_HEIGHT, OG_CARD_WIDTH } from '@/lib/site/og-card';
 import type { Article } from '@/lib/content/model';
 import { SiteHeader } from '../../_components/site-header';
@@ -18,6 +19,7 @@ import { ArticleBody } from '../../_components/article-body';
 import { Timeline } from '../../_components/timeline';
 import { ArticleFooter } from '../../_components/article-footer';
 import { JsonLd } from '../../_components/json-ld';
+import { ArticleCitation } from '../../_components/article-citation';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
 
@@ -78,6 +80,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       images: [image],
     },
     twitter: { card: 'summary_large_image', title: article.title, description, images: [image.url] },
+    // What reference managers (Zotero, Google Scholar) read: citation_* and Dublin Core.
+    other: citationMetaTags(article, absoluteUrl(path), script),
   };
 }
 
@@ -100,6 +104,7 @@ export default async function ArticlePage(props: Props) {
           <ArticleBody article={article} script={script} />
           <Timeline article={article} script={script} />
           <ArticleFooter article={article} script={script} />
+          <ArticleCitation article={article} script={script} url={url} />
         </article>
       </main>
       <SiteFooter script={script} />
