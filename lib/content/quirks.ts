@@ -127,9 +127,9 @@ const QUIRKS: readonly LineQuirk[] = [
     ruleId: 'punctuation-mix',
     find: (raw) => {
       for (const { half, full } of MIXED_PAIRS) {
-        const halfAt = half.exec(raw)?.index ?? -1;
         const fullAt = raw.indexOf(full);
-        if (halfAt !== -1 && fullAt !== -1) return Math.max(halfAt, fullAt);
+        const halfAt = fullAt === -1 ? -1 : (half.exec(raw)?.index ?? -1);
+        if (halfAt !== -1) return Math.max(halfAt, fullAt);
       }
       return -1;
     },
