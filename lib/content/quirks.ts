@@ -41,7 +41,7 @@ const MARKDOWN_LIKE: readonly { pattern: RegExp; what: string; escape: string }[
   { pattern: /(?<!\\)!?\[[^[\]]*\]\(/, what: 'a link or image ("[…](…)")', escape: 'the "[" (\\[)' },
   { pattern: /(?<!\\)(?:\*\*|__)/, what: 'bold ("**")', escape: 'each mark (\\*)' },
   { pattern: /(?<!\\)`/, what: 'code ("`")', escape: 'the "`" (\\`)' },
-  { pattern: /(?<![\\\p{L}\p{N}_*])[*_](?=[^\s*_])/u, what: 'emphasis ("*" or "_")', escape: 'the mark (\\* or \\_)' },
+  { pattern: /(?<![\\*])\*(?=[^\s*])|(?<![\\\p{L}\p{N}_])_(?=[^\s_])/u, what: 'emphasis ("*" or "_")', escape: 'the mark (\\* or \\_)' },
 ];
 
 const markdownLike: LineQuirk = {
