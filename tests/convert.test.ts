@@ -266,6 +266,8 @@ const ARTICLE: Article = articleSchema.parse({
   notice: ['1.轉載請注明來源。'],
   aliases: [],
   formerSlugs: [],
+  provenance: { captured: null, sha256: '0'.repeat(64) },
+  corrections: [],
   sections: [
     { id: 'expansion', heading: '擴張合作方', paragraphs: [{ id: 'expansion-1', text: P1 }, { id: 'expansion-2', text: P2 }] },
     { id: 'history', heading: '金融業務的起落', paragraphs: [{ id: 'history-1', text: P3 }, { id: 'history-2', text: P4 }] },

@@ -122,6 +122,7 @@ function buildConvertedArticle(article: Article, convert: TextConverter): Articl
     author: convertNullable(article.author, convert),
     tags: article.tags.map(convert),
     notice: article.notice.map(convert),
+    corrections: article.corrections.map((correction) => ({ ...correction, note: convert(correction.note) })),
     sections,
     quotes: article.quotes.map((quote) => convertQuote(quote, paragraphOf(quote), convert)),
     timeline: article.timeline.map((event) => convertEvent(event, paragraphOf(event), convert)),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN } from './model';
+import { DAY_PATTERN, ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN } from './model';
 import type { DiagnosticSink, Point } from './diagnostics';
 
 /**
@@ -25,6 +25,8 @@ const partialDate = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD (only as precise as the source states)')
   .refine(isRealPartialDate, 'is not a real date');
+
+const day = z.string().regex(DAY_PATTERN, 'must be a day, YYYY-MM-DD').refine(isRealPartialDate, 'is not a real date');
 
 /**
  * The tags editors write for each script: the archive's own (`zh-Hant`, `zh-Hans`) and the
@@ -60,6 +62,10 @@ export const frontmatterSchema = z.strictObject({
   }),
   tags: z.array(text).optional(),
   notice: z.array(text).optional(),
+  /** The day the archived copy was taken. */
+  captured: day.optional(),
+  /** Declared changes to a published body: `- date: YYYY-MM-DD` / `note: …` (lib/content/provenance.ts). */
+  corrections: z.array(z.strictObject({ date: day, note: text })).optional(),
   /** Ids that were published and later renamed: old id → the id it now lands on. */
   aliases: z.record(z.string().regex(ID_PATTERN, 'alias ids must be URL-safe'), z.string().regex(ID_PATTERN, 'must be a URL-safe id')).optional(),
   /** Slugs this article was published under before; their URLs keep working. */

@@ -4,6 +4,7 @@ import { ContentError, type Diagnostic } from './diagnostics';
 import type { Article } from './model';
 import { parseArticle } from './parse-article';
 import { checkManifest, parseManifest } from './published-ids';
+import { checkHashManifest } from './published-hashes';
 
 /**
  * The one module that reads content files. Everything else receives `Article` values.
@@ -15,6 +16,11 @@ export const CONTENT_DIR = process.env.ARCHIVE_CONTENT_DIR ?? join(process.cwd()
 /** The published-ids manifest that belongs to an articles folder (beside it). */
 export function manifestPathFor(dir: string): string {
   return join(dirname(dir), 'published-ids.txt');
+}
+
+/** The body-hash manifest that belongs to an articles folder (beside the ids manifest). */
+export function hashManifestPathFor(dir: string): string {
+  return join(dirname(dir), 'published-hashes.txt');
 }
 
 export interface ContentCheck {
@@ -96,6 +102,11 @@ export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true
   // Only when every file parsed: a broken file would make all its published ids look removed.
   if (manifestText !== null && articles.length === files.length) {
     diagnostics.push(...checkManifest(manifestPath, manifestText, articles));
+  }
+  const hashes = hashManifestPathFor(dir);
+  if (existsSync(hashes)) {
+    const pathOf = (article: Article) => pathOfSlug.get(article.slug) ?? `${article.slug}.md`;
+    diagnostics.push(...checkHashManifest(relative(process.cwd(), hashes) || hashes, readFileSync(hashes, 'utf8'), articles, pathOf));
   }
   return { articles, diagnostics, files: files.length };
 }

@@ -10,6 +10,7 @@ import { idProblem, slugProblem } from './ids';
 import { extractQuotes } from './extract/quotes';
 import { describeUnmatched, scanParagraphQuoteMarks } from './extract/quote-marks';
 import { extractTimeline } from './extract/timeline';
+import { checkCorrections, correctionsOf, provenanceOf } from './provenance';
 
 /**
  * The article pipeline: bytes → text (strict UTF-8, no control characters) → frontmatter block
@@ -75,6 +76,7 @@ function parseInto(sink: DiagnosticSink, path: string, bytes: Uint8Array | strin
   checkQuoteMarks(sections, sink);
   reportUnreadParagraphs(sections, sink);
   if (frontmatter) checkAliases(frontmatter, sections, slug, sink);
+  if (frontmatter) checkCorrections(frontmatter, sink);
   const language = frontmatter && settleLanguage(frontmatter.data.language, readableText(frontmatter, sections), frontmatter.pointOf(['language']), sink);
 
   if (sink.failed || !frontmatter || !language) return { ok: false, diagnostics: sink.diagnostics };
@@ -206,6 +208,8 @@ function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, pa
     notice: frontmatter.notice ?? [],
     aliases: Object.entries(frontmatter.aliases ?? {}).map(([from, to]) => ({ from, to })),
     formerSlugs: frontmatter.formerSlugs ?? [],
+    provenance: provenanceOf(frontmatter.captured, sections),
+    corrections: correctionsOf(frontmatter.corrections),
     sections,
     quotes: extractQuotes(located),
     // Dates like 1月16日 are resolved against the publication date, so it goes in.
