@@ -27,14 +27,14 @@ const KEPT = 'kept as written';
  * file saying "this is text" and are not matched. The order matters: a thematic break (`---`)
  * before a list item (`- `).
  */
-const MARKDOWN_LIKE: readonly { pattern: RegExp; what: string; escape: string }[] = [
-  { pattern: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/, what: 'a thematic break', escape: 'the first mark' },
+const MARKDOWN_LIKE: readonly { pattern: RegExp; what: string; escape: string | null }[] = [
+  { pattern: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/, what: 'a thematic break', escape: 'the first mark (\\-)' },
   { pattern: /^ {0,3}\d{1,9}[.)](?=[ \t]|$)/, what: 'an ordered list item ("1. ")', escape: 'the "." or ")" (1\\. )' },
   { pattern: /^ {0,3}[-+*](?=[ \t]|$)/, what: 'a list item ("- ")', escape: 'the mark (\\- )' },
   { pattern: /^ {0,3}>/, what: 'a block quote ("> ")', escape: 'the ">" (\\>)' },
   { pattern: /^ {0,3}#/, what: 'a heading (the archive\'s headings are "## " lines)', escape: 'the "#" (\\#)' },
-  { pattern: /^(?: {4}|\t)/, what: 'indented code (4 spaces or a tab)', escape: 'nothing: remove the indentation if it is not the source\'s' },
-  { pattern: /^ {0,3}(?:```|~~~)/, what: 'a code fence', escape: 'the first mark' },
+  { pattern: /^(?: {4}|\t)/, what: 'indented code (4 spaces or a tab)', escape: null },
+  { pattern: /^ {0,3}(?:```|~~~)/, what: 'a code fence', escape: 'the first mark (\\`)' },
   { pattern: /^ {0,3}=+[ \t]*$/, what: 'a heading underline', escape: 'the first "=" (\\=)' },
   { pattern: /^ {0,3}\|.*\|[ \t]*$/, what: 'a table row', escape: 'the first "|" (\\|)' },
   { pattern: /(?<!\\)<[A-Za-z!?/]/, what: 'HTML (the pages show it as text)', escape: 'the "<" (\\<)' },
@@ -54,8 +54,9 @@ const markdownLike: LineQuirk = {
     return -1;
   },
   message: (raw) => {
-    const { what, escape } = MARKDOWN_LIKE.find(({ pattern }) => pattern.test(raw)) ?? { what: 'markdown', escape: 'it' };
-    return `line looks like markdown, ${what}; the body is text, so it is ${KEPT} (to say so and silence this, escape ${escape} with "\\")`;
+    const { what, escape } = MARKDOWN_LIKE.find(({ pattern }) => pattern.test(raw)) ?? { what: 'markdown', escape: null };
+    const advice = escape === null ? '' : ` (to say it is text and silence this, escape ${escape} with "\\")`;
+    return `line looks like markdown, ${what}; the body is text, so it is ${KEPT}${advice}`;
   },
 };
 
