@@ -60,12 +60,18 @@ const markdownLike: LineQuirk = {
   },
 };
 
+/** The first Unicode space after the line's ideographic-space indentation, or -1 (one pass: no look-behind). */
+function oddSpaceAfterIndent(raw: string): number {
+  ODD_SPACE.lastIndex = IDEOGRAPHIC_INDENT.exec(raw)?.[0].length ?? 0;
+  return ODD_SPACE.exec(raw)?.index ?? -1;
+}
+
 /** The first match of a pattern, or -1. */
 const firstIndex = (pattern: RegExp) => (raw: string) => pattern.exec(raw)?.index ?? -1;
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
-/** Unicode spaces other than the ideographic spaces that indent a paragraph (those are counted per file). */
-const ODD_SPACE = /(?<!^\u3000*)\u3000|[\u00A0\u1680\u2000-\u200A\u202F\u205F]/;
+/** Unicode spaces; the ideographic spaces that indent a paragraph are counted per file instead (`oddSpaceAfterIndent`). */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const LEADING_SPACE = /^[ \t]+(?=\S)/;
 /** Chinese typesetting indents a paragraph with ideographic spaces (`　　近日，…`). */
 const IDEOGRAPHIC_INDENT = /^\u3000+/;
@@ -97,7 +103,7 @@ const QUIRKS: readonly LineQuirk[] = [
   {
     ruleId: 'odd-space',
     find: (raw) => {
-      const odd = ODD_SPACE.exec(raw)?.index ?? -1;
+      const odd = oddSpaceAfterIndent(raw);
       // Four spaces or a tab are reported as markdown-like (indented code) already.
       const leading = /^(?: {4}|\t)/.test(raw) ? -1 : (LEADING_SPACE.exec(raw)?.index ?? -1);
       return odd === -1 ? leading : leading === -1 ? odd : Math.min(odd, leading);
