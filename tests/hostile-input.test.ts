@@ -181,15 +181,16 @@ describe('the content folder', () => {
     expect(errors).toEqual([expect.stringMatching(/published-ids\.txt:1:1: published article "gone" no longer resolves/)]);
   });
 
-  it('publishes a .MD file, and lists every other file’s problems past a file with a YAML alias', () => {
+  it('publishes a .MD file, and lists every other file’s problems past a file with a YAML alias and a folder named like an article', () => {
     const dir = folder({
       'published-ids.txt': 'upper\nsection\n',
       'articles/upper.MD': `${FRONTMATTER}${BODY}`,
       'articles/alias.md': `${withField('category: *快訊*')}${BODY}`,
       'articles/date.md': `${FRONTMATTER.replace('2024-03-05', '2023-02-30')}${BODY}`,
     });
+    mkdirSync(join(dir, 'folder.md'));
     const { articles, diagnostics } = checkContent(dir);
     expect(articles.map((article) => article.slug)).toEqual(['upper']);
-    expect(diagnostics.map((d) => d.ruleId).sort()).toEqual(['frontmatter-alias', 'frontmatter-invalid']);
+    expect(diagnostics.map((d) => d.ruleId).sort()).toEqual(['frontmatter-alias', 'frontmatter-invalid', 'read-failed']);
   });
 });
