@@ -216,7 +216,8 @@ describe('importArticle: flags, file facts and what is left out', () => {
   });
 });
 
-describe('npm run import (CLI, end to end)', () => {
+// Each test spawns the CLI (about a second each, more on a busy machine).
+describe('npm run import (CLI, end to end)', { timeout: 60_000 }, () => {
   /** Runs the importer with a temporary articles folder. */
   function runImport(args: string[], { dir, input }: { dir: string; input?: string }) {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/import.ts', ...args], {
