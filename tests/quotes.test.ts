@@ -104,6 +104,7 @@ describe('public API', () => {
       .sort();
     expect(functions).toEqual([
       'classifyQuote',
+      'describeUnmatched',
       'endsWithNamingWord',
       'endsWithSpeechVerb',
       'extractQuotes',
@@ -163,9 +164,9 @@ describe('scanQuoteMarks', () => {
     expect(scanQuoteMarks('公司表示」沒有計劃。').unbalanced).toEqual([{ offset: 4, mark: '」' }]);
   });
 
-  it('closes the outer pair and reports the inner mark it strands', () => {
+  it('reports the inner mark a closing pair strands, and reads no quote across it', () => {
     const { spans, unbalanced } = scanQuoteMarks('「他說“好」');
-    expect(spans.map((span) => span.inner)).toEqual(['他說“好']);
+    expect(spans).toEqual([]);
     expect(unbalanced).toEqual([{ offset: 3, mark: '“' }]);
   });
 
@@ -201,10 +202,12 @@ describe('scanParagraphQuoteMarks (quotes continued over paragraphs)', () => {
     expect(scanParagraphQuoteMarks(['他說：「甲。', '「乙。']).map((marks) => marks.unbalanced)).toEqual([[], [{ offset: 0, mark: '「' }]]);
   });
 
-  it('continues only the outermost open mark; an inner one left open is still an error', () => {
-    const [first] = scanParagraphQuoteMarks(['他說：「市場稱之為『躺平', '「乙。」']);
-    expect(first?.spans.map((span) => [span.inner, span.close])).toEqual([['市場稱之為『躺平', '']]);
-    expect(first?.unbalanced).toEqual([{ offset: 9, mark: '『' }]);
+  it('continues no quote whose open piece holds a mark left open: both marks stay unmatched', () => {
+    const [first, second] = scanParagraphQuoteMarks(['他說：「市場稱之為『躺平', '「乙。」']);
+    expect(first?.spans).toEqual([]);
+    expect(first?.unbalanced).toEqual([{ offset: 3, mark: '「' }, { offset: 9, mark: '『' }]);
+    expect(second?.continuesPrevious).toBe(false);
+    expect(second?.spans.map((span) => span.inner)).toEqual(['乙。']);
   });
 
   it('keeps nested spans inside an open piece', () => {

@@ -18,17 +18,24 @@ export const OG_TITLE = { fontSize: 66, lineHeight: 1.3, maxLines: 3 } as const;
 export const OG_FONT_WEIGHTS = [400, 700] as const;
 export type OgFontWeight = (typeof OG_FONT_WEIGHTS)[number];
 
-export const OG_FONT_FAMILIES = ['Noto Sans TC', 'Noto Sans SC'] as const;
+export const OG_FONT_FAMILIES = ['Noto Sans TC', 'Noto Sans SC', 'Noto Emoji'] as const;
 export type OgFontFamily = (typeof OG_FONT_FAMILIES)[number];
 
 /**
  * The font stack of each script: its own regional forms first, the other family second for the
- * characters the first lacks (satori falls back glyph by glyph; Noto Sans TC has no 数 扩 张 财).
+ * characters the first lacks (satori falls back glyph by glyph; Noto Sans TC has no 数 扩 张 财),
+ * and a monochrome emoji font last, for titles of reposted copy that carry emoji (🚀).
  */
 const FONT_STACK = {
-  'zh-hant': ['Noto Sans TC', 'Noto Sans SC'],
-  'zh-hans': ['Noto Sans SC', 'Noto Sans TC'],
-} as const satisfies Record<Script, readonly [OgFontFamily, OgFontFamily]>;
+  'zh-hant': ['Noto Sans TC', 'Noto Sans SC', 'Noto Emoji'],
+  'zh-hans': ['Noto Sans SC', 'Noto Sans TC', 'Noto Emoji'],
+} as const satisfies Record<Script, readonly OgFontFamily[]>;
+
+/**
+ * What a card draws for a character no font has: 〓 (the geta mark), the placeholder CJK
+ * typesetting has always used for a missing character, instead of a .notdef box.
+ */
+export const OG_MISSING_GLYPH = '〓';
 
 const SATORI_LOCALE = { 'zh-hant': 'zh-TW', 'zh-hans': 'zh-CN' } as const satisfies Record<Script, string>;
 

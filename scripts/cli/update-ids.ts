@@ -15,7 +15,7 @@ function main(): number {
   const dir = process.argv[2] ?? CONTENT_DIR;
   const manifest = manifestPathFor(dir);
   const hashManifest = hashManifestPathFor(dir);
-  const { articles, diagnostics } = checkContent(dir);
+  const { articles, diagnostics } = checkContent(dir, { requireManifest: false });
   const fatal = diagnostics.filter((d) => d.fatal);
   if (fatal.length > 0) {
     for (const diagnostic of fatal) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);

@@ -174,6 +174,9 @@ function hasUnpairedEnd(text: string): boolean {
 /** Quotation marks and their closers; a straight `"` closes itself. */
 const QUOTE_MARKS = new Map([['“', '”'], ['「', '」'], ['『', '』']]);
 
+/** How far back a date looks for the quote it may stand in: further than any real quote runs. */
+const QUOTE_REACH = 1000;
+
 /**
  * Where the quotation open at `index` closes, or null when `index` is not inside one. A date said
  * inside a quote (`“2024年，經濟將回升，”他表示`) states its event in the speaker's words, so its
@@ -181,7 +184,8 @@ const QUOTE_MARKS = new Map([['“', '”'], ['「', '」'], ['『', '』']]);
  */
 function quoteEnd(text: string, index: number): number | null {
   const open: string[] = [];
-  for (let i = 0; i < index; i += 1) {
+  // Looking back a bounded stretch keeps a paragraph of thousands of dates linear (4,000 took 2.3 s).
+  for (let i = Math.max(0, index - QUOTE_REACH); i < index; i += 1) {
     const c = text.charAt(i);
     const closesInnermost = open.length > 0 && (QUOTE_MARKS.get(open.at(-1) ?? '') ?? '"') === c;
     if (closesInnermost) open.pop();
