@@ -28,6 +28,11 @@ const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
 const BLANK = /^[\s\u200B-\u200D\u2060]*$/;
 const ASCII_BLANK = /^[ \t]*$/;
 
+/** Whether a line is blank as the body counts it (and so is no paragraph): the importer drops the same lines. */
+export function isBlankLine(line: string): boolean {
+  return BLANK.test(line);
+}
+
 /** `\` before an ASCII punctuation mark: an escape standing for the mark. */
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
