@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +68,33 @@ describe('serializeArticleFile: the written file parses back to the same paragra
     const { paragraphs } = readSavedPage(readFileSync(GMW_PAGE, 'utf8'));
     expect(paragraphs.length).toBeGreaterThan(30);
     expect(roundTrip(paragraphs, { ...FIELDS, language: 'zh-Hans' })).toEqual(paragraphs);
+  });
+
+  it('writes back the paragraphs of every content fixture (quirks, hostile characters, both scripts) and the archive\'s own articles', () => {
+    const files = [
+      ...['tests/fixtures/quirks', 'tests/fixtures/hostile', 'tests/fixtures/zh-hans'].flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => join(dir, name))),
+      ...readdirSync('content/articles').filter((name) => name.endsWith('.md')).map((name) => join('content/articles', name)),
+    ];
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const original = parseArticle(file, readFileSync(file));
+      if (!original.ok) throw new Error(`${file} does not parse`);
+      const paragraphs = original.article.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+      expect(roundTrip(paragraphs, { ...FIELDS, language: original.article.language }), file).toEqual(paragraphs);
+    }
+  });
+
+  it('imports every real article of the test corpus (tests/corpus, both scripts) with exactly its source lines', () => {
+    const names = readdirSync('tests/corpus/articles').filter((name) => name.endsWith('.txt'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const text = readFileSync(join('tests/corpus/articles', name), 'utf8');
+      const imported = importArticle('text', text, { outlet: '測試', published: '2024-01', url: 'https://example.com/a' });
+      if (!imported.ok) throw new Error(`${name}: ${imported.errors.join('; ')}`);
+      const [title, ...body] = nonBlankLines(text.replace(/\r\n?/g, '\n'));
+      const parsed = parseArticle(`${name}.md`, serializeArticleFile(imported.article.fields, imported.article.paragraphs));
+      expect(parsed.ok && [parsed.article.title, ...parsed.article.sections.flatMap((s) => s.paragraphs.map((p) => p.text))], name).toEqual([title?.trim(), ...body]);
+    }
   });
 
   it('keeps 1,000 random paragraphs full of markdown-looking text exactly', () => {
