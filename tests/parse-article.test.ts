@@ -138,9 +138,10 @@ describe('content format', () => {
     const article = parseOk(`${FRONTMATTER}\n${body}`);
     const [first, second] = article.sections[0]?.paragraphs ?? [];
     expect([first?.text, second?.text]).toEqual(body.trim().split('\n\n'));
+    expect(article.quotes.map((quote) => quote.role)).toEqual(['人民銀行行長', '人民銀行行長']);
     expect(article.quotes.map((quote) => [quote.id, quote.kind, quote.speaker, quote.end, quote.continues])).toEqual([
-      ['section-1-1-q1', 'speech', '人民銀行行長潘功勝', first?.text.length, null],
-      ['section-1-2-q1', 'speech', '人民銀行行長潘功勝', second?.text.length, 'section-1-1-q1'],
+      ['section-1-1-q1', 'speech', '潘功勝', first?.text.length, null],
+      ['section-1-2-q1', 'speech', '潘功勝', second?.text.length, 'section-1-1-q1'],
     ]);
     expect(() => articleSchema.parse(JSON.parse(JSON.stringify(article)))).not.toThrow();
   });

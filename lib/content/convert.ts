@@ -136,13 +136,14 @@ function buildConvertedArticle(article: Article, convert: TextConverter): Articl
  */
 function convertQuote(quote: Quote, paragraph: ParagraphText | undefined, convert: TextConverter): Quote {
   const speaker = quote.speaker === null ? null : convertFragment(quote.speaker, paragraph, convert);
+  const role = quote.role === null ? null : convertFragment(quote.role, paragraph, convert);
   // Unaligned paragraphs cannot occur with tw2s/s2tw; keep what we have rather than guess.
-  if (!paragraph?.aligned) return { ...quote, text: convert(quote.text), speaker };
+  if (!paragraph?.aligned) return { ...quote, text: convert(quote.text), speaker, role };
   const start = alignOffset(paragraph, quote.start);
   const end = alignOffset(paragraph, quote.end);
   const marksHoldText = paragraph.original.slice(quote.start + 1, quote.end - 1) === quote.text;
   const text = marksHoldText ? paragraph.converted.slice(start + 1, end - 1) : convert(quote.text);
-  return { ...quote, text, speaker, start, end };
+  return { ...quote, text, speaker, role, start, end };
 }
 
 /** A timeline event whose clause and date expression are cut from the converted paragraph. */

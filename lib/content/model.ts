@@ -45,6 +45,8 @@ export const quoteSchema = z.object({
   text: z.string(),
   /** Who said it, as the text names them; null when the text names no one (and always for terms). */
   speaker: z.string().nullable(),
+  /** The description the text gives around the speaker (毕马威特殊资产组合伙人 for 胡雪梅); null when none, and for terms. */
+  role: z.string().nullable(),
   sectionId: idSchema,
   paragraphId: idSchema,
   /** Offset of the opening mark in the paragraph text (UTF-16 code units). */
