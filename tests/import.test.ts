@@ -8,6 +8,7 @@ import { parseArticle } from '../lib/content/parse-article';
 import { escapeParagraph, serializeArticleFile, type ArticleFileFields } from '../lib/content/serialize-article';
 import { partialDateOf, readSavedPage } from '../lib/content/import/read-saved-page';
 import { importArticle } from '../lib/content/import/import-article';
+import { decodeInput } from '../lib/content/import/decode-input';
 
 const SEED_TEXT = 'tests/fixtures/seed/000_59b1de32102e14a5.txt';
 const GMW_PAGE = 'tests/fixtures/import/gmw-source.html';
@@ -133,6 +134,19 @@ describe('serializeArticleFile: the written file parses back to the same paragra
     expect(escapeParagraph('近日,海右財經獲悉。')).toBe('近日,海右財經獲悉。');
     expect(escapeParagraph('1. 第一')).toBe('1\\. 第一');
     expect(escapeParagraph('<b>*x*</b>')).toBe('\\<b\\>\\*x\\*\\</b\\>');
+  });
+});
+
+describe('decodeInput: UTF-8 first, else the charset a saved page declares', () => {
+  it('reads a GBK page by its meta charset, a UTF-8 page whatever it declares, and names the byte when neither fits', () => {
+    const gbk = Buffer.concat([Buffer.from('<html><head><meta charset="gbk"></head><body><p>'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), Buffer.from('</p></body></html>')]);
+    const decoded = decodeInput(gbk, { isHtml: true });
+    expect(decoded.ok && decoded.text).toContain('<p>中文</p>');
+    expect(decoded.ok && decoded.encoding).toBe('gbk');
+    const utf8 = decodeInput(Buffer.from('<meta charset="gb2312"><p>中文</p>'), { isHtml: true });
+    expect(utf8.ok && utf8.encoding).toBe('utf-8');
+    const text = decodeInput(Buffer.from([0x41, 0xff, 0x42]), { isHtml: false });
+    expect(!text.ok && text.message).toMatch(/byte 1/);
   });
 });
 
