@@ -67,7 +67,10 @@ function main(argv: string[]): number {
   const form: InputForm = namedHtml || (input === '-' && looksLikeHtml(decoded.text)) ? 'html' : 'text';
 
   const result = importArticle(form, decoded.text, flags);
-  if (!result.ok) return fail(result.errors);
+  if (!result.ok) {
+    for (const note of result.notes) process.stderr.write(`import: ${note}\n`);
+    return fail(result.errors);
+  }
   const { fields, paragraphs, notes } = result.article;
 
   const slug = slugFor(result.article.slug, input, fields.title);
