@@ -31,7 +31,7 @@ describe('dates shown to readers', () => {
 });
 
 describe('paragraph segments', () => {
-  const quote = (start: number, end: number, kind: Quote['kind'] = 'speech'): Quote => ({ id: `p-q${start}`, kind, text: '', speaker: null, role: null, sectionId: 's', paragraphId: 'p', start, end, continues: null });
+  const quote = (start: number, end: number, kind: Quote['kind'] = 'speech'): Quote => ({ id: `p-q${start}`, kind, text: '', speaker: null, role: null, sectionId: 's', paragraphId: 'p', start, end, continues: null, checked: false });
 
   it('join back to the paragraph exactly, wrapping only speech', () => {
     const text = '他說：「不會降價。」公司推出「花唄」。';
