@@ -1,5 +1,5 @@
 import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, join, posix, relative, sep } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatSharePages, writeSharePages } from './share-pages';
 import { stripRuntime } from './strip-runtime';
