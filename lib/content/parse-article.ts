@@ -68,10 +68,9 @@ function parseInto(sink: DiagnosticSink, path: string, bytes: Uint8Array | strin
 
   const document: SplitDocument = splitDocument(decoded.text, sink);
   const frontmatter = document.frontmatter && parseFrontmatter(document.frontmatter, sink);
-  const problemsBeforeBody = sink.diagnostics.length;
   const sections = parseBody(document.body, sink);
-  // An empty body is worth saying only when nothing already explains it.
-  if (sections.length === 0 && sink.diagnostics.length === problemsBeforeBody && document.frontmatter !== null) {
+  // Without frontmatter the body was not told apart from it; that error says enough.
+  if (sections.length === 0 && document.frontmatter !== null) {
     sink.error({ line: document.lastLine, column: 1 }, 'empty-body', 'the article has no body text');
   }
   checkUniqueIds(sections, sink);

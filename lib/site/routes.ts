@@ -15,7 +15,12 @@ import { shareableSectionIds } from './share';
 // ─── Origin ─────────────────────────────────────────────────────────────────────────────────
 
 /** The public origin, from `SITE_URL` at build time (no trailing slash). */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+// Marked pure so the browser code, which bundles path builders from here, drops the `process` read.
+export const SITE_URL = /* @__PURE__ */ originOfEnvironment();
+
+function originOfEnvironment(): string {
+  return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+}
 
 /** Absolute URL of a site path. */
 export function absoluteUrl(path: string): string {
@@ -32,6 +37,14 @@ export function indexPath(script: Script): string {
 /** Path of an index page: page 1 is the script's index, later pages `/<script>/page/<n>/`. */
 export function indexPagePath(script: Script, page: number): string {
   return page <= 1 ? indexPath(script) : `/${script}/page/${page}/`;
+}
+
+/**
+ * Path in a script of a page served without one (`/`, `/articles/<slug>/`): the same path below
+ * the script's segment. Those pages show the Traditional page and send others on before paint.
+ */
+export function pathInScript(script: Script, scriptlessPath: string): string {
+  return `/${script}${scriptlessPath}`;
 }
 
 /** Path of an article page in a script. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_PATH, openWatchedBrowser, readingPages, served, waitForEnhancement, type WatchedBrowser } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MISSING_PATH, readingPages, served, waitForEnhancement, useBrowser, session, page } from './helpers';
 import { loadArticles } from '../../lib/content/load-articles';
 import { collectPeople } from '../../lib/site/people';
 import { peoplePath, personPath } from '../../lib/site/routes';
@@ -27,11 +27,7 @@ function peoplePages(): { name: string; path: string }[] {
 
 const PAGES = [...readingPages(), ...peoplePages(), { name: '404 page', path: MISSING_PATH }];
 
-let session: WatchedBrowser['session'];
-let page: Page;
-
-beforeAll(async () => ({ session, page } = await openWatchedBrowser()));
-afterAll(() => session?.close());
+useBrowser();
 
 interface Violation {
   id: string;

@@ -94,8 +94,11 @@ const DIRECT_VERB = new RegExp(`${VERB_SOURCE}(?:[^，,。：:！？!?；;]{0,8}
 const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
 
 const SENTENCE_END = /[。！？!?；;\n]/;
-/** Where a speaker's noun phrase can begin: after clause punctuation, a dash or a closing quote. */
-const PHRASE_BREAK = /[。！？!?；;，,：:\n—”」』]/;
+/**
+ * Where a speaker's noun phrase can begin: after clause punctuation, a dash or a quote mark (an
+ * opening one too: a mark left unmatched by the source is not masked, and is no part of a name).
+ */
+const PHRASE_BREAK = /[。！？!?；;，,：:\n—“”「」『』]/;
 const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
 /** Pronouns, negations and modal words that mark a clause; names and slogans rarely hold them. */
 const CLAUSE_WORDS = new RegExp(
