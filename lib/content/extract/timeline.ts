@@ -142,13 +142,16 @@ const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]
 
 /** Whether a bare relative year only opens a year-to-date span (`今年以來新股發行規模大幅增長`). */
 export function isYearToDate(text: string, mention: DateMention): boolean {
-  return isBareRelativeYear(mention) && YEAR_TO_DATE_AFTER.test(text.slice(mention.end));
+  if (!isBareRelativeYear(mention)) return false;
+  const after = text.slice(mention.end);
+  // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
+  return YEAR_TO_DATE_AFTER.test(after) || /^[^，,。；;]{0,12}?首[場场次個个度批]/.test(after);
 }
 
 /** Words that forecast (`預計`, `预期`, `有望`) or look ahead (`看好`, `展望`). */
-const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标/;
+const FORECAST_WORDS = /樂觀|乐观|悲觀|悲观|看待|預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标/;
 /** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
-const OUTLOOK_WORDS = /看好|看淡|展望/;
+const OUTLOOK_WORDS = /看好|看淡|展望|樂觀|乐观|悲觀|悲观|看待/;
 /** What a forecast of results is about: growth, earnings, a figure. */
 const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|\d(?:\.\d+)?\s*[%％]/;
 
