@@ -114,7 +114,7 @@ export function isForwardLooking(text: string, mention: DateMention): boolean {
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
 const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于]))$/;
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
-const BASELINE_AFTER = /^(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
+const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
 /**
  * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
  * date (and the few words naming what happened then) is the last time, not an event. 來自 and
@@ -135,6 +135,14 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after)) return true;
   const since = SINCE.exec(after);
   return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
+}
+
+/**
+ * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比): part of a
+ * name, never an event. A report's period in its title (《2023年一季度報告》) can be, so it stays.
+ */
+export function isEditionOfWork(text: string, mention: DateMention): boolean {
+  return /^版/.test(text.slice(mention.end));
 }
 
 /** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`), a span up to now, not a happening. */
@@ -331,7 +339,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isComparisonBaseline(text, mention) || isYearToDate(text, mention) || isForecastOfResults(text, mention)) continue;
+    if (mention.start < from || isEditionOfWork(text, mention) || isComparisonBaseline(text, mention) || isYearToDate(text, mention) || isForecastOfResults(text, mention)) continue;
     const forward = isForwardLooking(text, mention);
     const saidIn = yearOfReportedStatement(text, mention, dated);
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
