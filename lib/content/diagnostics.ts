@@ -1,5 +1,4 @@
 import { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
 
 /**
  * Content problems are vfile messages: each file's parse collects them on its `VFile`, with a
@@ -77,12 +76,8 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: 
   return { errors, warnings: diagnostics.length - errors };
 }
 
-/**
- * Prints diagnostics: one `path:line:column: message [rule]` line each, sorted by file and
- * position (`lines`), or grouped per file by `vfile-reporter` (`vfile`).
- */
-export function reportDiagnostics(diagnostics: readonly Diagnostic[], style: 'lines' | 'vfile' = 'lines'): string {
-  if (style === 'vfile') return reporter(toVFiles(diagnostics), { quiet: true });
+/** Prints diagnostics one `path:line:column: message [rule]` line each, sorted by file and position. */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return [...diagnostics].sort(compareDiagnostics).map(formatDiagnostic).join('\n');
 }
 
