@@ -65,6 +65,15 @@ describe('YAML that used to crash the parser is a positioned error naming the fi
     expect(errorsOf(`${withField(`tags: ${'['.repeat(3000)}${']'.repeat(3000)}`)}${BODY}`).join('\n')).toMatch(/\[frontmatter-too-deep\]/);
   });
 
+  it('reports a field written twice, at the second, in time linear in the number of fields', () => {
+    expect(errorsOf(`${FRONTMATTER.replace('title: 測試文章', 'title: 測試文章\ntitle: 另一個')}${BODY}`)).toEqual([
+      expect.stringMatching(/:3:1: frontmatter field "title" is written twice \(first on line 2\): keep one \[frontmatter-duplicate-field\]$/),
+    ]);
+    const keys = Array.from({ length: 7000 }, (_, index) => `k${index}: v`).join('\n');
+    parseTimed(`${withField(keys)}${BODY}`);
+    expect(parseTimed(`${withField(keys)}${BODY}`).ms).toBeLessThan(1000);
+  });
+
   it('reports `title: ~`, `title: null` and an empty title as empty, instead of publishing "~"', () => {
     for (const value of ['~', 'null', '']) {
       expect(errorsOf(`${FRONTMATTER.replace('title: 測試文章', `title: ${value}`)}${BODY}`)).toEqual([
