@@ -26,6 +26,11 @@ const HEADING_PREFIX = '## ';
 const BLANK = /^[\s\u200B-\u200D\u2060]*$/;
 const ASCII_BLANK = /^[ \t]*$/;
 
+/** Whether a line is blank as the body counts it (and so is no paragraph): the importer drops the same lines. */
+export function isBlankLine(line: string): boolean {
+  return BLANK.test(line);
+}
+
 /** `\` before an ASCII punctuation mark: an escape standing for the mark. */
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 

@@ -120,9 +120,12 @@ export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true
     diagnostics.push(...checkManifest(manifestPath, manifestText, articles));
   }
   const hashes = hashManifestPathFor(dir);
+  const hashesPath = relative(process.cwd(), hashes) || hashes;
+  const publishedSlugs = new Set((manifestText === null ? [] : parseManifest(manifestText)).map((entry) => entry.id).filter((id) => !id.includes('#')));
+  // Absent (a folder that never ran ids:update since hashes were kept), nothing is held to a hash.
   if (existsSync(hashes)) {
     const pathOf = (article: Article) => pathOfSlug.get(article.slug) ?? `${article.slug}.md`;
-    diagnostics.push(...checkHashManifest(relative(process.cwd(), hashes) || hashes, readFileSync(hashes, 'utf8'), articles, pathOf));
+    diagnostics.push(...checkHashManifest(hashesPath, readFileSync(hashes, 'utf8'), articles, pathOf, publishedSlugs));
   }
   return { articles, diagnostics, files: files.length };
 }

@@ -11,6 +11,7 @@ import { extractQuotes } from './extract/quotes';
 import { describeUnmatched, scanParagraphQuoteMarks } from './extract/quote-marks';
 import { extractTimeline } from './extract/timeline';
 import { checkCorrections, correctionsOf, provenanceOf } from './provenance';
+import { applyOverrides } from './overrides';
 
 /**
  * The article pipeline: bytes → text (strict UTF-8, no control characters) → frontmatter block
@@ -80,7 +81,10 @@ function parseInto(sink: DiagnosticSink, path: string, bytes: Uint8Array | strin
   const language = frontmatter && settleLanguage(frontmatter.data.language, readableText(frontmatter, sections), frontmatter.pointOf(['language']), sink);
 
   if (sink.failed || !frontmatter || !language) return { ok: false, diagnostics: sink.diagnostics };
-  const article = buildArticle(slug, frontmatter, sections, language);
+  // Editors' corrections come last: they name ids the extraction gave.
+  const overrides = { quotes: frontmatter.data.quotes ?? {}, timeline: frontmatter.data.timeline ?? {} };
+  const article = applyOverrides(buildArticle(slug, frontmatter, sections, language), overrides, frontmatter.pointOf, sink);
+  if (sink.failed) return { ok: false, diagnostics: sink.diagnostics };
   return { ok: true, article: articleSchema.parse(article), diagnostics: sink.diagnostics };
 }
 

@@ -1,7 +1,8 @@
 import type { Article, Quote } from '@/lib/content/model';
 import type { Script } from '@/lib/site/script';
 import { sectionShareTitle } from '@/lib/site/share';
-import { sectionSharePath } from '@/lib/site/routes';
+import { personPath, sectionSharePath } from '@/lib/site/routes';
+import { personKeyOfQuote } from '../../_lib/people';
 import { uiText } from '@/lib/site/ui-text';
 import { Paragraph } from './paragraph';
 import { AliasAnchors, Permalink } from './permalink';
@@ -17,6 +18,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function ArticleBody({ article, script }: { article: Article; script: Script }) {
   const text = uiText(script);
   const quotesByParagraph: Map<string, Quote[]> = groupBy(article.quotes, (quote) => quote.paragraphId);
+  const personHrefOf = (quoteId: string): string | null => {
+    const key = personKeyOfQuote(article.slug, quoteId);
+    return key === null ? null : personPath(script, key);
+  };
   const aliasesByTarget = new Map([...groupBy(article.aliases, (alias) => alias.to)].map(([to, aliases]) => [to, aliases.map((alias) => alias.from)]));
   return (
     <div className="article-body">
@@ -38,7 +43,7 @@ export function ArticleBody({ article, script }: { article: Article; script: Scr
             </div>
           )}
           {section.paragraphs.map((paragraph) => (
-            <Paragraph key={paragraph.id} paragraph={paragraph} quotes={quotesByParagraph.get(paragraph.id) ?? []} script={script} aliases={aliasesByTarget} />
+            <Paragraph key={paragraph.id} paragraph={paragraph} quotes={quotesByParagraph.get(paragraph.id) ?? []} script={script} aliases={aliasesByTarget} personHrefOf={personHrefOf} />
           ))}
         </section>
       ))}
