@@ -45,6 +45,13 @@ describe('YAML that used to crash the parser is a positioned error naming the fi
     ]);
   });
 
+  it('names a fix that works: the quoted value it suggests parses, and keeps the characters', () => {
+    const [error] = errorsOf(`${withField('category: *快訊*')}${BODY}`);
+    const suggested = /e\.g\. (category: '[^']*')/.exec(error ?? '')?.[1];
+    const { result } = parseTimed(`${withField(suggested ?? '')}${BODY}`);
+    expect(result.ok && result.article.category).toBe('*快訊*');
+  });
+
   it('rejects a missing anchor, an alias bomb and 101 uses of one anchor without expanding anything', () => {
     expect(errorsOf(`${withField('dek: *nowhere')}${BODY}`).join('\n')).toMatch(/:2:6: YAML reads "\*nowhere" as an alias/);
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`)].join('\n');
