@@ -98,7 +98,7 @@ export class ContentError extends Error {
  * each rule's warnings are listed up to this many per file, errors up to `MAX_ERRORS_PER_RULE`,
  * then the rest are counted in one last message of the same severity.
  */
-export const MAX_WARNINGS_PER_RULE = 20;
+export const MAX_WARNINGS_PER_RULE = 100;
 export const MAX_ERRORS_PER_RULE = 100;
 
 /** Collects the messages of one file while it is parsed, on the file's `VFile`. */
