@@ -144,8 +144,8 @@ export interface ParsedFrontmatter {
   pointOf: (path: readonly PropertyKey[]) => Point;
 }
 
-/** The largest frontmatter block read: 64 kB holds any real article's fields many times over. */
-export const MAX_FRONTMATTER_CHARS = 64 * 1024;
+/** The largest frontmatter block read: 16 kB holds any real article's fields many times over (the seed's is 0.6 kB), and bounds the markdown parse that reads it. */
+export const MAX_FRONTMATTER_CHARS = 16 * 1024;
 
 /** How deep frontmatter nests: `source.outlet` and `aliases.old-id` are two levels; a little room beyond for a clear message. */
 export const MAX_FRONTMATTER_DEPTH = 4;
