@@ -30,6 +30,7 @@ import {
 import { compareArticlesNewestFirst } from '../lib/content/load-articles';
 import { compareEventDates } from '../lib/content/extract/timeline';
 import { articleSchema, type Article, type Language } from '../lib/content/model';
+import { settleRegion } from '../lib/content/article-region';
 
 // ─── Synthetic articles ─────────────────────────────────────────────────────────────────────
 
@@ -63,6 +64,7 @@ function makeArticle({ slug, published, language = 'zh-Hant', title = slug, tags
     category: null,
     published,
     language,
+    ...settleRegion({ language, languageTag: undefined, source: { outlet, via: null, url: null }, texts: [] }),
     source: { outlet, via: null, url: null },
     author: null,
     tags,

@@ -105,7 +105,11 @@ export interface ParsedFrontmatter {
   data: Frontmatter;
   /** Where a field (or its nearest existing parent) is written, for later checks that concern it. */
   pointOf: (path: readonly PropertyKey[]) => Point;
+  /** `language` as written (`zh-HK`), before it is read as a script: it may name a region. */
+  languageTag: string | undefined;
 }
+
+const writtenLanguageSchema = z.object({ language: z.string() });
 
 export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink): ParsedFrontmatter | null {
   const lineCounter = new LineCounter();
@@ -131,7 +135,8 @@ export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink):
       const range = keyNode?.range ?? node?.range;
       return range ? pointOf(range[0]) : { line: block.firstLine, column: 1 };
     };
-    return { data: result.data, pointOf: pointOfField };
+    const written = writtenLanguageSchema.safeParse(raw);
+    return { data: result.data, pointOf: pointOfField, languageTag: written.success ? written.data.language : undefined };
   }
 
   for (const issue of result.error.issues) {

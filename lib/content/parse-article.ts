@@ -8,6 +8,7 @@ import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { parseBody, toModelSections, type ParsedSection } from './body';
 import { articleSchema, type Article, type Language, type LocatedParagraph } from './model';
 import { settleLanguage } from './article-language';
+import { settleRegion } from './article-region';
 import { baseNameOf, slugOfFile } from './slug';
 import { extractQuotes } from './extract/quotes';
 import { isOpeningMark, scanParagraphQuoteMarks } from './extract/quote-marks';
@@ -132,11 +133,13 @@ function readableText({ data }: ParsedFrontmatter, sections: ParsedSection[]): s
 }
 
 /** Assembles the model from checked parts and runs the enrichment steps in order. */
-function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, parsed: ParsedSection[], language: Language): Article {
+function buildArticle(slug: string, parsedFrontmatter: ParsedFrontmatter, parsed: ParsedSection[], language: Language): Article {
+  const frontmatter = parsedFrontmatter.data;
   const sections = toModelSections(parsed);
   const located: LocatedParagraph[] = sections.flatMap((section) =>
     section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text })),
   );
+  const source = { outlet: frontmatter.source.outlet, via: frontmatter.source.via ?? null, url: frontmatter.source.url ?? null };
   return {
     slug,
     title: frontmatter.title,
@@ -144,11 +147,8 @@ function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, pa
     category: frontmatter.category ?? null,
     published: frontmatter.published,
     language,
-    source: {
-      outlet: frontmatter.source.outlet,
-      via: frontmatter.source.via ?? null,
-      url: frontmatter.source.url ?? null,
-    },
+    ...settleRegion({ language, languageTag: parsedFrontmatter.languageTag, source, texts: readableText(parsedFrontmatter, parsed) }),
+    source,
     author: frontmatter.author ?? null,
     tags: frontmatter.tags ?? [],
     notice: frontmatter.notice ?? [],
