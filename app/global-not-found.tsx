@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { SITE_NAME, indexPath } from '@/lib/site/site';
-import { uiText } from '@/lib/site/ui-text';
+import { SITE_NAME, uiText } from '@/lib/site/ui-text';
+import { indexPath } from '@/lib/site/routes';
 import { SCRIPTS, languageOfScript } from '@/lib/site/script';
 import { SITE_ICON_URL } from './_lib/icon';
 import { SITE_VIEWPORT } from './_lib/viewport';

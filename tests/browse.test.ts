@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ARTICLES_PER_PAGE,
-  TIMELINE_PAGE_LIMIT,
-  browsePages,
-  collectOutlets,
-  collectTags,
-  eventsInYear,
-  eventsOfArticles,
-  facetKey,
-  facetName,
-  groupByMonth,
-  groupByYear,
-  indexPagePath,
-  itemsOnPage,
-  laterPageNumbers,
-  mergeTimelines,
-  outletKeyOf,
-  outletPath,
-  pageCount,
-  pagerItems,
-  parsePageNumber,
-  tagKeysOf,
-  tagPath,
-  tagsPath,
-  timelinePath,
-  timelineYearPath,
-  timelineYears,
-} from '../lib/site/browse';
+import { ARTICLES_PER_PAGE, itemsOnPage, laterPageNumbers, pageCount, pagerItems, parsePageNumber } from '../lib/site/paging';
+import { TIMELINE_PAGE_LIMIT, eventsInYear, eventsOfArticles, groupByYear, mergeTimelines, timelineYears } from '../lib/site/archive-timeline';
+import { indexPagePath, listBrowsePages, outletPath, pagePath, tagPath, tagsPath, timelinePath, timelineYearPath } from '../lib/site/routes';
+import { collectOutlets, collectTags, facetKey, facetName, outletKeyOf, tagKeysOf } from '../lib/site/facets';
+import { groupByMonth } from '../lib/site/period-groups';
 import { compareArticlesNewestFirst } from '../lib/content/load-articles';
 import { compareEventDates } from '../lib/content/extract/timeline';
 import { articleSchema, type Article, type Language } from '../lib/content/model';
@@ -71,6 +48,8 @@ function makeArticle({ slug, published, language = 'zh-Hant', title = slug, tags
     notice: [],
     aliases: [],
     formerSlugs: [],
+    provenance: { captured: null, sha256: '0'.repeat(64) },
+    corrections: [],
     sections: [{ id: 'body', heading: null, paragraphs }],
     quotes: [],
     timeline,
@@ -337,8 +316,8 @@ describe('the browsing pages', () => {
   it('list later index pages, tags, outlets and timelines for tags with events', () => {
     const archive = archiveOf45();
     const dated = [makeArticle({ slug: 'dated', published: '2025', tags: ['小米'], events: [['2020', 1]] }), makeArticle({ slug: 'plain', published: '2025', tags: ['無日期'] })];
-    const pages = browsePages(newestFirst([...archive, ...dated]));
-    const paths = pages.map((page) => decodeURI(page.pathIn('zh-hant')));
+    const pages = listBrowsePages(newestFirst([...archive, ...dated]));
+    const paths = pages.map((page) => decodeURI(pagePath('zh-hant', page)));
     expect(paths).toEqual([
       '/zh-hant/page/2/',
       '/zh-hant/page/3/',
@@ -353,8 +332,8 @@ describe('the browsing pages', () => {
       '/zh-hant/timeline/小米/',
     ]);
     // Page 1 is the index itself; ids and keys never change with the script.
-    for (const page of pages) expect(page.pathIn('zh-hans')).toBe(page.pathIn('zh-hant').replace('/zh-hant/', '/zh-hans/'));
-    expect(browsePages(archive.slice(0, 20)).filter((page) => page.kind === 'index-page')).toEqual([]);
+    for (const page of pages) expect(pagePath('zh-hans', page)).toBe(pagePath('zh-hant', page).replace('/zh-hant/', '/zh-hans/'));
+    expect(listBrowsePages(archive.slice(0, 20)).filter((page) => page.kind === 'index-page')).toEqual([]);
   });
 
   it('give a timeline too long for one page a page per year, for the archive and for each tag', () => {
@@ -362,7 +341,7 @@ describe('the browsing pages', () => {
       makeArticle({ slug: 'a', published: '2024-03', tags: ['小米'], events: [['2013', 1], ['2015-05-11', 2], ['2015-H1', 2]] }),
       makeArticle({ slug: 'b', published: '2024-02', tags: ['銀行'], events: [['2015-Q4', 1], ['2024-02-21', 3]] }),
     ]);
-    const limited = (limit: number) => browsePages(articles, limit).filter((page) => page.kind.includes('timeline')).map((page) => [page.kind, decodeURI(page.pathIn('zh-hans'))]);
+    const limited = (limit: number) => listBrowsePages(articles, limit).filter((page) => page.kind.includes('timeline')).map((page) => [page.kind, decodeURI(pagePath('zh-hans', page))]);
     // Five events fit on one page under the default limit: no year pages.
     expect(limited(TIMELINE_PAGE_LIMIT)).toEqual([
       ['timeline', '/zh-hans/timeline/'],

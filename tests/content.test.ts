@@ -33,7 +33,7 @@ describe('the content folder', () => {
       'articles/first.md': ARTICLE('一'),
       'articles/2024/second.md': ARTICLE('二'),
       'third.md': ARTICLE('三'),
-      'published-ids.txt': '',
+      'published-ids.txt': 'first\nsecond\nthird\n',
     });
     const root = join(dir, '..');
     expect(listArticleFiles(dir).map((file) => relative(root, file))).toEqual(['articles/2024/second.md', 'articles/first.md', 'third.md']);
@@ -55,7 +55,7 @@ describe('the content folder', () => {
   });
 
   it('fails on two files that would publish the same slug, naming both', () => {
-    const dir = contentFolder({ 'articles/same.md': ARTICLE('甲'), 'articles/2023/same.md': ARTICLE('乙') });
+    const dir = contentFolder({ 'articles/same.md': ARTICLE('甲'), 'articles/2023/same.md': ARTICLE('乙'), 'published-ids.txt': 'same\n' });
     const errors = checkContent(dir).diagnostics.filter((d) => d.fatal).map(formatDiagnostic);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/articles\/same\.md:1:1: slug "same" is already used by .*articles\/2023\/same\.md/);

@@ -151,7 +151,7 @@ describe('Hong Kong and Taiwan copy as a mainland reader reads it', () => {
 
 const quoteAfter = (paragraph: string, words: string, id: string, paragraphId: string) => {
   const start = paragraph.indexOf(`「${words}」`);
-  return { id, kind: 'speech' as const, text: words, speaker: null, sectionId: 'market', paragraphId, start, end: start + words.length + 2, continues: null };
+  return { id, kind: 'speech' as const, text: words, speaker: null, role: null, sectionId: 'market', paragraphId, start, end: start + words.length + 2, continues: null };
 };
 
 function articleOf(region: Region, paragraphs: string[], quotes: Article['quotes'], timeline: Article['timeline']): Article {
@@ -170,6 +170,8 @@ function articleOf(region: Region, paragraphs: string[], quotes: Article['quotes
     notice: [],
     aliases: [],
     formerSlugs: [],
+    provenance: { captured: null, sha256: '0'.repeat(64) },
+    corrections: [],
     sections: [{ id: 'market', heading: null, paragraphs: paragraphs.map((text, index) => ({ id: `market-${index + 1}`, text })) }],
     quotes,
     timeline,

@@ -274,14 +274,16 @@ const ARTICLE: Article = articleSchema.parse({
   notice: ['1.轉載請注明來源。'],
   aliases: [],
   formerSlugs: [],
+  provenance: { captured: null, sha256: '0'.repeat(64) },
+  corrections: [],
   sections: [
     { id: 'expansion', heading: '擴張合作方', paragraphs: [{ id: 'expansion-1', text: P1 }, { id: 'expansion-2', text: P2 }] },
     { id: 'history', heading: '金融業務的起落', paragraphs: [{ id: 'history-1', text: P3 }, { id: 'history-2', text: P4 }] },
   ],
   quotes: [
-    quoteIn(P1, { id: 'quote-1', kind: 'speech', text: '這裡的幹部都在準備併購，頭髮都快愁白了。', speaker: '某從業者', sectionId: 'expansion', paragraphId: 'expansion-1' }),
-    quoteIn(P3, { id: 'quote-2', kind: 'term', text: '小米錢包', speaker: null, sectionId: 'history', paragraphId: 'history-1' }),
-    quoteIn(P4, { id: 'quote-3', kind: 'speech', text: '整改期限已經延後', speaker: '負責人', sectionId: 'history', paragraphId: 'history-2' }),
+    quoteIn(P1, { id: 'quote-1', kind: 'speech', text: '這裡的幹部都在準備併購，頭髮都快愁白了。', speaker: '某從業者', role: null, sectionId: 'expansion', paragraphId: 'expansion-1' }),
+    quoteIn(P3, { id: 'quote-2', kind: 'term', text: '小米錢包', speaker: null, role: null, sectionId: 'history', paragraphId: 'history-1' }),
+    quoteIn(P4, { id: 'quote-3', kind: 'speech', text: '整改期限已經延後', speaker: '負責人', role: null, sectionId: 'history', paragraphId: 'history-2' }),
   ],
   timeline: [
     { id: 'event-1', date: '2023-01', dateText: '2023年1月', text: '小米注銷了小貸牌照', sectionId: 'expansion', paragraphId: 'expansion-2' },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, articleHtml, periodStart, rfc822Date, rssFeed } from '../lib/site/feeds';
 import { parseArticleOrThrow } from '../lib/content/parse-article';
@@ -15,6 +16,12 @@ function parseXml(xml: string): Document {
   const document = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(xml, 'text/xml');
   expect(errors).toEqual([]);
   return document;
+}
+
+/** The text of each element of an HTML fragment as a browser reads it, in document order: `[tag, text]`. */
+function htmlBlocks(html: string): [string, string][] {
+  const textOf = (node: T.ChildNode): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '');
+  return parseFragment(html).childNodes.filter((node): node is T.Element => 'tagName' in node).map((element) => [element.tagName, textOf(element)]);
 }
 
 const children = (parent: Element | Document, name: string): Element[] => Array.from(parent.getElementsByTagName(name));
@@ -39,9 +46,8 @@ describe('RSS 2.0', () => {
     expect(textOf(first, 'title')).toBe(hostile.title);
     expect(textOf(second, 'link')).toBe('http://localhost:3000/zh-hant/articles/xiaomi-tianxing-traffic-partners/');
     const html = textOf(second, 'content:encoded') ?? '';
-    for (const paragraph of seed.sections.flatMap((s) => s.paragraphs)) {
-      expect(html).toContain(`<p>${paragraph.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')}</p>`);
-    }
+    const wanted = seed.sections.flatMap((s) => [...(s.heading ? [['h2', s.heading]] : []), ...s.paragraphs.map((p) => ['p', p.text])]);
+    expect(htmlBlocks(html).slice(0, wanted.length)).toEqual(wanted);
     expect(html).toContain('TMT觀察網');
     expect(textOf(first, 'content:encoded')).not.toContain('<script>');
     expect(textOf(first, 'category')).toBe('A&B');
@@ -80,7 +86,16 @@ describe('Atom', () => {
 describe('feed article HTML', () => {
   it('escapes text and keeps headings, paragraphs and attribution', () => {
     const html = articleHtml({ ...hostile, sections: [{ id: 'a', heading: '<b>', paragraphs: [{ id: 'a-1', text: '1 < 2 & 3' }] }] }, 'zh-hant');
-    expect(html).toContain('<h2>&lt;b&gt;</h2><p>1 &lt; 2 &amp; 3</p>');
+    expect(htmlBlocks(html).slice(0, 2)).toEqual([['h2', '<b>'], ['p', '1 < 2 & 3']]);
+    expect(html).not.toContain('<b>');
     expect(html).toContain('海右財經');
+  });
+
+  it('marks speech with its speaker and keeps the paragraph text unbroken', () => {
+    const speech = seed.quotes.find((quote) => quote.kind === 'speech' && quote.speaker);
+    if (!speech) throw new Error('the seed has a speech quote with a speaker');
+    const html = articleHtml(seed, 'zh-hant');
+    const span = new RegExp(`<span class="speech" data-speaker="${speech.speaker}">([^<]*)</span>`).exec(html);
+    expect(span?.[1]).toBe(seed.sections.flatMap((s) => s.paragraphs).find((p) => p.id === speech.paragraphId)?.text.slice(speech.start, speech.end));
   });
 });

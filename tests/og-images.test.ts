@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArticle } from '../lib/content/load-articles';
 import { convertArticle } from '../lib/content/convert';
 import type { Article } from '../lib/content/model';
-import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_TITLE, buildOgCard, type CardElement, type OgCard } from '../lib/site/og-card';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_MISSING_GLYPH, OG_TITLE, buildOgCard, type CardElement, type OgCard } from '../lib/site/og-card';
 import { SCRIPTS, languageOfScript, type Script } from '../lib/site/script';
-import { SITE_NAME } from '../lib/site/site';
-import { createOgRenderer, loadOgFonts, readCmapCoverage, renderOgImages, type OgFont, type OgImagesSummary } from '../scripts/build/og-images';
+import { SITE_NAME } from '../lib/site/ui-text';
+import { createOgRenderer, fitArticleToFonts, loadOgFonts, readFontCoverage, renderOgImages, type OgFont, type OgImagesSummary } from '../scripts/build/og-images';
 
 const SEED_SLUG = 'xiaomi-tianxing-traffic-partners';
 /** Unassigned in Unicode, so in no font: what tofu looks like. */
@@ -116,11 +116,28 @@ describe('og images', { timeout: 30_000 }, () => {
     }
   });
 
-  it('fails the build rather than ship a card with tofu', async () => {
-    const broken = { ...seed, title: `${seed.title}${NO_GLYPH}` };
-    await expect(renderOgImages(outDir, { articles: [broken], fonts })).rejects.toThrow(
-      `/og/zh-hant/${SEED_SLUG}.png: no font has ${NO_GLYPH}`,
-    );
+  it('draws a title with emoji, Extension B and invisible characters without tofu, and never stops the build', async () => {
+    // 𠮷 (Extension B) is in none of the fonts; the rest must come out as real glyphs or not at all.
+    const title = `小米\u200B消金🚀\t漲停\u202E𠮷\u200D👨‍👩‍👧\uFE0F${NO_GLYPH}`;
+    const renderer = createOgRenderer(fonts);
+    const fitted = fitArticleToFonts({ ...seed, title }, 'zh-hant', renderer.covers);
+    expect(fitted.warning).toContain(`og/zh-hant/${SEED_SLUG}.png`);
+    expect(fitted.warning).toContain('U+20BB7 𠮷');
+    expect(fitted.warning).toContain(title);
+    expect(fitted.warning).not.toContain('U+200B');
+    expect(Array.from(fitted.article.title).filter((c) => c === OG_MISSING_GLYPH)).toHaveLength(2);
+    expect(fitted.article.title).toContain('🚀');
+    expect(fitted.article.title).not.toContain('\u200B');
+
+    const card = buildOgCard(fitted.article, 'zh-hant');
+    const characters = [...new Set(fitted.article.title)].filter((c) => c.trim() !== '' && !/^\p{Default_Ignorable_Code_Point}$/u.test(c));
+    const [notdef, ...paths] = await drawCharacters(characters, card, 700);
+    expect(characters.filter((_, i) => paths[i] === notdef || !/\d/.test(paths[i] ?? '')), 'characters drawn as tofu').toEqual([]);
+
+    const rendered = await renderOgImages(outDir, { articles: [{ ...seed, title }], fonts });
+    expect(rendered.images).toHaveLength(SCRIPTS.length);
+    expect(rendered.warnings).toHaveLength(SCRIPTS.length);
+    expect(rendered.warnings[1]).toContain(`og/zh-hans/${SEED_SLUG}.png`);
   });
 
   it('clamps a long title to three lines', async () => {
@@ -138,11 +155,13 @@ describe('og images', { timeout: 30_000 }, () => {
     expect((heights[0] ?? 0) / (OG_TITLE.fontSize * OG_TITLE.lineHeight)).toBeCloseTo(OG_TITLE.maxLines, 1);
   });
 
-  it('reads cmap coverage from the font bytes', () => {
-    for (const font of fonts) {
-      expect([0x41, 0x201c, 0x2026, 0x5929].map(font.covers), `${font.family} ${font.weight}`).toEqual([true, true, true, true]);
+  it('reads glyph coverage from the font bytes', () => {
+    for (const font of fonts.filter((candidate) => candidate.family !== 'Noto Emoji')) {
+      expect([0x41, 0x201c, 0x2026, 0x5929, 0x3013].map(font.covers), `${font.family} ${font.weight}`).toEqual([true, true, true, true, true]);
       expect(font.covers(NO_GLYPH.codePointAt(0) ?? 0)).toBe(false);
+      expect(font.covers(0x1f680)).toBe(false);
     }
-    expect(() => readCmapCoverage(new Uint8Array(16))).toThrow('font has no cmap table');
+    for (const font of fonts.filter((candidate) => candidate.family === 'Noto Emoji')) expect(font.covers(0x1f680), `Noto Emoji ${font.weight}`).toBe(true);
+    expect(() => readFontCoverage(Buffer.alloc(16))).toThrow();
   });
 });

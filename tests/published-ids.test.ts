@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../lib/content/load-articles';
 import { formatDiagnostic } from '../lib/content/diagnostics';
-import { parseManifest, publishedIdsOf, updateManifest } from '../lib/content/published-ids';
+import { MANIFEST_HEADER, parseManifest, publishedIdsOf, updateManifest } from '../lib/content/published-ids';
 import { parseArticleOrThrow } from '../lib/content/parse-article';
 import { SCRIPTS, languageOfScript } from '../lib/site/script';
 import { convertArticle } from '../lib/content/convert';
@@ -118,8 +118,20 @@ describe('published ids manifest', () => {
     expect(updateManifest(manifest, checkContent(contentFolder(shrunk)).articles).text.startsWith(manifest)).toBe(true);
   });
 
-  it('a missing manifest means nothing is published yet', () => {
-    expect(errorsOf(contentFolder(original))).toEqual([]);
+  it('fails when the manifest is missing or lists no id while articles exist, naming the command that writes it', () => {
+    for (const manifestText of [undefined, '', MANIFEST_HEADER.join('\n')]) {
+      expect(errorsOf(contentFolder(original, manifestText))).toEqual([
+        expect.stringMatching(/published-ids\.txt:1:1: the published-ids manifest (is missing|lists no id) while 1 article file\(s\) exist.*run "npm run ids:update" to write it.*\[manifest-missing\]$/),
+      ]);
+    }
+  });
+
+  it('names a manifest line that is no id at all, and a wrong-case one, with advice that works', () => {
+    const errors = errorsOf(contentFolder(original, `${manifest}garbage line!!\nAlpha#Start\n`));
+    expect(errors).toEqual([
+      expect.stringMatching(/:\d+:1: manifest line "garbage line!!" is not an id .*: delete the line, or correct it .*\[published-id-malformed\]$/),
+      expect.stringMatching(/:\d+:1: manifest line "Alpha#Start" is not an id \(ids are lowercase\), but "alpha#start" is one that resolves: write the line in lowercase \[published-id-malformed\]$/),
+    ]);
   });
 });
 

@@ -104,6 +104,7 @@ describe('public API', () => {
       .sort();
     expect(functions).toEqual([
       'classifyQuote',
+      'describeUnmatched',
       'endsWithNamingWord',
       'endsWithSpeechVerb',
       'extractQuotes',
@@ -117,6 +118,7 @@ describe('public API', () => {
       'isSentenceLike',
       'maskQuotes',
       'measureLength',
+      'resolvePerson',
       'resolveSpeaker',
       'scanParagraphQuoteMarks',
       'scanQuoteMarks',
@@ -163,9 +165,9 @@ describe('scanQuoteMarks', () => {
     expect(scanQuoteMarks('公司表示」沒有計劃。').unbalanced).toEqual([{ offset: 4, mark: '」' }]);
   });
 
-  it('closes the outer pair and reports the inner mark it strands', () => {
+  it('reports the inner mark a closing pair strands, and reads no quote across it', () => {
     const { spans, unbalanced } = scanQuoteMarks('「他說“好」');
-    expect(spans.map((span) => span.inner)).toEqual(['他說“好']);
+    expect(spans).toEqual([]);
     expect(unbalanced).toEqual([{ offset: 3, mark: '“' }]);
   });
 
@@ -201,10 +203,12 @@ describe('scanParagraphQuoteMarks (quotes continued over paragraphs)', () => {
     expect(scanParagraphQuoteMarks(['他說：「甲。', '「乙。']).map((marks) => marks.unbalanced)).toEqual([[], [{ offset: 0, mark: '「' }]]);
   });
 
-  it('continues only the outermost open mark; an inner one left open is still an error', () => {
-    const [first] = scanParagraphQuoteMarks(['他說：「市場稱之為『躺平', '「乙。」']);
-    expect(first?.spans.map((span) => [span.inner, span.close])).toEqual([['市場稱之為『躺平', '']]);
-    expect(first?.unbalanced).toEqual([{ offset: 9, mark: '『' }]);
+  it('continues no quote whose open piece holds a mark left open: both marks stay unmatched', () => {
+    const [first, second] = scanParagraphQuoteMarks(['他說：「市場稱之為『躺平', '「乙。」']);
+    expect(first?.spans).toEqual([]);
+    expect(first?.unbalanced).toEqual([{ offset: 3, mark: '「' }, { offset: 9, mark: '『' }]);
+    expect(second?.continuesPrevious).toBe(false);
+    expect(second?.spans.map((span) => span.inner)).toEqual(['乙。']);
   });
 
   it('keeps nested spans inside an open piece', () => {
@@ -262,7 +266,7 @@ describe('rule helpers', () => {
     expect(resolveSpeaker('他', [])).toBeNull();
     // 他/她 mean a person: not the company or regulator named since; 其 and 對方 may mean either.
     expect(resolveSpeaker('他', ['王明', '公司'])).toBe('王明');
-    expect(resolveSpeaker('她', ['中原地產研究部高級聯席董事黃良昇', '香港金管局'])).toBe('中原地產研究部高級聯席董事黃良昇');
+    expect(resolveSpeaker('她', ['中原地產研究部高級聯席董事黃良昇', '香港金管局'])).toBe('黃良昇');
     expect(resolveSpeaker('他', ['證監會'])).toBeNull();
     expect(resolveSpeaker('其', ['王明', '證監會'])).toBe('證監會');
     expect(resolveSpeaker('他', ['王明', '滙豐銀行行政總裁'])).toBe('滙豐銀行行政總裁');
@@ -399,14 +403,14 @@ describe('extractQuotes on the seed article', () => {
 describe('extractQuotes on new sentences', () => {
   /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
   const cases: [string, string[], [string, string, string | null][]][] = [
-    ['speech verb and colon before 「」 (Traditional)', ['央行行長易綱表示：「穩健的貨幣政策要靈活適度。」'], [['speech', '穩健的貨幣政策要靈活適度。', '央行行長易綱']]],
-    ['speaker after the quote, setting trimmed (Traditional)', ['「我們不會降價。」該公司董事長王明在發布會上說。'], [['speech', '我們不會降價。', '該公司董事長王明']]],
+    ['speech verb and colon before 「」 (Traditional)', ['央行行長易綱表示：「穩健的貨幣政策要靈活適度。」'], [['speech', '穩健的貨幣政策要靈活適度。', '易綱']]],
+    ['speaker after the quote, setting trimmed (Traditional)', ['「我們不會降價。」該公司董事長王明在發布會上說。'], [['speech', '我們不會降價。', '王明']]],
     ['demonstrative speaker with nobody earlier kept as written (Simplified)', ['该负责人称，“目前没有裁员计划”。'], [['speech', '目前没有裁员计划', '该负责人']]],
     ['據…透露 introduces a short quote', ['據知情人士透露，「交易已接近完成」。'], [['speech', '交易已接近完成', '知情人士']]],
     ['product launched in 「」 is a term', ['公司推出「花唄」產品，主打年輕用戶。'], [['term', '花唄', null]]],
-    ['nested 『』 stays inside the speech', ['分析師李華說：「市場把這稱為『躺平式投資』，但我不同意。」'], [['speech', '市場把這稱為『躺平式投資』，但我不同意。', '分析師李華']]],
-    ['speaker after a comma (Traditional)', ['「降息空間已經有限，下半年更要看財政發力」，分析師李華指出。'], [['speech', '降息空間已經有限，下半年更要看財政發力', '分析師李華']]],
-    ['他 resolves to the speaker named in the paragraph before', ['招商銀行行長王良近日對記者表示，零售業務仍是重點。', '他表示：「我們會繼續控制不良率。」'], [['speech', '我們會繼續控制不良率。', '招商銀行行長王良']]],
+    ['nested 『』 stays inside the speech', ['分析師李華說：「市場把這稱為『躺平式投資』，但我不同意。」'], [['speech', '市場把這稱為『躺平式投資』，但我不同意。', '李華']]],
+    ['speaker after a comma (Traditional)', ['「降息空間已經有限，下半年更要看財政發力」，分析師李華指出。'], [['speech', '降息空間已經有限，下半年更要看財政發力', '李華']]],
+    ['他 resolves to the speaker named in the paragraph before', ['招商銀行行長王良近日對記者表示，零售業務仍是重點。', '他表示：「我們會繼續控制不良率。」'], [['speech', '我們會繼續控制不良率。', '王良']]],
     ['他 with nobody named before is null, never a guess', ['他說：“市場會慢慢回暖。”'], [['speech', '市場會慢慢回暖。', null]]],
     ['speech with no attribution anywhere is null', ['市場情緒仍然低迷，“誰也不知道底部在哪裡”。'], [['speech', '誰也不知道底部在哪裡', null]]],
     ['更名为 names a term (Simplified)', ['2019年，小米金融更名为“小米数科”。'], [['term', '小米数科', null]]],
@@ -416,22 +420,22 @@ describe('extractQuotes on new sentences', () => {
     ['quote paragraph after plain narration stays unattributed', ['今年以來，多家銀行下調了存款利率。', '「存款搬家的趨勢還會持續。」'], [['speech', '存款搬家的趨勢還會持續。', null]]],
     ['该人士 resolves across paragraphs', ['一位接近监管的人士透露，新规预计年内出台。', '“细则还在讨论中”，该人士说。'], [['speech', '细则还在讨论中', '一位接近监管的人士']]],
     ['他 after a company was named speaks for no one the text names, not for the company', ['公司於2023年6月上市。次月，公司宣布回購。', '他表示，「2025年經濟將全面回升」。'], [['speech', '2025年經濟將全面回升', null]]],
-    ['她 skips the regulator named since and points back at the analyst', ['摩根士丹利分析師陳曉明表示：「息口見頂。」', '證監會昨日宣布新規。她補充：「樓價仍會回落。」'], [['speech', '息口見頂。', '摩根士丹利分析師陳曉明'], ['speech', '樓價仍會回落。', '摩根士丹利分析師陳曉明']]],
+    ['她 skips the regulator named since and points back at the analyst', ['摩根士丹利分析師陳曉明表示：「息口見頂。」', '證監會昨日宣布新規。她補充：「樓價仍會回落。」'], [['speech', '息口見頂。', '陳曉明'], ['speech', '樓價仍會回落。', '陳曉明']]],
     [
       'an interview’s answers (答：, A：) are the interviewee’s, not the interviewer’s',
       ['台積電前資深副總經理林本堅日前接受本報專訪，談及AI晶片需求。', '問：外界擔心AI是「泡沫」，您怎麼看？', '答：「我不認為現在是泡沫。」', '記者：美國設廠會不會稀釋優勢？', 'A：「最先進的製程仍會留在台灣。」'],
-      [['term', '泡沫', null], ['speech', '我不認為現在是泡沫。', '台積電前資深副總經理林本堅'], ['speech', '最先進的製程仍會留在台灣。', '台積電前資深副總經理林本堅']],
+      [['term', '泡沫', null], ['speech', '我不認為現在是泡沫。', '林本堅'], ['speech', '最先進的製程仍會留在台灣。', '林本堅']],
     ],
     ['an answer with no one introduced stays unattributed', ['答：「不會。」'], [['speech', '不會。', null]]],
     [
       'a measure before 預估 (成長率預估下修) is no speaker, so 他 still means the one who spoke',
       ['央行總裁楊金龍會後記者會表示：「這次降息不是要救股市。」', '楊金龍說，今年台灣經濟成長率預估下修至2.8%，「下半年出口動能可能趨緩」。', '他坦言，美國關稅政策「仍有很大不確定性」。'],
-      [['speech', '這次降息不是要救股市。', '央行總裁楊金龍'], ['speech', '下半年出口動能可能趨緩', '楊金龍'], ['speech', '仍有很大不確定性', '楊金龍']],
+      [['speech', '這次降息不是要救股市。', '楊金龍'], ['speech', '下半年出口動能可能趨緩', '楊金龍'], ['speech', '仍有很大不確定性', '楊金龍']],
     ],
-    ['a second quote sentence continues the same speaker', ['證監會主席吳清表示：「要讓投資者有更多獲得感。」「資本市場改革會繼續推進。」'], [['speech', '要讓投資者有更多獲得感。', '證監會主席吳清'], ['speech', '資本市場改革會繼續推進。', '證監會主席吳清']]],
-    ['spokesperson with full title (Simplified)', ['国家统计局新闻发言人付凌晖指出：“经济运行总体平稳。”'], [['speech', '经济运行总体平稳。', '国家统计局新闻发言人付凌晖']]],
+    ['a second quote sentence continues the same speaker', ['證監會主席吳清表示：「要讓投資者有更多獲得感。」「資本市場改革會繼續推進。」'], [['speech', '要讓投資者有更多獲得感。', '吳清'], ['speech', '資本市場改革會繼續推進。', '吳清']]],
+    ['spokesperson with full title (Simplified)', ['国家统计局新闻发言人付凌晖指出：“经济运行总体平稳。”'], [['speech', '经济运行总体平稳。', '付凌晖']]],
     ['在…上 is a setting, not part of the speaker', ['證監會主席在陸家嘴論壇上說，「A股市場正在走出低谷」。'], [['speech', 'A股市場正在走出低谷', '證監會主席']]],
-    ['在接受采访时 is trimmed too (Simplified)', ['恒生银行首席经济学家王丹在接受采访时表示，“人民币汇率将保持基本稳定”。'], [['speech', '人民币汇率将保持基本稳定', '恒生银行首席经济学家王丹']]],
+    ['在接受采访时 is trimmed too (Simplified)', ['恒生银行首席经济学家王丹在接受采访时表示，“人民币汇率将保持基本稳定”。'], [['speech', '人民币汇率将保持基本稳定', '王丹']]],
     ['ASCII quotes are not quotes', ['公司將這一策略稱為"輕資產"模式。'], []],
     ['idiom in 「」 is a term', ['投資者對管理層可謂「恨鐵不成鋼」。'], [['term', '恨鐵不成鋼', null]]],
     ['brand names before App and in narration are terms (Simplified)', ['用户可以在“支付宝”App中申请“借呗”。'], [['term', '支付宝', null], ['term', '借呗', null]]],
@@ -440,7 +444,7 @@ describe('extractQuotes on new sentences', () => {
     ['據…報道 names the outlet as the source', ['據路透社報道，「談判已經破裂」。'], [['speech', '談判已經破裂', '路透社']]],
     ['a lone quote paragraph opening the article has no speaker', ['“降准是大概率事件。”'], [['speech', '降准是大概率事件。', null]]],
     ['a reporter’s question is speech by the reporter', ['記者問：“公司是否考慮分拆上市？”'], [['speech', '公司是否考慮分拆上市？', '記者']]],
-    ['他还 resolves to the previous named speaker (Simplified)', ['小米集团总裁卢伟冰称，手机业务将继续增长。', '他还透露，“高端化战略已经初见成效”。'], [['speech', '高端化战略已经初见成效', '小米集团总裁卢伟冰']]],
+    ['他还 resolves to the previous named speaker (Simplified)', ['小米集团总裁卢伟冰称，手机业务将继续增长。', '他还透露，“高端化战略已经初见成效”。'], [['speech', '高端化战略已经初见成效', '卢伟冰']]],
     ['a dash after 總結 introduces a short speech', ['有分析師總結得很直白——“沒有流量就沒有一切”。'], [['speech', '沒有流量就沒有一切', '分析師']]],
     ['a dash with no speaker introduces a product name', ['小米的第一款金融產品——“小米錢包”，於2015年上線。'], [['term', '小米錢包', null]]],
     ['‘’ nested in a speech stays in its words', ['“‘穩中求進’是今年的總基調”，一位銀行高管說。'], [['speech', '‘穩中求進’是今年的總基調', '一位銀行高管']]],
@@ -453,14 +457,14 @@ describe('extractQuotes on new sentences', () => {
     [
       'an attribution interrupting a quote names both halves (Simplified)',
       ['“我们有信心渡过难关，”万科董事会主席郁亮在业绩会上说，“公司不会成为第二个恒大。”'],
-      [['speech', '我们有信心渡过难关，', '万科董事会主席郁亮'], ['speech', '公司不会成为第二个恒大。', '万科董事会主席郁亮']],
+      [['speech', '我们有信心渡过难关，', '郁亮'], ['speech', '公司不会成为第二个恒大。', '郁亮']],
     ],
     [
       'a dash attribution after the quote beats the speaker of the paragraph before',
       ['記者獲悉，深圳市國資委2月底曾表態支持萬科。', '「現在判斷拐點為時尚早。」——一位券商地產分析師對記者說。'],
       [['speech', '現在判斷拐點為時尚早。', '一位券商地產分析師']],
     ],
-    ['the occasion is not part of the speaker', ['董事長劉德音日前接受專訪時說：「AI需求非常強勁。」'], [['speech', 'AI需求非常強勁。', '董事長劉德音']]],
+    ['the occasion is not part of the speaker', ['董事長劉德音日前接受專訪時說：「AI需求非常強勁。」'], [['speech', 'AI需求非常強勁。', '劉德音']]],
   ];
 
   it.each(cases)('%s', (_name, texts, expected) => {
@@ -491,8 +495,8 @@ describe('extractQuotes on quotes continued over paragraphs', () => {
   it('makes each paragraph a speech piece linked to the one before, all with the speaker named before the first', () => {
     const texts = ['人民銀行行長潘功勝周三在記者會上說：「今年貨幣政策將保持靈活適度。', '「我們還有降準空間，政策工具箱依然豐富。」'];
     expect(linked(extractQuotes(paragraphs(...texts)))).toEqual([
-      ['p1-q1', 'speech', '今年貨幣政策將保持靈活適度。', '人民銀行行長潘功勝', null],
-      ['p2-q1', 'speech', '我們還有降準空間，政策工具箱依然豐富。', '人民銀行行長潘功勝', 'p1-q1'],
+      ['p1-q1', 'speech', '今年貨幣政策將保持靈活適度。', '潘功勝', null],
+      ['p2-q1', 'speech', '我們還有降準空間，政策工具箱依然豐富。', '潘功勝', 'p1-q1'],
     ]);
   });
 
@@ -513,8 +517,8 @@ describe('extractQuotes on quotes continued over paragraphs', () => {
   it('resolves 他 after the last piece to the speaker named earlier', () => {
     const texts = ['滙豐亞洲區首席經濟學家范力民昨日表示，美國經濟正在放緩。', '「減息周期已經開始，', '「但步伐會比市場預期慢。」他說。'];
     expect(summarize(extractQuotes(paragraphs(...texts)))).toEqual([
-      ['speech', '減息周期已經開始，', '滙豐亞洲區首席經濟學家范力民'],
-      ['speech', '但步伐會比市場預期慢。', '滙豐亞洲區首席經濟學家范力民'],
+      ['speech', '減息周期已經開始，', '范力民'],
+      ['speech', '但步伐會比市場預期慢。', '范力民'],
     ]);
   });
 
@@ -559,16 +563,16 @@ describe('extractQuotes on quotes continued over paragraphs', () => {
 describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, mainland)', () => {
   /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
   const cases: [string, string[], [string, string, string | null][]][] = [
-    ['HK 指 reports speech, and a quote after a comma closing the sentence is its words', ['滙豐香港區行政總裁林慧虹則指，銀行暫時未有計劃加息，「我哋會密切留意資金流向」。'], [['speech', '我哋會密切留意資金流向', '滙豐香港區行政總裁林慧虹']]],
+    ['HK 指 reports speech, and a quote after a comma closing the sentence is its words', ['滙豐香港區行政總裁林慧虹則指，銀行暫時未有計劃加息，「我哋會密切留意資金流向」。'], [['speech', '我哋會密切留意資金流向', '林慧虹']]],
     ['苦笑 is manner, not part of the speaker', ['「唔係唔想買，係真係冇錢。」一名正在睇樓的市民苦笑說。'], [['speech', '唔係唔想買，係真係冇錢。', '一名正在睇樓的市民']]],
-    ['預計 reports a forecast', ['恒生銀行首席經濟師王振邦預計，本港經濟今年增長約3%，「下半年出口仍然疲弱」。'], [['speech', '下半年出口仍然疲弱', '恒生銀行首席經濟師王振邦']]],
+    ['預計 reports a forecast', ['恒生銀行首席經濟師王振邦預計，本港經濟今年增長約3%，「下半年出口仍然疲弱」。'], [['speech', '下半年出口仍然疲弱', '王振邦']]],
     [
       'a predicate quoted after a subject noun (的影響「…」) is the speaker’s words',
       ['金管局總裁余偉文表示，聯匯制度運作暢順。', '他認為，今次加息對樓市的影響「有限但心理打擊大」。'],
-      [['speech', '有限但心理打擊大', '金管局總裁余偉文']],
+      [['speech', '有限但心理打擊大', '余偉文']],
     ],
     ['a quote after an attribution and a speaker named mid-paragraph (Taiwan)', ['「我們原本預估只會持平。」徐曉梅坦承，今年的表現「超出預期」。'], [['speech', '我們原本預估只會持平。', '徐曉梅'], ['speech', '超出預期', '徐曉梅']]],
-    ['a quote opening with a modal or adverb is a predicate', ['長實地產投資董事郭子威則稱，旗下新盤的單位已經「差不多清晒」。'], [['speech', '差不多清晒', '長實地產投資董事郭子威']]],
+    ['a quote opening with a modal or adverb is a predicate', ['長實地產投資董事郭子威則稱，旗下新盤的單位已經「差不多清晒」。'], [['speech', '差不多清晒', '郭子威']]],
     ['a Cantonese modal (唔會) opens a predicate too', ['一位接近港交所的人士透露，監管機構審批「唔會放寬」。'], [['speech', '唔會放寬', '一位接近港交所的人士']]],
     ['a target stated as a figure after 是 is speech (Simplified)', ['业内人士普遍认为，今年的目标是“在此基础上增长20%”。'], [['speech', '在此基础上增长20%', '业内人士']]],
     ['a figure closing the sentence is speech', ['克而瑞研究中心的报告则称，重点城市成交量环比增长“超过三成”。'], [['speech', '超过三成', '克而瑞研究中心的报告']]],
@@ -580,19 +584,19 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
     ['an apposition after 即 is a term', ['他表示，公司有三大業務，即「花唄」。'], [['term', '花唄', null]]],
     ['a topic after 對於 is a term, though the clause after it speaks', ['對於「花唄」，螞蟻集團回應稱：「將嚴格落實監管要求。」'], [['term', '花唄', null], ['speech', '將嚴格落實監管要求。', '螞蟻集團']]],
     ['an organisation ending in 会 is a speaker (Simplified)', ['中国证监会表示，将坚持“稳中求进”工作总基调，“更好服务新质生产力发展”。'], [['term', '稳中求进', null], ['speech', '更好服务新质生产力发展', '中国证监会']]],
-    ['在朋友圈 is a setting and 发问 a speech verb', ['小鹏汽车董事长何小鹏则在朋友圈发问：“难道价格是唯一的竞争力吗？”'], [['speech', '难道价格是唯一的竞争力吗？', '小鹏汽车董事长何小鹏']]],
-    ['會後記者會上 is a setting without 在 (Taiwan)', ['央行總裁楊金龍會後記者會上說：「這次調升存準率，是為了『未雨綢繆』，並非緊縮。」'], [['speech', '這次調升存準率，是為了『未雨綢繆』，並非緊縮。', '央行總裁楊金龍']]],
+    ['在朋友圈 is a setting and 发问 a speech verb', ['小鹏汽车董事长何小鹏则在朋友圈发问：“难道价格是唯一的竞争力吗？”'], [['speech', '难道价格是唯一的竞争力吗？', '何小鹏']]],
+    ['會後記者會上 is a setting without 在 (Taiwan)', ['央行總裁楊金龍會後記者會上說：「這次調升存準率，是為了『未雨綢繆』，並非緊縮。」'], [['speech', '這次調升存準率，是為了『未雨綢繆』，並非緊縮。', '楊金龍']]],
     ['在…後 is a setting', ['「我們對香港市場有信心。」美的集團副總裁在上市儀式後說。'], [['speech', '我們對香港市場有信心。', '美的集團副總裁']]],
-    ['分析 names a speaker whom 他續說 points back at', ['美聯物業首席分析師劉嘉輝分析，息口高企，樓價短期受壓。', '他續說：「樓價未必即刻反彈。」'], [['speech', '樓價未必即刻反彈。', '美聯物業首席分析師劉嘉輝']]],
+    ['分析 names a speaker whom 他續說 points back at', ['美聯物業首席分析師劉嘉輝分析，息口高企，樓價短期受壓。', '他續說：「樓價未必即刻反彈。」'], [['speech', '樓價未必即刻反彈。', '劉嘉輝']]],
     ['又 between speaker and verb is dropped', ['雷霆又指：「買家而家好精明。」'], [['speech', '買家而家好精明。', '雷霆']]],
     ['a 他 with no one to point back at still makes the sentence attributed', ['她坦言，去年推出的“惠企贷”产品不良率略有上升，“但总体可控”。'], [['term', '惠企贷', null], ['speech', '但总体可控', null]]],
     ['an interview label names the speaker (Simplified)', ['王丽：“不会！我们更多是优化岗位结构。”'], [['speech', '不会！我们更多是优化岗位结构。', '王丽']]],
     ['a one-character label names no one', ['圖：「蘋果」新機發布會現場。', '他說：「好。」'], [['term', '蘋果', null], ['speech', '好。', null]]],
     ['whether-questions (是否) read as clauses', ['对方称，检查重点是“资金是否真正流向实体经济”。'], [['speech', '资金是否真正流向实体经济', null]]],
-    ['someone brought in by 出席 is whom 他 points back at', ['新地副董事總經理雷霆昨日出席新盤記者會。', '他表示：「市場有需要，我哋就會推。」'], [['speech', '市場有需要，我哋就會推。', '新地副董事總經理雷霆']]],
+    ['someone brought in by 出席 is whom 他 points back at', ['新地副董事總經理雷霆昨日出席新盤記者會。', '他表示：「市場有需要，我哋就會推。」'], [['speech', '市場有需要，我哋就會推。', '雷霆']]],
     ['a speaker phrase does not start with 的 after a quoted nickname', ['被形容為「股神」的巴菲特表示，「不會出售」。'], [['term', '股神', null], ['speech', '不會出售', '巴菲特']]],
-    ['同时 between speaker and verb is dropped, so 她 resolves (Simplified)', ['商务部新闻发言人束珏婷表示，今年将开展“消费提振年”活动。', '她同时指出，各地发放的消费券“拉动效应明显”。'], [['term', '消费提振年', null], ['speech', '拉动效应明显', '商务部新闻发言人束珏婷']]],
-    ['有所 opens a predicate', ['首席统计师董莉娟解读称，受春节因素影响，食品价格涨幅“有所扩大”。'], [['speech', '有所扩大', '首席统计师董莉娟']]],
+    ['同时 between speaker and verb is dropped, so 她 resolves (Simplified)', ['商务部新闻发言人束珏婷表示，今年将开展“消费提振年”活动。', '她同时指出，各地发放的消费券“拉动效应明显”。'], [['term', '消费提振年', null], ['speech', '拉动效应明显', '束珏婷']]],
+    ['有所 opens a predicate', ['首席统计师董莉娟解读称，受春节因素影响，食品价格涨幅“有所扩大”。'], [['speech', '有所扩大', '董莉娟']]],
     ['抱怨 hands over to a short quote', ['有投資者抱怨：「抽唔到。」'], [['speech', '抽唔到。', '投資者']]],
   ];
 
@@ -615,14 +619,13 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
 describe('extractQuotes on wire copy, long-form, company statements and translated styles', () => {
   /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
   const cases: [string, string[], [string, string, string | null][]][] = [
-    // Speakers are measured in words, so an English name in brackets does not push a title over the limit.
-    ['an English name in brackets stays part of the speaker', ['渣打銀行大中華區首席經濟學家丁爽（Ding Shuang）在報告中指出：「內需復甦仍然緩慢。」'], [['speech', '內需復甦仍然緩慢。', '渣打銀行大中華區首席經濟學家丁爽（Ding Shuang）']]],
-    ['an English name in brackets, then 她 points back at that speaker (Simplified)', ['贝莱德投资研究所所长让·博伊文（Jean Boivin）表示，市场低估了衰退风险。', '“降息不会来得那么快，”她说。'], [['speech', '降息不会来得那么快，', '贝莱德投资研究所所长让·博伊文（Jean Boivin）']]],
+        ['an English name in brackets is a gloss, not part of the speaker', ['渣打銀行大中華區首席經濟學家丁爽（Ding Shuang）在報告中指出：「內需復甦仍然緩慢。」'], [['speech', '內需復甦仍然緩慢。', '丁爽']]],
+    ['an English name in brackets, then 她 points back at that speaker (Simplified)', ['贝莱德投资研究所所长让·博伊文（Jean Boivin）表示，市场低估了衰退风险。', '“降息不会来得那么快，”她说。'], [['speech', '降息不会来得那么快，', '让·博伊文']]],
     // Dates, times and occasions between the speaker and the verb.
-    ['a Taiwan-style date 今（8）日 is not part of the speaker', ['聯發科執行長蔡力行今（8）日表示：「天璣晶片出貨將創新高。」'], [['speech', '天璣晶片出貨將創新高。', '聯發科執行長蔡力行']]],
-    ['the same with ASCII brackets, and a bare day', ['緯創董事長林憲銘昨(7)日說：「訂單能見度到明年。」', '廣達副董事長梁次震7日也說：「AI伺服器供不應求。」'], [['speech', '訂單能見度到明年。', '緯創董事長林憲銘'], ['speech', 'AI伺服器供不應求。', '廣達副董事長梁次震']]],
-    ['a time of day (今早, 下午) and 稍後 are not part of the speaker', ['財政司司長陳茂波今早出席電台節目時表示：「赤字會逐步收窄。」', '美國商務部長雷蒙多（Gina Raimondo）稍後說：「我們會繼續施壓。」'], [['speech', '赤字會逐步收窄。', '財政司司長陳茂波'], ['speech', '我們會繼續施壓。', '美國商務部長雷蒙多（Gina Raimondo）']]],
-    ['a press conference without 上 is an occasion', ['台積電總裁魏哲家法說會表示：「先進製程產能仍然吃緊。」'], [['speech', '先進製程產能仍然吃緊。', '台積電總裁魏哲家']]],
+    ['a Taiwan-style date 今（8）日 is not part of the speaker', ['聯發科執行長蔡力行今（8）日表示：「天璣晶片出貨將創新高。」'], [['speech', '天璣晶片出貨將創新高。', '蔡力行']]],
+    ['the same with ASCII brackets, and a bare day', ['緯創董事長林憲銘昨(7)日說：「訂單能見度到明年。」', '廣達副董事長梁次震7日也說：「AI伺服器供不應求。」'], [['speech', '訂單能見度到明年。', '林憲銘'], ['speech', 'AI伺服器供不應求。', '梁次震']]],
+    ['a time of day (今早, 下午) and 稍後 are not part of the speaker', ['財政司司長陳茂波今早出席電台節目時表示：「赤字會逐步收窄。」', '美國商務部長雷蒙多（Gina Raimondo）稍後說：「我們會繼續施壓。」'], [['speech', '赤字會逐步收窄。', '陳茂波'], ['speech', '我們會繼續施壓。', '雷蒙多']]],
+    ['a press conference without 上 is an occasion', ['台積電總裁魏哲家法說會表示：「先進製程產能仍然吃緊。」'], [['speech', '先進製程產能仍然吃緊。', '魏哲家']]],
     ['a long 在…上 occasion is trimmed (Simplified)', ['财政部部长在十四届全国人大常委会第十二次会议上表示，“要坚持在发展中化债”。'], [['speech', '要坚持在发展中化债', '财政部部长']]],
     ['a comment section is a setting (Simplified)', ['有网友在小红书评论区写道：“排队三个月还没提到车。”'], [['speech', '排队三个月还没提到车。', '网友']]],
     ['发文 between an account and its verb is dropped (Simplified)', ['小红书官方账号发文称：“平台将严厉打击虚假种草。”'], [['speech', '平台将严厉打击虚假种草。', '小红书官方账号']]],
@@ -632,28 +635,28 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     ['who an outlet quotes (路透引述…稱) is the speaker', ['路透引述兩位知情人士稱：「收購案最快下月宣布。」'], [['speech', '收購案最快下月宣布。', '兩位知情人士']]],
     ['援引 works the same way (Simplified)', ['彭博援引消息人士报道称，“谈判已进入最后阶段”。'], [['speech', '谈判已进入最后阶段', '消息人士']]],
     // Verbs.
-    ['又稱 before punctuation is 稱 said again, not 又稱 (also called)', ['證券商協會主席陳志華表示，業界支持改革。', '他又稱：「細行需要過渡期。」'], [['speech', '細行需要過渡期。', '證券商協會主席陳志華']]],
+    ['又稱 before punctuation is 稱 said again, not 又稱 (also called)', ['證券商協會主席陳志華表示，業界支持改革。', '他又稱：「細行需要過渡期。」'], [['speech', '細行需要過渡期。', '陳志華']]],
     ['質疑 and 留言 hand over to speech', ['有分析師質疑：「聯準會還能獨立多久？」', '有网友留言：“这波回应很有格局。”'], [['speech', '聯準會還能獨立多久？', '分析師'], ['speech', '这波回应很有格局。', '网友']]],
     ['相關報導 is a noun, not an outlet reporting', ['宏達電在重訊中表示，相關報導「純屬市場臆測」。'], [['speech', '純屬市場臆測', '宏達電']]],
     // Whom 對方 points back at.
     ['對方 after 向…查詢 is the one asked (HK)', ['本報向金管局查詢，對方回覆稱：「銀行體系穩健。」'], [['speech', '銀行體系穩健。', '金管局']]],
     ['对方 after 向…求证 is the one asked (Simplified)', ['记者就此向比亚迪求证，对方回复称：“以公司公告为准。”'], [['speech', '以公司公告为准。', '比亚迪']]],
-    ['someone who 持不同看法 is whom 她 points back at', ['瑞銀分析師王浩表示，港股估值偏低。另一分析師李敏則持相反看法。她坦言：「盈利仍未見底。」'], [['speech', '盈利仍未見底。', '另一分析師李敏']]],
-    ['someone introduced by 在接受采访时 is whom 他 points back at (Simplified)', ['蔚来创始人李斌在接受采访时被问及价格战，他回答：“价格战没有赢家。”'], [['speech', '价格战没有赢家。', '蔚来创始人李斌']]],
+    ['someone who 持不同看法 is whom 她 points back at', ['瑞銀分析師王浩表示，港股估值偏低。另一分析師李敏則持相反看法。她坦言：「盈利仍未見底。」'], [['speech', '盈利仍未見底。', '李敏']]],
+    ['someone introduced by 在接受采访时 is whom 他 points back at (Simplified)', ['蔚来创始人李斌在接受采访时被问及价格战，他回答：“价格战没有赢家。”'], [['speech', '价格战没有赢家。', '李斌']]],
     // Two speakers in one paragraph.
     [
       'two speakers alternating: a clause ending in a colon introduces the next quote, and a closed quote handed over by 說： takes no later clause',
       ['工會主席周明說：「加薪是底線。」資方代表林娟則回應：「公司已經盡力。」周明其後補充，雙方下周再談。'],
-      [['speech', '加薪是底線。', '工會主席周明'], ['speech', '公司已經盡力。', '資方代表林娟']],
+      [['speech', '加薪是底線。', '周明'], ['speech', '公司已經盡力。', '資方代表林娟']],
     ],
-    ['two speakers alternating (Simplified)', ['卖方分析师张伟说：“估值已经见底。”买方基金经理刘洋则反驳：“盈利还没见底。”张伟随后补充，分歧在于时间点。'], [['speech', '估值已经见底。', '卖方分析师张伟'], ['speech', '盈利还没见底。', '买方基金经理刘洋']]],
+    ['two speakers alternating (Simplified)', ['卖方分析师张伟说：“估值已经见底。”买方基金经理刘洋则反驳：“盈利还没见底。”张伟随后补充，分歧在于时间点。'], [['speech', '估值已经见底。', '张伟'], ['speech', '盈利还没见底。', '刘洋']]],
     // A short quote that fills the predicate of a reported clause is the speaker's words.
-    ['a quote after a modal (可望) is the predicate of the reported clause', ['台達電董事長鄭平表示，電動車業務明年可望「轉虧為盈」。'], [['speech', '轉虧為盈', '台達電董事長鄭平']]],
+    ['a quote after a modal (可望) is the predicate of the reported clause', ['台達電董事長鄭平表示，電動車業務明年可望「轉虧為盈」。'], [['speech', '轉虧為盈', '鄭平']]],
     ['a quote closing the sentence after 將 is a future, not an object of 將 (Simplified)', ['国家发改委表示，将“加快出台扩内需政策”。'], [['speech', '加快出台扩内需政策', '国家发改委']]],
     ['a quote after a bare subject (公司) closing its clause is the statement’s words', ['比亞迪回應稱，公司「對相關傳聞不予置評」，並保留法律追訴權。'], [['speech', '對相關傳聞不予置評', '比亞迪']]],
     ['the same in Simplified', ['小米集团回应称，公司“高度重视用户反馈”，将尽快升级系统。'], [['speech', '高度重视用户反馈', '小米集团']]],
-    ['adverbs that open a predicate (仍有, 始終) count before a comma too', ['央行總裁楊金龍表示，物價「仍有上行壓力」，央行會「審慎應對」。', '宁德时代在公告中称，其“始终坚持合规经营”，并将配合调查。'], [['speech', '仍有上行壓力', '央行總裁楊金龍'], ['speech', '審慎應對', '央行總裁楊金龍'], ['speech', '始终坚持合规经营', '宁德时代']]],
-    ['a figure in 億元 is a quantity (Simplified)', ['比亚迪董事长王传福表示，今年营收目标是“突破8000亿元”。'], [['speech', '突破8000亿元', '比亚迪董事长王传福']]],
+    ['adverbs that open a predicate (仍有, 始終) count before a comma too', ['央行總裁楊金龍表示，物價「仍有上行壓力」，央行會「審慎應對」。', '宁德时代在公告中称，其“始终坚持合规经营”，并将配合调查。'], [['speech', '仍有上行壓力', '楊金龍'], ['speech', '審慎應對', '楊金龍'], ['speech', '始终坚持合规经营', '宁德时代']]],
+    ['a figure in 億元 is a quantity (Simplified)', ['比亚迪董事长王传福表示，今年营收目标是“突破8000亿元”。'], [['speech', '突破8000亿元', '王传福']]],
     ['預估 reports a forecast, and a share stated as 一成 is a figure', ['法人預估，聯發科第四季營收「季增一成」。'], [['speech', '季增一成', '法人']]],
     ['符合預估 is the forecast, not someone forecasting', ['營收符合預估，「表現不錯」。'], [['term', '表現不錯', null]]],
     ['記者從…處獲悉 names the source (Simplified)', ['记者从多位接近监管的人士处获悉，“细则已经报送国务院”。'], [['speech', '细则已经报送国务院', '多位接近监管的人士']]],
@@ -678,5 +681,85 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
   it('keeps 補充 in 補充預算 out of the attributions, and still reads 補充說明 as speech', () => {
     const text = '政府將提交補充預算，財長補充說明，';
     expect(findAttributions(text, text).map((found) => found.phrase)).toEqual(['財長']);
+  });
+});
+
+describe('speaker as a person, role apart', () => {
+  const people = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.text, quote.speaker, quote.role]);
+
+  it('splits the role the text gives before a name from the name', () => {
+    expect(people('毕马威特殊资产组合伙人胡雪梅表示：“不良资产的处置周期正在拉长。”')).toEqual([['不良资产的处置周期正在拉长。', '胡雪梅', '毕马威特殊资产组合伙人']]);
+    expect(people('美聯儲主席傑羅姆·鮑威爾說：「通脹仍然太高。」')).toEqual([['通脹仍然太高。', '傑羅姆·鮑威爾', '美聯儲主席']]);
+  });
+
+  it('keeps a body, a spokesperson and an anonymous source whole, with no role', () => {
+    expect(people('阿里巴巴發言人表示：「公司不評論市場傳聞。」', '某業務人士透露：「合作已經暫停。」', '舍得酒業回應稱：「公司經營一切正常。」')).toEqual([
+      ['公司不評論市場傳聞。', '阿里巴巴發言人', null],
+      ['合作已經暫停。', '某業務人士', null],
+      ['公司經營一切正常。', '舍得酒業', null],
+    ]);
+  });
+
+  it('gives a later mention by name alone the role given the first time', () => {
+    expect(people('國泰證券首席經濟學家陳大文指出：「降息週期已經開始。」', '陳大文又說：「港股估值偏低。」')).toEqual([
+      ['降息週期已經開始。', '陳大文', '國泰證券首席經濟學家'],
+      ['港股估值偏低。', '陳大文', '國泰證券首席經濟學家'],
+    ]);
+  });
+
+  it('resolves a surname with an honorific to the one person of that surname named before', () => {
+    expect(people('退休教師李玉兒表示，去年買入基金後虧了兩成。', '李女士說：「現在只想保本。」')).toEqual([['現在只想保本。', '李玉兒', '退休教師']]);
+    // Two people named 王: which one 王先生 is cannot be told, so he stays as written.
+    expect(people('散戶王大明表示虧損。股民王小強也表示虧損。', '王先生說：「我不會再買。」').map((quote) => quote[1])).toEqual(['王先生']);
+  });
+
+  it('resolves a title used alone to the person named with it before', () => {
+    expect(people('華信銀行董事長張志遠昨日出席股東會。', '董事長表示：「明年不會裁員。」')).toEqual([['明年不會裁員。', '張志遠', '華信銀行董事長']]);
+    expect(people('總經理表示：「訂單能見度到第三季。」')).toEqual([['訂單能見度到第三季。', '總經理', null]]);
+  });
+
+  it('resolves 前者 and 後者 to the earlier and the later of two speakers', () => {
+    expect(
+      people('分析師周明認為：「央行會減息。」經濟學家吳芳則說：「不會這麼快。」', '前者補充：「市場已經反映。」後者坦言：「要看數據。」').map((quote) => quote[1]),
+    ).toEqual(['周明', '吳芳', '周明', '吳芳']);
+  });
+});
+
+describe('rules learnt from the labelled corpus (development half), on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('drops a gloss in brackets and reads a transliterated name after a title', () => {
+    expect(summary('瑞典央行行長西奧登（Erik Thedeen）表示：「通脹已經回落。」')).toEqual([['speech', '通脹已經回落。', '西奧登']]);
+  });
+
+  it('resolves a foreign surname used alone to the full name given before', () => {
+    expect(summary('美聯儲主席Jerome Powell說，利率已見頂。', 'Powell強調：「我們不急於減息。」')).toEqual([['speech', '我們不急於減息。', 'Jerome Powell']]);
+  });
+
+  it('drops a day repeated in brackets after 今日 (Hong Kong)', () => {
+    expect(summary('證監會行政總裁梁鳳儀今日(15日)表示，「市場運作有序」。')).toEqual([['speech', '市場運作有序', '梁鳳儀']]);
+  });
+
+  it('never takes a clause opening with a modal for a speaker (应该从…进行分析)', () => {
+    expect(summary('分析师林峰表示，应该从现金流方面进行分析。“利润可以调节，现金流很难。”')).toEqual([['speech', '利润可以调节，现金流很难。', '林峰']]);
+  });
+
+  it('reads a quote after 題為 as a title however long, and the setting around it is not the speaker', () => {
+    expect(summary('人民日報在題為「中國經濟長期向好的基本面沒有改變」的評論中指出，外需「正在回暖」。')).toEqual([
+      ['term', '中國經濟長期向好的基本面沒有改變', null],
+      ['speech', '正在回暖', '人民日報'],
+    ]);
+  });
+
+  it('keeps the speaker named before when the clause after the quote runs on to introduce someone else', () => {
+    expect(summary('央行在報告中指出，消費「仍有修復空間」，不少分析師認為，降息仍會延續。')).toEqual([['speech', '仍有修復空間', '央行']]);
+  });
+
+  it('reads a few words with a stray stop inside the marks, run into by the sentence, as a term', () => {
+    expect(summary('王芳表示，兩地合作正在進入“深水區。”未來還要擴大開放。')).toEqual([['term', '深水區。', null]]);
+  });
+
+  it('reads a quote after 是在 closing a reported sentence as the speaker’s words', () => {
+    expect(summary('部長陳立表示，把兩件事相提並論是在「混淆視聽」。')).toEqual([['speech', '混淆視聽', '陳立']]);
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, machineDate } from '../lib/site/format';
 import { segmentParagraph } from '../lib/content/segments';
-import { openingWords, sectionSharePath, sectionShareTitle, shareableSectionIds } from '../lib/site/share';
+import { openingWords, sectionShareTitle, shareableSectionIds } from '../lib/site/share';
+import { sectionSharePath } from '../lib/site/routes';
 import { preferredScript, scriptChoiceScript } from '../lib/site/script-choice';
 import { UI_TEXT } from '../lib/site/ui-text';
 import { createTextConverter } from '../lib/content/convert';
@@ -29,7 +30,7 @@ describe('dates shown to readers', () => {
 });
 
 describe('paragraph segments', () => {
-  const quote = (start: number, end: number, kind: Quote['kind'] = 'speech'): Quote => ({ id: `p-q${start}`, kind, text: '', speaker: null, sectionId: 's', paragraphId: 'p', start, end, continues: null });
+  const quote = (start: number, end: number, kind: Quote['kind'] = 'speech'): Quote => ({ id: `p-q${start}`, kind, text: '', speaker: null, role: null, sectionId: 's', paragraphId: 'p', start, end, continues: null });
 
   it('join back to the paragraph exactly, wrapping only speech', () => {
     const text = '他說：「不會降價。」公司推出「花唄」。';

@@ -38,7 +38,7 @@ function onlyEvent(text: string, published = '2024-01'): TimelineEvent {
 describe('the public exports', () => {
   it('are exactly the ones the parser and the tests use', () => {
     expect(Object.keys(timelineModule).sort()).toEqual(
-      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForwardLooking', 'sortEvents', 'trimClause'].sort(),
+      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForecastOfResults', 'isForwardLooking', 'isYearToDate', 'sortEvents', 'trimClause'].sort(),
     );
   });
 });
@@ -184,8 +184,8 @@ describe('quarters, halves and parts of the year', () => {
     expect(datesIn('從一季报来看，营收有所下滑。')).toEqual([]);
   });
 
-  it('reads a cumulative 前三季度 as its year, keeping it in the date text', () => {
-    expect(datesIn('2023年前三季度，該行實現淨利潤80億元。')).toEqual(['2023年前三季度 → 2023']);
+  it('leaves a cumulative 前三季度 undated: a run of quarters is a figure\'s span, not a happening', () => {
+    expect(datesIn('2023年前三季度，該行實現淨利潤80億元。')).toEqual([]);
   });
 
   it('dates a bare quarter by the publication date (the last one, not a future one)', () => {
@@ -196,13 +196,13 @@ describe('quarters, halves and parts of the year', () => {
 });
 
 describe('ranges', () => {
-  it('dates a range by its start (months of one year by the period holding them) and keeps the whole range as written', () => {
+  it('dates a range by its start (months of one year are a run, undated) and keeps the whole range as written', () => {
     expect(datesIn('2018至2019年，金融收入持續增長。')).toEqual(['2018至2019年 → 2018']);
     expect(datesIn('2018-2019年，金融收入持續增長。')).toEqual(['2018-2019年 → 2018']);
     expect(datesIn('2018年至2019年，金融收入持續增長。')).toEqual(['2018年至2019年 → 2018']);
     expect(datesIn('2023年1月至今，该行累计发行债券300亿元。')).toEqual(['2023年1月至今 → 2023-01']);
     expect(datesIn('2023年1月16日至18日，大会在北京召开。')).toEqual(['2023年1月16日至18日 → 2023-01-16']);
-    expect(datesIn('今年1-3月，全国社会消费品零售总额增长4.7%。', '2024-04')).toEqual(['今年1-3月 → 2024-Q1']);
+    expect(datesIn('今年1-3月，全国社会消费品零售总额增长4.7%。', '2024-04')).toEqual([]);
   });
 });
 
@@ -404,10 +404,9 @@ describe('extractTimeline input', () => {
 });
 
 describe('a bare 去年/今年 does not lend its year to later bare dates', () => {
-  it('reads 第二季度 after 去年以来 as the current quarter', () => {
+  it('reads 第二季度 after 去年以来 as the current quarter (去年以来 itself is a span up to now, no event)', () => {
     const events = extractTimeline([{ sectionId: 's', paragraphId: 'p1', text: '去年以来，银行业净息差持续收窄，部分银行已在讨论第二季度的存款定价。' }], '2023-06-12');
     expect(events.map((event) => [event.dateText, event.date])).toEqual([
-      ['去年', '2022'],
       ['第二季度', '2023-Q2'],
     ]);
   });
@@ -466,13 +465,14 @@ describe('baselines and "since" phrases', () => {
 });
 
 describe('spans of months and cumulative periods', () => {
-  it('dates months of one year by the period that holds them all', () => {
-    expect(datesIn('1至9月，投资增长3.1%；4月至6月，出口回落；1月至10月，利润下降。', '2023-11')).toEqual(['1至9月 → 2023', '4月至6月 → 2023-Q2', '1月至10月 → 2023']);
-    expect(datesIn('民國112年1至9月出口年減12.2%。', '2023-11')).toEqual(['民國112年1至9月 → 2023']);
+  it('leaves months of one year counted together undated, and never reads the last month alone', () => {
+    expect(datesIn('1至9月，投资增长3.1%；4月至6月，出口回落；1月至10月，利润下降。', '2023-11')).toEqual([]);
+    expect(datesIn('民國112年1至9月出口年減12.2%。', '2023-11')).toEqual([]);
+    expect(datesIn('2022年1-2月，进出口总值6.2万亿元；1—8月，社会消费品零售总额增长18.1%。', '2022-03-07')).toEqual([]);
   });
 
-  it('reads 前兩月, 前5個月 and 前兩個季度 after a year', () => {
-    expect(datesIn('今年前兩月CPI平均2.4%；今年前5個月銷量增長；今年前兩個季度利潤回升。', '2024-06')).toEqual(['今年前兩月 → 2024-Q1', '今年前5個月 → 2024-H1', '今年前兩個季度 → 2024-H1']);
+  it('leaves 前兩月, 前5個月 and 前兩個季度 after a year undated', () => {
+    expect(datesIn('今年前兩月CPI平均2.4%；今年前5個月銷量增長；今年前兩個季度利潤回升。', '2024-06')).toEqual([]);
   });
 
   it('does not read a comparison with a span as an event (降幅较1-9月收窄)', () => {
@@ -627,7 +627,7 @@ describe('event clauses, further', () => {
     expect(datesIn('去年12月，中央經濟工作會議提出，明年要堅持穩中求進。', '2024-03')).toEqual(['去年12月 → 2023-12', '明年 → 2024']);
     expect(datesIn('2019年，小米表示，明年將加大金融投入。', '2024-01')).toEqual(['2019年 → 2019', '明年 → 2020']);
     // The narrator's own 今年, after a date but with no one speaking between, counts from publication.
-    expect(datesIn('去年12月營收增長5%，今年預計增長10%。', '2024-03')).toEqual(['去年12月 → 2023-12', '今年 → 2024']);
+    expect(datesIn('去年12月營收增長5%，今年將推出三款新品。', '2024-03')).toEqual(['去年12月 → 2023-12', '今年 → 2024']);
   });
 
   it('keeps a date in the past when the plan after it is what was announced on it (12月20日宣布將於明年推出)', () => {
@@ -702,13 +702,13 @@ describe('Taiwanese papers: the date in brackets after a relative word (今(5)�
 });
 
 describe('months and quarters named together (3、4月, 1月和2月, 第一、二季度)', () => {
-  it('dates them by the period that holds them all, as one event', () => {
-    expect(datesIn('今(2024)年1、2月合併營收年增9.4%。', '2024-03-05')).toEqual(['今(2024)年1、2月 → 2024-Q1']);
-    expect(datesIn('今年3、4月，新股集資額合共120億元，1月和2月則只有30億元。', '2024-07')).toEqual(['今年3、4月 → 2024-H1', '1月和2月 → 2024-Q1']);
-    expect(datesIn('11月、12月出口回升。', '2024-01')).toEqual(['11月、12月 → 2023-Q4']);
-    expect(datesIn('公司分別在3、4、5月推出新品。', '2024-07')).toEqual(['3、4、5月 → 2024-H1']);
-    expect(datesIn('Q1-Q3累計營收3000億元。', '2024-11')).toEqual(['Q1-Q3 → 2024']);
-    expect(datesIn('今年第一、二季度，港股集資額分別為52億元及98億元。', '2024-07')).toEqual(['今年第一、二季度 → 2024-H1']);
+  it('leaves them undated, and never reads one of them alone', () => {
+    expect(datesIn('今(2024)年1、2月合併營收年增9.4%。', '2024-03-05')).toEqual([]);
+    expect(datesIn('今年3、4月，新股集資額合共120億元，1月和2月則只有30億元。', '2024-07')).toEqual([]);
+    expect(datesIn('11月、12月出口回升。', '2024-01')).toEqual([]);
+    expect(datesIn('公司分別在3、4、5月推出新品。', '2024-07')).toEqual([]);
+    expect(datesIn('Q1-Q3累計營收3000億元。', '2024-11')).toEqual([]);
+    expect(datesIn('今年第一、二季度，港股集資額分別為52億元及98億元。', '2024-07')).toEqual([]);
   });
 
   it('keeps dates of different kinds apart (2022年底、2023年初)', () => {
@@ -830,5 +830,23 @@ describe('decades and mid-month', () => {
   it('keeps 中 of 月中 in the date text, not 中 of 月中國', () => {
     expect(datesIn('本月中，金管局兩度入市；5月中，港元轉強。', '2023-12-28')).toEqual(['本月中 → 2023-12', '5月中 → 2023-05']);
     expect(datesIn('5月中國出口回升。', '2023-12')).toEqual(['5月 → 2023-05']);
+  });
+});
+
+describe('what the labelled corpus showed is no event', () => {
+  it('leaves out a year-to-date span (今年以來, 今年至22日止)', () => {
+    expect(datesIn('今年以來，新股集資額大幅增長；今年至22日止，台股漲幅居亞洲之首。', '2024-06-25')).toEqual([]);
+  });
+
+  it('leaves out a forecast or outlook of results, and keeps a plan with a date', () => {
+    expect(datesIn('公司預計下半年業績上揚，並看好明年。', '2024-08')).toEqual([]);
+    expect(datesIn('今年國內生產總值預期增長5.5%左右。', '2024-03')).toEqual([]);
+    expect(datesIn('新廠將於下半年投產，新規將於3月1日起實施。', '2024-01')).toEqual(['下半年 → 2024-H2', '3月1日 → 2024-03-01']);
+  });
+
+  it('reads a day in brackets after the word for it as one date (Hong Kong), and 今早, 昨晚, 昨公布', () => {
+    expect(datesIn('金管局總裁今日(27日)表示，峰會將如期舉行。', '2022-10-27')).toEqual(['今日(27日) → 2022-10-27']);
+    expect(datesIn('財政司司長今早出席活動，大獎昨公布得獎名單。', '2025-09-21')).toEqual(['今早 → 2025-09-21', '昨 → 2025-09-20']);
+    expect(datesIn('昨晚美股收市，昨日黃花不再。', '2025-09-21')).toEqual(['昨晚 → 2025-09-20']);
   });
 });

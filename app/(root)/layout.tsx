@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SITE_URL } from '@/lib/site/site';
+import { SITE_URL } from '@/lib/site/routes';
 import { scriptChoiceScript } from '@/lib/site/script-choice';
 import { SpeculationRules } from '../_components/speculation-rules';
 import { FeedLinks } from '../_components/feed-links';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { SCRIPTS, isScript, languageOfScript } from '@/lib/site/script';
-import { SITE_URL } from '@/lib/site/site';
+import { SITE_URL } from '@/lib/site/routes';
 import { SpeculationRules } from '../_components/speculation-rules';
 import { FeedLinks } from '../_components/feed-links';
 import { EnhanceScript } from '../_components/enhance-script';

@@ -1,6 +1,6 @@
-import { atomPath, rssPath } from '@/lib/site/feeds';
+import { atomPath, rssPath } from '@/lib/site/routes';
 import type { Script } from '@/lib/site/script';
-import { SITE_NAME } from '@/lib/site/site';
+import { SITE_NAME } from '@/lib/site/ui-text';
 
 /** Feed discovery links (React places them in `<head>`). */
 export function FeedLinks({ script }: { script: Script }) {

@@ -28,8 +28,3 @@ export function articleFormerlyAt(slug: string): Article | undefined {
 export function allSlugs(): string[] {
   return loadArticles().map((article) => article.slug);
 }
-
-/** Every former slug, each of which gets a redirect page. */
-export function allFormerSlugs(): string[] {
-  return loadArticles().flatMap((article) => article.formerSlugs);
-}

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { loadArticles } from '@/lib/content/load-articles';
-import { collectOutlets, collectTags, facetKey, mergeTimelines, outletKeyOf, type ArchiveEvent, type Facet } from '@/lib/site/browse';
+import { collectOutlets, collectTags, facetKey, outletKeyOf, type Facet } from '@/lib/site/facets';
+import { mergeTimelines, type ArchiveEvent } from '@/lib/site/archive-timeline';
 import type { Article } from '@/lib/content/model';
 import { languageOfScript, type Script } from '@/lib/site/script';
-import { SITE_NAME, absoluteUrl } from '@/lib/site/site';
+import { SITE_NAME } from '@/lib/site/ui-text';
+import { absoluteUrl } from '@/lib/site/routes';
 import { alternateLanguages } from './alternates';
 import { articlesIn } from './archive';
 

@@ -209,6 +209,7 @@ function buildConvertedArticle(article: Article, { convert, convertWithOffsets }
     author: convertNullable(article.author, convert),
     tags: article.tags.map(convert),
     notice: article.notice.map(convert),
+    corrections: article.corrections.map((correction) => ({ ...correction, note: convert(correction.note) })),
     sections,
     quotes: article.quotes.map((quote) => convertQuote(quote, paragraphOf(quote), convert)),
     timeline: article.timeline.map((event) => convertEvent(event, paragraphOf(event), convert)),
@@ -222,14 +223,15 @@ function buildConvertedArticle(article: Article, { convert, convertWithOffsets }
  */
 function convertQuote(quote: Quote, paragraph: ParagraphText | undefined, convert: TextConverter): Quote {
   const speaker = quote.speaker === null ? null : convertFragment(quote.speaker, paragraph, convert);
+  const role = quote.role === null ? null : convertFragment(quote.role, paragraph, convert);
   const offsets = paragraph?.offsets;
   // Offsets are unknown only if opencc broke its one-to-one mapping; keep what we have rather than guess.
-  if (!paragraph || !offsets) return { ...quote, text: convert(quote.text), speaker };
+  if (!paragraph || !offsets) return { ...quote, text: convert(quote.text), speaker, role };
   const start = offsets[quote.start] ?? quote.start;
   const end = offsets[quote.end] ?? quote.end;
   const marksHoldText = paragraph.original.slice(quote.start + 1, quote.end - 1) === quote.text;
   const text = marksHoldText ? paragraph.converted.slice(start + 1, end - 1) : convert(quote.text);
-  return { ...quote, text, speaker, start, end };
+  return { ...quote, text, speaker, role, start, end };
 }
 
 /** A timeline event whose clause and date expression are cut from the converted paragraph. */

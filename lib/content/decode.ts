@@ -48,3 +48,44 @@ export function decodeContent(bytes: Uint8Array): DecodeResult {
   const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };
 }
+
+/**
+ * Characters no archived text can hold: C0 control characters other than tab and line feed
+ * (NUL included), U+FFFE and U+FFFF (noncharacters) and lone surrogates. XML 1.0 forbids them, so
+ * a feed holding one is not well-formed; they are never what a source printed, but what a copy
+ * or an encoding step left behind.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** How many forbidden characters are listed one by one before the rest are counted. */
+const LISTED_FORBIDDEN = 20;
+
+export interface ForbiddenCharacter {
+  line: number;
+  column: number;
+  /** `U+0007`, as editors search for it. */
+  codePoint: string;
+}
+
+/** Finds the forbidden characters of decoded text (the first `LISTED_FORBIDDEN`) and how many there are in all. */
+export function findForbiddenCharacters(text: string): { listed: ForbiddenCharacter[]; total: number } {
+  const listed: ForbiddenCharacter[] = [];
+  let total = 0;
+  let line = 1;
+  let lineStart = 0;
+  let counted = 0;
+  for (const match of text.matchAll(FORBIDDEN)) {
+    total += 1;
+    if (listed.length >= LISTED_FORBIDDEN) continue;
+    // Count lines only up to each listed match, so the scan stays one pass.
+    for (; counted < match.index; counted++) {
+      if (text.charCodeAt(counted) === 10) {
+        line += 1;
+        lineStart = counted + 1;
+      }
+    }
+    const codePoint = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    listed.push({ line, column: match.index - lineStart + 1, codePoint });
+  }
+  return { listed, total };
+}

@@ -1,6 +1,13 @@
+import { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+
 /**
- * Content problems, reported the way compilers and linters do (`path:line:column: message`)
- * so editors can jump straight to the text at fault.
+ * Content problems are vfile messages: each file's parse collects them on its `VFile`, with a
+ * place, a rule id and a severity, as remark-lint does. What travels between modules is the plain
+ * `Diagnostic` view of a message (a file, a point, a rule, fatal or not), which is also what
+ * checks that are not tied to one parse (the manifest, duplicate slugs) write directly. Printing
+ * turns them back into vfile messages (`toVFiles`), one line each, `path:line:column: message
+ * [rule]`, so editors and terminals can jump straight to the text at fault.
  */
 
 export interface Diagnostic {
@@ -10,7 +17,7 @@ export interface Diagnostic {
   message: string;
   /** Stable rule name, so tools and editors can tell problems apart. */
   ruleId: string;
-  /** Fatal problems fail the build; warnings are printed only. */
+  /** Fatal problems (errors) fail the build; warnings are printed only. */
   fatal: boolean;
 }
 
@@ -19,7 +26,10 @@ export interface Point {
   column: number;
 }
 
-/** Formats one diagnostic as `path:line:column: message [rule]`. */
+/** Where the messages come from, as vfile messages name their source. */
+const SOURCE = 'archive';
+
+/** Formats one diagnostic as `path:line:column: message [rule]` (warnings say so before the message). */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const severity = diagnostic.fatal ? '' : 'warning: ';
   return `${diagnostic.path}:${diagnostic.line}:${diagnostic.column}: ${severity}${diagnostic.message} [${diagnostic.ruleId}]`;
@@ -27,7 +37,53 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 
 /** Orders diagnostics by file, then position, so output reads top to bottom. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column;
+  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+/** One vfile per path holding its diagnostics as vfile messages (errors `fatal: true`, warnings `false`). */
+export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
+  const files = new Map<string, VFile>();
+  for (const diagnostic of [...diagnostics].sort(compareDiagnostics)) {
+    let file = files.get(diagnostic.path);
+    if (file === undefined) {
+      file = new VFile({ path: diagnostic.path });
+      files.set(diagnostic.path, file);
+    }
+    const message = file.message(diagnostic.message, { place: { line: diagnostic.line, column: diagnostic.column }, ruleId: diagnostic.ruleId, source: SOURCE });
+    message.fatal = diagnostic.fatal;
+  }
+  return [...files.values()];
+}
+
+/** The plain view of a vfile's messages (those without a place point at 1:1). */
+export function diagnosticsOf(file: VFile): Diagnostic[] {
+  return file.messages.map((message) => {
+    const place = message.place;
+    const point = place === undefined ? undefined : 'start' in place ? place.start : place;
+    return {
+      path: file.path,
+      line: point?.line ?? 1,
+      column: point?.column ?? 1,
+      message: message.reason,
+      ruleId: message.ruleId ?? 'unknown',
+      fatal: message.fatal === true,
+    };
+  });
+}
+
+/** How many errors and warnings a list holds. */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.fatal).length;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+/**
+ * Prints diagnostics: one `path:line:column: message [rule]` line each, sorted by file and
+ * position (`lines`), or grouped per file by `vfile-reporter` (`vfile`).
+ */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[], style: 'lines' | 'vfile' = 'lines'): string {
+  if (style === 'vfile') return reporter(toVFiles(diagnostics), { quiet: true });
+  return [...diagnostics].sort(compareDiagnostics).map(formatDiagnostic).join('\n');
 }
 
 /** Thrown when content cannot become an `Article`; carries every problem found, not just the first. */
@@ -42,25 +98,56 @@ export class ContentError extends Error {
   }
 }
 
-/** Collects diagnostics for one file while it is parsed. */
+/**
+ * A flood of one warning (a 2 MB paste where every line looks like a list) would bury the rest:
+ * each rule's warnings are listed up to this many per file, then counted in one last message.
+ */
+export const MAX_WARNINGS_PER_RULE = 20;
+
+/** Collects the messages of one file while it is parsed, on the file's `VFile`. */
 export class DiagnosticSink {
-  readonly diagnostics: Diagnostic[] = [];
+  readonly file: VFile;
+  private readonly warningsOfRule = new Map<string, { listed: number; unlisted: number; last: Point }>();
 
-  constructor(readonly path: string) {}
-
-  /** Records a fatal problem at a point of the file. */
-  error(point: Point, ruleId: string, message: string): void {
-    this.diagnostics.push({ path: this.path, ...point, ruleId, message, fatal: true });
+  constructor(readonly path: string) {
+    this.file = new VFile({ path });
   }
 
-  /** Records a non-fatal problem at a point of the file. */
+  /** Records a fatal problem (an error) at a point of the file. */
+  error(point: Point, ruleId: string, message: string): void {
+    this.record(point, ruleId, message, true);
+  }
+
+  /** Records a warning at a point of the file. */
   warn(point: Point, ruleId: string, message: string): void {
-    this.diagnostics.push({ path: this.path, ...point, ruleId, message, fatal: false });
+    const seen = this.warningsOfRule.get(ruleId) ?? { listed: 0, unlisted: 0, last: point };
+    this.warningsOfRule.set(ruleId, seen);
+    if (seen.listed >= MAX_WARNINGS_PER_RULE) {
+      seen.unlisted += 1;
+      seen.last = point;
+      return;
+    }
+    seen.listed += 1;
+    this.record(point, ruleId, message, false);
+  }
+
+  /** Every message so far, as plain diagnostics, with a count of the warnings not listed. */
+  get diagnostics(): Diagnostic[] {
+    const listed = diagnosticsOf(this.file);
+    const counts = [...this.warningsOfRule].flatMap(([ruleId, { unlisted, last }]) =>
+      unlisted === 0 ? [] : [{ path: this.path, ...last, ruleId, fatal: false, message: `and ${unlisted} more warning(s) of this rule in this file, up to here (the first ${MAX_WARNINGS_PER_RULE} are listed)` }],
+    );
+    return [...listed, ...counts];
   }
 
   /** Whether any fatal problem was recorded. */
   get failed(): boolean {
-    return this.diagnostics.some((d) => d.fatal);
+    return this.file.messages.some((message) => message.fatal === true);
+  }
+
+  private record(point: Point, ruleId: string, reason: string, fatal: boolean): void {
+    const message = this.file.message(reason, { place: point, ruleId, source: SOURCE });
+    message.fatal = fatal;
   }
 }
 

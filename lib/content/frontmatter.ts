@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN } from './model';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { DAY_PATTERN, ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN } from './model';
 import type { DiagnosticSink, Point } from './diagnostics';
 
 /**
@@ -25,6 +25,8 @@ const partialDate = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD (only as precise as the source states)')
   .refine(isRealPartialDate, 'is not a real date');
+
+const day = z.string().regex(DAY_PATTERN, 'must be a day, YYYY-MM-DD').refine(isRealPartialDate, 'is not a real date');
 
 /**
  * The tags editors write for each script: the archive's own (`zh-Hant`, `zh-Hans`) and the
@@ -60,6 +62,10 @@ export const frontmatterSchema = z.strictObject({
   }),
   tags: z.array(text).optional(),
   notice: z.array(text).optional(),
+  /** The day the archived copy was taken. */
+  captured: day.optional(),
+  /** Declared changes to a published body: `- date: YYYY-MM-DD` / `note: …` (lib/content/provenance.ts). */
+  corrections: z.array(z.strictObject({ date: day, note: text })).optional(),
   /** Ids that were published and later renamed: old id → the id it now lands on. */
   aliases: z.record(z.string().regex(ID_PATTERN, 'alias ids must be URL-safe'), z.string().regex(ID_PATTERN, 'must be a URL-safe id')).optional(),
   /** Slugs this article was published under before; their URLs keep working. */
@@ -111,21 +117,55 @@ export interface ParsedFrontmatter {
 
 const writtenLanguageSchema = z.object({ language: z.string() });
 
+/** The largest frontmatter block read: 64 kB holds any real article's fields many times over. */
+export const MAX_FRONTMATTER_CHARS = 64 * 1024;
+
+/** How deep frontmatter nests: `source.outlet` and `aliases.old-id` are two levels; a little room beyond for a clear message. */
+export const MAX_FRONTMATTER_DEPTH = 4;
+
+/** How many unknown fields are listed one by one before the rest are counted. */
+const LISTED_UNKNOWN_FIELDS = 20;
+
+/** Values YAML reads as nothing: `~`, `null` and an empty value. */
+const NOTHING = new Set(['', '~', 'null', 'Null', 'NULL']);
+
 export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink): ParsedFrontmatter | null {
-  const lineCounter = new LineCounter();
-  // Failsafe schema: every scalar stays a string, so `published: 2024` is "2024", not a number.
-  const document = parseDocument(block.value, { schema: 'failsafe', uniqueKeys: true, lineCounter, prettyErrors: false });
-  const pointOf = (offset: number): Point => {
-    const { line, col } = lineCounter.linePos(offset);
+  const pointOf = (offset: number, counter: LineCounter): Point => {
+    const { line, col } = counter.linePos(offset);
     return { line: block.firstLine + line - 1, column: col };
   };
+  if (block.value.length > MAX_FRONTMATTER_CHARS) {
+    const before = block.value.slice(0, MAX_FRONTMATTER_CHARS).split('\n');
+    const point = { line: block.firstLine + before.length - 1, column: (before.at(-1) ?? '').length + 1 };
+    sink.error(point, 'frontmatter-too-large', `frontmatter is ${Math.round(block.value.length / 1024)} kB; it may be at most ${MAX_FRONTMATTER_CHARS / 1024} kB (the fields of one article): is the body inside it?`);
+    return null;
+  }
+  const lineCounter = new LineCounter();
+  let document: Document;
+  try {
+    // Failsafe schema: every scalar stays a string, so `published: 2024` is "2024", not a number.
+    document = parseDocument(block.value, { schema: 'failsafe', uniqueKeys: true, lineCounter, prettyErrors: false });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    sink.error({ line: block.firstLine, column: 1 }, 'frontmatter-too-deep', `frontmatter nests too deeply to read; fields are at most ${MAX_FRONTMATTER_DEPTH} levels deep`);
+    return null;
+  }
+  const at = (offset: number) => pointOf(offset, lineCounter);
 
   if (document.errors.length > 0) {
+    const seen = new Set<string>();
     for (const error of document.errors) {
-      sink.error(pointOf(error.pos[0]), 'frontmatter-yaml', `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
+      const message = error.code === 'RESOURCE_EXHAUSTION' ? `frontmatter nests too deeply to read; fields are at most ${MAX_FRONTMATTER_DEPTH} levels deep` : `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`;
+      const key = `${error.pos[0]} ${message}`;
+      if (seen.has(key) || (error.code === 'RESOURCE_EXHAUSTION' && seen.has('deep'))) continue;
+      seen.add(key);
+      if (error.code === 'RESOURCE_EXHAUSTION') seen.add('deep');
+      sink.error(at(error.pos[0]), error.code === 'RESOURCE_EXHAUSTION' ? 'frontmatter-too-deep' : 'frontmatter-yaml', message);
     }
     return null;
   }
+  if (!checkStructure(document, at, sink)) return null;
+  const empty = dropEmptyValues(document);
 
   const raw: unknown = document.toJS() ?? {};
   const result = frontmatterSchema.safeParse(raw);
@@ -133,34 +173,108 @@ export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink):
     const pointOfField = (path: readonly PropertyKey[]): Point => {
       const { node, keyNode } = nodeAt(document, path);
       const range = keyNode?.range ?? node?.range;
-      return range ? pointOf(range[0]) : { line: block.firstLine, column: 1 };
+      return range ? at(range[0]) : { line: block.firstLine, column: 1 };
     };
     const written = writtenLanguageSchema.safeParse(raw);
     return { data: result.data, pointOf: pointOfField, languageTag: written.success ? written.data.language : undefined };
   }
 
+  const keyIndex = indexKeys(document);
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
+      const listed = issue.keys.slice(0, LISTED_UNKNOWN_FIELDS);
+      if (issue.keys.length > listed.length) {
+        sink.error({ line: block.firstLine, column: 1 }, 'frontmatter-unknown-field', `frontmatter has ${issue.keys.length} unknown fields; the first ${listed.length} are listed (the fields are: title, published, language, source, dek, category, author, tags, notice, aliases, formerSlugs)`);
+      }
+      for (const key of listed) {
         const path = [...issue.path, key];
-        const { keyNode } = nodeAt(document, path);
-        const point = keyNode?.range ? pointOf(keyNode.range[0]) : { line: block.firstLine, column: 1 };
-        sink.error(point, 'frontmatter-unknown-field', `unknown frontmatter field "${fieldName(path)}" (check its spelling)`);
+        const keyNode = issue.path.length === 0 ? keyIndex.get(String(key)) : nodeAt(document, path).keyNode;
+        const point = keyNode?.range ? at(keyNode.range[0]) : { line: block.firstLine, column: 1 };
+        sink.error(point, 'frontmatter-unknown-field', `unknown frontmatter field "${fieldName(path).slice(0, 80)}" (check its spelling)`);
       }
       continue;
     }
-    const { node, keyNode, found } = nodeAt(document, issue.path);
     const name = fieldName(issue.path);
+    const emptied = empty.get(name);
+    if (emptied !== undefined) {
+      sink.error(at(emptied), 'frontmatter-empty', `frontmatter field "${name}" has no value (YAML reads ~, null and nothing after the colon as none): write it, or quote it ('~') if those are the characters meant`);
+      continue;
+    }
+    const { node, keyNode, found } = nodeAt(document, issue.path);
     if (!found) {
-      const point = node?.range ? pointOf(node.range[0]) : { line: block.firstLine, column: 1 };
+      const point = node?.range ? at(node.range[0]) : { line: block.firstLine, column: 1 };
       sink.error(point, 'frontmatter-required', `frontmatter field "${name}" is required`);
       continue;
     }
-    const at = node?.range ?? keyNode?.range;
-    const point = at ? pointOf(at[0]) : { line: block.firstLine, column: 1 };
+    const range = node?.range ?? keyNode?.range;
+    const point = range ? at(range[0]) : { line: block.firstLine, column: 1 };
     const got = isScalar(node) ? `, got "${String(node.value)}"` : '';
     const message = issue.code === 'invalid_type' ? `has the wrong type (expected ${issue.expected})` : issue.message;
     sink.error(point, 'frontmatter-invalid', `frontmatter field "${name}" ${message}${got}`);
   }
   return null;
+}
+
+/**
+ * Rejects what YAML would read in a way no editor means: aliases and anchors (`category: *快訊*`
+ * is emphasis typed into YAML, but YAML reads `*快訊*` as a reference to an anchor, and an alias
+ * bomb expands exponentially), and nesting deeper than any field goes. Runs before the document
+ * is turned into values, so nothing is expanded.
+ */
+function checkStructure(document: Document, at: (offset: number) => Point, sink: DiagnosticSink): boolean {
+  let fine = true;
+  const keyOf = (path: readonly unknown[]): string => {
+    const pair = [...path].reverse().find(isPair);
+    return pair && isScalar(pair.key) ? String(pair.key.value) : 'field';
+  };
+  visit(document, (_key, node, path) => {
+    if (isAlias(node)) {
+      fine = false;
+      const start = node.range?.[0] ?? 0;
+      sink.error(at(start), 'frontmatter-alias', `YAML reads "*${node.source}" as an alias (a reference to an anchor), not as text: quote the value, e.g. ${keyOf(path)}: '*${node.source}'`);
+      return visit.SKIP;
+    }
+    if (isNode(node) && node.anchor !== undefined) {
+      fine = false;
+      const start = node.range?.[0] ?? 0;
+      sink.error(at(start), 'frontmatter-alias', `YAML reads "&${node.anchor}" as an anchor name, not as text: quote the value, e.g. ${keyOf(path)}: '&${node.anchor} …'`);
+    }
+    const depth = path.filter(isCollection).length;
+    if (isCollection(node) && depth >= MAX_FRONTMATTER_DEPTH) {
+      fine = false;
+      sink.error(at(node.range?.[0] ?? 0), 'frontmatter-too-deep', `frontmatter nests ${depth + 1} levels deep here; fields are at most ${MAX_FRONTMATTER_DEPTH} levels deep`);
+      return visit.SKIP;
+    }
+    return undefined;
+  });
+  return fine;
+}
+
+/**
+ * Removes fields whose value YAML reads as nothing (`title: ~`, `dek: null`, `author:`), so an
+ * optional one is simply absent and a required one is reported as empty, not published as "~".
+ * Returns where each removed field was, by its name (`source.outlet`).
+ */
+function dropEmptyValues(document: Document): Map<string, number> {
+  const empty = new Map<string, number>();
+  visit(document, {
+    Pair(_key, pair, path) {
+      const value = pair.value;
+      const isNothing = value === null || (isScalar(value) && value.type === 'PLAIN' && NOTHING.has(String(value.value ?? '')));
+      if (!isNothing || !isScalar(pair.key)) return undefined;
+      const names = path.filter(isPair).map((parent) => (isScalar(parent.key) ? String(parent.key.value) : ''));
+      empty.set([...names, String(pair.key.value)].join('.'), pair.key.range?.[0] ?? 0);
+      return visit.REMOVE;
+    },
+  });
+  return empty;
+}
+
+/** The top-level keys of the document by name, so reporting thousands of unknown fields stays linear. */
+function indexKeys(document: Document): Map<string, Node> {
+  const keys = new Map<string, Node>();
+  if (isMap(document.contents)) {
+    for (const item of document.contents.items) if (isScalar(item.key) && !keys.has(String(item.key.value))) keys.set(String(item.key.value), item.key);
+  }
+  return keys;
 }

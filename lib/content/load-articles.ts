@@ -3,7 +3,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { ContentError, type Diagnostic } from './diagnostics';
 import type { Article } from './model';
 import { parseArticle } from './parse-article';
-import { checkManifest } from './published-ids';
+import { checkManifest, parseManifest } from './published-ids';
+import { checkHashManifest } from './published-hashes';
 
 /**
  * The one module that reads content files. Everything else receives `Article` values.
@@ -17,6 +18,11 @@ export function manifestPathFor(dir: string): string {
   return join(dirname(dir), 'published-ids.txt');
 }
 
+/** The body-hash manifest that belongs to an articles folder (beside the ids manifest). */
+export function hashManifestPathFor(dir: string): string {
+  return join(dirname(dir), 'published-hashes.txt');
+}
+
 export interface ContentCheck {
   articles: Article[];
   diagnostics: Diagnostic[];
@@ -28,14 +34,19 @@ export function compareArticlesNewestFirst(a: Article, b: Article): number {
   return b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);
 }
 
-/** Whether a path names an article file: `.md`, not hidden (editor backups), not a folder's README. */
+/**
+ * Whether a path names an article file: `.md` in any letter case (a `.MD` file saved by another
+ * system is an article its editor meant to publish; leaving it out silently is the one outcome
+ * nobody wants), not hidden (editor backups), not a folder's README.
+ */
 function isArticleFile(name: string): boolean {
   const parts = name.split(/[\\/]/);
-  return name.endsWith('.md') && !parts.some((part) => part.startsWith('.')) && parts.at(-1)?.toLowerCase() !== 'readme.md';
+  return /\.md$/i.test(name) && !parts.some((part) => part.startsWith('.')) && parts.at(-1)?.toLowerCase() !== 'readme.md';
 }
 
-/** The article files in a folder and every folder beneath it. */
+/** The article files in a folder and every folder beneath it (none when the folder does not exist: every article was removed). */
 function markdownFilesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter(isArticleFile)
     .map((name) => join(dir, name));
@@ -48,12 +59,20 @@ function markdownFilesUnder(dir: string): string[] {
  * so an article placed in `content/` is published rather than silently left out.
  */
 export function listArticleFiles(dir: string = CONTENT_DIR): string[] {
-  const dropped = basename(dir) === 'articles' ? readdirSync(dirname(dir)).filter(isArticleFile).map((name) => join(dirname(dir), name)) : [];
+  const dropped = basename(dir) === 'articles' && existsSync(dirname(dir)) ? readdirSync(dirname(dir)).filter(isArticleFile).map((name) => join(dirname(dir), name)) : [];
   return [...markdownFilesUnder(dir), ...dropped].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+export interface CheckOptions {
+  /**
+   * Whether a missing or empty manifest is an error while articles exist (the default): without
+   * it no published link is checked. `ids:update`, which writes it, turns this off.
+   */
+  requireManifest?: boolean;
+}
+
 /** Parses every article of a folder, collecting every problem of every file. */
-export function checkContent(dir: string = CONTENT_DIR): ContentCheck {
+export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true }: CheckOptions = {}): ContentCheck {
   const files = listArticleFiles(dir);
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -74,9 +93,20 @@ export function checkContent(dir: string = CONTENT_DIR): ContentCheck {
   articles.sort(compareArticlesNewestFirst);
   checkSlugsUnique(articles, diagnostics, pathOfSlug);
   const manifest = manifestPathFor(dir);
+  const manifestPath = relative(process.cwd(), manifest) || manifest;
+  const manifestText = existsSync(manifest) ? readFileSync(manifest, 'utf8') : null;
+  if (requireManifest && files.length > 0 && (manifestText === null || parseManifest(manifestText).length === 0)) {
+    const state = manifestText === null ? 'is missing' : 'lists no id';
+    diagnostics.push({ path: manifestPath, line: 1, column: 1, ruleId: 'manifest-missing', fatal: true, message: `the published-ids manifest ${state} while ${files.length} article file(s) exist, so no published link is checked: run "npm run ids:update" to write it (and commit it with the articles)` });
+  }
   // Only when every file parsed: a broken file would make all its published ids look removed.
-  if (existsSync(manifest) && articles.length === files.length) {
-    diagnostics.push(...checkManifest(relative(process.cwd(), manifest) || manifest, readFileSync(manifest, 'utf8'), articles));
+  if (manifestText !== null && articles.length === files.length) {
+    diagnostics.push(...checkManifest(manifestPath, manifestText, articles));
+  }
+  const hashes = hashManifestPathFor(dir);
+  if (existsSync(hashes)) {
+    const pathOf = (article: Article) => pathOfSlug.get(article.slug) ?? `${article.slug}.md`;
+    diagnostics.push(...checkHashManifest(relative(process.cwd(), hashes) || hashes, readFileSync(hashes, 'utf8'), articles, pathOf));
   }
   return { articles, diagnostics, files: files.length };
 }

@@ -12,6 +12,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the source states. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** A day, `YYYY-MM-DD`: what a capture or a correction is dated to. */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Timeline dates also allow quarters and halves (`2023-Q4`, `2023-H2`). */
 export const EVENT_DATE_PATTERN = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$/;
 
@@ -53,6 +56,8 @@ export const quoteSchema = z.object({
   text: z.string(),
   /** Who said it, as the text names them; null when the text names no one (and always for terms). */
   speaker: z.string().nullable(),
+  /** The description the text gives around the speaker (毕马威特殊资产组合伙人 for 胡雪梅); null when none, and for terms. */
+  role: z.string().nullable(),
   sectionId: idSchema,
   paragraphId: idSchema,
   /** Offset of the opening mark in the paragraph text (UTF-16 code units). */
@@ -86,6 +91,20 @@ export const sourceSchema = z.object({
   url: z.string().nullable(),
 });
 
+/** What makes "the text is unchanged since capture" checkable: when the copy was taken, and the body's fixity hash. */
+export const provenanceSchema = z.object({
+  /** The day the archived copy was taken, when the editor recorded it. */
+  captured: z.string().regex(DAY_PATTERN).nullable(),
+  /** SHA-256 (lowercase hex) of the body as archived: the paragraph texts joined with U+000A, UTF-8. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** A change to a published body, declared by the archive (the page shows them as a dated log). */
+export const correctionSchema = z.object({
+  date: z.string().regex(DAY_PATTERN),
+  note: z.string(),
+});
+
 export const articleSchema = z.object({
   slug: z.string().regex(ID_PATTERN),
   title: z.string(),
@@ -104,6 +123,9 @@ export const articleSchema = z.object({
   aliases: z.array(z.object({ from: idSchema, to: idSchema })),
   /** Slugs the article was published under before; they redirect here. */
   formerSlugs: z.array(z.string().regex(ID_PATTERN)),
+  provenance: provenanceSchema,
+  /** Declared changes to the body since it was first published, oldest first. */
+  corrections: z.array(correctionSchema),
   sections: z.array(sectionSchema).min(1),
   quotes: z.array(quoteSchema),
   timeline: z.array(timelineEventSchema),
@@ -116,6 +138,8 @@ export type Quote = z.output<typeof quoteSchema>;
 export type QuoteKind = Quote['kind'];
 export type TimelineEvent = z.output<typeof timelineEventSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type Provenance = z.output<typeof provenanceSchema>;
+export type Correction = z.output<typeof correctionSchema>;
 
 /** A paragraph together with where it sits: the unit the extractors read. */
 export interface LocatedParagraph {

@@ -1,8 +1,10 @@
 import type { Article } from '../content/model';
+import { articleContent } from './render/article';
+import { renderHtml } from './render/html';
 import type { Script } from './script';
 import { languageOfScript } from './script';
-import { SITE_NAME, absoluteUrl, articlePath, indexPath } from './site';
-import { uiText } from './ui-text';
+import { absoluteUrl, articlePath, atomPath, indexPath, rssPath } from './routes';
+import { SITE_NAME, uiText } from './ui-text';
 
 /**
  * RSS 2.0 and Atom feeds of the archive, one per script, with every article's full text.
@@ -12,33 +14,41 @@ import { uiText } from './ui-text';
 
 const FEED_LIMIT = 50;
 
-/** Path of a script's RSS feed. */
-export function rssPath(script: Script): string {
-  return `/${script}/feed.xml`;
-}
+/** Characters XML 1.0 cannot carry at all, not even as a character reference. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
-/** Path of a script's Atom feed. */
-export function atomPath(script: Script): string {
-  return `/${script}/atom.xml`;
-}
-
-/** Escapes text for XML character data and attribute values. */
+/**
+ * Escapes text for XML character data and attribute values. Text holding a character XML cannot
+ * carry (C0 controls, U+FFFE/FFFF, a lone surrogate) is refused rather than dropped: the content
+ * check should have stopped it, and a feed must never change a character of the source.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  const bad = NOT_XML.exec(text);
+  if (bad) throw new Error(`U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} at offset ${bad.index} cannot be written into XML: ${JSON.stringify(text.slice(Math.max(0, bad.index - 20), bad.index + 20))}`);
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c).replace(/[\t\n\r\u0085\u2028\u2029]/g, characterReference);
 }
 
-/** The article's full text as escaped HTML paragraphs, with the archive's headings and the attribution. */
+/**
+ * A character as a numeric reference: white space that XML readers would otherwise rewrite
+ * (a tab or line break in an attribute becomes a space; CR, NEL and U+2028 become a line feed in
+ * parsers that normalise line ends as XML 1.1 does) reaches every reader as the source has it.
+ */
+function characterReference(character: string): string {
+  return `&#x${character.codePointAt(0)!.toString(16).toUpperCase()};`;
+}
+
+/** The article's full text as HTML (the one renderer: hast → rehype-stringify), with the archive's headings and the attribution. */
 export function articleHtml(article: Article, script: Script): string {
-  const text = uiText(script);
-  const parts: string[] = [];
-  for (const section of article.sections) {
-    if (section.heading) parts.push(`<h2>${escapeXml(section.heading)}</h2>`);
-    for (const paragraph of section.paragraphs) parts.push(`<p>${escapeXml(paragraph.text)}</p>`);
+  return renderHtml({ type: 'root', children: articleContent(article, script) });
+}
+
+/** Runs `write` for one article, naming the article when its text cannot be written. */
+function forArticle<T>(article: Article, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw new Error(`feed entry for ${article.slug}: ${(error as Error).message}`);
   }
-  const via = article.source.via ? ` · ${escapeXml(article.source.via)} ${text.publishedVia}` : '';
-  parts.push(`<p><small>${text.source}：${escapeXml(article.source.outlet)} ${text.reportedBy}${via}</small></p>`);
-  for (const line of article.notice) parts.push(`<p><small>${escapeXml(line)}</small></p>`);
-  return parts.join('');
 }
 
 /** RFC 822 date for RSS, only when the publication day is known. */
@@ -59,7 +69,7 @@ export function periodStart(published: string): string {
 /** The RSS 2.0 feed of a script's articles (newest first). */
 export function rssFeed(articles: readonly Article[], script: Script): string {
   const text = uiText(script);
-  const items = articles.slice(0, FEED_LIMIT).map((article) => {
+  const items = articles.slice(0, FEED_LIMIT).map((article) => forArticle(article, () => {
     const url = absoluteUrl(articlePath(script, article.slug));
     const pubDate = rfc822Date(article.published);
     return [
@@ -74,7 +84,7 @@ export function rssFeed(articles: readonly Article[], script: Script): string {
       ...article.tags.map((tag) => `<category>${escapeXml(tag)}</category>`),
       '</item>',
     ].join('');
-  });
+  }));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -96,7 +106,7 @@ export function atomFeed(articles: readonly Article[], script: Script): string {
   const text = uiText(script);
   const shown = articles.slice(0, FEED_LIMIT);
   const updated = shown.map((article) => periodStart(article.published)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
-  const entries = shown.map((article) => {
+  const entries = shown.map((article) => forArticle(article, () => {
     const url = absoluteUrl(articlePath(script, article.slug));
     const day = /^\d{4}-\d{2}-\d{2}$/.test(article.published);
     return [
@@ -112,7 +122,7 @@ export function atomFeed(articles: readonly Article[], script: Script): string {
       ...article.tags.map((tag) => `<category term="${escapeXml(tag)}"/>`),
       '</entry>',
     ].join('');
-  });
+  }));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${languageOfScript(script)}">`,

@@ -1,7 +1,7 @@
 import { formatDate } from './format';
 import type { Article } from '../content/model';
 import type { Script } from './script';
-import { SITE_NAME } from './site';
+import { SITE_NAME } from './ui-text';
 
 /**
  * The Open Graph card of an article (1200×630): an element tree in satori's object syntax
@@ -12,28 +12,30 @@ import { SITE_NAME } from './site';
 export const OG_CARD_WIDTH = 1200;
 export const OG_CARD_HEIGHT = 630;
 
-/** The site path of an article's card in a script (`/og/zh-hant/<slug>.png`), for metadata. */
-export function ogImagePath(script: Script, slug: string): string {
-  return `/og/${script}/${slug}.png`;
-}
-
 /** The title: large bold type that wraps to at most three lines, then ends in an ellipsis. */
 export const OG_TITLE = { fontSize: 66, lineHeight: 1.3, maxLines: 3 } as const;
 
 export const OG_FONT_WEIGHTS = [400, 700] as const;
 export type OgFontWeight = (typeof OG_FONT_WEIGHTS)[number];
 
-export const OG_FONT_FAMILIES = ['Noto Sans TC', 'Noto Sans SC'] as const;
+export const OG_FONT_FAMILIES = ['Noto Sans TC', 'Noto Sans SC', 'Noto Emoji'] as const;
 export type OgFontFamily = (typeof OG_FONT_FAMILIES)[number];
 
 /**
  * The font stack of each script: its own regional forms first, the other family second for the
- * characters the first lacks (satori falls back glyph by glyph; Noto Sans TC has no 数 扩 张 财).
+ * characters the first lacks (satori falls back glyph by glyph; Noto Sans TC has no 数 扩 张 财),
+ * and a monochrome emoji font last, for titles of reposted copy that carry emoji (🚀).
  */
 const FONT_STACK = {
-  'zh-hant': ['Noto Sans TC', 'Noto Sans SC'],
-  'zh-hans': ['Noto Sans SC', 'Noto Sans TC'],
-} as const satisfies Record<Script, readonly [OgFontFamily, OgFontFamily]>;
+  'zh-hant': ['Noto Sans TC', 'Noto Sans SC', 'Noto Emoji'],
+  'zh-hans': ['Noto Sans SC', 'Noto Sans TC', 'Noto Emoji'],
+} as const satisfies Record<Script, readonly OgFontFamily[]>;
+
+/**
+ * What a card draws for a character no font has: 〓 (the geta mark), the placeholder CJK
+ * typesetting has always used for a missing character, instead of a .notdef box.
+ */
+export const OG_MISSING_GLYPH = '〓';
 
 const SATORI_LOCALE = { 'zh-hant': 'zh-TW', 'zh-hans': 'zh-CN' } as const satisfies Record<Script, string>;
 

@@ -1,6 +1,6 @@
 import type { Article } from '../content/model';
 import { SCRIPTS } from './script';
-import { absoluteUrl, articlePath } from './site';
+import { absoluteUrl, articleDataPath, articlePath } from './routes';
 
 /**
  * The archive as open data: each article's contract JSON at `/data/articles/<slug>.json`, and
@@ -8,11 +8,6 @@ import { absoluteUrl, articlePath } from './site';
  */
 
 export const DATA_VERSION = 1;
-
-/** Path of an article's contract JSON. */
-export function articleDataPath(slug: string): string {
-  return `/data/articles/${slug}.json`;
-}
 
 /** The index entry of one article: enough to choose, with links to its data and pages. */
 export function dataIndexEntry(article: Article) {
@@ -24,6 +19,8 @@ export function dataIndexEntry(article: Article) {
     source: article.source,
     category: article.category,
     tags: article.tags,
+    // The body's fixity hash, so a mirror can be checked against the index without the article.
+    sha256: article.provenance.sha256,
     data: absoluteUrl(articleDataPath(article.slug)),
     pages: Object.fromEntries(SCRIPTS.map((script) => [script, absoluteUrl(articlePath(script, article.slug))])),
   };

@@ -1,16 +1,9 @@
 import type { Article, Section } from '../content/model';
-import type { Script } from './script';
-import { articlePath } from './site';
 
 /**
- * Share URLs: fragments never reach servers or link unfurlers, so each section also has a
- * static URL of its own whose `<head>` previews that section.
+ * What a section's share page says and which ids have one (its path is `sectionSharePath` in
+ * routes): fragments never reach link unfurlers, so each section has a page that previews it.
  */
-
-/** Path of a section's share page (`/zh-hant/articles/<slug>/s/<section-id>/`). */
-export function sectionSharePath(script: Script, slug: string, sectionId: string): string {
-  return `${articlePath(script, slug)}s/${sectionId}/`;
-}
 
 /** The preview title of a section: its heading, then the article title. */
 export function sectionShareTitle(article: Article, section: Section): string {

@@ -5,6 +5,8 @@ import type { Script } from './script';
  * and a few read differently in each, e.g. 時間線/时间线).
  */
 
+export const SITE_NAME = { 'zh-hant': '華文財經新聞典藏', 'zh-hans': '华文财经新闻典藏' } as const satisfies Record<Script, string>;
+
 const UI_TEXT = {
   'zh-hant': {
     siteTagline: '中文財經報道的原文典藏：逐字保存，繁簡可切換，段落可分享。',
@@ -22,6 +24,15 @@ const UI_TEXT = {
     source: '來源',
     sourceLink: '原文連結',
     notice: '轉載聲明',
+    captured: '存檔日期',
+    fixity: '正文指紋',
+    fixityNote: '正文各段以換行（U+000A）相連、按 UTF-8 編碼後的 SHA-256，可據本文的 JSON 資料自行核對。正文自存檔以來一字未改；如有更正，列於更正記錄。',
+    corrections: '更正記錄',
+    correctionsIntro: '存檔後本站對正文所作的更正，依日期排列。',
+    cite: '引用本文',
+    citeGbt: 'GB/T 7714-2015',
+    citeApa: 'APA（第七版）',
+    citeAccessNote: '「[引用日期]」請換成您查閱本頁的日期。',
     speaker: '發言者',
     unattributedSpeech: '未具名',
     saysLabel: '說',
@@ -98,6 +109,15 @@ const UI_TEXT = {
     source: '来源',
     sourceLink: '原文链接',
     notice: '转载声明',
+    captured: '存档日期',
+    fixity: '正文指纹',
+    fixityNote: '正文各段以换行（U+000A）相连、按 UTF-8 编码后的 SHA-256，可据本文的 JSON 资料自行核对。正文自存档以来一字未改；如有更正，列于更正记录。',
+    corrections: '更正记录',
+    correctionsIntro: '存档后本站对正文所作的更正，依日期排列。',
+    cite: '引用本文',
+    citeGbt: 'GB/T 7714-2015',
+    citeApa: 'APA（第七版）',
+    citeAccessNote: '「[引用日期]」请换成您查阅本页的日期。',
     speaker: '发言者',
     unattributedSpeech: '未具名',
     saysLabel: '说',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadArticles } from '../../lib/content/load-articles';
+import { articlePath, indexPath } from '../../lib/site/routes';
 import { startStaticServer, type StaticServer } from '../../tests/browser/static-server';
 import { writeFloorSite } from './bench-floor';
 import { FLAT_COST_LIMIT, parseArticleCounts, runScaleBench } from './bench-scale';
@@ -224,10 +225,12 @@ async function main(): Promise<number> {
     servers.push(site);
     const floorServer = await startStaticServer(floorRoot);
     servers.push(floorServer);
+    // A page's URL on the local server and the file the export wrote for it (`<path>index.html`).
+    const exportedPage = (key: Page['key'], path: string): Page => ({ key, url: `${site.url}${path}`, file: join(siteRoot, path, 'index.html') });
     const pages: Page[] = [
-      { key: 'index', url: `${site.url}/zh-hant/`, file: join(siteRoot, 'zh-hant/index.html') },
-      { key: 'article', url: `${site.url}/zh-hant/articles/${SLUG}/`, file: join(siteRoot, `zh-hant/articles/${SLUG}/index.html`) },
-      { key: 'article-hans', url: `${site.url}/zh-hans/articles/${SLUG}/`, file: join(siteRoot, `zh-hans/articles/${SLUG}/index.html`) },
+      exportedPage('index', indexPath('zh-hant')),
+      exportedPage('article', articlePath('zh-hant', SLUG)),
+      exportedPage('article-hans', articlePath('zh-hans', SLUG)),
       { key: 'floor', url: `${floorServer.url}/`, file: join(floorRoot, 'index.html') },
     ];
     mkdirSync('.bench', { recursive: true });

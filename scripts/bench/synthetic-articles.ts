@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTextConverter, type TextConverter } from '../../lib/content/convert';
 import { formatDiagnostic } from '../../lib/content/diagnostics';
+import { manifestPathFor } from '../../lib/content/load-articles';
+import { updateManifest } from '../../lib/content/published-ids';
 import { scanQuoteMarks } from '../../lib/content/extract/quotes';
 import type { Language } from '../../lib/content/model';
 import { parseArticle } from '../../lib/content/parse-article';
@@ -352,12 +354,21 @@ export function checkSyntheticArticles(articles: readonly SyntheticArticle[]): v
   if (problems.length > 0) throw new Error(`generated articles do not parse:\n${problems.join('\n')}`);
 }
 
-/** Writes the articles into `dir` (created if missing); returns the file paths. */
+/**
+ * Writes the articles into `dir` (created if missing) and their published-ids manifest beside it
+ * (a content folder without one fails the check); returns the article file paths.
+ */
 export function writeSyntheticArticles(dir: string, articles: readonly SyntheticArticle[]): string[] {
   mkdirSync(dir, { recursive: true });
-  return articles.map((article) => {
+  const paths = articles.map((article) => {
     const path = join(dir, article.fileName);
     writeFileSync(path, article.markdown);
     return path;
   });
+  const parsed = articles.flatMap((article) => {
+    const result = parseArticle(article.fileName, article.markdown);
+    return result.ok ? [result.article] : [];
+  });
+  writeFileSync(manifestPathFor(dir), updateManifest('', parsed).text);
+  return paths;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
+import * as fontkit from 'fontkit';
 import satori, { type SatoriOptions } from 'satori';
 import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
@@ -13,18 +14,21 @@ import {
   OG_CARD_WIDTH,
   OG_FONT_FAMILIES,
   OG_FONT_WEIGHTS,
+  OG_MISSING_GLYPH,
   buildOgCard,
-  ogImagePath,
   type OgCard,
   type OgFontFamily,
   type OgFontWeight,
 } from '../../lib/site/og-card';
+import { ogImagePath } from '../../lib/site/routes';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
 
 /**
  * Renders the Open Graph image of every article in every script, after `next build`, to
  * `out/og/<script>/<slug>.png` (served as `/og/<script>/<slug>.png`). The card is laid out by
  * lib/og-card; satori turns it into an SVG with the text as glyph outlines, resvg into a PNG.
+ * A title never stops the build: emoji come from Noto Emoji, invisible format characters are
+ * left out, and a character no font has is drawn as 〓 with a warning naming the image and title.
  */
 
 const require = createRequire(import.meta.url);
@@ -39,11 +43,15 @@ const FONT_FILES = {
     400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
     700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
   },
+  'Noto Emoji': {
+    400: '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+    700: '@expo-google-fonts/noto-emoji/700Bold/NotoEmoji_700Bold.ttf',
+  },
 } as const satisfies Record<OgFontFamily, Record<OgFontWeight, string>>;
 
 type SatoriFont = SatoriOptions['fonts'][number];
 
-/** A loaded font: satori's font entry and the code points its `cmap` maps to a glyph. */
+/** A loaded font: satori's font entry and the code points its character map gives a glyph. */
 export interface OgFont {
   family: OgFontFamily;
   weight: OgFontWeight;
@@ -54,6 +62,8 @@ export interface OgFont {
 
 /** Renders cards to PNG with fonts loaded once. */
 export interface OgRenderer {
+  /** Whether any loaded font has a glyph for the code point. */
+  covers: (codePoint: number) => boolean;
   /** The card's characters that no loaded font has a glyph for (they would render as tofu). */
   findMissingCharacters: (card: OgCard) => string[];
   renderSvg: (card: OgCard) => Promise<string>;
@@ -72,76 +82,61 @@ export interface OgImage {
 
 export interface OgImagesSummary {
   images: OgImage[];
+  /** One line per card that drew a placeholder: the image, the characters and the text they were in. */
+  warnings: string[];
   /** Reading and indexing the font files. */
   fontMs: number;
   /** Everything, fonts included. */
   totalMs: number;
 }
 
+/** The code points a font file maps to a glyph, read with fontkit. */
+export function readFontCoverage(bytes: Buffer): (codePoint: number) => boolean {
+  const font = fontkit.create(bytes);
+  if (!('hasGlyphForCodePoint' in font)) throw new Error('a font collection, not a single font');
+  return (codePoint) => font.hasGlyphForCodePoint(codePoint);
+}
+
+/** Characters a card need not draw: invisible format characters (U+200B, bidi controls, variation selectors…). */
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
 /**
- * A code point lookup from a TrueType/OpenType font's `cmap`: its Unicode full-repertoire
- * subtable (format 12) when it has one, else its BMP subtable (format 4).
+ * A text as the card can draw it with the loaded fonts: characters no font has are left out
+ * when invisible, become a space when they are white space (a tab), and are drawn as 〓
+ * otherwise; `missing` lists those.
  */
-export function readCmapCoverage(font: Uint8Array): (codePoint: number) => boolean {
-  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const tableCount = view.getUint16(4);
-  let cmap = -1;
-  for (let i = 0; i < tableCount; i++) {
-    const record = 12 + i * 16;
-    if (view.getUint32(record) === 0x636d6170 /* cmap */) cmap = view.getUint32(record + 8);
-  }
-  if (cmap < 0) throw new Error('font has no cmap table');
-  const subtables = new Map<string, number>();
-  for (let i = 0; i < view.getUint16(cmap + 2); i++) {
-    const record = cmap + 4 + i * 8;
-    subtables.set(`${view.getUint16(record)}/${view.getUint16(record + 2)}`, cmap + view.getUint32(record + 4));
-  }
-  // Windows full Unicode, Unicode full; then Windows BMP, Unicode BMP.
-  const offset = ['3/10', '0/4', '0/6', '3/1', '0/3'].map((key) => subtables.get(key)).find((at) => at !== undefined);
-  if (offset === undefined) throw new Error('font has no Unicode cmap subtable');
-  const format = view.getUint16(offset);
-  if (format === 12) return readFormat12(view, offset);
-  if (format === 4) return readFormat4(view, offset);
-  throw new Error(`unsupported cmap subtable format ${format}`);
+export function fitToFonts(text: string, covers: (codePoint: number) => boolean): { text: string; missing: string[] } {
+  const missing: string[] = [];
+  const drawn = Array.from(text, (character) => {
+    if (covers(character.codePointAt(0)!)) return character;
+    if (INVISIBLE.test(character)) return '';
+    if (/^\s$/u.test(character)) return ' ';
+    missing.push(character);
+    return OG_MISSING_GLYPH;
+  });
+  return { text: drawn.join(''), missing };
 }
 
-/** Format 12: sorted groups of consecutive code points mapped to consecutive glyphs. */
-function readFormat12(view: DataView, offset: number): (codePoint: number) => boolean {
-  const groupCount = view.getUint32(offset + 12);
-  return (codePoint) => {
-    let low = 0;
-    let high = groupCount - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const group = offset + 16 + middle * 12;
-      if (codePoint < view.getUint32(group)) high = middle - 1;
-      else if (codePoint > view.getUint32(group + 4)) low = middle + 1;
-      else return view.getUint32(group + 8) + codePoint - view.getUint32(group) !== 0;
-    }
-    return false;
-  };
+/** How a character is named in a warning: `U+20BB7 𠮷`. */
+function describeCharacter(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${character}`;
 }
 
-/** Format 4: BMP segments, each mapped by a delta or through the glyph id array. */
-function readFormat4(view: DataView, offset: number): (codePoint: number) => boolean {
-  const segments = view.getUint16(offset + 6) / 2;
-  const ends = offset + 14;
-  const starts = ends + segments * 2 + 2;
-  const deltas = starts + segments * 2;
-  const rangeOffsets = deltas + segments * 2;
-  return (codePoint) => {
-    if (codePoint > 0xffff) return false;
-    for (let i = 0; i < segments; i++) {
-      if (codePoint > view.getUint16(ends + i * 2)) continue;
-      const start = view.getUint16(starts + i * 2);
-      if (codePoint < start) return false;
-      const delta = view.getUint16(deltas + i * 2);
-      const rangeOffset = view.getUint16(rangeOffsets + i * 2);
-      if (rangeOffset === 0) return ((codePoint + delta) & 0xffff) !== 0;
-      const glyph = view.getUint16(rangeOffsets + i * 2 + rangeOffset + (codePoint - start) * 2);
-      return glyph !== 0;
-    }
-    return false;
+/**
+ * The article as its card can draw it (title and outlet fitted to the fonts), and a warning
+ * naming the image, the characters and the text when something had to become a placeholder.
+ */
+export function fitArticleToFonts(article: Article, script: Script, covers: (codePoint: number) => boolean): { article: Article; warning: string | null } {
+  const title = fitToFonts(article.title, covers);
+  const outlet = fitToFonts(article.source.outlet, covers);
+  const problems = [
+    ...(title.missing.length > 0 ? [`title “${article.title}”`] : []),
+    ...(outlet.missing.length > 0 ? [`outlet “${article.source.outlet}”`] : []),
+  ];
+  const missing = [...new Set([...title.missing, ...outlet.missing])];
+  return {
+    article: { ...article, title: title.text, source: { ...article.source, outlet: outlet.text } },
+    warning: missing.length === 0 ? null : `og-images: warning: ${ogImagePath(script, article.slug).slice(1)}: no font has ${missing.map(describeCharacter).join(', ')} in the ${problems.join(' and ')}; drawn as ${OG_MISSING_GLYPH}`,
   };
 }
 
@@ -155,7 +150,7 @@ export async function loadOgFonts(): Promise<OgFont[]> {
         family,
         weight,
         bytes: data.byteLength,
-        covers: readCmapCoverage(data),
+        covers: readFontCoverage(data),
         satori: { name: family, data, weight, style: 'normal' },
       };
     }),
@@ -166,15 +161,14 @@ export async function loadOgFonts(): Promise<OgFont[]> {
 export function createOgRenderer(fonts: readonly OgFont[]): OgRenderer {
   const satoriFonts = fonts.map((font) => font.satori);
   const renderSvg = (card: OgCard) => satori(card.element, { width: OG_CARD_WIDTH, height: OG_CARD_HEIGHT, fonts: satoriFonts });
+  const covers = (codePoint: number) => fonts.some((font) => font.covers(codePoint));
   return {
+    covers,
     findMissingCharacters: (card) => {
       // The ellipsis too: a clamped title ends in one.
       const { title, siteName, outlet, date } = card.text;
       const characters = new Set(Array.from(`${title}${siteName}${outlet}${date}…`));
-      return [...characters].filter((character) => {
-        const codePoint = character.codePointAt(0) ?? 0;
-        return !fonts.some((font) => font.covers(codePoint));
-      });
+      return [...characters].filter((character) => !covers(character.codePointAt(0)!) && !INVISIBLE.test(character) && !/^\s$/u.test(character));
     },
     renderSvg,
     renderPng: async (card) => {
@@ -193,8 +187,9 @@ export interface RenderOgImagesOptions {
 }
 
 /**
- * Renders every article in every script to `<outDir>/og/<script>/<slug>.png`. Throws, naming
- * them all, when a card has characters no loaded font covers, rather than ship tofu.
+ * Renders every article in every script to `<outDir>/og/<script>/<slug>.png`. A character no
+ * font has is drawn as a placeholder and reported in `warnings`; a card that still fails to
+ * render fails the build with the image's path.
  */
 export async function renderOgImages(outDir: string, options: RenderOgImagesOptions = {}): Promise<OgImagesSummary> {
   const started = performance.now();
@@ -202,25 +197,30 @@ export async function renderOgImages(outDir: string, options: RenderOgImagesOpti
   const fontMs = performance.now() - started;
   const articles = options.articles ?? loadArticles();
 
+  const warnings: string[] = [];
   const cards = SCRIPTS.flatMap((script) =>
-    articles.map((article) => buildOgCard(convertArticle(article, languageOfScript(script)), script)),
+    articles.map((original) => {
+      const fitted = fitArticleToFonts(convertArticle(original, languageOfScript(script)), script, renderer.covers);
+      if (fitted.warning) warnings.push(fitted.warning);
+      return buildOgCard(fitted.article, script);
+    }),
   );
-  const problems = cards.flatMap((card) => {
-    const missing = renderer.findMissingCharacters(card);
-    return missing.length === 0 ? [] : [`${ogImagePath(card.script, card.slug)}: no font has ${missing.join(' ')}`];
-  });
-  if (problems.length > 0) throw new Error(`og-images: characters without a glyph\n${problems.join('\n')}`);
 
   const images: OgImage[] = [];
   for (const script of SCRIPTS) await mkdir(join(outDir, 'og', script), { recursive: true });
   for (const card of cards) {
     const cardStarted = performance.now();
-    const png = await renderer.renderPng(card);
     const path = ogImagePath(card.script, card.slug).slice(1);
+    let png: Buffer;
+    try {
+      png = await renderer.renderPng(card);
+    } catch (error) {
+      throw new Error(`og-images: ${path} (title “${card.text.title}”): ${(error as Error).message}`);
+    }
     await writeFile(join(outDir, path), png);
     images.push({ script: card.script, slug: card.slug, path, bytes: png.byteLength, ms: performance.now() - cardStarted });
   }
-  return { images, fontMs, totalMs: performance.now() - started };
+  return { images, warnings, fontMs, totalMs: performance.now() - started };
 }
 
 /** Describes a run in one line for the build log. */
@@ -239,7 +239,9 @@ export function formatOgSummary(summary: OgImagesSummary, outDir: string): strin
 /** Renders into `out/` or the folder given as the first argument. */
 async function main(): Promise<void> {
   const outDir = process.argv[2] ?? 'out';
-  console.log(formatOgSummary(await renderOgImages(outDir), outDir));
+  const summary = await renderOgImages(outDir);
+  for (const warning of summary.warnings) console.warn(warning);
+  console.log(formatOgSummary(summary, outDir));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, posix, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { formatSharePages, writeSharePages } from './share-pages';
 import { stripRuntime } from './strip-runtime';
 
 export interface PostbuildSummary {
@@ -155,6 +156,8 @@ async function main(): Promise<void> {
   console.log(formatSummary(summary, dir));
   // Kept pages are listed so a page that lost its way to static HTML gets noticed.
   for (const { page, reason } of summary.kept) console.log(`  kept runtime: ${page}: ${reason}`);
+  // Written after the strip: these pages are plain HTML from lib, with no runtime to strip.
+  console.log(formatSharePages(await writeSharePages(dir)));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatDiagnostic } from '../../lib/content/diagnostics';
+import { reportDiagnostics } from '../../lib/content/diagnostics';
 import { parseArticle } from '../../lib/content/parse-article';
 
 /** Prints one article file as contract JSON, or every problem in it (exit 1) with no partial output. */
@@ -17,7 +17,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const result = parseArticle(path, bytes);
-  for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+  if (result.diagnostics.length > 0) process.stderr.write(`${reportDiagnostics(result.diagnostics)}\n`);
   if (!result.ok) return 1;
   process.stdout.write(`${JSON.stringify(result.article, null, 2)}\n`);
   return 0;

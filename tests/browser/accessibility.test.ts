@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_PATH, readingPages, served, startBrowser, waitForEnhancement } from './helpers';
+import { MISSING_PATH, openWatchedBrowser, readingPages, served, waitForEnhancement, type WatchedBrowser } from './helpers';
 
 /**
  * axe-core on every kind of page, as the browser renders it (after enhance.js ran, with the copy
@@ -14,17 +14,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 const PAGES = [...readingPages(), { name: '404 page', path: MISSING_PATH }];
 
-let session: Awaited<ReturnType<typeof startBrowser>>;
+let session: WatchedBrowser['session'];
 let page: Page;
 
-beforeAll(async () => {
-  session = await startBrowser();
-  page = session.context.pages()[0] ?? (await session.context.newPage());
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+beforeAll(async () => ({ session, page } = await openWatchedBrowser()));
+afterAll(() => session?.close());
 
 interface Violation {
   id: string;

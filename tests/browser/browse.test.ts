@@ -2,39 +2,22 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browsePages,
-  collectOutlets,
-  collectTags,
-  eventsOfArticles,
-  facetKey,
-  facetName,
-  groupByMonth,
-  indexPagePath,
-  itemsOnPage,
-  mergeTimelines,
-  outletKeyOf,
-  outletPath,
-  pageCount,
-  tagPath,
-  tagsPath,
-  timelinePath,
-  timelineYearPath,
-  timelineYears,
-  type ArchiveEvent,
-} from '../../lib/site/browse';
+import { articlePath, indexPagePath, indexPath, listBrowsePages, outletPath, pagePath, tagPath, tagsPath, timelinePath, timelineYearPath, type SitePage } from '../../lib/site/routes';
+import { collectOutlets, collectTags, facetKey, facetName, outletKeyOf } from '../../lib/site/facets';
+import { eventsOfArticles, mergeTimelines, timelineYears, type ArchiveEvent } from '../../lib/site/archive-timeline';
+import { groupByMonth } from '../../lib/site/period-groups';
+import { itemsOnPage, pageCount } from '../../lib/site/paging';
 import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
 import { formatDate } from '../../lib/site/format';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
-import { articlePath, indexPath } from '../../lib/site/site';
 import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, seedIn, served, openWatchedBrowser, expectNoProblems, type WatchedBrowser, waitUntilInViewport, type PageWatch } from './helpers';
 
 /**
  * Browsing the archive as a reader does, on the exported HTML served by nginx: from the index to
  * a tag, an outlet and the archive timeline, paging through the index, and the same tag key in
- * both scripts. Expectations come from lib/browse over the content being built, so the test holds
+ * both scripts. Expectations come from lib/site over the content being built, so the test holds
  * for the one-article archive and for a generated one (ARCHIVE_CONTENT_DIR) alike.
  */
 
@@ -258,9 +241,9 @@ describe('the index', () => {
 
 /** One page of each kind (the first of its kind) in each script. */
 function samplePages(): string[] {
-  const firstOfKind = new Map<string, (script: Script) => string>();
-  for (const entry of browsePages(archive)) if (!firstOfKind.has(entry.kind)) firstOfKind.set(entry.kind, entry.pathIn);
-  return SCRIPTS.flatMap((script) => [...firstOfKind.values()].map((pathIn) => pathIn(script)));
+  const firstOfKind = new Map<string, SitePage>();
+  for (const entry of listBrowsePages(archive)) if (!firstOfKind.has(entry.kind)) firstOfKind.set(entry.kind, entry);
+  return SCRIPTS.flatMap((script) => [...firstOfKind.values()].map((entry) => pagePath(script, entry)));
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

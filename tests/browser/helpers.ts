@@ -4,7 +4,7 @@ import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
 import type { Article } from '../../lib/content/model';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
-import { articlePath, indexPath } from '../../lib/site/site';
+import { articlePath, indexPath } from '../../lib/site/routes';
 import { launchChromium } from './chromium';
 
 /**

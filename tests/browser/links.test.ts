@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { SITE_URL } from '../../lib/site/site';
+import { SITE_URL } from '../../lib/site/routes';
 
 /**
  * A link check over the whole export: every internal link, every `#fragment` it names, and

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articlePath } from '../../lib/site/site';
-import { sectionSharePath } from '../../lib/site/share';
+import { articlePath, sectionSharePath } from '../../lib/site/routes';
 import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, describeElement, seedIn, served, openWatchedBrowser, type WatchedBrowser, takeProblems, waitUntilInViewport, type PageWatch } from './helpers';
 

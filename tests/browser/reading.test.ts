@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE, indexPagePath } from '../../lib/site/browse';
+import { ARTICLES_PER_PAGE } from '../../lib/site/paging';
+import { articlePath, indexPagePath, indexPath } from '../../lib/site/routes';
 import { loadArticles } from '../../lib/content/load-articles';
 import type { Article } from '../../lib/content/model';
 import { SCRIPTS, type Script } from '../../lib/site/script';
-import { articlePath, indexPath } from '../../lib/site/site';
 import { uiText } from '../../lib/site/ui-text';
 import {
   MISSING_PATH,

@@ -4,8 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/content/model';
 import { SCRIPTS, type Script } from '../../lib/site/script';
-import { articlePath, indexPath } from '../../lib/site/site';
-import { searchIndexPath, searchPath } from '../../lib/site/search/paths';
+import { articlePath, indexPath, searchIndexPath, searchPath } from '../../lib/site/routes';
 import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, seedIn, served, openWatchedBrowser, expectNoProblems, type WatchedBrowser, waitUntilInViewport, type PageWatch } from './helpers';
 

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { articlesIn } from '../../_lib/archive';
 import { browseMetadata, fillText } from '../../_lib/browse';
-import { indexPagePath, itemsOnPage, pageCount, pagerItems } from '@/lib/site/browse';
+import { indexPagePath } from '@/lib/site/routes';
+import { itemsOnPage, pageCount, pagerItems } from '@/lib/site/paging';
 import { languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from './site-header';

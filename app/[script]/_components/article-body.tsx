@@ -1,6 +1,7 @@
 import type { Article, Quote } from '@/lib/content/model';
 import type { Script } from '@/lib/site/script';
-import { sectionSharePath, sectionShareTitle } from '@/lib/site/share';
+import { sectionShareTitle } from '@/lib/site/share';
+import { sectionSharePath } from '@/lib/site/routes';
 import { uiText } from '@/lib/site/ui-text';
 import { Paragraph } from './paragraph';
 import { AliasAnchors, Permalink } from './permalink';

@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/content/model';
-import { groupByMonth, outletPath } from '@/lib/site/browse';
+import { groupByMonth } from '@/lib/site/period-groups';
+import { articlePath, outletPath } from '@/lib/site/routes';
 import type { Script } from '@/lib/site/script';
-import { articlePath } from '@/lib/site/site';
 import { outletKeyOfSlug } from '../../_lib/browse';
 import { DateText } from './date-text';
 import './browse.css';

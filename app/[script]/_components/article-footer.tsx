@@ -1,10 +1,11 @@
 import type { Article } from '@/lib/content/model';
 import type { Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
-import { tagPath } from '@/lib/site/browse';
+import { tagPath } from '@/lib/site/routes';
 import { tagKeysOfSlug } from '../../_lib/browse';
+import { CorrectionsLog, Provenance } from './provenance';
 
-/** Attribution at the foot: tags (each linking to its page), the source link and the reprint notice, always shown. */
+/** Attribution at the foot: tags (each linking to its page), the source link with the copy's provenance, corrections and the reprint notice. */
 export function ArticleFooter({ article, script }: { article: Article; script: Script }) {
   const text = uiText(script);
   const tagKeys = tagKeysOfSlug(article.slug);
@@ -33,6 +34,8 @@ export function ArticleFooter({ article, script }: { article: Article; script: S
           </>
         )}
       </p>
+      <Provenance article={article} script={script} />
+      <CorrectionsLog article={article} script={script} />
       {article.notice.length > 0 && (
         <section className="notice" aria-labelledby="notice-heading">
           <h2 id="notice-heading">{text.notice}</h2>

@@ -1,8 +1,7 @@
 import type { Article } from '@/lib/content/model';
 import { languageOfScript, scriptOfLanguage, type Script } from '@/lib/site/script';
-import { articlePath } from '@/lib/site/site';
+import { articlePath, outletPath } from '@/lib/site/routes';
 import { uiText } from '@/lib/site/ui-text';
-import { outletPath } from '@/lib/site/browse';
 import { outletKeyOfSlug } from '../../_lib/browse';
 import { DateText } from './date-text';
 

@@ -1,4 +1,4 @@
-import { outletsPath, tagsPath, timelinePath } from '@/lib/site/browse';
+import { outletsPath, tagsPath, timelinePath } from '@/lib/site/routes';
 import type { Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
 import './browse-nav.css';

@@ -1,6 +1,6 @@
 import type { Script } from '@/lib/site/script';
-import { SITE_NAME, indexPath } from '@/lib/site/site';
-import { uiText } from '@/lib/site/ui-text';
+import { SITE_NAME, uiText } from '@/lib/site/ui-text';
+import { indexPath } from '@/lib/site/routes';
 
 /** The closing line of every page. */
 export function SiteFooter({ script }: { script: Script }) {

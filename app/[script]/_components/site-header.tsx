@@ -1,8 +1,7 @@
 import type { Script } from '@/lib/site/script';
 import { otherScript, languageOfScript } from '@/lib/site/script';
-import { SITE_NAME, indexPath } from '@/lib/site/site';
-import { uiText } from '@/lib/site/ui-text';
-import { searchPath } from '@/lib/site/search/paths';
+import { SITE_NAME, uiText } from '@/lib/site/ui-text';
+import { indexPath, searchPath } from '@/lib/site/routes';
 import '../search/search-link.css';
 import { BrowseNav, type BrowseSection } from './browse-nav';
 

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { scriptParam } from '../../_lib/params';
 import { otherScript } from '@/lib/site/script';
-import { SITE_NAME, indexPath } from '@/lib/site/site';
-import { uiText } from '@/lib/site/ui-text';
-import { SEARCH_SCRIPT_PATH, searchIndexPath, searchPath } from '@/lib/site/search/paths';
+import { SITE_NAME, uiText } from '@/lib/site/ui-text';
+import { SEARCH_SCRIPT_PATH, indexPath, searchIndexPath, searchPath } from '@/lib/site/routes';
 import { SiteHeader } from '../_components/site-header';
 import { SiteFooter } from '../_components/site-footer';
 import { alternateLanguages } from '../../_lib/alternates';

@@ -55,6 +55,15 @@ interface DateRule {
   read: (groups: Groups, source: string, start: number, end: number) => RuleMatch | null;
 }
 
+/**
+ * Whether the words name a run of months or quarters counted together (`1-8月`, `前兩個月`,
+ * `前三季度`, `第一、二季度`): a cumulative figure's span, not a dated happening, so never dated
+ * (the labelled corpus dates none of 50 such runs). Found all the same, so `1-2月` is not read as `2月`.
+ */
+function namesRun(groups: Groups): boolean {
+  return Boolean(groups.m2 ?? groups.cq ?? groups.cm ?? groups.qe ?? groups.qf ?? groups.qg);
+}
+
 /** Reads the period a year's tail names; an empty tail is the whole year. */
 function readYearTail(groups: Groups): Period | null {
   if (!groups.tail) return YEAR;
@@ -149,6 +158,7 @@ function yearRule(
       const year = readYear(groups);
       const period = readYearTail(groups);
       if (year === null || period === null || !accepts(source, start, end, groups)) return null;
+      if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
       return { end, expression: { kind: 'calendar', year, period: groups.fiscal ? calendarPartOfFiscal(period) : period } };
     },
   };
@@ -312,6 +322,15 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '昨天', offset: -1 },
   { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
   { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
+  // Times of day name their day (今早, 昨晚), and Hong Kong copy writes 昨 alone before its verb (昨公布).
+  { word: '今早', offset: 0 },
+  { word: '今晨', offset: 0 },
+  { word: '今晚', offset: 0 },
+  { word: '昨晚', offset: -1 },
+  { word: '昨夜', offset: -1 },
+  { word: '昨早', offset: -1 },
+  { word: '昨晨', offset: -1 },
+  { word: '昨', offset: -1, notAfter: /^(?!(?:公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次))/ },
 ];
 
 /** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
@@ -488,6 +507,7 @@ const RULES: readonly DateRule[] = [
       const period = readMonthDay(groups);
       const months = BRACKETED_OFFSETS.get(groups.bw ?? '');
       if (period === null || months === undefined) return null;
+      if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
       return { end, expression: { kind: 'calendar', year: { kind: 'around-publication', months }, period } };
     },
   },
@@ -497,6 +517,14 @@ const RULES: readonly DateRule[] = [
     read: (groups, _source, _start, end) => {
       const days = BRACKETED_OFFSETS.get(groups.bw ?? '');
       return days === undefined ? null : { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: days === 0 ? null : days > 0 } };
+    },
+  },
+  {
+    name: 'Hong Kong day in brackets after the word for it (今日(27日), 今早（21日）, 明天（5日）)',
+    pattern: `(?<bw>今日|今天|今早|今晨|今晚|昨日|昨天|昨晚|明日|明天)${OPEN_BRACKET}(?<d>${DAY_NUM})日?${CLOSE_BRACKET}`,
+    read: (groups, _source, _start, end) => {
+      const word = groups.bw ?? '';
+      return { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: word.startsWith('今') ? null : word.startsWith('明') } };
     },
   },
   {
@@ -515,6 +543,7 @@ const RULES: readonly DateRule[] = [
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
+      if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
       return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
     },
   },
@@ -533,7 +562,9 @@ const RULES: readonly DateRule[] = [
     read: (groups, source, start, end) => {
       if (isOneOf('前後后每近單单', source.charAt(start - 1))) return null;
       const period = readQuarterGroups(groups);
-      return period === null ? null : { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+      if (period === null) return null;
+      if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
+      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
     },
   },
   {
@@ -604,8 +635,8 @@ function stickyEnd(pattern: RegExp, source: string, start: number): number | nul
  * Extends an expression over what still belongs to it: the end of a range (`2018年至2019年`,
  * `1月16日至18日`, `2023年1月至今`), the months listed after a month (`1月和2月`, `11月、12月`)
  * and a weekday in brackets after a date (`11月20日（周一）`). A range is dated by its start,
- * except months of one year (`1月至9月`), which, like listed months, are dated by the period
- * that holds them all (see `spanOfMonths`).
+ * except months of one year (`1月至9月`), which, like listed months, are a run and never dated
+ * (see `spanOfMonths`).
  */
 function extendMatch(source: string, found: RuleMatch): RuleMatch {
   let { end, expression } = extendOverListedMonths(source, found);
@@ -624,7 +655,7 @@ function extendMatch(source: string, found: RuleMatch): RuleMatch {
   return { end, expression };
 }
 
-/** Months listed one after another (`1月和2月`, `3月、4月及5月`), as the period that holds them all; anything else is left as found. */
+/** Months listed one after another (`1月和2月`, `3月、4月及5月`): a run, never dated (see `namesRun`); anything else is left as found. */
 function extendOverListedMonths(source: string, found: RuleMatch): RuleMatch {
   const { expression } = found;
   if (expression.kind !== 'calendar' || expression.period.unit !== 'month') return found;
@@ -635,7 +666,7 @@ function extendOverListedMonths(source: string, found: RuleMatch): RuleMatch {
     end = next.end;
     last = next.month;
   }
-  return last === first ? found : { end, expression: { ...expression, period: periodContaining(first, last) } };
+  return last === first ? found : { end, expression: { kind: 'undatable' } };
 }
 
 /** The month listed at `end` (`和2月`, `、12月`), when it is a later month of the same year. */
@@ -648,11 +679,11 @@ function listedMonthAt(source: string, end: number, after: number): { end: numbe
   return { end: next.end, month: expression.period.month };
 }
 
-/** `1月至9月`, `2023年4月至6月`: two months of the same year, as the period that holds both; null for anything else. */
+/** `1月至9月`, `2023年4月至6月`: two months of the same year, a run never dated (see `namesRun`); null for anything else. */
 function spanOfMonths(first: DateExpression, second: DateExpression): DateExpression | null {
   if (first.kind !== 'calendar' || second.kind !== 'calendar' || second.year.kind !== 'context') return null;
   if (first.period.unit !== 'month' || second.period.unit !== 'month' || second.period.month <= first.period.month) return null;
-  return { ...first, period: periodContaining(first.period.month, second.period.month) };
+  return { kind: 'undatable' };
 }
 
 /** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `2024年中期業績`, `2024至25年度財政預算案`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */

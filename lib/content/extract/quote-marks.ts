@@ -1,7 +1,12 @@
 /**
  * Quotation marks in Chinese copy: matching “…”, 「…」 and nested 『…』 (‘…’ inside “…”), linking a
- * quote continued over paragraphs, reporting marks that never close. Where the marks are, not
- * what the words inside them are (quotes.ts decides that).
+ * quote continued over paragraphs, finding marks that do not match. Where the marks are, not what
+ * the words inside them are (quotes.ts decides that).
+ *
+ * Sources print broken marks (`…可靠的平台。“` closes a quote with an opening mark), and the archive
+ * keeps them; reading around them is conservative: no quote is read across a mark that does not
+ * match, and the rest of the paragraph is still read. Matching is one pass with a stack, so it is
+ * linear in the paragraph's length however the marks are arranged.
  */
 
 /**
@@ -16,9 +21,9 @@ export interface UnclosedMark { offset: number; mark: string }
 
 /** One paragraph's quote marks once quotes continued over paragraphs are linked. */
 export interface ParagraphMarks {
-  /** Matched spans, plus the open-ended piece of a quote the next paragraph continues. */
+  /** Matched spans that hold no unmatched mark, plus the open-ended piece of a quote the next paragraph continues. */
   spans: QuoteSpan[];
-  /** Marks that are errors: closing nothing, or opened and neither closed nor continued. */
+  /** Marks with no partner: closing nothing, or opened and neither closed nor continued. */
   unbalanced: UnclosedMark[];
   /** The paragraph's first top-level span carries on the quote left open at the end of the paragraph before. */
   continuesPrevious: boolean;
@@ -37,33 +42,69 @@ function scanMarks(text: string): { spans: QuoteSpan[]; unbalanced: UnclosedMark
   const spans: QuoteSpan[] = [];
   const unbalanced: UnclosedMark[] = [];
   const open: UnclosedMark[] = [];
+  // How many of each opening mark the stack holds, so a closing mark knows in O(1) whether its opener is open.
+  const openCount = new Map<string, number>();
+  const push = (mark: UnclosedMark) => {
+    open.push(mark);
+    openCount.set(mark.mark, (openCount.get(mark.mark) ?? 0) + 1);
+  };
+  const pop = (): UnclosedMark | undefined => {
+    const mark = open.pop();
+    if (mark !== undefined) openCount.set(mark.mark, (openCount.get(mark.mark) ?? 1) - 1);
+    return mark;
+  };
   for (let offset = 0; offset < text.length; offset += 1) {
     const mark = text.charAt(offset);
     if (PAIRS.has(mark)) {
       // ‘ is only a quote inside “…”; elsewhere it is typography we leave alone.
-      if (mark !== '‘' || open.some((m) => m.mark === '“')) open.push({ offset, mark });
+      if (mark !== '‘' || (openCount.get('“') ?? 0) > 0) push({ offset, mark });
       continue;
     }
     const opener = OPENER_OF.get(mark);
     if (opener === undefined) continue;
-    const depth = open.map((m) => m.mark).lastIndexOf(opener);
-    if (depth === -1) {
+    if ((openCount.get(opener) ?? 0) === 0) {
       // A lone ’ is an apostrophe (Xiaomi’s), not a broken quote.
       if (mark !== '’') unbalanced.push({ offset, mark });
       continue;
     }
-    const [first, ...stranded] = open.splice(depth);
-    unbalanced.push(...stranded);
-    if (first === undefined) continue;
-    spans.push({ open: opener, close: mark, start: first.offset, end: offset + 1, inner: text.slice(first.offset + 1, offset), depth });
+    // Marks opened inside the one this closes and never closed are stranded: unmatched. Each mark
+    // is popped once, so this stays linear.
+    for (let top = pop(); top !== undefined; top = pop()) {
+      if (top.mark === opener) {
+        spans.push({ open: opener, close: mark, start: top.offset, end: offset + 1, inner: text.slice(top.offset + 1, offset), depth: open.length });
+        break;
+      }
+      unbalanced.push(top);
+    }
   }
-  return { spans: spans.sort((a, b) => a.start - b.start), unbalanced: [...unbalanced, ...open].sort((a, b) => a.offset - b.offset), leftOpen: open };
+  unbalanced.push(...open);
+  unbalanced.sort((a, b) => a.offset - b.offset);
+  return { spans: spans.sort((a, b) => a.start - b.start), unbalanced, leftOpen: open };
 }
 
-/** Finds quote spans in “…”, 「…」 and nested 『…』 (also ‘…’ nested in “…”), and reports marks that never close or close without opening. */
+/** Whether any of the sorted offsets lies in [start, end). */
+function holdsAny(sortedOffsets: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = sortedOffsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sortedOffsets[middle] ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < sortedOffsets.length && (sortedOffsets[low] ?? end) < end;
+}
+
+/** The spans that hold no unmatched mark: no quote is read across a mark that does not match. */
+function withoutUnmatched(spans: readonly QuoteSpan[], unbalanced: readonly UnclosedMark[]): QuoteSpan[] {
+  if (unbalanced.length === 0) return [...spans];
+  const offsets = unbalanced.map((mark) => mark.offset);
+  return spans.filter((span) => !holdsAny(offsets, span.start + 1, span.end));
+}
+
+/** Finds quote spans in “…”, 「…」 and nested 『…』 (also ‘…’ nested in “…”), and the marks that never close or close without opening. */
 export function scanQuoteMarks(text: string): { spans: QuoteSpan[]; unbalanced: UnclosedMark[] } {
   const { spans, unbalanced } = scanMarks(text);
-  return { spans, unbalanced };
+  return { spans: withoutUnmatched(spans, unbalanced), unbalanced };
 }
 
 /** Whether a paragraph opens (after spaces or dashes) with `mark`: how a quote left open is continued. */
@@ -75,27 +116,65 @@ function opensWithMark(text: string | undefined, mark: string): boolean {
  * Scans consecutive paragraphs. A quote left open at the end of a paragraph whose next paragraph
  * opens with the same mark is continued there (the typographic convention in Chinese and English:
  * reopen at each paragraph, close only at the end); each piece becomes a span of its own paragraph.
+ * A piece is only continued when nothing after its opening mark is unmatched.
  */
 export function scanParagraphQuoteMarks(texts: readonly string[]): ParagraphMarks[] {
   const scans = texts.map(scanMarks);
   /** The outermost mark left open in paragraph `index`, when the paragraph after continues it. */
   const runsOn = (index: number): UnclosedMark | null => {
-    const outermost = scans[index]?.leftOpen[0];
-    return outermost !== undefined && opensWithMark(texts[index + 1], outermost.mark) ? outermost : null;
+    const scan = scans[index];
+    const outermost = scan?.leftOpen[0];
+    if (scan === undefined || outermost === undefined || !opensWithMark(texts[index + 1], outermost.mark)) return null;
+    return scan.unbalanced.some((mark) => mark.offset > outermost.offset) ? null : outermost;
   };
   return scans.map(({ spans, unbalanced }, index) => {
     const continuesPrevious = index > 0 && runsOn(index - 1) !== null;
     const piece = runsOn(index);
-    if (piece === null) return { spans, unbalanced, continuesPrevious };
+    if (piece === null) return { spans: withoutUnmatched(spans, unbalanced), unbalanced, continuesPrevious };
     const text = texts[index] ?? '';
     const openEnded: QuoteSpan = { open: piece.mark, close: '', start: piece.offset, end: text.length, inner: text.slice(piece.offset + 1), depth: 0 };
-    return { spans: [...spans, openEnded].sort((a, b) => a.start - b.start), unbalanced: unbalanced.filter((mark) => mark !== piece), continuesPrevious };
+    const rest = unbalanced.filter((mark) => mark !== piece);
+    return { spans: [...withoutUnmatched(spans, rest), openEnded].sort((a, b) => a.start - b.start), unbalanced: rest, continuesPrevious };
   });
 }
 
 /** Blanks the words inside quotes so their punctuation and verbs do not count as the narrator's. */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
-  let masked = text;
-  for (const { start, inner } of spans) masked = masked.slice(0, start + 1) + '□'.repeat(inner.length) + masked.slice(start + 1 + inner.length);
-  return masked;
+  const parts: string[] = [];
+  let from = 0;
+  for (const { start, inner } of [...spans].sort((a, b) => a.start - b.start)) {
+    const innerStart = start + 1;
+    const innerEnd = innerStart + inner.length;
+    // Nested spans lie inside one already blanked.
+    if (innerEnd <= from) continue;
+    parts.push(text.slice(from, Math.max(from, innerStart)), '□'.repeat(innerEnd - Math.max(from, innerStart)));
+    from = innerEnd;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** How a mark fails to match, for the message that names it. */
+export type MarkTrouble = 'unclosed' | 'unopened' | 'mismatched';
+
+/**
+ * Tells apart the ways a paragraph's unmatched marks fail: a mark opened and never closed, a
+ * closing mark with nothing open, and a mark that looks like the source closing a quote with the
+ * wrong mark (a second “ where ” belongs, `“…“`; or 」 closing a “). `partner` is the earlier mark
+ * it seems meant to close.
+ */
+export function describeUnmatched(unbalanced: readonly UnclosedMark[]): { mark: UnclosedMark; trouble: MarkTrouble; partner: UnclosedMark | null }[] {
+  const described: { mark: UnclosedMark; trouble: MarkTrouble; partner: UnclosedMark | null }[] = [];
+  let lastOpen: UnclosedMark | null = null;
+  for (const mark of unbalanced) {
+    const opening = isOpeningMark(mark.mark);
+    if (lastOpen !== null && (mark.mark === lastOpen.mark || !opening)) {
+      described.push({ mark, trouble: 'mismatched', partner: lastOpen });
+      lastOpen = null;
+      continue;
+    }
+    described.push({ mark, trouble: opening ? 'unclosed' : 'unopened', partner: null });
+    lastOpen = opening ? mark : null;
+  }
+  return described;
 }

@@ -2,7 +2,7 @@ import { convertArticle } from '../../content/convert';
 import { formatDate } from '../format';
 import { LANGUAGES, type Article } from '../../content/model';
 import { languageOfScript, type Script } from '../script';
-import { articlePath } from '../site';
+import { articlePath } from '../routes';
 import { buildFoldTable, encodeFoldTable, type FoldTable } from './fold-table';
 
 /**

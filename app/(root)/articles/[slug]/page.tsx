@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import ArticlePage, { generateMetadata as articleMetadata } from '../../../[script]/articles/[slug]/page';
-import { allSlugs } from '../../../_lib/archive';
+import { loadArticles } from '@/lib/content/load-articles';
+import { listArticlePages } from '@/lib/site/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -8,7 +9,7 @@ export const dynamicParams = false;
 
 /** A script-less URL for every article (`/articles/<slug>/`), for links that should follow the reader's choice. */
 export function generateStaticParams() {
-  return allSlugs().map((slug) => ({ slug }));
+  return listArticlePages(loadArticles()).map(({ slug }) => ({ slug }));
 }
 
 /** Resolves to the Traditional page's params; the chooser script in `<head>` moves Simplified readers on. */

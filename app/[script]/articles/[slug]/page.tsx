@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { allFormerSlugs, allSlugs, articleFormerlyAt, articleIn } from '../../../_lib/archive';
+import { articleFormerlyAt, articleIn } from '../../../_lib/archive';
+import { loadArticles } from '@/lib/content/load-articles';
 import { RedirectPage } from '../../../_components/redirect-page';
-import { uiText } from '@/lib/site/ui-text';
+import { SITE_NAME, uiText } from '@/lib/site/ui-text';
 import { alternateLanguages } from '../../../_lib/alternates';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
-import { SITE_NAME, absoluteUrl, articlePath } from '@/lib/site/site';
+import { absoluteUrl, articlePath, listArticlePages, listMovedArticlePages, ogImagePath } from '@/lib/site/routes';
 import { newsArticleJsonLd } from '@/lib/site/structured-data';
-import { OG_CARD_HEIGHT, OG_CARD_WIDTH, ogImagePath } from '@/lib/site/og-card';
+import { citationMetaTags } from '@/lib/site/citation';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH } from '@/lib/site/og-card';
 import type { Article } from '@/lib/content/model';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
@@ -17,6 +19,7 @@ import { ArticleBody } from '../../_components/article-body';
 import { Timeline } from '../../_components/timeline';
 import { ArticleFooter } from '../../_components/article-footer';
 import { JsonLd } from '../../_components/json-ld';
+import { ArticleCitation } from '../../_components/article-citation';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
 
@@ -24,7 +27,8 @@ export const dynamicParams = false;
 
 /** Every article in every script, plus a redirect page at each former slug. */
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => [...allSlugs(), ...allFormerSlugs()].map((slug) => ({ script, slug })));
+  const pages = [...listArticlePages(loadArticles()), ...listMovedArticlePages(loadArticles())];
+  return SCRIPTS.flatMap((script) => pages.map(({ slug }) => ({ script, slug })));
 }
 
 /** The redirect for a former slug, if the params name one. */
@@ -76,6 +80,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       images: [image],
     },
     twitter: { card: 'summary_large_image', title: article.title, description, images: [image.url] },
+    // What reference managers (Zotero, Google Scholar) read: citation_* and Dublin Core.
+    other: citationMetaTags(article, absoluteUrl(path), script),
   };
 }
 
@@ -98,6 +104,7 @@ export default async function ArticlePage(props: Props) {
           <ArticleBody article={article} script={script} />
           <Timeline article={article} script={script} />
           <ArticleFooter article={article} script={script} />
+          <ArticleCitation article={article} script={script} url={url} />
         </article>
       </main>
       <SiteFooter script={script} />

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { archiveOutlets, articlesOf, browseMetadata, fillText, findOutlet } from '../../../_lib/browse';
-import { facetName, outletPath, outletsPath, type Facet } from '@/lib/site/browse';
+import { facetName, type Facet } from '@/lib/site/facets';
+import { listOutletPages, outletPath, outletsPath } from '@/lib/site/routes';
+import { loadArticles } from '@/lib/content/load-articles';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
@@ -15,7 +17,8 @@ export const dynamicParams = false;
 
 /** `/<script>/outlets/` lists every outlet; `/<script>/outlets/<key>/` one outlet's articles (one route, as for tags). */
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => [{ script, outlet: [] as string[] }, ...archiveOutlets().map((outlet) => ({ script, outlet: [outlet.key] }))]);
+  const pages = listOutletPages(loadArticles());
+  return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, outlet: page.kind === 'outlet' ? [page.key] : [] })));
 }
 
 /** The script and, on an outlet's page, the outlet; 404s for anything else. */

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { allSlugs } from '../../../_lib/archive';
 import { RedirectPage } from '../../../_components/redirect-page';
-import { indexPagePath, laterPageNumbers, parsePageNumber } from '@/lib/site/browse';
+import { indexPagePath, listIndexPages } from '@/lib/site/routes';
+import { parsePageNumber } from '@/lib/site/paging';
+import { loadArticles } from '@/lib/content/load-articles';
 import { SCRIPTS, isScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
 import { ArchivePage, archivePageMetadata } from '../../_components/archive-page';
@@ -17,8 +19,9 @@ export const dynamicParams = false;
  * static export refuses a dynamic route without a single page.
  */
 export function generateStaticParams() {
-  const total = allSlugs().length;
-  return SCRIPTS.flatMap((script) => ['1', ...laterPageNumbers(total).map(String)].map((page) => ({ script, page })));
+  // Page 1 is always listed (the redirect), later pages when there are any.
+  const pages = listIndexPages(loadArticles()).map(({ page }) => String(page));
+  return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, page })));
 }
 
 /** The script and page number of the params; page 1 comes back as 1 (the redirect), unknown pages 404. */

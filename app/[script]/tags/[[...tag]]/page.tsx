@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { archiveTags, articlesOf, browseMetadata, fillText, findTag, timelineTags } from '../../../_lib/browse';
-import { facetName, tagPath, tagsPath, timelinePath, type Facet } from '@/lib/site/browse';
+import { facetName, type Facet } from '@/lib/site/facets';
+import { listTagPages, tagPath, tagsPath, timelinePath } from '@/lib/site/routes';
+import { loadArticles } from '@/lib/content/load-articles';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
@@ -18,7 +20,8 @@ export const dynamicParams = false;
  * for both so static export always has a page to build, even when no article has a tag.
  */
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => [{ script, tag: [] as string[] }, ...archiveTags().map((tag) => ({ script, tag: [tag.key] }))]);
+  const pages = listTagPages(loadArticles());
+  return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, tag: page.kind === 'tag' ? [page.key] : [] })));
 }
 
 /** The script and, on a tag's page, the tag; 404s for anything else. */

@@ -1,4 +1,4 @@
-import { facetName, type Facet } from '@/lib/site/browse';
+import { facetName, type Facet } from '@/lib/site/facets';
 import { languageOfScript, type Script } from '@/lib/site/script';
 import '../../_components/browse.css';
 

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { archiveTimeline, browseMetadata, fillText, timelineTags } from '../../../_lib/browse';
-import { eventsInYear, eventsOfArticles, facetName, groupByYear, timelinePath, timelineYearPath, timelineYears, type ArchiveEvent, type Facet, type TimelineYear } from '@/lib/site/browse';
+import { eventsInYear, eventsOfArticles, groupByYear, timelineYears, type ArchiveEvent, type TimelineYear } from '@/lib/site/archive-timeline';
+import { facetName, type Facet } from '@/lib/site/facets';
+import { articleFragmentPath, listTimelinePages, timelinePath, timelineYearPath, type SitePageOf } from '@/lib/site/routes';
+import { loadArticles } from '@/lib/content/load-articles';
 import { formatDate } from '@/lib/site/format';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
-import { articlePath } from '@/lib/site/site';
 import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
@@ -23,16 +25,24 @@ export const dynamicParams = false;
  * (told apart from a tag by the number of segments). One route for all, as for tags.
  */
 export function generateStaticParams() {
-  const yearParams = (events: readonly ArchiveEvent[], prefix: string[]) => timelineYears(events).map(({ year }) => [...prefix, 'year', year]);
-  return SCRIPTS.flatMap((script) => {
-    const all = archiveTimeline(script);
-    const segments = [
-      [] as string[],
-      ...yearParams(all, []),
-      ...timelineTags().flatMap((tag) => [[tag.key], ...yearParams(eventsOfArticles(all, tag.slugs), [tag.key])]),
-    ];
-    return segments.map((tag) => ({ script, tag }));
-  });
+  const pages = listTimelinePages(loadArticles());
+  return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, tag: segmentsOf(page) })));
+}
+
+/** The route segments after `timeline/` of a timeline page. */
+function segmentsOf(page: SitePageOf<'timeline' | 'timeline-year' | 'tag-timeline' | 'tag-timeline-year'>): string[] {
+  switch (page.kind) {
+    case 'timeline':
+      return [];
+    case 'timeline-year':
+      return ['year', page.year];
+    case 'tag-timeline':
+      return [page.tagKey];
+    case 'tag-timeline-year':
+      return [page.tagKey, 'year', page.year];
+    default:
+      return page satisfies never;
+  }
 }
 
 /** A timeline page: its script, its tag (or the whole archive's) and, for a page of a long one, its year. */
@@ -158,7 +168,7 @@ export default async function TimelinePage(props: Props) {
             <ol className="timeline-entries">
               {group.items.map(({ slug, title, event }) => (
                 <li key={`${slug}/${event.id}`}>
-                  <a href={`${articlePath(script, slug)}#${event.paragraphId}`}>
+                  <a href={articleFragmentPath(script, slug, event.paragraphId)}>
                     <DateText date={event.date} script={script} className="event-date" />
                     <span className="event-text">{event.text}</span>
                     <span className="event-source">{title}</span>

@@ -1,0 +1,103 @@
+/**
+ * A speaker as a person: the name the text gives (胡雪梅) apart from the role around it
+ * (毕马威特殊资产组合伙人), and later mentions (李女士, 董事長, 該人士) resolved to the person named
+ * earlier in the article. Precision first: what cannot be resolved with confidence stays as written.
+ */
+
+export interface NamedSpeaker {
+  /** The person or body as named, without the role. */
+  speaker: string;
+  /** The description the text gives around the name; null when it gives none. */
+  role: string | null;
+}
+
+/** Common single-character surnames, Simplified and Traditional. */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿聞厲闞權強帥樸蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓堯';
+/** Two-character surnames. */
+const COMPOUND_SURNAMES = '欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|独孤|端木|轩辕|钟离|申屠|澹台|万俟|闻人|濮阳|呼延|歐陽|司馬|諸葛|東方|尉遲|公孫|長孫|獨孤|軒轅|鍾離|澹臺|聞人|濮陽';
+
+/**
+ * Titles and occupations that end a role right before a name (主任张建平, 研究員周茂華, 市长何雄). Long
+ * forms first so 副總經理 is not read as 副總 + 經理.
+ */
+const TITLES = [
+  '首席執行官', '首席执行官', '首席經濟學家', '首席经济学家', '首席分析師', '首席分析师', '首席策略師', '首席策略师', '首席投資官', '首席投资官',
+  '副董事長', '副董事长', '董事長', '董事长', '董事總經理', '董事总经理', '副總經理', '副总经理', '總經理', '总经理', '副總裁', '副总裁', '總裁', '总裁',
+  '行政總裁', '行政总裁', '執行董事', '执行董事', '獨立董事', '独立董事', '董事', '監事長', '监事长', '秘書長', '秘书长', '副秘書長', '副秘书长',
+  '副主任', '主任', '副主席', '主席', '副院長', '副院长', '院長', '院长', '副所長', '副所长', '所長', '所长', '副部長', '副部长', '部長', '部长',
+  '副司長', '副司长', '司長', '司长', '副局長', '副局长', '局長', '局长', '處長', '处长', '副市長', '副市长', '市長', '市长', '省長', '省长',
+  '副行長', '副行长', '行長', '行长', '副總監', '副总监', '總監', '总监', '合夥人', '合伙人', '創始人', '创始人', '聯合創始人', '联合创始人',
+  '負責人', '负责人', '發言人', '发言人', '新聞發言人', '新闻发言人', '副教授', '教授', '研究員', '研究员', '分析師', '分析师', '策略師', '策略师',
+  '經濟學家', '经济学家', '經濟師', '经济师', '評論員', '评论员', '觀察員', '观察员', '評論家', '评论家', '作家', '研究主管', '專家', '专家', '統計師', '统计师', '會長', '会长', '理事長', '理事长', '總理', '总理', '主管', '經理', '经理',
+  '總編輯', '总编辑', '社長', '社长', '委員', '委员', '書記', '书记', '律師', '律师', '博士', '學者', '学者', '基金經理', '基金经理', '股東', '股东',
+  // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
+  '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
+  '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
+  '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
+];
+
+const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
+const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
+/** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook). */
+const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*)*';
+/** A role ending in a title, then the name: nothing after the name. */
+const ROLE_THEN_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+/** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
+const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
+/** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
+const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
+/** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
+const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
+/** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人). */
+const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,6})$/u;
+
+/** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
+export function splitSpeakerRole(written: string): NamedSpeaker {
+  // A gloss in brackets after the name (布朗（Mark Brown）, 國際原子能總署（IAEA）) is not part of it.
+  const gloss = /\s*[（(]([^（()）]*)[）)]$/u.exec(written);
+  const phrase = gloss === null ? written : written.slice(0, gloss.index) || written;
+  // A name glossed in Latin letters (拉布卡（Sitiveni Rabuka）) is transliterated: any surname goes.
+  const glossedInLatin = gloss !== null && /^[A-Za-z][A-Za-z .,'’-]*$/.test(gloss[1] ?? '');
+  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : null);
+  const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
+  const name = match?.[2];
+  if (role === undefined || name === undefined || role === '') return { speaker: phrase, role: null };
+  return { speaker: name, role };
+}
+
+/**
+ * The person a surname alone points back at, when one person named before has it as the last part
+ * of a foreign name (Gensler for Gary Gensler, 鮑威爾 for 傑羅姆·鮑威爾); null otherwise.
+ */
+export function personBySurname(name: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧]/.test(person.speaker) && person.speaker.split(/[ ·・•‧]/).at(-1) === name);
+  return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
+}
+
+/** Whether a phrase is a title alone (董事長), which names no one unless someone named before holds it. */
+export function isBareTitle(phrase: string): boolean {
+  return BARE_TITLE.test(phrase);
+}
+
+/** Whether a phrase only describes someone (董事長, 李女士, 該人士) and must be resolved to a person named before. */
+export function isLaterMention(phrase: string): boolean {
+  return BARE_TITLE.test(phrase) || SURNAME_AND_HONORIFIC.test(phrase) || DEMONSTRATIVE.test(phrase);
+}
+
+/**
+ * Resolves a description to the person it points back at, latest first: a surname with an honorific
+ * to the person of that surname, a bare title to the person whose role ends with it, a demonstrative
+ * to the person whose name or role ends with what follows it. Null when no one fits.
+ */
+export function resolveDescription(phrase: string, people: readonly NamedSpeaker[], isPerson: (name: string) => boolean): NamedSpeaker | null {
+  const surname = SURNAME_AND_HONORIFIC.exec(phrase)?.[1];
+  if (surname !== undefined) {
+    const candidates = people.filter((person) => person.speaker.startsWith(surname) && person.speaker.length > surname.length && isPerson(person.speaker));
+    // Two different people of that surname: which one is meant is a guess.
+    return new Set(candidates.map((person) => person.speaker)).size === 1 ? (candidates.at(-1) ?? null) : null;
+  }
+  if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
+  const described = DEMONSTRATIVE.exec(phrase)?.[1];
+  if (described === undefined) return null;
+  return people.findLast((person) => person.speaker.endsWith(described) || person.role?.endsWith(described) === true) ?? null;
+}

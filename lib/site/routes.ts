@@ -1,0 +1,241 @@
+import type { Article } from '../content/model';
+import { eventsOfArticles, mergeTimelines, timelineYears, TIMELINE_PAGE_LIMIT, type ArchiveEvent } from './archive-timeline';
+import { collectOutlets, collectTags } from './facets';
+import { pageCount } from './paging';
+import type { Script } from './script';
+import { shareableSectionIds } from './share';
+
+/**
+ * Every URL of the site and the list of its pages, decided here once: the routes' static params,
+ * the sitemap, feeds, share links and open data all take their paths from this module. A page is
+ * the same page in every script; only the `/<script>/` segment differs, so ids and keys work in both.
+ */
+
+// ─── Origin ─────────────────────────────────────────────────────────────────────────────────
+
+/** The public origin, from `SITE_URL` at build time (no trailing slash). */
+export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** Absolute URL of a site path. */
+export function absoluteUrl(path: string): string {
+  return `${SITE_URL}${path}`;
+}
+
+// ─── Pages, one function per kind ───────────────────────────────────────────────────────────
+
+/** Path of a script's archive index (its first page). */
+export function indexPath(script: Script): string {
+  return `/${script}/`;
+}
+
+/** Path of an index page: page 1 is the script's index, later pages `/<script>/page/<n>/`. */
+export function indexPagePath(script: Script, page: number): string {
+  return page <= 1 ? indexPath(script) : `/${script}/page/${page}/`;
+}
+
+/** Path of an article page in a script. */
+export function articlePath(script: Script, slug: string): string {
+  return `/${script}/articles/${slug}/`;
+}
+
+/** Path of a place in an article: a section, paragraph, quote or event id as the fragment. */
+export function articleFragmentPath(script: Script, slug: string, id: string): string {
+  return `${articlePath(script, slug)}#${id}`;
+}
+
+/**
+ * Path of a section's share page (`/zh-hant/articles/<slug>/s/<share-id>/`): fragments never
+ * reach servers or link unfurlers, so each section also has a static URL whose `<head>` previews it.
+ */
+export function sectionSharePath(script: Script, slug: string, shareId: string): string {
+  return `${articlePath(script, slug)}s/${shareId}/`;
+}
+
+/** Path of a script's search page (the form submits here: `?q=` is the query). */
+export function searchPath(script: Script): string {
+  return `/${script}/search/`;
+}
+
+/** Path of the list of every tag. */
+export function tagsPath(script: Script): string {
+  return `/${script}/tags/`;
+}
+
+/** Path of one tag's articles; the key is percent-encoded, the same in both scripts. */
+export function tagPath(script: Script, key: string): string {
+  return `/${script}/tags/${encodeURIComponent(key)}/`;
+}
+
+/** Path of the list of every outlet. */
+export function outletsPath(script: Script): string {
+  return `/${script}/outlets/`;
+}
+
+/** Path of one outlet's articles. */
+export function outletPath(script: Script, key: string): string {
+  return `/${script}/outlets/${encodeURIComponent(key)}/`;
+}
+
+/** Path of the archive timeline, or of one tag's timeline. */
+export function timelinePath(script: Script, tagKey?: string): string {
+  return tagKey === undefined ? `/${script}/timeline/` : `/${script}/timeline/${encodeURIComponent(tagKey)}/`;
+}
+
+/** Path of one year of a timeline too long for one page: the archive's, or one tag's. */
+export function timelineYearPath(script: Script, year: string, tagKey?: string): string {
+  return `${timelinePath(script, tagKey)}year/${year}/`;
+}
+
+// ─── Files ──────────────────────────────────────────────────────────────────────────────────
+
+/** Path of a script's RSS feed. */
+export function rssPath(script: Script): string {
+  return `/${script}/feed.xml`;
+}
+
+/** Path of a script's Atom feed. */
+export function atomPath(script: Script): string {
+  return `/${script}/atom.xml`;
+}
+
+/** Path of a script's search index, fetched by the search script on the search page only. */
+export function searchIndexPath(script: Script): string {
+  return `/${script}/search/index.json`;
+}
+
+/** The site path of an article's Open Graph card in a script (`/og/zh-hant/<slug>.png`). */
+export function ogImagePath(script: Script, slug: string): string {
+  return `/og/${script}/${slug}.png`;
+}
+
+/** Path of an article's contract JSON (open data, in its original script). */
+export function articleDataPath(slug: string): string {
+  return `/data/articles/${slug}.json`;
+}
+
+/** Path of the sitemap. */
+export const SITEMAP_PATH = '/sitemap.xml';
+
+/** Path of the progressive-enhancement script every page loads lazily. */
+export const ENHANCE_SCRIPT_PATH = '/enhance.js';
+
+/** Path of the search script, loaded by the search page only. */
+export const SEARCH_SCRIPT_PATH = '/search.js';
+
+// ─── The list of pages ──────────────────────────────────────────────────────────────────────
+
+/** A page of the site, the same in every script: its kind and what names it. */
+export type SitePage =
+  | { kind: 'index-page'; page: number }
+  | { kind: 'article'; slug: string }
+  | { kind: 'section-share'; slug: string; shareId: string }
+  | { kind: 'search' }
+  | { kind: 'tags' }
+  | { kind: 'tag'; key: string }
+  | { kind: 'outlets' }
+  | { kind: 'outlet'; key: string }
+  | { kind: 'timeline' }
+  | { kind: 'timeline-year'; year: string }
+  | { kind: 'tag-timeline'; tagKey: string }
+  | { kind: 'tag-timeline-year'; tagKey: string; year: string };
+
+/** A page of a given kind. */
+export type SitePageOf<Kind extends SitePage['kind']> = Extract<SitePage, { kind: Kind }>;
+
+/** Where a page is in a script. */
+export function pagePath(script: Script, page: SitePage): string {
+  switch (page.kind) {
+    case 'index-page':
+      return indexPagePath(script, page.page);
+    case 'article':
+      return articlePath(script, page.slug);
+    case 'section-share':
+      return sectionSharePath(script, page.slug, page.shareId);
+    case 'search':
+      return searchPath(script);
+    case 'tags':
+      return tagsPath(script);
+    case 'tag':
+      return tagPath(script, page.key);
+    case 'outlets':
+      return outletsPath(script);
+    case 'outlet':
+      return outletPath(script, page.key);
+    case 'timeline':
+      return timelinePath(script);
+    case 'timeline-year':
+      return timelineYearPath(script, page.year);
+    case 'tag-timeline':
+      return timelinePath(script, page.tagKey);
+    case 'tag-timeline-year':
+      return timelineYearPath(script, page.year, page.tagKey);
+    default:
+      return page satisfies never;
+  }
+}
+
+/** Every page of the archive index, the first (the index itself) included. */
+export function listIndexPages(articles: readonly Article[]): SitePageOf<'index-page'>[] {
+  return Array.from({ length: pageCount(articles.length) }, (_, index) => ({ kind: 'index-page', page: index + 1 }));
+}
+
+/** Every article's page. */
+export function listArticlePages(articles: readonly Article[]): SitePageOf<'article'>[] {
+  return articles.map((article) => ({ kind: 'article', slug: article.slug }));
+}
+
+/** The pages at former slugs: each only redirects to the article that moved. */
+export function listMovedArticlePages(articles: readonly Article[]): SitePageOf<'article'>[] {
+  return articles.flatMap((article) => article.formerSlugs.map((slug) => ({ kind: 'article' as const, slug })));
+}
+
+/** A share page for every section (and section alias) of every article. */
+export function listSectionSharePages(articles: readonly Article[]): SitePageOf<'section-share'>[] {
+  return articles.flatMap((article) => shareableSectionIds(article).map(({ id }) => ({ kind: 'section-share' as const, slug: article.slug, shareId: id })));
+}
+
+/** The list of tags, then each tag's page (most articles first). */
+export function listTagPages(articles: readonly Article[]): SitePageOf<'tags' | 'tag'>[] {
+  return [{ kind: 'tags' }, ...collectTags(articles).map((tag) => ({ kind: 'tag' as const, key: tag.key }))];
+}
+
+/** The list of outlets, then each outlet's page. */
+export function listOutletPages(articles: readonly Article[]): SitePageOf<'outlets' | 'outlet'>[] {
+  return [{ kind: 'outlets' }, ...collectOutlets(articles).map((outlet) => ({ kind: 'outlet' as const, key: outlet.key }))];
+}
+
+/**
+ * The archive timeline and each tag's (tags with at least one dated event), each followed by a
+ * page per year when it is too long for one page.
+ */
+export function listTimelinePages(articles: readonly Article[], timelineLimit = TIMELINE_PAGE_LIMIT): SitePageOf<'timeline' | 'timeline-year' | 'tag-timeline' | 'tag-timeline-year'>[] {
+  const dated = new Set(articles.filter((article) => article.timeline.length > 0).map((article) => article.slug));
+  const events = mergeTimelines(articles);
+  const yearsOf = (of: readonly ArchiveEvent[]) => timelineYears(of, timelineLimit).map(({ year }) => year);
+  const datedTags = collectTags(articles).filter((tag) => tag.slugs.some((slug) => dated.has(slug)));
+  return [
+    { kind: 'timeline' },
+    ...yearsOf(events).map((year) => ({ kind: 'timeline-year' as const, year })),
+    ...datedTags.flatMap((tag) => [
+      { kind: 'tag-timeline' as const, tagKey: tag.key },
+      ...yearsOf(eventsOfArticles(events, tag.slugs)).map((year) => ({ kind: 'tag-timeline-year' as const, tagKey: tag.key, year })),
+    ]),
+  ];
+}
+
+/**
+ * Every browsing page the archived originals call for, each its own canonical page in both
+ * scripts: index pages 2 on, the tag and outlet lists and pages, the timelines and their years.
+ * `/<script>/page/1/` only redirects, so it is not listed.
+ */
+export function listBrowsePages(articles: readonly Article[], timelineLimit = TIMELINE_PAGE_LIMIT): SitePage[] {
+  return [...listIndexPages(articles).slice(1), ...listTagPages(articles), ...listOutletPages(articles), ...listTimelinePages(articles, timelineLimit)];
+}
+
+/**
+ * Every page of record, in the sitemap's order: the index, the articles, then the browsing pages.
+ * Redirects, share pages (their canonical is the article) and the search page are left out.
+ */
+export function listPagesOfRecord(articles: readonly Article[]): SitePage[] {
+  return [{ kind: 'index-page', page: 1 }, ...listArticlePages(articles), ...listBrowsePages(articles)];
+}

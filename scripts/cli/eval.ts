@@ -1,0 +1,117 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR, formatSplit, readCorpus, readSplit, type CorpusArticle } from './eval/corpus';
+import { createNameFolder, extractCorpusArticle } from './eval/extract';
+import { addCounts, emptyCounts, metricsOf, scoreArticle, type ArticleScore, type Counts, type Miss } from './eval/score';
+import { extendSplit, HALVES, type Half } from './eval/split';
+
+/**
+ * `npm run eval`: runs the real parser and extractors over the labelled corpus and prints, for the
+ * development and the test half and for each outlet in them, how well quotes, speakers and timeline
+ * events agree with the labels; then every miss of one half (`--half test`; default dev).
+ * `--update-split` writes newly labelled ids into tests/corpus/split.json (existing ids never move).
+ */
+
+const TARGETS = { speakerPrecision: 0.97, namedSpeakerRecall: 0.85, quoteF1: 0.93, timelineF1: 0.88 };
+
+function percent(value: number | null): string {
+  return value === null ? '   –' : `${(value * 100).toFixed(1).padStart(5)}%`;
+}
+
+function decimal(value: number | null): string {
+  return value === null ? '  –  ' : value.toFixed(3);
+}
+
+const HEADER =
+  'group'.padEnd(22) +
+  'art  quotes P/R/F1          typed F1  speaker P (n)     named R (n)       timeline P/R/F1';
+
+function row(name: string, articles: number, counts: Counts): string {
+  const m = metricsOf(counts);
+  const width = [...name].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
+  return [
+    name + ' '.repeat(Math.max(1, 22 - width)),
+    String(articles).padStart(3),
+    `  ${decimal(m.quotes.precision)}/${decimal(m.quotes.recall)}/${decimal(m.quotes.f1)}`,
+    `  ${decimal(m.typedQuotes.f1)}`,
+    `    ${percent(m.speakerPrecision)} (${counts.speakersRight}/${counts.speakersShown})`.padEnd(20),
+    `${percent(m.namedSpeakerRecall)} (${counts.namedSpeakersFound}/${counts.namedSpeakers})`.padEnd(18),
+    `${decimal(m.events.precision)}/${decimal(m.events.recall)}/${decimal(m.events.f1)}`,
+  ].join('');
+}
+
+function describeMiss(id: string, miss: Miss): string {
+  const where = `${id}:${miss.paragraph}`;
+  const words = miss.text.length > 40 ? `${miss.text.slice(0, 40)}…` : miss.text;
+  switch (miss.kind) {
+    case 'wrong-speaker':
+      return `${where} wrong speaker: ${miss.got} (label: ${miss.expected ?? 'none'}) 「${words}」`;
+    case 'missed-speaker':
+      return `${where} missed speaker: ${miss.expected} 「${words}」`;
+    case 'wrong-kind':
+      return `${where} kind ${miss.got}, label ${miss.expected} 「${words}」`;
+    case 'missed-quote':
+      return `${where} missed quote (${miss.expected}) 「${words}」`;
+    case 'spurious-quote':
+      return `${where} spurious quote (${miss.got}) 「${words}」`;
+    case 'missed-event':
+      return `${where} missed event ${miss.expected} ${words}`;
+    case 'spurious-event':
+      return `${where} spurious event ${miss.got} ${words}`;
+    default:
+      return miss.kind satisfies never;
+  }
+}
+
+function main(argv: string[]): number {
+  const halfFlag = argv.indexOf('--half');
+  const listed: Half = halfFlag >= 0 && argv[halfFlag + 1] === 'test' ? 'test' : 'dev';
+  const { articles, problems } = readCorpus();
+  for (const problem of problems) process.stderr.write(`${problem}\n`);
+
+  const stored = readSplit();
+  const split = extendSplit(stored, articles.map(({ label }) => ({ id: label.id, outlet: label.outlet, region: label.region })));
+  const unassigned = articles.length - stored.dev.length - stored.test.length;
+  if (argv.includes('--update-split')) writeFileSync(join(CORPUS_DIR, 'split.json'), formatSplit(split));
+  else if (unassigned > 0) process.stderr.write(`${unassigned} article(s) not in split.json yet, assigned by its rule for this run (npm run eval -- --update-split to record)\n`);
+
+  const fold = createNameFolder();
+  const scores = new Map<string, ArticleScore>();
+  let failed = problems.length > 0;
+  for (const article of articles) {
+    const extracted = extractCorpusArticle(article);
+    if (!extracted.ok) {
+      failed = true;
+      for (const problem of extracted.problems) process.stderr.write(`${problem}\n`);
+      continue;
+    }
+    scores.set(article.label.id, scoreArticle(article.label, extracted.extraction, fold));
+  }
+
+  const out: string[] = [];
+  const byId = new Map<string, CorpusArticle>(articles.map((article) => [article.label.id, article]));
+  for (const half of HALVES) {
+    const ids = split[half].filter((id) => scores.has(id));
+    const outlets = [...new Set(ids.map((id) => byId.get(id)?.label.outlet ?? ''))].sort();
+    out.push(`\n== ${half} half: ${ids.length} articles ==`, HEADER);
+    for (const outlet of outlets) {
+      const mine = ids.filter((id) => byId.get(id)?.label.outlet === outlet);
+      out.push(row(outlet, mine.length, mine.reduce((sum, id) => addCounts(sum, scores.get(id)?.counts ?? emptyCounts()), emptyCounts())));
+    }
+    const total = ids.reduce((sum, id) => addCounts(sum, scores.get(id)?.counts ?? emptyCounts()), emptyCounts());
+    out.push(row(`all ${half}`, ids.length, total));
+    const m = metricsOf(total);
+    const met = (value: number | null, target: number) => (value !== null && value >= target ? 'met' : 'NOT met');
+    out.push(
+      `targets: speaker P ≥ 97% ${met(m.speakerPrecision, TARGETS.speakerPrecision)}, named R ≥ 85% ${met(m.namedSpeakerRecall, TARGETS.namedSpeakerRecall)}, ` +
+        `quote F1 ≥ 0.93 ${met(m.quotes.f1, TARGETS.quoteF1)} (typed ${met(m.typedQuotes.f1, TARGETS.quoteF1)}), timeline F1 ≥ 0.88 ${met(m.events.f1, TARGETS.timelineF1)}`,
+    );
+  }
+
+  out.push(`\n== misses, ${listed} half ==`);
+  for (const id of split[listed]) for (const miss of scores.get(id)?.misses ?? []) out.push(describeMiss(id, miss));
+  process.stdout.write(`${out.join('\n')}\n`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
