@@ -13,13 +13,26 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** The article's sections, each with the archive's heading, its permalink and the source paragraphs. */
-export function ArticleBody({ article, script }: { article: Article; script: Script }) {
+/**
+ * The article's sections, each with the archive's heading, its permalink and the source
+ * paragraphs; on a converted page (`original` given), each changed paragraph carries its original
+ * text behind a toggle, and one toggle at the top shows them all.
+ */
+export function ArticleBody({ article, script, original }: { article: Article; script: Script; original?: Article }) {
   const text = uiText(script);
   const quotesByParagraph: Map<string, Quote[]> = groupBy(article.quotes, (quote) => quote.paragraphId);
   const aliasesByTarget = new Map([...groupBy(article.aliases, (alias) => alias.to)].map(([to, aliases]) => [to, aliases.map((alias) => alias.from)]));
+  const originals = original ? originalTexts(original, article) : new Map<string, string>();
   return (
     <div className="article-body">
+      {original && originals.size > 0 && (
+        <p className="originals-all">
+          <input type="checkbox" id="originals~all" className="originals-all-toggle visually-hidden" />
+          <label htmlFor="originals~all" className="original-label">
+            {text.showAllOriginals}
+          </label>
+        </p>
+      )}
       {article.sections.map((section) => (
         <section key={section.id} id={section.id} aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
           <AliasAnchors ids={aliasesByTarget.get(section.id)} target={section.id} />
@@ -37,11 +50,29 @@ export function ArticleBody({ article, script }: { article: Article; script: Scr
               />
             </div>
           )}
-          {section.paragraphs.map((paragraph) => (
-            <Paragraph key={paragraph.id} paragraph={paragraph} quotes={quotesByParagraph.get(paragraph.id) ?? []} script={script} aliases={aliasesByTarget} />
-          ))}
+          {section.paragraphs.map((paragraph) => {
+            const originalText = originals.get(paragraph.id);
+            return (
+              <Paragraph
+                key={paragraph.id}
+                paragraph={paragraph}
+                quotes={quotesByParagraph.get(paragraph.id) ?? []}
+                script={script}
+                aliases={aliasesByTarget}
+                original={original && originalText !== undefined ? { text: originalText, language: original.language } : undefined}
+              />
+            );
+          })}
         </section>
       ))}
     </div>
+  );
+}
+
+/** Original paragraph texts by id, only where the converted page reads differently. */
+function originalTexts(original: Article, converted: Article): Map<string, string> {
+  const shown = new Map(converted.sections.flatMap((section) => section.paragraphs.map((paragraph) => [paragraph.id, paragraph.text] as const)));
+  return new Map(
+    original.sections.flatMap((section) => section.paragraphs.filter((paragraph) => shown.get(paragraph.id) !== paragraph.text).map((paragraph) => [paragraph.id, paragraph.text] as const)),
   );
 }

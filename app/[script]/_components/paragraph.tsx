@@ -1,4 +1,4 @@
-import type { Paragraph as ParagraphModel, Quote } from '@/lib/content/model';
+import type { Language, Paragraph as ParagraphModel, Quote } from '@/lib/content/model';
 import { segmentParagraph } from '@/lib/content/segments';
 import type { Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
@@ -15,13 +15,15 @@ interface ParagraphProps {
   quotes: readonly Quote[];
   script: Script;
   aliases: ReadonlyMap<string, string[]>;
+  /** On a converted page, the paragraph as the source wrote it, when conversion changed it. */
+  original?: { text: string; language: Language };
 }
 
 /**
  * One paragraph: its text is one unbroken run of the source (speech only wrapped, never
  * interrupted); its permalink and who speaks are said beside it, outside the paragraph.
  */
-export function Paragraph({ paragraph, quotes, script, aliases }: ParagraphProps) {
+export function Paragraph({ paragraph, quotes, script, aliases, original }: ParagraphProps) {
   const text = uiText(script);
   const segments = segmentParagraph(paragraph.text, quotes);
   const speeches = segments.flatMap((segment) => (segment.kind === 'speech' ? [segment.quote] : []));
@@ -52,6 +54,30 @@ export function Paragraph({ paragraph, quotes, script, aliases }: ParagraphProps
           ))}
         </ul>
       )}
+      {original && <OriginalText paragraphId={paragraph.id} original={original} script={script} />}
     </div>
+  );
+}
+
+/**
+ * The paragraph's original text, one tap away without script or network: a checkbox (visually
+ * folded into its label, still focusable) whose `:checked` state shows the original beneath the
+ * converted text (app/globals.css). The converted `<p id>` stays where it is, so permalinks land.
+ */
+function OriginalText({ paragraphId, original, script }: { paragraphId: string; original: NonNullable<ParagraphProps['original']>; script: Script }) {
+  const text = uiText(script);
+  // `~` cannot occur in archive ids ([a-z0-9-]), so this id never collides with a published one.
+  const toggleId = `${paragraphId}~original`;
+  return (
+    <>
+      <input type="checkbox" id={toggleId} className="original-toggle visually-hidden" />
+      <label htmlFor={toggleId} className="original-label">
+        <span className="visually-hidden">{text.showParagraphOriginalPrefix}</span>
+        {text.originalWord}
+      </label>
+      <p className="original" lang={original.language}>
+        {original.text}
+      </p>
+    </>
   );
 }
