@@ -16,56 +16,74 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /**
  * The article's sections, each with the archive's heading, its permalink and the source
  * paragraphs; on a converted page (`original` given), each changed paragraph carries its original
- * text behind a toggle, and one toggle at the top shows them all.
+ * text behind a toggle, and one toggle above the body shows them all; the Traditional page offers
+ * vertical reading there too. The toggles are checkboxes read by CSS (`:checked`, `:has()`): no script.
  */
 export function ArticleBody({ article, script, original }: { article: Article; script: Script; original?: Article }) {
   const text = uiText(script);
   const quotesByParagraph: Map<string, Quote[]> = groupBy(article.quotes, (quote) => quote.paragraphId);
   const aliasesByTarget = new Map([...groupBy(article.aliases, (alias) => alias.to)].map(([to, aliases]) => [to, aliases.map((alias) => alias.from)]));
   const originals = original ? originalTexts(original, article) : new Map<string, string>();
+  const offersOriginals = original !== undefined && originals.size > 0;
+  // Vertical reading is a Traditional reader's habit (直排); the Simplified edition stays horizontal.
+  const offersVertical = script === 'zh-hant';
   return (
-    <div className="article-body">
-      {original && originals.size > 0 && (
-        <p className="originals-all">
-          <input type="checkbox" id="originals~all" className="originals-all-toggle visually-hidden" />
-          <label htmlFor="originals~all" className="original-label">
-            {text.showAllOriginals}
-          </label>
+    <>
+      {(offersOriginals || offersVertical) && (
+        <p className="reading-options">
+          {offersOriginals && (
+            <>
+              <input type="checkbox" id="originals~all" className="originals-all-toggle visually-hidden" />
+              <label htmlFor="originals~all" className="original-label">
+                {text.showAllOriginals}
+              </label>
+            </>
+          )}
+          {offersVertical && (
+            <>
+              <input type="checkbox" id="vertical~reading" className="vertical-toggle visually-hidden" />
+              <label htmlFor="vertical~reading" className="original-label">
+                {text.verticalReading}
+              </label>
+            </>
+          )}
         </p>
       )}
-      {article.sections.map((section) => (
-        <section key={section.id} id={section.id} aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
-          <AliasAnchors ids={aliasesByTarget.get(section.id)} target={section.id} />
-          {section.heading && (
-            <div className="heading-row">
-              <h2 id={`${section.id}-heading`} className="archive-heading">
-                {section.heading}
-              </h2>
-              <Permalink
-                id={section.id}
-                label={`${text.sectionLink}：${section.heading}`}
-                symbol="#"
-                sharePath={sectionSharePath(script, article.slug, section.id)}
-                shareTitle={sectionShareTitle(article, section)}
-              />
-            </div>
-          )}
-          {section.paragraphs.map((paragraph) => {
-            const originalText = originals.get(paragraph.id);
-            return (
-              <Paragraph
-                key={paragraph.id}
-                paragraph={paragraph}
-                quotes={quotesByParagraph.get(paragraph.id) ?? []}
-                script={script}
-                aliases={aliasesByTarget}
-                original={original && originalText !== undefined ? { text: originalText, language: original.language } : undefined}
-              />
-            );
-          })}
-        </section>
-      ))}
-    </div>
+      <div className="article-body">
+        {article.sections.map((section) => (
+          <section key={section.id} id={section.id} aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
+            <AliasAnchors ids={aliasesByTarget.get(section.id)} target={section.id} />
+            {section.heading && (
+              <div className="heading-row">
+                <h2 id={`${section.id}-heading`} className="archive-heading">
+                  {section.heading}
+                </h2>
+                <Permalink
+                  id={section.id}
+                  label={`${text.sectionLink}：${section.heading}`}
+                  symbol="#"
+                  sharePath={sectionSharePath(script, article.slug, section.id)}
+                  shareTitle={sectionShareTitle(article, section)}
+                />
+              </div>
+            )}
+            {section.paragraphs.map((paragraph) => {
+              const originalText = originals.get(paragraph.id);
+              return (
+                <Paragraph
+                  key={paragraph.id}
+                  paragraph={paragraph}
+                  quotes={quotesByParagraph.get(paragraph.id) ?? []}
+                  script={script}
+                  aliases={aliasesByTarget}
+                  original={original && originalText !== undefined ? { text: originalText, language: original.language } : undefined}
+                />
+              );
+            })}
+          </section>
+        ))}
+      </div>
+    </>
   );
 }
 

@@ -70,9 +70,9 @@ function OriginalText({ paragraphId, original, script }: { paragraphId: string; 
   const toggleId = `${paragraphId}~original`;
   return (
     <>
-      <input type="checkbox" id={toggleId} className="original-toggle visually-hidden" />
+      {/* Spoken as 显示本段原文; the label shows 原文, the end of that name (WCAG 2.5.3). */}
+      <input type="checkbox" id={toggleId} className="original-toggle visually-hidden" aria-label={`${text.showParagraphOriginalPrefix}${text.originalWord}`} />
       <label htmlFor={toggleId} className="original-label">
-        <span className="visually-hidden">{text.showParagraphOriginalPrefix}</span>
         {text.originalWord}
       </label>
       <p className="original" lang={original.language}>
