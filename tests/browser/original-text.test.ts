@@ -164,6 +164,17 @@ describe('vertical reading (直排) on the Traditional page, without JavaScript'
     // Columns: the first paragraph is taller than wide and stands right of the second.
     expect(vertical.first && vertical.first.height > vertical.first.width).toBe(true);
     expect(vertical.first && vertical.second && vertical.first.x > vertical.second.x).toBe(true);
+    // A short number (5月11日's 11) stands upright in one cell; the paragraph's text is unchanged.
+    const upright = await page.evaluate(() => {
+      const number = document.querySelector('.article-body .tcy');
+      if (!number) return null;
+      const box = number.getBoundingClientRect();
+      return { text: number.textContent, combine: getComputedStyle(number).textCombineUpright, height: box.height, width: box.width };
+    });
+    expect(upright).toMatchObject({ text: expect.stringMatching(/^[0-9]{1,2}$/), combine: 'all' });
+    expect(upright && upright.height < upright.width * 1.5).toBe(true);
+    const paragraphs = await page.$$eval('.article-body p[id]', (elements) => elements.map((element) => element.textContent));
+    expect(paragraphs).toEqual(paragraphsOf(seedIn('zh-hant')).map((paragraph) => paragraph.text));
     await page.screenshot({ path: 'test-results/vertical-reading.png' });
   });
 

@@ -33,10 +33,10 @@ export function Paragraph({ paragraph, quotes, script, aliases, original }: Para
       <p id={paragraph.id}>
         {segments.map((segment, index) =>
           segment.kind === 'text' ? (
-            segment.text
+            <ShortNumbers key={index} text={segment.text} script={script} />
           ) : (
             <span key={index} id={segment.quote.id} className="speech" data-speaker={segment.quote.speaker ?? undefined}>
-              {segment.text}
+              <ShortNumbers text={segment.text} script={script} />
             </span>
           ),
         )}
@@ -57,6 +57,20 @@ export function Paragraph({ paragraph, quotes, script, aliases, original }: Para
       {original && <OriginalText paragraphId={paragraph.id} original={original} script={script} />}
     </div>
   );
+}
+
+/** One or two ASCII digits standing alone (5月11日, 第3季), not part of a longer number, decimal or percentage. */
+const SHORT_NUMBER = /(?<![0-9A-Za-z.,])([0-9]{1,2})(?![0-9A-Za-z.,%])/;
+
+/**
+ * Text with its short numbers in spans, on the Traditional page only, where vertical reading
+ * sets them upright in one cell (縱中橫, text-combine-upright); the text itself is unchanged.
+ */
+function ShortNumbers({ text, script }: { text: string; script: Script }) {
+  if (script !== 'zh-hant') return text;
+  // split with one capture group: odd indexes are the numbers.
+  const parts = text.split(new RegExp(SHORT_NUMBER.source, 'g'));
+  return parts.map((part, index) => (index % 2 === 1 ? <span key={index} className="tcy">{part}</span> : part));
 }
 
 /**
