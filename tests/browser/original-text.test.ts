@@ -175,7 +175,7 @@ describe('vertical reading (直排) on the Traditional page, without JavaScript'
     expect(upright && upright.height < upright.width * 1.5).toBe(true);
     const paragraphs = await page.$$eval('.article-body p[id]', (elements) => elements.map((element) => element.textContent));
     expect(paragraphs).toEqual(paragraphsOf(seedIn('zh-hant')).map((paragraph) => paragraph.text));
-    await page.screenshot({ path: 'test-results/vertical-reading.png' });
+    await page.locator('.article-body').screenshot({ path: 'test-results/vertical-reading.png' });
   });
 
   it('still lands a permalink in vertical mode', async () => {
