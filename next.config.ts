@@ -9,8 +9,9 @@ const config: NextConfig = {
   // The build checks what it ships (app/, lib/); `npm run typecheck` covers tests and scripts too.
   typescript: { tsconfigPath: 'tsconfig.app.json' },
   reactStrictMode: true,
-  // A native addon, used at build time only (the site icon is rendered from public/icon.svg).
-  serverExternalPackages: ['@resvg/resvg-js'],
+  // Native binaries, used at build time only: the site icon is rendered from public/icon.svg, the
+  // browser code in app/_client is compiled by esbuild.
+  serverExternalPackages: ['@resvg/resvg-js', 'esbuild'],
   experimental: {
     // The stylesheet is small; inlining it saves a render-blocking request on reading pages.
     inlineCss: true,

@@ -30,7 +30,7 @@ function makeArticle({ slug, published, language = 'zh-Hant', title = slug, tags
     .map(([date, paragraph]) => {
       const n = (perParagraph.get(paragraph) ?? 0) + 1;
       perParagraph.set(paragraph, n);
-      return { id: `body-${paragraph}-t${n}`, date, dateText: date, text: `${slug} ${date}`, sectionId: 'body', paragraphId: `body-${paragraph}` };
+      return { id: `body-${paragraph}-t${n}`, date, dateText: date, text: `${slug} ${date}`, sectionId: 'body', paragraphId: `body-${paragraph}`, checked: false };
     })
     // As the parser does: by date, ties in text order (sort is stable).
     .sort((a, b) => compareEventDates(a.date, b.date));
@@ -313,7 +313,7 @@ describe('the archive timeline', () => {
 // ─── Every page ─────────────────────────────────────────────────────────────────────────────
 
 describe('the browsing pages', () => {
-  it('list later index pages, tags, outlets and timelines for tags with events', () => {
+  it('list later index pages, tags, outlets, timelines for tags with events, and the people (none quoted here)', () => {
     const archive = archiveOf45();
     const dated = [makeArticle({ slug: 'dated', published: '2025', tags: ['小米'], events: [['2020', 1]] }), makeArticle({ slug: 'plain', published: '2025', tags: ['無日期'] })];
     const pages = listBrowsePages(newestFirst([...archive, ...dated]));
@@ -330,6 +330,7 @@ describe('the browsing pages', () => {
       '/zh-hant/outlets/海右财经/',
       '/zh-hant/timeline/',
       '/zh-hant/timeline/小米/',
+      '/zh-hant/people/',
     ]);
     // Page 1 is the index itself; ids and keys never change with the script.
     for (const page of pages) expect(pagePath('zh-hans', page)).toBe(pagePath('zh-hant', page).replace('/zh-hant/', '/zh-hans/'));

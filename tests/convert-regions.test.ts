@@ -151,7 +151,7 @@ describe('Hong Kong and Taiwan copy as a mainland reader reads it', () => {
 
 const quoteAfter = (paragraph: string, words: string, id: string, paragraphId: string) => {
   const start = paragraph.indexOf(`「${words}」`);
-  return { id, kind: 'speech' as const, text: words, speaker: null, role: null, sectionId: 'market', paragraphId, start, end: start + words.length + 2, continues: null };
+  return { id, kind: 'speech' as const, text: words, speaker: null, role: null, sectionId: 'market', paragraphId, start, end: start + words.length + 2, continues: null, checked: false };
 };
 
 function articleOf(region: Region, paragraphs: string[], quotes: Article['quotes'], timeline: Article['timeline']): Article {
@@ -182,7 +182,7 @@ describe('convertArticle when a glossary term changes the paragraph’s length',
   const P1 = '道瓊工業指數週五下跌，分析師說：「聯準會不會急著降息。」那斯達克則在3月8日收高。';
   const P2 = '聯儲局主席表示：「減息要看數據。」恒指隨即回落。';
   const taiwan = articleOf('TW', [P1], [quoteAfter(P1, '聯準會不會急著降息。', 'market-1-q1', 'market-1')], [
-    { id: 'market-1-t1', date: '2024-03-08', dateText: '3月8日', text: '那斯達克則在3月8日收高', sectionId: 'market', paragraphId: 'market-1' },
+    { id: 'market-1-t1', date: '2024-03-08', dateText: '3月8日', text: '那斯達克則在3月8日收高', sectionId: 'market', paragraphId: 'market-1', checked: false },
   ]);
 
   it('cuts the quote after 道瓊 (→ 道琼斯, one character longer) from the converted paragraph, between its marks', () => {

@@ -281,13 +281,13 @@ const ARTICLE: Article = articleSchema.parse({
     { id: 'history', heading: '金融業務的起落', paragraphs: [{ id: 'history-1', text: P3 }, { id: 'history-2', text: P4 }] },
   ],
   quotes: [
-    quoteIn(P1, { id: 'quote-1', kind: 'speech', text: '這裡的幹部都在準備併購，頭髮都快愁白了。', speaker: '某從業者', role: null, sectionId: 'expansion', paragraphId: 'expansion-1' }),
-    quoteIn(P3, { id: 'quote-2', kind: 'term', text: '小米錢包', speaker: null, role: null, sectionId: 'history', paragraphId: 'history-1' }),
-    quoteIn(P4, { id: 'quote-3', kind: 'speech', text: '整改期限已經延後', speaker: '負責人', role: null, sectionId: 'history', paragraphId: 'history-2' }),
+    quoteIn(P1, { id: 'quote-1', kind: 'speech', text: '這裡的幹部都在準備併購，頭髮都快愁白了。', speaker: '某從業者', role: null, sectionId: 'expansion', paragraphId: 'expansion-1', checked: false }),
+    quoteIn(P3, { id: 'quote-2', kind: 'term', text: '小米錢包', speaker: null, role: null, sectionId: 'history', paragraphId: 'history-1', checked: false }),
+    quoteIn(P4, { id: 'quote-3', kind: 'speech', text: '整改期限已經延後', speaker: '負責人', role: null, sectionId: 'history', paragraphId: 'history-2', checked: false }),
   ],
   timeline: [
-    { id: 'event-1', date: '2023-01', dateText: '2023年1月', text: '小米注銷了小貸牌照', sectionId: 'expansion', paragraphId: 'expansion-2' },
-    { id: 'event-2', date: '2015', dateText: '2015年初', text: '小米正式推出了第一款金融產品“小米錢包”', sectionId: 'history', paragraphId: 'history-1' },
+    { id: 'event-1', date: '2023-01', dateText: '2023年1月', text: '小米注銷了小貸牌照', sectionId: 'expansion', paragraphId: 'expansion-2', checked: false },
+    { id: 'event-2', date: '2015', dateText: '2015年初', text: '小米正式推出了第一款金融產品“小米錢包”', sectionId: 'history', paragraphId: 'history-1', checked: false },
   ],
 });
 
@@ -376,7 +376,7 @@ describe('convertArticle', () => {
       language: 'zh-Hans',
       sections: [{ id: 'winter', heading: null, paragraphs: [{ id: 'winter-1', text: paragraph }] }],
       quotes: [],
-      timeline: [{ id: 'event-1', date: '2023', dateText: '2023年冬', text: '北方干', sectionId: 'winter', paragraphId: 'winter-1' }],
+      timeline: [{ id: 'event-1', date: '2023', dateText: '2023年冬', text: '北方干', sectionId: 'winter', paragraphId: 'winter-1', checked: false }],
     };
     expect(toTraditional('北方干')).toBe('北方幹');
     expect(convertArticle(simplified, 'zh-Hant').timeline[0]?.text).toBe('北方乾');

@@ -127,6 +127,8 @@ describe('og images', { timeout: 30_000 }, () => {
     expect(fitted.warning).not.toContain('U+200B');
     expect(Array.from(fitted.article.title).filter((c) => c === OG_MISSING_GLYPH)).toHaveLength(2);
     expect(fitted.article.title).toContain('🚀');
+    // Noto Emoji's own space is 1.27 em wide: the space after an emoji is drawn by the text font.
+    expect(fitArticleToFonts({ ...seed, title: '小米🚀 升空 A' }, 'zh-hant', renderer.covers).article.title).toBe('小米🚀\u00a0升空 A');
     expect(fitted.article.title).not.toContain('\u200B');
 
     const card = buildOgCard(fitted.article, 'zh-hant');

@@ -168,7 +168,7 @@ describe('content format', () => {
   it('keeps each line exactly as written, trailing spaces and a final backslash included, with a warning for the spaces', () => {
     const result = parse(`${FRONTMATTER}\n甲段。  \n乙段。\\\n丙段。\n`);
     expect(result.ok && result.article.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual(['甲段。  ', '乙段。\\', '丙段。']);
-    expect(result.diagnostics.map(formatDiagnostic)).toEqual([expect.stringMatching(/:9:4: warning: space at the end of the line is kept as written \[odd-space\]/)]);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([expect.stringMatching(/:9:4: warning: 1 line\(s\) end in spaces, the first here; kept as written \[odd-space\]/)]);
   });
 
   it('decodes markdown escapes so the text is the source text', () => {

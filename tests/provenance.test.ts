@@ -57,7 +57,8 @@ describe('provenance in the contract', () => {
   });
 });
 
-describe('the body-hash manifest (published-hashes.txt)', () => {
+// Each test spawns the CLI a few times (about a second each, more on a busy machine).
+describe('the body-hash manifest (published-hashes.txt)', { timeout: 60_000 }, () => {
   function publishedFolder() {
     const root = mkdtempSync(join(tmpdir(), 'archive-hashes-'));
     const dir = join(root, 'articles');

@@ -1,58 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../lib/content/load-articles';
 import { createTextConverter } from '../lib/content/convert';
 import type { Article } from '../lib/content/model';
 import { SCRIPTS, type Script } from '../lib/site/script';
-import { buildFoldTable, decodeFoldTable, encodeFoldTable } from '../lib/site/search/fold-table';
+import { buildFoldTable, encodeFoldTable } from '../lib/site/search/fold-table';
+import { decodeFoldTable, foldText } from '../lib/site/search/fold';
+import { isSearchIndex, parseQuery, passageOf, prepareIndex, search, type PreparedIndex } from '../lib/site/search/match';
+import { clientCode } from '../app/_lib/client-code';
 import { buildSearchIndex, foldTableOf, type SearchIndex } from '../lib/site/search/search-index';
 
 /**
  * Search in either script: the fold table built with OpenCC at build time, and the matching,
- * ranking and passages of `public/search.js` itself (the very file the browser runs, loaded here
- * as a CommonJS module), over the seed article in both scripts' indexes.
+ * ranking and passages the search page's script runs (lib/site/search/match.ts, bundled into
+ * /search.js), over the seed article in both scripts' indexes.
  */
 
-// The shapes public/search.js works with (it is plain JavaScript).
-interface PreparedParagraph {
-  id: string;
-  text: string;
-  heading: string;
-  order: number;
-  article: { title: string; path: string };
-}
-interface PreparedIndex {
-  table: Map<string, string>;
-  paragraphs: PreparedParagraph[];
-}
-interface Match {
-  paragraph: PreparedParagraph;
-  score: number;
-  hits: { start: number; end: number; term: number }[];
-}
-interface Found {
-  terms: string[];
-  total: number;
-  results: Match[];
-}
-interface SearchCore {
-  readFoldTable(encoded: string): Map<string, string>;
-  foldText(table: Map<string, string>, text: string, from?: number[]): string;
-  parseQuery(table: Map<string, string>, query: string): string[];
-  prepareIndex(data: SearchIndex): PreparedIndex;
-  search(index: PreparedIndex, query: string, limit?: number): Found;
-  passageOf(index: PreparedIndex, match: Match, span?: number): { parts: { text: string; mark: boolean }[]; cutBefore: boolean; cutAfter: boolean };
-}
-
-/** Loads public/search.js the way a CommonJS require would: it exports its functions instead of booting. */
-function loadSearchCore(): SearchCore {
-  const module = { exports: {} as SearchCore };
-  new Function('module', readFileSync('public/search.js', 'utf8'))(module);
-  return module.exports;
-}
-
-const core = loadSearchCore();
 const articles = loadArticles();
 const seed = articles.find((article) => article.slug === 'xiaomi-tianxing-traffic-partners');
 if (!seed) throw new Error('the seed article is missing');
@@ -60,11 +23,11 @@ const toSimplified = createTextConverter('zh-Hant', 'zh-Hans');
 const toTraditional = createTextConverter('zh-Hans', 'zh-Hant');
 
 const data = { 'zh-hant': buildSearchIndex(articles, 'zh-hant'), 'zh-hans': buildSearchIndex(articles, 'zh-hans') } satisfies Record<Script, SearchIndex>;
-const indexes = { 'zh-hant': core.prepareIndex(data['zh-hant']), 'zh-hans': core.prepareIndex(data['zh-hans']) } satisfies Record<Script, PreparedIndex>;
+const indexes = { 'zh-hant': prepareIndex(data['zh-hant']), 'zh-hans': prepareIndex(data['zh-hans']) } satisfies Record<Script, PreparedIndex>;
 
 /** The ids a query finds in a script's index (all of them, in ranked order). */
 function idsFound(script: Script, query: string): string[] {
-  return core.search(indexes[script], query, Infinity).results.map((match) => match.paragraph.id);
+  return search(indexes[script], query, Infinity).results.map((match) => match.paragraph.id);
 }
 
 /** Every paragraph of an article, in its original script. */
@@ -78,7 +41,7 @@ describe('the fold table', () => {
   const table = foldTableOf(articles);
 
   it('folds Traditional and Simplified forms, and variants, to one character', () => {
-    const fold = (text: string) => core.foldText(table as Map<string, string>, text);
+    const fold = (text: string) => foldText(table, text);
     expect(fold('隨星借')).toBe(fold('随星借'));
     expect(fold('裡')).toBe(fold('裏'));
     expect(fold('裏')).toBe(fold('里'));
@@ -96,12 +59,12 @@ describe('the fold table', () => {
   it('makes every indexed text read the same in both scripts', () => {
     const hans = data['zh-hans'].articles;
     data['zh-hant'].articles.forEach((article, a) => {
-      expect(core.foldText(indexes['zh-hant'].table, article.title)).toBe(core.foldText(indexes['zh-hans'].table, hans[a]!.title));
+      expect(foldText(indexes['zh-hant'].table, article.title)).toBe(foldText(indexes['zh-hans'].table, hans[a]!.title));
       article.sections.forEach((section, s) => {
         section.paragraphs.forEach(([id, text], p) => {
           const [otherId, otherText] = hans[a]!.sections[s]!.paragraphs[p]!;
           expect(otherId).toBe(id);
-          expect(core.foldText(indexes['zh-hans'].table, otherText), id).toBe(core.foldText(indexes['zh-hant'].table, text));
+          expect(foldText(indexes['zh-hans'].table, otherText), id).toBe(foldText(indexes['zh-hant'].table, text));
         });
       });
     });
@@ -117,16 +80,15 @@ describe('the fold table', () => {
   it('is shipped as a string that reads back to the same table, and is built the same every time', () => {
     const encoded = encodeFoldTable(table);
     expect(decodeFoldTable(encoded)).toEqual(table);
-    expect(core.readFoldTable(encoded)).toEqual(table);
     expect(data['zh-hant'].fold).toBe(data['zh-hans'].fold);
     expect(buildSearchIndex(articles, 'zh-hant')).toEqual(data['zh-hant']);
   });
 
   it('folds full-width ASCII and capitals, keeps astral characters whole and maps offsets back', () => {
     const empty = new Map<string, string>();
-    expect(core.foldText(empty, 'ＭＩＵＩ App')).toBe('miui app');
+    expect(foldText(empty, 'ＭＩＵＩ App')).toBe('miui app');
     const from: number[] = [];
-    expect(core.foldText(table as Map<string, string>, 'a𠮷隨b', from)).toBe('a𠮷随b');
+    expect(foldText(table, 'a𠮷隨b', from)).toBe('a𠮷随b');
     expect(from).toEqual([0, 1, 1, 3, 4, 5]);
   });
 });
@@ -134,8 +96,8 @@ describe('the fold table', () => {
 describe('queries', () => {
   it('are split at any space (U+3000 too), folded, each term once', () => {
     const table = indexes['zh-hant'].table;
-    expect(core.parseQuery(table, '  小米消金　天星數科 小米消金 ')).toEqual(['小米消金', '天星数科']);
-    expect(core.parseQuery(table, '   ')).toEqual([]);
+    expect(parseQuery(table, '  小米消金　天星數科 小米消金 ')).toEqual(['小米消金', '天星数科']);
+    expect(parseQuery(table, '   ')).toEqual([]);
   });
 
   it('find nothing when empty or absent from the text', () => {
@@ -170,7 +132,7 @@ describe('search in either script', () => {
 
   it('links each result to its paragraph on the page of the same script', () => {
     for (const script of SCRIPTS) {
-      const [first] = core.search(indexes[script], '度小滿').results;
+      const [first] = search(indexes[script], '度小滿').results;
       expect(first?.paragraph.article.path).toBe(`/${script}/articles/${seed.slug}/`);
     }
   });
@@ -178,7 +140,7 @@ describe('search in either script', () => {
 
 describe('ranking', () => {
   it('puts paragraphs naming a term more often first, ties in reading order', () => {
-    const found = core.search(indexes['zh-hant'], '隨星借');
+    const found = search(indexes['zh-hant'], '隨星借');
     const counts = found.results.map((match) => match.hits.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const order = paragraphsOf(seed).map((p) => p.id);
@@ -190,13 +152,13 @@ describe('ranking', () => {
   });
 
   it('ranks a paragraph under a heading that holds the term above one that only mentions it', () => {
-    const found = core.search(indexes['zh-hans'], '合规');
+    const found = search(indexes['zh-hans'], '合规');
     const [top] = found.results;
     expect(top?.paragraph.heading).toBe('合规整改');
   });
 
   it('stops at the limit but counts every match', () => {
-    const found = core.search(indexes['zh-hant'], '小米', 5);
+    const found = search(indexes['zh-hant'], '小米', 5);
     expect(found.results).toHaveLength(5);
     expect(found.total).toBeGreaterThan(5);
   });
@@ -206,28 +168,28 @@ describe('passages', () => {
   const index = indexes['zh-hans'];
 
   it('are the text of the page, cut around the first hit, with every hit inside marked', () => {
-    for (const match of core.search(index, '小米消金 流量', Infinity).results) {
-      const passage = core.passageOf(index, match);
+    for (const match of search(index, '小米消金 流量', Infinity).results) {
+      const passage = passageOf(index, match);
       const shown = passage.parts.map((part) => part.text).join('');
       expect(match.paragraph.text).toContain(shown);
       expect(passage.cutBefore).toBe(!match.paragraph.text.startsWith(shown));
       expect(passage.cutAfter).toBe(!match.paragraph.text.endsWith(shown));
       expect(Array.from(shown).length).toBeLessThanOrEqual(121);
-      const marked = passage.parts.filter((part) => part.mark).map((part) => core.foldText(index.table, part.text));
+      const marked = passage.parts.filter((part) => part.mark).map((part) => foldText(index.table, part.text));
       expect(marked.length).toBeGreaterThan(0);
       for (const text of marked) expect(['小米消金', '流量'].some((term) => text.includes(term)), text).toBe(true);
     }
   });
 
   it('mark the words as the page writes them, whatever script the query used', () => {
-    const [match] = core.search(indexes['zh-hant'], '随星借').results;
-    const marked = core.passageOf(indexes['zh-hant'], match!).parts.filter((part) => part.mark);
+    const [match] = search(indexes['zh-hant'], '随星借').results;
+    const marked = passageOf(indexes['zh-hant'], match!).parts.filter((part) => part.mark);
     expect(marked.map((part) => part.text)).toContain('隨星借');
   });
 
   it('show a short paragraph whole', () => {
-    const [match] = core.search(index, '还是卖流量更香').results;
-    const passage = core.passageOf(index, match!);
+    const [match] = search(index, '还是卖流量更香').results;
+    const passage = passageOf(index, match!);
     expect(passage.cutBefore || passage.cutAfter).toBe(false);
     expect(passage.parts.map((part) => part.text).join('')).toBe(match!.paragraph.text);
   });
@@ -312,8 +274,17 @@ describe('recall and precision on queries from the seed', () => {
 });
 
 describe('what is shipped', () => {
-  it('is small: the script and each index, measured for the note', () => {
-    const script = readFileSync('public/search.js');
+  it('is read back as an index only when it has an index\'s shape', () => {
+    expect(isSearchIndex(JSON.parse(JSON.stringify(data['zh-hant'])))).toBe(true);
+    const [article] = data['zh-hant'].articles;
+    expect(isSearchIndex({ ...data['zh-hant'], fold: 1 })).toBe(false);
+    expect(isSearchIndex({ ...data['zh-hant'], articles: [{ ...article, sections: [{ id: 's', heading: null, paragraphs: [['s-1']] }] }] })).toBe(false);
+    expect(isSearchIndex('<!doctype html>')).toBe(false);
+  });
+
+
+  it('is small: the script and each index, measured for the note', async () => {
+    const script = Buffer.from(clientCode('search'));
     const sizes = {
       'search.js': [script.length, gzipSync(script).length],
       ...Object.fromEntries(SCRIPTS.map((s) => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
@@ -173,7 +173,8 @@ describe('hostile requests', () => {
     expect(part.body.toString()).toBe(PAGE.slice(0, 5));
   });
 
-  it('closes the file of every download the client abandons', async () => {
+  // Open files are counted in /proc (Linux, as on the test machines).
+  it.skipIf(!existsSync('/proc/self/fd'))('closes the file of every download the client abandons', async () => {
     const before = openFiles();
     for (let attempt = 0; attempt < 30; attempt += 1) {
       await new Promise<void>((done) => {

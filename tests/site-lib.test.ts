@@ -4,7 +4,8 @@ import { formatDate, machineDate } from '../lib/site/format';
 import { segmentParagraph } from '../lib/content/segments';
 import { openingWords, sectionShareTitle, shareableSectionIds } from '../lib/site/share';
 import { sectionSharePath } from '../lib/site/routes';
-import { preferredScript, scriptChoiceScript } from '../lib/site/script-choice';
+import { chooseScript, preferredScript } from '../lib/site/script-choice';
+import { clientCode } from '../app/_lib/client-code';
 import { UI_TEXT } from '../lib/site/ui-text';
 import { createTextConverter } from '../lib/content/convert';
 import { newsArticleJsonLd } from '../lib/site/structured-data';
@@ -30,7 +31,7 @@ describe('dates shown to readers', () => {
 });
 
 describe('paragraph segments', () => {
-  const quote = (start: number, end: number, kind: Quote['kind'] = 'speech'): Quote => ({ id: `p-q${start}`, kind, text: '', speaker: null, role: null, sectionId: 's', paragraphId: 'p', start, end, continues: null });
+  const quote = (start: number, end: number, kind: Quote['kind'] = 'speech'): Quote => ({ id: `p-q${start}`, kind, text: '', speaker: null, role: null, sectionId: 's', paragraphId: 'p', start, end, continues: null, checked: false });
 
   it('join back to the paragraph exactly, wrapping only speech', () => {
     const text = '他說：「不會降價。」公司推出「花唄」。';
@@ -82,7 +83,15 @@ describe('script choice for pages without a script in the path', () => {
     expect(preferredScript(['en-US'])).toBeNull();
   });
 
-  it('the inline script makes the same choice in a browser-like sandbox', () => {
+  it('keeps a reader\'s last switch over the browser language, unless it names no script', () => {
+    expect(chooseScript('zh-hant', ['zh-CN'])).toBe('zh-hant');
+    expect(chooseScript('zh-hans', ['en'])).toBe('zh-hans');
+    expect(chooseScript('klingon', ['zh-CN'])).toBe('zh-hans');
+    expect(chooseScript(null, ['en'])).toBeNull();
+  });
+
+  it('the inline script makes the same choice in a browser-like sandbox', async () => {
+    const source = clientCode('chooseScript');
     const run = (languages: string[], stored: string | null) => {
       let replaced: string | null = null;
       const sandbox = {
@@ -90,7 +99,7 @@ describe('script choice for pages without a script in the path', () => {
         navigator: { languages, language: languages[0] },
         location: { pathname: '/articles/x/', search: '', hash: '#p1', replace: (url: string) => (replaced = url) },
       };
-      new Function('localStorage', 'navigator', 'location', scriptChoiceScript())(sandbox.localStorage, sandbox.navigator, sandbox.location);
+      new Function('localStorage', 'navigator', 'location', source)(sandbox.localStorage, sandbox.navigator, sandbox.location);
       return replaced;
     };
     expect(run(['zh-CN'], null)).toBe('/zh-hans/articles/x/#p1');
@@ -106,7 +115,7 @@ describe('interface words', () => {
   const toSimplified = createTextConverter('zh-Hant', 'zh-Hans');
   // Words that name a script name the *other* one (switch to it, converted from it), so they
   // mirror each other rather than convert: 簡↔繁 swapped.
-  const otherScriptWords = new Set(['switchTo', 'switchToLabel', 'convertedNotice', 'viewOriginal', 'showAllOriginals']);
+  const otherScriptWords = new Set(['switchTo', 'switchToLabel', 'convertedNotice', 'viewOriginal', 'fixityOfOriginal', 'showAllOriginals']);
   const swapScripts = (text: string) => text.replace(/[简繁]/g, (c) => (c === '简' ? '繁' : '简'));
 
   it('exist in both scripts, none empty', () => {
@@ -122,7 +131,7 @@ describe('interface words', () => {
       if (otherScriptWords.has(key)) continue;
       expect(hans[key], key).toBe(localisedVocabulary(toSimplified(hant[key])));
     }
-    for (const key of ['switchToLabel', 'convertedNotice', 'viewOriginal', 'showAllOriginals'] as const) {
+    for (const key of ['switchToLabel', 'convertedNotice', 'viewOriginal', 'fixityOfOriginal', 'showAllOriginals'] as const) {
       expect(hans[key], key).toBe(swapScripts(localisedVocabulary(toSimplified(hant[key]))));
     }
     expect(hant.contents).toBe('目錄');

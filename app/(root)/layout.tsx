@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { SITE_URL } from '@/lib/site/routes';
-import { scriptChoiceScript } from '@/lib/site/script-choice';
 import { SpeculationRules } from '../_components/speculation-rules';
 import { FeedLinks } from '../_components/feed-links';
 import { EnhanceScript } from '../_components/enhance-script';
 import { enhancementWords } from '../_lib/enhancement-words';
+import { clientCode } from '../_lib/client-code';
 import { SITE_ICON_URL } from '../_lib/icon';
 import { SITE_VIEWPORT } from '../_lib/viewport';
 import '../globals.css';
@@ -24,7 +24,7 @@ export default function RootChooserLayout({ children }: { children: ReactNode })
   return (
     <html lang="zh-Hant">
       <head>
-        <script data-keep="" dangerouslySetInnerHTML={{ __html: scriptChoiceScript() }} />
+        <script data-keep="" dangerouslySetInnerHTML={{ __html: clientCode('chooseScript') }} />
       </head>
       <body {...enhancementWords('zh-hant')}>
         <FeedLinks script={'zh-hant'} />

@@ -99,15 +99,17 @@ export class ContentError extends Error {
 }
 
 /**
- * A flood of one warning (a 2 MB paste where every line looks like a list) would bury the rest:
- * each rule's warnings are listed up to this many per file, then counted in one last message.
+ * A flood of one message (a 2 MB paste where every line looks like a list) would bury the rest:
+ * each rule's warnings are listed up to this many per file, errors up to `MAX_ERRORS_PER_RULE`,
+ * then the rest are counted in one last message of the same severity.
  */
 export const MAX_WARNINGS_PER_RULE = 20;
+export const MAX_ERRORS_PER_RULE = 100;
 
 /** Collects the messages of one file while it is parsed, on the file's `VFile`. */
 export class DiagnosticSink {
   readonly file: VFile;
-  private readonly warningsOfRule = new Map<string, { listed: number; unlisted: number; last: Point }>();
+  private readonly tally = new Map<string, { listed: number; unlisted: number; last: Point; fatal: boolean }>();
 
   constructor(readonly path: string) {
     this.file = new VFile({ path });
@@ -120,32 +122,33 @@ export class DiagnosticSink {
 
   /** Records a warning at a point of the file. */
   warn(point: Point, ruleId: string, message: string): void {
-    const seen = this.warningsOfRule.get(ruleId) ?? { listed: 0, unlisted: 0, last: point };
-    this.warningsOfRule.set(ruleId, seen);
-    if (seen.listed >= MAX_WARNINGS_PER_RULE) {
-      seen.unlisted += 1;
-      seen.last = point;
-      return;
-    }
-    seen.listed += 1;
     this.record(point, ruleId, message, false);
   }
 
-  /** Every message so far, as plain diagnostics, with a count of the warnings not listed. */
+  /** Every message so far, as plain diagnostics, with a count of those not listed. */
   get diagnostics(): Diagnostic[] {
     const listed = diagnosticsOf(this.file);
-    const counts = [...this.warningsOfRule].flatMap(([ruleId, { unlisted, last }]) =>
-      unlisted === 0 ? [] : [{ path: this.path, ...last, ruleId, fatal: false, message: `and ${unlisted} more warning(s) of this rule in this file, up to here (the first ${MAX_WARNINGS_PER_RULE} are listed)` }],
+    const counts = [...this.tally].flatMap(([key, { unlisted, last, fatal, listed: shown }]) =>
+      unlisted === 0 ? [] : [{ path: this.path, ...last, ruleId: key.slice(2), fatal, message: `and ${unlisted} more ${fatal ? 'error' : 'warning'}(s) of this rule in this file, up to here (the first ${shown} are listed)` }],
     );
     return [...listed, ...counts];
   }
 
   /** Whether any fatal problem was recorded. */
   get failed(): boolean {
-    return this.file.messages.some((message) => message.fatal === true);
+    return this.file.messages.some((message) => message.fatal === true) || [...this.tally.values()].some((entry) => entry.fatal && entry.unlisted > 0);
   }
 
   private record(point: Point, ruleId: string, reason: string, fatal: boolean): void {
+    const key = `${fatal ? 'E' : 'W'}:${ruleId}`;
+    const seen = this.tally.get(key) ?? { listed: 0, unlisted: 0, last: point, fatal };
+    this.tally.set(key, seen);
+    if (seen.listed >= (fatal ? MAX_ERRORS_PER_RULE : MAX_WARNINGS_PER_RULE)) {
+      seen.unlisted += 1;
+      seen.last = point;
+      return;
+    }
+    seen.listed += 1;
     const message = this.file.message(reason, { place: point, ruleId, source: SOURCE });
     message.fatal = fatal;
   }

@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from './diagnostics';
+import type { FrontmatterBlock } from './frontmatter';
 
 /**
  * Splits a content file into its YAML frontmatter block and the body lines after it, each with
@@ -12,12 +13,6 @@ import type { DiagnosticSink } from './diagnostics';
 export interface SourceLine {
   text: string;
   line: number;
-}
-
-/** The YAML between the fences and the line its first YAML line is on. */
-export interface FrontmatterBlock {
-  value: string;
-  firstLine: number;
 }
 
 export interface SplitDocument {

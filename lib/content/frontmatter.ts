@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { DAY_PATTERN, ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN } from './model';
+import { DAY_PATTERN, EVENT_DATE_PATTERN, ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN, QUOTE_KINDS } from './model';
 import type { DiagnosticSink, Point } from './diagnostics';
 
 /**
@@ -47,6 +47,33 @@ const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an absolute http(s) URL');
 
+/** The YAML is read with the failsafe schema, so `false` arrives as a word. */
+const dropped = z.literal('false');
+/**
+ * A speaker or role as the editor gives it; `false` removes the machine's (`null` and `~` read as
+ * no value at all, so they leave the machine's in place).
+ */
+const nameOrNone = z.string().trim().transform((value) => (value === 'false' ? null : value));
+
+/** An editor's correction of one quote: `false` drops it, else the fields given replace the machine's. */
+const quoteOverride = z.union([
+  dropped,
+  z.strictObject({
+    kind: z.enum(QUOTE_KINDS, { error: `must be ${QUOTE_KINDS.join(' or ')}` }).optional(),
+    speaker: nameOrNone.optional(),
+    role: nameOrNone.optional(),
+  }),
+]);
+
+/** An editor's correction of one timeline event: `false` drops it, else a date replaces the machine's. */
+const eventOverride = z.union([
+  dropped,
+  z.strictObject({ date: z.string().regex(EVENT_DATE_PATTERN, 'must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn') }),
+]);
+
+export type QuoteOverride = z.output<typeof quoteOverride>;
+export type EventOverride = z.output<typeof eventOverride>;
+
 export const frontmatterSchema = z.strictObject({
   title: text,
   dek: text.optional(),
@@ -70,6 +97,10 @@ export const frontmatterSchema = z.strictObject({
   aliases: z.record(z.string().regex(ID_PATTERN, 'alias ids must be URL-safe'), z.string().regex(ID_PATTERN, 'must be a URL-safe id')).optional(),
   /** Slugs this article was published under before; their URLs keep working. */
   formerSlugs: z.array(z.string().regex(ID_PATTERN, 'must be a URL-safe slug')).optional(),
+  /** Editors' corrections of extracted quotes, by quote id (`rivalry-2-q1: { speaker: 某業務人士 }`, `{ kind: term }`, `false`). */
+  quotes: z.record(z.string().regex(ID_PATTERN, 'quote ids are URL-safe'), quoteOverride).optional(),
+  /** Editors' corrections of timeline events, by event id (`history-3-t2: { date: 2015-H1 }`, `false`). */
+  timeline: z.record(z.string().regex(ID_PATTERN, 'event ids are URL-safe'), eventOverride).optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

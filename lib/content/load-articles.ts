@@ -71,6 +71,15 @@ export interface CheckOptions {
   requireManifest?: boolean;
 }
 
+/** A file's bytes, or the system's reason it cannot be read (a folder named `x.md`, no permission). */
+function readBytes(file: string): Uint8Array | string {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+  }
+}
+
 /** Parses every article of a folder, collecting every problem of every file. */
 export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true }: CheckOptions = {}): ContentCheck {
   const files = listArticleFiles(dir);
@@ -79,7 +88,12 @@ export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true
   const pathOfSlug = new Map<string, string>();
   for (const file of files) {
     const path = relative(process.cwd(), file) || file;
-    const result = parseArticle(path, readFileSync(file));
+    const bytes = readBytes(file);
+    if (typeof bytes === 'string') {
+      diagnostics.push({ path, line: 1, column: 1, ruleId: 'read-failed', fatal: true, message: `cannot read the file (${bytes}): is it a folder named like an article, or not readable?` });
+      continue;
+    }
+    const result = parseArticle(path, bytes);
     diagnostics.push(...result.diagnostics);
     if (!result.ok) continue;
     const taken = pathOfSlug.get(result.article.slug);
@@ -94,7 +108,9 @@ export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true
   checkSlugsUnique(articles, diagnostics, pathOfSlug);
   const manifest = manifestPathFor(dir);
   const manifestPath = relative(process.cwd(), manifest) || manifest;
-  const manifestText = existsSync(manifest) ? readFileSync(manifest, 'utf8') : null;
+  const manifestBytes = existsSync(manifest) ? readBytes(manifest) : null;
+  if (typeof manifestBytes === 'string') diagnostics.push({ path: manifestPath, line: 1, column: 1, ruleId: 'read-failed', fatal: true, message: `cannot read the published-ids manifest (${manifestBytes})` });
+  const manifestText = manifestBytes === null || typeof manifestBytes === 'string' ? null : new TextDecoder().decode(manifestBytes);
   if (requireManifest && files.length > 0 && (manifestText === null || parseManifest(manifestText).length === 0)) {
     const state = manifestText === null ? 'is missing' : 'lists no id';
     diagnostics.push({ path: manifestPath, line: 1, column: 1, ruleId: 'manifest-missing', fatal: true, message: `the published-ids manifest ${state} while ${files.length} article file(s) exist, so no published link is checked: run "npm run ids:update" to write it (and commit it with the articles)` });
@@ -104,9 +120,12 @@ export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true
     diagnostics.push(...checkManifest(manifestPath, manifestText, articles));
   }
   const hashes = hashManifestPathFor(dir);
+  const hashesPath = relative(process.cwd(), hashes) || hashes;
+  const publishedSlugs = new Set((manifestText === null ? [] : parseManifest(manifestText)).map((entry) => entry.id).filter((id) => !id.includes('#')));
+  // Absent (a folder that never ran ids:update since hashes were kept), nothing is held to a hash.
   if (existsSync(hashes)) {
     const pathOf = (article: Article) => pathOfSlug.get(article.slug) ?? `${article.slug}.md`;
-    diagnostics.push(...checkHashManifest(relative(process.cwd(), hashes) || hashes, readFileSync(hashes, 'utf8'), articles, pathOf));
+    diagnostics.push(...checkHashManifest(hashesPath, readFileSync(hashes, 'utf8'), articles, pathOf, publishedSlugs));
   }
   return { articles, diagnostics, files: files.length };
 }

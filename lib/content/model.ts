@@ -69,6 +69,8 @@ export const quoteSchema = z.object({
    * end of the last): the id of the piece in the paragraph before; null for every other quote.
    */
   continues: idSchema.nullable(),
+  /** An editor has checked (and perhaps corrected) kind, speaker and role in the frontmatter's `quotes:`; false for the machine's reading. */
+  checked: z.boolean(),
 });
 
 export const timelineEventSchema = z.object({
@@ -81,6 +83,8 @@ export const timelineEventSchema = z.object({
   text: z.string(),
   sectionId: idSchema,
   paragraphId: idSchema,
+  /** An editor has checked (and perhaps corrected) the date in the frontmatter's `timeline:`; false for the machine's reading. */
+  checked: z.boolean(),
 });
 
 export const sourceSchema = z.object({

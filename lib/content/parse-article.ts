@@ -12,6 +12,7 @@ import { extractQuotes } from './extract/quotes';
 import { describeUnmatched, scanParagraphQuoteMarks } from './extract/quote-marks';
 import { extractTimeline } from './extract/timeline';
 import { checkCorrections, correctionsOf, provenanceOf } from './provenance';
+import { applyOverrides } from './overrides';
 
 /**
  * The article pipeline: bytes → text (strict UTF-8, no control characters) → frontmatter block
@@ -68,10 +69,9 @@ function parseInto(sink: DiagnosticSink, path: string, bytes: Uint8Array | strin
 
   const document: SplitDocument = splitDocument(decoded.text, sink);
   const frontmatter = document.frontmatter && parseFrontmatter(document.frontmatter, sink);
-  const problemsBeforeBody = sink.diagnostics.length;
   const sections = parseBody(document.body, sink);
-  // An empty body is worth saying only when nothing already explains it.
-  if (sections.length === 0 && sink.diagnostics.length === problemsBeforeBody && document.frontmatter !== null) {
+  // Without frontmatter the body was not told apart from it; that error says enough.
+  if (sections.length === 0 && document.frontmatter !== null) {
     sink.error({ line: document.lastLine, column: 1 }, 'empty-body', 'the article has no body text');
   }
   checkUniqueIds(sections, sink);
@@ -82,7 +82,10 @@ function parseInto(sink: DiagnosticSink, path: string, bytes: Uint8Array | strin
   const language = frontmatter && settleLanguage(frontmatter.data.language, readableText(frontmatter, sections), frontmatter.pointOf(['language']), sink);
 
   if (sink.failed || !frontmatter || !language) return { ok: false, diagnostics: sink.diagnostics };
-  const article = buildArticle(slug, frontmatter, sections, language);
+  // Editors' corrections come last: they name ids the extraction gave.
+  const overrides = { quotes: frontmatter.data.quotes ?? {}, timeline: frontmatter.data.timeline ?? {} };
+  const article = applyOverrides(buildArticle(slug, frontmatter, sections, language), overrides, frontmatter.pointOf, sink);
+  if (sink.failed) return { ok: false, diagnostics: sink.diagnostics };
   return { ok: true, article: articleSchema.parse(article), diagnostics: sink.diagnostics };
 }
 

@@ -54,11 +54,26 @@ function lastEntryOf(article: Article, entries: readonly HashEntry[]): HashEntry
 }
 
 /** Reports every published article whose body changed without a new declared correction. */
-export function checkHashManifest(path: string, text: string, articles: readonly Article[], pathOf: (article: Article) => string): Diagnostic[] {
+export function checkHashManifest(
+  path: string,
+  text: string,
+  articles: readonly Article[],
+  pathOf: (article: Article) => string,
+  /** Slugs the published-ids manifest lists: a published article should have a recorded hash. */
+  publishedSlugs: ReadonlySet<string> = new Set(),
+): Diagnostic[] {
   const { entries, diagnostics } = parseHashManifest(path, text);
   for (const article of articles) {
     const last = lastEntryOf(article, entries);
-    if (!last) continue;
+    if (!last) {
+      if (publishedSlugs.has(article.slug)) {
+        diagnostics.push({
+          path: pathOf(article), line: 1, column: 1, ruleId: 'body-hash-missing', fatal: false,
+          message: `published, but its body hash is not recorded in ${path}, so a change to its text would go unnoticed: run "npm run ids:update"`,
+        });
+      }
+      continue;
+    }
     const declared = article.corrections.length;
     if (declared < last.corrections) {
       diagnostics.push({

@@ -27,21 +27,21 @@ const KEPT = 'kept as written';
  * file saying "this is text" and are not matched. The order matters: a thematic break (`---`)
  * before a list item (`- `).
  */
-const MARKDOWN_LIKE: readonly { pattern: RegExp; what: string; escape: string }[] = [
-  { pattern: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/, what: 'a thematic break', escape: 'the first mark' },
+const MARKDOWN_LIKE: readonly { pattern: RegExp; what: string; escape: string | null }[] = [
+  { pattern: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/, what: 'a thematic break', escape: 'the first mark (\\-)' },
   { pattern: /^ {0,3}\d{1,9}[.)](?=[ \t]|$)/, what: 'an ordered list item ("1. ")', escape: 'the "." or ")" (1\\. )' },
   { pattern: /^ {0,3}[-+*](?=[ \t]|$)/, what: 'a list item ("- ")', escape: 'the mark (\\- )' },
   { pattern: /^ {0,3}>/, what: 'a block quote ("> ")', escape: 'the ">" (\\>)' },
   { pattern: /^ {0,3}#/, what: 'a heading (the archive\'s headings are "## " lines)', escape: 'the "#" (\\#)' },
-  { pattern: /^(?: {4}|\t)/, what: 'indented code (4 spaces or a tab)', escape: 'nothing: remove the indentation if it is not the source\'s' },
-  { pattern: /^ {0,3}(?:```|~~~)/, what: 'a code fence', escape: 'the first mark' },
+  { pattern: /^(?: {4}|\t)/, what: 'indented code (4 spaces or a tab)', escape: null },
+  { pattern: /^ {0,3}(?:```|~~~)/, what: 'a code fence', escape: 'the first mark (\\`)' },
   { pattern: /^ {0,3}=+[ \t]*$/, what: 'a heading underline', escape: 'the first "=" (\\=)' },
   { pattern: /^ {0,3}\|.*\|[ \t]*$/, what: 'a table row', escape: 'the first "|" (\\|)' },
   { pattern: /(?<!\\)<[A-Za-z!?/]/, what: 'HTML (the pages show it as text)', escape: 'the "<" (\\<)' },
   { pattern: /(?<!\\)!?\[[^[\]]*\]\(/, what: 'a link or image ("[…](…)")', escape: 'the "[" (\\[)' },
   { pattern: /(?<!\\)(?:\*\*|__)/, what: 'bold ("**")', escape: 'each mark (\\*)' },
   { pattern: /(?<!\\)`/, what: 'code ("`")', escape: 'the "`" (\\`)' },
-  { pattern: /(?<![\\\p{L}\p{N}_*])[*_](?=[^\s*_])/u, what: 'emphasis ("*" or "_")', escape: 'the mark (\\* or \\_)' },
+  { pattern: /(?<![\\*])\*(?=[^\s*])|(?<![\\\p{L}\p{N}_])_(?=[^\s_])/u, what: 'emphasis ("*" or "_")', escape: 'the mark (\\* or \\_)' },
 ];
 
 const markdownLike: LineQuirk = {
@@ -54,17 +54,24 @@ const markdownLike: LineQuirk = {
     return -1;
   },
   message: (raw) => {
-    const { what, escape } = MARKDOWN_LIKE.find(({ pattern }) => pattern.test(raw)) ?? { what: 'markdown', escape: 'it' };
-    return `line looks like markdown, ${what}; the body is text, so it is ${KEPT} (to say so and silence this, escape ${escape} with "\\")`;
+    const { what, escape } = MARKDOWN_LIKE.find(({ pattern }) => pattern.test(raw)) ?? { what: 'markdown', escape: null };
+    const advice = escape === null ? '' : ` (to say it is text and silence this, escape ${escape} with "\\")`;
+    return `line looks like markdown, ${what}; the body is text, so it is ${KEPT}${advice}`;
   },
 };
+
+/** The first Unicode space after the line's ideographic-space indentation, or -1 (one pass: no look-behind). */
+function oddSpaceAfterIndent(raw: string): number {
+  ODD_SPACE.lastIndex = IDEOGRAPHIC_INDENT.exec(raw)?.[0].length ?? 0;
+  return ODD_SPACE.exec(raw)?.index ?? -1;
+}
 
 /** The first match of a pattern, or -1. */
 const firstIndex = (pattern: RegExp) => (raw: string) => pattern.exec(raw)?.index ?? -1;
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
-/** Unicode spaces other than the ideographic spaces that indent a paragraph (those are counted per file). */
-const ODD_SPACE = /(?<!^\u3000*)\u3000|[\u00A0\u1680\u2000-\u200A\u202F\u205F]/;
+/** Unicode spaces; the ideographic spaces that indent a paragraph are counted per file instead (`oddSpaceAfterIndent`). */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const LEADING_SPACE = /^[ \t]+(?=\S)/;
 /** Chinese typesetting indents a paragraph with ideographic spaces (`　　近日，…`). */
 const IDEOGRAPHIC_INDENT = /^\u3000+/;
@@ -96,7 +103,7 @@ const QUIRKS: readonly LineQuirk[] = [
   {
     ruleId: 'odd-space',
     find: (raw) => {
-      const odd = ODD_SPACE.exec(raw)?.index ?? -1;
+      const odd = oddSpaceAfterIndent(raw);
       // Four spaces or a tab are reported as markdown-like (indented code) already.
       const leading = /^(?: {4}|\t)/.test(raw) ? -1 : (LEADING_SPACE.exec(raw)?.index ?? -1);
       return odd === -1 ? leading : leading === -1 ? odd : Math.min(odd, leading);
@@ -127,9 +134,9 @@ const QUIRKS: readonly LineQuirk[] = [
     ruleId: 'punctuation-mix',
     find: (raw) => {
       for (const { half, full } of MIXED_PAIRS) {
-        const halfAt = half.exec(raw)?.index ?? -1;
         const fullAt = raw.indexOf(full);
-        if (halfAt !== -1 && fullAt !== -1) return Math.max(halfAt, fullAt);
+        const halfAt = fullAt === -1 ? -1 : (half.exec(raw)?.index ?? -1);
+        if (halfAt !== -1) return Math.max(halfAt, fullAt);
       }
       return -1;
     },

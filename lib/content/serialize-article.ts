@@ -3,13 +3,12 @@ import type { Language } from './model';
 
 /**
  * Writes an article file from fields and the source's paragraphs, so that parsing the file gives
- * back each paragraph exactly. The body grammar reads every non-blank line as one paragraph and
- * `\` before ASCII punctuation as that punctuation; markdown readers (the grammar before it)
- * read more characters as syntax. Escaping every character either could read as syntax keeps the
- * text under both, and an escape too many costs nothing: it decodes to the character itself.
- *
- * One limit under markdown readers only: spaces or tabs at either end of a line are layout to
- * them and cannot be escaped (`\` before a space is not an escape). The line grammar keeps them.
+ * back each paragraph exactly. The body grammar (body.ts) reads every non-blank line as one
+ * paragraph, a line starting `## ` as the archive's heading, and `\` before ASCII punctuation as
+ * that punctuation. Every character markdown would read as syntax is escaped, not only the ones
+ * the grammar needs: an escape decodes to the character itself, it tells the reader of the file
+ * (and the markdown-like-line check) that the line is text, and the file still reads right in a
+ * markdown viewer.
  */
 
 /** What the importer writes to the frontmatter; absent fields are left out, never guessed. */

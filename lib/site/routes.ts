@@ -2,6 +2,7 @@ import type { Article } from '../content/model';
 import { eventsOfArticles, mergeTimelines, timelineYears, TIMELINE_PAGE_LIMIT, type ArchiveEvent } from './archive-timeline';
 import { collectOutlets, collectTags } from './facets';
 import { pageCount } from './paging';
+import { collectPeople, personPageCount } from './people';
 import type { Script } from './script';
 import { shareableSectionIds } from './share';
 
@@ -14,7 +15,12 @@ import { shareableSectionIds } from './share';
 // ─── Origin ─────────────────────────────────────────────────────────────────────────────────
 
 /** The public origin, from `SITE_URL` at build time (no trailing slash). */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+// Marked pure so the browser code, which bundles path builders from here, drops the `process` read.
+export const SITE_URL = /* @__PURE__ */ originOfEnvironment();
+
+function originOfEnvironment(): string {
+  return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+}
 
 /** Absolute URL of a site path. */
 export function absoluteUrl(path: string): string {
@@ -31,6 +37,14 @@ export function indexPath(script: Script): string {
 /** Path of an index page: page 1 is the script's index, later pages `/<script>/page/<n>/`. */
 export function indexPagePath(script: Script, page: number): string {
   return page <= 1 ? indexPath(script) : `/${script}/page/${page}/`;
+}
+
+/**
+ * Path in a script of a page served without one (`/`, `/articles/<slug>/`): the same path below
+ * the script's segment. Those pages show the Traditional page and send others on before paint.
+ */
+export function pathInScript(script: Script, scriptlessPath: string): string {
+  return `/${script}${scriptlessPath}`;
 }
 
 /** Path of an article page in a script. */
@@ -86,6 +100,17 @@ export function timelineYearPath(script: Script, year: string, tagKey?: string):
   return `${timelinePath(script, tagKey)}year/${year}/`;
 }
 
+/** Path of the list of every named speaker. */
+export function peoplePath(script: Script): string {
+  return `/${script}/people/`;
+}
+
+/** Path of a person's quotes; past the first hundred, `page/<n>/` after it. */
+export function personPath(script: Script, key: string, page = 1): string {
+  const path = `/${script}/people/${encodeURIComponent(key)}/`;
+  return page <= 1 ? path : `${path}page/${page}/`;
+}
+
 // ─── Files ──────────────────────────────────────────────────────────────────────────────────
 
 /** Path of a script's RSS feed. */
@@ -113,6 +138,14 @@ export function articleDataPath(slug: string): string {
   return `/data/articles/${slug}.json`;
 }
 
+/** Path of the open-data index of every named speaker. */
+export const PEOPLE_DATA_INDEX_PATH = '/data/people/index.json';
+
+/** Path of a person's quotes as open data (the key percent-encoded, as on the pages). */
+export function personDataPath(key: string): string {
+  return `/data/people/${encodeURIComponent(key)}.json`;
+}
+
 /** Path of the sitemap. */
 export const SITEMAP_PATH = '/sitemap.xml';
 
@@ -137,7 +170,9 @@ export type SitePage =
   | { kind: 'timeline' }
   | { kind: 'timeline-year'; year: string }
   | { kind: 'tag-timeline'; tagKey: string }
-  | { kind: 'tag-timeline-year'; tagKey: string; year: string };
+  | { kind: 'tag-timeline-year'; tagKey: string; year: string }
+  | { kind: 'people' }
+  | { kind: 'person'; key: string; page: number };
 
 /** A page of a given kind. */
 export type SitePageOf<Kind extends SitePage['kind']> = Extract<SitePage, { kind: Kind }>;
@@ -169,6 +204,10 @@ export function pagePath(script: Script, page: SitePage): string {
       return timelinePath(script, page.tagKey);
     case 'tag-timeline-year':
       return timelineYearPath(script, page.year, page.tagKey);
+    case 'people':
+      return peoplePath(script);
+    case 'person':
+      return personPath(script, page.key, page.page);
     default:
       return page satisfies never;
   }
@@ -223,13 +262,28 @@ export function listTimelinePages(articles: readonly Article[], timelineLimit = 
   ];
 }
 
+/** The list of named speakers, then each person's pages (a page per hundred quotes). */
+export function listPeoplePages(articles: readonly Article[]): SitePageOf<'people' | 'person'>[] {
+  return [
+    { kind: 'people' },
+    ...collectPeople(articles).flatMap((person) => Array.from({ length: personPageCount(person) }, (_, index) => ({ kind: 'person' as const, key: person.key, page: index + 1 }))),
+  ];
+}
+
 /**
  * Every browsing page the archived originals call for, each its own canonical page in both
- * scripts: index pages 2 on, the tag and outlet lists and pages, the timelines and their years.
+ * scripts: index pages 2 on, the tag and outlet lists and pages, the timelines and their years,
+ * the people and each person's pages.
  * `/<script>/page/1/` only redirects, so it is not listed.
  */
 export function listBrowsePages(articles: readonly Article[], timelineLimit = TIMELINE_PAGE_LIMIT): SitePage[] {
-  return [...listIndexPages(articles).slice(1), ...listTagPages(articles), ...listOutletPages(articles), ...listTimelinePages(articles, timelineLimit)];
+  return [
+    ...listIndexPages(articles).slice(1),
+    ...listTagPages(articles),
+    ...listOutletPages(articles),
+    ...listTimelinePages(articles, timelineLimit),
+    ...listPeoplePages(articles),
+  ];
 }
 
 /**

@@ -8,6 +8,7 @@ import { loadArticles } from '../../lib/content/load-articles';
 import { articlePath, indexPath } from '../../lib/site/routes';
 import { startStaticServer, type StaticServer } from '../../tests/browser/static-server';
 import { writeFloorSite } from './bench-floor';
+import { runFuzzBench } from './fuzz';
 import { FLAT_COST_LIMIT, parseArticleCounts, runScaleBench } from './bench-scale';
 import { launchLighthouseChromium, MEASURES, runLighthouse, type FailingAudit, type Measure, type Sample } from './bench-lighthouse';
 
@@ -58,19 +59,22 @@ const COLUMNS: { key: Column; label: string; digits: number }[] = [
 ];
 
 /** Reads the command line: the number of runs per page, whether to build, whether targets are fatal. */
-function readOptions(): { runs: number; build: boolean; strict: boolean; articles: number[] | null } {
+function readOptions(): { runs: number; build: boolean; strict: boolean; articles: number[] | null; fuzz: number | null } {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       articles: { type: 'string' },
+      fuzz: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, got "${values.runs}"`);
   const articles = values.articles === undefined ? null : parseArticleCounts(values.articles);
-  return { runs, build: !values['no-build'], strict: values.strict, articles };
+  const fuzz = values.fuzz === undefined ? null : Number(values.fuzz);
+  if (fuzz !== null && (!Number.isInteger(fuzz) || fuzz < 1)) throw new Error(`--fuzz must be a whole number ≥ 1, got "${values.fuzz}"`);
+  return { runs, build: !values['no-build'], strict: values.strict, articles, fuzz };
 }
 
 /** The middle value (mean of the two middle values for an even count). */
@@ -204,6 +208,8 @@ function toJson(results: PageResult[], floor: Row, targets: Target[], runs: numb
 /** Builds, serves, measures and reports; returns the process exit code. */
 async function main(): Promise<number> {
   const options = readOptions();
+  // `--fuzz N`: N random mutations of the seed and the targeted hostile shapes through the parser.
+  if (options.fuzz !== null) return runFuzzBench(options.fuzz);
   // `--articles 10,100,1000`: the scale bench on generated content instead of Lighthouse.
   if (options.articles) {
     const result = await runScaleBench(options.articles, { build: options.build });

@@ -9,17 +9,7 @@ import satori, { type SatoriOptions } from 'satori';
 import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
 import type { Article } from '../../lib/content/model';
-import {
-  OG_CARD_HEIGHT,
-  OG_CARD_WIDTH,
-  OG_FONT_FAMILIES,
-  OG_FONT_WEIGHTS,
-  OG_MISSING_GLYPH,
-  buildOgCard,
-  type OgCard,
-  type OgFontFamily,
-  type OgFontWeight,
-} from '../../lib/site/og-card';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_FONT_FAMILIES, OG_FONT_WEIGHTS, OG_MISSING_GLYPH, buildOgCard, type OgCard, type OgFontFamily, type OgFontWeight } from '../../lib/site/og-card';
 import { ogImagePath } from '../../lib/site/routes';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
 
@@ -114,8 +104,15 @@ export function fitToFonts(text: string, covers: (codePoint: number) => boolean)
     missing.push(character);
     return OG_MISSING_GLYPH;
   });
-  return { text: drawn.join(''), missing };
+  return { text: drawn.join('').replace(SPACE_AFTER_EMOJI, '\u00a0'), missing };
 }
+
+/**
+ * A space right after an emoji: satori draws it with the emoji font, whose space is 1.27 em
+ * wide (a gap of three characters on the card). A no-break space, which Noto Emoji lacks, comes
+ * from the text font at its usual width.
+ */
+const SPACE_AFTER_EMOJI = /(?<=\p{Extended_Pictographic}\uFE0F?) /gu;
 
 /** How a character is named in a warning: `U+20BB7 𠮷`. */
 function describeCharacter(character: string): string {

@@ -1,11 +1,14 @@
 import { checkContent, CONTENT_DIR } from '../../lib/content/load-articles';
 import { countDiagnostics, reportDiagnostics } from '../../lib/content/diagnostics';
+import type { Article } from '../../lib/content/model';
+import { BASIS_REASONS, reviewAttributions } from '../../lib/content/review';
 
 /**
  * Validates every content file and prints every problem at once, one `path:line:column: message
  * [rule]` line each (`--reporter vfile`: grouped per file by vfile-reporter), then a count; exits 1
  * on any error, never on warnings. `--summary` (the build's first step) prints the errors and only
- * the count of warnings.
+ * the count of warnings. `--review` also lists the attributions the extractor is least sure of, for
+ * an editor to confirm or correct under `quotes:` in the article's frontmatter.
  */
 function main(argv: string[]): number {
   const summary = argv.includes('--summary');
@@ -13,6 +16,7 @@ function main(argv: string[]): number {
   const style = reporterAt !== -1 && argv[reporterAt + 1] === 'vfile' ? 'vfile' : 'lines';
   const dir = argv.find((arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--reporter') ?? CONTENT_DIR;
   const { articles, diagnostics, files } = checkContent(dir);
+  if (argv.includes('--review')) printReview(articles);
   const { errors, warnings } = countDiagnostics(diagnostics);
   const listed = summary ? diagnostics.filter((diagnostic) => diagnostic.fatal) : diagnostics;
   if (listed.length > 0) process.stderr.write(`${reportDiagnostics(listed, style)}\n`);
@@ -22,3 +26,16 @@ function main(argv: string[]): number {
 }
 
 process.exitCode = main(process.argv.slice(2));
+
+/** Prints each uncertain attribution as `slug quote-id: speaker 「words」 (why)`, then how many. */
+function printReview(articles: readonly Article[]): void {
+  let count = 0;
+  for (const article of articles) {
+    for (const item of reviewAttributions(article)) {
+      count += 1;
+      const words = [...item.text].length > 24 ? `${[...item.text].slice(0, 24).join('')}…` : item.text;
+      process.stdout.write(`${article.slug} ${item.quoteId}: ${item.speaker ?? '(no speaker)'} 「${words}」 (${BASIS_REASONS[item.basis]})\n`);
+    }
+  }
+  process.stdout.write(`${count} attribution(s) to review; confirm or correct them under "quotes:" in the article's frontmatter\n`);
+}

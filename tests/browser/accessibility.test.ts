@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_PATH, openWatchedBrowser, readingPages, served, waitForEnhancement, type WatchedBrowser } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MISSING_PATH, readingPages, served, waitForEnhancement, useBrowser, session, page } from './helpers';
 
 /**
  * axe-core on every kind of page, as the browser renders it (after enhance.js ran, with the copy
@@ -14,11 +14,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 const PAGES = [...readingPages(), { name: '404 page', path: MISSING_PATH }];
 
-let session: WatchedBrowser['session'];
-let page: Page;
-
-beforeAll(async () => ({ session, page } = await openWatchedBrowser()));
-afterAll(() => session?.close());
+useBrowser();
 
 interface Violation {
   id: string;

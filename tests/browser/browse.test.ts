@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articlePath, indexPagePath, indexPath, listBrowsePages, outletPath, pagePath, tagPath, tagsPath, timelinePath, timelineYearPath, type SitePage } from '../../lib/site/routes';
 import { collectOutlets, collectTags, facetKey, facetName, outletKeyOf } from '../../lib/site/facets';
 import { eventsOfArticles, mergeTimelines, timelineYears, type ArchiveEvent } from '../../lib/site/archive-timeline';
@@ -12,7 +12,7 @@ import { convertArticle } from '../../lib/content/convert';
 import { formatDate } from '../../lib/site/format';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
 import { uiText } from '../../lib/site/ui-text';
-import { SEED_SLUG, seedIn, served, openWatchedBrowser, expectNoProblems, type WatchedBrowser, waitUntilInViewport, type PageWatch } from './helpers';
+import { SEED_SLUG, seedIn, served, waitUntilInViewport, useBrowser, page, openContext } from './helpers';
 
 /**
  * Browsing the archive as a reader does, on the exported HTML served by nginx: from the index to
@@ -25,15 +25,8 @@ const archive = loadArticles();
 const originalSeed = archive.find((article) => article.slug === SEED_SLUG);
 const tags = collectTags(archive);
 
-let session: WatchedBrowser['session'];
-let watch: PageWatch;
-let page: Page;
-let openContext: WatchedBrowser['openContext'];
-
-beforeAll(async () => ({ session, watch, page, openContext } = await openWatchedBrowser()));
-afterAll(() => session?.close());
-
-afterEach(() => expectNoProblems(watch));
+// Every test doubles as a check that its pages log no console error and no request fails.
+useBrowser({ checkEachTest: true });
 
 /** Goes to a path and checks that it answered 200. */
 async function open(target: Page, path: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
 import type { Article } from '../../lib/content/model';
@@ -168,6 +168,33 @@ export async function openWatchedBrowser(permissions: string[] = []): Promise<Wa
     return context;
   };
   return { session, watch, page, openContext };
+}
+
+// ─── The running test file's browser ─────────────────────────────────────────────────────────
+// Set by useBrowser() before the file's tests run and read inside tests and hooks: vitest gives
+// each test file its own copy of this module, so each file has its own browser.
+
+/** The test file's Chromium (`session.browser` makes more contexts). */
+export let session: WatchedBrowser['session'];
+/** What went wrong on the pages of the default context and of every `openContext`. */
+export let watch: PageWatch;
+/** The first page of the default context. */
+export let page: Page;
+/** Opens another context of the same browser, watched like the default one. */
+export let openContext: WatchedBrowser['openContext'];
+
+/**
+ * The one browser setup of every browser test file: starts its Chromium before its tests
+ * (granting `permissions`) and closes it after them; with `checkEachTest`, each test also fails
+ * when its pages logged a console error or a request failed. The browser is then the `session`,
+ * `page`, `watch` and `openContext` exported above.
+ */
+export function useBrowser({ permissions = [], checkEachTest = false }: { permissions?: string[]; checkEachTest?: boolean } = {}): void {
+  beforeAll(async () => {
+    ({ session, watch, page, openContext } = await openWatchedBrowser(permissions));
+  });
+  afterAll(() => session?.close());
+  if (checkEachTest) afterEach(() => expectNoProblems(watch));
 }
 
 /** Fails the test that just ran if its pages logged a console error or a request failed. */

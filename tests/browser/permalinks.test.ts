@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articlePath, sectionSharePath } from '../../lib/site/routes';
 import { uiText } from '../../lib/site/ui-text';
-import { SEED_SLUG, describeElement, seedIn, served, openWatchedBrowser, type WatchedBrowser, takeProblems, waitUntilInViewport, type PageWatch } from './helpers';
+import { SEED_SLUG, describeElement, seedIn, served, takeProblems, waitUntilInViewport, useBrowser, session, watch, page } from './helpers';
 
 /**
  * Sharing single sections, paragraphs and quotes: permalinks, copy and share actions, arrival,
  * section share pages, keyboard use, in both scripts.
  */
 
-let session: WatchedBrowser['session'];
-let watch: PageWatch;
-let page: Page;
-
-beforeAll(async () => ({ session, watch, page } = await openWatchedBrowser(['clipboard-read', 'clipboard-write'])));
-afterAll(() => session?.close());
+useBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const hant = articlePath('zh-hant', SEED_SLUG);
 const hans = articlePath('zh-hans', SEED_SLUG);

@@ -1,41 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTICLES_PER_PAGE } from '../../lib/site/paging';
 import { articlePath, indexPagePath, indexPath } from '../../lib/site/routes';
 import { loadArticles } from '../../lib/content/load-articles';
 import type { Article } from '../../lib/content/model';
 import { SCRIPTS, type Script } from '../../lib/site/script';
 import { uiText } from '../../lib/site/ui-text';
-import {
-  MISSING_PATH,
-  SEED_SLUG,
-  describeElement,
-  readingPages,
-  seedIn,
-  served,
-  openWatchedBrowser,
-  expectNoProblems,
-  type WatchedBrowser,
-  waitUntilInViewport,
-  type PageWatch,
-  waitForEnhancement,
-} from './helpers';
+import { MISSING_PATH, SEED_SLUG, describeElement, readingPages, seedIn, served, waitUntilInViewport, waitForEnhancement, useBrowser, watch, page, openContext } from './helpers';
 
 /**
  * Reading the seed article as a reader does: real clicks in Chromium on the HTML that
  * `next build` and the post-build step wrote, served by nginx.
  */
 
-let session: WatchedBrowser['session'];
-let watch: PageWatch;
-let page: Page;
-let openContext: WatchedBrowser['openContext'];
-
-beforeAll(async () => ({ session, watch, page, openContext } = await openWatchedBrowser()));
-afterAll(() => session?.close());
-
 // Every test doubles as a check that its pages log no console error and no request fails.
-afterEach(() => expectNoProblems(watch));
+useBrowser({ checkEachTest: true });
 
 /** Every paragraph of an article, as `{ id, text }` in reading order. */
 function paragraphsOf(article: Article): { id: string; text: string }[] {

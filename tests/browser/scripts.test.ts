@@ -1,21 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articlePath } from '../../lib/site/routes';
-import { SEED_SLUG, seedIn, served, openWatchedBrowser, type WatchedBrowser, takeProblems, waitUntilInViewport, type PageWatch } from './helpers';
+import { SEED_SLUG, seedIn, served, takeProblems, waitUntilInViewport, useBrowser, session, watch, page } from './helpers';
 
 /**
  * Switching between Traditional and Simplified as a reader does: the place is kept, the choice
  * remembered, the link works without JavaScript, and no converter ever reaches the browser.
  */
 
-let session: WatchedBrowser['session'];
-let watch: PageWatch;
-let page: Page;
-
-beforeAll(async () => ({ session, watch, page } = await openWatchedBrowser()));
-afterAll(() => session?.close());
+useBrowser();
 
 const hant = articlePath('zh-hant', SEED_SLUG);
 const hans = articlePath('zh-hans', SEED_SLUG);

@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/content/model';
 import { SCRIPTS, type Script } from '../../lib/site/script';
 import { articlePath, indexPath, searchIndexPath, searchPath } from '../../lib/site/routes';
 import { uiText } from '../../lib/site/ui-text';
-import { SEED_SLUG, seedIn, served, openWatchedBrowser, expectNoProblems, type WatchedBrowser, waitUntilInViewport, type PageWatch } from './helpers';
+import { SEED_SLUG, seedIn, served, waitUntilInViewport, useBrowser, page, openContext } from './helpers';
 
 /**
  * Searching as a reader does, on the exported site served by nginx: from the header to results to
  * the paragraph, in either script; and search's script and index stay off every other page.
  */
 
-let session: WatchedBrowser['session'];
-let watch: PageWatch;
-let page: Page;
-let openContext: WatchedBrowser['openContext'];
-
-beforeAll(async () => ({ session, watch, page, openContext } = await openWatchedBrowser()));
-afterAll(() => session?.close());
-
-afterEach(() => expectNoProblems(watch));
+// Every test doubles as a check that its pages log no console error and no request fails.
+useBrowser({ checkEachTest: true });
 
 /** The ids of the seed's paragraphs (in a script) whose text holds every word given. */
 function paragraphsWith(article: Article, ...words: string[]): string[] {

@@ -16,14 +16,14 @@ export function archivePageMetadata(script: Script, page: number): Metadata {
   return browseMetadata(script, heading, text.siteTagline, (s) => indexPagePath(s, page));
 }
 
-/** Links to the other index pages; the neighbours carry `rel=prev` / `rel=next`. */
-function Pager({ script, page, total }: { script: Script; page: number; total: number }) {
+/** Links to the other pages of a paged list (the index by default); the neighbours carry `rel=prev` / `rel=next`. */
+export function Pager({ script, page, total, pathOf = (n) => indexPagePath(script, n) }: { script: Script; page: number; total: number; pathOf?: (page: number) => string }) {
   if (total <= 1) return null;
   const text = uiText(script);
   return (
     <nav className="pager" aria-label={text.pagination}>
       {page > 1 ? (
-        <a className="pager-step" href={indexPagePath(script, page - 1)} rel="prev">
+        <a className="pager-step" href={pathOf(page - 1)} rel="prev">
           {text.previousPage}
         </a>
       ) : (
@@ -39,7 +39,7 @@ function Pager({ script, page, total }: { script: Script; page: number; total: n
             </li>
           ) : (
             <li key={item}>
-              <a href={indexPagePath(script, item)} aria-current={item === page ? 'page' : undefined} aria-label={fillText(text.pageNumber, { n: item })}>
+              <a href={pathOf(item)} aria-current={item === page ? 'page' : undefined} aria-label={fillText(text.pageNumber, { n: item })}>
                 {item}
               </a>
             </li>
@@ -47,7 +47,7 @@ function Pager({ script, page, total }: { script: Script; page: number; total: n
         )}
       </ol>
       {page < total ? (
-        <a className="pager-step" href={indexPagePath(script, page + 1)} rel="next">
+        <a className="pager-step" href={pathOf(page + 1)} rel="next">
           {text.nextPage}
         </a>
       ) : (

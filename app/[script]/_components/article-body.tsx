@@ -1,7 +1,8 @@
 import type { Article, Quote } from '@/lib/content/model';
 import type { Script } from '@/lib/site/script';
 import { sectionShareTitle } from '@/lib/site/share';
-import { sectionSharePath } from '@/lib/site/routes';
+import { personPath, sectionSharePath } from '@/lib/site/routes';
+import { personKeyOfQuote } from '../../_lib/people';
 import { uiText } from '@/lib/site/ui-text';
 import { Paragraph } from './paragraph';
 import { AliasAnchors, Permalink } from './permalink';
@@ -22,6 +23,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function ArticleBody({ article, script, original }: { article: Article; script: Script; original?: Article }) {
   const text = uiText(script);
   const quotesByParagraph: Map<string, Quote[]> = groupBy(article.quotes, (quote) => quote.paragraphId);
+  const personHrefOf = (quoteId: string): string | null => {
+    const key = personKeyOfQuote(article.slug, quoteId);
+    return key === null ? null : personPath(script, key);
+  };
   const aliasesByTarget = new Map([...groupBy(article.aliases, (alias) => alias.to)].map(([to, aliases]) => [to, aliases.map((alias) => alias.from)]));
   const originals = original ? originalTexts(original, article) : new Map<string, string>();
   const offersOriginals = original !== undefined && originals.size > 0;
@@ -76,6 +81,7 @@ export function ArticleBody({ article, script, original }: { article: Article; s
                   quotes={quotesByParagraph.get(paragraph.id) ?? []}
                   script={script}
                   aliases={aliasesByTarget}
+                  personHrefOf={personHrefOf}
                   original={original && originalText !== undefined ? { text: originalText, language: original.language } : undefined}
                 />
               );

@@ -2,6 +2,7 @@ import type { Language, Paragraph as ParagraphModel, Quote } from '@/lib/content
 import { segmentParagraph } from '@/lib/content/segments';
 import type { Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
+import { fillText } from '../../_lib/browse';
 import { AliasAnchors, Permalink } from './permalink';
 
 /** First words of a quote, for the speaker note beside the paragraph. */
@@ -17,13 +18,15 @@ interface ParagraphProps {
   aliases: ReadonlyMap<string, string[]>;
   /** On a converted page, the paragraph as the source wrote it, when conversion changed it. */
   original?: { text: string; language: Language };
+  /** The page of the person who said a quote, or null for an unnamed source or none. */
+  personHrefOf: (quoteId: string) => string | null;
 }
 
 /**
  * One paragraph: its text is one unbroken run of the source (speech only wrapped, never
  * interrupted); its permalink and who speaks are said beside it, outside the paragraph.
  */
-export function Paragraph({ paragraph, quotes, script, aliases, original }: ParagraphProps) {
+export function Paragraph({ paragraph, quotes, script, aliases, personHrefOf, original }: ParagraphProps) {
   const text = uiText(script);
   const segments = segmentParagraph(paragraph.text, quotes);
   const speeches = segments.flatMap((segment) => (segment.kind === 'speech' ? [segment.quote] : []));
@@ -44,14 +47,23 @@ export function Paragraph({ paragraph, quotes, script, aliases, original }: Para
       <Permalink id={paragraph.id} label={text.paragraphLink} symbol="¶" />
       {speeches.length > 0 && (
         <ul className="speakers" aria-label={text.speaker}>
-          {speeches.map((quote) => (
-            <li key={quote.id}>
-              <a href={`#${quote.id}`}>
-                {quote.speaker ? <b>{quote.speaker}</b> : <i>{text.unattributedSpeech}</i>}
-                {excerpt(quote.text)}
-              </a>
-            </li>
-          ))}
+          {speeches.map((quote) => {
+            const personHref = personHrefOf(quote.id);
+            return (
+              <li key={quote.id}>
+                {/* A named speaker links to everything they said across the archive; the quote links to its words. */}
+                {personHref !== null && quote.speaker ? (
+                  <a className="speaker-link" href={personHref} title={fillText(text.speakerPage, { name: quote.speaker })}>
+                    <b>{quote.speaker}</b>
+                  </a>
+                ) : null}
+                <a href={`#${quote.id}`}>
+                  {personHref === null && (quote.speaker ? <b>{quote.speaker}</b> : <i>{text.unattributedSpeech}</i>)}
+                  {excerpt(quote.text)}
+                </a>
+              </li>
+            );
+          })}
         </ul>
       )}
       {original && <OriginalText paragraphId={paragraph.id} original={original} script={script} />}

@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content/model';
-import type { Script } from '@/lib/site/script';
+import { languageOfScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
 import { DateText } from './date-text';
 
@@ -28,7 +28,10 @@ export function Provenance({ article, script }: { article: Article; script: Scri
             {sha256}
           </code>
         </p>
-        <p>{text.fixityNote}</p>
+        <p>
+          {text.fixityNote}
+          {languageOfScript(script) !== article.language && text.fixityOfOriginal}
+        </p>
       </details>
     </div>
   );

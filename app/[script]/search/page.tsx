@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { scriptParam } from '../../_lib/params';
 import { otherScript } from '@/lib/site/script';
 import { SITE_NAME, uiText } from '@/lib/site/ui-text';
+import { SEARCH_WORD_ATTRIBUTES, wordAttributes } from '@/lib/site/client-words';
 import { SEARCH_SCRIPT_PATH, indexPath, searchIndexPath, searchPath } from '@/lib/site/routes';
 import { SiteHeader } from '../_components/site-header';
 import { SiteFooter } from '../_components/site-footer';
@@ -22,7 +23,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 /**
- * Full-text search: a plain GET form (`?q=`), whose results `public/search.js` draws from the
+ * Full-text search: a plain GET form (`?q=`), whose results the search script (app/_client/search.ts) draws from the
  * script's index. The script and the index load on this page only.
  */
 export default async function SearchPage(props: Props) {
@@ -39,11 +40,7 @@ export default async function SearchPage(props: Props) {
           action={searchPath(script)}
           method="get"
           data-search-index={searchIndexPath(script)}
-          data-ui-loading={text.searchLoading}
-          data-ui-found={text.searchFound}
-          data-ui-more={text.searchMore}
-          data-ui-none={text.searchNone}
-          data-ui-failed={text.searchFailed}
+          {...wordAttributes(SEARCH_WORD_ATTRIBUTES, text)}
         >
           <label htmlFor="search-query">{text.searchLabel}</label>
           <div className="search-row">

@@ -31,6 +31,7 @@ export interface ParagraphMarks {
 
 const PAIRS = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 const OPENER_OF = new Map([...PAIRS].map(([open, close]) => [close, open]));
+const ANY_MARK = /[“”「」『』‘’]/g;
 
 /** Whether a mark opens a quote (“ 「 『 ‘) rather than closing one. */
 export function isOpeningMark(mark: string): boolean {
@@ -53,8 +54,9 @@ function scanMarks(text: string): { spans: QuoteSpan[]; unbalanced: UnclosedMark
     if (mark !== undefined) openCount.set(mark.mark, (openCount.get(mark.mark) ?? 1) - 1);
     return mark;
   };
-  for (let offset = 0; offset < text.length; offset += 1) {
-    const mark = text.charAt(offset);
+  for (const found of text.matchAll(ANY_MARK)) {
+    const offset = found.index;
+    const mark = found[0];
     if (PAIRS.has(mark)) {
       // ‘ is only a quote inside “…”; elsewhere it is typography we leave alone.
       if (mark !== '‘' || (openCount.get('“') ?? 0) > 0) push({ offset, mark });
@@ -94,11 +96,22 @@ function holdsAny(sortedOffsets: readonly number[], start: number, end: number):
   return low < sortedOffsets.length && (sortedOffsets[low] ?? end) < end;
 }
 
-/** The spans that hold no unmatched mark: no quote is read across a mark that does not match. */
+/**
+ * The spans that hold no unmatched mark: no quote is read across a mark that does not match. A
+ * span's depth then counts only the spans kept around it, so a quote after a mark left open
+ * (`“朵唯12promax"…購買的“12pro”`) is read as the top-level quote it is.
+ */
 function withoutUnmatched(spans: readonly QuoteSpan[], unbalanced: readonly UnclosedMark[]): QuoteSpan[] {
   if (unbalanced.length === 0) return [...spans];
   const offsets = unbalanced.map((mark) => mark.offset);
-  return spans.filter((span) => !holdsAny(offsets, span.start + 1, span.end));
+  const kept = spans.filter((span) => !holdsAny(offsets, span.start + 1, span.end));
+  const enclosing: number[] = [];
+  return kept.map((span) => {
+    while (enclosing.length > 0 && (enclosing.at(-1) ?? 0) <= span.start) enclosing.pop();
+    const depth = enclosing.length;
+    enclosing.push(span.end);
+    return depth === span.depth ? span : { ...span, depth };
+  });
 }
 
 /** Finds quote spans in “…”, 「…」 and nested 『…』 (also ‘…’ nested in “…”), and the marks that never close or close without opening. */

@@ -94,8 +94,11 @@ const DIRECT_VERB = new RegExp(`${VERB_SOURCE}(?:[^，,。：:！？!?；;]{0,8}
 const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
 
 const SENTENCE_END = /[。！？!?；;\n]/;
-/** Where a speaker's noun phrase can begin: after clause punctuation, a dash or a closing quote. */
-const PHRASE_BREAK = /[。！？!?；;，,：:\n—”」』]/;
+/**
+ * Where a speaker's noun phrase can begin: after clause punctuation, a dash or a quote mark (an
+ * opening one too: a mark left unmatched by the source is not masked, and is no part of a name).
+ */
+const PHRASE_BREAK = /[。！？!?；;，,：:\n—“”「」『』]/;
 const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
 /** Pronouns, negations and modal words that mark a clause; names and slogans rarely hold them. */
 const CLAUSE_WORDS = new RegExp(
@@ -511,8 +514,23 @@ interface ParagraphReading { quotes: Quote[]; lastSpeaker: NamedSpeaker | null; 
 /** What the paragraph before hands on: its last speaker, and a quote it left open for this one to continue. */
 interface CarriedOver { previous: NamedSpeaker | null; continued: OpenQuote | null }
 
+/**
+ * How an attribution was reached, for an editor reviewing the least certain ones: `named` in the
+ * quote's sentence; through a `reference` (他, 該人士, 李女士, 董事長); `carried` over from a sentence
+ * or paragraph before; speech told from a term by `length` alone, with no one said to speak.
+ */
+export type AttributionBasis = 'named' | 'reference' | 'carried' | 'length';
+
+/** Where `extractQuotes` notes how it attributed each speech (by quote id), when asked to. */
+export type AttributionNotes = Map<string, AttributionBasis>;
+
+/** Whether a phrase points back at someone rather than naming them. */
+function isReference(phrase: string): boolean {
+  return PRONOUNS.has(phrase) || phrase === INTERVIEWEE || FORMER_OR_LATTER.test(phrase) || isLaterMention(phrase);
+}
+
 /** Reads one paragraph's quotes, updating the article-wide list of people named so far. */
-function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, people: NamedSpeaker[], { previous, continued }: CarriedOver): ParagraphReading {
+function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, people: NamedSpeaker[], { previous, continued }: CarriedOver, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
@@ -521,7 +539,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
     ...findIntroducedPeople(text, masked).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
-  const said: { at: number; person: NamedSpeaker | null }[] = [];
+  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
   const introduce = (phrase: string): NamedSpeaker | null => {
     const person = resolvePerson(phrase, people);
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
@@ -530,7 +548,9 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
   };
   const remember = (at: number, phrase: string): NamedSpeaker | null => {
     const person = introduce(phrase);
-    said.push({ at, person });
+    // A reference that found someone named before; one that found no one stands as written.
+    const resolvedElsewhere = person !== null && isReference(phrase) && person.speaker !== phrase;
+    said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named' });
     return person;
   };
   const takePendingBefore = (offset: number): void => {
@@ -561,15 +581,19 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       spansParagraphs: continues !== null || span.close === '',
     });
     let person: NamedSpeaker | null = null;
+    const id = `${paragraphId}-q${index + 1}`;
     if (kind === 'speech') {
       // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
       // continued piece whoever spoke in the piece before.
       const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (sentenceStart === 0 ? previous : null)) : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
-      if (afterPhrase === null && person !== null) said.push({ at: span.start, person });
+      const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
+      if (afterPhrase === null && person !== null) said.push({ at: span.start, person, basis });
+      const cued = before !== undefined || afterPhrase !== null || endsWithSpeechVerb(leadIn) || continues !== null || span.close === '';
+      if (!cued && person === null) notes?.set(id, 'length');
+      else if (person !== null && basis !== 'named') notes?.set(id, basis);
     }
-    const id = `${paragraphId}-q${index + 1}`;
     return {
       id,
       kind,
@@ -581,6 +605,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       start: span.start,
       end: span.end,
       continues: continues?.pieceId ?? null,
+      checked: false,
     };
   });
   takePendingBefore(text.length);
@@ -604,15 +629,18 @@ function shareSpeakersAlongContinuedQuotes(quotes: readonly Quote[]): Quote[] {
   return shared.reverse();
 }
 
-/** Extracts quotes (speech vs term, with speakers and their roles) from the paragraphs of one article, in document order. */
-export function extractQuotes(paragraphs: LocatedParagraph[]): Quote[] {
+/**
+ * Extracts quotes (speech vs term, with speakers and their roles) from the paragraphs of one
+ * article, in document order; `notes`, when given, receives how each uncertain speech was attributed.
+ */
+export function extractQuotes(paragraphs: LocatedParagraph[], notes?: AttributionNotes): Quote[] {
   const marks = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text));
   const people: NamedSpeaker[] = [];
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const read = readParagraph(paragraph, marks[index] ?? NO_MARKS, people, carried);
+    const read = readParagraph(paragraph, marks[index] ?? NO_MARKS, people, carried, notes);
     quotes.push(...read.quotes);
     carried = { previous: read.lastSpeaker, continued: read.open };
   });

@@ -380,6 +380,7 @@ function paragraphEvents(paragraph: LocatedParagraph, { dated, undatedStarts }: 
     text: eventClause(paragraph.text, mention, starts, from),
     sectionId: paragraph.sectionId,
     paragraphId: paragraph.paragraphId,
+    checked: false,
   }));
 }
 

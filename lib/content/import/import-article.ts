@@ -35,7 +35,8 @@ export interface ImportedArticle {
   notes: string[];
 }
 
-export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; errors: string[] };
+/** On failure, the notes still say what was read, so one run shows everything the editor must supply. */
+export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; errors: string[]; notes: string[] };
 
 /** What a file gave for each field, with where it was read. */
 interface FileFacts {
@@ -107,7 +108,7 @@ function settle(field: string, flagName: string, flag: string | undefined, fact:
 /** Reads the input and merges the flags into the fields of a content file, or says what is missing. */
 export function importArticle(form: InputForm, text: string, flags: ImportFlags): ImportResult {
   const flagErrors = checkFlags(flags);
-  if (flagErrors.length > 0) return { ok: false, errors: flagErrors };
+  if (flagErrors.length > 0) return { ok: false, errors: flagErrors, notes: [] };
   const facts = readFile(form, text);
   const notes: string[] = [];
   const errors: string[] = [];
@@ -130,7 +131,7 @@ export function importArticle(form: InputForm, text: string, flags: ImportFlags)
   if (facts.paragraphs.length === 0) {
     errors.push(form === 'html' ? 'no article text found in the page (Readability found no article)' : 'no body: the input has a title line and nothing after it');
   }
-  if (errors.length > 0 || title === undefined || outlet === undefined || published === undefined) return { ok: false, errors };
+  if (errors.length > 0 || title === undefined || outlet === undefined || published === undefined) return { ok: false, errors, notes };
 
   // A page's article block often opens with its headline: that line is the title, not the body's first paragraph.
   const paragraphs = form === 'html' && facts.paragraphs.length > 1 && facts.paragraphs[0]!.trim() === title.trim() ? facts.paragraphs.slice(1) : facts.paragraphs;

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { isRealPartialDate } from '../frontmatter';
+import { isBlankLine } from '../body';
 
 /**
  * A web page as a browser saves it. The article text is found by @mozilla/readability (Firefox
@@ -167,7 +168,7 @@ function linesOf(root: { childNodes: ArrayLike<unknown> }): string[] {
   let current = '';
   const endLine = () => {
     const line = current.replace(/^[ \t\n\f\r]+|[ \t\n\f\r]+$/g, '');
-    if (line.trim() !== '') lines.push(line);
+    if (!isBlankLine(line)) lines.push(line);
     current = '';
   };
   const walk = (node: { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> }, inPre: boolean): void => {
@@ -186,7 +187,7 @@ function linesOf(root: { childNodes: ArrayLike<unknown> }): string[] {
   };
   for (const child of Array.from(root.childNodes)) walk(child as Parameters<typeof walk>[0], false);
   endLine();
-  return lines.flatMap((line) => line.split('\n')).filter((line) => line.trim() !== '');
+  return lines.flatMap((line) => line.split('\n')).filter((line) => !isBlankLine(line));
 }
 
 /** The article's paragraphs as Readability finds them, or none when it finds no article. */

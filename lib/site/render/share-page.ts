@@ -2,9 +2,9 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Article, Section } from '../../content/model';
 import { OG_CARD_HEIGHT, OG_CARD_WIDTH } from '../og-card';
+import { absoluteUrl, articleFragmentPath, articlePath, listSectionSharePages, ogImagePath, sectionSharePath } from '../routes';
 import { languageOfScript, type Script } from '../script';
 import { openingWords, sectionShareTitle, shareableSectionIds } from '../share';
-import { absoluteUrl, articlePath, ogImagePath, sectionSharePath } from '../routes';
 import { SITE_NAME, uiText } from '../ui-text';
 import { renderHtml } from './html';
 
@@ -41,7 +41,7 @@ function meta(key: string, content: string): Element {
 export function sectionSharePage(article: Article, section: Section, shareId: string, script: Script): Root {
   const title = sectionShareTitle(article, section);
   const description = openingWords(section);
-  const target = `${articlePath(script, article.slug)}#${section.id}`;
+  const target = articleFragmentPath(script, article.slug, section.id);
   const image = absoluteUrl(ogImagePath(script, article.slug));
   const head = h('head', [
     h('meta', { charSet: 'utf-8' }),
@@ -71,10 +71,11 @@ export function sectionSharePage(article: Article, section: Section, shareId: st
   return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: languageOfScript(script) }, [head, body])] };
 }
 
-/** Every share page of an article in a script: its site path and its HTML. */
+/** Every share page of an article in a script (as routes lists them): its site path and its HTML. */
 export function sectionSharePages(article: Article, script: Script): { path: string; html: string }[] {
-  return shareableSectionIds(article).flatMap(({ id, sectionId }) => {
-    const section = article.sections.find((candidate) => candidate.id === sectionId);
-    return section ? [{ path: sectionSharePath(script, article.slug, id), html: renderHtml(sectionSharePage(article, section, id, script)) }] : [];
+  const sectionOf = new Map(shareableSectionIds(article).map(({ id, sectionId }) => [id, article.sections.find((section) => section.id === sectionId)]));
+  return listSectionSharePages([article]).flatMap(({ shareId }) => {
+    const section = sectionOf.get(shareId);
+    return section ? [{ path: sectionSharePath(script, article.slug, shareId), html: renderHtml(sectionSharePage(article, section, shareId, script)) }] : [];
   });
 }

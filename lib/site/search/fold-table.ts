@@ -1,4 +1,5 @@
 import { createTextConverter } from '../../content/convert';
+import type { FoldTable } from './fold';
 
 /**
  * The fold table: which characters search reads as one, so that a query in either script finds
@@ -14,8 +15,6 @@ import { createTextConverter } from '../../content/convert';
  * has none can match nothing, folded or not.
  */
 
-/** Character → the representative of its class; characters not in the table fold to themselves. */
-export type FoldTable = ReadonlyMap<string, string>;
 
 /**
  * Han blocks scanned for script pairs: Extension A, the unified block, Extensions B–H. Compatibility
@@ -151,17 +150,9 @@ export function buildFoldTable(texts: Iterable<readonly [string, string]>): Fold
   return new Map([...table].sort(([a], [b]) => compareCodePoints(a, b)));
 }
 
-/** The table as shipped: each character followed by its representative, concatenated. */
+/** The table as shipped: each character followed by its representative, concatenated (read by `decodeFoldTable`). */
 export function encodeFoldTable(table: FoldTable): string {
   let encoded = '';
   for (const [char, representative] of table) encoded += char + representative;
   return encoded;
-}
-
-/** Reads a shipped table back (the inverse of `encodeFoldTable`). */
-export function decodeFoldTable(encoded: string): FoldTable {
-  const chars = Array.from(encoded);
-  const table = new Map<string, string>();
-  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i]!, chars[i + 1]!);
-  return table;
 }

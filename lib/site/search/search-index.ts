@@ -3,12 +3,13 @@ import { formatDate } from '../format';
 import { LANGUAGES, type Article } from '../../content/model';
 import { languageOfScript, type Script } from '../script';
 import { articlePath } from '../routes';
-import { buildFoldTable, encodeFoldTable, type FoldTable } from './fold-table';
+import { buildFoldTable, encodeFoldTable } from './fold-table';
+import type { FoldTable } from './fold';
 
 /**
  * The search index of one script: every paragraph as that script's pages show it, where it sits,
- * and the fold table. `public/search.js` folds query and text alike with the table, so a query in
- * either script finds the paragraph; results are shown in the page's script.
+ * and the fold table. The search script (search/match.ts) folds query and text alike with the
+ * table, so a query in either script finds the paragraph; results are shown in the page's script.
  */
 
 /** One paragraph: `[id, text]`, the text as the page in this script shows it. */

@@ -1,0 +1,196 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../lib/content/parse-article';
+import { checkContent } from '../lib/content/load-articles';
+import { formatDiagnostic } from '../lib/content/diagnostics';
+
+/**
+ * Issue 15's shapes of careless and hostile input: each ends in an Article or in positioned
+ * errors, never a stack trace, a hang, or bad text slipping through.
+ */
+
+const FRONTMATTER = `---
+title: 測試文章
+published: 2024-03-05
+language: zh-Hant
+source:
+  outlet: 測試財經
+---
+`;
+const BODY = '\n甲乙丙丁，戊己庚辛。\n';
+
+/** Parses `text` as content/articles/<slug>.md, timing it. */
+function parseTimed(text: string, slug = 'test-article') {
+  const started = performance.now();
+  const result = parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(text));
+  return { result, ms: performance.now() - started, lines: result.diagnostics.map(formatDiagnostic) };
+}
+
+/** The formatted errors of a file that must fail. */
+function errorsOf(text: string, slug?: string): string[] {
+  const { result, lines } = parseTimed(text, slug);
+  expect(result.ok).toBe(false);
+  expect(lines.join('\n')).not.toContain('[internal-error]');
+  return result.diagnostics.filter((d) => d.fatal).map(formatDiagnostic);
+}
+
+const withField = (line: string) => FRONTMATTER.replace('---\n', `---\n${line}\n`);
+
+describe('YAML that used to crash the parser is a positioned error naming the fix', () => {
+  it('reads `category: *快訊*` (markdown emphasis typed into YAML) as an alias, at the alias, telling to quote it', () => {
+    expect(errorsOf(`${withField('category: *快訊*')}${BODY}`)).toEqual([
+      expect.stringMatching(/test-article\.md:2:11: YAML reads "\*快訊\*" as an alias .*quote the value, e\.g\. category: '\*快訊\*' \[frontmatter-alias\]$/),
+    ]);
+  });
+
+  it('rejects a missing anchor, an alias bomb and 101 uses of one anchor without expanding anything', () => {
+    expect(errorsOf(`${withField('dek: *nowhere')}${BODY}`).join('\n')).toMatch(/:2:6: YAML reads "\*nowhere" as an alias/);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`)].join('\n');
+    const { result, ms } = parseTimed(`${withField(bomb)}${BODY}`);
+    expect(result.ok).toBe(false);
+    expect(ms).toBeLessThan(1000);
+    const many = `${withField(['anchor: &a 值', ...Array.from({ length: 101 }, (_, index) => `k${index}: *a`)].join('\n'))}${BODY}`;
+    expect(errorsOf(many).every((error) => /\[frontmatter-(alias|unknown-field)\]$/.test(error))).toBe(true);
+  });
+
+  it('reports a block map nested 2,000 deep, and one nested deeper than any field within the size limit', () => {
+    const deep = Array.from({ length: 2000 }, (_, depth) => `${' '.repeat(depth)}k:`).join('\n');
+    expect(errorsOf(`${withField(deep)}${BODY}`)).toEqual([expect.stringMatching(/:\d+:\d+: frontmatter is \d+ kB; it may be at most 64 kB .*\[frontmatter-too-large\]$/)]);
+    const nested = `source:\n  outlet:\n   a:\n    b:\n     c:\n      d: 值`;
+    expect(errorsOf(`${FRONTMATTER.replace('source:\n  outlet: 測試財經\n', `${nested}\n`)}${BODY}`)).toEqual([
+      expect.stringMatching(/:\d+:\d+: frontmatter nests 5 levels deep here; fields are at most 4 levels deep \[frontmatter-too-deep\]$/),
+    ]);
+    expect(errorsOf(`${withField(`tags: ${'['.repeat(3000)}${']'.repeat(3000)}`)}${BODY}`).join('\n')).toMatch(/\[frontmatter-too-deep\]/);
+  });
+
+  it('reports `title: ~`, `title: null` and an empty title as empty, instead of publishing "~"', () => {
+    for (const value of ['~', 'null', '']) {
+      expect(errorsOf(`${FRONTMATTER.replace('title: 測試文章', `title: ${value}`)}${BODY}`)).toEqual([
+        expect.stringMatching(/:2:1: frontmatter field "title" has no value .*quote it \('~'\) if those are the characters meant \[frontmatter-empty\]$/),
+      ]);
+    }
+  });
+
+  it('lets an optional field written as ~ or null be absent', () => {
+    const { result } = parseTimed(`${withField('dek: ~\nauthor: null')}${BODY}`);
+    expect(result.ok && [result.article.dek, result.article.author]).toEqual([null, null]);
+  });
+});
+
+describe('inputs that used to hang a build read in near-linear time', () => {
+  it('reads 32,000 “ then 32,000 ” on one line (64 kB) in under a second', () => {
+    const { result, ms } = parseTimed(`${FRONTMATTER}\n${'“'.repeat(32_000)}${'”'.repeat(32_000)}\n`);
+    expect(result.ok).toBe(true);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('reads 50,000 “ then 50,000 ” and 10,000 “說” pairs quickly', () => {
+    expect(parseTimed(`${FRONTMATTER}\n${'“'.repeat(50_000)}${'”'.repeat(50_000)}\n`).ms).toBeLessThan(1500);
+    const { result, ms } = parseTimed(`${FRONTMATTER}\n${'他說“說”'.repeat(10_000)}\n`);
+    expect(result.ok).toBe(true);
+    expect(ms).toBeLessThan(1500);
+  });
+
+  it('reads a "list" nested 400 levels (4.5 s before) as 400 lines of text, kept as written with warnings', () => {
+    const lines = Array.from({ length: 400 }, (_, depth) => `${'  '.repeat(depth)}- 項`);
+    const { result, ms, lines: messages } = parseTimed(`${FRONTMATTER}\n${lines.join('\n')}\n`);
+    expect(ms).toBeLessThan(2000);
+    expect(result.ok && result.article.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual(lines);
+    expect(messages[0]).toMatch(/:9:1: warning: line looks like markdown, a list item \("- "\).*\[markdown-like-line\]$/);
+  });
+
+  it('stops at 20,000 unknown frontmatter keys and a 5 MB body with one clear error each', () => {
+    const keys = Array.from({ length: 20_000 }, (_, index) => `key${index}: 值`).join('\n');
+    const unknown = parseTimed(`${withField(keys)}${BODY}`);
+    expect(unknown.ms).toBeLessThan(1000);
+    expect(unknown.lines).toEqual([expect.stringMatching(/frontmatter is \d+ kB; it may be at most 64 kB/)]);
+    const fewer = parseTimed(`${withField(keys.split('\n').slice(0, 3000).join('\n'))}${BODY}`);
+    expect(fewer.ms).toBeLessThan(1000);
+    expect(fewer.lines[0]).toMatch(/:2:1: frontmatter has 3000 unknown fields; the first 20 are listed/);
+    expect(fewer.lines).toHaveLength(21);
+    const huge = parseTimed(`${FRONTMATTER}\n${'近日，海右財經獲悉。\n'.repeat(200_000)}`);
+    expect(huge.ms).toBeLessThan(1000);
+    expect(huge.lines).toEqual([expect.stringMatching(/:1:1: the file is 5\.\d MB; an article may be at most 2 MB: split it into several articles \[file-too-large\]$/)]);
+  });
+});
+
+describe('bad text never slips through', () => {
+  it('reports each control character U+0001–U+001F (but tab), U+FFFE and U+FFFF at its position', () => {
+    const controls = Array.from({ length: 31 }, (_, index) => String.fromCharCode(index + 1)).filter((character) => character !== '\t' && character !== '\n' && character !== '\r');
+    for (const character of [...controls, '\uFFFE', '\uFFFF']) {
+      const code = character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      expect(errorsOf(`${FRONTMATTER}\n甲乙${character}丙。\n`)).toEqual([expect.stringMatching(new RegExp(`:9:3: character U\\+${code} is a control character .*\\[control-character\\]$`))]);
+    }
+    expect(errorsOf(FRONTMATTER.replace('測試文章', '測試\u0007文章') + BODY)).toEqual([expect.stringMatching(/:2:10: character U\+0007/)]);
+  });
+
+  it('reports a NUL byte at its position instead of turning it into U+FFFD', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${FRONTMATTER}\n甲`), 0, ...new TextEncoder().encode('乙。\n')]);
+    const result = parseArticle('content/articles/nul.md', bytes);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([expect.stringMatching(/nul\.md:9:2: character U\+0000 is a control character/)]);
+  });
+
+  it('makes no invisible paragraph of a line holding only a zero-width space, and says so', () => {
+    const { result, lines } = parseTimed(`${FRONTMATTER}\n甲。\n\u200B\n乙。\n`);
+    expect(result.ok && result.article.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual(['甲。', '乙。']);
+    expect(lines).toEqual([expect.stringMatching(/:10:1: warning: line holds only invisible characters \(U\+200B\); it is not made a paragraph \[invisible-line\]$/)]);
+  });
+
+  it('rejects a 100,000-character section id with a short message', () => {
+    const errors = errorsOf(`${FRONTMATTER}\n## 標題 {#${'a'.repeat(100_000)}}\n\n甲。\n`);
+    expect(errors).toEqual([expect.stringMatching(/:9:1: section id "a{80}…" is 100000 characters long; ids are at most 64 .*\[id-too-long\]$/)]);
+    expect(errors[0]!.length).toBeLessThan(400);
+  });
+});
+
+describe('ids that would collide with the page’s own', () => {
+  it('rejects the page’s ids and the -heading, -N, -qN and -tN forms as section ids', () => {
+    for (const id of ['main', 'timeline', 'toc-heading', 'wallet-entry-heading', 'rivalry-2-q1', 'history-3-t2', 'rivalry-2']) {
+      expect(errorsOf(`${FRONTMATTER}\n## 標題 {#${id}}\n\n甲。\n`)).toEqual([expect.stringMatching(new RegExp(`:9:1: section id "${id}" .*\\[id-reserved\\]$`))]);
+    }
+  });
+
+  it('rejects an alias named like the page’s ids, and allows an old paragraph id', () => {
+    const aliased = (from: string) => `${withField(`aliases:\n  ${from}: section-1-1`)}${BODY}`;
+    expect(errorsOf(aliased('main'))).toEqual([expect.stringMatching(/:3:3: alias "main" is an id the page itself uses .*\[id-reserved\]$/)]);
+    expect(errorsOf(aliased('intro-q1')).join('\n')).toMatch(/alias "intro-q1" has the form of the page's id for a quote/);
+    expect(parseTimed(aliased('intro-2')).result.ok).toBe(true);
+  });
+
+  it('rejects a file named index.md, whose data file would be the archive index', () => {
+    expect(errorsOf(`${FRONTMATTER}${BODY}`, 'index')).toEqual([expect.stringMatching(/index\.md:1:1: the file name gives the slug "index", which is a name the site's own files use .*\[slug-reserved\]$/)]);
+  });
+});
+
+describe('the content folder', () => {
+  const folder = (files: Record<string, string>) => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return join(root, 'articles');
+  };
+
+  it('reports a published article whose file was removed with the folder, instead of crashing', () => {
+    const dir = folder({ 'published-ids.txt': 'gone\ngone#section-1\n' });
+    const errors = checkContent(dir).diagnostics.map(formatDiagnostic);
+    expect(errors).toEqual([expect.stringMatching(/published-ids\.txt:1:1: published article "gone" no longer resolves/)]);
+  });
+
+  it('publishes a .MD file, and lists every other file’s problems past a file with a YAML alias and a folder named like an article', () => {
+    const dir = folder({
+      'published-ids.txt': 'upper\nsection\n',
+      'articles/upper.MD': `${FRONTMATTER}${BODY}`,
+      'articles/alias.md': `${withField('category: *快訊*')}${BODY}`,
+      'articles/date.md': `${FRONTMATTER.replace('2024-03-05', '2023-02-30')}${BODY}`,
+    });
+    mkdirSync(join(dir, 'folder.md'));
+    const { articles, diagnostics } = checkContent(dir);
+    expect(articles.map((article) => article.slug)).toEqual(['upper']);
+    expect(diagnostics.map((d) => d.ruleId).sort()).toEqual(['frontmatter-alias', 'frontmatter-invalid', 'read-failed']);
+  });
+});
