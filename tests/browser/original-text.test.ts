@@ -116,8 +116,8 @@ describe('the original text on a converted page, without JavaScript', () => {
 });
 
 describe('the original text with JavaScript', () => {
-  it('has no axe violations with a paragraph’s original and then all originals shown', async () => {
-    const context = await openContext();
+  it.each(['light', 'dark'] as const)('has no axe violations with a paragraph’s original and then all originals shown (%s)', async (colorScheme) => {
+    const context = await openContext({ colorScheme });
     const target = await context.newPage();
     await target.goto(served(converted));
     await target.locator('.paragraph > .original-label').first().click();
@@ -188,6 +188,20 @@ describe('vertical reading (直排) on the Traditional page, without JavaScript'
     await waitUntilInViewport(page, `#${last.id}`);
     const state = await describeElement(page, `#${last.id}`);
     expect(state.found && state.matchesTarget, JSON.stringify(state)).toBe(true);
+  });
+
+  it('prints in vertical when chosen, without the toggles', async () => {
+    await page.goto(served(traditional));
+    await page.getByRole('checkbox', { name: hant.verticalReading, exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      writingMode: getComputedStyle(document.querySelector('.article-body')!).writingMode,
+      overflowX: getComputedStyle(document.querySelector('.article-body')!).overflowX,
+      options: getComputedStyle(document.querySelector('.reading-options')!).display,
+    }));
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed).toEqual({ writingMode: 'vertical-rl', overflowX: 'visible', options: 'none' });
   });
 
   it('does not scroll the page sideways on a 390 px phone, and has no axe violations', async () => {
