@@ -6,6 +6,7 @@ import { regionOfLanguageTag, regionOfOutlet, regionOfText, settleRegion } from 
 import { convertArticle, createCharacterConverter, createTextConverter } from '../lib/content/convert';
 import { REGIONS, articleSchema, type Article, type Region } from '../lib/content/model';
 import { parseArticleOrThrow } from '../lib/content/parse-article';
+import { createGlossaryConverter } from '../lib/content/glossary/dictionary';
 
 const excerptsSchema = z.object({
   source: z.string(),
@@ -144,6 +145,25 @@ describe('Hong Kong and Taiwan copy as a mainland reader reads it', () => {
   it('has a character-for-character stage per region', () => {
     expect(createCharacterConverter('zh-Hant', 'zh-Hans', 'HK')('聯儲局衞生')).toBe('联储局卫生');
     expect(createCharacterConverter('zh-Hant', 'zh-Hans', 'TW')('聯儲局衞生')).toBe('联储局衞生');
+  });
+});
+
+describe('the glossary pass', () => {
+  it('gives what the glossary’s own CustomConverter gives, on every Traditional corpus article, by region', () => {
+    const corpus = new URL('./corpus/articles/', import.meta.url);
+    const texts = readdirSync(corpus)
+      .map((file) => readFileSync(new URL(file, corpus), 'utf8'))
+      .filter((text) => /[們這國說來]/.test(text));
+    expect(texts.length).toBeGreaterThanOrEqual(20);
+    for (const [region, direction] of [['TW', 'tw-cn'], ['HK', 'hk-cn']] as const) {
+      const reference = createGlossaryConverter(direction);
+      const convert = createTextConverter('zh-Hant', 'zh-Hans', region);
+      for (const text of texts) expect(convert(text)).toBe(reference(text));
+      // Paragraphs go through the offset-keeping path: it must read exactly the same.
+      const lines = texts.flatMap((text) => text.split('\n')).filter((line) => line.trim() !== '');
+      const article = convertArticle(articleOf(region, lines, [], []), 'zh-Hans');
+      expect(article.sections[0]!.paragraphs.map((paragraph) => paragraph.text)).toEqual(lines.map(reference));
+    }
   });
 });
 
