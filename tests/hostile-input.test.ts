@@ -45,6 +45,13 @@ describe('YAML that used to crash the parser is a positioned error naming the fi
     ]);
   });
 
+  it('names a fix that works: the quoted value it suggests parses, and keeps the characters', () => {
+    const [error] = errorsOf(`${withField('category: *快訊*')}${BODY}`);
+    const suggested = /e\.g\. (category: '[^']*')/.exec(error ?? '')?.[1];
+    const { result } = parseTimed(`${withField(suggested ?? '')}${BODY}`);
+    expect(result.ok && result.article.category).toBe('*快訊*');
+  });
+
   it('rejects a missing anchor, an alias bomb and 101 uses of one anchor without expanding anything', () => {
     expect(errorsOf(`${withField('dek: *nowhere')}${BODY}`).join('\n')).toMatch(/:2:6: YAML reads "\*nowhere" as an alias/);
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`)].join('\n');
@@ -63,6 +70,15 @@ describe('YAML that used to crash the parser is a positioned error naming the fi
       expect.stringMatching(/:\d+:\d+: frontmatter nests 5 levels deep here; fields are at most 4 levels deep \[frontmatter-too-deep\]$/),
     ]);
     expect(errorsOf(`${withField(`tags: ${'['.repeat(3000)}${']'.repeat(3000)}`)}${BODY}`).join('\n')).toMatch(/\[frontmatter-too-deep\]/);
+  });
+
+  it('reports a field written twice, at the second, in time linear in the number of fields', () => {
+    expect(errorsOf(`${FRONTMATTER.replace('title: 測試文章', 'title: 測試文章\ntitle: 另一個')}${BODY}`)).toEqual([
+      expect.stringMatching(/:3:1: frontmatter field "title" is written twice \(first on line 2\): keep one \[frontmatter-duplicate-field\]$/),
+    ]);
+    const keys = Array.from({ length: 7000 }, (_, index) => `k${index}: v`).join('\n');
+    parseTimed(`${withField(keys)}${BODY}`);
+    expect(parseTimed(`${withField(keys)}${BODY}`).ms).toBeLessThan(1000);
   });
 
   it('reports `title: ~`, `title: null` and an empty title as empty, instead of publishing "~"', () => {
