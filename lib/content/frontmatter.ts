@@ -142,7 +142,11 @@ export interface ParsedFrontmatter {
   data: Frontmatter;
   /** Where a field (or its nearest existing parent) is written, for later checks that concern it. */
   pointOf: (path: readonly PropertyKey[]) => Point;
+  /** `language` as written (`zh-HK`), before it is read as a script: it may name a region. */
+  languageTag: string | undefined;
 }
+
+const writtenLanguageSchema = z.object({ language: z.string() });
 
 /** The largest frontmatter block read: 16 kB holds any real article's fields many times over (the seed's is 0.6 kB), and bounds the markdown parse that reads it. */
 export const MAX_FRONTMATTER_CHARS = 16 * 1024;
@@ -203,7 +207,8 @@ export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink):
       const range = keyNode?.range ?? node?.range;
       return range ? at(range[0]) : { line: block.firstLine, column: 1 };
     };
-    return { data: result.data, pointOf: pointOfField };
+    const written = writtenLanguageSchema.safeParse(raw);
+    return { data: result.data, pointOf: pointOfField, languageTag: written.success ? written.data.language : undefined };
   }
 
   const keyIndex = indexKeys(document);
