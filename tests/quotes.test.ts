@@ -116,6 +116,7 @@ describe('public API', () => {
       'isOrganisationName',
       'isPartialQuoteOfSpeech',
       'isSentenceLike',
+      'isWordingInReportedSpeech',
       'maskQuotes',
       'measureLength',
       'resolvePerson',
@@ -804,5 +805,23 @@ describe('the failure kinds the issue names, on sentences of our own', () => {
 
   it('resolves a role named earlier (董事長) to the person who holds it', () => {
     expect(people('鴻海董事長劉揚偉昨出席股東會。', '董事長表示：「明年營收會成長。」')).toEqual([['speech', '劉揚偉', '鴻海董事長']]);
+  });
+});
+
+describe('quoted wording inside reported speech, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads a described phrase in a speaker’s sentence as their words (的 inside, 這個/一項 before, 形容 with its object)', () => {
+    expect(summary('部長陳立表示，這是一項「艱難的決定」。')).toEqual([['speech', '艱難的決定', '陳立']]);
+    expect(summary('部长陈立表示，市场对这个“敏感”话题难有共识。')).toEqual([['speech', '敏感', '陈立']]);
+    expect(summary('分析師王芳形容目前樓市「冰火兩重天」。')).toEqual([['speech', '冰火兩重天', '王芳']]);
+    expect(summary('分析师王芳形容目前楼市“冰火两重天”。')).toEqual([['speech', '冰火两重天', '王芳']]);
+  });
+
+  it('keeps names the sentence classes, single characters and slogans as terms even there', () => {
+    expect(summary('王芳表示，這個「星河計劃」進展順利。')).toEqual([['term', '星河計劃', null]]);
+    expect(summary('王芳表示，公司推出的這種「隨心貸」產品很受歡迎。')).toEqual([['term', '隨心貸', null]]);
+    expect(summary('王芳表示，要把服務做得很「暖」。')).toEqual([['term', '暖', null]]);
+    expect(summary('王芳表示，今年的主題是「穩中求進」。')).toEqual([['term', '穩中求進', null]]);
   });
 });

@@ -306,6 +306,40 @@ export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: str
   return fillsPredicateSlot(leadIn) || PREDICATE_OPENERS.test(inner) || ENDS_WITH_QUANTITY.test(inner);
 }
 
+/**
+ * Nouns that class what a quote names: right before it (自家產品“隨星借”, 執政黨「…」) they make it the
+ * name in apposition; right after it (「一帶一路」倡議, “隨星借”服務) they are what it names.
+ */
+const CATEGORY_NOUN =
+  '產品|产品|品牌|業務|业务|服務|服务|平台|平臺|項目|项目|計劃|计划|計畫|计画|政策|概念|口號|口号|標語|标语|活動|活动|' +
+  '戰略|战略|模式|機制|机制|系列|節目|节目|網站|网站|論壇|论坛|組織|组织|[黨党]|集團|集团|公司|應用|应用|功能|帳號|账号|' +
+  'App|APP|app|行動|行动|工程|方案|倡議|倡议|專案|专案|法案|條例|条例|商標|商标|主題|主题|代號|代号|稱號|称号|綽號|绰号|外號|外号|' +
+  '暱稱|昵称|理念|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
+const NAME_IN_APPOSITION = new RegExp(`(?:${CATEGORY_NOUN})\\s*$`);
+const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
+/** Endings of the names of bodies, laws and plans (「太平洋島國論壇」, 「卡納克社會主義民族解放陣線」). */
+const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
+
+/**
+ * Words right before a quote that make it a description, not a name: a measure or demonstrative
+ * (這個「複雜」議題, 一項「…」), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
+ * (形容局勢「複雜」).
+ */
+const DESCRIBES_BEFORE = /(?:這個|这个|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
+
+/**
+ * Whether a phrase quoted in a sentence where someone speaks, after the verb, is the speaker's
+ * wording: a description (這是一項「複雜的議題」, 這個「複雜」議題, 形容局勢「複雜」) rather than a name or
+ * slogan the writer uses (重點是「降本增效」, 推進「數字化轉型」), which stays a term as LABELS.md says.
+ * Never a single character (做“穩”) or a name the sentence classes (產品“隨星借”, 「一帶一路」倡議).
+ */
+export function isWordingInReportedSpeech(leadIn: string, inner: string, after: string): boolean {
+  if (measureLength(inner) < 2 || NAME_ENDING.test(inner)) return false;
+  if (NAME_IN_APPOSITION.test(leadIn) || NAMES_A_CATEGORY.test(after)) return false;
+  // A slogan rarely holds 的 or 得: 「昂起頭來的聲音」 and 「複雜的議題」 describe.
+  return /[的得]/.test(inner) || DESCRIBES_BEFORE.test(leadIn);
+}
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -314,6 +348,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
+  if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
   if (endsWithSpeechVerb(leadIn) || context.attributedAfter) return 'speech';
