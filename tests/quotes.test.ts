@@ -633,7 +633,7 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     // Wire copy: whom the speaker talks to, and whom an outlet quotes.
     ['the outlet spoken to (對彭博) is not part of the speaker', ['一位基金經理對彭博表示：「資金正在撤出新興市場。」'], [['speech', '資金正在撤出新興市場。', '基金經理']]],
     ['the wire spoken to (对路透) is not part of the speaker (Simplified)', ['一名外汇交易员对路透说，“央行的底线是7.3”。'], [['speech', '央行的底线是7.3', '外汇交易员']]],
-    ['who an outlet quotes (路透引述…稱) is the speaker', ['路透引述兩位知情人士稱：「收購案最快下月宣布。」'], [['speech', '收購案最快下月宣布。', '兩位知情人士']]],
+    ['who an outlet quotes (路透引述…稱) is the speaker', ['路透引述兩位知情人士稱：「收購案最快下月宣布。」'], [['speech', '收購案最快下月宣布。', '知情人士']]],
     ['援引 works the same way (Simplified)', ['彭博援引消息人士报道称，“谈判已进入最后阶段”。'], [['speech', '谈判已进入最后阶段', '消息人士']]],
     // Verbs.
     ['又稱 before punctuation is 稱 said again, not 又稱 (also called)', ['證券商協會主席陳志華表示，業界支持改革。', '他又稱：「細行需要過渡期。」'], [['speech', '細行需要過渡期。', '陳志華']]],
@@ -660,7 +660,7 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     ['a figure in 億元 is a quantity (Simplified)', ['比亚迪董事长王传福表示，今年营收目标是“突破8000亿元”。'], [['speech', '突破8000亿元', '王传福']]],
     ['預估 reports a forecast, and a share stated as 一成 is a figure', ['法人預估，聯發科第四季營收「季增一成」。'], [['speech', '季增一成', '法人']]],
     ['符合預估 is the forecast, not someone forecasting', ['營收符合預估，「表現不錯」。'], [['term', '表現不錯', null]]],
-    ['記者從…處獲悉 names the source (Simplified)', ['记者从多位接近监管的人士处获悉，“细则已经报送国务院”。'], [['speech', '细则已经报送国务院', '多位接近监管的人士']]],
+    ['記者從…處獲悉 names the source (Simplified)', ['记者从多位接近监管的人士处获悉，“细则已经报送国务院”。'], [['speech', '细则已经报送国务院', '接近监管的人士']]],
     ['基本 opens a predicate, but 「基本盤」 stays a noun', ['國家統計局發言人表示，全年物價「基本穩定」。', '他強調，要穩住「基本盤」。'], [['speech', '基本穩定', '國家統計局發言人'], ['term', '基本盤', null]]],
     // What stays a term.
     ['将 before a name the sentence runs on from is still 把 (Simplified)', ['国家发改委表示，将“以旧换新”政策扩大到家电。'], [['term', '以旧换新', null]]],
@@ -792,8 +792,8 @@ describe('the failure kinds the issue names, on sentences of our own', () => {
     expect(people('張忠謀在董監改選前已表示：「我會退休。」')).toEqual([['speech', '張忠謀', null]]);
   });
 
-  it('shows no speaker rather than an addressee glued to one (X向Y喊話) or the words introducing a saying', () => {
-    expect(people('郭台銘向蔡英文喊話：「請正視經濟。」')).toEqual([['speech', null, null]]);
+  it('drops the addressee glued to the speaker (X向Y喊話 is X) and shows no one for the words introducing a saying', () => {
+    expect(people('郭台銘向蔡英文喊話：「請正視經濟。」')).toEqual([['speech', '郭台銘', null]]);
     expect(people('他對員工的一句話是這樣說的：「不要怕失敗。」')).toEqual([['speech', null, null]]);
   });
 
@@ -823,5 +823,39 @@ describe('quoted wording inside reported speech, on sentences of our own', () =>
     expect(summary('王芳表示，公司推出的這種「隨心貸」產品很受歡迎。')).toEqual([['term', '隨心貸', null]]);
     expect(summary('王芳表示，要把服務做得很「暖」。')).toEqual([['term', '暖', null]]);
     expect(summary('王芳表示，今年的主題是「穩中求進」。')).toEqual([['term', '穩中求進', null]]);
+  });
+});
+
+describe('who speaks, trimmed to the name, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker]);
+
+  it('drops whom the speaker addresses (向員工, 對股東), in both scripts, but keeps 向 inside a name after a title', () => {
+    expect(speakers('李嘉誠向員工說：「不要怕失敗。」')).toEqual([['speech', '李嘉誠']]);
+    expect(speakers('李嘉诚对股东说：“不要怕失败。”')).toEqual([['speech', '李嘉诚']]);
+    expect(speakers('國務院研究室副主任向東說：「目標是合理的。」')).toEqual([['speech', '向東']]);
+  });
+
+  it('names an unnamed source without its count or pointer (多位, 不少, 上述), as LABELS.md does', () => {
+    expect(speakers('多位業內人士表示：「市場會好轉。」')).toEqual([['speech', '業內人士']]);
+    expect(speakers('不少网友留言：“加油”、“好期待”。')).toEqual([['speech', '网友'], ['speech', '网友']]);
+    expect(speakers('上述知情人士表示：「細則仍在討論。」')).toEqual([['speech', '知情人士']]);
+  });
+
+  it('reads a run of sayings after one speech verb as the same speaker’s (網友留言「…」「…」)', () => {
+    expect(speakers('網友留言「加油」「好期待」。')).toEqual([['speech', '網友'], ['speech', '網友']]);
+    expect(speakers('网友留言“加油”“好期待”。')).toEqual([['speech', '网友'], ['speech', '网友']]);
+  });
+
+  it('names a body speaking through its side (X方面), a paper in title marks, and reads Taiwan’s 今（20）天', () => {
+    expect(speakers('阿里巴巴方面表示「不予置評」。')).toEqual([['speech', '阿里巴巴']]);
+    expect(speakers('阿里巴巴方面表示：“不予置评。”')).toEqual([['speech', '阿里巴巴']]);
+    expect(speakers('《環球時報》稱，這是「昂起頭來的聲音」。')).toEqual([['speech', '環球時報']]);
+    expect(speakers('据《华尔街日报》报道，“苹果将裁员。”')).toEqual([['speech', '华尔街日报']]);
+    expect(speakers('台積電今（20）天表示「不評論市場傳聞」。')).toEqual([['speech', '台積電']]);
+  });
+
+  it('shows no speaker when several are listed for one saying', () => {
+    expect(speakers('陳立、王強均表示：「市場會好轉。」')).toEqual([['speech', null]]);
+    expect(speakers('陈立和王强都表示“不会减息”。')).toEqual([['speech', null]]);
   });
 });

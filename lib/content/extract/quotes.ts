@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote, QuoteKind } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks, type QuoteSpan } from './quote-marks';
-import { isLaterMention, isPlausibleSpeaker, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
+import { isLaterMention, isPlausibleSpeaker, isUnnamedSource, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
 
 export * from './quote-marks';
 
@@ -26,6 +26,8 @@ export interface QuoteContext {
   attributedAfter: boolean;
   /** The quote runs over a paragraph break (reopened at the next paragraph's start), which only speech does. */
   spansParagraphs: boolean;
+  /** The quote comes right after a speech, with at most a comma or 、 between (網友留言「加油」「好期待」). */
+  followsSpeech?: boolean;
 }
 
 /** Each speech verb in its Traditional and Simplified form (one entry when both are written alike). */
@@ -203,7 +205,9 @@ const LEADING_NOISE = new RegExp(
     '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
     '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从)|' +
     // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
-    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2}))\\s*',
+    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2})|' +
+    // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
+    '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|不少|許多|许多|一些|眾多|众多|大批|很多|大量)(?=[^，,。]{2}))\\s*',
 );
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
@@ -211,6 +215,8 @@ const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|' +
+    // A body speaking through its side: 阿里巴巴方面 is 阿里巴巴.
+    '(?<=[\\u4e00-\\u9fff]{2})方面|' +
     '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
     // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指.
     '發文|发文|撰文|發帖|发帖|貼文|贴文|發推|发推|' +
@@ -219,7 +225,7 @@ const TRAILING_NOISE = new RegExp(
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
     '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
     // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日.
-    '[今昨明前][（(]\\d{1,2}[）)]日|' +
+    '[今昨明前][（(]\\d{1,2}[）)][日天]|' +
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
     '(?:今日|昨日|明日|今天|昨天|明天|今早|今晚|昨晚)[（(]\\d{1,2}日?[）)]|' +
     '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨]|' +
@@ -348,6 +354,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
+  // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
+  if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
@@ -358,6 +366,23 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   return 'term';
 }
 
+/** A publication speaking, its name in title marks: 《環球時報》 is 環球時報. */
+const PUBLICATION = /^《([^《》]{1,20})》$/;
+
+/**
+ * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示): the
+ * speaker is the name before it. Not when 向 is part of a word (面向, 傾向) or of the name after a
+ * title (副主任向東), nor when 向 ends a surname alone (王向東).
+ */
+const ADDRESSEE = /^(\p{Script=Han}{2,}?)(?<![面走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])[^向對对]{1,10}$/u;
+
+function withoutAddressee(phrase: string): string {
+  const match = ADDRESSEE.exec(phrase);
+  const speaker = match?.[1];
+  if (speaker === undefined || splitSpeakerRole(phrase).role !== null) return phrase;
+  return speaker;
+}
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(raw: string): string | null {
   let phrase = raw.trim();
@@ -365,6 +390,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     previous = phrase;
     phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   }
+  phrase = withoutAddressee(phrase).replace(PUBLICATION, '$1');
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
   const words = measureLength(phrase);
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
@@ -408,8 +434,10 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (isLaterMention(phrase)) {
     const resolved = resolveDescription(phrase, people, isPerson);
     if (resolved !== null) return resolved;
-    // With no one before to point back at, 該人士, 李女士 or 分析師 is how the text names them.
-    return { speaker: phrase, role: null };
+    // With no one before to point back at, 該人士, 李女士 or 分析師 is how the text names them; 上述 and
+    // 前述 only point, so 上述知情人士 is the 知情人士 it describes.
+    const pointed = /^(?:上述|前述)(\p{Script=Han}{3,})$/u.exec(phrase)?.[1];
+    return { speaker: pointed !== undefined && isUnnamedSource(pointed) ? pointed : phrase, role: null };
   }
   const named = splitSpeakerRole(phrase);
   const fuller = named.role === null ? personBySurname(named.speaker, people) : null;
@@ -645,7 +673,9 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       else introduce(next.phrase);
     }
   };
-  const quotes = spans.map((span, index): Quote => {
+  const quotes: Quote[] = [];
+  spans.forEach((span, index) => {
+    const previousQuote = quotes.at(-1);
     takePendingBefore(span.start);
     const continues = index === 0 && marks.continuesPrevious ? continued : null;
     const sentenceStart = findSentenceStart(masked, spans, span.start);
@@ -664,6 +694,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       attributedBefore: before !== undefined,
       attributedAfter: afterPhrase !== null,
       spansParagraphs: continues !== null || span.close === '',
+      followsSpeech: previousQuote?.kind === 'speech' && previousQuote.end >= sentenceStart && /^\s*[、，,]?\s*$/.test(masked.slice(previousQuote.end, span.start)),
     });
     let person: NamedSpeaker | null = null;
     const id = `${paragraphId}-q${index + 1}`;
@@ -680,7 +711,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       if (!cued && person === null) notes?.set(id, 'length');
       else if (person !== null && basis !== 'named') notes?.set(id, basis);
     }
-    return {
+    quotes.push({
       id,
       kind,
       text: span.inner,
@@ -692,7 +723,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       end: span.end,
       continues: continues?.pieceId ?? null,
       checked: false,
-    };
+    });
   });
   takePendingBefore(text.length);
   const last = quotes.at(-1);
