@@ -859,3 +859,37 @@ describe('who speaks, trimmed to the name, on sentences of our own', () => {
     expect(speakers('陈立和王强都表示“不会减息”。')).toEqual([['speech', null]]);
   });
 });
+
+describe('manner, means and offices around the name, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker, quote.role]);
+
+  it('drops the manner (語重心長地, 紛紛), the means (透過發言人, 通过微博) and the statement a body issues', () => {
+    expect(speakers('陳立語重心長地表示：「壓力很大。」')).toEqual([['speech', '陳立', null]]);
+    expect(speakers('陈立无奈地说：“压力很大。”')).toEqual([['speech', '陈立', null]]);
+    expect(speakers('消息傳出後，股民紛紛表示：「壓力很大。」')).toEqual([['speech', '股民', null]]);
+    expect(speakers('陳立透過發言人表示：「一切正常。」')).toEqual([['speech', '陳立', null]]);
+    expect(speakers('陈立通过微博表示：“一切正常。”')).toEqual([['speech', '陈立', null]]);
+    expect(speakers('恒大集团发表声明称：“公司运营正常。”')).toEqual([['speech', '恒大集团', null]]);
+  });
+
+  it('keeps a place before 地 in the name it belongs to', () => {
+    expect(speakers('香港和內地官員都表示：「合作順利。」')).toEqual([['speech', '香港和內地官員', null]]);
+  });
+
+  it('reads a transliterated name after an office held abroad (美國總統拜登), and exchanges (港交所) as bodies', () => {
+    expect(speakers('美國總統拜登週三表示：「經濟很強。」')).toEqual([['speech', '拜登', '美國總統']]);
+    expect(speakers('日本首相岸田文雄表示：“将加强合作。”')).toEqual([['speech', '岸田文雄', '日本首相']]);
+    expect(speakers('港交所回覆本報查詢時表示：「不評論個別公司。」')).toEqual([['speech', '港交所', null]]);
+  });
+
+  it('shows no one for someone unnamed (有人說) or for a saying (俗話說, 正如俗话说的)', () => {
+    expect(speakers('此外，也有人說：「市場會好轉。」')).toEqual([['speech', null, null]]);
+    expect(speakers('俗話說：「不要怕失敗。」')).toEqual([['speech', null, null]]);
+    expect(speakers('正如俗话说的：“不要怕失败。”')).toEqual([['speech', null, null]]);
+  });
+
+  it('reads a paragraph-opening label as a speaker only when it is shaped like one (not 公告顯示：)', () => {
+    expect(speakers('公告顯示：「公司將停牌。」')).toEqual([['speech', null, null]]);
+    expect(speakers('市民陳先生：「樓價太貴。」')).toEqual([['speech', '陳先生', '市民']]);
+  });
+});

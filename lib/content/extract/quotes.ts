@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote, QuoteKind } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks, type QuoteSpan } from './quote-marks';
-import { isLaterMention, isPlausibleSpeaker, isUnnamedSource, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
+import { isLaterMention, isNameShaped, isPlausibleSpeaker, isUnnamedSource, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
 
 export * from './quote-marks';
 
@@ -215,6 +215,11 @@ const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|' +
+    // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
+    '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地|紛紛|纷纷|' +
+    // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
+    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,10}|(?:發表|发表|發布|发布|發出|发出)了?(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告)|' +
+    '(?:面對|面对)[^，,。]{0,10}?(?:提問|提问|詢問|询问|追問|追问|質疑|质疑)|' +
     // A body speaking through its side: 阿里巴巴方面 is 阿里巴巴.
     '(?<=[\\u4e00-\\u9fff]{2})方面|' +
     '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
@@ -252,7 +257,7 @@ const TRAILING_NOISE = new RegExp(
 const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要)/;
 
 const NOT_A_SPEAKER =
-  /(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要能]$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 /** Words that point back at someone already named. */
 const PRONOUNS = new Set(['他', '她', '其', '此人', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
@@ -413,6 +418,9 @@ function lastTwoPeople(people: readonly NamedSpeaker[]): NamedSpeaker[] {
   return latest === undefined || earlier === undefined ? [] : [earlier, latest];
 }
 
+/** Someone the text leaves unnamed and undescribed (有人說, 大家認為): a speaker, but no one to show. */
+const SOMEONE = /^(?:有人|有些人|有的人|很多人|不少人|許多人|许多人|大家|人們|人们)$/;
+
 /** Words that stand for someone without naming them, and must point back at a person named before. */
 const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其]|此人|對方|对方|後者|后者|前者)$/;
 
@@ -428,7 +436,7 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const pair = FORMER_OR_LATTER.exec(phrase);
   if (pair !== null) return lastTwoPeople(people)[pair[1] === '前' ? 0 : 1] ?? null;
   if (PRONOUNS.has(phrase)) return people.at(-1) ?? null;
-  if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase)) return null;
+  if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase) || SOMEONE.test(phrase)) return null;
   // An editorial speaks for the paper that ran it: 社論指出 after 環球時報發表社論.
   if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker)) ?? { speaker: phrase, role: null };
   if (isLaterMention(phrase)) {
@@ -551,6 +559,11 @@ export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], o
  */
 const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:]/;
 
+/** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示). */
+function isSpeakerLabel(phrase: string): boolean {
+  return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null;
+}
+
 /** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */
 const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 
@@ -573,6 +586,8 @@ export function findAttributions(text: string, masked: string): Attribution[] {
   // A label that holds a speech verb of its own (黃仁勳語帶威脅：) is a clause, found with the others.
   const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
   const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
+  // A label names someone (王麗：, 記者：, 市民陳先生：); 標題寫著： or 公告顯示： is a clause that names no one.
+  if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
   if (label === null || labelPhrase === null) return clauses;
   const colon = label[0].length - 1;
   return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...clauses];

@@ -33,6 +33,8 @@ const TITLES = [
   // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
   '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
   '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
+  '總統', '总统', '副總統', '副总统', '首相', '國務卿', '国务卿', '外長', '外长', '財長', '财长', '議員', '议员', '參議員', '参议员', '眾議員', '众议员',
+  '州長', '州长', '特首', '行政長官', '行政长官', '主委', '大使', '總書記', '总书记', '總督', '总督', '議長', '议长', '國王', '国王', 'CEO',
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
 ];
 
@@ -44,6 +46,11 @@ const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})
 const ROLE_THEN_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
 const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
+/**
+ * An office mostly held abroad, then a transliterated name (美國總統拜登, 日本首相岸田文雄, 美聯儲主席鮑威爾):
+ * the name needs no Chinese surname.
+ */
+const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:總統|总统|首相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理))(\p{Script=Han}{2,5})$/u;
 /** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
 const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
@@ -58,7 +65,7 @@ export function splitSpeakerRole(written: string): NamedSpeaker {
   const phrase = gloss === null ? written : written.slice(0, gloss.index) || written;
   // A name glossed in Latin letters (拉布卡（Sitiveni Rabuka）) is transliterated: any surname goes.
   const glossedInLatin = gloss !== null && /^[A-Za-z][A-Za-z .,'’-]*$/.test(gloss[1] ?? '');
-  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : null);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase));
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   if (role === undefined || name === undefined || role === '') return { speaker: phrase, role: null };
@@ -133,6 +140,11 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker);
   return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+}
+
+/** Whether a phrase is shaped like a name, a body or a description, whatever its length (not a short clause such as 標題寫著). */
+export function isNameShaped(speaker: string): boolean {
+  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
 }
 
 /** A Chinese personal name: a surname and one or two characters. */
