@@ -893,3 +893,25 @@ describe('manner, means and offices around the name, on sentences of our own', (
     expect(speakers('市民陳先生：「樓價太貴。」')).toEqual([['speech', '陳先生', '市民']]);
   });
 });
+
+describe('datelines, documents, platforms and briefings around the speaker, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker, quote.role]);
+
+  it('keeps a wire dateline or byline out of the role', () => {
+    expect(speakers('（中央社記者林芳台北3日電）行政院長陳立今天表示：「經濟會好轉。」')).toEqual([['speech', '陳立', '行政院長']]);
+    expect(speakers('【記者王小明／台北報導】鴻海董事長劉揚偉今（3）日表示：「AI需求強勁。」')).toEqual([['speech', '劉揚偉', '鴻海董事長']]);
+  });
+
+  it('names the body whose document speaks (經濟部新聞稿, 中金公司研报) and the one a reporter phoned (致电X，对方)', () => {
+    expect(speakers('經濟部今天發布新聞稿表示，「會全力協助」。')).toEqual([['speech', '經濟部', null]]);
+    expect(speakers('中金公司研报称，“经济持续恢复”。')).toEqual([['speech', '中金公司', null]]);
+    expect(speakers('记者就此事致电比亚迪，对方表示“一切正常”。')).toEqual([['speech', '比亚迪', null]]);
+  });
+
+  it('drops the platform and the occasion (在PTT發文, 在臉書社團, 致詞時, 就…答記者問時)', () => {
+    expect(speakers('一名網友在PTT發文：「房價太貴了。」')).toEqual([['speech', '網友', null]]);
+    expect(speakers('有網友在臉書社團表示：「房價太貴了。」')).toEqual([['speech', '網友', null]]);
+    expect(speakers('賴清德致詞時表示，「台灣要團結」。')).toEqual([['speech', '賴清德', null]]);
+    expect(speakers('央行有关部门负责人就降准答记者问时表示：“保持流动性合理充裕。”')).toEqual([['speech', '央行有关部门负责人', null]]);
+  });
+});

@@ -205,6 +205,8 @@ const LEADING_NOISE = new RegExp(
     '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
     '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从)|' +
     // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
+    // A dateline or byline opening the paragraph: （中央社記者王嘉語台北3日電）, 【記者王小明／台北報導】.
+    '[（(【〔\\[][^）)】〕\\]]{2,40}[）)】〕\\]]|' +
     '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2})|' +
     // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|不少|許多|许多|一些|眾多|众多|大批|很多|大量)(?=[^，,。]{2}))\\s*',
@@ -218,7 +220,10 @@ const TRAILING_NOISE = new RegExp(
     // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
     '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地|紛紛|纷纷|' +
     // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
-    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,10}|(?:發表|发表|發布|发布|發出|发出)了?(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告)|' +
+    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,16}|(?:發表|发表|發布|发布|發佈|發出|发出)了?(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告|新聞稿|新闻稿|研報|研报)|' +
+    '(?:致詞|致词|致辭|致辞|演講|演讲|發言|发言|開幕|开幕|閉幕|闭幕)[時时]?|' +
+    '(?:就[^，,。]{1,15}?)?(?:答記者問|答记者问|答問|答问|回答記者提問|回答记者提问)[時时]?|' +
+    '在(?:PTT|Dcard|IG|Instagram|Threads|X|臉書|脸书|Facebook)?[^，,。在]{0,10}?(?:社團|社团|群組|群组|粉專|粉专|粉絲專頁|粉丝专页|貼文|贴文|PTT|Dcard|IG|Instagram|Threads)|' +
     '(?:面對|面对)[^，,。]{0,10}?(?:提問|提问|詢問|询问|追問|追问|質疑|质疑)|' +
     // A body speaking through its side: 阿里巴巴方面 is 阿里巴巴.
     '(?<=[\\u4e00-\\u9fff]{2})方面|' +
@@ -381,6 +386,14 @@ const PUBLICATION = /^《([^《》]{1,20})》$/;
  */
 const ADDRESSEE = /^(\p{Script=Han}{2,}?)(?<![面走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])[^向對对]{1,10}$/u;
 
+/** A body's document speaking for it (經濟部新聞稿, 中金公司研報): the body is the speaker. */
+const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告)$/u;
+
+function withoutDocument(phrase: string): string {
+  const body = BODY_DOCUMENT.exec(phrase)?.[1];
+  return body !== undefined && isNameShaped(body) && !isUnnamedSource(body) ? body : phrase;
+}
+
 function withoutAddressee(phrase: string): string {
   const match = ADDRESSEE.exec(phrase);
   const speaker = match?.[1];
@@ -395,7 +408,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     previous = phrase;
     phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   }
-  phrase = withoutAddressee(phrase).replace(PUBLICATION, '$1');
+  phrase = withoutDocument(withoutAddressee(phrase).replace(PUBLICATION, '$1'));
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
   const words = measureLength(phrase);
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
@@ -471,7 +484,7 @@ const INTRODUCING =
   /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)/g;
 
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
-const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)/g;
+const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
 
 /**
  * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
@@ -484,7 +497,7 @@ export function findIntroducedPeople(text: string, masked: string): Attribution[
   }));
   const asked = allMatches(ASKED, masked).map((match) => ({
     match,
-    phrase: trimSpeakerPhrase(text.slice(match.index + 1, match.index + 1 + (match[1]?.length ?? 0))),
+    phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
   }));
   return [...appearing, ...asked]
     .flatMap(({ match, phrase }) => (phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }]))
