@@ -915,3 +915,25 @@ describe('datelines, documents, platforms and briefings around the speaker, on s
     expect(speakers('央行有关部门负责人就降准答记者问时表示：“保持流动性合理充裕。”')).toEqual([['speech', '央行有关部门负责人', null]]);
   });
 });
+
+describe('partial quotes of reported speech, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads a quote that is the predicate of a short subject in someone’s sentence as their words', () => {
+    expect(summary('處長林芳說，出口表現「優於預期」。')).toEqual([['speech', '優於預期', '林芳']]);
+    expect(summary('分析师王芳认为，经济“持续恢复”。')).toEqual([['speech', '持续恢复', '王芳']]);
+  });
+
+  it('reads a quote standing as a clause of its own between commas as the speaker’s', () => {
+    expect(summary('林芳說，需求強勁，「明年會更好」，但也要注意風險。')).toEqual([['speech', '明年會更好', '林芳']]);
+  });
+
+  it('names the speaker in a bare name-and-verb sentence right after the quote, and takes 指示 as speech', () => {
+    expect(summary('「需求強勁」林芳說。')).toEqual([['speech', '需求強勁', '林芳']]);
+    expect(summary('院長陳立今天在院會中指示，「要全力救災」。')).toEqual([['speech', '要全力救災', '陳立']]);
+  });
+
+  it('still reads a noun run on from the quote as a term (「雙11」期間…)', () => {
+    expect(summary('「雙11」期間平台銷量大增。')).toEqual([['term', '雙11', null]]);
+  });
+});

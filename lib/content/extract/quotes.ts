@@ -42,7 +42,7 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['否認', '否认'], ['表態', '表态'], ['報道', '报道'], ['報導', '报导'],
   ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
-  ['預估', '预估'],
+  ['預估', '预估'], ['指示'], ['轉述', '转述'],
   // Learning from a source names it: 記者從多位知情人士處獲悉.
   ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
 ];
@@ -74,6 +74,8 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['形容', ['難难以被', '為为詞词']],
   // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
   ['預估', ['合於出過', '值數下上']],
+  // 指示燈, 指示牌 and 按指示 are things, not someone instructing.
+  ['指示', ['按依照', '燈灯牌劑剂標标']],
   ['预估', ['合于出过', '值数下上']],
   // 補充預算, 補充資本 are nouns; 補充說明 is still speech.
   ['補充', ['', '預資協公流醫貨']],
@@ -144,6 +146,9 @@ const PREDICATE_OPENERS = new RegExp(
     '仍|始終|始终|一直|致力|專注|专注|純屬|纯属|並未|并未|並非|并非|從未|从未|尚未|正在|不予|略|' +
     // 物價「基本穩定」, but 「基本盤」 and 「基本面」 are nouns.
     '基本(?![盤盘面法])|' +
+    // Comparisons, degrees and trends state how something is: 出口「優於預期」, 经济“持续恢复”.
+    '持續|持续|明顯|明显|大幅|逐步|穩步|稳步|優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
+    '更加|更為|更为|越來越|越来越|非常|十分|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
     // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
     '唔會|唔会|唔係|唔系|冇)',
 );
@@ -192,8 +197,16 @@ function leadClause(leadIn: string): string {
  */
 function fillsPredicateSlot(leadIn: string): boolean {
   const clause = leadClause(leadIn);
-  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause);
+  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause);
 }
+
+/**
+ * A clause of one short noun before the quote (經濟「持續恢復」, 出口表現「優於預期」, AI商機「遍地開花」):
+ * the quote is its predicate. A clause opening with a modal, verb or preposition (要穩住「基本盤」) or
+ * ending in a copula or verb of naming (主題是「…」) is not a subject alone.
+ */
+const SHORT_SUBJECT =
+  /^(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
 
 /**
  * Connectives and time words that open a clause but are not part of who spoke (但, 據, 此外, 近日),
@@ -315,7 +328,8 @@ export function endsWithNamingWord(leadIn: string): boolean {
  */
 export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: string): boolean {
   const closesSentence = ENDS_SENTENCE.test(after);
-  if (closesSentence && /[，,]\s*$/.test(leadIn)) return true;
+  // A quote standing as a clause of its own between commas: X說，…，「明年會更好」，但….
+  if ((closesSentence || CLOSES_CLAUSE.test(after)) && /[，,]\s*$/.test(leadIn)) return true;
   if (!closesSentence && !CLOSES_CLAUSE.test(after)) return false;
   // A predicate has some length to it; a two- or three-word quote after a noun is a noun (的核心「優勢」).
   if (SUBJECT_BEFORE_QUOTE.test(leadIn) && measureLength(inner) >= 4) return true;
@@ -367,9 +381,10 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
+  if (context.attributedAfter) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
-  if (endsWithSpeechVerb(leadIn) || context.attributedAfter) return 'speech';
+  if (endsWithSpeechVerb(leadIn)) return 'speech';
   if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
   if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';
   if (context.opensParagraph && CLOSING_ONLY.test(after)) return 'speech';
@@ -621,8 +636,15 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   }
   const lead = /^\s*(?:[，,]|[—–－]+)\s*/.exec(after)?.[0].length ?? 0;
   // Without a comma or dash the words run on from the quote, unless the quote closed its own
-  // sentence or breaks off at a comma of its own for the attribution.
-  if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) return null;
+  // sentence or breaks off at a comma of its own for the attribution, or the sentence is only a
+  // name and its verb after the quote (「AI需求強勁」魏哲家說。).
+  if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) {
+    const tail = /^([^，,。！？!?；;：:\n—“「『□]{2,16}?)[。！？!?]/.exec(after)?.[1];
+    const tailVerb = tail === undefined ? null : TRAILING_VERB.exec(tail);
+    if (tail === undefined || tailVerb === null || tailVerb.index === 0) return null;
+    const named = trimSpeakerPhrase(text.slice(span.end, span.end + tailVerb.index));
+    return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
+  }
   const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
   // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」).
   if (/^\s*[：:]/.test(after.slice(lead + clause.length))) return null;
