@@ -937,3 +937,16 @@ describe('partial quotes of reported speech, on sentences of our own', () => {
     expect(summary('「雙11」期間平台銷量大增。')).toEqual([['term', '雙11', null]]);
   });
 });
+
+describe('voices of a feature, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('does not carry the last speaker over a paragraph that brings in someone else (李然（化名）)', () => {
+    expect(summary('张明对记者表示，行业很难。', '90后的李然（化名）在一家互联网公司工作。“我每天加班到十点。”')).toEqual([['speech', '我每天加班到十点。', null]]);
+    expect(summary('張明對記者表示，行業很難。', '張明隨後出席了會議。「我每天加班到十點。」')).toEqual([['speech', '我每天加班到十點。', '張明']]);
+  });
+
+  it('lets 她 point back at someone named by a pseudonym', () => {
+    expect(summary('张明对记者表示，行业很难。', '在深圳工作的小雅（化名）已经跳槽三次。她说：“我每天加班到十点。”')).toEqual([['speech', '我每天加班到十点。', '小雅']]);
+  });
+});

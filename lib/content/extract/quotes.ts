@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote, QuoteKind } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks, type QuoteSpan } from './quote-marks';
-import { isLaterMention, isNameShaped, isPlausibleSpeaker, isUnnamedSource, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
+import { isLaterMention, isNameShaped, nameBeforePseudonym, isPlausibleSpeaker, isUnnamedSource, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
 
 export * from './quote-marks';
 
@@ -501,6 +501,9 @@ const INTRODUCING =
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
 const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
 
+/** A pseudonym's gloss after a name: （化名）. */
+const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
+
 /**
  * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
  * 他/她 or 對方 can point back at them.
@@ -514,7 +517,9 @@ export function findIntroducedPeople(text: string, masked: string): Attribution[
     match,
     phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
   }));
-  return [...appearing, ...asked]
+  // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
+  const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
+  return [...appearing, ...asked, ...pseudonymous]
     .flatMap(({ match, phrase }) => (phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }]))
     .sort((a, b) => a.verbStart - b.verbStart);
 }
@@ -716,11 +721,17 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
     said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named' });
     return person;
   };
+  // Someone brought in by this paragraph (李然（化名）在一家公司工作。) may be who speaks next: the
+  // speaker of the paragraph before is then a guess, and is not carried over.
+  let introducedHere = false;
   const takePendingBefore = (offset: number): void => {
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
       pending.shift();
       if (next.speaks) remember(next.verbStart, next.phrase);
-      else introduce(next.phrase);
+      else {
+        const person = introduce(next.phrase);
+        if (person !== null && person.speaker !== previous?.speaker) introducedHere = true;
+      }
     }
   };
   const quotes: Quote[] = [];
@@ -752,7 +763,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
       // continued piece whoever spoke in the piece before.
       // In a paragraph that names no one, a quote opening any sentence goes on with the speaker of the paragraph before.
-      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (said.length === 0 ? previous : null)) : null;
+      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (said.length === 0 && !introducedHere ? previous : null)) : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
       const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';

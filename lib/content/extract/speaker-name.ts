@@ -153,6 +153,18 @@ export function isNameShaped(speaker: string): boolean {
   return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
 }
 
+/**
+ * The name a pseudonym gloss follows (90后的李然（化名）, 在深圳工作的小雅（化名））: the longest ending of
+ * the words before it shaped like a personal name or a familiar one (小雅, 老王, 阿明); null otherwise.
+ */
+export function nameBeforePseudonym(before: string): string | null {
+  for (const length of [3, 2]) {
+    const tail = before.slice(-length);
+    if (tail.length === length && (PERSONAL_NAME.test(tail) || /^[小老阿]\p{Script=Han}{1,2}$/u.test(tail))) return tail;
+  }
+  return null;
+}
+
 /** A Chinese personal name: a surname and one or two characters. */
 const PERSONAL_NAME = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
 /** A foreign name: transliterated with a middle dot, or in Latin letters. */
