@@ -950,3 +950,25 @@ describe('voices of a feature, on sentences of our own', () => {
     expect(summary('张明对记者表示，行业很难。', '在深圳工作的小雅（化名）已经跳槽三次。她说：“我每天加班到十点。”')).toEqual([['speech', '我每天加班到十点。', '小雅']]);
   });
 });
+
+describe('viewpoints and manners of saying in features, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker]);
+
+  it('reads a viewpoint framed around the speaker (在X看來, 用X的話說, X的解釋是：)', () => {
+    expect(speakers('在李然看来，“行业已经见底了。”')).toEqual([['speech', '李然']]);
+    expect(speakers('用李然的話說，「行業已經見底了」。')).toEqual([['speech', '李然']]);
+    expect(speakers('李然對此的解釋是：「行業已經見底了。」')).toEqual([['speech', '李然']]);
+  });
+
+  it('drops an aspect or restraint before the verb (笑著說, 接着说, 忍不住感嘆) and takes 回憶 as speech', () => {
+    expect(speakers('李然笑著說：「太誇張了。」')).toEqual([['speech', '李然']]);
+    expect(speakers('李然接着说：“太夸张了。”')).toEqual([['speech', '李然']]);
+    expect(speakers('李然忍不住感嘆：「太誇張了。」')).toEqual([['speech', '李然']]);
+    expect(speakers('“那段时间每天都在加班。”李然回忆道。')).toEqual([['speech', '李然']]);
+  });
+
+  it('never gives the outer speaker words the sentence puts in someone else’s mouth (他的老板曾对他说)', () => {
+    expect(speakers('李然说，他的老板曾对他说：“太夸张了。”')).toEqual([['speech', null]]);
+    expect(speakers('王強說，李然曾對他說：「太誇張了。」')).toEqual([['speech', '李然']]);
+  });
+});

@@ -42,7 +42,7 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['否認', '否认'], ['表態', '表态'], ['報道', '报道'], ['報導', '报导'],
   ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
-  ['預估', '预估'], ['指示'], ['轉述', '转述'],
+  ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
   // Learning from a source names it: 記者從多位知情人士處獲悉.
   ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
 ];
@@ -230,6 +230,8 @@ const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|' +
+    // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
+    '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
     // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
     '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地|紛紛|纷纷|' +
     // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
@@ -391,6 +393,10 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   return 'term';
 }
 
+/** Someone described as another's: 他的老板, 她父親, 其家人. */
+const POSSESSED =
+  /^(?:他|她|其)(?:的\p{Script=Han}{1,6}|父親|父亲|母親|母亲|家人|妻子|丈夫|太太|兒子|儿子|女兒|女儿|老闆|老板|同事|朋友|助理|上司|下屬|下属|團隊|团队)$/u;
+
 /** A publication speaking, its name in title marks: 《環球時報》 is 環球時報. */
 const PUBLICATION = /^《([^《》]{1,20})》$/;
 
@@ -421,9 +427,11 @@ export function trimSpeakerPhrase(raw: string): string | null {
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
-    phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+    phrase = withoutAddressee(phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim());
   }
-  phrase = withoutDocument(withoutAddressee(phrase).replace(PUBLICATION, '$1'));
+  phrase = withoutDocument(phrase.replace(PUBLICATION, '$1'));
+  // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
+  if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
   const words = measureLength(phrase);
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
@@ -464,7 +472,7 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const pair = FORMER_OR_LATTER.exec(phrase);
   if (pair !== null) return lastTwoPeople(people)[pair[1] === '前' ? 0 : 1] ?? null;
   if (PRONOUNS.has(phrase)) return people.at(-1) ?? null;
-  if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase) || SOMEONE.test(phrase)) return null;
+  if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase) || SOMEONE.test(phrase) || POSSESSED.test(phrase)) return null;
   // An editorial speaks for the paper that ran it: 社論指出 after 環球時報發表社論.
   if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker)) ?? { speaker: phrase, role: null };
   if (isLaterMention(phrase)) {
@@ -606,13 +614,27 @@ export const INTERVIEWEE = '答';
 /** Who asks in an interview (記者, 主持人, 本報): never the one who answers. */
 const INTERVIEWER = /記者|记者|主持人|本報|本报|本刊|編者|编者|[問问QＱ]$/;
 
+/**
+ * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
+ * 用他的話說，“…”, 李然的解釋是：“…”.
+ */
+const VIEWPOINT_FRAME =
+  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]/g;
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string): Attribution[] {
-  const clauses = allMatches(SPEECH_VERB, masked).flatMap((match) => {
+  const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
     const verbStart = match.index;
     const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, verbStart), verbStart));
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
   });
+  const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
+    const who = match[1] ?? match[2] ?? match[3] ?? '';
+    const phrase = trimSpeakerPhrase(who);
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
+  const clauses = [...verbs, ...framed].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...clauses.filter((clause) => clause.verbStart >= answer[0].length)];
   const label = SPEAKER_LABEL.exec(masked);
