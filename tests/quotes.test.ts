@@ -972,3 +972,16 @@ describe('viewpoints and manners of saying in features, on sentences of our own'
     expect(speakers('王強說，李然曾對他說：「太誇張了。」')).toEqual([['speech', '李然']]);
   });
 });
+
+describe('a spokesperson’s phrase with its object after it, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads a quoted verb after a modal in someone’s sentence as their words, though the sentence runs on', () => {
+    expect(summary('外交部發言人稱，將「密切關注」事態發展。')).toEqual([['speech', '密切關注', '外交部發言人']]);
+    expect(summary('外交部发言人称，将“密切关注”事态发展。')).toEqual([['speech', '密切关注', '外交部发言人']]);
+  });
+
+  it('keeps a policy name the sentence classes a term (将“以旧换新”政策)', () => {
+    expect(summary('商务部表示，将“以旧换新”行动扩大到家电。')).toEqual([['term', '以旧换新', null]]);
+  });
+});

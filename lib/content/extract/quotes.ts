@@ -384,6 +384,10 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
   if (context.attributedAfter) return 'speech';
+  // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its
+  // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
+  const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
+  if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';
