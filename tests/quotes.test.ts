@@ -985,3 +985,17 @@ describe('a spokesperson’s phrase with its object after it, on sentences of ou
     expect(summary('商务部表示，将“以旧换新”行动扩大到家电。')).toEqual([['term', '以旧换新', null]]);
   });
 });
+
+describe('a paragraph that goes on about the last speaker, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('gives a quote ending a sentence the speaker of the paragraph before when the paragraph points back at them (他所在的公司…)', () => {
+    expect(summary('一位教培从业者对记者说，经营完全依靠老学员和转介绍。', '尽管如此，他所在的公司暂时没有考虑转型，因为转型有成本，“再转又能到哪里去呢？”')).toEqual([
+      ['speech', '再转又能到哪里去呢？', '教培从业者'],
+    ]);
+  });
+
+  it('does not without the pointing back (the seed’s line 25 stays unattributed)', () => {
+    expect(summary('王強對記者說，行業很難。', '但對於同業而言，轉型有成本，「再轉又能到哪裡去呢？」')).toEqual([['speech', '再轉又能到哪裡去呢？', null]]);
+  });
+});

@@ -74,6 +74,9 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['形容', ['難难以被', '為为詞词']],
   // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
   ['預估', ['合於出過', '值數下上']],
+  // 轉介紹 is a referral and 自我介紹 an introduction of oneself, 介紹信 and 介紹費 are things.
+  ['介紹', ['轉自', '信人費所']],
+  ['介绍', ['转自', '信人费所']],
   // 指示燈, 指示牌 and 按指示 are things, not someone instructing.
   ['指示', ['按依照', '燈灯牌劑剂標标']],
   ['预估', ['合于出过', '值数下上']],
@@ -696,6 +699,9 @@ function isClosedHandover(leadIn: string, inner: string): boolean {
 /** After a quote: a clause that ends its sentence (，X說。, ——X說). */
 const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！？!?；;：:\n—“「『]*(?:[。！？!?；;]|$)/;
 
+/** A personal pronoun in the narration (他所在的公司, 她認為), not 其他 or 他們. */
+const POINTS_BACK = /(?<![其利吉排])[他她](?![們们人])/;
+
 /** Stands in for a missing entry, which cannot occur: scanParagraphQuoteMarks gives one per paragraph. */
 const NO_MARKS: ParagraphMarks = { spans: [], unbalanced: [], continuesPrevious: false };
 
@@ -789,7 +795,11 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
       // continued piece whoever spoke in the piece before.
       // In a paragraph that names no one, a quote opening any sentence goes on with the speaker of the paragraph before.
-      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (said.length === 0 && !introducedHere ? previous : null)) : null;
+      const fromParagraphBefore = said.length === 0 && !introducedHere ? previous : null;
+      // A paragraph that goes on about the last speaker (他所在的公司…) and ends a sentence on a quote
+      // (…，“再转又能到哪里去呢？”) is still telling what they said.
+      const goesOnAbout = fromParagraphBefore !== null && isPerson(fromParagraphBefore.speaker) && POINTS_BACK.test(masked.slice(0, span.start)) && ENDS_SENTENCE.test(masked.slice(span.end));
+      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? fromParagraphBefore) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
       const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
