@@ -11,6 +11,8 @@ export const ENHANCE_WORD_ATTRIBUTES = {
   share: 'data-ui-share',
   linkCopied: 'data-ui-copied',
   copyFailed: 'data-ui-copy-failed',
+  copyOriginal: 'data-ui-copy-original',
+  originalCopied: 'data-ui-original-copied',
 } as const satisfies Partial<Record<UiKey, `data-ui-${string}`>>;
 
 /** Words of the search status line, on the search form. */
