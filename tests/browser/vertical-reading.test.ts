@@ -138,40 +138,52 @@ describe('vertical reading, remembered', () => {
     });
   });
 
-  it('sets the body in right-to-left columns with 「」 turned and short numbers upright (Chromium pixels)', async () => {
+  it('sets the body in right-to-left columns, quotation marks beside the text they open and close, short numbers upright (Chromium pixels)', async () => {
     await withContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 }, async (page) => {
       await page.goto(served(traditional));
       const body = page.locator('.article-body');
 
-      /** The first 「 in the body: its box, and the box of its ink measured in a screenshot of that box. */
-      const bracket = async () => {
-        const box = await page.evaluate(() => {
+      /**
+       * Where the ink of the first quotation mark of a kind (the seed quotes with “”; 「」 behave
+       * alike) lies in its character cell: the centre of its dark pixels, from 0 to 1 across the
+       * cell's width and height, read from a screenshot of the cell.
+       */
+      const inkOf = async (marks: string) => {
+        const cell = await page.evaluate((pattern) => {
           const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = node.textContent!.indexOf('「');
+            const at = node.textContent!.search(new RegExp(pattern));
             if (at < 0) continue;
             const range = document.createRange();
             range.setStart(node, at);
             range.setEnd(node, at + 1);
-            range.startContainer.parentElement!.scrollIntoView({ block: 'center', inline: 'center' });
+            node.parentElement!.scrollIntoView({ block: 'center', inline: 'center' });
             const { x, y, width, height } = range.getBoundingClientRect();
-            return { x, y, width, height };
+            return { mark: node.textContent![at]!, x, y, width, height };
           }
           return null;
-        });
-        if (!box) throw new Error('the seed has a 「');
-        const png = await page.screenshot({ clip: box, animations: 'disabled', caret: 'hide' });
-        return { box, ink: await inkBox(page, png) };
+        }, `[${marks}]`);
+        if (!cell) throw new Error(`the seed has one of ${marks}`);
+        const { x, y, width, height } = cell;
+        const png = await page.screenshot({ clip: { x, y, width, height }, animations: 'disabled', caret: 'hide' });
+        return { cell, ink: await inkCentre(page, png) };
       };
+      const [opening, closing] = ['「“', '」”'];
 
-      const horizontal = await bracket();
-      await page.getByRole('checkbox', { name: hant.verticalReading, exact: true }).check();
+      // In a line an opening mark hugs the next character on its right.
+      const horizontal = await inkOf(opening);
+      expect(horizontal.ink.x, JSON.stringify(horizontal)).toBeGreaterThan(0.55);
+
+      await page.getByRole('checkbox', { name: hant.verticalReading, exact: true }).focus();
+      await page.keyboard.press('Space');
       expect(await writingMode(page)).toBe('vertical-rl');
-      await page.evaluate(() => document.querySelector('.article-body')!.scrollTo({ left: 0 }));
-      const vertical = await bracket();
-      // 「 stands as a tall corner in horizontal text and lies as a wide one (﹁) in a column.
-      expect(horizontal.ink.height, JSON.stringify(horizontal)).toBeGreaterThan(horizontal.ink.width * 1.3);
-      expect(vertical.ink.width, JSON.stringify(vertical)).toBeGreaterThan(vertical.ink.height * 1.3);
+      // In a column it takes the font's vertical form, hugging the next character below it; a
+      // closing mark hugs the one above.
+      const vertical = await inkOf(opening);
+      expect(vertical.cell.height, JSON.stringify(vertical)).toBeLessThan(vertical.cell.width);
+      expect(vertical.ink.y, JSON.stringify(vertical)).toBeGreaterThan(0.55);
+      const closed = await inkOf(closing);
+      expect(closed.ink.y, JSON.stringify(closed)).toBeLessThan(0.45);
 
       // Columns run right to left: each paragraph of a section starts left of the one before.
       const starts = await page.$$eval('#rivalry p[id]', (elements) => elements.map((element) => element.getBoundingClientRect().right));
@@ -269,11 +281,11 @@ describe('copying the original from a converted page', () => {
 });
 
 /**
- * The box of the dark pixels of a PNG, in CSS pixels of the screenshot: decoded by Chromium's own
- * image decoder on a blank page (no PNG library needed), ink being any pixel clearly darker than
- * the lightest one (the background, in either colour scheme's light mode used here).
+ * The centre of the dark pixels of a PNG, from 0 to 1 across its width and height: decoded by
+ * Chromium's own image decoder on a blank page (no PNG library needed), ink being any pixel
+ * clearly darker than the lightest one (the page's background).
  */
-async function inkBox(page: Page, png: Buffer): Promise<{ width: number; height: number }> {
+async function inkCentre(page: Page, png: Buffer): Promise<{ x: number; y: number }> {
   const decoder = await page.context().newPage();
   try {
     return await decoder.evaluate(async (base64) => {
@@ -289,15 +301,15 @@ async function inkBox(page: Page, png: Buffer): Promise<{ width: number; height:
       const light = (index: number) => (data[index]! + data[index + 1]! + data[index + 2]!) / 3;
       let lightest = 0;
       for (let index = 0; index < data.length; index += 4) lightest = Math.max(lightest, light(index));
-      let [left, top, right, bottom] = [width, height, -1, -1];
+      let [count, sumX, sumY] = [0, 0, 0];
       for (let y = 0; y < height; y += 1) {
         for (let x = 0; x < width; x += 1) {
           if (light((y * width + x) * 4) > lightest - 96) continue;
-          [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+          [count, sumX, sumY] = [count + 1, sumX + x + 0.5, sumY + y + 0.5];
         }
       }
-      // deviceScaleFactor 2: two image pixels to a CSS pixel.
-      return right < 0 ? { width: 0, height: 0 } : { width: (right - left + 1) / 2, height: (bottom - top + 1) / 2 };
+      if (count === 0) throw new Error('no ink in the screenshot');
+      return { x: sumX / count / width, y: sumY / count / height };
     }, png.toString('base64'));
   } finally {
     await decoder.close();
