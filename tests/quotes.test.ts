@@ -778,3 +778,27 @@ describe('rules learnt from the labelled corpus (development half), on sentences
     expect(summary('部長陳立表示，把兩件事相提並論是在「混淆視聽」。')).toEqual([['speech', '混淆視聽', '陳立']]);
   });
 });
+
+describe('the failure kinds the issue names, on sentences of our own', () => {
+  const people = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker, quote.role]);
+
+  it('never glues an adverb or a clause to the name (X仍然, X在董監改選前已)', () => {
+    expect(people('林伯豐仍然強調：「電價不能再漲。」')).toEqual([['speech', '林伯豐', null]]);
+    expect(people('張忠謀在董監改選前已表示：「我會退休。」')).toEqual([['speech', '張忠謀', null]]);
+  });
+
+  it('shows no speaker rather than an addressee glued to one (X向Y喊話) or the words introducing a saying', () => {
+    expect(people('郭台銘向蔡英文喊話：「請正視經濟。」')).toEqual([['speech', null, null]]);
+    expect(people('他對員工的一句話是這樣說的：「不要怕失敗。」')).toEqual([['speech', null, null]]);
+  });
+
+  it('understands a speech act between name and colon (語帶威脅：, 交代…的過程：, 說明：)', () => {
+    expect(people('黃仁勳語帶威脅：「我們會換供應商。」')).toEqual([['speech', '黃仁勳', null]]);
+    expect(people('受害人李玉兒表示被騙。她交代貸款的過程：「對方先要我付手續費。」')).toEqual([['speech', '李玉兒', '受害人']]);
+    expect(people('鴻海總經理說明：「第三季出貨回溫。」')).toEqual([['speech', '鴻海總經理', null]]);
+  });
+
+  it('resolves a role named earlier (董事長) to the person who holds it', () => {
+    expect(people('鴻海董事長劉揚偉昨出席股東會。', '董事長表示：「明年營收會成長。」')).toEqual([['speech', '劉揚偉', '鴻海董事長']]);
+  });
+});

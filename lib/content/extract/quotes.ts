@@ -49,7 +49,14 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
  * Verbs read as speech only right before punctuation: 他又稱： is 稱 said again, where 又稱 with a
  * name after it means "also called" (花唄又稱「…」).
  */
-const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [['又稱', '又称']];
+const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
+  ['又稱', '又称'],
+  // Speech acts named by what they do: 喊話, 痛批, 交代 (她交代貸款的過程：「…」 reaches the colon through its object).
+  ['喊話', '喊话'], ['痛批'], ['怒批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
+];
+
+/** 說明 is an explanation (說明書, 補充說明，) unless it hands straight over to the quote: 總經理說明：「…」. */
+const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['說明', '说明']];
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
@@ -83,7 +90,10 @@ function buildVerbSource(): string {
     const [before, after] = VERB_GUARDS.get(verb) ?? ['', ''];
     return `${before === '' ? '' : `(?<![${before}])`}${verb}${after === '' ? '' : `(?![${after}])`}`;
   });
-  const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=\\s*[：:，,])`);
+  const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=[^，,。：:]{0,8}[：:，,])`);
+  beforePunctuation.push(...VERBS_BEFORE_COLON.flat().map((verb) => `(?<![補补])${verb}(?=\\s*[：:])`));
+  // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
+  beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?`;
 }
 
@@ -165,7 +175,7 @@ const SHORT_WITH_CLOSING_STOP = /^[^，。？！；：,?!;:…]{1,8}[。！？!?
 const BARE_SUBJECTS = new Set([
   '他', '她', '其', '他們', '他们', '她們', '她们', '對方', '对方', '雙方', '双方', '公司', '該公司', '该公司', '本公司',
   '集團', '集团', '該集團', '该集团', '本集團', '本集团', '該行', '该行', '本行', '政府', '當局', '当局', '官方', '央行',
-  '中方', '美方', '日方', '港方',
+  '中方', '美方', '日方', '港方', '銀行', '银行', '企業', '企业', '集團方面', '集团方面', '公司方面',
 ]);
 
 /** The clause of the lead-in the quote belongs to: what follows its last comma or colon. */
@@ -196,7 +206,7 @@ const LEADING_NOISE = new RegExp(
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 const TRAILING_NOISE = new RegExp(
-  '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+  '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|' +
     '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
@@ -430,7 +440,12 @@ function speakerPhraseStart(masked: string, end: number): number {
   for (let index = end - 1; index >= 0; index -= 1) {
     const char = masked.charAt(index);
     const titleInSetting = /[”」』]/.test(char) && /^的[^，,。]{0,8}[中上裡里內内]$/.test(masked.slice(index + 1, end));
-    if (PHRASE_BREAK.test(char) && !titleInSetting) return index + 1;
+    if (titleInSetting) {
+      // Step over the whole title, to the mark that opened it.
+      index = Math.max(masked.lastIndexOf('“', index), masked.lastIndexOf('「', index), masked.lastIndexOf('『', index));
+      continue;
+    }
+    if (PHRASE_BREAK.test(char)) return index + 1;
   }
   return 0;
 }
@@ -474,7 +489,9 @@ export function findAttributions(text: string, masked: string): Attribution[] {
   const answer = ANSWER_LABEL.exec(masked);
   if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...clauses.filter((clause) => clause.verbStart >= answer[0].length)];
   const label = SPEAKER_LABEL.exec(masked);
-  const labelPhrase = label?.[1] === undefined || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
+  // A label that holds a speech verb of its own (黃仁勳語帶威脅：) is a clause, found with the others.
+  const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
+  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
   if (label === null || labelPhrase === null) return clauses;
   const colon = label[0].length - 1;
   return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...clauses];
