@@ -399,18 +399,19 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
  * must end in a date and 电 followed by a space, a dash or a bracket, so `公司5日電告股東` is none.
  */
 const DATELINES: readonly RegExp[] = [
-  /^[^，。,；;！？!?\s（(【]{2,24}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[电電](?=[\s\-—–（(]|$)(?:\s*[（(][^（()）]{1,20}[）)])?[\s\-—–]*/,
+  /^[^，。,；;！？!?\s（(【]{2,24}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[电電](?=[\s\-—–（(]|$)|(?=\s*[\-—–]))(?:\s*[（(][^（()）]{1,20}[）)])?[\s\-—–]*/,
   /^[（(〔【][^（()）〔〕【】，。,]{1,30}?(?:[电電]|報導|报道|[讯訊])[）)〕】][\s\-—–]*/,
   /^[（(〔【][記记]者[^（()）〔〕【】，。,]{1,20}[）)〕】][\s\-—–]*/,
   /^[（(][^（()）0-9０-９，。,]{1,12}[）)]\s*[\-—–]{1,2}\s*/,
   /^【[^【】年月日，。,]{1,12}】\s*/,
 ];
 
-/** Where the dateline opening a paragraph ends, or 0 when it has none. */
+/** Where the dateline opening a paragraph ends (after the indent copy keeps, `　　新华社…电`), or 0 when it has none. */
 function datelineEnd(text: string): number {
+  const indent = /^\s*/.exec(text)?.[0].length ?? 0;
   for (const pattern of DATELINES) {
-    const match = pattern.exec(text);
-    if (match !== null) return match[0].length;
+    const match = pattern.exec(text.slice(indent));
+    if (match !== null) return indent + match[0].length;
   }
   return 0;
 }
@@ -430,6 +431,27 @@ function filingDate(text: string, end: number, published: PublishedDate): Publis
   return { year: resolved.year, month: resolved.period.month, day: resolved.period.day };
 }
 
+/**
+ * The dateline's day as the date of the lead, when the lead's first sentence names no day of its
+ * own (`（中央社雪梨23日綜合外電報導）布朗表示，…`: what wire copy reports without a date happened
+ * on the day it was filed). A lead that names its day (`…5月12日电 发布会12日在北京举行`) keeps its
+ * own. The dateline is the archive's reading of the copy's date, so it is counted from `published`.
+ */
+function datelineEvent(paragraph: LocatedParagraph, end: number, published: PublishedDate, events: readonly TimelineEvent[]): TimelineEvent | null {
+  const { text } = paragraph;
+  const mentions = scanDateMentions(text.slice(0, end));
+  const [mention] = mentions;
+  if (mention === undefined || mentions.length > 1) return null;
+  const resolved = resolveExpression(mention, { published, anchorYear: null, anchorMonth: null, anchorDay: null, paragraphYear: null, paragraphMonth: null, forward: false });
+  if (resolved === null || resolved.period.unit !== 'day') return null;
+  const leadEnd = sentenceEnd(text, end);
+  const leadDates = scanDateMentions(text.slice(end, leadEnd));
+  if (events.some((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.date) && leadDates.some((lead) => lead.text === event.dateText))) return null;
+  const clause = trimClause(text.slice(end, leadEnd));
+  if (clause === '') return null;
+  return { id: `${paragraph.paragraphId}-t0`, date: formatEventDate(resolved), dateText: mention.text, text: clause, sectionId: paragraph.sectionId, paragraphId: paragraph.paragraphId, checked: false };
+}
+
 /** Extracts every dated event the text anchors to a date, sorted by date then document order. */
 export function extractTimeline(paragraphs: LocatedParagraph[], published: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
@@ -444,7 +466,9 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
     const result = dateParagraph(paragraph.text, publication, anchors, from);
     anchors = result.anchors;
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
-    events.push(...paragraphEvents(paragraph, result, from));
+    const own = paragraphEvents(paragraph, result, from);
+    const lead = index === 0 && dateline > 0 ? datelineEvent(paragraph, dateline, publication, own) : null;
+    events.push(...(lead === null ? own : [lead, ...own]));
   });
   return sortEvents(events);
 }
