@@ -149,7 +149,7 @@ describe('absolute years and months', () => {
 
 describe('quarters, halves and parts of the year', () => {
   it('reads every quarter spelling after a year', () => {
-    expect(datesIn('2023年第四季度營收增長；2023年四季度毛利率回升；2024年Q2出貨量下滑；2024Q3將推新品；2022年第一季利潤下降。')).toEqual([
+    expect(datesIn(['2023年第四季度營收增長。', '2023年四季度毛利率回升。', '2024年Q2出貨量下滑；2024Q3將推新品；2022年第一季利潤下降。'])).toEqual([
       '2023年第四季度 → 2023-Q4',
       '2023年四季度 → 2023-Q4',
       '2024年Q2 → 2024-Q2',
@@ -773,7 +773,7 @@ describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
       'FY2023 → 2023',
       'FY24Q1 → 2024',
     ]);
-    expect(datesIn('H1游戏收入持平，H2有望加速；2024H1毛利率提升。', '2024-08-16')).toEqual(['H1 → 2024-H1', 'H2 → 2024-H2', '2024H1 → 2024-H1']);
+    expect(datesIn(['H1游戏收入持平，H2有望加速。', '2024H1毛利率提升。'], '2024-08-16')).toEqual(['H1 → 2024-H1', 'H2 → 2024-H2', '2024H1 → 2024-H1']);
   });
 
   it('does not read H1N1, H20 or H股 as halves', () => {
@@ -842,6 +842,11 @@ describe('decades and mid-month', () => {
 });
 
 describe('what the labelled corpus showed is no event', () => {
+  it('lists a year, half or quarter once per paragraph, and every month or day', () => {
+    expect(datesIn('今年銷量創新高，今年出口也回暖；2023年第三季營收增長，三季度毛利率下滑。', '2023-11-02')).toEqual(['今年 → 2023', '2023年第三季 → 2023-Q3']);
+    expect(datesIn('上月公司被罰款；同月，另一分公司也被罰。', '2023-11-02')).toEqual(['上月 → 2023-10', '同月 → 2023-10']);
+  });
+
   it('leaves out a year-to-date span (今年以來, 今年至22日止)', () => {
     expect(datesIn('今年以來，新股集資額大幅增長；今年至22日止，台股漲幅居亞洲之首。', '2024-06-25')).toEqual([]);
   });

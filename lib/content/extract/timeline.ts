@@ -369,11 +369,31 @@ function endsClauseBefore(text: string, undatedStart: number): boolean {
   return !REPORTED_BEFORE.test(text.slice(0, clauseStart(text, undatedStart)));
 }
 
+/** Whether an event date is a year, a half or a quarter: a period a paragraph talks within, not a day something happened on. */
+function isCoarse(date: string): boolean {
+  return /^\d{4}(?:-[QH][1-4])?$/.test(date);
+}
+
+/**
+ * One event per year, half or quarter in a paragraph: a paragraph that says 今年 twice, or 2022年
+ * and then 今年, talks about one period, so it is one entry on the timeline, at its first mention.
+ * Months and days stay, each one: two happenings in the same month are two events.
+ */
+function firstOfEachPeriod(dated: readonly DatedMention[]): DatedMention[] {
+  const seen = new Set<string>();
+  return dated.filter(({ date }) => {
+    if (!isCoarse(date)) return true;
+    if (seen.has(date)) return false;
+    seen.add(date);
+    return true;
+  });
+}
+
 /** Turns one paragraph's dated mentions into events, numbered in text order; a clause ends where another time begins (see `endsClauseBefore`), and starts after the dateline (`from`). */
 function paragraphEvents(paragraph: LocatedParagraph, { dated, undatedStarts }: DatedParagraph, from: number): TimelineEvent[] {
   const cuts = undatedStarts.filter((start) => endsClauseBefore(paragraph.text, start));
   const starts = [...dated.map(({ mention }) => mention.start), ...cuts].sort((a, b) => a - b);
-  return dated.map(({ mention, date }, index) => ({
+  return firstOfEachPeriod(dated).map(({ mention, date }, index) => ({
     id: `${paragraph.paragraphId}-t${index + 1}`,
     date,
     dateText: mention.text,
