@@ -507,9 +507,9 @@ describe('Taiwanese (民國) years', () => {
   });
 
   it('reads a bare 112年 as a year, but not an age or a round number', () => {
-    expect(eventsIn('主計總處上修112年經濟成長率至1.61%，113年預測值為3.35%。', '2023-11')).toEqual([
+    expect(eventsIn('主計總處上修112年經濟成長率至1.61%，113年將編列特別預算。', '2023-11')).toEqual([
       ['112年', '2023', '主計總處上修112年經濟成長率至1.61%'],
-      ['113年', '2024', '113年預測值為3.35%'],
+      ['113年', '2024', '113年將編列特別預算'],
     ]);
     expect(datesIn('該公司已有112年歷史，112年來屢經變革，建黨100年。', '2023-11')).toEqual([]);
   });
@@ -784,8 +784,9 @@ describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
     expect(datesIn('同業23/24年度收入增長11%，政府2024至25年度赤字料為481億元。', '2024-05')).toEqual(['23/24年度 → 2023', '2024至25年度 → 2024']);
   });
 
-  it('dates analysts’ forecasts for two fiscal years by the first, like a range (FY2024/FY2025)', () => {
-    expect(datesIn('我们上调公司FY2024/FY2025收入预测，维持买入评级。', '2024-08-16')).toEqual(['FY2024/FY2025 → 2024']);
+  it('dates two fiscal years by the first, like a range (FY2023/FY2024), and leaves out a forecast for them', () => {
+    expect(datesIn('公司公布FY2023/FY2024经营数据。', '2024-08-16')).toEqual(['FY2023/FY2024 → 2023']);
+    expect(datesIn('我们上调公司FY2024/FY2025收入预测，维持买入评级。', '2024-08-16')).toEqual([]);
   });
 
   it('reads a budget as a label: the day it was delivered is the event (28日发表2024至25年度财政预算案)', () => {
@@ -847,8 +848,32 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('上月公司被罰款；同月，另一分公司也被罰。', '2023-11-02')).toEqual(['上月 → 2023-10', '同月 → 2023-10']);
   });
 
-  it('leaves out a year-to-date span (今年以來, 今年至22日止)', () => {
-    expect(datesIn('今年以來，新股集資額大幅增長；今年至22日止，台股漲幅居亞洲之首。', '2024-06-25')).toEqual([]);
+  it('leaves out a span up to now (今年以來, 下半年以来, 三季度以来), and dates what a span is counted up to (今年至22日止, 截至22日)', () => {
+    expect(datesIn('今年以來，新股集資額大幅增長；今年至22日止，台股漲幅居亞洲之首。', '2024-06-25')).toEqual(['22日 → 2024-06-22']);
+    expect(datesIn('下半年以来，原材料价格持续上涨，三季度以来需求整体放缓。', '2024-10-20')).toEqual([]);
+    expect(datesIn('截至22日，外資累計賣超；1至3日連續下跌。', '2024-06-25')).toEqual(['22日 → 2024-06-22']);
+  });
+
+  it('leaves out a record measured against the same period since a year (2017年以来历史同期)', () => {
+    expect(datesIn('记者梳理2017年以来历史同期数据后发现，今年1月增速创新高。', '2022-02-15')).toEqual(['今年1月 → 2022-01']);
+  });
+
+  it('leaves out a prediction or an outlook for a year (预测2060年营收, 審慎樂觀看待今年景氣), but keeps a target set for a year already past', () => {
+    expect(datesIn('某券商研报大胆预测该公司2060年营收为1714亿元。', '2021-08-24')).toEqual([]);
+    expect(datesIn('他審慎樂觀看待今年景氣。他認為今年景氣面臨挑戰，預估將穩定成長。', '2024-03-06')).toEqual([]);
+    expect(datesIn('疫情前的2019年设定目标是6%-6.5%，当年实际增长6.1%。', '2022-03-05')).toEqual(['2019年 → 2019']);
+  });
+
+  it('reads 創下半年新高 as a half-year high, not the second half', () => {
+    expect(datesIn('今年上半年成交量創下半年新高。', '2025-09-05')).toEqual(['今年上半年 → 2025-H1']);
+  });
+
+  it('dates a run of days by its first (2022年5月21~22日, 3月5-7日)', () => {
+    expect(datesIn('2022年5月21~22日，部长会议举行；论坛定于3月5-7日举办。', '2022-02-01')).toEqual(['2022年5月21~22日 → 2022-05-21', '3月5-7日 → 2022-03-05']);
+  });
+
+  it('does not take 好于预期 or 符合預期 for a plan', () => {
+    expect(datesIn('9月份失业率数据表现好于此前的预期。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
   });
 
   it('leaves out a forecast or outlook of results, and keeps a plan with a date', () => {

@@ -26,14 +26,18 @@ const MIDDLE = '中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左])
 const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MIDDLE})`;
 /** 全年 is the whole year, kept in the text as written. */
 const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|${MIDDLE})`;
+/** A verb that takes 下 as its complement (`創下半年新高` is "set a half-year high", not H2). */
+const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订])';
 /** `上半年`, `下半年`, and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
-const HALF = `(?:(?<half>[上下])半年${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
+const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半年${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
 const QUARTER_NUMBER = '[一二三四1-4]';
 /** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
 const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第(?<qa>${QUARTER_NUMBER})季度?|(?<qb>${QUARTER_NUMBER})季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
 /** Months named together, as a range (`1-3月`) or a list (`1、2月`, `3、4、5月`); `m2` is the last. */
 const MONTH_PAIR = `(?:(?:${RANGE_MARK}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
-const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`;
+/** The last day of a run of days (`21~22日`, `5-7日`): the days are one happening, dated by its first. */
+const DAY_RUN = `(?:${RANGE_MARK}(?:${DAY_NUM}|${DAY_HAN}))?`;
+const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`;
 /** The first quarters or months of a year, counted together (`前三季度`, `前兩月`, `前5個月`). */
 const CUMULATIVE = `前(?:(?<cq>[一二三兩两1-3])[個个]?季度?|(?<cm>1[01]|[1-9]|十一?|[一二三四五六七八九兩两])[個个]?月份?)${NOT_REPORT}`;
 /** Whatever may follow a year: a half, a quarter, the first quarters or months, a month (and day), or early/late in the year. */
@@ -301,7 +305,12 @@ const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左�
 
 /** Whether a bare `18日` is a day of the month, not a count of days. */
 export function isBareDay(source: string, start: number, end: number): boolean {
-  return !isOneOf(BARE_DAY_BLOCKERS, source.charAt(start - 1)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
+  return !(isOneOf(BARE_DAY_BLOCKERS, source.charAt(start - 1)) && !isEndOfSpanToDay(source, start)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
+}
+
+/** `截至22日`, `今年至22日止`: 至 after a word, not after a day (`1至3日`), makes the day what figures are counted up to, a date. */
+function isEndOfSpanToDay(source: string, start: number): boolean {
+  return isOneOf('至到', source.charAt(start - 1)) && !/[0-9〇零一二三四五六七八九十日號号]/.test(source.charAt(start - 2));
 }
 
 /** A word that names a day or a month relative to another date, with what it must not stand next to. */
@@ -542,7 +551,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月)',
-    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
@@ -552,7 +561,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'Chinese month with a day (十一月九日); a bare 三月 is too often something else',
-    pattern: `(?<![${HAN_DIGIT}十])(?<m>${MONTH_HAN})月(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}`,
+    pattern: `(?<![${HAN_DIGIT}十])(?<m>${MONTH_HAN})月(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || isOneOf(BARE_MONTH_BLOCKERS, source.charAt(start - 1))) return null;

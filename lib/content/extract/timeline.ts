@@ -1,6 +1,7 @@
 import type { LocatedParagraph, TimelineEvent } from '../model';
 import {
   compareEventDates,
+  endsBeforePublication,
   formatEventDate,
   isOneOf,
   isPeriodLabel,
@@ -69,7 +70,7 @@ const FORWARD_BEFORE = /將|将|擬|拟|計劃|计划|預計|预计|預期|预�
 const FORWARD_AFTER = /^(?:起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将))/;
 
 /** Words after a date, later in its clause, that make the date's own statement a plan or forecast (`下半年出口仍將成長`). */
-const FORWARD_LATER = /將|将|預計|预计|預估|预估|可望|有望|有機會|有机会|或將|或将|或會|或会|料將|料将|預料|预料|擬|拟|計劃|计划|預期|预期|準備|准备|打算|展望/;
+const FORWARD_LATER = /將|将|預計|预计|預估|预估|可望|有望|有機會|有机会|或將|或将|或會|或会|料將|料将|預料|预料|擬|拟|計劃|计划|(?<![的於于超符合及])(?:預期|预期)|準備|准备|打算|展望/;
 /**
  * Verbs that report a decision or words (`12月20日宣布將於明年推出`): a plan after one is what was
  * announced, and the date is when it was announced, so it stays in the past.
@@ -122,7 +123,7 @@ const BASELINE_AFTER = /^(?:同期|相比|相較|相较|的?(?:水平|水準|水
  */
 const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来](?![自源看說说]))/;
 /** What a record says after its "since" phrase: a first, a most, a high or low, a run (`連續第五次`). */
-const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第/;
+const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第|同期/;
 
 /**
  * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
@@ -140,17 +141,24 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
 /** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`), a span up to now, not a happening. */
 const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]{0,8}止)/;
 
-/** Whether a bare relative year only opens a year-to-date span (`今年以來新股發行規模大幅增長`). */
+/**
+ * Whether a year, or a part of the year named without its year, only opens a span up to now
+ * (`今年以來新股發行規模大幅增長`, `下半年以来，疫情持续演变`, `三季度以来整体放缓`): what the
+ * clause reports is the state of things now, not a happening of that period.
+ */
 export function isYearToDate(text: string, mention: DateMention): boolean {
-  return isBareRelativeYear(mention) && YEAR_TO_DATE_AFTER.test(text.slice(mention.end));
+  const relative = isBareRelativeYear(mention) || (mention.kind === 'calendar' && mention.year.kind === 'context');
+  return relative && YEAR_TO_DATE_AFTER.test(text.slice(mention.end));
 }
 
 /** Words that forecast (`預計`, `预期`, `有望`) or look ahead (`看好`, `展望`). */
-const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标/;
+const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标|預測|预测/;
+/** A clause that opens with a forecast (`預估將穩定成長`): it forecasts for the clause before. */
+const FORECAST_OPENING = /^(?:並|并|且|也|亦)?(?:預計|预计|預估|预估|預期|预期|料將|料将|有望|可望|將|将)/;
 /** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
-const OUTLOOK_WORDS = /看好|看淡|展望/;
+const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测/;
 /** What a forecast of results is about: growth, earnings, a figure. */
-const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|\d(?:\.\d+)?\s*[%％]/;
+const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|\d(?:\.\d+)?\s*[%％]/;
 
 /**
  * Whether a year, half or quarter only dates a forecast or outlook of results (`預計下半年業績上揚`,
@@ -159,7 +167,10 @@ const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|�
  */
 export function isForecastOfResults(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || !['year', 'half', 'quarter'].includes(mention.period.unit)) return false;
-  const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  const end = clauseEnd(text, mention.end);
+  // A forecast may go on in the next clause with the same subject (`認為今年景氣面臨…，預估將穩定成長`).
+  const next = isSentenceEnd(text, end) ? '' : text.slice(end + 1, clauseEnd(text, end + 1));
+  const clause = text.slice(clauseStart(text, mention.start), end) + (FORECAST_OPENING.test(next) ? next : '');
   return OUTLOOK_WORDS.test(clause) || (FORECAST_WORDS.test(clause) && RESULT_WORDS.test(clause));
 }
 
@@ -328,7 +339,8 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isComparisonBaseline(text, mention) || isYearToDate(text, mention) || isForecastOfResults(text, mention)) continue;
+    if (mention.start < from || isComparisonBaseline(text, mention) || isYearToDate(text, mention)) continue;
+    const forecast = isForecastOfResults(text, mention);
     const forward = isForwardLooking(text, mention);
     const saidIn = yearOfReportedStatement(text, mention, dated);
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
@@ -336,6 +348,11 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
+      if (!forecast) undatedStarts.push(mention.start);
+      continue;
+    }
+    // A target or forecast for a period already over when the copy came out was set then (`2019年设定目标是6%`): that is history.
+    if (forecast && !endsBeforePublication(resolved, published)) {
       undatedStarts.push(mention.start);
       continue;
     }
