@@ -872,6 +872,17 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('2022年5月21~22日，部长会议举行；论坛定于3月5-7日举办。', '2022-02-01')).toEqual(['2022年5月21~22日 → 2022-05-21', '3月5-7日 → 2022-03-05']);
   });
 
+  it('reads a bare quarter or half as the nearer one: the coming 第四季 in August, the last 下半年 in February', () => {
+    expect(datesIn('第四季是傳統旺季，出貨量逐月增加。', '2021-08')).toEqual(['第四季 → 2021-Q4']);
+    expect(datesIn('下半年營收年增10%。', '2024-02-10')).toEqual(['下半年 → 2023-H2']);
+  });
+
+  it('reads Taiwan’s 今（20）天 and a bare 18號, but not a number (18號文件, 3號線)', () => {
+    expect(datesIn('台積電今（20）天舉行股東會。', '2024-06-20')).toEqual(['今（20）天 → 2024-06-20']);
+    expect(datesIn('央行18號宣布升息。', '2024-03-20')).toEqual(['18號 → 2024-03-18']);
+    expect(datesIn('依據18號文件，捷運3號線延伸段動工。', '2024-03-20')).toEqual([]);
+  });
+
   it('does not take 好于预期 or 符合預期 for a plan', () => {
     expect(datesIn('9月份失业率数据表现好于此前的预期。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
   });

@@ -81,7 +81,22 @@ export function endsBeforePublication({ year, period }: ResolvedDate, published:
  */
 export function yearFromPublication(period: Period, published: PublishedDate, forward: boolean): number {
   if (forward) return endsBefore(period, published) ? published.year + 1 : published.year;
-  return startsAfter(period, published) ? published.year - 1 : published.year;
+  if (!startsAfter(period, published)) return published.year;
+  return isComingSoonerThanPast(period, published) ? published.year : published.year - 1;
+}
+
+/**
+ * Whether a quarter or half still to come this year lies nearer the publication than the same
+ * period last year: copy of August speaks of the coming 第四季 (two months on), not of the one
+ * eight months back; copy of January that says 第四季 means the one just ended. A month keeps
+ * the last one: copy reports a bare 10月 that was, more often than one to come.
+ */
+function isComingSoonerThanPast(period: Period, published: PublishedDate): boolean {
+  if (published.month === null || (period.unit !== 'quarter' && period.unit !== 'half')) return false;
+  const [first, last] = monthSpan(period);
+  const monthsUntil = first - published.month;
+  const monthsSince = published.month + 12 - last;
+  return monthsUntil < monthsSince;
 }
 
 /** The four-digit year of `21年`: this century unless that is more than five years after publication (`98年` is 1998). */

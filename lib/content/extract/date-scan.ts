@@ -303,6 +303,9 @@ const BARE_DAY_BLOCKERS = '第前後后每近數数幾几多個个半兩两連�
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
+/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`). */
+const NUMBERED_THING = /^(?:[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台]|[0-9A-Za-z])/;
+
 /** Whether a bare `18日` is a day of the month, not a count of days. */
 export function isBareDay(source: string, start: number, end: number): boolean {
   return !(isOneOf(BARE_DAY_BLOCKERS, source.charAt(start - 1)) && !isEndOfSpanToDay(source, start)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
@@ -524,8 +527,8 @@ const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'Taiwanese day in brackets after its relative word (今(5)日, 昨(4)日, 明(6)日)',
-    pattern: `(?<bw>[今昨明前後后本])${OPEN_BRACKET}(?<d>${DAY_NUM})${CLOSE_BRACKET}日`,
+    name: 'Taiwanese day in brackets after its relative word (今(5)日, 昨(4)日, 明(6)日, 今（20）天)',
+    pattern: `(?<bw>[今昨明前後后本])${OPEN_BRACKET}(?<d>${DAY_NUM})${CLOSE_BRACKET}[日天]`,
     read: (groups, _source, _start, end) => {
       const days = BRACKETED_OFFSETS.get(groups.bw ?? '');
       return days === undefined ? null : { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: days === 0 ? null : days > 0 } };
@@ -598,9 +601,13 @@ const RULES: readonly DateRule[] = [
     read: readWeekday,
   },
   {
-    name: 'day of the month alone (國家統計局18日發布) — not a count of days (3日內, 連續3日)',
-    pattern: `(?<![0-9.])(?<d>${DAY_NUM})日`,
-    read: (groups, source, start, end) => (isBareDay(source, start, end) ? { end, expression: { kind: 'day-of-month', day: Number(groups.d) } } : null),
+    name: 'day of the month alone (國家統計局18日發布, 央行18號宣布) — not a count of days (3日內, 連續3日), nor a number (18號文件)',
+    pattern: `(?<![0-9.])(?<d>${DAY_NUM})(?<mark>${DAY_MARK})`,
+    read: (groups, source, start, end) => {
+      if (!isBareDay(source, start, end)) return null;
+      if (groups.mark !== '日' && NUMBERED_THING.test(source.slice(end))) return null;
+      return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
+    },
   },
   relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
   relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset) => ({ kind: 'anchor-day', offset })),
