@@ -543,7 +543,7 @@ describe('a day of the month alone (18日)', () => {
 
 describe('days relative to publication (今日, 昨日, 前日)', () => {
   it('counts back from a full publication date', () => {
-    expect(datesIn('美聯儲前日議息。金管局昨日加息。騰訊今日公布業績，截至今日累計回購百億。', '2023-07-28')).toEqual([
+    expect(datesIn(['美聯儲前日議息。金管局昨日加息。騰訊今日公布業績。', '截至今日累計回購百億。'], '2023-07-28')).toEqual([
       '前日 → 2023-07-26',
       '昨日 → 2023-07-27',
       '今日 → 2023-07-28',
@@ -846,6 +846,7 @@ describe('what the labelled corpus showed is no event', () => {
   it('lists a year, half or quarter once per paragraph, and every month or day', () => {
     expect(datesIn('今年銷量創新高，今年出口也回暖；2023年第三季營收增長，三季度毛利率下滑。', '2023-11-02')).toEqual(['今年 → 2023', '2023年第三季 → 2023-Q3']);
     expect(datesIn('上月公司被罰款；同月，另一分公司也被罰。', '2023-11-02')).toEqual(['上月 → 2023-10', '同月 → 2023-10']);
+    expect(datesIn('9月份，失業率為4.9%。分析師說，9月份失業率數據好於預期。', '2023-10-20')).toEqual(['9月份 → 2023-09']);
   });
 
   it('leaves out a span up to now (今年以來, 下半年以来, 三季度以来), and dates what a span is counted up to (今年至22日止, 截至22日)', () => {

@@ -5,6 +5,7 @@ import {
   formatEventDate,
   isOneOf,
   isPeriodLabel,
+  normalizeWidth,
   parsePublished,
   resolveExpression,
   scanDateMentions,
@@ -394,14 +395,15 @@ function isCoarse(date: string): boolean {
 /**
  * One event per year, half or quarter in a paragraph: a paragraph that says 今年 twice, or 2022年
  * and then 今年, talks about one period, so it is one entry on the timeline, at its first mention.
- * Months and days stay, each one: two happenings in the same month are two events.
+ * A month or day written the same way again (`9月份，失業率為4.9%…9月份失業率數據好於預期`) goes
+ * back to it too; written another way (`上個月…；同月，…`) it is another happening.
  */
 function firstOfEachPeriod(dated: readonly DatedMention[]): DatedMention[] {
   const seen = new Set<string>();
-  return dated.filter(({ date }) => {
-    if (!isCoarse(date)) return true;
-    if (seen.has(date)) return false;
-    seen.add(date);
+  return dated.filter(({ date, mention }) => {
+    const key = isCoarse(date) ? date : `${date} ${normalizeWidth(mention.text)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
 }
