@@ -884,6 +884,11 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('依據18號文件，捷運3號線延伸段動工。', '2024-03-20')).toEqual([]);
   });
 
+  it('leaves out an edition (2020年版, 与2019年版相比) and a year framing circumstances (在今年…的情況下)', () => {
+    expect(datesIn('新版目录（2021年版）条目增加，与2019年版相比多出百条。', '2022-02-15')).toEqual([]);
+    expect(datesIn('在今年行業整體快速發展的情況下，該公司卻遇到困難；上半年營收增長4%。', '2021-11-06')).toEqual(['上半年 → 2021-H1']);
+  });
+
   it('does not take 好于预期 or 符合預期 for a plan', () => {
     expect(datesIn('9月份失业率数据表现好于此前的预期。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
   });

@@ -152,6 +152,22 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   return relative && YEAR_TO_DATE_AFTER.test(text.slice(mention.end));
 }
 
+/** How far back a title mark is looked for: further than any title runs. */
+const TITLE_REACH = 80;
+
+/** Whether a year names an edition of a work (`与2019年版相比`, `（2020年版）`): no time at all. */
+function isEdition(text: string, mention: DateMention): boolean {
+  return /^\s?版/.test(text.slice(mention.end));
+}
+
+/** `在今年…的情況下`, `在去年…背景下`: a bare year framing the circumstances of what the sentence reports, not a happening. */
+const CIRCUMSTANCE_AFTER = /^[^，,。；;！？!?]{0,30}?(?:的)?(?:情[況况]|背景|形勢|形势|環境|环境|大[環环]境)(?:之)?下/;
+
+/** Whether a bare relative year only frames the circumstances (`在今年中國期貨業快速發展的情況下，…`). */
+function isCircumstance(text: string, mention: DateMention): boolean {
+  return isBareRelativeYear(mention) && /[在於于]$/.test(text.slice(0, mention.start)) && CIRCUMSTANCE_AFTER.test(text.slice(mention.end));
+}
+
 /** Words that forecast (`預計`, `预期`, `有望`) or look ahead (`看好`, `展望`). */
 const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标|預測|预测/;
 /** A clause that opens with a forecast (`預估將穩定成長`): it forecasts for the clause before. */
@@ -340,7 +356,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isComparisonBaseline(text, mention) || isYearToDate(text, mention)) continue;
+    if (mention.start < from || isComparisonBaseline(text, mention) || isYearToDate(text, mention) || isEdition(text, mention) || isCircumstance(text, mention)) continue;
     const forecast = isForecastOfResults(text, mention);
     const forward = isForwardLooking(text, mention);
     const saidIn = yearOfReportedStatement(text, mention, dated);
