@@ -774,6 +774,10 @@ describe('rules learnt from the labelled corpus (development half), on sentences
     expect(summary('國務院研究室副主任向東介紹，目標考慮了就業。', '第二是考慮了增速。「綜合這些因素，目標是合理的。」')).toEqual([['speech', '綜合這些因素，目標是合理的。', '向東']]);
   });
 
+  it('reads a quote after the modal 要 closing a reported sentence as the speaker’s words', () => {
+    expect(summary('財政司司長陳茂波認為，酒樓將轉型，要「做精些、做專些」。')).toEqual([['speech', '做精些、做專些', '陳茂波']]);
+  });
+
   it('reads a quote after 是在 closing a reported sentence as the speaker’s words', () => {
     expect(summary('部長陳立表示，把兩件事相提並論是在「混淆視聽」。')).toEqual([['speech', '混淆視聽', '陳立']]);
   });

@@ -149,11 +149,11 @@ const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]
  */
 export function isYearToDate(text: string, mention: DateMention): boolean {
   const relative = isBareRelativeYear(mention) || (mention.kind === 'calendar' && mention.year.kind === 'context');
-  return relative && YEAR_TO_DATE_AFTER.test(text.slice(mention.end));
+  if (!relative) return false;
+  const after = text.slice(mention.end);
+  // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
+  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?首[場场次個个度批]/.test(after));
 }
-
-/** How far back a title mark is looked for: further than any title runs. */
-const TITLE_REACH = 80;
 
 /** Whether a year names an edition of a work (`与2019年版相比`, `（2020年版）`): no time at all. */
 function isEdition(text: string, mention: DateMention): boolean {
