@@ -830,9 +830,15 @@ describe('decades and mid-month', () => {
     expect(datesIn('上世紀90年代由黃氏家族接手，九十年代末上市。', '2023-11')).toEqual([]);
   });
 
-  it('does not date a week named alone (本週以來), and ends the clause before it, unless it is what was said (表示，本週將…)', () => {
+  it('dates a week by its month when it lies in one (下週 in copy of 6 March), not a span up to now (本週以來) or a week across two months', () => {
     expect(eventsIn('外資上週五買超62億元，本週以來累計賣超逾百億元。', '2024-03-05')).toEqual([['上週五', '2024-03-01', '外資上週五買超62億元']]);
-    expect(eventsIn('金管會主委黃天牧4日表示，本週將公布配套措施。', '2024-03-05')).toEqual([['4日', '2024-03-04', '金管會主委黃天牧4日表示，本週將公布配套措施']]);
+    expect(eventsIn('金管會主委黃天牧4日表示，本週將公布配套措施。', '2024-03-05')).toEqual([
+      ['4日', '2024-03-04', '金管會主委黃天牧4日表示'],
+      ['本週', '2024-03', '本週將公布配套措施'],
+    ]);
+    expect(eventsIn('協會下週將舉辦論壇。', '2024-03-06')).toEqual([['下週', '2024-03', '協會下週將舉辦論壇']]);
+    expect(eventsIn('央行表示，本週將公布新規。', '2024-02-28')).toEqual([]);
+    expect(eventsIn('協會下週將舉辦論壇。', '2024-03')).toEqual([]);
     expect(eventsIn('3月1日，公司公布上周期業績，本周年慶開幕。', '2024-03-05')).toEqual([['3月1日', '2024-03-01', '3月1日，公司公布上周期業績，本周年慶開幕']]);
   });
 

@@ -162,6 +162,19 @@ function resolveWeekday(week: number | null, weekday: number, published: Publish
   return addDays(published.year, published.month, published.day, days);
 }
 
+/**
+ * The month a week counted from publication lies in (`下週` in copy of Wednesday 6 March is 11-17
+ * March: 2024-03); null when the week straddles two months or the copy has no day.
+ */
+function resolveWeek(offset: number, published: PublishedDate): ResolvedDate | null {
+  if (published.month === null || published.day === null) return null;
+  const monday = 1 - weekdayOf(published.year, published.month, published.day) + offset * 7;
+  const first = addDays(published.year, published.month, published.day, monday);
+  const last = addDays(published.year, published.month, published.day, monday + 6);
+  if (first.period.unit !== 'day' || last.period.unit !== 'day' || first.year !== last.year || first.period.month !== last.period.month) return null;
+  return { year: first.year, period: { unit: 'month', month: first.period.month } };
+}
+
 /** A month counted from the publication month, with an optional day; needs the publication month. */
 function resolveMonthOffset(offset: number, day: number | null, published: PublishedDate): ResolvedDate | null {
   if (published.month === null) return null;
@@ -226,6 +239,8 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
       const month = monthAroundPublication(expression.day, expression.ahead, published);
       return month === null ? null : { year: month.year, period: { unit: 'day', month: month.month, day: expression.day } };
     }
+    case 'week':
+      return resolveWeek(expression.offset, published);
     case 'undatable':
       return null;
     case 'anchor-day': {

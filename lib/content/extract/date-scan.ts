@@ -548,9 +548,9 @@ const RULES: readonly DateRule[] = [
     read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'undatable' } }),
   },
   {
-    name: 'week without a weekday (本週, 上周, 下星期) — not 周期 (cycle) or 周年 (anniversary): found so it ends the clause before it, never dated',
-    pattern: `[上下本這这](?:${WEEK_WORD})(?![期年])`,
-    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'undatable' } }),
+    name: 'week without a weekday (本週, 上周, 下星期) — not 周期 (cycle) or 周年 (anniversary)',
+    pattern: `(?<rel>[上下本這这])(?:${WEEK_WORD})(?![期年])`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'week', offset: WEEK_OFFSETS.get(groups.rel ?? '') ?? 0 } }),
   },
   {
     name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月)',

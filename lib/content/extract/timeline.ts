@@ -148,7 +148,7 @@ const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]
  * clause reports is the state of things now, not a happening of that period.
  */
 export function isYearToDate(text: string, mention: DateMention): boolean {
-  const relative = isBareRelativeYear(mention) || (mention.kind === 'calendar' && mention.year.kind === 'context');
+  const relative = isBareRelativeYear(mention) || mention.kind === 'week' || (mention.kind === 'calendar' && mention.year.kind === 'context');
   if (!relative) return false;
   const after = text.slice(mention.end);
   // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
@@ -356,7 +356,12 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isComparisonBaseline(text, mention) || isYearToDate(text, mention) || isEdition(text, mention) || isCircumstance(text, mention)) continue;
+    if (mention.start < from || isComparisonBaseline(text, mention) || isEdition(text, mention) || isCircumstance(text, mention)) continue;
+    // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
+    if (isYearToDate(text, mention)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
     const forecast = isForecastOfResults(text, mention);
     const forward = isForwardLooking(text, mention);
     const saidIn = yearOfReportedStatement(text, mention, dated);
