@@ -508,7 +508,8 @@ function datelineEvent(paragraph: LocatedParagraph, end: number, published: Publ
   const leadDates = scanDateMentions(text.slice(end, leadEnd));
   if (events.some((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.date) && leadDates.some((lead) => lead.text === event.dateText))) return null;
   const clause = trimClause(text.slice(end, leadEnd));
-  if (clause === '') return null;
+  // `新华社北京10月2日电 题：…` gives the headline, not a lead.
+  if (clause === '' || /^[题題][：:]/.test(clause)) return null;
   return { id: `${paragraph.paragraphId}-t0`, date: formatEventDate(resolved), dateText: mention.text, text: clause, sectionId: paragraph.sectionId, paragraphId: paragraph.paragraphId, checked: false };
 }
 
