@@ -589,10 +589,12 @@ describe('event clauses, further', () => {
   });
 
   it('ends a clause said inside a quote with the quote', () => {
-    expect(eventsIn('"2024年，我们预计经济将继续回升,"某券商首席经济学家表示,"明年一季度或迎来降准窗口。"', '2023-11')).toEqual([
-      ['2024年', '2024', '2024年，我们预计经济将继续回升'],
-      ['明年一季度', '2024-Q1', '明年一季度或迎来降准窗口'],
+    expect(eventsIn('"2024年，我们将在华东新建两座工厂,"某公司董事长表示,"明年一季度将发布新品。"', '2023-11')).toEqual([
+      ['2024年', '2024', '2024年，我们将在华东新建两座工厂'],
+      ['明年一季度', '2024-Q1', '明年一季度将发布新品'],
     ]);
+    // A forecast (LABELS.md) is no event, in a quote or not; a clause of only the date says what it dates in the next.
+    expect(eventsIn('"2024年，我们预计经济将继续回升,"某券商首席经济学家表示。', '2023-11')).toEqual([]);
     expect(eventsIn('“2023年公司扭虧為盈，”他說，“今年將擴張。”', '2024-02')).toEqual([
       ['2023年', '2023', '2023年公司扭虧為盈'],
       ['今年', '2024', '今年將擴張'],
@@ -893,6 +895,11 @@ describe('what the labelled corpus showed is no event', () => {
   it('leaves out an edition (2020年版, 与2019年版相比) and a year framing circumstances (在今年…的情況下)', () => {
     expect(datesIn('新版目录（2021年版）条目增加，与2019年版相比多出百条。', '2022-02-15')).toEqual([]);
     expect(datesIn('在今年行業整體快速發展的情況下，該公司卻遇到困難；上半年營收增長4%。', '2021-11-06')).toEqual(['上半年 → 2021-H1']);
+  });
+
+  it('leaves out a year only characterized (今年是加入世貿20週年, 2022年是關鍵之年), not a year in which something is done', () => {
+    expect(datesIn('今年是中國加入世貿組織20週年。2022年对外贸是一个关键之年。', '2021-12-11')).toEqual([]);
+    expect(datesIn('2021年公司在港上市。', '2022-03')).toEqual(['2021年 → 2021']);
   });
 
   it('does not take 好于预期 or 符合預期 for a plan', () => {

@@ -160,6 +160,14 @@ function isEdition(text: string, mention: DateMention): boolean {
   return /^\s?版/.test(text.slice(mention.end));
 }
 
+/** `今年是加入世貿20週年`, `2022年是關鍵之年`: what kind of year it is, said of the year itself; the clause ends on 年. */
+const YEAR_CHARACTERIZED = /^(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?是[^，,。；;！？!?]{1,30}?(?:之年|一年|[周週]年|元年|大年|小年)(?=$|[，,。；;！？!?”」])/;
+
+/** Whether a year is only characterized (`2022年是關鍵之年`): no happening is dated. */
+function characterizesYear(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && YEAR_CHARACTERIZED.test(text.slice(mention.end));
+}
+
 /** `在今年…的情況下`, `在去年…背景下`: a bare year framing the circumstances of what the sentence reports, not a happening. */
 const CIRCUMSTANCE_AFTER = /^[^，,。；;！？!?]{0,30}?(?:的)?(?:情[況况]|背景|形勢|形势|環境|环境|大[環环]境)(?:之)?下/;
 
@@ -185,9 +193,11 @@ const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|�
 export function isForecastOfResults(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || !['year', 'half', 'quarter'].includes(mention.period.unit)) return false;
   const end = clauseEnd(text, mention.end);
-  // A forecast may go on in the next clause with the same subject (`認為今年景氣面臨…，預估將穩定成長`).
+  const own = text.slice(clauseStart(text, mention.start), end);
+  // A forecast may go on in the next clause with the same subject (`認為今年景氣面臨…，預估將穩定成長`),
+  // and a clause of only the date (`2024年，我們預計經濟將回升`) says what it dates in the next.
   const next = isSentenceEnd(text, end) ? '' : text.slice(end + 1, clauseEnd(text, end + 1));
-  const clause = text.slice(clauseStart(text, mention.start), end) + (FORECAST_OPENING.test(next) ? next : '');
+  const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
   return OUTLOOK_WORDS.test(clause) || (FORECAST_WORDS.test(clause) && RESULT_WORDS.test(clause));
 }
 
@@ -356,7 +366,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isComparisonBaseline(text, mention) || isEdition(text, mention) || isCircumstance(text, mention)) continue;
+    if (mention.start < from || isComparisonBaseline(text, mention) || isEdition(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
     if (isYearToDate(text, mention)) {
       undatedStarts.push(mention.start);
