@@ -902,6 +902,11 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('2021年公司在港上市。', '2022-03')).toEqual(['2021年 → 2021']);
   });
 
+  it('reads 去年下半年以来 as a span up to now, and a start date of a rule (5月1日起，新规施行) as a plan', () => {
+    expect(datesIn('去年下半年以来，房地产市场持续下行。', '2022-04-13')).toEqual([]);
+    expect(datesIn('5月1日起，新规正式施行。', '2022-04-13')).toEqual(['5月1日 → 2022-05-01']);
+  });
+
   it('does not take 好于预期 or 符合預期 for a plan', () => {
     expect(datesIn('9月份失业率数据表现好于此前的预期。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
   });

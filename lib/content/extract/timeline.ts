@@ -68,7 +68,7 @@ export function clauseStart(text: string, index: number): number {
 /** Words that make a clause a plan, so a date without a year is the next one, not the last one. */
 const FORWARD_BEFORE = /將|将|擬|拟|計劃|计划|預計|预计|預期|预期|有望|準備|准备|打算|定於|定于/;
 /** `3月1日起將實施`, `4月1日起電價將調漲`: a start date with a plan later in its clause. */
-const FORWARD_AFTER = /^(?:起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将))/;
+const FORWARD_AFTER = /^(?:起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将)|起[^。；;！？!?]*?(?:施行|實施|实施|生效|執行|执行|啟用|启用|上路|開徵|开征))/;
 
 /** Words after a date, later in its clause, that make the date's own statement a plan or forecast (`下半年出口仍將成長`). */
 const FORWARD_LATER = /將|将|預計|预计|預估|预估|可望|有望|有機會|有机会|或將|或将|或會|或会|料將|料将|預料|预料|擬|拟|計劃|计划|(?<![的於于超符合及])(?:預期|预期)|準備|准备|打算|展望/;
@@ -148,7 +148,7 @@ const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]
  * clause reports is the state of things now, not a happening of that period.
  */
 export function isYearToDate(text: string, mention: DateMention): boolean {
-  const relative = isBareRelativeYear(mention) || mention.kind === 'week' || (mention.kind === 'calendar' && mention.year.kind === 'context');
+  const relative = mention.kind === 'week' || (mention.kind === 'calendar' && (mention.year.kind === 'context' || mention.year.kind === 'published'));
   if (!relative) return false;
   const after = text.slice(mention.end);
   // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
