@@ -907,6 +907,11 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('5月1日起，新规正式施行。', '2022-04-13')).toEqual(['5月1日 → 2022-05-01']);
   });
 
+  it('takes a period named as data put out (公布3月CPI数据) for a report’s name: the sentence’s own date wins, else it dates the sentence', () => {
+    expect(datesIn('北京时间4月13日凌晨，美国劳工部公布3月CPI数据。', '2022-04-13')).toEqual(['4月13日 → 2022-04-13']);
+    expect(datesIn('美国劳工部公布3月CPI数据，CPI同比上涨8.5%。', '2022-04-13')).toEqual(['3月 → 2022-03']);
+  });
+
   it('does not take 好于预期 or 符合預期 for a plan', () => {
     expect(datesIn('9月份失业率数据表现好于此前的预期。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
   });

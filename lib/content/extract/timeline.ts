@@ -330,6 +330,20 @@ function labelsStandingAlone(text: string, labels: readonly DatedMention[], date
   return labels.filter(({ mention }) => !datedSentences.has(sentenceStart(text, mention.start)));
 }
 
+/** Verbs that put out data (`公布3月CPI數據`). */
+const RELEASE_BEFORE = /(?:公布|公佈|發布|发布|發佈|披露|出爐|出炉|公告)(?:了|的)?$/;
+/** What a period names when it is the data's (`3月CPI數據`, `一季度經濟數據`, `三季度财报`). */
+const DATA_AFTER = /^份?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計])?(?:數據|数据|報告|报告)/;
+
+/**
+ * Whether a period only names data someone puts out (`4月13日，勞工部公布3月CPI數據`): like a
+ * report's name, it dates the sentence only when the sentence has no date of its own.
+ */
+function namesReleasedData(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  return RELEASE_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) && DATA_AFTER.test(text.slice(mention.end));
+}
+
 /** Whether a calendar mention writes its year (`2019年半年報`), not takes it from context (`三季報`). */
 function writesYear(mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.year.kind !== 'context';
@@ -365,6 +379,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   let paragraphYear: number | null = null;
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
+  const releases: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isComparisonBaseline(text, mention) || isEdition(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
@@ -389,6 +404,10 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
       continue;
     }
     // A label lends no year or month to what follows: it is not when anything happened.
+    if (namesReleasedData(text, mention)) {
+      releases.push({ mention, date: formatEventDate(resolved) });
+      continue;
+    }
     if (isPeriodLabel(text, mention)) {
       if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: { unit: 'year' } }) });
       continue;
@@ -402,7 +421,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
     if (month !== null) paragraphMonth = month;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
-  const kept = [...dated, ...labelsStandingAlone(text, labels, dated)].sort((a, b) => a.mention.start - b.mention.start);
+  const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated)].sort((a, b) => a.mention.start - b.mention.start);
   return { dated: kept, undatedStarts, anchors: last };
 }
 
