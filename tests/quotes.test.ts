@@ -416,9 +416,9 @@ describe('extractQuotes on new sentences', () => {
     ['更名为 names a term (Simplified)', ['2019年，小米金融更名为“小米数科”。'], [['term', '小米数科', null]]],
     ['升级为 beats 宣布 (Simplified)', ['蚂蚁集团宣布品牌升级为“蚂蚁科技”。'], [['term', '蚂蚁科技', null]]],
     ['slogan after 强调 used as a noun is a term', ['监管层多次强调“房住不炒”的定位。'], [['term', '房住不炒', null]]],
-    ['quote paragraph inherits from the paragraph before (Simplified)', ['一位券商分析师告诉记者，今年行业整体承压。', '“佣金下调的影响会在下半年集中体现。”'], [['speech', '佣金下调的影响会在下半年集中体现。', '一位券商分析师']]],
+    ['quote paragraph inherits from the paragraph before (Simplified)', ['一位券商分析师告诉记者，今年行业整体承压。', '“佣金下调的影响会在下半年集中体现。”'], [['speech', '佣金下调的影响会在下半年集中体现。', '券商分析师']]],
     ['quote paragraph after plain narration stays unattributed', ['今年以來，多家銀行下調了存款利率。', '「存款搬家的趨勢還會持續。」'], [['speech', '存款搬家的趨勢還會持續。', null]]],
-    ['该人士 resolves across paragraphs', ['一位接近监管的人士透露，新规预计年内出台。', '“细则还在讨论中”，该人士说。'], [['speech', '细则还在讨论中', '一位接近监管的人士']]],
+    ['该人士 resolves across paragraphs', ['一位接近监管的人士透露，新规预计年内出台。', '“细则还在讨论中”，该人士说。'], [['speech', '细则还在讨论中', '接近监管的人士']]],
     ['他 after a company was named speaks for no one the text names, not for the company', ['公司於2023年6月上市。次月，公司宣布回購。', '他表示，「2025年經濟將全面回升」。'], [['speech', '2025年經濟將全面回升', null]]],
     ['她 skips the regulator named since and points back at the analyst', ['摩根士丹利分析師陳曉明表示：「息口見頂。」', '證監會昨日宣布新規。她補充：「樓價仍會回落。」'], [['speech', '息口見頂。', '陳曉明'], ['speech', '樓價仍會回落。', '陳曉明']]],
     [
@@ -447,9 +447,9 @@ describe('extractQuotes on new sentences', () => {
     ['他还 resolves to the previous named speaker (Simplified)', ['小米集团总裁卢伟冰称，手机业务将继续增长。', '他还透露，“高端化战略已经初见成效”。'], [['speech', '高端化战略已经初见成效', '卢伟冰']]],
     ['a dash after 總結 introduces a short speech', ['有分析師總結得很直白——“沒有流量就沒有一切”。'], [['speech', '沒有流量就沒有一切', '分析師']]],
     ['a dash with no speaker introduces a product name', ['小米的第一款金融產品——“小米錢包”，於2015年上線。'], [['term', '小米錢包', null]]],
-    ['‘’ nested in a speech stays in its words', ['“‘穩中求進’是今年的總基調”，一位銀行高管說。'], [['speech', '‘穩中求進’是今年的總基調', '一位銀行高管']]],
+    ['‘’ nested in a speech stays in its words', ['“‘穩中求進’是今年的總基調”，一位銀行高管說。'], [['speech', '‘穩中求進’是今年的總基調', '銀行高管']]],
     ['term and speech in one paragraph, numbered in order', ['對於「花唄」的整改，螞蟻集團回應稱：「將嚴格落實監管要求。」'], [['term', '花唄', null], ['speech', '將嚴格落實監管要求。', '螞蟻集團']]],
-    ['a question quote paragraph with 道 after the speaker (Simplified)', ['“利率还会再降吗？”一位储户问道。'], [['speech', '利率还会再降吗？', '一位储户']]],
+    ['a question quote paragraph with 道 after the speaker (Simplified)', ['“利率还会再降吗？”一位储户问道。'], [['speech', '利率还会再降吗？', '储户']]],
     ['也就是说 names no one', ['也就是说，“钱从哪里来”仍是核心问题。'], [['term', '钱从哪里来', null]]],
     ['a term opening a paragraph that runs on is still a term (Simplified)', ['“十四五”规划提出，要加快数字化转型。'], [['term', '十四五', null]]],
     ['quote paragraphs chain the speaker on', ['易綱表示，今年經濟將保持平穩。', '「通脹壓力總體可控。」', '「我們有足夠的政策工具。」'], [['speech', '通脹壓力總體可控。', '易綱'], ['speech', '我們有足夠的政策工具。', '易綱']]],
@@ -462,7 +462,7 @@ describe('extractQuotes on new sentences', () => {
     [
       'a dash attribution after the quote beats the speaker of the paragraph before',
       ['記者獲悉，深圳市國資委2月底曾表態支持萬科。', '「現在判斷拐點為時尚早。」——一位券商地產分析師對記者說。'],
-      [['speech', '現在判斷拐點為時尚早。', '一位券商地產分析師']],
+      [['speech', '現在判斷拐點為時尚早。', '券商地產分析師']],
     ],
     ['the occasion is not part of the speaker', ['董事長劉德音日前接受專訪時說：「AI需求非常強勁。」'], [['speech', 'AI需求非常強勁。', '劉德音']]],
   ];
@@ -509,8 +509,8 @@ describe('extractQuotes on quotes continued over paragraphs', () => {
   it('gives every piece the speaker named after the last one (…」他說。), over the paragraph before', () => {
     const texts = ['記者獲悉，深圳市國資委曾表態支持萬科。', '“现在判断拐点为时尚早。', '“成交回暖还要等到下半年。”一位券商地产分析师对记者说。'];
     expect(linked(extractQuotes(paragraphs(...texts)))).toEqual([
-      ['p2-q1', 'speech', '现在判断拐点为时尚早。', '一位券商地产分析师', null],
-      ['p3-q1', 'speech', '成交回暖还要等到下半年。', '一位券商地产分析师', 'p2-q1'],
+      ['p2-q1', 'speech', '现在判断拐点为时尚早。', '券商地产分析师', null],
+      ['p3-q1', 'speech', '成交回暖还要等到下半年。', '券商地产分析师', 'p2-q1'],
     ]);
   });
 
@@ -564,7 +564,7 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
   /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
   const cases: [string, string[], [string, string, string | null][]][] = [
     ['HK 指 reports speech, and a quote after a comma closing the sentence is its words', ['滙豐香港區行政總裁林慧虹則指，銀行暫時未有計劃加息，「我哋會密切留意資金流向」。'], [['speech', '我哋會密切留意資金流向', '林慧虹']]],
-    ['苦笑 is manner, not part of the speaker', ['「唔係唔想買，係真係冇錢。」一名正在睇樓的市民苦笑說。'], [['speech', '唔係唔想買，係真係冇錢。', '一名正在睇樓的市民']]],
+    ['苦笑 is manner, not part of the speaker', ['「唔係唔想買，係真係冇錢。」一名正在睇樓的市民苦笑說。'], [['speech', '唔係唔想買，係真係冇錢。', '正在睇樓的市民']]],
     ['預計 reports a forecast', ['恒生銀行首席經濟師王振邦預計，本港經濟今年增長約3%，「下半年出口仍然疲弱」。'], [['speech', '下半年出口仍然疲弱', '王振邦']]],
     [
       'a predicate quoted after a subject noun (的影響「…」) is the speaker’s words',
@@ -573,7 +573,7 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
     ],
     ['a quote after an attribution and a speaker named mid-paragraph (Taiwan)', ['「我們原本預估只會持平。」徐曉梅坦承，今年的表現「超出預期」。'], [['speech', '我們原本預估只會持平。', '徐曉梅'], ['speech', '超出預期', '徐曉梅']]],
     ['a quote opening with a modal or adverb is a predicate', ['長實地產投資董事郭子威則稱，旗下新盤的單位已經「差不多清晒」。'], [['speech', '差不多清晒', '郭子威']]],
-    ['a Cantonese modal (唔會) opens a predicate too', ['一位接近港交所的人士透露，監管機構審批「唔會放寬」。'], [['speech', '唔會放寬', '一位接近港交所的人士']]],
+    ['a Cantonese modal (唔會) opens a predicate too', ['一位接近港交所的人士透露，監管機構審批「唔會放寬」。'], [['speech', '唔會放寬', '接近港交所的人士']]],
     ['a target stated as a figure after 是 is speech (Simplified)', ['业内人士普遍认为，今年的目标是“在此基础上增长20%”。'], [['speech', '在此基础上增长20%', '业内人士']]],
     ['a figure closing the sentence is speech', ['克而瑞研究中心的报告则称，重点城市成交量环比增长“超过三成”。'], [['speech', '超过三成', '克而瑞研究中心的报告']]],
     ['a scare-quoted noun after a verb stays a term', ['他表示，公司將繼續推進「數字化轉型」。'], [['term', '數字化轉型', null]]],
@@ -630,8 +630,8 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     ['a comment section is a setting (Simplified)', ['有网友在小红书评论区写道：“排队三个月还没提到车。”'], [['speech', '排队三个月还没提到车。', '网友']]],
     ['发文 between an account and its verb is dropped (Simplified)', ['小红书官方账号发文称：“平台将严厉打击虚假种草。”'], [['speech', '平台将严厉打击虚假种草。', '小红书官方账号']]],
     // Wire copy: whom the speaker talks to, and whom an outlet quotes.
-    ['the outlet spoken to (對彭博) is not part of the speaker', ['一位基金經理對彭博表示：「資金正在撤出新興市場。」'], [['speech', '資金正在撤出新興市場。', '一位基金經理']]],
-    ['the wire spoken to (对路透) is not part of the speaker (Simplified)', ['一名外汇交易员对路透说，“央行的底线是7.3”。'], [['speech', '央行的底线是7.3', '一名外汇交易员']]],
+    ['the outlet spoken to (對彭博) is not part of the speaker', ['一位基金經理對彭博表示：「資金正在撤出新興市場。」'], [['speech', '資金正在撤出新興市場。', '基金經理']]],
+    ['the wire spoken to (对路透) is not part of the speaker (Simplified)', ['一名外汇交易员对路透说，“央行的底线是7.3”。'], [['speech', '央行的底线是7.3', '外汇交易员']]],
     ['who an outlet quotes (路透引述…稱) is the speaker', ['路透引述兩位知情人士稱：「收購案最快下月宣布。」'], [['speech', '收購案最快下月宣布。', '兩位知情人士']]],
     ['援引 works the same way (Simplified)', ['彭博援引消息人士报道称，“谈判已进入最后阶段”。'], [['speech', '谈判已进入最后阶段', '消息人士']]],
     // Verbs.

@@ -38,7 +38,7 @@ function onlyEvent(text: string, published = '2024-01'): TimelineEvent {
 describe('the public exports', () => {
   it('are exactly the ones the parser and the tests use', () => {
     expect(Object.keys(timelineModule).sort()).toEqual(
-      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForecastOfResults', 'isForwardLooking', 'isYearToDate', 'sortEvents', 'trimClause'].sort(),
+      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForecastOfResults', 'isForwardLooking', 'isEditionOfWork', 'isYearToDate', 'sortEvents', 'trimClause'].sort(),
     );
   });
 });
@@ -920,6 +920,7 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('公司預計下半年業績上揚，並看好明年。', '2024-08')).toEqual([]);
     expect(datesIn('今年國內生產總值預期增長5.5%左右。', '2024-03')).toEqual([]);
     expect(datesIn('他審慎樂觀看待今年景氣。這是今年首場部長級會議。', '2024-03')).toEqual([]);
+    expect(datesIn('發改委發布了《產業目錄（2020年版）》，與2019年版相比增加127條。', '2022-02')).toEqual([]);
     expect(datesIn('新廠將於下半年投產，新規將於3月1日起實施。', '2024-01')).toEqual(['下半年 → 2024-H2', '3月1日 → 2024-03-01']);
   });
 

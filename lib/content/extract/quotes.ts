@@ -201,7 +201,9 @@ const LEADING_NOISE = new RegExp(
   '^(?:的|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
     '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
     '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
-    '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从))\\s*',
+    '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从)|' +
+    // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
+    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2}))\\s*',
 );
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
@@ -451,17 +453,19 @@ function startAfterLast(text: string, pattern: RegExp, end: number): number {
  * quote mark of a title inside a setting (X在題為「…」的社論中指出), which the setting trims away.
  */
 function speakerPhraseStart(masked: string, end: number): number {
-  for (let index = end - 1; index >= 0; index -= 1) {
+  const floor = Math.max(0, end - REACH);
+  for (let index = end - 1; index >= floor; index -= 1) {
     const char = masked.charAt(index);
     const titleInSetting = /[”」』]/.test(char) && /^的[^，,。]{0,8}[中上裡里內内]$/.test(masked.slice(index + 1, end));
     if (titleInSetting) {
-      // Step over the whole title, to the mark that opened it.
-      index = Math.max(masked.lastIndexOf('“', index), masked.lastIndexOf('「', index), masked.lastIndexOf('『', index));
+      // Step over the title's masked words and its opening mark: they belong to the setting.
+      while (index > floor && masked.charAt(index - 1) === '□') index -= 1;
+      index -= 1;
       continue;
     }
     if (PHRASE_BREAK.test(char)) return index + 1;
   }
-  return 0;
+  return floor;
 }
 
 /** Where the sentence holding `offset` begins; a quote whose words end in 。！？ also ends a sentence. */

@@ -119,7 +119,7 @@ export function isUnnamedSource(speaker: string): boolean {
  * (在, 從, 把, 被, 將), a negation or modal (沒有, 應該, 可以), an aspect word (已經, 正在), 進行; and a
  * locative ending (社論中, 會上) on three or more characters.
  */
-const CLAUSE_FRAGMENT = /[在把被將将]|從(?!業)|从(?!业)|沒有|没有|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+const CLAUSE_FRAGMENT = /在(?![線线職职校華华港台])|[把被將将]|從(?!業)|从(?!业)|沒有|没有|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
 
 /**
  * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four

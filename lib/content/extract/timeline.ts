@@ -116,7 +116,7 @@ export function isForwardLooking(text: string, mention: DateMention): boolean {
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
 const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于]))$/;
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
-const BASELINE_AFTER = /^(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
+const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
 /**
  * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
  * date (and the few words naming what happened then) is the last time, not an event. 來自 and
@@ -139,6 +139,14 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
 }
 
+/**
+ * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比): part of a
+ * name, never an event. A report's period in its title (《2023年一季度報告》) can be, so it stays.
+ */
+export function isEditionOfWork(text: string, mention: DateMention): boolean {
+  return /^\s?版/.test(text.slice(mention.end));
+}
+
 /** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`), a span up to now, not a happening. */
 const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]{0,8}止)/;
 
@@ -153,11 +161,6 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   const after = text.slice(mention.end);
   // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
   return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?首[場场次個个度批]/.test(after));
-}
-
-/** Whether a year names an edition of a work (`与2019年版相比`, `（2020年版）`): no time at all. */
-function isEdition(text: string, mention: DateMention): boolean {
-  return /^\s?版/.test(text.slice(mention.end));
 }
 
 /** `今年是加入世貿20週年`, `2022年是關鍵之年`: what kind of year it is, said of the year itself; the clause ends on 年. */
@@ -381,7 +384,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isComparisonBaseline(text, mention) || isEdition(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention)) continue;
+    if (mention.start < from || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
     if (isYearToDate(text, mention)) {
       undatedStarts.push(mention.start);
