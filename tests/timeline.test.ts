@@ -910,6 +910,7 @@ describe('what the labelled corpus showed is no event', () => {
   it('takes a period named as data put out (公布3月CPI数据) for a report’s name: the sentence’s own date wins, else it dates the sentence', () => {
     expect(datesIn('北京时间4月13日凌晨，美国劳工部公布3月CPI数据。', '2022-04-13')).toEqual(['4月13日 → 2022-04-13']);
     expect(datesIn('美国劳工部公布3月CPI数据，CPI同比上涨8.5%。', '2022-04-13')).toEqual(['3月 → 2022-03']);
+    expect(datesIn('經濟部昨天公布7月外銷訂單。行政院會今天通過明年度總預算。', '2023-08-25')).toEqual(['昨天 → 2023-08-24', '今天 → 2023-08-25']);
   });
 
   it('does not take 好于预期 or 符合預期 for a plan', () => {

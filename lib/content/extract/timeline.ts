@@ -333,7 +333,7 @@ function labelsStandingAlone(text: string, labels: readonly DatedMention[], date
   return labels.filter(({ mention }) => !datedSentences.has(sentenceStart(text, mention.start)));
 }
 
-/** Verbs that put out data (`公布3月CPI數據`). */
+/** Verbs that put out data right before the period it covers (`公布3月CPI數據`, `公布7月外銷訂單`). */
 const RELEASE_BEFORE = /(?:公布|公佈|發布|发布|發佈|披露|出爐|出炉|公告)(?:了|的)?$/;
 /** What a period names when it is the data's (`3月CPI數據`, `一季度經濟數據`, `三季度财报`). */
 const DATA_AFTER = /^份?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計])?(?:數據|数据|報告|报告)/;
@@ -344,7 +344,8 @@ const DATA_AFTER = /^份?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[
  */
 function namesReleasedData(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
-  return RELEASE_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) && DATA_AFTER.test(text.slice(mention.end));
+  const before = text.slice(clauseStart(text, mention.start), mention.start);
+  return RELEASE_BEFORE.test(before) || (/(?:公布|公佈|發布|发布|發佈|披露)[^，,。；;]{0,12}$/.test(before) && DATA_AFTER.test(text.slice(mention.end)));
 }
 
 /** Whether a calendar mention writes its year (`2019年半年報`), not takes it from context (`三季報`). */
