@@ -913,6 +913,11 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('經濟部昨天公布7月外銷訂單。行政院會今天通過明年度總預算。', '2023-08-25')).toEqual(['昨天 → 2023-08-24', '今天 → 2023-08-25']);
   });
 
+  it('leaves out a condition (若下半年需求回升, 如果明年) and a level or base compared with (與去年持平, 以2020年為基期)', () => {
+    expect(datesIn('若下半年需求回升，公司將擴產；如果明年經濟好轉，股價可望上漲。', '2024-05')).toEqual([]);
+    expect(datesIn('出口與去年持平，指數以2020年為基期。', '2024-05')).toEqual([]);
+  });
+
   it('does not take 好于预期 or 符合預期 for a plan', () => {
     expect(datesIn('9月份失业率数据表现好于此前的预期。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
   });

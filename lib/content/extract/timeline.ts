@@ -116,7 +116,10 @@ export function isForwardLooking(text: string, mention: DateMention): boolean {
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
 const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于]))$/;
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
-const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
+const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准)|[為为]基[數数期準准])/;
+/** `與去年持平`, `和2019年相當`: the same level as a date's. */
+const LEVEL_WITH = /[與与和同跟]$/;
+const LEVEL_AFTER = /^(?:基本)?(?:持平|相當|相当|相若)/;
 /**
  * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
  * date (and the few words naming what happened then) is the last time, not an event. 來自 and
@@ -134,7 +137,7 @@ const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢�
 export function isComparisonBaseline(text: string, mention: DateMention): boolean {
   const before = text.slice(0, mention.start);
   const after = text.slice(mention.end);
-  if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after)) return true;
+  if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && LEVEL_AFTER.test(after))) return true;
   const since = SINCE.exec(after);
   return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
 }
@@ -161,6 +164,14 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   const after = text.slice(mention.end);
   // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
   return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?首[場场次個个度批]/.test(after));
+}
+
+/** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
+const HYPOTHETICAL_BEFORE = /(?:如果|若是|若|假如|假使|假若|倘若|一旦|萬一|万一|要是)[^，,。；;！？!?]{0,12}$/;
+
+/** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
+function isHypothetical(text: string, mention: DateMention): boolean {
+  return HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start));
 }
 
 /** `今年是加入世貿20週年`, `2022年是關鍵之年`: what kind of year it is, said of the year itself; the clause ends on 年. */
@@ -385,7 +396,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
     if (isYearToDate(text, mention)) {
       undatedStarts.push(mention.start);
