@@ -871,6 +871,7 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('某券商研报大胆预测该公司2060年营收为1714亿元。', '2021-08-24')).toEqual([]);
     expect(datesIn('他審慎樂觀看待今年景氣。他認為今年景氣面臨挑戰，預估將穩定成長。', '2024-03-06')).toEqual([]);
     expect(datesIn('疫情前的2019年设定目标是6%-6.5%，当年实际增长6.1%。', '2022-03-05')).toEqual(['2019年 → 2019']);
+    expect(datesIn('分析师预计3月CPI同比上涨1.3%。', '2022-04-08')).toEqual([]);
   });
 
   it('reads 創下半年新高 as a half-year high, not the second half', () => {

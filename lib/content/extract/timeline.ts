@@ -1,7 +1,6 @@
 import type { LocatedParagraph, TimelineEvent } from '../model';
 import {
   compareEventDates,
-  endsBeforePublication,
   formatEventDate,
   isOneOf,
   isPeriodLabel,
@@ -205,7 +204,7 @@ const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|�
  * (`將於下半年上市`, `3月1日起實施`) is one, and a day or month is kept.
  */
 export function isForecastOfResults(text: string, mention: DateMention): boolean {
-  if (mention.kind !== 'calendar' || !['year', 'half', 'quarter'].includes(mention.period.unit)) return false;
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const end = clauseEnd(text, mention.end);
   const own = text.slice(clauseStart(text, mention.start), end);
   // A forecast may go on in the next clause with the same subject (`認為今年景氣面臨…，預估將穩定成長`),
@@ -413,8 +412,9 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
       if (!forecast) undatedStarts.push(mention.start);
       continue;
     }
-    // A target or forecast for a period already over when the copy came out was set then (`2019年设定目标是6%`): that is history.
-    if (forecast && !endsBeforePublication(resolved, published)) {
+    // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
+    // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
+    if (forecast && resolved.year >= published.year) {
       undatedStarts.push(mention.start);
       continue;
     }
