@@ -620,7 +620,7 @@ describe('event clauses, further', () => {
   it('reads a period whose clause forecasts what it states as this year’s or the next (下半年出口仍將成長)', () => {
     expect(datesIn('分析師認為，台灣下半年出口仍將維持雙位數成長。', '2024-05-02')).toEqual(['下半年 → 2024-H2']);
     expect(datesIn('下半年经济预计将温和回暖。', '2024-02')).toEqual(['下半年 → 2024-H2']);
-    expect(datesIn('四季度有望迎来降息窗口。', '2024-05')).toEqual(['四季度 → 2024-Q4']);
+    expect(datesIn('四季度有望推出新一代芯片。', '2024-05')).toEqual(['四季度 → 2024-Q4']);
     expect(datesIn('投資長認為，下半年台股仍有機會挑戰兩萬五關卡。', '2024-06-13')).toEqual(['下半年 → 2024-H2']);
     expect(datesIn('下半年出口或将放缓。', '2024-03')).toEqual(['下半年 → 2024-H2']);
   });
@@ -917,6 +917,11 @@ describe('what the labelled corpus showed is no event', () => {
   it('leaves out a condition (若下半年需求回升, 如果明年) and a level or base compared with (與去年持平, 以2020年為基期)', () => {
     expect(datesIn('若下半年需求回升，公司將擴產；如果明年經濟好轉，股價可望上漲。', '2024-05')).toEqual([]);
     expect(datesIn('出口與去年持平，指數以2020年為基期。', '2024-05')).toEqual([]);
+  });
+
+  it('leaves out a question about this year or a later one (明年會更好嗎？), and a market forecast (市場預期9月升息)', () => {
+    expect(datesIn('問：明年經濟會更好嗎？今年下半年呢？', '2024-05')).toEqual([]);
+    expect(datesIn('市場預期聯準會9月升息。', '2024-05')).toEqual([]);
   });
 
   it('does not take 好于预期 or 符合預期 for a plan', () => {

@@ -173,6 +173,16 @@ function isHypothetical(text: string, mention: DateMention): boolean {
   return HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start));
 }
 
+/** Whether a date is in a question (`明年會更好嗎？`): asked about, not reported. */
+function asksAbout(text: string, mention: DateMention): boolean {
+  return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
+}
+
+/** Whether a date lies in a year before the copy's: a question about it asks about what was. */
+function startsBeforePublicationYear(resolved: ResolvedDate, published: PublishedDate): boolean {
+  return resolved.year < published.year;
+}
+
 /** `今年是加入世貿20週年`, `2022年是關鍵之年`: what kind of year it is, said of the year itself; the clause ends on 年. */
 const YEAR_CHARACTERIZED = /^(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?是[^，,。；;！？!?]{1,30}?(?:之年|一年|[周週]年|元年|大年|小年)(?=$|[，,。；;！？!?”」])/;
 
@@ -196,7 +206,7 @@ const FORECAST_OPENING = /^(?:並|并|且|也|亦)?(?:預計|预计|預估|预�
 /** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
 const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测/;
 /** What a forecast of results is about: growth, earnings, a figure. */
-const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|\d(?:\.\d+)?\s*[%％]/;
+const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|[升降加減减]息|降[准準]|升值|[貶贬]值|\d(?:\.\d+)?\s*[%％]/;
 
 /**
  * Whether a year, half or quarter only dates a forecast or outlook of results (`預計下半年業績上揚`,
@@ -414,7 +424,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
     }
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
     // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
-    if (forecast && resolved.year >= published.year) {
+    if ((forecast && resolved.year >= published.year) || (asksAbout(text, mention) && !startsBeforePublicationYear(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
