@@ -860,6 +860,7 @@ describe('what the labelled corpus showed is no event', () => {
   it('leaves out a span up to now (今年以來, 下半年以来, 三季度以来), and dates what a span is counted up to (今年至22日止, 截至22日)', () => {
     expect(datesIn('今年以來，新股集資額大幅增長；今年至22日止，台股漲幅居亞洲之首。', '2024-06-25')).toEqual(['22日 → 2024-06-22']);
     expect(datesIn('下半年以来，原材料价格持续上涨，三季度以来需求整体放缓。', '2024-10-20')).toEqual([]);
+    expect(datesIn('进入三季度后，风险挑战增多。', '2024-10-20')).toEqual([]);
     expect(datesIn('截至22日，外資累計賣超；1至3日連續下跌。', '2024-06-25')).toEqual(['22日 → 2024-06-22']);
   });
 
