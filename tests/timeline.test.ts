@@ -918,6 +918,7 @@ describe('what the labelled corpus showed is no event', () => {
   it('leaves out a condition (若下半年需求回升, 如果明年) and a level or base compared with (與去年持平, 以2020年為基期)', () => {
     expect(datesIn('若下半年需求回升，公司將擴產；如果明年經濟好轉，股價可望上漲。', '2024-05')).toEqual([]);
     expect(datesIn('出口與去年持平，指數以2020年為基期。', '2024-05')).toEqual([]);
+    expect(datesIn('營收相較於去年減少，獲利不及2022年，股價重回2021年高點。', '2024-05')).toEqual([]);
   });
 
   it('leaves out a question about this year or a later one (明年會更好嗎？), and a market forecast (市場預期9月升息)', () => {
