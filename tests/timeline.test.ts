@@ -926,6 +926,11 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('市場預期聯準會9月升息。', '2024-05')).toEqual([]);
   });
 
+  it('keeps a recent bare day out of a whole year named before it (股價在2021年下跌85%，2月16日又再度下滑), but not out of a year with a month', () => {
+    expect(datesIn('股價在2021年下跌了約85%，2月16日又再度下滑7%。', '2022-02-17')).toEqual(['2021年 → 2021', '2月16日 → 2022-02-16']);
+    expect(datesIn('2021年1月公司成立，2月16日完成首輪融資。', '2022-02-17')).toEqual(['2021年1月 → 2021-01', '2月16日 → 2021-02-16']);
+  });
+
   it('does not take 好于预期 or 符合預期 for a plan', () => {
     expect(datesIn('9月份失业率数据表现好于此前的预期。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
   });

@@ -394,6 +394,19 @@ function lendsYearToParagraph(mention: DateMention): boolean {
   return !isBareRelativeYear(mention);
 }
 
+/**
+ * Whether a month and day written without a year falls, counted from publication, in the
+ * publication month or the one before (`2月16日` in copy of 17 February): the news's own recent
+ * day, which a whole year named before in the paragraph (`股價在2021年下跌85%，2月16日又再度下滑`)
+ * does not move back by a year. A year with a month (`2015年5月11日…，11月9日`) still does.
+ */
+function isRecentDay(mention: DateMention, published: PublishedDate): boolean {
+  if (mention.kind !== 'calendar' || mention.year.kind !== 'context' || mention.period.unit !== 'day' || published.month === null || published.day === null) return false;
+  const { month, day } = mention.period;
+  const previous = published.month === 1 ? 12 : published.month - 1;
+  return (month === published.month && day <= published.day) || month === previous;
+}
+
 /** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
 interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
 
@@ -403,6 +416,8 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   const undatedStarts: number[] = [];
   let last = anchors;
   let paragraphYear: number | null = null;
+  // Whether the paragraph's year came from a whole year (`股價在2021年下跌85%`), which frames less than a month or day does.
+  let paragraphYearIsWhole = false;
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
@@ -417,7 +432,8 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
     const forward = isForwardLooking(text, mention);
     const saidIn = yearOfReportedStatement(text, mention, dated);
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
-    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear, paragraphMonth, forward };
+    const lent = paragraphYearIsWhole && isRecentDay(mention, countFrom) ? null : paragraphYear;
+    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
@@ -444,7 +460,10 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
     // 當月 and 同日 count from the last month and the last full date, however coarse the dates between.
     const month = monthOf(resolved);
     last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day };
-    if (lendsYearToParagraph(mention)) paragraphYear = resolved.year;
+    if (lendsYearToParagraph(mention)) {
+      paragraphYear = resolved.year;
+      paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
+    }
     if (month !== null) paragraphMonth = month;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
