@@ -621,7 +621,8 @@ describe('event clauses, further', () => {
     expect(datesIn('分析師認為，台灣下半年出口仍將維持雙位數成長。', '2024-05-02')).toEqual(['下半年 → 2024-H2']);
     expect(datesIn('下半年经济预计将温和回暖。', '2024-02')).toEqual(['下半年 → 2024-H2']);
     expect(datesIn('四季度有望推出新一代芯片。', '2024-05')).toEqual(['四季度 → 2024-Q4']);
-    expect(datesIn('投資長認為，下半年台股仍有機會挑戰兩萬五關卡。', '2024-06-13')).toEqual(['下半年 → 2024-H2']);
+    // A market outlook (LABELS.md) is no event at all.
+    expect(datesIn('投資長認為，下半年台股仍有機會挑戰兩萬五關卡。', '2024-06-13')).toEqual([]);
     expect(datesIn('下半年出口或将放缓。', '2024-03')).toEqual(['下半年 → 2024-H2']);
   });
 
@@ -929,6 +930,11 @@ describe('what the labelled corpus showed is no event', () => {
   it('keeps a recent bare day out of a whole year named before it (股價在2021年下跌85%，2月16日又再度下滑), but not out of a year with a month', () => {
     expect(datesIn('股價在2021年下跌了約85%，2月16日又再度下滑7%。', '2022-02-17')).toEqual(['2021年 → 2021', '2月16日 → 2022-02-16']);
     expect(datesIn('2021年1月公司成立，2月16日完成首輪融資。', '2022-02-17')).toEqual(['2021年1月 → 2021-01', '2月16日 → 2021-02-16']);
+  });
+
+  it('leaves out the pressures or risks a period not yet over faces (今年穩外貿的壓力非常巨大), not those of a period past', () => {
+    expect(datesIn('部長強調，今年穩外貿的壓力非常巨大；二季度經濟面臨下行壓力。', '2022-04-13')).toEqual([]);
+    expect(datesIn('去年公司面臨退市風險。', '2022-04-13')).toEqual(['去年 → 2021']);
   });
 
   it('does not take 好于预期 or 符合預期 for a plan', () => {

@@ -68,6 +68,12 @@ function endsBefore(period: Period, published: PublishedDate): boolean {
   return period.unit === 'day' && published.day !== null && period.day < published.day;
 }
 
+/** Whether a resolved period was over before the publication date, as far as the publication date is known (a year-only `published` ends only earlier years). */
+export function endsBeforePublication({ year, period }: ResolvedDate, published: PublishedDate): boolean {
+  if (year !== published.year) return year < published.year;
+  return endsBefore(period, published);
+}
+
 /**
  * The year of a date written without one. News reports what happened, so it is the latest such
  * date on or before publication (`12月20日` in an article of 2024-01 is 2023-12-20); a plan

@@ -1,6 +1,7 @@
 import type { LocatedParagraph, TimelineEvent } from '../model';
 import {
   compareEventDates,
+  endsBeforePublication,
   formatEventDate,
   isOneOf,
   isPeriodLabel,
@@ -173,6 +174,18 @@ const HYPOTHETICAL_BEFORE = /(?:如果|若是|若|假如|假使|假若|倘若|�
 /** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
 function isHypothetical(text: string, mention: DateMention): boolean {
   return HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start));
+}
+
+/** Pressures and risks a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`). */
+const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]/;
+
+/**
+ * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
+ * of a period not yet over (the caller checks) that is an outlook, not a dated happening.
+ */
+function facesConditions(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  return CONDITION_WORDS.test(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
 }
 
 /** Whether a date is in a question (`明年會更好嗎？`): asked about, not reported. */
@@ -442,7 +455,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
     }
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
     // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
-    if ((forecast && resolved.year >= published.year) || (asksAbout(text, mention) && !startsBeforePublicationYear(resolved, published))) {
+    if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !startsBeforePublicationYear(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
