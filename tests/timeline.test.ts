@@ -617,13 +617,15 @@ describe('event clauses, further', () => {
     expect(datesIn('自2008年以來首次連續兩次加息。', '2024-08-05')).toEqual([]);
   });
 
-  it('reads a period whose clause forecasts what it states as this year’s or the next (下半年出口仍將成長)', () => {
-    expect(datesIn('分析師認為，台灣下半年出口仍將維持雙位數成長。', '2024-05-02')).toEqual(['下半年 → 2024-H2']);
-    expect(datesIn('下半年经济预计将温和回暖。', '2024-02')).toEqual(['下半年 → 2024-H2']);
+  it('reads a period whose clause plans what it states as this year’s or the next, and leaves out a forecast for it (下半年出口仍將成長)', () => {
+    expect(datesIn('台積電下半年將在高雄新建晶圓廠。', '2024-05-02')).toEqual(['下半年 → 2024-H2']);
+    expect(datesIn('下半年公司预计将推出新品。', '2024-02')).toEqual(['下半年 → 2024-H2']);
     expect(datesIn('四季度有望推出新一代芯片。', '2024-05')).toEqual(['四季度 → 2024-Q4']);
-    // A market outlook (LABELS.md) is no event at all.
+    // A forecast or a market outlook (LABELS.md) is no event at all.
+    expect(datesIn('分析師認為，台灣下半年出口仍將維持雙位數成長。', '2024-05-02')).toEqual([]);
+    expect(datesIn('下半年经济预计将温和回暖。', '2024-02')).toEqual([]);
     expect(datesIn('投資長認為，下半年台股仍有機會挑戰兩萬五關卡。', '2024-06-13')).toEqual([]);
-    expect(datesIn('下半年出口或将放缓。', '2024-03')).toEqual(['下半年 → 2024-H2']);
+    expect(datesIn('下半年出口或将放缓。', '2024-03')).toEqual([]);
   });
 
   it('counts 明年/今年 in a statement the sentence dates from that date, not from publication', () => {

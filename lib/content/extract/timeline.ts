@@ -176,8 +176,8 @@ function isHypothetical(text: string, mention: DateMention): boolean {
   return HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start));
 }
 
-/** Pressures and risks a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`). */
-const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]/;
+/** Pressures and risks a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`), and what may come of it (`下半年出口或將放緩`). */
+const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|恐[將将怕]?|估計|估计|預料|预料|不排除|有機會|有机会/;
 
 /**
  * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
@@ -185,7 +185,9 @@ const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]
  */
 function facesConditions(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
-  return CONDITION_WORDS.test(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
+  const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  // `下半年出口仍將成長`: what a period not yet over will do to a figure is a forecast; what will be done in it (`將擴產`) a plan.
+  return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause));
 }
 
 /** Whether a date is in a question (`明年會更好嗎？`): asked about, not reported. */
@@ -221,7 +223,7 @@ const FORECAST_OPENING = /^(?:並|并|且|也|亦)?(?:預計|预计|預估|预�
 /** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
 const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测/;
 /** What a forecast of results is about: growth, earnings, a figure. */
-const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|[升降加減减]息|降[准準]|升值|[貶贬]值|\d(?:\.\d+)?\s*[%％]/;
+const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|\d(?:\.\d+)?\s*[%％]/;
 
 /**
  * Whether a year, half or quarter only dates a forecast or outlook of results (`預計下半年業績上揚`,
