@@ -92,19 +92,29 @@ export function encodeShard(entries: ReadonlyMap<string, KeyPostings>): string {
   return keys.map((key) => `${key}\t${encodePostings(entries.get(key)!.articles)}\t${encodePostings(entries.get(key)!.headed)}\n`).join('');
 }
 
-/** Reads a shard file; null when a line is malformed (a shard is fetched, so it is checked). */
-export function decodeShard(text: string): Map<string, KeyPostings> | null {
-  const entries = new Map<string, KeyPostings>();
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    const [key, articles, headed, extra] = line.split('\t');
-    if (!key || articles === undefined || headed === undefined || extra !== undefined) return null;
-    const decodedArticles = decodePostings(articles);
-    const decodedHeaded = decodePostings(headed);
-    if (!decodedArticles || !decodedHeaded) return null;
-    entries.set(key, { articles: decodedArticles, headed: decodedHeaded });
+/**
+ * Reads a shard file into its keys, each with the rest of its line: a query needs a few keys of a
+ * shard, so postings are decoded (and checked) only for those, by `postingsOfLine`.
+ */
+export function indexShard(text: string): Map<string, string> {
+  const lines = new Map<string, string>();
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) lines.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
   }
-  return entries;
+  return lines;
+}
+
+/** A key's postings from the rest of its shard line; null when the line is malformed (a shard is fetched, so it is checked). */
+export function postingsOfLine(line: string): KeyPostings | null {
+  const [articles, headed, extra] = line.split('\t');
+  if (articles === undefined || headed === undefined || extra !== undefined) return null;
+  const decodedArticles = decodePostings(articles);
+  const decodedHeaded = decodePostings(headed);
+  return decodedArticles && decodedHeaded ? { articles: decodedArticles, headed: decodedHeaded } : null;
 }
 
 /** The articles in both ascending lists. */

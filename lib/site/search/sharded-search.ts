@@ -1,5 +1,5 @@
 import { decodeFoldTable, type FoldTable } from './fold';
-import { chunkFile, chunkOfArticle, decodeShard, intersectSorted, META_FILE, shardFile, shardOfKey, termKeys, type KeyPostings } from './keys';
+import { chunkFile, chunkOfArticle, indexShard, intersectSorted, META_FILE, postingsOfLine, shardFile, shardOfKey, termKeys, type KeyPostings } from './keys';
 import { isSearchArticleList, isSearchMeta, matchParagraphs, parseQuery, prepareArticle, type Match, type SearchMeta } from './match';
 import type { SearchArticle } from './search-index';
 
@@ -44,17 +44,13 @@ export async function openSearcher(fetchText: FetchText): Promise<Searcher> {
   if (!isSearchMeta(data)) throw new Error(`${META_FILE} is not a search meta file`);
   const meta = data;
   const table = decodeFoldTable(meta.fold);
-  const shards = new Map<number, Promise<Map<string, KeyPostings>>>();
+  const shards = new Map<number, Promise<Map<string, string>>>();
   const chunks = new Map<number, Promise<Map<number, SearchArticle>>>();
 
-  function shard(index: number): Promise<Map<string, KeyPostings>> {
+  function shard(index: number): Promise<Map<string, string>> {
     let loading = shards.get(index);
     if (!loading) {
-      loading = fetchText(shardFile(index)).then((text) => {
-        const entries = decodeShard(text);
-        if (!entries) throw new Error(`${shardFile(index)} is not a search shard`);
-        return entries;
-      });
+      loading = fetchText(shardFile(index)).then(indexShard);
       // A failed fetch may be retried by the next search.
       loading.catch(() => shards.delete(index));
       shards.set(index, loading);
@@ -78,7 +74,12 @@ export async function openSearcher(fetchText: FetchText): Promise<Searcher> {
 
   /** The postings of a key (none when no article holds it). */
   async function postingsOf(key: string): Promise<KeyPostings> {
-    return (await shard(shardOfKey(key, meta.shards))).get(key) ?? { articles: [], headed: [] };
+    const index = shardOfKey(key, meta.shards);
+    const line = (await shard(index)).get(key);
+    if (line === undefined) return { articles: [], headed: [] };
+    const postings = postingsOfLine(line);
+    if (!postings) throw new Error(`${shardFile(index)} has a malformed line for ${key}`);
+    return postings;
   }
 
   /** The candidate articles of the terms, in rank order. */
