@@ -200,8 +200,11 @@ export function formatSearchReport(rows: readonly SearchBenchRow[]): string {
 /** Runs the bench for each count and prints the report. */
 export async function runSearchBench(counts: readonly number[]): Promise<SearchBenchRow[]> {
   const rows: SearchBenchRow[] = [];
-  for (const count of counts) rows.push(await measureSearch(count));
-  console.log(formatSearchReport(rows));
+  for (const count of counts) {
+    const row = await measureSearch(count);
+    console.log(formatSearchReport([row]));
+    rows.push(row);
+  }
   return rows;
 }
 
