@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -45,9 +45,14 @@ export interface QueryFigures {
   gzipBytes: number;
   /** The same, measured by Chromium on the wire (nginx gzip_static). */
   wireBytes: number;
-  /** Last keystroke to first results drawn, in the page's clock. */
+  /** Last keystroke to first results drawn, in the page's clock: the median of the runs. */
   firstResultsMs: number;
+  /** The slowest run. */
+  slowestMs: number;
 }
+
+/** Each query is typed this many times, each time into a fresh context (the machine is shared: the median is the figure). */
+const RUNS = 3;
 
 export interface SearchBenchRow {
   articles: number;
@@ -118,10 +123,10 @@ export async function measureSearch(count: number): Promise<SearchBenchRow> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'search-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   const browser = context.browser();
-  const queries: QueryFigures[] = [];
+  const queries: (Omit<QueryFigures, 'firstResultsMs' | 'slowestMs'> & { runs: number[] })[] = [];
   try {
-    for (const query of BENCH_QUERIES) {
-      // A fresh context per query: nothing cached from the one before.
+    for (const query of BENCH_QUERIES) for (let runIndex = 0; runIndex < RUNS; runIndex++) {
+      // A fresh context per run: nothing cached from the one before.
       const fresh = browser ? await browser.newContext() : context;
       const page = await fresh.newPage();
       let wireBytes = 0;
@@ -147,6 +152,14 @@ export async function measureSearch(count: number): Promise<SearchBenchRow> {
       await page.waitForLoadState('networkidle');
       const timing = await page.evaluate(() => (window as unknown as { benchTiming: { input: number; drawn: number } }).benchTiming);
       const loaded = loadedByQuery.get(query)!;
+      const before = queries.find((q) => q.query === query);
+      const ms = timing.drawn - timing.input;
+      if (before) {
+        before.runs.push(ms);
+        before.wireBytes = Math.max(before.wireBytes, wireBytes);
+        if (fresh !== context) await fresh.close();
+        continue;
+      }
       queries.push({
         query,
         files: loaded.files.length - 1,
@@ -154,7 +167,7 @@ export async function measureSearch(count: number): Promise<SearchBenchRow> {
         results: loaded.results,
         gzipBytes: gzipSize(code) + loaded.files.reduce((total, file) => total + sizes.get(file)!, 0),
         wireBytes,
-        firstResultsMs: timing.drawn - timing.input,
+        runs: [ms],
       });
       if (fresh !== context) await fresh.close();
     }
@@ -171,8 +184,15 @@ export async function measureSearch(count: number): Promise<SearchBenchRow> {
     chunks: [...files.keys()].filter((file) => file.startsWith('a/')).length,
     indexGzipBytes: [...sizes.values()].reduce((a, b) => a + b, 0),
     largestShardGzipBytes: Math.max(...shardSizes),
-    queries,
+    queries: queries.map(({ runs, ...figures }) => ({ ...figures, firstResultsMs: median(runs), slowestMs: Math.max(...runs) })),
   };
+}
+
+/** The middle value (the mean of the two middle values for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
@@ -183,15 +203,15 @@ export function formatSearchReport(rows: readonly SearchBenchRow[]): string {
   for (const row of rows) {
     lines.push(
       `${row.articles} articles: index built in ${row.buildSeconds.toFixed(1)} s (one script); ${row.shards} shards (largest ${kB(row.largestShardGzipBytes)} gz), ${row.chunks} snippet chunks; whole index ${kB(row.indexGzipBytes)} gz`,
-      '  query      files  candidates  results  download (gzip -9)  on the wire  first results',
+      `  query      files  candidates  results  download (gzip -9)  on the wire  first results (median of ${RUNS}, slowest)`,
     );
     for (const q of row.queries) {
-      lines.push(`  ${q.query.padEnd(8, '　')} ${String(q.files).padStart(5)}  ${String(q.candidates).padStart(10)}  ${String(q.results).padStart(7)}  ${kB(q.gzipBytes).padStart(18)}  ${kB(q.wireBytes).padStart(11)}  ${`${q.firstResultsMs.toFixed(0)} ms`.padStart(13)}`);
+      lines.push(`  ${q.query.padEnd(8, '　')} ${String(q.files).padStart(5)}  ${String(q.candidates).padStart(10)}  ${String(q.results).padStart(7)}  ${kB(q.gzipBytes).padStart(18)}  ${kB(q.wireBytes).padStart(11)}  ${`${q.firstResultsMs.toFixed(0)} ms`.padStart(13)} (${q.slowestMs.toFixed(0)} ms)`);
     }
     const maxBytes = Math.max(...row.queries.map((q) => q.gzipBytes));
     const maxMs = Math.max(...row.queries.map((q) => q.firstResultsMs));
     lines.push(
-      `  target: ≤ ${kB(SEARCH_BYTES_TARGET)} per query → largest ${kB(maxBytes)} ${maxBytes <= SEARCH_BYTES_TARGET ? 'met' : 'MISSED'}; ≤ ${SEARCH_MS_TARGET} ms → slowest ${maxMs.toFixed(0)} ms ${maxMs <= SEARCH_MS_TARGET ? 'met' : 'MISSED'}`,
+      `  target: ≤ ${kB(SEARCH_BYTES_TARGET)} per query → largest ${kB(maxBytes)} ${maxBytes <= SEARCH_BYTES_TARGET ? 'met' : 'MISSED'}; ≤ ${SEARCH_MS_TARGET} ms → slowest median ${maxMs.toFixed(0)} ms ${maxMs <= SEARCH_MS_TARGET ? 'met' : 'MISSED'} (slowest run ${Math.max(...row.queries.map((q) => q.slowestMs)).toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
     );
   }
   return lines.join('\n');

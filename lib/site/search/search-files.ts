@@ -16,7 +16,7 @@ import type { SearchMeta } from './match';
  */
 
 /** Articles per snippet chunk: a hit loads its chunk, a page of results a few chunks. */
-export const CHUNK_SIZE = 2;
+export const CHUNK_SIZE = 4;
 
 /**
  * How many shards: a power of two, about one per eight articles (at least 16), so a shard stays a
