@@ -419,12 +419,19 @@ function startAfterLast(text: string, pattern: RegExp, end: number): number {
  * quote mark of a title inside a setting (X在題為「…」的社論中指出), which the setting trims away.
  */
 function speakerPhraseStart(masked: string, end: number): number {
-  for (let index = end - 1; index >= 0; index -= 1) {
+  const floor = Math.max(0, end - REACH);
+  for (let index = end - 1; index >= floor; index -= 1) {
     const char = masked.charAt(index);
     const titleInSetting = /[”」』]/.test(char) && /^的[^，,。]{0,8}[中上裡里內内]$/.test(masked.slice(index + 1, end));
-    if (PHRASE_BREAK.test(char) && !titleInSetting) return index + 1;
+    if (titleInSetting) {
+      // Step over the title's masked words and its opening mark: they belong to the setting.
+      while (index > floor && masked.charAt(index - 1) === '□') index -= 1;
+      index -= 1;
+      continue;
+    }
+    if (PHRASE_BREAK.test(char)) return index + 1;
   }
-  return 0;
+  return floor;
 }
 
 /** Where the sentence holding `offset` begins; a quote whose words end in 。！？ also ends a sentence. */
