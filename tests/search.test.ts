@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../lib/content/load-articles';
-import { createTextConverter } from '../lib/content/convert';
+import { convertArticle, createTextConverter } from '../lib/content/convert';
 import type { Article } from '../lib/content/model';
 import { SCRIPTS, type Script } from '../lib/site/script';
 import { buildFoldTable, encodeFoldTable } from '../lib/site/search/fold-table';
@@ -95,6 +95,22 @@ describe('the fold table', () => {
     const phraseTable = buildFoldTable([['瞭解市場', toSimplified('瞭解市場')]]);
     expect(toSimplified('瞭解市場')).toBe('了解市场');
     expect(phraseTable.get('瞭') ?? '瞭').toBe(phraseTable.get('了') ?? '了');
+  });
+
+  it('never joins characters that only a glossary word replacement lines up (聯準會 → 美联储)', () => {
+    const [firstSection, ...otherSections] = seed.sections;
+    const [firstParagraph, ...otherParagraphs] = firstSection!.paragraphs;
+    const withGlossaryWord: Article = {
+      ...seed,
+      sections: [{ ...firstSection!, paragraphs: [{ ...firstParagraph!, text: '聯準會宣布升息。' }, ...otherParagraphs] }, ...otherSections],
+    };
+    // The page shows the mainland's word, not the characters converted one by one.
+    expect(convertArticle(withGlossaryWord, 'zh-Hans').sections[0]!.paragraphs[0]!.text).toContain('美联储');
+    const glossaryTable = foldTableOf([withGlossaryWord]);
+    const fold = (text: string) => foldText(glossaryTable, text);
+    expect(fold('聯')).not.toBe(fold('美'));
+    expect(fold('會')).not.toBe(fold('储'));
+    expect(fold('聯準會')).toBe(fold('联准会'));
   });
 
   it('is shipped as a string that reads back to the same table, and is built the same every time', () => {

@@ -1,4 +1,4 @@
-import { convertArticle } from '../../content/convert';
+import { convertArticle, createCharacterConverter } from '../../content/convert';
 import { compareArticlesNewestFirst } from '../../content/load-articles';
 import { formatDate } from '../format';
 import { LANGUAGES, type Article } from '../../content/model';
@@ -49,21 +49,21 @@ export function foldTableOf(originals: readonly Article[]): FoldTable {
   return table;
 }
 
-/** Each indexed text of each article as `[original, converted]`, for every other script. */
+/**
+ * Each indexed text of each article as `[original, converted]`, for every other script, converted
+ * character for character (opencc alone, the article's region): the fold table pairs characters by
+ * position, and the glossary's word replacements (聯準會 → 美联储) keep the length but not the
+ * characters, so pairing them would join unrelated characters (聯 with 美).
+ */
 function* indexedTextPairs(originals: readonly Article[]): Generator<[string, string]> {
   for (const original of originals) {
     for (const language of LANGUAGES) {
       if (language === original.language) continue;
-      const converted = convertArticle(original, language);
-      yield [original.title, converted.title];
-      // convertArticle keeps the shape: section s and paragraph p are the same in both.
-      for (const [s, section] of original.sections.entries()) {
-        const other = converted.sections[s];
-        if (section.heading !== null && other?.heading) yield [section.heading, other.heading];
-        for (const [p, paragraph] of section.paragraphs.entries()) {
-          const text = other?.paragraphs[p]?.text;
-          if (text !== undefined) yield [paragraph.text, text];
-        }
+      const convert = createCharacterConverter(original.language, language, original.region);
+      yield [original.title, convert(original.title)];
+      for (const section of original.sections) {
+        if (section.heading !== null) yield [section.heading, convert(section.heading)];
+        for (const paragraph of section.paragraphs) yield [paragraph.text, convert(paragraph.text)];
       }
     }
   }
