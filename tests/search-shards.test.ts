@@ -113,6 +113,17 @@ describe('the sharded index', () => {
     expect(after.every((file) => file.startsWith('a/'))).toBe(true);
   });
 
+  it('reads no more chunks for a page than its budget, and the next page goes on from there', async () => {
+    const { searcher, fetched } = await openRecorded();
+    const run = await searcher.search('流量', Infinity, 2);
+    expect(fetched.filter((file) => file.startsWith('a/'))).toHaveLength(2);
+    expect(run.done()).toBe(false);
+    const checked = run.checked;
+    await run.more(Infinity, 2);
+    expect(fetched.filter((file) => file.startsWith('a/'))).toHaveLength(4);
+    expect(run.checked).toBeGreaterThan(checked);
+  });
+
   it('downloads a small part of the index for a query', async () => {
     const gzip = (file: string) => gzipSync(files.get(file)!).length;
     const whole = [...files.keys()].reduce((total, file) => total + gzip(file), 0);

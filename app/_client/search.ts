@@ -1,7 +1,7 @@
 import { SEARCH_WORD_ATTRIBUTES } from '@/lib/site/client-words';
 import { withQuery } from '@/lib/site/place';
 import { passageOf, type Match } from '@/lib/site/search/match';
-import { openSearcher, type Searcher, type SearchRun } from '@/lib/site/search/sharded-search';
+import { openSearcher, PAGE_CHUNKS, PAGE_RESULTS, type Searcher, type SearchRun } from '@/lib/site/search/sharded-search';
 
 /**
  * The search page's script, served as /search.js and loaded by that page only: the query comes
@@ -11,8 +11,6 @@ import { openSearcher, type Searcher, type SearchRun } from '@/lib/site/search/s
  * script. Matching and ranking are lib/site/search/match.ts and sharded-search.ts.
  */
 
-/** Results shown at first: the first page costs this many results' chunks, not the whole index. */
-const PAGE_RESULTS = 10;
 
 /** Fills a template's `{name}` slots. */
 function fill(template: string, values: Record<string, string | number>): string {
@@ -122,7 +120,7 @@ function wire({ form, input, status, list }: SearchPage): void {
     status.textContent = word('searchLoading');
     open()
       .then(async (searcher) => {
-        const run = await searcher.search(query, PAGE_RESULTS);
+        const run = await searcher.search(query, PAGE_RESULTS, PAGE_CHUNKS);
         if (ticket !== latest) return;
         shown = { searcher, run, ticket };
         list.replaceChildren(...run.results.map((match) => resultItem(searcher, match)));
@@ -138,7 +136,7 @@ function wire({ form, input, status, list }: SearchPage): void {
     if (!current) return;
     moreButton.disabled = true;
     current.run
-      .more(PAGE_RESULTS)
+      .more(PAGE_RESULTS, PAGE_CHUNKS)
       .then((found) => {
         if (current.ticket !== latest) return;
         list.append(...found.map((match) => resultItem(current.searcher, match)));

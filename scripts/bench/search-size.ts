@@ -12,7 +12,7 @@ import { SEARCH_WORD_ATTRIBUTES, wordAttributes } from '../../lib/site/client-wo
 import { SEARCH_SCRIPT_PATH, searchDataPath } from '../../lib/site/routes';
 import type { Script } from '../../lib/site/script';
 import { buildSearchFiles } from '../../lib/site/search/search-files';
-import { openSearcher } from '../../lib/site/search/sharded-search';
+import { openSearcher, PAGE_CHUNKS, PAGE_RESULTS } from '../../lib/site/search/sharded-search';
 import { uiText } from '../../lib/site/ui-text';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/browser/chromium';
 import { startStaticServer } from '../../tests/browser/static-server';
@@ -110,7 +110,7 @@ export async function measureSearch(count: number): Promise<SearchBenchRow> {
       loaded.push(file);
       return files.get(file)!;
     });
-    const run = await searcher.search(query, 10);
+    const run = await searcher.search(query, PAGE_RESULTS, PAGE_CHUNKS);
     loadedByQuery.set(query, { files: loaded, candidates: run.candidates.length, results: run.results.length });
   }
 

@@ -14,14 +14,19 @@ import type { SearchArticle } from './search-index';
 /** Fetches a file of the script's search folder by its relative path, as text. */
 export type FetchText = (file: string) => Promise<string>;
 
+/** Results a page of the search page shows at first, and adds per "more results". */
+export const PAGE_RESULTS = 10;
+/** Snippet chunks a page may read before it stops and offers more. */
+export const PAGE_CHUNKS = 8;
+
 /** How many chunks one round of checking candidates may fetch (in parallel). */
 const CHUNKS_PER_ROUND = 2;
 
 export interface Searcher {
   table: FoldTable;
   meta: SearchMeta;
-  /** Starts a search: finds the candidates, checks them until `first` results are found. */
-  search: (query: string, first: number) => Promise<SearchRun>;
+  /** Starts a search: finds the candidates, checks them as `more(first, chunkBudget)` does. */
+  search: (query: string, first: number, chunkBudget?: number) => Promise<SearchRun>;
 }
 
 export interface SearchRun {
@@ -34,8 +39,12 @@ export interface SearchRun {
   checked: number;
   /** Whether every candidate has been checked (then `results` is every result). */
   done: () => boolean;
-  /** Checks more candidates until `count` more results are found or none are left; returns the new results. */
-  more: (count: number) => Promise<Match[]>;
+  /**
+   * Checks more candidates until `count` more results are found, none are left or `chunkBudget`
+   * chunks have been read (terms that each occur in an article but never in one paragraph can make
+   * many candidates without a result: the budget keeps a page's download bounded); returns the new results.
+   */
+  more: (count: number, chunkBudget?: number) => Promise<Match[]>;
 }
 
 /** Opens a script's search folder: reads its meta file. */
@@ -100,7 +109,7 @@ export async function openSearcher(fetchText: FetchText): Promise<Searcher> {
     return [...first].reverse().concat(rest.reverse());
   }
 
-  async function search(query: string, first: number): Promise<SearchRun> {
+  async function search(query: string, first: number, chunkBudget = Infinity): Promise<SearchRun> {
     const terms = parseQuery(table, query);
     const candidates = terms.length === 0 ? [] : await candidatesOf(terms);
     const run: SearchRun = {
@@ -109,9 +118,10 @@ export async function openSearcher(fetchText: FetchText): Promise<Searcher> {
       results: [],
       checked: 0,
       done: () => run.checked >= candidates.length,
-      more: async (count) => {
+      more: async (count, chunkBudget = Infinity) => {
         const found: Match[] = [];
-        while (found.length < count && !run.done()) {
+        let chunksRead = 0;
+        while (found.length < count && !run.done() && chunksRead < chunkBudget) {
           // The next candidates whose chunks make one round.
           const round: number[] = [];
           const roundChunks = new Set<number>();
@@ -122,6 +132,7 @@ export async function openSearcher(fetchText: FetchText): Promise<Searcher> {
             round.push(candidates[i]!);
           }
           const loaded = new Map(await Promise.all([...roundChunks].map(async (index) => [index, await chunk(index)] as const)));
+          chunksRead += roundChunks.size;
           for (const number of round) {
             const article = loaded.get(chunkOfArticle(number, meta.chunkSize))?.get(number);
             if (!article) throw new Error(`article ${number} is missing from its snippet chunk`);
@@ -133,7 +144,7 @@ export async function openSearcher(fetchText: FetchText): Promise<Searcher> {
         return found;
       },
     };
-    await run.more(first);
+    await run.more(first, chunkBudget);
     return run;
   }
 
