@@ -999,3 +999,27 @@ describe('a paragraph that goes on about the last speaker, on sentences of our o
     expect(summary('王強對記者說，行業很難。', '但對於同業而言，轉型有成本，「再轉又能到哪裡去呢？」')).toEqual([['speech', '再轉又能到哪裡去呢？', null]]);
   });
 });
+
+describe('surnames, offices, datelines and false verbs, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker, quote.role]);
+
+  it('knows the surnames 賴, 洪, 蕭 and 傅, and titles such as 一級巡視員', () => {
+    expect(speakers('基金總經理賴明說：「市場偏熱。」')).toEqual([['speech', '賴明', '基金總經理']]);
+    expect(speakers('发改委价格司副司长、一级巡视员萧平表示：“价格总体平稳。”')).toEqual([['speech', '萧平', '发改委价格司副司长、一级巡视员']]);
+  });
+
+  it('reads a transliterated name after 主席 or 發言人 (輪值主席布朗)', () => {
+    expect(speakers('論壇輪值主席布朗表示：「議題很複雜。」')).toEqual([['speech', '布朗', '論壇輪值主席']]);
+  });
+
+  it('drops a wire dateline and times or limits before the verb (近期剛剛, 會前, 僅)', () => {
+    expect(speakers('路透北京9月21日 - 中国银保监会表示：“监管不会放松。”')).toEqual([['speech', '中国银保监会', null]]);
+    expect(speakers('紫金矿业近期刚刚宣布：“将收购金矿。”')).toEqual([['speech', '紫金矿业', null]]);
+    expect(speakers('理事長吳明會前表示：「景氣溫和。」')).toEqual([['speech', '吳明', '理事長']]);
+  });
+
+  it('shows no one for a clause with 讓 before the verb, and reads no verb in 轉介紹, 屈指 or 介紹頁', () => {
+    expect(speakers('这让不少投资者相信：“牛市来了。”')).toEqual([['speech', null, null]]);
+    expect(speakers('公司在App介绍页中写明“数字出版”。')).toEqual([['term', null, null]]);
+  });
+});
