@@ -1023,3 +1023,12 @@ describe('surnames, offices, datelines and false verbs, on sentences of our own'
     expect(speakers('公司在App介绍页中写明“数字出版”。')).toEqual([['term', null, null]]);
   });
 });
+
+describe('names glossed in Latin letters, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads a long quoted name followed by its Latin abbreviation as a term', () => {
+    expect(summary('成員包括執政黨「新喀里多尼亞社會主義民族解放陣線」（FLNKS）。')).toEqual([['term', '新喀里多尼亞社會主義民族解放陣線', null]]);
+    expect(summary('部长表示，“全面与进步跨太平洋伙伴关系协定组织”（CPTPP）会扩大。')).toEqual([['term', '全面与进步跨太平洋伙伴关系协定组织', null]]);
+  });
+});

@@ -383,6 +383,8 @@ export function isWordingInReportedSpeech(leadIn: string, inner: string, after: 
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
   if (TITLE_BEFORE.test(leadIn)) return 'term';
+  // A name glossed in Latin letters (「卡納克社會主義民族解放陣線」（FLNKS）) is a name however long.
+  if (/^\s*[（(][A-Za-z][A-Za-z .&'-]*[）)]/.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
