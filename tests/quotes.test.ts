@@ -1032,3 +1032,12 @@ describe('names glossed in Latin letters, on sentences of our own', () => {
     expect(summary('部长表示，“全面与进步跨太平洋伙伴关系协定组织”（CPTPP）会扩大。')).toEqual([['term', '全面与进步跨太平洋伙伴关系协定组织', null]]);
   });
 });
+
+describe('blogs and social accounts as settings, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker]);
+
+  it('drops 在網誌, 在Facebook between the speaker and the verb', () => {
+    expect(speakers('財政司司長陳立在網誌指：「經濟穩步復蘇。」')).toEqual([['speech', '陳立']]);
+    expect(speakers('陈立在Facebook发帖表示：“经济稳步复苏。”')).toEqual([['speech', '陈立']]);
+  });
+});
