@@ -1041,3 +1041,12 @@ describe('blogs and social accounts as settings, on sentences of our own', () =>
     expect(speakers('陈立在Facebook发帖表示：“经济稳步复苏。”')).toEqual([['speech', '陈立']]);
   });
 });
+
+describe('urging someone, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads what comes after whom a speaker urges as their words (呼籲各方「…」, 提醒投资者“…”)', () => {
+    expect(summary('外交部長林立呼籲各方「保持克制」。')).toEqual([['speech', '保持克制', '林立']]);
+    expect(summary('证监会提醒投资者“注意风险”。')).toEqual([['speech', '注意风险', '证监会']]);
+  });
+});

@@ -175,6 +175,9 @@ const AWAITS_PREDICATE = new RegExp(
     '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要)\\s*$',
 );
 
+/** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
+const URGES_SOMEONE = /(?:呼籲|呼吁|籲請|吁请|提醒|警告|告誡|告诫|勸告|劝告|敦促|促請|促请)[^，,。：:！？!?；;□]{1,6}$/;
+
 /** Words that make the quote after them the title of a text (題為「…」的社論), however long: a name, not speech. */
 const TITLE_BEFORE = /(?:標題為|标题为|標題是|标题是|題為|题为|題目為|题目为|名為|名为|書名|书名|篇名)\s*$/;
 
@@ -398,6 +401,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
   const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
   if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
+  // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”).
+  if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';
