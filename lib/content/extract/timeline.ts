@@ -226,9 +226,9 @@ const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|�
 const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|\d(?:\.\d+)?\s*[%％]/;
 
 /**
- * Whether a year, half or quarter only dates a forecast or outlook of results (`預計下半年業績上揚`,
- * `今年國內生產總值預期增長5.5%`, `看好明年`): a guess is no dated happening. A plan with a date
- * (`將於下半年上市`, `3月1日起實施`) is one, and a day or month is kept.
+ * Whether a year, half, quarter or month only dates a forecast or outlook of results
+ * (`預計下半年業績上揚`, `今年國內生產總值預期增長5.5%`, `看好明年`, `預計3月CPI上漲1.3%`): a guess
+ * is no dated happening. A plan with a date (`將於下半年上市`, `3月1日起實施`) is one, and a day is kept.
  */
 export function isForecastOfResults(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
