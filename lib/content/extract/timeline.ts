@@ -190,14 +190,9 @@ function facesConditions(text: string, mention: DateMention): boolean {
   return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause));
 }
 
-/** Whether a date is in a question (`明年會更好嗎？`): asked about, not reported. */
+/** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
 function asksAbout(text: string, mention: DateMention): boolean {
   return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
-}
-
-/** Whether a date lies in a year before the copy's: a question about it asks about what was. */
-function startsBeforePublicationYear(resolved: ResolvedDate, published: PublishedDate): boolean {
-  return resolved.year < published.year;
 }
 
 /** `今年是加入世貿20週年`, `2022年是關鍵之年`: what kind of year it is, said of the year itself; the clause ends on 年. */
@@ -457,7 +452,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
     }
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
     // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
-    if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !startsBeforePublicationYear(resolved, published))) {
+    if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
