@@ -926,6 +926,7 @@ describe('what the labelled corpus showed is no event', () => {
 
   it('leaves out a question about this year or a later one (明年會更好嗎？), and a market forecast (市場預期9月升息)', () => {
     expect(datesIn('問：明年經濟會更好嗎？今年下半年呢？', '2024-05')).toEqual([]);
+    expect(datesIn('問：今年3月公司宣布裁員，原因是什麼？', '2024-05')).toEqual(['今年3月 → 2024-03']);
     expect(datesIn('市場預期聯準會9月升息。', '2024-05')).toEqual([]);
   });
 

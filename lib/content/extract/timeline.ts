@@ -190,14 +190,9 @@ function facesConditions(text: string, mention: DateMention): boolean {
   return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause));
 }
 
-/** Whether a date is in a question (`明年會更好嗎？`): asked about, not reported. */
+/** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
 function asksAbout(text: string, mention: DateMention): boolean {
   return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
-}
-
-/** Whether a date lies in a year before the copy's: a question about it asks about what was. */
-function startsBeforePublicationYear(resolved: ResolvedDate, published: PublishedDate): boolean {
-  return resolved.year < published.year;
 }
 
 /** `今年是加入世貿20週年`, `2022年是關鍵之年`: what kind of year it is, said of the year itself; the clause ends on 年. */
@@ -226,9 +221,9 @@ const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|�
 const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|\d(?:\.\d+)?\s*[%％]/;
 
 /**
- * Whether a year, half or quarter only dates a forecast or outlook of results (`預計下半年業績上揚`,
- * `今年國內生產總值預期增長5.5%`, `看好明年`): a guess is no dated happening. A plan with a date
- * (`將於下半年上市`, `3月1日起實施`) is one, and a day or month is kept.
+ * Whether a year, half, quarter or month only dates a forecast or outlook of results
+ * (`預計下半年業績上揚`, `今年國內生產總值預期增長5.5%`, `看好明年`, `預計3月CPI上漲1.3%`): a guess
+ * is no dated happening. A plan with a date (`將於下半年上市`, `3月1日起實施`) is one, and a day is kept.
  */
 export function isForecastOfResults(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
@@ -457,7 +452,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
     }
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
     // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
-    if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !startsBeforePublicationYear(resolved, published))) {
+    if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
