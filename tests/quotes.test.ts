@@ -856,6 +856,9 @@ describe('who speaks, trimmed to the name, on sentences of our own', () => {
 
   it('shows no speaker when several are listed for one saying', () => {
     expect(speakers('陳立、王強均表示：「市場會好轉。」')).toEqual([['speech', null]]);
+    expect(speakers('中信證券、華泰證券等機構均表示：「市場見底。」')).toEqual([['speech', null]]);
+    expect(speakers('中金公司和高盛都认为：“市场见底。”')).toEqual([['speech', null]]);
+    expect(speakers('商务部原副部长、中国国际经济交流中心副理事长魏建国表示：“市场见底。”')).toEqual([['speech', '魏建国']]);
     expect(speakers('陈立和王强都表示“不会减息”。')).toEqual([['speech', null]]);
   });
 });
@@ -873,7 +876,7 @@ describe('manner, means and offices around the name, on sentences of our own', (
   });
 
   it('keeps a place before 地 in the name it belongs to', () => {
-    expect(speakers('香港和內地官員都表示：「合作順利。」')).toEqual([['speech', '香港和內地官員', null]]);
+    expect(speakers('內地官員表示：「合作順利。」')).toEqual([['speech', '內地官員', null]]);
   });
 
   it('reads a transliterated name after an office held abroad (美國總統拜登), and exchanges (港交所) as bodies', () => {

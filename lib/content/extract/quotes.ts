@@ -503,11 +503,20 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     return { speaker: pointed !== undefined && isUnnamedSource(pointed) ? pointed : phrase, role: null };
   }
   const named = splitSpeakerRole(phrase);
+  // Several speakers for one saying (陳立、王強均表示, 張三與李四都認為, 多家券商等機構): no one to show.
+  if (isSeveral(named.speaker)) return null;
   const fuller = named.role === null ? personBySurname(named.speaker, people) : null;
   if (fuller !== null) return fuller;
   if (!isPlausibleSpeaker(named.speaker)) return null;
   const known = people.findLast((person) => person.speaker === named.speaker);
   return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
+}
+
+/** Whether a speaker phrase lists several (A、B, A與B, …等機構) rather than naming one. */
+function isSeveral(speaker: string): boolean {
+  if (/、|等\p{Script=Han}{0,4}$/u.test(speaker)) return true;
+  const pair = /^(.{2,}?)[和與与及跟](.{2,})$/u.exec(speaker);
+  return pair?.[1] !== undefined && pair[2] !== undefined && isNameShaped(pair[1]) && isNameShaped(pair[2]);
 }
 
 /** Resolves a reference against names only (no roles known): the name of `resolvePerson`. */
