@@ -20,6 +20,7 @@ export const SEARCH_WORD_ATTRIBUTES = {
   searchLoading: 'data-ui-loading',
   searchFound: 'data-ui-found',
   searchMore: 'data-ui-more',
+  searchNext: 'data-ui-next',
   searchNone: 'data-ui-none',
   searchFailed: 'data-ui-failed',
 } as const satisfies Partial<Record<UiKey, `data-ui-${string}`>>;
