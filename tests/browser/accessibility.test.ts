@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_PATH, readingPages, served, waitForEnhancement, useBrowser, session, page } from './helpers';
+import { MISSING_PATH, SEED_SLUG, readingPages, served, waitForEnhancement, useBrowser, session, page } from './helpers';
 import { loadArticles } from '../../lib/content/load-articles';
 import { collectPeople } from '../../lib/site/people';
-import { peoplePath, personPath } from '../../lib/site/routes';
+import { articlePath, peoplePath, personPath } from '../../lib/site/routes';
 import { SCRIPTS } from '../../lib/site/script';
 
 /**
@@ -104,5 +104,24 @@ describe('a 375 px wide phone', () => {
       return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
     });
     expect(widths.scrollWidth, `scrollWidth vs clientWidth on ${path}; reaching past the edge: ${widths.wide.join(', ') || 'none found'}`).toBeLessThanOrEqual(widths.clientWidth);
+  });
+  it.for(SCRIPTS.map((script) => articlePath(script, SEED_SLUG)))('%s: the footer’s summaries are 24 px tap targets with nothing over them', async (path) => {
+    // As Lighthouse measures it: at the top of the page, the timeline and footer not yet scrolled to.
+    await small.goto(served(path));
+    const summaries = await small.$$eval('article details > summary', (elements) =>
+      elements.map((summary) => {
+        const box = summary.getBoundingClientRect();
+        const over = [...document.querySelectorAll('a, button, summary, label')]
+          .filter((other) => other !== summary && !summary.contains(other) && !other.contains(summary))
+          .filter((other) => [...other.getClientRects()].some((rect) => rect.width > 0 && rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top))
+          .map((other) => other.outerHTML.slice(0, 80));
+        return { summary: summary.textContent, height: box.height, over };
+      }),
+    );
+    expect(summaries.length, 'summaries in the article').toBeGreaterThan(0);
+    for (const summary of summaries) {
+      expect(summary.height, `${summary.summary} height`).toBeGreaterThanOrEqual(24);
+      expect(summary.over, `targets over ${summary.summary}`).toEqual([]);
+    }
   });
 });
