@@ -47,6 +47,11 @@ export function pathInScript(script: Script, scriptlessPath: string): string {
   return `/${script}${scriptlessPath}`;
 }
 
+/** Path of an article without a script (`/articles/<slug>/`): it sends each reader on to their script's page. */
+export function scriptlessArticlePath(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
 /** Path of an article page in a script. */
 export function articlePath(script: Script, slug: string): string {
   return `/${script}/articles/${slug}/`;
