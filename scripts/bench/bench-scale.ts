@@ -25,8 +25,14 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 /** What a build copy needs from the checkout (tests, content and tooling folders stay behind). */
 const COPIED = ['app/', 'lib/', 'public/', 'scripts/', 'package.json', 'package-lock.json', 'next.config.ts', 'next-env.d.ts', 'tsconfig.json', 'tsconfig.app.json'];
 
-/** Per-article build cost may grow at most this much from the smaller N to the largest. */
-export const FLAT_COST_LIMIT = 1.5;
+/** Per-article build cost may grow at most this much from the smaller N to the largest (issue 12). */
+export const FLAT_COST_LIMIT = 1.2;
+
+/** No listing page (index, tags, outlets, timeline, people) may be larger than this, in bytes of HTML (issue 12). */
+export const LISTING_PAGE_LIMIT = 150_000;
+
+/** The page kinds that list articles, events or people and so could grow with the archive. */
+const LISTING_KINDS = ['index', 'tags', 'outlets', 'timeline', 'people', 'search'];
 
 export interface ScaleBenchOptions {
   /** Generator seed (default 1). */
@@ -72,6 +78,9 @@ export interface ExportSummary {
   bytes: number;
   /** The precompressed copies `npm run build` writes beside each text file. */
   precompressedBytes: number;
+  precompressedFiles: number;
+  /** The largest page of each kind, in bytes of HTML, and where it is (listing pages must stay under LISTING_PAGE_LIMIT). */
+  largestByKind: Record<string, { path: string; bytes: number }>;
   htmlBytes: number;
   /** Pages by kind (article, share, scriptless, index, tags, outlets, timeline, search, other): count and bytes. */
   pagesByKind: Record<string, number>;
@@ -286,7 +295,7 @@ export function pageKind(path: string): string {
   if (/^zh-han[st]\/articles\/[^/]+\/index\.html$/.test(path)) return 'article';
   if (/^articles\/[^/]+\/index\.html$/.test(path)) return 'scriptless';
   if (/^zh-han[st]\/(?:index\.html|page\/)/.test(path)) return 'index';
-  const browse = /^zh-han[st]\/(tags|outlets|timeline|search)\//.exec(path)?.[1];
+  const browse = /^zh-han[st]\/(tags|outlets|timeline|people|search)\//.exec(path)?.[1];
   return browse ?? 'other';
 }
 
@@ -295,11 +304,12 @@ export function summarizeExport(outDir: string): ExportSummary {
   const files = (readdirSync(outDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-  const summary: ExportSummary = { pages: 0, files: 0, bytes: 0, precompressedBytes: 0, htmlBytes: 0, pagesByKind: {}, bytesByKind: {}, searchFiles: [] };
+  const summary: ExportSummary = { pages: 0, files: 0, bytes: 0, precompressedBytes: 0, precompressedFiles: 0, largestByKind: {}, htmlBytes: 0, pagesByKind: {}, bytesByKind: {}, searchFiles: [] };
   for (const file of files) {
     const bytes = statSync(join(outDir, file)).size;
     if (/\.(gz|br)$/.test(file)) {
       summary.precompressedBytes += bytes;
+      summary.precompressedFiles += 1;
       continue;
     }
     summary.files += 1;
@@ -310,6 +320,7 @@ export function summarizeExport(outDir: string): ExportSummary {
       const kind = pageKind(file);
       summary.pagesByKind[kind] = (summary.pagesByKind[kind] ?? 0) + 1;
       summary.bytesByKind[kind] = (summary.bytesByKind[kind] ?? 0) + bytes;
+      if (bytes > (summary.largestByKind[kind]?.bytes ?? -1)) summary.largestByKind[kind] = { path: file, bytes };
     }
     // Search data: JSON under a search folder or named search*, and any *index*.json (listed, not all search).
     if (/\.json$/.test(file) && (/(^|\/)search[^/]*$/.test(file) || /(^|\/)search\//.test(file) || /(^|\/)[^/]*index[^/]*\.json$/.test(file))) {
@@ -471,6 +482,18 @@ export function formatScaleReport(result: ScaleBenchResult): string {
     const kinds = Object.entries(row.export.pagesByKind).map(([kind, n]) => `${kind} ${n} (${megabytes(row.export!.bytesByKind?.[kind])})`).join(', ');
     const phases = Object.entries(row.nextPhases ?? {}).filter(([, ms]) => ms >= 100).map(([name, ms]) => `${name} ${seconds(ms)}`).join('; ');
     lines.push(`N = ${row.articles}: ${row.charsPerArticle.toFixed(0)} chars/article; pages: ${kinds}; HTML ${megabytes(row.export.htmlBytes)} of ${row.export.files} files; next: ${phases}`);
+    const n = row.articles;
+    const perArticle = (value: number) => (value / n).toFixed(1);
+    lines.push(
+      `  per article: ${perArticle(row.export.files)} files, ${(row.export.bytes / n / 1000).toFixed(1)} kB without compressed copies; ` +
+        `${perArticle(row.export.files + (row.export.precompressedFiles ?? 0))} files, ${((row.export.bytes + row.export.precompressedBytes) / n / 1000).toFixed(1)} kB with the .gz/.br copies ` +
+        `(whole export: ${row.export.files} files, ${row.export.files + (row.export.precompressedFiles ?? 0)} with copies)`,
+    );
+    const largest = LISTING_KINDS.flatMap((kind) => {
+      const page = row.export!.largestByKind?.[kind];
+      return page ? [`${kind} ${(page.bytes / 1000).toFixed(1)} kB${page.bytes > LISTING_PAGE_LIMIT ? ' (OVER)' : ''}`] : [];
+    });
+    if (largest.length > 0) lines.push(`  largest listing page by kind (limit ${LISTING_PAGE_LIMIT / 1000} kB): ${largest.join(', ')}`);
     if (row.export.searchFiles.length > 0) lines.push(`  index files: ${row.export.searchFiles.map((f) => `${f.path} ${(f.bytes / 1000).toFixed(1)} kB`).join(', ')}`);
   }
   const ratio = result.costRatio;
