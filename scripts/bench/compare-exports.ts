@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { listFiles } from '../build/list-files';
 
 /**
  * Compares two exports (`out/` folders) file by file, to prove a change touched only what it
@@ -31,15 +32,6 @@ export interface CompareOptions {
 }
 
 const TEXT = /\.(html|xml|json|txt|css|js|svg|webmanifest|md)$/;
-
-/** Every file below `dir` as a sorted POSIX path relative to it. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
 
 /** Where two texts first differ (1-based line and column), with `context` characters around it on each side. */
 export function firstDifference(a: string, b: string, context = 60): FileDifference['first'] {

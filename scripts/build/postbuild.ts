@@ -1,9 +1,10 @@
 import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, join, posix, relative, sep } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatScriptlessPages, writeScriptlessPages } from './scriptless-pages';
 import { formatSharePages, writeSharePages } from './share-pages';
 import { stripRuntime } from './strip-runtime';
+import { listFiles } from './list-files';
 
 export interface PostbuildSummary {
   pages: number;
@@ -16,15 +17,6 @@ export interface PostbuildSummary {
   htmlBytesAfter: number;
   bytesBefore: number;
   bytesAfter: number;
-}
-
-/** Lists every file below `dir` as a POSIX path relative to it, sorted for a stable order. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
 }
 
 /** Sums the sizes of the given files below `dir`. */

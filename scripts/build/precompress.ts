@@ -1,9 +1,10 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { listFiles } from './list-files';
 
 /**
  * Writes `file.gz` and `file.br` beside every text file of the export, compressed once at build
@@ -27,12 +28,6 @@ const BROTLI_QUALITY = 5;
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
-
-/** Every file below `dir`, as paths. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** Whether a file of the export gets compressed copies. */
 export function isCompressible(path: string): boolean {
@@ -58,7 +53,7 @@ export interface PrecompressReport {
 /** Compresses every text file below `dir` (at least MIN_BYTES long) into `.gz` and `.br` siblings. */
 export async function precompressFolder(dir: string): Promise<PrecompressReport> {
   const report: PrecompressReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
-  const files = (await listFiles(dir)).filter(isCompressible);
+  const files = (await listFiles(dir)).filter(isCompressible).map((file) => join(dir, file));
   // Two at a time: the machines have two cores, and zlib runs on libuv's thread pool.
   for (let index = 0; index < files.length; index += 2) {
     await Promise.all(

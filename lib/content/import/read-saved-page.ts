@@ -193,6 +193,7 @@ function linesOf(root: { childNodes: ArrayLike<unknown> }): string[] {
 /** The article's paragraphs as Readability finds them, or none when it finds no article. */
 function articleParagraphs(html: string): { paragraphs: string[]; title: string | null } {
   const { document } = parseHTML(html);
+  // linkedom implements the DOM Readability uses; its types are its own, not lib.dom's.
   const article = new Readability(document as unknown as globalThis.Document).parse();
   if (!article?.content) return { paragraphs: [], title: null };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
