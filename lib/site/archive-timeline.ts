@@ -53,7 +53,7 @@ export function groupByYear(events: readonly ArchiveEvent[]): PeriodGroup<Archiv
  * Past this many events a timeline is split into a page per year, and a year past this many into
  * pages of this many, so no page grows with the archive (an event costs about 450 bytes of HTML).
  */
-export const TIMELINE_PAGE_LIMIT = 200;
+export const TIMELINE_PAGE_LIMIT = 250;
 
 /** One year of a split timeline and how many events it holds. */
 export interface TimelineYear {
