@@ -7,6 +7,7 @@ import { groupByMonth } from '../lib/site/period-groups';
 import { compareArticlesNewestFirst } from '../lib/content/load-articles';
 import { compareEventDates } from '../lib/content/extract/timeline';
 import { articleSchema, type Article, type Language } from '../lib/content/model';
+import { settleRegion } from '../lib/content/article-region';
 
 // ─── Synthetic articles ─────────────────────────────────────────────────────────────────────
 
@@ -40,6 +41,7 @@ function makeArticle({ slug, published, language = 'zh-Hant', title = slug, tags
     category: null,
     published,
     language,
+    ...settleRegion({ language, languageTag: undefined, source: { outlet, via: null, url: null }, texts: [] }),
     source: { outlet, via: null, url: null },
     author: null,
     tags,

@@ -18,8 +18,8 @@ source:
 `;
 
 /** Runs `npm run check` logic on a folder and returns its exit code and stderr. */
-function runCheck(dir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/check.ts', dir], { encoding: 'utf8' });
+function runCheck(dir: string, ...flags: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/check.ts', dir, ...flags], { encoding: 'utf8' });
   return { status: result.status, stderr: result.stderr };
 }
 
@@ -48,6 +48,25 @@ describe('npm run check', () => {
     );
     expect(lines.at(-1)).toBe('content: 5 file(s), 2 valid, 5 error(s), 2 warning(s)');
   });
+
+  it('exits 0 on warnings alone; for the build (--summary) it lists errors only and counts the warnings in one line', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'archive-check-')), 'articles');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'quirky.md'), `${GOOD}\n他說：「沒有結束。\n- 像清單\n`);
+    writeFileSync(join(dir, '..', 'published-ids.txt'), 'quirky\n');
+    const full = runCheck(dir);
+    expect(full.status).toBe(0);
+    expect(full.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/quirky\.md:11:4: warning: quote mark 「 is not closed .*\[quote-mark-unmatched\]$/),
+      expect.stringMatching(/quirky\.md:12:1: warning: line looks like markdown, a list item .*\[markdown-like-line\]$/),
+      'content: 1 file(s), 1 valid, 0 error(s), 2 warning(s)',
+    ]);
+    const summary = runCheck(dir, '--summary');
+    expect(summary.status).toBe(0);
+    expect(summary.stderr).toBe('content: 1 file(s), 1 valid, 0 error(s), 2 warning(s) (npm run check lists the warnings)\n');
+    const grouped = runCheck(dir, '--reporter', 'vfile');
+    expect(grouped.stderr).toMatch(/quirky\.md\n11:4 +warning +quote mark 「 is not closed.*quote-mark-unmatched/);
+  }, 30_000);
 
   it('passes on the real content', () => {
     const { status, stderr } = runCheck('content/articles');

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { ConverterFunction, ConverterOptions } from 'opencc-js';
 import { Locale as simplifiedLocale } from 'opencc-js/t2cn';
 import { Locale as traditionalLocale } from 'opencc-js/cn2t';
-import { convertArticle, createTextConverter } from '../lib/content/convert';
-import { LANGUAGES, articleSchema, type Article, type Language, type Quote } from '../lib/content/model';
+import { convertArticle, createCharacterConverter, createTextConverter } from '../lib/content/convert';
+import { LANGUAGES, articleSchema, type Article, type Language, type Quote, type Region } from '../lib/content/model';
 import { SCRIPTS, isScript, languageOfScript, otherScript, scriptOfLanguage } from '../lib/site/script';
 import { parseArticleOrThrow } from '../lib/content/parse-article';
 
@@ -39,7 +39,7 @@ const toTraditional = createTextConverter('zh-Hans', 'zh-Hant');
 
 describe('public API', () => {
   it('exports the converters and the script helpers, nothing else', async () => {
-    expect(Object.keys(await import('../lib/content/convert')).sort()).toEqual(['convertArticle', 'createTextConverter']);
+    expect(Object.keys(await import('../lib/content/convert')).sort()).toEqual(['convertArticle', 'createCharacterConverter', 'createTextConverter']);
     expect(Object.keys(await import('../lib/site/script')).sort()).toEqual(['SCRIPTS', 'isScript', 'languageOfScript', 'otherScript', 'scriptOfLanguage']);
   });
 
@@ -117,10 +117,15 @@ function peerFailures(cases: readonly PeerCase[], config: string, convert: (text
 
 const peerCases = readPeerCases();
 
-/** The OpenCC configs our two directions stand for, and the failures we accept (none). */
-const PEER_CONFIGS: readonly { config: string; from: Language; to: Language; cases: number; knownFailures: readonly string[] }[] = [
-  { config: 'tw2s', from: 'zh-Hant', to: 'zh-Hans', cases: 32, knownFailures: [] },
-  { config: 's2tw', from: 'zh-Hans', to: 'zh-Hant', cases: 65, knownFailures: [] },
+/**
+ * The OpenCC configs our three directions run before the glossary (Taiwan, Hong Kong and
+ * mainland originals), and the failures we accept (none). The glossary is tested on its own
+ * (tests/glossary.test.ts): it rewrites a few of these inputs on purpose (輝達 → 英伟达).
+ */
+const PEER_CONFIGS: readonly { config: string; from: Language; to: Language; region: Region; cases: number; knownFailures: readonly string[] }[] = [
+  { config: 'tw2s', from: 'zh-Hant', to: 'zh-Hans', region: 'TW', cases: 32, knownFailures: [] },
+  { config: 'hk2s', from: 'zh-Hant', to: 'zh-Hans', region: 'HK', cases: 21, knownFailures: [] },
+  { config: 's2tw', from: 'zh-Hans', to: 'zh-Hant', region: 'CN', cases: 65, knownFailures: [] },
 ];
 
 describe('OpenCC peer test cases', () => {
@@ -128,8 +133,8 @@ describe('OpenCC peer test cases', () => {
     expect(peerCases).toHaveLength(232);
   });
 
-  it.each(PEER_CONFIGS)('$config: $from → $to passes every case but the known failures', ({ config, from, to, cases, knownFailures }) => {
-    const failures = peerFailures(peerCases, config, createTextConverter(from, to));
+  it.each(PEER_CONFIGS)('$config: $from ($region) → $to passes every case but the known failures', ({ config, from, to, region, cases, knownFailures }) => {
+    const failures = peerFailures(peerCases, config, createCharacterConverter(from, to, region));
     expect(peerCases.filter((peer) => peer.expected[config] !== undefined)).toHaveLength(cases);
     expect(failures.filter((failure) => !knownFailures.includes(failure.id))).toEqual([]);
     expect(failures.map((failure) => failure.id)).toEqual(knownFailures);
@@ -183,9 +188,10 @@ describe('one-to-many traps', () => {
     expect(toTraditional(input)).toBe(expected);
   });
 
-  it('keeps Taiwan vocabulary and mainland vocabulary as written (no twp phrase localisation)', () => {
-    expect(toSimplified('軟體、網路與資訊服務')).toBe('软体、网路与资讯服务');
+  it('keeps mainland vocabulary as written in Traditional (s2tw, not twp), while the glossary gives a mainland reader mainland words', () => {
     expect(toTraditional('软件、网络与信息服务')).toBe('軟件、網絡與信息服務');
+    expect(createCharacterConverter('zh-Hant', 'zh-Hans')('軟體、網路與資訊服務')).toBe('软体、网路与资讯服务');
+    expect(toSimplified('軟體、網路與資訊服務')).toBe('软件、网络与资讯服务');
   });
 });
 
@@ -260,6 +266,8 @@ const ARTICLE: Article = articleSchema.parse({
   category: '快訊',
   published: '2024-01',
   language: 'zh-Hant',
+  region: 'TW',
+  regionSource: 'text',
   source: { outlet: '海右財經', via: 'TMT觀察網', url: 'https://example.com/財經/臺灣/1' },
   author: '記者 張偉',
   tags: ['小米', '消費金融'],

@@ -249,7 +249,7 @@ describe('npm run article (CLI)', () => {
     const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/cli/article.ts', SEED_PATH], { encoding: 'utf8' });
     const json: unknown = JSON.parse(stdout);
     expect(articleSchema.parse(json).slug).toBe('xiaomi-tianxing-traffic-partners');
-    expect(Object.keys(json as object)).toEqual(['slug', 'title', 'dek', 'category', 'published', 'language', 'source', 'author', 'tags', 'notice', 'aliases', 'formerSlugs', 'provenance', 'corrections', 'sections', 'quotes', 'timeline']);
+    expect(Object.keys(json as object)).toEqual(['slug', 'title', 'dek', 'category', 'published', 'language', 'region', 'regionSource', 'source', 'author', 'tags', 'notice', 'aliases', 'formerSlugs', 'provenance', 'corrections', 'sections', 'quotes', 'timeline']);
   });
 
   it('exits non-zero with diagnostics and no partial output on bad content', () => {

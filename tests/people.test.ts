@@ -10,7 +10,7 @@ function quote(id: string, speaker: string | null, extra: Partial<Quote> = {}): 
 
 function article(slug: string, published: string, language: Article['language'], quotes: Quote[]): Article {
   return {
-    slug, title: slug, dek: null, category: null, published, language, source: { outlet: '報', via: null, url: null }, author: null,
+    slug, title: slug, dek: null, category: null, published, language, region: language === 'zh-Hans' ? 'CN' : 'TW', regionSource: 'language', source: { outlet: '報', via: null, url: null }, author: null,
     tags: [], notice: [], aliases: [], formerSlugs: [], provenance: { captured: null, sha256: '0'.repeat(64) }, corrections: [], sections: [{ id: 's', heading: null, paragraphs: [{ id: 's-1', text: '話' }] }], quotes, timeline: [],
   };
 }

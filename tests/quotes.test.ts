@@ -416,9 +416,9 @@ describe('extractQuotes on new sentences', () => {
     ['更名为 names a term (Simplified)', ['2019年，小米金融更名为“小米数科”。'], [['term', '小米数科', null]]],
     ['升级为 beats 宣布 (Simplified)', ['蚂蚁集团宣布品牌升级为“蚂蚁科技”。'], [['term', '蚂蚁科技', null]]],
     ['slogan after 强调 used as a noun is a term', ['监管层多次强调“房住不炒”的定位。'], [['term', '房住不炒', null]]],
-    ['quote paragraph inherits from the paragraph before (Simplified)', ['一位券商分析师告诉记者，今年行业整体承压。', '“佣金下调的影响会在下半年集中体现。”'], [['speech', '佣金下调的影响会在下半年集中体现。', '一位券商分析师']]],
+    ['quote paragraph inherits from the paragraph before (Simplified)', ['一位券商分析师告诉记者，今年行业整体承压。', '“佣金下调的影响会在下半年集中体现。”'], [['speech', '佣金下调的影响会在下半年集中体现。', '券商分析师']]],
     ['quote paragraph after plain narration stays unattributed', ['今年以來，多家銀行下調了存款利率。', '「存款搬家的趨勢還會持續。」'], [['speech', '存款搬家的趨勢還會持續。', null]]],
-    ['该人士 resolves across paragraphs', ['一位接近监管的人士透露，新规预计年内出台。', '“细则还在讨论中”，该人士说。'], [['speech', '细则还在讨论中', '一位接近监管的人士']]],
+    ['该人士 resolves across paragraphs', ['一位接近监管的人士透露，新规预计年内出台。', '“细则还在讨论中”，该人士说。'], [['speech', '细则还在讨论中', '接近监管的人士']]],
     ['他 after a company was named speaks for no one the text names, not for the company', ['公司於2023年6月上市。次月，公司宣布回購。', '他表示，「2025年經濟將全面回升」。'], [['speech', '2025年經濟將全面回升', null]]],
     ['她 skips the regulator named since and points back at the analyst', ['摩根士丹利分析師陳曉明表示：「息口見頂。」', '證監會昨日宣布新規。她補充：「樓價仍會回落。」'], [['speech', '息口見頂。', '陳曉明'], ['speech', '樓價仍會回落。', '陳曉明']]],
     [
@@ -447,9 +447,9 @@ describe('extractQuotes on new sentences', () => {
     ['他还 resolves to the previous named speaker (Simplified)', ['小米集团总裁卢伟冰称，手机业务将继续增长。', '他还透露，“高端化战略已经初见成效”。'], [['speech', '高端化战略已经初见成效', '卢伟冰']]],
     ['a dash after 總結 introduces a short speech', ['有分析師總結得很直白——“沒有流量就沒有一切”。'], [['speech', '沒有流量就沒有一切', '分析師']]],
     ['a dash with no speaker introduces a product name', ['小米的第一款金融產品——“小米錢包”，於2015年上線。'], [['term', '小米錢包', null]]],
-    ['‘’ nested in a speech stays in its words', ['“‘穩中求進’是今年的總基調”，一位銀行高管說。'], [['speech', '‘穩中求進’是今年的總基調', '一位銀行高管']]],
+    ['‘’ nested in a speech stays in its words', ['“‘穩中求進’是今年的總基調”，一位銀行高管說。'], [['speech', '‘穩中求進’是今年的總基調', '銀行高管']]],
     ['term and speech in one paragraph, numbered in order', ['對於「花唄」的整改，螞蟻集團回應稱：「將嚴格落實監管要求。」'], [['term', '花唄', null], ['speech', '將嚴格落實監管要求。', '螞蟻集團']]],
-    ['a question quote paragraph with 道 after the speaker (Simplified)', ['“利率还会再降吗？”一位储户问道。'], [['speech', '利率还会再降吗？', '一位储户']]],
+    ['a question quote paragraph with 道 after the speaker (Simplified)', ['“利率还会再降吗？”一位储户问道。'], [['speech', '利率还会再降吗？', '储户']]],
     ['也就是说 names no one', ['也就是说，“钱从哪里来”仍是核心问题。'], [['term', '钱从哪里来', null]]],
     ['a term opening a paragraph that runs on is still a term (Simplified)', ['“十四五”规划提出，要加快数字化转型。'], [['term', '十四五', null]]],
     ['quote paragraphs chain the speaker on', ['易綱表示，今年經濟將保持平穩。', '「通脹壓力總體可控。」', '「我們有足夠的政策工具。」'], [['speech', '通脹壓力總體可控。', '易綱'], ['speech', '我們有足夠的政策工具。', '易綱']]],
@@ -462,7 +462,7 @@ describe('extractQuotes on new sentences', () => {
     [
       'a dash attribution after the quote beats the speaker of the paragraph before',
       ['記者獲悉，深圳市國資委2月底曾表態支持萬科。', '「現在判斷拐點為時尚早。」——一位券商地產分析師對記者說。'],
-      [['speech', '現在判斷拐點為時尚早。', '一位券商地產分析師']],
+      [['speech', '現在判斷拐點為時尚早。', '券商地產分析師']],
     ],
     ['the occasion is not part of the speaker', ['董事長劉德音日前接受專訪時說：「AI需求非常強勁。」'], [['speech', 'AI需求非常強勁。', '劉德音']]],
   ];
@@ -509,8 +509,8 @@ describe('extractQuotes on quotes continued over paragraphs', () => {
   it('gives every piece the speaker named after the last one (…」他說。), over the paragraph before', () => {
     const texts = ['記者獲悉，深圳市國資委曾表態支持萬科。', '“现在判断拐点为时尚早。', '“成交回暖还要等到下半年。”一位券商地产分析师对记者说。'];
     expect(linked(extractQuotes(paragraphs(...texts)))).toEqual([
-      ['p2-q1', 'speech', '现在判断拐点为时尚早。', '一位券商地产分析师', null],
-      ['p3-q1', 'speech', '成交回暖还要等到下半年。', '一位券商地产分析师', 'p2-q1'],
+      ['p2-q1', 'speech', '现在判断拐点为时尚早。', '券商地产分析师', null],
+      ['p3-q1', 'speech', '成交回暖还要等到下半年。', '券商地产分析师', 'p2-q1'],
     ]);
   });
 
@@ -564,7 +564,7 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
   /** Each case: paragraphs, then the expected [kind, words, speaker] of every quote, in order. */
   const cases: [string, string[], [string, string, string | null][]][] = [
     ['HK 指 reports speech, and a quote after a comma closing the sentence is its words', ['滙豐香港區行政總裁林慧虹則指，銀行暫時未有計劃加息，「我哋會密切留意資金流向」。'], [['speech', '我哋會密切留意資金流向', '林慧虹']]],
-    ['苦笑 is manner, not part of the speaker', ['「唔係唔想買，係真係冇錢。」一名正在睇樓的市民苦笑說。'], [['speech', '唔係唔想買，係真係冇錢。', '一名正在睇樓的市民']]],
+    ['苦笑 is manner, not part of the speaker', ['「唔係唔想買，係真係冇錢。」一名正在睇樓的市民苦笑說。'], [['speech', '唔係唔想買，係真係冇錢。', '正在睇樓的市民']]],
     ['預計 reports a forecast', ['恒生銀行首席經濟師王振邦預計，本港經濟今年增長約3%，「下半年出口仍然疲弱」。'], [['speech', '下半年出口仍然疲弱', '王振邦']]],
     [
       'a predicate quoted after a subject noun (的影響「…」) is the speaker’s words',
@@ -573,7 +573,7 @@ describe('extractQuotes on sentences in the style of other outlets (HK, Taiwan, 
     ],
     ['a quote after an attribution and a speaker named mid-paragraph (Taiwan)', ['「我們原本預估只會持平。」徐曉梅坦承，今年的表現「超出預期」。'], [['speech', '我們原本預估只會持平。', '徐曉梅'], ['speech', '超出預期', '徐曉梅']]],
     ['a quote opening with a modal or adverb is a predicate', ['長實地產投資董事郭子威則稱，旗下新盤的單位已經「差不多清晒」。'], [['speech', '差不多清晒', '郭子威']]],
-    ['a Cantonese modal (唔會) opens a predicate too', ['一位接近港交所的人士透露，監管機構審批「唔會放寬」。'], [['speech', '唔會放寬', '一位接近港交所的人士']]],
+    ['a Cantonese modal (唔會) opens a predicate too', ['一位接近港交所的人士透露，監管機構審批「唔會放寬」。'], [['speech', '唔會放寬', '接近港交所的人士']]],
     ['a target stated as a figure after 是 is speech (Simplified)', ['业内人士普遍认为，今年的目标是“在此基础上增长20%”。'], [['speech', '在此基础上增长20%', '业内人士']]],
     ['a figure closing the sentence is speech', ['克而瑞研究中心的报告则称，重点城市成交量环比增长“超过三成”。'], [['speech', '超过三成', '克而瑞研究中心的报告']]],
     ['a scare-quoted noun after a verb stays a term', ['他表示，公司將繼續推進「數字化轉型」。'], [['term', '數字化轉型', null]]],
@@ -630,8 +630,8 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     ['a comment section is a setting (Simplified)', ['有网友在小红书评论区写道：“排队三个月还没提到车。”'], [['speech', '排队三个月还没提到车。', '网友']]],
     ['发文 between an account and its verb is dropped (Simplified)', ['小红书官方账号发文称：“平台将严厉打击虚假种草。”'], [['speech', '平台将严厉打击虚假种草。', '小红书官方账号']]],
     // Wire copy: whom the speaker talks to, and whom an outlet quotes.
-    ['the outlet spoken to (對彭博) is not part of the speaker', ['一位基金經理對彭博表示：「資金正在撤出新興市場。」'], [['speech', '資金正在撤出新興市場。', '一位基金經理']]],
-    ['the wire spoken to (对路透) is not part of the speaker (Simplified)', ['一名外汇交易员对路透说，“央行的底线是7.3”。'], [['speech', '央行的底线是7.3', '一名外汇交易员']]],
+    ['the outlet spoken to (對彭博) is not part of the speaker', ['一位基金經理對彭博表示：「資金正在撤出新興市場。」'], [['speech', '資金正在撤出新興市場。', '基金經理']]],
+    ['the wire spoken to (对路透) is not part of the speaker (Simplified)', ['一名外汇交易员对路透说，“央行的底线是7.3”。'], [['speech', '央行的底线是7.3', '外汇交易员']]],
     ['who an outlet quotes (路透引述…稱) is the speaker', ['路透引述兩位知情人士稱：「收購案最快下月宣布。」'], [['speech', '收購案最快下月宣布。', '兩位知情人士']]],
     ['援引 works the same way (Simplified)', ['彭博援引消息人士报道称，“谈判已进入最后阶段”。'], [['speech', '谈判已进入最后阶段', '消息人士']]],
     // Verbs.
@@ -647,7 +647,7 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     [
       'two speakers alternating: a clause ending in a colon introduces the next quote, and a closed quote handed over by 說： takes no later clause',
       ['工會主席周明說：「加薪是底線。」資方代表林娟則回應：「公司已經盡力。」周明其後補充，雙方下周再談。'],
-      [['speech', '加薪是底線。', '周明'], ['speech', '公司已經盡力。', '資方代表林娟']],
+      [['speech', '加薪是底線。', '周明'], ['speech', '公司已經盡力。', '林娟']],
     ],
     ['two speakers alternating (Simplified)', ['卖方分析师张伟说：“估值已经见底。”买方基金经理刘洋则反驳：“盈利还没见底。”张伟随后补充，分歧在于时间点。'], [['speech', '估值已经见底。', '张伟'], ['speech', '盈利还没见底。', '刘洋']]],
     // A short quote that fills the predicate of a reported clause is the speaker's words.
@@ -759,7 +759,50 @@ describe('rules learnt from the labelled corpus (development half), on sentences
     expect(summary('王芳表示，兩地合作正在進入“深水區。”未來還要擴大開放。')).toEqual([['term', '深水區。', null]]);
   });
 
+  it('shows no speaker that is a piece of a clause, and past four characters only one shaped like a name, body or description', async () => {
+    const { isPlausibleSpeaker } = await import('../lib/content/extract/speaker-name');
+    for (const fragment of ['社論中', '應該從財務指標方面進行', '這條規定在文件中沒有專', '市場情緒已經轉好的時候大家']) expect(isPlausibleSpeaker(fragment)).toBe(false);
+    for (const speaker of ['比亞迪', '宏達電', '王傳福', '國家統計局', '一名正在睇樓的市民', '消費金融從業者', '小红书官方账号', 'Gary Gensler', '傑羅姆·鮑威爾', '日本']) expect(isPlausibleSpeaker(speaker)).toBe(true);
+    expect(summary('市場情緒已經轉好的時候大家認為：「不必擔心。」')).toEqual([['speech', '不必擔心。', null]]);
+  });
+
+  it('names the speaker in a sentence of its own after the quote (「…」。X說。)', () => {
+    expect(summary('「出口壓力仍大」。陳立說。')).toEqual([['speech', '出口壓力仍大', '陳立']]);
+  });
+
+  it('goes on with the speaker of the paragraph before in a paragraph that names no one, even mid-paragraph', () => {
+    expect(summary('國務院研究室副主任向東介紹，目標考慮了就業。', '第二是考慮了增速。「綜合這些因素，目標是合理的。」')).toEqual([['speech', '綜合這些因素，目標是合理的。', '向東']]);
+  });
+
+  it('reads a quote after the modal 要 closing a reported sentence as the speaker’s words', () => {
+    expect(summary('財政司司長陳茂波認為，酒樓將轉型，要「做精些、做專些」。')).toEqual([['speech', '做精些、做專些', '陳茂波']]);
+  });
+
   it('reads a quote after 是在 closing a reported sentence as the speaker’s words', () => {
     expect(summary('部長陳立表示，把兩件事相提並論是在「混淆視聽」。')).toEqual([['speech', '混淆視聽', '陳立']]);
+  });
+});
+
+describe('the failure kinds the issue names, on sentences of our own', () => {
+  const people = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker, quote.role]);
+
+  it('never glues an adverb or a clause to the name (X仍然, X在董監改選前已)', () => {
+    expect(people('林伯豐仍然強調：「電價不能再漲。」')).toEqual([['speech', '林伯豐', null]]);
+    expect(people('張忠謀在董監改選前已表示：「我會退休。」')).toEqual([['speech', '張忠謀', null]]);
+  });
+
+  it('shows no speaker rather than an addressee glued to one (X向Y喊話) or the words introducing a saying', () => {
+    expect(people('郭台銘向蔡英文喊話：「請正視經濟。」')).toEqual([['speech', null, null]]);
+    expect(people('他對員工的一句話是這樣說的：「不要怕失敗。」')).toEqual([['speech', null, null]]);
+  });
+
+  it('understands a speech act between name and colon (語帶威脅：, 交代…的過程：, 說明：)', () => {
+    expect(people('黃仁勳語帶威脅：「我們會換供應商。」')).toEqual([['speech', '黃仁勳', null]]);
+    expect(people('受害人李玉兒表示被騙。她交代貸款的過程：「對方先要我付手續費。」')).toEqual([['speech', '李玉兒', '受害人']]);
+    expect(people('鴻海總經理說明：「第三季出貨回溫。」')).toEqual([['speech', '鴻海總經理', null]]);
+  });
+
+  it('resolves a role named earlier (董事長) to the person who holds it', () => {
+    expect(people('鴻海董事長劉揚偉昨出席股東會。', '董事長表示：「明年營收會成長。」')).toEqual([['speech', '劉揚偉', '鴻海董事長']]);
   });
 });

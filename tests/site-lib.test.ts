@@ -115,7 +115,7 @@ describe('interface words', () => {
   const toSimplified = createTextConverter('zh-Hant', 'zh-Hans');
   // Words that name a script name the *other* one (switch to it, converted from it), so they
   // mirror each other rather than convert: 簡↔繁 swapped.
-  const otherScriptWords = new Set(['switchTo', 'switchToLabel', 'convertedNotice', 'viewOriginal', 'fixityOfOriginal']);
+  const otherScriptWords = new Set(['switchTo', 'switchToLabel', 'convertedNotice', 'viewOriginal', 'fixityOfOriginal', 'showAllOriginals']);
   const swapScripts = (text: string) => text.replace(/[简繁]/g, (c) => (c === '简' ? '繁' : '简'));
 
   it('exist in both scripts, none empty', () => {
@@ -131,7 +131,7 @@ describe('interface words', () => {
       if (otherScriptWords.has(key)) continue;
       expect(hans[key], key).toBe(localisedVocabulary(toSimplified(hant[key])));
     }
-    for (const key of ['switchToLabel', 'convertedNotice', 'viewOriginal', 'fixityOfOriginal'] as const) {
+    for (const key of ['switchToLabel', 'convertedNotice', 'viewOriginal', 'fixityOfOriginal', 'showAllOriginals'] as const) {
       expect(hans[key], key).toBe(swapScripts(localisedVocabulary(toSimplified(hant[key]))));
     }
     expect(hant.contents).toBe('目錄');

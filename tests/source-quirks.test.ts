@@ -125,10 +125,10 @@ describe('other quirks of the source’s text are kept byte for byte, each with 
     ]);
   });
 
-  it('lists at most 20 warnings of one rule in a file, then counts the rest', () => {
-    const { messages } = archive(`${Array.from({ length: 30 }, (_, index) => `- 第${index}項`).join('\n')}\n`);
-    expect(messages).toHaveLength(21);
-    expect(messages[20]).toMatch(/:38:1: warning: and 10 more warning\(s\) of this rule in this file, up to here \(the first 20 are listed\) \[markdown-like-line\]$/);
+  it('lists at most 100 warnings of one rule in a file, then counts the rest', () => {
+    const { messages } = archive(`${Array.from({ length: 130 }, (_, index) => `- 第${index}項`).join('\n')}\n`);
+    expect(messages).toHaveLength(101);
+    expect(messages[100]).toMatch(/:138:1: warning: and 30 more warning\(s\) of this rule in this file, up to here \(the first 100 are listed\) \[markdown-like-line\]$/);
   });
 });
 

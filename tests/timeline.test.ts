@@ -38,7 +38,7 @@ function onlyEvent(text: string, published = '2024-01'): TimelineEvent {
 describe('the public exports', () => {
   it('are exactly the ones the parser and the tests use', () => {
     expect(Object.keys(timelineModule).sort()).toEqual(
-      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForecastOfResults', 'isForwardLooking', 'isYearToDate', 'sortEvents', 'trimClause'].sort(),
+      ['clauseStart', 'compareEventDates', 'eventClause', 'extractTimeline', 'isBareRelativeYear', 'isClauseBoundary', 'isComparisonBaseline', 'isForecastOfResults', 'isForwardLooking', 'isEditionOfWork', 'isYearToDate', 'sortEvents', 'trimClause'].sort(),
     );
   });
 });
@@ -841,6 +841,8 @@ describe('what the labelled corpus showed is no event', () => {
   it('leaves out a forecast or outlook of results, and keeps a plan with a date', () => {
     expect(datesIn('公司預計下半年業績上揚，並看好明年。', '2024-08')).toEqual([]);
     expect(datesIn('今年國內生產總值預期增長5.5%左右。', '2024-03')).toEqual([]);
+    expect(datesIn('他審慎樂觀看待今年景氣。這是今年首場部長級會議。', '2024-03')).toEqual([]);
+    expect(datesIn('發改委發布了《產業目錄（2020年版）》，與2019年版相比增加127條。', '2022-02')).toEqual([]);
     expect(datesIn('新廠將於下半年投產，新規將於3月1日起實施。', '2024-01')).toEqual(['下半年 → 2024-H2', '3月1日 → 2024-03-01']);
   });
 
@@ -848,5 +850,6 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('金管局總裁今日(27日)表示，峰會將如期舉行。', '2022-10-27')).toEqual(['今日(27日) → 2022-10-27']);
     expect(datesIn('財政司司長今早出席活動，大獎昨公布得獎名單。', '2025-09-21')).toEqual(['今早 → 2025-09-21', '昨 → 2025-09-20']);
     expect(datesIn('昨晚美股收市，昨日黃花不再。', '2025-09-21')).toEqual(['昨晚 → 2025-09-20']);
+    expect(datesIn('先鋒集團將於明天舉行會議，選出明日之星。', '2023-08-23')).toEqual(['明天 → 2023-08-24']);
   });
 });

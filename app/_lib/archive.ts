@@ -44,6 +44,11 @@ export function articleIn(script: Script, slug: string): Article | undefined {
   return original && convertArticle(original, languageOfScript(script));
 }
 
+/** The archived original of an article, in its own script (what a converted page offers beside its text). */
+export function originalArticle(slug: string): Article | undefined {
+  return loadArticles().find((article) => article.slug === slug);
+}
+
 /** The article a former slug now belongs to, if any. */
 export function articleFormerlyAt(slug: string): Article | undefined {
   return indexOf(loadArticles()).byFormerSlug.get(slug);

@@ -1,4 +1,4 @@
-import { createTextConverter } from './convert';
+import { createCharacterConverter } from './convert';
 import type { Language } from './model';
 
 /**
@@ -6,8 +6,9 @@ import type { Language } from './model';
  * that have a different Simplified form (國, 說, 們). Traditional news copy runs at 25–30 %
  * (the seed article: 29.9 %), Simplified copy at 0 %; a Traditional text with a few Simplified
  * conversion quirks (并, 后, 里) stays far above the line. Only the cheap Traditional → Simplified
- * converter is needed, and it is the one every build creates anyway; texts are converted one by
- * one (title, paragraphs), so the Simplified pages reuse each conversion from its cache.
+ * converter is needed (opencc alone, character for character), and it is the one every build
+ * creates anyway; texts are converted one by one (title, paragraphs), so the Simplified pages
+ * reuse each conversion from its cache.
  */
 
 /** How a text reads, with the counts behind the verdict so messages can show them. */
@@ -31,7 +32,7 @@ const HAN = /\p{Script=Han}/u;
 
 /** Reads the script of one text or several read as one; `null` when too few Han characters or between the two shares. */
 export function detectScript(texts: string | readonly string[]): ScriptReading {
-  const toSimplified = createTextConverter('zh-Hant', 'zh-Hans');
+  const toSimplified = createCharacterConverter('zh-Hant', 'zh-Hans');
   let han = 0;
   let traditionalForms = 0;
   for (const text of typeof texts === 'string' ? [texts] : texts) {

@@ -1,5 +1,4 @@
 import { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
 
 /**
  * Content problems are vfile messages: each file's parse collects them on its `VFile`, with a
@@ -77,12 +76,8 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: 
   return { errors, warnings: diagnostics.length - errors };
 }
 
-/**
- * Prints diagnostics: one `path:line:column: message [rule]` line each, sorted by file and
- * position (`lines`), or grouped per file by `vfile-reporter` (`vfile`).
- */
-export function reportDiagnostics(diagnostics: readonly Diagnostic[], style: 'lines' | 'vfile' = 'lines'): string {
-  if (style === 'vfile') return reporter(toVFiles(diagnostics), { quiet: true });
+/** Prints diagnostics one `path:line:column: message [rule]` line each, sorted by file and position. */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return [...diagnostics].sort(compareDiagnostics).map(formatDiagnostic).join('\n');
 }
 
@@ -103,7 +98,7 @@ export class ContentError extends Error {
  * each rule's warnings are listed up to this many per file, errors up to `MAX_ERRORS_PER_RULE`,
  * then the rest are counted in one last message of the same severity.
  */
-export const MAX_WARNINGS_PER_RULE = 20;
+export const MAX_WARNINGS_PER_RULE = 100;
 export const MAX_ERRORS_PER_RULE = 100;
 
 /** Collects the messages of one file while it is parsed, on the file's `VFile`. */

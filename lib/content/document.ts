@@ -1,13 +1,27 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { DiagnosticSink } from './diagnostics';
-import type { FrontmatterBlock } from './frontmatter';
+import { MAX_FRONTMATTER_CHARS, type FrontmatterBlock } from './frontmatter';
 
 /**
  * Splits a content file into its YAML frontmatter block and the body lines after it, each with
  * its line number in the file, so every later message points at the true line and column. The
- * rule is remark-frontmatter's: the file opens with a `---` line and the block ends at the next
- * `---` line. The body is not markdown (body.ts reads it line by line), so no markdown parser is
- * run: one pass over the lines, linear in the file's size.
+ * frontmatter is remark-frontmatter's to read (the `yaml` node and its position, as STYLE.md's
+ * Velite lesson asks); remark parses only the file's head, up to the closing fence found in one
+ * pass over the lines. The body is not markdown (body.ts reads it line by line, verbatim), so no
+ * markdown parser ever runs over it: linear in the file's size.
  */
+
+/** remark with the frontmatter extension: reads the `---` block at the head of a file as a `yaml` node. */
+const frontmatterReader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** The YAML block remark-frontmatter finds at the head of the file, with the line its value starts on. */
+function readFrontmatter(head: string): FrontmatterBlock | null {
+  const first = frontmatterReader.parse(head).children[0];
+  if (first?.type !== 'yaml' || !first.position) return null;
+  return { value: first.value, firstLine: first.position.start.line + 1 };
+}
 
 /** One line of the file (without its line ending) and its 1-based number. */
 export interface SourceLine {
@@ -37,5 +51,12 @@ export function splitDocument(text: string, sink: DiagnosticSink): SplitDocument
     sink.error({ line: 1, column: 1 }, 'frontmatter-unclosed', 'the frontmatter opened on line 1 is never closed: end it with a line holding only "---", before the body');
     return { frontmatter: null, body: [], lastLine: lines.length };
   }
-  return { frontmatter: { value: lines.slice(1, close).join('\n'), firstLine: 2 }, body: numbered(close + 1), lastLine: lines.length };
+  const value = lines.slice(1, close).join('\n');
+  // A block over the limit is refused by its size alone (frontmatter.ts): not worth a markdown parse.
+  const frontmatter = value.length > MAX_FRONTMATTER_CHARS ? { value, firstLine: 2 } : readFrontmatter(lines.slice(0, close + 1).join('\n'));
+  if (!frontmatter) {
+    sink.error({ line: 1, column: 1 }, 'frontmatter-missing', 'the file must start with YAML frontmatter between "---" lines (title, published, language, source.outlet)');
+    return { frontmatter: null, body: numbered(close + 1), lastLine: lines.length };
+  }
+  return { frontmatter, body: numbered(close + 1), lastLine: lines.length };
 }

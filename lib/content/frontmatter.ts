@@ -142,10 +142,14 @@ export interface ParsedFrontmatter {
   data: Frontmatter;
   /** Where a field (or its nearest existing parent) is written, for later checks that concern it. */
   pointOf: (path: readonly PropertyKey[]) => Point;
+  /** `language` as written (`zh-HK`), before it is read as a script: it may name a region. */
+  languageTag: string | undefined;
 }
 
-/** The largest frontmatter block read: 64 kB holds any real article's fields many times over. */
-export const MAX_FRONTMATTER_CHARS = 64 * 1024;
+const writtenLanguageSchema = z.object({ language: z.string() });
+
+/** The largest frontmatter block read: 16 kB holds any real article's fields many times over (the seed's is 0.6 kB), and bounds the markdown parse that reads it. */
+export const MAX_FRONTMATTER_CHARS = 16 * 1024;
 
 /** How deep frontmatter nests: `source.outlet` and `aliases.old-id` are two levels; a little room beyond for a clear message. */
 export const MAX_FRONTMATTER_DEPTH = 4;
@@ -171,7 +175,8 @@ export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink):
   let document: Document;
   try {
     // Failsafe schema: every scalar stays a string, so `published: 2024` is "2024", not a number.
-    document = parseDocument(block.value, { schema: 'failsafe', uniqueKeys: true, lineCounter, prettyErrors: false });
+    // Keys are checked for duplicates below, in linear time (yaml's own check compares each key with every other).
+    document = parseDocument(block.value, { schema: 'failsafe', uniqueKeys: false, lineCounter, prettyErrors: false });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     sink.error({ line: block.firstLine, column: 1 }, 'frontmatter-too-deep', `frontmatter nests too deeply to read; fields are at most ${MAX_FRONTMATTER_DEPTH} levels deep`);
@@ -202,7 +207,8 @@ export function parseFrontmatter(block: FrontmatterBlock, sink: DiagnosticSink):
       const range = keyNode?.range ?? node?.range;
       return range ? at(range[0]) : { line: block.firstLine, column: 1 };
     };
-    return { data: result.data, pointOf: pointOfField };
+    const written = writtenLanguageSchema.safeParse(raw);
+    return { data: result.data, pointOf: pointOfField, languageTag: written.success ? written.data.language : undefined };
   }
 
   const keyIndex = indexKeys(document);
@@ -264,6 +270,21 @@ function checkStructure(document: Document, at: (offset: number) => Point, sink:
       fine = false;
       const start = node.range?.[0] ?? 0;
       sink.error(at(start), 'frontmatter-alias', `YAML reads "&${node.anchor}" as an anchor name, not as text: quote the value, e.g. ${keyOf(path)}: '&${node.anchor} …'`);
+    }
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const { key } of node.items) {
+        if (!isScalar(key)) continue;
+        const name = String(key.value);
+        const start = key.range?.[0] ?? 0;
+        const first = seen.get(name);
+        if (first === undefined) {
+          seen.set(name, start);
+          continue;
+        }
+        fine = false;
+        sink.error(at(start), 'frontmatter-duplicate-field', `frontmatter field "${name.slice(0, 80)}" is written twice (first on line ${at(first).line}): keep one`);
+      }
     }
     const depth = path.filter(isCollection).length;
     if (isCollection(node) && depth >= MAX_FRONTMATTER_DEPTH) {

@@ -21,6 +21,17 @@ export const EVENT_DATE_PATTERN = /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?
 export const LANGUAGES = ['zh-Hant', 'zh-Hans'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * Where the archived text's wording comes from, which picks its conversion table: Hong Kong
+ * Traditional (`hk→cn`), Taiwan Traditional (`tw→cn`) or mainland Simplified (`cn→tw`).
+ */
+export const REGIONS = ['HK', 'TW', 'CN'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** What told the region: the declared `language` tag (or the script), the outlet (or its URL's host), or the text's own usage. */
+export const REGION_SOURCES = ['language', 'outlet', 'text'] as const;
+export type RegionSource = (typeof REGION_SOURCES)[number];
+
 const idSchema = z.string().regex(ID_PATTERN);
 
 export const paragraphSchema = z.object({
@@ -105,6 +116,9 @@ export const articleSchema = z.object({
   category: z.string().nullable(),
   published: z.string().regex(PARTIAL_DATE_PATTERN),
   language: z.enum(LANGUAGES),
+  /** The original's regional standard: HK or TW for Traditional, CN for Simplified (lib/content/article-region.ts). */
+  region: z.enum(REGIONS),
+  regionSource: z.enum(REGION_SOURCES),
   source: sourceSchema,
   author: z.string().nullable(),
   tags: z.array(z.string()),

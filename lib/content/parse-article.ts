@@ -5,6 +5,7 @@ import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { parseBody, shorten, toModelSections, type ParsedSection } from './body';
 import { articleSchema, type Article, type Language, type LocatedParagraph } from './model';
 import { settleLanguage } from './article-language';
+import { settleRegion } from './article-region';
 import { baseNameOf, slugOfFile } from './slug';
 import { idProblem, slugProblem } from './ids';
 import { extractQuotes } from './extract/quotes';
@@ -189,12 +190,14 @@ function readableText({ data }: ParsedFrontmatter, sections: ParsedSection[]): s
 }
 
 /** Assembles the model from checked parts and runs the enrichment steps in order. */
-function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, parsed: ParsedSection[], language: Language): Article {
+function buildArticle(slug: string, parsedFrontmatter: ParsedFrontmatter, parsed: ParsedSection[], language: Language): Article {
+  const frontmatter = parsedFrontmatter.data;
   const sections = toModelSections(parsed);
   const located: LocatedParagraph[] = sections.flatMap((section) =>
     // A paragraph too long to read is handed on empty: it holds no quote or date, and breaks any quote continued over it.
     section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text.length > MAX_READ_PARAGRAPH ? '' : paragraph.text })),
   );
+  const source = { outlet: frontmatter.source.outlet, via: frontmatter.source.via ?? null, url: frontmatter.source.url ?? null };
   return {
     slug,
     title: frontmatter.title,
@@ -202,11 +205,8 @@ function buildArticle(slug: string, { data: frontmatter }: ParsedFrontmatter, pa
     category: frontmatter.category ?? null,
     published: frontmatter.published,
     language,
-    source: {
-      outlet: frontmatter.source.outlet,
-      via: frontmatter.source.via ?? null,
-      url: frontmatter.source.url ?? null,
-    },
+    ...settleRegion({ language, languageTag: parsedFrontmatter.languageTag, source, texts: readableText(parsedFrontmatter, parsed) }),
+    source,
     author: frontmatter.author ?? null,
     tags: frontmatter.tags ?? [],
     notice: frontmatter.notice ?? [],

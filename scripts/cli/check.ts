@@ -1,5 +1,5 @@
 import { checkContent, CONTENT_DIR } from '../../lib/content/load-articles';
-import { countDiagnostics, reportDiagnostics } from '../../lib/content/diagnostics';
+import { countDiagnostics, reportDiagnostics, toVFiles, type Diagnostic } from '../../lib/content/diagnostics';
 import type { Article } from '../../lib/content/model';
 import { BASIS_REASONS, reviewAttributions } from '../../lib/content/review';
 
@@ -10,7 +10,13 @@ import { BASIS_REASONS, reviewAttributions } from '../../lib/content/review';
  * the count of warnings. `--review` also lists the attributions the extractor is least sure of, for
  * an editor to confirm or correct under `quotes:` in the article's frontmatter.
  */
-function main(argv: string[]): number {
+/** The messages as vfile-reporter prints them, grouped per file (loaded only when asked for). */
+async function reportWithVfileReporter(diagnostics: readonly Diagnostic[]): Promise<string> {
+  const { reporter } = await import('vfile-reporter');
+  return reporter(toVFiles(diagnostics), { quiet: true });
+}
+
+async function main(argv: string[]): Promise<number> {
   const summary = argv.includes('--summary');
   const reporterAt = argv.indexOf('--reporter');
   const style = reporterAt !== -1 && argv[reporterAt + 1] === 'vfile' ? 'vfile' : 'lines';
@@ -19,13 +25,13 @@ function main(argv: string[]): number {
   if (argv.includes('--review')) printReview(articles);
   const { errors, warnings } = countDiagnostics(diagnostics);
   const listed = summary ? diagnostics.filter((diagnostic) => diagnostic.fatal) : diagnostics;
-  if (listed.length > 0) process.stderr.write(`${reportDiagnostics(listed, style)}\n`);
+  if (listed.length > 0) process.stderr.write(`${style === 'vfile' ? await reportWithVfileReporter(listed) : reportDiagnostics(listed)}\n`);
   const hint = summary && warnings > 0 ? ' (npm run check lists the warnings)' : '';
   process.stderr.write(`content: ${files} file(s), ${articles.length} valid, ${errors} error(s), ${warnings} warning(s)${hint}\n`);
   return errors > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
 
 /** Prints each uncertain attribution as `slug quote-id: speaker 「words」 (why)`, then how many. */
 function printReview(articles: readonly Article[]): void {

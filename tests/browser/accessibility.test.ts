@@ -3,6 +3,10 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MISSING_PATH, readingPages, served, waitForEnhancement, useBrowser, session, page } from './helpers';
+import { loadArticles } from '../../lib/content/load-articles';
+import { collectPeople } from '../../lib/site/people';
+import { peoplePath, personPath } from '../../lib/site/routes';
+import { SCRIPTS } from '../../lib/site/script';
 
 /**
  * axe-core on every kind of page, as the browser renders it (after enhance.js ran, with the copy
@@ -12,7 +16,16 @@ import { MISSING_PATH, readingPages, served, waitForEnhancement, useBrowser, ses
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const PAGES = [...readingPages(), { name: '404 page', path: MISSING_PATH }];
+/** The people list and the page of the person quoted most, in both scripts. */
+function peoplePages(): { name: string; path: string }[] {
+  const [first] = collectPeople(loadArticles());
+  return SCRIPTS.flatMap((script) => [
+    { name: `${script} people`, path: peoplePath(script) },
+    ...(first ? [{ name: `${script} person ${first.key}`, path: personPath(script, first.key) }] : []),
+  ]);
+}
+
+const PAGES = [...readingPages(), ...peoplePages(), { name: '404 page', path: MISSING_PATH }];
 
 useBrowser();
 

@@ -322,6 +322,9 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '昨天', offset: -1 },
   { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
   { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
+  // Tomorrow dates a plan (將於明天舉行會議); 明日之星 is a rising star, not a day.
+  { word: '明天', offset: 1 },
+  { word: '明日', offset: 1, notAfter: /^之/ },
   // Times of day name their day (今早, 昨晚), and Hong Kong copy writes 昨 alone before its verb (昨公布).
   { word: '今早', offset: 0 },
   { word: '今晨', offset: 0 },

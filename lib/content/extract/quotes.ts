@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote, QuoteKind } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks, type QuoteSpan } from './quote-marks';
-import { isLaterMention, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
+import { isLaterMention, isPlausibleSpeaker, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
 
 export * from './quote-marks';
 
@@ -49,7 +49,14 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
  * Verbs read as speech only right before punctuation: 他又稱： is 稱 said again, where 又稱 with a
  * name after it means "also called" (花唄又稱「…」).
  */
-const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [['又稱', '又称']];
+const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
+  ['又稱', '又称'],
+  // Speech acts named by what they do: 喊話, 痛批, 交代 (她交代貸款的過程：「…」 reaches the colon through its object).
+  ['喊話', '喊话'], ['痛批'], ['怒批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
+];
+
+/** 說明 is an explanation (說明書, 補充說明，) unless it hands straight over to the quote: 總經理說明：「…」. */
+const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['說明', '说明']];
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
@@ -60,7 +67,7 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['問', ['訪顧疑詢學提質審拷發慰過請反追', '題卷責世候號診津']],
   ['问', ['访顾疑询学提质审拷发慰过请反追', '题卷责世候号诊津']],
   ['答', ['回問问報报解應应作對对', '案卷題题應应覆复辯辩謝谢']],
-  ['指', ['手食拇中無无所意遙遥戒首直', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
+  ['指', ['手食拇中無无所意遙遥戒首直專专特泛確确', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
   ['分析', ['據据經经數数與与和及的步初再行', '師师員员家人報报告']],
   ['形容', ['難难以被', '為为詞词']],
   // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
@@ -83,7 +90,10 @@ function buildVerbSource(): string {
     const [before, after] = VERB_GUARDS.get(verb) ?? ['', ''];
     return `${before === '' ? '' : `(?<![${before}])`}${verb}${after === '' ? '' : `(?![${after}])`}`;
   });
-  const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=\\s*[：:，,])`);
+  const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=[^，,。：:]{0,8}[：:，,])`);
+  beforePunctuation.push(...VERBS_BEFORE_COLON.flat().map((verb) => `(?<![補补])${verb}(?=\\s*[：:])`));
+  // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
+  beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?`;
 }
 
@@ -116,7 +126,7 @@ const CLOSING_ONLY = /^[\s。！？!?…]*$/;
  */
 const NAMING_WORDS = new RegExp(
   '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
-    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|要|為|为|' +
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|為|为|' +
     // A topic (對於「花唄」，…) or an apposition (業務，即「花唄」) is named, not said.
     '對於|对于|關於|关于|針對|针对|即|亦即|即是|也就是)\\s*$',
 );
@@ -152,7 +162,7 @@ const SUBJECT_BEFORE_QUOTE = /(?:^|[，,：:])[^，,：:是有為为]*的(?:(?![
 const AWAITS_PREDICATE = new RegExp(
   '(?:可望|有望|可能|可以|將會|将会|將|将|(?<![大協协學学商議议總总社國国委工年晚酒])[會会]|(?<![認认許许不寧宁即])可|' +
     // 是在「散佈恐懼」: the progressive 在 after 是 waits for its verb.
-    '仍然|仍|已經|已经|已|一直|始終|始终|是在)\\s*$',
+    '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要)\\s*$',
 );
 
 /** Words that make the quote after them the title of a text (題為「…」的社論), however long: a name, not speech. */
@@ -165,7 +175,7 @@ const SHORT_WITH_CLOSING_STOP = /^[^，。？！；：,?!;:…]{1,8}[。！？!?
 const BARE_SUBJECTS = new Set([
   '他', '她', '其', '他們', '他们', '她們', '她们', '對方', '对方', '雙方', '双方', '公司', '該公司', '该公司', '本公司',
   '集團', '集团', '該集團', '该集团', '本集團', '本集团', '該行', '该行', '本行', '政府', '當局', '当局', '官方', '央行',
-  '中方', '美方', '日方', '港方',
+  '中方', '美方', '日方', '港方', '銀行', '银行', '企業', '企业', '集團方面', '集团方面', '公司方面',
 ]);
 
 /** The clause of the lead-in the quote belongs to: what follows its last comma or colon. */
@@ -191,12 +201,14 @@ const LEADING_NOISE = new RegExp(
   '^(?:的|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
     '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
     '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
-    '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从))\\s*',
+    '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从)|' +
+    // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
+    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2}))\\s*',
 );
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 const TRAILING_NOISE = new RegExp(
-  '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+  '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|' +
     '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
@@ -217,6 +229,8 @@ const TRAILING_NOISE = new RegExp(
     '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
     '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时]|' +
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
+    // An outlet named in title marks: 對《財經十一人》, 向《每日經濟新聞》記者.
+    '(?:對|对|向)《[^》]{1,15}》(?:記者|记者)?|' +
     '(?:對|对|向)(?:記者|记者|媒體|媒体|本報|本报|本刊|本台|外界|路透社?|彭博社?|法新社|美聯社|美联社|共同社|新華社|新华社|中新社|' +
     '[^，,。對对向]{0,6}?(?:財經|财经|記者|记者|日報|日报|新聞|新闻|時報|时报|網|网|電視|电视|電台|电台))|' +
     `${VERB_SOURCE})\\s*$`,
@@ -325,6 +339,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
 /** Whether a person, not an organisation, can be meant by a personal pronoun or a title. */
 const isPerson = (name: string): boolean => !isOrganisationName(name);
 
+/** An editorial or commentary as the subject (社論, 該社評): its words are its paper's. */
+const EDITORIAL = /^(?:該|该|這篇|这篇|此)?(?:社論|社论|社評|社评)$/;
+
 /** 前者 and 後者: the earlier and the later of the last two people named. */
 const FORMER_OR_LATTER = /^([前後后])者$/;
 
@@ -351,6 +368,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (pair !== null) return lastTwoPeople(people)[pair[1] === '前' ? 0 : 1] ?? null;
   if (PRONOUNS.has(phrase)) return people.at(-1) ?? null;
   if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase)) return null;
+  // An editorial speaks for the paper that ran it: 社論指出 after 環球時報發表社論.
+  if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker)) ?? { speaker: phrase, role: null };
   if (isLaterMention(phrase)) {
     const resolved = resolveDescription(phrase, people, isPerson);
     if (resolved !== null) return resolved;
@@ -360,6 +379,7 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const named = splitSpeakerRole(phrase);
   const fuller = named.role === null ? personBySurname(named.speaker, people) : null;
   if (fuller !== null) return fuller;
+  if (!isPlausibleSpeaker(named.speaker)) return null;
   const known = people.findLast((person) => person.speaker === named.speaker);
   return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
 }
@@ -387,11 +407,11 @@ const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|�
  * 他/她 or 對方 can point back at them.
  */
 export function findIntroducedPeople(text: string, masked: string): Attribution[] {
-  const appearing = [...masked.matchAll(INTRODUCING)].map((match) => ({
+  const appearing = allMatches(INTRODUCING, masked).map((match) => ({
     match,
     phrase: trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, match.index), match.index)),
   }));
-  const asked = [...masked.matchAll(ASKED)].map((match) => ({
+  const asked = allMatches(ASKED, masked).map((match) => ({
     match,
     phrase: trimSpeakerPhrase(text.slice(match.index + 1, match.index + 1 + (match[1]?.length ?? 0))),
   }));
@@ -407,6 +427,20 @@ export function findIntroducedPeople(text: string, masked: string): Attribution[
  */
 const REACH = 400;
 
+/**
+ * Every match of a global pattern, in order. `String#matchAll` copies the pattern on each call, and
+ * copying the speech-verb pattern (hundreds of guarded alternatives) costs more than matching it.
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0] === '') pattern.lastIndex += 1;
+  }
+  return found;
+}
+
 /** Index just after the last match of `pattern` before `end` (looking back at most `REACH`), or where the look stopped. */
 function startAfterLast(text: string, pattern: RegExp, end: number): number {
   const floor = Math.max(0, end - REACH);
@@ -419,12 +453,19 @@ function startAfterLast(text: string, pattern: RegExp, end: number): number {
  * quote mark of a title inside a setting (X在題為「…」的社論中指出), which the setting trims away.
  */
 function speakerPhraseStart(masked: string, end: number): number {
-  for (let index = end - 1; index >= 0; index -= 1) {
+  const floor = Math.max(0, end - REACH);
+  for (let index = end - 1; index >= floor; index -= 1) {
     const char = masked.charAt(index);
     const titleInSetting = /[”」』]/.test(char) && /^的[^，,。]{0,8}[中上裡里內内]$/.test(masked.slice(index + 1, end));
-    if (PHRASE_BREAK.test(char) && !titleInSetting) return index + 1;
+    if (titleInSetting) {
+      // Step over the title's masked words and its opening mark: they belong to the setting.
+      while (index > floor && masked.charAt(index - 1) === '□') index -= 1;
+      index -= 1;
+      continue;
+    }
+    if (PHRASE_BREAK.test(char)) return index + 1;
   }
-  return 0;
+  return floor;
 }
 
 /** Where the sentence holding `offset` begins; a quote whose words end in 。！？ also ends a sentence. */
@@ -458,7 +499,7 @@ const INTERVIEWER = /記者|记者|主持人|本報|本报|本刊|編者|编者|
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string): Attribution[] {
-  const clauses = [...masked.matchAll(SPEECH_VERB)].flatMap((match) => {
+  const clauses = allMatches(SPEECH_VERB, masked).flatMap((match) => {
     const verbStart = match.index;
     const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, verbStart), verbStart));
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
@@ -466,7 +507,9 @@ export function findAttributions(text: string, masked: string): Attribution[] {
   const answer = ANSWER_LABEL.exec(masked);
   if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...clauses.filter((clause) => clause.verbStart >= answer[0].length)];
   const label = SPEAKER_LABEL.exec(masked);
-  const labelPhrase = label?.[1] === undefined || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
+  // A label that holds a speech verb of its own (黃仁勳語帶威脅：) is a clause, found with the others.
+  const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
+  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
   if (label === null || labelPhrase === null) return clauses;
   const colon = label[0].length - 1;
   return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...clauses];
@@ -478,6 +521,13 @@ export function findAttributions(text: string, masked: string): Attribution[] {
  */
 export function findAttributionAfter(text: string, masked: string, span: QuoteSpan): string | null {
   const after = masked.slice(span.end, span.end + REACH);
+  // 「…」。周茂華說。: a sentence of only the speaker and the verb still names the quote's speaker.
+  const alone = /^\s*[。.]\s*([^，,。！？!?；;：:\n—“「『]{1,20}?)[。！？!?]/.exec(after);
+  const aloneVerb = alone?.[1] === undefined ? null : TRAILING_VERB.exec(alone[1]);
+  if (alone?.[1] !== undefined && aloneVerb !== null && aloneVerb.index > 0) {
+    const from = span.end + alone[0].indexOf(alone[1]);
+    return trimSpeakerPhrase(text.slice(from, from + aloneVerb.index));
+  }
   const lead = /^\s*(?:[，,]|[—–－]+)\s*/.exec(after)?.[0].length ?? 0;
   // Without a comma or dash the words run on from the quote, unless the quote closed its own
   // sentence or breaks off at a comma of its own for the attribution.
@@ -585,7 +635,8 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
     if (kind === 'speech') {
       // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
       // continued piece whoever spoke in the piece before.
-      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (sentenceStart === 0 ? previous : null)) : null;
+      // In a paragraph that names no one, a quote opening any sentence goes on with the speaker of the paragraph before.
+      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (said.length === 0 ? previous : null)) : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
       const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';

@@ -33,7 +33,7 @@ const TITLES = [
   // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
   '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
   '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
-  '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
+  '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
 ];
 
 const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
@@ -113,3 +113,42 @@ const NOT_A_NAME = /^(?:記者|记者|主持人|編者|编者|本報|本报|本�
 export function isUnnamedSource(speaker: string): boolean {
   return UNNAMED_OPENING.test(speaker) || UNNAMED_ENDING.test(speaker) || NOT_A_NAME.test(speaker) || isBareTitle(speaker);
 }
+
+/**
+ * Words that make a phrase a piece of a clause, not a name: a preposition or verb of placing
+ * (在, 從, 把, 被, 將), a negation or modal (沒有, 應該, 可以), an aspect word (已經, 正在), 進行; and a
+ * locative ending (社論中, 會上) on three or more characters.
+ */
+const CLAUSE_FRAGMENT = /在(?![線线職职校華华港台])|[把被將将]|從(?!業)|从(?!业)|沒有|没有|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+
+/**
+ * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four
+ * characters only a personal or foreign name, a body, a place speaking as its government, or a
+ * description of a person or group. A speaker that fails is not shown: precision comes first.
+ */
+export function isPlausibleSpeaker(speaker: string): boolean {
+  // A description with a clause of its own before 的 (一名正在睇樓的市民) is still a description.
+  if (/的/.test(speaker) && DESCRIPTION_ENDING.test(speaker)) return true;
+  if (CLAUSE_FRAGMENT.test(speaker)) return false;
+  // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
+  const short = /^\p{Script=Han}{2,4}$/u.test(speaker);
+  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+}
+
+/** A Chinese personal name: a surname and one or two characters. */
+const PERSONAL_NAME = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
+/** A foreign name: transliterated with a middle dot, or in Latin letters. */
+const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)*)$/u;
+/** Endings of bodies that speak: companies, regulators, ministries, papers, parties. */
+const BODY_ENDING = new RegExp(
+  '(?:公司|集團|集团|控股|股份|銀行|银行|證券|证券|基金|期貨|期货|保險|保险|資本|资本|投資|投资|科技|數科|数科|電子|电子|汽車|汽车|能源|地產|地产|' +
+    '[業业]|教育|平台|平臺|機構|机构|政府|部門|部门|委員會|委员会|協會|协会|商會|商会|聯會|联会|中心|方面|官方|媒體|媒体|交易所|研究所|研究院|' +
+    '大學|大学|學院|学院|[部局署委廳厅院處处辦办會会社報报網网刊台行所黨党軍军廷宮宫方府])$',
+);
+/** Countries and places that speak as their governments (日本表示, 美國稱). */
+const PLACE_AS_SPEAKER = /^(?:中國|中国|美國|美国|日本|韓國|韩国|南韓|南韩|朝鮮|朝鲜|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|歐盟|欧盟|印度|越南|新加坡|澳洲|澳大利亞|澳大利亚|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|北京|華府|华府)$/;
+/** Descriptions that stand for a person or group (某業務人士, 一位分析師, 消費金融從業者, 網友). */
+const DESCRIPTION_ENDING = new RegExp(
+  `(?:人士|者|[員员]|網友|网友|高管|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|${TITLE_SOURCE})$`,
+  'u',
+);

@@ -114,7 +114,7 @@ export function isForwardLooking(text: string, mention: DateMention): boolean {
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
 const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于]))$/;
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
-const BASELINE_AFTER = /^(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
+const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准))/;
 /**
  * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
  * date (and the few words naming what happened then) is the last time, not an event. 來自 and
@@ -137,18 +137,29 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
 }
 
+/**
+ * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比): part of a
+ * name, never an event. A report's period in its title (《2023年一季度報告》) can be, so it stays.
+ */
+export function isEditionOfWork(text: string, mention: DateMention): boolean {
+  return /^版/.test(text.slice(mention.end));
+}
+
 /** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`), a span up to now, not a happening. */
 const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]{0,8}止)/;
 
 /** Whether a bare relative year only opens a year-to-date span (`今年以來新股發行規模大幅增長`). */
 export function isYearToDate(text: string, mention: DateMention): boolean {
-  return isBareRelativeYear(mention) && YEAR_TO_DATE_AFTER.test(text.slice(mention.end));
+  if (!isBareRelativeYear(mention)) return false;
+  const after = text.slice(mention.end);
+  // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
+  return YEAR_TO_DATE_AFTER.test(after) || /^[^，,。；;]{0,12}?首[場场次個个度批]/.test(after);
 }
 
 /** Words that forecast (`預計`, `预期`, `有望`) or look ahead (`看好`, `展望`). */
-const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标/;
+const FORECAST_WORDS = /樂觀|乐观|悲觀|悲观|看待|預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标/;
 /** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
-const OUTLOOK_WORDS = /看好|看淡|展望/;
+const OUTLOOK_WORDS = /看好|看淡|展望|樂觀|乐观|悲觀|悲观|看待/;
 /** What a forecast of results is about: growth, earnings, a figure. */
 const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|\d(?:\.\d+)?\s*[%％]/;
 
@@ -328,7 +339,7 @@ function dateParagraph(text: string, published: PublishedDate, anchors: Anchors,
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isComparisonBaseline(text, mention) || isYearToDate(text, mention) || isForecastOfResults(text, mention)) continue;
+    if (mention.start < from || isEditionOfWork(text, mention) || isComparisonBaseline(text, mention) || isYearToDate(text, mention) || isForecastOfResults(text, mention)) continue;
     const forward = isForwardLooking(text, mention);
     const saidIn = yearOfReportedStatement(text, mention, dated);
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { articleFormerlyAt, articleIn } from '../../../_lib/archive';
+import { articleFormerlyAt, articleIn, originalArticle } from '../../../_lib/archive';
 import { loadArticles } from '@/lib/content/load-articles';
 import { RedirectPage } from '../../../_components/redirect-page';
 import { SITE_NAME, uiText } from '@/lib/site/ui-text';
@@ -95,7 +95,7 @@ export default async function ArticlePage(props: Props) {
         <article>
           <ArticleHeader article={article} script={script} />
           <TableOfContents article={article} script={script} />
-          <ArticleBody article={article} script={script} />
+          <ArticleBody article={article} script={script} original={article.language === languageOfScript(script) ? undefined : originalArticle(article.slug)} />
           <Timeline article={article} script={script} />
           <ArticleFooter article={article} script={script} />
           <ArticleCitation article={article} script={script} url={url} />
