@@ -33,11 +33,6 @@ function indexOf(articles: readonly Article[]): ArchiveIndex {
   return index;
 }
 
-/** The archived original of a slug, or undefined for an unknown slug. */
-export function originalArticle(slug: string): Article | undefined {
-  return indexOf(loadArticles()).bySlug.get(slug);
-}
-
 /** One article in a script, or undefined for an unknown slug. */
 export function articleIn(script: Script, slug: string): Article | undefined {
   const original = indexOf(loadArticles()).bySlug.get(slug);
@@ -46,7 +41,7 @@ export function articleIn(script: Script, slug: string): Article | undefined {
 
 /** The archived original of an article, in its own script (what a converted page offers beside its text). */
 export function originalArticle(slug: string): Article | undefined {
-  return loadArticles().find((article) => article.slug === slug);
+  return indexOf(loadArticles()).bySlug.get(slug);
 }
 
 /** The article a former slug now belongs to, if any. */
