@@ -1,6 +1,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { clientCode, type ClientEntry } from '../app/_lib/client-code';
+import { VERTICAL_STORAGE_KEY, VERTICAL_TOGGLE_ID } from '../lib/site/reading-mode';
 import { idOfHash, placeInView, redirectWithFragment, withFragment, withQuery, type PlacedElement } from '../lib/site/place';
 
 /**
@@ -74,8 +75,50 @@ describe('the inline redirect snippet', () => {
   });
 });
 
+describe('the inline vertical-reading snippet', () => {
+  /** Runs the snippet against a checkbox and a storage that holds `stored` (or throws when blocked). */
+  const run = (stored: string | null | 'blocked') => {
+    class FakeInput {
+      checked = false;
+      onChange: (() => void) | null = null;
+      addEventListener(type: string, listener: () => void) {
+        if (type === 'change') this.onChange = listener;
+      }
+    }
+    const toggle = new FakeInput();
+    const kept = new Map<string, string>(stored === null || stored === 'blocked' ? [] : [[VERTICAL_STORAGE_KEY, stored]]);
+    const localStorage = {
+      getItem: (key: string) => {
+        if (stored === 'blocked') throw new Error('SecurityError');
+        return kept.get(key) ?? null;
+      },
+      setItem: (key: string, value: string) => kept.set(key, value),
+    };
+    const document = { getElementById: (id: string) => (id === VERTICAL_TOGGLE_ID ? toggle : null) };
+    new Function('document', 'localStorage', 'HTMLInputElement', clientCode('rememberVertical'))(document, localStorage, FakeInput);
+    return { toggle, kept };
+  };
+
+  it('ticks the checkbox only for a reader who chose vertical reading', () => {
+    expect(run('vertical').toggle.checked).toBe(true);
+    expect(run('horizontal').toggle.checked).toBe(false);
+    expect(run(null).toggle.checked).toBe(false);
+    expect(run('blocked').toggle.checked).toBe(false);
+  });
+
+  it('remembers each change of the checkbox', () => {
+    const { toggle, kept } = run(null);
+    toggle.checked = true;
+    toggle.onChange?.();
+    expect(kept.get(VERTICAL_STORAGE_KEY)).toBe('vertical');
+    toggle.checked = false;
+    toggle.onChange?.();
+    expect(kept.get(VERTICAL_STORAGE_KEY)).toBe('horizontal');
+  });
+});
+
 describe('what the browser runs', () => {
-  const ENTRIES: ClientEntry[] = ['enhance', 'search', 'chooseScript', 'everyPage', 'keepFragment'];
+  const ENTRIES: ClientEntry[] = ['enhance', 'search', 'chooseScript', 'everyPage', 'keepFragment', 'rememberVertical'];
   const compressed = (code: string) => ({
     gzip: gzipSync(code, { level: 9 }).length,
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -85,11 +128,14 @@ describe('what the browser runs', () => {
     for (const entry of ENTRIES) expect(clientCode(entry), entry).not.toMatch(/\bprocess\./);
   });
 
-  it('keeps a reading page\'s own JavaScript (inline script and enhance.js) under 5 kB compressed', async () => {
+  it('keeps a reading page\'s own JavaScript (inline scripts and enhance.js) under 5 kB compressed', async () => {
     const inline = compressed(clientCode('everyPage'));
+    const vertical = compressed(clientCode('rememberVertical'));
     const enhance = compressed(clientCode('enhance'));
-    console.log(`reading page JS: inline ${inline.gzip} B gzip / ${inline.brotli} B brotli, enhance.js ${enhance.gzip} B gzip / ${enhance.brotli} B brotli`);
-    expect(inline.gzip + enhance.gzip).toBeLessThanOrEqual(5_000);
-    expect(inline.brotli + enhance.brotli).toBeLessThanOrEqual(5_000);
+    console.log(
+      `reading page JS: inline ${inline.gzip} B gzip / ${inline.brotli} B brotli, vertical ${vertical.gzip} B gzip / ${vertical.brotli} B brotli, enhance.js ${enhance.gzip} B gzip / ${enhance.brotli} B brotli`,
+    );
+    expect(inline.gzip + vertical.gzip + enhance.gzip).toBeLessThanOrEqual(5_000);
+    expect(inline.brotli + vertical.brotli + enhance.brotli).toBeLessThanOrEqual(5_000);
   });
 });

@@ -116,6 +116,7 @@ describe('public API', () => {
       'isOrganisationName',
       'isPartialQuoteOfSpeech',
       'isSentenceLike',
+      'isWordingInReportedSpeech',
       'maskQuotes',
       'measureLength',
       'resolvePerson',
@@ -632,7 +633,7 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     // Wire copy: whom the speaker talks to, and whom an outlet quotes.
     ['the outlet spoken to (對彭博) is not part of the speaker', ['一位基金經理對彭博表示：「資金正在撤出新興市場。」'], [['speech', '資金正在撤出新興市場。', '基金經理']]],
     ['the wire spoken to (对路透) is not part of the speaker (Simplified)', ['一名外汇交易员对路透说，“央行的底线是7.3”。'], [['speech', '央行的底线是7.3', '外汇交易员']]],
-    ['who an outlet quotes (路透引述…稱) is the speaker', ['路透引述兩位知情人士稱：「收購案最快下月宣布。」'], [['speech', '收購案最快下月宣布。', '兩位知情人士']]],
+    ['who an outlet quotes (路透引述…稱) is the speaker', ['路透引述兩位知情人士稱：「收購案最快下月宣布。」'], [['speech', '收購案最快下月宣布。', '知情人士']]],
     ['援引 works the same way (Simplified)', ['彭博援引消息人士报道称，“谈判已进入最后阶段”。'], [['speech', '谈判已进入最后阶段', '消息人士']]],
     // Verbs.
     ['又稱 before punctuation is 稱 said again, not 又稱 (also called)', ['證券商協會主席陳志華表示，業界支持改革。', '他又稱：「細行需要過渡期。」'], [['speech', '細行需要過渡期。', '陳志華']]],
@@ -659,7 +660,7 @@ describe('extractQuotes on wire copy, long-form, company statements and translat
     ['a figure in 億元 is a quantity (Simplified)', ['比亚迪董事长王传福表示，今年营收目标是“突破8000亿元”。'], [['speech', '突破8000亿元', '王传福']]],
     ['預估 reports a forecast, and a share stated as 一成 is a figure', ['法人預估，聯發科第四季營收「季增一成」。'], [['speech', '季增一成', '法人']]],
     ['符合預估 is the forecast, not someone forecasting', ['營收符合預估，「表現不錯」。'], [['term', '表現不錯', null]]],
-    ['記者從…處獲悉 names the source (Simplified)', ['记者从多位接近监管的人士处获悉，“细则已经报送国务院”。'], [['speech', '细则已经报送国务院', '多位接近监管的人士']]],
+    ['記者從…處獲悉 names the source (Simplified)', ['记者从多位接近监管的人士处获悉，“细则已经报送国务院”。'], [['speech', '细则已经报送国务院', '接近监管的人士']]],
     ['基本 opens a predicate, but 「基本盤」 stays a noun', ['國家統計局發言人表示，全年物價「基本穩定」。', '他強調，要穩住「基本盤」。'], [['speech', '基本穩定', '國家統計局發言人'], ['term', '基本盤', null]]],
     // What stays a term.
     ['将 before a name the sentence runs on from is still 把 (Simplified)', ['国家发改委表示，将“以旧换新”政策扩大到家电。'], [['term', '以旧换新', null]]],
@@ -791,8 +792,8 @@ describe('the failure kinds the issue names, on sentences of our own', () => {
     expect(people('張忠謀在董監改選前已表示：「我會退休。」')).toEqual([['speech', '張忠謀', null]]);
   });
 
-  it('shows no speaker rather than an addressee glued to one (X向Y喊話) or the words introducing a saying', () => {
-    expect(people('郭台銘向蔡英文喊話：「請正視經濟。」')).toEqual([['speech', null, null]]);
+  it('drops the addressee glued to the speaker (X向Y喊話 is X) and shows no one for the words introducing a saying', () => {
+    expect(people('郭台銘向蔡英文喊話：「請正視經濟。」')).toEqual([['speech', '郭台銘', null]]);
     expect(people('他對員工的一句話是這樣說的：「不要怕失敗。」')).toEqual([['speech', null, null]]);
   });
 
@@ -804,5 +805,170 @@ describe('the failure kinds the issue names, on sentences of our own', () => {
 
   it('resolves a role named earlier (董事長) to the person who holds it', () => {
     expect(people('鴻海董事長劉揚偉昨出席股東會。', '董事長表示：「明年營收會成長。」')).toEqual([['speech', '劉揚偉', '鴻海董事長']]);
+  });
+});
+
+describe('quoted wording inside reported speech, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads a described phrase in a speaker’s sentence as their words (的 inside, 這個/一項 before, 形容 with its object)', () => {
+    expect(summary('部長陳立表示，這是一項「艱難的決定」。')).toEqual([['speech', '艱難的決定', '陳立']]);
+    expect(summary('部长陈立表示，市场对这个“敏感”话题难有共识。')).toEqual([['speech', '敏感', '陈立']]);
+    expect(summary('分析師王芳形容目前樓市「冰火兩重天」。')).toEqual([['speech', '冰火兩重天', '王芳']]);
+    expect(summary('分析师王芳形容目前楼市“冰火两重天”。')).toEqual([['speech', '冰火两重天', '王芳']]);
+  });
+
+  it('keeps names the sentence classes, single characters and slogans as terms even there', () => {
+    expect(summary('王芳表示，這個「星河計劃」進展順利。')).toEqual([['term', '星河計劃', null]]);
+    expect(summary('王芳表示，公司推出的這種「隨心貸」產品很受歡迎。')).toEqual([['term', '隨心貸', null]]);
+    expect(summary('王芳表示，要把服務做得很「暖」。')).toEqual([['term', '暖', null]]);
+    expect(summary('王芳表示，今年的主題是「穩中求進」。')).toEqual([['term', '穩中求進', null]]);
+  });
+});
+
+describe('who speaks, trimmed to the name, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker]);
+
+  it('drops whom the speaker addresses (向員工, 對股東), in both scripts, but keeps 向 inside a name after a title', () => {
+    expect(speakers('李嘉誠向員工說：「不要怕失敗。」')).toEqual([['speech', '李嘉誠']]);
+    expect(speakers('李嘉诚对股东说：“不要怕失败。”')).toEqual([['speech', '李嘉诚']]);
+    expect(speakers('國務院研究室副主任向東說：「目標是合理的。」')).toEqual([['speech', '向東']]);
+  });
+
+  it('names an unnamed source without its count or pointer (多位, 不少, 上述), as LABELS.md does', () => {
+    expect(speakers('多位業內人士表示：「市場會好轉。」')).toEqual([['speech', '業內人士']]);
+    expect(speakers('不少网友留言：“加油”、“好期待”。')).toEqual([['speech', '网友'], ['speech', '网友']]);
+    expect(speakers('上述知情人士表示：「細則仍在討論。」')).toEqual([['speech', '知情人士']]);
+  });
+
+  it('reads a run of sayings after one speech verb as the same speaker’s (網友留言「…」「…」)', () => {
+    expect(speakers('網友留言「加油」「好期待」。')).toEqual([['speech', '網友'], ['speech', '網友']]);
+    expect(speakers('网友留言“加油”“好期待”。')).toEqual([['speech', '网友'], ['speech', '网友']]);
+  });
+
+  it('names a body speaking through its side (X方面), a paper in title marks, and reads Taiwan’s 今（20）天', () => {
+    expect(speakers('阿里巴巴方面表示「不予置評」。')).toEqual([['speech', '阿里巴巴']]);
+    expect(speakers('阿里巴巴方面表示：“不予置评。”')).toEqual([['speech', '阿里巴巴']]);
+    expect(speakers('《環球時報》稱，這是「昂起頭來的聲音」。')).toEqual([['speech', '環球時報']]);
+    expect(speakers('据《华尔街日报》报道，“苹果将裁员。”')).toEqual([['speech', '华尔街日报']]);
+    expect(speakers('台積電今（20）天表示「不評論市場傳聞」。')).toEqual([['speech', '台積電']]);
+  });
+
+  it('shows no speaker when several are listed for one saying', () => {
+    expect(speakers('陳立、王強均表示：「市場會好轉。」')).toEqual([['speech', null]]);
+    expect(speakers('陈立和王强都表示“不会减息”。')).toEqual([['speech', null]]);
+  });
+});
+
+describe('manner, means and offices around the name, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker, quote.role]);
+
+  it('drops the manner (語重心長地, 紛紛), the means (透過發言人, 通过微博) and the statement a body issues', () => {
+    expect(speakers('陳立語重心長地表示：「壓力很大。」')).toEqual([['speech', '陳立', null]]);
+    expect(speakers('陈立无奈地说：“压力很大。”')).toEqual([['speech', '陈立', null]]);
+    expect(speakers('消息傳出後，股民紛紛表示：「壓力很大。」')).toEqual([['speech', '股民', null]]);
+    expect(speakers('陳立透過發言人表示：「一切正常。」')).toEqual([['speech', '陳立', null]]);
+    expect(speakers('陈立通过微博表示：“一切正常。”')).toEqual([['speech', '陈立', null]]);
+    expect(speakers('恒大集团发表声明称：“公司运营正常。”')).toEqual([['speech', '恒大集团', null]]);
+  });
+
+  it('keeps a place before 地 in the name it belongs to', () => {
+    expect(speakers('香港和內地官員都表示：「合作順利。」')).toEqual([['speech', '香港和內地官員', null]]);
+  });
+
+  it('reads a transliterated name after an office held abroad (美國總統拜登), and exchanges (港交所) as bodies', () => {
+    expect(speakers('美國總統拜登週三表示：「經濟很強。」')).toEqual([['speech', '拜登', '美國總統']]);
+    expect(speakers('日本首相岸田文雄表示：“将加强合作。”')).toEqual([['speech', '岸田文雄', '日本首相']]);
+    expect(speakers('港交所回覆本報查詢時表示：「不評論個別公司。」')).toEqual([['speech', '港交所', null]]);
+  });
+
+  it('shows no one for someone unnamed (有人說) or for a saying (俗話說, 正如俗话说的)', () => {
+    expect(speakers('此外，也有人說：「市場會好轉。」')).toEqual([['speech', null, null]]);
+    expect(speakers('俗話說：「不要怕失敗。」')).toEqual([['speech', null, null]]);
+    expect(speakers('正如俗话说的：“不要怕失败。”')).toEqual([['speech', null, null]]);
+  });
+
+  it('reads a paragraph-opening label as a speaker only when it is shaped like one (not 公告顯示：)', () => {
+    expect(speakers('公告顯示：「公司將停牌。」')).toEqual([['speech', null, null]]);
+    expect(speakers('市民陳先生：「樓價太貴。」')).toEqual([['speech', '陳先生', '市民']]);
+  });
+});
+
+describe('datelines, documents, platforms and briefings around the speaker, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker, quote.role]);
+
+  it('keeps a wire dateline or byline out of the role', () => {
+    expect(speakers('（中央社記者林芳台北3日電）行政院長陳立今天表示：「經濟會好轉。」')).toEqual([['speech', '陳立', '行政院長']]);
+    expect(speakers('【記者王小明／台北報導】鴻海董事長劉揚偉今（3）日表示：「AI需求強勁。」')).toEqual([['speech', '劉揚偉', '鴻海董事長']]);
+  });
+
+  it('names the body whose document speaks (經濟部新聞稿, 中金公司研报) and the one a reporter phoned (致电X，对方)', () => {
+    expect(speakers('經濟部今天發布新聞稿表示，「會全力協助」。')).toEqual([['speech', '經濟部', null]]);
+    expect(speakers('中金公司研报称，“经济持续恢复”。')).toEqual([['speech', '中金公司', null]]);
+    expect(speakers('记者就此事致电比亚迪，对方表示“一切正常”。')).toEqual([['speech', '比亚迪', null]]);
+  });
+
+  it('drops the platform and the occasion (在PTT發文, 在臉書社團, 致詞時, 就…答記者問時)', () => {
+    expect(speakers('一名網友在PTT發文：「房價太貴了。」')).toEqual([['speech', '網友', null]]);
+    expect(speakers('有網友在臉書社團表示：「房價太貴了。」')).toEqual([['speech', '網友', null]]);
+    expect(speakers('賴清德致詞時表示，「台灣要團結」。')).toEqual([['speech', '賴清德', null]]);
+    expect(speakers('央行有关部门负责人就降准答记者问时表示：“保持流动性合理充裕。”')).toEqual([['speech', '央行有关部门负责人', null]]);
+  });
+});
+
+describe('partial quotes of reported speech, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads a quote that is the predicate of a short subject in someone’s sentence as their words', () => {
+    expect(summary('處長林芳說，出口表現「優於預期」。')).toEqual([['speech', '優於預期', '林芳']]);
+    expect(summary('分析师王芳认为，经济“持续恢复”。')).toEqual([['speech', '持续恢复', '王芳']]);
+  });
+
+  it('reads a quote standing as a clause of its own between commas as the speaker’s', () => {
+    expect(summary('林芳說，需求強勁，「明年會更好」，但也要注意風險。')).toEqual([['speech', '明年會更好', '林芳']]);
+  });
+
+  it('names the speaker in a bare name-and-verb sentence right after the quote, and takes 指示 as speech', () => {
+    expect(summary('「需求強勁」林芳說。')).toEqual([['speech', '需求強勁', '林芳']]);
+    expect(summary('院長陳立今天在院會中指示，「要全力救災」。')).toEqual([['speech', '要全力救災', '陳立']]);
+  });
+
+  it('still reads a noun run on from the quote as a term (「雙11」期間…)', () => {
+    expect(summary('「雙11」期間平台銷量大增。')).toEqual([['term', '雙11', null]]);
+  });
+});
+
+describe('voices of a feature, on sentences of our own', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('does not carry the last speaker over a paragraph that brings in someone else (李然（化名）)', () => {
+    expect(summary('张明对记者表示，行业很难。', '90后的李然（化名）在一家互联网公司工作。“我每天加班到十点。”')).toEqual([['speech', '我每天加班到十点。', null]]);
+    expect(summary('張明對記者表示，行業很難。', '張明隨後出席了會議。「我每天加班到十點。」')).toEqual([['speech', '我每天加班到十點。', '張明']]);
+  });
+
+  it('lets 她 point back at someone named by a pseudonym', () => {
+    expect(summary('张明对记者表示，行业很难。', '在深圳工作的小雅（化名）已经跳槽三次。她说：“我每天加班到十点。”')).toEqual([['speech', '我每天加班到十点。', '小雅']]);
+  });
+});
+
+describe('viewpoints and manners of saying in features, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.kind, quote.speaker]);
+
+  it('reads a viewpoint framed around the speaker (在X看來, 用X的話說, X的解釋是：)', () => {
+    expect(speakers('在李然看来，“行业已经见底了。”')).toEqual([['speech', '李然']]);
+    expect(speakers('用李然的話說，「行業已經見底了」。')).toEqual([['speech', '李然']]);
+    expect(speakers('李然對此的解釋是：「行業已經見底了。」')).toEqual([['speech', '李然']]);
+  });
+
+  it('drops an aspect or restraint before the verb (笑著說, 接着说, 忍不住感嘆) and takes 回憶 as speech', () => {
+    expect(speakers('李然笑著說：「太誇張了。」')).toEqual([['speech', '李然']]);
+    expect(speakers('李然接着说：“太夸张了。”')).toEqual([['speech', '李然']]);
+    expect(speakers('李然忍不住感嘆：「太誇張了。」')).toEqual([['speech', '李然']]);
+    expect(speakers('“那段时间每天都在加班。”李然回忆道。')).toEqual([['speech', '李然']]);
+  });
+
+  it('never gives the outer speaker words the sentence puts in someone else’s mouth (他的老板曾对他说)', () => {
+    expect(speakers('李然说，他的老板曾对他说：“太夸张了。”')).toEqual([['speech', null]]);
+    expect(speakers('王強說，李然曾對他說：「太誇張了。」')).toEqual([['speech', '李然']]);
   });
 });

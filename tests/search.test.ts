@@ -1,19 +1,23 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../lib/content/load-articles';
-import { createTextConverter } from '../lib/content/convert';
+import { convertArticle, createTextConverter } from '../lib/content/convert';
 import type { Article } from '../lib/content/model';
 import { SCRIPTS, type Script } from '../lib/site/script';
 import { buildFoldTable, encodeFoldTable } from '../lib/site/search/fold-table';
 import { decodeFoldTable, foldText } from '../lib/site/search/fold';
-import { isSearchIndex, parseQuery, passageOf, prepareIndex, search, type PreparedIndex } from '../lib/site/search/match';
+import { isSearchArticleList, isSearchMeta, matchParagraphs, parseQuery, passageOf, prepareArticle, type Match } from '../lib/site/search/match';
 import { clientCode } from '../app/_lib/client-code';
-import { buildSearchIndex, foldTableOf, type SearchIndex } from '../lib/site/search/search-index';
+import { foldTableOf, searchArticlesOf } from '../lib/site/search/search-index';
+import { buildSearchFiles } from '../lib/site/search/search-files';
+import { openSearcher, type Searcher } from '../lib/site/search/sharded-search';
 
 /**
- * Search in either script: the fold table built with OpenCC at build time, and the matching,
- * ranking and passages the search page's script runs (lib/site/search/match.ts, bundled into
- * /search.js), over the seed article in both scripts' indexes.
+ * Search in either script: the fold table built with OpenCC at build time, and the sharded index,
+ * matching, ranking and passages the search page's script runs (lib/site/search/sharded-search.ts
+ * and match.ts, bundled into /search.js), over the archive's articles in both scripts' indexes.
+ * The index structure itself (keys, shards, chunks, paging, incremental files) is
+ * tests/search-shards.test.ts.
  */
 
 const articles = loadArticles();
@@ -22,12 +26,28 @@ if (!seed) throw new Error('the seed article is missing');
 const toSimplified = createTextConverter('zh-Hant', 'zh-Hans');
 const toTraditional = createTextConverter('zh-Hans', 'zh-Hant');
 
-const data = { 'zh-hant': buildSearchIndex(articles, 'zh-hant'), 'zh-hans': buildSearchIndex(articles, 'zh-hans') } satisfies Record<Script, SearchIndex>;
-const indexes = { 'zh-hant': prepareIndex(data['zh-hant']), 'zh-hans': prepareIndex(data['zh-hans']) } satisfies Record<Script, PreparedIndex>;
+const files = { 'zh-hant': buildSearchFiles(articles, 'zh-hant'), 'zh-hans': buildSearchFiles(articles, 'zh-hans') } satisfies Record<Script, Map<string, string>>;
+
+/** Opens a script's index as the browser does, from the files in memory. */
+function openIndex(script: Script): Promise<Searcher> {
+  return openSearcher(async (file) => {
+    const text = files[script].get(file);
+    if (text === undefined) throw new Error(`no ${file}`);
+    return text;
+  });
+}
+
+const searchers = { 'zh-hant': await openIndex('zh-hant'), 'zh-hans': await openIndex('zh-hans') } satisfies Record<Script, Searcher>;
+
+/** Every result of a query in a script's index, in ranked order. */
+async function search(script: Script, query: string): Promise<Match[]> {
+  const run = await searchers[script].search(query, Infinity);
+  return run.results;
+}
 
 /** The ids a query finds in a script's index (all of them, in ranked order). */
-function idsFound(script: Script, query: string): string[] {
-  return search(indexes[script], query, Infinity).results.map((match) => match.paragraph.id);
+async function idsFound(script: Script, query: string): Promise<string[]> {
+  return (await search(script, query)).map((match) => match.paragraph.id);
 }
 
 /** Every paragraph of an article, in its original script. */
@@ -57,14 +77,14 @@ describe('the fold table', () => {
   });
 
   it('makes every indexed text read the same in both scripts', () => {
-    const hans = data['zh-hans'].articles;
-    data['zh-hant'].articles.forEach((article, a) => {
-      expect(foldText(indexes['zh-hant'].table, article.title)).toBe(foldText(indexes['zh-hans'].table, hans[a]!.title));
+    const hans = searchArticlesOf(articles, 'zh-hans');
+    searchArticlesOf(articles, 'zh-hant').forEach((article, a) => {
+      expect(foldText(searchers['zh-hant'].table, article.title)).toBe(foldText(searchers['zh-hans'].table, hans[a]!.title));
       article.sections.forEach((section, s) => {
         section.paragraphs.forEach(([id, text], p) => {
           const [otherId, otherText] = hans[a]!.sections[s]!.paragraphs[p]!;
           expect(otherId).toBe(id);
-          expect(foldText(indexes['zh-hans'].table, otherText), id).toBe(foldText(indexes['zh-hant'].table, text));
+          expect(foldText(searchers['zh-hans'].table, otherText), id).toBe(foldText(searchers['zh-hant'].table, text));
         });
       });
     });
@@ -77,11 +97,28 @@ describe('the fold table', () => {
     expect(phraseTable.get('瞭') ?? '瞭').toBe(phraseTable.get('了') ?? '了');
   });
 
+  it('never joins characters that only a glossary word replacement lines up (聯準會 → 美联储)', () => {
+    const [firstSection, ...otherSections] = seed.sections;
+    const [firstParagraph, ...otherParagraphs] = firstSection!.paragraphs;
+    const withGlossaryWord: Article = {
+      ...seed,
+      sections: [{ ...firstSection!, paragraphs: [{ ...firstParagraph!, text: '聯準會宣布升息。' }, ...otherParagraphs] }, ...otherSections],
+    };
+    // The page shows the mainland's word, not the characters converted one by one.
+    expect(convertArticle(withGlossaryWord, 'zh-Hans').sections[0]!.paragraphs[0]!.text).toContain('美联储');
+    const glossaryTable = foldTableOf([withGlossaryWord]);
+    const fold = (text: string) => foldText(glossaryTable, text);
+    expect(fold('聯')).not.toBe(fold('美'));
+    expect(fold('會')).not.toBe(fold('储'));
+    expect(fold('聯準會')).toBe(fold('联准会'));
+  });
+
   it('is shipped as a string that reads back to the same table, and is built the same every time', () => {
     const encoded = encodeFoldTable(table);
     expect(decodeFoldTable(encoded)).toEqual(table);
-    expect(data['zh-hant'].fold).toBe(data['zh-hans'].fold);
-    expect(buildSearchIndex(articles, 'zh-hant')).toEqual(data['zh-hant']);
+    expect(searchers['zh-hant'].meta.fold).toBe(encoded);
+    expect(searchers['zh-hans'].meta.fold).toBe(encoded);
+    expect(buildSearchFiles(articles, 'zh-hant')).toEqual(files['zh-hant']);
   });
 
   it('folds full-width ASCII and capitals, keeps astral characters whole and maps offsets back', () => {
@@ -95,101 +132,98 @@ describe('the fold table', () => {
 
 describe('queries', () => {
   it('are split at any space (U+3000 too), folded, each term once', () => {
-    const table = indexes['zh-hant'].table;
+    const table = searchers['zh-hant'].table;
     expect(parseQuery(table, '  小米消金　天星數科 小米消金 ')).toEqual(['小米消金', '天星数科']);
     expect(parseQuery(table, '   ')).toEqual([]);
   });
 
-  it('find nothing when empty or absent from the text', () => {
-    expect(idsFound('zh-hant', '')).toEqual([]);
-    expect(idsFound('zh-hant', '比特幣')).toEqual([]);
+  it('find nothing when empty or absent from the text', async () => {
+    expect(await idsFound('zh-hant', '')).toEqual([]);
+    expect(await idsFound('zh-hant', '比特幣')).toEqual([]);
   });
 });
 
 describe('search in either script', () => {
   const withText = (needle: string) => paragraphsOf(seed).filter((paragraph) => paragraph.text.includes(needle)).map((paragraph) => paragraph.id);
 
-  it('finds the same paragraphs for 随星借 and 隨星借, on both pages', () => {
+  it('finds the same paragraphs for 随星借 and 隨星借, on both pages', async () => {
     const expected = sorted(withText('隨星借'));
     expect(expected.length).toBeGreaterThan(3);
     for (const script of SCRIPTS) {
-      expect(sorted(idsFound(script, '随星借')), script).toEqual(expected);
-      expect(sorted(idsFound(script, '隨星借')), script).toEqual(expected);
+      expect(sorted(await idsFound(script, '随星借')), script).toEqual(expected);
+      expect(sorted(await idsFound(script, '隨星借')), script).toEqual(expected);
     }
   });
 
-  it('finds every paragraph that names 小米消金', () => {
+  it('finds every paragraph that names 小米消金, and every one holding a single character', async () => {
     const expected = sorted(withText('小米消金'));
     expect(expected.length).toBeGreaterThan(3);
-    for (const script of SCRIPTS) expect(sorted(idsFound(script, '小米消金')), script).toEqual(expected);
+    for (const script of SCRIPTS) expect(sorted(await idsFound(script, '小米消金')), script).toEqual(expected);
+    const single = sorted(withText('滿'));
+    expect(single.length).toBeGreaterThan(0);
+    for (const script of SCRIPTS) expect(sorted(await idsFound(script, '满')), script).toEqual(single);
   });
 
-  it('requires every term of a multi-term query', () => {
+  it('requires every term of a multi-term query', async () => {
     const expected = sorted(paragraphsOf(seed).filter((p) => p.text.includes('小米消金') && p.text.includes('天星數科')).map((p) => p.id));
     expect(expected.length).toBeGreaterThan(0);
-    expect(sorted(idsFound('zh-hans', '小米消金 天星数科'))).toEqual(expected);
+    expect(sorted(await idsFound('zh-hans', '小米消金 天星数科'))).toEqual(expected);
   });
 
-  it('links each result to its paragraph on the page of the same script', () => {
+  it('links each result to its paragraph on the page of the same script', async () => {
     for (const script of SCRIPTS) {
-      const [first] = search(indexes[script], '度小滿').results;
+      const [first] = await search(script, '度小滿');
       expect(first?.paragraph.article.path).toBe(`/${script}/articles/${seed.slug}/`);
     }
   });
 });
 
 describe('ranking', () => {
-  it('puts paragraphs naming a term more often first, ties in reading order', () => {
-    const found = search(indexes['zh-hant'], '隨星借');
-    const counts = found.results.map((match) => match.hits.length);
+  it('puts paragraphs naming a term more often first within an article, ties in reading order', async () => {
+    const results = await search('zh-hant', '隨星借');
+    const counts = results.map((match) => match.hits.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const order = paragraphsOf(seed).map((p) => p.id);
-    for (let i = 1; i < found.results.length; i++) {
-      const [previous, current] = [found.results[i - 1]!, found.results[i]!];
+    for (let i = 1; i < results.length; i++) {
+      const [previous, current] = [results[i - 1]!, results[i]!];
       if (previous.score === current.score) expect(order.indexOf(previous.paragraph.id)).toBeLessThan(order.indexOf(current.paragraph.id));
     }
-    expect(found.results[0]?.paragraph.id).toBe('compliance-5'); // names 隨星借 twice
+    expect(results[0]?.paragraph.id).toBe('compliance-5'); // names 隨星借 twice
   });
 
-  it('ranks a paragraph under a heading that holds the term above one that only mentions it', () => {
-    const found = search(indexes['zh-hans'], '合规');
-    const [top] = found.results;
+  it('ranks a paragraph under a heading that holds the term above one that only mentions it', async () => {
+    const [top] = await search('zh-hans', '合规');
     expect(top?.paragraph.heading).toBe('合规整改');
   });
 
-  it('stops at the limit but counts every match', () => {
-    const found = search(indexes['zh-hant'], '小米', 5);
-    expect(found.results).toHaveLength(5);
-    expect(found.total).toBeGreaterThan(5);
-  });
 });
 
 describe('passages', () => {
-  const index = indexes['zh-hans'];
+  const table = searchers['zh-hans'].table;
 
-  it('are the text of the page, cut around the first hit, with every hit inside marked', () => {
-    for (const match of search(index, '小米消金 流量', Infinity).results) {
-      const passage = passageOf(index, match);
+  it('are the text of the page, cut around the first hit, with every hit inside marked', async () => {
+    for (const match of await search('zh-hans', '小米消金 流量')) {
+      const passage = passageOf(table, match);
       const shown = passage.parts.map((part) => part.text).join('');
       expect(match.paragraph.text).toContain(shown);
       expect(passage.cutBefore).toBe(!match.paragraph.text.startsWith(shown));
       expect(passage.cutAfter).toBe(!match.paragraph.text.endsWith(shown));
       expect(Array.from(shown).length).toBeLessThanOrEqual(121);
-      const marked = passage.parts.filter((part) => part.mark).map((part) => foldText(index.table, part.text));
+      const marked = passage.parts.filter((part) => part.mark).map((part) => foldText(table, part.text));
       expect(marked.length).toBeGreaterThan(0);
       for (const text of marked) expect(['小米消金', '流量'].some((term) => text.includes(term)), text).toBe(true);
     }
   });
 
-  it('mark the words as the page writes them, whatever script the query used', () => {
-    const [match] = search(indexes['zh-hant'], '随星借').results;
-    const marked = passageOf(indexes['zh-hant'], match!).parts.filter((part) => part.mark);
+  it('mark the words as the page writes them, whatever script the query used', async () => {
+    const [match] = await search('zh-hant', '随星借');
+    const marked = passageOf(searchers['zh-hant'].table, match!).parts.filter((part) => part.mark);
     expect(marked.map((part) => part.text)).toContain('隨星借');
   });
 
-  it('show a short paragraph whole', () => {
-    const [match] = search(index, '还是卖流量更香').results;
-    const passage = passageOf(index, match!);
+  it('show a short paragraph whole', async () => {
+    const [match] = await search('zh-hans', '还是卖流量更香');
+    const passage = passageOf(table, match!);
     expect(passage.cutBefore || passage.cutAfter).toBe(false);
     expect(passage.parts.map((part) => part.text).join('')).toBe(match!.paragraph.text);
   });
@@ -247,7 +281,7 @@ describe('recall and precision on queries from the seed', () => {
     return ids;
   }
 
-  it(`finds exactly the expected paragraphs for ${QUERIES.length} queries on both pages`, () => {
+  it(`finds exactly the expected paragraphs for ${QUERIES.length} queries on both pages`, async () => {
     let relevant = 0;
     let found = 0;
     let correct = 0;
@@ -256,7 +290,7 @@ describe('recall and precision on queries from the seed', () => {
       const expected = expectedIds(query);
       expect(expected.size, `the seed has no paragraph for ${query}`).toBeGreaterThan(0);
       for (const script of SCRIPTS) {
-        const ids = idsFound(script, query);
+        const ids = await idsFound(script, query);
         relevant += expected.size;
         found += ids.length;
         const hits = ids.filter((id) => expected.has(id)).length;
@@ -274,26 +308,28 @@ describe('recall and precision on queries from the seed', () => {
 });
 
 describe('what is shipped', () => {
-  it('is read back as an index only when it has an index\'s shape', () => {
-    expect(isSearchIndex(JSON.parse(JSON.stringify(data['zh-hant'])))).toBe(true);
-    const [article] = data['zh-hant'].articles;
-    expect(isSearchIndex({ ...data['zh-hant'], fold: 1 })).toBe(false);
-    expect(isSearchIndex({ ...data['zh-hant'], articles: [{ ...article, sections: [{ id: 's', heading: null, paragraphs: [['s-1']] }] }] })).toBe(false);
-    expect(isSearchIndex('<!doctype html>')).toBe(false);
+  it('is read back only when it has the shape of a meta file or a snippet chunk', () => {
+    const meta: unknown = JSON.parse(files['zh-hant'].get('meta.json')!);
+    expect(isSearchMeta(meta)).toBe(true);
+    expect(isSearchMeta({ ...(meta as object), shards: 0 })).toBe(false);
+    expect(isSearchMeta('<!doctype html>')).toBe(false);
+    const chunk: unknown = JSON.parse(files['zh-hant'].get('a/0.json')!);
+    expect(isSearchArticleList(chunk)).toBe(true);
+    const [article] = searchArticlesOf(articles, 'zh-hant');
+    expect(isSearchArticleList([{ ...article, sections: [{ id: 's', heading: null, paragraphs: [['s-1']] }] }])).toBe(false);
+    expect(isSearchArticleList([{ ...article, number: -1 }])).toBe(false);
   });
 
-
-  it('is small: the script and each index, measured for the note', async () => {
+  it('is small: the script and the files a query loads, measured for the note', async () => {
     const script = Buffer.from(clientCode('search'));
-    const sizes = {
-      'search.js': [script.length, gzipSync(script).length],
-      ...Object.fromEntries(SCRIPTS.map((s) => {
-        const json = Buffer.from(JSON.stringify(data[s]));
-        return [`/${s}/search/index.json`, [json.length, gzipSync(json).length]];
-      })),
-      'fold table': [Buffer.byteLength(data['zh-hant'].fold), gzipSync(data['zh-hant'].fold).length],
-    };
-    console.log(Object.entries(sizes).map(([name, [raw, gz]]) => `${name}: ${raw} B raw, ${gz} B gzip`).join('; '));
-    expect(gzipSync(script).length).toBeLessThan(5_000);
+    const loaded: string[] = [];
+    const searcher = await openSearcher(async (file) => {
+      loaded.push(file);
+      return files['zh-hant'].get(file)!;
+    });
+    await searcher.search('小米消金', 10);
+    const bytes = loaded.map((file) => gzipSync(files['zh-hant'].get(file)!).length);
+    console.log(`search.js: ${script.length} B raw, ${gzipSync(script).length} B gzip; 小米消金 loads ${loaded.join(', ')}: ${bytes.reduce((a, b) => a + b, 0)} B gzip`);
+    expect(gzipSync(script).length).toBeLessThan(6_000);
   });
 });

@@ -13,6 +13,8 @@ const words = {
   share: body.getAttribute(ENHANCE_WORD_ATTRIBUTES.share) || 'Share',
   copied: body.getAttribute(ENHANCE_WORD_ATTRIBUTES.linkCopied) || 'Link copied',
   copyFailed: body.getAttribute(ENHANCE_WORD_ATTRIBUTES.copyFailed) || 'Could not copy',
+  copyOriginal: body.getAttribute(ENHANCE_WORD_ATTRIBUTES.copyOriginal) || 'Copy original',
+  originalCopied: body.getAttribute(ENHANCE_WORD_ATTRIBUTES.originalCopied) || 'Original copied',
 };
 
 // ─── Arriving at a fragment ─────────────────────────────────────────────────────────────────
@@ -133,6 +135,15 @@ toolbar.appendChild(
     if (toolbarLink) copyText(urlOf(toolbarLink)).then(() => announce(words.copied), () => announce(words.copyFailed));
   }),
 );
+// On a converted page, a paragraph the conversion changed carries its original (hidden until
+// asked for): the reader who quotes it can take the source's own words.
+let toolbarOriginal: Element | null = null;
+const copyOriginalButton = makeButton(words.copyOriginal, 'copy-original', () => {
+  const original = toolbarOriginal?.textContent;
+  if (original) copyText(original).then(() => announce(words.originalCopied), () => announce(words.copyFailed));
+});
+copyOriginalButton.hidden = true;
+toolbar.appendChild(copyOriginalButton);
 if (typeof navigator.share === 'function') {
   toolbar.appendChild(
     makeButton(words.share, 'share-link', () => {
@@ -151,6 +162,8 @@ function placeToolbar(target: EventTarget | null): void {
   const link = host && linkOf(host);
   if (!host || !link || link === toolbarLink) return;
   toolbarLink = link;
+  toolbarOriginal = host.querySelector(':scope > .original');
+  copyOriginalButton.hidden = toolbarOriginal === null;
   if (host.tagName === 'LI') host.appendChild(toolbar);
   else link.insertAdjacentElement('afterend', toolbar);
 }
@@ -177,9 +190,15 @@ document.addEventListener('click', (event) => {
 // ─── The script switch keeps the reader's place in the other script ─────────────────────────
 // (Remembering the choice is the inline script's job: a reader may switch before this arrived.)
 
-/** An element's id and where it sits in the viewport. */
+/**
+ * An element's id and where it sits in the viewport. In vertical reading the columns run right to
+ * left in a box scrolled sideways: a column right of the view is read (above, in placeInView's
+ * terms), one left of it is still to come (below).
+ */
 function placed(element: Element): PlacedElement {
-  const { top, bottom } = element.getBoundingClientRect();
+  const { top, bottom, left, right } = element.getBoundingClientRect();
+  if (right <= 0) return { id: element.id, top: innerHeight + 1, bottom: innerHeight + 2 };
+  if (left >= innerWidth) return { id: element.id, top: -2, bottom: -1 };
   return { id: element.id, top, bottom };
 }
 

@@ -23,6 +23,8 @@ const ENTRIES = {
   everyPage: 'app/_client/every-page.ts',
   /** Inline on redirect pages: carries the reader's fragment to the target. */
   keepFragment: 'app/_client/keep-fragment.ts',
+  /** Inline after the vertical-reading checkbox: restores and remembers the reader's choice before the body is parsed. */
+  rememberVertical: 'app/_client/remember-vertical.ts',
 } as const;
 
 export type ClientEntry = keyof typeof ENTRIES;
@@ -70,10 +72,18 @@ async function compile(root: string, entry: ClientEntry): Promise<string> {
 /** Every entry compiled before any page renders (esbuild's plugins need its async API). */
 async function compileAll(): Promise<Record<ClientEntry, string>> {
   const root = process.cwd();
-  const [enhance, search, chooseScript, followScript, everyPage, keepFragment] = await Promise.all(
-    (['enhance', 'search', 'chooseScript', 'followScript', 'everyPage', 'keepFragment'] as const).map((entry) => compile(root, entry)),
+  const [enhance, search, chooseScript, followScript, everyPage, keepFragment, rememberVertical] = await Promise.all(
+    (['enhance', 'search', 'chooseScript', 'followScript', 'everyPage', 'keepFragment', 'rememberVertical'] as const).map((entry) => compile(root, entry)),
   );
-  return { enhance: enhance!, search: search!, chooseScript: chooseScript!, followScript: followScript!, everyPage: everyPage!, keepFragment: keepFragment! };
+  return {
+    enhance: enhance!,
+    search: search!,
+    chooseScript: chooseScript!,
+    followScript: followScript!,
+    everyPage: everyPage!,
+    keepFragment: keepFragment!,
+    rememberVertical: rememberVertical!,
+  };
 }
 
 // Awaited at import, so components read the code synchronously: an async component would let

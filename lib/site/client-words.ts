@@ -11,6 +11,8 @@ export const ENHANCE_WORD_ATTRIBUTES = {
   share: 'data-ui-share',
   linkCopied: 'data-ui-copied',
   copyFailed: 'data-ui-copy-failed',
+  copyOriginal: 'data-ui-copy-original',
+  originalCopied: 'data-ui-original-copied',
 } as const satisfies Partial<Record<UiKey, `data-ui-${string}`>>;
 
 /** Words of the search status line, on the search form. */
@@ -18,6 +20,7 @@ export const SEARCH_WORD_ATTRIBUTES = {
   searchLoading: 'data-ui-loading',
   searchFound: 'data-ui-found',
   searchMore: 'data-ui-more',
+  searchNext: 'data-ui-next',
   searchNone: 'data-ui-none',
   searchFailed: 'data-ui-failed',
 } as const satisfies Partial<Record<UiKey, `data-ui-${string}`>>;

@@ -133,9 +133,12 @@ export function atomPath(script: Script): string {
   return `/${script}/atom.xml`;
 }
 
-/** Path of a script's search index, fetched by the search script on the search page only. */
-export function searchIndexPath(script: Script): string {
-  return `/${script}/search/index.json`;
+/**
+ * Path of a script's search folder (meta file, key shards, snippet chunks), written by the build
+ * and fetched file by file by the search script on the search page only.
+ */
+export function searchDataPath(script: Script): string {
+  return `/search/${script}/`;
 }
 
 /** The site path of an article's Open Graph card in a script (`/og/zh-hant/<slug>.png`). */

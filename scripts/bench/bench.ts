@@ -9,6 +9,7 @@ import { articlePath, indexPath } from '../../lib/site/routes';
 import { startStaticServer, type StaticServer } from '../../tests/browser/static-server';
 import { writeFloorSite } from './bench-floor';
 import { runFuzzBench } from './fuzz';
+import { runSearchBench, SEARCH_BYTES_TARGET, SEARCH_MS_TARGET } from './search-size';
 import { FLAT_COST_LIMIT, parseArticleCounts, runScaleBench } from './bench-scale';
 import { launchLighthouseChromium, MEASURES, runLighthouse, type FailingAudit, type Measure, type Sample } from './bench-lighthouse';
 
@@ -59,7 +60,7 @@ const COLUMNS: { key: Column; label: string; digits: number }[] = [
 ];
 
 /** Reads the command line: the number of runs per page, whether to build, whether targets are fatal. */
-function readOptions(): { runs: number; build: boolean; strict: boolean; articles: number[] | null; fuzz: number | null } {
+function readOptions(): { runs: number; build: boolean; strict: boolean; articles: number[] | null; fuzz: number | null; search: number[] | null } {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '3' },
@@ -67,6 +68,7 @@ function readOptions(): { runs: number; build: boolean; strict: boolean; article
       strict: { type: 'boolean', default: false },
       articles: { type: 'string' },
       fuzz: { type: 'string' },
+      search: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -74,7 +76,8 @@ function readOptions(): { runs: number; build: boolean; strict: boolean; article
   const articles = values.articles === undefined ? null : parseArticleCounts(values.articles);
   const fuzz = values.fuzz === undefined ? null : Number(values.fuzz);
   if (fuzz !== null && (!Number.isInteger(fuzz) || fuzz < 1)) throw new Error(`--fuzz must be a whole number ≥ 1, got "${values.fuzz}"`);
-  return { runs, build: !values['no-build'], strict: values.strict, articles, fuzz };
+  const search = values.search === undefined ? null : parseArticleCounts(values.search);
+  return { runs, build: !values['no-build'], strict: values.strict, articles, fuzz, search };
 }
 
 /** The middle value (mean of the two middle values for an even count). */
@@ -210,6 +213,12 @@ async function main(): Promise<number> {
   const options = readOptions();
   // `--fuzz N`: N random mutations of the seed and the targeted hostile shapes through the parser.
   if (options.fuzz !== null) return runFuzzBench(options.fuzz);
+  // `--search 1000,10000`: the sharded search index of N synthetic articles, bytes and time per query.
+  if (options.search) {
+    const rows = await runSearchBench(options.search);
+    const missed = rows.some((row) => row.queries.some((q) => q.gzipBytes > SEARCH_BYTES_TARGET || q.firstResultsMs > SEARCH_MS_TARGET));
+    return options.strict && missed ? 1 : 0;
+  }
   // `--articles 10,100,1000`: the scale bench on generated content instead of Lighthouse.
   if (options.articles) {
     const result = await runScaleBench(options.articles, { build: options.build });

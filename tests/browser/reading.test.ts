@@ -127,12 +127,20 @@ describe('the seed article, with JavaScript', () => {
         ids.map((id) => {
           const span = document.getElementById(id);
           const paragraph = span?.closest('p');
-          const note = paragraph?.closest('.paragraph')?.querySelector(`ul.speakers a[href="#${id}"] :is(b, i)`);
-          return { id, text: span?.textContent ?? null, paragraphId: paragraph?.id ?? null, speaker: note?.textContent ?? null };
+          // The note is the list item holding the quote's link; a named speaker is its own link, to their page.
+          const note = paragraph?.closest('.paragraph')?.querySelector(`ul.speakers li:has(> a[href="#${id}"])`);
+          const speakerLink = note?.querySelector('a.speaker-link');
+          return {
+            id,
+            text: span?.textContent ?? null,
+            paragraphId: paragraph?.id ?? null,
+            speaker: note?.querySelector(':is(b, i)')?.textContent ?? null,
+            personPage: speakerLink?.getAttribute('href') ?? null,
+          };
         }),
       speeches.map((quote) => quote.id),
     );
-    expect(shown).toEqual(
+    expect(shown.map(({ personPage: _, ...note }) => note)).toEqual(
       speeches.map((quote) => ({
         id: quote.id,
         text: paragraphText.get(quote.paragraphId)!.slice(quote.start, quote.end),
@@ -140,6 +148,13 @@ describe('the seed article, with JavaScript', () => {
         speaker: quote.speaker ?? uiText(script).unattributedSpeech,
       })),
     );
+    for (const note of shown) if (note.personPage !== null) expect(note.personPage, `person page of ${note.id}`).toMatch(new RegExp(`^/${script}/people/[^/]+/$`));
+    expect(shown.some((note) => note.personPage !== null), 'some speaker links to their page').toBe(true);
+    // Each named speaker's page exists, and the link is reached by keyboard (no tabindex taking it out).
+    for (const href of new Set(shown.flatMap((note) => (note.personPage === null ? [] : [note.personPage])))) {
+      expect((await fetch(served(href))).status, `person page ${href}`).toBe(200);
+    }
+    expect(await page.$$eval('ul.speakers a.speaker-link', (links) => links.filter((link) => link.tabIndex < 0).length)).toBe(0);
 
     // The 某業務人士 quote: the note is visible, right below its paragraph.
     const quote = speeches.find((q) => q.id === 'rivalry-2-q1');

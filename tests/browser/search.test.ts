@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/content/model';
 import { SCRIPTS, type Script } from '../../lib/site/script';
-import { articlePath, indexPath, searchIndexPath, searchPath } from '../../lib/site/routes';
+import { articlePath, indexPath, searchDataPath, searchPath } from '../../lib/site/routes';
 import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, seedIn, served, waitUntilInViewport, useBrowser, page, openContext } from './helpers';
 
@@ -32,10 +32,10 @@ async function shownResults(target: Page) {
   );
 }
 
-/** Whether a URL is search's script or one of its indexes. */
+/** Whether a URL is search's script or a file of a search index. */
 function isSearchAsset(url: string): boolean {
   const { pathname } = new URL(url);
-  return pathname === '/search.js' || SCRIPTS.some((script) => pathname === searchIndexPath(script));
+  return pathname === '/search.js' || SCRIPTS.some((script) => pathname.startsWith(searchDataPath(script)));
 }
 
 describe('searching', () => {
@@ -60,7 +60,13 @@ describe('searching', () => {
       expect(result.where.startsWith(hant.title)).toBe(true);
     }
     expect(await page.textContent('[data-search-status]')).toBe(uiText('zh-hant').searchFound.replace('{total}', String(expected.length)));
-    expect(requested.filter(isSearchAsset).map((url) => new URL(url).pathname).sort()).toEqual(['/search.js', searchIndexPath('zh-hant')]);
+    // The script, the meta file, the query's key shards and the chunk of its one article: never the other script's index.
+    const loaded = requested.filter(isSearchAsset).map((url) => new URL(url).pathname);
+    expect(loaded).toContain('/search.js');
+    expect(loaded).toContain(`${searchDataPath('zh-hant')}meta.json`);
+    expect(loaded.filter((path) => path.startsWith(`${searchDataPath('zh-hant')}a/`))).toHaveLength(1);
+    expect(loaded.filter((path) => path.startsWith(`${searchDataPath('zh-hant')}k/`)).length).toBeGreaterThan(0);
+    expect(loaded.filter((path) => path.startsWith(searchDataPath('zh-hans')))).toEqual([]);
 
     const first = results[0]!.href;
     const id = first.split('#')[1]!;
@@ -135,7 +141,7 @@ describe('what other pages load', () => {
     expect(requested.filter(isSearchAsset)).toEqual([]);
     const html = await fresh.content();
     expect(html).not.toContain('search.js');
-    expect(html).not.toContain('index.json');
+    expect(html).not.toContain('/search/zh-');
     await context.close();
   });
 

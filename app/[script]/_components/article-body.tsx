@@ -4,6 +4,8 @@ import { sectionShareTitle } from '@/lib/site/share';
 import { personPath, sectionSharePath } from '@/lib/site/routes';
 import { personKeyOfQuote } from '../../_lib/people';
 import { uiText } from '@/lib/site/ui-text';
+import { VERTICAL_TOGGLE_ID } from '@/lib/site/reading-mode';
+import { clientCode } from '../../_lib/client-code';
 import { Paragraph } from './paragraph';
 import { AliasAnchors, Permalink } from './permalink';
 
@@ -18,7 +20,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * The article's sections, each with the archive's heading, its permalink and the source
  * paragraphs; on a converted page (`original` given), each changed paragraph carries its original
  * text behind a toggle, and one toggle above the body shows them all; the Traditional page offers
- * vertical reading there too. The toggles are checkboxes read by CSS (`:checked`, `:has()`): no script.
+ * vertical reading there too, remembered by a small inline script. The toggles are checkboxes
+ * read by CSS (`:checked`, `:has()`), so they work without script.
  */
 export function ArticleBody({ article, script, original }: { article: Article; script: Script; original?: Article }) {
   const text = uiText(script);
@@ -46,10 +49,12 @@ export function ArticleBody({ article, script, original }: { article: Article; s
           )}
           {offersVertical && (
             <>
-              <input type="checkbox" id="vertical~reading" className="vertical-toggle visually-hidden" />
-              <label htmlFor="vertical~reading" className="original-label">
+              <input type="checkbox" id={VERTICAL_TOGGLE_ID} className="vertical-toggle visually-hidden" />
+              <label htmlFor={VERTICAL_TOGGLE_ID} className="original-label">
                 {text.verticalReading}
               </label>
+              {/* Here, before the body is parsed: a remembered choice is applied before the first paint. */}
+              <script data-keep="" dangerouslySetInnerHTML={{ __html: clientCode('rememberVertical') }} />
             </>
           )}
         </p>

@@ -3,7 +3,7 @@ import { scriptParam } from '../../_lib/params';
 import { otherScript } from '@/lib/site/script';
 import { SITE_NAME, uiText } from '@/lib/site/ui-text';
 import { SEARCH_WORD_ATTRIBUTES, wordAttributes } from '@/lib/site/client-words';
-import { SEARCH_SCRIPT_PATH, indexPath, searchIndexPath, searchPath } from '@/lib/site/routes';
+import { SEARCH_SCRIPT_PATH, indexPath, searchDataPath, searchPath } from '@/lib/site/routes';
 import { SiteHeader } from '../_components/site-header';
 import { SiteFooter } from '../_components/site-footer';
 import { alternateLanguages } from '../../_lib/alternates';
@@ -24,7 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /**
  * Full-text search: a plain GET form (`?q=`), whose results the search script (app/_client/search.ts) draws from the
- * script's index. The script and the index load on this page only.
+ * script's sharded index. The script and the index files load on this page only.
  */
 export default async function SearchPage(props: Props) {
   const script = await scriptParam(props.params);
@@ -39,7 +39,7 @@ export default async function SearchPage(props: Props) {
           role="search"
           action={searchPath(script)}
           method="get"
-          data-search-index={searchIndexPath(script)}
+          data-search-data={searchDataPath(script)}
           {...wordAttributes(SEARCH_WORD_ATTRIBUTES, text)}
         >
           <label htmlFor="search-query">{text.searchLabel}</label>

@@ -68,6 +68,12 @@ function endsBefore(period: Period, published: PublishedDate): boolean {
   return period.unit === 'day' && published.day !== null && period.day < published.day;
 }
 
+/** Whether a resolved period was over before the publication date, as far as the publication date is known (a year-only `published` ends only earlier years). */
+export function endsBeforePublication({ year, period }: ResolvedDate, published: PublishedDate): boolean {
+  if (year !== published.year) return year < published.year;
+  return endsBefore(period, published);
+}
+
 /**
  * The year of a date written without one. News reports what happened, so it is the latest such
  * date on or before publication (`12月20日` in an article of 2024-01 is 2023-12-20); a plan
@@ -75,7 +81,22 @@ function endsBefore(period: Period, published: PublishedDate): boolean {
  */
 export function yearFromPublication(period: Period, published: PublishedDate, forward: boolean): number {
   if (forward) return endsBefore(period, published) ? published.year + 1 : published.year;
-  return startsAfter(period, published) ? published.year - 1 : published.year;
+  if (!startsAfter(period, published)) return published.year;
+  return isComingSoonerThanPast(period, published) ? published.year : published.year - 1;
+}
+
+/**
+ * Whether a quarter or half still to come this year lies nearer the publication than the same
+ * period last year: copy of August speaks of the coming 第四季 (two months on), not of the one
+ * eight months back; copy of January that says 第四季 means the one just ended. A month keeps
+ * the last one: copy reports a bare 10月 that was, more often than one to come.
+ */
+function isComingSoonerThanPast(period: Period, published: PublishedDate): boolean {
+  if (published.month === null || (period.unit !== 'quarter' && period.unit !== 'half')) return false;
+  const [first, last] = monthSpan(period);
+  const monthsUntil = first - published.month;
+  const monthsSince = published.month + 12 - last;
+  return monthsUntil < monthsSince;
 }
 
 /** The four-digit year of `21年`: this century unless that is more than five years after publication (`98年` is 1998). */
@@ -139,6 +160,19 @@ function resolveWeekday(week: number | null, weekday: number, published: Publish
   const nearest = forward ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
   const days = week === null ? nearest : week * 7 + weekday - today;
   return addDays(published.year, published.month, published.day, days);
+}
+
+/**
+ * The month a week counted from publication lies in (`下週` in copy of Wednesday 6 March is 11-17
+ * March: 2024-03); null when the week straddles two months or the copy has no day.
+ */
+function resolveWeek(offset: number, published: PublishedDate): ResolvedDate | null {
+  if (published.month === null || published.day === null) return null;
+  const monday = 1 - weekdayOf(published.year, published.month, published.day) + offset * 7;
+  const first = addDays(published.year, published.month, published.day, monday);
+  const last = addDays(published.year, published.month, published.day, monday + 6);
+  if (first.period.unit !== 'day' || last.period.unit !== 'day' || first.year !== last.year || first.period.month !== last.period.month) return null;
+  return { year: first.year, period: { unit: 'month', month: first.period.month } };
 }
 
 /** A month counted from the publication month, with an optional day; needs the publication month. */
@@ -205,6 +239,8 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
       const month = monthAroundPublication(expression.day, expression.ahead, published);
       return month === null ? null : { year: month.year, period: { unit: 'day', month: month.month, day: expression.day } };
     }
+    case 'week':
+      return resolveWeek(expression.offset, published);
     case 'undatable':
       return null;
     case 'anchor-day': {

@@ -26,14 +26,18 @@ const MIDDLE = '中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左])
 const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MIDDLE})`;
 /** 全年 is the whole year, kept in the text as written. */
 const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|${MIDDLE})`;
+/** A verb that takes 下 as its complement (`創下半年新高` is "set a half-year high", not H2). */
+const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订])';
 /** `上半年`, `下半年`, and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
-const HALF = `(?:(?<half>[上下])半年${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
+const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半年${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
 const QUARTER_NUMBER = '[一二三四1-4]';
 /** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
 const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第(?<qa>${QUARTER_NUMBER})季度?|(?<qb>${QUARTER_NUMBER})季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
 /** Months named together, as a range (`1-3月`) or a list (`1、2月`, `3、4、5月`); `m2` is the last. */
 const MONTH_PAIR = `(?:(?:${RANGE_MARK}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
-const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`;
+/** The last day of a run of days (`21~22日`, `5-7日`): the days are one happening, dated by its first. */
+const DAY_RUN = `(?:${RANGE_MARK}(?:${DAY_NUM}|${DAY_HAN}))?`;
+const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`;
 /** The first quarters or months of a year, counted together (`前三季度`, `前兩月`, `前5個月`). */
 const CUMULATIVE = `前(?:(?<cq>[一二三兩两1-3])[個个]?季度?|(?<cm>1[01]|[1-9]|十一?|[一二三四五六七八九兩两])[個个]?月份?)${NOT_REPORT}`;
 /** Whatever may follow a year: a half, a quarter, the first quarters or months, a month (and day), or early/late in the year. */
@@ -299,9 +303,17 @@ const BARE_DAY_BLOCKERS = '第前後后每近數数幾几多個个半兩两連�
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
+/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`). */
+const NUMBERED_THING = /^(?:[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台]|[0-9A-Za-z])/;
+
 /** Whether a bare `18日` is a day of the month, not a count of days. */
 export function isBareDay(source: string, start: number, end: number): boolean {
-  return !isOneOf(BARE_DAY_BLOCKERS, source.charAt(start - 1)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
+  return !(isOneOf(BARE_DAY_BLOCKERS, source.charAt(start - 1)) && !isEndOfSpanToDay(source, start)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
+}
+
+/** `截至22日`, `今年至22日止`: 至 after a word, not after a day (`1至3日`), makes the day what figures are counted up to, a date. */
+function isEndOfSpanToDay(source: string, start: number): boolean {
+  return isOneOf('至到', source.charAt(start - 1)) && !/[0-9〇零一二三四五六七八九十日號号]/.test(source.charAt(start - 2));
 }
 
 /** A word that names a day or a month relative to another date, with what it must not stand next to. */
@@ -515,8 +527,8 @@ const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'Taiwanese day in brackets after its relative word (今(5)日, 昨(4)日, 明(6)日)',
-    pattern: `(?<bw>[今昨明前後后本])${OPEN_BRACKET}(?<d>${DAY_NUM})${CLOSE_BRACKET}日`,
+    name: 'Taiwanese day in brackets after its relative word (今(5)日, 昨(4)日, 明(6)日, 今（20）天)',
+    pattern: `(?<bw>[今昨明前後后本])${OPEN_BRACKET}(?<d>${DAY_NUM})${CLOSE_BRACKET}[日天]`,
     read: (groups, _source, _start, end) => {
       const days = BRACKETED_OFFSETS.get(groups.bw ?? '');
       return days === undefined ? null : { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: days === 0 ? null : days > 0 } };
@@ -536,13 +548,13 @@ const RULES: readonly DateRule[] = [
     read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'undatable' } }),
   },
   {
-    name: 'week without a weekday (本週, 上周, 下星期) — not 周期 (cycle) or 周年 (anniversary): found so it ends the clause before it, never dated',
-    pattern: `[上下本這这](?:${WEEK_WORD})(?![期年])`,
-    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'undatable' } }),
+    name: 'week without a weekday (本週, 上周, 下星期) — not 周期 (cycle) or 周年 (anniversary)',
+    pattern: `(?<rel>[上下本這这])(?:${WEEK_WORD})(?![期年])`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'week', offset: WEEK_OFFSETS.get(groups.rel ?? '') ?? 0 } }),
   },
   {
     name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月)',
-    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
@@ -552,7 +564,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'Chinese month with a day (十一月九日); a bare 三月 is too often something else',
-    pattern: `(?<![${HAN_DIGIT}十])(?<m>${MONTH_HAN})月(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}`,
+    pattern: `(?<![${HAN_DIGIT}十])(?<m>${MONTH_HAN})月(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || isOneOf(BARE_MONTH_BLOCKERS, source.charAt(start - 1))) return null;
@@ -589,9 +601,13 @@ const RULES: readonly DateRule[] = [
     read: readWeekday,
   },
   {
-    name: 'day of the month alone (國家統計局18日發布) — not a count of days (3日內, 連續3日)',
-    pattern: `(?<![0-9.])(?<d>${DAY_NUM})日`,
-    read: (groups, source, start, end) => (isBareDay(source, start, end) ? { end, expression: { kind: 'day-of-month', day: Number(groups.d) } } : null),
+    name: 'day of the month alone (國家統計局18日發布, 央行18號宣布) — not a count of days (3日內, 連續3日), nor a number (18號文件)',
+    pattern: `(?<![0-9.])(?<d>${DAY_NUM})(?<mark>${DAY_MARK})`,
+    read: (groups, source, start, end) => {
+      if (!isBareDay(source, start, end)) return null;
+      if (groups.mark !== '日' && NUMBERED_THING.test(source.slice(end))) return null;
+      return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
+    },
   },
   relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
   relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset) => ({ kind: 'anchor-day', offset })),
@@ -690,7 +706,7 @@ function spanOfMonths(first: DateExpression, second: DateExpression): DateExpres
 }
 
 /** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `2024年中期業績`, `2024至25年度財政預算案`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */
-const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '中期(?:業績|业绩|[報报])', '中[報报](?![導导道酬])', '(?:[財财]政)?[預预]算', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
+const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '中期(?:業績|业绩|[報报])', '中[報报](?![導导道酬])', '(?:[財财]政)?[總总]?[預预]算', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
 /** A period word that may stand between the year and the noun (`2024年` + `一季` + `报`). */
 const LABEL_PERIOD = '(?:第?[一二三四1-4][個个]?季度?|[上下]?半年度?|全?年度?|度)?';
 const REPORT_LABEL = new RegExp(`^${LABEL_PERIOD}(?:${LABEL_NOUNS.join('|')})`);

@@ -41,6 +41,8 @@ export type DateExpression =
   | { kind: 'day-of-month'; day: number }
   /** `昨(4)日` (before), `明(6)日` (ahead), `今(5)日` (the same month): a written day placed by its distance from publication. */
   | { kind: 'publication-day'; day: number; ahead: boolean | null }
+  /** `上週` −1, `本週` 0, `下週` +1: the Monday-to-Sunday week counted from publication, dated by its month when it lies in one. */
+  | { kind: 'week'; offset: number }
   /** A time no timeline date can hold, a decade (`80年代`, `上世紀90年代初`) or a week (`本週`), so never dated. */
   | { kind: 'undatable' }
   /** `同日`/`當天` 0, `次日` +1: counted from the last full date named before. */

@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote, QuoteKind } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks, type QuoteSpan } from './quote-marks';
-import { isLaterMention, isPlausibleSpeaker, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
+import { isLaterMention, isNameShaped, nameBeforePseudonym, isPlausibleSpeaker, isUnnamedSource, personBySurname, resolveDescription, splitSpeakerRole, type NamedSpeaker } from './speaker-name';
 
 export * from './quote-marks';
 
@@ -26,6 +26,8 @@ export interface QuoteContext {
   attributedAfter: boolean;
   /** The quote runs over a paragraph break (reopened at the next paragraph's start), which only speech does. */
   spansParagraphs: boolean;
+  /** The quote comes right after a speech, with at most a comma or 、 between (網友留言「加油」「好期待」). */
+  followsSpeech?: boolean;
 }
 
 /** Each speech verb in its Traditional and Simplified form (one entry when both are written alike). */
@@ -40,7 +42,7 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['否認', '否认'], ['表態', '表态'], ['報道', '报道'], ['報導', '报导'],
   ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
-  ['預估', '预估'],
+  ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
   // Learning from a source names it: 記者從多位知情人士處獲悉.
   ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
 ];
@@ -72,6 +74,8 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['形容', ['難难以被', '為为詞词']],
   // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
   ['預估', ['合於出過', '值數下上']],
+  // 指示燈, 指示牌 and 按指示 are things, not someone instructing.
+  ['指示', ['按依照', '燈灯牌劑剂標标']],
   ['预估', ['合于出过', '值数下上']],
   // 補充預算, 補充資本 are nouns; 補充說明 is still speech.
   ['補充', ['', '預資協公流醫貨']],
@@ -142,6 +146,9 @@ const PREDICATE_OPENERS = new RegExp(
     '仍|始終|始终|一直|致力|專注|专注|純屬|纯属|並未|并未|並非|并非|從未|从未|尚未|正在|不予|略|' +
     // 物價「基本穩定」, but 「基本盤」 and 「基本面」 are nouns.
     '基本(?![盤盘面法])|' +
+    // Comparisons, degrees and trends state how something is: 出口「優於預期」, 经济“持续恢复”.
+    '持續|持续|明顯|明显|大幅|逐步|穩步|稳步|優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
+    '更加|更為|更为|越來越|越来越|非常|十分|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
     // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
     '唔會|唔会|唔係|唔系|冇)',
 );
@@ -190,8 +197,16 @@ function leadClause(leadIn: string): string {
  */
 function fillsPredicateSlot(leadIn: string): boolean {
   const clause = leadClause(leadIn);
-  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause);
+  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause);
 }
+
+/**
+ * A clause of one short noun before the quote (經濟「持續恢復」, 出口表現「優於預期」, AI商機「遍地開花」):
+ * the quote is its predicate. A clause opening with a modal, verb or preposition (要穩住「基本盤」) or
+ * ending in a copula or verb of naming (主題是「…」) is not a subject alone.
+ */
+const SHORT_SUBJECT =
+  /^(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
 
 /**
  * Connectives and time words that open a clause but are not part of who spoke (但, 據, 此外, 近日),
@@ -203,7 +218,11 @@ const LEADING_NOISE = new RegExp(
     '另(?=有)|有(?=[^關关些人的限])(?=.{2})|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
     '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从)|' +
     // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
-    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2}))\\s*',
+    // A dateline or byline opening the paragraph: （中央社記者王嘉語台北3日電）, 【記者王小明／台北報導】.
+    '[（(【〔\\[][^）)】〕\\]]{2,40}[）)】〕\\]]|' +
+    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2})|' +
+    // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
+    '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|不少|許多|许多|一些|眾多|众多|大批|很多|大量)(?=[^，,。]{2}))\\s*',
 );
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
@@ -211,6 +230,18 @@ const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|' +
+    // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
+    '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
+    // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
+    '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地|紛紛|纷纷|' +
+    // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
+    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,16}|(?:發表|发表|發布|发布|發佈|發出|发出)了?(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告|新聞稿|新闻稿|研報|研报)|' +
+    '(?:致詞|致词|致辭|致辞|演講|演讲|發言|发言|開幕|开幕|閉幕|闭幕)[時时]?|' +
+    '(?:就[^，,。]{1,15}?)?(?:答記者問|答记者问|答問|答问|回答記者提問|回答记者提问)[時时]?|' +
+    '在(?:PTT|Dcard|IG|Instagram|Threads|X|臉書|脸书|Facebook)?[^，,。在]{0,10}?(?:社團|社团|群組|群组|粉專|粉专|粉絲專頁|粉丝专页|貼文|贴文|PTT|Dcard|IG|Instagram|Threads)|' +
+    '(?:面對|面对)[^，,。]{0,10}?(?:提問|提问|詢問|询问|追問|追问|質疑|质疑)|' +
+    // A body speaking through its side: 阿里巴巴方面 is 阿里巴巴.
+    '(?<=[\\u4e00-\\u9fff]{2})方面|' +
     '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
     // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指.
     '發文|发文|撰文|發帖|发帖|貼文|贴文|發推|发推|' +
@@ -219,7 +250,7 @@ const TRAILING_NOISE = new RegExp(
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
     '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
     // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日.
-    '[今昨明前][（(]\\d{1,2}[）)]日|' +
+    '[今昨明前][（(]\\d{1,2}[）)][日天]|' +
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
     '(?:今日|昨日|明日|今天|昨天|明天|今早|今晚|昨晚)[（(]\\d{1,2}日?[）)]|' +
     '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨]|' +
@@ -246,7 +277,7 @@ const TRAILING_NOISE = new RegExp(
 const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要)/;
 
 const NOT_A_SPEAKER =
-  /(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被所可以將将要能]$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 /** Words that point back at someone already named. */
 const PRONOUNS = new Set(['他', '她', '其', '此人', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
@@ -299,11 +330,46 @@ export function endsWithNamingWord(leadIn: string): boolean {
  */
 export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: string): boolean {
   const closesSentence = ENDS_SENTENCE.test(after);
-  if (closesSentence && /[，,]\s*$/.test(leadIn)) return true;
+  // A quote standing as a clause of its own between commas: X說，…，「明年會更好」，但….
+  if ((closesSentence || CLOSES_CLAUSE.test(after)) && /[，,]\s*$/.test(leadIn)) return true;
   if (!closesSentence && !CLOSES_CLAUSE.test(after)) return false;
   // A predicate has some length to it; a two- or three-word quote after a noun is a noun (的核心「優勢」).
   if (SUBJECT_BEFORE_QUOTE.test(leadIn) && measureLength(inner) >= 4) return true;
   return fillsPredicateSlot(leadIn) || PREDICATE_OPENERS.test(inner) || ENDS_WITH_QUANTITY.test(inner);
+}
+
+/**
+ * Nouns that class what a quote names: right before it (自家產品“隨星借”, 執政黨「…」) they make it the
+ * name in apposition; right after it (「一帶一路」倡議, “隨星借”服務) they are what it names.
+ */
+const CATEGORY_NOUN =
+  '產品|产品|品牌|業務|业务|服務|服务|平台|平臺|項目|项目|計劃|计划|計畫|计画|政策|概念|口號|口号|標語|标语|活動|活动|' +
+  '戰略|战略|模式|機制|机制|系列|節目|节目|網站|网站|論壇|论坛|組織|组织|[黨党]|集團|集团|公司|應用|应用|功能|帳號|账号|' +
+  'App|APP|app|行動|行动|工程|方案|倡議|倡议|專案|专案|法案|條例|条例|商標|商标|主題|主题|代號|代号|稱號|称号|綽號|绰号|外號|外号|' +
+  '暱稱|昵称|理念|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
+const NAME_IN_APPOSITION = new RegExp(`(?:${CATEGORY_NOUN})\\s*$`);
+const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
+/** Endings of the names of bodies, laws and plans (「太平洋島國論壇」, 「卡納克社會主義民族解放陣線」). */
+const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
+
+/**
+ * Words right before a quote that make it a description, not a name: a measure or demonstrative
+ * (這個「複雜」議題, 一項「…」), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
+ * (形容局勢「複雜」).
+ */
+const DESCRIBES_BEFORE = /(?:這個|这个|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
+
+/**
+ * Whether a phrase quoted in a sentence where someone speaks, after the verb, is the speaker's
+ * wording: a description (這是一項「複雜的議題」, 這個「複雜」議題, 形容局勢「複雜」) rather than a name or
+ * slogan the writer uses (重點是「降本增效」, 推進「數字化轉型」), which stays a term as LABELS.md says.
+ * Never a single character (做“穩”) or a name the sentence classes (產品“隨星借”, 「一帶一路」倡議).
+ */
+export function isWordingInReportedSpeech(leadIn: string, inner: string, after: string): boolean {
+  if (measureLength(inner) < 2 || NAME_ENDING.test(inner)) return false;
+  if (NAME_IN_APPOSITION.test(leadIn) || NAMES_A_CATEGORY.test(after)) return false;
+  // A slogan rarely holds 的 or 得: 「昂起頭來的聲音」 and 「複雜的議題」 describe.
+  return /[的得]/.test(inner) || DESCRIBES_BEFORE.test(leadIn);
 }
 
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
@@ -314,13 +380,46 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
+  // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
+  if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
+  if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
+  if (context.attributedAfter) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
-  if (endsWithSpeechVerb(leadIn) || context.attributedAfter) return 'speech';
+  if (endsWithSpeechVerb(leadIn)) return 'speech';
   if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
   if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';
   if (context.opensParagraph && CLOSING_ONLY.test(after)) return 'speech';
   return 'term';
+}
+
+/** Someone described as another's: 他的老板, 她父親, 其家人. */
+const POSSESSED =
+  /^(?:他|她|其)(?:的\p{Script=Han}{1,6}|父親|父亲|母親|母亲|家人|妻子|丈夫|太太|兒子|儿子|女兒|女儿|老闆|老板|同事|朋友|助理|上司|下屬|下属|團隊|团队)$/u;
+
+/** A publication speaking, its name in title marks: 《環球時報》 is 環球時報. */
+const PUBLICATION = /^《([^《》]{1,20})》$/;
+
+/**
+ * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示): the
+ * speaker is the name before it. Not when 向 is part of a word (面向, 傾向) or of the name after a
+ * title (副主任向東), nor when 向 ends a surname alone (王向東).
+ */
+const ADDRESSEE = /^(\p{Script=Han}{2,}?)(?<![面走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])[^向對对]{1,10}$/u;
+
+/** A body's document speaking for it (經濟部新聞稿, 中金公司研報): the body is the speaker. */
+const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告)$/u;
+
+function withoutDocument(phrase: string): string {
+  const body = BODY_DOCUMENT.exec(phrase)?.[1];
+  return body !== undefined && isNameShaped(body) && !isUnnamedSource(body) ? body : phrase;
+}
+
+function withoutAddressee(phrase: string): string {
+  const match = ADDRESSEE.exec(phrase);
+  const speaker = match?.[1];
+  if (speaker === undefined || splitSpeakerRole(phrase).role !== null) return phrase;
+  return speaker;
 }
 
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
@@ -328,8 +427,11 @@ export function trimSpeakerPhrase(raw: string): string | null {
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
-    phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+    phrase = withoutAddressee(phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim());
   }
+  phrase = withoutDocument(phrase.replace(PUBLICATION, '$1'));
+  // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
+  if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
   const words = measureLength(phrase);
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
@@ -352,6 +454,9 @@ function lastTwoPeople(people: readonly NamedSpeaker[]): NamedSpeaker[] {
   return latest === undefined || earlier === undefined ? [] : [earlier, latest];
 }
 
+/** Someone the text leaves unnamed and undescribed (有人說, 大家認為): a speaker, but no one to show. */
+const SOMEONE = /^(?:有人|有些人|有的人|很多人|不少人|許多人|许多人|大家|人們|人们)$/;
+
 /** Words that stand for someone without naming them, and must point back at a person named before. */
 const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其]|此人|對方|对方|後者|后者|前者)$/;
 
@@ -367,14 +472,16 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const pair = FORMER_OR_LATTER.exec(phrase);
   if (pair !== null) return lastTwoPeople(people)[pair[1] === '前' ? 0 : 1] ?? null;
   if (PRONOUNS.has(phrase)) return people.at(-1) ?? null;
-  if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase)) return null;
+  if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase) || SOMEONE.test(phrase) || POSSESSED.test(phrase)) return null;
   // An editorial speaks for the paper that ran it: 社論指出 after 環球時報發表社論.
   if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker)) ?? { speaker: phrase, role: null };
   if (isLaterMention(phrase)) {
     const resolved = resolveDescription(phrase, people, isPerson);
     if (resolved !== null) return resolved;
-    // With no one before to point back at, 該人士, 李女士 or 分析師 is how the text names them.
-    return { speaker: phrase, role: null };
+    // With no one before to point back at, 該人士, 李女士 or 分析師 is how the text names them; 上述 and
+    // 前述 only point, so 上述知情人士 is the 知情人士 it describes.
+    const pointed = /^(?:上述|前述)(\p{Script=Han}{3,})$/u.exec(phrase)?.[1];
+    return { speaker: pointed !== undefined && isUnnamedSource(pointed) ? pointed : phrase, role: null };
   }
   const named = splitSpeakerRole(phrase);
   const fuller = named.role === null ? personBySurname(named.speaker, people) : null;
@@ -400,7 +507,10 @@ const INTRODUCING =
   /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)/g;
 
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
-const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)/g;
+const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
+
+/** A pseudonym's gloss after a name: （化名）. */
+const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
 
 /**
  * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
@@ -413,9 +523,11 @@ export function findIntroducedPeople(text: string, masked: string): Attribution[
   }));
   const asked = allMatches(ASKED, masked).map((match) => ({
     match,
-    phrase: trimSpeakerPhrase(text.slice(match.index + 1, match.index + 1 + (match[1]?.length ?? 0))),
+    phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
   }));
-  return [...appearing, ...asked]
+  // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
+  const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
+  return [...appearing, ...asked, ...pseudonymous]
     .flatMap(({ match, phrase }) => (phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }]))
     .sort((a, b) => a.verbStart - b.verbStart);
 }
@@ -488,6 +600,11 @@ export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], o
  */
 const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:]/;
 
+/** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示). */
+function isSpeakerLabel(phrase: string): boolean {
+  return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null;
+}
+
 /** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */
 const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 
@@ -497,19 +614,35 @@ export const INTERVIEWEE = '答';
 /** Who asks in an interview (記者, 主持人, 本報): never the one who answers. */
 const INTERVIEWER = /記者|记者|主持人|本報|本报|本刊|編者|编者|[問问QＱ]$/;
 
+/**
+ * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
+ * 用他的話說，“…”, 李然的解釋是：“…”.
+ */
+const VIEWPOINT_FRAME =
+  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]/g;
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string): Attribution[] {
-  const clauses = allMatches(SPEECH_VERB, masked).flatMap((match) => {
+  const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
     const verbStart = match.index;
     const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, verbStart), verbStart));
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
   });
+  const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
+    const who = match[1] ?? match[2] ?? match[3] ?? '';
+    const phrase = trimSpeakerPhrase(who);
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
+  const clauses = [...verbs, ...framed].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...clauses.filter((clause) => clause.verbStart >= answer[0].length)];
   const label = SPEAKER_LABEL.exec(masked);
   // A label that holds a speech verb of its own (黃仁勳語帶威脅：) is a clause, found with the others.
   const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
   const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
+  // A label names someone (王麗：, 記者：, 市民陳先生：); 標題寫著： or 公告顯示： is a clause that names no one.
+  if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
   if (label === null || labelPhrase === null) return clauses;
   const colon = label[0].length - 1;
   return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...clauses];
@@ -530,8 +663,15 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   }
   const lead = /^\s*(?:[，,]|[—–－]+)\s*/.exec(after)?.[0].length ?? 0;
   // Without a comma or dash the words run on from the quote, unless the quote closed its own
-  // sentence or breaks off at a comma of its own for the attribution.
-  if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) return null;
+  // sentence or breaks off at a comma of its own for the attribution, or the sentence is only a
+  // name and its verb after the quote (「AI需求強勁」魏哲家說。).
+  if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) {
+    const tail = /^([^，,。！？!?；;：:\n—“「『□]{2,16}?)[。！？!?]/.exec(after)?.[1];
+    const tailVerb = tail === undefined ? null : TRAILING_VERB.exec(tail);
+    if (tail === undefined || tailVerb === null || tailVerb.index === 0) return null;
+    const named = trimSpeakerPhrase(text.slice(span.end, span.end + tailVerb.index));
+    return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
+  }
   const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
   // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」).
   if (/^\s*[：:]/.test(after.slice(lead + clause.length))) return null;
@@ -603,14 +743,22 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
     said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named' });
     return person;
   };
+  // Someone brought in by this paragraph (李然（化名）在一家公司工作。) may be who speaks next: the
+  // speaker of the paragraph before is then a guess, and is not carried over.
+  let introducedHere = false;
   const takePendingBefore = (offset: number): void => {
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
       pending.shift();
       if (next.speaks) remember(next.verbStart, next.phrase);
-      else introduce(next.phrase);
+      else {
+        const person = introduce(next.phrase);
+        if (person !== null && person.speaker !== previous?.speaker) introducedHere = true;
+      }
     }
   };
-  const quotes = spans.map((span, index): Quote => {
+  const quotes: Quote[] = [];
+  spans.forEach((span, index) => {
+    const previousQuote = quotes.at(-1);
     takePendingBefore(span.start);
     const continues = index === 0 && marks.continuesPrevious ? continued : null;
     const sentenceStart = findSentenceStart(masked, spans, span.start);
@@ -629,6 +777,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       attributedBefore: before !== undefined,
       attributedAfter: afterPhrase !== null,
       spansParagraphs: continues !== null || span.close === '',
+      followsSpeech: previousQuote?.kind === 'speech' && previousQuote.end >= sentenceStart && /^\s*[、，,]?\s*$/.test(masked.slice(previousQuote.end, span.start)),
     });
     let person: NamedSpeaker | null = null;
     const id = `${paragraphId}-q${index + 1}`;
@@ -636,7 +785,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
       // continued piece whoever spoke in the piece before.
       // In a paragraph that names no one, a quote opening any sentence goes on with the speaker of the paragraph before.
-      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (said.length === 0 ? previous : null)) : null;
+      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? (said.length === 0 && !introducedHere ? previous : null)) : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
       const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
@@ -645,7 +794,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       if (!cued && person === null) notes?.set(id, 'length');
       else if (person !== null && basis !== 'named') notes?.set(id, basis);
     }
-    return {
+    quotes.push({
       id,
       kind,
       text: span.inner,
@@ -657,7 +806,7 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       end: span.end,
       continues: continues?.pieceId ?? null,
       checked: false,
-    };
+    });
   });
   takePendingBefore(text.length);
   const last = quotes.at(-1);

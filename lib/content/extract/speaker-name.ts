@@ -33,6 +33,14 @@ const TITLES = [
   // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
   '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
   '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
+  '總統', '总统', '副總統', '副总统', '首相', '國務卿', '国务卿', '外長', '外长', '財長', '财长', '議員', '议员', '參議員', '参议员', '眾議員', '众议员',
+  '州長', '州长', '特首', '行政長官', '行政长官', '主委', '大使', '總書記', '总书记', '總督', '总督', '議長', '议长', '國王', '国王', 'CEO',
+  // Taiwan's and the mainland's offices and trades, so the name after them stands alone (立委林芳, 次長陳立, 基金經理人王強).
+  '立委', '次長', '次长', '政委', '主計長', '主计长', '經理人', '经理人', '官員', '官员', '科長', '科长', '組長', '组长', '課長', '课长',
+  '縣長', '县长', '鎮長', '镇长', '區長', '区长', '里長', '村長', '村长', '校長', '校长', '隊長', '队长', '醫師', '医师', '總教練', '总教练', '教練', '教练',
+  '策略長', '策略长', '技術長', '技术长', '投資長', '投资长', '協理', '协理', '副理', '副總', '副总', '總領事', '总领事', '常委', '委員長', '委员长',
+  '檢察官', '检察官', '法官', '主播', '導演', '导演', '演員', '演员', '顧問', '顾问', '召集人', '發起人', '发起人', '院士', '專員', '专员',
+  '交易員', '交易员', '分析員', '分析员', '理專', '營業員', '主筆', '主笔', '議員', '參事', '参事', '研究總監', '研究总监',
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
 ];
 
@@ -44,6 +52,11 @@ const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})
 const ROLE_THEN_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
 const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
+/**
+ * An office mostly held abroad, then a transliterated name (美國總統拜登, 日本首相岸田文雄, 美聯儲主席鮑威爾):
+ * the name needs no Chinese surname.
+ */
+const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:總統|总统|首相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理))(\p{Script=Han}{2,5})$/u;
 /** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
 const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
@@ -58,7 +71,7 @@ export function splitSpeakerRole(written: string): NamedSpeaker {
   const phrase = gloss === null ? written : written.slice(0, gloss.index) || written;
   // A name glossed in Latin letters (拉布卡（Sitiveni Rabuka）) is transliterated: any surname goes.
   const glossedInLatin = gloss !== null && /^[A-Za-z][A-Za-z .,'’-]*$/.test(gloss[1] ?? '');
-  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : null);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase));
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   if (role === undefined || name === undefined || role === '') return { speaker: phrase, role: null };
@@ -133,6 +146,23 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker);
   return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+}
+
+/** Whether a phrase is shaped like a name, a body or a description, whatever its length (not a short clause such as 標題寫著). */
+export function isNameShaped(speaker: string): boolean {
+  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+}
+
+/**
+ * The name a pseudonym gloss follows (90后的李然（化名）, 在深圳工作的小雅（化名））: the longest ending of
+ * the words before it shaped like a personal name or a familiar one (小雅, 老王, 阿明); null otherwise.
+ */
+export function nameBeforePseudonym(before: string): string | null {
+  for (const length of [3, 2]) {
+    const tail = before.slice(-length);
+    if (tail.length === length && (PERSONAL_NAME.test(tail) || /^[小老阿]\p{Script=Han}{1,2}$/u.test(tail))) return tail;
+  }
+  return null;
 }
 
 /** A Chinese personal name: a surname and one or two characters. */

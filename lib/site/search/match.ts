@@ -1,15 +1,14 @@
-import { decodeFoldTable, foldText, type FoldTable } from './fold';
-import type { SearchIndex } from './search-index';
+import { foldText, type FoldTable } from './fold';
+import type { SearchArticle } from './search-index';
 
 /**
  * Matching and ranking paragraphs for a query, and the passage a result shows: pure, run by the
- * search page's script over the index it fetched. Query and text are folded alike, character by
+ * search page's script over the articles the index named as candidates (sharded-search.ts). Query
+ * and text are folded alike, character by
  * character, so 随星借 finds 隨星借. A query is one or more space-separated terms, each matched as a
  * substring (Chinese puts no spaces between words); a paragraph must hold every term.
  */
 
-/** How many results a search returns unless told otherwise. */
-export const RESULT_LIMIT = 50;
 /** Terms past this many are ignored. */
 const MAX_TERMS = 10;
 
@@ -20,14 +19,9 @@ export interface PreparedParagraph {
   folded: string;
   heading: string;
   headingFolded: string;
-  article: { title: string; date: string; path: string; folded: string };
-  /** Its place in the archive's reading order, for ties. */
+  article: { number: number; title: string; date: string; path: string; folded: string };
+  /** Its place in the article's reading order, for ties. */
   order: number;
-}
-
-export interface PreparedIndex {
-  table: FoldTable;
-  paragraphs: PreparedParagraph[];
 }
 
 /** Where a term occurs in a paragraph's folded text (code units, end exclusive). */
@@ -44,13 +38,6 @@ export interface Match {
   hits: Hit[];
 }
 
-export interface Found {
-  terms: string[];
-  /** Every matching paragraph, however many are returned. */
-  total: number;
-  results: Match[];
-}
-
 /** A result's text: runs of the paragraph, the hits marked, and whether text was cut either side. */
 export interface Passage {
   parts: { text: string; mark: boolean }[];
@@ -64,21 +51,18 @@ export function parseQuery(table: FoldTable, query: string): string[] {
   return terms.filter((term, i) => term !== '' && terms.indexOf(term) === i).slice(0, MAX_TERMS);
 }
 
-/** Readies a fetched index: every paragraph with its folded text, heading and article, in archive order. */
-export function prepareIndex(data: SearchIndex): PreparedIndex {
-  const table = decodeFoldTable(data.fold);
+/** Readies an article's paragraphs: each with its folded text, heading and article, in reading order. */
+export function prepareArticle(table: FoldTable, article: SearchArticle): PreparedParagraph[] {
+  const about = { number: article.number, title: article.title, date: article.date, path: article.path, folded: foldText(table, article.title) };
   const paragraphs: PreparedParagraph[] = [];
-  for (const article of data.articles) {
-    const about = { title: article.title, date: article.date, path: article.path, folded: foldText(table, article.title) };
-    for (const section of article.sections) {
-      const heading = section.heading ?? '';
-      const headingFolded = foldText(table, heading);
-      for (const [id, text] of section.paragraphs) {
-        paragraphs.push({ id, text, folded: foldText(table, text), heading, headingFolded, article: about, order: paragraphs.length });
-      }
+  for (const section of article.sections) {
+    const heading = section.heading ?? '';
+    const headingFolded = foldText(table, heading);
+    for (const [id, text] of section.paragraphs) {
+      paragraphs.push({ id, text, folded: foldText(table, text), heading, headingFolded, article: about, order: paragraphs.length });
     }
   }
-  return { table, paragraphs };
+  return paragraphs;
 }
 
 /** Where a term occurs in a folded text: start offsets, not overlapping. */
@@ -123,18 +107,15 @@ function scoreParagraph(paragraph: PreparedParagraph, terms: readonly string[]):
   return { paragraph, score, hits };
 }
 
-/** The paragraphs holding every term, best first (ties in archive order), at most `limit` of them. */
-export function search(index: PreparedIndex, query: string, limit = RESULT_LIMIT): Found {
-  const terms = parseQuery(index.table, query);
+/** The paragraphs of one article holding every term, best first, ties in reading order. */
+export function matchParagraphs(paragraphs: readonly PreparedParagraph[], terms: readonly string[]): Match[] {
   const matches: Match[] = [];
-  if (terms.length > 0) {
-    for (const paragraph of index.paragraphs) {
-      const match = scoreParagraph(paragraph, terms);
-      if (match) matches.push(match);
-    }
+  if (terms.length === 0) return matches;
+  for (const paragraph of paragraphs) {
+    const match = scoreParagraph(paragraph, terms);
+    if (match) matches.push(match);
   }
-  matches.sort((a, b) => b.score - a.score || a.paragraph.order - b.paragraph.order);
-  return { terms, total: matches.length, results: matches.slice(0, limit) };
+  return matches.sort((a, b) => b.score - a.score || a.paragraph.order - b.paragraph.order);
 }
 
 const CLAUSE_END = /[,，。;；!！?？:：、]/;
@@ -144,10 +125,10 @@ const LOW_SURROGATE = /[\udc00-\udfff]/;
  * The passage shown for a match: the paragraph, or a window of it from shortly before the first hit
  * (starting after a clause break when one is near), with every hit inside marked.
  */
-export function passageOf(index: PreparedIndex, match: Match, span = 120): Passage {
+export function passageOf(table: FoldTable, match: Match, span = 120): Passage {
   const text = match.paragraph.text;
   const from: number[] = [];
-  foldText(index.table, text, from);
+  foldText(table, text, from);
   const marks = match.hits.map((hit): [number, number] => [from[hit.start]!, from[hit.end]!]);
   let start = 0;
   let end = text.length;
@@ -180,14 +161,33 @@ export function passageOf(index: PreparedIndex, match: Match, span = 120): Passa
   return { parts, cutBefore: start > 0, cutAfter: end < text.length };
 }
 
-/** Whether fetched JSON has the shape of a search index (built by us, but read over the network). */
-export function isSearchIndex(data: unknown): data is SearchIndex {
-  const isString = (value: unknown): value is string => typeof value === 'string';
-  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** What a script's search folder says of itself (`meta.json`): the fold table and how the index is split. */
+export interface SearchMeta {
+  /** The fold table as `encodeFoldTable` writes it: character, representative, character, … */
+  fold: string;
+  /** How many key shards (`k/<n>.txt`). */
+  shards: number;
+  /** Articles per snippet chunk (`a/<n>.json`). */
+  chunkSize: number;
+  /** How many articles are numbered. */
+  articles: number;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/** Whether fetched JSON has the shape of a search folder's meta file (built by us, but read over the network). */
+export function isSearchMeta(data: unknown): data is SearchMeta {
+  return isRecord(data) && isString(data.fold) && isCount(data.shards) && data.shards > 0 && isCount(data.chunkSize) && data.chunkSize > 0 && isCount(data.articles);
+}
+
+/** Whether fetched JSON has the shape of a snippet chunk: a list of search articles. */
+export function isSearchArticleList(data: unknown): data is SearchArticle[] {
   const isParagraph = (value: unknown) => Array.isArray(value) && value.length === 2 && isString(value[0]) && isString(value[1]);
   const isSection = (value: unknown) =>
     isRecord(value) && isString(value.id) && (value.heading === null || isString(value.heading)) && Array.isArray(value.paragraphs) && value.paragraphs.every(isParagraph);
   const isArticle = (value: unknown) =>
-    isRecord(value) && isString(value.title) && isString(value.date) && isString(value.path) && Array.isArray(value.sections) && value.sections.every(isSection);
-  return isRecord(data) && isString(data.fold) && Array.isArray(data.articles) && data.articles.every(isArticle);
+    isRecord(value) && isCount(value.number) && isString(value.title) && isString(value.date) && isString(value.path) && Array.isArray(value.sections) && value.sections.every(isSection);
+  return Array.isArray(data) && data.every(isArticle);
 }

@@ -1,15 +1,17 @@
-import { convertArticle } from '../../content/convert';
+import { convertArticle, createCharacterConverter } from '../../content/convert';
+import { compareArticlesNewestFirst } from '../../content/load-articles';
 import { formatDate } from '../format';
 import { LANGUAGES, type Article } from '../../content/model';
 import { languageOfScript, type Script } from '../script';
 import { articlePath } from '../routes';
-import { buildFoldTable, encodeFoldTable } from './fold-table';
+import { buildFoldTable } from './fold-table';
 import type { FoldTable } from './fold';
 
 /**
- * The search index of one script: every paragraph as that script's pages show it, where it sits,
- * and the fold table. The search script (search/match.ts) folds query and text alike with the
- * table, so a query in either script finds the paragraph; results are shown in the page's script.
+ * What search knows of each article in one script: its number, title, date, page and every
+ * paragraph as that script's pages show it, plus the fold table both scripts share. The sharded
+ * index (search-files.ts) is built from these; the browser loads an article's record only when it
+ * is a hit, to check it and show passages (search/match.ts).
  */
 
 /** One paragraph: `[id, text]`, the text as the page in this script shows it. */
@@ -22,19 +24,14 @@ export interface SearchSection {
 }
 
 export interface SearchArticle {
+  /** The article's number: 0 for the oldest, counting up (so a larger number is a newer article). */
+  number: number;
   title: string;
   /** The publication date as readers see it (2024年1月). */
   date: string;
   /** The article page in this script; a result links to `path#paragraphId`. */
   path: string;
   sections: SearchSection[];
-}
-
-export interface SearchIndex {
-  /** The fold table as `encodeFoldTable` writes it: character, representative, character, … */
-  fold: string;
-  /** Newest first, as the archive lists them. */
-  articles: SearchArticle[];
 }
 
 const foldTables = new WeakMap<readonly Article[], FoldTable>();
@@ -52,43 +49,52 @@ export function foldTableOf(originals: readonly Article[]): FoldTable {
   return table;
 }
 
-/** Each indexed text of each article as `[original, converted]`, for every other script. */
+/**
+ * Each indexed text of each article as `[original, converted]`, for every other script, converted
+ * character for character (opencc alone, the article's region): the fold table pairs characters by
+ * position, and the glossary's word replacements (聯準會 → 美联储) keep the length but not the
+ * characters, so pairing them would join unrelated characters (聯 with 美).
+ */
 function* indexedTextPairs(originals: readonly Article[]): Generator<[string, string]> {
   for (const original of originals) {
     for (const language of LANGUAGES) {
       if (language === original.language) continue;
-      const converted = convertArticle(original, language);
-      yield [original.title, converted.title];
-      // convertArticle keeps the shape: section s and paragraph p are the same in both.
-      for (const [s, section] of original.sections.entries()) {
-        const other = converted.sections[s];
-        if (section.heading !== null && other?.heading) yield [section.heading, other.heading];
-        for (const [p, paragraph] of section.paragraphs.entries()) {
-          const text = other?.paragraphs[p]?.text;
-          if (text !== undefined) yield [paragraph.text, text];
-        }
+      const convert = createCharacterConverter(original.language, language, original.region);
+      yield [original.title, convert(original.title)];
+      for (const section of original.sections) {
+        if (section.heading !== null) yield [section.heading, convert(section.heading)];
+        for (const paragraph of section.paragraphs) yield [paragraph.text, convert(paragraph.text)];
       }
     }
   }
 }
 
-/** The search index a script's search page fetches, from the archived originals (newest first). */
-export function buildSearchIndex(originals: readonly Article[], script: Script): SearchIndex {
-  const language = languageOfScript(script);
+/**
+ * The articles in search's numbering: oldest first (the reverse of the archive's newest-first
+ * order, ties by slug), so an article published after every other one takes the next number and
+ * leaves every other article's number, shard entry and chunk as they were.
+ */
+export function numberArticles(originals: readonly Article[]): Article[] {
+  return [...originals].sort(compareArticlesNewestFirst).reverse();
+}
+
+/** One article as search in a script knows it. */
+export function searchArticleOf(original: Article, number: number, script: Script): SearchArticle {
+  const article = convertArticle(original, languageOfScript(script));
   return {
-    fold: encodeFoldTable(foldTableOf(originals)),
-    articles: originals.map((original) => {
-      const article = convertArticle(original, language);
-      return {
-        title: article.title,
-        date: formatDate(article.published, script),
-        path: articlePath(script, article.slug),
-        sections: article.sections.map((section) => ({
-          id: section.id,
-          heading: section.heading,
-          paragraphs: section.paragraphs.map((paragraph): SearchParagraph => [paragraph.id, paragraph.text]),
-        })),
-      };
-    }),
+    number,
+    title: article.title,
+    date: formatDate(article.published, script),
+    path: articlePath(script, article.slug),
+    sections: article.sections.map((section) => ({
+      id: section.id,
+      heading: section.heading,
+      paragraphs: section.paragraphs.map((paragraph): SearchParagraph => [paragraph.id, paragraph.text]),
+    })),
   };
+}
+
+/** Every article as search in a script knows it, by number (oldest first). */
+export function searchArticlesOf(originals: readonly Article[], script: Script): SearchArticle[] {
+  return numberArticles(originals).map((original, number) => searchArticleOf(original, number, script));
 }

@@ -1,0 +1,133 @@
+/**
+ * The keys of the sharded search index, shared by the build (search-files.ts) and the browser
+ * (sharded-search.ts), so both name and place a key alike. A key is a character bigram of folded
+ * text (Xapian's CJK n-gram idea: any substring of two or more characters holds all of its
+ * bigrams, so no word segmenter can miss it) or a single character (for one-character terms).
+ * Keys never hold white space: query terms are split at it.
+ */
+
+/** A folded text's keys: every character and every pair of neighbouring characters, white space excepted. */
+export function textKeys(folded: string): Set<string> {
+  const keys = new Set<string>();
+  let previous = '';
+  for (const char of folded) {
+    if (/\s/.test(char)) {
+      previous = '';
+      continue;
+    }
+    keys.add(char);
+    if (previous) keys.add(previous + char);
+    previous = char;
+  }
+  return keys;
+}
+
+/**
+ * The keys a folded term needs: its bigrams, or the character itself when it is one. A text holding
+ * the term holds every one of them (the converse can fail for three or more characters: the browser
+ * checks candidates against the text).
+ */
+export function termKeys(term: string): string[] {
+  const chars = Array.from(term);
+  if (chars.length === 1) return chars;
+  const keys = new Set<string>();
+  for (let i = 1; i < chars.length; i++) keys.add(chars[i - 1]! + chars[i]!);
+  return [...keys];
+}
+
+/** The shard a key lives in: FNV-1a of its UTF-16 code units, modulo the shard count. */
+export function shardOfKey(key: string, shardCount: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % shardCount;
+}
+
+/** The path of the meta file, of a shard and of a chunk, below a script's search folder. */
+export const META_FILE = 'meta.json';
+export const shardFile = (shard: number): string => `k/${shard}.txt`;
+export const chunkFile = (chunk: number): string => `a/${chunk}.json`;
+
+/** The snippet chunk holding an article: articles are numbered oldest first, `chunkSize` to a chunk. */
+export function chunkOfArticle(article: number, chunkSize: number): number {
+  return Math.floor(article / chunkSize);
+}
+
+/** Article numbers, ascending, as base-36 gaps separated by commas (the first gap is from -1). */
+export function encodePostings(articles: readonly number[]): string {
+  let previous = -1;
+  let encoded = '';
+  for (const article of articles) {
+    encoded += (encoded ? ',' : '') + (article - previous).toString(36);
+    previous = article;
+  }
+  return encoded;
+}
+
+/** Reads `encodePostings`' text back; null when it is not a list of positive gaps. */
+export function decodePostings(encoded: string): number[] | null {
+  if (encoded === '') return [];
+  const articles: number[] = [];
+  let previous = -1;
+  for (const gap of encoded.split(',')) {
+    const step = Number.parseInt(gap, 36);
+    if (!(step > 0) || step.toString(36) !== gap) return null;
+    previous += step;
+    articles.push(previous);
+  }
+  return articles;
+}
+
+/** One key's postings: every article whose text holds it, and those whose title or a heading does. */
+export interface KeyPostings {
+  articles: number[];
+  headed: number[];
+}
+
+/** A shard file: one key a line, `key TAB articles TAB headed`, keys in code-unit order. */
+export function encodeShard(entries: ReadonlyMap<string, KeyPostings>): string {
+  const keys = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return keys.map((key) => `${key}\t${encodePostings(entries.get(key)!.articles)}\t${encodePostings(entries.get(key)!.headed)}\n`).join('');
+}
+
+/**
+ * Reads a shard file into its keys, each with the rest of its line: a query needs a few keys of a
+ * shard, so postings are decoded (and checked) only for those, by `postingsOfLine`.
+ */
+export function indexShard(text: string): Map<string, string> {
+  const lines = new Map<string, string>();
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) lines.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A key's postings from the rest of its shard line; null when the line is malformed (a shard is fetched, so it is checked). */
+export function postingsOfLine(line: string): KeyPostings | null {
+  const [articles, headed, extra] = line.split('\t');
+  if (articles === undefined || headed === undefined || extra !== undefined) return null;
+  const decodedArticles = decodePostings(articles);
+  const decodedHeaded = decodePostings(headed);
+  return decodedArticles && decodedHeaded ? { articles: decodedArticles, headed: decodedHeaded } : null;
+}
+
+/** The articles in both ascending lists. */
+export function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const both: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      both.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return both;
+}
