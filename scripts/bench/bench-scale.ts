@@ -106,6 +106,8 @@ export interface ScaleRow {
   nextPhases?: Record<string, number>;
   postbuild?: StepResult;
   ogImages?: StepResult;
+  /** The sharded search index (scripts/build/search-files.ts), when the checkout has that step. */
+  search?: StepResult;
   precompress?: StepResult;
   /** `next build` + postbuild + og-images + precompress wall time. */
   totalBuildMs?: number;
@@ -341,7 +343,7 @@ async function buildSite(
   siteDir: string,
   contentDir: string,
   options: Required<Pick<ScaleBenchOptions, 'ogImages' | 'timeoutMinutes' | 'log'>>,
-): Promise<Pick<ScaleRow, 'nextBuild' | 'nextPhases' | 'postbuild' | 'ogImages' | 'precompress' | 'totalBuildMs' | 'export'>> {
+): Promise<Pick<ScaleRow, 'nextBuild' | 'nextPhases' | 'postbuild' | 'ogImages' | 'search' | 'precompress' | 'totalBuildMs' | 'export'>> {
   copyRepository(siteDir);
   const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL; // the default origin, as `npm run build` has it
@@ -359,12 +361,17 @@ async function buildSite(
     ogImages = await runStep([bin('tsx'), 'scripts/build/og-images.ts'], siteDir, env, join(logs, 'og-images.log'), options.timeoutMinutes);
     options.log(`  og-images: ${ogImages.ok ? 'ok' : ogImages.failure} in ${(ogImages.ms / 1000).toFixed(1)} s`);
   }
+  let search: StepResult | undefined;
+  if (postbuild.ok && (ogImages?.ok ?? true) && existsSync(join(siteDir, 'scripts/build/search-files.ts'))) {
+    search = await runStep([bin('tsx'), 'scripts/build/search-files.ts', 'out'], siteDir, env, join(logs, 'search-files.log'), options.timeoutMinutes);
+    options.log(`  search-files: ${search.ok ? 'ok' : search.failure} in ${(search.ms / 1000).toFixed(1)} s`);
+  }
   let precompress: StepResult | undefined;
-  if (postbuild.ok && (ogImages?.ok ?? true)) {
+  if (postbuild.ok && (ogImages?.ok ?? true) && (search?.ok ?? true)) {
     precompress = await runStep([bin('tsx'), 'scripts/build/precompress.ts', 'out'], siteDir, env, join(logs, 'precompress.log'), options.timeoutMinutes);
     options.log(`  precompress: ${precompress.ok ? 'ok' : precompress.failure} in ${(precompress.ms / 1000).toFixed(1)} s`);
   }
-  const steps = [nextBuild, postbuild, ...(ogImages ? [ogImages] : []), ...(precompress ? [precompress] : [])];
+  const steps = [nextBuild, postbuild, ...(ogImages ? [ogImages] : []), ...(search ? [search] : []), ...(precompress ? [precompress] : [])];
   const totalBuildMs = steps.reduce((total, step) => total + step.ms, 0);
   const totalBuildCpuMs = steps.every((step) => step.cpuMs !== null) ? steps.reduce((total, step) => total + step.cpuMs!, 0) : undefined;
   return {
@@ -372,6 +379,7 @@ async function buildSite(
     nextPhases,
     postbuild,
     ...(ogImages ? { ogImages } : {}),
+    ...(search ? { search } : {}),
     ...(precompress ? { precompress } : {}),
     totalBuildMs,
     ...(totalBuildCpuMs === undefined ? {} : { totalBuildCpuMs }),
@@ -450,7 +458,7 @@ const stepCell = (step: StepResult | undefined) => (step === undefined ? '–' :
 
 /** Renders the result as one plain-text table and the cost-ratio verdict. */
 export function formatScaleReport(result: ScaleBenchResult): string {
-  const header = ['N', 'parse/s (CPU)', 'convert/s (CPU)', 'next build', 'next CPU', 'next peak RSS tree/1 proc', 'static gen', 'postbuild', 'og-images', 'precompress', 'build wall', 'build CPU', 'wall s/art', 'CPU s/art', 'pages', 'export', 'search index'];
+  const header = ['N', 'parse/s (CPU)', 'convert/s (CPU)', 'next build', 'next CPU', 'next peak RSS tree/1 proc', 'static gen', 'postbuild', 'og-images', 'search', 'precompress', 'build wall', 'build CPU', 'wall s/art', 'CPU s/art', 'pages', 'export', 'search index'];
   const rows = result.rows.map((row) => {
     const staticGen = row.nextPhases?.['static-generation'];
     const search = row.export ? searchIndexBytes(row.export) : undefined;
@@ -464,6 +472,7 @@ export function formatScaleReport(result: ScaleBenchResult): string {
       seconds(staticGen),
       stepCell(row.postbuild),
       stepCell(row.ogImages),
+      stepCell(row.search),
       stepCell(row.precompress),
       seconds(row.totalBuildMs),
       seconds(row.totalBuildCpuMs),
@@ -476,7 +485,7 @@ export function formatScaleReport(result: ScaleBenchResult): string {
   });
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => cells[i]!.length)));
   const table = [header, ...rows].map((cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
-  const lines = [`Scale bench on ${result.cores} cores (load ${result.load.map((x) => x.toFixed(1)).join(' → ')}); build = next build + postbuild + og-images + precompress`, '', table, ''];
+  const lines = [`Scale bench on ${result.cores} cores (load ${result.load.map((x) => x.toFixed(1)).join(' → ')}); build = next build + postbuild + og-images + search-files + precompress`, '', table, ''];
   for (const row of result.rows) {
     if (!row.export) continue;
     const kinds = Object.entries(row.export.pagesByKind).map(([kind, n]) => `${kind} ${n} (${megabytes(row.export!.bytesByKind?.[kind])})`).join(', ');
