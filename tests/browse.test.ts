@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE, itemsOnPage, laterPageNumbers, pageCount, pagerItems, parsePageNumber } from '../lib/site/paging';
+import { ARTICLES_PER_PAGE, FACET_ARTICLES_PER_PAGE, itemsOnPage, laterPageNumbers, pageCount, pagerItems, parsePageNumber } from '../lib/site/paging';
 import { TIMELINE_PAGE_LIMIT, eventsInYear, eventsOfArticles, groupByYear, mergeTimelines, timelineYears } from '../lib/site/archive-timeline';
 import { indexPagePath, listBrowsePages, outletPath, pagePath, tagPath, tagsPath, timelinePath, timelineYearPath } from '../lib/site/routes';
 import { collectOutlets, collectTags, facetKey, facetName, outletKeyOf, tagKeysOf } from '../lib/site/facets';
@@ -337,6 +337,16 @@ describe('the browsing pages', () => {
     expect(listBrowsePages(archive.slice(0, 20)).filter((page) => page.kind === 'index-page')).toEqual([]);
   });
 
+  it('page a tag or an outlet past FACET_ARTICLES_PER_PAGE articles, so no list grows with the archive', () => {
+    const many = newestFirst(
+      Array.from({ length: FACET_ARTICLES_PER_PAGE + 1 }, (_, index) => makeArticle({ slug: `a${index}`, published: '2024-03', tags: ['小米'], events: [] })),
+    );
+    const paths = listBrowsePages(many)
+      .filter((page) => page.kind === 'tag' || page.kind === 'outlet')
+      .map((page) => decodeURI(pagePath('zh-hant', page)));
+    expect(paths).toEqual(['/zh-hant/tags/小米/', '/zh-hant/tags/小米/page/2/', '/zh-hant/outlets/海右财经/', '/zh-hant/outlets/海右财经/page/2/']);
+  });
+
   it('give a timeline too long for one page a page per year, for the archive and for each tag', () => {
     const articles = newestFirst([
       makeArticle({ slug: 'a', published: '2024-03', tags: ['小米'], events: [['2013', 1], ['2015-05-11', 2], ['2015-H1', 2]] }),
@@ -349,11 +359,13 @@ describe('the browsing pages', () => {
       ['tag-timeline', '/zh-hans/timeline/小米/'],
       ['tag-timeline', '/zh-hans/timeline/银行/'],
     ]);
-    // Past the limit, each timeline over it lists its years; one within it stays whole.
+    // Past the limit, each timeline over it lists its years (a year over the limit continues on
+    // `page/2/`); one within it stays whole.
     expect(limited(2)).toEqual([
       ['timeline', '/zh-hans/timeline/'],
       ['timeline-year', '/zh-hans/timeline/year/2013/'],
       ['timeline-year', '/zh-hans/timeline/year/2015/'],
+      ['timeline-year', '/zh-hans/timeline/year/2015/page/2/'],
       ['timeline-year', '/zh-hans/timeline/year/2024/'],
       ['tag-timeline', '/zh-hans/timeline/小米/'],
       ['tag-timeline-year', '/zh-hans/timeline/小米/year/2013/'],

@@ -13,20 +13,40 @@ export function articlesIn(script: Script): Article[] {
   return loadArticles().map((article) => convertArticle(article, languageOfScript(script)));
 }
 
+/** Slug and former-slug lookups, built once per load: a scan per page made page generation grow with N². */
+interface ArchiveIndex {
+  bySlug: Map<string, Article>;
+  byFormerSlug: Map<string, Article>;
+}
+
+const indexes = new WeakMap<readonly Article[], ArchiveIndex>();
+
+function indexOf(articles: readonly Article[]): ArchiveIndex {
+  let index = indexes.get(articles);
+  if (!index) {
+    index = {
+      bySlug: new Map(articles.map((article) => [article.slug, article])),
+      byFormerSlug: new Map(articles.flatMap((article) => article.formerSlugs.map((former) => [former, article] as const))),
+    };
+    indexes.set(articles, index);
+  }
+  return index;
+}
+
 /** One article in a script, or undefined for an unknown slug. */
 export function articleIn(script: Script, slug: string): Article | undefined {
-  const original = loadArticles().find((article) => article.slug === slug);
+  const original = indexOf(loadArticles()).bySlug.get(slug);
   return original && convertArticle(original, languageOfScript(script));
 }
 
 /** The archived original of an article, in its own script (what a converted page offers beside its text). */
 export function originalArticle(slug: string): Article | undefined {
-  return loadArticles().find((article) => article.slug === slug);
+  return indexOf(loadArticles()).bySlug.get(slug);
 }
 
 /** The article a former slug now belongs to, if any. */
 export function articleFormerlyAt(slug: string): Article | undefined {
-  return loadArticles().find((article) => article.formerSlugs.includes(slug));
+  return indexOf(loadArticles()).byFormerSlug.get(slug);
 }
 
 /** Every slug, for static params. */

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { loadArticles } from '@/lib/content/load-articles';
 import { collectOutlets, collectTags, facetKey, outletKeyOf, type Facet } from '@/lib/site/facets';
-import { mergeTimelines, type ArchiveEvent } from '@/lib/site/archive-timeline';
+import { eventsOfArticles, mergeTimelines, type ArchiveEvent } from '@/lib/site/archive-timeline';
 import type { Article } from '@/lib/content/model';
 import { languageOfScript, type Script } from '@/lib/site/script';
 import { SITE_NAME } from '@/lib/site/ui-text';
 import { absoluteUrl } from '@/lib/site/routes';
 import { alternateLanguages } from './alternates';
-import { articlesIn } from './archive';
+import { articlesIn, originalArticle } from './archive';
 
 /**
  * What the browsing pages read: tags and outlets keyed from the archived originals (keys never
@@ -47,7 +47,7 @@ export function articlesOf(facet: Facet, script: Script): Article[] {
 
 /** An archived original by slug; every page's article comes from the same load, so it is there. */
 function originalOf(slug: string): Article {
-  const original = loadArticles().find((article) => article.slug === slug);
+  const original = originalArticle(slug);
   if (!original) throw new Error(`no article "${slug}" in the archive`);
   return original;
 }
@@ -75,10 +75,34 @@ export function archiveTimeline(script: Script): ArchiveEvent[] {
   return events;
 }
 
+const tagTimelines = new Map<string, ArchiveEvent[]>();
+
+/**
+ * The events of one tag's articles, in a script, computed once per build: every timeline page
+ * counts every tag's events in its filter, which made timelines cost events × tags × pages.
+ */
+export function tagTimeline(script: Script, tag: Facet): ArchiveEvent[] {
+  const key = `${script}\n${tag.key}`;
+  let events = tagTimelines.get(key);
+  if (!events) {
+    events = eventsOfArticles(archiveTimeline(script), tag.slugs);
+    tagTimelines.set(key, events);
+  }
+  return events;
+}
+
+const datedTags = new WeakMap<readonly Article[], Facet[]>();
+
 /** Tags with at least one dated event among their articles: the timeline's filters. */
 export function timelineTags(): Facet[] {
-  const dated = new Set(loadArticles().filter((article) => article.timeline.length > 0).map((article) => article.slug));
-  return archiveTags().filter((tag) => tag.slugs.some((slug) => dated.has(slug)));
+  const articles = loadArticles();
+  let tags = datedTags.get(articles);
+  if (!tags) {
+    const dated = new Set(articles.filter((article) => article.timeline.length > 0).map((article) => article.slug));
+    tags = archiveTags().filter((tag) => tag.slugs.some((slug) => dated.has(slug)));
+    datedTags.set(articles, tags);
+  }
+  return tags;
 }
 
 /** Metadata of a browsing page: title with the site name, description, canonical, alternates, Open Graph. */

@@ -17,6 +17,8 @@ const ENTRIES = {
   search: 'app/_client/search.ts',
   /** Inline in `<head>` of the pages without a script in their path. */
   chooseScript: 'app/_client/choose-script.ts',
+  /** Inline in `<head>` of the script-less article URLs (written by the build): sends every reader on. */
+  followScript: 'app/_client/follow-script.ts',
   /** Inline at the end of every page: remembers a script switch, loads enhance.js lazily. */
   everyPage: 'app/_client/every-page.ts',
   /** Inline on redirect pages: carries the reader's fragment to the target. */
@@ -70,13 +72,14 @@ async function compile(root: string, entry: ClientEntry): Promise<string> {
 /** Every entry compiled before any page renders (esbuild's plugins need its async API). */
 async function compileAll(): Promise<Record<ClientEntry, string>> {
   const root = process.cwd();
-  const [enhance, search, chooseScript, everyPage, keepFragment, rememberVertical] = await Promise.all(
-    (['enhance', 'search', 'chooseScript', 'everyPage', 'keepFragment', 'rememberVertical'] as const).map((entry) => compile(root, entry)),
+  const [enhance, search, chooseScript, followScript, everyPage, keepFragment, rememberVertical] = await Promise.all(
+    (['enhance', 'search', 'chooseScript', 'followScript', 'everyPage', 'keepFragment', 'rememberVertical'] as const).map((entry) => compile(root, entry)),
   );
   return {
     enhance: enhance!,
     search: search!,
     chooseScript: chooseScript!,
+    followScript: followScript!,
     everyPage: everyPage!,
     keepFragment: keepFragment!,
     rememberVertical: rememberVertical!,

@@ -6,6 +6,12 @@
 /** How many article cards one index page shows. */
 export const ARTICLES_PER_PAGE = 20;
 
+/**
+ * How many article cards one tag's or outlet's page shows: a tag of an archive of 10,000 articles
+ * holds thousands, and every card costs about 1.2 kB of HTML, so these lists are paged too.
+ */
+export const FACET_ARTICLES_PER_PAGE = 50;
+
 /** How many pages `total` items fill: at least one, so an empty archive still has its index. */
 export function pageCount(total: number, perPage: number = ARTICLES_PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));

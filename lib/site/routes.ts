@@ -1,7 +1,7 @@
 import type { Article } from '../content/model';
-import { eventsOfArticles, mergeTimelines, timelineYears, TIMELINE_PAGE_LIMIT, type ArchiveEvent } from './archive-timeline';
+import { eventsOfArticles, mergeTimelines, timelineYears, yearPageCount, TIMELINE_PAGE_LIMIT, type ArchiveEvent } from './archive-timeline';
 import { collectOutlets, collectTags } from './facets';
-import { pageCount } from './paging';
+import { FACET_ARTICLES_PER_PAGE, pageCount } from './paging';
 import { collectPeople, personPageCount } from './people';
 import type { Script } from './script';
 import { shareableSectionIds } from './share';
@@ -47,6 +47,11 @@ export function pathInScript(script: Script, scriptlessPath: string): string {
   return `/${script}${scriptlessPath}`;
 }
 
+/** Path of an article without a script (`/articles/<slug>/`): it sends each reader on to their script's page. */
+export function scriptlessArticlePath(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
 /** Path of an article page in a script. */
 export function articlePath(script: Script, slug: string): string {
   return `/${script}/articles/${slug}/`;
@@ -75,9 +80,14 @@ export function tagsPath(script: Script): string {
   return `/${script}/tags/`;
 }
 
-/** Path of one tag's articles; the key is percent-encoded, the same in both scripts. */
-export function tagPath(script: Script, key: string): string {
-  return `/${script}/tags/${encodeURIComponent(key)}/`;
+/** `page/<n>/` after a paged list's first page, nothing on the first. */
+function pageSuffix(page: number): string {
+  return page <= 1 ? '' : `page/${page}/`;
+}
+
+/** Path of one tag's articles (past the first page, `page/<n>/` after it); the key is percent-encoded, the same in both scripts. */
+export function tagPath(script: Script, key: string, page = 1): string {
+  return `/${script}/tags/${encodeURIComponent(key)}/${pageSuffix(page)}`;
 }
 
 /** Path of the list of every outlet. */
@@ -85,9 +95,9 @@ export function outletsPath(script: Script): string {
   return `/${script}/outlets/`;
 }
 
-/** Path of one outlet's articles. */
-export function outletPath(script: Script, key: string): string {
-  return `/${script}/outlets/${encodeURIComponent(key)}/`;
+/** Path of one outlet's articles (past the first page, `page/<n>/` after it). */
+export function outletPath(script: Script, key: string, page = 1): string {
+  return `/${script}/outlets/${encodeURIComponent(key)}/${pageSuffix(page)}`;
 }
 
 /** Path of the archive timeline, or of one tag's timeline. */
@@ -95,9 +105,9 @@ export function timelinePath(script: Script, tagKey?: string): string {
   return tagKey === undefined ? `/${script}/timeline/` : `/${script}/timeline/${encodeURIComponent(tagKey)}/`;
 }
 
-/** Path of one year of a timeline too long for one page: the archive's, or one tag's. */
-export function timelineYearPath(script: Script, year: string, tagKey?: string): string {
-  return `${timelinePath(script, tagKey)}year/${year}/`;
+/** Path of one year of a timeline too long for one page: the archive's, or one tag's (past its first page, `page/<n>/` after it). */
+export function timelineYearPath(script: Script, year: string, tagKey?: string, page = 1): string {
+  return `${timelinePath(script, tagKey)}year/${year}/${pageSuffix(page)}`;
 }
 
 /** Path of the list of every named speaker. */
@@ -167,13 +177,13 @@ export type SitePage =
   | { kind: 'section-share'; slug: string; shareId: string }
   | { kind: 'search' }
   | { kind: 'tags' }
-  | { kind: 'tag'; key: string }
+  | { kind: 'tag'; key: string; page: number }
   | { kind: 'outlets' }
-  | { kind: 'outlet'; key: string }
+  | { kind: 'outlet'; key: string; page: number }
   | { kind: 'timeline' }
-  | { kind: 'timeline-year'; year: string }
+  | { kind: 'timeline-year'; year: string; page: number }
   | { kind: 'tag-timeline'; tagKey: string }
-  | { kind: 'tag-timeline-year'; tagKey: string; year: string }
+  | { kind: 'tag-timeline-year'; tagKey: string; year: string; page: number }
   | { kind: 'people' }
   | { kind: 'person'; key: string; page: number };
 
@@ -194,19 +204,19 @@ export function pagePath(script: Script, page: SitePage): string {
     case 'tags':
       return tagsPath(script);
     case 'tag':
-      return tagPath(script, page.key);
+      return tagPath(script, page.key, page.page);
     case 'outlets':
       return outletsPath(script);
     case 'outlet':
-      return outletPath(script, page.key);
+      return outletPath(script, page.key, page.page);
     case 'timeline':
       return timelinePath(script);
     case 'timeline-year':
-      return timelineYearPath(script, page.year);
+      return timelineYearPath(script, page.year, undefined, page.page);
     case 'tag-timeline':
       return timelinePath(script, page.tagKey);
     case 'tag-timeline-year':
-      return timelineYearPath(script, page.year, page.tagKey);
+      return timelineYearPath(script, page.year, page.tagKey, page.page);
     case 'people':
       return peoplePath(script);
     case 'person':
@@ -236,31 +246,37 @@ export function listSectionSharePages(articles: readonly Article[]): SitePageOf<
   return articles.flatMap((article) => shareableSectionIds(article).map(({ id }) => ({ kind: 'section-share' as const, slug: article.slug, shareId: id })));
 }
 
-/** The list of tags, then each tag's page (most articles first). */
-export function listTagPages(articles: readonly Article[]): SitePageOf<'tags' | 'tag'>[] {
-  return [{ kind: 'tags' }, ...collectTags(articles).map((tag) => ({ kind: 'tag' as const, key: tag.key }))];
+/** Page numbers 1 to `pageCount(total, perPage)`. */
+function pageNumbers(total: number, perPage: number): number[] {
+  return Array.from({ length: pageCount(total, perPage) }, (_, index) => index + 1);
 }
 
-/** The list of outlets, then each outlet's page. */
+/** The list of tags, then each tag's pages (most articles first; a page per FACET_ARTICLES_PER_PAGE articles). */
+export function listTagPages(articles: readonly Article[]): SitePageOf<'tags' | 'tag'>[] {
+  return [{ kind: 'tags' }, ...collectTags(articles).flatMap((tag) => pageNumbers(tag.slugs.length, FACET_ARTICLES_PER_PAGE).map((page) => ({ kind: 'tag' as const, key: tag.key, page })))];
+}
+
+/** The list of outlets, then each outlet's pages. */
 export function listOutletPages(articles: readonly Article[]): SitePageOf<'outlets' | 'outlet'>[] {
-  return [{ kind: 'outlets' }, ...collectOutlets(articles).map((outlet) => ({ kind: 'outlet' as const, key: outlet.key }))];
+  return [{ kind: 'outlets' }, ...collectOutlets(articles).flatMap((outlet) => pageNumbers(outlet.slugs.length, FACET_ARTICLES_PER_PAGE).map((page) => ({ kind: 'outlet' as const, key: outlet.key, page })))];
 }
 
 /**
  * The archive timeline and each tag's (tags with at least one dated event), each followed by a
- * page per year when it is too long for one page.
+ * page per year when it is too long for one page (and more pages for a year too long for one).
  */
 export function listTimelinePages(articles: readonly Article[], timelineLimit = TIMELINE_PAGE_LIMIT): SitePageOf<'timeline' | 'timeline-year' | 'tag-timeline' | 'tag-timeline-year'>[] {
   const dated = new Set(articles.filter((article) => article.timeline.length > 0).map((article) => article.slug));
   const events = mergeTimelines(articles);
-  const yearsOf = (of: readonly ArchiveEvent[]) => timelineYears(of, timelineLimit).map(({ year }) => year);
+  const yearsOf = (of: readonly ArchiveEvent[]) =>
+    timelineYears(of, timelineLimit).flatMap(({ year, count }) => Array.from({ length: yearPageCount(count, timelineLimit) }, (_, index) => ({ year, page: index + 1 })));
   const datedTags = collectTags(articles).filter((tag) => tag.slugs.some((slug) => dated.has(slug)));
   return [
     { kind: 'timeline' },
-    ...yearsOf(events).map((year) => ({ kind: 'timeline-year' as const, year })),
+    ...yearsOf(events).map(({ year, page }) => ({ kind: 'timeline-year' as const, year, page })),
     ...datedTags.flatMap((tag) => [
       { kind: 'tag-timeline' as const, tagKey: tag.key },
-      ...yearsOf(eventsOfArticles(events, tag.slugs)).map((year) => ({ kind: 'tag-timeline-year' as const, tagKey: tag.key, year })),
+      ...yearsOf(eventsOfArticles(events, tag.slugs)).map(({ year, page }) => ({ kind: 'tag-timeline-year' as const, tagKey: tag.key, year, page })),
     ]),
   ];
 }

@@ -25,8 +25,14 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 /** What a build copy needs from the checkout (tests, content and tooling folders stay behind). */
 const COPIED = ['app/', 'lib/', 'public/', 'scripts/', 'package.json', 'package-lock.json', 'next.config.ts', 'next-env.d.ts', 'tsconfig.json', 'tsconfig.app.json'];
 
-/** Per-article build cost may grow at most this much from the smaller N to the largest. */
-export const FLAT_COST_LIMIT = 1.5;
+/** Per-article build cost may grow at most this much from the smaller N to the largest (issue 12). */
+export const FLAT_COST_LIMIT = 1.2;
+
+/** No listing page (index, tags, outlets, timeline, people) may be larger than this, in bytes of HTML (issue 12). */
+export const LISTING_PAGE_LIMIT = 150_000;
+
+/** The page kinds that list articles, events or people and so could grow with the archive. */
+const LISTING_KINDS = ['index', 'tags', 'outlets', 'timeline', 'people', 'search'];
 
 export interface ScaleBenchOptions {
   /** Generator seed (default 1). */
@@ -72,6 +78,9 @@ export interface ExportSummary {
   bytes: number;
   /** The precompressed copies `npm run build` writes beside each text file. */
   precompressedBytes: number;
+  precompressedFiles: number;
+  /** The largest page of each kind, in bytes of HTML, and where it is (listing pages must stay under LISTING_PAGE_LIMIT). */
+  largestByKind: Record<string, { path: string; bytes: number }>;
   htmlBytes: number;
   /** Pages by kind (article, share, scriptless, index, tags, outlets, timeline, search, other): count and bytes. */
   pagesByKind: Record<string, number>;
@@ -97,6 +106,8 @@ export interface ScaleRow {
   nextPhases?: Record<string, number>;
   postbuild?: StepResult;
   ogImages?: StepResult;
+  /** The sharded search index (scripts/build/search-files.ts), when the checkout has that step. */
+  search?: StepResult;
   precompress?: StepResult;
   /** `next build` + postbuild + og-images + precompress wall time. */
   totalBuildMs?: number;
@@ -286,7 +297,7 @@ export function pageKind(path: string): string {
   if (/^zh-han[st]\/articles\/[^/]+\/index\.html$/.test(path)) return 'article';
   if (/^articles\/[^/]+\/index\.html$/.test(path)) return 'scriptless';
   if (/^zh-han[st]\/(?:index\.html|page\/)/.test(path)) return 'index';
-  const browse = /^zh-han[st]\/(tags|outlets|timeline|search)\//.exec(path)?.[1];
+  const browse = /^zh-han[st]\/(tags|outlets|timeline|people|search)\//.exec(path)?.[1];
   return browse ?? 'other';
 }
 
@@ -295,11 +306,12 @@ export function summarizeExport(outDir: string): ExportSummary {
   const files = (readdirSync(outDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-  const summary: ExportSummary = { pages: 0, files: 0, bytes: 0, precompressedBytes: 0, htmlBytes: 0, pagesByKind: {}, bytesByKind: {}, searchFiles: [] };
+  const summary: ExportSummary = { pages: 0, files: 0, bytes: 0, precompressedBytes: 0, precompressedFiles: 0, largestByKind: {}, htmlBytes: 0, pagesByKind: {}, bytesByKind: {}, searchFiles: [] };
   for (const file of files) {
     const bytes = statSync(join(outDir, file)).size;
     if (/\.(gz|br)$/.test(file)) {
       summary.precompressedBytes += bytes;
+      summary.precompressedFiles += 1;
       continue;
     }
     summary.files += 1;
@@ -310,6 +322,7 @@ export function summarizeExport(outDir: string): ExportSummary {
       const kind = pageKind(file);
       summary.pagesByKind[kind] = (summary.pagesByKind[kind] ?? 0) + 1;
       summary.bytesByKind[kind] = (summary.bytesByKind[kind] ?? 0) + bytes;
+      if (bytes > (summary.largestByKind[kind]?.bytes ?? -1)) summary.largestByKind[kind] = { path: file, bytes };
     }
     // Search data: JSON under a search folder or named search*, and any *index*.json (listed, not all search).
     if (/\.json$/.test(file) && (/(^|\/)search[^/]*$/.test(file) || /(^|\/)search\//.test(file) || /(^|\/)[^/]*index[^/]*\.json$/.test(file))) {
@@ -330,7 +343,7 @@ async function buildSite(
   siteDir: string,
   contentDir: string,
   options: Required<Pick<ScaleBenchOptions, 'ogImages' | 'timeoutMinutes' | 'log'>>,
-): Promise<Pick<ScaleRow, 'nextBuild' | 'nextPhases' | 'postbuild' | 'ogImages' | 'precompress' | 'totalBuildMs' | 'export'>> {
+): Promise<Pick<ScaleRow, 'nextBuild' | 'nextPhases' | 'postbuild' | 'ogImages' | 'search' | 'precompress' | 'totalBuildMs' | 'export'>> {
   copyRepository(siteDir);
   const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL; // the default origin, as `npm run build` has it
@@ -348,12 +361,17 @@ async function buildSite(
     ogImages = await runStep([bin('tsx'), 'scripts/build/og-images.ts'], siteDir, env, join(logs, 'og-images.log'), options.timeoutMinutes);
     options.log(`  og-images: ${ogImages.ok ? 'ok' : ogImages.failure} in ${(ogImages.ms / 1000).toFixed(1)} s`);
   }
+  let search: StepResult | undefined;
+  if (postbuild.ok && (ogImages?.ok ?? true) && existsSync(join(siteDir, 'scripts/build/search-files.ts'))) {
+    search = await runStep([bin('tsx'), 'scripts/build/search-files.ts', 'out'], siteDir, env, join(logs, 'search-files.log'), options.timeoutMinutes);
+    options.log(`  search-files: ${search.ok ? 'ok' : search.failure} in ${(search.ms / 1000).toFixed(1)} s`);
+  }
   let precompress: StepResult | undefined;
-  if (postbuild.ok && (ogImages?.ok ?? true)) {
+  if (postbuild.ok && (ogImages?.ok ?? true) && (search?.ok ?? true)) {
     precompress = await runStep([bin('tsx'), 'scripts/build/precompress.ts', 'out'], siteDir, env, join(logs, 'precompress.log'), options.timeoutMinutes);
     options.log(`  precompress: ${precompress.ok ? 'ok' : precompress.failure} in ${(precompress.ms / 1000).toFixed(1)} s`);
   }
-  const steps = [nextBuild, postbuild, ...(ogImages ? [ogImages] : []), ...(precompress ? [precompress] : [])];
+  const steps = [nextBuild, postbuild, ...(ogImages ? [ogImages] : []), ...(search ? [search] : []), ...(precompress ? [precompress] : [])];
   const totalBuildMs = steps.reduce((total, step) => total + step.ms, 0);
   const totalBuildCpuMs = steps.every((step) => step.cpuMs !== null) ? steps.reduce((total, step) => total + step.cpuMs!, 0) : undefined;
   return {
@@ -361,6 +379,7 @@ async function buildSite(
     nextPhases,
     postbuild,
     ...(ogImages ? { ogImages } : {}),
+    ...(search ? { search } : {}),
     ...(precompress ? { precompress } : {}),
     totalBuildMs,
     ...(totalBuildCpuMs === undefined ? {} : { totalBuildCpuMs }),
@@ -439,7 +458,7 @@ const stepCell = (step: StepResult | undefined) => (step === undefined ? '–' :
 
 /** Renders the result as one plain-text table and the cost-ratio verdict. */
 export function formatScaleReport(result: ScaleBenchResult): string {
-  const header = ['N', 'parse/s (CPU)', 'convert/s (CPU)', 'next build', 'next CPU', 'next peak RSS tree/1 proc', 'static gen', 'postbuild', 'og-images', 'precompress', 'build wall', 'build CPU', 'wall s/art', 'CPU s/art', 'pages', 'export', 'search index'];
+  const header = ['N', 'parse/s (CPU)', 'convert/s (CPU)', 'next build', 'next CPU', 'next peak RSS tree/1 proc', 'static gen', 'postbuild', 'og-images', 'search', 'precompress', 'build wall', 'build CPU', 'wall s/art', 'CPU s/art', 'pages', 'export', 'search index'];
   const rows = result.rows.map((row) => {
     const staticGen = row.nextPhases?.['static-generation'];
     const search = row.export ? searchIndexBytes(row.export) : undefined;
@@ -453,6 +472,7 @@ export function formatScaleReport(result: ScaleBenchResult): string {
       seconds(staticGen),
       stepCell(row.postbuild),
       stepCell(row.ogImages),
+      stepCell(row.search),
       stepCell(row.precompress),
       seconds(row.totalBuildMs),
       seconds(row.totalBuildCpuMs),
@@ -465,12 +485,24 @@ export function formatScaleReport(result: ScaleBenchResult): string {
   });
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => cells[i]!.length)));
   const table = [header, ...rows].map((cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
-  const lines = [`Scale bench on ${result.cores} cores (load ${result.load.map((x) => x.toFixed(1)).join(' → ')}); build = next build + postbuild + og-images + precompress`, '', table, ''];
+  const lines = [`Scale bench on ${result.cores} cores (load ${result.load.map((x) => x.toFixed(1)).join(' → ')}); build = next build + postbuild + og-images + search-files + precompress`, '', table, ''];
   for (const row of result.rows) {
     if (!row.export) continue;
     const kinds = Object.entries(row.export.pagesByKind).map(([kind, n]) => `${kind} ${n} (${megabytes(row.export!.bytesByKind?.[kind])})`).join(', ');
     const phases = Object.entries(row.nextPhases ?? {}).filter(([, ms]) => ms >= 100).map(([name, ms]) => `${name} ${seconds(ms)}`).join('; ');
     lines.push(`N = ${row.articles}: ${row.charsPerArticle.toFixed(0)} chars/article; pages: ${kinds}; HTML ${megabytes(row.export.htmlBytes)} of ${row.export.files} files; next: ${phases}`);
+    const n = row.articles;
+    const perArticle = (value: number) => (value / n).toFixed(1);
+    lines.push(
+      `  per article: ${perArticle(row.export.files)} files, ${(row.export.bytes / n / 1000).toFixed(1)} kB without compressed copies; ` +
+        `${perArticle(row.export.files + (row.export.precompressedFiles ?? 0))} files, ${((row.export.bytes + row.export.precompressedBytes) / n / 1000).toFixed(1)} kB with the .gz/.br copies ` +
+        `(whole export: ${row.export.files} files, ${row.export.files + (row.export.precompressedFiles ?? 0)} with copies)`,
+    );
+    const largest = LISTING_KINDS.flatMap((kind) => {
+      const page = row.export!.largestByKind?.[kind];
+      return page ? [`${kind} ${(page.bytes / 1000).toFixed(1)} kB${page.bytes > LISTING_PAGE_LIMIT ? ' (OVER)' : ''}`] : [];
+    });
+    if (largest.length > 0) lines.push(`  largest listing page by kind (limit ${LISTING_PAGE_LIMIT / 1000} kB): ${largest.join(', ')}`);
     if (row.export.searchFiles.length > 0) lines.push(`  index files: ${row.export.searchFiles.map((f) => `${f.path} ${(f.bytes / 1000).toFixed(1)} kB`).join(', ')}`);
   }
   const ratio = result.costRatio;

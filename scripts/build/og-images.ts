@@ -12,6 +12,7 @@ import type { Article } from '../../lib/content/model';
 import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_FONT_FAMILIES, OG_FONT_WEIGHTS, OG_MISSING_GLYPH, buildOgCard, type OgCard, type OgFontFamily, type OgFontWeight } from '../../lib/site/og-card';
 import { ogImagePath } from '../../lib/site/routes';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
+import { encodeIndexedPng } from './indexed-png';
 
 /**
  * Renders the Open Graph image of every article in every script, after `next build`, to
@@ -171,7 +172,9 @@ export function createOgRenderer(fonts: readonly OgFont[]): OgRenderer {
     renderPng: async (card) => {
       const svg = await renderSvg(card);
       // Text is already outlines: resvg needs no fonts, and must not pick the machine's own.
-      return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+      const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+      // A card is a few dozen colours: a palette PNG is the same pixels in about half the bytes.
+      return encodeIndexedPng(image.width, image.height, image.pixels) ?? image.asPng();
     },
   };
 }

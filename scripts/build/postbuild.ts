@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { formatScriptlessPages, writeScriptlessPages } from './scriptless-pages';
 import { formatSharePages, writeSharePages } from './share-pages';
 import { stripRuntime } from './strip-runtime';
 import { listFiles } from './list-files';
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
   for (const { page, reason } of summary.kept) console.log(`  kept runtime: ${page}: ${reason}`);
   // Written after the strip: these pages are plain HTML from lib, with no runtime to strip.
   console.log(formatSharePages(await writeSharePages(dir)));
+  console.log(formatScriptlessPages(await writeScriptlessPages(dir)));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -8,6 +8,7 @@ import { alternateLanguages } from '../../../_lib/alternates';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { absoluteUrl, articlePath, listArticlePages, listMovedArticlePages, ogImagePath } from '@/lib/site/routes';
 import { newsArticleJsonLd } from '@/lib/site/structured-data';
+import { describeArticle } from '@/lib/site/article-description';
 import { citationMetaTags } from '@/lib/site/citation';
 import { OG_CARD_HEIGHT, OG_CARD_WIDTH } from '@/lib/site/og-card';
 import type { Article } from '@/lib/content/model';
@@ -49,19 +50,12 @@ async function resolve(props: Props): Promise<{ script: Script; article: Article
   return { script, article };
 }
 
-/** A description from the dek, else the first words of the text. */
-function describe(article: Article): string {
-  if (article.dek) return article.dek;
-  const first = article.sections[0]?.paragraphs[0]?.text ?? article.title;
-  return Array.from(first).slice(0, 80).join('');
-}
-
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const moved = await formerSlugRedirect(props);
   if (moved) return { title: moved.article.title, alternates: { canonical: articlePath(moved.script, moved.article.slug) }, robots: { index: false } };
   const { script, article } = await resolve(props);
   const path = articlePath(script, article.slug);
-  const description = describe(article);
+  const description = describeArticle(article);
   const image = { url: absoluteUrl(ogImagePath(script, article.slug)), width: OG_CARD_WIDTH, height: OG_CARD_HEIGHT, alt: article.title };
   return {
     title: `${article.title} · ${SITE_NAME[script]}`,

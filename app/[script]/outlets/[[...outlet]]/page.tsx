@@ -8,6 +8,8 @@ import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@
 import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
+import { Pager } from '../../_components/archive-page';
+import { FACET_ARTICLES_PER_PAGE, itemsOnPage, pageCount } from '@/lib/site/paging';
 import { ArticleGroups } from '../../_components/article-card';
 import { FacetList } from '../../tags/_components/facet-list';
 
@@ -15,29 +17,38 @@ type Props = { params: Promise<{ script: string; outlet?: string[] }> };
 
 export const dynamicParams = false;
 
-/** `/<script>/outlets/` lists every outlet; `/<script>/outlets/<key>/` one outlet's articles (one route, as for tags). */
+/** `/<script>/outlets/` lists every outlet; `/<script>/outlets/<key>/` one outlet's articles, paged as a tag's (one route, as for tags). */
 export function generateStaticParams() {
   const pages = listOutletPages(loadArticles());
-  return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, outlet: page.kind === 'outlet' ? [page.key] : [] })));
+  return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, outlet: page.kind !== 'outlet' ? [] : page.page === 1 ? [page.key] : [page.key, 'page', String(page.page)] })));
 }
 
 /** The script and, on an outlet's page, the outlet; 404s for anything else. */
-async function resolve(props: Props): Promise<{ script: Script; outlet: Facet | null }> {
+async function resolve(props: Props): Promise<{ script: Script; outlet: Facet | null; page: number }> {
   const { script, outlet } = await props.params;
   if (!isScript(script)) notFound();
-  if (outlet === undefined || outlet.length === 0) return { script, outlet: null };
+  if (outlet === undefined || outlet.length === 0) return { script, outlet: null, page: 1 };
   // Static export hands non-ASCII params over percent-encoded; keys never hold a `%` of their own.
-  const found = outlet.length === 1 ? findOutlet(decodeURIComponent(outlet[0]!)) : undefined;
+  const found = outlet.length === 1 || outlet.length === 3 ? findOutlet(decodeURIComponent(outlet[0]!)) : undefined;
   if (!found) notFound();
-  return { script, outlet: found };
+  if (outlet.length === 1) return { script, outlet: found, page: 1 };
+  const page = outlet[1] === 'page' && /^[1-9][0-9]*$/.test(outlet[2]!) ? Number(outlet[2]) : 0;
+  if (page < 2 || page > pageCount(found.slugs.length, FACET_ARTICLES_PER_PAGE)) notFound();
+  return { script, outlet: found, page };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { script, outlet } = await resolve(props);
+  const { script, outlet, page } = await resolve(props);
   const text = uiText(script);
   if (!outlet) return browseMetadata(script, text.allOutlets, text.outletsIntro, outletsPath);
   const name = facetName(outlet, languageOfScript(script));
-  return browseMetadata(script, fillText(text.outletHeading, { name }), fillText(text.outletDescription, { name, n: outlet.slugs.length }), (s) => outletPath(s, outlet.key));
+  const heading = fillText(text.outletHeading, { name });
+  return browseMetadata(
+    script,
+    page > 1 ? `${heading} · ${fillText(text.pageNumber, { n: page })}` : heading,
+    fillText(text.outletDescription, { name: name, n: outlet.slugs.length }),
+    (s) => outletPath(s, outlet.key, page),
+  );
 }
 
 /** Every outlet with its number of articles. */
@@ -57,12 +68,13 @@ function AllOutlets({ script }: { script: Script }) {
 }
 
 /** One outlet's articles, newest first under month headings. */
-function OutletArticles({ script, outlet }: { script: Script; outlet: Facet }) {
+function OutletArticles({ script, outlet, page }: { script: Script; outlet: Facet; page: number }) {
   const text = uiText(script);
   const articles = articlesOf(outlet, script);
+  const total = pageCount(articles.length, FACET_ARTICLES_PER_PAGE);
   return (
     <>
-      <SiteHeader script={script} otherScriptPath={outletPath(otherScript(script), outlet.key)} current="outlets" />
+      <SiteHeader script={script} otherScriptPath={outletPath(otherScript(script), outlet.key, page)} current="outlets" />
       <main id="main" className="browse">
         <p className="browse-kicker">
           <a href={outletsPath(script)}>{text.allOutlets}</a>
@@ -71,7 +83,8 @@ function OutletArticles({ script, outlet }: { script: Script; outlet: Facet }) {
         <p className="count">
           {articles.length} {text.articlesCount}
         </p>
-        <ArticleGroups articles={articles} script={script} />
+        <ArticleGroups articles={itemsOnPage(articles, page, FACET_ARTICLES_PER_PAGE)} script={script} />
+        <Pager script={script} page={page} total={total} pathOf={(n) => outletPath(script, outlet.key, n)} />
       </main>
       <SiteFooter script={script} />
     </>
@@ -80,6 +93,6 @@ function OutletArticles({ script, outlet }: { script: Script; outlet: Facet }) {
 
 /** The list of outlets, or one outlet's articles. */
 export default async function OutletsPage(props: Props) {
-  const { script, outlet } = await resolve(props);
-  return outlet ? <OutletArticles script={script} outlet={outlet} /> : <AllOutlets script={script} />;
+  const { script, outlet, page } = await resolve(props);
+  return outlet ? <OutletArticles script={script} outlet={outlet} page={page} /> : <AllOutlets script={script} />;
 }

@@ -8,6 +8,8 @@ import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@
 import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
+import { Pager } from '../../_components/archive-page';
+import { FACET_ARTICLES_PER_PAGE, itemsOnPage, pageCount } from '@/lib/site/paging';
 import { ArticleGroups } from '../../_components/article-card';
 import { FacetList } from '../_components/facet-list';
 
@@ -16,31 +18,41 @@ type Props = { params: Promise<{ script: string; tag?: string[] }> };
 export const dynamicParams = false;
 
 /**
- * `/<script>/tags/` lists every tag; `/<script>/tags/<key>/` lists one tag's articles. One route
- * for both so static export always has a page to build, even when no article has a tag.
+ * `/<script>/tags/` lists every tag; `/<script>/tags/<key>/` lists one tag's articles, and
+ * `/<script>/tags/<key>/page/<n>/` those past each FACET_ARTICLES_PER_PAGE. One route for all so
+ * static export always has a page to build, even when no article has a tag.
  */
 export function generateStaticParams() {
   const pages = listTagPages(loadArticles());
-  return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, tag: page.kind === 'tag' ? [page.key] : [] })));
+  return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, tag: page.kind !== 'tag' ? [] : page.page === 1 ? [page.key] : [page.key, 'page', String(page.page)] })));
 }
 
 /** The script and, on a tag's page, the tag; 404s for anything else. */
-async function resolve(props: Props): Promise<{ script: Script; tag: Facet | null }> {
+async function resolve(props: Props): Promise<{ script: Script; tag: Facet | null; page: number }> {
   const { script, tag } = await props.params;
   if (!isScript(script)) notFound();
-  if (tag === undefined || tag.length === 0) return { script, tag: null };
+  if (tag === undefined || tag.length === 0) return { script, tag: null, page: 1 };
   // Static export hands non-ASCII params over percent-encoded; keys never hold a `%` of their own.
-  const found = tag.length === 1 ? findTag(decodeURIComponent(tag[0]!)) : undefined;
+  const found = tag.length === 1 || tag.length === 3 ? findTag(decodeURIComponent(tag[0]!)) : undefined;
   if (!found) notFound();
-  return { script, tag: found };
+  if (tag.length === 1) return { script, tag: found, page: 1 };
+  const page = tag[1] === 'page' && /^[1-9][0-9]*$/.test(tag[2]!) ? Number(tag[2]) : 0;
+  if (page < 2 || page > pageCount(found.slugs.length, FACET_ARTICLES_PER_PAGE)) notFound();
+  return { script, tag: found, page };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { script, tag } = await resolve(props);
+  const { script, tag, page } = await resolve(props);
   const text = uiText(script);
   if (!tag) return browseMetadata(script, text.allTags, text.tagsIntro, tagsPath);
   const name = facetName(tag, languageOfScript(script));
-  return browseMetadata(script, fillText(text.tagHeading, { name }), fillText(text.tagDescription, { name, n: tag.slugs.length }), (s) => tagPath(s, tag.key));
+  const heading = fillText(text.tagHeading, { name });
+  return browseMetadata(
+    script,
+    page > 1 ? `${heading} · ${fillText(text.pageNumber, { n: page })}` : heading,
+    fillText(text.tagDescription, { name, n: tag.slugs.length }),
+    (s) => tagPath(s, tag.key, page),
+  );
 }
 
 /** Every tag with its number of articles. */
@@ -60,14 +72,15 @@ function AllTags({ script }: { script: Script }) {
 }
 
 /** One tag's articles, newest first under month headings. */
-function TagArticles({ script, tag }: { script: Script; tag: Facet }) {
+function TagArticles({ script, tag, page }: { script: Script; tag: Facet; page: number }) {
   const text = uiText(script);
   const name = facetName(tag, languageOfScript(script));
   const articles = articlesOf(tag, script);
+  const total = pageCount(articles.length, FACET_ARTICLES_PER_PAGE);
   const hasTimeline = timelineTags().some((dated) => dated.key === tag.key);
   return (
     <>
-      <SiteHeader script={script} otherScriptPath={tagPath(otherScript(script), tag.key)} current="tags" />
+      <SiteHeader script={script} otherScriptPath={tagPath(otherScript(script), tag.key, page)} current="tags" />
       <main id="main" className="browse">
         <p className="browse-kicker">
           <a href={tagsPath(script)}>{text.allTags}</a>
@@ -82,7 +95,8 @@ function TagArticles({ script, tag }: { script: Script; tag: Facet }) {
             </>
           )}
         </p>
-        <ArticleGroups articles={articles} script={script} />
+        <ArticleGroups articles={itemsOnPage(articles, page, FACET_ARTICLES_PER_PAGE)} script={script} />
+        <Pager script={script} page={page} total={total} pathOf={(n) => tagPath(script, tag.key, n)} />
       </main>
       <SiteFooter script={script} />
     </>
@@ -91,6 +105,6 @@ function TagArticles({ script, tag }: { script: Script; tag: Facet }) {
 
 /** The list of tags, or one tag's articles. */
 export default async function TagsPage(props: Props) {
-  const { script, tag } = await resolve(props);
-  return tag ? <TagArticles script={script} tag={tag} /> : <AllTags script={script} />;
+  const { script, tag, page } = await resolve(props);
+  return tag ? <TagArticles script={script} tag={tag} page={page} /> : <AllTags script={script} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { archiveTimeline, browseMetadata, fillText, timelineTags } from '../../../_lib/browse';
-import { eventsInYear, eventsOfArticles, groupByYear, timelineYears, type ArchiveEvent, type TimelineYear } from '@/lib/site/archive-timeline';
+import { archiveTimeline, browseMetadata, fillText, tagTimeline, timelineTags } from '../../../_lib/browse';
+import { eventsInYear, eventsOnYearPage, groupByYear, timelineYears, yearPageCount, type ArchiveEvent, type TimelineYear } from '@/lib/site/archive-timeline';
 import { facetName, type Facet } from '@/lib/site/facets';
 import { articleFragmentPath, listTimelinePages, timelinePath, timelineYearPath, type SitePageOf } from '@/lib/site/routes';
 import { loadArticles } from '@/lib/content/load-articles';
@@ -12,6 +12,7 @@ import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
 import { DateText } from '../../_components/date-text';
 import { FacetLink } from '../../tags/_components/facet-list';
+import { Pager } from '../../_components/archive-page';
 import '../../_components/browse.css';
 
 type Props = { params: Promise<{ script: string; tag?: string[] }> };
@@ -22,7 +23,8 @@ export const dynamicParams = false;
  * `/<script>/timeline/` merges every article's dated events; `/<script>/timeline/<tag key>/` keeps
  * those of one tag's articles (the filter, as static pages). A timeline too long for one page
  * lists its years, each a page of its own: `…/timeline/year/2015/`, `…/timeline/<tag key>/year/2015/`
- * (told apart from a tag by the number of segments). One route for all, as for tags.
+ * (told apart from a tag by the number of segments), and a year too long for one page continues on
+ * `…/year/2015/page/2/`. One route for all, as for tags.
  */
 export function generateStaticParams() {
   const pages = listTimelinePages(loadArticles());
@@ -35,14 +37,19 @@ function segmentsOf(page: SitePageOf<'timeline' | 'timeline-year' | 'tag-timelin
     case 'timeline':
       return [];
     case 'timeline-year':
-      return ['year', page.year];
+      return ['year', page.year, ...pageSegments(page.page)];
     case 'tag-timeline':
       return [page.tagKey];
     case 'tag-timeline-year':
-      return [page.tagKey, 'year', page.year];
+      return [page.tagKey, 'year', page.year, ...pageSegments(page.page)];
     default:
       return page satisfies never;
   }
+}
+
+/** `page/<n>` past a year's first page. */
+function pageSegments(page: number): string[] {
+  return page > 1 ? ['page', String(page)] : [];
 }
 
 /** A timeline page: its script, its tag (or the whole archive's) and, for a page of a long one, its year. */
@@ -50,6 +57,8 @@ interface TimelinePageOf {
   script: Script;
   tag: Facet | null;
   year: string | null;
+  /** The page of the year (1 when not a year's page). */
+  page: number;
 }
 
 /** Reads the segments after `timeline/`; 404s for anything that names no page. */
@@ -57,34 +66,45 @@ async function resolve(props: Props): Promise<TimelinePageOf> {
   const { script, tag: segments = [] } = await props.params;
   if (!isScript(script)) notFound();
   // Static export hands non-ASCII params over percent-encoded; keys never hold a `%` of their own.
-  const [first, second, third] = segments.map((segment) => decodeURIComponent(segment));
+  const decoded = segments.map((segment) => decodeURIComponent(segment));
+  // A year's later page ends in `page/<n>`: read it off, then the rest names the timeline and year.
+  const paged = decoded.length >= 4 && decoded.at(-2) === 'page';
+  const pageText = paged ? decoded.at(-1)! : '1';
+  const [first, second, third] = paged ? decoded.slice(0, -2) : decoded;
+  const length = decoded.length - (paged ? 2 : 0);
   const named =
-    segments.length === 0 ? { key: null, year: null } :
-    segments.length === 1 ? { key: first!, year: null } :
-    segments.length === 2 && first === 'year' ? { key: null, year: second! } :
-    segments.length === 3 && second === 'year' ? { key: first!, year: third! } :
+    length === 0 ? { key: null, year: null } :
+    length === 1 ? { key: first!, year: null } :
+    length === 2 && first === 'year' ? { key: null, year: second! } :
+    length === 3 && second === 'year' ? { key: first!, year: third! } :
     notFound();
+  if (paged && named.year === null) notFound();
   const tag = named.key === null ? null : (timelineTags().find((dated) => dated.key === named.key) ?? notFound());
-  if (named.year !== null && !timelineYears(eventsFor(script, tag)).some(({ year }) => year === named.year)) notFound();
-  return { script, tag, year: named.year };
+  const page = /^[1-9][0-9]*$/.test(pageText) ? Number(pageText) : 0;
+  if (named.year !== null) {
+    const found = timelineYears(eventsFor(script, tag)).find(({ year }) => year === named.year) ?? notFound();
+    if (page < (paged ? 2 : 1) || page > yearPageCount(found.count)) notFound();
+  }
+  return { script, tag, year: named.year, page };
 }
 
 /** The events a page shows: all, or those of the tag's articles. */
 function eventsFor(script: Script, tag: Facet | null): ArchiveEvent[] {
-  const events = archiveTimeline(script);
-  return tag ? eventsOfArticles(events, tag.slugs) : events;
+  return tag ? tagTimeline(script, tag) : archiveTimeline(script);
 }
 
 /** Where the same page is in a script. */
-function pathOf({ tag, year }: Pick<TimelinePageOf, 'tag' | 'year'>, script: Script): string {
-  return year === null ? timelinePath(script, tag?.key) : timelineYearPath(script, year, tag?.key);
+function pathOf({ tag, year, page }: Pick<TimelinePageOf, 'tag' | 'year' | 'page'>, script: Script): string {
+  return year === null ? timelinePath(script, tag?.key) : timelineYearPath(script, year, tag?.key, page);
 }
 
 /** The page's heading: the archive's timeline or a tag's, and the year of a page of a long one. */
-function headingOf({ script, tag, year }: TimelinePageOf): string {
+function headingOf({ script, tag, year, page }: TimelinePageOf): string {
   const text = uiText(script);
   const heading = tag ? fillText(text.tagTimelineHeading, { name: facetName(tag, languageOfScript(script)) }) : text.archiveTimeline;
-  return year === null ? heading : `${heading} · ${formatDate(year, script)}`;
+  if (year === null) return heading;
+  const ofYear = `${heading} · ${formatDate(year, script)}`;
+  return page > 1 ? `${ofYear} · ${fillText(text.pageNumber, { n: page })}` : ofYear;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -114,7 +134,7 @@ function TagFilter({ script, current, onYearPage }: { script: Script; current: F
         </li>
         {timelineTags().map((tag) => (
           <li key={tag.key}>
-            <FacetLink href={timelinePath(script, tag.key)} name={facetName(tag, language)} count={eventsOfArticles(all, tag.slugs).length} unit={text.events} current={mark(current?.key === tag.key)} />
+            <FacetLink href={timelinePath(script, tag.key)} name={facetName(tag, language)} count={tagTimeline(script, tag).length} unit={text.events} current={mark(current?.key === tag.key)} />
           </li>
         ))}
       </ul>
@@ -150,7 +170,8 @@ export default async function TimelinePage(props: Props) {
   const text = uiText(script);
   const all = eventsFor(script, tag);
   const years = timelineYears(all);
-  const events = year !== null ? eventsInYear(all, year) : years.length > 0 ? [] : all;
+  const ofYear = year !== null ? eventsInYear(all, year) : [];
+  const events = year !== null ? eventsOnYearPage(all, year, page.page) : years.length > 0 ? [] : all;
   return (
     <>
       <SiteHeader script={script} otherScriptPath={pathOf(page, otherScript(script))} current="timeline" />
@@ -159,7 +180,7 @@ export default async function TimelinePage(props: Props) {
         <p className="lede">{text.archiveTimelineIntro}</p>
         <TagFilter script={script} current={tag} onYearPage={year !== null} />
         <p className="count">
-          {(year === null ? all : events).length} {text.events}
+          {(year === null ? all : ofYear).length} {text.events}
         </p>
         {years.length > 0 && <YearIndex script={script} tag={tag} years={years} current={year} />}
         {groupByYear(events).map((group) => (
@@ -178,6 +199,7 @@ export default async function TimelinePage(props: Props) {
             </ol>
           </section>
         ))}
+        {year !== null && <Pager script={script} page={page.page} total={yearPageCount(ofYear.length)} pathOf={(n) => timelineYearPath(script, year, tag?.key, n)} />}
       </main>
       <SiteFooter script={script} />
     </>
