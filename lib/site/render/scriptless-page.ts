@@ -1,13 +1,13 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { Article } from '../../content/model';
 import { describeArticle } from '../article-description';
-import { OG_CARD_HEIGHT, OG_CARD_WIDTH } from '../og-card';
 import { absoluteUrl, articlePath, ogImagePath, scriptlessArticlePath } from '../routes';
 import { SCRIPTS, languageOfScript, type Script } from '../script';
 import { newsArticleJsonLd } from '../structured-data';
 import { SITE_NAME } from '../ui-text';
 import { renderHtml } from './html';
+import { linkPreviewTags, meta } from './link-preview';
 
 /**
  * The script-less article URL (`/articles/<slug>/`) as a page of its own of about 3 kB, written by
@@ -16,11 +16,6 @@ import { renderHtml } from './html';
  * to the article in their script before anything is painted, and its body links to both scripts
  * for a reader without script. It used to be a third full copy of the article page.
  */
-
-/** A `<meta>` element: `property` for Open Graph, `name` for everything else. */
-function meta(key: string, content: string): Element {
-  return key.startsWith('og:') ? h('meta', { property: key, content }) : h('meta', { name: key, content });
-}
 
 /** The article in every script, keyed by script: the Traditional one previews the page. */
 export type ArticleInScripts = Record<Script, Article>;
@@ -43,18 +38,7 @@ export function scriptlessArticlePage(articles: ArticleInScripts, followScript: 
     meta('description', description),
     h('link', { rel: 'canonical', href: url }),
     ...alternates,
-    meta('og:title', article.title),
-    meta('og:description', description),
-    meta('og:url', url),
-    meta('og:site_name', SITE_NAME['zh-hant']),
-    meta('og:image', image),
-    meta('og:image:width', String(OG_CARD_WIDTH)),
-    meta('og:image:height', String(OG_CARD_HEIGHT)),
-    meta('og:image:alt', article.title),
-    meta('og:type', 'article'),
-    // X reads twitter:title, :description and :image from the Open Graph tags when they are left
-    // out: the same 0.5 kB again on every share page is what an article's 14 of them cannot afford.
-    meta('twitter:card', 'summary_large_image'),
+    ...linkPreviewTags({ title: article.title, description, url, siteName: SITE_NAME['zh-hant'], image, imageAlt: article.title }),
     h('link', { rel: 'icon', href: '/icon.svg', type: 'image/svg+xml' }),
     // `<` escaped so no text can close the script element.
     h('script', { type: 'application/ld+json' }, JSON.stringify(newsArticleJsonLd(article, url, languageOfScript('zh-hant'))).replace(/</g, '\\u003c')),

@@ -1,12 +1,12 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { Article, Section } from '../../content/model';
-import { OG_CARD_HEIGHT, OG_CARD_WIDTH } from '../og-card';
 import { absoluteUrl, articleFragmentPath, articlePath, listSectionSharePages, ogImagePath, sectionSharePath } from '../routes';
 import { languageOfScript, type Script } from '../script';
 import { openingWords, sectionShareTitle, shareableSectionIds } from '../share';
 import { SITE_NAME, uiText } from '../ui-text';
 import { renderHtml } from './html';
+import { linkPreviewTags, meta } from './link-preview';
 
 /**
  * Section share pages as plain HTML, written by the build: a link unfurler reads the head (the
@@ -32,11 +32,6 @@ function sharePageCss(script: Script): string {
   ].join('');
 }
 
-/** A `<meta>` element: `property` for Open Graph, `name` for everything else. */
-function meta(key: string, content: string): Element {
-  return key.startsWith('og:') ? h('meta', { property: key, content }) : h('meta', { name: key, content });
-}
-
 /** The share page of one section under one share id (the section's own id, or an alias of it), as a hast document. */
 export function sectionSharePage(article: Article, section: Section, shareId: string, script: Script): Root {
   const title = sectionShareTitle(article, section);
@@ -50,18 +45,7 @@ export function sectionSharePage(article: Article, section: Section, shareId: st
     meta('description', description),
     // The article is the page of record; this URL exists so previews can show one section.
     h('link', { rel: 'canonical', href: absoluteUrl(articlePath(script, article.slug)) }),
-    meta('og:title', title),
-    meta('og:description', description),
-    meta('og:url', absoluteUrl(sectionSharePath(script, article.slug, shareId))),
-    meta('og:site_name', SITE_NAME[script]),
-    meta('og:image', image),
-    meta('og:image:width', String(OG_CARD_WIDTH)),
-    meta('og:image:height', String(OG_CARD_HEIGHT)),
-    meta('og:image:alt', article.title),
-    meta('og:type', 'article'),
-    // X reads twitter:title, :description and :image from the Open Graph tags when they are left
-    // out: the same 0.5 kB again on every share page is what an article's 14 of them cannot afford.
-    meta('twitter:card', 'summary_large_image'),
+    ...linkPreviewTags({ title, description, url: absoluteUrl(sectionSharePath(script, article.slug, shareId)), siteName: SITE_NAME[script], image, imageAlt: article.title }),
     h('link', { rel: 'icon', href: '/icon.svg', type: 'image/svg+xml' }),
     h('meta', { httpEquiv: 'refresh', content: `0; url=${target}` }),
     h('style', sharePageCss(script)),
