@@ -5,20 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../lib/content/parse-article';
 import { checkContent } from '../lib/content/load-articles';
 import { formatDiagnostic } from '../lib/content/diagnostics';
+import { MINIMAL_FRONTMATTER } from './fixtures/minimal-frontmatter';
 
 /**
  * Issue 15's shapes of careless and hostile input: each ends in an Article or in positioned
  * errors, never a stack trace, a hang, or bad text slipping through.
  */
 
-const FRONTMATTER = `---
-title: 測試文章
-published: 2024-03-05
-language: zh-Hant
-source:
-  outlet: 測試財經
----
-`;
+const FRONTMATTER = MINIMAL_FRONTMATTER;
 const BODY = '\n甲乙丙丁，戊己庚辛。\n';
 
 /** Parses `text` as content/articles/<slug>.md, timing it. */

@@ -4,18 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../lib/content/parse-article';
 import { formatDiagnostic } from '../lib/content/diagnostics';
 import { articleSchema, type Article } from '../lib/content/model';
+import { MINIMAL_FRONTMATTER } from './fixtures/minimal-frontmatter';
 
 const SEED_PATH = 'content/articles/xiaomi-tianxing-traffic-partners.md';
 const SEED_SOURCE_LINES = readFileSync('tests/fixtures/seed/000_59b1de32102e14a5.txt', 'utf8').split('\n');
 
-const FRONTMATTER = `---
-title: 測試文章
-published: 2024-03-05
-language: zh-Hant
-source:
-  outlet: 測試財經
----
-`;
+const FRONTMATTER = MINIMAL_FRONTMATTER;
 
 /** Parses a markdown string as if it were the file content/articles/<slug>.md. */
 function parse(markdown: string, slug = 'test-article') {

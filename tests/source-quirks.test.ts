@@ -3,21 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../lib/content/parse-article';
 import { formatDiagnostic } from '../lib/content/diagnostics';
 import type { Article } from '../lib/content/model';
+import { MINIMAL_FRONTMATTER } from './fixtures/minimal-frontmatter';
 
 /**
  * Issue 10, part 1: the source's quirks never block archiving. Each is kept byte for byte, the
  * article builds, and `check` lists a warning at its position with a rule name.
  */
 
-const FRONTMATTER = `---
-title: 測試文章
-published: 2024-03-05
-language: zh-Hant
-source:
-  outlet: 測試財經
----
-
-`;
+const FRONTMATTER = `${MINIMAL_FRONTMATTER}\n`;
 
 /** Parses a body (first body line is file line 9), expecting an article; returns it with its messages. */
 function archive(body: string, path = 'content/articles/test-article.md'): { article: Article; messages: string[] } {
