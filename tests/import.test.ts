@@ -9,6 +9,7 @@ import { escapeParagraph, serializeArticleFile, type ArticleFileFields } from '.
 import { partialDateOf, readSavedPage } from '../lib/content/import/read-saved-page';
 import { importArticle } from '../lib/content/import/import-article';
 import { decodeInput } from '../lib/content/import/decode-input';
+import { createRandom } from '../scripts/bench/fuzz';
 
 const SEED_TEXT = 'tests/fixtures/seed/000_59b1de32102e14a5.txt';
 const GMW_PAGE = 'tests/fixtures/import/gmw-source.html';
@@ -26,17 +27,6 @@ function roundTrip(paragraphs: string[], fields: ArticleFileFields = FIELDS): st
   return result.article.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text));
 }
 
-/** A small seeded generator (mulberry32), so the random paragraphs are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Markdown-looking pieces, and text around them (with the source quirks the archive keeps: stray
 // quote marks, odd spaces, zero-width characters).
@@ -99,7 +89,7 @@ describe('serializeArticleFile: the written file parses back to the same paragra
   });
 
   it('keeps 1,000 random paragraphs full of markdown-looking text exactly', () => {
-    const random = seededRandom(20261203);
+    const random = createRandom(20261203);
     const paragraphs = Array.from({ length: 1000 }, () => randomParagraph(random));
     // Fifty to a file keeps the run short; each file is checked on its own.
     for (let start = 0; start < paragraphs.length; start += 50) {

@@ -2,7 +2,7 @@ import { isRealPartialDate } from '../frontmatter';
 import { ID_PATTERN, LANGUAGES, PARTIAL_DATE_PATTERN, type Language } from '../model';
 import type { ArticleFileFields } from '../serialize-article';
 import { readPlainText } from './read-plain-text';
-import { readSavedPage, type PageFact } from './read-saved-page';
+import { readSavedPage, type PageFact, type SavedPage } from './read-saved-page';
 
 /**
  * From what an editor has (a plain-text copy or a saved page) and what they say on the command
@@ -38,17 +38,8 @@ export interface ImportedArticle {
 /** On failure, the notes still say what was read, so one run shows everything the editor must supply. */
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; errors: string[]; notes: string[] };
 
-/** What a file gave for each field, with where it was read. */
-interface FileFacts {
-  title: PageFact | null;
-  outlet: PageFact | null;
-  published: PageFact | null;
-  author: PageFact | null;
-  url: PageFact | null;
-  captured: PageFact | null;
-  paragraphs: string[];
-  unreadable: string[];
-}
+/** What a file gave for each field, with where it was read: the same facts whatever its form. */
+type FileFacts = SavedPage;
 
 function readFile(form: InputForm, text: string): FileFacts {
   if (form === 'html') return readSavedPage(text);
