@@ -21,6 +21,10 @@ const config: NextConfig = {
     inlineCss: true,
     // Our script segment is the root layout, so the 404 page is its own document.
     globalNotFound: true,
+    // Next gzips every segment of every page at build time to decide which to inline in its
+    // client prefetches; the post-build step deletes those prefetch files and the runtime with them.
+    // Off: `next build` takes 18–25% less CPU (N = 200), and the export is byte-identical.
+    prefetchInlining: false,
   },
 };
 
