@@ -88,7 +88,7 @@ function ShortNumbers({ text, script }: { text: string; script: Script }) {
 /**
  * The paragraph's original text, one tap away without script or network: a checkbox (visually
  * folded into its label, still focusable) whose `:checked` state shows the original beneath the
- * converted text (app/globals.css). The converted `<p id>` stays where it is, so permalinks land.
+ * converted text (articles/[slug]/article.css). The converted `<p id>` stays where it is, so permalinks land.
  */
 function OriginalText({ paragraphId, original, script }: { paragraphId: string; original: NonNullable<ParagraphProps['original']>; script: Script }) {
   const text = uiText(script);

@@ -21,6 +21,7 @@ import { Timeline } from '../../_components/timeline';
 import { ArticleFooter } from '../../_components/article-footer';
 import { JsonLd } from '../../_components/json-ld';
 import { ArticleCitation } from '../../_components/article-citation';
+import './article.css';
 
 type Props = { params: Promise<{ script: string; slug: string }> };
 
