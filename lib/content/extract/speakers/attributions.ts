@@ -1,0 +1,129 @@
+import type { QuoteSpan } from '../quote-marks';
+import { trimSpeakerPhrase } from './clause';
+import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
+import { isNameShaped, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
+import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
+
+/**
+ * Where a paragraph says someone speaks: `X表示`, a speaker label opening an interview's paragraph
+ * (`王麗：`, `答：`), a viewpoint frame (在X看來), a clause after the quote (，X說。), and people brought
+ * in without speaking (出席, 接受採訪, （化名）) for later 他/她 to point back at.
+ */
+
+/** An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes. */
+export interface Attribution { verbStart: number; verbEnd: number; phrase: string }
+
+/**
+ * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 則持不同看法):
+ * not speech themselves.
+ */
+const INTRODUCING =
+  /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)/g;
+
+/** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
+const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
+
+/** A pseudonym's gloss after a name: （化名）. */
+const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
+
+/**
+ * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
+ * 他/她 or 對方 can point back at them.
+ */
+export function findIntroducedPeople(text: string, masked: string): Attribution[] {
+  const appearing = allMatches(INTRODUCING, masked).map((match) => ({
+    match,
+    phrase: trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, match.index), match.index)),
+  }));
+  const asked = allMatches(ASKED, masked).map((match) => ({
+    match,
+    phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
+  }));
+  // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
+  const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
+  return [...appearing, ...asked, ...pseudonymous]
+    .flatMap(({ match, phrase }) => (phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }]))
+    .sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/**
+ * An interview's speaker label opening a paragraph: `王麗：…`, `記者：…`. One character (圖：, 注：)
+ * labels no person, and a label ending in a verb (記者問：) is a clause found with the others.
+ */
+const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:]/;
+
+/** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示). */
+function isSpeakerLabel(phrase: string): boolean {
+  return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null;
+}
+
+/** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */
+const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
+
+/**
+ * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
+ * 用他的話說，“…”, 李然的解釋是：“…”.
+ */
+const VIEWPOINT_FRAME =
+  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]/g;
+
+/** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
+export function findAttributions(text: string, masked: string): Attribution[] {
+  const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
+    const verbStart = match.index;
+    const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, verbStart), verbStart));
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
+  });
+  const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
+    const who = match[1] ?? match[2] ?? match[3] ?? '';
+    const phrase = trimSpeakerPhrase(who);
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
+  const clauses = [...verbs, ...framed].sort((a, b) => a.verbStart - b.verbStart);
+  const answer = ANSWER_LABEL.exec(masked);
+  if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...clauses.filter((clause) => clause.verbStart >= answer[0].length)];
+  const label = SPEAKER_LABEL.exec(masked);
+  // A label that holds a speech verb of its own (黃仁勳語帶威脅：) is a clause, found with the others.
+  const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
+  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
+  // A label names someone (王麗：, 記者：, 市民陳先生：); 標題寫著： or 公告顯示： is a clause that names no one.
+  if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
+  if (label === null || labelPhrase === null) return clauses;
+  const colon = label[0].length - 1;
+  return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...clauses];
+}
+
+/**
+ * The speaker named in a clause right after a quote, or null: `，X直言。`, `——X說。`, and the
+ * clause that interrupts a quote (“…，”X說，“…”).
+ */
+export function findAttributionAfter(text: string, masked: string, span: QuoteSpan): string | null {
+  const after = masked.slice(span.end, span.end + REACH);
+  // 「…」。周茂華說。: a sentence of only the speaker and the verb still names the quote's speaker.
+  const alone = /^\s*[。.]\s*([^，,。！？!?；;：:\n—“「『]{1,20}?)[。！？!?]/.exec(after);
+  const aloneVerb = alone?.[1] === undefined ? null : TRAILING_VERB.exec(alone[1]);
+  if (alone?.[1] !== undefined && aloneVerb !== null && aloneVerb.index > 0) {
+    const from = span.end + alone[0].indexOf(alone[1]);
+    return trimSpeakerPhrase(text.slice(from, from + aloneVerb.index));
+  }
+  const lead = /^\s*(?:[，,]|[—–－]+)\s*/.exec(after)?.[0].length ?? 0;
+  // Without a comma or dash the words run on from the quote, unless the quote closed its own
+  // sentence or breaks off at a comma of its own for the attribution, or the sentence is only a
+  // name and its verb after the quote (「AI需求強勁」魏哲家說。).
+  if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) {
+    const tail = /^([^，,。！？!?；;：:\n—“「『□]{2,16}?)[。！？!?]/.exec(after)?.[1];
+    const tailVerb = tail === undefined ? null : TRAILING_VERB.exec(tail);
+    if (tail === undefined || tailVerb === null || tailVerb.index === 0) return null;
+    const named = trimSpeakerPhrase(text.slice(span.end, span.end + tailVerb.index));
+    return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
+  }
+  const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
+  // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」).
+  if (/^\s*[：:]/.test(after.slice(lead + clause.length))) return null;
+  const verb = TRAILING_VERB.exec(clause);
+  if (verb === null) return null;
+  const from = span.end + lead;
+  return trimSpeakerPhrase(text.slice(from, from + verb.index));
+}
