@@ -170,6 +170,14 @@ const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
 /** Endings of the names of bodies, laws and plans (「太平洋島國論壇」, 「卡納克社會主義民族解放陣線」). */
 const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
 
+/** Endings of the names of meetings, events and bodies, which a long name (「2025國際金融與資產管理趨勢論壇」) keeps. */
+const EVENT_OR_BODY_ENDING = /(?:論壇|论坛|峰會|峰会|大會|大会|年會|年会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
+
+/** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
+function isTitleOfEventOrBody(inner: string): boolean {
+  return EVENT_OR_BODY_ENDING.test(inner) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
+}
+
 /**
  * Words right before a quote that make it a description, not a name: a measure or demonstrative
  * (這個「複雜」議題, 一項「…」), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
@@ -198,6 +206,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (/^\s*[（(][A-Za-z][A-Za-z .&'-]*[）)]/.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
+  if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.

@@ -1,7 +1,7 @@
 import type { QuoteSpan } from '../quote-marks';
-import { trimSpeakerPhrase } from './clause';
+import { LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
-import { isNameShaped, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
@@ -42,9 +42,34 @@ export function findIntroducedPeople(text: string, masked: string): Attribution[
   }));
   // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
   const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
-  return [...appearing, ...asked, ...pseudonymous]
-    .flatMap(({ match, phrase }) => (phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }]))
-    .sort((a, b) => a.verbStart - b.verbStart);
+  const found = [...appearing, ...asked, ...pseudonymous].flatMap(({ match, phrase }) =>
+    phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
+  );
+  return [...found, ...findPeopleHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** Where a clause begins: the paragraph's start or after clause punctuation. */
+const CLAUSE_START = /(?:^|[。！？!?；;，,：:])\s*/g;
+
+/**
+ * People a clause opens with, named with a title (恒大集團董事長許家印在會上發言。, 市民李玉兒去年買了兩套房),
+ * and one joined to them (行長易綱和副行長陳雨露): the subjects a later 他, 李女士, 董事長 or 前者 points back at.
+ */
+export function findPeopleHeadingClauses(masked: string): Attribution[] {
+  return allMatches(CLAUSE_START, masked).flatMap((match) => {
+    const start = match.index + match[0].length;
+    const head = masked.slice(start, start + 60);
+    const clause = head.replace(LEADING_NOISE, '');
+    const offset = start + head.length - clause.length;
+    const first = findRoleAndNameAtHead(clause);
+    if (first === null) return [];
+    const written = `${first.role ?? ''}${first.speaker}`;
+    const mentions = [{ verbStart: offset, verbEnd: offset + written.length, phrase: written }];
+    const joined = /^[和與与及跟、]/.exec(clause.slice(clause.indexOf(written) + written.length));
+    const second = joined === null ? null : findRoleAndNameAtHead(clause.slice(clause.indexOf(written) + written.length + 1));
+    if (second !== null) mentions.push({ verbStart: offset + written.length + 1, verbEnd: offset + written.length + 1, phrase: `${second.role ?? ''}${second.speaker}` });
+    return mentions;
+  });
 }
 
 /**
@@ -68,11 +93,38 @@ const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 const VIEWPOINT_FRAME =
   /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]/g;
 
+/**
+ * A setting's quoted title shrunk to its marks (出席「2025國際金融與資產管理趨勢論壇」時 → 出席「」時), so
+ * the setting is trimmed whatever the title's length; a name quoted first (「環球時報」指出) is kept.
+ */
+function withoutQuotedTitles(phrase: string): string {
+  return phrase.replace(/(?<=.)(?:「[^「」]*」|“[^“”]*”|『[^『』]*』)/gu, (quoted) => quoted.charAt(0) + quoted.charAt(quoted.length - 1));
+}
+
+/** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
+const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
+
+/**
+ * The subject a verb shares with the clause before it when it has none of its own (此外，張德申也予以否認，
+ * 並稱：「…」): the person that clause opens with, by name or pronoun. Null when the clause before opens
+ * with anything else, or the sentence ends between them.
+ */
+function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string): string | null {
+  if (!JOINING_ADVERBS.test(raw) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  const clauseStart = startAfterLast(masked, /[。！？!?；;，,：:\n“”「」『』]/, phraseStart - 1);
+  const head = masked.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
+  const titled = findRoleAndNameAtHead(head);
+  if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
+  return findNameAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+}
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string): Attribution[] {
   const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
     const verbStart = match.index;
-    const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, verbStart), verbStart));
+    const phraseStart = speakerPhraseStart(masked, verbStart);
+    const raw = text.slice(phraseStart, verbStart);
+    const phrase = trimSpeakerPhrase(withoutQuotedTitles(raw)) ?? subjectOfClauseBefore(masked, phraseStart, raw);
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
   });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {

@@ -34,7 +34,7 @@ export const TRAILING_NOISE = new RegExp(
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|' +
     // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱.
-    '近期|最近|近來|近来|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
+    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
     // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
@@ -115,8 +115,13 @@ function withoutAddressee(phrase: string): string {
   return speaker;
 }
 
+/** A negation right before the verb, with at most a modal and an adverb between (未進一步, 不願, 拒絕再). */
+const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|无法|婉拒)(?:願|愿|便|肯|予|曾|能|想)?(?:進一步|进一步|再|多|公開|公开|正面|直接|對此|对此|就此)?\s*$/u;
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(raw: string): string | null {
+  // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
+  if (NEGATED_SPEECH.test(raw)) return null;
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
@@ -127,6 +132,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
   const words = measureLength(phrase);
+  // One character is never a name (應, 未): only a pronoun stands alone.
+  if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其]$/.test(phrase)) return null;
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
   return plausible ? phrase : null;
 }

@@ -146,3 +146,35 @@ const DESCRIPTION_ENDING = new RegExp(
   `(?:人士|者|[員员]|網友|网友|高管|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|${TITLE_SOURCE})$`,
   'u',
 );
+
+/**
+ * Characters that open a predicate right after a name (在, 也, 則, 將, 對, 向, 表示, 說 …): where a name
+ * at the head of a clause ends. A given name rarely ends with one of the one-character words.
+ */
+const PREDICATE_START_CHARS = '在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍今昨去明本上下前近日早昨週周當当隨随稍';
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|分別|分别|各自|先後|先后|共同|一起|一同|$)`;
+/** Function words a given name does not end with: 王強在 is 王強 and 在. */
+const NOT_A_NAME_END = '在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍說说稱称表';
+const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
+const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
+/** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */
+const ROLE_AND_NAME_AT_HEAD = new RegExp(`^([^，,。：:；;！？!?「」“”『』□]{0,20}?(?:${TITLE_SOURCE}))\\s*(${SURNAME}${GIVEN_NAME}|${FOREIGN_NAME})(?=${PREDICATE_START})`, 'u');
+/** A personal name alone at the head of a clause, followed by its predicate: 張德申也予以否認. */
+const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+)(?=${PREDICATE_START})`, 'u');
+
+/**
+ * The person a clause opens with when the text names them with a title (恒大集團董事長許家印在會上發言):
+ * who a later 他, 李女士 or 董事長 can point back at. Null when the clause opens otherwise.
+ */
+export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
+  const match = ROLE_AND_NAME_AT_HEAD.exec(clause);
+  const role = match?.[1]?.trim();
+  const name = match?.[2];
+  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role)) return null;
+  return { speaker: name, role };
+}
+
+/** The personal name a clause opens with, before its predicate (張德申也予以否認 → 張德申); null otherwise. */
+export function findNameAtHead(clause: string): string | null {
+  return NAME_AT_HEAD.exec(clause)?.[1] ?? null;
+}

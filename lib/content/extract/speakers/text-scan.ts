@@ -45,6 +45,9 @@ export function startAfterLast(text: string, pattern: RegExp, end: number): numb
   return floor;
 }
 
+/** What opens a setting around a quoted title: 出席「…」, 在「…」, 題為「…」 (the opening mark ends the text tested). */
+const SETTING_BEFORE = /(?:出席|參加|参加|参与|參與|舉辦|举办|在|於|于|為|为|題為|题为|名為|名为)[^，,。：:！？!?；;]{0,12}[“「『]$/;
+
 /**
  * Where the noun phrase before a speech verb can begin: after the last clause break, except a closing
  * quote mark of a title inside a setting (X在題為「…」的社論中指出), which the setting trims away.
@@ -53,7 +56,8 @@ export function speakerPhraseStart(masked: string, end: number): number {
   const floor = Math.max(0, end - REACH);
   for (let index = end - 1; index >= floor; index -= 1) {
     const char = masked.charAt(index);
-    const titleInSetting = /[”」』]/.test(char) && /^的[^，,。]{0,8}[中上裡里內内]$/.test(masked.slice(index + 1, end));
+    // A title or event quoted inside a setting (在題為「…」的社論中指出, 出席「…論壇」時提到) is part of the setting.
+    const titleInSetting = /[”」』]/.test(char) && /^(?:的[^，,。]{0,8})?[中上裡里內内時时後后前期]/.test(masked.slice(index + 1, end)) && SETTING_BEFORE.test(masked.slice(Math.max(floor, index - 60), index).replace(/□+$/, ''));
     if (titleInSetting) {
       // Step over the title's masked words and its opening mark: they belong to the setting.
       while (index > floor && masked.charAt(index - 1) === '□') index -= 1;

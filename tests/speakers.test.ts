@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, trimSpeakerPhrase } from '../lib/content/extract/quotes';
+import { findNameAtHead, findRoleAndNameAtHead } from '../lib/content/extract/speakers/name-shape';
+import type { LocatedParagraph, Quote } from '../lib/content/model';
+
+/**
+ * Speaker rules on the shapes real copy takes. Sentences marked with an outlet are short excerpts
+ * of its published copy (quoted to test the grammar, as LABELS.md describes); the others are built
+ * on the same shape, with names changed.
+ */
+
+function paragraphs(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 1}`, text }));
+}
+
+function speakers(found: Quote[]): [string, string, string | null][] {
+  return found.map((quote) => [quote.kind, quote.text, quote.speaker]);
+}
+
+describe('the clause around the speech verb', () => {
+  it('steps over a quoted event name inside a setting to reach the speaker (Yahoo奇摩新聞, 2025-11-20)', () => {
+    const found = extractQuotes(paragraphs('龔明鑫前一日出席「2025國際金融與資產管理趨勢論壇」時提到，「我們沒有病，有病的是講我們有病的人」，也建議《經濟學人》應該去關心中國問題。'));
+    expect(speakers(found)).toEqual([
+      ['term', '2025國際金融與資產管理趨勢論壇', null],
+      ['speech', '我們沒有病，有病的是講我們有病的人', '龔明鑫'],
+    ]);
+  });
+
+  it('gives a verb without a subject of its own the person the clause before opens with (每日经济新闻, 2023)', () => {
+    const found = extractQuotes(paragraphs('此外，针对网上关于公司产品被纳入新的集采等传言，张德申也予以否认，并称：“市场上有传言说是和浙江集采一事有关联，但均未听说相关情况。”'));
+    expect(speakers(found)).toEqual([['speech', '市场上有传言说是和浙江集采一事有关联，但均未听说相关情况。', '张德申']]);
+  });
+
+  it('shares no subject across a clause that opens with something other than a person', () => {
+    const found = extractQuotes(paragraphs('此外，针对网上的传言，公司股价也大幅下跌，并称：“市场上有传言，但均未听说相关情况。”'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+
+  it('keeps the speaker of a short phrase when a denied speech act follows it (並未進一步回應)', () => {
+    const found = extractQuotes(paragraphs('對於市場傳聞，阿里巴巴發言人表示「密切關注」，並未進一步回應。'));
+    expect(speakers(found)).toEqual([['speech', '密切關注', '阿里巴巴發言人']]);
+  });
+
+  it('refuses a denied speech act and a single character as speakers', () => {
+    expect(trimSpeakerPhrase('並未進一步')).toBeNull();
+    expect(trimSpeakerPhrase('該公司拒絕')).toBeNull();
+    expect(trimSpeakerPhrase('應')).toBeNull();
+    expect(trimSpeakerPhrase('他')).toBe('他');
+    // 不少 is a count, not a negation: 不少網友 speak.
+    expect(trimSpeakerPhrase('不少網友')).toBe('網友');
+  });
+});
+
+describe('people named with a title at the head of a clause', () => {
+  it('finds the title and the name, and where the name ends before its predicate', () => {
+    expect(findRoleAndNameAtHead('經濟部長龔明鑫今天出席立法院經濟委員會')).toEqual({ speaker: '龔明鑫', role: '經濟部長' });
+    expect(findRoleAndNameAtHead('董事長王強在會上發言')).toEqual({ speaker: '王強', role: '董事長' });
+    expect(findRoleAndNameAtHead('首航节能董秘侯建峰对媒体公开表示')).toEqual({ speaker: '侯建峰', role: '首航节能董秘' });
+    expect(findRoleAndNameAtHead('市民李玉兒去年買了兩套房')).toEqual({ speaker: '李玉兒', role: '市民' });
+    expect(findNameAtHead('张德申也予以否认')).toBe('张德申');
+  });
+
+  it('finds no one in a clause that opens otherwise', () => {
+    expect(findRoleAndNameAtHead('記者昨日走訪多家銀行')).toBeNull();
+    expect(findRoleAndNameAtHead('董事會的主席是誰')).toBeNull();
+    expect(findNameAtHead('股价大幅下跌')).toBeNull();
+  });
+
+  it('lets 他 in the next paragraph point back at someone introduced without speaking', () => {
+    const found = extractQuotes(paragraphs('恒大集團董事長許家印昨日在股東會上發言。', '他說：「公司有信心度過難關，不會讓投資者吃虧。」'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['許家印', '恒大集團董事長']]);
+  });
+
+  it('resolves 李女士 to the 李 named before (市民李玉兒)', () => {
+    const found = extractQuotes(paragraphs('市民李玉兒去年買了兩套房。', '李女士說：「我沒想到房價會跌得這麼厲害，現在每個月都要還貸款。」'));
+    expect(found[0]?.speaker).toBe('李玉兒');
+  });
+
+  it('resolves 前者 and 後者 to the pair named just before', () => {
+    const found = extractQuotes(paragraphs('中國人民銀行行長易綱和副行長陳雨露分別出席了會議。前者表示：「貨幣政策將保持穩健，不搞大水漫灌。」後者則指出：「要加大對小微企業的支持力度，降低融資成本。」'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['易綱', '陳雨露']);
+  });
+});
