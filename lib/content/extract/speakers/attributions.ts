@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
-import { SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
+import { CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
 /**
@@ -155,7 +155,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   const after = masked.slice(span.end, span.end + REACH);
   // 「…」。周茂華說。: a sentence of only the speaker and the verb still names the quote's speaker.
   const alone = /^\s*[。.]\s*([^，,。！？!?；;：:\n—“「『]{1,20}?)[。！？!?]/.exec(after);
-  const aloneVerb = alone?.[1] === undefined ? null : TRAILING_VERB.exec(alone[1]);
+  const aloneVerb = alone?.[1] === undefined ? null : CLOSING_VERB.exec(alone[1]);
   if (alone?.[1] !== undefined && aloneVerb !== null && aloneVerb.index > 0) {
     const from = span.end + alone[0].indexOf(alone[1]);
     return trimSpeakerPhrase(text.slice(from, from + aloneVerb.index));
@@ -174,7 +174,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
   // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」).
   if (/^\s*[：:]/.test(after.slice(lead + clause.length))) return null;
-  const verb = TRAILING_VERB.exec(clause);
+  const verb = CLOSING_VERB.exec(clause);
   if (verb === null) return null;
   const from = span.end + lead;
   return trimSpeakerPhrase(text.slice(from, from + verb.index));

@@ -118,6 +118,19 @@ function withoutAddressee(phrase: string): string {
 /** A negation right before the verb, with at most a modal and an adverb between (未進一步, 不願, 拒絕再). */
 const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|无法|婉拒)(?:願|愿|便|肯|予|曾|能|想)?(?:進一步|进一步|再|多|公開|公开|正面|直接|對此|对此|就此)?\s*$/u;
 
+/**
+ * A speaker followed by what they were doing when they spoke (Hit-Point相关负责人猜测游戏成功的原因时说道):
+ * the longest opening shaped like a name or a role, when the rest is a clause ending in 時.
+ */
+function withoutWhenClause(phrase: string): string {
+  if (!/[時时]$/.test(phrase)) return phrase;
+  for (let end = phrase.length - 2; end >= 2; end -= 1) {
+    const head = phrase.slice(0, end);
+    if (isNameShaped(head) || splitSpeakerRole(head).role !== null) return head;
+  }
+  return phrase;
+}
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
@@ -127,7 +140,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     previous = phrase;
     phrase = withoutAddressee(phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim());
   }
-  phrase = withoutDocument(phrase.replace(PUBLICATION, '$1'));
+  phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1')));
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.

@@ -83,6 +83,11 @@ export const SPEECH_VERB = new RegExp(VERB_SOURCE, 'g');
 /** A verb that hands straight over to the quote: 表示：“, 稱，「, 告訴記者：“. */
 export const DIRECT_VERB = new RegExp(`${VERB_SOURCE}(?:[^，,。：:！？!?；;]{0,8}[：:，,])?\\s*$`);
 export const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
+/**
+ * A verb ending the clause after a quote, perhaps with whom it tells (…”一位負責人告訴界面新聞記者，):
+ * the addressee is no part of the speaker.
+ */
+export const CLOSING_VERB = new RegExp(`(?:${VERB_SOURCE}|(?:告訴|告诉|透露給|透露给)[^，,。！？!?；;：:“”「」]{1,15})\\s*$`);
 
 
 /** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
