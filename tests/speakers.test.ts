@@ -41,6 +41,15 @@ describe('the clause around the speech verb', () => {
     expect(speakers(found)).toEqual([['speech', '密切關注', '阿里巴巴發言人']]);
   });
 
+  it('drops the 有 of "there is" before a source but keeps the 有 of a name (连线Insight, 2022)', () => {
+    expect(trimSpeakerPhrase('一位有赞员工')).toBe('有赞员工');
+    expect(trimSpeakerPhrase('另一位有赞员工对连线Insight')).toBe('有赞员工');
+    expect(trimSpeakerPhrase('有赞方面向连线Insight')).toBe('有赞');
+    expect(trimSpeakerPhrase('有消費金融從業者')).toBe('消費金融從業者');
+    expect(trimSpeakerPhrase('有網友')).toBe('網友');
+    expect(trimSpeakerPhrase('有台商')).toBe('台商');
+  });
+
   it('refuses a denied speech act and a single character as speakers', () => {
     expect(trimSpeakerPhrase('並未進一步')).toBeNull();
     expect(trimSpeakerPhrase('該公司拒絕')).toBeNull();
