@@ -90,3 +90,37 @@ describe('people named with a title at the head of a clause', () => {
     expect(found.map((quote) => quote.speaker)).toEqual(['易綱', '陳雨露']);
   });
 });
+
+describe('what is not a speaker, and who a later mention is (观察者网, 连线Insight, 2022)', () => {
+  it('reads 說 inside a claim the sentence names (網上說…的說法, 那些說她…的) as no one speaking', () => {
+    const found = extractQuotes(paragraphs(
+      '近日，王神爱接受了节目的采访。',
+      '至于网上说她和老公为房贷吃糠咽菜克扣孩子的说法，她澄清，自己和老公靠公积金就可以覆盖房贷。',
+      '“节目组联系我，解释了因为版权问题导致他们不能放全片，只能放剪辑后的片段在微博。”',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['王神爱']);
+  });
+
+  it('reads 自己 as the subject it stands for', () => {
+    const found = extractQuotes(paragraphs('记者联系了市民王小红。她表示，自己在接受采访时说：“我没有囤积症，家里是极简风。”'));
+    expect(found[0]?.speaker).toBe('王小红');
+  });
+
+  it('resolves 上述消息人士 to the unnamed source just quoted', () => {
+    const found = extractQuotes(paragraphs(
+      '至于此次裁员计划，一位有赞员工告诉连线Insight“现在公司流传了两个版本，一个是裁到1500人，一个是裁掉1500人。”',
+      '“裁员是分批进行，这周还会离职一波”，上述消息人士表示，“暂且无法得知目前剩余员工人数。”',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['有赞员工', '有赞员工', '有赞员工']);
+  });
+
+  it('gives a clause between an embedded phrase and a quote to the quote after it', () => {
+    const found = extractQuotes(paragraphs('这波裁员并未像公司内部传言一般“裁1500人”，据宋晓慧回忆，“1月只裁了400多人，主要裁产品和技术研发部门。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null, '宋晓慧']);
+  });
+
+  it('still gives an interrupted quote to the speaker named in the middle', () => {
+    const found = extractQuotes(paragraphs('“我们不会降价，”王强说，“但会推出更多优惠活动，回馈老客户。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['王强', '王强']);
+  });
+});

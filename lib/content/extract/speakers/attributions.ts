@@ -101,6 +101,14 @@ function withoutQuotedTitles(phrase: string): string {
   return phrase.replace(/(?<=.)(?:「[^「」]*」|“[^“”]*”|『[^『』]*』)/gu, (quoted) => quoted.charAt(0) + quoted.charAt(quoted.length - 1));
 }
 
+/** A claim named by a noun after 的 (網上說…的說法, 外界指…的傳言, 那些說她…的): the speech verb is inside a noun phrase. */
+const NOMINALISED = /^[^，,。！？!?；;：:“”「」『』]{0,30}的(?:[，,]|說法|说法|傳言|传言|傳聞|传闻|言論|言论|觀點|观点|報導|报道|質疑|质疑|指控|批評|批评|猜測|猜测|論調|论调)/u;
+
+/** Whether the speech verb ending at `verbEnd` only names a claim the sentence goes on about, rather than reporting one. */
+function isNominalised(masked: string, verbEnd: number): boolean {
+  return NOMINALISED.test(masked.slice(verbEnd, verbEnd + 40));
+}
+
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
 const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
 
@@ -122,6 +130,7 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string)
 export function findAttributions(text: string, masked: string): Attribution[] {
   const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
     const verbStart = match.index;
+    if (isNominalised(masked, verbStart + match[0].length)) return [];
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
     const phrase = trimSpeakerPhrase(withoutQuotedTitles(raw)) ?? subjectOfClauseBefore(masked, phraseStart, raw);
@@ -172,8 +181,12 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
     return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
   }
   const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
-  // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」).
-  if (/^\s*[：:]/.test(after.slice(lead + clause.length))) return null;
+  // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」), and so does one
+  // ending in a comma right before a quote when the quote before it sat inside the narration
+  // (像公司內部傳言一般「裁1500人」，據宋曉慧回憶，「…」).
+  const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length));
+  const embedded = /[\p{Script=Han}A-Za-z0-9]\s*$/u.test(masked.slice(Math.max(0, span.start - 2), span.start));
+  if (handsOver || (embedded && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
   const verb = CLOSING_VERB.exec(clause);
   if (verb === null) return null;
   const from = span.end + lead;

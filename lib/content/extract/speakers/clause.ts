@@ -77,6 +77,9 @@ export const TRAILING_NOISE = new RegExp(
     `${VERB_SOURCE})\\s*$`,
 );
 
+/** A phrase opening with a topic marker (對於那些說她…的, 至於網上) is what is spoken about, never who speaks. */
+const OPENS_WITH_TOPIC = /^(?:對於|对于|至於|至于|關於|关于|針對|针对|有關(?!人士|方面|部門|負責人)|有关(?!人士|方面|部门|负责人))/;
+
 /** A phrase opening with a modal is a clause (应该从…方面进行), never who speaks. */
 const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要)/;
 
@@ -87,7 +90,7 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks.
  */
 const NOT_A_SPEAKER =
-  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone described as another's: 他的老板, 她父親, 其家人. */
@@ -151,6 +154,6 @@ export function trimSpeakerPhrase(raw: string): string | null {
   const words = measureLength(phrase);
   // One character is never a name (應, 未): only a pronoun stands alone.
   if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其]$/.test(phrase)) return null;
-  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
+  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_TOPIC.test(phrase);
   return plausible ? phrase : null;
 }

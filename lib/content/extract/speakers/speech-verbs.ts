@@ -17,6 +17,8 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
   ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
+  // Answering a charge or a rumour: 她澄清，…, 公司駁斥…, 辯稱, 指稱.
+  ['澄清'], ['駁斥', '驳斥'], ['辯稱', '辩称'], ['指稱', '指称'], ['表明'], ['喊出'],
   // Learning from a source names it: 記者從多位知情人士處獲悉.
   ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
 ];
@@ -29,6 +31,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['又稱', '又称'],
   // Speech acts named by what they do: 喊話, 痛批, 交代 (她交代貸款的過程：「…」 reaches the colon through its object).
   ['喊話', '喊话'], ['痛批'], ['怒批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
+  // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
+  ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'],
 ];
 
 /** 說明 is an explanation (說明書, 補充說明，) unless it hands straight over to the quote: 總經理說明：「…」. */
