@@ -124,3 +124,19 @@ describe('what is not a speaker, and who a later mention is (观察者网, 连�
     expect(found.map((quote) => quote.speaker)).toEqual(['王强', '王强']);
   });
 });
+
+describe('a feature\'s people (众面 via 36氪, 2022)', () => {
+  it('reads 更不用說 as no one speaking', () => {
+    expect(trimSpeakerPhrase('这也就意味着喜欢光鲜履历的大厂，暗中为他关闭了通道，更不用')).toBeNull();
+    expect(trimSpeakerPhrase('不必')).toBeNull();
+  });
+
+  it('takes the manner and the laugh off the speaker (很坚定地说, 苦笑道)', () => {
+    const found = extractQuotes(paragraphs(
+      '“我没有范进中举地执着。” 孙建说，言语中透露出一丝无奈，但随后他又很坚地的说，“希望三战能够取得胜利，不枉每天深夜挑灯夜读。”“考公考的都快魔怔了。” 他苦笑道。',
+      '“但理想很丰满，现实很骨感，作为曾经的大厂人，并没有获得实质性成长。” 赵灵苦笑道。',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['孙建', '孙建', '孙建', '赵灵']);
+  });
+});
+

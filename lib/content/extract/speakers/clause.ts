@@ -42,7 +42,7 @@ export const TRAILING_NOISE = new RegExp(
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
     // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
-    '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地|紛紛|纷纷|' +
+    '(?<=[\\u4e00-\\u9fff]{2})(?![他她])[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
     // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
     '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,16}|(?:發表|发表|發布|发布|發佈|發出|发出)了?(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告|新聞稿|新闻稿|研報|研报)|' +
     '(?:致詞|致词|致辭|致辞|演講|演讲|發言|发言|開幕|开幕|閉幕|闭幕)[時时]?|' +
@@ -123,7 +123,7 @@ function withoutAddressee(phrase: string): string {
 }
 
 /** A negation right before the verb, with at most a modal and an adverb between (未進一步, 不願, 拒絕再). */
-const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|无法|婉拒)(?:願|愿|便|肯|予|曾|能|想)?(?:進一步|进一步|再|多|公開|公开|正面|直接|對此|对此|就此)?\s*$/u;
+const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|无法|婉拒)(?:願|愿|便|肯|予|曾|能|想|用|必|消|妨|敢|好)?(?:進一步|进一步|再|多|公開|公开|正面|直接|對此|对此|就此)?\s*$/u;
 
 /**
  * A speaker followed by what they were doing when they spoke (Hit-Point相关负责人猜测游戏成功的原因时说道):
@@ -145,7 +145,12 @@ export function trimSpeakerPhrase(raw: string): string | null {
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
-    phrase = withoutAddressee(phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim());
+    // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
+    for (let lead = ''; lead !== phrase; ) {
+      lead = phrase;
+      phrase = phrase.replace(LEADING_NOISE, '').trim();
+    }
+    phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
   phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1')));
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
