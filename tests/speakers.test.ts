@@ -138,5 +138,23 @@ describe('a feature\'s people (众面 via 36氪, 2022)', () => {
     ));
     expect(found.map((quote) => quote.speaker)).toEqual(['孙建', '孙建', '孙建', '赵灵']);
   });
-});
 
+  it('gives a quote standing after a clause about a person to that person, by a name the article gives a speaker elsewhere', () => {
+    const found = extractQuotes(paragraphs(
+      '转正前夕，赵灵决定离开大厂，踏上考公赛道。',
+      '在被问到为何做此选择时，赵灵语气顿了顿，“恐怕这是我做的最明智的选择了。”',
+      '“但理想很丰满，现实很骨感，作为曾经的大厂人，并没有获得实质性成长。” 赵灵苦笑道。',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['赵灵', '赵灵']);
+  });
+
+  it('gives a quote opening the sentence after one about a person to that person', () => {
+    const found = extractQuotes(paragraphs('对于未来，李华（化名）显得很悲观。“这个行业可能要洗牌了，能活下来的没几家。”'));
+    expect(found[0]?.speaker).toBe('李华');
+  });
+
+  it('gives no one a quote after a clause about a thing', () => {
+    const found = extractQuotes(paragraphs('赵灵苦笑道：“我决定逃离。”', '今年以来，大厂的招聘需求明显下降，“现在就业环境确实让人产生自我怀疑，每天备考，却又无法确信能够考上。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['赵灵', null]);
+  });
+});

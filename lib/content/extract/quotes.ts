@@ -1,9 +1,9 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, OPENING_DASHES } from './quote-kind';
-import { findAttributionAfter, findAttributions, findIntroducedPeople } from './speakers/attributions';
+import { findAttributionAfter, findAttributions, findIntroducedPeople, findSubjectBeforeQuote } from './speakers/attributions';
 import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { type NamedSpeaker } from './speakers/name-shape';
+import { isPersonalName, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findSentenceStart, REACH } from './speakers/text-scan';
 
@@ -64,13 +64,13 @@ function isReference(phrase: string): boolean {
 }
 
 /** Reads one paragraph's quotes, updating the article-wide list of people named so far. */
-function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, people: NamedSpeaker[], { previous, continued }: CarriedOver, notes?: AttributionNotes): ParagraphReading {
+function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, people: NamedSpeaker[], { previous, continued }: CarriedOver, knownNames: readonly string[], notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
   const pending = [
     ...findAttributions(text, masked).map((found) => ({ ...found, speaks: true })),
-    ...findIntroducedPeople(text, masked).map((found) => ({ ...found, speaks: false })),
+    ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
@@ -136,6 +136,9 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
       const lastSpoken = startsSentence ? (said.at(-1)?.person ?? fromParagraphBefore) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
+      // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
+      const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
+      if (subject !== null) person = introduce(subject);
       const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
       if (afterPhrase === null && person !== null) said.push({ at: span.start, person, basis });
       const cued = before !== undefined || afterPhrase !== null || endsWithSpeechVerb(leadIn) || continues !== null || span.close === '';
@@ -183,14 +186,23 @@ function shareSpeakersAlongContinuedQuotes(quotes: readonly Quote[]): Quote[] {
  */
 export function extractQuotes(paragraphs: LocatedParagraph[], notes?: AttributionNotes): Quote[] {
   const marks = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text));
+  // A feature names its people plainly (趙靈決定離開大廠) and says they speak only later (趙靈苦笑道):
+  // a first reading collects the personal names the article gives its speakers, so the second
+  // knows them wherever they open a clause.
+  const knownNames = [...new Set(readArticle(paragraphs, marks, []).people.map((person) => person.speaker).filter(isPersonalName))];
+  return shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes);
+}
+
+/** Reads every paragraph in order, carrying who spoke last from one to the next. */
+function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: NamedSpeaker[] = [];
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const read = readParagraph(paragraph, marks[index] ?? NO_MARKS, people, carried, notes);
+    const read = readParagraph(paragraph, marks[index] ?? NO_MARKS, people, carried, knownNames, notes);
     quotes.push(...read.quotes);
     carried = { previous: read.lastSpeaker, continued: read.open };
   });
-  return shareSpeakersAlongContinuedQuotes(quotes);
+  return { quotes, people };
 }

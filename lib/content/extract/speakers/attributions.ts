@@ -31,7 +31,7 @@ const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
  * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
  * 他/她 or 對方 can point back at them.
  */
-export function findIntroducedPeople(text: string, masked: string): Attribution[] {
+export function findIntroducedPeople(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
   const appearing = allMatches(INTRODUCING, masked).map((match) => ({
     match,
     phrase: trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, match.index), match.index)),
@@ -45,7 +45,50 @@ export function findIntroducedPeople(text: string, masked: string): Attribution[
   const found = [...appearing, ...asked, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findPeopleHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findPeopleHeadingClauses(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** Pronouns that open a clause as its subject (他給我們算了一筆賬), not 他們 or 其他. */
+const PRONOUN_AT_HEAD = /^([他她])(?![們们人])/u;
+
+/**
+ * The person a clause opens with: by title and name (董事長許家印), by a name the article gives a
+ * speaker elsewhere (趙靈語氣頓了頓), or by 他/她. Null when the clause opens with anything else.
+ */
+export function findPersonAtHead(clause: string, knownNames: readonly string[]): string | null {
+  const head = clause.trim().replace(LEADING_NOISE, '');
+  const titled = findRoleAndNameAtHead(head);
+  if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
+  const known = knownNames.filter((name) => head.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? null;
+}
+
+/**
+ * The subject of the nearest clause before a quote in its sentence, when it is a person and the quote
+ * stands as a clause of its own after it (趙靈語氣頓了頓，「…」, 他給我們算了一筆賬，…，「…」): in feature
+ * writing, the words of whoever the sentence is about. Null otherwise.
+ */
+export function findSubjectBeforeQuote(masked: string, sentenceStart: number, quoteStart: number, knownNames: readonly string[]): string | null {
+  const leadIn = masked.slice(sentenceStart, quoteStart);
+  // A quote opening its sentence after one about a person (李華（化名）顯得很悲觀。「…」) is theirs.
+  if (/^[\s—–－-]*$/.test(leadIn) && sentenceStart > 0) {
+    const previousStart = startAfterLast(masked, /[。！？!?；;\n]/, sentenceStart - 1);
+    return findNearestPersonAtHead(masked.slice(previousStart, sentenceStart - 1), knownNames);
+  }
+  if (!/[，,：:]\s*$/.test(leadIn)) return null;
+  return findNearestPersonAtHead(leadIn.replace(/[，,：:]\s*$/, ''), knownNames);
+}
+
+/** The person heading the last clause of a stretch that names one, looking back no further than a quote. */
+function findNearestPersonAtHead(stretch: string, knownNames: readonly string[]): string | null {
+  const clauses = stretch.split(/[，,：:；;]/);
+  for (let index = clauses.length - 1; index >= 0; index -= 1) {
+    const clause = clauses[index] ?? '';
+    if (/[□“”「」『』]/.test(clause)) return null;
+    const person = findPersonAtHead(clause, knownNames);
+    if (person !== null) return person;
+  }
+  return null;
 }
 
 /** Where a clause begins: the paragraph's start or after clause punctuation. */
@@ -55,13 +98,15 @@ const CLAUSE_START = /(?:^|[。！？!?；;，,：:])\s*/g;
  * People a clause opens with, named with a title (恒大集團董事長許家印在會上發言。, 市民李玉兒去年買了兩套房),
  * and one joined to them (行長易綱和副行長陳雨露): the subjects a later 他, 李女士, 董事長 or 前者 points back at.
  */
-export function findPeopleHeadingClauses(masked: string): Attribution[] {
+export function findPeopleHeadingClauses(masked: string, knownNames: readonly string[] = []): Attribution[] {
   return allMatches(CLAUSE_START, masked).flatMap((match) => {
     const start = match.index + match[0].length;
     const head = masked.slice(start, start + 60);
     const clause = head.replace(LEADING_NOISE, '');
     const offset = start + head.length - clause.length;
     const first = findRoleAndNameAtHead(clause);
+    const known = first === null ? knownNames.filter((name) => clause.startsWith(name)).sort((a, b) => b.length - a.length)[0] : undefined;
+    if (known !== undefined) return [{ verbStart: offset, verbEnd: offset + known.length, phrase: known }];
     if (first === null) return [];
     const written = `${first.role ?? ''}${first.speaker}`;
     const mentions = [{ verbStart: offset, verbEnd: offset + written.length, phrase: written }];

@@ -178,3 +178,8 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
 export function findNameAtHead(clause: string): string | null {
   return NAME_AT_HEAD.exec(clause)?.[1] ?? null;
 }
+
+/** Whether a speaker is a person's own name (張德申, 鮑威爾, Tim Cook), not a body or a description. */
+export function isPersonalName(speaker: string): boolean {
+  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker);
+}
