@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, trimSpeakerPhrase } from '../lib/content/extract/quotes';
-import { findNameAtHead, findRoleAndNameAtHead } from '../lib/content/extract/speakers/name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
 
 /**
@@ -158,3 +158,18 @@ describe('a feature\'s people (众面 via 36氪, 2022)', () => {
     expect(found.map((quote) => quote.speaker)).toEqual(['赵灵', null]);
   });
 });
+
+describe('precision first: fragments and far-off antecedents name no one', () => {
+  it('refuses short phrases shaped like a clause, keeps short names (燃财经-style first-person copy)', () => {
+    for (const fragment of ['一定要拿', '老板一直', '一点我', '按理', '大喇喇', '忘记']) expect(isPlausibleSpeaker(fragment)).toBe(false);
+    for (const name of ['比亞迪', '華為', '小紅書', '老板']) expect(extractQuotes(paragraphs(`${name}表示：“公司经营一切正常，相关传言不实。”`))[0]?.speaker).toBe(name);
+  });
+
+  it('lets 他 reach back two paragraphs at most', () => {
+    const near = extractQuotes(paragraphs('律师王强表示，这类纠纷越来越多。', '公司方面没有回应。', '他说：“劳动者要保留好证据。”'));
+    const far = extractQuotes(paragraphs('律师王强表示，这类纠纷越来越多。', '公司方面没有回应。', '今年以来，类似案件增加了三成。', '部分企业开始整改。', '他说：“劳动者要保留好证据。”'));
+    expect(near[0]?.speaker).toBe('王强');
+    expect(far[0]?.speaker).toBeNull();
+  });
+});
+

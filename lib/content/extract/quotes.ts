@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findSubjectBeforeQuote } from './speakers/attributions';
-import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findSentenceStart, REACH } from './speakers/text-scan';
@@ -64,7 +64,17 @@ function isReference(phrase: string): boolean {
 }
 
 /** Reads one paragraph's quotes, updating the article-wide list of people named so far. */
-function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, people: NamedSpeaker[], { previous, continued }: CarriedOver, knownNames: readonly string[], notes?: AttributionNotes): ParagraphReading {
+/** A person named so far, with the paragraph that last named them. */
+interface KnownPerson extends NamedSpeaker { paragraph: number }
+
+/**
+ * How many paragraphs back 他 or 她 may reach for the person it points at: further back, another
+ * person has usually come and gone (a lawyer quoted at the top of a feature is not the 他 of its
+ * thirtieth paragraph).
+ */
+const PRONOUN_REACH = 2;
+
+function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued }: CarriedOver, knownNames: readonly string[], notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
@@ -75,9 +85,11 @@ function readParagraph(paragraph: LocatedParagraph, marks: ParagraphMarks, peopl
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
   const introduce = (phrase: string): NamedSpeaker | null => {
-    const person = resolvePerson(phrase, people);
+    const candidates = isPersonalPronoun(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
+    const found = resolvePerson(phrase, candidates);
+    const person = found === null ? null : { speaker: found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
-    if (person !== null && !FORMER_OR_LATTER.test(phrase)) people.push(person);
+    if (person !== null && !FORMER_OR_LATTER.test(phrase)) people.push({ ...person, paragraph: index });
     return person;
   };
   const remember = (at: number, phrase: string): NamedSpeaker | null => {
@@ -195,12 +207,12 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
 
 /** Reads every paragraph in order, carrying who spoke last from one to the next. */
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
-  const people: NamedSpeaker[] = [];
+  const people: KnownPerson[] = [];
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const read = readParagraph(paragraph, marks[index] ?? NO_MARKS, people, carried, knownNames, notes);
+    const read = readParagraph(paragraph, index, marks[index] ?? NO_MARKS, people, carried, knownNames, notes);
     quotes.push(...read.quotes);
     carried = { previous: read.lastSpeaker, continued: read.open };
   });

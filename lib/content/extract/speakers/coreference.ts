@@ -33,6 +33,11 @@ export const INTERVIEWEE = '答';
 export const INTERVIEWER = /記者|记者|主持人|本報|本报|本刊|編者|编者|[問问QＱ]$/;
 
 
+/** Whether a phrase is a pronoun that only ever points back at a person (他, 她, 此人, 自己). */
+export function isPersonalPronoun(phrase: string): boolean {
+  return PERSON_PRONOUNS.has(phrase);
+}
+
 /** Whether a person, not an organisation, can be meant by a personal pronoun or a title. */
 export const isPerson = (name: string): boolean => !isOrganisationName(name);
 
