@@ -168,7 +168,13 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string)
   const head = masked.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
-  return findNameAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+  return findNameAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+}
+
+/** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團). */
+function findBodyAtHead(head: string): string | null {
+  const body = /^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:集團|集团|公司|銀行|银行|政府|交易所|委員會|委员会|協會|协会)/u.exec(head)?.[0];
+  return body !== undefined && isNameShaped(body) ? body : null;
 }
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */

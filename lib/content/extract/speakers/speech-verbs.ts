@@ -20,6 +20,8 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   // Answering a charge or a rumour: 她澄清，…, 公司駁斥…, 辯稱, 指稱.
   // How someone laughs as they speak: 赵灵苦笑道 is 赵灵 speaking.
   ['苦笑道'], ['冷笑道'], ['大笑道'], ['微笑道'], ['苦笑稱', '苦笑称'], ['苦笑說', '苦笑说'], ['笑說', '笑说'],
+  // Declaring and threatening: 紫光集團放話要「…」, 揚言, 誓言.
+  ['放話', '放话'], ['揚言', '扬言'], ['誓言'],
   ['澄清'], ['駁斥', '驳斥'], ['辯稱', '辩称'], ['指稱', '指称'], ['表明'], ['喊出'],
   // Learning from a source names it: 記者從多位知情人士處獲悉.
   ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
@@ -34,7 +36,7 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   // Speech acts named by what they do: 喊話, 痛批, 交代 (她交代貸款的過程：「…」 reaches the colon through its object).
   ['喊話', '喊话'], ['痛批'], ['怒批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
   // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
-  ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'],
+  ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'],
 ];
 
 /** 說明 is an explanation (說明書, 補充說明，) unless it hands straight over to the quote: 總經理說明：「…」. */
