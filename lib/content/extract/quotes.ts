@@ -201,7 +201,14 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   // A feature names its people plainly (趙靈決定離開大廠) and says they speak only later (趙靈苦笑道):
   // a first reading collects the personal names the article gives its speakers, so the second
   // knows them wherever they open a clause.
-  const knownNames = [...new Set(readArticle(paragraphs, marks, []).people.map((person) => person.speaker).filter(isPersonalName))];
+  const firstNotes: AttributionNotes = new Map();
+  const first = readArticle(paragraphs, marks, [], firstNotes);
+  const knownNames = [...new Set(first.people.map((person) => person.speaker).filter(isPersonalName))];
+  // With no personal name to look for, the second reading would be the first again.
+  if (knownNames.length === 0) {
+    for (const [id, basis] of firstNotes) notes?.set(id, basis);
+    return shareSpeakersAlongContinuedQuotes(first.quotes);
+  }
   return shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes);
 }
 

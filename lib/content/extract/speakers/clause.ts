@@ -36,7 +36,7 @@ export const LEADING_NOISE = new RegExp(
 export const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
-    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|(?:更|也|則|则|還|还)是|' +
+    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|' +
     // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱.
     '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
@@ -131,7 +131,8 @@ const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|�
  */
 function withoutWhenClause(phrase: string): string {
   if (!/[時时]$/.test(phrase)) return phrase;
-  for (let end = phrase.length - 2; end >= 2; end -= 1) {
+  // A name and its doing fit in 40 characters; looking further only costs time.
+  for (let end = Math.min(phrase.length - 2, 40); end >= 2; end -= 1) {
     const head = phrase.slice(0, end);
     if (isNameShaped(head) || splitSpeakerRole(head).role !== null) return head;
   }
@@ -158,7 +159,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
   const words = measureLength(phrase);
   // One character is never a name (應, 未): only a pronoun stands alone.
-  if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其]$/.test(phrase)) return null;
+  if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其佢]$/.test(phrase)) return null;
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_TOPIC.test(phrase);
   return plausible ? phrase : null;
 }

@@ -9,9 +9,9 @@ import { BARE_TITLE, DEMONSTRATIVE, isNameShaped, isPlausibleSpeaker, SURNAME_AN
  */
 
 /** Words that point back at someone already named. */
-export const PRONOUNS = new Set(['他', '她', '其', '此人', '自己', '本人', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
+export const PRONOUNS = new Set(['他', '她', '其', '此人', '自己', '本人', '佢', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
 /** Of those, the ones that only ever mean people: 他 never points back at 公司 or 證監會, 其 and 對方 may. */
-const PERSON_PRONOUNS = new Set(['他', '她', '此人', '自己', '本人', '他們', '他们', '她們', '她们']);
+const PERSON_PRONOUNS = new Set(['他', '她', '此人', '自己', '本人', '佢', '他們', '他们', '她們', '她们']);
 /**
  * Endings that make a named speaker an organisation, not a person (公司, 集團, 證監會, 統計局, 新華社,
  * 官方, 該行). A role ending a name (公司董事長, 銀行人士) keeps it a person.
@@ -58,7 +58,7 @@ function lastTwoPeople(people: readonly NamedSpeaker[]): NamedSpeaker[] {
 const SOMEONE = /^(?:有人|有些人|有的人|很多人|不少人|許多人|许多人|大家|人們|人们)$/;
 
 /** Words that stand for someone without naming them, and must point back at a person named before. */
-const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其]|此人|自己|本人|對方|对方|後者|后者|前者)$/;
+const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其佢]|此人|自己|本人|對方|对方|後者|后者|前者)$/;
 
 /**
  * Resolves a speaker phrase to a person: 他/她 to the latest person named, 該人士 to the latest 人士,

@@ -179,7 +179,8 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   const match = ROLE_AND_NAME_AT_HEAD.exec(clause);
   const role = match?.[1]?.trim();
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role)) return null;
+  // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
+  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name)) return null;
   return { speaker: name, role };
 }
 

@@ -36,6 +36,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   // Speech acts named by what they do: 喊話, 痛批, 交代 (她交代貸款的過程：「…」 reaches the colon through its object).
   ['喊話', '喊话'], ['痛批'], ['怒批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
   // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
+  // Cantonese 話 and 講 (佢話：, 薛威廉話：) are 說.
+  ['話'], ['講', '讲'],
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'],
 ];
 
@@ -44,6 +46,10 @@ const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['說明', '说明']
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
+  // 電話, 對話, 講話, 笑話, 普通話, 話題 are nouns; 講座, 講究, 演講 are not someone saying.
+  ['話', ['電电對对講讲說说談谈通笑神童白廢閒俗佳情好壞實真假大空官套普句段番', '題语語說说劇剧筒費费術术']],
+  ['講', ['演宣開开聽听主', '座堂師师解話话究義义台稿學学者課课']],
+  ['讲', ['演宣开听主', '座堂师解话究义台稿学者课']],
   ['稱', ['名簡號堪對俗又統著聲宣笑自尊職', '為作之讚號霸職呼謂心']],
   ['称', ['名简号堪对俗又统著声宣笑自尊职', '为作之赞号霸职呼谓心']],
   ['說', ['小據傳學遊解演聽訴雖再', '明服法話書客辭']],
