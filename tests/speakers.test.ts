@@ -173,3 +173,15 @@ describe('precision first: fragments and far-off antecedents name no one', () =>
   });
 });
 
+describe('a quote inside who speaks', () => {
+  it('keeps a quote inside a description as part of the speaker (燃财经, 2022)', () => {
+    const found = extractQuotes(paragraphs('一位接触过“00后仲裁公司案例”的律师告诉燃财经，出现这种职场现象与家庭条件有关，“这些或许都是95后、00后择业观‘刚烈’的主要原因。”'));
+    expect(found.at(-1)?.speaker).toBe('接触过“00后仲裁公司案例”的律师');
+  });
+
+  it('leaves a quoted nickname before a name out of the name', () => {
+    const found = extractQuotes(paragraphs('被形容為「股神」的巴菲特表示，「不會出售」。'));
+    expect(found.at(-1)?.speaker).toBe('巴菲特');
+  });
+});
+

@@ -143,7 +143,7 @@ const VIEWPOINT_FRAME =
  * the setting is trimmed whatever the title's length; a name quoted first (「環球時報」指出) is kept.
  */
 function withoutQuotedTitles(phrase: string): string {
-  return phrase.replace(/(?<=.)(?:「[^「」]*」|“[^“”]*”|『[^『』]*』)/gu, (quoted) => quoted.charAt(0) + quoted.charAt(quoted.length - 1));
+  return phrase.replace(/(?<=.)(?:「[^「」]*」|“[^“”]*”|『[^『』]*』)(?=(?:的[^，,。]{0,8})?[中上裡里內内時时後后前期])/gu, (quoted) => quoted.charAt(0) + quoted.charAt(quoted.length - 1));
 }
 
 /** A claim named by a noun after 的 (網上說…的說法, 外界指…的傳言, 那些說她…的): the speech verb is inside a noun phrase. */
