@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, trimSpeakerPhrase } from '../lib/content/extract/quotes';
-import { findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker } from '../lib/content/extract/speakers/name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
 
 /**
@@ -182,6 +182,21 @@ describe('a quote inside who speaks', () => {
   it('leaves a quoted nickname before a name out of the name', () => {
     const found = extractQuotes(paragraphs('被形容為「股神」的巴菲特表示，「不會出售」。'));
     expect(found.at(-1)?.speaker).toBe('巴菲特');
+  });
+});
+
+describe('a title after the name (Taiwan and Hong Kong copy)', () => {
+  it('splits an office or calling after a full name from the name', () => {
+    expect(splitSpeakerRole('蔡英文總統')).toEqual({ speaker: '蔡英文', role: '總統' });
+    expect(splitSpeakerRole('經濟部龔明鑫部長')).toEqual({ speaker: '龔明鑫', role: '經濟部部長' });
+    expect(splitSpeakerRole('林建甫教授')).toEqual({ speaker: '林建甫', role: '教授' });
+    expect(splitSpeakerRole('李玉兒女士')).toEqual({ speaker: '李玉兒', role: null });
+  });
+
+  it('leaves a body and its officer whole (國發會主委, 國泰金董事長, 央行有關部門負責人)', () => {
+    expect(splitSpeakerRole('國發會主委')).toEqual({ speaker: '國發會主委', role: null });
+    expect(splitSpeakerRole('國泰金董事長')).toEqual({ speaker: '國泰金董事長', role: null });
+    expect(splitSpeakerRole('央行有關部門負責人')).toEqual({ speaker: '央行有關部門負責人', role: null });
   });
 });
 

@@ -80,8 +80,25 @@ export function splitSpeakerRole(written: string): NamedSpeaker {
   const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase));
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '') return { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
+}
+
+/**
+ * A full name with the title after it, as Taiwan and Hong Kong copy writes it (蔡英文總統,
+ * 經濟部龔明鑫部長, 李玉兒女士): the name, and the title (with any body before the name) as the role.
+ * Only a three-character name that does not end like a body (國發會主委 is a body and its chair).
+ */
+const TITLES_AFTER_NAMES = '總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
+/** Only offices and callings: a company's title after a short name (國泰金董事長) is the company's, not a person's. */
+const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2})(${TITLES_AFTER_NAMES})$`, 'u');
+
+function splitNameThenTitle(phrase: string): NamedSpeaker | null {
+  const match = NAME_THEN_TITLE.exec(phrase);
+  const [, body = '', name, title] = match ?? [];
+  if (name === undefined || title === undefined || /[部局署委廳厅院處处辦办會会社報报網网行所黨党軍军司府廠厂店門门組组科室隊队心面業业界市省縣县區区]$/u.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
+  if (body !== '' && !BODY_ENDING.test(body) && !/^\p{Script=Han}{2,6}$/u.test(body)) return null;
+  return { speaker: name, role: /^(?:先生|女士|小姐)$/.test(title) ? (body === '' ? null : body) : `${body}${title}` };
 }
 
 
