@@ -200,3 +200,15 @@ describe('a title after the name (Taiwan and Hong Kong copy)', () => {
   });
 });
 
+describe('descriptions around a name (灵台, 燃财经)', () => {
+  it('takes the name out of a description ending in 的, and 們 off a group', () => {
+    expect(splitSpeakerRole('41岁的雷军')).toEqual({ speaker: '雷军', role: '41岁' });
+    expect(trimSpeakerPhrase('不少米粉们')).toBe('米粉');
+  });
+
+  it('reads 在我問「…」的時候 as a moment, not a person called 時候', () => {
+    const found = extractQuotes(paragraphs('结果又是这位小领导不发言，并且在我问“那是不是我们也可以不用说了”的时候回答道，“我是领导，我可以不说。”'));
+    expect(found.map((quote) => quote.speaker)).not.toContain('时候');
+  });
+});
+

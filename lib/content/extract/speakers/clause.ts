@@ -63,7 +63,7 @@ export const TRAILING_NOISE = new RegExp(
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
     '(?:今日|昨日|明日|今天|昨天|明天|今早|今晚|昨晚)[（(]\\d{1,2}日?[）)]|' +
     '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨]|' +
-    '在[^，,。在]{1,30}?[上中時时裡里內内後后前]|' +
+    '在[^，,。在]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
     '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
     '評論區|评论区|留言區|留言区|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
     '網誌|网志|博客|部落格|Facebook|FB|Instagram|IG|Twitter|Threads|LinkedIn|YouTube|PTT|Dcard)|' +
@@ -90,7 +90,7 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks.
  */
 const NOT_A_SPEAKER =
-  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone described as another's: 他的老板, 她父親, 其家人. */
@@ -153,7 +153,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
-  phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1')));
+  // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
+  phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.

@@ -80,8 +80,20 @@ export function splitSpeakerRole(written: string): NamedSpeaker {
   const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase));
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
+}
+
+/** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
+const DESCRIBED_NAME = new RegExp(`^(.+)的(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+)$`, 'u');
+
+function splitDescribedName(phrase: string): NamedSpeaker | null {
+  const match = DESCRIBED_NAME.exec(phrase);
+  const [, description, name] = match ?? [];
+  if (description === undefined || name === undefined || (!PERSONAL_NAME.test(name) && !FOREIGN_PERSON.test(name))) return null;
+  // A clause before 的 (在我問「…」的時候) describes a moment, not a person.
+  if (/[我你在“”「」『』□]|時候|时候/u.test(description) || /^(?:時|时)/u.test(name)) return null;
+  return { speaker: name, role: description };
 }
 
 /**
