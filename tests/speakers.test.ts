@@ -212,3 +212,15 @@ describe('descriptions around a name (灵台, 燃财经)', () => {
   });
 });
 
+describe('interviews', () => {
+  it('gives 答： the person the piece says it interviewed, even when the answer says 我們預計', () => {
+    const found = extractQuotes(paragraphs('记者日前专访了中金公司首席经济学家彭文生。', '问：明年经济增速会是多少？', '答：我们预计在5%左右，“消费复苏是主要动力”。'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['彭文生', '中金公司首席经济学家']]);
+  });
+
+  it('keeps the interviewer out of the interviewee\'s role', () => {
+    const found = extractQuotes(paragraphs('近日，界面新闻专访了蔚来汽车创始人李斌。', '界面新闻：你怎么看价格战？', '李斌：价格战不可持续，“最终比拼的还是产品力”。'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['李斌', '蔚来汽车创始人']]);
+  });
+});
+

@@ -24,6 +24,9 @@ const INTRODUCING =
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
 const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
 
+/** Interviewing someone named with their title (專訪了…董事長王強, 对话…创始人李斌), up to the clause's end. */
+const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问)了?([^，,。；;：:！？!?「」“”『』□]{2,30}?)(?=[，,。；;：:！？!?]|$)/g;
+
 /** A pseudonym's gloss after a name: （化名）. */
 const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
 
@@ -40,9 +43,11 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
     match,
     phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
   }));
+  // Whom an interview is with (記者日前專訪了中金公司首席經濟學家彭文生。): the one a later 答： is.
+  const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') }));
   // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
   const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
-  const found = [...appearing, ...asked, ...pseudonymous].flatMap(({ match, phrase }) =>
+  const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
   return [...found, ...findPeopleHeadingClauses(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
@@ -177,6 +182,9 @@ function findBodyAtHead(head: string): string | null {
   return body !== undefined && isNameShaped(body) ? body : null;
 }
 
+/** The speaker speaking of themselves. */
+const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)$/u;
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string): Attribution[] {
   const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
@@ -195,7 +203,9 @@ export function findAttributions(text: string, masked: string): Attribution[] {
   });
   const clauses = [...verbs, ...framed].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
-  if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...clauses.filter((clause) => clause.verbStart >= answer[0].length)];
+  // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
+  const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
+  if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...ownClauses.filter((clause) => clause.verbStart >= answer[0].length)];
   const label = SPEAKER_LABEL.exec(masked);
   // A label that holds a speech verb of its own (黃仁勳語帶威脅：) is a clause, found with the others.
   const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
@@ -204,7 +214,7 @@ export function findAttributions(text: string, masked: string): Attribution[] {
   if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
   if (label === null || labelPhrase === null) return clauses;
   const colon = label[0].length - 1;
-  return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...clauses];
+  return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...ownClauses];
 }
 
 /**
