@@ -224,3 +224,26 @@ describe('interviews', () => {
   });
 });
 
+describe('Taiwan wire and paper copy (中央社, 三立, 鉅亨 shapes, 2020-2026)', () => {
+  it('gives a verb after a setting only (，於會前受訪時表示) the person the clause before opens with', () => {
+    const found = extractQuotes(paragraphs('經濟部長王美花今日出席「台灣區電機電子工業同業公會第26屆第1次會員代表大會」,於會前受訪時表示,拜登的亞洲行,就是要強化與亞太的合作關係,「台灣的半導體產業,在全球具有重要的供應關係,我想這個競爭力是不會有影響的。」'));
+    expect(speakers(found)).toEqual([
+      ['term', '台灣區電機電子工業同業公會第26屆第1次會員代表大會', null],
+      ['speech', '台灣的半導體產業,在全球具有重要的供應關係,我想這個競爭力是不會有影響的。', '王美花'],
+    ]);
+  });
+
+  it('reaches the speaker over the quoted event they attend right before the verb, and reads a simile as their wording', () => {
+    const found = extractQuotes(paragraphs('經濟部長龔明鑫今(15)日出席「2026台灣經濟論壇」指出,半導體產業是AI科技發展的關鍵基礎,地位宛如「國王皇冠上的明珠」。'));
+    expect(speakers(found)).toEqual([
+      ['term', '2026台灣經濟論壇', null],
+      ['speech', '國王皇冠上的明珠', '龔明鑫'],
+    ]);
+  });
+
+  it('trims 竟 before the verb and reads a modal's quoted predicate as speech (竟稱, 本來應該「…」)', () => {
+    expect(extractQuotes(paragraphs('更扯的是,被問到兩岸關係時,賴清德竟稱,中國目前經濟非常不好,「台灣很樂意幫中國解決各項問題」。'))[0]?.speaker).toBe('賴清德');
+    expect(speakers(extractQuotes(paragraphs('中國國台辦發言人陳斌華昨藉此散播疑美論,質疑台積電本來應該「從從容容、游刃有餘」。')))).toEqual([['speech', '從從容容、游刃有餘', '陳斌華']]);
+  });
+});
+

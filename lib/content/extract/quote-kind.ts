@@ -84,7 +84,7 @@ const SUBJECT_BEFORE_QUOTE = /(?:^|[，,：:])[^，,：:是有為为]*的(?:(?![
 const AWAITS_PREDICATE = new RegExp(
   '(?:可望|有望|可能|可以|將會|将会|將|将|(?<![大協协學学商議议總总社國国委工年晚酒])[會会]|(?<![認认許许不寧宁即])可|' +
     // 是在「散佈恐懼」: the progressive 在 after 是 waits for its verb.
-    '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要)\\s*$',
+    '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要|應該|应该|應當|应当|必須|必须)\\s*$',
 );
 
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
@@ -183,7 +183,7 @@ function isTitleOfEventOrBody(inner: string): boolean {
  * (這個「複雜」議題, 一項「…」), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
  * (形容局勢「複雜」).
  */
-const DESCRIBES_BEFORE = /(?:這個|这个|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
+const DESCRIBES_BEFORE = /(?:這個|这个|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
 
 /**
  * Whether a phrase quoted in a sentence where someone speaks, after the verb, is the speaker's

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from '../quote-marks';
-import { LEADING_NOISE, trimSpeakerPhrase } from './clause';
+import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
@@ -148,7 +148,7 @@ const VIEWPOINT_FRAME =
  * the setting is trimmed whatever the title's length; a name quoted first (「環球時報」指出) is kept.
  */
 function withoutQuotedTitles(phrase: string): string {
-  return phrase.replace(/(?<=.)(?:「[^「」]*」|“[^“”]*”|『[^『』]*』)(?=(?:的[^，,。]{0,8})?[中上裡里內内時时後后前期])/gu, (quoted) => quoted.charAt(0) + quoted.charAt(quoted.length - 1));
+  return phrase.replace(/(?<=.)(?:「[^「」]*」|“[^“”]*”|『[^『』]*』)(?=(?:的[^，,。]{0,8})?[中上裡里內内時时後后前期]|$)/gu, (quoted) => quoted.charAt(0) + quoted.charAt(quoted.length - 1));
 }
 
 /** A claim named by a noun after 的 (網上說…的說法, 外界指…的傳言, 那些說她…的): the speech verb is inside a noun phrase. */
@@ -168,8 +168,8 @@ const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著
  * with anything else, or the sentence ends between them.
  */
 function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string): string | null {
-  if (!JOINING_ADVERBS.test(raw) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
-  const clauseStart = startAfterLast(masked, /[。！？!?；;，,：:\n“”「」『』]/, phraseStart - 1);
+  if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw)) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  const clauseStart = startAfterLast(masked, /[。！？!?；;，,：:\n]/, phraseStart - 1);
   const head = masked.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;

@@ -36,9 +36,11 @@ export const LEADING_NOISE = new RegExp(
 export const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
-    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|' +
+    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
     '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|' +
+    // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
+    '(?:出席|參加|参加|參與|参与)[^，,。]{0,12}?[「“『][^」”』]*[」”』]|' +
     // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱.
     '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
@@ -139,6 +141,16 @@ function withoutWhenClause(phrase: string): string {
     if (isNameShaped(head) || splitSpeakerRole(head).role !== null) return head;
   }
   return phrase;
+}
+
+/** Whether a phrase before a verb is only a setting or time (於會前受訪時, 今日): the verb's subject is elsewhere. */
+export function isSettingOnly(raw: string): boolean {
+  let phrase = raw.trim();
+  for (let previous = ''; previous !== phrase; ) {
+    previous = phrase;
+    phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  }
+  return raw.trim() !== '' && /^[於于在並并且]?$/u.test(phrase);
 }
 
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */

@@ -57,7 +57,7 @@ export function speakerPhraseStart(masked: string, end: number): number {
   for (let index = end - 1; index >= floor; index -= 1) {
     const char = masked.charAt(index);
     // A title or event quoted inside a setting (在題為「…」的社論中指出, 出席「…論壇」時提到) is part of the setting.
-    const titleInSetting = /[”」』]/.test(char) && /^(?:的[^，,。]{0,8})?[中上裡里內内時时後后前期]/.test(masked.slice(index + 1, end)) && SETTING_BEFORE.test(masked.slice(Math.max(floor, index - 60), index).replace(/□+$/, ''));
+    const titleInSetting = /[”」』]/.test(char) && /^(?:(?:的[^，,。]{0,8})?[中上裡里內内時时後后前期]|$)/.test(masked.slice(index + 1, end)) && SETTING_BEFORE.test(masked.slice(Math.max(floor, index - 60), index).replace(/□+$/, ''));
     // A quote inside a description (一位接觸過「00後仲裁公司案例」的律師告訴記者) is part of who speaks;
     // before a name (被形容為「股神」的巴菲特) it is not, and the name alone speaks.
     const quotedInDescription = /[”」』]/.test(char) && /^的[^，,。：:！？!?；;□]{0,9}[士者師师員员家人商戶户民友生工官]$/.test(masked.slice(index + 1, end)) && /\p{Script=Han}[“「『]□*$/u.test(masked.slice(Math.max(floor, index - 200), index));
