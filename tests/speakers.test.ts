@@ -241,7 +241,7 @@ describe('Taiwan wire and paper copy (中央社, 三立, 鉅亨 shapes, 2020-202
     ]);
   });
 
-  it('trims 竟 before the verb and reads a modal's quoted predicate as speech (竟稱, 本來應該「…」)', () => {
+  it('trims 竟 before the verb and reads the quoted predicate of a modal as speech (竟稱, 本來應該「…」)', () => {
     expect(extractQuotes(paragraphs('更扯的是,被問到兩岸關係時,賴清德竟稱,中國目前經濟非常不好,「台灣很樂意幫中國解決各項問題」。'))[0]?.speaker).toBe('賴清德');
     expect(speakers(extractQuotes(paragraphs('中國國台辦發言人陳斌華昨藉此散播疑美論,質疑台積電本來應該「從從容容、游刃有餘」。')))).toEqual([['speech', '從從容容、游刃有餘', '陳斌華']]);
   });
