@@ -247,3 +247,16 @@ describe('Taiwan wire and paper copy (中央社, 三立, 鉅亨 shapes, 2020-202
   });
 });
 
+describe('objects and openers that are not speakers', () => {
+  it('reads the one a verb asks (要求公司解釋) as no speaker', () => {
+    const found = extractQuotes(paragraphs('5月29日，深交所对公司下发关注函，要求公司解释董秘所述的事项。', '“大约在下午2点的时候，我公司董秘接到该投资者电话。”'));
+    expect(found[0]?.speaker).not.toBe('要求公司');
+    expect(isPlausibleSpeaker('要求公司')).toBe(false);
+  });
+
+  it('drops 甚至 and the 有 of "there is" before a source (甚至有机构放言)', () => {
+    const found = extractQuotes(paragraphs('彼时港股一派火热，吸引南下资金汹涌而入，甚至有机构放言“跨过香江去，夺取定价权”。'));
+    expect(found[0]?.speaker).toBe('机构');
+  });
+});
+

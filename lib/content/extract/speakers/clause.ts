@@ -14,7 +14,7 @@ import { measureLength } from './text-scan';
  * and the outlet that quotes the speaker (路透引述知情人士, 彭博援引消息人士: the words are the source's).
  */
 export const LEADING_NOISE = new RegExp(
-  '^(?:的|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
+  '^(?:的|甚至|乃至|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
     '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
     '另(?=有)|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
