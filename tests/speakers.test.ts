@@ -260,3 +260,10 @@ describe('objects and openers that are not speakers', () => {
   });
 });
 
+describe('sayings the sentence mentions', () => {
+  it('gives no speaker to quotes that qualify a noun (以及「…」、「…」的心態), though someone speaks in the sentence', () => {
+    const found = extractQuotes(paragraphs('一位律师告诉记者，出现职场现象，与现在00后家庭条件良好以及“房子、车子，都太贵，打工那点钱也不够干嘛”、“我干嘛惯着你”的心态有一定的关系，“这些或许都是择业观的主要原因。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null, null, '律师']);
+  });
+});
+

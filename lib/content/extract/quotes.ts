@@ -33,6 +33,9 @@ function isClosedHandover(leadIn: string, inner: string): boolean {
 /** After a quote: a clause that ends its sentence (，X說。, ——X說). */
 const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！？!?；;：:\n—“「『]*(?:[。！？!?；;]|$)/;
 
+/** After a quote: more quotes in a list, then 的 (「…」、「…」的心態), so the quotes qualify a noun. */
+const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的/;
+
 /** A personal pronoun in the narration (他所在的公司, 她認為), not 其他 or 他們. */
 const POINTS_BACK = /(?<![其利吉排])[他她](?![們们人])/;
 
@@ -147,7 +150,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const goesOnAbout = fromParagraphBefore !== null && isPerson(fromParagraphBefore.speaker) && POINTS_BACK.test(masked.slice(0, span.start)) && ENDS_SENTENCE.test(masked.slice(span.end));
       const lastSpoken = startsSentence ? (said.at(-1)?.person ?? fromParagraphBefore) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
-      person = afterPhrase !== null ? remember(span.start, afterPhrase) : before !== undefined ? before.person : carried;
+      // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
+      const qualifiesNoun = afterPhrase === null && QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH));
+      person = afterPhrase !== null ? remember(span.start, afterPhrase) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);
