@@ -267,3 +267,15 @@ describe('sayings the sentence mentions', () => {
   });
 });
 
+describe('papers and broadcast copy', () => {
+  it('reads a paper in title marks after its country, and a report by its outlet', () => {
+    expect(extractQuotes(paragraphs('美國《華爾街日報》報導，「蘋果正在考慮將部分產能轉移到印度。」'))[0]?.speaker).toBe('華爾街日報');
+    expect(extractQuotes(paragraphs('路透報導指出，「這項交易預計明年完成，雙方仍在談判細節。」'))[0]?.speaker).toBe('路透');
+  });
+
+  it('takes a titled name before a colon mid-paragraph as the speaker (有線財經, 2022)', () => {
+    const found = extractQuotes(paragraphs('英國《金融時報》報道,英倫銀行原訂10月6日逐步減持國債,直至債市回復穩定,利得證券(香港)董事總經理王榮昆:「投資者對他的觀感,在過去兩個星期急轉直下。」'));
+    expect(found.at(-1)?.speaker).toBe('王榮昆');
+  });
+});
+

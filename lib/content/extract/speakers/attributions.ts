@@ -1,7 +1,7 @@
 import type { QuoteSpan } from '../quote-marks';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
-import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
@@ -182,6 +182,9 @@ function findBodyAtHead(head: string): string | null {
   return body !== undefined && isNameShaped(body) ? body : null;
 }
 
+/** A colon right before an opening quote mark. */
+const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
+
 /** The speaker speaking of themselves. */
 const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)$/u;
 
@@ -201,7 +204,16 @@ export function findAttributions(text: string, masked: string): Attribution[] {
     const verbStart = match.index + match[0].length - 1;
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
-  const clauses = [...verbs, ...framed].sort((a, b) => a.verbStart - b.verbStart);
+  // A name with its title handing over to a quote at a colon, mid-paragraph as broadcast copy writes it
+  // (…，利得證券(香港)董事總經理王榮昆:「…」): the colon is the verb.
+  const labelled = allMatches(NAME_BEFORE_QUOTE_COLON, masked).flatMap((match) => {
+    const colon = match.index;
+    if (verbs.some((verb) => verb.verbEnd >= colon - 8 && verb.verbStart <= colon)) return [];
+    const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, colon), colon));
+    const named = phrase === null ? null : splitSpeakerRole(phrase);
+    return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
+  });
+  const clauses = [...verbs, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));

@@ -101,8 +101,8 @@ const NOT_A_SPEAKER =
 export const POSSESSED =
   /^(?:他|她|其)(?:的\p{Script=Han}{1,6}|父親|父亲|母親|母亲|家人|妻子|丈夫|太太|兒子|儿子|女兒|女儿|老闆|老板|同事|朋友|助理|上司|下屬|下属|團隊|团队)$/u;
 
-/** A publication speaking, its name in title marks: 《環球時報》 is 環球時報. */
-const PUBLICATION = /^《([^《》]{1,20})》$/;
+/** A publication speaking, its name in title marks: 《環球時報》 and 美國《華爾街日報》 are the paper. */
+const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》$/;
 
 /**
  * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示): the
@@ -111,8 +111,8 @@ const PUBLICATION = /^《([^《》]{1,20})》$/;
  */
 const ADDRESSEE = /^(\p{Script=Han}{2,}?)(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])[^向對对]{1,10}$/u;
 
-/** A body's document speaking for it (經濟部新聞稿, 中金公司研報): the body is the speaker. */
-const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告)$/u;
+/** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
+const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道)$/u;
 
 function withoutDocument(phrase: string): string {
   const body = BODY_DOCUMENT.exec(phrase)?.[1];
