@@ -33,6 +33,9 @@ export const INTERVIEWEE = '答';
 export const INTERVIEWER = /記者|记者|主持人|本報|本报|本刊|編者|编者|[問问QＱ]$/;
 
 
+/** A demonstrative before a description (該人士, 這位專家, 该名男子): it only points back. */
+const POINTS_ONLY = /^(?:該|该|這位|这位|這名|这名|該名|该名)/u;
+
 /** Whether a phrase is a pronoun that only ever points back at a person (他, 她, 此人, 自己). */
 export function isPersonalPronoun(phrase: string): boolean {
   return PERSON_PRONOUNS.has(phrase);
@@ -78,10 +81,11 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (isLaterMention(phrase)) {
     const resolved = resolveDescription(phrase, people, isPerson);
     if (resolved !== null) return resolved;
-    // With no one before to point back at, 該人士, 李女士 or 分析師 is how the text names them; 上述 and
+    // With no one before to point back at, 李女士 or 分析師 is how the text names them; 上述 and
     // 前述 only point, so 上述知情人士 is the 知情人士 it describes.
     const pointed = /^(?:上述|前述)(\p{Script=Han}{2,})$/u.exec(phrase)?.[1];
-    if (pointed === undefined) return { speaker: phrase, role: null };
+    // 該人士 or 這位專家 with no one before it is a pointer to no one: precision first.
+    if (pointed === undefined) return POINTS_ONLY.test(phrase) ? null : { speaker: phrase, role: null };
     // 上述消息人士 after 一位有讚員工告訴記者: the source just quoted, described another way.
     const lastSource = people.at(-1);
     if (lastSource !== undefined && isUnnamedSource(lastSource.speaker) && isUnnamedSource(pointed)) return lastSource;
