@@ -1,0 +1,41 @@
+import type { DateMention } from '../dates';
+import { clauseEnd } from './clauses';
+
+/** Dates that only measure something else: the baseline of a comparison, the start of a record, the edition of a work. */
+
+/** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
+const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:相[較较比]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
+/** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
+const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准)|[為为]基[數数期準准])/;
+/** `與去年持平`, `和2019年相當`: the same level as a date's. */
+const LEVEL_WITH = /[與与和同跟]$/;
+const LEVEL_AFTER = /^(?:基本)?(?:持平|相當|相当|相若)/;
+/**
+ * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
+ * date (and the few words naming what happened then) is the last time, not an event. 來自 and
+ * 來源 ("from", "source") after a date are no "since" (`今年上半年來自中國的投資創新高`).
+ */
+const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来](?![自源看說说]))/;
+/** What a record says after its "since" phrase: a first, a most, a high or low, a run (`連續第五次`). */
+const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第|同期/;
+
+/**
+ * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
+ * `比上月`, `與2022年相比`), or the start of a record (`是該行自2008年以來首次加息`: the event is
+ * today's hike). A plain "since" (`自2022年3月以來，累計升息5次`) still dates the start of a trend.
+ */
+export function isComparisonBaseline(text: string, mention: DateMention): boolean {
+  const before = text.slice(0, mention.start);
+  const after = text.slice(mention.end);
+  if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && LEVEL_AFTER.test(after))) return true;
+  const since = SINCE.exec(after);
+  return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
+}
+
+/**
+ * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比): part of a
+ * name, never an event. A report's period in its title (《2023年一季度報告》) can be, so it stays.
+ */
+export function isEditionOfWork(text: string, mention: DateMention): boolean {
+  return /^\s?版/.test(text.slice(mention.end));
+}

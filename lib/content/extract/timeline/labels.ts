@@ -1,0 +1,31 @@
+import type { DateMention } from '../dates';
+import { clauseStart, sentenceStart } from './clauses';
+import type { DatedMention } from './mentions';
+
+/** Periods that name a report or released data (`2024年一季報`, `公布3月CPI數據`): they date a sentence only when it has no date of its own. */
+
+/**
+ * Report labels (`2019年半年報`, `2024年一季報`, `截至6月底止半年`) a sentence keeps: none when it
+ * has a date of its own (`4月29日晚間，比亞迪發布2024年一季報`: the event is the publishing, on
+ * 4月29日), else each written with a year, dated by that year alone. The year holds both the figures
+ * the report gives and, for a half or a quarter, the day it came out; the quarter holds only the figures.
+ */
+export function labelsStandingAlone(text: string, labels: readonly DatedMention[], dated: readonly DatedMention[]): DatedMention[] {
+  const datedSentences = new Set(dated.map(({ mention }) => sentenceStart(text, mention.start)));
+  return labels.filter(({ mention }) => !datedSentences.has(sentenceStart(text, mention.start)));
+}
+
+/** Verbs that put out data right before the period it covers (`公布3月CPI數據`, `公布7月外銷訂單`). */
+const RELEASE_BEFORE = /(?:公布|公佈|發布|发布|發佈|披露|出爐|出炉|公告)(?:了|的)?$/;
+/** What a period names when it is the data's (`3月CPI數據`, `一季度經濟數據`, `三季度财报`). */
+const DATA_AFTER = /^份?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計])?(?:數據|数据|報告|报告)/;
+
+/**
+ * Whether a period only names data someone puts out (`4月13日，勞工部公布3月CPI數據`): like a
+ * report's name, it dates the sentence only when the sentence has no date of its own.
+ */
+export function namesReleasedData(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const before = text.slice(clauseStart(text, mention.start), mention.start);
+  return RELEASE_BEFORE.test(before) || (/(?:公布|公佈|發布|发布|發佈|披露)[^，,。；;]{0,12}$/.test(before) && DATA_AFTER.test(text.slice(mention.end)));
+}

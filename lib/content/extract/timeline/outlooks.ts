@@ -1,0 +1,56 @@
+import type { DateMention } from '../dates';
+import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } from './clauses';
+
+/** Dates of what is not (yet) a happening: conditions, questions, pressures a period faces, forecasts and outlooks. */
+
+/** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
+const HYPOTHETICAL_BEFORE = /(?:如果|若是|若|假如|假使|假若|倘若|一旦|萬一|万一|要是)[^，,。；;！？!?]{0,12}$/;
+
+/** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
+export function isHypothetical(text: string, mention: DateMention): boolean {
+  return HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start));
+}
+
+/** Pressures and risks a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`), and what may come of it (`下半年出口或將放緩`). */
+const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|恐[將将怕]?|估計|估计|預料|预料|不排除|有機會|有机会/;
+
+/**
+ * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
+ * of a period not yet over (the caller checks) that is an outlook, not a dated happening.
+ */
+export function facesConditions(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  // `下半年出口仍將成長`: what a period not yet over will do to a figure is a forecast; what will be done in it (`將擴產`) a plan.
+  return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause));
+}
+
+/** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
+export function asksAbout(text: string, mention: DateMention): boolean {
+  return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
+}
+
+/** Words that forecast (`預計`, `预期`, `有望`) or look ahead (`看好`, `展望`). */
+const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标|預測|预测/;
+/** A clause that opens with a forecast (`預估將穩定成長`): it forecasts for the clause before. */
+const FORECAST_OPENING = /^(?:並|并|且|也|亦)?(?:預計|预计|預估|预估|預期|预期|料將|料将|有望|可望|將|将)/;
+/** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
+const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测/;
+/** What a forecast of results is about: growth, earnings, a figure. */
+const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|\d(?:\.\d+)?\s*[%％]/;
+
+/**
+ * Whether a year, half, quarter or month only dates a forecast or outlook of results
+ * (`預計下半年業績上揚`, `今年國內生產總值預期增長5.5%`, `看好明年`, `預計3月CPI上漲1.3%`): a guess
+ * is no dated happening. A plan with a date (`將於下半年上市`, `3月1日起實施`) is one, and a day is kept.
+ */
+export function isForecastOfResults(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const end = clauseEnd(text, mention.end);
+  const own = text.slice(clauseStart(text, mention.start), end);
+  // A forecast may go on in the next clause with the same subject (`認為今年景氣面臨…，預估將穩定成長`),
+  // and a clause of only the date (`2024年，我們預計經濟將回升`) says what it dates in the next.
+  const next = isSentenceEnd(text, end) ? '' : text.slice(end + 1, clauseEnd(text, end + 1));
+  const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
+  return OUTLOOK_WORDS.test(clause) || (FORECAST_WORDS.test(clause) && RESULT_WORDS.test(clause));
+}

@@ -1,0 +1,22 @@
+import type { DateMention } from '../dates';
+import { isBareRelativeYear } from './mentions';
+
+/** Spans up to now (`今年以來`, `今年至22日止`): the state of things now, not a happening of the period. */
+
+/** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`), a span up to now, not a happening. */
+const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]{0,8}止)/;
+
+/**
+ * Whether a year, or a part of the year named without its year, only opens a span up to now
+ * (`今年以來新股發行規模大幅增長`, `下半年以来，疫情持续演变`, `三季度以来整体放缓`): what the
+ * clause reports is the state of things now, not a happening of that period.
+ */
+export function isYearToDate(text: string, mention: DateMention): boolean {
+  const relative = mention.kind === 'week' || (mention.kind === 'calendar' && (mention.year.kind === 'context' || mention.year.kind === 'published'));
+  if (!relative) return false;
+  const after = text.slice(mention.end);
+  // 進入三季度後: since the period began, like 以來.
+  if (/[進进]入$/.test(text.slice(0, mention.start)) && /^(?:之?[後后]|以[來来])/.test(after)) return true;
+  // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
+  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?首[場场次個个度批]/.test(after));
+}
