@@ -686,7 +686,9 @@ describe('Taiwanese papers: the date in brackets after a relative word (今(5)�
   });
 
   it('reads 上(12)月, 本(1)月, 下(1)月 and 本(3)月21日 against publication', () => {
-    expect(datesIn('上(12)月出口年增11.8%，本(1)月可望續增。', '2024-01-10')).toEqual(['上(12)月 → 2023-12', '本(1)月 → 2024-01']);
+    expect(datesIn('上(12)月出口年增11.8%，本(1)月起調漲電價。', '2024-01-10')).toEqual(['上(12)月 → 2023-12', '本(1)月 → 2024-01']);
+    // A forecast for it is no event (LABELS.md).
+    expect(datesIn('上(12)月出口年增11.8%，本(1)月可望續增。', '2024-01-10')).toEqual(['上(12)月 → 2023-12']);
     expect(datesIn('電價下(1)月起調漲。', '2024-12-20')).toEqual(['下(1)月 → 2025-01']);
     expect(datesIn('央行本(3)月21日召開理監事會。', '2024-03-05')).toEqual(['本(3)月21日 → 2024-03-21']);
   });
@@ -778,7 +780,9 @@ describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
       'FY2023 → 2023',
       'FY24Q1 → 2024',
     ]);
-    expect(datesIn(['H1游戏收入持平，H2有望加速。', '2024H1毛利率提升。'], '2024-08-16')).toEqual(['H1 → 2024-H1', 'H2 → 2024-H2', '2024H1 → 2024-H1']);
+    expect(datesIn(['H1游戏收入持平，H2将推出两款新游戏。', '2024H1毛利率提升。'], '2024-08-16')).toEqual(['H1 → 2024-H1', 'H2 → 2024-H2', '2024H1 → 2024-H1']);
+    // 有望加速 forecasts a result: no event (LABELS.md).
+    expect(datesIn('H1游戏收入持平，H2有望加速。', '2024-08-16')).toEqual(['H1 → 2024-H1']);
   });
 
   it('does not read H1N1, H20 or H股 as halves', () => {
@@ -786,7 +790,9 @@ describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
   });
 
   it('reads fiscal years written with two digits or 至 (23/24年度, 2024至25年度)', () => {
-    expect(datesIn('同業23/24年度收入增長11%，政府2024至25年度赤字料為481億元。', '2024-05')).toEqual(['23/24年度 → 2023', '2024至25年度 → 2024']);
+    expect(datesIn('同業23/24年度收入增長11%，政府2024至25年度發行綠色債券。', '2024-05')).toEqual(['23/24年度 → 2023', '2024至25年度 → 2024']);
+    // 赤字料為481億元 forecasts a figure: no event (LABELS.md).
+    expect(datesIn('政府2024至25年度赤字料為481億元。', '2024-05')).toEqual([]);
   });
 
   it('dates two fiscal years by the first, like a range (FY2023/FY2024), and leaves out a forecast for them', () => {
@@ -957,5 +963,36 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('財政司司長今早出席活動，大獎昨公布得獎名單。', '2025-09-21')).toEqual(['今早 → 2025-09-21', '昨 → 2025-09-20']);
     expect(datesIn('昨晚美股收市，昨日黃花不再。', '2025-09-21')).toEqual(['昨晚 → 2025-09-20']);
     expect(datesIn('先鋒集團將於明天舉行會議，選出明日之星。', '2023-08-23')).toEqual(['明天 → 2023-08-24']);
+  });
+});
+
+describe('guesses: what a clause expects of a period is no event (LABELS.md "forecasts and outlooks")', () => {
+  // Shapes from a 证券时报 preview of October credit data (2021-11-05), before the data came out.
+  it('leaves out a figure expected for a month just over, and keeps what was done in it', () => {
+    expect(datesIn('张瑜认为，信贷方面，预计9月新增信贷约为0.82万亿元。', '2021-11-05')).toEqual([]);
+    expect(datesIn('其中，10月新增信贷有望达到1万亿元左右，比上年同期多增约3000亿元。', '2021-11-05')).toEqual([]);
+    expect(datesIn('10月制造业贷款会保持较高增长水平。', '2021-11-05')).toEqual([]);
+    expect(datesIn('加之7月降准对信贷的提振作用会逐步体现。', '2021-11-05')).toEqual(['7月 → 2021-07']);
+    expect(datesIn('另外由于10月利率出现小幅上升，流动性环比有所收紧。', '2021-11-05')).toEqual(['10月 → 2021-10']);
+  });
+
+  it('reads the whole sentence after "X expects," as expected (中金公司预计，10月…)', () => {
+    expect(datesIn('中金公司预计，10月新增社融在1.74万亿元左右。', '2021-11-05')).toEqual([]);
+    expect(datesIn('中金公司表示，10月新增社融1.74万亿元。', '2021-11-15')).toEqual(['10月 → 2021-10']);
+  });
+
+  it('leaves out what happens as a rule (10月企业短期贷款增量通常为负)', () => {
+    expect(datesIn('通常由于缴税等因素的影响，10月企业短期贷款增量通常为负。', '2021-11-05')).toEqual([]);
+  });
+
+  it('keeps an expected plan: something done at a date (预计今年底前掛牌, 四季度有望推出)', () => {
+    expect(datesIn('上海商銀預計今年底前掛牌。', '2018-06-26')).toEqual(['今年底 → 2018-H2']);
+    expect(datesIn('四季度有望推出新一代芯片。', '2024-05')).toEqual(['四季度 → 2024-Q4']);
+    // 可能 only thinks it possible: no plan.
+    expect(datesIn('美聯儲可能在明年3月加息。', '2024-11')).toEqual([]);
+  });
+
+  it('does not take the 會 of a word (證監會, 社會) for "will"', () => {
+    expect(datesIn('中国证监会副主席方星海在9月举行的论坛上表示，期货市场要坚持服务实体经济。', '2021-11-06')).toEqual(['9月 → 2021-09']);
   });
 });

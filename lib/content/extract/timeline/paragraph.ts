@@ -4,6 +4,7 @@ import { quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, isCircumstance } from './frames';
 import { labelsStandingAlone, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
+import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isForecastOfResults, isHypothetical } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isYearToDate } from './spans';
@@ -92,6 +93,11 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
     // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
     if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
+    // A guess at a period (`預計9月新增信貸約為0.82萬億元`) dates nothing; one at a year long past is history (`2019年預計增長6%`).
+    if (resolved.year >= published.year - 1 && isGuess(text, mention, endsBeforePublication(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
