@@ -996,3 +996,26 @@ describe('guesses: what a clause expects of a period is no event (LABELS.md "for
     expect(datesIn('中国证监会副主席方星海在9月举行的论坛上表示，期货市场要坚持服务实体经济。', '2021-11-06')).toEqual(['9月 → 2021-09']);
   });
 });
+
+describe('comparison frames and data names (LABELS.md "baselines", "a report\'s name")', () => {
+  // Shapes from 证券时报 copy on CPI (2021-12-10) and credit (2021-11-05), and a 国家统计局 release (2021-12-27).
+  it('leaves out the month a level is the same as, and the state a change starts from', () => {
+    expect(datesIn('10月房地产销售同比与9月同比基本一致。', '2021-11-05')).toEqual(['10月 → 2021-10']);
+    expect(datesIn('食品价格同比涨幅从上月下降转为上涨。', '2021-12-10')).toEqual([]);
+    expect(datesIn('两年平均增速是指以2019年相应同期数为基数计算的增速。', '2021-12-27')).toEqual([]);
+  });
+
+  it('counts 11月份 and 11月 in one paragraph once', () => {
+    expect(datesIn('11月份，CPI同比上涨2.3%。消费品价格同比涨幅则在11月超过了服务价格。', '2021-12-10')).toEqual(['11月份 → 2021-11']);
+  });
+
+  it('reads a period naming data as a thing as no event when its paragraph has a date of its own', () => {
+    expect(datesIn('就业数据是三季度经济数据的亮点之一。9月份，全国城镇调查失业率为4.9%。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
+    // Data that shows figures is the figures' period.
+    expect(datesIn('三季度经济数据显示，GDP同比增长4.9%。', '2021-10-19')).toEqual(['三季度 → 2021-Q3']);
+  });
+
+  it('leaves out what a year not yet begun will do to prices (明年猪肉价格将自底部抬升)', () => {
+    expect(datesIn('陈兴认为，明年猪肉价格将自底部抬升，带动CPI增速的上行。', '2021-12-10')).toEqual([]);
+  });
+});

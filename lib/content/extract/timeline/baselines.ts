@@ -7,9 +7,16 @@ import { clauseEnd } from './clauses';
 const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:相[較较比]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
 const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准)|[為为]基[數数期準准])/;
-/** `與去年持平`, `和2019年相當`: the same level as a date's. */
+/** `與去年持平`, `和2019年相當`, `與9月同比基本一致`: the same level as a date's. */
 const LEVEL_WITH = /[與与和同跟]$/;
-const LEVEL_AFTER = /^(?:基本)?(?:持平|相當|相当|相若)/;
+const LEVEL_AFTER = /^(?:同比|環比|环比)?(?:基本|大致|大體|大体)?(?:持平|相當|相当|相若|一致|接近|相近)/;
+/** `從上月下降轉為上漲`: a change measured from the date's state. */
+const CHANGE_FROM = /[從从由]$/;
+const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负]|转[正负])/;
+/** `以2019年相應同期數為基數`: the date's figures are the base a rate is counted from. */
+const BASE_OF = /以$/;
+const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?[為为]基[數数期準准]/;
+
 /**
  * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
  * date (and the few words naming what happened then) is the last time, not an event. 來自 and
@@ -21,13 +28,14 @@ const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢�
 
 /**
  * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
- * `比上月`, `與2022年相比`), or the start of a record (`是該行自2008年以來首次加息`: the event is
+ * `比上月`, `與2022年相比`, `從上月下降轉為上漲`, `以2019年同期數為基數`), or the start of a record (`是該行自2008年以來首次加息`: the event is
  * today's hike). A plain "since" (`自2022年3月以來，累計升息5次`) still dates the start of a trend.
  */
 export function isComparisonBaseline(text: string, mention: DateMention): boolean {
   const before = text.slice(0, mention.start);
   const after = text.slice(mention.end);
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && LEVEL_AFTER.test(after))) return true;
+  if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
   const since = SINCE.exec(after);
   return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
 }

@@ -24,6 +24,19 @@ const DATA_AFTER = /^份?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[
  * Whether a period only names data someone puts out (`4月13日，勞工部公布3月CPI數據`): like a
  * report's name, it dates the sentence only when the sentence has no date of its own.
  */
+/** Words after a data's name that give its figures (`11月數據顯示，…`): then the period is the figures'. */
+const DATA_SHOWS = /^[^，,。；;！？!?]{0,4}?(?:顯示|显示|表明|指出|稱|称)/;
+
+/**
+ * Whether a period only names data as a thing (`10月金融數據備受市場關注`, `就業數據是三季度經濟數據的亮點之一`),
+ * not its figures (`三季度經濟數據顯示，…`): it dates its paragraph only when the paragraph has no date of its own.
+ */
+export function namesData(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const data = DATA_AFTER.exec(text.slice(mention.end));
+  return data !== null && !DATA_SHOWS.test(text.slice(mention.end + data[0].length));
+}
+
 export function namesReleasedData(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const before = text.slice(clauseStart(text, mention.start), mention.start);

@@ -2,7 +2,7 @@ import { endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpressio
 import { isComparisonBaseline, isEditionOfWork } from './baselines';
 import { quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, isCircumstance } from './frames';
-import { labelsStandingAlone, namesReleasedData } from './labels';
+import { labelsStandingAlone, namesData, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isForecastOfResults, isHypothetical } from './outlooks';
@@ -71,6 +71,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
+  const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
@@ -102,6 +103,10 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       continue;
     }
     // A label lends no year or month to what follows: it is not when anything happened.
+    if (namesData(text, mention)) {
+      dataNames.push({ mention, date: formatEventDate(resolved) });
+      continue;
+    }
     if (namesReleasedData(text, mention)) {
       releases.push({ mention, date: formatEventDate(resolved) });
       continue;
@@ -122,6 +127,6 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     if (month !== null) paragraphMonth = month;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
-  const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated)].sort((a, b) => a.mention.start - b.mention.start);
+  const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated), ...(dated.length === 0 ? dataNames.slice(0, 1) : [])].sort((a, b) => a.mention.start - b.mention.start);
   return { dated: kept, undatedStarts, anchors: last };
 }
