@@ -1019,3 +1019,20 @@ describe('comparison frames and data names (LABELS.md "baselines", "a report\'s 
     expect(datesIn('陈兴认为，明年猪肉价格将自底部抬升，带动CPI增速的上行。', '2021-12-10')).toEqual([]);
   });
 });
+
+describe('outlooks in Taiwan copy (法人估, 上看, 明年…仍強勁)', () => {
+  // Shapes of 中央社 and 經濟日報 results and export copy.
+  it('leaves out what analysts estimate for a quarter (法人估第3季營收季增1成)', () => {
+    expect(datesIn('法人估第3季營收季增1成，毛利率可望回升至53%。', '2024-08-08')).toEqual([]);
+    expect(datesIn('展望8月，預估出口將年增3%至7%。', '2024-08-08')).toEqual([]);
+  });
+
+  it('leaves out a state said to go on in a time to come, and keeps what is scheduled then', () => {
+    expect(datesIn('魏哲家表示，明年AI需求仍強勁。', '2024-08-08')).toEqual([]);
+    expect(datesIn('下一次理監事會將於9月19日召開，明年將擴建高雄廠。', '2024-08-08')).toEqual(['9月19日 → 2024-09-19', '明年 → 2025']);
+  });
+
+  it('keeps the figures of a period just over, with the yearly change Taiwan copy gives (年增, 月增)', () => {
+    expect(datesIn('受惠AI伺服器出貨暢旺，廣達7月營收1,368億元，月增8%、年增20%。', '2024-08-08')).toEqual(['7月 → 2024-07']);
+  });
+});

@@ -1,4 +1,4 @@
-import { endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
+import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork } from './baselines';
 import { quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, isCircumstance } from './frames';
@@ -23,6 +23,12 @@ function yearOfReportedStatement(text: string, mention: DateMention, dated: read
   const statement = dated.filter((earlier) => earlier.mention.start >= from && earlier.mention.end <= mention.start && quoteEnd(text, earlier.mention.start) === null).at(-1);
   if (statement === undefined || !REPORTING_VERB.test(text.slice(statement.mention.end, mention.start))) return null;
   return Number(statement.date.slice(0, 4));
+}
+
+/** Whether a period ended before publication, is under way, or is still to come. */
+function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | 'current' | 'coming' {
+  if (endsBeforePublication(resolved, published)) return 'ended';
+  return startsAfterPublication(resolved, published) ? 'coming' : 'current';
 }
 
 /** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
@@ -98,7 +104,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       continue;
     }
     // A guess at a period (`預計9月新增信貸約為0.82萬億元`) dates nothing; one at a year long past is history (`2019年預計增長6%`).
-    if (resolved.year >= published.year - 1 && isGuess(text, mention, endsBeforePublication(resolved, published))) {
+    if (resolved.year >= published.year - 1 && isGuess(text, mention, timingOf(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
