@@ -1036,3 +1036,26 @@ describe('outlooks in Taiwan copy (法人估, 上看, 明年…仍強勁)', () =
     expect(datesIn('受惠AI伺服器出貨暢旺，廣達7月營收1,368億元，月增8%、年增20%。', '2024-08-08')).toEqual(['7月 → 2024-07']);
   });
 });
+
+describe('data-release copy: measures, comparisons with expectations, framing clauses', () => {
+  // Shapes of 证券时报 copy on the October 2021 activity data (2021-11-16) and a Hong Kong market wrap.
+  it('reads "better than expected" as a comparison, not a guess, and 當月同比 as a measure', () => {
+    expect(datesIn('10月份，工业增加值等多个指标的当月同比增速优于市场预期。', '2021-11-16')).toEqual(['10月份 → 2021-10']);
+  });
+
+  it('leaves out a probability for a period under way (四季度…上行概率较低)', () => {
+    expect(datesIn('因此，四季度固定资产投资增速大幅上行概率较低。', '2021-11-16')).toEqual([]);
+  });
+
+  it('judges a framing clause (从四季度来看，) with the clause it frames', () => {
+    expect(datesIn('付凌晖表示，从四季度来看，产业升级的带动作用仍然会支撑中国经济的发展。', '2021-11-16')).toEqual([]);
+  });
+
+  it('reads data that shows something as its period (10月经济数据呈现出一定压力)', () => {
+    expect(datesIn('郭磊表示，10月经济数据呈现出一定压力。', '2021-11-16')).toEqual(['10月 → 2021-10']);
+  });
+
+  it('leaves out what the week under way has added up to so far (恒指本周累跌约1%)', () => {
+    expect(datesIn('恒指收市報16,229點，恒指本周累跌約1%。', '2024-03-07')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates';
 import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceStart } from './clauses';
-import { RESULT_WORDS } from './outlooks';
+import { RESULT_WORDS, withoutComparisons } from './outlooks';
 
 /**
  * Guesses: what a clause expects, thinks likely or habitually sees of a period (`預計9月新增信貸約為
@@ -11,13 +11,13 @@ import { RESULT_WORDS } from './outlooks';
 /** Words that expect: a forecast (`有望觸底反彈`), or a plan when what is expected is something done (`四季度有望推出新芯片`, see `PLANNED_ACTION`). */
 const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|估計|估计|料將|料将|料(?=[為为會会在於于])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
-const DOUBTING = /可能|或[將将會会]|恐[將将怕]|不排除|有[機机]會|有机会|大概率|勢將|势将/;
+const DOUBTING = /可能|或[將将會会]|恐[將将怕]|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将/;
 /**
  * "Will" as a forecast (`10月制造業貸款會保持較高增長`, `都會推高10月貸款規模`): 會 after an adverb or
  * before a change, never the 會 of a word (社會, 會議, 證監會, 機會).
  */
 const WOULD =
-  /(?:將|将|也|還|还|仍|亦|都|則|则|並|并|就|才|又|更|必|應|应)(?:會|会)|(?:會|会)(?=有所|逐步|逐漸|逐渐|繼續|继续|保持|維持|维持|出現|出现|達到|达到|受到|進一步|进一步|帶來|带来|季節性|季节性|明顯|明显|大幅|小幅|回落|回升|上升|下降|增加|減少|减少|提高|降低|放緩|放缓|加快|落後|落后|成為|成为)/;
+  /(?:將|将|也|還|还|仍|然|亦|都|則|则|並|并|就|才|又|更|必|應|应)(?:會|会)|(?:會|会)(?=有所|逐步|逐漸|逐渐|繼續|继续|保持|維持|维持|出現|出现|達到|达到|受到|進一步|进一步|帶來|带来|季節性|季节性|明顯|明显|大幅|小幅|回落|回升|上升|下降|增加|減少|减少|提高|降低|放緩|放缓|加快|落後|落后|成為|成为)/;
 /** Things done at a time, by someone: what makes an expected or announced future a plan (`預計今年底前掛牌`). */
 const PLANNED_ACTION =
   /推出|推新|新建|擴張|扩张|擴建|扩建|編列|编列|量產|量产|出貨|出货|交貨|交货|開賣|开卖|招募|上市|掛牌|挂牌|實施|实施|施行|舉行|举行|舉辦|举办|召開|召开|啟動|启动|開工|开工|動工|动工|投產|投产|開業|开业|發布|发布|發佈|發行|发行|上線|上线|生效|執行|执行|調整|调整|上調|上调|下調|下调|調漲|调涨|調降|调降|建成|竣工|完工|交付|擴產|扩产|收購|收购|開放|开放|取消|出台|印發|印发|開展|开展|開通|开通|派發|派发|發放|发放|除息|除權|除权|簽署|签署|成立|設立|设立|關閉|关闭|停止|暫停|暂停|恢復|恢复|引入|推行|落實|落实|試點|试点|投入|興建|兴建|提交|遞交|递交|審議|审议|表決|表决|選舉|选举|就任|上任|卸任|頒布|颁布|修訂|修订|開徵|开征|贖回|赎回|回購|回购|增持|減持|减持|招股|定價|定价|派息|到期|訪問|访问|出席|舉債|举债|加入|參加|参加|入選|入选|納入|纳入|啟用|启用|開幕|开幕|閉幕|闭幕|公布|公佈|入市|放寬|放宽|通車|通车|開通|上路|提供|展開|展开|推動|推动|規劃|规划/;
@@ -26,6 +26,10 @@ const SCHEDULED = /將於|将于|將在|将在|擬|拟|計劃|计划|規劃|规�
 
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
+
+/** A clause that only frames the date (`從四季度來看，`, `展望明年，`): what it dates is in the clause after. */
+const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了|展望)?$/;
+const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面)?$/;
 
 /** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
 const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|料)\s*$/;
@@ -53,11 +57,12 @@ function firstGuessWord(text: string): number {
  */
 export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'current' | 'coming'): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
-  const before = text.slice(clauseStart(text, mention.start), mention.start);
+  const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
   const end = clauseEnd(text, mention.end);
   // A clause of only the date (`2024年，我們將新建兩座工廠`) says what it dates in the next.
-  const onlyDate = isOnlyTheDate(text.slice(clauseStart(text, mention.start), end), mention.text) && !isSentenceEnd(text, end);
-  const after = text.slice(mention.end, onlyDate ? clauseEnd(text, end + 1) : end);
+  const framing = FRAMING_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) && FRAMING_AFTER.test(text.slice(mention.end, end));
+  const onlyDate = (framing || isOnlyTheDate(text.slice(clauseStart(text, mention.start), end), mention.text)) && !isSentenceEnd(text, end);
+  const after = withoutComparisons(text.slice(mention.end, onlyDate ? clauseEnd(text, end + 1) : end));
   if (HABITUAL.test(after)) return true;
   if (timing !== 'ended') {
     const clause = before + mention.text + after;

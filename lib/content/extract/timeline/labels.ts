@@ -25,7 +25,7 @@ const DATA_AFTER = /^份?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[
  * report's name, it dates the sentence only when the sentence has no date of its own.
  */
 /** Words after a data's name that give its figures (`11月數據顯示，…`): then the period is the figures'. */
-const DATA_SHOWS = /^[^，,。；;！？!?]{0,4}?(?:顯示|显示|表明|指出|稱|称)/;
+const DATA_SHOWS = /^[^，,。；;！？!?]{0,4}?(?:顯示|显示|表明|指出|稱|称|呈現|呈现|反映|表現|表现)/;
 
 /**
  * Whether a period only names data as a thing (`10月金融數據備受市場關注`, `就業數據是三季度經濟數據的亮點之一`),
@@ -41,4 +41,12 @@ export function namesReleasedData(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const before = text.slice(clauseStart(text, mention.start), mention.start);
   return RELEASE_BEFORE.test(before) || (/(?:公布|公佈|發布|发布|發佈|披露)[^，,。；;]{0,12}$/.test(before) && DATA_AFTER.test(text.slice(mention.end)));
+}
+
+/** `當月同比增速`, `当月新增`: data's "single month", part of a measure's name, not a time anything happened. */
+const MEASURE_AFTER = /^(?:的)?(?:同比|環比|环比|增速|增幅|值|數|数|新增|累計|累计)/;
+
+/** Whether an anaphoric 當月/當季/當年 only names a measure (`當月同比增速優於市場預期`). */
+export function namesMeasure(text: string, mention: DateMention): boolean {
+  return /^(?:當|当)[月季年]$/.test(mention.text) && MEASURE_AFTER.test(text.slice(mention.end));
 }

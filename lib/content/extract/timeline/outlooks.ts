@@ -30,6 +30,14 @@ export function asksAbout(text: string, mention: DateMention): boolean {
   return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
 }
 
+/** What a figure is measured against, not a guess (`優於市場預期`, `超預期`, `不及預期`). */
+const AGAINST_EXPECTATIONS = /(?:優於|优于|好於|好于|高於|高于|低於|低于|遜於|逊于|弱於|弱于|強於|强于|不及|符合|超出|超過|超过|超)(?:市場|市场|分析師|分析师|法人)?(?:的)?(?:預期|预期|預估|预估)/g;
+
+/** A text with its comparisons to expectations blanked out, so `預期` there reads as no guess; offsets stay. */
+export function withoutComparisons(text: string): string {
+  return text.replace(AGAINST_EXPECTATIONS, (found) => ' '.repeat(found.length));
+}
+
 /** Words that forecast (`預計`, `预期`, `有望`) or look ahead (`看好`, `展望`). */
 const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标|預測|预测/;
 /** A clause that opens with a forecast (`預估將穩定成長`): it forecasts for the clause before. */
@@ -52,5 +60,6 @@ export function isForecastOfResults(text: string, mention: DateMention): boolean
   // and a clause of only the date (`2024年，我們預計經濟將回升`) says what it dates in the next.
   const next = isSentenceEnd(text, end) ? '' : text.slice(end + 1, clauseEnd(text, end + 1));
   const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
-  return OUTLOOK_WORDS.test(clause) || (FORECAST_WORDS.test(clause) && RESULT_WORDS.test(clause));
+  const judged = withoutComparisons(clause);
+  return OUTLOOK_WORDS.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged));
 }

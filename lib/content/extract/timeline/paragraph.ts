@@ -2,7 +2,7 @@ import { startsAfterPublication, endsBeforePublication, formatEventDate, isPerio
 import { isComparisonBaseline, isEditionOfWork } from './baselines';
 import { quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, isCircumstance } from './frames';
-import { labelsStandingAlone, namesData, namesReleasedData } from './labels';
+import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isForecastOfResults, isHypothetical } from './outlooks';
@@ -79,7 +79,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
     if (isYearToDate(text, mention)) {
       undatedStarts.push(mention.start);
