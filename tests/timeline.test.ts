@@ -1055,7 +1055,48 @@ describe('data-release copy: measures, comparisons with expectations, framing cl
     expect(datesIn('郭磊表示，10月经济数据呈现出一定压力。', '2021-11-16')).toEqual(['10月 → 2021-10']);
   });
 
-  it('leaves out what the week under way has added up to so far (恒指本周累跌约1%)', () => {
-    expect(datesIn('恒指收市報16,229點，恒指本周累跌約1%。', '2024-03-07')).toEqual([]);
+  it('keeps what a week has added up to, as a Saturday wrap gives it (本周累升115點)', () => {
+    expect(datesIn('國企指數報8583點，本周累升115點或1.4%。', '2025-05-24')).toEqual(['本周 → 2025-05']);
+  });
+});
+
+describe('frames that date no happening (LABELS.md "durations", "framing circumstances", "baselines")', () => {
+  // Shapes of 连线Insight (2022-03-31), 证券时报 (2021-10-19), 經濟日報/中央社 and 鉅亨網 copy.
+  it('leaves out the start of a change (由2020年的5.5亿元升至32.9亿元, 从2020年的20.2%，提升至36%)', () => {
+    expect(datesIn('3月29日，有赞发布的业绩报告显示，其年度亏损由2020年的5.5亿元升至32.9亿元。', '2022-03-31')).toEqual(['3月29日 → 2022-03-29']);
+    expect(datesIn('2021年智慧零售收入占比从2020年的20.2%，提升至36%。', '2022-03-31')).toEqual(['2021年 → 2021']);
+  });
+
+  it('leaves out dates that bound a stretch of time (在2018年到2020年三年中)', () => {
+    expect(datesIn('并且在2018年到2020年三年中，订阅费也一直占总营收最大比例。', '2022-03-31')).toEqual([]);
+  });
+
+  it('leaves out a cohort (2022年应届生) and a period prepared for (为四季度经济稳定运行打下了基础)', () => {
+    expect(datesIn('3月初，很多实习生和2022年应届生被批量解约。', '2022-03-31')).toEqual(['3月初 → 2022-03']);
+    expect(datesIn('前三季度较好地实现了就业目标，为四季度经济稳定运行打下了基础。', '2021-10-19')).toEqual([]);
+  });
+
+  it('leaves out the conditions of the year under way (今年就业形势很不好), and keeps what is done in it', () => {
+    expect(datesIn('但今年就业形势很不好，春节后没多少员工离职。', '2022-03-31')).toEqual([]);
+    expect(datesIn('陳茂波表示，今年海外環境仍然複雜多變，波動難免。', '2026-02-20')).toEqual([]);
+    expect(datesIn('到了今年，产业系发展势头加快。', '2021-11-06')).toEqual([]);
+    expect(datesIn('我们在今年仍然会有战略性的投入。', '2022-03-31')).toEqual(['今年 → 2022']);
+  });
+
+  it('reads a sentence opened by 展望 as an outlook (展望今年，…要看今年第3季和第4季的表現)', () => {
+    expect(datesIn('展望今年,蔡篤恭表示,今年整體營運表現要看今年第3季和第4季的表現。', '2016-01-15')).toEqual([]);
+  });
+
+  it('leaves out what someone once thought possible, however long ago (有可能在2018年末实现持续盈利)', () => {
+    expect(datesIn('他透露，有赞零售有可能在2018年末实现持续盈利。', '2022-03-31')).toEqual([]);
+    expect(datesIn('在疫情前的2019年设定目标是6%-6.5%的区间值。', '2022-03-05')).toEqual(['2019年 → 2019']);
+  });
+
+  it('reads 計劃 as a noun as no plan (这次裁员计划其实也符合有赞1月计划的方案)', () => {
+    expect(datesIn('这次裁员计划其实也符合有赞1月计划的人员优化方案。', '2022-03-31')).toEqual(['1月 → 2022-01']);
+  });
+
+  it('reads Taiwanese brackets with spaces (今 (24) 日)', () => {
+    expect(datesIn('亞泥 (1102-TW) 今 (24) 日召開股東會。', '2019-06-24')).toEqual(['今 (24) 日 → 2019-06-24']);
   });
 });

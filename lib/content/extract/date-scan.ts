@@ -391,8 +391,9 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
   };
 }
 
-const OPEN_BRACKET = '[(（]';
-const CLOSE_BRACKET = '[)）]';
+// 鉅亨網 spaces the brackets (`今 (24) 日`).
+const OPEN_BRACKET = ' ?[(（] ?';
+const CLOSE_BRACKET = ' ?[)）] ?';
 
 /**
  * Taiwanese papers put the date in brackets after the word that places it (`昨(4)日`, `上(12)月`,

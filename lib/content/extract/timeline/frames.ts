@@ -1,4 +1,5 @@
 import type { DateMention } from '../dates';
+import { clauseEnd } from './clauses';
 import { isBareRelativeYear } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
@@ -17,4 +18,31 @@ const CIRCUMSTANCE_AFTER = /^[^，,。；;！？!?]{0,30}?(?:的)?(?:情[況况]
 /** Whether a bare relative year only frames the circumstances (`在今年中國期貨業快速發展的情況下，…`). */
 export function isCircumstance(text: string, mention: DateMention): boolean {
   return isBareRelativeYear(mention) && /[在於于]$/.test(text.slice(0, mention.start)) && CIRCUMSTANCE_AFTER.test(text.slice(mention.end));
+}
+
+/** `2022年應屆生`, `2023屆`: a year naming a cohort of graduates, not a happening. */
+const COHORT_AFTER = /^(?:應屆|应届|屆|届)/;
+
+/** Whether a year names a cohort (`2022年应届生被批量解约`). */
+export function namesCohort(text: string, mention: DateMention): boolean {
+  return COHORT_AFTER.test(text.slice(mention.end));
+}
+
+/** `為四季度經濟穩定運行打下了基礎`, `为明年发展奠定基础`: a period prepared for, not one something happened in. */
+const PREPARED_FOR = /^[^，,。；;！？!?]{0,20}?(?:打下|奠定|奠下|鋪墊|铺垫|鋪路|铺路|做好準備|做好准备|創造條件|创造条件|蓄力|蓄勢|蓄势)/;
+
+/** Whether a period is what something prepares for (`為四季度經濟穩定運行打下了基礎`). */
+export function preparesFor(text: string, mention: DateMention): boolean {
+  return /[為为]$/.test(text.slice(0, mention.start)) && PREPARED_FOR.test(text.slice(mention.end));
+}
+
+/** The conditions of a time (`今年就業形勢很不好`, `今年海外環境仍然複雜多變`, `產業系發展勢頭加快`): said of the year, no happening in it. */
+const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情/;
+
+/** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`); the caller checks the timing. */
+export function describesConditions(text: string, mention: DateMention): boolean {
+  if (!isBareRelativeYear(mention)) return false;
+  const after = text.slice(mention.end, clauseEnd(text, mention.end));
+  const next = /^[^，,。；;！？!?]*$/.test(after) && text.charAt(mention.end + after.length) !== '。' ? text.slice(mention.end + after.length + 1, clauseEnd(text, mention.end + after.length + 1)) : '';
+  return CONDITIONS.test(after) || (after.trim() === '' && CONDITIONS.test(next));
 }

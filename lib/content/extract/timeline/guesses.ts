@@ -11,7 +11,7 @@ import { RESULT_WORDS, withoutComparisons } from './outlooks';
 /** Words that expect: a forecast (`有望觸底反彈`), or a plan when what is expected is something done (`四季度有望推出新芯片`, see `PLANNED_ACTION`). */
 const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|估計|估计|料將|料将|料(?=[為为會会在於于])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
-const DOUBTING = /可能|或[將将會会]|恐[將将怕]|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将/;
+const DOUBTING = /可能|或[將将會会]|恐[將将怕]|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
 /**
  * "Will" as a forecast (`10月制造業貸款會保持較高增長`, `都會推高10月貸款規模`): 會 after an adverb or
  * before a change, never the 會 of a word (社會, 會議, 證監會, 機會).
@@ -32,7 +32,7 @@ const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了|展望)?$/;
 const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面)?$/;
 
 /** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
-const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|料)\s*$/;
+const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|料)\s*$|^\s*展望/;
 /** What happens as a rule, not at a time (`10月企業短期貸款增量通常為負`). */
 const HABITUAL = /通常|往往|歷來|历来|向來|向来|慣例|惯例|照例/;
 /** The subject a date heads before its verb (`10月新增信貸有望`, `10月的地產融資可能`), not an action done then and its effects (`7月降準對信貸的提振作用會`). */
@@ -52,10 +52,11 @@ function firstGuessWord(text: string): number {
 
 /**
  * Whether the clause holding a mention only guesses at it, or speaks of what happens as a rule.
- * `timing` says whether the period ended before publication, or is still to come: a time to come that
+ * `timing` says whether the period ended before publication, or is still to come, and `recent` whether it
+ * is this year or last (of a time long past only a doubt is a guess: `有可能在2018年末實現盈利`). A time to come that
  * the clause neither schedules nor has something done in (`明年AI需求仍強勁`) is an outlook.
  */
-export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'current' | 'coming'): boolean {
+export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'current' | 'coming', recent = true): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
   const end = clauseEnd(text, mention.end);
@@ -74,6 +75,7 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
   }
   // A period just over whose figures are not out yet (`預計9月新增信貸約為0.82萬億元` in early October) is still
   // guessed at; what was done in it (`7月降準對信貸的提振作用會逐步體現`) is not.
+  if (!recent) return DOUBTING.test(before);
   const guessedBefore = firstGuessWord(before + mention.text);
   if ((guessedBefore >= 0 && guessedBefore < before.length) || inExpectedSentence(text, mention)) return true;
   const predicate = firstGuessWord(after);

@@ -5,10 +5,7 @@ import { isBareRelativeYear } from './mentions';
 
 /** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`), a span up to now, not a happening. */
 const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]{0,8}止)/;
-/** `恒指本周累跌約1%`, `今年累計成交`: what the current period has added up to so far. */
-const SO_FAR_AFTER = /^[^，,。；;！？!?]{0,8}?累(?:計|计|積|积|跌|升|漲|涨|減|减|增)/;
-/** The period the copy is written in (本周, 今年, 本月, 今(2024)年). */
-const CURRENT = /^(?:本|今|這|这)/;
+
 
 /**
  * Whether a year, or a part of the year named without its year, only opens a span up to now
@@ -22,6 +19,13 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   // 進入三季度後: since the period began, like 以來.
   if (/[進进]入$/.test(text.slice(0, mention.start)) && /^(?:之?[後后]|以[來来])/.test(after)) return true;
   // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
-  if (CURRENT.test(mention.text) && SO_FAR_AFTER.test(after)) return true;
   return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?首[場场次個个度批]/.test(after));
+}
+
+/** `在2018年到2020年三年中`, `2019至2021年期間`: the dates bound a stretch of time whose figures follow, not a happening. */
+const DURATION_AFTER = /^[^，,。；;！？!?]{0,2}?(?:[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
+
+/** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`). */
+export function boundsDuration(text: string, mention: DateMention): boolean {
+  return DURATION_AFTER.test(text.slice(mention.end));
 }
