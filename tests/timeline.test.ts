@@ -1100,3 +1100,10 @@ describe('frames that date no happening (LABELS.md "durations", "framing circums
     expect(datesIn('亞泥 (1102-TW) 今 (24) 日召開股東會。', '2019-06-24')).toEqual(['今 (24) 日 → 2019-06-24']);
   });
 });
+
+describe('what a time to come will reach (到2049年中国将成为世界第一大经济体)', () => {
+  it('leaves out a forecast of what will be reached, and keeps what is scheduled (将于11月15日正式开市)', () => {
+    expect(datesIn('他认为，到2049年中国将成为世界第一大经济体。', '2021-12-10')).toEqual([]);
+    expect(datesIn('北交所将于11月15日正式开市。', '2021-10-27')).toEqual(['11月15日 → 2021-11-15']);
+  });
+});

@@ -24,6 +24,9 @@ const PLANNED_ACTION =
 /** What makes a time still to come a plan: a schedule (`將於`, `擬`, `定於`, `起`, `前`) or something done then. */
 const SCHEDULED = /將於|将于|將在|将在|擬|拟|計劃|计划|規劃|规划|定於|定于|預定|预定|準備|准备|打算|安排|意圖|意图|目標|目标|^起|^前/;
 
+/** What a forecast says will be reached (`到2049年中國將成為世界第一大經濟體`). */
+const ACHIEVING = /實現|实现|成為|成为|達到|达到|邁向|迈向/;
+
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
 
@@ -68,7 +71,7 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
   if (timing !== 'ended') {
     const clause = before + mention.text + after;
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
-    if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause))) return true;
+    if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
     if (DOUBTING.test(clause)) return true;
     const expects = EXPECTING.test(clause) || WOULD.test(clause) || inExpectedSentence(text, mention);
     return expects && !PLANNED_ACTION.test(clause);
