@@ -1107,3 +1107,25 @@ describe('what a time to come will reach (到2049年中国将成为世界第一�
     expect(datesIn('北交所将于11月15日正式开市。', '2021-10-27')).toEqual(['11月15日 → 2021-11-15']);
   });
 });
+
+describe('company announcements (财联社 copy of 2022)', () => {
+  it('reads the narrator’s 今年 in a reported announcement from publication (公告中披露，今年1月…到期)', () => {
+    expect(datesIn('上海世茂建设在2021年12月30日的一份公告中披露，今年1月世茂有7笔债务相继到期。', '2022-01-21')).toEqual([
+      '2021年12月30日 → 2021-12-30',
+      '今年1月 → 2022-01',
+    ]);
+  });
+
+  it('reads a numbered product (保理1号第1期) as no day', () => {
+    expect(datesIn('其中包括将在1月26日到期的华泰-西部-滇中保理1号第1期资产支持专项计划。', '2022-01-21')).toEqual(['1月26日 → 2022-01-26']);
+  });
+
+  it('leaves out the base of a figure (以5月20日公司股票收盘价计算, 自2011年的68.66亿元增长至…)', () => {
+    expect(datesIn('以5月20日公司股票收盘价计算，合计注销股份市值达14.2亿元。', '2022-05-23')).toEqual([]);
+    expect(datesIn('公司营业额自2011年的68.66亿元增长至2021年的228.37亿元。', '2022-05-23')).toEqual(['2021年 → 2021']);
+  });
+
+  it('reads 今年第一次 as a rank, not a happening of the year', () => {
+    expect(datesIn('这并非公司今年第一次回购注销股份。', '2022-05-23')).toEqual([]);
+  });
+});

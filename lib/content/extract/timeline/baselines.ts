@@ -11,11 +11,11 @@ const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準
 const LEVEL_WITH = /[與与和同跟]$/;
 const LEVEL_AFTER = /^(?:同比|環比|环比)?(?:基本|大致|大體|大体)?(?:持平|相當|相当|相若|一致|接近|相近)/;
 /** `從上月下降轉為上漲`, `由2020年的5.5億元升至32.9億元`, `從2020年的20.2%，提升至36%`: a change measured from the date's state. */
-const CHANGE_FROM = /[從从由]$/;
+const CHANGE_FROM = /[從从由自]$/;
 const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负]|转[正负]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低)[至到])/;
-/** `以2019年相應同期數為基數`: the date's figures are the base a rate is counted from. */
+/** `以2019年相應同期數為基數`, `以5月20日公司股票收盤價計算`: the date's figures are the base something is counted from. */
 const BASE_OF = /以$/;
-const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?[為为]基[數数期準准]/;
+const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?(?:[為为]基[數数期準准]|計算|计算|[為为][準准])/;
 
 /**
  * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the

@@ -87,7 +87,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     const forecast = isForecastOfResults(text, mention);
     const forward = isForwardLooking(text, mention);
-    const saidIn = yearOfReportedStatement(text, mention, dated);
+    // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
+    const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
     const lent = paragraphYearIsWhole && isRecentDay(mention, countFrom) ? null : paragraphYear;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward };

@@ -18,8 +18,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   const after = text.slice(mention.end);
   // 進入三季度後: since the period began, like 以來.
   if (/[進进]入$/.test(text.slice(0, mention.start)) && /^(?:之?[後后]|以[來来])/.test(after)) return true;
-  // 今年…首場會議, 今年首次: the year ranks the happening, which is dated (or not) on its own.
-  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?首[場场次個个度批]/.test(after));
+  // 今年…首場會議, 今年首次, 公司今年第一次回購: the year ranks the happening, which is dated (or not) on its own.
+  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第一[次場场個个批])/.test(after));
 }
 
 /** `在2018年到2020年三年中`, `2019至2021年期間`: the dates bound a stretch of time whose figures follow, not a happening. */
