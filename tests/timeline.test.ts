@@ -1129,3 +1129,38 @@ describe('company announcements (财联社 copy of 2022)', () => {
     expect(datesIn('这并非公司今年第一次回购注销股份。', '2022-05-23')).toEqual([]);
   });
 });
+
+describe('story time, conditions and advice (燃财经, NOWnews, 界面新闻 shapes)', () => {
+  it('leaves out 今天, 昨天, 周一 and 當天 told in a first-person story: they count from the day told', () => {
+    expect(datesIn('第二天大领导问我，“怎么昨天大家都去吃饭了，但是没看见你？”', '2022-05-15')).toEqual([]);
+    expect(datesIn('主管领导给我安排了一项工作任务，并要求我周一上班就把方案交给她。', '2022-05-15')).toEqual([]);
+    expect(datesIn('每天，她都会将当天要做的事情详细写在笔记本上。', '2022-05-15')).toEqual([]);
+    // A speaker's 我 inside a quote is not the narrator's.
+    expect(datesIn('布朗今天在聲明中表示：「我相信排放符合國際安全標準。」', '2023-08-23')).toEqual(['今天 → 2023-08-23']);
+    expect(datesIn('宋晓慧说，“我没有听到什么风声，HR上周三就找我谈话了。”', '2022-03-31')).toEqual(['上周三 → 2022-03-23']);
+    // 我國 is a country's "our".
+    expect(datesIn('我国昨天公布了外贸数据。', '2022-03-31')).toEqual(['昨天 → 2022-03-30']);
+  });
+
+  it('leaves out what would follow from a condition in the clause before (如果不開放中資入股，…將在2025年消失)', () => {
+    expect(datesIn('杜紫宸恐嚇台灣：「如果不開放中資入股，台灣半導體業將在2025年消失」。', '2025-12-31')).toEqual([]);
+    expect(datesIn('台灣的IC產業恐在2025年就會消失。', '2025-12-31')).toEqual([]);
+  });
+
+  it('leaves out advice for a time (5月份开始，需要强化对房企的调研)', () => {
+    expect(datesIn('严跃进认为，5月份开始，需要强化对房企的调研。', '2022-05-16')).toEqual([]);
+  });
+
+  it('leaves out what a comparison is made with, however far its 相比 (与一季度…保持增长态势相比)', () => {
+    expect(datesIn('与一季度房地产开发投资保持增长态势相比，4月房地产开发投资已出现负增长。', '2022-05-16')).toEqual(['4月 → 2022-04']);
+  });
+
+  it('keeps a year with a stretch named after it (2020年疫情期间), and reads the year’s business climate as conditions', () => {
+    expect(datesIn('近些年除了2020年疫情期间开发投资数据同比下降外，开发投资数据多为正增长。', '2022-05-16')).toEqual(['2020年 → 2020']);
+    expect(datesIn('洪嘉聰表示，今年經濟景氣不好。', '2015-08-19')).toEqual([]);
+  });
+
+  it('reads an outlet named 今日新聞 as no date', () => {
+    expect(datesIn('[NOWnews今日新聞] 林楚茵今（31）日表示，時間證明一切。', '2025-12-31')).toEqual(['今（31）日 → 2025-12-31']);
+  });
+});

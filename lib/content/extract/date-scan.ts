@@ -328,7 +328,8 @@ const UNTIL_TODAY = /(?:(?<!截)[至到]|如)$/;
 
 /** Days counted from publication (`今日` 0, `昨日` −1, `前日` −2) and what keeps them from being other words (`今日頭條`, `時至今日`, `前日本首相`, `昨日黃花`). */
 const PUBLICATION_DAYS: readonly RelativeWord[] = [
-  { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^[頭头]/ },
+  // `NOWnews今日新聞`, `今日頭條`: names of outlets.
+  { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^(?:[頭头]|新[聞闻])/ },
   { word: '今天', offset: 0, notBefore: UNTIL_TODAY },
   { word: '昨日', offset: -1, notAfter: /^[黃黄]/ },
   { word: '昨天', offset: -1 },

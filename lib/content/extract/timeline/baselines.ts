@@ -10,6 +10,9 @@ const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準
 /** `與去年持平`, `和2019年相當`, `與9月同比基本一致`: the same level as a date's. */
 const LEVEL_WITH = /[與与和同跟]$/;
 const LEVEL_AFTER = /^(?:同比|環比|环比)?(?:基本|大致|大體|大体)?(?:持平|相當|相当|相若|一致|接近|相近)/;
+/** `與一季度房地產開發投資保持增長態勢相比`: what the date had, compared with. */
+const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|比較|比较|對比|对比)/;
+
 /** `從上月下降轉為上漲`, `由2020年的5.5億元升至32.9億元`, `從2020年的20.2%，提升至36%`: a change measured from the date's state. */
 const CHANGE_FROM = /[從从由自]$/;
 const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负]|转[正负]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低)[至到])/;
@@ -35,6 +38,7 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   const before = text.slice(0, mention.start);
   const after = text.slice(mention.end);
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && LEVEL_AFTER.test(after))) return true;
+  if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
   if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
   const since = SINCE.exec(after);
   return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));

@@ -37,7 +37,7 @@ export function preparesFor(text: string, mention: DateMention): boolean {
 }
 
 /** The conditions of a time (`今年就業形勢很不好`, `今年海外環境仍然複雜多變`, `產業系發展勢頭加快`): said of the year, no happening in it. */
-const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情/;
+const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情|景[氣气]/;
 
 /** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`); the caller checks the timing. */
 export function describesConditions(text: string, mention: DateMention): boolean {

@@ -6,9 +6,15 @@ import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } fro
 /** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
 const HYPOTHETICAL_BEFORE = /(?:如果|若是|若|假如|假使|假若|倘若|一旦|萬一|万一|要是)[^，,。；;！？!?]{0,12}$/;
 
+/** A clause opening with a condition (`如果不開放中資入股，`). */
+const CONDITION_OPENING = /^[「“"『]?(?:如果|若是|若|假如|假使|假若|倘若|萬一|万一|要是)/;
+
 /** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
 export function isHypothetical(text: string, mention: DateMention): boolean {
-  return HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start));
+  if (HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start))) return true;
+  // `如果不開放中資入股，台灣半導體業將在2025年消失`: the clause after a condition says what would follow from it.
+  const own = clauseStart(text, mention.start);
+  return own > 0 && !isSentenceEnd(text, own - 1) && CONDITION_OPENING.test(text.slice(clauseStart(text, own - 1), own));
 }
 
 /** Pressures and risks a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`), and what may come of it (`下半年出口或將放緩`). */

@@ -7,6 +7,7 @@ import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isForecastOfResults, isHypothetical } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
+import { isStoryTime } from './narration';
 import { boundsDuration, isYearToDate } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
@@ -81,7 +82,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention)) {
+    if (isYearToDate(text, mention) || isStoryTime(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }

@@ -23,7 +23,7 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
 }
 
 /** `在2018年到2020年三年中`, `2019至2021年期間`: the dates bound a stretch of time whose figures follow, not a happening. */
-const DURATION_AFTER = /^[^，,。；;！？!?]{0,2}?(?:[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
+const DURATION_AFTER = /^(?:[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
 
 /** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`). */
 export function boundsDuration(text: string, mention: DateMention): boolean {
