@@ -1164,3 +1164,13 @@ describe('story time, conditions and advice (燃财经, NOWnews, 界面新闻 sh
     expect(datesIn('[NOWnews今日新聞] 林楚茵今（31）日表示，時間證明一切。', '2025-12-31')).toEqual(['今（31）日 → 2025-12-31']);
   });
 });
+
+describe('the year under way, so far (2022年至今, 今年…增多)', () => {
+  it('reads the current year up to now as a span, and a trend of the year under way as no happening', () => {
+    expect(datesIn('陈文静表示，2022年至今全国已有超百城优化调整房地产政策200余次。', '2022-05-16')).toEqual([]);
+    expect(datesIn('记者注意到，今年券商高调研报增多。', '2021-08-24')).toEqual([]);
+    expect(datesIn('并且今年房企开发到位资金已从增幅扭转为下降。', '2022-05-16')).toEqual([]);
+    // An earlier month up to now is still dated by its start.
+    expect(datesIn('2023年1月至今，该行累计发行债券300亿元。', '2024-01')).toEqual(['2023年1月至今 → 2023-01']);
+  });
+});

@@ -36,8 +36,11 @@ export function preparesFor(text: string, mention: DateMention): boolean {
   return /[為为]$/.test(text.slice(0, mention.start)) && PREPARED_FOR.test(text.slice(mention.end));
 }
 
-/** The conditions of a time (`今年就業形勢很不好`, `今年海外環境仍然複雜多變`, `產業系發展勢頭加快`): said of the year, no happening in it. */
-const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情|景[氣气]/;
+/**
+ * The conditions of a time (`今年就業形勢很不好`, `今年海外環境仍然複雜多變`, `產業系發展勢頭加快`) and its trends so
+ * far (`今年券商高調研報增多`, `今年房企到位資金已從增幅扭轉為下降`): said of the year under way, no happening in it.
+ */
+const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情|景[氣气]|增多|[減减]少|加快|放[緩缓]|扭[轉转]|[轉转][為为]|越[來来]越/;
 
 /** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`); the caller checks the timing. */
 export function describesConditions(text: string, mention: DateMention): boolean {

@@ -108,6 +108,11 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A guess at a period (`預計9月新增信貸約為0.82萬億元`) dates nothing, nor do the conditions of a year under way
     // (`今年就業形勢很不好`). An expectation for a year long past is history (`2019年預計增長6%`); a doubt never is.
     const timing = timingOf(resolved, published);
+    // `2022年至今` in copy of 2022 is 今年以來: a span up to now.
+    if (timing === 'current' && resolved.period.unit === 'year' && /(?:至今|迄今)$/.test(mention.text)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
     if ((timing !== 'ended' && describesConditions(text, mention)) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
       undatedStarts.push(mention.start);
       continue;
