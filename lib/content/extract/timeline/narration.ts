@@ -14,6 +14,15 @@ const NARRATOR = /我(?![國国們们省市區区縣县方行司校院部局軍�
 /** Every day, every week: what 當天 then means is any day (`每天，她都會將當天要做的事情寫在筆記本上`). */
 const EVERY = /每[天日週周次]/;
 
+/** The last paragraph blanked, kept so a paragraph of many days is blanked once, not once per day. */
+let lastBlanked = { text: '', unquoted: '' };
+
+/** A text with its quotes blanked out; offsets stay. */
+function unquotedText(text: string): string {
+  if (lastBlanked.text !== text) lastBlanked = { text, unquoted: text.replace(QUOTED, (quote) => ' '.repeat(quote.length)) };
+  return lastBlanked.unquoted;
+}
+
 /** Whether a mention is a day counted from "now" or from the day before: what a story's own now moves. */
 function isStoryRelative(mention: DateMention): boolean {
   return mention.kind === 'weekday' || mention.kind === 'day-offset' || mention.kind === 'anchor-day';
@@ -26,6 +35,5 @@ export function isStoryTime(text: string, mention: DateMention): boolean {
   const to = sentenceEnd(text, mention.end);
   if (mention.kind === 'anchor-day' && EVERY.test(text.slice(from, to))) return true;
   // Quotes are blanked in the whole paragraph: a quote may hold a full stop (`表示：「我相信…。」`), and its 我 is the speaker's.
-  const unquoted = text.replace(QUOTED, (quote) => ' '.repeat(quote.length));
-  return NARRATOR.test(unquoted.slice(from, to));
+  return NARRATOR.test(unquotedText(text).slice(from, to));
 }
