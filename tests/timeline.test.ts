@@ -268,7 +268,9 @@ describe('two-digit years', () => {
   });
 
   it('does not read durations and ages as years (成立21年, 21年來, 10年內, 第5年)', () => {
-    expect(datesIn('公司成立21年，21年來穩健經營，計劃10年內上市，今年是轉型第5年。', '2024-01')).toEqual(['今年 → 2024']);
+    expect(datesIn('公司成立21年，21年來穩健經營，計劃10年內上市，今年啟動轉型。', '2024-01')).toEqual(['今年 → 2024']);
+    // 今年是轉型第5年 only characterizes the year (LABELS.md): no event.
+    expect(datesIn('今年是轉型第5年。', '2024-01')).toEqual([]);
     expect(datesIn('贷款期限延长至10年，利率不变。')).toEqual([]);
   });
 });
@@ -1172,5 +1174,27 @@ describe('the year under way, so far (2022年至今, 今年…增多)', () => {
     expect(datesIn('并且今年房企开发到位资金已从增幅扭转为下降。', '2022-05-16')).toEqual([]);
     // An earlier month up to now is still dated by its start.
     expect(datesIn('2023年1月至今，该行累计发行债券300亿元。', '2024-01')).toEqual(['2023年1月至今 → 2023-01']);
+  });
+});
+
+describe('a feature’s framing of years (连线Insight and 證券時報網 copy)', () => {
+  it('reads a year said to be called something as characterized (2021年，也被“米粉”们称为冲击高端的“关键年”)', () => {
+    expect(datesIn('而已过去的2021年，也被“米粉”们称为冲击高端的“关键年”。', '2022-02-16')).toEqual([]);
+  });
+
+  it('leaves out a year as the topic of a judgement (小米在2021年的表现)', () => {
+    expect(datesIn('反观小米在2021年的表现，它的科技优势已经聊胜于无。', '2022-02-16')).toEqual([]);
+    expect(datesIn('MIUI 在 2021 年的境况，其实早有伏笔。', '2022-02-16')).toEqual([]);
+  });
+
+  it('reads 两年后的今天 as a figure of speech, 12号员工 as a number, and 若干 as no condition', () => {
+    expect(datesIn('即使在两年后的今天看来，小米 10 Ultra 的堆料也称得上夸张。', '2022-02-16')).toEqual([]);
+    expect(datesIn('报道中提出，李伟星是小米的12号员工。', '2022-02-16')).toEqual([]);
+    expect(datesIn('《关于促进服务业领域困难行业恢复发展的若干政策》18日印发。', '2022-02-19')).toEqual(['18日 → 2022-02-18']);
+  });
+
+  it('leaves out a span from a month up to now (投诉帖子从3月持续至今), and a trend of the year under way (今年深圳楼市持续数月的下调)', () => {
+    expect(datesIn('关于小米11烧主板的投诉帖子从3月持续至今。', '2022-02-16')).toEqual([]);
+    expect(datesIn('李宇嘉认为，今年深圳楼市持续数月的超预期下调，是综合因素导致。', '2021-12-02')).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@ import { isBareRelativeYear } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
 
-/** `今年是加入世貿20週年`, `2022年是關鍵之年`: what kind of year it is, said of the year itself; the clause ends on 年. */
-const YEAR_CHARACTERIZED = /^(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?是[^，,。；;！？!?]{1,30}?(?:之年|一年|[周週]年|元年|大年|小年)(?=$|[，,。；;！？!?”」])/;
+/** `今年是加入世貿20週年`, `2022年是關鍵之年`, `2021年，也被“米粉”們稱為衝擊高端的“關鍵年”`: what kind of year it is, said of the year itself; the clause ends on 年. */
+const YEAR_CHARACTERIZED =
+  /^[，,]?(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?(?:被[^，,。；;！？!?]{0,8}?)?(?:是|稱為|称为|視為|视为|定為|定为|列為|列为|堪稱|堪称|號稱|号称)[^，,。；;！？!?]{1,30}?年[”」』]?(?=$|[，,。；;！？!?])/;
 
 /** Whether a year is only characterized (`2022年是關鍵之年`): no happening is dated. */
 export function characterizesYear(text: string, mention: DateMention): boolean {
@@ -40,7 +41,7 @@ export function preparesFor(text: string, mention: DateMention): boolean {
  * The conditions of a time (`今年就業形勢很不好`, `今年海外環境仍然複雜多變`, `產業系發展勢頭加快`) and its trends so
  * far (`今年券商高調研報增多`, `今年房企到位資金已從增幅扭轉為下降`): said of the year under way, no happening in it.
  */
-const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情|景[氣气]|增多|[減减]少|加快|放[緩缓]|扭[轉转]|[轉转][為为]|越[來来]越/;
+const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情|景[氣气]|增多|[減减]少|加快|放[緩缓]|扭[轉转]|[轉转][為为]|越[來来]越|持[續续]/;
 
 /** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`); the caller checks the timing. */
 export function describesConditions(text: string, mention: DateMention): boolean {
@@ -48,4 +49,12 @@ export function describesConditions(text: string, mention: DateMention): boolean
   const after = text.slice(mention.end, clauseEnd(text, mention.end));
   const next = /^[^，,。；;！？!?]*$/.test(after) && text.charAt(mention.end + after.length) !== '。' ? text.slice(mention.end + after.length + 1, clauseEnd(text, mention.end + after.length + 1)) : '';
   return CONDITIONS.test(after) || (after.trim() === '' && CONDITIONS.test(next));
+}
+
+/** `MIUI在2021年的境況`, `小米在2021年的表現`: the year as the topic of a judgement, not a time something happened. */
+const STANDING_AFTER = /^的(?:境[況况]|處境|处境|表現|表现)/;
+
+/** Whether a year is only the topic of a judgement of how things stood (`反觀小米在2021年的表現，…`). */
+export function judgesStanding(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && STANDING_AFTER.test(text.slice(mention.end));
 }

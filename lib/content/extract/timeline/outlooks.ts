@@ -4,10 +4,11 @@ import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } fro
 /** Dates of what is not (yet) a happening: conditions, questions, pressures a period faces, forecasts and outlooks. */
 
 /** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
-const HYPOTHETICAL_BEFORE = /(?:如果|若是|若|假如|假使|假若|倘若|一旦|萬一|万一|要是)[^，,。；;！？!?]{0,12}$/;
+// 若干 ("several") is no 若.
+const HYPOTHETICAL_BEFORE = /(?:如果|若是|若(?!干)|假如|假使|假若|倘若|一旦|萬一|万一|要是)[^，,。；;！？!?]{0,12}$/;
 
 /** A clause opening with a condition (`如果不開放中資入股，`). */
-const CONDITION_OPENING = /^[「“"『]?(?:如果|若是|若|假如|假使|假若|倘若|萬一|万一|要是)/;
+const CONDITION_OPENING = /^[「“"『]?(?:如果|若是|若(?!干)|假如|假使|假若|倘若|萬一|万一|要是)/;
 
 /** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
 export function isHypothetical(text: string, mention: DateMention): boolean {

@@ -29,3 +29,11 @@ const DURATION_AFTER = /^(?:[一二三四五六七八九十兩两0-9０-９]+[�
 export function boundsDuration(text: string, mention: DateMention): boolean {
   return DURATION_AFTER.test(text.slice(mention.end));
 }
+
+/** `從3月持續至今`, `從2020年10月的高點開始滑落至今`: a span from a date up to now, told in the date's clause. */
+const UP_TO_NOW_AFTER = /^[^，,。；;！？!?]{0,16}?(?:至今|迄今)/;
+
+/** Whether a date only opens a span up to now (`投訴帖子從3月持續至今`): what the clause reports is the state now. */
+export function opensSpanToNow(text: string, mention: DateMention): boolean {
+  return /[從从]$/.test(text.slice(0, mention.start)) && UP_TO_NOW_AFTER.test(text.slice(mention.end));
+}
