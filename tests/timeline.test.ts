@@ -1198,3 +1198,11 @@ describe('a feature’s framing of years (连线Insight and 證券時報網 copy
     expect(datesIn('李宇嘉认为，今年深圳楼市持续数月的超预期下调，是综合因素导致。', '2021-12-02')).toEqual([]);
   });
 });
+
+describe('a price a company will set is a plan, a figure it will reach a forecast', () => {
+  it('keeps 第四季將再調漲報價 and 預計第四季漲價, leaves out 第四季營收將成長', () => {
+    expect(datesIn('台積電第四季將再調漲報價。', '2021-08-26')).toEqual(['第四季 → 2021-Q4']);
+    expect(datesIn('業者預計第四季漲價。', '2021-08-26')).toEqual(['第四季 → 2021-Q4']);
+    expect(datesIn('法人表示，第四季營收將成長。', '2021-08-26')).toEqual([]);
+  });
+});

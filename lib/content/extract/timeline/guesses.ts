@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates';
 import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceStart } from './clauses';
-import { RESULT_WORDS, withoutComparisons } from './outlooks';
+import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
 
 /**
  * Guesses: what a clause expects, thinks likely or habitually sees of a period (`預計9月新增信貸約為
@@ -18,9 +18,6 @@ const DOUBTING = /可能|或[將将會会]|恐(?![怖嚇吓慌龍龙懼惧])|不
  */
 const WOULD =
   /(?:將|将|也|還|还|仍|然|亦|都|則|则|並|并|就|才|又|更|必|應|应)(?:會|会)|(?:會|会)(?=有所|逐步|逐漸|逐渐|繼續|继续|保持|維持|维持|出現|出现|達到|达到|受到|進一步|进一步|帶來|带来|季節性|季节性|明顯|明显|大幅|小幅|回落|回升|上升|下降|增加|減少|减少|提高|降低|放緩|放缓|加快|落後|落后|成為|成为)/;
-/** Things done at a time, by someone: what makes an expected or announced future a plan (`預計今年底前掛牌`). */
-const PLANNED_ACTION =
-  /推出|推新|新建|擴張|扩张|擴建|扩建|編列|编列|量產|量产|出貨|出货|交貨|交货|開賣|开卖|招募|上市|掛牌|挂牌|實施|实施|施行|舉行|举行|舉辦|举办|召開|召开|啟動|启动|開工|开工|動工|动工|投產|投产|開業|开业|發布|发布|發佈|發行|发行|上線|上线|生效|執行|执行|調整|调整|上調|上调|下調|下调|調漲|调涨|調降|调降|建成|竣工|完工|交付|擴產|扩产|收購|收购|開放|开放|取消|出台|印發|印发|開展|开展|開通|开通|派發|派发|發放|发放|除息|除權|除权|簽署|签署|成立|設立|设立|關閉|关闭|停止|暫停|暂停|恢復|恢复|引入|推行|落實|落实|試點|试点|投入|興建|兴建|提交|遞交|递交|審議|审议|表決|表决|選舉|选举|就任|上任|卸任|頒布|颁布|修訂|修订|開徵|开征|贖回|赎回|回購|回购|增持|減持|减持|招股|定價|定价|派息|到期|訪問|访问|出席|舉債|举债|加入|參加|参加|入選|入选|納入|纳入|啟用|启用|開幕|开幕|閉幕|闭幕|公布|公佈|入市|放寬|放宽|通車|通车|開通|上路|提供|展開|展开|推動|推动|規劃|规划/;
 /** What makes a time still to come a plan: a schedule (`將於`, `擬`, `定於`, `起`, `前`) or something done then. */
 const SCHEDULED = /將於|将于|將在|将在|擬|拟|計劃|计划|規劃|规划|定於|定于|預定|预定|準備|准备|打算|安排|意圖|意图|目標|目标|^起|^前/;
 

@@ -29,7 +29,7 @@ export function facesConditions(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
   // `下半年出口仍將成長`: what a period not yet over will do to a figure is a forecast; what will be done in it (`將擴產`) a plan.
-  return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause));
+  return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause));
 }
 
 /** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
@@ -44,6 +44,10 @@ const AGAINST_EXPECTATIONS = /(?:優於|优于|好於|好于|高於|高于|低�
 export function withoutComparisons(text: string): string {
   return text.replace(AGAINST_EXPECTATIONS, (found) => ' '.repeat(found.length));
 }
+
+/** Things done at a time, by someone: what makes an expected or announced future a plan (`預計今年底前掛牌`). */
+export const PLANNED_ACTION =
+  /推出|推新|漲價|涨价|調價|调价|降價|降价|提價|提价|新建|擴張|扩张|擴建|扩建|編列|编列|量產|量产|出貨|出货|交貨|交货|開賣|开卖|招募|上市|掛牌|挂牌|實施|实施|施行|舉行|举行|舉辦|举办|召開|召开|啟動|启动|開工|开工|動工|动工|投產|投产|開業|开业|發布|发布|發佈|發行|发行|上線|上线|生效|執行|执行|調整|调整|上調|上调|下調|下调|調漲|调涨|調降|调降|建成|竣工|完工|交付|擴產|扩产|收購|收购|開放|开放|取消|出台|印發|印发|開展|开展|開通|开通|派發|派发|發放|发放|除息|除權|除权|簽署|签署|成立|設立|设立|關閉|关闭|停止|暫停|暂停|恢復|恢复|引入|推行|落實|落实|試點|试点|投入|興建|兴建|提交|遞交|递交|審議|审议|表決|表决|選舉|选举|就任|上任|卸任|頒布|颁布|修訂|修订|開徵|开征|贖回|赎回|回購|回购|增持|減持|减持|招股|定價|定价|派息|到期|訪問|访问|出席|舉債|举债|加入|參加|参加|入選|入选|納入|纳入|啟用|启用|開幕|开幕|閉幕|闭幕|公布|公佈|入市|放寬|放宽|通車|通车|開通|上路|提供|展開|展开|推動|推动|規劃|规划/;
 
 /** Words that forecast (`預計`, `预期`, `有望`) or look ahead (`看好`, `展望`). */
 const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标|預測|预测/;
@@ -68,5 +72,5 @@ export function isForecastOfResults(text: string, mention: DateMention): boolean
   const next = isSentenceEnd(text, end) ? '' : text.slice(end + 1, clauseEnd(text, end + 1));
   const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
   const judged = withoutComparisons(clause);
-  return OUTLOOK_WORDS.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged));
+  return OUTLOOK_WORDS.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
 }
