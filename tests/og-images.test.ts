@@ -142,21 +142,6 @@ describe('og images', { timeout: 30_000 }, () => {
     expect(rendered.warnings[1]).toContain(`og/zh-hans/${SEED_SLUG}.png`);
   });
 
-  it('writes the same images, in the same order, when two threads render them', async () => {
-    const articles = [seed, { ...seed, slug: `${SEED_SLUG}-again`, title: `${seed.title}（續）` }];
-    const threadedDir = await mkdtemp(join(tmpdir(), 'og-images-threads-'));
-    try {
-      const here = await renderOgImages(outDir, { articles, fonts, threads: 1 });
-      const threaded = await renderOgImages(threadedDir, { articles, fonts, threads: 2 });
-      expect(threaded.images.map((image) => image.path)).toEqual(here.images.map((image) => image.path));
-      for (const image of here.images) {
-        expect(await readFile(join(threadedDir, image.path)), image.path).toEqual(await readFile(join(outDir, image.path)));
-      }
-    } finally {
-      await rm(threadedDir, { recursive: true, force: true });
-    }
-  });
-
   it('clamps a long title to three lines', async () => {
     const card = buildOgCard({ ...seed, title: seed.title.repeat(4) }, 'zh-hant');
     const heights: number[] = [];

@@ -1,19 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Resvg } from '@resvg/resvg-js';
+import * as fontkit from 'fontkit';
+import satori, { type SatoriOptions } from 'satori';
 import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
 import type { Article } from '../../lib/content/model';
-import { OG_MISSING_GLYPH, buildOgCard, type OgCard } from '../../lib/site/og-card';
+import { OG_CARD_HEIGHT, OG_CARD_WIDTH, OG_FONT_FAMILIES, OG_FONT_WEIGHTS, OG_MISSING_GLYPH, buildOgCard, type OgCard, type OgFontFamily, type OgFontWeight } from '../../lib/site/og-card';
 import { ogImagePath } from '../../lib/site/routes';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
-import { INVISIBLE, createOgRenderer, loadOgFonts, type OgFont, type OgRenderer } from './og-renderer';
-import type { OgJob, OgJobResult } from './og-worker';
-
-export { createOgRenderer, loadOgFonts, readFontCoverage, type OgFont, type OgRenderer } from './og-renderer';
+import { encodeIndexedPng } from './indexed-png';
 
 /**
  * Renders the Open Graph image of every article in every script, after `next build`, to
@@ -22,6 +21,45 @@ export { createOgRenderer, loadOgFonts, readFontCoverage, type OgFont, type OgRe
  * A title never stops the build: emoji come from Noto Emoji, invisible format characters are
  * left out, and a character no font has is drawn as 〓 with a warning naming the image and title.
  */
+
+const require = createRequire(import.meta.url);
+
+/** The static TTF of each family and weight (OFL), from the @expo-google-fonts packages. */
+const FONT_FILES = {
+  'Noto Sans TC': {
+    400: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+    700: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+  },
+  'Noto Sans SC': {
+    400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  },
+  'Noto Emoji': {
+    400: '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+    700: '@expo-google-fonts/noto-emoji/700Bold/NotoEmoji_700Bold.ttf',
+  },
+} as const satisfies Record<OgFontFamily, Record<OgFontWeight, string>>;
+
+type SatoriFont = SatoriOptions['fonts'][number];
+
+/** A loaded font: satori's font entry and the code points its character map gives a glyph. */
+export interface OgFont {
+  family: OgFontFamily;
+  weight: OgFontWeight;
+  bytes: number;
+  covers: (codePoint: number) => boolean;
+  satori: SatoriFont;
+}
+
+/** Renders cards to PNG with fonts loaded once. */
+export interface OgRenderer {
+  /** Whether any loaded font has a glyph for the code point. */
+  covers: (codePoint: number) => boolean;
+  /** The card's characters that no loaded font has a glyph for (they would render as tofu). */
+  findMissingCharacters: (card: OgCard) => string[];
+  renderSvg: (card: OgCard) => Promise<string>;
+  renderPng: (card: OgCard) => Promise<Buffer>;
+}
 
 export interface OgImage {
   script: Script;
@@ -42,6 +80,16 @@ export interface OgImagesSummary {
   /** Everything, fonts included. */
   totalMs: number;
 }
+
+/** The code points a font file maps to a glyph, read with fontkit. */
+export function readFontCoverage(bytes: Buffer): (codePoint: number) => boolean {
+  const font = fontkit.create(bytes);
+  if (!('hasGlyphForCodePoint' in font)) throw new Error('a font collection, not a single font');
+  return (codePoint) => font.hasGlyphForCodePoint(codePoint);
+}
+
+/** Characters a card need not draw: invisible format characters (U+200B, bidi controls, variation selectors…). */
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /**
  * A text as the card can draw it with the loaded fonts: characters no font has are left out
@@ -90,82 +138,52 @@ export function fitArticleToFonts(article: Article, script: Script, covers: (cod
   };
 }
 
+/** Reads every font file the card names, once; satori parses each on first use and keeps it. */
+export async function loadOgFonts(): Promise<OgFont[]> {
+  const entries = OG_FONT_FAMILIES.flatMap((family) => OG_FONT_WEIGHTS.map((weight) => ({ family, weight })));
+  return Promise.all(
+    entries.map(async ({ family, weight }): Promise<OgFont> => {
+      const data = await readFile(require.resolve(FONT_FILES[family][weight]));
+      return {
+        family,
+        weight,
+        bytes: data.byteLength,
+        covers: readFontCoverage(data),
+        satori: { name: family, data, weight, style: 'normal' },
+      };
+    }),
+  );
+}
+
+/** A renderer over loaded fonts: one satori font list for every card, so satori parses each font once. */
+export function createOgRenderer(fonts: readonly OgFont[]): OgRenderer {
+  const satoriFonts = fonts.map((font) => font.satori);
+  const renderSvg = (card: OgCard) => satori(card.element, { width: OG_CARD_WIDTH, height: OG_CARD_HEIGHT, fonts: satoriFonts });
+  const covers = (codePoint: number) => fonts.some((font) => font.covers(codePoint));
+  return {
+    covers,
+    findMissingCharacters: (card) => {
+      // The ellipsis too: a clamped title ends in one.
+      const { title, siteName, outlet, date } = card.text;
+      const characters = new Set(Array.from(`${title}${siteName}${outlet}${date}…`));
+      return [...characters].filter((character) => !covers(character.codePointAt(0)!) && !INVISIBLE.test(character) && !/^\s$/u.test(character));
+    },
+    renderSvg,
+    renderPng: async (card) => {
+      const svg = await renderSvg(card);
+      // Text is already outlines: resvg needs no fonts, and must not pick the machine's own.
+      const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+      // A card is a few dozen colours: a palette PNG is the same pixels in about half the bytes.
+      return encodeIndexedPng(image.width, image.height, image.pixels) ?? image.asPng();
+    },
+  };
+}
+
 export interface RenderOgImagesOptions {
   /** The articles, in their original script; all of them by default. */
   articles?: readonly Article[];
   /** Fonts already loaded (tests share them); read from node_modules by default. */
   fonts?: readonly OgFont[];
-  /**
-   * Rendering threads (og-worker.ts), each with its own fonts; 1 renders in this thread. By
-   * default one per core once there are enough cards to pay for a thread's start (its fonts).
-   */
-  threads?: number;
-}
-
-/** Cards a thread must have to be worth starting: loading its fonts costs about as much as 20 cards. */
-const CARDS_PER_THREAD = 40;
-
-/** How many threads render `cards` cards by default. */
-function defaultThreads(cards: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(cards / CARDS_PER_THREAD)));
-}
-
-/** The message a card that fails to render fails the build with. */
-function renderFailure(path: string, card: OgCard, message: string): Error {
-  return new Error(`og-images: ${path} (title “${card.text.title}”): ${message}`);
-}
-
-/** Renders and writes every job in this thread, in order. */
-async function renderHere(outDir: string, jobs: readonly OgJob[], renderer: OgRenderer): Promise<OgImage[]> {
-  const images: OgImage[] = [];
-  for (const { card, path } of jobs) {
-    const cardStarted = performance.now();
-    let png: Buffer;
-    try {
-      png = await renderer.renderPng(card);
-    } catch (error) {
-      throw renderFailure(path, card, (error as Error).message);
-    }
-    await writeFile(join(outDir, path), png);
-    images.push({ script: card.script, slug: card.slug, path, bytes: png.byteLength, ms: performance.now() - cardStarted });
-  }
-  return images;
-}
-
-/**
- * Renders and writes every job on `threads` worker threads, each taking the next job when it is
- * done with one (cards differ in cost), and returns the images in the jobs' order. satori and
- * resvg are CPU-bound and synchronous per card: only threads put a second core to work.
- */
-async function renderInThreads(outDir: string, jobs: readonly OgJob[], threads: number): Promise<OgImage[]> {
-  const images = new Array<OgImage>(jobs.length);
-  let next = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./og-worker.mjs', import.meta.url), { workerData: { outDir } }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let current = -1;
-            worker.on('message', (message: 'ready' | OgJobResult) => {
-              if (message !== 'ready') {
-                const job = jobs[current]!;
-                if (!message.ok) return reject(renderFailure(job.path, job.card, message.message));
-                images[current] = message.image;
-              }
-              if (next >= jobs.length) return resolve();
-              current = next++;
-              worker.postMessage(jobs[current]);
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`og-images: a rendering thread exited (code ${code}) before its cards were done`)));
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return images;
 }
 
 /**
@@ -188,10 +206,20 @@ export async function renderOgImages(outDir: string, options: RenderOgImagesOpti
     }),
   );
 
+  const images: OgImage[] = [];
   for (const script of SCRIPTS) await mkdir(join(outDir, 'og', script), { recursive: true });
-  const jobs = cards.map((card): OgJob => ({ card, path: ogImagePath(card.script, card.slug).slice(1) }));
-  const threads = options.threads ?? defaultThreads(jobs.length);
-  const images = threads > 1 ? await renderInThreads(outDir, jobs, threads) : await renderHere(outDir, jobs, renderer);
+  for (const card of cards) {
+    const cardStarted = performance.now();
+    const path = ogImagePath(card.script, card.slug).slice(1);
+    let png: Buffer;
+    try {
+      png = await renderer.renderPng(card);
+    } catch (error) {
+      throw new Error(`og-images: ${path} (title “${card.text.title}”): ${(error as Error).message}`);
+    }
+    await writeFile(join(outDir, path), png);
+    images.push({ script: card.script, slug: card.slug, path, bytes: png.byteLength, ms: performance.now() - cardStarted });
+  }
   return { images, warnings, fontMs, totalMs: performance.now() - started };
 }
 
