@@ -334,6 +334,13 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '今天', offset: 0, notBefore: /(?:(?<!截)[至到]|如|的)$/ },
   { word: '昨日', offset: -1, notAfter: /^[黃黄]/ },
   { word: '昨天', offset: -1 },
+  // Cantonese, as Hong Kong columns and broadcasters write it: 尋日/琴日 (yesterday), 聽日 (tomorrow).
+  { word: '尋日', offset: -1 },
+  { word: '寻日', offset: -1 },
+  { word: '噚日', offset: -1 },
+  { word: '琴日', offset: -1 },
+  { word: '聽日', offset: 1 },
+  { word: '听日', offset: 1 },
   { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
   { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
   // Tomorrow dates a plan (將於明天舉行會議); 明日之星 is a rising star, not a day.
@@ -491,6 +498,15 @@ const RULES: readonly DateRule[] = [
     (groups) => {
       const year = parseNumber(groups.y ?? '');
       return year === null ? null : { kind: 'absolute', year };
+    },
+    () => true,
+  ),
+  yearRule(
+    'two-digit year in Chinese digits before a month (九三年七月十五日, 一八年三月), as Hong Kong columns write it',
+    `(?<![${HAN_DIGIT}十])(?<y>[${HAN_DIGIT}]{2})年(?=(?:${MONTH_HAN}|${MONTH_NUM})月)`,
+    (groups) => {
+      const digits = parseNumber(groups.y ?? '');
+      return digits === null ? null : { kind: 'two-digit', digits };
     },
     () => true,
   ),
