@@ -1218,3 +1218,11 @@ describe('Hong Kong columns in Cantonese (東方日報 shapes)', () => {
     expect(datesIn('公司上市十五年，三年內擴充。', '2018-06-22')).toEqual([]);
   });
 });
+
+describe('Cantonese relative words (舊年, 今個月, 上個禮拜, 琴晚)', () => {
+  it('reads them against publication, and not inside other words (懷舊年代)', () => {
+    expect(datesIn('舊年經濟衰退。今個月樓價跌3%。琴晚美股急跌。', '2024-03-14')).toEqual(['舊年 → 2023', '今個月 → 2024-03', '琴晚 → 2024-03-13']);
+    expect(datesIn('恒指上個禮拜累跌500點。', '2024-03-14')).toEqual(['上個禮拜 → 2024-03']);
+    expect(datesIn('一間懷舊年代風格的茶餐廳。', '2024-03-14')).toEqual([]);
+  });
+});
