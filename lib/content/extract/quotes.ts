@@ -71,7 +71,7 @@ function isReference(phrase: string): boolean {
 interface KnownPerson extends NamedSpeaker { paragraph: number }
 
 /**
- * How many paragraphs back 他 or 她 may reach for the person it points at: further back, another
+ * How many paragraphs back a pronoun (他, 她, 其, 對方, 前者) may reach for whom it points at: further back, another
  * person has usually come and gone (a lawyer quoted at the top of a feature is not the 他 of its
  * thirtieth paragraph).
  */
@@ -88,7 +88,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
   const introduce = (phrase: string): NamedSpeaker | null => {
-    const candidates = isPersonalPronoun(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
+    const candidates = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     const found = resolvePerson(phrase, candidates);
     const person = found === null ? null : { speaker: found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
