@@ -279,3 +279,15 @@ describe('papers and broadcast copy', () => {
   });
 });
 
+describe('Hong Kong exchange copy (信報, 經濟通 shapes)', () => {
+  it('keeps the speaker of a phrase that qualifies a plain noun (是「應該做及將會做」的事情)', () => {
+    const found = extractQuotes(paragraphs('李小加指出,將第二上市企業納入「港股通」是「應該做及將會做」的事情,但仍需要與中國方面繼續商討。'));
+    expect(speakers(found)).toEqual([['term', '港股通', null], ['speech', '應該做及將會做', '李小加']]);
+  });
+
+  it('trims a meeting named without 上 and reads a degree adverb as a predicate (在中期業績發布會表示…「挺火爆」)', () => {
+    const found = extractQuotes(paragraphs('港交所(00388)集團行政總裁陳翊庭在中期業績發布會表示，今年上半年香港新股市場「挺火爆」，到目前為止，港交所已經完成超過50宗IPO。'));
+    expect(speakers(found)).toEqual([['speech', '挺火爆', '陳翊庭']]);
+  });
+});
+

@@ -33,8 +33,8 @@ function isClosedHandover(leadIn: string, inner: string): boolean {
 /** After a quote: a clause that ends its sentence (，X說。, ——X說). */
 const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！？!?；;：:\n—“「『]*(?:[。！？!?；;]|$)/;
 
-/** After a quote: more quotes in a list, then 的 (「…」、「…」的心態), so the quotes qualify a noun. */
-const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的/;
+/** After a quote: more quotes in a list, then 的 and a noun of attitude or saying (「…」、「…」的心態, 的說法): the quotes are what people say or think, not the sentence's speaker's words. */
+const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的(?:心態|心态|想法|說法|说法|觀念|观念|思維|思维|口號|口号|論調|论调|心理|聲音|声音|標籤|标签|言論|言论|傳言|传言|傳聞|传闻|質疑|质疑)/;
 
 /** A personal pronoun in the narration (他所在的公司, 她認為), not 其他 or 他們. */
 const POINTS_BACK = /(?<![其利吉排])[他她](?![們们人])/;
