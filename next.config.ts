@@ -2,6 +2,10 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   output: 'export',
+  // Where the export goes: `out/`, unless the build orchestrator (scripts/build/build.ts) renders
+  // an incremental build's pages into a folder of their own (with `output: 'export'`, a distDir
+  // other than `.next` names the export folder; compiled files stay in `.next`).
+  ...(process.env.ARCHIVE_EXPORT_DIR ? { distDir: process.env.ARCHIVE_EXPORT_DIR } : {}),
   // Every page is a folder with index.html: plain static hosts serve /zh-hant/ without rewrites.
   trailingSlash: true,
   images: { unoptimized: true },
