@@ -20,6 +20,8 @@ export const BuildReportSchema = z.object({
   filesWritten: z.number(),
   filesRemoved: z.number(),
   seconds: z.number(),
+  /** Seconds per step (check, units, next, postbuild, og, merge, search+precompress), to see where the time goes. */
+  steps: z.record(z.string(), z.number()),
 });
 export type BuildReport = z.output<typeof BuildReportSchema>;
 

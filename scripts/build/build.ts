@@ -32,6 +32,19 @@ const OUT = 'out';
 const PARTIAL = '.out-partial';
 const SELECTION_FILE = '.out-partial.selection.json';
 
+/** Seconds each step took in this build, in order. */
+const steps: Record<string, number> = {};
+
+/** Runs a step and records its seconds. */
+async function timed<T>(step: string, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    steps[step] = Math.round((performance.now() - started) / 100) / 10 + (steps[step] ?? 0);
+  }
+}
+
 /** Runs a command from node_modules/.bin in the repository, passing its output through; exits with its status on failure. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', command), args, { cwd: ROOT, stdio: 'inherit', env });
@@ -78,20 +91,20 @@ async function finish(outDir: string, written: Written): Promise<void> {
 }
 
 /** Every step on everything. */
-async function fullBuild(): Promise<Omit<BuildReport, 'reason' | 'seconds'>> {
+async function fullBuild(): Promise<Omit<BuildReport, 'reason' | 'seconds' | 'steps'>> {
   const out = join(ROOT, OUT);
-  run('next', ['build'], fullBuildEnvironment());
-  await runPostbuild(out);
-  const og = await renderOgImages(out);
+  await timed('next', () => run('next', ['build'], fullBuildEnvironment()));
+  await timed('postbuild', () => runPostbuild(out));
+  const og = await timed('og', () => renderOgImages(out));
   for (const warning of og.warnings) console.warn(warning);
   console.log(formatOgSummary(og, out));
   const files = await listFiles(out);
-  await finish(out, { written: files, removed: [] });
+  await timed('search+precompress', () => finish(out, { written: files, removed: [] }));
   return { mode: 'full', unitsRendered: 0, unitsRemoved: 0, pagesRendered: files.filter((file) => file.endsWith('.html')).length, filesWritten: files.length, filesRemoved: 0 };
 }
 
 /** Renders the changed units into the partial folder and merges them into `out/`; null when only a full build can be trusted. */
-async function incrementalBuild(previous: BuildManifest, units: ReadonlyMap<string, string>): Promise<Omit<BuildReport, 'reason' | 'seconds'> | null> {
+async function incrementalBuild(previous: BuildManifest, units: ReadonlyMap<string, string>): Promise<Omit<BuildReport, 'reason' | 'seconds' | 'steps'> | null> {
   const changed = [...units].filter(([key, fingerprint]) => previous.units[key]?.fingerprint !== fingerprint).map(([key]) => key);
   const gone = Object.keys(previous.units).filter((key) => !units.has(key));
   console.log(`build: incremental: ${changed.length} of ${units.size} units changed or new, ${gone.length} removed`);
@@ -99,16 +112,17 @@ async function incrementalBuild(previous: BuildManifest, units: ReadonlyMap<stri
   const partial = join(ROOT, PARTIAL);
   rmSync(partial, { recursive: true, force: true });
   writeFileSync(join(ROOT, SELECTION_FILE), JSON.stringify({ keys: changed }));
-  run('next', ['build'], { ...fullBuildEnvironment(), ARCHIVE_RENDER_ONLY: join(ROOT, SELECTION_FILE), ARCHIVE_EXPORT_DIR: PARTIAL });
+  await timed('next', () => run('next', ['build'], { ...fullBuildEnvironment(), ARCHIVE_RENDER_ONLY: join(ROOT, SELECTION_FILE), ARCHIVE_EXPORT_DIR: PARTIAL }));
 
   const changedSet = new Set(changed);
   const articles = loadArticles();
-  const strip = await runPostbuild(partial, articles.filter((article) => changedSet.has(`/articles/${article.slug}/`)));
+  const strip = await timed('postbuild', () => runPostbuild(partial, articles.filter((article) => changedSet.has(`/articles/${article.slug}/`))));
   // Which scripts a kept page needs cannot be told from a partial build (postbuild.ts): rebuild all.
   if (strip.kept.length > 0) return null;
   const cardArticles = articles.filter((article) => changedSet.has(ogUnitKey(article.slug)));
-  if (cardArticles.length > 0) console.log(formatOgSummary(await renderOgImages(partial, { articles: cardArticles }), partial));
+  if (cardArticles.length > 0) console.log(formatOgSummary(await timed('og', () => renderOgImages(partial, { articles: cardArticles })), partial));
 
+  const mergeStarted = performance.now();
   const out = join(ROOT, OUT);
   const rendered = await listFiles(partial);
   const written: Written = { written: [], removed: [] };
@@ -126,7 +140,8 @@ async function incrementalBuild(previous: BuildManifest, units: ReadonlyMap<stri
     removeExportFile(out, file);
     written.removed.push(file);
   }
-  await finish(out, written);
+  steps.merge = Math.round((performance.now() - mergeStarted) / 100) / 10;
+  await timed('search+precompress', () => finish(out, written));
   rmSync(partial, { recursive: true, force: true });
   return {
     mode: 'incremental',
@@ -150,9 +165,9 @@ function fullBuildReason(full: boolean, previous: BuildManifest | null, codeHash
 /** Builds the site; returns what it did (also saved in the manifest). */
 export async function build({ full = false }: { full?: boolean } = {}): Promise<BuildReport> {
   const started = performance.now();
-  run('tsx', ['scripts/cli/check.ts', '--summary']);
-  const codeHash = computeCodeHash(ROOT);
-  const units = listBuildUnits(loadArticles());
+  await timed('check', () => run('tsx', ['scripts/cli/check.ts', '--summary']));
+  const codeHash = await timed('units', () => computeCodeHash(ROOT));
+  const units = await timed('units', () => listBuildUnits(loadArticles()));
   const previous = readManifest(join(ROOT, OUT));
   let reason = fullBuildReason(full, previous, codeHash);
   // A build cut short leaves no manifest, so the next one starts over.
@@ -164,9 +179,10 @@ export async function build({ full = false }: { full?: boolean } = {}): Promise<
     result = await fullBuild();
     result.unitsRendered = units.size;
   }
-  const report: BuildReport = { ...result, reason, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  const report: BuildReport = { ...result, reason, seconds: Math.round((performance.now() - started) / 100) / 10, steps };
   writeManifest(join(ROOT, OUT), describeExport(await listFiles(join(ROOT, OUT)), codeHash, units, report));
   console.log(`build: ${report.mode}${reason ? ` (${reason})` : ''} in ${report.seconds} s: ${report.unitsRendered} units rendered, ${report.unitsRemoved} removed; ${report.pagesRendered} HTML files rendered, ${report.filesWritten} files written, ${report.filesRemoved} removed`);
+  console.log(`build: seconds per step: ${Object.entries(steps).map(([step, seconds]) => `${step} ${seconds}`).join(', ')}`);
   return report;
 }
 
