@@ -120,7 +120,11 @@ async function incrementalBuild(previous: BuildManifest, units: ReadonlyMap<stri
   // Which scripts a kept page needs cannot be told from a partial build (postbuild.ts): rebuild all.
   if (strip.kept.length > 0) return null;
   const cardArticles = articles.filter((article) => changedSet.has(ogUnitKey(article.slug)));
-  if (cardArticles.length > 0) console.log(formatOgSummary(await timed('og', () => renderOgImages(partial, { articles: cardArticles })), partial));
+  if (cardArticles.length > 0) {
+    const og = await timed('og', () => renderOgImages(partial, { articles: cardArticles }));
+    for (const warning of og.warnings) console.warn(warning);
+    console.log(formatOgSummary(og, partial));
+  }
 
   const mergeStarted = performance.now();
   const out = join(ROOT, OUT);
@@ -143,6 +147,7 @@ async function incrementalBuild(previous: BuildManifest, units: ReadonlyMap<stri
   steps.merge = Math.round((performance.now() - mergeStarted) / 100) / 10;
   await timed('search+precompress', () => finish(out, written));
   rmSync(partial, { recursive: true, force: true });
+  rmSync(join(ROOT, SELECTION_FILE), { force: true });
   return {
     mode: 'incremental',
     unitsRendered: changed.length,
