@@ -64,7 +64,7 @@ function articleRefs(facts: ArchiveFacts, slugs: readonly string[]): string[] {
   return slugs.map((slug) => `${slug}@${facts.hashOf(slug)}`);
 }
 
-/** A timeline page: the filter (with counts on the archive's front page only), the years of a long one, and the events shown. */
+/** A timeline page: the filter (with counts on the archive's front page only), the years of a long one (counted on its front page only), and the events shown. */
 function timelineInputs(facts: ArchiveFacts, events: readonly ArchiveEvent[], tag: Facet | null, year: string | null, page: number): unknown {
   const frontPage = tag === null && year === null;
   const filter = facts.datedTags.map((dated) => ({ key: dated.key, names: dated.names, ...(frontPage ? { count: facts.tagEvents.get(dated.key)?.length ?? 0 } : {}) }));
@@ -75,7 +75,8 @@ function timelineInputs(facts: ArchiveFacts, events: readonly ArchiveEvent[], ta
     ...(frontPage ? { total: events.length } : {}),
     tag: tag && facetFacts(tag),
     count: year === null ? events.length : eventsInYear(events, year).length,
-    years,
+    // A year's page lists the years without their counts.
+    years: year === null ? years : years.map((entry) => entry.year),
     events: shown.map((event) => eventRef(facts, event)),
   };
 }

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { convertArticle } from '../../lib/content/convert';
 import type { Article } from '../../lib/content/model';
-import { buildOgCard } from '../../lib/site/og-card';
 import { personData } from '../../lib/site/open-data';
 import { collectArchiveFacts, pageInputs } from '../../lib/site/page-inputs';
 import { listArticlePages, listBrowsePages, listMovedArticlePages, listSectionSharePages, pageKey, personDataPath } from '../../lib/site/routes';
-import { SCRIPTS, languageOfScript } from '../../lib/site/script';
 
 /**
  * The units an incremental build decides about: each page (both scripts, keyed by
@@ -38,9 +35,11 @@ export function listBuildUnits(articles: readonly Article[]): Map<string, string
     units.set(pageKey(page), hashOf(pageInputs(page, facts)));
   }
   for (const person of facts.people) units.set(personDataPath(person.key), hashOf(personData(person, articles)));
-  // A card depends only on what is drawn on it (title, outlet, date, site name), in each script.
+  // A card depends only on what is drawn on it: title, outlet and date (and the site name, which
+  // is code), in each script converted from the original's by its language and region.
   for (const article of articles) {
-    units.set(ogUnitKey(article.slug), hashOf(SCRIPTS.map((script) => buildOgCard(convertArticle(article, languageOfScript(script)), script).text)));
+    const { slug, title, source, published, language, region } = article;
+    units.set(ogUnitKey(slug), hashOf({ slug, title, outlet: source.outlet, published, language, region }));
   }
   return units;
 }

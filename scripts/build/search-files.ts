@@ -3,6 +3,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadArticles } from '../../lib/content/load-articles';
+import type { Article } from '../../lib/content/model';
 import { searchDataPath } from '../../lib/site/routes';
 import { SCRIPTS } from '../../lib/site/script';
 import { buildSearchFiles } from '../../lib/site/search/search-files';
@@ -60,9 +61,8 @@ export function writeSearchFolder(dir: string, files: ReadonlyMap<string, string
 }
 
 /** Writes the search index of every script below `outDir`; returns the files written and removed, as paths below `outDir`. */
-export function writeSearchFiles(outDir = 'out'): SearchFilesWritten {
+export function writeSearchFiles(outDir = 'out', articles: readonly Article[] = loadArticles()): SearchFilesWritten {
   const started = performance.now();
-  const articles = loadArticles();
   const all: SearchFilesWritten = { written: [], removed: [] };
   for (const script of SCRIPTS) {
     const files = buildSearchFiles(articles, script);

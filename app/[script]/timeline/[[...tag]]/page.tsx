@@ -146,7 +146,11 @@ function TagFilter({ script, current, onYearPage }: { script: Script; current: F
   );
 }
 
-/** The years of a long timeline, each linking to its page; the page's own year marked current. */
+/**
+ * The years of a long timeline, each linking to its page; the page's own year marked current. The
+ * timeline's front page counts each year's events; a year's page does not, so an event added to
+ * one year does not change the pages of every other year.
+ */
 function YearIndex({ script, tag, years, current }: { script: Script; tag: Facet | null; years: readonly TimelineYear[]; current: string | null }) {
   const text = uiText(script);
   return (
@@ -156,7 +160,7 @@ function YearIndex({ script, tag, years, current }: { script: Script; tag: Facet
       <ul className="facet-list">
         {years.map(({ year, count }) => (
           <li key={year}>
-            <FacetLink href={timelineYearPath(script, year, tag?.key)} name={formatDate(year, script)} count={count} unit={text.events} current={current === year ? 'page' : undefined} />
+            <FacetLink href={timelineYearPath(script, year, tag?.key)} name={formatDate(year, script)} count={current === null ? count : undefined} unit={text.events} current={current === year ? 'page' : undefined} />
           </li>
         ))}
       </ul>
