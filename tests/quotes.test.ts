@@ -271,7 +271,7 @@ describe('rule helpers', () => {
     expect(resolveSpeaker('他', ['證監會'])).toBeNull();
     expect(resolveSpeaker('其', ['王明', '證監會'])).toBe('證監會');
     expect(resolveSpeaker('他', ['王明', '滙豐銀行行政總裁'])).toBe('滙豐銀行行政總裁');
-    expect(resolveSpeaker('该负责人', [])).toBe('该负责人');
+    expect(resolveSpeaker('该负责人', [])).toBeNull();
     expect(resolveSpeaker('易綱', ['王明'])).toBe('易綱');
   });
 
@@ -406,7 +406,7 @@ describe('extractQuotes on new sentences', () => {
   const cases: [string, string[], [string, string, string | null][]][] = [
     ['speech verb and colon before 「」 (Traditional)', ['央行行長易綱表示：「穩健的貨幣政策要靈活適度。」'], [['speech', '穩健的貨幣政策要靈活適度。', '易綱']]],
     ['speaker after the quote, setting trimmed (Traditional)', ['「我們不會降價。」該公司董事長王明在發布會上說。'], [['speech', '我們不會降價。', '王明']]],
-    ['demonstrative speaker with nobody earlier kept as written (Simplified)', ['该负责人称，“目前没有裁员计划”。'], [['speech', '目前没有裁员计划', '该负责人']]],
+    ['demonstrative speaker with nobody earlier names no one (Simplified)', ['该负责人称，“目前没有裁员计划”。'], [['speech', '目前没有裁员计划', null]]],
     ['據…透露 introduces a short quote', ['據知情人士透露，「交易已接近完成」。'], [['speech', '交易已接近完成', '知情人士']]],
     ['product launched in 「」 is a term', ['公司推出「花唄」產品，主打年輕用戶。'], [['term', '花唄', null]]],
     ['nested 『』 stays inside the speech', ['分析師李華說：「市場把這稱為『躺平式投資』，但我不同意。」'], [['speech', '市場把這稱為『躺平式投資』，但我不同意。', '李華']]],

@@ -268,7 +268,9 @@ describe('two-digit years', () => {
   });
 
   it('does not read durations and ages as years (成立21年, 21年來, 10年內, 第5年)', () => {
-    expect(datesIn('公司成立21年，21年來穩健經營，計劃10年內上市，今年是轉型第5年。', '2024-01')).toEqual(['今年 → 2024']);
+    expect(datesIn('公司成立21年，21年來穩健經營，計劃10年內上市，今年啟動轉型。', '2024-01')).toEqual(['今年 → 2024']);
+    // 今年是轉型第5年 only characterizes the year (LABELS.md): no event.
+    expect(datesIn('今年是轉型第5年。', '2024-01')).toEqual([]);
     expect(datesIn('贷款期限延长至10年，利率不变。')).toEqual([]);
   });
 });
@@ -686,7 +688,9 @@ describe('Taiwanese papers: the date in brackets after a relative word (今(5)�
   });
 
   it('reads 上(12)月, 本(1)月, 下(1)月 and 本(3)月21日 against publication', () => {
-    expect(datesIn('上(12)月出口年增11.8%，本(1)月可望續增。', '2024-01-10')).toEqual(['上(12)月 → 2023-12', '本(1)月 → 2024-01']);
+    expect(datesIn('上(12)月出口年增11.8%，本(1)月起調漲電價。', '2024-01-10')).toEqual(['上(12)月 → 2023-12', '本(1)月 → 2024-01']);
+    // A forecast for it is no event (LABELS.md).
+    expect(datesIn('上(12)月出口年增11.8%，本(1)月可望續增。', '2024-01-10')).toEqual(['上(12)月 → 2023-12']);
     expect(datesIn('電價下(1)月起調漲。', '2024-12-20')).toEqual(['下(1)月 → 2025-01']);
     expect(datesIn('央行本(3)月21日召開理監事會。', '2024-03-05')).toEqual(['本(3)月21日 → 2024-03-21']);
   });
@@ -778,7 +782,9 @@ describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
       'FY2023 → 2023',
       'FY24Q1 → 2024',
     ]);
-    expect(datesIn(['H1游戏收入持平，H2有望加速。', '2024H1毛利率提升。'], '2024-08-16')).toEqual(['H1 → 2024-H1', 'H2 → 2024-H2', '2024H1 → 2024-H1']);
+    expect(datesIn(['H1游戏收入持平，H2将推出两款新游戏。', '2024H1毛利率提升。'], '2024-08-16')).toEqual(['H1 → 2024-H1', 'H2 → 2024-H2', '2024H1 → 2024-H1']);
+    // 有望加速 forecasts a result: no event (LABELS.md).
+    expect(datesIn('H1游戏收入持平，H2有望加速。', '2024-08-16')).toEqual(['H1 → 2024-H1']);
   });
 
   it('does not read H1N1, H20 or H股 as halves', () => {
@@ -786,7 +792,9 @@ describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
   });
 
   it('reads fiscal years written with two digits or 至 (23/24年度, 2024至25年度)', () => {
-    expect(datesIn('同業23/24年度收入增長11%，政府2024至25年度赤字料為481億元。', '2024-05')).toEqual(['23/24年度 → 2023', '2024至25年度 → 2024']);
+    expect(datesIn('同業23/24年度收入增長11%，政府2024至25年度發行綠色債券。', '2024-05')).toEqual(['23/24年度 → 2023', '2024至25年度 → 2024']);
+    // 赤字料為481億元 forecasts a figure: no event (LABELS.md).
+    expect(datesIn('政府2024至25年度赤字料為481億元。', '2024-05')).toEqual([]);
   });
 
   it('dates two fiscal years by the first, like a range (FY2023/FY2024), and leaves out a forecast for them', () => {
@@ -957,5 +965,244 @@ describe('what the labelled corpus showed is no event', () => {
     expect(datesIn('財政司司長今早出席活動，大獎昨公布得獎名單。', '2025-09-21')).toEqual(['今早 → 2025-09-21', '昨 → 2025-09-20']);
     expect(datesIn('昨晚美股收市，昨日黃花不再。', '2025-09-21')).toEqual(['昨晚 → 2025-09-20']);
     expect(datesIn('先鋒集團將於明天舉行會議，選出明日之星。', '2023-08-23')).toEqual(['明天 → 2023-08-24']);
+  });
+});
+
+describe('guesses: what a clause expects of a period is no event (LABELS.md "forecasts and outlooks")', () => {
+  // Shapes from a 证券时报 preview of October credit data (2021-11-05), before the data came out.
+  it('leaves out a figure expected for a month just over, and keeps what was done in it', () => {
+    expect(datesIn('张瑜认为，信贷方面，预计9月新增信贷约为0.82万亿元。', '2021-11-05')).toEqual([]);
+    expect(datesIn('其中，10月新增信贷有望达到1万亿元左右，比上年同期多增约3000亿元。', '2021-11-05')).toEqual([]);
+    expect(datesIn('10月制造业贷款会保持较高增长水平。', '2021-11-05')).toEqual([]);
+    expect(datesIn('加之7月降准对信贷的提振作用会逐步体现。', '2021-11-05')).toEqual(['7月 → 2021-07']);
+    expect(datesIn('另外由于10月利率出现小幅上升，流动性环比有所收紧。', '2021-11-05')).toEqual(['10月 → 2021-10']);
+  });
+
+  it('reads the whole sentence after "X expects," as expected (中金公司预计，10月…)', () => {
+    expect(datesIn('中金公司预计，10月新增社融在1.74万亿元左右。', '2021-11-05')).toEqual([]);
+    expect(datesIn('中金公司表示，10月新增社融1.74万亿元。', '2021-11-15')).toEqual(['10月 → 2021-10']);
+  });
+
+  it('leaves out what happens as a rule (10月企业短期贷款增量通常为负)', () => {
+    expect(datesIn('通常由于缴税等因素的影响，10月企业短期贷款增量通常为负。', '2021-11-05')).toEqual([]);
+  });
+
+  it('keeps an expected plan: something done at a date (预计今年底前掛牌, 四季度有望推出)', () => {
+    expect(datesIn('上海商銀預計今年底前掛牌。', '2018-06-26')).toEqual(['今年底 → 2018-H2']);
+    expect(datesIn('四季度有望推出新一代芯片。', '2024-05')).toEqual(['四季度 → 2024-Q4']);
+    // 可能 only thinks it possible: no plan.
+    expect(datesIn('美聯儲可能在明年3月加息。', '2024-11')).toEqual([]);
+  });
+
+  it('does not take the 會 of a word (證監會, 社會) for "will"', () => {
+    expect(datesIn('中国证监会副主席方星海在9月举行的论坛上表示，期货市场要坚持服务实体经济。', '2021-11-06')).toEqual(['9月 → 2021-09']);
+  });
+});
+
+describe('comparison frames and data names (LABELS.md "baselines", "a report\'s name")', () => {
+  // Shapes from 证券时报 copy on CPI (2021-12-10) and credit (2021-11-05), and a 国家统计局 release (2021-12-27).
+  it('leaves out the month a level is the same as, and the state a change starts from', () => {
+    expect(datesIn('10月房地产销售同比与9月同比基本一致。', '2021-11-05')).toEqual(['10月 → 2021-10']);
+    expect(datesIn('食品价格同比涨幅从上月下降转为上涨。', '2021-12-10')).toEqual([]);
+    expect(datesIn('两年平均增速是指以2019年相应同期数为基数计算的增速。', '2021-12-27')).toEqual([]);
+  });
+
+  it('counts 11月份 and 11月 in one paragraph once', () => {
+    expect(datesIn('11月份，CPI同比上涨2.3%。消费品价格同比涨幅则在11月超过了服务价格。', '2021-12-10')).toEqual(['11月份 → 2021-11']);
+  });
+
+  it('reads a period naming data as a thing as no event when its paragraph has a date of its own', () => {
+    expect(datesIn('就业数据是三季度经济数据的亮点之一。9月份，全国城镇调查失业率为4.9%。', '2021-10-19')).toEqual(['9月份 → 2021-09']);
+    // Data that shows figures is the figures' period.
+    expect(datesIn('三季度经济数据显示，GDP同比增长4.9%。', '2021-10-19')).toEqual(['三季度 → 2021-Q3']);
+  });
+
+  it('leaves out what a year not yet begun will do to prices (明年猪肉价格将自底部抬升)', () => {
+    expect(datesIn('陈兴认为，明年猪肉价格将自底部抬升，带动CPI增速的上行。', '2021-12-10')).toEqual([]);
+  });
+});
+
+describe('outlooks in Taiwan copy (法人估, 上看, 明年…仍強勁)', () => {
+  // Shapes of 中央社 and 經濟日報 results and export copy.
+  it('leaves out what analysts estimate for a quarter (法人估第3季營收季增1成)', () => {
+    expect(datesIn('法人估第3季營收季增1成，毛利率可望回升至53%。', '2024-08-08')).toEqual([]);
+    expect(datesIn('展望8月，預估出口將年增3%至7%。', '2024-08-08')).toEqual([]);
+  });
+
+  it('leaves out a state said to go on in a time to come, and keeps what is scheduled then', () => {
+    expect(datesIn('魏哲家表示，明年AI需求仍強勁。', '2024-08-08')).toEqual([]);
+    expect(datesIn('下一次理監事會將於9月19日召開，明年將擴建高雄廠。', '2024-08-08')).toEqual(['9月19日 → 2024-09-19', '明年 → 2025']);
+  });
+
+  it('keeps the figures of a period just over, with the yearly change Taiwan copy gives (年增, 月增)', () => {
+    expect(datesIn('受惠AI伺服器出貨暢旺，廣達7月營收1,368億元，月增8%、年增20%。', '2024-08-08')).toEqual(['7月 → 2024-07']);
+  });
+});
+
+describe('data-release copy: measures, comparisons with expectations, framing clauses', () => {
+  // Shapes of 证券时报 copy on the October 2021 activity data (2021-11-16) and a Hong Kong market wrap.
+  it('reads "better than expected" as a comparison, not a guess, and 當月同比 as a measure', () => {
+    expect(datesIn('10月份，工业增加值等多个指标的当月同比增速优于市场预期。', '2021-11-16')).toEqual(['10月份 → 2021-10']);
+  });
+
+  it('leaves out a probability for a period under way (四季度…上行概率较低)', () => {
+    expect(datesIn('因此，四季度固定资产投资增速大幅上行概率较低。', '2021-11-16')).toEqual([]);
+  });
+
+  it('judges a framing clause (从四季度来看，) with the clause it frames', () => {
+    expect(datesIn('付凌晖表示，从四季度来看，产业升级的带动作用仍然会支撑中国经济的发展。', '2021-11-16')).toEqual([]);
+  });
+
+  it('reads data that shows something as its period (10月经济数据呈现出一定压力)', () => {
+    expect(datesIn('郭磊表示，10月经济数据呈现出一定压力。', '2021-11-16')).toEqual(['10月 → 2021-10']);
+  });
+
+  it('keeps what a week has added up to, as a Saturday wrap gives it (本周累升115點)', () => {
+    expect(datesIn('國企指數報8583點，本周累升115點或1.4%。', '2025-05-24')).toEqual(['本周 → 2025-05']);
+  });
+});
+
+describe('frames that date no happening (LABELS.md "durations", "framing circumstances", "baselines")', () => {
+  // Shapes of 连线Insight (2022-03-31), 证券时报 (2021-10-19), 經濟日報/中央社 and 鉅亨網 copy.
+  it('leaves out the start of a change (由2020年的5.5亿元升至32.9亿元, 从2020年的20.2%，提升至36%)', () => {
+    expect(datesIn('3月29日，有赞发布的业绩报告显示，其年度亏损由2020年的5.5亿元升至32.9亿元。', '2022-03-31')).toEqual(['3月29日 → 2022-03-29']);
+    expect(datesIn('2021年智慧零售收入占比从2020年的20.2%，提升至36%。', '2022-03-31')).toEqual(['2021年 → 2021']);
+  });
+
+  it('leaves out dates that bound a stretch of time (在2018年到2020年三年中)', () => {
+    expect(datesIn('并且在2018年到2020年三年中，订阅费也一直占总营收最大比例。', '2022-03-31')).toEqual([]);
+  });
+
+  it('leaves out a cohort (2022年应届生) and a period prepared for (为四季度经济稳定运行打下了基础)', () => {
+    expect(datesIn('3月初，很多实习生和2022年应届生被批量解约。', '2022-03-31')).toEqual(['3月初 → 2022-03']);
+    expect(datesIn('前三季度较好地实现了就业目标，为四季度经济稳定运行打下了基础。', '2021-10-19')).toEqual([]);
+  });
+
+  it('leaves out the conditions of the year under way (今年就业形势很不好), and keeps what is done in it', () => {
+    expect(datesIn('但今年就业形势很不好，春节后没多少员工离职。', '2022-03-31')).toEqual([]);
+    expect(datesIn('陳茂波表示，今年海外環境仍然複雜多變，波動難免。', '2026-02-20')).toEqual([]);
+    expect(datesIn('到了今年，产业系发展势头加快。', '2021-11-06')).toEqual([]);
+    expect(datesIn('我们在今年仍然会有战略性的投入。', '2022-03-31')).toEqual(['今年 → 2022']);
+  });
+
+  it('reads a sentence opened by 展望 as an outlook (展望今年，…要看今年第3季和第4季的表現)', () => {
+    expect(datesIn('展望今年,蔡篤恭表示,今年整體營運表現要看今年第3季和第4季的表現。', '2016-01-15')).toEqual([]);
+  });
+
+  it('leaves out what someone once thought possible, however long ago (有可能在2018年末实现持续盈利)', () => {
+    expect(datesIn('他透露，有赞零售有可能在2018年末实现持续盈利。', '2022-03-31')).toEqual([]);
+    expect(datesIn('在疫情前的2019年设定目标是6%-6.5%的区间值。', '2022-03-05')).toEqual(['2019年 → 2019']);
+  });
+
+  it('reads 計劃 as a noun as no plan (这次裁员计划其实也符合有赞1月计划的方案)', () => {
+    expect(datesIn('这次裁员计划其实也符合有赞1月计划的人员优化方案。', '2022-03-31')).toEqual(['1月 → 2022-01']);
+  });
+
+  it('reads Taiwanese brackets with spaces (今 (24) 日)', () => {
+    expect(datesIn('亞泥 (1102-TW) 今 (24) 日召開股東會。', '2019-06-24')).toEqual(['今 (24) 日 → 2019-06-24']);
+  });
+});
+
+describe('what a time to come will reach (到2049年中国将成为世界第一大经济体)', () => {
+  it('leaves out a forecast of what will be reached, and keeps what is scheduled (将于11月15日正式开市)', () => {
+    expect(datesIn('他认为，到2049年中国将成为世界第一大经济体。', '2021-12-10')).toEqual([]);
+    expect(datesIn('北交所将于11月15日正式开市。', '2021-10-27')).toEqual(['11月15日 → 2021-11-15']);
+  });
+});
+
+describe('company announcements (财联社 copy of 2022)', () => {
+  it('reads the narrator’s 今年 in a reported announcement from publication (公告中披露，今年1月…到期)', () => {
+    expect(datesIn('上海世茂建设在2021年12月30日的一份公告中披露，今年1月世茂有7笔债务相继到期。', '2022-01-21')).toEqual([
+      '2021年12月30日 → 2021-12-30',
+      '今年1月 → 2022-01',
+    ]);
+  });
+
+  it('reads a numbered product (保理1号第1期) as no day', () => {
+    expect(datesIn('其中包括将在1月26日到期的华泰-西部-滇中保理1号第1期资产支持专项计划。', '2022-01-21')).toEqual(['1月26日 → 2022-01-26']);
+  });
+
+  it('leaves out the base of a figure (以5月20日公司股票收盘价计算, 自2011年的68.66亿元增长至…)', () => {
+    expect(datesIn('以5月20日公司股票收盘价计算，合计注销股份市值达14.2亿元。', '2022-05-23')).toEqual([]);
+    expect(datesIn('公司营业额自2011年的68.66亿元增长至2021年的228.37亿元。', '2022-05-23')).toEqual(['2021年 → 2021']);
+  });
+
+  it('reads 今年第一次 as a rank, not a happening of the year', () => {
+    expect(datesIn('这并非公司今年第一次回购注销股份。', '2022-05-23')).toEqual([]);
+  });
+});
+
+describe('story time, conditions and advice (燃财经, NOWnews, 界面新闻 shapes)', () => {
+  it('leaves out 今天, 昨天, 周一 and 當天 told in a first-person story: they count from the day told', () => {
+    expect(datesIn('第二天大领导问我，“怎么昨天大家都去吃饭了，但是没看见你？”', '2022-05-15')).toEqual([]);
+    expect(datesIn('主管领导给我安排了一项工作任务，并要求我周一上班就把方案交给她。', '2022-05-15')).toEqual([]);
+    expect(datesIn('每天，她都会将当天要做的事情详细写在笔记本上。', '2022-05-15')).toEqual([]);
+    // A speaker's 我 inside a quote is not the narrator's.
+    expect(datesIn('布朗今天在聲明中表示：「我相信排放符合國際安全標準。」', '2023-08-23')).toEqual(['今天 → 2023-08-23']);
+    expect(datesIn('宋晓慧说，“我没有听到什么风声，HR上周三就找我谈话了。”', '2022-03-31')).toEqual(['上周三 → 2022-03-23']);
+    // 我國 is a country's "our".
+    expect(datesIn('我国昨天公布了外贸数据。', '2022-03-31')).toEqual(['昨天 → 2022-03-30']);
+  });
+
+  it('leaves out what would follow from a condition in the clause before (如果不開放中資入股，…將在2025年消失)', () => {
+    expect(datesIn('杜紫宸恐嚇台灣：「如果不開放中資入股，台灣半導體業將在2025年消失」。', '2025-12-31')).toEqual([]);
+    expect(datesIn('台灣的IC產業恐在2025年就會消失。', '2025-12-31')).toEqual([]);
+  });
+
+  it('leaves out advice for a time (5月份开始，需要强化对房企的调研)', () => {
+    expect(datesIn('严跃进认为，5月份开始，需要强化对房企的调研。', '2022-05-16')).toEqual([]);
+  });
+
+  it('leaves out what a comparison is made with, however far its 相比 (与一季度…保持增长态势相比)', () => {
+    expect(datesIn('与一季度房地产开发投资保持增长态势相比，4月房地产开发投资已出现负增长。', '2022-05-16')).toEqual(['4月 → 2022-04']);
+  });
+
+  it('keeps a year with a stretch named after it (2020年疫情期间), and reads the year’s business climate as conditions', () => {
+    expect(datesIn('近些年除了2020年疫情期间开发投资数据同比下降外，开发投资数据多为正增长。', '2022-05-16')).toEqual(['2020年 → 2020']);
+    expect(datesIn('洪嘉聰表示，今年經濟景氣不好。', '2015-08-19')).toEqual([]);
+  });
+
+  it('reads an outlet named 今日新聞 as no date', () => {
+    expect(datesIn('[NOWnews今日新聞] 林楚茵今（31）日表示，時間證明一切。', '2025-12-31')).toEqual(['今（31）日 → 2025-12-31']);
+  });
+});
+
+describe('the year under way, so far (2022年至今, 今年…增多)', () => {
+  it('reads the current year up to now as a span, and a trend of the year under way as no happening', () => {
+    expect(datesIn('陈文静表示，2022年至今全国已有超百城优化调整房地产政策200余次。', '2022-05-16')).toEqual([]);
+    expect(datesIn('记者注意到，今年券商高调研报增多。', '2021-08-24')).toEqual([]);
+    expect(datesIn('并且今年房企开发到位资金已从增幅扭转为下降。', '2022-05-16')).toEqual([]);
+    // An earlier month up to now is still dated by its start.
+    expect(datesIn('2023年1月至今，该行累计发行债券300亿元。', '2024-01')).toEqual(['2023年1月至今 → 2023-01']);
+  });
+});
+
+describe('a feature’s framing of years (连线Insight and 證券時報網 copy)', () => {
+  it('reads a year said to be called something as characterized (2021年，也被“米粉”们称为冲击高端的“关键年”)', () => {
+    expect(datesIn('而已过去的2021年，也被“米粉”们称为冲击高端的“关键年”。', '2022-02-16')).toEqual([]);
+  });
+
+  it('leaves out a year as the topic of a judgement (小米在2021年的表现)', () => {
+    expect(datesIn('反观小米在2021年的表现，它的科技优势已经聊胜于无。', '2022-02-16')).toEqual([]);
+    expect(datesIn('MIUI 在 2021 年的境况，其实早有伏笔。', '2022-02-16')).toEqual([]);
+  });
+
+  it('reads 两年后的今天 as a figure of speech, 12号员工 as a number, and 若干 as no condition', () => {
+    expect(datesIn('即使在两年后的今天看来，小米 10 Ultra 的堆料也称得上夸张。', '2022-02-16')).toEqual([]);
+    expect(datesIn('报道中提出，李伟星是小米的12号员工。', '2022-02-16')).toEqual([]);
+    expect(datesIn('《关于促进服务业领域困难行业恢复发展的若干政策》18日印发。', '2022-02-19')).toEqual(['18日 → 2022-02-18']);
+  });
+
+  it('leaves out a span from a month up to now (投诉帖子从3月持续至今), and a trend of the year under way (今年深圳楼市持续数月的下调)', () => {
+    expect(datesIn('关于小米11烧主板的投诉帖子从3月持续至今。', '2022-02-16')).toEqual([]);
+    expect(datesIn('李宇嘉认为，今年深圳楼市持续数月的超预期下调，是综合因素导致。', '2021-12-02')).toEqual([]);
+  });
+});
+
+describe('a price a company will set is a plan, a figure it will reach a forecast', () => {
+  it('keeps 第四季將再調漲報價 and 預計第四季漲價, leaves out 第四季營收將成長', () => {
+    expect(datesIn('台積電第四季將再調漲報價。', '2021-08-26')).toEqual(['第四季 → 2021-Q4']);
+    expect(datesIn('業者預計第四季漲價。', '2021-08-26')).toEqual(['第四季 → 2021-Q4']);
+    expect(datesIn('法人表示，第四季營收將成長。', '2021-08-26')).toEqual([]);
   });
 });

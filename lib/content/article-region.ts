@@ -39,18 +39,18 @@ const OUTLETS_BY_REGION: Readonly<Record<'HK' | 'TW', readonly string[]>> = {
   HK: [
     '明報', '信報', '香港經濟日報', '星島', '東方日報', '蘋果日報', '香港01', 'am730', '經濟通', '香港電台', 'RTHK',
     '大公報', '大公文匯', '文匯報', '香港商報', '商業電台', '無綫新聞', 'TVB', 'Now新聞', '立場新聞', '眾新聞', '端傳媒', '巴士的報',
-    '頭條日報', '晴報', '新報', '智富雜誌', 'Market Digest', 'etnet',
+    '頭條日報', '晴報', '新報', '智富雜誌', 'Market Digest', 'etnet', '有線新聞', 'i-Cable', '中通社', '香港中國通訊社',
   ],
   TW: [
     '中央社', '中央通訊社', '聯合報', '聯合新聞網', '經濟日報網', '工商時報', '中時', '中國時報', '自由時報', '自由財經', '鉅亨',
     '天下雜誌', '商業周刊', '商周', '今周刊', '風傳媒', '上報', 'ETtoday', '三立', '公視', '華視', '民視', 'TVBS', '年代',
-    'Yahoo奇摩', 'PChome', 'MoneyDJ', '財訊', '數位時代', '大紀元時報',
+    'Yahoo奇摩', 'PChome', 'MoneyDJ', '財訊', '數位時代', '大紀元時報', 'NOWnews',
   ],
 };
 
 /** Hosts that place a copy: a `.hk` / `.tw` domain, or an outlet's site whose domain says neither. */
 const HOSTS_BY_REGION: Readonly<Record<'HK' | 'TW', readonly string[]>> = {
-  HK: ['.hk', 'hket.com', 'mingpao.com', 'hk01.com', 'etnet.com', 'rthk.hk', 'hkcd.com', 'am730.com.hk', 'bastillepost.com', 'singtao.com', 'on.cc', 'takungpao.com', 'wenweipo.com', 'thestandnews.com', 'theinitium.com'],
+  HK: ['.hk', 'i-cable.com', 'hket.com', 'mingpao.com', 'hk01.com', 'etnet.com', 'rthk.hk', 'hkcd.com', 'am730.com.hk', 'bastillepost.com', 'singtao.com', 'on.cc', 'takungpao.com', 'wenweipo.com', 'thestandnews.com', 'theinitium.com'],
   TW: ['.tw', 'udn.com', 'chinatimes.com', 'ltn.com.tw', 'cna.com.tw', 'ettoday.net', 'setn.com', 'upmedia.mg', 'storm.mg', 'cnyes.com', 'businessweekly.com.tw', 'cw.com.tw', 'megatime.com.tw', 'epochtimes.com.tw'],
 };
 
@@ -61,15 +61,17 @@ const AMBIGUOUS_OUTLETS = ['經濟日報'];
  * What only Hong Kong copy writes: its own character forms (OpenCC's HKVariants: 衞 敍 粧 枱 糭 綫
  * 裏 啓, where Taiwan writes 衛 敘 妝 檯 粽 線 裡 啟) and Hong Kong institutions and market words.
  * 着 and 衹 are left out: mainland-influenced Traditional copy uses them too; so are 港股, 港元 and
- * 恒生, which Taiwan's wires write as often when they report on Hong Kong.
+ * 恒生, which Taiwan's wires write as often when they report on Hong Kong. Usage words name what
+ * Taiwan calls otherwise: 通脹 (通膨), 溢利 (淨利), 澳元 (澳幣), typhoon 風球 (颱風警報), 派錢 (發錢).
  */
 const HONG_KONG_MARKERS = [
   '衞', '敍', '粧', '枱', '糭', '綫', '裏', '啓', '峯', '麪',
   '滙', '港鐵', '恒指', '聯儲局', '金管局', '證監會', '立法會', '特首', '特區', '本港', '行政總裁', '沽空', '窩輪', '的士', '屋邨', '按揭', '嘅', '咗', '唔',
+  '通脹', '溢利', '澳元', '風球', '派錢',
 ];
 
-/** What only Taiwan copy writes: 臺 and 裡, the Republic's calendar, Taiwan's institutions and currency. */
-const TAIWAN_MARKERS = ['臺', '裡', '台幣', '聯準會', '立法院', '行政院', '金管會', '民國', '台股', '櫃買', '國發會', '主計總處', '執行長', '捷運', '計程車'];
+/** What only Taiwan copy writes: 臺 and 裡, the Republic's calendar, Taiwan's institutions and currency, 通膨. */
+const TAIWAN_MARKERS = ['臺', '裡', '台幣', '聯準會', '立法院', '行政院', '金管會', '民國', '台股', '櫃買', '國發會', '主計總處', '執行長', '捷運', '計程車', '通膨'];
 
 /** Settles the region of an article from the evidence, strongest first; never fails (default TW for Traditional). */
 export function settleRegion({ language, languageTag, source, texts }: RegionEvidence): SettledRegion {

@@ -68,6 +68,12 @@ function endsBefore(period: Period, published: PublishedDate): boolean {
   return period.unit === 'day' && published.day !== null && period.day < published.day;
 }
 
+/** Whether a resolved period begins after the publication date, as far as the publication date is known (a year-only `published` begins only later years). */
+export function startsAfterPublication({ year, period }: ResolvedDate, published: PublishedDate): boolean {
+  if (year !== published.year) return year > published.year;
+  return startsAfter(period, published);
+}
+
 /** Whether a resolved period was over before the publication date, as far as the publication date is known (a year-only `published` ends only earlier years). */
 export function endsBeforePublication({ year, period }: ResolvedDate, published: PublishedDate): boolean {
   if (year !== published.year) return year < published.year;

@@ -303,8 +303,8 @@ const BARE_DAY_BLOCKERS = '第前後后每近數数幾几多個个半兩两連�
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
-/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`). */
-const NUMBERED_THING = /^(?:[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台]|[0-9A-Za-z])/;
+/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`). */
+const NUMBERED_THING = /^(?:[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|[0-9A-Za-z])/;
 
 /** Whether a bare `18日` is a day of the month, not a count of days. */
 export function isBareDay(source: string, start: number, end: number): boolean {
@@ -328,8 +328,10 @@ const UNTIL_TODAY = /(?:(?<!截)[至到]|如)$/;
 
 /** Days counted from publication (`今日` 0, `昨日` −1, `前日` −2) and what keeps them from being other words (`今日頭條`, `時至今日`, `前日本首相`, `昨日黃花`). */
 const PUBLICATION_DAYS: readonly RelativeWord[] = [
-  { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^[頭头]/ },
-  { word: '今天', offset: 0, notBefore: UNTIL_TODAY },
+  // `NOWnews今日新聞`, `今日頭條`: names of outlets.
+  { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^(?:[頭头]|新[聞闻])/ },
+  // `兩年後的今天`: today as a figure of speech.
+  { word: '今天', offset: 0, notBefore: /(?:(?<!截)[至到]|如|的)$/ },
   { word: '昨日', offset: -1, notAfter: /^[黃黄]/ },
   { word: '昨天', offset: -1 },
   { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
@@ -391,8 +393,9 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
   };
 }
 
-const OPEN_BRACKET = '[(（]';
-const CLOSE_BRACKET = '[)）]';
+// 鉅亨網 spaces the brackets (`今 (24) 日`).
+const OPEN_BRACKET = ' ?[(（] ?';
+const CLOSE_BRACKET = ' ?[)）] ?';
 
 /**
  * Taiwanese papers put the date in brackets after the word that places it (`昨(4)日`, `上(12)月`,

@@ -1,0 +1,229 @@
+import type { QuoteKind } from '../model';
+import { endsWithSpeechVerb } from './speakers/speech-verbs';
+import { measureLength, startAfterLast } from './speakers/text-scan';
+
+/**
+ * Speech or term: whether quoted words are someone's speech or a name, slogan or scare-quoted word
+ * the writer uses, read from the quote's length, its words and the clause around it.
+ */
+
+/** What the classifier sees around one top-level quote. */
+export interface QuoteContext {
+  /** The words inside the marks. */
+  inner: string;
+  /** Sentence text before the opening mark (other quotes blanked). */
+  leadIn: string;
+  /** Paragraph text after the closing mark (other quotes blanked). */
+  after: string;
+  /** The quote is the first thing in its paragraph (leading dashes aside). */
+  opensParagraph: boolean;
+  /** Someone is said to speak earlier in the same sentence. */
+  attributedBefore: boolean;
+  /** A `，X說。`-style clause follows the quote. */
+  attributedAfter: boolean;
+  /** The quote runs over a paragraph break (reopened at the next paragraph's start), which only speech does. */
+  spansParagraphs: boolean;
+  /** The quote comes right after a speech, with at most a comma or 、 between (網友留言「加油」「好期待」). */
+  followsSpeech?: boolean;
+}
+
+const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
+/** Pronouns, negations and modal words that mark a clause; names and slogans rarely hold them. */
+const CLAUSE_WORDS = new RegExp(
+  '我們|我们|你們|你们|咱們|咱们|誰|谁|甚麼|什麼|什么|怎麼|怎么|為什麼|为什么|不知道|沒有|没有|不是|就是|還是|还是|' +
+    '已經|已经|可以|應該|应该|必須|必须|肯定|一定|不會|不会|不能|不要|如果|因為|因为|所以|但是|是否',
+);
+const INTRODUCING_PUNCTUATION = /(?:—|－|[：:])\s*$/;
+export const OPENING_DASHES = /^[\s—–－-]*$/;
+const CLOSING_ONLY = /^[\s。！？!?…]*$/;
+
+
+/**
+ * Words before a short quote that name it rather than report it (稱為“…”, 升級為“…”, 推出“…”). 將 is
+ * not one: 將“以舊換新”擴大到… (將 as 把) runs on from the quote, which makes it a term anyway, while
+ * 政府將「採取一切必要措施」。 is a future the speaker states.
+ */
+const NAMING_WORDS = new RegExp(
+  '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|(?<![認认以])[為为]|' +
+    // A topic (對於「花唄」，…) or an apposition (業務，即「花唄」) is named, not said.
+    '對於|对于|關於|关于|針對|针对|即|亦即|即是|也就是)\\s*$',
+);
+
+/**
+ * Words that open a predicate and never a name or slogan: a quote starting with one states
+ * something (影響「有限但心理打擊大」, 窗口“可能就在明年一季度”, 已經「差不多清晒」).
+ */
+const PREDICATE_OPENERS = new RegExp(
+  '^(?:可能|或將|或将|將會|将会|仍然|仍將|仍将|依然|已經|已经|還會|还会|不會|不会|不能|不再|沒有|没有|肯定|一定|' +
+    '勢必|势必|有望|有限|有所|難以|难以|只會|只会|只能|必然|必將|必将|料將|料将|差不多|寧願|宁愿|未必|' +
+    // Statements and forecasts: 公司「不予置評」, 物價「仍有上行壓力」, 其“始终坚持合规经营”, 此舉「略超市場預期」.
+    '仍|始終|始终|一直|致力|專注|专注|純屬|纯属|並未|并未|並非|并非|從未|从未|尚未|正在|不予|略|' +
+    // 物價「基本穩定」, but 「基本盤」 and 「基本面」 are nouns.
+    '基本(?![盤盘面法])|' +
+    // Comparisons, degrees and trends state how something is: 出口「優於預期」, 经济“持续恢复”.
+    '持續|持续|明顯|明显|大幅|逐步|穩步|稳步|優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
+    '更加|更為|更为|越來越|越来越|非常|十分|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
+    // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
+    '唔會|唔会|唔係|唔系|冇)',
+);
+export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
+const CLOSES_CLAUSE = /^\s*[，,]/;
+/** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
+const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|[萬万億亿]?(?:元|美元|港元|人民幣|人民币|台幣|台币)|億|亿|萬|万|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
+/**
+ * A clause that is only a subject, a noun that 的 marks, right before the quote (今年的影響「…」,
+ * 政策的效果“…”); a clause with 是, 有 or 為 in it already has its predicate (這是公司的核心「護城河」).
+ */
+const SUBJECT_BEFORE_QUOTE = /(?:^|[，,：:])[^，,：:是有為为]*的(?:(?![是有為为])\p{Script=Han}){1,4}\s*$/u;
+
+/**
+ * Modal and aspect words that leave their clause waiting for a verb, so a quote right after them is
+ * the predicate (業務可望「轉虧為盈」, 將“加快出台…”, 央行會「審慎應對」); 大會, 協會, 認可 and 許可 are nouns or verbs.
+ */
+const AWAITS_PREDICATE = new RegExp(
+  '(?:可望|有望|可能|可以|將會|将会|將|将|(?<![大協协學学商議议總总社國国委工年晚酒])[會会]|(?<![認认許许不寧宁即])可|' +
+    // 是在「散佈恐懼」: the progressive 在 after 是 waits for its verb.
+    '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要|應該|应该|應當|应当|必須|必须)\\s*$',
+);
+
+/** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
+const URGES_SOMEONE = /(?:呼籲|呼吁|籲請|吁请|提醒|警告|告誡|告诫|勸告|劝告|敦促|促請|促请)[^，,。：:！？!?；;□]{1,6}$/;
+
+/** Words that make the quote after them the title of a text (題為「…」的社論), however long: a name, not speech. */
+const TITLE_BEFORE = /(?:標題為|标题为|標題是|标题是|題為|题为|題目為|题目为|名為|名为|書名|书名|篇名)\s*$/;
+
+/** A short quote whose only sentence mark is a closing stop (步入“贸易收获期。”). */
+const SHORT_WITH_CLOSING_STOP = /^[^，。？！；：,?!;:…]{1,8}[。！？!?]$/;
+
+/** Subjects that make a clause on their own, so a quote right after them holds its predicate (公司「不評論市場傳聞」). */
+const BARE_SUBJECTS = new Set([
+  '他', '她', '其', '他們', '他们', '她們', '她们', '對方', '对方', '雙方', '双方', '公司', '該公司', '该公司', '本公司',
+  '集團', '集团', '該集團', '该集团', '本集團', '本集团', '該行', '该行', '本行', '政府', '當局', '当局', '官方', '央行',
+  '中方', '美方', '日方', '港方', '銀行', '银行', '企業', '企业', '集團方面', '集团方面', '公司方面',
+]);
+
+/** The clause of the lead-in the quote belongs to: what follows its last comma or colon. */
+function leadClause(leadIn: string): string {
+  return leadIn.slice(startAfterLast(leadIn, /[，,：:]/, leadIn.length)).trim();
+}
+
+/**
+ * Whether the quote fills the predicate of its clause: the clause so far is a modal waiting for a
+ * verb, or a subject alone. Only the listed subjects count: an ending such as 行 or 會 cannot tell a
+ * name (該銀行) from a verb (將持續進行「道德勸說」).
+ */
+function fillsPredicateSlot(leadIn: string): boolean {
+  const clause = leadClause(leadIn);
+  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause);
+}
+
+/**
+ * A clause of one short noun before the quote (經濟「持續恢復」, 出口表現「優於預期」, AI商機「遍地開花」):
+ * the quote is its predicate. A clause opening with a modal, verb or preposition (要穩住「基本盤」) or
+ * ending in a copula or verb of naming (主題是「…」) is not a subject alone.
+ */
+const SHORT_SUBJECT =
+  /^(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
+
+
+/** Whether quoted words read as a clause: sentence punctuation (not inside numbers like 1,000), more than twelve words, or six or more with a clause word. */
+export function isSentenceLike(inner: string): boolean {
+  const length = measureLength(inner);
+  return SENTENCE_PUNCTUATION.test(inner.replace(/\d[,.:：]\d/g, '')) || length > 12 || (length >= 6 && CLAUSE_WORDS.test(inner));
+}
+
+/** Whether the lead-in names the quote instead of reporting it (更名為“…”, 推出「…」). */
+export function endsWithNamingWord(leadIn: string): boolean {
+  return NAMING_WORDS.test(leadIn);
+}
+
+/**
+ * Whether a short quote in a sentence in which someone speaks carries their words: closing the
+ * sentence, it opens a clause of its own after a comma (X說，…，「…」。); closing the sentence or
+ * its clause, it is the clause's predicate: after a subject noun (的影響「有限但心理打擊大」), after a
+ * modal or a subject alone (可望「轉虧為盈」, 公司「不予置評」，), starting with a modal or adverb
+ * (窗口“可能就在…”) or stating a figure (目標是“在此基礎上增長20%”). A noun the narrator scare-quotes
+ * (將推進「數字化轉型」。, 重點是「降本增效」。) is none of these.
+ */
+export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: string): boolean {
+  const closesSentence = ENDS_SENTENCE.test(after);
+  // A quote standing as a clause of its own between commas: X說，…，「明年會更好」，但….
+  if ((closesSentence || CLOSES_CLAUSE.test(after)) && /[，,]\s*$/.test(leadIn)) return true;
+  if (!closesSentence && !CLOSES_CLAUSE.test(after)) return false;
+  // A predicate has some length to it; a two- or three-word quote after a noun is a noun (的核心「優勢」).
+  if (SUBJECT_BEFORE_QUOTE.test(leadIn) && measureLength(inner) >= 4) return true;
+  return fillsPredicateSlot(leadIn) || PREDICATE_OPENERS.test(inner) || ENDS_WITH_QUANTITY.test(inner);
+}
+
+/**
+ * Nouns that class what a quote names: right before it (自家產品“隨星借”, 執政黨「…」) they make it the
+ * name in apposition; right after it (「一帶一路」倡議, “隨星借”服務) they are what it names.
+ */
+const CATEGORY_NOUN =
+  '產品|产品|品牌|業務|业务|服務|服务|平台|平臺|項目|项目|計劃|计划|計畫|计画|政策|概念|口號|口号|標語|标语|活動|活动|' +
+  '戰略|战略|模式|機制|机制|系列|節目|节目|網站|网站|論壇|论坛|組織|组织|[黨党]|集團|集团|公司|應用|应用|功能|帳號|账号|' +
+  'App|APP|app|行動|行动|工程|方案|倡議|倡议|專案|专案|法案|條例|条例|商標|商标|主題|主题|代號|代号|稱號|称号|綽號|绰号|外號|外号|' +
+  '暱稱|昵称|理念|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
+const NAME_IN_APPOSITION = new RegExp(`(?:${CATEGORY_NOUN})\\s*$`);
+const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
+/** Endings of the names of bodies, laws and plans (「太平洋島國論壇」, 「卡納克社會主義民族解放陣線」). */
+const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
+
+/** Endings of the names of meetings, events and bodies, which a long name (「2025國際金融與資產管理趨勢論壇」) keeps. */
+const EVENT_OR_BODY_ENDING = /(?:論壇|论坛|峰會|峰会|大會|大会|年會|年会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
+
+/** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
+function isTitleOfEventOrBody(inner: string): boolean {
+  return EVENT_OR_BODY_ENDING.test(inner) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
+}
+
+/**
+ * Words right before a quote that make it a description, not a name: a measure or demonstrative
+ * (這個「複雜」議題, 一項「…」), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
+ * (形容局勢「複雜」).
+ */
+const DESCRIBES_BEFORE = /(?:這個|这个|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
+
+/**
+ * Whether a phrase quoted in a sentence where someone speaks, after the verb, is the speaker's
+ * wording: a description (這是一項「複雜的議題」, 這個「複雜」議題, 形容局勢「複雜」) rather than a name or
+ * slogan the writer uses (重點是「降本增效」, 推進「數字化轉型」), which stays a term as LABELS.md says.
+ * Never a single character (做“穩”) or a name the sentence classes (產品“隨星借”, 「一帶一路」倡議).
+ */
+export function isWordingInReportedSpeech(leadIn: string, inner: string, after: string): boolean {
+  if (measureLength(inner) < 2 || NAME_ENDING.test(inner)) return false;
+  if (NAME_IN_APPOSITION.test(leadIn) || NAMES_A_CATEGORY.test(after)) return false;
+  // A slogan rarely holds 的 or 得: 「昂起頭來的聲音」 and 「複雜的議題」 describe.
+  return /[的得]/.test(inner) || DESCRIBES_BEFORE.test(leadIn);
+}
+
+/** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
+export function classifyQuote(context: QuoteContext): QuoteKind {
+  const { inner, leadIn, after } = context;
+  if (TITLE_BEFORE.test(leadIn)) return 'term';
+  // A name glossed in Latin letters (「卡納克社會主義民族解放陣線」（FLNKS）) is a name however long.
+  if (/^\s*[（(][A-Za-z][A-Za-z .&'-]*[）)]/.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
+  // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
+  const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
+  if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
+  if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
+  if (endsWithNamingWord(leadIn)) return 'term';
+  // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
+  if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
+  if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
+  if (context.attributedAfter) return 'speech';
+  // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its
+  // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
+  const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
+  if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
+  // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”).
+  if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2) return 'speech';
+  // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
+  if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
+  if (endsWithSpeechVerb(leadIn)) return 'speech';
+  if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
+  if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';
+  if (context.opensParagraph && CLOSING_ONLY.test(after)) return 'speech';
+  return 'term';
+}

@@ -1,0 +1,267 @@
+import type { QuoteSpan } from '../quote-marks';
+import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
+import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
+import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
+import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
+
+/**
+ * Where a paragraph says someone speaks: `X表示`, a speaker label opening an interview's paragraph
+ * (`王麗：`, `答：`), a viewpoint frame (在X看來), a clause after the quote (，X說。), and people brought
+ * in without speaking (出席, 接受採訪, （化名）) for later 他/她 to point back at.
+ */
+
+/** An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes. */
+export interface Attribution { verbStart: number; verbEnd: number; phrase: string }
+
+/**
+ * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 則持不同看法):
+ * not speech themselves.
+ */
+const INTRODUCING =
+  /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)/g;
+
+/** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
+const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
+
+/** Interviewing someone named with their title (專訪了…董事長王強, 对话…创始人李斌), up to the clause's end. */
+const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问)了?([^，,。；;：:！？!?「」“”『』□]{2,30}?)(?=[，,。；;：:！？!?]|$)/g;
+
+/** A pseudonym's gloss after a name: （化名）. */
+const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
+
+/**
+ * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
+ * 他/她 or 對方 can point back at them.
+ */
+export function findIntroducedPeople(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
+  const appearing = allMatches(INTRODUCING, masked).map((match) => ({
+    match,
+    phrase: trimSpeakerPhrase(text.slice(startAfterLast(masked, PHRASE_BREAK, match.index), match.index)),
+  }));
+  const asked = allMatches(ASKED, masked).map((match) => ({
+    match,
+    phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
+  }));
+  // Whom an interview is with (記者日前專訪了中金公司首席經濟學家彭文生。): the one a later 答： is.
+  const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') }));
+  // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
+  const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
+  const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
+    phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
+  );
+  return [...found, ...findPeopleHeadingClauses(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** Pronouns that open a clause as its subject (他給我們算了一筆賬), not 他們 or 其他. */
+const PRONOUN_AT_HEAD = /^([他她])(?![們们人])/u;
+
+/**
+ * The person a clause opens with: by title and name (董事長許家印), by a name the article gives a
+ * speaker elsewhere (趙靈語氣頓了頓), or by 他/她. Null when the clause opens with anything else.
+ */
+export function findPersonAtHead(clause: string, knownNames: readonly string[]): string | null {
+  const head = clause.trim().replace(LEADING_NOISE, '');
+  const titled = findRoleAndNameAtHead(head);
+  if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
+  const known = knownNames.filter((name) => head.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? null;
+}
+
+/**
+ * The subject of the nearest clause before a quote in its sentence, when it is a person and the quote
+ * stands as a clause of its own after it (趙靈語氣頓了頓，「…」, 他給我們算了一筆賬，…，「…」): in feature
+ * writing, the words of whoever the sentence is about. Null otherwise.
+ */
+export function findSubjectBeforeQuote(masked: string, sentenceStart: number, quoteStart: number, knownNames: readonly string[]): string | null {
+  const leadIn = masked.slice(sentenceStart, quoteStart);
+  // A quote opening its sentence after one about a person (李華（化名）顯得很悲觀。「…」) is theirs.
+  if (/^[\s—–－-]*$/.test(leadIn) && sentenceStart > 0) {
+    const previousStart = startAfterLast(masked, /[。！？!?；;\n]/, sentenceStart - 1);
+    return findNearestPersonAtHead(masked.slice(previousStart, sentenceStart - 1), knownNames);
+  }
+  if (!/[，,：:]\s*$/.test(leadIn)) return null;
+  return findNearestPersonAtHead(leadIn.replace(/[，,：:]\s*$/, ''), knownNames);
+}
+
+/** The person heading the last clause of a stretch that names one, looking back no further than a quote. */
+function findNearestPersonAtHead(stretch: string, knownNames: readonly string[]): string | null {
+  const clauses = stretch.split(/[，,：:；;]/);
+  for (let index = clauses.length - 1; index >= 0; index -= 1) {
+    const clause = clauses[index] ?? '';
+    if (/[□“”「」『』]/.test(clause)) return null;
+    const person = findPersonAtHead(clause, knownNames);
+    if (person !== null) return person;
+  }
+  return null;
+}
+
+/** Where a clause begins: the paragraph's start or after clause punctuation. */
+const CLAUSE_START = /(?:^|[。！？!?；;，,：:])\s*/g;
+
+/**
+ * People a clause opens with, named with a title (恒大集團董事長許家印在會上發言。, 市民李玉兒去年買了兩套房),
+ * and one joined to them (行長易綱和副行長陳雨露): the subjects a later 他, 李女士, 董事長 or 前者 points back at.
+ */
+export function findPeopleHeadingClauses(masked: string, knownNames: readonly string[] = []): Attribution[] {
+  return allMatches(CLAUSE_START, masked).flatMap((match) => {
+    const start = match.index + match[0].length;
+    const head = masked.slice(start, start + 60);
+    const clause = head.replace(LEADING_NOISE, '');
+    const offset = start + head.length - clause.length;
+    const first = findRoleAndNameAtHead(clause);
+    const known = first === null ? knownNames.filter((name) => clause.startsWith(name)).sort((a, b) => b.length - a.length)[0] : undefined;
+    if (known !== undefined) return [{ verbStart: offset, verbEnd: offset + known.length, phrase: known }];
+    if (first === null) return [];
+    const written = `${first.role ?? ''}${first.speaker}`;
+    const mentions = [{ verbStart: offset, verbEnd: offset + written.length, phrase: written }];
+    const joined = /^[和與与及跟、]/.exec(clause.slice(clause.indexOf(written) + written.length));
+    const second = joined === null ? null : findRoleAndNameAtHead(clause.slice(clause.indexOf(written) + written.length + 1));
+    if (second !== null) mentions.push({ verbStart: offset + written.length + 1, verbEnd: offset + written.length + 1, phrase: `${second.role ?? ''}${second.speaker}` });
+    return mentions;
+  });
+}
+
+/**
+ * An interview's speaker label opening a paragraph: `王麗：…`, `記者：…`. One character (圖：, 注：)
+ * labels no person, and a label ending in a verb (記者問：) is a clause found with the others.
+ */
+const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:]/;
+
+/** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示). */
+function isSpeakerLabel(phrase: string): boolean {
+  return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null;
+}
+
+/** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */
+const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
+
+/**
+ * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
+ * 用他的話說，“…”, 李然的解釋是：“…”.
+ */
+const VIEWPOINT_FRAME =
+  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]/g;
+
+/**
+ * A setting's quoted title shrunk to its marks (出席「2025國際金融與資產管理趨勢論壇」時 → 出席「」時), so
+ * the setting is trimmed whatever the title's length; a name quoted first (「環球時報」指出) is kept.
+ */
+function withoutQuotedTitles(phrase: string): string {
+  return phrase.replace(/(?<=.)(?:「[^「」]*」|“[^“”]*”|『[^『』]*』)(?=(?:的[^，,。]{0,8})?[中上裡里內内時时後后前期]|$)/gu, (quoted) => quoted.charAt(0) + quoted.charAt(quoted.length - 1));
+}
+
+/** A claim named by a noun after 的 (網上說…的說法, 外界指…的傳言, 那些說她…的): the speech verb is inside a noun phrase. */
+const NOMINALISED = /^[^，,。！？!?；;：:“”「」『』]{0,30}的(?:[，,]|說法|说法|傳言|传言|傳聞|传闻|言論|言论|觀點|观点|報導|报道|質疑|质疑|指控|批評|批评|猜測|猜测|論調|论调)/u;
+
+/** Whether the speech verb ending at `verbEnd` only names a claim the sentence goes on about, rather than reporting one. */
+function isNominalised(masked: string, verbEnd: number): boolean {
+  return NOMINALISED.test(masked.slice(verbEnd, verbEnd + 40));
+}
+
+/** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
+const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
+
+/**
+ * The subject a verb shares with the clause before it when it has none of its own (此外，張德申也予以否認，
+ * 並稱：「…」): the person that clause opens with, by name or pronoun. Null when the clause before opens
+ * with anything else, or the sentence ends between them.
+ */
+function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string): string | null {
+  if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw)) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  const clauseStart = startAfterLast(masked, /[。！？!?；;，,：:\n]/, phraseStart - 1);
+  const head = masked.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
+  const titled = findRoleAndNameAtHead(head);
+  if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
+  return findNameAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+}
+
+/** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團). */
+function findBodyAtHead(head: string): string | null {
+  const body = /^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:集團|集团|公司|銀行|银行|政府|交易所|委員會|委员会|協會|协会)/u.exec(head)?.[0];
+  return body !== undefined && isNameShaped(body) ? body : null;
+}
+
+/** A colon right before an opening quote mark. */
+const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
+
+/** The speaker speaking of themselves. */
+const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)$/u;
+
+/** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
+export function findAttributions(text: string, masked: string): Attribution[] {
+  const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
+    const verbStart = match.index;
+    if (isNominalised(masked, verbStart + match[0].length)) return [];
+    const phraseStart = speakerPhraseStart(masked, verbStart);
+    const raw = text.slice(phraseStart, verbStart);
+    const phrase = trimSpeakerPhrase(withoutQuotedTitles(raw)) ?? subjectOfClauseBefore(masked, phraseStart, raw);
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
+  });
+  const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
+    const who = match[1] ?? match[2] ?? match[3] ?? '';
+    const phrase = trimSpeakerPhrase(who);
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
+  // A name with its title handing over to a quote at a colon, mid-paragraph as broadcast copy writes it
+  // (…，利得證券(香港)董事總經理王榮昆:「…」): the colon is the verb.
+  const labelled = allMatches(NAME_BEFORE_QUOTE_COLON, masked).flatMap((match) => {
+    const colon = match.index;
+    if (verbs.some((verb) => verb.verbEnd >= colon - 8 && verb.verbStart <= colon)) return [];
+    const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, colon), colon));
+    const named = phrase === null ? null : splitSpeakerRole(phrase);
+    return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
+  });
+  const clauses = [...verbs, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
+  const answer = ANSWER_LABEL.exec(masked);
+  // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
+  const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
+  if (answer !== null) return [{ verbStart: answer[0].length - 1, verbEnd: answer[0].length, phrase: INTERVIEWEE }, ...ownClauses.filter((clause) => clause.verbStart >= answer[0].length)];
+  const label = SPEAKER_LABEL.exec(masked);
+  // A label that holds a speech verb of its own (黃仁勳語帶威脅：) is a clause, found with the others.
+  const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
+  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
+  // A label names someone (王麗：, 記者：, 市民陳先生：); 標題寫著： or 公告顯示： is a clause that names no one.
+  if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
+  if (label === null || labelPhrase === null) return clauses;
+  const colon = label[0].length - 1;
+  return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...ownClauses];
+}
+
+/**
+ * The speaker named in a clause right after a quote, or null: `，X直言。`, `——X說。`, and the
+ * clause that interrupts a quote (“…，”X說，“…”).
+ */
+export function findAttributionAfter(text: string, masked: string, span: QuoteSpan): string | null {
+  const after = masked.slice(span.end, span.end + REACH);
+  // 「…」。周茂華說。: a sentence of only the speaker and the verb still names the quote's speaker.
+  const alone = /^\s*[。.]\s*([^，,。！？!?；;：:\n—“「『]{1,20}?)[。！？!?]/.exec(after);
+  const aloneVerb = alone?.[1] === undefined ? null : CLOSING_VERB.exec(alone[1]);
+  if (alone?.[1] !== undefined && aloneVerb !== null && aloneVerb.index > 0) {
+    const from = span.end + alone[0].indexOf(alone[1]);
+    return trimSpeakerPhrase(text.slice(from, from + aloneVerb.index));
+  }
+  const lead = /^\s*(?:[，,]|[—–－]+)\s*/.exec(after)?.[0].length ?? 0;
+  // Without a comma or dash the words run on from the quote, unless the quote closed its own
+  // sentence or breaks off at a comma of its own for the attribution, or the sentence is only a
+  // name and its verb after the quote (「AI需求強勁」魏哲家說。).
+  if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) {
+    const tail = /^([^，,。！？!?；;：:\n—“「『□]{2,16}?)[。！？!?]/.exec(after)?.[1];
+    const tailVerb = tail === undefined ? null : TRAILING_VERB.exec(tail);
+    if (tail === undefined || tailVerb === null || tailVerb.index === 0) return null;
+    const named = trimSpeakerPhrase(text.slice(span.end, span.end + tailVerb.index));
+    return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
+  }
+  const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
+  // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」), and so does one
+  // ending in a comma right before a quote when the quote before it sat inside the narration
+  // (像公司內部傳言一般「裁1500人」，據宋曉慧回憶，「…」).
+  const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length));
+  const embedded = /[\p{Script=Han}A-Za-z0-9]\s*$/u.test(masked.slice(Math.max(0, span.start - 2), span.start));
+  if (handsOver || (embedded && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
+  const verb = CLOSING_VERB.exec(clause);
+  if (verb === null) return null;
+  const from = span.end + lead;
+  return trimSpeakerPhrase(text.slice(from, from + verb.index));
+}

@@ -1,0 +1,180 @@
+import { isUnnamedSource } from './anonymous';
+import { isNameShaped, splitSpeakerRole } from './name-shape';
+import { VERB_SOURCE } from './speech-verbs';
+import { measureLength } from './text-scan';
+
+/**
+ * The speaker's noun phrase within its clause: what stands before the speech verb, trimmed of the
+ * connectives, times, settings, addressees and manner words around it, or refused when what is left
+ * is a fragment of a clause rather than a name.
+ */
+
+/**
+ * Connectives and time words that open a clause but are not part of who spoke (但, 據, 此外, 近日),
+ * and the outlet that quotes the speaker (路透引述知情人士, 彭博援引消息人士: the words are the source's).
+ */
+export const LEADING_NOISE = new RegExp(
+  '^(?:的|甚至|乃至|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
+    '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
+    '另(?=有)|' +
+    // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
+    '有(?=網友|网友|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人)$)|' +
+    // Another of the same (另一位有讚員工): the count is not who they are.
+    '另(?:外)?(?=[一兩两][位名家個个])|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
+    '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从)|' +
+    // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
+    // A dateline or byline opening the paragraph: （中央社記者王嘉語台北3日電）, 【記者王小明／台北報導】.
+    '[（(【〔\\[][^）)】〕\\]]{2,40}[）)】〕\\]]|' +
+    // A wire's dateline: 路透北京9月21日 - .
+    '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
+    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2})|' +
+    // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
+    '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|不少|許多|许多|一些|眾多|众多|大批|很多|大量)(?=[^，,。]{2}))\\s*',
+);
+
+/** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
+export const TRAILING_NOISE = new RegExp(
+  '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+    '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
+    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
+    // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
+    '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|' +
+    // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
+    '(?:出席|參加|参加|參與|参与)[^，,。]{0,12}?[「“『][^」”』]*[」”』]|' +
+    // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱.
+    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
+    // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
+    '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
+    // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
+    '(?<=[\\u4e00-\\u9fff]{2})(?![他她])[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
+    // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
+    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,16}|(?:發表|发表|發布|发布|發佈|發出|发出)了?(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告|新聞稿|新闻稿|研報|研报)|' +
+    '(?:致詞|致词|致辭|致辞|演講|演讲|發言|发言|開幕|开幕|閉幕|闭幕)[時时]?|' +
+    '(?:就[^，,。]{1,15}?)?(?:答記者問|答记者问|答問|答问|回答記者提問|回答记者提问)[時时]?|' +
+    '在(?:PTT|Dcard|IG|Instagram|Threads|X|臉書|脸书|Facebook)?[^，,。在]{0,10}?(?:社團|社团|群組|群组|粉專|粉专|粉絲專頁|粉丝专页|貼文|贴文|PTT|Dcard|IG|Instagram|Threads)|' +
+    '(?:面對|面对)[^，,。]{0,10}?(?:提問|提问|詢問|询问|追問|追问|質疑|质疑)|' +
+    // A body speaking through its side: 阿里巴巴方面 is 阿里巴巴.
+    '(?<=[\\u4e00-\\u9fff]{2})方面|' +
+    '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
+    // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指.
+    '發文|发文|撰文|發帖|发帖|貼文|贴文|發推|发推|' +
+    '(?:論壇|论坛|峰會|峰会|股東大會|股东大会|研討會|研讨会|會議|会议|年會|年会)上|' +
+    // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
+    '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
+    '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
+    // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日.
+    '[今昨明前][（(]\\d{1,2}[）)][日天]|' +
+    // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
+    '(?:今日|昨日|明日|今天|昨天|明天|今早|今晚|昨晚)[（(]\\d{1,2}日?[）)]|' +
+    '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨]|' +
+    '在[^，,。在]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
+    '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
+    '評論區|评论区|留言區|留言区|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
+    '網誌|网志|博客|部落格|Facebook|FB|Instagram|IG|Twitter|Threads|LinkedIn|YouTube|PTT|Dcard)|' +
+    '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
+    '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时]|' +
+    // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
+    // An outlet named in title marks: 對《財經十一人》, 向《每日經濟新聞》記者.
+    '(?:對|对|向)《[^》]{1,15}》(?:記者|记者)?|' +
+    '(?:對|对|向)(?:記者|记者|媒體|媒体|本報|本报|本刊|本台|外界|路透社?|彭博社?|法新社|美聯社|美联社|共同社|新華社|新华社|中新社|' +
+    '[^，,。對对向]{0,6}?(?:財經|财经|記者|记者|日報|日报|新聞|新闻|時報|时报|網|网|電視|电视|電台|电台))|' +
+    `${VERB_SOURCE})\\s*$`,
+);
+
+/** A phrase opening with a topic marker (對於那些說她…的, 至於網上) is what is spoken about, never who speaks. */
+const OPENS_WITH_TOPIC = /^(?:對於|对于|至於|至于|關於|关于|針對|针对|有關(?!人士|方面|部門|負責人)|有关(?!人士|方面|部门|负责人))/;
+
+/** A phrase opening with a modal is a clause (应该从…方面进行), never who speaks. */
+const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要)/;
+
+/**
+ * Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示, 不會說, Q：). A
+ * final 會 is a modal only after a pronoun or adverb: 證監會, 金管會 and 商會 are speakers. A personal
+ * pronoun with more after it is a clause (他要求只透露姓氏), never a name. A measure (成長率, 營收,
+ * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks.
+ */
+const NOT_A_SPEAKER =
+  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+
+
+/** Someone described as another's: 他的老板, 她父親, 其家人. */
+export const POSSESSED =
+  /^(?:他|她|其)(?:的\p{Script=Han}{1,6}|父親|父亲|母親|母亲|家人|妻子|丈夫|太太|兒子|儿子|女兒|女儿|老闆|老板|同事|朋友|助理|上司|下屬|下属|團隊|团队)$/u;
+
+/** A publication speaking, its name in title marks: 《環球時報》 and 美國《華爾街日報》 are the paper. */
+const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》$/;
+
+/**
+ * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示): the
+ * speaker is the name before it. Not when 向 is part of a word (面向, 傾向) or of the name after a
+ * title (副主任向東), nor when 向 ends a surname alone (王向東).
+ */
+const ADDRESSEE = /^(\p{Script=Han}{2,}?)(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])[^向對对]{1,10}$/u;
+
+/** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
+const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道)$/u;
+
+function withoutDocument(phrase: string): string {
+  const body = BODY_DOCUMENT.exec(phrase)?.[1];
+  return body !== undefined && isNameShaped(body) && !isUnnamedSource(body) ? body : phrase;
+}
+
+function withoutAddressee(phrase: string): string {
+  const match = ADDRESSEE.exec(phrase);
+  const speaker = match?.[1];
+  if (speaker === undefined || splitSpeakerRole(phrase).role !== null) return phrase;
+  return speaker;
+}
+
+/** A negation right before the verb, with at most a modal and an adverb between (未進一步, 不願, 拒絕再). */
+const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|无法|婉拒)(?:願|愿|便|肯|予|曾|能|想|用|必|消|妨|敢|好)?(?:進一步|进一步|再|多|公開|公开|正面|直接|對此|对此|就此)?\s*$/u;
+
+/**
+ * A speaker followed by what they were doing when they spoke (Hit-Point相关负责人猜测游戏成功的原因时说道):
+ * the longest opening shaped like a name or a role, when the rest is a clause ending in 時.
+ */
+function withoutWhenClause(phrase: string): string {
+  if (!/[時时]$/.test(phrase)) return phrase;
+  // A name and its doing fit in 40 characters; looking further only costs time.
+  for (let end = Math.min(phrase.length - 2, 40); end >= 2; end -= 1) {
+    const head = phrase.slice(0, end);
+    if (isNameShaped(head) || splitSpeakerRole(head).role !== null) return head;
+  }
+  return phrase;
+}
+
+/** Whether a phrase before a verb is only a setting or time (於會前受訪時, 今日): the verb's subject is elsewhere. */
+export function isSettingOnly(raw: string): boolean {
+  let phrase = raw.trim();
+  for (let previous = ''; previous !== phrase; ) {
+    previous = phrase;
+    phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  }
+  return raw.trim() !== '' && /^[於于在並并且]?$/u.test(phrase);
+}
+
+/** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
+export function trimSpeakerPhrase(raw: string): string | null {
+  // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
+  if (NEGATED_SPEECH.test(raw)) return null;
+  let phrase = raw.trim();
+  for (let previous = ''; previous !== phrase; ) {
+    previous = phrase;
+    // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
+    for (let lead = ''; lead !== phrase; ) {
+      lead = phrase;
+      phrase = phrase.replace(LEADING_NOISE, '').trim();
+    }
+    phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
+  }
+  // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
+  phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
+  // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
+  if (POSSESSED.test(phrase)) return phrase;
+  // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
+  const words = measureLength(phrase);
+  // One character is never a name (應, 未): only a pronoun stands alone.
+  if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其佢]$/.test(phrase)) return null;
+  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_TOPIC.test(phrase);
+  return plausible ? phrase : null;
+}

@@ -1,0 +1,147 @@
+import { isUnnamedSource } from './anonymous';
+import { POSSESSED } from './clause';
+import { BARE_TITLE, DEMONSTRATIVE, isNameShaped, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+
+/**
+ * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
+ * title (董事長), an interview's answer label. Precision first: a reference with no antecedent
+ * resolves to no one.
+ */
+
+/** Words that point back at someone already named. */
+export const PRONOUNS = new Set(['他', '她', '其', '此人', '自己', '本人', '佢', '他們', '他们', '她們', '她们', '對方', '对方', '後者', '后者']);
+/** Of those, the ones that only ever mean people: 他 never points back at 公司 or 證監會, 其 and 對方 may. */
+const PERSON_PRONOUNS = new Set(['他', '她', '此人', '自己', '本人', '佢', '他們', '他们', '她們', '她们']);
+/**
+ * Endings that make a named speaker an organisation, not a person (公司, 集團, 證監會, 統計局, 新華社,
+ * 官方, 該行). A role ending a name (公司董事長, 銀行人士) keeps it a person.
+ */
+const ORGANISATION_ENDING = new RegExp(
+  '(?:公司|集團|集团|銀行|银行|機構|机构|政府|部門|部门|委員會|委员会|協會|协会|中心|方面|官方|平台|平臺|媒體|媒体|' +
+    '交易所|研究所|科技|數科|数科|[部局署委廳厅院處处辦办會会社報报網网行])$',
+);
+
+/** Whether a named speaker is an organisation by its ending, so a personal pronoun cannot mean it. */
+export function isOrganisationName(name: string): boolean {
+  return ORGANISATION_ENDING.test(name);
+}
+
+/** The phrase an answer label stands for until resolved to the person interviewed. */
+export const INTERVIEWEE = '答';
+
+/** Who asks in an interview (記者, 主持人, 本報): never the one who answers. */
+export const INTERVIEWER = /記者|记者|主持人|本報|本报|本刊|編者|编者|[問问QＱ]$/;
+
+
+/** A demonstrative before a description (該人士, 這位專家, 该名男子): it only points back. */
+const POINTS_ONLY = /^(?:該|该|這位|这位|這名|这名|該名|该名)/u;
+
+/** Whether a phrase is a pronoun that only ever points back at a person (他, 她, 此人, 自己). */
+export function isPersonalPronoun(phrase: string): boolean {
+  return PERSON_PRONOUNS.has(phrase);
+}
+
+/** Whether a person, not an organisation, can be meant by a personal pronoun or a title. */
+export const isPerson = (name: string): boolean => !isOrganisationName(name);
+
+/** An editorial or commentary as the subject (社論, 該社評): its words are its paper's. */
+const EDITORIAL = /^(?:該|该|這篇|这篇|此)?(?:社論|社论|社評|社评)$/;
+
+/** 前者 and 後者: the earlier and the later of the last two people named. */
+export const FORMER_OR_LATTER = /^([前後后])者$/;
+
+/** The last two different people named, earlier first. */
+function lastTwoPeople(people: readonly NamedSpeaker[]): NamedSpeaker[] {
+  const latest = people.at(-1);
+  const earlier = people.findLast((person) => person.speaker !== latest?.speaker);
+  return latest === undefined || earlier === undefined ? [] : [earlier, latest];
+}
+
+/** Someone the text leaves unnamed and undescribed (有人說, 大家認為): a speaker, but no one to show. */
+const SOMEONE = /^(?:有人|有些人|有的人|很多人|不少人|許多人|许多人|大家|人們|人们)$/;
+
+/** Words that stand for someone without naming them, and must point back at a person named before. */
+const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其佢]|此人|自己|本人|對方|对方|後者|后者|前者)$/;
+
+/**
+ * Resolves a speaker phrase to a person: 他/她 to the latest person named, 該人士 to the latest 人士,
+ * 李女士 to the one 李 named, a bare title (董事長) to the person who holds it; a name to itself with
+ * the role the text gives around it (or gave the first time). Null when a reference has no antecedent.
+ */
+export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker)) ?? null;
+  // 答： in an interview: the person last introduced or quoted who is not the one asking.
+  if (phrase === INTERVIEWEE) return people.findLast((person) => isPerson(person.speaker) && !INTERVIEWER.test(person.speaker) && !INTERVIEWER.test(person.role ?? '')) ?? null;
+  const pair = FORMER_OR_LATTER.exec(phrase);
+  if (pair !== null) return lastTwoPeople(people)[pair[1] === '前' ? 0 : 1] ?? null;
+  if (PRONOUNS.has(phrase)) return people.at(-1) ?? null;
+  if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase) || SOMEONE.test(phrase) || POSSESSED.test(phrase)) return null;
+  // An editorial speaks for the paper that ran it: 社論指出 after 環球時報發表社論.
+  if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker)) ?? { speaker: phrase, role: null };
+  if (isLaterMention(phrase)) {
+    const resolved = resolveDescription(phrase, people, isPerson);
+    if (resolved !== null) return resolved;
+    // With no one before to point back at, 李女士 or 分析師 is how the text names them; 上述 and
+    // 前述 only point, so 上述知情人士 is the 知情人士 it describes.
+    const pointed = /^(?:上述|前述)(\p{Script=Han}{2,})$/u.exec(phrase)?.[1];
+    // 該人士 or 這位專家 with no one before it is a pointer to no one: precision first.
+    if (pointed === undefined) return POINTS_ONLY.test(phrase) ? null : { speaker: phrase, role: null };
+    // 上述消息人士 after 一位有讚員工告訴記者: the source just quoted, described another way.
+    const lastSource = people.at(-1);
+    if (lastSource !== undefined && isUnnamedSource(lastSource.speaker) && isUnnamedSource(pointed)) return lastSource;
+    return { speaker: isUnnamedSource(pointed) ? pointed : phrase, role: null };
+  }
+  const named = splitSpeakerRole(phrase);
+  // Several speakers for one saying (陳立、王強均表示, 張三與李四都認為, 多家券商等機構): no one to show.
+  if (isSeveral(named.speaker)) return null;
+  const fuller = named.role === null ? personBySurname(named.speaker, people) : null;
+  if (fuller !== null) return fuller;
+  if (!isPlausibleSpeaker(named.speaker)) return null;
+  const known = people.findLast((person) => person.speaker === named.speaker);
+  return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
+}
+
+/** Whether a speaker phrase lists several (A、B, A與B, …等機構) rather than naming one. */
+function isSeveral(speaker: string): boolean {
+  if (/、|等\p{Script=Han}{0,4}$/u.test(speaker)) return true;
+  const pair = /^(.{2,}?)[和與与及跟](.{2,})$/u.exec(speaker);
+  return pair?.[1] !== undefined && pair[2] !== undefined && isNameShaped(pair[1]) && isNameShaped(pair[2]);
+}
+
+/** Resolves a reference against names only (no roles known): the name of `resolvePerson`. */
+export function resolveSpeaker(phrase: string, named: readonly string[]): string | null {
+  return resolvePerson(phrase, named.map(splitSpeakerRole))?.speaker ?? null;
+}
+
+/**
+ * The person a surname alone points back at, when one person named before has it as the last part
+ * of a foreign name (Gensler for Gary Gensler, 鮑威爾 for 傑羅姆·鮑威爾); null otherwise.
+ */
+export function personBySurname(name: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧]/.test(person.speaker) && person.speaker.split(/[ ·・•‧]/).at(-1) === name);
+  return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
+}
+
+
+/** Whether a phrase only describes someone (董事長, 李女士, 該人士) and must be resolved to a person named before. */
+export function isLaterMention(phrase: string): boolean {
+  return BARE_TITLE.test(phrase) || SURNAME_AND_HONORIFIC.test(phrase) || DEMONSTRATIVE.test(phrase);
+}
+
+/**
+ * Resolves a description to the person it points back at, latest first: a surname with an honorific
+ * to the person of that surname, a bare title to the person whose role ends with it, a demonstrative
+ * to the person whose name or role ends with what follows it. Null when no one fits.
+ */
+export function resolveDescription(phrase: string, people: readonly NamedSpeaker[], isPerson: (name: string) => boolean): NamedSpeaker | null {
+  const surname = SURNAME_AND_HONORIFIC.exec(phrase)?.[1];
+  if (surname !== undefined) {
+    const candidates = people.filter((person) => person.speaker.startsWith(surname) && person.speaker.length > surname.length && isPerson(person.speaker));
+    // Two different people of that surname: which one is meant is a guess.
+    return new Set(candidates.map((person) => person.speaker)).size === 1 ? (candidates.at(-1) ?? null) : null;
+  }
+  if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
+  const described = DEMONSTRATIVE.exec(phrase)?.[1];
+  if (described === undefined) return null;
+  return people.findLast((person) => person.speaker.endsWith(described) || person.role?.endsWith(described) === true) ?? null;
+}

@@ -1,0 +1,226 @@
+/**
+ * The shape of a name: a person (surname and given name, a transliterated or Latin name), a body
+ * (…公司, …銀行, …局), a place speaking as its government, or a description (…人士, 分析師); and a
+ * role split from the name it comes before (毕马威特殊资产组合伙人 胡雪梅). Precision first: a phrase
+ * shaped like none of these is no speaker.
+ */
+
+export interface NamedSpeaker {
+  /** The person or body as named, without the role. */
+  speaker: string;
+  /** The description the text gives around the name; null when it gives none. */
+  role: string | null;
+}
+
+/** Common single-character surnames, Simplified and Traditional. */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭赖賴洪萧蕭傅凃張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿聞厲闞權強帥樸蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓堯';
+/** Two-character surnames. */
+const COMPOUND_SURNAMES = '欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|独孤|端木|轩辕|钟离|申屠|澹台|万俟|闻人|濮阳|呼延|歐陽|司馬|諸葛|東方|尉遲|公孫|長孫|獨孤|軒轅|鍾離|澹臺|聞人|濮陽';
+
+/**
+ * Titles and occupations that end a role right before a name (主任张建平, 研究員周茂華, 市长何雄). Long
+ * forms first so 副總經理 is not read as 副總 + 經理.
+ */
+const TITLES = [
+  '首席執行官', '首席执行官', '首席經濟學家', '首席经济学家', '首席分析師', '首席分析师', '首席策略師', '首席策略师', '首席投資官', '首席投资官',
+  '副董事長', '副董事长', '董事長', '董事长', '董事總經理', '董事总经理', '副總經理', '副总经理', '總經理', '总经理', '副總裁', '副总裁', '總裁', '总裁',
+  '行政總裁', '行政总裁', '執行董事', '执行董事', '獨立董事', '独立董事', '董事', '監事長', '监事长', '秘書長', '秘书长', '副秘書長', '副秘书长',
+  '副主任', '主任', '副主席', '主席', '副院長', '副院长', '院長', '院长', '副所長', '副所长', '所長', '所长', '副部長', '副部长', '部長', '部长',
+  '副司長', '副司长', '司長', '司长', '副局長', '副局长', '局長', '局长', '處長', '处长', '副市長', '副市长', '市長', '市长', '省長', '省长',
+  '副行長', '副行长', '行長', '行长', '副總監', '副总监', '總監', '总监', '合夥人', '合伙人', '創始人', '创始人', '聯合創始人', '联合创始人',
+  '負責人', '负责人', '發言人', '发言人', '新聞發言人', '新闻发言人', '副教授', '教授', '研究員', '研究员', '分析師', '分析师', '策略師', '策略师',
+  '經濟學家', '经济学家', '經濟師', '经济师', '評論員', '评论员', '觀察員', '观察员', '評論家', '评论家', '作家', '研究主管', '專家', '专家', '統計師', '统计师', '會長', '会长', '理事長', '理事长', '總理', '总理', '主管', '經理', '经理',
+  '總編輯', '总编辑', '社長', '社长', '委員', '委员', '書記', '书记', '律師', '律师', '博士', '學者', '学者', '基金經理', '基金经理', '股東', '股东',
+  // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
+  '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
+  '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
+  '總統', '总统', '副總統', '副总统', '首相', '國務卿', '国务卿', '外長', '外长', '財長', '财长', '議員', '议员', '參議員', '参议员', '眾議員', '众议员',
+  '州長', '州长', '特首', '行政長官', '行政长官', '主委', '大使', '總書記', '总书记', '總督', '总督', '議長', '议长', '國王', '国王', 'CEO',
+  // Taiwan's and the mainland's offices and trades, so the name after them stands alone (立委林芳, 次長陳立, 基金經理人王強).
+  '立委', '次長', '次长', '政委', '主計長', '主计长', '經理人', '经理人', '官員', '官员', '科長', '科长', '組長', '组长', '課長', '课长',
+  '縣長', '县长', '鎮長', '镇长', '區長', '区长', '里長', '村長', '村长', '校長', '校长', '隊長', '队长', '醫師', '医师', '總教練', '总教练', '教練', '教练',
+  '策略長', '策略长', '技術長', '技术长', '投資長', '投资长', '協理', '协理', '副理', '副總', '副总', '總領事', '总领事', '常委', '委員長', '委员长',
+  '檢察官', '检察官', '法官', '主播', '導演', '导演', '演員', '演员', '顧問', '顾问', '召集人', '發起人', '发起人', '院士', '專員', '专员',
+  '董秘', '董事會秘書', '董事会秘书', '證券事務代表', '证券事务代表', '理事', '監事', '监事', '店長', '店长', '老闆娘', '老板娘', '廠長', '厂长',
+  '主理人', '講師', '讲师', '代言人', '高管', 'CFO', 'COO', 'CTO', 'CIO', '總經濟師', '总经济师', '總會計師', '总会计师',
+  '首席財務官', '首席财务官', '首席運營官', '首席运营官', '首席技術官', '首席技术官', '首席風險官', '首席风险官', '首席科學家', '首席科学家',
+  '首席戰略官', '首席战略官', '首席市場官', '首席市场官', '首席信息官', '首席營運官', '首席研究員', '首席研究员', '首席顧問', '首席顾问',
+  '巡視員', '巡视员', '調研員', '调研员',
+  '交易員', '交易员', '分析員', '分析员', '理專', '營業員', '主筆', '主笔', '議員', '參事', '参事', '研究總監', '研究总监',
+  '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
+];
+
+const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
+const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
+/** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook). */
+const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*)*';
+/** A role ending in a title, then the name: nothing after the name. */
+const ROLE_THEN_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+/** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
+const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
+/**
+ * An office mostly held abroad, then a transliterated name (美國總統拜登, 日本首相岸田文雄, 美聯儲主席鮑威爾):
+ * the name needs no Chinese surname.
+ */
+const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:總統|总统|首相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理|主席|部長|部长|發言人|发言人|秘書長|秘书长|總裁|总裁|執行長|执行长|CEO))(\p{Script=Han}{2,5})$/u;
+/** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
+export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
+/** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
+export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
+/** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人). */
+export const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,6})$/u;
+
+/** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
+export function splitSpeakerRole(written: string): NamedSpeaker {
+  // A gloss in brackets after the name (布朗（Mark Brown）, 國際原子能總署（IAEA）) is not part of it.
+  const gloss = /\s*[（(]([^（()）]*)[）)]$/u.exec(written);
+  const phrase = gloss === null ? written : written.slice(0, gloss.index) || written;
+  // A name glossed in Latin letters (拉布卡（Sitiveni Rabuka）) is transliterated: any surname goes.
+  const glossedInLatin = gloss !== null && /^[A-Za-z][A-Za-z .,'’-]*$/.test(gloss[1] ?? '');
+  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase));
+  const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
+  const name = match?.[2];
+  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? { speaker: phrase, role: null };
+  return { speaker: name, role };
+}
+
+/** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
+const DESCRIBED_NAME = new RegExp(`^(.+)的(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+)$`, 'u');
+
+function splitDescribedName(phrase: string): NamedSpeaker | null {
+  const match = DESCRIBED_NAME.exec(phrase);
+  const [, description, name] = match ?? [];
+  if (description === undefined || name === undefined || (!PERSONAL_NAME.test(name) && !FOREIGN_PERSON.test(name))) return null;
+  // A clause before 的 (在我問「…」的時候) describes a moment, not a person.
+  if (/[我你在“”「」『』□]|時候|时候/u.test(description) || /^(?:時|时)/u.test(name)) return null;
+  return { speaker: name, role: description };
+}
+
+/**
+ * A full name with the title after it, as Taiwan and Hong Kong copy writes it (蔡英文總統,
+ * 經濟部龔明鑫部長, 李玉兒女士): the name, and the title (with any body before the name) as the role.
+ * Only a three-character name that does not end like a body (國發會主委 is a body and its chair).
+ */
+const TITLES_AFTER_NAMES = '總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
+/** Only offices and callings: a company's title after a short name (國泰金董事長) is the company's, not a person's. */
+const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2})(${TITLES_AFTER_NAMES})$`, 'u');
+
+function splitNameThenTitle(phrase: string): NamedSpeaker | null {
+  const match = NAME_THEN_TITLE.exec(phrase);
+  const [, body = '', name, title] = match ?? [];
+  if (name === undefined || title === undefined || /[部局署委廳厅院處处辦办會会社報报網网行所黨党軍军司府廠厂店門门組组科室隊队心面業业界市省縣县區区]$/u.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
+  if (body !== '' && !BODY_ENDING.test(body) && !/^\p{Script=Han}{2,6}$/u.test(body)) return null;
+  return { speaker: name, role: /^(?:先生|女士|小姐)$/.test(title) ? (body === '' ? null : body) : `${body}${title}` };
+}
+
+
+/** Whether a phrase is a title alone (董事長), which names no one unless someone named before holds it. */
+export function isBareTitle(phrase: string): boolean {
+  return BARE_TITLE.test(phrase);
+}
+
+
+/**
+ * Words that make a phrase a piece of a clause, not a name: a preposition or verb of placing
+ * (在, 從, 把, 被, 將), a negation or modal (沒有, 應該, 可以), an aspect word (已經, 正在), 進行; and a
+ * locative ending (社論中, 會上) on three or more characters; a verb that takes the next person as its
+ * object (要求公司解釋: 公司 is asked, no one speaks).
+ */
+const CLAUSE_FRAGMENT = /^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+
+/**
+ * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four
+ * characters only a personal or foreign name, a body, a place speaking as its government, or a
+ * description of a person or group. A speaker that fails is not shown: precision comes first.
+ */
+export function isPlausibleSpeaker(speaker: string): boolean {
+  // A description with a clause of its own before 的 (一名正在睇樓的市民) is still a description.
+  if (/的/.test(speaker) && DESCRIPTION_ENDING.test(speaker)) return true;
+  if (CLAUSE_FRAGMENT.test(speaker)) return false;
+  // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
+  const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
+  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+}
+
+/**
+ * What makes a short phrase a piece of a clause rather than a name like 比亞迪 or 小紅書: a person
+ * speaking of themselves or their listener (一點我), a demonstrative or question word, an adverb, modal,
+ * aspect or particle (一定要拿, 老闆一直, 按理), a doubled manner word (大喇喇), or a verb that takes
+ * another (忘記介紹, 連忙補充).
+ */
+const SHORT_CLAUSE =
+  /[我你您咱這这那哪麼么甚什怎很都也就才又還还再把被讓让給给得著着了過过地嗎吗呢吧啊呀嘛要該该曾將将按照當当若雖虽但並并且卻却竟]|一[定直起]|^(.)(.)\2$|^(?:忘記|忘记|開始|开始|繼續|继续|準備|准备|決定|决定|打算|希望|拒絕|拒绝|負責|负责|記得|记得|喜歡|喜欢|習慣|习惯|學會|学会|需要|想要|願意|愿意|試圖|试图|嘗試|尝试|懶得|懒得|趕緊|赶紧|連忙|连忙|急忙|順便|顺便|特意|故意|專門|专门|親自|亲自|主動|主动|負責|忙於|忙于)/u;
+
+/** Whether a phrase is shaped like a name, a body or a description, whatever its length (not a short clause such as 標題寫著). */
+export function isNameShaped(speaker: string): boolean {
+  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+}
+
+/**
+ * The name a pseudonym gloss follows (90后的李然（化名）, 在深圳工作的小雅（化名））: the longest ending of
+ * the words before it shaped like a personal name or a familiar one (小雅, 老王, 阿明); null otherwise.
+ */
+export function nameBeforePseudonym(before: string): string | null {
+  for (const length of [3, 2]) {
+    const tail = before.slice(-length);
+    if (tail.length === length && (PERSONAL_NAME.test(tail) || /^[小老阿]\p{Script=Han}{1,2}$/u.test(tail))) return tail;
+  }
+  return null;
+}
+
+/** A Chinese personal name: a surname and one or two characters. */
+const PERSONAL_NAME = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
+/** A foreign name: transliterated with a middle dot, or in Latin letters. */
+const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)*)$/u;
+/** Endings of bodies that speak: companies, regulators, ministries, papers, parties. */
+const BODY_ENDING = new RegExp(
+  '(?:公司|集團|集团|控股|股份|銀行|银行|證券|证券|基金|期貨|期货|保險|保险|資本|资本|投資|投资|科技|數科|数科|電子|电子|汽車|汽车|能源|地產|地产|' +
+    '[業业]|教育|平台|平臺|機構|机构|政府|部門|部门|委員會|委员会|協會|协会|商會|商会|聯會|联会|中心|方面|官方|媒體|媒体|交易所|研究所|研究院|' +
+    '大學|大学|學院|学院|[部局署委廳厅院處处辦办會会社報报網网刊台行所黨党軍军廷宮宫方府])$',
+);
+/** Countries and places that speak as their governments (日本表示, 美國稱). */
+const PLACE_AS_SPEAKER = /^(?:中國|中国|美國|美国|日本|韓國|韩国|南韓|南韩|朝鮮|朝鲜|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|歐盟|欧盟|印度|越南|新加坡|澳洲|澳大利亞|澳大利亚|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|北京|華府|华府)$/;
+/** Descriptions that stand for a person or group (某業務人士, 一位分析師, 消費金融從業者, 網友). */
+const DESCRIPTION_ENDING = new RegExp(
+  `(?:人士|者|[員员]|網友|网友|高管|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|${TITLE_SOURCE})$`,
+  'u',
+);
+
+/**
+ * Characters that open a predicate right after a name (在, 也, 則, 將, 對, 向, 表示, 說 …): where a name
+ * at the head of a clause ends. A given name rarely ends with one of the one-character words.
+ */
+const PREDICATE_START_CHARS = '在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍今昨去明本上下前近日早昨週周當当隨随稍';
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|分別|分别|各自|先後|先后|共同|一起|一同|$)`;
+/** Function words a given name does not end with: 王強在 is 王強 and 在. */
+const NOT_A_NAME_END = '在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍說说稱称表';
+const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
+const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
+/** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */
+const ROLE_AND_NAME_AT_HEAD = new RegExp(`^([^，,。：:；;！？!?「」“”『』□]{0,20}?(?:${TITLE_SOURCE}))\\s*(${SURNAME}${GIVEN_NAME}|${FOREIGN_NAME})(?=${PREDICATE_START})`, 'u');
+/** A personal name alone at the head of a clause, followed by its predicate: 張德申也予以否認. */
+const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+)(?=${PREDICATE_START})`, 'u');
+
+/**
+ * The person a clause opens with when the text names them with a title (恒大集團董事長許家印在會上發言):
+ * who a later 他, 李女士 or 董事長 can point back at. Null when the clause opens otherwise.
+ */
+export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
+  const match = ROLE_AND_NAME_AT_HEAD.exec(clause);
+  // The role is what follows a verb of meeting in it (界面新聞專訪了蔚來汽車創始人李斌 → 蔚來汽車創始人).
+  const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话)/u, '');
+  const name = match?.[2];
+  // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
+  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name)) return null;
+  return { speaker: name, role };
+}
+
+/** The personal name a clause opens with, before its predicate (張德申也予以否認 → 張德申); null otherwise. */
+export function findNameAtHead(clause: string): string | null {
+  return NAME_AT_HEAD.exec(clause)?.[1] ?? null;
+}
+
+/** Whether a speaker is a person's own name (張德申, 鮑威爾, Tim Cook), not a body or a description. */
+export function isPersonalName(speaker: string): boolean {
+  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker);
+}

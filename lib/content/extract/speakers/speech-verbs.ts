@@ -1,0 +1,110 @@
+/**
+ * The verbs of speech that tie a quote to who said it (表示, 指出, 稱, 坦言 …), in Traditional and
+ * Simplified, as one guarded pattern: data, not rules, so a new verb is one entry.
+ */
+
+
+/** Each speech verb in its Traditional and Simplified form (one entry when both are written alike). */
+const SPEECH_VERBS: readonly (readonly string[])[] = [
+  ['表示'], ['透露'], ['直言'], ['指出'], ['坦言'], ['提到'], ['提及'], ['坦承'], ['直指'], ['感慨'],
+  ['吐槽'], ['提醒'], ['警告'], ['宣布'], ['爆料'], ['直呼'], ['答'], ['回答'], ['分析道'], ['笑道'],
+  ['稱', '称'], ['聲稱', '声称'], ['宣稱', '宣称'], ['笑稱', '笑称'], ['分析稱', '分析称'],
+  ['說', '说'], ['問', '问'], ['反問', '反问'], ['追問', '追问'], ['認為', '认为'], ['總結', '总结'],
+  ['強調', '强调'], ['回應', '回应'], ['告訴', '告诉'], ['承認', '承认'], ['寫道', '写道'],
+  ['介紹', '介绍'], ['解釋', '解释'], ['補充', '补充'], ['談到', '谈到'], ['談及', '谈及'],
+  ['感嘆', '感叹'], ['嘆道', '叹道'], ['坦陳', '坦陈'], ['呼籲', '呼吁'], ['證實', '证实'],
+  ['否認', '否认'], ['表態', '表态'], ['報道', '报道'], ['報導', '报导'],
+  ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
+  ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
+  ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
+  // Answering a charge or a rumour: 她澄清，…, 公司駁斥…, 辯稱, 指稱.
+  // How someone laughs as they speak: 赵灵苦笑道 is 赵灵 speaking.
+  ['苦笑道'], ['冷笑道'], ['大笑道'], ['微笑道'], ['苦笑稱', '苦笑称'], ['苦笑說', '苦笑说'], ['笑說', '笑说'],
+  // Declaring and threatening: 紫光集團放話要「…」, 揚言, 誓言.
+  ['放話', '放话'], ['放言'], ['揚言', '扬言'], ['誓言'],
+  ['澄清'], ['駁斥', '驳斥'], ['辯稱', '辩称'], ['指稱', '指称'], ['表明'], ['喊出'],
+  // Learning from a source names it: 記者從多位知情人士處獲悉.
+  ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
+];
+
+/**
+ * Verbs read as speech only right before punctuation: 他又稱： is 稱 said again, where 又稱 with a
+ * name after it means "also called" (花唄又稱「…」).
+ */
+const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
+  ['又稱', '又称'],
+  // Speech acts named by what they do: 喊話, 痛批, 交代 (她交代貸款的過程：「…」 reaches the colon through its object).
+  ['喊話', '喊话'], ['痛批'], ['怒批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
+  // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
+  // Cantonese 話 and 講 (佢話：, 薛威廉話：) are 說.
+  ['話'], ['講', '讲'],
+  ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'],
+];
+
+/** 說明 is an explanation (說明書, 補充說明，) unless it hands straight over to the quote: 總經理說明：「…」. */
+const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['說明', '说明']];
+
+/** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
+const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
+  // 電話, 對話, 講話, 笑話, 普通話, 話題 are nouns; 講座, 講究, 演講 are not someone saying.
+  ['話', ['電电對对講讲說说談谈通笑神童白廢閒俗佳情好壞實真假大空官套普句段番', '題语語說说劇剧筒費费術术']],
+  ['講', ['演宣開开聽听主', '座堂師师解話话究義义台稿學学者課课']],
+  ['讲', ['演宣开听主', '座堂师解话究义台稿学者课']],
+  ['稱', ['名簡號堪對俗又統著聲宣笑自尊職', '為作之讚號霸職呼謂心']],
+  ['称', ['名简号堪对俗又统著声宣笑自尊职', '为作之赞号霸职呼谓心']],
+  ['說', ['小據傳學遊解演聽訴雖再', '明服法話書客辭']],
+  ['说', ['小据传学游解演听诉虽再', '明服法话书客辞']],
+  ['問', ['訪顧疑詢學提質審拷發慰過請反追', '題卷責世候號診津']],
+  ['问', ['访顾疑询学提质审拷发慰过请反追', '题卷责世候号诊津']],
+  ['答', ['回問问報报解應应作對对', '案卷題题應应覆复辯辩謝谢']],
+  ['指', ['手食拇中無无所意遙遥戒首直專专特泛確确屈', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正']],
+  ['分析', ['據据經经數数與与和及的步初再行', '師师員员家人報报告']],
+  ['形容', ['難难以被', '為为詞词']],
+  // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
+  ['預估', ['合於出過', '值數下上']],
+  // 轉介紹 is a referral and 自我介紹 an introduction of oneself, 介紹信 and 介紹費 are things.
+  ['介紹', ['轉自', '信人費所頁']],
+  ['介绍', ['转自', '信人费所页']],
+  // 指示燈, 指示牌 and 按指示 are things, not someone instructing.
+  ['指示', ['按依照', '燈灯牌劑剂標标']],
+  ['预估', ['合于出过', '值数下上']],
+  // 補充預算, 補充資本 are nouns; 補充說明 is still speech.
+  ['補充', ['', '預資協公流醫貨']],
+  ['补充', ['', '预资协公流医货']],
+  // 相關報導「…」, 該報道中: the report is a noun, not an outlet reporting.
+  ['報導', ['關該此篇份', '中內裡']],
+  ['報道', ['關該此篇份', '中內裡']],
+  ['报道', ['关该此篇份', '中内里']],
+  ['报导', ['关该此篇份', '中内里']],
+]);
+
+/** One regex source matching any speech verb, longest forms first, optionally followed by 道. */
+function buildVerbSource(): string {
+  const forms = [...new Set(SPEECH_VERBS.flat())].sort((a, b) => b.length - a.length);
+  const alternatives = forms.map((verb) => {
+    const [before, after] = VERB_GUARDS.get(verb) ?? ['', ''];
+    return `${before === '' ? '' : `(?<![${before}])`}${verb}${after === '' ? '' : `(?![${after}])`}`;
+  });
+  const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=[^，,。：:]{0,8}[：:，,])`);
+  beforePunctuation.push(...VERBS_BEFORE_COLON.flat().map((verb) => `(?<![補补])${verb}(?=\\s*[：:])`));
+  // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
+  beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
+  return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?`;
+}
+
+export const VERB_SOURCE = buildVerbSource();
+export const SPEECH_VERB = new RegExp(VERB_SOURCE, 'g');
+/** A verb that hands straight over to the quote: 表示：“, 稱，「, 告訴記者：“. */
+export const DIRECT_VERB = new RegExp(`${VERB_SOURCE}(?:[^，,。：:！？!?；;]{0,8}[：:，,])?\\s*$`);
+export const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
+/**
+ * A verb ending the clause after a quote, perhaps with whom it tells (…”一位負責人告訴界面新聞記者，):
+ * the addressee is no part of the speaker.
+ */
+export const CLOSING_VERB = new RegExp(`(?:${VERB_SOURCE}|(?:告訴|告诉|透露給|透露给)[^，,。！？!?；;：:“”「」]{1,15})\\s*$`);
+
+
+/** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
+export function endsWithSpeechVerb(leadIn: string): boolean {
+  return DIRECT_VERB.test(leadIn);
+}

@@ -1,0 +1,53 @@
+import type { DateMention } from '../dates';
+import { clauseEnd } from './clauses';
+
+/** Dates that only measure something else: the baseline of a comparison, the start of a record, the edition of a work. */
+
+/** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
+const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:相[較较比]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
+/** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
+const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准)|[為为]基[數数期準准])/;
+/** `與去年持平`, `和2019年相當`, `與9月同比基本一致`: the same level as a date's. */
+const LEVEL_WITH = /[與与和同跟]$/;
+const LEVEL_AFTER = /^(?:同比|環比|环比)?(?:基本|大致|大體|大体)?(?:持平|相當|相当|相若|一致|接近|相近)/;
+/** `與一季度房地產開發投資保持增長態勢相比`: what the date had, compared with. */
+const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|比較|比较|對比|对比)/;
+
+/** `從上月下降轉為上漲`, `由2020年的5.5億元升至32.9億元`, `從2020年的20.2%，提升至36%`: a change measured from the date's state. */
+const CHANGE_FROM = /[從从由自]$/;
+const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负]|转[正负]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低)[至到])/;
+/** `以2019年相應同期數為基數`, `以5月20日公司股票收盤價計算`: the date's figures are the base something is counted from. */
+const BASE_OF = /以$/;
+const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?(?:[為为]基[數数期準准]|計算|计算|[為为][準准])/;
+
+/**
+ * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
+ * date (and the few words naming what happened then) is the last time, not an event. 來自 and
+ * 來源 ("from", "source") after a date are no "since" (`今年上半年來自中國的投資創新高`).
+ */
+const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来](?![自源看說说]))/;
+/** What a record says after its "since" phrase: a first, a most, a high or low, a run (`連續第五次`). */
+const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第|同期/;
+
+/**
+ * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
+ * `比上月`, `與2022年相比`, `從上月下降轉為上漲`, `以2019年同期數為基數`), or the start of a record (`是該行自2008年以來首次加息`: the event is
+ * today's hike). A plain "since" (`自2022年3月以來，累計升息5次`) still dates the start of a trend.
+ */
+export function isComparisonBaseline(text: string, mention: DateMention): boolean {
+  const before = text.slice(0, mention.start);
+  const after = text.slice(mention.end);
+  if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && LEVEL_AFTER.test(after))) return true;
+  if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
+  if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
+  const since = SINCE.exec(after);
+  return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
+}
+
+/**
+ * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比): part of a
+ * name, never an event. A report's period in its title (《2023年一季度報告》) can be, so it stays.
+ */
+export function isEditionOfWork(text: string, mention: DateMention): boolean {
+  return /^\s?版/.test(text.slice(mention.end));
+}

@@ -1,0 +1,66 @@
+import type { LocatedParagraph, TimelineEvent } from '../../model';
+import { formatEventDate, resolveExpression, scanDateMentions, type PublishedDate } from '../dates';
+import { sentenceEnd, trimClause } from './clauses';
+
+/** Wire datelines and bylines (`新华社北京3月5日电`, `（中央社記者台北21日電）`): where the copy opens, the day it was filed, and the lead they date. */
+
+/**
+ * Copy opens with a dateline or a byline: who filed it, where and when (`新华社北京3月5日电`,
+ * `路透华盛顿3月20日电---`, `（中央社記者潘姿羽台北21日電）`, `〔記者王小明／台北報導〕`,
+ * `（记者 张三）`, `（彭博）--`, `【财新网】`). It dates the copy, not an event. An unbracketed one
+ * must end in a date and 电 followed by a space, a dash or a bracket, so `公司5日電告股東` is none.
+ */
+const DATELINES: readonly RegExp[] = [
+  /^[^，。,；;！？!?\s（(【]{2,24}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[电電](?=[\s\-—–（(]|$)|(?=\s*[\-—–]))(?:\s*[（(][^（()）]{1,20}[）)])?[\s\-—–]*/,
+  /^[（(〔【][^（()）〔〕【】，。,]{1,30}?(?:[电電]|報導|报道|[讯訊])[）)〕】][\s\-—–]*/,
+  /^[（(〔【][記记]者[^（()）〔〕【】，。,]{1,20}[）)〕】][\s\-—–]*/,
+  /^[（(][^（()）0-9０-９，。,]{1,12}[）)]\s*[\-—–]{1,2}\s*/,
+  /^【[^【】年月日，。,]{1,12}】\s*/,
+];
+
+/** Where the dateline opening a paragraph ends (after the indent copy keeps, `　　新华社…电`), or 0 when it has none. */
+export function datelineEnd(text: string): number {
+  const indent = /^\s*/.exec(text)?.[0].length ?? 0;
+  for (const pattern of DATELINES) {
+    const match = pattern.exec(text.slice(indent));
+    if (match !== null) return indent + match[0].length;
+  }
+  return 0;
+}
+
+/**
+ * The day the copy was filed, when its dateline names one and `published` gives no day: what
+ * `今天`, `昨日` and `周三` in the copy count from (`（中央社記者台北21日電）` in copy of 2024-03 is
+ * 2024-03-21). A full `published` stays: the dateline may be a time zone behind it (`华盛顿3月20日电`
+ * in copy of 2024-03-21 that goes on `北京时间3月21日`).
+ */
+export function filingDate(text: string, end: number, published: PublishedDate): PublishedDate {
+  if (published.day !== null) return published;
+  const [mention, ...others] = scanDateMentions(text.slice(0, end));
+  if (mention === undefined || others.length > 0) return published;
+  const resolved = resolveExpression(mention, { published, anchorYear: null, anchorMonth: null, anchorDay: null, paragraphYear: null, paragraphMonth: null, forward: false });
+  if (resolved === null || resolved.period.unit !== 'day') return published;
+  return { year: resolved.year, month: resolved.period.month, day: resolved.period.day };
+}
+
+/**
+ * The dateline's day as the date of the lead, when the lead's first sentence names no day of its
+ * own (`（中央社雪梨23日綜合外電報導）布朗表示，…`: what wire copy reports without a date happened
+ * on the day it was filed). A lead that names its day (`…5月12日电 发布会12日在北京举行`) keeps its
+ * own. The dateline is the archive's reading of the copy's date, so it is counted from `published`.
+ */
+export function datelineEvent(paragraph: LocatedParagraph, end: number, published: PublishedDate, events: readonly TimelineEvent[]): TimelineEvent | null {
+  const { text } = paragraph;
+  const mentions = scanDateMentions(text.slice(0, end));
+  const [mention] = mentions;
+  if (mention === undefined || mentions.length > 1) return null;
+  const resolved = resolveExpression(mention, { published, anchorYear: null, anchorMonth: null, anchorDay: null, paragraphYear: null, paragraphMonth: null, forward: false });
+  if (resolved === null || resolved.period.unit !== 'day') return null;
+  const leadEnd = sentenceEnd(text, end);
+  const leadDates = scanDateMentions(text.slice(end, leadEnd));
+  if (events.some((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.date) && leadDates.some((lead) => lead.text === event.dateText))) return null;
+  const clause = trimClause(text.slice(end, leadEnd));
+  // `新华社北京10月2日电 题：…` gives the headline, not a lead.
+  if (clause === '' || /^[题題][：:]/.test(clause)) return null;
+  return { id: `${paragraph.paragraphId}-t0`, date: formatEventDate(resolved), dateText: mention.text, text: clause, sectionId: paragraph.sectionId, paragraphId: paragraph.paragraphId, checked: false };
+}

@@ -1,0 +1,26 @@
+import { normalizeWidth } from '../dates';
+import type { DatedMention } from './mentions';
+
+/** One event per period per paragraph. */
+
+/** Whether an event date is a year, a half or a quarter: a period a paragraph talks within, not a day something happened on. */
+function isCoarse(date: string): boolean {
+  return /^\d{4}(?:-[QH][1-4])?$/.test(date);
+}
+
+/**
+ * One event per year, half or quarter in a paragraph: a paragraph that says 今年 twice, or 2022年
+ * and then 今年, talks about one period, so it is one entry on the timeline, at its first mention.
+ * A month or day written the same way again (`9月份，失業率為4.9%…9月份失業率數據好於預期`) goes
+ * back to it too (with or without 份: `11月份…在11月`); written another way (`上個月…；同月，…`) it is another happening.
+ */
+export function firstOfEachPeriod(dated: readonly DatedMention[]): DatedMention[] {
+  const seen = new Set<string>();
+  return dated.filter(({ date, mention }) => {
+    // 9月份 and 9月 are written the same way: 份 only says "the month of".
+    const key = isCoarse(date) ? date : `${date} ${normalizeWidth(mention.text).replace(/份/g, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,60 @@
+import type { DateMention } from '../dates';
+import { clauseEnd } from './clauses';
+import { isBareRelativeYear } from './mentions';
+
+/** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
+
+/** `今年是加入世貿20週年`, `2022年是關鍵之年`, `2021年，也被“米粉”們稱為衝擊高端的“關鍵年”`: what kind of year it is, said of the year itself; the clause ends on 年. */
+const YEAR_CHARACTERIZED =
+  /^[，,]?(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?(?:被[^，,。；;！？!?]{0,8}?)?(?:是|稱為|称为|視為|视为|定為|定为|列為|列为|堪稱|堪称|號稱|号称)[^，,。；;！？!?]{1,30}?年[”」』]?(?=$|[，,。；;！？!?])/;
+
+/** Whether a year is only characterized (`2022年是關鍵之年`): no happening is dated. */
+export function characterizesYear(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && YEAR_CHARACTERIZED.test(text.slice(mention.end));
+}
+
+/** `在今年…的情況下`, `在去年…背景下`: a bare year framing the circumstances of what the sentence reports, not a happening. */
+const CIRCUMSTANCE_AFTER = /^[^，,。；;！？!?]{0,30}?(?:的)?(?:情[況况]|背景|形勢|形势|環境|环境|大[環环]境)(?:之)?下/;
+
+/** Whether a bare relative year only frames the circumstances (`在今年中國期貨業快速發展的情況下，…`). */
+export function isCircumstance(text: string, mention: DateMention): boolean {
+  return isBareRelativeYear(mention) && /[在於于]$/.test(text.slice(0, mention.start)) && CIRCUMSTANCE_AFTER.test(text.slice(mention.end));
+}
+
+/** `2022年應屆生`, `2023屆`: a year naming a cohort of graduates, not a happening. */
+const COHORT_AFTER = /^(?:應屆|应届|屆|届)/;
+
+/** Whether a year names a cohort (`2022年应届生被批量解约`). */
+export function namesCohort(text: string, mention: DateMention): boolean {
+  return COHORT_AFTER.test(text.slice(mention.end));
+}
+
+/** `為四季度經濟穩定運行打下了基礎`, `为明年发展奠定基础`: a period prepared for, not one something happened in. */
+const PREPARED_FOR = /^[^，,。；;！？!?]{0,20}?(?:打下|奠定|奠下|鋪墊|铺垫|鋪路|铺路|做好準備|做好准备|創造條件|创造条件|蓄力|蓄勢|蓄势)/;
+
+/** Whether a period is what something prepares for (`為四季度經濟穩定運行打下了基礎`). */
+export function preparesFor(text: string, mention: DateMention): boolean {
+  return /[為为]$/.test(text.slice(0, mention.start)) && PREPARED_FOR.test(text.slice(mention.end));
+}
+
+/**
+ * The conditions of a time (`今年就業形勢很不好`, `今年海外環境仍然複雜多變`, `產業系發展勢頭加快`) and its trends so
+ * far (`今年券商高調研報增多`, `今年房企到位資金已從增幅扭轉為下降`): said of the year under way, no happening in it.
+ */
+const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情|景[氣气]|增多|[減减]少|加快|放[緩缓]|扭[轉转]|[轉转][為为]|越[來来]越|持[續续]/;
+
+/** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`); the caller checks the timing. */
+export function describesConditions(text: string, mention: DateMention): boolean {
+  if (!isBareRelativeYear(mention)) return false;
+  const after = text.slice(mention.end, clauseEnd(text, mention.end));
+  const next = /^[^，,。；;！？!?]*$/.test(after) && text.charAt(mention.end + after.length) !== '。' ? text.slice(mention.end + after.length + 1, clauseEnd(text, mention.end + after.length + 1)) : '';
+  return CONDITIONS.test(after) || (after.trim() === '' && CONDITIONS.test(next));
+}
+
+/** `MIUI在2021年的境況`, `小米在2021年的表現`: the year as the topic of a judgement, not a time something happened. */
+const STANDING_AFTER = /^的(?:境[況况]|處境|处境|表現|表现)/;
+
+/** Whether a year is only the topic of a judgement of how things stood (`反觀小米在2021年的表現，…`). */
+export function judgesStanding(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && STANDING_AFTER.test(text.slice(mention.end));
+}

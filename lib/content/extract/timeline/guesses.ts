@@ -1,0 +1,86 @@
+import type { DateMention } from '../dates';
+import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceStart } from './clauses';
+import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
+
+/**
+ * Guesses: what a clause expects, thinks likely or habitually sees of a period (`預計9月新增信貸約為
+ * 0.82萬億元`, `10月新增信貸有望達到1萬億元`, `明年豬肉價格將自底部抬升`, `10月企業短期貸款增量通常為負`)
+ * is no dated happening, while a dated plan (`預計今年底前掛牌`, `將於下半年推出`) is one.
+ */
+
+/** Words that expect: a forecast (`有望觸底反彈`), or a plan when what is expected is something done (`四季度有望推出新芯片`, see `PLANNED_ACTION`). */
+const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|估計|估计|料將|料将|料(?=[為为會会在於于])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
+/** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
+const DOUBTING = /可能|或[將将會会]|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
+/**
+ * "Will" as a forecast (`10月制造業貸款會保持較高增長`, `都會推高10月貸款規模`): 會 after an adverb or
+ * before a change, never the 會 of a word (社會, 會議, 證監會, 機會).
+ */
+const WOULD =
+  /(?:將|将|也|還|还|仍|然|亦|都|則|则|並|并|就|才|又|更|必|應|应)(?:會|会)|(?:會|会)(?=有所|逐步|逐漸|逐渐|繼續|继续|保持|維持|维持|出現|出现|達到|达到|受到|進一步|进一步|帶來|带来|季節性|季节性|明顯|明显|大幅|小幅|回落|回升|上升|下降|增加|減少|减少|提高|降低|放緩|放缓|加快|落後|落后|成為|成为)/;
+/** What makes a time still to come a plan: a schedule (`將於`, `擬`, `定於`, `起`, `前`) or something done then. */
+const SCHEDULED = /將於|将于|將在|将在|擬|拟|計劃|计划|規劃|规划|定於|定于|預定|预定|準備|准备|打算|安排|意圖|意图|目標|目标|^起|^前/;
+
+/** What a forecast says will be reached (`到2049年中國將成為世界第一大經濟體`). */
+const ACHIEVING = /實現|实现|成為|成为|達到|达到|邁向|迈向/;
+
+/** What should be done (`5月份開始，需要強化對房企的調研`): advice for a time, not a plan anyone made. */
+const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议/;
+
+/** A state said to go on (`仍強勁`, `持續成長`). */
+const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
+
+/** A clause that only frames the date (`從四季度來看，`, `展望明年，`): what it dates is in the clause after. */
+const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了|展望)?$/;
+const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面|開始|开始|起)?$/;
+
+/** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
+const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|料)\s*$|^\s*展望/;
+/** What happens as a rule, not at a time (`10月企業短期貸款增量通常為負`). */
+const HABITUAL = /通常|往往|歷來|历来|向來|向来|慣例|惯例|照例/;
+/** The subject a date heads before its verb (`10月新增信貸有望`, `10月的地產融資可能`), not an action done then and its effects (`7月降準對信貸的提振作用會`). */
+const DATE_AS_SUBJECT = /^[份的]?[^，,。；;：:！？!?對对把將将從从在於于]{0,16}?$/;
+
+/** Whether a clause before the mention's, in its sentence, only says who expects (`中金公司預計，10月新增社融可能…`). */
+function inExpectedSentence(text: string, mention: DateMention): boolean {
+  const earlier = text.slice(sentenceStart(text, mention.start), clauseStart(text, mention.start));
+  return earlier.split(/[，,：:]/).some((clause) => EXPECTATION_OPENING.test(clause));
+}
+
+/** Where the first word that expects, doubts or says "will" stands in a text, or -1. */
+function firstGuessWord(text: string): number {
+  const found = [EXPECTING, DOUBTING, WOULD].map((pattern) => pattern.exec(text)?.index ?? -1).filter((index) => index >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/**
+ * Whether the clause holding a mention only guesses at it, or speaks of what happens as a rule.
+ * `timing` says whether the period ended before publication, or is still to come, and `recent` whether it
+ * is this year or last (of a time long past only a doubt is a guess: `有可能在2018年末實現盈利`). A time to come that
+ * the clause neither schedules nor has something done in (`明年AI需求仍強勁`) is an outlook.
+ */
+export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'current' | 'coming', recent = true): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
+  const end = clauseEnd(text, mention.end);
+  // A clause of only the date (`2024年，我們將新建兩座工廠`) says what it dates in the next.
+  const framing = FRAMING_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) && FRAMING_AFTER.test(text.slice(mention.end, end));
+  const onlyDate = (framing || isOnlyTheDate(text.slice(clauseStart(text, mention.start), end), mention.text)) && !isSentenceEnd(text, end);
+  const after = withoutComparisons(text.slice(mention.end, onlyDate ? clauseEnd(text, end + 1) : end));
+  if (HABITUAL.test(after)) return true;
+  if (timing !== 'ended') {
+    const clause = before + mention.text + after;
+    // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
+    if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
+    if (DOUBTING.test(clause) || ADVISING.test(clause)) return true;
+    const expects = EXPECTING.test(clause) || WOULD.test(clause) || inExpectedSentence(text, mention);
+    return expects && !PLANNED_ACTION.test(clause);
+  }
+  // A period just over whose figures are not out yet (`預計9月新增信貸約為0.82萬億元` in early October) is still
+  // guessed at; what was done in it (`7月降準對信貸的提振作用會逐步體現`) is not.
+  if (!recent) return DOUBTING.test(before);
+  const guessedBefore = firstGuessWord(before + mention.text);
+  if ((guessedBefore >= 0 && guessedBefore < before.length) || inExpectedSentence(text, mention)) return true;
+  const predicate = firstGuessWord(after);
+  return predicate >= 0 && DATE_AS_SUBJECT.test(after.slice(0, predicate));
+}

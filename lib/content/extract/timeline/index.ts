@@ -1,0 +1,78 @@
+import type { LocatedParagraph, TimelineEvent } from '../../model';
+import { compareEventDates, parsePublished } from '../dates';
+import { clauseStart, eventClause } from './clauses';
+import { datelineEnd, datelineEvent, filingDate } from './datelines';
+import { firstOfEachPeriod } from './dedupe';
+import { dateParagraph, type Anchors, type DatedParagraph } from './paragraph';
+import { REPORTING_VERB } from './plans';
+
+export { compareEventDates } from '../dates';
+export { isComparisonBaseline, isEditionOfWork } from './baselines';
+export { clauseStart, eventClause, isClauseBoundary, trimClause } from './clauses';
+export { isBareRelativeYear } from './mentions';
+export { isForecastOfResults } from './outlooks';
+export { isForwardLooking } from './plans';
+export { isYearToDate } from './spans';
+
+/**
+ * The timeline: every statement the text anchors to a date. Dates are found and resolved in
+ * `dates.ts`; this module decides which mentions are events, what year context each one gets
+ * (in document order, because `同年` means the year named last), and which clause states it.
+ */
+
+
+/** A reporting verb ending the clause before (`黃天牧4日表示，`): what follows is what was said. */
+const REPORTED_BEFORE = new RegExp(`(?:${REPORTING_VERB.source})\\s*[，,：:]$`);
+
+/**
+ * Whether a time no timeline date holds (`2000年代初`, `本週`) ends the clause of the event before
+ * it: it does (`1994年在港上市，2000年代初進軍內地`), except in what someone is reported to say
+ * (`4日表示，本週將公布…`), which belongs to the saying.
+ */
+function endsClauseBefore(text: string, undatedStart: number): boolean {
+  return !REPORTED_BEFORE.test(text.slice(0, clauseStart(text, undatedStart)));
+}
+
+/** Turns one paragraph's dated mentions into events, numbered in text order; a clause ends where another time begins (see `endsClauseBefore`), and starts after the dateline (`from`). */
+function paragraphEvents(paragraph: LocatedParagraph, { dated, undatedStarts }: DatedParagraph, from: number): TimelineEvent[] {
+  const cuts = undatedStarts.filter((start) => endsClauseBefore(paragraph.text, start));
+  const starts = [...dated.map(({ mention }) => mention.start), ...cuts].sort((a, b) => a - b);
+  return firstOfEachPeriod(dated).map(({ mention, date }, index) => ({
+    id: `${paragraph.paragraphId}-t${index + 1}`,
+    date,
+    dateText: mention.text,
+    text: eventClause(paragraph.text, mention, starts, from),
+    sectionId: paragraph.sectionId,
+    paragraphId: paragraph.paragraphId,
+    checked: false,
+  }));
+}
+
+/** Sorts events chronologically (see `compareEventDates`), keeping document order among equals. */
+export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event, order) => ({ event, order }))
+    .sort((a, b) => compareEventDates(a.event.date, b.event.date) || a.order - b.order)
+    .map(({ event }) => event);
+}
+
+/** Extracts every dated event the text anchors to a date, sorted by date then document order. */
+export function extractTimeline(paragraphs: LocatedParagraph[], published: string): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  let anchors: Anchors = { year: null, month: null, day: null };
+  // Only the copy's opening can carry a dateline.
+  const opening = paragraphs[0]?.text ?? '';
+  const dateline = datelineEnd(opening);
+  const publication = filingDate(opening, dateline, parsePublished(published));
+  // Paragraphs in document order: `同年` means the year named last before it.
+  paragraphs.forEach((paragraph, index) => {
+    const from = index === 0 ? dateline : 0;
+    const result = dateParagraph(paragraph.text, publication, anchors, from);
+    anchors = result.anchors;
+    // Ids are given per paragraph before sorting, so they do not move when the order changes.
+    const own = paragraphEvents(paragraph, result, from);
+    const lead = index === 0 && dateline > 0 ? datelineEvent(paragraph, dateline, publication, own) : null;
+    events.push(...(lead === null ? own : [lead, ...own]));
+  });
+  return sortEvents(events);
+}

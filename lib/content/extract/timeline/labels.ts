@@ -1,0 +1,52 @@
+import type { DateMention } from '../dates';
+import { clauseStart, sentenceStart } from './clauses';
+import type { DatedMention } from './mentions';
+
+/** Periods that name a report or released data (`2024年一季報`, `公布3月CPI數據`): they date a sentence only when it has no date of its own. */
+
+/**
+ * Report labels (`2019年半年報`, `2024年一季報`, `截至6月底止半年`) a sentence keeps: none when it
+ * has a date of its own (`4月29日晚間，比亞迪發布2024年一季報`: the event is the publishing, on
+ * 4月29日), else each written with a year, dated by that year alone. The year holds both the figures
+ * the report gives and, for a half or a quarter, the day it came out; the quarter holds only the figures.
+ */
+export function labelsStandingAlone(text: string, labels: readonly DatedMention[], dated: readonly DatedMention[]): DatedMention[] {
+  const datedSentences = new Set(dated.map(({ mention }) => sentenceStart(text, mention.start)));
+  return labels.filter(({ mention }) => !datedSentences.has(sentenceStart(text, mention.start)));
+}
+
+/** Verbs that put out data right before the period it covers (`公布3月CPI數據`, `公布7月外銷訂單`). */
+const RELEASE_BEFORE = /(?:公布|公佈|發布|发布|發佈|披露|出爐|出炉|公告)(?:了|的)?$/;
+/** What a period names when it is the data's (`3月CPI數據`, `一季度經濟數據`, `三季度财报`). */
+const DATA_AFTER = /^份?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計])?(?:數據|数据|報告|报告)/;
+
+/**
+ * Whether a period only names data someone puts out (`4月13日，勞工部公布3月CPI數據`): like a
+ * report's name, it dates the sentence only when the sentence has no date of its own.
+ */
+/** Words after a data's name that give its figures (`11月數據顯示，…`): then the period is the figures'. */
+const DATA_SHOWS = /^[^，,。；;！？!?]{0,4}?(?:顯示|显示|表明|指出|稱|称|呈現|呈现|反映|表現|表现)/;
+
+/**
+ * Whether a period only names data as a thing (`10月金融數據備受市場關注`, `就業數據是三季度經濟數據的亮點之一`),
+ * not its figures (`三季度經濟數據顯示，…`): it dates its paragraph only when the paragraph has no date of its own.
+ */
+export function namesData(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const data = DATA_AFTER.exec(text.slice(mention.end));
+  return data !== null && !DATA_SHOWS.test(text.slice(mention.end + data[0].length));
+}
+
+export function namesReleasedData(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const before = text.slice(clauseStart(text, mention.start), mention.start);
+  return RELEASE_BEFORE.test(before) || (/(?:公布|公佈|發布|发布|發佈|披露)[^，,。；;]{0,12}$/.test(before) && DATA_AFTER.test(text.slice(mention.end)));
+}
+
+/** `當月同比增速`, `当月新增`: data's "single month", part of a measure's name, not a time anything happened. */
+const MEASURE_AFTER = /^(?:的)?(?:同比|環比|环比|增速|增幅|值|數|数|新增|累計|累计)/;
+
+/** Whether an anaphoric 當月/當季/當年 only names a measure (`當月同比增速優於市場預期`). */
+export function namesMeasure(text: string, mention: DateMention): boolean {
+  return /^(?:當|当)[月季年]$/.test(mention.text) && MEASURE_AFTER.test(text.slice(mention.end));
+}

@@ -1,0 +1,39 @@
+import type { DateMention } from '../dates';
+import { sentenceEnd, sentenceStart } from './clauses';
+
+/**
+ * Story time: in a first-person story (`第二天大領導問我，“怎麼昨天大家都去吃飯了”`, `要求我周一上班`)
+ * 今天, 昨天, 周一 and 當天 count from the day being told, not from publication, so they date nothing
+ * the timeline can place.
+ */
+
+/** Quoted words, blanked out so what stands outside the quotes can be read alone. */
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』/g;
+/** The narrator's 我, not 我國, 我們, 我省, 我司 (an institution's or a country's "our"). */
+const NARRATOR = /我(?![國国們们省市區区縣县方行司校院部局軍军黨党])/;
+/** Every day, every week: what 當天 then means is any day (`每天，她都會將當天要做的事情寫在筆記本上`). */
+const EVERY = /每[天日週周次]/;
+
+/** The last paragraph blanked, kept so a paragraph of many days is blanked once, not once per day. */
+let lastBlanked = { text: '', unquoted: '' };
+
+/** A text with its quotes blanked out; offsets stay. */
+function unquotedText(text: string): string {
+  if (lastBlanked.text !== text) lastBlanked = { text, unquoted: text.replace(QUOTED, (quote) => ' '.repeat(quote.length)) };
+  return lastBlanked.unquoted;
+}
+
+/** Whether a mention is a day counted from "now" or from the day before: what a story's own now moves. */
+function isStoryRelative(mention: DateMention): boolean {
+  return mention.kind === 'weekday' || mention.kind === 'day-offset' || mention.kind === 'anchor-day';
+}
+
+/** Whether a day counted from "now" is told in a first-person story, or is any day (`每天…當天`). */
+export function isStoryTime(text: string, mention: DateMention): boolean {
+  if (!isStoryRelative(mention)) return false;
+  const from = sentenceStart(text, mention.start);
+  const to = sentenceEnd(text, mention.end);
+  if (mention.kind === 'anchor-day' && EVERY.test(text.slice(from, to))) return true;
+  // Quotes are blanked in the whole paragraph: a quote may hold a full stop (`表示：「我相信…。」`), and its 我 is the speaker's.
+  return NARRATOR.test(unquotedText(text).slice(from, to));
+}

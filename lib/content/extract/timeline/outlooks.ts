@@ -1,0 +1,76 @@
+import type { DateMention } from '../dates';
+import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } from './clauses';
+
+/** Dates of what is not (yet) a happening: conditions, questions, pressures a period faces, forecasts and outlooks. */
+
+/** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
+// 若干 ("several") is no 若.
+const HYPOTHETICAL_BEFORE = /(?:如果|若是|若(?!干)|假如|假使|假若|倘若|一旦|萬一|万一|要是)[^，,。；;！？!?]{0,12}$/;
+
+/** A clause opening with a condition (`如果不開放中資入股，`). */
+const CONDITION_OPENING = /^[「“"『]?(?:如果|若是|若(?!干)|假如|假使|假若|倘若|萬一|万一|要是)/;
+
+/** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
+export function isHypothetical(text: string, mention: DateMention): boolean {
+  if (HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start))) return true;
+  // `如果不開放中資入股，台灣半導體業將在2025年消失`: the clause after a condition says what would follow from it.
+  const own = clauseStart(text, mention.start);
+  return own > 0 && !isSentenceEnd(text, own - 1) && CONDITION_OPENING.test(text.slice(clauseStart(text, own - 1), own));
+}
+
+/** Pressures and risks a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`), and what may come of it (`下半年出口或將放緩`). */
+const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|恐[將将怕]?|估計|估计|預料|预料|不排除|有機會|有机会/;
+
+/**
+ * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
+ * of a period not yet over (the caller checks) that is an outlook, not a dated happening.
+ */
+export function facesConditions(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  // `下半年出口仍將成長`: what a period not yet over will do to a figure is a forecast; what will be done in it (`將擴產`) a plan.
+  return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause));
+}
+
+/** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
+export function asksAbout(text: string, mention: DateMention): boolean {
+  return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
+}
+
+/** What a figure is measured against, not a guess (`優於市場預期`, `超預期`, `不及預期`). */
+const AGAINST_EXPECTATIONS = /(?:優於|优于|好於|好于|高於|高于|低於|低于|遜於|逊于|弱於|弱于|強於|强于|不及|符合|超出|超過|超过|超)(?:市場|市场|分析師|分析师|法人)?(?:的)?(?:預期|预期|預估|预估)/g;
+
+/** A text with its comparisons to expectations blanked out, so `預期` there reads as no guess; offsets stay. */
+export function withoutComparisons(text: string): string {
+  return text.replace(AGAINST_EXPECTATIONS, (found) => ' '.repeat(found.length));
+}
+
+/** Things done at a time, by someone: what makes an expected or announced future a plan (`預計今年底前掛牌`). */
+export const PLANNED_ACTION =
+  /推出|推新|漲價|涨价|調價|调价|降價|降价|提價|提价|新建|擴張|扩张|擴建|扩建|編列|编列|量產|量产|出貨|出货|交貨|交货|開賣|开卖|招募|上市|掛牌|挂牌|實施|实施|施行|舉行|举行|舉辦|举办|召開|召开|啟動|启动|開工|开工|動工|动工|投產|投产|開業|开业|發布|发布|發佈|發行|发行|上線|上线|生效|執行|执行|調整|调整|上調|上调|下調|下调|調漲|调涨|調降|调降|建成|竣工|完工|交付|擴產|扩产|收購|收购|開放|开放|取消|出台|印發|印发|開展|开展|開通|开通|派發|派发|發放|发放|除息|除權|除权|簽署|签署|成立|設立|设立|關閉|关闭|停止|暫停|暂停|恢復|恢复|引入|推行|落實|落实|試點|试点|投入|興建|兴建|提交|遞交|递交|審議|审议|表決|表决|選舉|选举|就任|上任|卸任|頒布|颁布|修訂|修订|開徵|开征|贖回|赎回|回購|回购|增持|減持|减持|招股|定價|定价|派息|到期|訪問|访问|出席|舉債|举债|加入|參加|参加|入選|入选|納入|纳入|啟用|启用|開幕|开幕|閉幕|闭幕|公布|公佈|入市|放寬|放宽|通車|通车|開通|上路|提供|展開|展开|推動|推动|規劃|规划/;
+
+/** Words that forecast (`預計`, `预期`, `有望`) or look ahead (`看好`, `展望`). */
+const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|有望|可望|看好|看淡|展望|目標|目标|預測|预测/;
+/** A clause that opens with a forecast (`預估將穩定成長`): it forecasts for the clause before. */
+const FORECAST_OPENING = /^(?:並|并|且|也|亦)?(?:預計|预计|預估|预估|預期|预期|料將|料将|有望|可望|將|将)/;
+/** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
+const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测/;
+/** What a forecast of results is about: growth, earnings, a figure. */
+export const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|抬升|上行|下行|走[高低強强弱]|反[彈弹]|企穩|企稳|改善|惡化|恶化|通脹|通胀|通縮|通缩|\d(?:\.\d+)?\s*[%％]/;
+
+/**
+ * Whether a year, half, quarter or month only dates a forecast or outlook of results
+ * (`預計下半年業績上揚`, `今年國內生產總值預期增長5.5%`, `看好明年`, `預計3月CPI上漲1.3%`): a guess
+ * is no dated happening. A plan with a date (`將於下半年上市`, `3月1日起實施`) is one, and a day is kept.
+ */
+export function isForecastOfResults(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  const end = clauseEnd(text, mention.end);
+  const own = text.slice(clauseStart(text, mention.start), end);
+  // A forecast may go on in the next clause with the same subject (`認為今年景氣面臨…，預估將穩定成長`),
+  // and a clause of only the date (`2024年，我們預計經濟將回升`) says what it dates in the next.
+  const next = isSentenceEnd(text, end) ? '' : text.slice(end + 1, clauseEnd(text, end + 1));
+  const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
+  const judged = withoutComparisons(clause);
+  return OUTLOOK_WORDS.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
+}

@@ -1,0 +1,147 @@
+import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
+import { isComparisonBaseline, isEditionOfWork } from './baselines';
+import { quoteEnd, sentenceStart } from './clauses';
+import { characterizesYear, describesConditions, isCircumstance, judgesStanding, namesCohort, preparesFor } from './frames';
+import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData } from './labels';
+import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
+import { isGuess } from './guesses';
+import { asksAbout, facesConditions, isForecastOfResults, isHypothetical } from './outlooks';
+import { isForwardLooking, REPORTING_VERB } from './plans';
+import { isStoryTime } from './narration';
+import { boundsDuration, isYearToDate, opensSpanToNow } from './spans';
+
+/** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
+
+/**
+ * The year a `今年`/`明年`/`去年` is counted from when it is said in a statement the same sentence
+ * dates (`去年12月，會議提出，明年要穩中求進`: the meeting's 明年 is the year after 去年12月, not
+ * after publication); null when it is the narrator's own, counted from publication.
+ */
+function yearOfReportedStatement(text: string, mention: DateMention, dated: readonly DatedMention[]): number | null {
+  if (mention.kind !== 'calendar' || mention.year.kind !== 'published') return null;
+  const from = sentenceStart(text, mention.start);
+  // The statement's date is the narrator's: a date inside someone's words (“2024年，…”他表示) dates what they say, not when.
+  const statement = dated.filter((earlier) => earlier.mention.start >= from && earlier.mention.end <= mention.start && quoteEnd(text, earlier.mention.start) === null).at(-1);
+  if (statement === undefined || !REPORTING_VERB.test(text.slice(statement.mention.end, mention.start))) return null;
+  return Number(statement.date.slice(0, 4));
+}
+
+/** Whether a period ended before publication, is under way, or is still to come. */
+function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | 'current' | 'coming' {
+  if (endsBeforePublication(resolved, published)) return 'ended';
+  return startsAfterPublication(resolved, published) ? 'coming' : 'current';
+}
+
+/** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
+export interface Anchors { year: number | null; month: YearMonth | null; day: ResolvedDate | null }
+
+/** The month a resolved date is in, when it is as precise as a month. */
+function monthOf(date: ResolvedDate): YearMonth | null {
+  return date.period.unit === 'month' || date.period.unit === 'day' ? { year: date.year, month: date.period.month } : null;
+}
+
+/**
+ * Whether a mention lends its year to later bare dates of its paragraph (`2015年5月11日…，11月9日`):
+ * not a bare 去年/今年 ("去年以来…，第二季度…" means the current quarter, not last year's), and not a
+ * bare month or quarter, whose year was itself only a guess from publication (`10月發布…，將於12月
+ * 進入歐洲` in January: October was last year's, December is this year's).
+ */
+function lendsYearToParagraph(mention: DateMention): boolean {
+  if (mention.kind === 'calendar' && mention.year.kind === 'context') return false;
+  return !isBareRelativeYear(mention);
+}
+
+/**
+ * Whether a month and day written without a year falls, counted from publication, in the
+ * publication month or the one before (`2月16日` in copy of 17 February): the news's own recent
+ * day, which a whole year named before in the paragraph (`股價在2021年下跌85%，2月16日又再度下滑`)
+ * does not move back by a year. A year with a month (`2015年5月11日…，11月9日`) still does.
+ */
+function isRecentDay(mention: DateMention, published: PublishedDate): boolean {
+  if (mention.kind !== 'calendar' || mention.year.kind !== 'context' || mention.period.unit !== 'day' || published.month === null || published.day === null) return false;
+  const { month, day } = mention.period;
+  const previous = published.month === 1 ? 12 : published.month - 1;
+  return (month === published.month && day <= published.day) || month === previous;
+}
+
+/** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
+export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
+
+/** Dates the mentions of one paragraph in text order, after its dateline (`from`); returns them with the anchors named last, for the paragraphs after. */
+export function dateParagraph(text: string, published: PublishedDate, anchors: Anchors, from = 0): DatedParagraph {
+  const dated: DatedMention[] = [];
+  const undatedStarts: number[] = [];
+  let last = anchors;
+  let paragraphYear: number | null = null;
+  // Whether the paragraph's year came from a whole year (`股價在2021年下跌85%`), which frames less than a month or day does.
+  let paragraphYearIsWhole = false;
+  let paragraphMonth: YearMonth | null = null;
+  const labels: DatedMention[] = [];
+  const releases: DatedMention[] = [];
+  const dataNames: DatedMention[] = [];
+  for (const mention of scanDateMentions(text)) {
+    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention)) continue;
+    // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
+    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
+    const forecast = isForecastOfResults(text, mention);
+    const forward = isForwardLooking(text, mention);
+    // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
+    const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
+    const countFrom = saidIn === null ? published : { ...published, year: saidIn };
+    const lent = paragraphYearIsWhole && isRecentDay(mention, countFrom) ? null : paragraphYear;
+    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward };
+    const resolved = resolveExpression(mention, context);
+    // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
+    if (resolved === null) {
+      if (!forecast) undatedStarts.push(mention.start);
+      continue;
+    }
+    // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
+    // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
+    if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
+    // A guess at a period (`預計9月新增信貸約為0.82萬億元`) dates nothing, nor do the conditions of a year under way
+    // (`今年就業形勢很不好`). An expectation for a year long past is history (`2019年預計增長6%`); a doubt never is.
+    const timing = timingOf(resolved, published);
+    // `2022年至今` in copy of 2022 is 今年以來: a span up to now.
+    if (timing === 'current' && resolved.period.unit === 'year' && /(?:至今|迄今)$/.test(mention.text)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
+    if ((timing !== 'ended' && describesConditions(text, mention)) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
+    // A label lends no year or month to what follows: it is not when anything happened.
+    if (namesData(text, mention)) {
+      dataNames.push({ mention, date: formatEventDate(resolved) });
+      continue;
+    }
+    if (namesReleasedData(text, mention)) {
+      releases.push({ mention, date: formatEventDate(resolved) });
+      continue;
+    }
+    if (isPeriodLabel(text, mention)) {
+      if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: { unit: 'year' } }) });
+      continue;
+    }
+    // Later 同年 count from here, whichever form named this year; bare dates of this paragraph
+    // too, when it was written (see `lendsYearToParagraph`).
+    // 當月 and 同日 count from the last month and the last full date, however coarse the dates between.
+    const month = monthOf(resolved);
+    last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day };
+    if (lendsYearToParagraph(mention)) {
+      paragraphYear = resolved.year;
+      paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
+    }
+    if (month !== null) paragraphMonth = month;
+    dated.push({ mention, date: formatEventDate(resolved) });
+  }
+  const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated), ...(dated.length === 0 ? dataNames.slice(0, 1) : [])].sort((a, b) => a.mention.start - b.mention.start);
+  return { dated: kept, undatedStarts, anchors: last };
+}

@@ -1,0 +1,52 @@
+import type { DateMention } from '../dates';
+import { clauseEnd, clauseStart, isSentenceEnd } from './clauses';
+
+/** Plans and forecasts: whether a date is looked forward to, so a date without a year is the next one. */
+
+/** Words that make a clause a plan, so a date without a year is the next one, not the last one; 計劃 as a noun (`這次裁員計劃其實也符合`, `1月計劃的方案`) makes none. */
+const FORWARD_BEFORE = /將|将|擬|拟|(?:計劃|计划)(?![的中書书內内其是也已])|預計|预计|預期|预期|有望|準備|准备|打算|定於|定于/;
+/** `3月1日起將實施`, `4月1日起電價將調漲`: a start date with a plan later in its clause. */
+const FORWARD_AFTER = /^(?:起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将)|起[^。；;！？!?]*?(?:施行|實施|实施|生效|執行|执行|啟用|启用|上路|開徵|开征))/;
+
+/** Words after a date, later in its clause, that make the date's own statement a plan or forecast (`下半年出口仍將成長`). */
+const FORWARD_LATER = /將|将|預計|预计|預估|预估|可望|有望|有機會|有机会|或將|或将|或會|或会|料將|料将|預料|预料|擬|拟|(?:計劃|计划)(?![的中書书內内])|(?<![的於于超符合及])(?:預期|预期)|準備|准备|打算|展望/;
+/**
+ * Verbs that report a decision or words (`12月20日宣布將於明年推出`): a plan after one is what was
+ * announced, and the date is when it was announced, so it stays in the past.
+ */
+export const REPORTING_VERB = /宣布|宣佈|表示|稱|称|指出|透露|公布|公佈|發布|发布|發佈|決定|决定|通過|通过|批准|提出|同意|說|说|認為|认为|披露|發表|发表|強調|强调/;
+
+/** Whether a text plans or forecasts (`將`, `預計`) with no reporting verb before the plan (`宣布將…` reports a decision, dated when it was made). */
+function plansUnreported(text: string): boolean {
+  const plan = FORWARD_LATER.exec(text);
+  if (plan === null) return false;
+  const report = REPORTING_VERB.exec(text);
+  return report === null || report.index > plan.index;
+}
+
+/** Whether the rest of a mention's clause plans or forecasts what the date states. */
+function plansLaterInClause(text: string, mention: DateMention): boolean {
+  return plansUnreported(text.slice(mention.end, clauseEnd(text, mention.end)));
+}
+
+/** Words opening a clause that join it to the one before (`…將在5月推出，並於5月20日舉辦`), so a plan there is its plan too. */
+const JOINED_CLAUSE = /^(?:並|并|且|同時|同时|以及|及|再)/;
+
+/** The clauses before the one holding `index` that it is joined to by 並/并/同時, back to the first of them; empty when it stands alone. */
+function joinedClausesBefore(text: string, index: number): string {
+  const own = clauseStart(text, index);
+  let start = own;
+  while (start > 0 && JOINED_CLAUSE.test(text.slice(start)) && !isSentenceEnd(text, start - 1)) start = clauseStart(text, start - 1);
+  return text.slice(start, own);
+}
+
+/**
+ * Whether the clause around a mention speaks of the future (`將於3月1日召開`, `3月1日起將實施`,
+ * `下半年出口仍將維持成長`, `將推出新品，並於5月20日舉辦活動`): then a date without a year is the
+ * next one, not the last one.
+ */
+export function isForwardLooking(text: string, mention: DateMention): boolean {
+  const before = text.slice(clauseStart(text, mention.start), mention.start);
+  if (FORWARD_BEFORE.test(before) || FORWARD_AFTER.test(text.slice(mention.end)) || plansLaterInClause(text, mention)) return true;
+  return plansUnreported(joinedClausesBefore(text, mention.start));
+}

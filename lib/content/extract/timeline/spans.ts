@@ -1,0 +1,39 @@
+import type { DateMention } from '../dates';
+import { isBareRelativeYear } from './mentions';
+
+/** Spans up to now (`今年以來`, `今年至22日止`): the state of things now, not a happening of the period. */
+
+/** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`), a span up to now, not a happening. */
+const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]{0,8}止)/;
+
+
+/**
+ * Whether a year, or a part of the year named without its year, only opens a span up to now
+ * (`今年以來新股發行規模大幅增長`, `下半年以来，疫情持续演变`, `三季度以来整体放缓`): what the
+ * clause reports is the state of things now, not a happening of that period.
+ */
+export function isYearToDate(text: string, mention: DateMention): boolean {
+  const relative = mention.kind === 'week' || (mention.kind === 'calendar' && (mention.year.kind === 'context' || mention.year.kind === 'published'));
+  if (!relative) return false;
+  const after = text.slice(mention.end);
+  // 進入三季度後: since the period began, like 以來.
+  if (/[進进]入$/.test(text.slice(0, mention.start)) && /^(?:之?[後后]|以[來来])/.test(after)) return true;
+  // 今年…首場會議, 今年首次, 公司今年第一次回購: the year ranks the happening, which is dated (or not) on its own.
+  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第一[次場场個个批])/.test(after));
+}
+
+/** `在2018年到2020年三年中`, `2019至2021年期間`: the dates bound a stretch of time whose figures follow, not a happening. */
+const DURATION_AFTER = /^(?:[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
+
+/** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`). */
+export function boundsDuration(text: string, mention: DateMention): boolean {
+  return DURATION_AFTER.test(text.slice(mention.end));
+}
+
+/** `從3月持續至今`, `從2020年10月的高點開始滑落至今`: a span from a date up to now, told in the date's clause. */
+const UP_TO_NOW_AFTER = /^[^，,。；;！？!?]{0,16}?(?:至今|迄今)/;
+
+/** Whether a date only opens a span up to now (`投訴帖子從3月持續至今`): what the clause reports is the state now. */
+export function opensSpanToNow(text: string, mention: DateMention): boolean {
+  return /[從从]$/.test(text.slice(0, mention.start)) && UP_TO_NOW_AFTER.test(text.slice(mention.end));
+}

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, trimSpeakerPhrase } from '../lib/content/extract/quotes';
+import { findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
+import type { LocatedParagraph, Quote } from '../lib/content/model';
+
+/**
+ * Speaker rules on the shapes real copy takes. Sentences marked with an outlet are short excerpts
+ * of its published copy (quoted to test the grammar, as LABELS.md describes); the others are built
+ * on the same shape, with names changed.
+ */
+
+function paragraphs(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 1}`, text }));
+}
+
+function speakers(found: Quote[]): [string, string, string | null][] {
+  return found.map((quote) => [quote.kind, quote.text, quote.speaker]);
+}
+
+describe('the clause around the speech verb', () => {
+  it('steps over a quoted event name inside a setting to reach the speaker (Yahoo奇摩新聞, 2025-11-20)', () => {
+    const found = extractQuotes(paragraphs('龔明鑫前一日出席「2025國際金融與資產管理趨勢論壇」時提到，「我們沒有病，有病的是講我們有病的人」，也建議《經濟學人》應該去關心中國問題。'));
+    expect(speakers(found)).toEqual([
+      ['term', '2025國際金融與資產管理趨勢論壇', null],
+      ['speech', '我們沒有病，有病的是講我們有病的人', '龔明鑫'],
+    ]);
+  });
+
+  it('gives a verb without a subject of its own the person the clause before opens with (每日经济新闻, 2023)', () => {
+    const found = extractQuotes(paragraphs('此外，针对网上关于公司产品被纳入新的集采等传言，张德申也予以否认，并称：“市场上有传言说是和浙江集采一事有关联，但均未听说相关情况。”'));
+    expect(speakers(found)).toEqual([['speech', '市场上有传言说是和浙江集采一事有关联，但均未听说相关情况。', '张德申']]);
+  });
+
+  it('shares no subject across a clause that opens with something other than a person', () => {
+    const found = extractQuotes(paragraphs('此外，针对网上的传言，公司股价也大幅下跌，并称：“市场上有传言，但均未听说相关情况。”'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+
+  it('keeps the speaker of a short phrase when a denied speech act follows it (並未進一步回應)', () => {
+    const found = extractQuotes(paragraphs('對於市場傳聞，阿里巴巴發言人表示「密切關注」，並未進一步回應。'));
+    expect(speakers(found)).toEqual([['speech', '密切關注', '阿里巴巴發言人']]);
+  });
+
+  it('drops the 有 of "there is" before a source but keeps the 有 of a name (连线Insight, 2022)', () => {
+    expect(trimSpeakerPhrase('一位有赞员工')).toBe('有赞员工');
+    expect(trimSpeakerPhrase('另一位有赞员工对连线Insight')).toBe('有赞员工');
+    expect(trimSpeakerPhrase('有赞方面向连线Insight')).toBe('有赞');
+    expect(trimSpeakerPhrase('有消費金融從業者')).toBe('消費金融從業者');
+    expect(trimSpeakerPhrase('有網友')).toBe('網友');
+    expect(trimSpeakerPhrase('有台商')).toBe('台商');
+  });
+
+  it('refuses a denied speech act and a single character as speakers', () => {
+    expect(trimSpeakerPhrase('並未進一步')).toBeNull();
+    expect(trimSpeakerPhrase('該公司拒絕')).toBeNull();
+    expect(trimSpeakerPhrase('應')).toBeNull();
+    expect(trimSpeakerPhrase('他')).toBe('他');
+    // 不少 is a count, not a negation: 不少網友 speak.
+    expect(trimSpeakerPhrase('不少網友')).toBe('網友');
+  });
+});
+
+describe('people named with a title at the head of a clause', () => {
+  it('finds the title and the name, and where the name ends before its predicate', () => {
+    expect(findRoleAndNameAtHead('經濟部長龔明鑫今天出席立法院經濟委員會')).toEqual({ speaker: '龔明鑫', role: '經濟部長' });
+    expect(findRoleAndNameAtHead('董事長王強在會上發言')).toEqual({ speaker: '王強', role: '董事長' });
+    expect(findRoleAndNameAtHead('首航节能董秘侯建峰对媒体公开表示')).toEqual({ speaker: '侯建峰', role: '首航节能董秘' });
+    expect(findRoleAndNameAtHead('市民李玉兒去年買了兩套房')).toEqual({ speaker: '李玉兒', role: '市民' });
+    expect(findNameAtHead('张德申也予以否认')).toBe('张德申');
+  });
+
+  it('finds no one in a clause that opens otherwise', () => {
+    expect(findRoleAndNameAtHead('記者昨日走訪多家銀行')).toBeNull();
+    expect(findRoleAndNameAtHead('董事會的主席是誰')).toBeNull();
+    expect(findNameAtHead('股价大幅下跌')).toBeNull();
+  });
+
+  it('lets 他 in the next paragraph point back at someone introduced without speaking', () => {
+    const found = extractQuotes(paragraphs('恒大集團董事長許家印昨日在股東會上發言。', '他說：「公司有信心度過難關，不會讓投資者吃虧。」'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['許家印', '恒大集團董事長']]);
+  });
+
+  it('resolves 李女士 to the 李 named before (市民李玉兒)', () => {
+    const found = extractQuotes(paragraphs('市民李玉兒去年買了兩套房。', '李女士說：「我沒想到房價會跌得這麼厲害，現在每個月都要還貸款。」'));
+    expect(found[0]?.speaker).toBe('李玉兒');
+  });
+
+  it('resolves 前者 and 後者 to the pair named just before', () => {
+    const found = extractQuotes(paragraphs('中國人民銀行行長易綱和副行長陳雨露分別出席了會議。前者表示：「貨幣政策將保持穩健，不搞大水漫灌。」後者則指出：「要加大對小微企業的支持力度，降低融資成本。」'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['易綱', '陳雨露']);
+  });
+});
+
+describe('what is not a speaker, and who a later mention is (观察者网, 连线Insight, 2022)', () => {
+  it('reads 說 inside a claim the sentence names (網上說…的說法, 那些說她…的) as no one speaking', () => {
+    const found = extractQuotes(paragraphs(
+      '近日，王神爱接受了节目的采访。',
+      '至于网上说她和老公为房贷吃糠咽菜克扣孩子的说法，她澄清，自己和老公靠公积金就可以覆盖房贷。',
+      '“节目组联系我，解释了因为版权问题导致他们不能放全片，只能放剪辑后的片段在微博。”',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['王神爱']);
+  });
+
+  it('reads 自己 as the subject it stands for', () => {
+    const found = extractQuotes(paragraphs('记者联系了市民王小红。她表示，自己在接受采访时说：“我没有囤积症，家里是极简风。”'));
+    expect(found[0]?.speaker).toBe('王小红');
+  });
+
+  it('resolves 上述消息人士 to the unnamed source just quoted', () => {
+    const found = extractQuotes(paragraphs(
+      '至于此次裁员计划，一位有赞员工告诉连线Insight“现在公司流传了两个版本，一个是裁到1500人，一个是裁掉1500人。”',
+      '“裁员是分批进行，这周还会离职一波”，上述消息人士表示，“暂且无法得知目前剩余员工人数。”',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['有赞员工', '有赞员工', '有赞员工']);
+  });
+
+  it('gives a clause between an embedded phrase and a quote to the quote after it', () => {
+    const found = extractQuotes(paragraphs('这波裁员并未像公司内部传言一般“裁1500人”，据宋晓慧回忆，“1月只裁了400多人，主要裁产品和技术研发部门。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null, '宋晓慧']);
+  });
+
+  it('still gives an interrupted quote to the speaker named in the middle', () => {
+    const found = extractQuotes(paragraphs('“我们不会降价，”王强说，“但会推出更多优惠活动，回馈老客户。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['王强', '王强']);
+  });
+});
+
+describe('a feature\'s people (众面 via 36氪, 2022)', () => {
+  it('reads 更不用說 as no one speaking', () => {
+    expect(trimSpeakerPhrase('这也就意味着喜欢光鲜履历的大厂，暗中为他关闭了通道，更不用')).toBeNull();
+    expect(trimSpeakerPhrase('不必')).toBeNull();
+  });
+
+  it('takes the manner and the laugh off the speaker (很坚定地说, 苦笑道)', () => {
+    const found = extractQuotes(paragraphs(
+      '“我没有范进中举地执着。” 孙建说，言语中透露出一丝无奈，但随后他又很坚地的说，“希望三战能够取得胜利，不枉每天深夜挑灯夜读。”“考公考的都快魔怔了。” 他苦笑道。',
+      '“但理想很丰满，现实很骨感，作为曾经的大厂人，并没有获得实质性成长。” 赵灵苦笑道。',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['孙建', '孙建', '孙建', '赵灵']);
+  });
+
+  it('gives a quote standing after a clause about a person to that person, by a name the article gives a speaker elsewhere', () => {
+    const found = extractQuotes(paragraphs(
+      '转正前夕，赵灵决定离开大厂，踏上考公赛道。',
+      '在被问到为何做此选择时，赵灵语气顿了顿，“恐怕这是我做的最明智的选择了。”',
+      '“但理想很丰满，现实很骨感，作为曾经的大厂人，并没有获得实质性成长。” 赵灵苦笑道。',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['赵灵', '赵灵']);
+  });
+
+  it('gives a quote opening the sentence after one about a person to that person', () => {
+    const found = extractQuotes(paragraphs('对于未来，李华（化名）显得很悲观。“这个行业可能要洗牌了，能活下来的没几家。”'));
+    expect(found[0]?.speaker).toBe('李华');
+  });
+
+  it('gives no one a quote after a clause about a thing', () => {
+    const found = extractQuotes(paragraphs('赵灵苦笑道：“我决定逃离。”', '今年以来，大厂的招聘需求明显下降，“现在就业环境确实让人产生自我怀疑，每天备考，却又无法确信能够考上。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['赵灵', null]);
+  });
+});
+
+describe('precision first: fragments and far-off antecedents name no one', () => {
+  it('refuses short phrases shaped like a clause, keeps short names (燃财经-style first-person copy)', () => {
+    for (const fragment of ['一定要拿', '老板一直', '一点我', '按理', '大喇喇', '忘记']) expect(isPlausibleSpeaker(fragment)).toBe(false);
+    for (const name of ['比亞迪', '華為', '小紅書', '老板']) expect(extractQuotes(paragraphs(`${name}表示：“公司经营一切正常，相关传言不实。”`))[0]?.speaker).toBe(name);
+  });
+
+  it('lets 他 reach back two paragraphs at most', () => {
+    const near = extractQuotes(paragraphs('律师王强表示，这类纠纷越来越多。', '公司方面没有回应。', '他说：“劳动者要保留好证据。”'));
+    const far = extractQuotes(paragraphs('律师王强表示，这类纠纷越来越多。', '公司方面没有回应。', '今年以来，类似案件增加了三成。', '部分企业开始整改。', '他说：“劳动者要保留好证据。”'));
+    expect(near[0]?.speaker).toBe('王强');
+    expect(far[0]?.speaker).toBeNull();
+  });
+});
+
+describe('a quote inside who speaks', () => {
+  it('keeps a quote inside a description as part of the speaker (燃财经, 2022)', () => {
+    const found = extractQuotes(paragraphs('一位接触过“00后仲裁公司案例”的律师告诉燃财经，出现这种职场现象与家庭条件有关，“这些或许都是95后、00后择业观‘刚烈’的主要原因。”'));
+    expect(found.at(-1)?.speaker).toBe('接触过“00后仲裁公司案例”的律师');
+  });
+
+  it('leaves a quoted nickname before a name out of the name', () => {
+    const found = extractQuotes(paragraphs('被形容為「股神」的巴菲特表示，「不會出售」。'));
+    expect(found.at(-1)?.speaker).toBe('巴菲特');
+  });
+});
+
+describe('a title after the name (Taiwan and Hong Kong copy)', () => {
+  it('splits an office or calling after a full name from the name', () => {
+    expect(splitSpeakerRole('蔡英文總統')).toEqual({ speaker: '蔡英文', role: '總統' });
+    expect(splitSpeakerRole('經濟部龔明鑫部長')).toEqual({ speaker: '龔明鑫', role: '經濟部部長' });
+    expect(splitSpeakerRole('林建甫教授')).toEqual({ speaker: '林建甫', role: '教授' });
+    expect(splitSpeakerRole('李玉兒女士')).toEqual({ speaker: '李玉兒', role: null });
+  });
+
+  it('leaves a body and its officer whole (國發會主委, 國泰金董事長, 央行有關部門負責人)', () => {
+    expect(splitSpeakerRole('國發會主委')).toEqual({ speaker: '國發會主委', role: null });
+    expect(splitSpeakerRole('國泰金董事長')).toEqual({ speaker: '國泰金董事長', role: null });
+    expect(splitSpeakerRole('央行有關部門負責人')).toEqual({ speaker: '央行有關部門負責人', role: null });
+  });
+});
+
+describe('descriptions around a name (灵台, 燃财经)', () => {
+  it('takes the name out of a description ending in 的, and 們 off a group', () => {
+    expect(splitSpeakerRole('41岁的雷军')).toEqual({ speaker: '雷军', role: '41岁' });
+    expect(trimSpeakerPhrase('不少米粉们')).toBe('米粉');
+  });
+
+  it('reads 在我問「…」的時候 as a moment, not a person called 時候', () => {
+    const found = extractQuotes(paragraphs('结果又是这位小领导不发言，并且在我问“那是不是我们也可以不用说了”的时候回答道，“我是领导，我可以不说。”'));
+    expect(found.map((quote) => quote.speaker)).not.toContain('时候');
+  });
+});
+
+describe('interviews', () => {
+  it('gives 答： the person the piece says it interviewed, even when the answer says 我們預計', () => {
+    const found = extractQuotes(paragraphs('记者日前专访了中金公司首席经济学家彭文生。', '问：明年经济增速会是多少？', '答：我们预计在5%左右，“消费复苏是主要动力”。'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['彭文生', '中金公司首席经济学家']]);
+  });
+
+  it('keeps the interviewer out of the interviewee\'s role', () => {
+    const found = extractQuotes(paragraphs('近日，界面新闻专访了蔚来汽车创始人李斌。', '界面新闻：你怎么看价格战？', '李斌：价格战不可持续，“最终比拼的还是产品力”。'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['李斌', '蔚来汽车创始人']]);
+  });
+});
+
+describe('Taiwan wire and paper copy (中央社, 三立, 鉅亨 shapes, 2020-2026)', () => {
+  it('gives a verb after a setting only (，於會前受訪時表示) the person the clause before opens with', () => {
+    const found = extractQuotes(paragraphs('經濟部長王美花今日出席「台灣區電機電子工業同業公會第26屆第1次會員代表大會」,於會前受訪時表示,拜登的亞洲行,就是要強化與亞太的合作關係,「台灣的半導體產業,在全球具有重要的供應關係,我想這個競爭力是不會有影響的。」'));
+    expect(speakers(found)).toEqual([
+      ['term', '台灣區電機電子工業同業公會第26屆第1次會員代表大會', null],
+      ['speech', '台灣的半導體產業,在全球具有重要的供應關係,我想這個競爭力是不會有影響的。', '王美花'],
+    ]);
+  });
+
+  it('reaches the speaker over the quoted event they attend right before the verb, and reads a simile as their wording', () => {
+    const found = extractQuotes(paragraphs('經濟部長龔明鑫今(15)日出席「2026台灣經濟論壇」指出,半導體產業是AI科技發展的關鍵基礎,地位宛如「國王皇冠上的明珠」。'));
+    expect(speakers(found)).toEqual([
+      ['term', '2026台灣經濟論壇', null],
+      ['speech', '國王皇冠上的明珠', '龔明鑫'],
+    ]);
+  });
+
+  it('trims 竟 before the verb and reads the quoted predicate of a modal as speech (竟稱, 本來應該「…」)', () => {
+    expect(extractQuotes(paragraphs('更扯的是,被問到兩岸關係時,賴清德竟稱,中國目前經濟非常不好,「台灣很樂意幫中國解決各項問題」。'))[0]?.speaker).toBe('賴清德');
+    expect(speakers(extractQuotes(paragraphs('中國國台辦發言人陳斌華昨藉此散播疑美論,質疑台積電本來應該「從從容容、游刃有餘」。')))).toEqual([['speech', '從從容容、游刃有餘', '陳斌華']]);
+  });
+});
+
+describe('objects and openers that are not speakers', () => {
+  it('reads the one a verb asks (要求公司解釋) as no speaker', () => {
+    const found = extractQuotes(paragraphs('5月29日，深交所对公司下发关注函，要求公司解释董秘所述的事项。', '“大约在下午2点的时候，我公司董秘接到该投资者电话。”'));
+    expect(found[0]?.speaker).not.toBe('要求公司');
+    expect(isPlausibleSpeaker('要求公司')).toBe(false);
+  });
+
+  it('drops 甚至 and the 有 of "there is" before a source (甚至有机构放言)', () => {
+    const found = extractQuotes(paragraphs('彼时港股一派火热，吸引南下资金汹涌而入，甚至有机构放言“跨过香江去，夺取定价权”。'));
+    expect(found[0]?.speaker).toBe('机构');
+  });
+});
+
+describe('sayings the sentence mentions', () => {
+  it('gives no speaker to quotes that qualify a noun (以及「…」、「…」的心態), though someone speaks in the sentence', () => {
+    const found = extractQuotes(paragraphs('一位律师告诉记者，出现职场现象，与现在00后家庭条件良好以及“房子、车子，都太贵，打工那点钱也不够干嘛”、“我干嘛惯着你”的心态有一定的关系，“这些或许都是择业观的主要原因。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null, null, '律师']);
+  });
+});
+
+describe('papers and broadcast copy', () => {
+  it('reads a paper in title marks after its country, and a report by its outlet', () => {
+    expect(extractQuotes(paragraphs('美國《華爾街日報》報導，「蘋果正在考慮將部分產能轉移到印度。」'))[0]?.speaker).toBe('華爾街日報');
+    expect(extractQuotes(paragraphs('路透報導指出，「這項交易預計明年完成，雙方仍在談判細節。」'))[0]?.speaker).toBe('路透');
+  });
+
+  it('takes a titled name before a colon mid-paragraph as the speaker (有線財經, 2022)', () => {
+    const found = extractQuotes(paragraphs('英國《金融時報》報道,英倫銀行原訂10月6日逐步減持國債,直至債市回復穩定,利得證券(香港)董事總經理王榮昆:「投資者對他的觀感,在過去兩個星期急轉直下。」'));
+    expect(found.at(-1)?.speaker).toBe('王榮昆');
+  });
+});
+
