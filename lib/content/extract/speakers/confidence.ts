@@ -25,12 +25,15 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `embedded-phrase`: a phrase quoted inside the narration, away from the speech verb, and the
  *   speaker not in its clause (…人士說，教委傳達的定義是「…」): the narration cites a document,
  *   a slogan or a third party, and the sentence's speaker is not shown to have said it;
- * - `crossed-paragraph`: the only mention is in the paragraph before, and the quote does not open its
- *   own paragraph nor does its lead-in point back (他, 該人士);
+ * - `nested-speech`: the speaker is named inside what someone else in the sentence is reported to
+ *   say (屈女士回憶說，當時置業顧問介紹，…，「…我們最終還是選擇了這裡」): whose words the quote is, the
+ *   teller's or the one they tell of, the sentence does not settle;
+ * - `crossed-paragraph`: the only mention is in the paragraph before, and the quote's paragraph, up to
+ *   the end of its sentence, names someone else by title and name («…」金橋西棠另一業主Seventy告訴記者);
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
-export type SpeakerRefusal = 'fragment' | 'addressee' | 'introducer' | 'embedded-phrase' | 'crossed-paragraph' | 'distant';
+export type SpeakerRefusal = 'fragment' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'crossed-paragraph' | 'distant';
 
 /** What the gate found for one speech quote shown with a speaker. */
 export interface SpeakerAssessment {
@@ -64,6 +67,12 @@ const TITLE_AT_END = /(?:董事長|董事长|總經理|总经理|總裁|总裁|�
  * (教委傳達的定義是「…」, 文件規定「…」, 被稱為「…」).
  */
 const CITATION = /傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号/u;
+
+/**
+ * Someone reporting speech before a clause break (屈女士回憶說，), not a source framed by 據 (據新華社報道，).
+ * The verbs are the plain ones of telling, so the clause after them is what was told.
+ */
+const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍)[：:，,]/u;
 
 /** Punctuation that ends a sentence. */
 const SENTENCE_END = /[。！？!?]/u;
@@ -106,6 +115,22 @@ function namesSomeoneElse(stretch: string, forms: readonly string[]): boolean {
   });
 }
 
+/** Verbs by which a clause hands its subject's words to the quote after it (放話要「, 恐嚇台灣：「, 形容「). */
+const HANDING_OVER = /說|说|講|讲|話|话|稱|称|表示|指|認為|认为|強調|强调|言|透露|形容|批|喊|宣布|揚言|扬言|誓|呼|回應|回应|提到|談|谈|表明|重申|告訴|告诉|問|问|答|道|承認|承认|否認|否认|澄清|警告|提醒|嘆|叹|解釋|解释|補充|补充|總結|总结|恐嚇|恐吓|嗆|呛|介紹|介绍|回憶|回忆|寫|写/u;
+
+/**
+ * Whether the speaker's first mention in the lead-in comes after someone else's reporting clause,
+ * and the quote is not handed over by a verb of the speaker's own right before it (屈女士回憶說，
+ * 當時置業顧問介紹，很多郑大老师…都选择了该项目，「…我們最終還是選擇了這裡」). One that is
+ * (林楚茵表示，當時…杜紫宸更是恐嚇台灣：「…」) names whose words they are.
+ */
+function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): boolean {
+  const at = Math.min(...forms.map((form) => leadIn.indexOf(form)).filter((index) => index >= 0));
+  if (!Number.isFinite(at) || !REPORTING_CLAUSE.test(leadIn.slice(0, at))) return false;
+  const lastClause = leadIn.replace(/[，,\s]+$/u, '').split(/[，,；;]/u).at(-1)?.trim() ?? '';
+  return lastClause !== '' && !/[：:]$/u.test(lastClause) && !HANDING_OVER.test(lastClause);
+}
+
 /** The speaker's shape alone, before looking at the text around it. */
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (INTRODUCER.test(speaker)) return 'introducer';
@@ -144,7 +169,6 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const sentenceStart = sentenceStartBefore(text, quote.start);
   const sentence = text.slice(sentenceStart, quote.start) + text.slice(quote.end, sentenceEndAfter(text, quote.end));
   const leadIn = text.slice(0, quote.start);
-  const opensParagraph = /^[\s—–－-]*$/u.test(leadIn);
   const before = paragraphs[index - 1]?.text ?? '';
   const evidence: SpeakerEvidence =
     quote.continues !== null || continuedLater ? 'continued'
@@ -155,7 +179,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const refusal =
     refuseByShape(speaker) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
-    : evidence === 'previous-paragraph' && !opensParagraph && namesSomeoneElse(leadIn, forms) ? 'crossed-paragraph'
+    : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
     : evidence === 'distant' ? 'distant'
     : null);
   return { quoteId: quote.id, speaker, evidence, refusal };
