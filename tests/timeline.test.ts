@@ -1206,3 +1206,23 @@ describe('a price a company will set is a plan, a figure it will reach a forecas
     expect(datesIn('法人表示，第四季營收將成長。', '2021-08-26')).toEqual([]);
   });
 });
+
+describe('Hong Kong columns in Cantonese (東方日報 shapes)', () => {
+  it('reads a two-digit year in Chinese digits before a month (九三年七月十五日) and 尋日/聽日', () => {
+    expect(datesIn('青啤喺九三年七月十五日上市。佢哋尋日舉行投資者推介會，聽日公布招股結果。', '2018-06-22')).toEqual([
+      '九三年七月十五日 → 1993-07-15',
+      '尋日 → 2018-06-21',
+      '聽日 → 2018-06-23',
+    ]);
+    // A duration in Chinese digits stays none (三年, 十五年).
+    expect(datesIn('公司上市十五年，三年內擴充。', '2018-06-22')).toEqual([]);
+  });
+});
+
+describe('Cantonese relative words (舊年, 今個月, 上個禮拜, 琴晚)', () => {
+  it('reads them against publication, and not inside other words (懷舊年代)', () => {
+    expect(datesIn('舊年經濟衰退。今個月樓價跌3%。琴晚美股急跌。', '2024-03-14')).toEqual(['舊年 → 2023', '今個月 → 2024-03', '琴晚 → 2024-03-13']);
+    expect(datesIn('恒指上個禮拜累跌500點。', '2024-03-14')).toEqual(['上個禮拜 → 2024-03']);
+    expect(datesIn('一間懷舊年代風格的茶餐廳。', '2024-03-14')).toEqual([]);
+  });
+});

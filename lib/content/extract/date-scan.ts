@@ -228,6 +228,8 @@ const RELATIVE_YEAR_BLOCKERS: ReadonlyMap<string, { before: string; after: strin
   ['同年', { before: '', after: '齡龄級级代生紀纪' }],
   ['次年', { before: '首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名', after: '' }],
   ['翌年', { before: '', after: '' }],
+  ['舊年', { before: '懷怀依辭辞送守念', after: '代' }],
+  ['旧年', { before: '懷怀依辭辞送守念', after: '代' }],
   ['當年', { before: '', after: '' }],
   ['当年', { before: '', after: '' }],
 ]);
@@ -236,6 +238,9 @@ const RELATIVE_YEARS: ReadonlyMap<string, YearReference> = new Map<string, YearR
   ['今年', { kind: 'published', offset: 0 }],
   ['去年', { kind: 'published', offset: -1 }],
   ['前年', { kind: 'published', offset: -2 }],
+  // Cantonese 舊年 (last year).
+  ['舊年', { kind: 'published', offset: -1 }],
+  ['旧年', { kind: 'published', offset: -1 }],
   ['明年', { kind: 'published', offset: 1 }],
   ['同年', { kind: 'anchor', offset: 0 }],
   ['當年', { kind: 'anchor', offset: 0 }],
@@ -268,7 +273,7 @@ export function isBareMonth(source: string, start: number, end: number, groups: 
 }
 
 const WEEKDAYS = new Map([...'一二三四五六'].map((c, i) => [c, i + 1])).set('日', 7).set('天', 7);
-const WEEK_OFFSETS = new Map([['上', -1], ['下', 1], ['本', 0], ['這', 0], ['这', 0]]);
+const WEEK_OFFSETS = new Map([['上', -1], ['下', 1], ['本', 0], ['這', 0], ['这', 0], ['今', 0], ['呢', 0]]);
 /** Characters before 周 that make it a count of weeks or a recurrence (`一周一次`, `每周一`). */
 const WEEK_BLOCKERS = '每一二三四五六七八九十兩两數数幾几個个半多';
 
@@ -288,7 +293,7 @@ function readWeekday(groups: Groups, source: string, start: number, end: number)
   return { end: ownEnd, expression: { kind: 'weekday', week, weekday } };
 }
 
-const MONTH_OFFSETS = new Map([['上', -1], ['本', 0], ['下', 1]]);
+const MONTH_OFFSETS = new Map([['上', -1], ['本', 0], ['今', 0], ['下', 1]]);
 
 /** Reads `上月`, `本月`, `下個月`, with an optional day (`上月15日`). */
 function readMonthOffset(groups: Groups, _source: string, _start: number, end: number): RuleMatch | null {
@@ -334,6 +339,15 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '今天', offset: 0, notBefore: /(?:(?<!截)[至到]|如|的)$/ },
   { word: '昨日', offset: -1, notAfter: /^[黃黄]/ },
   { word: '昨天', offset: -1 },
+  // Cantonese, as Hong Kong columns and broadcasters write it: 尋日/琴日 (yesterday), 聽日 (tomorrow).
+  { word: '尋日', offset: -1 },
+  { word: '寻日', offset: -1 },
+  { word: '噚日', offset: -1 },
+  { word: '琴日', offset: -1 },
+  { word: '聽日', offset: 1 },
+  { word: '琴晚', offset: -1 },
+  { word: '尋晚', offset: -1 },
+  { word: '听日', offset: 1 },
   { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
   { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
   // Tomorrow dates a plan (將於明天舉行會議); 明日之星 is a rising star, not a day.
@@ -495,6 +509,15 @@ const RULES: readonly DateRule[] = [
     () => true,
   ),
   yearRule(
+    'two-digit year in Chinese digits before a month (九三年七月十五日, 一八年三月), as Hong Kong columns write it',
+    `(?<![${HAN_DIGIT}十])(?<y>[${HAN_DIGIT}]{2})年(?=(?:${MONTH_HAN}|${MONTH_NUM})月)`,
+    (groups) => {
+      const digits = parseNumber(groups.y ?? '');
+      return digits === null ? null : { kind: 'two-digit', digits };
+    },
+    () => true,
+  ),
+  yearRule(
     'Taiwanese year (民國112年, 112年度, 112年第3季)',
     `(?<roc>民國|民国)?(?<![0-9.])(?<y>[0-9]{1,3})年(?<rocfy>度)?(?!代)`,
     (groups) => ({ kind: 'absolute', year: ROC_EPOCH + Number(groups.y) }),
@@ -508,7 +531,7 @@ const RULES: readonly DateRule[] = [
   ),
   yearRule(
     'relative year (今年, 去年, 前年, 明年, 同年, 次年, 翌年, 當年+period)',
-    `(?<rel>今年|去年|前年|明年|同年|次年|翌年|當年|当年)`,
+    `(?<rel>今年|去年|前年|明年|同年|次年|翌年|當年|当年|舊年|旧年)`,
     (groups) => RELATIVE_YEARS.get(groups.rel ?? '') ?? null,
     isRelativeYear,
   ),
@@ -552,8 +575,9 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'week without a weekday (本週, 上周, 下星期) — not 周期 (cycle) or 周年 (anniversary)',
-    pattern: `(?<rel>[上下本這这])(?:${WEEK_WORD})(?![期年])`,
-    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'week', offset: WEEK_OFFSETS.get(groups.rel ?? '') ?? 0 } }),
+    // Cantonese says 上個禮拜, 今個星期, 呢個禮拜.
+    pattern: `(?<rel>[上下本這这]|[上下今呢][個个])(?:${WEEK_WORD})(?![期年])`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'week', offset: WEEK_OFFSETS.get((groups.rel ?? '').charAt(0)) ?? 0 } }),
   },
   {
     name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月)',
@@ -595,7 +619,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'month relative to publication (上月, 本月, 下個月, 上月15日)',
-    pattern: `(?<rel>上個月|上个月|上月|本月|下個月|下个月|下月)(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    pattern: `(?<rel>上個月|上个月|上月|本月|今個月|今个月|下個月|下个月|下月)(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
     read: readMonthOffset,
   },
   {
