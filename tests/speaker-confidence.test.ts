@@ -36,6 +36,17 @@ describe('the speaker confidence gate withholds', () => {
     expect([...assessments.values()].map((item) => item.refusal)).toEqual(['nested-speech']);
   });
 
+  it('the one something is done to, when the clause handing over is passive (豹變 via 36氪)', () => {
+    const { speakers, assessments } = shown(located('小区破旧，都是80年代建的商品房。墙皮剥落，楼道里也无人打扫，到处堆放着积灰的杂物。里面老年人居多，一个单元门前还挂着一个花圈，有老人刚刚去世。几个房子里，只有一家的装修还算整洁，吴琦刚觉得不错，就被她爸爸催促离开：“赶紧走，根本没法住人。”'));
+    expect(speakers).toEqual([null]);
+    expect([...assessments.values()].map((item) => [item.speaker, item.refusal])).toEqual([['吴琦', 'passive']]);
+  });
+
+  it('the asker, for a 她 that stands for the one asked (豹變 via 36氪)', () => {
+    const { speakers } = shown(located('刘怡也有相似的感觉。有一次聚会，朋友问她：“可以去你家玩一下吗？”她突然对“家”这个字有了更具体的感知。刚入住时，她独自给家里设计购置软装，每当累了的时候，就坐在落地窗前，看着外面的夜空。', '“有个小家真好。”她告诉自己。'));
+    expect(speakers).toEqual(['朋友', null]);
+  });
+
   it('a speaker only the paragraph before named, when the quote’s sentence names someone else by title and name (每日經濟新聞 via 36氪)', () => {
     const paragraphs = located(
       '“当时都是冲着离家近，对郑州有感情才回来工作、安家。现在看着举两家之力买的房变成这样，我经常都觉得会很对不起我先生。”屈女士表示，毕竟以其先生IT行业的发展来说，郑州的机会并没有杭州多。',

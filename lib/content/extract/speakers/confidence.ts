@@ -28,12 +28,16 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `nested-speech`: the speaker is named inside what someone else in the sentence is reported to
  *   say (屈女士回憶說，當時置業顧問介紹，…，「…我們最終還是選擇了這裡」): whose words the quote is, the
  *   teller's or the one they tell of, the sentence does not settle;
+ * - `passive`: the speaker is the one something is done to in the clause handing over to the quote
+ *   (吳琦剛覺得不錯，就被她爸爸催促離開：「…」: her father speaks);
+ * - `pronoun-is-object`: the quote's sentence mentions the speaker only by 他/她, and that pronoun was
+ *   the one the speaker spoke to just before (朋友問她：「…」…「有個小家真好。」她告訴自己。);
  * - `crossed-paragraph`: the only mention is in the paragraph before, and the quote's paragraph, up to
  *   the end of its sentence, names someone else by title and name («…」金橋西棠另一業主Seventy告訴記者);
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
-export type SpeakerRefusal = 'fragment' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'crossed-paragraph' | 'distant';
+export type SpeakerRefusal = 'fragment' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
 
 /** What the gate found for one speech quote shown with a speaker. */
 export interface SpeakerAssessment {
@@ -131,6 +135,27 @@ function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): 
   return lastClause !== '' && !/[：:]$/u.test(lastClause) && !HANDING_OVER.test(lastClause);
 }
 
+/**
+ * Whether the clause handing over to the quote is passive with someone other than the speaker as its
+ * agent (吳琦剛覺得不錯，就被她爸爸催促離開：「…」): the agent after 被 is who speaks.
+ */
+function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
+  const clause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
+  const passive = clause.search(/[被遭]/u);
+  return passive !== -1 && !forms.some((form) => clause.slice(passive).includes(form));
+}
+
+/** The personal pronoun a sentence mentions the speaker by, when it names them no other way. */
+function onlyPronoun(sentence: string, forms: readonly string[]): string | null {
+  if (forms.some((form) => sentence.includes(form))) return null;
+  return /(?<![其利吉排])([他她])(?![們们人])/u.exec(sentence)?.[1] ?? null;
+}
+
+/** Whether, before the sentence, the speaker addressed the one the pronoun stands for (朋友問她). */
+function spokeToPronoun(before: string, pronoun: string | null, forms: readonly string[]): boolean {
+  return pronoun !== null && forms.some((form) => new RegExp(`${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。！？!?：:]{0,4}${pronoun}(?![們们])`, 'u').test(before));
+}
+
 /** The speaker's shape alone, before looking at the text around it. */
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (INTRODUCER.test(speaker)) return 'introducer';
@@ -180,6 +205,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     refuseByShape(speaker) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'sentence' && isUnderPassive(text.slice(sentenceStart, quote.start), forms) ? 'passive'
+    : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
     : evidence === 'distant' ? 'distant'
     : null);
