@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
 import { extractQuotes } from '../lib/content/extract/quotes';
+import { parseArticle } from '../lib/content/parse-article';
+import { reviewAttributions } from '../lib/content/review';
 import { refuseWeakAttributions, type SpeakerAssessments } from '../lib/content/extract/speakers/confidence';
 
 /** Paragraphs of one article, in order. */
@@ -116,5 +118,16 @@ describe('the speaker confidence gate keeps', () => {
     );
     const gated = refuseWeakAttributions([speech(paragraphs, 1, '综合这些因素，我们把今年的目标设定为5.5%左右，是比较科学合理的，符合现阶段我国的潜在增长水平，也有利于引导预期、提振信心、凝聚发展共识。', '向东', '国务院研究室副主任')], paragraphs);
     expect(gated.map((quote) => quote.speaker)).toEqual(['向东']);
+  });
+});
+
+describe('a withheld speaker in the article and its review', () => {
+  const source = `---\ntitle: 買房夢\npublished: 2022-01-10\nlanguage: zh-Hans\nsource:\n  outlet: 豹变\n---\n\n小区破旧，都是80年代建的商品房。墙皮剥落，楼道里也无人打扫，到处堆放着积灰的杂物。里面老年人居多，一个单元门前还挂着一个花圈，有老人刚刚去世。几个房子里，只有一家的装修还算整洁，吴琦刚觉得不错，就被她爸爸催促离开：“赶紧走，根本没法住人。”\n`;
+
+  it('shows the quote with no speaker, and lists the speaker withheld for an editor to confirm or correct (豹變 via 36氪)', () => {
+    const result = parseArticle('content/articles/loft.md', source);
+    if (!result.ok) throw new Error('the article does not parse');
+    expect(result.article.quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['speech', null]]);
+    expect(reviewAttributions(result.article).map((item) => [item.basis, item.speaker, item.refusal])).toEqual([['withheld', '吴琦', 'passive']]);
   });
 });
