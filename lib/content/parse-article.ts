@@ -9,6 +9,7 @@ import { settleRegion } from './article-region';
 import { baseNameOf, slugOfFile } from './slug';
 import { idProblem, slugProblem } from './ids';
 import { extractQuotes } from './extract/quotes';
+import { refuseWeakAttributions } from './extract/speakers/confidence';
 import { describeUnmatched, scanParagraphQuoteMarks } from './extract/quote-marks';
 import { extractTimeline } from './extract/timeline';
 import { checkCorrections, correctionsOf, provenanceOf } from './provenance';
@@ -215,7 +216,7 @@ function buildArticle(slug: string, parsedFrontmatter: ParsedFrontmatter, parsed
     provenance: provenanceOf(frontmatter.captured, sections),
     corrections: correctionsOf(frontmatter.corrections),
     sections,
-    quotes: extractQuotes(located),
+    quotes: refuseWeakAttributions(extractQuotes(located), located),
     // Dates like 1月16日 are resolved against the publication date, so it goes in.
     timeline: extractTimeline(located, frontmatter.published),
   };

@@ -1,5 +1,6 @@
 import type { Article, LocatedParagraph } from './model';
 import { extractQuotes, type AttributionBasis, type AttributionNotes } from './extract/quotes';
+import { refuseWeakAttributions, type SpeakerAssessments, type SpeakerRefusal } from './extract/speakers/confidence';
 
 /**
  * The attributions an editor should look at first: the ones the extractor is least sure of (a
@@ -9,9 +10,12 @@ import { extractQuotes, type AttributionBasis, type AttributionNotes } from './e
 
 export interface ReviewItem {
   quoteId: string;
-  basis: Exclude<AttributionBasis, 'named'>;
+  /** `withheld`: the confidence gate took away the speaker the rules found (shown here as `speaker`). */
+  basis: Exclude<AttributionBasis, 'named'> | 'withheld';
   speaker: string | null;
   text: string;
+  /** For a withheld speaker, the shape of attribution that misleads. */
+  refusal: SpeakerRefusal | null;
 }
 
 /** Why each basis is uncertain, in the words the review prints. */
@@ -19,6 +23,7 @@ export const BASIS_REASONS: Readonly<Record<ReviewItem['basis'], string>> = {
   reference: 'speaker found through a pronoun or description',
   carried: 'speaker carried over from a sentence or paragraph before',
   length: 'speech told from a term by its length alone',
+  withheld: 'speaker found but withheld as a weak attribution',
 };
 
 /** The unchecked attributions of an article that rest on the weaker rules, in text order. */
@@ -27,10 +32,14 @@ export function reviewAttributions(article: Article): ReviewItem[] {
     section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text })),
   );
   const notes: AttributionNotes = new Map();
-  extractQuotes(paragraphs, notes);
+  const assessments: SpeakerAssessments = new Map();
+  refuseWeakAttributions(extractQuotes(paragraphs, notes), paragraphs, assessments);
   return article.quotes.flatMap((quote): ReviewItem[] => {
+    if (quote.checked || quote.kind !== 'speech') return [];
+    const refusal = assessments.get(quote.id)?.refusal ?? null;
+    if (refusal !== null && quote.speaker === null) return [{ quoteId: quote.id, basis: 'withheld', speaker: assessments.get(quote.id)?.speaker ?? null, text: quote.text, refusal }];
     const basis = notes.get(quote.id);
-    if (basis === undefined || basis === 'named' || quote.checked || quote.kind !== 'speech') return [];
-    return [{ quoteId: quote.id, basis, speaker: quote.speaker, text: quote.text }];
+    if (basis === undefined || basis === 'named') return [];
+    return [{ quoteId: quote.id, basis, speaker: quote.speaker, text: quote.text, refusal: null }];
   });
 }

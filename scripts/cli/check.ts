@@ -40,7 +40,7 @@ function printReview(articles: readonly Article[]): void {
     for (const item of reviewAttributions(article)) {
       count += 1;
       const words = [...item.text].length > 24 ? `${[...item.text].slice(0, 24).join('')}…` : item.text;
-      process.stdout.write(`${article.slug} ${item.quoteId}: ${item.speaker ?? '(no speaker)'} 「${words}」 (${BASIS_REASONS[item.basis]})\n`);
+      process.stdout.write(`${article.slug} ${item.quoteId}: ${item.speaker ?? '(no speaker)'} 「${words}」 (${BASIS_REASONS[item.basis]}${item.refusal === null ? '' : `: ${item.refusal}`})\n`);
     }
   }
   process.stdout.write(`${count} attribution(s) to review; confirm or correct them under "quotes:" in the article's frontmatter\n`);

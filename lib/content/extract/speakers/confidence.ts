@@ -1,0 +1,234 @@
+import type { LocatedParagraph, Quote } from '../../model';
+import { findRoleAndNameAtHead } from './name-shape';
+
+/**
+ * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
+ * most speech; this gate asks what the text itself offers as evidence that the one found is the one
+ * speaking, and takes the speaker away when the evidence is of a kind that misled on real copy read
+ * by hand (precision first: a missing speaker costs a little recall, a wrong one makes the archive
+ * say something its source never did). It never adds or changes a speaker, only withholds one.
+ */
+
+/**
+ * Where the text mentions the speaker shown, nearest first: in the quote's own sentence (by name,
+ * title, 他/她 or a description such as 該人士); earlier in its paragraph; in the paragraph before
+ * (or a quote that paragraph gave the same speaker); further back; or the quote continues one over
+ * paragraphs, which takes the speaker of its last piece.
+ */
+export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'distant';
+
+/**
+ * Shapes of attribution that were wrong on real copy:
+ * - `fragment`: the speaker is a piece of the clause, not a name (應; 黃仁勳仍然; 王董已);
+ * - `addressee`: the one spoken to is glued to the speaker (陳茂波向市民);
+ * - `introducer`: the words that introduce a saying taken for a person (…的一句話是這樣說的);
+ * - `embedded-phrase`: a phrase quoted inside the narration, away from the speech verb, and the
+ *   speaker not in its clause (…人士說，教委傳達的定義是「…」): the narration cites a document,
+ *   a slogan or a third party, and the sentence's speaker is not shown to have said it;
+ * - `nested-speech`: the speaker is named inside what someone else in the sentence is reported to
+ *   say (屈女士回憶說，當時置業顧問介紹，…，「…我們最終還是選擇了這裡」): whose words the quote is, the
+ *   teller's or the one they tell of, the sentence does not settle;
+ * - `passive`: the speaker is the one something is done to in the clause handing over to the quote
+ *   (吳琦剛覺得不錯，就被她爸爸催促離開：「…」: her father speaks);
+ * - `pronoun-is-object`: the quote's sentence mentions the speaker only by 他/她, and that pronoun was
+ *   the one the speaker spoke to just before (朋友問她：「…」…「有個小家真好。」她告訴自己。);
+ * - `crossed-paragraph`: the only mention is in the paragraph before, and the quote's paragraph, up to
+ *   the end of its sentence, names someone else by title and name («…」金橋西棠另一業主Seventy告訴記者);
+ * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
+ *   across other people).
+ */
+export type SpeakerRefusal = 'fragment' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
+
+/** What the gate found for one speech quote shown with a speaker. */
+export interface SpeakerAssessment {
+  quoteId: string;
+  speaker: string;
+  evidence: SpeakerEvidence;
+  refusal: SpeakerRefusal | null;
+}
+
+/** Where the gate notes its assessments (by quote id), for `check --review`. */
+export type SpeakerAssessments = Map<string, SpeakerAssessment>;
+
+/** Adverbs and particles that end a clause fragment, not a name (黃仁勳仍然, 王董已, 公司也). */
+const CLAUSE_ENDING = /(?:仍然|仍|已經|已经|已|也|都|還|还|就|卻|却|則|则|並|并|亦|曾經|曾经)$/u;
+
+/** A speaker with the one spoken to glued on (陳茂波向市民, 林鄭對記者): both sides at least two characters. */
+const WITH_ADDRESSEE = /^[^向對对]{2,}(?:向|對|对)[^向對对]{2,}$/u;
+
+/** The words that introduce a saying, not a sayer (的一句話, 這樣說的, 標語寫著, 口號是). */
+const INTRODUCER = /一句話|一句话|這樣說|这样说|這麼說|这么说|話是|话是|寫著|写着|寫道|写道|標語|标语|口號|口号|說法|说法/u;
+
+/** Words pointing back at someone already named: 他, 她, 該人士, 這位, 上述, 對方 (not 他們, 其他). */
+const POINTING_BACK = /(?<![其利吉排])[他她](?![們们人])|該|该|這位|这位|這名|这名|上述|前述|此人|對方|对方|後者|后者|前者/u;
+
+/** Titles a role ends with, by which a later sentence names the same person (董事長表示). */
+const TITLE_AT_END = /(?:董事長|董事长|總經理|总经理|總裁|总裁|主席|行長|行长|局長|局长|部長|部长|署長|署长|司長|司长|發言人|发言人|負責人|负责人|創辦人|创办人|創始人|创始人|執行長|执行长|首席執行官|首席执行官|CEO|經理|经理|總監|总监|會長|会长|校長|校长|院長|院长|教授|律師|律师|分析師|分析师|經濟學家|经济学家)$/u;
+
+/**
+ * Words in a quote's own clause that make the quote a citation of something other than the
+ * speaker's speech: a definition handed down, a rule, a document, a slogan, a name given
+ * (教委傳達的定義是「…」, 文件規定「…」, 被稱為「…」).
+ */
+const CITATION = /傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号/u;
+
+/**
+ * Someone reporting speech before a clause break (屈女士回憶說，), not a source framed by 據 (據新華社報道，).
+ * The verbs are the plain ones of telling, so the clause after them is what was told.
+ */
+const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍)[：:，,]/u;
+
+/** Punctuation that ends a sentence. */
+const SENTENCE_END = /[。！？!?]/u;
+
+/** Punctuation that opens a clause. */
+const CLAUSE_BREAK = /[，,。！？!?；;：:\n]/u;
+
+/** The written forms that mention a speaker: the name, its surname with an honorific, and the title the role ends with. */
+function mentionsOf(quote: Quote): string[] {
+  const speaker = quote.speaker ?? '';
+  const title = quote.role === null ? null : TITLE_AT_END.exec(quote.role)?.[0] ?? null;
+  const surname = /^\p{Script=Han}{2,4}$/u.test(speaker) ? speaker.charAt(0) : null;
+  // A name in Latin letters is mentioned again by its last word (Gary Gensler → Gensler).
+  const lastWord = /^[A-Za-z.'-]+(?:\s+[A-Za-z.'-]+)+$/.test(speaker) ? speaker.split(/\s+/).at(-1) ?? null : null;
+  return [speaker, ...(title === null ? [] : [title]), ...(lastWord === null ? [] : [lastWord]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
+}
+
+function mentions(text: string, forms: readonly string[]): boolean {
+  return forms.some((form) => text.includes(form)) || POINTING_BACK.test(text);
+}
+
+/** Start of the sentence holding `at` (just after the last sentence end before it). */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let index = at - 1; index >= 0; index -= 1) if (SENTENCE_END.test(text.charAt(index))) return index + 1;
+  return 0;
+}
+
+/** End of the sentence that the quote ending at `at` belongs to (after its end mark, or the paragraph's end). */
+function sentenceEndAfter(text: string, at: number): number {
+  const rest = text.slice(at);
+  const end = rest.search(/[。！？!?“「『]/u);
+  return end === -1 ? text.length : at + end + 1;
+}
+
+/** Whether a stretch names, at the head of a clause, a person by title and name who is not the speaker (…。分析師李明指出，…). */
+function namesSomeoneElse(stretch: string, forms: readonly string[]): boolean {
+  return stretch.split(CLAUSE_BREAK).some((clause) => {
+    const named = findRoleAndNameAtHead(clause.trim());
+    return named !== null && !forms.some((form) => named.speaker.includes(form) || form.includes(named.speaker));
+  });
+}
+
+/** Verbs by which a clause hands its subject's words to the quote after it (放話要「, 恐嚇台灣：「, 形容「). */
+const HANDING_OVER = /說|说|講|讲|話|话|稱|称|表示|指|認為|认为|強調|强调|言|透露|形容|批|喊|宣布|揚言|扬言|誓|呼|回應|回应|提到|談|谈|表明|重申|告訴|告诉|問|问|答|道|承認|承认|否認|否认|澄清|警告|提醒|嘆|叹|解釋|解释|補充|补充|總結|总结|恐嚇|恐吓|嗆|呛|介紹|介绍|回憶|回忆|寫|写/u;
+
+/**
+ * Whether the speaker's first mention in the lead-in comes after someone else's reporting clause,
+ * and the quote is not handed over by a verb of the speaker's own right before it (屈女士回憶說，
+ * 當時置業顧問介紹，很多郑大老师…都选择了该项目，「…我們最終還是選擇了這裡」). One that is
+ * (林楚茵表示，當時…杜紫宸更是恐嚇台灣：「…」) names whose words they are.
+ */
+function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): boolean {
+  const at = Math.min(...forms.map((form) => leadIn.indexOf(form)).filter((index) => index >= 0));
+  if (!Number.isFinite(at) || !REPORTING_CLAUSE.test(leadIn.slice(0, at))) return false;
+  const lastClause = leadIn.replace(/[，,\s]+$/u, '').split(/[，,；;]/u).at(-1)?.trim() ?? '';
+  return lastClause !== '' && !/[：:]$/u.test(lastClause) && !HANDING_OVER.test(lastClause);
+}
+
+/**
+ * Whether the clause handing over to the quote is passive with someone other than the speaker as its
+ * agent (吳琦剛覺得不錯，就被她爸爸催促離開：「…」): the agent after 被 is who speaks.
+ */
+function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
+  const clause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
+  const passive = clause.search(/[被遭]/u);
+  return passive !== -1 && !forms.some((form) => clause.slice(passive).includes(form));
+}
+
+/** The personal pronoun a sentence mentions the speaker by, when it names them no other way. */
+function onlyPronoun(sentence: string, forms: readonly string[]): string | null {
+  if (forms.some((form) => sentence.includes(form))) return null;
+  return /(?<![其利吉排])([他她])(?![們们人])/u.exec(sentence)?.[1] ?? null;
+}
+
+/** Whether, before the sentence, the speaker addressed the one the pronoun stands for (朋友問她). */
+function spokeToPronoun(before: string, pronoun: string | null, forms: readonly string[]): boolean {
+  return pronoun !== null && forms.some((form) => new RegExp(`${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。！？!?：:]{0,4}${pronoun}(?![們们])`, 'u').test(before));
+}
+
+/** The speaker's shape alone, before looking at the text around it. */
+function refuseByShape(speaker: string): SpeakerRefusal | null {
+  if (INTRODUCER.test(speaker)) return 'introducer';
+  if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';
+  if ([...speaker].length >= 3 && CLAUSE_ENDING.test(speaker)) return 'fragment';
+  if (WITH_ADDRESSEE.test(speaker)) return 'addressee';
+  return null;
+}
+
+/**
+ * A phrase quoted inside the narration (the character before the mark is part of a word, not
+ * punctuation), ending no sentence of its own, in a clause that cites something other than the
+ * speaker's speech and does not name the speaker: 教委向其所在公司傳達的定義是「…」. A phrase in
+ * the speaker's own reported speech (布朗表示，這是一項「複雜的議題」) is theirs and passes.
+ */
+function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly string[]): boolean {
+  const before = text.slice(0, quote.start);
+  if (!/[\p{Script=Han}A-Za-z0-9）)]\s*$/u.test(before)) return false;
+  if (/[。！？!?…]$/u.test(quote.text)) return false;
+  const clauseStart = Math.max(...[...before].map((char, index) => (CLAUSE_BREAK.test(char) ? index + 1 : 0)), 0);
+  const clause = before.slice(clauseStart);
+  return CITATION.test(clause) && !forms.some((form) => clause.includes(form));
+}
+
+/**
+ * Judges one speech quote's speaker against the text: the evidence the text gives for it, and a
+ * refusal when the attribution has a shape that misleads. `previousSpeaker` is the speaker shown
+ * for the last speech of the paragraph before, which a quote opening its paragraph may go on with.
+ */
+export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagraph[], index: number, previousSpeaker: string | null, continuedLater: boolean): SpeakerAssessment | null {
+  const speaker = quote.speaker;
+  const paragraph = paragraphs[index];
+  if (speaker === null || quote.kind !== 'speech' || paragraph === undefined) return null;
+  const { text } = paragraph;
+  const forms = mentionsOf(quote);
+  const sentenceStart = sentenceStartBefore(text, quote.start);
+  const sentence = text.slice(sentenceStart, quote.start) + text.slice(quote.end, sentenceEndAfter(text, quote.end));
+  const leadIn = text.slice(0, quote.start);
+  const before = paragraphs[index - 1]?.text ?? '';
+  const evidence: SpeakerEvidence =
+    quote.continues !== null || continuedLater ? 'continued'
+    : mentions(sentence, forms) ? 'sentence'
+    : forms.some((form) => leadIn.includes(form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
+    : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
+    : 'distant';
+  const refusal =
+    refuseByShape(speaker) ??
+    (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
+    : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'sentence' && isUnderPassive(text.slice(sentenceStart, quote.start), forms) ? 'passive'
+    : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
+    : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
+    : evidence === 'distant' ? 'distant'
+    : null);
+  return { quoteId: quote.id, speaker, evidence, refusal };
+}
+
+/**
+ * Withholds every speaker whose attribution the gate refuses (speaker and role become null; the
+ * quote stays, as speech). `assessments`, when given, receives what was judged of each speaker shown.
+ */
+export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[], assessments?: SpeakerAssessments): Quote[] {
+  const paragraphIndex = new Map(paragraphs.map((paragraph, index) => [paragraph.paragraphId, index]));
+  const continuedLater = new Set(quotes.flatMap((quote) => (quote.continues === null ? [] : [quote.continues])));
+  // The speaker kept for the last speech of each paragraph, for a quote opening the next one.
+  const lastKept = new Map<number, string | null>();
+  return quotes.map((quote) => {
+    const index = paragraphIndex.get(quote.paragraphId) ?? -1;
+    const assessment = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id));
+    if (assessment === null) return quote;
+    assessments?.set(quote.id, assessment);
+    if (assessment.refusal !== null) return { ...quote, speaker: null, role: null };
+    lastKept.set(index, assessment.speaker);
+    return quote;
+  });
+}
