@@ -77,3 +77,17 @@ describe('a day of a year told only as "that year"', () => {
     expect(datesIn('至於 2018年9月16日襲港的超強颱風「山竹」，在香港造成超過 360人受傷。', '2023-09-01')).toEqual(['2018年9月16日 → 2018-09-16']);
   });
 });
+
+describe('a run of years counted one by one', () => {
+  it('refuses the first year of a run whose figures follow (36Kr/投资家, from a prospectus)', () => {
+    expect(datesIn('招股书显示，2018年至2021年前9月，公司营收分别为3720.8万元、2.29亿元、4.62亿元、5.53亿元。', '2022-01-18')).toEqual([]);
+  });
+
+  it('keeps the start of a stretch in which something happened (CNA)', () => {
+    expect(datesIn('法國在1966年至1996年間，於太平洋島國進行了核試驗。', '2023-08-23')).toEqual(['1966年至1996年 → 1966']);
+  });
+
+  it('keeps years listed one by one with their own figures', () => {
+    expect(datesIn('创新奇智曾表示，其制造业客户数量2018年仅为16家，到2020年就增至93家。', '2022-01-18')).toEqual(['2018年 → 2018', '2020年 → 2020']);
+  });
+});

@@ -10,6 +10,10 @@ import type { DatedParagraph } from './paragraph';
  * date), so whatever it lets through was already an event before it.
  */
 
+/** `2018年至2021年前9月，公司营收分别为…`: a run of years counted one by one, no happening of its first year (LABELS: a range is a run). */
+const YEAR_RUN = /^\d{4}\s*年\s*(?:至|到|—|－|-|~|～)\s*\d{4}\s*年/;
+const ONE_BY_ONE = /分[别別]|依次/;
+
 /** Hong Kong and Macau storm signals (`8號風球`, `改掛 9號抑或最高的10號風球`, `8號西北風球`): a number, not a day. */
 const STORM_SIGNAL = /風球|风球|熱帶氣旋|热带气旋|警告信號|警告信号|颱風信號|台风信号/;
 const BARE_NUMBERED_DAY = /^\d{1,2}\s*[號号]$/;
@@ -53,6 +57,7 @@ function forecastScope(text: string, mention: DateMention, date: string, publish
 export function refusalOf(text: string, { mention, date }: DatedMention, kept: readonly DatedMention[], published: PublishedDate): string | null {
   const written = normalizeWidth(mention.text);
   const before = text.slice(0, mention.start);
+  if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published))) return 'forecast-of-day';
