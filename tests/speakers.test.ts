@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, trimSpeakerPhrase } from '../lib/content/extract/quotes';
+import { isUnnamedSource } from '../lib/content/extract/speaker-name';
 import { findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
 
@@ -276,6 +277,28 @@ describe('papers and broadcast copy', () => {
   it('takes a titled name before a colon mid-paragraph as the speaker (有線財經, 2022)', () => {
     const found = extractQuotes(paragraphs('英國《金融時報》報道,英倫銀行原訂10月6日逐步減持國債,直至債市回復穩定,利得證券(香港)董事總經理王榮昆:「投資者對他的觀感,在過去兩個星期急轉直下。」'));
     expect(found.at(-1)?.speaker).toBe('王榮昆');
+  });
+});
+
+describe('Hong Kong exchange copy (信報, 經濟通 shapes)', () => {
+  it('keeps the speaker of a phrase that qualifies a plain noun (是「應該做及將會做」的事情)', () => {
+    const found = extractQuotes(paragraphs('李小加指出,將第二上市企業納入「港股通」是「應該做及將會做」的事情,但仍需要與中國方面繼續商討。'));
+    expect(speakers(found)).toEqual([['term', '港股通', null], ['speech', '應該做及將會做', '李小加']]);
+  });
+
+  it('trims a meeting named without 上 and reads a degree adverb as a predicate (在中期業績發布會表示…「挺火爆」)', () => {
+    const found = extractQuotes(paragraphs('港交所(00388)集團行政總裁陳翊庭在中期業績發布會表示，今年上半年香港新股市場「挺火爆」，到目前為止，港交所已經完成超過50宗IPO。'));
+    expect(speakers(found)).toEqual([['speech', '挺火爆', '陳翊庭']]);
+  });
+});
+
+describe('who gets a person page: named people and bodies, never descriptors', () => {
+  it('treats descriptions, groups, trades and a bare surname with an honorific as unnamed sources', () => {
+    for (const descriptor of ['接触过“00后仲裁公司案例”的律师', '南京一位建材公司老板', '卖酒商人', '离职员工', '米粉', '卖家', '李女士', '某業務人士', '網友']) expect(isUnnamedSource(descriptor)).toBe(true);
+  });
+
+  it('keeps personal names, even ones ending like a group, and bodies as named', () => {
+    for (const named of ['張國民', '王榮昆', 'Gary Gensler', '證監會', '舍得酒业', '環球時報']) expect(isUnnamedSource(named)).toBe(false);
   });
 });
 

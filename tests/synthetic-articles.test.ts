@@ -86,5 +86,5 @@ describe('synthetic articles', () => {
     const former = articles.flatMap((a) => a.formerSlugs);
     expect(former.every((slug) => !slugs.has(slug))).toBe(true);
     expect(articles.some((a) => a.aliases.length > 0)).toBe(true);
-  }, 60_000);
+  }, 180_000);
 });

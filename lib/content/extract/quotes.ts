@@ -33,8 +33,8 @@ function isClosedHandover(leadIn: string, inner: string): boolean {
 /** After a quote: a clause that ends its sentence (，X說。, ——X說). */
 const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！？!?；;：:\n—“「『]*(?:[。！？!?；;]|$)/;
 
-/** After a quote: more quotes in a list, then 的 (「…」、「…」的心態), so the quotes qualify a noun. */
-const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的/;
+/** After a quote: more quotes in a list, then 的 and a noun of attitude or saying (「…」、「…」的心態, 的說法): the quotes are what people say or think, not the sentence's speaker's words. */
+const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的(?:心態|心态|想法|說法|说法|觀念|观念|思維|思维|口號|口号|論調|论调|心理|聲音|声音|標籤|标签|言論|言论|傳言|传言|傳聞|传闻|質疑|质疑)/;
 
 /** A personal pronoun in the narration (他所在的公司, 她認為), not 其他 or 他們. */
 const POINTS_BACK = /(?<![其利吉排])[他她](?![們们人])/;
@@ -71,7 +71,7 @@ function isReference(phrase: string): boolean {
 interface KnownPerson extends NamedSpeaker { paragraph: number }
 
 /**
- * How many paragraphs back 他 or 她 may reach for the person it points at: further back, another
+ * How many paragraphs back a pronoun (他, 她, 其, 對方, 前者) may reach for whom it points at: further back, another
  * person has usually come and gone (a lawyer quoted at the top of a feature is not the 他 of its
  * thirtieth paragraph).
  */
@@ -88,7 +88,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
   const introduce = (phrase: string): NamedSpeaker | null => {
-    const candidates = isPersonalPronoun(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
+    const candidates = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     const found = resolvePerson(phrase, candidates);
     const person = found === null ? null : { speaker: found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.

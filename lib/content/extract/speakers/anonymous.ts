@@ -1,4 +1,4 @@
-import { isBareTitle } from './name-shape';
+import { isBareTitle, isBodyName, isPersonalName } from './name-shape';
 
 /**
  * Descriptors that stand for a source without naming one (某業務人士, 知情人士, 消息人士, 網友,
@@ -8,6 +8,19 @@ const UNNAMED_OPENING = /^(?:某|一位|一名|一個|一个|多位|多名|數�
 const UNNAMED_ENDING = /(?:人士|網友|网友|消息|知情者|者|人員|人员|市民|股民|投資人|投资人|散戶|散户|分析|機構|机构|法人)$/;
 const NOT_A_NAME = /^(?:記者|记者|主持人|編者|编者|本報|本报|本刊|官方|公司|集團|集团|政府|當局|当局|央行|市場|市场|對方|对方|社論|社论|報告|报告|公告|聲明|声明|文章|通知)$/;
 
+/**
+ * What a description holds and a name does not: a clause before 的, a count inside (南京一位建材公司老闆),
+ * or only a surname and an honorific (李女士: which 李 differs from article to article).
+ */
+const DESCRIBED = /的|一位|一名|某/u;
+const HONORIFIC_ONLY = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太)$/u;
+/** Groups and trades spoken of as a whole (賣家, 米粉, 離職員工, 業主, 賣酒商人). */
+const GROUP_ENDING = /(?:家|粉|粉絲|粉丝|戶|户|商|商人|主|員工|员工|客|友|民|人|員|员|老闆|老板|師傅|师傅|阿姨)$/u;
+
+/** Whether a speaker is a descriptor for an unnamed source rather than a person or body with a name. */
 export function isUnnamedSource(speaker: string): boolean {
-  return UNNAMED_OPENING.test(speaker) || UNNAMED_ENDING.test(speaker) || NOT_A_NAME.test(speaker) || isBareTitle(speaker);
+  if (UNNAMED_OPENING.test(speaker) || UNNAMED_ENDING.test(speaker) || NOT_A_NAME.test(speaker) || isBareTitle(speaker) || HONORIFIC_ONLY.test(speaker)) return true;
+  // A three-character personal name may end like a group (張國民); two characters (米粉) are read as the group.
+  if ((isPersonalName(speaker) && speaker.length >= 3) || isBodyName(speaker)) return false;
+  return DESCRIBED.test(speaker) || GROUP_ENDING.test(speaker);
 }

@@ -224,3 +224,8 @@ export function findNameAtHead(clause: string): string | null {
 export function isPersonalName(speaker: string): boolean {
   return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker);
 }
+
+/** Whether a speaker is named as a body by its ending (…公司, …銀行, …局, …報). */
+export function isBodyName(speaker: string): boolean {
+  return BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker);
+}
