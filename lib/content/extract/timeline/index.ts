@@ -2,6 +2,7 @@ import type { LocatedParagraph, TimelineEvent } from '../../model';
 import { compareEventDates, parsePublished } from '../dates';
 import { clauseStart, eventClause } from './clauses';
 import { datelineEnd, datelineEvent, filingDate } from './datelines';
+import { confidentParagraph } from './confidence';
 import { firstOfEachPeriod } from './dedupe';
 import { dateParagraph, type Anchors, type DatedParagraph } from './paragraph';
 import { REPORTING_VERB } from './plans';
@@ -67,7 +68,7 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
   // Paragraphs in document order: `同年` means the year named last before it.
   paragraphs.forEach((paragraph, index) => {
     const from = index === 0 ? dateline : 0;
-    const result = dateParagraph(paragraph.text, publication, anchors, from);
+    const result = confidentParagraph(paragraph.text, dateParagraph(paragraph.text, publication, anchors, from), publication);
     anchors = result.anchors;
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
     const own = paragraphEvents(paragraph, result, from);

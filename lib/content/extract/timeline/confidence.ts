@@ -1,0 +1,86 @@
+import { normalizeWidth, type DateMention, type PublishedDate } from '../dates';
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './clauses';
+import type { DatedMention } from './mentions';
+import type { DatedParagraph } from './paragraph';
+
+/**
+ * The timeline's last gate: shapes of copy, found by reading the extractor's events on a sample
+ * of unlabelled real articles (Hong Kong, Taiwan, mainland), where a date is named but no dated happening is reported.
+ * The rules before it decide what each mention means; this gate only refuses (it never moves a
+ * date), so whatever it lets through was already an event before it.
+ */
+
+/** `2018年至2021年前9月，公司营收分别为…`: a run of years counted one by one, no happening of its first year (LABELS: a range is a run). */
+const YEAR_RUN = /^\d{4}\s*年\s*(?:至|到|—|－|-|~|～)\s*\d{4}\s*年/;
+const ONE_BY_ONE = /分[别別]|依次/;
+
+/** Hong Kong and Macau storm signals (`8號風球`, `改掛 9號抑或最高的10號風球`, `8號西北風球`): a number, not a day. */
+const STORM_SIGNAL = /風球|风球|熱帶氣旋|热带气旋|警告信號|警告信号|颱風信號|台风信号/;
+const BARE_NUMBERED_DAY = /^\d{1,2}\s*[號号]$/;
+
+/** Words that make what a clause says of a coming day a forecast (`預計今晚至明早最接近香港`, `可能在今天（1日）轉為中颱`). */
+const HEDGE = /可能|最快|預警|预警|或[會会將将]|預[測计計估料]|预[测计估料]|[料恐][將将會会]|機會|机会|應該會|应该会|應會|应会|有望|恐怕/;
+
+/** A day said relative to publication (`今天`, `明日`, `今晚`, `周日`, `今（25）日`, `24日`). */
+const NEAR_DAY = /^(?:今|明|後|后|昨|前|周|週|星期|禮拜|礼拜|\d{1,2}\s*[日號号])/;
+
+/** A time of day on a day already named in the paragraph (`今（25）日…而今晚`): that day's, not another entry. */
+const TIME_OF_DAY = /^(?:今|昨|明)(?:晚|早|晨|午|夜|天(?:上午|下午|晚上|早上|凌晨|中午|傍晚)|日(?:上午|下午|晚上|早上|凌晨|中午|傍晚))/;
+
+/** `當年亦是在 9月1日`: a month and day of a year told only as "that year", which publication cannot give. */
+const STORY_YEAR_BEFORE = /(?:當年|当年|那年|那一年)[^，,。；;！？!?]{0,6}$/;
+
+/** Whether a day-precise event date falls on or after the publication day. */
+function isTodayOrLater(date: string, published: PublishedDate): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || published.month === null || published.day === null) return false;
+  const day = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
+  return date >= day;
+}
+
+/** The clause around a mention, as the rules before this gate cut it. */
+function clauseOf(text: string, mention: DateMention): string {
+  return text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+}
+
+/**
+ * Where a hedge makes a near day a forecast: for a day still to come the whole sentence (`NCDR則預警，
+ * 海葵最接近台灣的時間為明天至後天`), for the day of publication only its clause, since that day also
+ * carries what was reported on it (`今天中午起已暫停航班`).
+ */
+function forecastScope(text: string, mention: DateMention, date: string, published: PublishedDate): string {
+  // Tonight is still to come when the copy is written (`並於今晚至明早最接近香港`).
+  const later = /^今[晚夜]/.test(mention.text) || isTodayOrLater(date, { ...published, day: published.day === null ? null : published.day + 1 });
+  return later ? text.slice(sentenceStart(text, mention.start), sentenceEnd(text, mention.end)) : clauseOf(text, mention);
+}
+
+/** Why a dated mention is no event, or null when nothing in its shape says so. */
+export function refusalOf(text: string, { mention, date }: DatedMention, kept: readonly DatedMention[], published: PublishedDate): string | null {
+  const written = normalizeWidth(mention.text);
+  const before = text.slice(0, mention.start);
+  if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
+  if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
+  if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
+  if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published))) return 'forecast-of-day';
+  const previous = kept.at(-1);
+  if (previous !== undefined && previous.date === date) {
+    // `昨天（8月31日）`: the bracket restates the day just named.
+    if (/^\s*[（(]\s*$/.test(text.slice(previous.mention.end, mention.start))) return 'restated-day';
+  }
+  if (TIME_OF_DAY.test(written) && kept.some((other) => other.date === date)) return 'time-of-named-day';
+  return null;
+}
+
+/**
+ * One paragraph's dating with the refused mentions taken out of its events. A refused mention
+ * still states a time of its own, so it still ends the clause of the event before it; an event is
+ * judged against the events kept before it, so a restated day goes only when its first is kept.
+ */
+export function confidentParagraph(text: string, paragraph: DatedParagraph, published: PublishedDate): DatedParagraph {
+  const kept: DatedMention[] = [];
+  const refused: number[] = [];
+  for (const event of paragraph.dated) {
+    if (refusalOf(text, event, kept, published) === null) kept.push(event);
+    else refused.push(event.mention.start);
+  }
+  return { ...paragraph, dated: kept, undatedStarts: [...paragraph.undatedStarts, ...refused].sort((a, b) => a - b) };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../lib/content/extract/timeline';
+
+/**
+ * The timeline's last gate (lib/content/extract/timeline/confidence.ts), on the shapes of real
+ * sentences it was written from: each refusal, and a sentence of the same kind that must stay.
+ * Sentences are short quotations of the outlet named beside each case.
+ */
+
+/** `dateText → date` of every event in some paragraphs, in text order. */
+function datesIn(texts: string | readonly string[], published: string): string[] {
+  const paragraphs = (typeof texts === 'string' ? [texts] : texts).map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 1}`, text }));
+  const order = (id: string) => id.split(/-t|p/).filter(Boolean).map(Number);
+  return extractTimeline(paragraphs, published)
+    .sort((a, b) => {
+      const [pa = 0, ta = 0] = order(a.id);
+      const [pb = 0, tb = 0] = order(b.id);
+      return pa - pb || ta - tb;
+    })
+    .map((event) => `${event.dateText} → ${event.date}`);
+}
+
+describe('storm signals are numbers, not days', () => {
+  it('refuses 8號風球 and a choice between 9號 and 10號 (RFI, Hong Kong)', () => {
+    expect(datesIn('至於是改掛 9號抑或最高的10號風球，天文台未有透露。', '2023-09-01')).toEqual([]);
+    expect(datesIn('「溫黛」襲港期間，天文台懸掛最高的 10號風球，風暴期間有 183人死亡或失蹤。', '2023-09-01')).toEqual([]);
+  });
+
+  it('keeps the day of the clause that hoisted the signal (RFI, Macau)', () => {
+    expect(datesIn('澳門方面，當地氣象局亦於今日下午 2時改發 8號西北風球。', '2023-09-01')).toEqual(['今日 → 2023-09-01']);
+  });
+
+  it('keeps a bare 18號 that is a day', () => {
+    expect(datesIn('台股18號收盤上漲120點。', '2024-03-20')).toEqual(['18號 → 2024-03-18']);
+  });
+});
+
+describe('a forecast of a coming day', () => {
+  it('refuses what may happen today or tomorrow (UP Media, typhoon)', () => {
+    expect(datesIn('中央氣象局觀測，海葵正緩慢增強中，可能在今天（1日）轉為中颱。', '2023-09-01')).toEqual([]);
+    expect(datesIn('國家災防科技中心則預警，海葵最接近台灣的時間為明天至後天（3日）。', '2023-09-01')).toEqual([]);
+  });
+
+  it('refuses tonight in a forecast sentence (RFI)', () => {
+    expect(datesIn('天文台中午時預計，「蘇拉」會在下午5時進入香港100公里範圍內，並於今晚至明早最接近香港。', '2023-09-01')).toEqual([]);
+  });
+
+  it('keeps a plan fixed for a coming day (CNA)', () => {
+    expect(datesIn('美拉尼西亞先鋒集團將於明天舉行會議，討論福島核處理水排放問題。', '2023-08-23')).toEqual(['明天 → 2023-08-24']);
+  });
+
+  it('keeps what already happened today beside a forecast (RFI)', () => {
+    expect(datesIn('預測該颱風將於今天下午至夜間登陸；而深圳機場更是在今天中午起已暫停航班升降。', '2023-09-01')).toEqual(['今天 → 2023-09-01']);
+  });
+});
+
+describe('one day, one entry', () => {
+  it('refuses a bracket restating the day just named (UP Media)', () => {
+    expect(datesIn('「台灣米其林指南2023」星級餐廳昨天（8月31日）頒獎，RAW卻沒有獲得三星。', '2023-09-01')).toEqual(['昨天 → 2023-08-31']);
+  });
+
+  it('refuses a time of a day already named in the paragraph (RFI)', () => {
+    expect(datesIn('深圳機場更是在今天中午起已暫停航班升降；至於廣東汕尾更是今早已全市停工。', '2023-09-01')).toEqual(['今天 → 2023-09-01']);
+  });
+
+  it('keeps yesterday evening beside today: another day (RFI)', () => {
+    expect(datesIn('亦有乘客錯過昨晚的班機；機場今天有大約 366班航班取消。', '2023-09-01')).toEqual(['昨晚 → 2023-08-31', '今天 → 2023-09-01']);
+  });
+});
+
+describe('a day of a year told only as "that year"', () => {
+  it('refuses 當年…9月1日: the year is the story’s, not publication’s (RFI)', () => {
+    expect(datesIn('更令人提高警戒的是，「溫黛」當年亦是在 9月1日襲港。', '2023-09-01')).toEqual([]);
+  });
+
+  it('keeps a month and day with its year (RFI)', () => {
+    expect(datesIn('至於 2018年9月16日襲港的超強颱風「山竹」，在香港造成超過 360人受傷。', '2023-09-01')).toEqual(['2018年9月16日 → 2018-09-16']);
+  });
+});
+
+describe('a run of years counted one by one', () => {
+  it('refuses the first year of a run whose figures follow (36Kr/投资家, from a prospectus)', () => {
+    expect(datesIn('招股书显示，2018年至2021年前9月，公司营收分别为3720.8万元、2.29亿元、4.62亿元、5.53亿元。', '2022-01-18')).toEqual([]);
+  });
+
+  it('keeps the start of a stretch in which something happened (CNA)', () => {
+    expect(datesIn('法國在1966年至1996年間，於太平洋島國進行了核試驗。', '2023-08-23')).toEqual(['1966年至1996年 → 1966']);
+  });
+
+  it('keeps years listed one by one with their own figures', () => {
+    expect(datesIn('创新奇智曾表示，其制造业客户数量2018年仅为16家，到2020年就增至93家。', '2022-01-18')).toEqual(['2018年 → 2018', '2020年 → 2020']);
+  });
+});
