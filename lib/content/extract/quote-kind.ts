@@ -198,6 +198,27 @@ export function isWordingInReportedSpeech(leadIn: string, inner: string, after: 
   return /[的得]/.test(inner) || DESCRIBES_BEFORE.test(leadIn);
 }
 
+/**
+ * Words of attack or praise and whom they aim at, right before the quote (攻击王神爱有“精神疾病”,
+ * 被攻击“炒房”, 夸奖“小姑娘特别热心”): the quote is what the attackers or praisers said.
+ */
+const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|嘲讽|諷刺|讽刺|辱罵|辱骂|罵|骂|誇獎|夸奖|誇讚|夸赞|稱讚|称赞|讚揚|赞扬)[^，,。；;：:！？!?□]{0,6}$/;
+
+/**
+ * Verbs whose object is a state or outcome, not a name (面臨「惡性循環」的風險, 景氣面臨「內外皆溫」,
+ * 為經濟築起「防波堤」, 希望「穩住信心」): in someone's reported sentence the quote is their wording.
+ * 掛起「三號風球」 names a signal and stays a term.
+ */
+const TAKES_A_STATE = /(?:面臨|面临|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
+
+/** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
+const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
+
+/** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
+function isOwnWording(inner: string, after: string): boolean {
+  return measureLength(inner) >= 2 && !NAME_ENDING.test(inner) && !EVENT_OR_BODY_ENDING.test(inner) && !NAMES_A_CATEGORY.test(after);
+}
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -208,6 +229,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
+  if (PROTEST_DEMAND.test(leadIn)) return 'speech';
+  if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
+  if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
