@@ -2,12 +2,18 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   output: 'export',
+  // Where the export goes: `out/`, or the folder the build orchestrator (scripts/build/build.ts)
+  // names and then moves or merges into `out/` (with `output: 'export'`, a distDir other than
+  // `.next` names the export folder; compiled files and Turbopack's cache stay in `.next`).
+  ...(process.env.ARCHIVE_EXPORT_DIR ? { distDir: process.env.ARCHIVE_EXPORT_DIR } : {}),
   // Every page is a folder with index.html: plain static hosts serve /zh-hant/ without rewrites.
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
   // The build checks what it ships (app/, lib/); `npm run typecheck` covers tests and scripts too.
-  typescript: { tsconfigPath: 'tsconfig.app.json' },
+  // An incremental build (scripts/build/build.ts) runs only on code identical to the last full
+  // build's, which type-checked it (its code hash says so), so it skips the check.
+  typescript: { tsconfigPath: 'tsconfig.app.json', ignoreBuildErrors: Boolean(process.env.ARCHIVE_RENDER_ONLY) },
   reactStrictMode: true,
   // Native binaries, used at build time only: the site icon is rendered from public/icon.svg, the
   // browser code in app/_client is compiled by esbuild.

@@ -312,3 +312,25 @@ export function listBrowsePages(articles: readonly Article[], timelineLimit = TI
 export function listPagesOfRecord(articles: readonly Article[]): SitePage[] {
   return [{ kind: 'index-page', page: 1 }, ...listArticlePages(articles), ...listBrowsePages(articles)];
 }
+
+// ─── Pages an incremental build renders ─────────────────────────────────────────────────────
+
+/**
+ * A page's key: its path without the script segment (`/articles/<slug>/`, `/tags/<key>/page/2/`),
+ * the same for the page in every script. The build manifest and the render selection name pages by it.
+ */
+export function pageKey(page: SitePage): string {
+  return pagePath('zh-hant', page).slice('/zh-hant'.length);
+}
+
+/**
+ * The items a route renders: every one, or, in an incremental build, those whose key the build
+ * selected. Never none: static export refuses a dynamic route without a single page, so an empty
+ * selection keeps the route's first item (rendering an unchanged page again is harmless, since
+ * the build only copies what differs).
+ */
+export function keepSelected<Item>(items: readonly Item[], keyOf: (item: Item) => string, selected: ReadonlySet<string> | null): Item[] {
+  if (selected === null) return [...items];
+  const kept = items.filter((item) => selected.has(keyOf(item)));
+  return kept.length > 0 || items.length === 0 ? kept : items.slice(0, 1);
+}

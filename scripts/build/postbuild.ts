@@ -5,6 +5,7 @@ import { formatScriptlessPages, writeScriptlessPages } from './scriptless-pages'
 import { formatSharePages, writeSharePages } from './share-pages';
 import { stripRuntime } from './strip-runtime';
 import { listFiles } from './list-files';
+import type { Article } from '../../lib/content/model';
 
 export interface PostbuildSummary {
   pages: number;
@@ -142,18 +143,21 @@ export function formatSummary(summary: PostbuildSummary, dir: string): string {
   );
 }
 
-/** Runs the step on `out/` or the folder given as the first argument. */
-async function main(): Promise<void> {
-  const dir = process.argv[2] ?? 'out';
+/**
+ * The post-build step on an export folder: strips the runtime, then writes the share and
+ * script-less pages of every article (or of those given: an incremental build's changed ones).
+ */
+export async function runPostbuild(dir: string, articles?: readonly Article[]): Promise<PostbuildSummary> {
   const summary = await postbuild(dir);
   console.log(formatSummary(summary, dir));
   // Kept pages are listed so a page that lost its way to static HTML gets noticed.
   for (const { page, reason } of summary.kept) console.log(`  kept runtime: ${page}: ${reason}`);
   // Written after the strip: these pages are plain HTML from lib, with no runtime to strip.
-  console.log(formatSharePages(await writeSharePages(dir)));
-  console.log(formatScriptlessPages(await writeScriptlessPages(dir)));
+  console.log(formatSharePages(await writeSharePages(dir, articles)));
+  console.log(formatScriptlessPages(await writeScriptlessPages(dir, articles)));
+  return summary;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await main();
+  await runPostbuild(process.argv[2] ?? 'out');
 }

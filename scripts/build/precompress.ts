@@ -50,10 +50,13 @@ export interface PrecompressReport {
   brotliBytes: number;
 }
 
-/** Compresses every text file below `dir` (at least MIN_BYTES long) into `.gz` and `.br` siblings. */
-export async function precompressFolder(dir: string): Promise<PrecompressReport> {
+/**
+ * Compresses every text file below `dir` (at least MIN_BYTES long) into `.gz` and `.br` siblings;
+ * only the files named (paths below `dir`), when given: an incremental build's changed files.
+ */
+export async function precompressFolder(dir: string, only?: readonly string[]): Promise<PrecompressReport> {
   const report: PrecompressReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
-  const files = (await listFiles(dir)).filter(isCompressible).map((file) => join(dir, file));
+  const files = (only ?? (await listFiles(dir))).filter(isCompressible).map((file) => join(dir, file));
   // Two at a time: the machines have two cores, and zlib runs on libuv's thread pool.
   for (let index = 0; index < files.length; index += 2) {
     await Promise.all(

@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadArticles } from '../../lib/content/load-articles';
+import type { Article } from '../../lib/content/model';
 import { searchDataPath } from '../../lib/site/routes';
 import { SCRIPTS } from '../../lib/site/script';
 import { buildSearchFiles } from '../../lib/site/search/search-files';
@@ -19,22 +20,28 @@ function listFiles(dir: string): string[] {
   try {
     return readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
   } catch {
     return [];
   }
 }
 
-/** Writes one folder's files; returns how many were written and removed. */
-export function writeSearchFolder(dir: string, files: ReadonlyMap<string, string>): { written: number; removed: number } {
-  let written = 0;
-  let removed = 0;
+/** The files a run wrote and removed, as paths below the folder it was given. */
+export interface SearchFilesWritten {
+  written: string[];
+  removed: string[];
+}
+
+/** Writes one folder's files; returns which were written and removed (precompressed copies included). */
+export function writeSearchFolder(dir: string, files: ReadonlyMap<string, string>): SearchFilesWritten {
+  const written: string[] = [];
+  const removed: string[] = [];
   for (const existing of listFiles(dir)) {
     // Precompressed copies belong to their file: precompress rewrites them.
     const base = existing.replace(/\.(gz|br)$/, '');
     if (!files.has(base)) {
       rmSync(join(dir, existing));
-      removed += 1;
+      removed.push(existing);
     }
   }
   for (const [file, text] of files) {
@@ -48,21 +55,25 @@ export function writeSearchFolder(dir: string, files: ReadonlyMap<string, string
     if (previous === text) continue;
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    written += 1;
+    written.push(file);
   }
   return { written, removed };
 }
 
-/** Writes the search index of every script below `outDir`. */
-export function writeSearchFiles(outDir = 'out'): void {
+/** Writes the search index of every script below `outDir`; returns the files written and removed, as paths below `outDir`. */
+export function writeSearchFiles(outDir = 'out', articles: readonly Article[] = loadArticles()): SearchFilesWritten {
   const started = performance.now();
-  const articles = loadArticles();
+  const all: SearchFilesWritten = { written: [], removed: [] };
   for (const script of SCRIPTS) {
     const files = buildSearchFiles(articles, script);
-    const { written, removed } = writeSearchFolder(join(outDir, searchDataPath(script)), files);
-    console.log(`search ${script}: ${files.size} files (${written} written, ${removed} removed)`);
+    const folder = searchDataPath(script).slice(1);
+    const { written, removed } = writeSearchFolder(join(outDir, folder), files);
+    all.written.push(...written.map((file) => posix.join(folder, file)));
+    all.removed.push(...removed.map((file) => posix.join(folder, file)));
+    console.log(`search ${script}: ${files.size} files (${written.length} written, ${removed.length} removed)`);
   }
   console.log(`search index: ${articles.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return all;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) writeSearchFiles(process.argv[2]);

@@ -6,7 +6,8 @@ import { RedirectPage } from '../../../_components/redirect-page';
 import { SITE_NAME, uiText } from '@/lib/site/ui-text';
 import { alternateLanguages } from '../../../_lib/alternates';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
-import { absoluteUrl, articlePath, listArticlePages, listMovedArticlePages, ogImagePath } from '@/lib/site/routes';
+import { absoluteUrl, articlePath, keepSelected, listArticlePages, listMovedArticlePages, ogImagePath, pageKey } from '@/lib/site/routes';
+import { selectedKeys } from '../../../_lib/page-selection';
 import { newsArticleJsonLd } from '@/lib/site/structured-data';
 import { describeArticle } from '@/lib/site/article-description';
 import { citationMetaTags } from '@/lib/site/citation';
@@ -28,7 +29,7 @@ export const dynamicParams = false;
 
 /** Every article in every script, plus a redirect page at each former slug. */
 export function generateStaticParams() {
-  const pages = [...listArticlePages(loadArticles()), ...listMovedArticlePages(loadArticles())];
+  const pages = keepSelected([...listArticlePages(loadArticles()), ...listMovedArticlePages(loadArticles())], pageKey, selectedKeys());
   return SCRIPTS.flatMap((script) => pages.map(({ slug }) => ({ script, slug })));
 }
 

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { archiveOutlets, articlesOf, browseMetadata, fillText, findOutlet } from '../../../_lib/browse';
 import { facetName, type Facet } from '@/lib/site/facets';
-import { listOutletPages, outletPath, outletsPath } from '@/lib/site/routes';
+import { keepSelected, listOutletPages, outletPath, outletsPath, pageKey } from '@/lib/site/routes';
+import { selectedKeys } from '../../../_lib/page-selection';
 import { loadArticles } from '@/lib/content/load-articles';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
@@ -19,7 +20,7 @@ export const dynamicParams = false;
 
 /** `/<script>/outlets/` lists every outlet; `/<script>/outlets/<key>/` one outlet's articles, paged as a tag's (one route, as for tags). */
 export function generateStaticParams() {
-  const pages = listOutletPages(loadArticles());
+  const pages = keepSelected(listOutletPages(loadArticles()), pageKey, selectedKeys());
   return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, outlet: page.kind !== 'outlet' ? [] : page.page === 1 ? [page.key] : [page.key, 'page', String(page.page)] })));
 }
 

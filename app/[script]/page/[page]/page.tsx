@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { allSlugs } from '../../../_lib/archive';
 import { RedirectPage } from '../../../_components/redirect-page';
-import { indexPagePath, listIndexPages } from '@/lib/site/routes';
+import { indexPagePath, keepSelected, listIndexPages, pageKey } from '@/lib/site/routes';
+import { selectedKeys } from '../../../_lib/page-selection';
 import { parsePageNumber } from '@/lib/site/paging';
 import { loadArticles } from '@/lib/content/load-articles';
 import { SCRIPTS, isScript, type Script } from '@/lib/site/script';
@@ -19,8 +20,9 @@ export const dynamicParams = false;
  * static export refuses a dynamic route without a single page.
  */
 export function generateStaticParams() {
-  // Page 1 is always listed (the redirect), later pages when there are any.
-  const pages = listIndexPages(loadArticles()).map(({ page }) => String(page));
+  // Page 1 is always listed (the redirect), later pages when there are any (and the build selected them).
+  const [redirect, ...later] = listIndexPages(loadArticles());
+  const pages = [...(redirect ? [redirect] : []), ...keepSelected(later, pageKey, selectedKeys())].map(({ page }) => String(page));
   return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, page })));
 }
 

@@ -5,7 +5,8 @@ import { browseMetadata, fillText } from '../../../_lib/browse';
 import { articleIn } from '../../../_lib/archive';
 import { facetName } from '@/lib/site/facets';
 import { QUOTES_PER_PERSON_PAGE, personPageCount, quotesOnPersonPage, type Person } from '@/lib/site/people';
-import { articleFragmentPath, listPeoplePages, peoplePath, personPath } from '@/lib/site/routes';
+import { articleFragmentPath, keepSelected, listPeoplePages, pageKey, peoplePath, personPath } from '@/lib/site/routes';
+import { selectedKeys } from '../../../_lib/page-selection';
 import { loadArticles } from '@/lib/content/load-articles';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
@@ -24,7 +25,7 @@ export const dynamicParams = false;
  * `/<script>/people/<key>/page/<n>/` the quotes past each hundred. One route, as for tags.
  */
 export function generateStaticParams() {
-  const pages = listPeoplePages(loadArticles());
+  const pages = keepSelected(listPeoplePages(loadArticles()), pageKey, selectedKeys());
   return SCRIPTS.flatMap((script) =>
     pages.map((page) => ({ script, person: page.kind === 'people' ? [] : page.page === 1 ? [page.key] : [page.key, 'page', String(page.page)] })),
   );

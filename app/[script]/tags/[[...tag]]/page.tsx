@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { archiveTags, articlesOf, browseMetadata, fillText, findTag, timelineTags } from '../../../_lib/browse';
 import { facetName, type Facet } from '@/lib/site/facets';
-import { listTagPages, tagPath, tagsPath, timelinePath } from '@/lib/site/routes';
+import { keepSelected, listTagPages, pageKey, tagPath, tagsPath, timelinePath } from '@/lib/site/routes';
+import { selectedKeys } from '../../../_lib/page-selection';
 import { loadArticles } from '@/lib/content/load-articles';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
@@ -23,7 +24,7 @@ export const dynamicParams = false;
  * static export always has a page to build, even when no article has a tag.
  */
 export function generateStaticParams() {
-  const pages = listTagPages(loadArticles());
+  const pages = keepSelected(listTagPages(loadArticles()), pageKey, selectedKeys());
   return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, tag: page.kind !== 'tag' ? [] : page.page === 1 ? [page.key] : [page.key, 'page', String(page.page)] })));
 }
 

@@ -5,22 +5,25 @@ import '../../_components/browse.css';
 interface FacetLinkProps {
   href: string;
   name: string;
-  count: number;
+  /** Left out where a count would tie the page to the whole archive (a timeline's filter past its front page). */
+  count?: number;
   /** What is counted (篇文章, 個事件), said to screen readers after the number. */
   unit: string;
   /** `page` on the page's own link; `true` on the one it belongs to (a timeline's year page). */
   current?: 'page' | 'true';
 }
 
-/** One facet as a link: its name and how many articles or events it holds. */
+/** One facet as a link: its name and, when given, how many articles or events it holds. */
 export function FacetLink({ href, name, count, unit, current }: FacetLinkProps) {
   return (
     <a href={href} aria-current={current}>
       <span className="facet-name">{name}</span>
-      <span className="facet-count">
-        {count}
-        <span className="visually-hidden"> {unit}</span>
-      </span>
+      {count !== undefined && (
+        <span className="facet-count">
+          {count}
+          <span className="visually-hidden"> {unit}</span>
+        </span>
+      )}
     </a>
   );
 }

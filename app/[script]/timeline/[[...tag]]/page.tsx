@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { archiveTimeline, browseMetadata, fillText, tagTimeline, timelineTags } from '../../../_lib/browse';
 import { eventsInYear, eventsOnYearPage, groupByYear, timelineYears, yearPageCount, type ArchiveEvent, type TimelineYear } from '@/lib/site/archive-timeline';
 import { facetName, type Facet } from '@/lib/site/facets';
-import { articleFragmentPath, listTimelinePages, timelinePath, timelineYearPath, type SitePageOf } from '@/lib/site/routes';
+import { articleFragmentPath, keepSelected, listTimelinePages, pageKey, timelinePath, timelineYearPath, type SitePageOf } from '@/lib/site/routes';
+import { selectedKeys } from '../../../_lib/page-selection';
 import { loadArticles } from '@/lib/content/load-articles';
 import { formatDate } from '@/lib/site/format';
 import { SCRIPTS, isScript, languageOfScript, otherScript, type Script } from '@/lib/site/script';
@@ -27,7 +28,7 @@ export const dynamicParams = false;
  * `…/year/2015/page/2/`. One route for all, as for tags.
  */
 export function generateStaticParams() {
-  const pages = listTimelinePages(loadArticles());
+  const pages = keepSelected(listTimelinePages(loadArticles()), pageKey, selectedKeys());
   return SCRIPTS.flatMap((script) => pages.map((page) => ({ script, tag: segmentsOf(page) })));
 }
 
@@ -119,22 +120,25 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /**
  * Links to the whole timeline and to each tag's, the page's own marked current (on a year's page,
- * the timeline it belongs to): a filter without JavaScript.
+ * the timeline it belongs to): a filter without JavaScript. Only the archive timeline's front page
+ * counts each tag's events: counts on every page would tie each of them to every article, and one
+ * new dated article would rebuild every timeline page of the archive (README, "Incremental builds").
  */
 function TagFilter({ script, current, onYearPage }: { script: Script; current: Facet | null; onYearPage: boolean }) {
   const mark = (isCurrent: boolean) => (isCurrent ? (onYearPage ? 'true' : 'page') : undefined);
   const text = uiText(script);
   const language = languageOfScript(script);
+  const counted = current === null && !onYearPage;
   const all = archiveTimeline(script);
   return (
     <nav className="timeline-filter" aria-label={text.filterByTag}>
       <ul className="facet-list">
         <li>
-          <FacetLink href={timelinePath(script)} name={text.allEvents} count={all.length} unit={text.events} current={mark(current === null)} />
+          <FacetLink href={timelinePath(script)} name={text.allEvents} count={counted ? all.length : undefined} unit={text.events} current={mark(current === null)} />
         </li>
         {timelineTags().map((tag) => (
           <li key={tag.key}>
-            <FacetLink href={timelinePath(script, tag.key)} name={facetName(tag, language)} count={tagTimeline(script, tag).length} unit={text.events} current={mark(current?.key === tag.key)} />
+            <FacetLink href={timelinePath(script, tag.key)} name={facetName(tag, language)} count={counted ? tagTimeline(script, tag).length : undefined} unit={text.events} current={mark(current?.key === tag.key)} />
           </li>
         ))}
       </ul>
@@ -142,7 +146,11 @@ function TagFilter({ script, current, onYearPage }: { script: Script; current: F
   );
 }
 
-/** The years of a long timeline, each linking to its page; the page's own year marked current. */
+/**
+ * The years of a long timeline, each linking to its page; the page's own year marked current. The
+ * timeline's front page counts each year's events; a year's page does not, so an event added to
+ * one year does not change the pages of every other year.
+ */
 function YearIndex({ script, tag, years, current }: { script: Script; tag: Facet | null; years: readonly TimelineYear[]; current: string | null }) {
   const text = uiText(script);
   return (
@@ -152,7 +160,7 @@ function YearIndex({ script, tag, years, current }: { script: Script; tag: Facet
       <ul className="facet-list">
         {years.map(({ year, count }) => (
           <li key={year}>
-            <FacetLink href={timelineYearPath(script, year, tag?.key)} name={formatDate(year, script)} count={count} unit={text.events} current={current === year ? 'page' : undefined} />
+            <FacetLink href={timelineYearPath(script, year, tag?.key)} name={formatDate(year, script)} count={current === null ? count : undefined} unit={text.events} current={current === year ? 'page' : undefined} />
           </li>
         ))}
       </ul>

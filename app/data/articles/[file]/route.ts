@@ -1,6 +1,7 @@
 import { loadArticles } from '@/lib/content/load-articles';
 import type { Article } from '@/lib/content/model';
-import { articleDataPath } from '@/lib/site/routes';
+import { articleDataPath, keepSelected, pageKey } from '@/lib/site/routes';
+import { selectedKeys } from '../../../_lib/page-selection';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -18,9 +19,9 @@ function articleOfFile(file: string): Article | undefined {
   return byFile.get(file);
 }
 
-/** One JSON file per article. */
+/** One JSON file per article (in an incremental build, of the articles whose page is rendered: the data is the article). */
 export function generateStaticParams() {
-  return loadArticles().map((article) => ({ file: dataFileOf(article.slug) }));
+  return keepSelected(loadArticles(), ({ slug }) => pageKey({ kind: 'article', slug }), selectedKeys()).map((article) => ({ file: dataFileOf(article.slug) }));
 }
 
 /** The article exactly as the contract describes it (original script). */

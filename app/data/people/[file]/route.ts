@@ -1,13 +1,15 @@
 import { loadArticles } from '@/lib/content/load-articles';
 import { personData } from '@/lib/site/open-data';
+import { keepSelected, personDataPath } from '@/lib/site/routes';
 import { archivePeople } from '../../../_lib/people';
+import { selectedKeys } from '../../../_lib/page-selection';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-/** One JSON file per named speaker, named `<key>.json`. */
+/** One JSON file per named speaker, named `<key>.json` (in an incremental build, those the build selected). */
 export function generateStaticParams() {
-  return archivePeople().map((person) => ({ file: `${person.key}.json` }));
+  return keepSelected(archivePeople(), (person) => personDataPath(person.key), selectedKeys()).map((person) => ({ file: `${person.key}.json` }));
 }
 
 /** A person's quotes, each with its article, paragraph, role and words in the original script. */

@@ -1,0 +1,140 @@
+import type { Article } from '../content/model';
+import { eventsInYear, eventsOfArticles, eventsOnYearPage, mergeTimelines, timelineYears, type ArchiveEvent } from './archive-timeline';
+import { collectOutlets, collectTags, type Facet } from './facets';
+import { FACET_ARTICLES_PER_PAGE, itemsOnPage } from './paging';
+import { collectPeople, quotesOnPersonPage, type Person } from './people';
+import type { SitePage } from './routes';
+
+/**
+ * What each page shows, as data: the build hashes it per page (scripts/build/build-units.ts), so
+ * an incremental build renders a page again exactly when something it shows changed. An article
+ * stands for itself by its hash (any change to it counts, whichever field the page draws), so the
+ * inputs of a listing are the facts of the listing (counts, pages, years) and the hashes of the
+ * articles and events it lists. Taken from the same lib functions the pages list with.
+ */
+
+/** The archive as the page inputs read it: the originals, newest first, and each one's hash. */
+export interface ArchiveFacts {
+  articles: readonly Article[];
+  bySlug: ReadonlyMap<string, Article>;
+  /** The article a former slug now belongs to. */
+  byFormerSlug: ReadonlyMap<string, Article>;
+  hashOf: (slug: string) => string;
+  tags: readonly Facet[];
+  outlets: readonly Facet[];
+  people: readonly Person[];
+  events: readonly ArchiveEvent[];
+  /** Tags with at least one dated event: the timeline's filter. */
+  datedTags: readonly Facet[];
+  tagEvents: ReadonlyMap<string, readonly ArchiveEvent[]>;
+}
+
+/** Collects what the page inputs read, once per build. */
+export function collectArchiveFacts(articles: readonly Article[], hashOf: (slug: string) => string): ArchiveFacts {
+  const tags = collectTags(articles);
+  const events = mergeTimelines(articles);
+  const dated = new Set(articles.filter((article) => article.timeline.length > 0).map((article) => article.slug));
+  const datedTags = tags.filter((tag) => tag.slugs.some((slug) => dated.has(slug)));
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    byFormerSlug: new Map(articles.flatMap((article) => article.formerSlugs.map((former) => [former, article] as const))),
+    hashOf,
+    tags,
+    outlets: collectOutlets(articles),
+    people: collectPeople(articles),
+    events,
+    datedTags,
+    tagEvents: new Map(datedTags.map((tag) => [tag.key, eventsOfArticles(events, tag.slugs)])),
+  };
+}
+
+/** An event as a listing shows it: which article and event, and the article's hash (its title and text). */
+function eventRef(facts: ArchiveFacts, { slug, event }: ArchiveEvent): string {
+  return `${slug}#${event.id}@${facts.hashOf(slug)}`;
+}
+
+/** A facet's name and size, as a heading or a list shows it. */
+function facetFacts(facet: Facet): unknown {
+  return { key: facet.key, names: facet.names, count: facet.slugs.length };
+}
+
+/** The articles of a list page, by hash. */
+function articleRefs(facts: ArchiveFacts, slugs: readonly string[]): string[] {
+  return slugs.map((slug) => `${slug}@${facts.hashOf(slug)}`);
+}
+
+/** A timeline page: the filter (with counts on the archive's front page only), the years of a long one (counted on its front page only), and the events shown. */
+function timelineInputs(facts: ArchiveFacts, events: readonly ArchiveEvent[], tag: Facet | null, year: string | null, page: number): unknown {
+  const frontPage = tag === null && year === null;
+  const filter = facts.datedTags.map((dated) => ({ key: dated.key, names: dated.names, ...(frontPage ? { count: facts.tagEvents.get(dated.key)?.length ?? 0 } : {}) }));
+  const years = timelineYears(events);
+  const shown = year !== null ? eventsOnYearPage(events, year, page) : years.length > 0 ? [] : events;
+  return {
+    filter,
+    ...(frontPage ? { total: events.length } : {}),
+    tag: tag && facetFacts(tag),
+    count: year === null ? events.length : eventsInYear(events, year).length,
+    // A year's page lists the years without their counts.
+    years: year === null ? years : years.map((entry) => entry.year),
+    events: shown.map((event) => eventRef(facts, event)),
+  };
+}
+
+/** The facts a tag's or outlet's page n shows. */
+function facetPageInputs(facts: ArchiveFacts, facet: Facet | undefined, page: number, extra: object = {}): unknown {
+  if (!facet) return null;
+  const filed = new Set(facet.slugs);
+  const listed = facts.articles.filter((article) => filed.has(article.slug)).map((article) => article.slug);
+  return { facet: facetFacts(facet), ...extra, articles: articleRefs(facts, itemsOnPage(listed, page, FACET_ARTICLES_PER_PAGE)) };
+}
+
+/** What a page shows (both scripts show the same facts), as data to hash. */
+export function pageInputs(page: SitePage, facts: ArchiveFacts): unknown {
+  switch (page.kind) {
+    case 'article':
+    case 'section-share': {
+      const article = facts.bySlug.get(page.slug);
+      if (article) return { article: facts.hashOf(article.slug) };
+      // A former slug: the page only redirects to the article that moved.
+      const moved = facts.byFormerSlug.get(page.slug);
+      return { movedTo: moved ? facts.hashOf(moved.slug) : null };
+    }
+    case 'index-page':
+      return { count: facts.articles.length, articles: articleRefs(facts, itemsOnPage(facts.articles, page.page).map((article) => article.slug)) };
+    case 'search':
+      return {};
+    case 'tags':
+      return facts.tags.map(facetFacts);
+    case 'tag':
+      return facetPageInputs(facts, facts.tags.find((tag) => tag.key === page.key), page.page, { timeline: facts.tagEvents.has(page.key) });
+    case 'outlets':
+      return facts.outlets.map(facetFacts);
+    case 'outlet':
+      return facetPageInputs(facts, facts.outlets.find((outlet) => outlet.key === page.key), page.page);
+    case 'timeline':
+      return timelineInputs(facts, facts.events, null, null, 1);
+    case 'timeline-year':
+      return timelineInputs(facts, facts.events, null, page.year, page.page);
+    case 'tag-timeline':
+    case 'tag-timeline-year': {
+      const tag = facts.datedTags.find((dated) => dated.key === page.tagKey) ?? null;
+      return timelineInputs(facts, facts.tagEvents.get(page.tagKey) ?? [], tag, page.kind === 'tag-timeline' ? null : page.year, page.kind === 'tag-timeline' ? 1 : page.page);
+    }
+    case 'people':
+      return facts.people.map((person) => ({ key: person.key, names: person.names, quotes: person.quotes.length }));
+    case 'person': {
+      const person = facts.people.find((candidate) => candidate.key === page.key);
+      if (!person) return null;
+      return {
+        key: person.key,
+        names: person.names,
+        quotes: person.quotes.length,
+        articles: person.slugs.length,
+        shown: quotesOnPersonPage(person, page.page).map((quote) => ({ ...quote, article: facts.hashOf(quote.slug) })),
+      };
+    }
+    default:
+      return page satisfies never;
+  }
+}
