@@ -39,6 +39,11 @@ describe('a state or outcome in reported speech', () => {
     expect(kindOf('吳東亮認為今年台灣景氣面臨', '內外皆溫', ',預估將穩定成長', spoken)).toBe('speech');
   });
 
+  it('reads a figure of speech measured by 股 as the speaker\'s', () => {
+    expect(kindOf('陳茂波稱,過去幾個月外圍及本地的環境持續轉弱,這股', '經濟颱風', '已掛起「□□□□」', spoken)).toBe('speech');
+    expect(kindOf('這股', '經濟颱風', '已掛起「□□□□」')).toBe('term');
+  });
+
   it('needs someone speaking in the sentence', () => {
     expect(kindOf('今年台灣景氣面臨', '內外皆溫', ',預估將穩定成長')).toBe('term');
   });

@@ -180,10 +180,10 @@ function isTitleOfEventOrBody(inner: string): boolean {
 
 /**
  * Words right before a quote that make it a description, not a name: a measure or demonstrative
- * (這個「複雜」議題, 一項「…」), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
+ * (這個「複雜」議題, 一項「…」, 這股「經濟颱風」: 股 measures forces and moods, not names), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
  * (形容局勢「複雜」).
  */
-const DESCRIBES_BEFORE = /(?:這個|这个|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
+const DESCRIBES_BEFORE = /(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
 
 /**
  * Whether a phrase quoted in a sentence where someone speaks, after the verb, is the speaker's
