@@ -71,6 +71,20 @@ describe('protesters\' demands', () => {
   });
 });
 
+describe('couplets', () => {
+  // Shapes from caijing.com.cn (校外教培) and lingtai (小米).
+  it('reads an unattributed couplet as a slogan', () => {
+    expect(kindOf('“双减”的紧箍咒越发严格，校外教培行业不得不', '放弃幻想，面对现实', '。')).toBe('term');
+    expect(kindOf('无论是苹果的', '一招鲜，吃遍天', '，还是华为的mate主打商务')).toBe('term');
+  });
+
+  it('keeps a couplet someone says, or one of unequal halves, speech', () => {
+    expect(kindOf('他在會上表示，', '放下分歧，齊心應對', '。', spoken)).toBe('speech');
+    expect(kindOf('雷军说', '一招鲜，吃遍天', '。')).toBe('speech');
+    expect(kindOf('不得不', '明年会更好，大家继续努力', '。')).toBe('speech');
+  });
+});
+
 describe('rules that stay as they were', () => {
   it('keeps a headline a term however long', () => {
     expect(kindOf('該報發表題為', '美國經濟正走向衰退，聯儲局應盡快減息', '的社論', spoken)).toBe('term');

@@ -219,6 +219,15 @@ function isOwnWording(inner: string, after: string): boolean {
   return measureLength(inner) >= 2 && !NAME_ENDING.test(inner) && !EVENT_OR_BODY_ENDING.test(inner) && !NAMES_A_CATEGORY.test(after);
 }
 
+/**
+ * A couplet of two equal halves (「放弃幻想，面对现实」, 「一招鲜，吃遍天」) is a slogan or saying the
+ * writer uses, unless the sentence gives it to someone.
+ */
+function isCouplet(inner: string): boolean {
+  const halves = /^(\p{Script=Han}{3,5})[，,](\p{Script=Han}{3,5})$/u.exec(inner);
+  return halves?.[1] !== undefined && halves[1].length === halves[2]?.length;
+}
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -228,7 +237,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
-  if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
+  const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
+  if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
