@@ -71,6 +71,19 @@ describe('protesters\' demands', () => {
   });
 });
 
+describe('a list of verdicts after a copula', () => {
+  // Shapes from nownews.com (林楚茵) and rancaijing.com (00后 at work).
+  it('reads epithets listed after 是 in someone\'s sentence as speech', () => {
+    expect(kindOf('林楚茵今日表示，時間證明國民黨是', '股海冥燈', '、「□□□□□□」。', spoken)).toBe('speech');
+    expect(kindOf('一些00后的职场态度，被部分企业认为是', '摆烂', '、“□□”、“□□□□”，但', spoken)).toBe('speech');
+  });
+
+  it('keeps an aim or a name after 是 a term', () => {
+    expect(kindOf('他表示，今年的重點是', '降本增效', '、「□□□□」。', spoken)).toBe('term');
+    expect(kindOf('他表示，最大的受益者是', '大灣區金融聯盟', '、「□□□□」。', spoken)).toBe('term');
+  });
+});
+
 describe('couplets', () => {
   // Shapes from caijing.com.cn (校外教培) and lingtai (小米).
   it('reads an unattributed couplet as a slogan', () => {

@@ -228,6 +228,12 @@ function isCouplet(inner: string): boolean {
   return halves?.[1] !== undefined && halves[1].length === halves[2]?.length;
 }
 
+/**
+ * A verdict on someone in their reported words (時間證明國民黨是「股海冥燈」): a copula after a
+ * subject that is not an aim, theme or label, so the quote says what the subject is.
+ */
+const VERDICT_COPULA = /(?<!重點|重点|目標|目标|關鍵|关键|核心|主題|主题|方向|原則|原则|宗旨|理念|口號|口号|策略|主線|主线|任務|任务|目的|定位|名稱|名称|稱號|称号|代號|代号|就|也|正|即|便|都|還|还|則|则|不)是\s*$/;
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -242,6 +248,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
