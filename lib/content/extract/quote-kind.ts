@@ -180,10 +180,10 @@ function isTitleOfEventOrBody(inner: string): boolean {
 
 /**
  * Words right before a quote that make it a description, not a name: a measure or demonstrative
- * (這個「複雜」議題, 一項「…」), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
+ * (這個「複雜」議題, 一項「…」, 這股「經濟颱風」: 股 measures forces and moods, not names), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
  * (形容局勢「複雜」).
  */
-const DESCRIBES_BEFORE = /(?:這個|这个|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
+const DESCRIBES_BEFORE = /(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
 
 /**
  * Whether a phrase quoted in a sentence where someone speaks, after the verb, is the speaker's
@@ -198,6 +198,42 @@ export function isWordingInReportedSpeech(leadIn: string, inner: string, after: 
   return /[的得]/.test(inner) || DESCRIBES_BEFORE.test(leadIn);
 }
 
+/**
+ * Words of attack or praise and whom they aim at, right before the quote (攻击王神爱有“精神疾病”,
+ * 被攻击“炒房”, 夸奖“小姑娘特别热心”): the quote is what the attackers or praisers said.
+ */
+const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|嘲讽|諷刺|讽刺|辱罵|辱骂|罵|骂|誇獎|夸奖|誇讚|夸赞|稱讚|称赞|讚揚|赞扬)[^，,。；;：:！？!?□]{0,6}$/;
+
+/**
+ * Verbs whose object is a state or outcome, not a name (面臨「惡性循環」的風險, 景氣面臨「內外皆溫」,
+ * 為經濟築起「防波堤」, 希望「穩住信心」): in someone's reported sentence the quote is their wording.
+ * 掛起「三號風球」 names a signal and stays a term.
+ */
+const TAKES_A_STATE = /(?:面臨|面临|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
+
+/** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
+const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
+
+/** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
+function isOwnWording(inner: string, after: string): boolean {
+  return measureLength(inner) >= 2 && !NAME_ENDING.test(inner) && !EVENT_OR_BODY_ENDING.test(inner) && !NAMES_A_CATEGORY.test(after);
+}
+
+/**
+ * A couplet of two equal halves (「放弃幻想，面对现实」, 「一招鲜，吃遍天」) is a slogan or saying the
+ * writer uses, unless the sentence gives it to someone.
+ */
+function isCouplet(inner: string): boolean {
+  const halves = /^(\p{Script=Han}{3,5})[，,](\p{Script=Han}{3,5})$/u.exec(inner);
+  return halves?.[1] !== undefined && halves[1].length === halves[2]?.length;
+}
+
+/**
+ * A verdict on someone in their reported words (時間證明國民黨是「股海冥燈」): a copula after a
+ * subject that is not an aim, theme or label, so the quote says what the subject is.
+ */
+const VERDICT_COPULA = /(?<!重點|重点|目標|目标|關鍵|关键|核心|主題|主题|方向|原則|原则|宗旨|理念|口號|口号|策略|主線|主线|任務|任务|目的|定位|名稱|名称|稱號|称号|代號|代号|就|也|正|即|便|都|還|还|則|则|不)是\s*$/;
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -207,7 +243,12 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
-  if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop)) return 'speech';
+  const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
+  if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
+  if (PROTEST_DEMAND.test(leadIn)) return 'speech';
+  if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
+  if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuote, type QuoteContext } from '../lib/content/extract/quote-kind';
+
+/** A quote in the middle of a sentence, with nothing said about speech unless a test says so. */
+function kindOf(leadIn: string, inner: string, after: string, context: Partial<QuoteContext> = {}): string {
+  return classifyQuote({
+    inner,
+    leadIn,
+    after,
+    opensParagraph: false,
+    attributedBefore: false,
+    attributedAfter: false,
+    spansParagraphs: false,
+    ...context,
+  });
+}
+
+const spoken = { attributedBefore: true };
+
+describe('words of attack or praise', () => {
+  // Shapes from guancha.cn (王神爱 article) and rancaijing.com (00后 at work).
+  it('reads what attackers said as speech', () => {
+    expect(kindOf('不少网友都表达了对这种观念的抵触，甚至攻击王神爱有', '精神疾病', '。')).toBe('speech');
+    expect(kindOf('除了自己被攻击', '炒房', '，家里人也被舆论牵连了。')).toBe('speech');
+    expect(kindOf('已经从负责保洁的阿姨嘴里，耳闻秋秋经常帮着搬东西，夸奖', '小姑娘特别热心', '。')).toBe('speech');
+  });
+
+  it('leaves a body named after the verb a term', () => {
+    expect(kindOf('議員攻擊', '太平洋島國論壇', '。')).toBe('term');
+  });
+});
+
+describe('a state or outcome in reported speech', () => {
+  // Shapes from hkej.com (陳茂波's blog), icable.com (德加洛) and pchome (吳東亮).
+  it('reads the speaker\'s figurative object as speech', () => {
+    expect(kindOf('陳茂波稱,…有必要做好防風準備,為經濟築起', '防波堤', ',把更多錢留在市民的口袋', spoken)).toBe('speech');
+    expect(kindOf('陳茂波稱,…把更多錢留在市民的口袋,希望', '穩住信心', '、保就業、利消費。', spoken)).toBe('speech');
+    expect(kindOf('德加洛指,…警告若央行遏制通脹的努力被破壞,將面臨', '惡性循環', '的風險。', spoken)).toBe('speech');
+    expect(kindOf('吳東亮認為今年台灣景氣面臨', '內外皆溫', ',預估將穩定成長', spoken)).toBe('speech');
+  });
+
+  it('reads a figure of speech measured by 股 as the speaker\'s', () => {
+    expect(kindOf('陳茂波稱,過去幾個月外圍及本地的環境持續轉弱,這股', '經濟颱風', '已掛起「□□□□」', spoken)).toBe('speech');
+    expect(kindOf('這股', '經濟颱風', '已掛起「□□□□」')).toBe('term');
+  });
+
+  it('needs someone speaking in the sentence', () => {
+    expect(kindOf('今年台灣景氣面臨', '內外皆溫', ',預估將穩定成長')).toBe('term');
+  });
+
+  it('keeps a standard name or a classed name a term', () => {
+    // 掛起「三號風球」 names a signal: the verb is not one that takes a state.
+    expect(kindOf('陳茂波稱,這股經濟颱風已掛起', '三號風球', ',且其路徑正面地吹襲香港', spoken)).toBe('term');
+    expect(kindOf('他說,香港希望', '北部都會區', '計劃盡快落地。', spoken)).toBe('term');
+    expect(kindOf('他說,業界希望加入', '大灣區金融聯盟', '。', spoken)).toBe('term');
+  });
+
+  it('does not take a single character for wording', () => {
+    expect(kindOf('他表示,市場正走向', '穩', '。', spoken)).toBe('term');
+  });
+});
+
+describe('protesters\' demands', () => {
+  // Shape from cnyes.com (亞泥股東會).
+  it('reads the banner\'s words as the protesters\' speech', () => {
+    expect(kindOf('會議一開始,就有小股東就拉布條抗議,要求', '礦場轉型', ',數度打斷議程')).toBe('speech');
+  });
+
+  it('leaves a demand without a protest to the other rules', () => {
+    expect(kindOf('監管機構要求各銀行落實', '穿透式監管', '。')).toBe('term');
+  });
+});
+
+describe('a list of verdicts after a copula', () => {
+  // Shapes from nownews.com (林楚茵) and rancaijing.com (00后 at work).
+  it('reads epithets listed after 是 in someone\'s sentence as speech', () => {
+    expect(kindOf('林楚茵今日表示，時間證明國民黨是', '股海冥燈', '、「□□□□□□」。', spoken)).toBe('speech');
+    expect(kindOf('一些00后的职场态度，被部分企业认为是', '摆烂', '、“□□”、“□□□□”，但', spoken)).toBe('speech');
+  });
+
+  it('keeps an aim or a name after 是 a term', () => {
+    expect(kindOf('他表示，今年的重點是', '降本增效', '、「□□□□」。', spoken)).toBe('term');
+    expect(kindOf('他表示，最大的受益者是', '大灣區金融聯盟', '、「□□□□」。', spoken)).toBe('term');
+  });
+});
+
+describe('couplets', () => {
+  // Shapes from caijing.com.cn (校外教培) and lingtai (小米).
+  it('reads an unattributed couplet as a slogan', () => {
+    expect(kindOf('“双减”的紧箍咒越发严格，校外教培行业不得不', '放弃幻想，面对现实', '。')).toBe('term');
+    expect(kindOf('无论是苹果的', '一招鲜，吃遍天', '，还是华为的mate主打商务')).toBe('term');
+  });
+
+  it('keeps a couplet someone says, or one of unequal halves, speech', () => {
+    expect(kindOf('他在會上表示，', '放下分歧，齊心應對', '。', spoken)).toBe('speech');
+    expect(kindOf('雷军说', '一招鲜，吃遍天', '。')).toBe('speech');
+    expect(kindOf('不得不', '明年会更好，大家继续努力', '。')).toBe('speech');
+  });
+});
+
+describe('rules that stay as they were', () => {
+  it('keeps a headline a term however long', () => {
+    expect(kindOf('該報發表題為', '美國經濟正走向衰退，聯儲局應盡快減息', '的社論', spoken)).toBe('term');
+  });
+
+  it('reads a short statement after a bare subject as speech', () => {
+    expect(kindOf('記者向公司查詢,公司', '不予置評', '。', spoken)).toBe('speech');
+  });
+});
