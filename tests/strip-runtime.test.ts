@@ -259,3 +259,26 @@ describe('postbuild', () => {
     ]);
   });
 });
+
+describe('stripRuntime puts the head in one order, whatever order React hoisted it in', () => {
+  const page = (head: string) => `<!DOCTYPE html><html lang="zh-Hant"><head>${head}</head><body><p>正文</p></body></html>`;
+  const charset = '<meta charset="utf-8">';
+  const viewport = '<meta name="viewport" content="width=device-width, initial-scale=1">';
+  const style = '<style>p{color:red}</style>';
+  const feed = '<link rel="alternate" type="application/rss+xml" title="RSS" href="/zh-hant/feed.xml">';
+  const theme = '<meta name="theme-color" content="#fbfaf7" media="(prefers-color-scheme: light)">';
+  const title = '<title>標題</title>';
+  const og = '<meta property="og:title" content="標題"><meta property="og:image" content="/og/a.png"><meta property="og:image:width" content="1200">';
+
+  it('gives the same bytes for feed links before or after the theme colour (as a full and an incremental build did)', () => {
+    const one = stripRuntime(page(charset + viewport + style + feed + theme + title + og)).html;
+    const other = stripRuntime(page(charset + viewport + style + theme + feed + title + og)).html;
+    expect(one).toBe(other);
+  });
+
+  it('orders charset, viewport metas, stylesheet, feed links, then the rest as written', () => {
+    const { html } = stripRuntime(page(title + feed + style + viewport + theme + og + charset));
+    const head = html.slice(html.indexOf('<head>') + 6, html.indexOf('</head>'));
+    expect(head).toBe(charset + viewport + theme + style + feed + title + og);
+  });
+});

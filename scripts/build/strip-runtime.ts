@@ -161,6 +161,36 @@ function cutFlightScripts(html: string, removed: RemovedCounts): string {
   });
 }
 
+/**
+ * Where an element of `<head>` goes in the page's fixed order: the charset, the viewport's metas,
+ * stylesheets and preloads, the feed links, then everything else as Next wrote it. React hoists the layout's
+ * feed links and Next's viewport metas into `<head>` in the order their renders finish, which
+ * varies with the machine's load (a full and an incremental build of the same page differed only
+ * there); browsers and crawlers read these elements in any order.
+ */
+function headRank(node: T.ChildNode): number {
+  if (!isElement(node)) return 4;
+  const name = getAttribute(node, 'name');
+  if (node.tagName === 'meta' && getAttribute(node, 'charset') !== undefined) return 0;
+  if (node.tagName === 'meta' && (name === 'viewport' || name === 'theme-color' || name === 'color-scheme')) return 1;
+  const rel = node.tagName === 'link' ? getAttribute(node, 'rel') : undefined;
+  if (node.tagName === 'style' || rel === 'stylesheet' || rel === 'preload') return 2;
+  if (node.tagName === 'link' && getAttribute(node, 'rel') === 'alternate' && getAttribute(node, 'type') !== undefined) return 3;
+  return 4;
+}
+
+/** Puts `<head>`'s children in the fixed order of `headRank` (stable: equal ranks keep Next's order). */
+function orderHead(document: T.Document): void {
+  const html = getChildren(document).find((node): node is T.Element => isElement(node) && node.tagName === 'html');
+  const head = html && getChildren(html).find((node): node is T.Element => isElement(node) && node.tagName === 'head');
+  if (!head) return;
+  const ordered = getChildren(head)
+    .map((node, index) => ({ node, index, rank: headRank(node) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ node }) => node);
+  getChildren(head).splice(0, Infinity, ...ordered);
+}
+
 /** Removes Next's client runtime from an exported page, unless the page needs it. */
 export function stripRuntime(html: string): StripResult {
   const removed: RemovedCounts = { scripts: 0, preloads: 0, markers: 0, hiddenDivs: 0, inlineBytes: 0 };
@@ -169,5 +199,6 @@ export function stripRuntime(html: string): StripResult {
   // A page that needs React keeps its bytes exactly, not a parse5 re-serialization of them.
   if (runtimeNeed !== undefined) return { html, removed: { scripts: 0, preloads: 0, markers: 0, hiddenDivs: 0, inlineBytes: 0 }, runtimeNeed };
   stripNode(document, removed);
+  orderHead(document);
   return { html: serialize(document), removed, runtimeNeed };
 }
