@@ -7,6 +7,7 @@ import { convertArticle } from '../lib/content/convert';
 import { parseArticleOrThrow } from '../lib/content/parse-article';
 import { renderScriptlessArticlePage } from '../lib/site/render/scriptless-page';
 import { encodeIndexedPng } from '../scripts/build/indexed-png';
+import { attr, elements } from './fixtures/html-tree';
 
 /** What keeps an article's files small: palette Open Graph images and the small script-less page. */
 
@@ -49,14 +50,6 @@ describe('palette PNG', () => {
   });
 });
 
-function* elements(node: T.ParentNode): Generator<T.Element> {
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    yield child;
-    yield* elements(child);
-  }
-}
-const attr = (element: T.Element | undefined, name: string) => element?.attrs.find((a) => a.name === name)?.value;
 
 describe('script-less article page', () => {
   const articles = { 'zh-hant': convertArticle(seed, 'zh-Hant'), 'zh-hans': convertArticle(seed, 'zh-Hans') };

@@ -7,20 +7,13 @@ import { parseArticleOrThrow } from '../lib/content/parse-article';
 import type { Article } from '../lib/content/model';
 import { sectionSharePages } from '../lib/site/render/share-page';
 import { writeSharePages } from '../scripts/build/share-pages';
+import { attr, elements } from './fixtures/html-tree';
 
 /** Section share pages written as plain HTML: what an unfurler reads, where a reader is sent, what they cost. */
 
 const SEED = 'content/articles/xiaomi-tianxing-traffic-partners.md';
 const seed = parseArticleOrThrow(SEED, readFileSync(SEED));
 
-function* elements(node: T.ParentNode): Generator<T.Element> {
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    yield child;
-    yield* elements(child);
-  }
-}
-const attr = (element: T.Element | undefined, name: string) => element?.attrs.find((a) => a.name === name)?.value;
 const textOf = (node: T.ParentNode): string => node.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : 'childNodes' in child ? textOf(child) : '')).join('');
 
 /** The head a link unfurler reads, as `{ key: content }`, plus the page's other parts. */
