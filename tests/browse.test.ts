@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES_PER_PAGE, FACET_ARTICLES_PER_PAGE, itemsOnPage, laterPageNumbers, pageCount, pagerItems, parsePageNumber } from '../lib/site/paging';
-import { TIMELINE_PAGE_LIMIT, eventsInYear, eventsOfArticles, groupByYear, mergeTimelines, timelineYears } from '../lib/site/archive-timeline';
+import { TIMELINE_PAGE_LIMIT, eventsInSpan, eventsOfArticles, eventsOnSpanPage, groupByYear, mergeTimelines, spanPageCount, timelineSpans } from '../lib/site/archive-timeline';
 import { indexPagePath, listBrowsePages, outletPath, pagePath, tagPath, tagsPath, timelinePath, timelineYearPath } from '../lib/site/routes';
 import { collectOutlets, collectTags, facetKey, facetName, outletKeyOf, tagKeysOf } from '../lib/site/facets';
 import { groupByMonth } from '../lib/site/period-groups';
+import { formatYearSpan } from '../lib/site/format';
 import { compareArticlesNewestFirst } from '../lib/content/load-articles';
 import { compareEventDates } from '../lib/content/extract/timeline';
 import { articleSchema, type Article, type Language } from '../lib/content/model';
@@ -347,7 +348,7 @@ describe('the browsing pages', () => {
     expect(paths).toEqual(['/zh-hant/tags/小米/', '/zh-hant/tags/小米/page/2/', '/zh-hant/outlets/海右财经/', '/zh-hant/outlets/海右财经/page/2/']);
   });
 
-  it('give a timeline too long for one page a page per year, for the archive and for each tag', () => {
+  it('give a timeline too long for one page its pages of years, for the archive and for each tag', () => {
     const articles = newestFirst([
       makeArticle({ slug: 'a', published: '2024-03', tags: ['小米'], events: [['2013', 1], ['2015-05-11', 2], ['2015-H1', 2]] }),
       makeArticle({ slug: 'b', published: '2024-02', tags: ['銀行'], events: [['2015-Q4', 1], ['2024-02-21', 3]] }),
@@ -359,8 +360,8 @@ describe('the browsing pages', () => {
       ['tag-timeline', '/zh-hans/timeline/小米/'],
       ['tag-timeline', '/zh-hans/timeline/银行/'],
     ]);
-    // Past the limit, each timeline over it lists its years (a year over the limit continues on
-    // `page/2/`); one within it stays whole.
+    // Past the limit, each timeline over it lists its pages of years, named by their first year (a
+    // year over the limit continues on `page/2/`); one within it stays whole.
     expect(limited(2)).toEqual([
       ['timeline', '/zh-hans/timeline/'],
       ['timeline-year', '/zh-hans/timeline/year/2013/'],
@@ -375,24 +376,49 @@ describe('the browsing pages', () => {
   });
 });
 
-describe('a timeline split by year', () => {
+describe('a timeline split into pages of years', () => {
   const events = mergeTimelines([
     makeArticle({ slug: 'a', published: '2024-03', events: [['2013', 1], ['2015-05-11', 2], ['2015-H1', 2], ['2015-Q4', 3]] }),
     makeArticle({ slug: 'b', published: '2024-02', events: [['2015', 1], ['2024-02-21', 3]] }),
   ]);
 
-  it('lists its years with their counts, oldest first, only when over the limit', () => {
-    expect(timelineYears(events, 6)).toEqual([]);
-    expect(timelineYears(events, 5)).toEqual([
-      { year: '2013', count: 1 },
-      { year: '2015', count: 4 },
-      { year: '2024', count: 1 },
+  it('is not split when its events fit on one page', () => {
+    expect(timelineSpans(events, 6)).toEqual([]);
+  });
+
+  it('puts consecutive years on one page while they fit, oldest first, with their counts', () => {
+    expect(timelineSpans(events, 5)).toEqual([
+      { first: '2013', last: '2015', count: 5 },
+      { first: '2024', last: '2024', count: 1 },
     ]);
+    expect(formatYearSpan('2013', '2015', 'zh-hant')).toBe('2013–2015年');
+    expect(formatYearSpan('2024', '2024', 'zh-hans')).toBe('2024年');
+  });
+
+  it('gives a year over the limit pages of its own, and never splits a year between two spans', () => {
+    const spans = timelineSpans(events, 3);
+    expect(spans).toEqual([
+      { first: '2013', last: '2013', count: 1 },
+      { first: '2015', last: '2015', count: 4 },
+      { first: '2024', last: '2024', count: 1 },
+    ]);
+    expect(spans.map((span) => spanPageCount(span.count, 3))).toEqual([1, 2, 1]);
+    const year2015 = spans[1]!;
+    expect([1, 2].flatMap((page) => eventsOnSpanPage(events, year2015, page, 3)).map((entry) => entry.event.date)).toEqual(eventsInSpan(events, year2015).map((entry) => entry.event.date));
+  });
+
+  it('shows every event on exactly one page, in timeline order', () => {
+    for (const limit of [1, 2, 3, 4, 5]) {
+      const shown = timelineSpans(events, limit).flatMap((span) =>
+        Array.from({ length: spanPageCount(span.count, limit) }, (_, index) => eventsOnSpanPage(events, span, index + 1, limit)).flat(),
+      );
+      expect(shown).toEqual(events);
+    }
   });
 
   it('keeps a year’s periods and dates, in timeline order, on its page', () => {
-    expect(eventsInYear(events, '2015').map((entry) => entry.event.date)).toEqual(['2015', '2015-H1', '2015-05-11', '2015-Q4']);
-    expect(eventsInYear(events, '2016')).toEqual([]);
+    expect(eventsInSpan(events, { first: '2015', last: '2015', count: 4 }).map((entry) => entry.event.date)).toEqual(['2015', '2015-H1', '2015-05-11', '2015-Q4']);
+    expect(eventsInSpan(events, { first: '2016', last: '2023', count: 0 })).toEqual([]);
     expect(timelineYearPath('zh-hant', '2015')).toBe('/zh-hant/timeline/year/2015/');
     expect(decodeURI(timelineYearPath('zh-hant', '2015', '小米'))).toBe('/zh-hant/timeline/小米/year/2015/');
   });

@@ -20,6 +20,11 @@ export function formatDate(date: string, script: Script): string {
   return `${year}年${month}月${Number(dayText)}日`;
 }
 
+/** A run of years as Chinese (2015年, or 2004–2009年 for a page of several years). */
+export function formatYearSpan(first: string, last: string, script: Script): string {
+  return first === last ? formatDate(first, script) : `${Number(first)}–${formatDate(last, script)}`;
+}
+
 /** The value for `<time datetime>` when HTML can express the date (quarters and halves it cannot). */
 export function machineDate(date: string): string | null {
   return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date) ? date : null;

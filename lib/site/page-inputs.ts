@@ -1,5 +1,5 @@
 import type { Article } from '../content/model';
-import { eventsInYear, eventsOfArticles, eventsOnYearPage, mergeTimelines, timelineYears, type ArchiveEvent } from './archive-timeline';
+import { eventsInSpan, eventsOfArticles, eventsOnSpanPage, mergeTimelines, timelineSpans, type ArchiveEvent } from './archive-timeline';
 import { collectOutlets, collectTags, type Facet } from './facets';
 import { FACET_ARTICLES_PER_PAGE, itemsOnPage } from './paging';
 import { collectPeople, quotesOnPersonPage, type Person } from './people';
@@ -64,19 +64,24 @@ function articleRefs(facts: ArchiveFacts, slugs: readonly string[]): string[] {
   return slugs.map((slug) => `${slug}@${facts.hashOf(slug)}`);
 }
 
-/** A timeline page: the filter (with counts on the archive's front page only), the years of a long one (counted on its front page only), and the events shown. */
+/**
+ * A timeline page: the filter (every dated tag on the front pages, the archive's with counts; on a
+ * page of years only the timeline it belongs to), the pages of a long one (counted on its front
+ * page only), and the events shown.
+ */
 function timelineInputs(facts: ArchiveFacts, events: readonly ArchiveEvent[], tag: Facet | null, year: string | null, page: number): unknown {
-  const frontPage = tag === null && year === null;
-  const filter = facts.datedTags.map((dated) => ({ key: dated.key, names: dated.names, ...(frontPage ? { count: facts.tagEvents.get(dated.key)?.length ?? 0 } : {}) }));
-  const years = timelineYears(events);
-  const shown = year !== null ? eventsOnYearPage(events, year, page) : years.length > 0 ? [] : events;
+  const archiveFront = tag === null && year === null;
+  const filter = year !== null ? null : facts.datedTags.map((dated) => ({ key: dated.key, names: dated.names, ...(archiveFront ? { count: facts.tagEvents.get(dated.key)?.length ?? 0 } : {}) }));
+  const spans = timelineSpans(events);
+  const span = spans.find((candidate) => candidate.first === year) ?? null;
+  const shown = span !== null ? eventsOnSpanPage(events, span, page) : spans.length > 0 ? [] : events;
   return {
     filter,
-    ...(frontPage ? { total: events.length } : {}),
+    ...(archiveFront ? { total: events.length } : {}),
     tag: tag && facetFacts(tag),
-    count: year === null ? events.length : eventsInYear(events, year).length,
-    // A year's page lists the years without their counts.
-    years: year === null ? years : years.map((entry) => entry.year),
+    count: span === null ? events.length : eventsInSpan(events, span).length,
+    // A page of years lists the pages without their counts.
+    spans: year === null ? spans : spans.map(({ first, last }) => ({ first, last })),
     events: shown.map((event) => eventRef(facts, event)),
   };
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../content/model';
-import { eventsOfArticles, mergeTimelines, timelineYears, yearPageCount, TIMELINE_PAGE_LIMIT, type ArchiveEvent } from './archive-timeline';
+import { eventsOfArticles, mergeTimelines, spanPageCount, timelineSpans, TIMELINE_PAGE_LIMIT, type ArchiveEvent } from './archive-timeline';
 import { collectOutlets, collectTags } from './facets';
 import { FACET_ARTICLES_PER_PAGE, pageCount } from './paging';
 import { collectPeople, personPageCount } from './people';
@@ -105,7 +105,10 @@ export function timelinePath(script: Script, tagKey?: string): string {
   return tagKey === undefined ? `/${script}/timeline/` : `/${script}/timeline/${encodeURIComponent(tagKey)}/`;
 }
 
-/** Path of one year of a timeline too long for one page: the archive's, or one tag's (past its first page, `page/<n>/` after it). */
+/**
+ * Path of a page of a timeline too long for one page, named by the first year it shows (the
+ * archive's timeline, or one tag's; past a long year's first page, `page/<n>/` after it).
+ */
 export function timelineYearPath(script: Script, year: string, tagKey?: string, page = 1): string {
   return `${timelinePath(script, tagKey)}year/${year}/${pageSuffix(page)}`;
 }
@@ -262,14 +265,14 @@ export function listOutletPages(articles: readonly Article[]): SitePageOf<'outle
 }
 
 /**
- * The archive timeline and each tag's (tags with at least one dated event), each followed by a
- * page per year when it is too long for one page (and more pages for a year too long for one).
+ * The archive timeline and each tag's (tags with at least one dated event), each followed by its
+ * pages of years when it is too long for one page (and more pages for a year too long for one).
  */
 export function listTimelinePages(articles: readonly Article[], timelineLimit = TIMELINE_PAGE_LIMIT): SitePageOf<'timeline' | 'timeline-year' | 'tag-timeline' | 'tag-timeline-year'>[] {
   const dated = new Set(articles.filter((article) => article.timeline.length > 0).map((article) => article.slug));
   const events = mergeTimelines(articles);
   const yearsOf = (of: readonly ArchiveEvent[]) =>
-    timelineYears(of, timelineLimit).flatMap(({ year, count }) => Array.from({ length: yearPageCount(count, timelineLimit) }, (_, index) => ({ year, page: index + 1 })));
+    timelineSpans(of, timelineLimit).flatMap(({ first, count }) => Array.from({ length: spanPageCount(count, timelineLimit) }, (_, index) => ({ year: first, page: index + 1 })));
   const datedTags = collectTags(articles).filter((tag) => tag.slugs.some((slug) => dated.has(slug)));
   return [
     { kind: 'timeline' },

@@ -4,12 +4,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { articlePath, indexPagePath, indexPath, listBrowsePages, outletPath, pagePath, tagPath, tagsPath, timelinePath, timelineYearPath, type SitePage } from '../../lib/site/routes';
 import { collectOutlets, collectTags, facetKey, facetName, outletKeyOf } from '../../lib/site/facets';
-import { eventsOfArticles, mergeTimelines, timelineYears, type ArchiveEvent } from '../../lib/site/archive-timeline';
+import { eventsOfArticles, mergeTimelines, spanPageCount, timelineSpans, type ArchiveEvent } from '../../lib/site/archive-timeline';
 import { groupByMonth } from '../../lib/site/period-groups';
 import { itemsOnPage, pageCount } from '../../lib/site/paging';
 import { loadArticles } from '../../lib/content/load-articles';
 import { convertArticle } from '../../lib/content/convert';
-import { formatDate } from '../../lib/site/format';
+import { formatDate, formatYearSpan } from '../../lib/site/format';
 import { SCRIPTS, languageOfScript, type Script } from '../../lib/site/script';
 import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, seedIn, served, waitUntilInViewport, useBrowser, page, openContext } from './helpers';
@@ -58,23 +58,24 @@ interface ShownTimeline { texts: string[]; hrefs: (string | null)[]; sources: st
 
 /**
  * Reads a timeline as a reader goes through it: the page itself when its events fit on it, else,
- * after checking that it lists its years (name, count, link) and no events, each year's page in turn.
+ * after checking that it lists its pages of years (name, count, link) and no events, each of those
+ * pages in turn (and a long year's later pages).
  */
 async function readTimeline(target: Page, script: Script, events: readonly ArchiveEvent[], tagKey?: string): Promise<ShownTimeline> {
   await open(target, timelinePath(script, tagKey));
-  const years = timelineYears(events);
-  const pages = years.length === 0 ? [null] : years.map(({ year }) => year);
-  if (years.length > 0) {
+  const spans = timelineSpans(events);
+  const pages = spans.length === 0 ? [null] : spans.flatMap(({ first, count }) => Array.from({ length: spanPageCount(count) }, (_, index) => timelineYearPath(script, first, tagKey, index + 1)));
+  if (spans.length > 0) {
     expect(await target.locator('.timeline-entries a').count(), 'a split timeline lists years, not events').toBe(0);
     const links = await target.$$eval('.timeline-years a', (anchors) => anchors.map((a) => [a.getAttribute('href'), a.querySelector('.facet-name')?.textContent, a.querySelector('.facet-count')?.firstChild?.textContent]));
-    expect(links).toEqual(years.map(({ year, count }) => [timelineYearPath(script, year, tagKey), formatDate(year, script), String(count)]));
+    expect(links).toEqual(spans.map(({ first, last, count }) => [timelineYearPath(script, first, tagKey), formatYearSpan(first, last, script), String(count)]));
   }
   const shown: ShownTimeline = { texts: [], hrefs: [], sources: [], years: [] };
-  for (const year of pages) {
-    if (year !== null) await open(target, timelineYearPath(script, year, tagKey));
+  for (const path of pages) {
+    if (path !== null) await open(target, path);
     shown.texts.push(...(await textsOf(target, '.timeline-entries .event-text')));
     shown.hrefs.push(...(await target.$$eval('.timeline-entries a', (links) => links.map((link) => link.getAttribute('href')))));
-    shown.sources.push(...(await textsOf(target, '.timeline-entries .event-source')));
+    shown.sources.push(...(await textsOf(target, '.timeline-entries cite')));
     shown.years.push(...(await textsOf(target, '.timeline-year h2')));
   }
   return shown;
@@ -140,7 +141,7 @@ describe('the archive timeline', () => {
   /** The merged timeline as the page in `script` should show it. */
   const expectedEvents = (script: Script) => mergeTimelines(archive.map((article) => convertArticle(article, languageOfScript(script))));
 
-  it('merges every event in date order, grouped by year (on a page per year when there are too many)', async () => {
+  it('merges every event in date order, grouped by year (on pages of years when there are too many)', async () => {
     const events = expectedEvents('zh-hant');
     const shown = await readTimeline(page, 'zh-hant', events);
     expect(shown.texts).toEqual(events.map((entry) => entry.event.text));
@@ -153,9 +154,10 @@ describe('the archive timeline', () => {
   it('is reached from the index, and an entry lands on its paragraph', async () => {
     await open(page, indexPath('zh-hant'));
     await follow(page, `.browse-nav a[href="${timelinePath('zh-hant')}"]`);
-    // A timeline split by year: on to the year of the seed's first event.
+    // A timeline split into pages of years: on to the page of the seed's first event.
     const seedYear = expectedEvents('zh-hant').find((entry) => entry.slug === SEED_SLUG)!.event.date.slice(0, 4);
-    if (timelineYears(expectedEvents('zh-hant')).length > 0) await follow(page, `.timeline-years a[href="${timelineYearPath('zh-hant', seedYear)}"]`);
+    const seedSpan = timelineSpans(expectedEvents('zh-hant')).find(({ first, last }) => first <= seedYear && seedYear <= last);
+    if (seedSpan) await follow(page, `.timeline-years a[href="${timelineYearPath('zh-hant', seedSpan.first)}"]`);
     const entry = `.timeline-entries a[href^="${articlePath('zh-hant', SEED_SLUG)}#"]`;
     const eventText = await page.textContent(`${entry} .event-text`);
     await follow(page, entry);
