@@ -3,6 +3,7 @@ import { basename, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatScriptlessPages, writeScriptlessPages } from './scriptless-pages';
 import { formatSharePages, writeSharePages } from './share-pages';
+import { linksStylesheet } from './link-stylesheets';
 import { stripRuntime } from './strip-runtime';
 import { listFiles } from './list-files';
 import type { Article } from '../../lib/content/model';
@@ -89,7 +90,7 @@ export async function postbuild(dir: string): Promise<PostbuildSummary> {
   };
 
   for (const page of pages) {
-    const result = stripRuntime(await readFile(join(dir, page), 'utf8'));
+    const result = stripRuntime(await readFile(join(dir, page), 'utf8'), linksStylesheet(page) ? { linkStylesheetsTo: fileSet } : {});
     if (result.runtimeNeed !== undefined) {
       summary.kept.push({ page, reason: result.runtimeNeed });
       continue;

@@ -1,4 +1,5 @@
 import { parse, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { linkInlineStylesheets } from './link-stylesheets';
 
 /** What one call removed, so the post-build step can report it. */
 export interface RemovedCounts {
@@ -179,10 +180,15 @@ function headRank(node: T.ChildNode): number {
   return 4;
 }
 
+/** The page's `<head>`, if the parser made one. */
+function findHead(document: T.Document): T.Element | undefined {
+  const html = getChildren(document).find((node): node is T.Element => isElement(node) && node.tagName === 'html');
+  return html && getChildren(html).find((node): node is T.Element => isElement(node) && node.tagName === 'head');
+}
+
 /** Puts `<head>`'s children in the fixed order of `headRank` (stable: equal ranks keep Next's order). */
 function orderHead(document: T.Document): void {
-  const html = getChildren(document).find((node): node is T.Element => isElement(node) && node.tagName === 'html');
-  const head = html && getChildren(html).find((node): node is T.Element => isElement(node) && node.tagName === 'head');
+  const head = findHead(document);
   if (!head) return;
   const ordered = getChildren(head)
     .map((node, index) => ({ node, index, rank: headRank(node) }))
@@ -191,14 +197,21 @@ function orderHead(document: T.Document): void {
   getChildren(head).splice(0, Infinity, ...ordered);
 }
 
+export interface StripOptions {
+  /** The export's files: given, the page's inline stylesheets become links to them (link-stylesheets.ts). */
+  linkStylesheetsTo?: ReadonlySet<string>;
+}
+
 /** Removes Next's client runtime from an exported page, unless the page needs it. */
-export function stripRuntime(html: string): StripResult {
+export function stripRuntime(html: string, options: StripOptions = {}): StripResult {
   const removed: RemovedCounts = { scripts: 0, preloads: 0, markers: 0, hiddenDivs: 0, inlineBytes: 0 };
   const document = parse(cutFlightScripts(html, removed));
   const runtimeNeed = findRuntimeNeedIn(document);
   // A page that needs React keeps its bytes exactly, not a parse5 re-serialization of them.
   if (runtimeNeed !== undefined) return { html, removed: { scripts: 0, preloads: 0, markers: 0, hiddenDivs: 0, inlineBytes: 0 }, runtimeNeed };
   stripNode(document, removed);
+  const head = findHead(document);
+  if (head && options.linkStylesheetsTo) linkInlineStylesheets(head, options.linkStylesheetsTo);
   orderHead(document);
   return { html: serialize(document), removed, runtimeNeed };
 }
