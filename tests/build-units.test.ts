@@ -4,7 +4,8 @@ import type { Article } from '../lib/content/model';
 import { parseArticleOrThrow } from '../lib/content/parse-article';
 import { collectTags } from '../lib/site/facets';
 import { ARTICLES_PER_PAGE } from '../lib/site/paging';
-import { keepSelected, listBrowsePages, pageKey, tagPath, timelinePath } from '../lib/site/routes';
+import { eventsInSpan, mergeTimelines, timelineSpans } from '../lib/site/archive-timeline';
+import { keepSelected, listBrowsePages, pageKey, tagPath, timelinePath, timelineYearPath } from '../lib/site/routes';
 import { ALWAYS, SEARCH, listBuildUnits, ogUnitKey, ownerOf } from '../scripts/build/build-units';
 import { generateSyntheticArticles, type SyntheticArticle } from '../scripts/bench/synthetic-articles';
 
@@ -78,6 +79,19 @@ describe('build units', { timeout: 60_000 }, () => {
     expect(changed).toContain(`/articles/${gone.slug}/`);
     expect(changed).toContain(ogUnitKey(gone.slug));
     expect(changedKeys(articles, parseAll(generated)).size).toBe(0);
+  });
+
+  it('a new tag reaches the timelines’ front pages (their filter lists every dated tag), not the pages of years that do not show the tagged article', () => {
+    const target = generated.find((file) => file.language === 'zh-Hans' && /^tags:\n/m.test(file.markdown) && articles.find((article) => article.slug === file.slug)!.timeline.length > 0)!;
+    const tagged = generated.map((file) => (file === target ? { ...file, markdown: file.markdown.replace(/^tags:\n/m, "tags:\n  - '全新标签'\n") } : file));
+    const changed = changedKeys(articles, parseAll(tagged));
+    expect(changed).toContain(keyOfPath(timelinePath('zh-hant')));
+    expect(changed).toContain(keyOfPath(timelinePath('zh-hant', '全新标签')));
+    const events = mergeTimelines(articles);
+    const spans = timelineSpans(events);
+    const untouched = spans.filter((span) => !eventsInSpan(events, span).some((entry) => entry.slug === target.slug));
+    expect(untouched.length, 'pages of years without the tagged article').toBeGreaterThan(0);
+    for (const span of untouched) expect(changed).not.toContain(keyOfPath(timelineYearPath('zh-hant', span.first)));
   });
 
   it('attributes each exported file to the unit that wrote it', () => {
