@@ -113,7 +113,8 @@ export function browseMetadata(script: Script, heading: string, description: str
     description,
     alternates: { canonical: pathIn(script), languages: alternateLanguages(pathIn) },
     openGraph: { type: 'website', title, description, url: absoluteUrl(pathIn(script)), siteName: SITE_NAME[script], locale: languageOfScript(script) === 'zh-Hant' ? 'zh_TW' : 'zh_CN' },
-    twitter: { card: 'summary', title, description },
+    // X reads the title and description from Open Graph when twitter: ones are left out (as on share pages).
+    twitter: { card: 'summary' },
   };
 }
 
