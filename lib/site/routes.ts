@@ -184,6 +184,7 @@ export type SitePage =
   | { kind: 'outlets' }
   | { kind: 'outlet'; key: string; page: number }
   | { kind: 'timeline' }
+  // A page of years of a long timeline, named by its first year (`timelineSpans`).
   | { kind: 'timeline-year'; year: string; page: number }
   | { kind: 'tag-timeline'; tagKey: string }
   | { kind: 'tag-timeline-year'; tagKey: string; year: string; page: number }
