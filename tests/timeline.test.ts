@@ -1226,3 +1226,18 @@ describe('Cantonese relative words (舊年, 今個月, 上個禮拜, 琴晚)', (
     expect(datesIn('一間懷舊年代風格的茶餐廳。', '2024-03-14')).toEqual([]);
   });
 });
+
+describe('deadlines and start dates announced ahead (需在…前完成, 自…起…变更为)', () => {
+  it('dates a deadline one must meet, or a change from a day, to the coming day', () => {
+    // 证券日报 via 证券时报网, 23 February 2022 (Rock-Candy-Tea/RSSHUB-PAGE@a4c335d4, 107款APP被工信部通报).
+    expect(datesIn('按照工信部要求，上述APP及SDK需在2月25日前完成整改落实工作。', '2022-02-23')).toEqual(['2月25日 → 2022-02-25']);
+    expect(datesIn('工信部表示，上述APP及SDK应在2月25日前完成整改落实工作。', '2022-02-23')).toEqual(['2月25日 → 2022-02-25']);
+    // 财联社 盘后公告集锦, 13 September 2022 (Rock-Candy-Tea/RSSHUB-PAGE@7a3e05d2).
+    expect(datesIn('星华反光公告，自9月14日起，公司全称变更为“浙江星华新材料集团股份有限公司”，公司证券简称变更为“星华新材”。', '2022-09-13')).toEqual(['9月14日 → 2022-09-14']);
+    expect(datesIn('【天津松江：9月19日起证券简称变更为“卓朗科技”】', '2022-09-13')).toEqual(['9月19日 → 2022-09-19']);
+  });
+
+  it('keeps a day reported as past in the year before when it lies after publication', () => {
+    expect(datesIn('1月20日，该行宣布下调存款利率。', '2024-01-10')).toEqual(['1月20日 → 2023-01-20']);
+  });
+});
