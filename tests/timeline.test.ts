@@ -1241,3 +1241,23 @@ describe('deadlines and start dates announced ahead (需在…前完成, 自…�
     expect(datesIn('1月20日，该行宣布下调存款利率。', '2024-01-10')).toEqual(['1月20日 → 2023-01-20']);
   });
 });
+
+describe('财联社 datelines (财联社6月3日讯，…)', () => {
+  it('dates a lead that names no day of its own, and leaves a lead that names one alone', () => {
+    // 财联社, 17 May 2022 (Rock-Candy-Tea/RSSHUB-PAGE@273147b0, 1-4月证券交易印花税1250亿元).
+    expect(eventsIn('财联社5月17日讯，财政部数据显示，1-4月累计印花税收入1909亿元，比上年同期增长19.3%。', '2022-05-17')).toEqual([
+      ['5月17日', '2022-05-17', '财政部数据显示，1-4月累计印花税收入1909亿元，比上年同期增长19.3%'],
+    ]);
+    // 财联社, 3 June 2021 (Rock-Candy-Tea/RSSHUB-PAGE@84a92e6c, 10倍大牛股崩了).
+    expect(datesIn('财联社6月3日讯，因涉嫌信披违法违规，山东墨龙公司及原董事长被立案调查，今日山东墨龙A股和港股股价双双大跌。', '2021-06-03')).toEqual(['今日 → 2021-06-03']);
+    // 财联社, 11 July 2022 (Rock-Candy-Tea/RSSHUB-PAGE@1480fbb1, 德国多市计划设立公共取暖场所).
+    expect(datesIn('财联社7月11日讯（编辑 卞纯）据媒体周日报道，天然气供应短缺和取暖成本飞涨可能会使许多德国人今冬负担不起取暖费。', '2022-07-11')).toEqual(['周日 → 2022-07-10']);
+  });
+
+  it('lends its day to a later 同日', () => {
+    // 财联社, 13 August 2022 (Rock-Candy-Tea/RSSHUB-PAGE@853405b1, 100亿投建风光火储一体化项目).
+    expect(
+      datesIn(['财联社8月13日讯（编辑 王舒蕾）总市值近200亿元的西南焦煤龙头盘江股份盘后公告，获省国资委同意建设风电项目30万千瓦。', '公司同日公告，全资子公司盘江普定拟投资50亿元建设发电机组。'], '2022-08-13'),
+    ).toEqual(['8月13日 → 2022-08-13', '同日 → 2022-08-13']);
+  });
+});
