@@ -1261,3 +1261,18 @@ describe('财联社 datelines (财联社6月3日讯，…)', () => {
     ).toEqual(['8月13日 → 2022-08-13', '同日 → 2022-08-13']);
   });
 });
+
+describe('a plan after a sentence about a past year (早在2017年…。此外，…还将于9月下旬被拍卖)', () => {
+  it('dates the plan from publication, not from the year of the sentence before', () => {
+    // 界面新闻 via 证券时报网, 7 September 2022 (Rock-Candy-Tea/RSSHUB-PAGE@930aba9a, 12家汽车经销商半年报).
+    expect(datesIn('庞大集团上半年净利同比下降超九成，扣除非经常性损益净利后亏损1.9亿元，早在2017年该公司净利已现颓势，近年来则靠频繁出售子公司实现利润反弹。此外，其原控股股东庞庆华所持2.53亿股股票还将于9月下旬被拍卖。', '2022-09-07')).toEqual([
+      '上半年 → 2022-H1',
+      '2017年 → 2017',
+      '9月下旬 → 2022-09',
+    ]);
+  });
+
+  it('keeps the year for a plan in the sentence that names it', () => {
+    expect(datesIn('2019年，公司将于10月推出新品。', '2022-09-07')).toEqual(['2019年 → 2019', '10月 → 2019-10']);
+  });
+});

@@ -64,6 +64,16 @@ function isRecentDay(mention: DateMention, published: PublishedDate): boolean {
   return (month === published.month && day <= published.day) || month === previous;
 }
 
+/**
+ * Whether the paragraph's year is one before publication, named in an earlier sentence than a plan's
+ * date without a year: then the plan is not of that year (`早在2017年该公司净利已现颓势，…。此外，其原控股股东
+ * 所持股票还将于9月下旬被拍卖` in copy of September 2022 is this September). A plan in the sentence
+ * that names the year (`2019年，公司將於10月推出新品`) is still of that year.
+ */
+function isPastYearOfEarlierSentence(text: string, mention: DateMention, year: number | null, yearAt: number, published: PublishedDate): boolean {
+  return year !== null && year < published.year && yearAt < sentenceStart(text, mention.start);
+}
+
 /** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
 export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
 
@@ -75,6 +85,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   let paragraphYear: number | null = null;
   // Whether the paragraph's year came from a whole year (`股價在2021年下跌85%`), which frames less than a month or day does.
   let paragraphYearIsWhole = false;
+  // Where the mention that gave the paragraph its year begins.
+  let paragraphYearAt = 0;
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
@@ -91,7 +103,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
-    const lent = paragraphYearIsWhole && isRecentDay(mention, countFrom) ? null : paragraphYear;
+    const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfEarlierSentence(text, mention, paragraphYear, paragraphYearAt, countFrom)) ? null : paragraphYear;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
@@ -137,6 +149,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day };
     if (lendsYearToParagraph(mention)) {
       paragraphYear = resolved.year;
+      paragraphYearAt = mention.start;
       paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
     }
     if (month !== null) paragraphMonth = month;
