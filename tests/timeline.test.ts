@@ -1276,3 +1276,44 @@ describe('a plan after a sentence about a past year (早在2017年…。此外�
     expect(datesIn('2019年，公司将于10月推出新品。', '2022-09-07')).toEqual(['2019年 → 2019', '10月 → 2019-10']);
   });
 });
+
+describe('spans, ages, editions and bases that date no happening (company and data copy of 2021–22)', () => {
+  it('does not date the end of a span a clause names, only its start', () => {
+    // 券商中国 via 证券时报网, 17 October 2021 (Rock-Candy-Tea/RSSHUB-PAGE@396fcf16, "京沪计划"拟减持京沪高铁).
+    expect(datesIn('通过大宗交易方式进行减持的，减持期间为自公告之日起3个交易日后至2022年3月31日。', '2021-10-17')).toEqual([]);
+    // 券商中国 via 新浪财经, 12 September 2021 (Rock-Candy-Tea/RSSHUB-PAGE@2e439172, "房住不炒"浙江方案出炉).
+    expect(datesIn('　　9月10日，浙江省住房和城乡建设厅网站公布《关于加快发展保障性租赁住房的指导意见（征求意见稿）》，并向社会公开征求意见。此次意见征求期间为2021年9月10日--2021年9月21日。', '2021-09-12')).toEqual(['9月10日 → 2021-09-10', '2021年9月10日 → 2021-09-10']);
+    // 财联社, 13 December 2021 (Rock-Candy-Tea/RSSHUB-PAGE@c7b5fb25, 商汤集团暂缓上市).
+    expect(datesIn('以富途3.98%的银行融资利息计算，从商汤12月7日招股期开始至12月16日公布配售结果，单其一家所涉及的利息款项最高可达近百万港元。', '2021-12-13')).toEqual(['12月7日 → 2021-12-07']);
+  });
+
+  it('keeps a move to a new date, and a figure as of a day (至22日止)', () => {
+    expect(datesIn('原定于3月举行的会议推迟至5月。', '2024-01-10')).toEqual(['3月 → 2024-03', '5月 → 2024-05']);
+    expect(datesIn('今年至22日止，台股漲幅約2.41%。', '2018-06-26')).toEqual(['22日 → 2018-06-22']);
+  });
+
+  it('does not date a span a total is counted over (自…起截至…累计)', () => {
+    // 财联社 盘后公告集锦, 13 September 2022 (Rock-Candy-Tea/RSSHUB-PAGE@7a3e05d2).
+    expect(datesIn('华依科技公告，自2022年1月1日起截至公告披露日累计收到比亚迪股份有限公司控股子公司以及孙公司等各类合同及订单等形式金额合计约为人民币5000万元。', '2022-09-13')).toEqual([]);
+  });
+
+  it('does not date a count of the year so far (今年已有16家)', () => {
+    // 科创板日报 via 财联社, 27 March 2022 (Rock-Candy-Tea/RSSHUB-PAGE@55a4572b).
+    expect(datesIn('今年已有16家科创板公司宣布股份回购', '2022-03-27')).toEqual([]);
+  });
+
+  it('does not date an age (今年105岁) or a ranking among a year’s months (为2021年各月降幅最大)', () => {
+    // 澎湃新闻 via 新浪财经, 30 September 2021 (Rock-Candy-Tea/RSSHUB-PAGE@480c2299, 刁筠寿逝世).
+    expect(datesIn('　　《中国新闻周刊》2020年曾刊文介绍，原核工业部副部长刁筠寿，今年105岁，坐在轮椅上，眼睛已看不见，听力也有困难。', '2021-09-30')).toEqual(['2020年 → 2020']);
+    // 中国证券报 via 证券时报网, 2 December 2021 (Rock-Candy-Tea/RSSHUB-PAGE@06f418e1, 11月房企拿地金额创年内新低).
+    expect(datesIn('据中指研究院监测，11月，50家代表房企拿地总额同比下降91.4%，环比下降72.3%，为2021年各月降幅最大，拿地总额创今年以来新低。', '2021-12-02')).toEqual(['11月 → 2021-11']);
+  });
+
+  it('does not date a rule’s revision in brackets, or the year a figure is counted by (按2020年收入计算)', () => {
+    // 科创板日报 via 财联社, 27 March 2022.
+    expect(datesIn('比如《上市公司监管指引第2号》（2022年修订）第七条，要求上市公司募集资金原则上应当用于主营业务。', '2022-03-27')).toEqual([]);
+    expect(datesIn('2018年公司法修改后，允许通过回购实施股权激励。', '2022-03-27')).toEqual(['2018年 → 2018']);
+    // 财联社, 13 December 2021.
+    expect(datesIn('根据弗若斯特沙利文报告显示，按2020年收入计算，商汤科技是亚洲最大的人工智能软件公司。', '2021-12-13')).toEqual([]);
+  });
+});

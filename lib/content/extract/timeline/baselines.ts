@@ -16,8 +16,8 @@ const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|�
 /** `從上月下降轉為上漲`, `由2020年的5.5億元升至32.9億元`, `從2020年的20.2%，提升至36%`: a change measured from the date's state. */
 const CHANGE_FROM = /[從从由自]$/;
 const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负]|转[正负]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低)[至到])/;
-/** `以2019年相應同期數為基數`, `以5月20日公司股票收盤價計算`: the date's figures are the base something is counted from. */
-const BASE_OF = /以$/;
+/** `以2019年相應同期數為基數`, `以5月20日公司股票收盤價計算`, `按2020年收入计算`: the date's figures are the base something is counted from. */
+const BASE_OF = /(?:以|按|按照)$/;
 const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?(?:[為为]基[數数期準准]|計算|计算|[為为][準准])/;
 
 /**
@@ -45,9 +45,10 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
 }
 
 /**
- * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比): part of a
+ * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比, 《…指引第2号》（2022年修订）): part of a
  * name, never an event. A report's period in its title (《2023年一季度報告》) can be, so it stays.
  */
 export function isEditionOfWork(text: string, mention: DateMention): boolean {
-  return /^\s?版/.test(text.slice(mention.end));
+  // 《上市公司监管指引第2号》（2022年修订）: the revision a rule's title gives in brackets.
+  return /^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)));
 }

@@ -58,3 +58,19 @@ const STANDING_AFTER = /^的(?:境[況况]|處境|处境|表現|表现)/;
 export function judgesStanding(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.period.unit === 'year' && STANDING_AFTER.test(text.slice(mention.end));
 }
+
+/** `今年105岁`, `今年38歲的丁水波`: an age said in a year, which dates no happening (LABELS.md "durations and ages"). */
+const AGE_AFTER = /^(?:已[經经]?)?[0-9０-９一二三四五六七八九十百]+(?:周)?[岁歲]/;
+
+/** Whether a year only says how old someone is (`刁筠寿，今年105岁，坐在轮椅上`). */
+export function statesAge(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && AGE_AFTER.test(text.slice(mention.end));
+}
+
+/** `为2021年各月降幅最大`: a year whose months or quarters a figure is ranked among. */
+const RANKED_AMONG_AFTER = /^各(?:月|季度?|年度?)/;
+
+/** Whether a year only frames a ranking among its parts (`为2021年各月降幅最大`): the figure is dated by its own month. */
+export function ranksAmongParts(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && RANKED_AMONG_AFTER.test(text.slice(mention.end));
+}

@@ -1,14 +1,14 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork } from './baselines';
 import { quoteEnd, sentenceStart } from './clauses';
-import { characterizesYear, describesConditions, isCircumstance, judgesStanding, namesCohort, preparesFor } from './frames';
+import { characterizesYear, describesConditions, isCircumstance, judgesStanding, namesCohort, preparesFor, ranksAmongParts, statesAge } from './frames';
 import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isForecastOfResults, isHypothetical } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isStoryTime } from './narration';
-import { boundsDuration, isYearToDate, opensSpanToNow } from './spans';
+import { boundsDuration, closesSpan, isYearToDate, opensCumulativeSpan, opensSpanToNow } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -92,9 +92,9 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention)) {
+    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }
