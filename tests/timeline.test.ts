@@ -1317,3 +1317,31 @@ describe('spans, ages, editions and bases that date no happening (company and da
     expect(datesIn('根据弗若斯特沙利文报告显示，按2020年收入计算，商汤科技是亚洲最大的人工智能软件公司。', '2021-12-13')).toEqual([]);
   });
 });
+
+describe('同年 and 这一年, deferred and denied days, data put out on a day (dev misses of issue 11)', () => {
+  it('lists 同年 after its year in the same paragraph as another happening', () => {
+    // 投资界 via 36氪, 16 June 2021 (Rock-Candy-Tea/RSSHUB-PAGE@9d059dba, 10亿，又一笔PE投资落定).
+    expect(datesIn('2019年，特步开启多品牌、国际化策略，先后收购了盖世威、帕拉丁等运动品牌。同年，特步还与Wolverine公司成立合资公司。', '2021-06-16')).toEqual(['2019年 → 2019', '同年 → 2019']);
+    // tests/corpus lingtai-1 (零态LT via 36氪, 2022-02-16), paragraph 6.
+    expect(datesIn('早在2019年，Redmi品牌从小米中剥离出去，在同年的小米9发布会上，雷军就高调宣称小米要进军高端市场。', '2022-02-16')).toEqual(['2019年 → 2019', '同年 → 2019']);
+  });
+
+  it('reads 这一年 from a year named as a year, not from a month (a fiscal year may follow)', () => {
+    // tests/corpus lxinsight-1 (连线Insight via 36氪, 2022-03-31), paragraphs 44-45.
+    expect(datesIn(['另外，在2020年疫情影响下，多数商家尤其是传统线下商家经营受到了较大挑战。', '这一年，有赞净亏损缩窄至2.95亿元，创上市以来最低。'], '2022-03-31')).toEqual(['2020年 → 2020', '这一年 → 2020']);
+    // tests/corpus aotou-1 (鳌头财经 via 36氪, 2022-06-09), paragraphs 20-21.
+    expect(datesIn(['不过，这是大润发CEO林小海自2021年5月担任高鑫零售CEO以来，经历的第一个完整的财年。', '这一年，大润发重点推动了小润发的扩张。'], '2022-06-09')).toEqual(['2021年5月 → 2021-05']);
+  });
+
+  it('puts a day talk is put off to after publication (我們禮拜六再說), and lists no day something will not happen on', () => {
+    // tests/corpus oncc-1 (東方日報, Friday 2018-06-22), paragraphs 4 and 7.
+    expect(datesIn('雷總臨離開時仲相當風騷同傳媒話:「我們禮拜六(招股記者會)再說、再見!」', '2018-06-22')).toEqual(['禮拜六 → 2018-06-23']);
+    expect(datesIn('不過個「H股+新經濟股」Party,聽講應該唔會喺埋七月九日搞,日子仍待定。', '2018-06-22')).toEqual([]);
+    expect(datesIn('截至8月底再融資總額高達3580億港元。', '2025-09-05')).toEqual(['8月底 → 2025-08']);
+  });
+
+  it('reads a period opening the clause after 据…日公布的数据 as that data’s name', () => {
+    // tests/corpus jiemian-2 (界面新闻 via 新浪财经, 2022-05-16), paragraph 3.
+    expect(datesIn('　　据5月16日国家统计局公布的数据，4月份，全国商品房累计销售额和销售面积继续保持下降态势。', '2022-05-16')).toEqual(['5月16日 → 2022-05-16']);
+  });
+});

@@ -232,6 +232,9 @@ const RELATIVE_YEAR_BLOCKERS: ReadonlyMap<string, { before: string; after: strin
   ['旧年', { before: '懷怀依辭辞送守念', after: '代' }],
   ['當年', { before: '', after: '' }],
   ['当年', { before: '', after: '' }],
+  // 这一年来 is "over the past year", a span.
+  ['這一年', { before: '', after: '來来' }],
+  ['这一年', { before: '', after: '來来' }],
 ]);
 
 const RELATIVE_YEARS: ReadonlyMap<string, YearReference> = new Map<string, YearReference>([
@@ -247,6 +250,9 @@ const RELATIVE_YEARS: ReadonlyMap<string, YearReference> = new Map<string, YearR
   ['当年', { kind: 'anchor', offset: 0 }],
   ['次年', { kind: 'anchor', offset: 1 }],
   ['翌年', { kind: 'anchor', offset: 1 }],
+  // 这一年 counts like 同年 from the year named just before (LABELS.md: 2020年…这一年).
+  ['這一年', { kind: 'anchor', offset: 0 }],
+  ['这一年', { kind: 'anchor', offset: 0 }],
 ]);
 
 /** Whether a relative-year word stands on its own: not inside another word, not `年化` (annualised), and `當年` ("back then") only with a month or period after it. */
@@ -530,8 +536,8 @@ const RULES: readonly DateRule[] = [
     isTwoDigitYear,
   ),
   yearRule(
-    'relative year (今年, 去年, 前年, 明年, 同年, 次年, 翌年, 當年+period)',
-    `(?<rel>今年|去年|前年|明年|同年|次年|翌年|當年|当年|舊年|旧年)`,
+    'relative year (今年, 去年, 前年, 明年, 同年, 次年, 翌年, 當年+period, 这一年)',
+    `(?<rel>今年|去年|前年|明年|同年|次年|翌年|當年|当年|舊年|旧年|這一年|这一年)`,
     (groups) => RELATIVE_YEARS.get(groups.rel ?? '') ?? null,
     isRelativeYear,
   ),

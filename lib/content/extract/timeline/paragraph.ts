@@ -5,7 +5,7 @@ import { characterizesYear, describesConditions, isCircumstance, judgesStanding,
 import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
-import { asksAbout, facesConditions, isForecastOfResults, isHypothetical } from './outlooks';
+import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isStoryTime } from './narration';
 import { boundsDuration, closesSpan, isYearToDate, opensCumulativeSpan, opensSpanToNow } from './spans';
@@ -33,7 +33,13 @@ function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | '
 }
 
 /** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
-export interface Anchors { year: number | null; month: YearMonth | null; day: ResolvedDate | null }
+export interface Anchors {
+  year: number | null;
+  month: YearMonth | null;
+  day: ResolvedDate | null;
+  /** Whether the year was named as a year (or a half or quarter of it), not only as a month's or a day's (`2020年…这一年`, not `自2021年5月…以来…财年。这一年`). */
+  yearNamedWhole?: boolean;
+}
 
 /** The month a resolved date is in, when it is as precise as a month. */
 function monthOf(date: ResolvedDate): YearMonth | null {
@@ -92,9 +98,14 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
     if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
+    // 这一年 looks back to a year the text talked about as a year; after a month or a day it may be a fiscal year (`财年。这一年，…`).
+    if (/^[這这]一年$/.test(mention.text) && last.yearNamedWhole !== true) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -146,7 +157,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // too, when it was written (see `lendsYearToParagraph`).
     // 當月 and 同日 count from the last month and the last full date, however coarse the dates between.
     const month = monthOf(resolved);
-    last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day };
+    last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day, yearNamedWhole: month === null };
     if (lendsYearToParagraph(mention)) {
       paragraphYear = resolved.year;
       paragraphYearAt = mention.start;
