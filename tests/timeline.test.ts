@@ -1344,3 +1344,36 @@ describe('同年 and 这一年, deferred and denied days, data put out on a day 
     expect(datesIn('　　据5月16日国家统计局公布的数据，4月份，全国商品房累计销售额和销售面积继续保持下降态势。', '2022-05-16')).toEqual(['5月16日 → 2022-05-16']);
   });
 });
+
+describe('analysts’ years and earlier instances (财联社 company copy of 2021–22)', () => {
+  it('does not date a year only characterized (2022年作为第一个完整销售年), but dates someone making it one', () => {
+    // 财联社, 5 June 2022 (Rock-Candy-Tea/RSSHUB-PAGE@dcd7ce47, 新冠疫苗龙头终止与辉瑞MCV4疫苗产品推广合作).
+    expect(datesIn('西南证券分析师杜向阳在4月28日发布的研报中指出，2022年作为第一个完整销售年，康希诺MCV4疫苗有望实现快速放量。', '2022-06-05')).toEqual(['4月28日 → 2022-04-28']);
+    // tests/corpus 21jingji-1 (21世纪经济报道 via 新浪财经, 2022-03-07), paragraph 21.
+    expect(datesIn('商务部也将今年作为“外贸巩固提升年”，一定要借此机会把外贸稳住。', '2022-03-07')).toEqual(['今年 → 2022']);
+  });
+
+  it('does not date the period an expectation is about (下调对公司2022年…销售额的预期)', () => {
+    // 财联社, 5 June 2022.
+    expect(datesIn('而浙商证券分析师孙建在4月3日发布的研报中点评，新冠疫苗方面，国内序贯接种占加强针的比例为4%，低于预期，因此下调对公司2022年国内新冠疫苗销售额的预期。', '2022-06-05')).toEqual(['4月3日 → 2022-04-03']);
+  });
+
+  it('reads the clause after 到2030年， for what is expected of it', () => {
+    // 财联社, 13 December 2021 (Rock-Candy-Tea/RSSHUB-PAGE@c7b5fb25, 商汤集团暂缓上市).
+    expect(datesIn('商汤科技副总裁杨帆表示，到2030年，中国将成为世界主要人工智能创新中心，人工智能核心产业规模超过1万亿元人民币。', '2021-12-13')).toEqual([]);
+  });
+
+  it('does not date the earlier instance a second one is counted from (继2019年后…第二次), but dates that instance when named', () => {
+    // 财联社, 13 December 2021.
+    expect(datesIn('实际上，这是继2019年后美方第二次对商汤科技实施打压措施。根据商汤招股书风险披露，北京商汤2019年10月遭美国商务部工业和安全局列入实体清单。', '2021-12-13')).toEqual(['2019年10月 → 2019-10']);
+  });
+
+  it('reads a preliminary results notice (业绩预告) as a report’s name', () => {
+    // 财联社, 18 April 2022 (Rock-Candy-Tea/RSSHUB-PAGE@3ff7b90d, 华联股份业绩突然大变脸).
+    expect(datesIn(['财联社4月18日讯，近期是年报及一季报密集披露期，上市公司业绩成色将迎检验。今日晚间，有两家上市公司下修了2021年度业绩预告。', '华联股份发布2021年度业绩预告修正公告，预计2021年亏损1.5亿元–1.95亿元。'], '2022-04-18')).toEqual([
+      '4月18日 → 2022-04-18',
+      '今日 → 2022-04-18',
+      '2021年度 → 2021',
+    ]);
+  });
+});

@@ -739,7 +739,7 @@ function spanOfMonths(first: DateExpression, second: DateExpression): DateExpres
 }
 
 /** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `2024年中期業績`, `2024至25年度財政預算案`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */
-const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '中期(?:業績|业绩|[報报])', '中[報报](?![導导道酬])', '(?:[財财]政)?[總总]?[預预]算', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
+const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '中期(?:業績|业绩|[報报])', '(?:業績|业绩)(?:預告|预告|快[報报])', '中[報报](?![導导道酬])', '(?:[財财]政)?[總总]?[預预]算', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
 /** A period word that may stand between the year and the noun (`2024年` + `一季` + `报`). */
 const LABEL_PERIOD = '(?:第?[一二三四1-4][個个]?季度?|[上下]?半年度?|全?年度?|度)?';
 const REPORT_LABEL = new RegExp(`^${LABEL_PERIOD}(?:${LABEL_NOUNS.join('|')})`);

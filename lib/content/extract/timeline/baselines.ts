@@ -21,13 +21,13 @@ const BASE_OF = /(?:以|按|按照)$/;
 const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?(?:[為为]基[數数期準准]|計算|计算|[為为][準准])/;
 
 /**
- * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
+ * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`, `2020年9月以来，QDII额度第七次扩容`: a "since" phrase measuring a record; the
  * date (and the few words naming what happened then) is the last time, not an event. 來自 and
  * 來源 ("from", "source") after a date are no "since" (`今年上半年來自中國的投資創新高`).
  */
 const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来](?![自源看說说]))/;
 /** What a record says after its "since" phrase: a first, a most, a high or low, a run (`連續第五次`). */
-const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第|同期/;
+const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第|同期|第[二三四五六七八九十0-9０-９]+[次度輪轮]/;
 
 /**
  * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
@@ -40,6 +40,8 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && LEVEL_AFTER.test(after))) return true;
   if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
   if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
+  // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.
+  if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
   const since = SINCE.exec(after);
   return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
 }

@@ -4,13 +4,17 @@ import { isBareRelativeYear } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
 
-/** `今年是加入世貿20週年`, `2022年是關鍵之年`, `2021年，也被“米粉”們稱為衝擊高端的“關鍵年”`: what kind of year it is, said of the year itself; the clause ends on 年. */
+/** `今年是加入世貿20週年`, `2022年是關鍵之年`, `2021年，也被“米粉”們稱為衝擊高端的“關鍵年”`, `2022年作为第一个完整销售年`: what kind of year it is, said of the year itself; the clause ends on 年. */
 const YEAR_CHARACTERIZED =
-  /^[，,]?(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?(?:被[^，,。；;！？!?]{0,8}?)?(?:是|稱為|称为|視為|视为|定為|定为|列為|列为|堪稱|堪称|號稱|号称)[^，,。；;！？!?]{1,30}?年[”」』]?(?=$|[，,。；;！？!?])/;
+  /^[，,]?(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?(?:被[^，,。；;！？!?]{0,8}?)?(?:是|稱為|称为|視為|视为|定為|定为|列為|列为|堪稱|堪称|號稱|号称|作[為为])[^，,。；;！？!?]{1,30}?年[”」』]?(?=$|[，,。；;！？!?])/;
 
 /** Whether a year is only characterized (`2022年是關鍵之年`): no happening is dated. */
 export function characterizesYear(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && mention.period.unit === 'year' && YEAR_CHARACTERIZED.test(text.slice(mention.end));
+  if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return false;
+  const after = text.slice(mention.end);
+  // `商务部也将今年作为“外贸巩固提升年”`: someone making the year something is an act, dated by it.
+  if (/^[，,]?作[為为]/.test(after) && /[將将把]$/.test(text.slice(0, mention.start))) return false;
+  return YEAR_CHARACTERIZED.test(after);
 }
 
 /** `在今年…的情況下`, `在去年…背景下`: a bare year framing the circumstances of what the sentence reports, not a happening. */

@@ -21,6 +21,9 @@ const WOULD =
 /** What makes a time still to come a plan: a schedule (`將於`, `擬`, `定於`, `起`, `前`) or something done then. */
 const SCHEDULED = /將於|将于|將在|将在|擬|拟|計劃|计划|規劃|规划|定於|定于|預定|预定|準備|准备|打算|安排|意圖|意图|目標|目标|^起|^前/;
 
+/** `…的預期`, `…的预测`: what comes before is what is expected of (`对2022年销售额的预期`). */
+const EXPECTED_OF = /^[^，,。；;]*的(?:預期|预期|預測|预测|預估|预估|展望)/;
+
 /** What a forecast says will be reached (`到2049年中國將成為世界第一大經濟體`). */
 const ACHIEVING = /實現|实现|成為|成为|達到|达到|邁向|迈向/;
 
@@ -30,8 +33,8 @@ const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议/;
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
 
-/** A clause that only frames the date (`從四季度來看，`, `展望明年，`): what it dates is in the clause after. */
-const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了|展望)?$/;
+/** A clause that only frames the date (`從四季度來看，`, `展望明年，`, `到2030年，`): what it dates is in the clause after. */
+const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了?|展望)?$/;
 const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面|開始|开始|起)?$/;
 
 /** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
@@ -70,6 +73,8 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
   if (HABITUAL.test(after)) return true;
   if (timing !== 'ended') {
     const clause = before + mention.text + after;
+    // `下调对公司2022年国内新冠疫苗销售额的预期`: the period is what an expectation is about.
+    if (/[對对][^，,。；;]*$/.test(before) && EXPECTED_OF.test(after)) return true;
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
     if (DOUBTING.test(clause) || ADVISING.test(clause)) return true;
