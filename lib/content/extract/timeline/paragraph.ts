@@ -8,7 +8,7 @@ import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isStoryTime } from './narration';
-import { boundsDuration, closesSpan, isYearToDate, opensCumulativeSpan, opensSpanToNow } from './spans';
+import { boundsDuration, closesSpan, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -100,7 +100,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention)) {
+    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }

@@ -67,3 +67,12 @@ export function closesSpan(text: string, mention: DateMention): boolean {
   if (/^止/.test(text.slice(mention.end))) return false;
   return CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0);
 }
+
+/**
+ * Whether a date only opens a span up to now with nothing said to happen then (`2021年2月以来，股价波动明显加大`,
+ * `自2022年8月中旬以来，公司不能与实际控制人取得联系`): like 今年以來, the clause reports the state of things now.
+ * A since-phrase that names what happened on the date (`自2021年5月担任CEO以来`) still dates it.
+ */
+export function opensBareSpanToNow(text: string, mention: DateMention): boolean {
+  return /^以[來来]/.test(text.slice(mention.end));
+}
