@@ -1381,3 +1381,13 @@ describe('analysts’ years and earlier instances (财联社 company copy of 202
     ]);
   });
 });
+
+describe('runs and stretches of years written with a hyphen or 这 (2016-2019年…分别为, 这三年里)', () => {
+  it('does not date a run of years counted one by one, or the bounds of a stretch', () => {
+    expect(datesIn('数据显示，2016-2019年，公司营业收入分别为262.6亿元、295.6亿元、311.6亿元和348.6亿元。', '2021-10-17')).toEqual([]);
+    // 财联社, 13 December 2021 (Rock-Candy-Tea/RSSHUB-PAGE@c7b5fb25, 商汤集团暂缓上市).
+    expect(datesIn('财务数据方面，2018年-2020年，商汤的总收入分别为人民币18.5亿元、30.3亿元、34.5亿元。', '2021-12-13')).toEqual([]);
+    // 投资界 via 36氪, 16 June 2021 (Rock-Candy-Tea/RSSHUB-PAGE@9d059dba, 10亿，又一笔PE投资落定).
+    expect(datesIn('然而在2015年至2017年这三年里，特步的营收一直徘徊不前，特别是2017年，营收和利润都出现了同比下降。', '2021-06-16')).toEqual(['2017年 → 2017']);
+  });
+});

@@ -25,8 +25,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第一[次場场個个批])/.test(after));
 }
 
-/** `在2018年到2020年三年中`, `2019至2021年期間`: the dates bound a stretch of time whose figures follow, not a happening. */
-const DURATION_AFTER = /^(?:[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
+/** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`: the dates bound a stretch of time whose figures follow, not a happening. */
+const DURATION_AFTER = /^(?:[這这]?[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
 
 /** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`). */
 export function boundsDuration(text: string, mention: DateMention): boolean {
