@@ -1391,3 +1391,16 @@ describe('runs and stretches of years written with a hyphen or 这 (2016-2019年
     expect(datesIn('然而在2015年至2017年这三年里，特步的营收一直徘徊不前，特别是2017年，营收和利润都出现了同比下降。', '2021-06-16')).toEqual(['2017年 → 2017']);
   });
 });
+
+describe('a half to come as what is judged, braced for or faces problems (证券时报网 copy of July 2021)', () => {
+  it('does not date 研判下半年经济形势, 提前应对下半年…走弱 or 关于下半年面临的问题', () => {
+    // tests/corpus stcnw-4 (证券时报网, 2021-07-28), paragraphs 1, 5 and 3.
+    expect(datesIn('10个部委陆续召开上半年数据解读发布会，并研判下半年经济形势。', '2021-07-28')).toEqual(['上半年 → 2021-H1']);
+    expect(datesIn('央行7月中旬降准，市场分析的原因之一就是提前应对下半年出口、房地产投资走弱带来的宏观经济下行。', '2021-07-28')).toEqual(['7月中旬 → 2021-07']);
+    expect(datesIn('据记者梳理，关于下半年面临的问题，国际方面主要集中在疫情仍在演变、美联储货币政策转向等。', '2021-07-28')).toEqual([]);
+  });
+
+  it('still dates a half just over that someone judged', () => {
+    expect(datesIn('统计局研判上半年经济运行稳中加固。', '2021-07-28')).toEqual(['上半年 → 2021-H1']);
+  });
+});

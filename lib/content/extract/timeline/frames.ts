@@ -78,3 +78,11 @@ const RANKED_AMONG_AFTER = /^各(?:月|季度?|年度?)/;
 export function ranksAmongParts(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.period.unit === 'year' && RANKED_AMONG_AFTER.test(text.slice(mention.end));
 }
+
+/** `研判下半年经济形势`, `提前应对下半年出口走弱`: a period to come as what is judged or braced for. */
+const JUDGED_OR_BRACED_FOR = /(?:研判|預判|预判|判斷|判断|應對|应对|迎接|備戰|备战)$/;
+
+/** Whether a period is only what someone judges or braces for (`并研判下半年经济形势`); the caller checks it is not over. */
+export function isJudgedOrBracedFor(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && JUDGED_OR_BRACED_FOR.test(text.slice(0, mention.start));
+}

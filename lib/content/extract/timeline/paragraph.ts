@@ -1,7 +1,7 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork } from './baselines';
 import { quoteEnd, sentenceStart } from './clauses';
-import { characterizesYear, describesConditions, isCircumstance, judgesStanding, namesCohort, preparesFor, ranksAmongParts, statesAge } from './frames';
+import { characterizesYear, describesConditions, isCircumstance, isJudgedOrBracedFor, judgesStanding, namesCohort, preparesFor, ranksAmongParts, statesAge } from './frames';
 import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
@@ -136,7 +136,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       undatedStarts.push(mention.start);
       continue;
     }
-    if ((timing !== 'ended' && describesConditions(text, mention)) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
+    if ((timing !== 'ended' && (describesConditions(text, mention) || isJudgedOrBracedFor(text, mention))) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
       undatedStarts.push(mention.start);
       continue;
     }
