@@ -1404,3 +1404,27 @@ describe('a half to come as what is judged, braced for or faces problems (证券
     expect(datesIn('统计局研判上半年经济运行稳中加固。', '2021-07-28')).toEqual(['上半年 → 2021-H1']);
   });
 });
+
+describe('terms, 經濟通 datelines, 昨在 and a week that may see something (new dev articles)', () => {
+  it('does not date the last day of a term named from its first (自今年10月20日起至2021年10月19日止)', () => {
+    // tests/corpus reuters-3 (路透, 2018-09-07), paragraph 1.
+    expect(datesIn('路透香港9月7日 - 香港政府周五宣布，行政长官委任雷添良为证监会新任主席，任期三年，自今年10月20日起至2021年10月19日止，以接替任期即将届满的唐家成。', '2018-09-07')).toEqual(['周五 → 2018-09-07', '今年10月20日 → 2018-10-20']);
+    expect(datesIn('今年至22日止，台股漲幅約2.41%。', '2018-06-26')).toEqual(['22日 → 2018-06-22']);
+  });
+
+  it('reads 《經濟通通訊社18日專訊》 as a dateline', () => {
+    // tests/corpus etnet-3 (經濟通, 2024-06-18), paragraph 1.
+    expect(datesIn('《經濟通通訊社18日專訊》行政長官李家超今日出席行會前見記者時宣布,港交所(00388)會在今年9月25日起實施新安排。', '2024-06-18')).toEqual(['今日 → 2024-06-18', '今年9月25日 → 2024-09-25']);
+  });
+
+  it('reads 昨 alone before 在 (曹興誠昨在致詞)', () => {
+    // tests/corpus ltn-2 (自由時報, 2004-11-14), paragraph 7.
+    expect(datesIn('曹興誠昨在致詞與會後並再度衛員工分紅配股制度。', '2004-11-14')).toEqual(['昨 → 2004-11-13']);
+  });
+
+  it('does not date a week to come that only may see something (下周美國聯儲局或進一步減息)', () => {
+    // tests/corpus am730-3 (am730, Sunday 2025-12-07), paragraph 1.
+    expect(datesIn('下周美國聯儲局或進一步減息，惟本地樓價持續上升。', '2025-12-07')).toEqual([]);
+    expect(datesIn('外資上週五買超62億元。', '2024-03-05')).toEqual(['上週五 → 2024-03-01']);
+  });
+});

@@ -359,7 +359,7 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   // Tomorrow dates a plan (將於明天舉行會議); 明日之星 is a rising star, not a day.
   { word: '明天', offset: 1 },
   { word: '明日', offset: 1, notAfter: /^之/ },
-  // Times of day name their day (今早, 昨晚), and Hong Kong copy writes 昨 alone before its verb (昨公布).
+  // Times of day name their day (今早, 昨晚), and Hong Kong and Taiwan copy writes 昨 alone before its verb (昨公布, 昨在致詞).
   { word: '今早', offset: 0 },
   { word: '今晨', offset: 0 },
   { word: '今晚', offset: 0 },
@@ -367,7 +367,7 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '昨夜', offset: -1 },
   { word: '昨早', offset: -1 },
   { word: '昨晨', offset: -1 },
-  { word: '昨', offset: -1, notAfter: /^(?!(?:公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次))/ },
+  { word: '昨', offset: -1, notAfter: /^(?!(?:在|於|于|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次))/ },
 ];
 
 /** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */

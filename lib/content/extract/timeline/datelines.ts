@@ -8,7 +8,7 @@ import type { Anchors } from './paragraph';
 /**
  * Copy opens with a dateline or a byline: who filed it, where and when (`新华社北京3月5日电`,
  * `路透华盛顿3月20日电---`, `财联社6月3日讯，`, `（中央社記者潘姿羽台北21日電）`, `〔記者王小明／台北報導〕`,
- * `（记者 张三）`, `（彭博）--`, `【财新网】`). It dates the copy, not an event. An unbracketed one
+ * `（记者 张三）`, `（彭博）--`, `【财新网】`, `《經濟通通訊社18日專訊》`). It dates the copy, not an event. An unbracketed one
  * must end in a date and 电 followed by a space, a dash or a bracket (or 讯 and a comma or bracket, as
  * 财联社 files), so `公司5日電告股東` is none.
  */
@@ -18,6 +18,8 @@ const DATELINES: readonly RegExp[] = [
   /^[（(〔【][記记]者[^（()）〔〕【】，。,]{1,20}[）)〕】][\s\-—–]*/,
   /^[（(][^（()）0-9０-９，。,]{1,12}[）)]\s*[\-—–]{1,2}\s*/,
   /^【[^【】年月日，。,]{1,12}】\s*/,
+  // 《經濟通通訊社18日專訊》
+  /^《[^《》，。,]{1,16}?[0-9０-９]{1,2}日(?:專訊|专讯|[電电]|[訊讯])》\s*/,
 ];
 
 /** Where the dateline opening a paragraph ends (after the indent copy keeps, `　　新华社…电`), or 0 when it has none. */

@@ -11,7 +11,7 @@ import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
 /** Words that expect: a forecast (`有望觸底反彈`), or a plan when what is expected is something done (`四季度有望推出新芯片`, see `PLANNED_ACTION`). */
 const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|估計|估计|料將|料将|料(?=[為为會会在於于])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
-const DOUBTING = /可能|或[將将會会]|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
+const DOUBTING = /可能|或[將将會会]|或(?=[進进]一步)|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
 /**
  * "Will" as a forecast (`10月制造業貸款會保持較高增長`, `都會推高10月貸款規模`): 會 after an adverb or
  * before a change, never the 會 of a word (社會, 會議, 證監會, 機會).
@@ -63,6 +63,8 @@ function firstGuessWord(text: string): number {
  * the clause neither schedules nor has something done in (`明年AI需求仍強勁`) is an outlook.
  */
 export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'current' | 'coming', recent = true): boolean {
+  // `下周美國聯儲局或進一步減息`: a week to come that only may see something.
+  if (mention.kind === 'week') return timing !== 'ended' && DOUBTING.test(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
   const end = clauseEnd(text, mention.end);

@@ -53,18 +53,16 @@ export function opensCumulativeSpan(text: string, mention: DateMention): boolean
 const CLOSES_BEFORE = /(?<!截)(?:至|到|--|－－|~|～)$/;
 /** A start earlier in the clause that the date closes a span from: a date, or a day named by what happened (`自公告之日起`). */
 const SPAN_OPENED_BY_DAY = /之日起/;
-/** The clause names a span (`期间为…`, `从…开始至`, `自…起…至`), not a move to a new date (`由3月推迟至5月`). */
+/** The clause names a span (`期间为…`, `从…开始至`, `自…起…至`), not a move to a new date (`由3月推迟至5月`) nor a span up to a day a figure is given for (`今年至22日止`). */
 const SPAN_NAMED = /期[間间]|[從从自][^，,。；;]*?(?:[開开]始|起)/;
 
 /**
  * Whether a date only closes a span opened earlier in its clause by a date or a day named by an act (`减持期间为自公告之日起3个交易日后至2022年3月31日`,
- * `意见征求期间为2021年9月10日--2021年9月21日`, `从12月7日招股期开始至12月16日公布配售结果`): the end of a
+ * `意见征求期间为2021年9月10日--2021年9月21日`, `从12月7日招股期开始至12月16日公布配售结果`, `任期三年，自今年10月20日起至2021年10月19日止`): the end of a
  * planned span is no happening of its own, its start is (LABELS.md).
  */
 export function closesSpan(text: string, mention: DateMention): boolean {
   const before = text.slice(clauseStart(text, mention.start), mention.start);
-  // 今年至22日止 is "as of the 22nd", a figure's day (LABELS.md).
-  if (/^止/.test(text.slice(mention.end))) return false;
   return CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0);
 }
 
