@@ -1428,3 +1428,10 @@ describe('terms, 經濟通 datelines, 昨在 and a week that may see something (
     expect(datesIn('外資上週五買超62億元。', '2024-03-05')).toEqual(['上週五 → 2024-03-01']);
   });
 });
+
+describe('"will" with a change of degree (会加大, 會擴大)', () => {
+  it('reads a month to come whose swings will grow as a forecast', () => {
+    // tests/corpus sina-1 (新浪财经, 2021-08-30), paragraph 15.
+    expect(datesIn('　　一是美国经济在三季度后期可能会更明显地体现为类滞胀，对于美股特别是9月份之后波动会加大。', '2021-08-30')).toEqual([]);
+  });
+});
