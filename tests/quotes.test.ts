@@ -1053,3 +1053,33 @@ describe('urging someone, on sentences of our own', () => {
     expect(summary('证监会提醒投资者“注意风险”。')).toEqual([['speech', '注意风险', '证监会']]);
   });
 });
+
+describe('a label pinned in the passive by a named group or person, on real sentences', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('gives the label to the group that pinned it (燃财经, 00后职场图鉴, 2022-05-15; 连线Insight, 有赞裁员, 2022-03-31)', () => {
+    expect(summary('尽管一些00后的职场态度，被部分企业认为是“摆烂”、“躺平”、“娇生惯养”，但在更多的职场人看来，这是员工在努力为自己争取应得的权益。')).toEqual([
+      ['speech', '摆烂', '企业'],
+      ['speech', '躺平', '企业'],
+      ['speech', '娇生惯养', '企业'],
+    ]);
+    expect(summary('虽然此次裁员也涉及不少入职不足半年的新员工，但被不少员工称为“体面裁员”。')).toEqual([['speech', '体面裁员', '员工']]);
+  });
+
+  it('reads a group the writer scare-quotes as the group (零态LT, 小米冲击高端, 2022-02-16)', () => {
+    expect(summary('而已过去的2021年，也被“米粉”们称为冲击高端的“关键年”。')).toEqual([
+      ['term', '米粉', null],
+      ['speech', '关键年', '米粉'],
+    ]);
+  });
+
+  it('never lets a group counted as many point back at one of them named before', () => {
+    expect(summary('近期离职的有赞员工宋晓慧表示：“很突然。”', '但此次裁员被不少员工称为“体面裁员”。').map(([, , speaker]) => speaker)).toEqual(['宋晓慧', '员工']);
+  });
+
+  it('leaves a name given by everyone, by a body or with no agent a term (被外界稱為, 被稱為, 被視為)', () => {
+    expect(summary('巴菲特被外界稱為「股神」。')).toEqual([['term', '股神', null]]);
+    expect(summary('該產品被稱為「隨星借」。')).toEqual([['term', '隨星借', null]]);
+    expect(summary('他被不少投資人視為「接班人」。')).toEqual([['term', '接班人', null]]);
+  });
+});

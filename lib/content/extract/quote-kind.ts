@@ -25,6 +25,8 @@ export interface QuoteContext {
   spansParagraphs: boolean;
   /** The quote comes right after a speech, with at most a comma or 、 between (網友留言「加油」「好期待」). */
   followsSpeech?: boolean;
+  /** The lead-in pins the quote on something in the passive, naming who did (被不少員工稱為「…」). */
+  givenByAgent?: boolean;
 }
 
 const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
@@ -249,6 +251,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
+  // A label pinned by whom the passive names (被部分企業認為是「擺爛」) is their saying, though 稱為 names.
+  if (context.givenByAgent === true && isOwnWording(inner, after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';

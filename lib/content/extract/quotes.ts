@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, OPENING_DASHES } from './quote-kind';
-import { findAttributionAfter, findAttributions, findIntroducedPeople, findSubjectBeforeQuote } from './speakers/attributions';
+import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findSubjectBeforeQuote } from './speakers/attributions';
 import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
@@ -95,6 +95,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     if (person !== null && !FORMER_OR_LATTER.test(phrase)) people.push({ ...person, paragraph: index });
     return person;
   };
+  // A group counted as many (不少員工) is the group: 員工 must not point back at one employee named before.
+  const rememberGroup = (at: number, group: string): NamedSpeaker => {
+    const person = { speaker: group, role: null };
+    said.push({ at, person, basis: 'named' });
+    return person;
+  };
   const remember = (at: number, phrase: string): NamedSpeaker | null => {
     const person = introduce(phrase);
     // A reference that found someone named before; one that found no one stands as written.
@@ -128,6 +134,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end)));
     const afterPhrase = yieldsToBefore ? null : findAttributionAfter(text, masked, span);
     const startsSentence = OPENING_DASHES.test(leadIn);
+    const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({
       inner: span.inner,
       leadIn,
@@ -137,6 +144,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       attributedAfter: afterPhrase !== null,
       spansParagraphs: continues !== null || span.close === '',
       followsSpeech: previousQuote?.kind === 'speech' && previousQuote.end >= sentenceStart && /^\s*[、，,]?\s*$/.test(masked.slice(previousQuote.end, span.start)),
+      givenByAgent: passiveSayer !== null,
     });
     let person: NamedSpeaker | null = null;
     const id = `${paragraphId}-q${index + 1}`;
@@ -152,13 +160,14 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
       const qualifiesNoun = afterPhrase === null && QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH));
-      person = afterPhrase !== null ? remember(span.start, afterPhrase) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
+      person = afterPhrase !== null ? remember(span.start, afterPhrase) : passiveSayer !== null ? (passiveSayer.many ? rememberGroup(span.start, passiveSayer.phrase) : remember(span.start, passiveSayer.phrase)) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);
-      const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
-      if (afterPhrase === null && person !== null) said.push({ at: span.start, person, basis });
-      const cued = before !== undefined || afterPhrase !== null || endsWithSpeechVerb(leadIn) || continues !== null || span.close === '';
+      const namedHere = afterPhrase !== null || passiveSayer !== null;
+      const basis: AttributionBasis = namedHere ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
+      if (!namedHere && person !== null) said.push({ at: span.start, person, basis });
+      const cued = before !== undefined || namedHere || endsWithSpeechVerb(leadIn) || continues !== null || span.close === '';
       if (!cued && person === null) notes?.set(id, 'length');
       else if (person !== null && basis !== 'named') notes?.set(id, basis);
     }

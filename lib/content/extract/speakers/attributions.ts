@@ -1,4 +1,5 @@
 import type { QuoteSpan } from '../quote-marks';
+import { isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
@@ -180,6 +181,46 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string)
 function findBodyAtHead(head: string): string | null {
   const body = /^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:集團|集团|公司|銀行|银行|政府|交易所|委員會|委员会|協會|协会)/u.exec(head)?.[0];
   return body !== undefined && isNameShaped(body) ? body : null;
+}
+
+/**
+ * A label or verdict pinned on something by whom the passive names, right before the quote, perhaps
+ * with a few words of the noun it qualifies between (被不少员工称为“体面裁员”, 被部分企业认为是“摆烂”,
+ * 被“米粉”们称为冲击高端的“关键年”): the agent said it. The agent is its own clause's words, with no
+ * punctuation and no other 被. Not 視為, 譽為, 評為 or 封為: what those give is a standing or a title
+ * (被視為「接班人」, 被評為「十大品牌」), a name the writer reports.
+ */
+const PASSIVE_VERDICT =
+  /被([^，,。；;：:！？!?被]{1,15}?)(?:稱為|称为|稱作|称作|稱之為|称之为|認為|认为|形容為|形容为|形容成|批評為|批评为|斥為|斥为|諷為|讽为|戲稱為|戏称为|調侃為|调侃为|笑稱為|笑称为)是?[^，,。；;：:！？!?“”「」『』□]{0,8}$/u;
+
+/** Agents that stand for everyone or for no one in particular (被外界稱為, 被市場視為): the label is the writer's to report, not a saying. */
+const EVERYONE = /^(?:外界|市場|市场|業界|业界|業內|业内|人們|人们|大家|社會|社会|輿論|舆论|媒體|媒体|坊間|坊间|世人|不少人|許多人|许多人|很多人)$/u;
+
+/** A count of many before a group (不少員工, 部分企業, 多位分析師): the group, never one person named before. */
+const MANY = /^(?:不少|部分|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众)/u;
+
+/** Who the passive names as the one who pinned a label, and whether the text counts them as many. */
+export interface PassiveSayer { phrase: string; many: boolean }
+
+/**
+ * Who pinned the label the quote gives, when the lead-in puts it in the passive with its agent named
+ * by a personal name or as a group counted as many (被不少员工称为“体面裁员” → 员工, many): null when
+ * there is none, or the agent is everyone (被外界稱為「股神」 stays a name the writer uses).
+ */
+export function findPassiveSayer(text: string, masked: string, from: number, quoteStart: number): PassiveSayer | null {
+  const match = PASSIVE_VERDICT.exec(masked.slice(from, quoteStart));
+  const agent = match?.[1];
+  if (match === null || agent === undefined) return null;
+  const agentStart = from + match.index + 1;
+  // A group the writer puts in quote marks (被“米粉”们) is still the group.
+  const written = text.slice(agentStart, agentStart + agent.length).replace(/[“”「」『』]/gu, '').trim();
+  const phrase = trimSpeakerPhrase(written);
+  if (phrase === null || EVERYONE.test(phrase)) return null;
+  const many = MANY.test(written) || /[們们]$/u.test(written);
+  // Only a group counted as many or a person by name: a body or a place that "calls" something
+  // (被中國稱為) is giving a name, and a pronoun's antecedent is a guess.
+  if (many ? !isNameShaped(phrase) && !isUnnamedSource(phrase) : !isPersonalName(phrase)) return null;
+  return { phrase, many };
 }
 
 /** A colon right before an opening quote mark. */
