@@ -1083,3 +1083,12 @@ describe('a label pinned in the passive by a named group or person, on real sent
     expect(summary('他被不少投資人視為「接班人」。')).toEqual([['term', '接班人', null]]);
   });
 });
+
+describe('a speaker counted as many, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => quote.speaker);
+
+  it('keeps 多位分析師 a group, not the analyst named before', () => {
+    expect(speakers('中金公司分析師李明表示：「估值偏高。」', '多位分析師認為：「明年會更好。」')).toEqual(['李明', '分析師']);
+    expect(speakers('中金公司分析師李明表示：「估值偏高。」', '分析師又說：「明年會更好。」')).toEqual(['李明', '李明']);
+  });
+});

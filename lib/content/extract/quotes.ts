@@ -3,7 +3,7 @@ import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quot
 import { classifyQuote, ENDS_SENTENCE, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findSubjectBeforeQuote } from './speakers/attributions';
 import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { isPersonalName, type NamedSpeaker } from './speakers/name-shape';
+import { isPersonalName, isPlausibleSpeaker, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findSentenceStart, REACH } from './speakers/text-scan';
 
@@ -96,8 +96,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     return person;
   };
   // A group counted as many (不少員工) is the group: 員工 must not point back at one employee named before.
-  const rememberGroup = (at: number, group: string): NamedSpeaker => {
-    const person = { speaker: group, role: null };
+  const rememberGroup = (at: number, group: string): NamedSpeaker | null => {
+    const person = isPlausibleSpeaker(group) ? { speaker: group, role: null } : null;
     said.push({ at, person, basis: 'named' });
     return person;
   };
@@ -114,7 +114,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const takePendingBefore = (offset: number): void => {
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
       pending.shift();
-      if (next.speaks) remember(next.verbStart, next.phrase);
+      if (next.speaks) {
+        if (next.many === true) rememberGroup(next.verbStart, next.phrase);
+        else remember(next.verbStart, next.phrase);
+      }
       else {
         const person = introduce(next.phrase);
         if (person !== null && person.speaker !== previous?.speaker) introducedHere = true;

@@ -12,8 +12,20 @@ import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } f
  * in without speaking (出席, 接受採訪, （化名）) for later 他/她 to point back at.
  */
 
-/** An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes. */
-export interface Attribution { verbStart: number; verbEnd: number; phrase: string }
+/**
+ * An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes; `many` when the
+ * text counts the speaker as many (不少員工表示, 多位分析師認為), a group and never one person.
+ */
+export interface Attribution { verbStart: number; verbEnd: number; phrase: string; many?: boolean }
+
+/** A count of many right before a group (不少員工, 部分企業, 多位分析師). */
+const COUNTED_AS_MANY = /(?:不少|部分|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众)$/u;
+
+/** Whether the words before the speaker's phrase in its clause count it as many (不少 before 員工). */
+function isCountedAsMany(raw: string, phrase: string): boolean {
+  const at = raw.lastIndexOf(phrase);
+  return at > 0 && COUNTED_AS_MANY.test(raw.slice(0, at).trim());
+}
 
 /**
  * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 則持不同看法):
@@ -197,7 +209,7 @@ const PASSIVE_VERDICT =
 const EVERYONE = /^(?:外界|市場|市场|業界|业界|業內|业内|人們|人们|大家|社會|社会|輿論|舆论|媒體|媒体|坊間|坊间|世人|不少人|許多人|许多人|很多人)$/u;
 
 /** A count of many before a group (不少員工, 部分企業, 多位分析師): the group, never one person named before. */
-const MANY = /^(?:不少|部分|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众)/u;
+const MANY = new RegExp(`^${COUNTED_AS_MANY.source.slice(0, -1)}`, 'u');
 
 /** Who the passive names as the one who pinned a label, and whether the text counts them as many. */
 export interface PassiveSayer { phrase: string; many: boolean }
@@ -237,7 +249,7 @@ export function findAttributions(text: string, masked: string): Attribution[] {
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
     const phrase = trimSpeakerPhrase(withoutQuotedTitles(raw)) ?? subjectOfClauseBefore(masked, phraseStart, raw);
-    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many: isCountedAsMany(raw, phrase) }];
   });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? '';
