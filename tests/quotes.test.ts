@@ -1043,6 +1043,10 @@ describe('blogs and social accounts as settings, on sentences of our own', () =>
     expect(speakers('財政司司長陳立在網誌指：「經濟穩步復蘇。」')).toEqual([['speech', '陳立']]);
     expect(speakers('陈立在Facebook发帖表示：“经济稳步复苏。”')).toEqual([['speech', '陈立']]);
   });
+
+  it('drops wherever the speaker posts, named or not (观察者网, 2021-10-28: 王神爱在豆瓣发文表示)', () => {
+    expect(speakers('27日晚，王神爱在豆瓣发文表示：“第一次被这么多人骂的手脚冰凉的，感觉有必要解释一些事情。”')).toEqual([['speech', '王神爱']]);
+  });
 });
 
 describe('urging someone, on sentences of our own', () => {
@@ -1081,6 +1085,17 @@ describe('a label pinned in the passive by a named group or person, on real sent
     expect(summary('巴菲特被外界稱為「股神」。')).toEqual([['term', '股神', null]]);
     expect(summary('該產品被稱為「隨星借」。')).toEqual([['term', '隨星借', null]]);
     expect(summary('他被不少投資人視為「接班人」。')).toEqual([['term', '接班人', null]]);
+  });
+});
+
+describe('a modal opening the clause before a verb, on a real sentence', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.text, quote.speaker]);
+
+  it('reads 寧願相信 as no speaker, so the verdict stays with who said it (NOWnews今日新聞, 2025-12-31: 林楚茵)', () => {
+    expect(speakers('對此，民進黨立委林楚茵今（31）日表示，寧願相信世上有鬼也別聽信國民黨的嘴，而時間證明國民黨是「股海冥燈」、「地獄級反指標」。')).toEqual([
+      ['股海冥燈', '林楚茵'],
+      ['地獄級反指標', '林楚茵'],
+    ]);
   });
 });
 

@@ -56,8 +56,8 @@ export const TRAILING_NOISE = new RegExp(
     // A body speaking through its side: 阿里巴巴方面 is 阿里巴巴.
     '(?<=[\\u4e00-\\u9fff]{2})方面|' +
     '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
-    // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指.
-    '發文|发文|撰文|發帖|发帖|貼文|贴文|發推|发推|' +
+    // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指, and wherever it posts (在豆瓣发文表示).
+    '(?:在[^，,。在]{1,8}?)?(?:發文|发文|撰文|發帖|发帖|貼文|贴文|發推|发推)|' +
     '(?:論壇|论坛|峰會|峰会|股東大會|股东大会|研討會|研讨会|會議|会议|年會|年会)上|' +
     // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
@@ -86,8 +86,8 @@ export const TRAILING_NOISE = new RegExp(
 /** A phrase opening with a topic marker (對於那些說她…的, 至於網上) is what is spoken about, never who speaks. */
 const OPENS_WITH_TOPIC = /^(?:對於|对于|至於|至于|關於|关于|針對|针对|有關(?!人士|方面|部門|負責人)|有关(?!人士|方面|部门|负责人))/;
 
-/** A phrase opening with a modal is a clause (应该从…方面进行), never who speaks. */
-const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要)/;
+/** A phrase opening with a modal is a clause (应该从…方面进行, 寧願相信), never who speaks. */
+const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要|寧願|宁愿|寧可|宁可|寧肯|宁肯)/;
 
 /**
  * Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示, 不會說, Q：). A
