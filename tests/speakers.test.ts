@@ -302,3 +302,21 @@ describe('who gets a person page: named people and bodies, never descriptors', (
   });
 });
 
+
+describe('a body heading the clause before a verb with no subject of its own', () => {
+  it('keeps a body named in apposition whole past its gloss, and splits the description off as its role (中央社, 2023-08-23)', () => {
+    const found = extractQuotes(paragraphs('聯合國核監督機構國際原子能總署（International Atomic Energy Agency, IAEA）今年7月為排放計畫背書，表示這項排放符合國際標準，對人類和環境的影響「微不足道」。'));
+    expect(found.map((quote) => [quote.kind, quote.speaker, quote.role])).toEqual([['speech', '國際原子能總署', '聯合國核監督機構']]);
+  });
+
+  it('reads an unnamed source heading the clause before (深圳商报, 2021-08-24)', () => {
+    const found = extractQuotes(paragraphs('今年2月10日，贵州茅台股价突破2600元，某券商将茅台一年内目标股价调至3000元，并在标题里直言“三万亿从头越”。'));
+    expect(speakers(found)).toEqual([['speech', '三万亿从头越', '某券商']]);
+  });
+
+  it('splits only a description ending in a noun of kind from a name shaped like a body', () => {
+    expect(splitSpeakerRole('中國官媒環球時報')).toEqual({ speaker: '環球時報', role: '中國官媒' });
+    expect(splitSpeakerRole('中國證監會')).toEqual({ speaker: '中國證監會', role: null });
+    expect(splitSpeakerRole('研究機構人士')).toEqual({ speaker: '研究機構人士', role: null });
+  });
+});

@@ -182,17 +182,36 @@ const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著
  */
 function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string): string | null {
   if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw)) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
-  const clauseStart = startAfterLast(masked, /[。！？!?；;，,：:\n]/, phraseStart - 1);
-  const head = masked.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
+  // A gloss in brackets (國際原子能總署（International Atomic Energy Agency, IAEA）) holds no clause break.
+  const unglossed = masked.replace(/[（(][^（()）]{0,80}[）)]/gu, (gloss) => `${gloss.charAt(0)}${'□'.repeat(gloss.length - 2)}${gloss.charAt(gloss.length - 1)}`);
+  const clauseStart = startAfterLast(unglossed, /[。！？!?；;，,：:\n]/, phraseStart - 1);
+  const head = unglossed.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
   return findNameAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
 }
 
-/** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團). */
+/** Endings of the bodies a clause can open with, as their subject. */
+const BODY_AT_HEAD_ENDING = '集團|集团|公司|銀行|银行|政府|交易所|委員會|委员会|協會|协会|總署|总署|組織|组织|基金會|基金会|研究院|研究所';
+
+/**
+ * The longest body name heading a clause before a gloss (國際原子能總署（IAEA）) or a time or adverb
+ * that opens the predicate (…總署今年7月為計畫背書, …公司近日表示): a name in apposition stays whole.
+ */
+const LONGEST_BODY_AT_HEAD = new RegExp(
+  `^[^，,。：:；;！？!?「」“”『』□的（(]{2,20}(?:${BODY_AT_HEAD_ENDING})(?=\\s*[（(]|今年|去年|近日|日前|昨[日天]|今[日天（(]|在|於|于|也|已|曾|則|则)`,
+  'u',
+);
+const SHORTEST_BODY_AT_HEAD = new RegExp(`^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:${BODY_AT_HEAD_ENDING})`, 'u');
+
+/** An unnamed source heading a clause (某券商将目标价调至…): the descriptor, as LABELS.md has it. */
+const UNNAMED_AT_HEAD = /^某[^，,。：:；;！？!?「」“”『』□的]{0,6}?(?:券商|機構|机构|基金|銀行|银行|公司|企業|企业|平台|平臺|人士|分析師|分析师|投行|私募|外資|外资)/u;
+
+/** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團, 某券商將…). */
 function findBodyAtHead(head: string): string | null {
-  const body = /^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:集團|集团|公司|銀行|银行|政府|交易所|委員會|委员会|協會|协会)/u.exec(head)?.[0];
-  return body !== undefined && isNameShaped(body) ? body : null;
+  const body = LONGEST_BODY_AT_HEAD.exec(head)?.[0] ?? SHORTEST_BODY_AT_HEAD.exec(head)?.[0];
+  if (body !== undefined && isNameShaped(body)) return body;
+  return UNNAMED_AT_HEAD.exec(head)?.[0] ?? null;
 }
 
 /**

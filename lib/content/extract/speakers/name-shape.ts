@@ -80,8 +80,21 @@ export function splitSpeakerRole(written: string): NamedSpeaker {
   const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase));
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
+}
+
+/**
+ * A body's description in apposition before its name, as wire copy writes it (聯合國核監督機構國際原子能總署,
+ * 中國官媒環球時報): the name is the last proper noun, the description its role. The description ends in
+ * a noun of kind (機構, 組織, 官媒, 智庫), and what follows is named like a body.
+ */
+const BODY_IN_APPOSITION = /^(\p{Script=Han}{2,12}?(?:監督機構|监督机构|監管機構|监管机构|機構|机构|組織|组织|官媒|媒體|媒体|智庫|智库))(\p{Script=Han}{3,16})$/u;
+
+function splitBodyInApposition(phrase: string): NamedSpeaker | null {
+  const [, description, name] = BODY_IN_APPOSITION.exec(phrase) ?? [];
+  if (description === undefined || name === undefined || !BODY_ENDING.test(name)) return null;
+  return { speaker: name, role: description };
 }
 
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
