@@ -1107,3 +1107,28 @@ describe('a speaker counted as many, on sentences of our own', () => {
     expect(speakers('中金公司分析師李明表示：「估值偏高。」', '分析師又說：「明年會更好。」')).toEqual(['李明', '李明']);
   });
 });
+
+describe('short phrases in reported speech, on real sentences', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads the resolve a body pledges, qualified by the quote, as its wording (新华社, 2021-04-30)', () => {
+    expect(summary('中国互联网金融协会表示，将带领和督促广大会员机构严格落实金融监管要求，以“刮骨疗伤”的决心和勇气，认真开展自查。')).toEqual([['speech', '刮骨疗伤', '中国互联网金融协会']]);
+  });
+
+  it('reads the standards an official sets, one word each, as his, across the semicolons of his sentence (新华社, 2022-02-18)', () => {
+    expect(
+      summary('国家税务总局政策法规司负责人戴诗友说，征管配套要做到“快”，确保政策第一时间落地；宣传辅导做到“精”，“一对一”精准推送政策；落实督导做到“严”，对征收“过头税费”、落实减税降费政策不到位的，发现一起查处一起。'),
+    ).toEqual([
+      ['speech', '快', '戴诗友'],
+      ['speech', '精', '戴诗友'],
+      ['speech', '一对一', '戴诗友'],
+      ['speech', '严', '戴诗友'],
+      ['term', '过头税费', null],
+    ]);
+  });
+
+  it('leaves a scheme named after 做到 without a speaker, and a noun before 的決心 in the narration, terms', () => {
+    expect(summary('各地要做到“应退尽退”。')).toEqual([['term', '应退尽退', null]]);
+    expect(summary('市場以「躺平」的態度面對。')).toEqual([['term', '躺平', null]]);
+  });
+});

@@ -213,6 +213,18 @@ const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|�
  */
 const TAKES_A_STATE = /(?:面臨|面临|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
 
+/**
+ * The resolve or manner a speaker pledges, the quote qualifying it (以“刮骨疗伤”的决心和勇气, 以「零容忍」的態度):
+ * their figurative wording, not a name.
+ */
+const QUALIFIES_RESOLVE = /^\s*的(?:決心|决心|勇氣|勇气|魄力|氣魄|气魄|姿態|姿态|力度|態度|态度|狠勁|狠劲)/;
+
+/**
+ * A standard to meet, one word or more (征管配套要做到“快”，…宣传辅导做到“精”): in someone's reported
+ * sentence, the quality they ask for, closing its clause.
+ */
+const MEETS_A_STANDARD = /(?:做到|做得|力求|力爭|力争)\s*$/;
+
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
 
@@ -250,6 +262,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
+  if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
   // A label pinned by whom the passive names (被部分企業認為是「擺爛」) is their saying, though 稱為 names.
   if (context.givenByAgent === true && isOwnWording(inner, after)) return 'speech';

@@ -131,7 +131,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const continues = index === 0 && marks.continuesPrevious ? continued : null;
     const sentenceStart = findSentenceStart(masked, spans, span.start);
     const leadIn = masked.slice(sentenceStart, span.start);
-    const before = said.findLast((entry) => entry.at >= sentenceStart);
+    // Clauses a semicolon parts (…戴诗友说，…要做到“快”…；宣传辅导做到“精”) are one sentence of reported speech.
+    const before = said.findLast((entry) => entry.at >= sentenceStart) ?? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/));
     // With a speaker already in the sentence, a clause after the quote names its speaker only when it
     // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
     const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end)));
