@@ -320,3 +320,21 @@ describe('a body heading the clause before a verb with no subject of its own', (
     expect(splitSpeakerRole('研究機構人士')).toEqual({ speaker: '研究機構人士', role: null });
   });
 });
+
+describe('dialogue a narrator tells, on real sentences (燃财经, 00后职场图鉴, 2022-05-15)', () => {
+  it('drops the day of the story and the manner written with 的 before the verb', () => {
+    expect(speakers(extractQuotes(paragraphs('第二天大领导问我，“怎么昨天大家都去吃饭了，但是没看见你？”我说我有事，他也开玩笑地说，“谈恋爱去了吗。”')))).toEqual([
+      ['speech', '怎么昨天大家都去吃饭了，但是没看见你？', '大领导'],
+      ['speech', '谈恋爱去了吗。', '大领导'],
+    ]);
+    expect(speakers(extractQuotes(paragraphs('立案时，劳动局工作人员诧异的问我，“你才18岁吗？”')))).toEqual([['speech', '你才18岁吗？', '劳动局工作人员']]);
+  });
+
+  it('reads 来了一句 as saying, and 突然 as no part of who says it', () => {
+    expect(speakers(extractQuotes(paragraphs('但临近下班的时候，小领导突然来了一句，“今天下班不许请假，全都必须得去。”')))).toEqual([['speech', '今天下班不许请假，全都必须得去。', '小领导']]);
+  });
+
+  it('keeps 的 before a verb when what comes before it is no manner (公司的回應 is no one speaking by manner)', () => {
+    expect(trimSpeakerPhrase('公司內部的')).toBeNull();
+  });
+});

@@ -23,6 +23,8 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   // Declaring and threatening: 紫光集團放話要「…」, 揚言, 誓言.
   ['放話', '放话'], ['放言'], ['揚言', '扬言'], ['誓言'],
   ['澄清'], ['駁斥', '驳斥'], ['辯稱', '辩称'], ['指稱', '指称'], ['表明'], ['喊出'],
+  // Telling someone to mind something: 并叮嘱我，“…”.
+  ['叮囑', '叮嘱'], ['囑咐', '嘱咐'], ['叮嚀', '叮咛'],
   // Learning from a source names it: 記者從多位知情人士處獲悉.
   ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
 ];
@@ -39,6 +41,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   // Cantonese 話 and 講 (佢話：, 薛威廉話：) are 說.
   ['話'], ['講', '讲'],
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'],
+  // A line dropped into a conversation: 小领导突然来了一句，“…”.
+  ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
 ];
 
 /** 說明 is an explanation (說明書, 補充說明，) unless it hands straight over to the quote: 總經理說明：「…」. */
