@@ -338,3 +338,11 @@ describe('dialogue a narrator tells, on real sentences (燃财经, 00后职场�
     expect(trimSpeakerPhrase('公司內部的')).toBeNull();
   });
 });
+
+describe('a central bank governor abroad, on a real sentence (有線新聞, 2022-10-18)', () => {
+  it('reads the transliterated name after 行長 and keeps the office as the role', () => {
+    expect(splitSpeakerRole('法國央行行長德加洛')).toEqual({ speaker: '德加洛', role: '法國央行行長' });
+    expect(splitSpeakerRole('中國人民銀行行長易綱')).toEqual({ speaker: '易綱', role: '中國人民銀行行長' });
+    expect(splitSpeakerRole('該行行長')).toEqual({ speaker: '該行行長', role: null });
+  });
+});
