@@ -346,3 +346,20 @@ describe('a central bank governor abroad, on a real sentence (有線新聞, 2022
     expect(splitSpeakerRole('該行行長')).toEqual({ speaker: '該行行長', role: null });
   });
 });
+
+describe('the clause before a verb with no subject, on real sentences (眾新聞, 2018-03-20)', () => {
+  it('takes no word and its verb for a name at the head of that clause (焦點放在…, 形容這是)', () => {
+    const found = extractQuotes(paragraphs('英國《衛報》在中國全國人大會議閉幕的報道，焦點放在習近平的講話，形容這是「民族主義演詞」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null]);
+  });
+
+  it('takes a name the article gives a speaker elsewhere, and knows the surname 習', () => {
+    const found = extractQuotes(paragraphs('國家主席習近平發表講話，強調維護主權。', '習近平在長達4700字的講話中，表示「每一寸領土都絕對不能也絕對不可能從中國分割出去」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['習近平']);
+  });
+
+  it('drops the work a speaker wrote it in, named in title marks', () => {
+    expect(trimSpeakerPhrase('《紐約時報》記者儲百亮（Chris Buckley）在總結會議的新聞《中國全國人大的五個要點》')).toBe('《紐約時報》記者儲百亮（Chris Buckley）');
+    expect(trimSpeakerPhrase('一位头部在线教育公司人士对《财经十一人》')).toBe('头部在线教育公司人士');
+  });
+});

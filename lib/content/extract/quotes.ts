@@ -82,7 +82,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
   const pending = [
-    ...findAttributions(text, masked).map((found) => ({ ...found, speaks: true })),
+    ...findAttributions(text, masked, knownNames).map((found) => ({ ...found, speaks: true })),
     ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.

@@ -180,7 +180,7 @@ const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著
  * 並稱：「…」): the person that clause opens with, by name or pronoun. Null when the clause before opens
  * with anything else, or the sentence ends between them.
  */
-function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string): string | null {
+function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string, knownNames: readonly string[]): string | null {
   if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw)) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
   // A gloss in brackets (國際原子能總署（International Atomic Energy Agency, IAEA）) holds no clause break.
   const unglossed = masked.replace(/[（(][^（()）]{0,80}[）)]/gu, (gloss) => `${gloss.charAt(0)}${'□'.repeat(gloss.length - 2)}${gloss.charAt(gloss.length - 1)}`);
@@ -188,7 +188,21 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string)
   const head = unglossed.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
-  return findNameAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+}
+
+/** Adverbs after which a name at the head of a clause is its subject (張德申也予以否認), unlike 在 or 對 after a word (焦點放在…). */
+const ADVERB_AFTER_SUBJECT = /^(?:也|亦|則|则|又|還|还|更|並|并|曾|已|均|都|再|仍|隨即|随即|隨後|随后|其後|其后|當即|当即)/u;
+
+/**
+ * A personal name alone at the head of a clause: one the article gives a speaker elsewhere, or one an
+ * adverb follows. A surname and two characters before 在 may be a word and its verb (焦點放在…).
+ */
+function findBareNameAtHead(head: string, knownNames: readonly string[]): string | null {
+  const known = knownNames.filter((name) => head.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+  if (known !== undefined) return known;
+  const name = findNameAtHead(head);
+  return name !== null && ADVERB_AFTER_SUBJECT.test(head.slice(name.length)) ? name : null;
 }
 
 /** Endings of the bodies a clause can open with, as their subject. */
@@ -261,13 +275,13 @@ const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)$/u;
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
-export function findAttributions(text: string, masked: string): Attribution[] {
+export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
   const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
-    const phrase = trimSpeakerPhrase(withoutQuotedTitles(raw)) ?? subjectOfClauseBefore(masked, phraseStart, raw);
+    const phrase = trimSpeakerPhrase(withoutQuotedTitles(raw)) ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many: isCountedAsMany(raw, phrase) }];
   });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
