@@ -363,3 +363,10 @@ describe('the clause before a verb with no subject, on real sentences (眾新聞
     expect(trimSpeakerPhrase('一位头部在线教育公司人士对《财经十一人》')).toBe('头部在线教育公司人士');
   });
 });
+
+describe('shouted words, on a real sentence (零态LT, 小米冲击高端, 2022-02-16)', () => {
+  it('gives what a group shouts to the group, past 以至于 and the time it shouted', () => {
+    const found = extractQuotes(paragraphs('伴随而来的恶性BUG的广泛出现，让MIUI成了小米手机不稳定的元凶之一，以至于米粉们在对小米有不满的时候高喊：“雷军！金凡！”。'));
+    expect(speakers(found)).toEqual([['speech', '雷军！金凡！', '米粉']]);
+  });
+});
