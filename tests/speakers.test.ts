@@ -370,3 +370,15 @@ describe('shouted words, on a real sentence (零态LT, 小米冲击高端, 2022-
     expect(speakers(found)).toEqual([['speech', '雷军！金凡！', '米粉']]);
   });
 });
+
+describe('an attack in words by a group heading the clause before, on a real sentence (观察者网, 2021-10-28)', () => {
+  it('gives the attack to the group, counted or not, and never to someone named before', () => {
+    const found = extractQuotes(paragraphs('豆友王神爱接受了节目的采访。', '点开两万多条评论，不少网友都表达了对这种观念的抵触，甚至攻击王神爱有“精神疾病”。'));
+    expect(speakers(found)).toEqual([['speech', '精神疾病', '网友']]);
+  });
+
+  it('shows no one when the clause before opens with no group or person', () => {
+    const found = extractQuotes(paragraphs('点开两万多条评论，观念的抵触很明显，甚至攻击王神爱有“精神疾病”。'));
+    expect(speakers(found)).toEqual([['speech', '精神疾病', null]]);
+  });
+});

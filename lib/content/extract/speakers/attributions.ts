@@ -3,7 +3,7 @@ import { isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
-import { CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
+import { ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
 /**
@@ -221,11 +221,17 @@ const SHORTEST_BODY_AT_HEAD = new RegExp(`^[^，,。：:；;！？!?「」“”
 /** An unnamed source heading a clause (某券商将目标价调至…): the descriptor, as LABELS.md has it. */
 const UNNAMED_AT_HEAD = /^某[^，,。：:；;！？!?「」“”『』□的]{0,6}?(?:券商|機構|机构|基金|銀行|银行|公司|企業|企业|平台|平臺|人士|分析師|分析师|投行|私募|外資|外资)/u;
 
-/** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團, 某券商將…). */
+/**
+ * A group heading a clause, perhaps counted as many, before the adverb that opens its predicate
+ * (不少网友都表达了…, 股民紛紛…): the group, without the count.
+ */
+const GROUP_AT_HEAD = /^(?:不少|許多|许多|部分|多位|多名|眾多|众多|大批|一些|很多)?(網友|网友|股民|用戶|用户|消費者|消费者|投資者|投资者|投資人|投资人|市民|居民|員工|员工|家長|家长|業主|业主|小股東|小股东|股東|股东)(?=都|也|紛紛|纷纷|則|则|更|亦|均|還|还)/u;
+
+/** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團, 某券商將…), or a group (不少网友都…). */
 function findBodyAtHead(head: string): string | null {
   const body = LONGEST_BODY_AT_HEAD.exec(head)?.[0] ?? SHORTEST_BODY_AT_HEAD.exec(head)?.[0];
   if (body !== undefined && isNameShaped(body)) return body;
-  return UNNAMED_AT_HEAD.exec(head)?.[0] ?? null;
+  return UNNAMED_AT_HEAD.exec(head)?.[0] ?? GROUP_AT_HEAD.exec(head)?.[1] ?? null;
 }
 
 /**
@@ -276,13 +282,17 @@ const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)$/u;
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
-  const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
+  const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match) => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
-    const phrase = trimSpeakerPhrase(withoutQuotedTitles(raw)) ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
-    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many: isCountedAsMany(raw, phrase) }];
+    const trimmed = trimSpeakerPhrase(withoutQuotedTitles(raw));
+    const phrase = trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    if (phrase === null) return [];
+    // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
+    const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(phrase));
+    return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many }];
   });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? '';

@@ -110,6 +110,13 @@ export const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
 export const CLOSING_VERB = new RegExp(`(?:${VERB_SOURCE}|(?:告訴|告诉|透露給|透露给)[^，,。！？!?；;：:“”「」]{1,15})\\s*$`);
 
 
+/**
+ * Verbs of attacking or praising in words (网友…甚至攻击王神爱有“精神疾病”): they name who said the words
+ * of the attack (LABELS.md), but do not by themselves hand a quote over as speech (議員攻擊「太平洋島國論壇」
+ * attacks a body by name): the quote's kind is decided on its own.
+ */
+export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞/g;
+
 /** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
 export function endsWithSpeechVerb(leadIn: string): boolean {
   return DIRECT_VERB.test(leadIn);
