@@ -382,3 +382,15 @@ describe('an attack in words by a group heading the clause before, on a real sen
     expect(speakers(found)).toEqual([['speech', '精神疾病', null]]);
   });
 });
+
+describe('clauses that open with their verb between the subject and 并表示, on a real sentence (观察者网, 2021-10-28)', () => {
+  it('steps back over them to the person the sentence opened with, named as a speaker elsewhere', () => {
+    const found = extractQuotes(paragraphs('王神爱在节目中表示，自己贯彻的是极简生活的原则，“如非必要，不增实体”。', '近日，王神爱接受了节目《和陌生人说话》的采访，分享自己“一路抠来”的心路历程，反思了当下社会超前消费的现象，并表示抠组里的年轻人“不是抠的人，是认真生活的人”。'));
+    expect(speakers(found).at(-1)).toEqual(['speech', '不是抠的人，是认真生活的人', '王神爱']);
+  });
+
+  it('stops at a clause with a subject of its own it cannot name', () => {
+    const found = extractQuotes(paragraphs('近日，王神爱接受了节目的采访，节目组剪掉了很多内容，并表示“时间有限”。'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -184,8 +184,30 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string,
   if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw)) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
   // A gloss in brackets (國際原子能總署（International Atomic Energy Agency, IAEA）) holds no clause break.
   const unglossed = masked.replace(/[（(][^（()）]{0,80}[）)]/gu, (gloss) => `${gloss.charAt(0)}${'□'.repeat(gloss.length - 2)}${gloss.charAt(gloss.length - 1)}`);
-  const clauseStart = startAfterLast(unglossed, /[。！？!?；;，,：:\n]/, phraseStart - 1);
-  const head = unglossed.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
+  let clauseEnd = phraseStart - 1;
+  // Past clauses that open with a verb of their own (接受了采访，分享自己…，反思了…，并表示), to the one naming the subject.
+  for (let skipped = 0; skipped <= MAX_SUBJECTLESS_CLAUSES; skipped += 1) {
+    const clauseStart = startAfterLast(unglossed, /[。！？!?；;，,：:\n]/, clauseEnd);
+    const head = unglossed.slice(clauseStart, clauseEnd).trim().replace(LEADING_NOISE, '');
+    const subject = subjectAtHead(head, knownNames);
+    if (subject !== null) return subject;
+    if (!SUBJECTLESS_CLAUSE.test(head) || !/[，,]/.test(unglossed.charAt(clauseStart - 1))) return null;
+    clauseEnd = clauseStart - 1;
+  }
+  return null;
+}
+
+/** How many clauses that open with a verb may stand between a subject and the verb that shares it. */
+const MAX_SUBJECTLESS_CLAUSES = 2;
+
+/**
+ * A clause that opens with its verb and has no subject of its own: a verb with an aspect mark
+ * (反思了, 接受了, 發表過) or one of the verbs of appearing and telling a report chains after a name.
+ */
+const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(?:\p{Script=Han}{1,2}[了過过著着](?![解])|分享|介紹|介绍|回顧|回顾|談及|谈及|談到|谈到|提到|出席|參加|参加|接受|發表|发表|會見|会见|率領|率领|帶領|带领|闡述|阐述|講述|讲述|分析|總結|总结)/u;
+
+/** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
+function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
   return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
