@@ -394,3 +394,20 @@ describe('clauses that open with their verb between the subject and 并表示, o
     expect(found.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe('people as real copy names them (新浪财经 from 九派新闻 and 新华每日电讯, 2021-12-28)', () => {
+  const who = (text: string) => extractQuotes(paragraphs(text)).map((quote) => [quote.speaker, quote.role]);
+
+  it('reads a person named by relation to another as written', () => {
+    expect(who('上访当事人的妻子说：“不接受。以后吧，别来了，没有用。”')).toEqual([['上访当事人的妻子', null]]);
+  });
+
+  it('reads 总书记 after a name as his title, and 公然 as manner', () => {
+    expect(who('习近平总书记强调：“共产党的干部要坚持当‘老百姓的官’。”')).toEqual([['习近平', '总书记']]);
+    expect(who('河南商丘有居民投诉社区问题，被投诉的社区书记竟公然宣称“他打12345投诉，我有100个办法对付他”。')).toEqual([['被投诉的社区书记', null]]);
+  });
+
+  it('leaves the reporter reaching someone out of the role', () => {
+    expect(findRoleAndNameAtHead('记者联系到该事件中被威胁的当事人谢某某')).toEqual({ speaker: '谢某某', role: '该事件中被威胁的当事人' });
+  });
+});

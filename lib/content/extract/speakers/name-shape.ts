@@ -115,7 +115,7 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
  * 經濟部龔明鑫部長, 李玉兒女士): the name, and the title (with any body before the name) as the role.
  * Only a three-character name that does not end like a body (國發會主委 is a body and its chair).
  */
-const TITLES_AFTER_NAMES = '總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
+const TITLES_AFTER_NAMES = '總書記|总书记|國家主席|国家主席|總理|总理|總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
 /** Only offices and callings: a company's title after a short name (國泰金董事長) is the company's, not a person's. */
 const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2})(${TITLES_AFTER_NAMES})$`, 'u');
 
@@ -196,7 +196,8 @@ const BODY_ENDING = new RegExp(
 const PLACE_AS_SPEAKER = /^(?:中國|中国|美國|美国|日本|韓國|韩国|南韓|南韩|朝鮮|朝鲜|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|歐盟|欧盟|印度|越南|新加坡|澳洲|澳大利亞|澳大利亚|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|北京|華府|华府)$/;
 /** Descriptions that stand for a person or group (某業務人士, 一位分析師, 消費金融從業者, 網友). */
 const DESCRIPTION_ENDING = new RegExp(
-  `(?:人士|者|[員员]|網友|网友|高管|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|${TITLE_SOURCE})$`,
+  // A person named by relation to another (上访当事人的妻子, 楊金龍姊夫) is labelled as written.
+  `(?:人士|者|[員员]|網友|网友|高管|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|妻子|丈夫|太太|父親|父亲|母親|母亲|兒子|儿子|女兒|女儿|家屬|家属|姊夫|姐夫|妹夫|女婿|親屬|亲属|${TITLE_SOURCE})$`,
   'u',
 );
 
@@ -222,7 +223,7 @@ const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(
 export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   const match = ROLE_AND_NAME_AT_HEAD.exec(clause);
   // The role is what follows a verb of meeting in it (界面新聞專訪了蔚來汽車創始人李斌 → 蔚來汽車創始人).
-  const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话)/u, '');
+  const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到)/u, '');
   const name = match?.[2];
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
   if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name)) return null;
