@@ -411,3 +411,16 @@ describe('people as real copy names them (新浪财经 from 九派新闻 and 新
     expect(findRoleAndNameAtHead('记者联系到该事件中被威胁的当事人谢某某')).toEqual({ speaker: '谢某某', role: '该事件中被威胁的当事人' });
   });
 });
+
+describe('words given as a reply or a reason, on a real sentence (眾新聞, 2020-09-11) and LABELS.md', () => {
+  const summary = (text: string) => speakers(extractQuotes(paragraphs(text)));
+
+  it('gives the reply to whoever replied with it', () => {
+    expect(summary('美國駐港總領事館發言人以「暫不評論」回應記者查詢。')).toEqual([['speech', '暫不評論', '美國駐港總領事館發言人']]);
+    expect(summary('盒马以“业务调整”为由关闭了门店。')).toEqual([['speech', '业务调整', '盒马']]);
+  });
+
+  it('leaves a name used as a means a term (以「一帶一路」為主題)', () => {
+    expect(summary('論壇以「一帶一路」為主題。')).toEqual([['term', '一帶一路', null]]);
+  });
+});

@@ -225,6 +225,9 @@ const QUALIFIES_RESOLVE = /^\s*的(?:決心|决心|勇氣|勇气|魄力|氣魄|�
  */
 const MEETS_A_STANDARD = /(?:做到|做得|力求|力爭|力争)\s*$/;
 
+/** A reply or reason given in words (發言人以「暫不評論」回應, 以“业务调整”为由): what the one replying said. */
+const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由)/;
+
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
 
@@ -262,6 +265,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (context.attributedBefore && /以\s*$/.test(leadIn) && GIVEN_AS_REPLY.test(after) && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
   if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';

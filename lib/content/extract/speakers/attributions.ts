@@ -296,6 +296,12 @@ export function findPassiveSayer(text: string, masked: string, from: number, quo
   return { phrase, many };
 }
 
+/**
+ * Words given as a reply or a reason (發言人以「暫不評論」回應, 盒马以“业务调整”为由): the one who gave
+ * them is the clause's subject before 以.
+ */
+const REPLIED_WITH = /以(?=\s*[“「『]□*[”」』]\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由))/g;
+
 /** A colon right before an opening quote mark. */
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 
@@ -316,6 +322,10 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(phrase));
     return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many }];
   });
+  const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {
+    const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, match.index), match.index));
+    return phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + 1, phrase }];
+  });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? '';
     const phrase = trimSpeakerPhrase(who);
@@ -331,7 +341,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const named = phrase === null ? null : splitSpeakerRole(phrase);
     return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
-  const clauses = [...verbs, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...verbs, ...replied, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
