@@ -424,3 +424,15 @@ describe('words given as a reply or a reason, on a real sentence (眾新聞, 202
     expect(summary('論壇以「一帶一路」為主題。')).toEqual([['term', '一帶一路', null]]);
   });
 });
+
+describe('words someone said quoted as what a noun holds, on a real sentence (观察者网, 2021-10-28)', () => {
+  it('gives them to the pronoun or known name before 说的', () => {
+    const found = extractQuotes(paragraphs('王神爱在节目中表示，自己贯彻的是极简生活的原则，“如非必要，不增实体”。', '王神爱在和节目组的沟通中表示，应该多保留一点她说的“尊重每个人消费观”的话。'));
+    expect(speakers(found).at(-1)).toEqual(['speech', '尊重每个人消费观', '王神爱']);
+  });
+
+  it('needs a pronoun or a known name: 网上说的 names no one', () => {
+    const found = extractQuotes(paragraphs('网上说的“躺平”并不准确。'));
+    expect(speakers(found)).toEqual([['term', '躺平', null]]);
+  });
+});

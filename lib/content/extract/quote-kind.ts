@@ -265,6 +265,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // Words someone said, quoted as what a noun holds (她说的“尊重每个人消费观”的话).
+  if (context.attributedBefore && /(?:說|说|講|讲)的\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && /以\s*$/.test(leadIn) && GIVEN_AS_REPLY.test(after) && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
   if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';

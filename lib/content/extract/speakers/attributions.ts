@@ -302,6 +302,13 @@ export function findPassiveSayer(text: string, masked: string, from: number, quo
  */
 const REPLIED_WITH = /以(?=\s*[“「『]□*[”」』]\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由))/g;
 
+/**
+ * Words someone is said to have said, quoted as a noun's content (多保留一点她说的“尊重每个人消费观”的话):
+ * the pronoun or known name right before 說的 said them.
+ */
+const SAID_BY = /(?<![其利吉排])([他她])(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
+const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
+
 /** A colon right before an opening quote mark. */
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 
@@ -326,6 +333,14 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, match.index), match.index));
     return phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + 1, phrase }];
   });
+  const saidBy = [
+    ...allMatches(SAID_BY, masked).map((match) => ({ match, phrase: match[1] ?? '' })),
+    // A name the article gives a speaker elsewhere, as the last words before 說的.
+    ...allMatches(SAID_BY_NAME, masked).map((match) => ({ match, phrase: knownNames.find((name) => (match[1] ?? '').endsWith(name)) ?? '' })),
+  ].flatMap(({ match, phrase }) => {
+    const verbStart = match.index + match[0].indexOf(phrase) + phrase.length;
+    return phrase === '' ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? '';
     const phrase = trimSpeakerPhrase(who);
@@ -341,7 +356,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const named = phrase === null ? null : splitSpeakerRole(phrase);
     return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
-  const clauses = [...verbs, ...replied, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...verbs.filter((verb) => !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1)), ...saidBy, ...replied, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
