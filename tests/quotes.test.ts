@@ -1132,3 +1132,15 @@ describe('short phrases in reported speech, on real sentences', () => {
     expect(summary('市場以「躺平」的態度面對。')).toEqual([['term', '躺平', null]]);
   });
 });
+
+describe('what is said of someone, on a real sentence (观察者网 via 新浪财经, 2022-08-12)', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads the quote after 说它 as what the speaker said of it', () => {
+    expect(summary('不少账号说它“唐风禅境特色鲜明”，是“宁波小京都”——')[0]).toEqual(['speech', '唐风禅境特色鲜明', '账号']);
+  });
+
+  it('keeps a name said of it a term (说它“一带一路”项目…)', () => {
+    expect(summary('外媒说它“一带一路”项目进展缓慢。')[0]?.[0]).toBe('term');
+  });
+});
