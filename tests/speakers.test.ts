@@ -436,3 +436,15 @@ describe('words someone said quoted as what a noun holds, on a real sentence (�
     expect(speakers(found)).toEqual([['term', '躺平', null]]);
   });
 });
+
+describe('a topic that is someone speaking, on sentences of our own (the shape of 中新社, 2021-01-15: 针对蓬佩奥表示“…”)', () => {
+  it('gives the words to the person the topic names right before the verb', () => {
+    const found = extractQuotes(paragraphs('13日，针对王强表示“联合国不能没有美国的领导”，赵立坚提醒说：“请先把欠费交了。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['王强', '赵立坚']);
+  });
+
+  it('names no one for a topic that is not a person (针对此事表示)', () => {
+    expect(trimSpeakerPhrase('针对此事')).toBeNull();
+    expect(trimSpeakerPhrase('對於網上的傳言')).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isNameShaped, splitSpeakerRole } from './name-shape';
+import { isNameShaped, isPersonalName, splitSpeakerRole } from './name-shape';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -185,6 +185,15 @@ export function trimSpeakerPhrase(raw: string): string | null {
   const words = measureLength(phrase);
   // One character is never a name (應, 未): only a pronoun stands alone.
   if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其佢]$/.test(phrase)) return null;
-  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_TOPIC.test(phrase);
+  // Answering someone's words (针对蓬佩奥表示“…”, 對於李明指出「…」): the topic is what that person says, and they say it.
+  const topic = OPENS_WITH_TOPIC.exec(phrase);
+  if (topic !== null) return saidByTopic(phrase.slice(topic[0].length));
+  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
   return plausible ? phrase : null;
+}
+
+/** The person a topic phrase names right before the verb, when it is only a personal name, perhaps with its title. */
+function saidByTopic(rest: string): string | null {
+  const named = splitSpeakerRole(rest);
+  return isPersonalName(named.speaker) ? rest : null;
 }
