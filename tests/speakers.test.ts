@@ -448,3 +448,28 @@ describe('a topic that is someone speaking, on sentences of our own (the shape o
     expect(trimSpeakerPhrase('對於網上的傳言')).toBeNull();
   });
 });
+
+describe('precision on unlabelled real copy (自立晚報 2019-10-14, 聯合報 2025-12-05, 中央社 2022-11-21, 中央社 via 臺灣之音 2022-08-02)', () => {
+  const who = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.text, quote.speaker]);
+
+  it('reads a full name ending like a place as a name (陳時中)', () => {
+    expect(who('陳時中說，要對自己的國家有信心，「我們都是勇敢的台灣人、堅毅的台灣人」，全體一起因應國際情勢。')).toEqual([['我們都是勇敢的台灣人、堅毅的台灣人', '陳時中']]);
+  });
+
+  it('takes no office for a name after 總統, and drops 只有 and 以及', () => {
+    expect(who('張忠謀今天透露,總統府只有指示「不必避免見面、不必避免打招呼」。')).toEqual([['不必避免見面、不必避免打招呼', '總統府']]);
+    expect(who('台積電創辦人張忠謀今天出席記者會。', '至於後來,他恭喜習近平20大的成就,以及他講自己健康的情形,「都是我自己的主意」。')).toEqual([['都是我自己的主意', '張忠謀']]);
+  });
+
+  it('reads being unable to say as no speaker, and keeps the one who said it', () => {
+    expect(who('對於日方說沒發出賀電,謝長廷說,沒有辦法替日本解釋,「但是日本這樣回答也對」。')).toEqual([['但是日本這樣回答也對', '謝長廷']]);
+  });
+
+  it('drops the building the speaker was in', () => {
+    expect(who('駐日代表謝長廷14日在立法院受訪表示,「賀電當然是真的」。')).toEqual([['賀電當然是真的', '謝長廷']]);
+  });
+
+  it('never lets 他 mean everyone (各界), and carries no speaker over a semicolon to a whole saying', () => {
+    expect(who('國民黨發言人牛煦庭表示，各界普遍解讀高市早苗的答詢。他說，民進黨應要理解這段對話背後的真實用意；國民黨主張「台灣沒事，日本沒事」，區域的穩定才是目標。')).toEqual([['台灣沒事，日本沒事', null]]);
+  });
+});

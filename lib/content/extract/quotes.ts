@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
-import { classifyQuote, ENDS_SENTENCE, OPENING_DASHES } from './quote-kind';
+import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findSubjectBeforeQuote } from './speakers/attributions';
 import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, type NamedSpeaker } from './speakers/name-shape';
@@ -131,8 +131,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const continues = index === 0 && marks.continuesPrevious ? continued : null;
     const sentenceStart = findSentenceStart(masked, spans, span.start);
     const leadIn = masked.slice(sentenceStart, span.start);
-    // Clauses a semicolon parts (…戴诗友说，…要做到“快”…；宣传辅导做到“精”) are one sentence of reported speech.
-    const before = said.findLast((entry) => entry.at >= sentenceStart) ?? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/));
+    // Clauses a semicolon parts (…戴诗友说，…要做到“快”…；宣传辅导做到“精”) are one sentence of reported speech,
+    // for the speaker's short wording; a whole saying after the semicolon may be someone else's (…；國民黨主張「…，…」).
+    const before = said.findLast((entry) => entry.at >= sentenceStart) ?? (isSentenceLike(span.inner) ? undefined : said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/)));
     // With a speaker already in the sentence, a clause after the quote names its speaker only when it
     // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
     const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end)));

@@ -14,7 +14,7 @@ import { measureLength } from './text-scan';
  * and the outlet that quotes the speaker (路透引述知情人士, 彭博援引消息人士: the words are the source's).
  */
 export const LEADING_NOISE = new RegExp(
-  '^(?:的|甚至|乃至|以至於|以至于|以致|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
+  '^(?:的|以及|甚至|乃至|以至於|以至于|以致|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
     '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
     // The next day of a story told: 第二天大领导问我.
     '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|' +
@@ -38,7 +38,7 @@ export const LEADING_NOISE = new RegExp(
 export const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
-    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
+    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
     '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|' +
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
@@ -73,6 +73,8 @@ export const TRAILING_NOISE = new RegExp(
     '(?:今日|昨日|明日|今天|昨天|明天|今早|今晚|昨晚)[（(]\\d{1,2}日?[）)]|' +
     '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨]|' +
     '在[^，,。在]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
+    // A building the speaker was in: 謝長廷14日在立法院受訪表示.
+    '在[^，,。在]{1,10}?(?:立法院|國會|国会|議會|议会|總統府|总统府|法院|大樓|大楼|機場|机场|會館|会馆)|' +
     // A work the speaker wrote, named in title marks: 在總結會議的新聞《…》稱, 在《…》一文中.
     '在[^，,。在《]{0,20}?(?:新聞|新闻|文章|報道|报道|報導|报导|社論|社论|評論|评论|專欄|专栏|報告|报告|節目|节目|著作|新書|新书)《[^《》]{1,120}》[中裡里內内]?|' +
     '在《[^《》]{1,120}》(?:一文|一書|一书)?[中裡里內内]|' +
@@ -139,6 +141,9 @@ function withoutAddressee(phrase: string): string {
 /** A negation right before the verb, with at most a modal and an adverb between (未進一步, 不願, 拒絕再). */
 const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|无法|婉拒)(?:願|愿|便|肯|予|曾|能|想|用|必|消|妨|敢|好)?(?:進一步|进一步|再|多|公開|公开|正面|直接|對此|对此|就此)?\s*$/u;
 
+/** Unable to say, with whom for between (沒有辦法替日本解釋): no one's words are reported. */
+const UNABLE = /(?:沒有|没有|沒|没)(?:辦法|办法)|^(?:無法|无法)/u;
+
 /**
  * A speaker followed by what they were doing when they spoke (Hit-Point相关负责人猜测游戏成功的原因时说道):
  * the longest opening shaped like a name or a role, when the rest is a clause ending in 時.
@@ -166,7 +171,7 @@ export function isSettingOnly(raw: string): boolean {
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
-  if (NEGATED_SPEECH.test(raw)) return null;
+  if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;

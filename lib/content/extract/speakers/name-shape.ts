@@ -78,7 +78,10 @@ export function splitSpeakerRole(written: string): NamedSpeaker {
   const phrase = gloss === null ? written : written.slice(0, gloss.index) || written;
   // A name glossed in Latin letters (拉布卡（Sitiveni Rabuka）) is transliterated: any surname goes.
   const glossedInLatin = gloss !== null && /^[A-Za-z][A-Za-z .,'’-]*$/.test(gloss[1] ?? '');
-  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase));
+  const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
+  // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
+  const foreignName = foreign?.[2];
+  const match = ROLE_THEN_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? { speaker: phrase, role: null };
@@ -150,6 +153,8 @@ const CLAUSE_FRAGMENT = /^(?:要求|責令|责令|督促|敦促|允許|允许|�
 export function isPlausibleSpeaker(speaker: string): boolean {
   // A description with a clause of its own before 的 (一名正在睇樓的市民) is still a description.
   if (/的/.test(speaker) && DESCRIPTION_ENDING.test(speaker)) return true;
+  // A full name ending like a place (陳時中, 林國中) is a name, not 會議中.
+  if (PERSONAL_NAME.test(speaker) && speaker.length === 3 && /[中裡里內内]$/u.test(speaker) && !/[在把被將将讓让從从]/u.test(speaker)) return true;
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
