@@ -473,3 +473,18 @@ describe('precision on unlabelled real copy (自立晚報 2019-10-14, 聯合報 
     expect(who('國民黨發言人牛煦庭表示，各界普遍解讀高市早苗的答詢。他說，民進黨應要理解這段對話背後的真實用意；國民黨主張「台灣沒事，日本沒事」，區域的穩定才是目標。')).toEqual([['台灣沒事，日本沒事', null]]);
   });
 });
+
+describe('names of plans and the question answered, on real sentences (券商中国, 2021-10-17; 新浪财经, 2021-08-30)', () => {
+  const summary = (text: string) => speakers(extractQuotes(paragraphs(text)));
+
+  it('reads a long plan name and what the text calls it after 下称 as terms', () => {
+    expect(summary('10月15日，京沪高铁发布公告称，平安资管根据“平安资管-建设银行-京沪高铁股权投资计划”（下称“京沪计划”）受益人的减持申请，计划减持所持公司股份。')).toEqual([
+      ['term', '平安资管-建设银行-京沪高铁股权投资计划', null],
+      ['term', '京沪计划', null],
+    ]);
+  });
+
+  it('drops the question the speaker answers and 这样 before the verb', () => {
+    expect(summary('“我觉得短期不排除这种可能性，但中长期可能比较难。”刘格菘对于风格轮动的问题这样说道。')).toEqual([['speech', '我觉得短期不排除这种可能性，但中长期可能比较难。', '刘格菘']]);
+  });
+});
