@@ -173,7 +173,7 @@ const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
 const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
 
 /** Endings of the names of plans, meetings, events and bodies, which a long name (「2025國際金融與資產管理趨勢論壇」, “平安资管-建设银行-京沪高铁股权投资计划”) keeps. */
-const EVENT_OR_BODY_ENDING = /(?:計劃|计划|計畫|计画|峰會|峰会|大會|大会|年會|年会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
+const EVENT_OR_BODY_ENDING = /(?:計劃|计划|計畫|计画|論壇|论坛|峰會|峰会|大會|大会|年會|年会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
 
 /** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
 function isTitleOfEventOrBody(inner: string): boolean {
