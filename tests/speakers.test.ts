@@ -488,3 +488,13 @@ describe('names of plans and the question answered, on real sentences (券商中
     expect(summary('“我觉得短期不排除这种可能性，但中长期可能比较难。”刘格菘对于风格轮动的问题这样说道。')).toEqual([['speech', '我觉得短期不排除这种可能性，但中长期可能比较难。', '刘格菘']]);
   });
 });
+
+describe('提出 right before the quote, on a real sentence (证券时报网, 2021-07-28)', () => {
+  it('gives what a meeting puts forward to the meeting, without 近期', () => {
+    expect(speakers(extractQuotes(paragraphs('关于风险，近期高层会议提出“应对好可能发生的周期性风险”。')))).toEqual([['speech', '应对好可能发生的周期性风险', '高层会议']]);
+  });
+
+  it('leaves a scheme it puts forward by name a term (提出「一帶一路」倡議)', () => {
+    expect(speakers(extractQuotes(paragraphs('習近平2013年提出「一帶一路」倡議。')))).toEqual([['term', '一帶一路', null]]);
+  });
+});

@@ -93,6 +93,8 @@ function buildVerbSource(): string {
   });
   const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=[^，,。：:]{0,8}[：:，,])`);
   beforePunctuation.push(...VERBS_BEFORE_COLON.flat().map((verb) => `(?<![補补])${verb}(?=\\s*[：:])`));
+  // 提出 right before the quote puts forward its words (何雄提出“一楼一策…”, 高层会议提出“…”), as LABELS.md has it.
+  beforePunctuation.push('提出(?=\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?`;
