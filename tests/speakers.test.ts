@@ -498,3 +498,10 @@ describe('提出 right before the quote, on a real sentence (证券时报网, 20
     expect(speakers(extractQuotes(paragraphs('習近平2013年提出「一帶一路」倡議。')))).toEqual([['term', '一帶一路', null]]);
   });
 });
+
+describe('a clause that ends in a body is no body heading it, on a real sentence (明報, 2022-02-23)', () => {
+  it('shows no speaker for 僅稱這是今屆政府最後一份預算案,總結… (no body named 僅稱這是今屆政府)', () => {
+    const found = extractQuotes(paragraphs('財政司長陳茂波今午(23日)舉行財政預算案記者會,三度被問是否有意參選特首均沒有正面回答,僅稱這是今屆政府最後一份預算案,總結過去5年的工作、體會和觀察,尤其近月社會情況與開始做諮詢時已不同,「有好多嘢要重做」,相當費勁。'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -240,6 +240,9 @@ const LONGEST_BODY_AT_HEAD = new RegExp(
 );
 const SHORTEST_BODY_AT_HEAD = new RegExp(`^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:${BODY_AT_HEAD_ENDING})`, 'u');
 
+/** What a body's name does not hold: a speech verb, a copula, a demonstrative or an aspect mark. */
+const CLAUSE_IN_NAME = new RegExp(`${SPEECH_VERB.source}|[是這这那了過过把被將将]`, 'u');
+
 /** An unnamed source heading a clause (某券商将目标价调至…): the descriptor, as LABELS.md has it. */
 const UNNAMED_AT_HEAD = /^某[^，,。：:；;！？!?「」“”『』□的]{0,6}?(?:券商|機構|机构|基金|銀行|银行|公司|企業|企业|平台|平臺|人士|分析師|分析师|投行|私募|外資|外资)/u;
 
@@ -252,7 +255,8 @@ const GROUP_AT_HEAD = /^(?:不少|許多|许多|部分|多位|多名|眾多|众�
 /** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團, 某券商將…), or a group (不少网友都…). */
 function findBodyAtHead(head: string): string | null {
   const body = LONGEST_BODY_AT_HEAD.exec(head)?.[0] ?? SHORTEST_BODY_AT_HEAD.exec(head)?.[0];
-  if (body !== undefined && isNameShaped(body)) return body;
+  // A clause ending in a body (僅稱這是今屆政府…) is no body's name: it holds a verb, a copula or a demonstrative.
+  if (body !== undefined && isNameShaped(body) && !CLAUSE_IN_NAME.test(body)) return body;
   return UNNAMED_AT_HEAD.exec(head)?.[0] ?? GROUP_AT_HEAD.exec(head)?.[1] ?? null;
 }
 
