@@ -507,8 +507,8 @@ describe('a clause that ends in a body is no body heading it, on a real sentence
 });
 
 describe('先 between the speaker and the verb, on a real sentence (明報, 2022-02-23)', () => {
-  it('reads 他先表示 as 他 speaking, who is the person the paragraph opened with', () => {
-    const found = extractQuotes(paragraphs('陳茂波在晚上的財政預算案論壇再被問到會否在新一屆政府工作,他先表示今屆政府遇到很多挑戰,這數年的體驗「最重要、亦要做得最細心的是如何把握好民情」,以及社會的需要和痛點。'));
+  it('reads 他先表示 as 他 speaking, who is the person named before', () => {
+    const found = extractQuotes(paragraphs('財政司長陳茂波今午舉行財政預算案記者會。', '陳茂波在晚上的財政預算案論壇再被問到會否在新一屆政府工作,他先表示今屆政府遇到很多挑戰,這數年的體驗「最重要、亦要做得最細心的是如何把握好民情」,以及社會的需要和痛點。'));
     expect(speakers(found)).toEqual([['speech', '最重要、亦要做得最細心的是如何把握好民情', '陳茂波']]);
     expect(trimSpeakerPhrase('王先生')).toBe('王先生');
   });
