@@ -500,9 +500,9 @@ describe('提出 right before the quote, on a real sentence (证券时报网, 20
 });
 
 describe('a clause that ends in a body is no body heading it, on a real sentence (明報, 2022-02-23)', () => {
-  it('shows no speaker for 僅稱這是今屆政府最後一份預算案,總結… (no body named 僅稱這是今屆政府)', () => {
+  it('shows no body named 僅稱這是今屆政府 for 僅稱這是今屆政府最後一份預算案,總結…, but the official the sentence opened with', () => {
     const found = extractQuotes(paragraphs('財政司長陳茂波今午(23日)舉行財政預算案記者會,三度被問是否有意參選特首均沒有正面回答,僅稱這是今屆政府最後一份預算案,總結過去5年的工作、體會和觀察,尤其近月社會情況與開始做諮詢時已不同,「有好多嘢要重做」,相當費勁。'));
-    expect(found.map((quote) => quote.speaker)).toEqual([null]);
+    expect(found.map((quote) => quote.speaker)).toEqual(['陳茂波']);
   });
 });
 
@@ -511,5 +511,12 @@ describe('先 between the speaker and the verb, on a real sentence (明報, 2022
     const found = extractQuotes(paragraphs('財政司長陳茂波今午舉行財政預算案記者會。', '陳茂波在晚上的財政預算案論壇再被問到會否在新一屆政府工作,他先表示今屆政府遇到很多挑戰,這數年的體驗「最重要、亦要做得最細心的是如何把握好民情」,以及社會的需要和痛點。'));
     expect(speakers(found)).toEqual([['speech', '最重要、亦要做得最細心的是如何把握好民情', '陳茂波']]);
     expect(trimSpeakerPhrase('王先生')).toBe('王先生');
+  });
+});
+
+describe('being asked, between the subject and the verb that shares it, on a real paragraph (明報, 2022-02-23)', () => {
+  it('steps back over 三度被問… to the official the sentence opened with, and drops the tail of 【20:31更新】', () => {
+    const found = extractQuotes(paragraphs('【20:31更新】財政司長陳茂波今午(23日)舉行財政預算案記者會,三度被問是否有意參選特首均沒有正面回答,僅稱這是今屆政府最後一份預算案,總結過去5年的工作、體會和觀察,尤其近月社會情況與開始做諮詢時已不同,「有好多嘢要重做」,相當費勁。'));
+    expect(found.map((quote) => [quote.kind, quote.speaker, quote.role])).toEqual([['speech', '陳茂波', '財政司長']]);
   });
 });

@@ -27,6 +27,8 @@ export const LEADING_NOISE = new RegExp(
     // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
     // A dateline or byline opening the paragraph: （中央社記者王嘉語台北3日電）, 【記者王小明／台北報導】.
     '[（(【〔\\[][^）)】〕\\]]{2,40}[）)】〕\\]]|' +
+    // The tail of a bracketed update line split at its time's colon: 【20:31更新】.
+    '[^，,。【】（）()]{1,12}】|' +
     // A wire's dateline: 路透北京9月21日 - .
     '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
     '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2})|' +
