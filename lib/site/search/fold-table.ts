@@ -128,22 +128,36 @@ export function buildFoldTable(texts: Iterable<readonly [string, string]>): Fold
   const { pairs, simplified } = scanScriptPairs();
   const classes = new CharClasses();
   for (const [a, b] of pairs) classes.union(a, b);
-  const corpus = new Set<string>();
+  const corpus = new Set<number>();
+  // The pair last joined for each character: a text converts a character the same way again and
+  // again, so most pairs are seen before (the archive's texts are millions of characters).
+  const joined = new Map<number, number>();
+  const differing: number[] = [];
   for (const [original, converted] of texts) {
-    const from = Array.from(original);
-    const to = Array.from(converted);
-    for (const char of from) corpus.add(char);
-    for (const char of to) corpus.add(char);
     // tw2s and s2tw map n code points to n, so position i of one is position i of the other.
-    if (from.length !== to.length) continue;
-    from.forEach((char, i) => {
-      const other = to[i]!;
-      if (other !== char) classes.union(char, other);
-    });
+    differing.length = 0;
+    let i = 0;
+    let j = 0;
+    while (i < original.length && j < converted.length) {
+      const from = original.codePointAt(i)!;
+      const to = converted.codePointAt(j)!;
+      i += from > 0xffff ? 2 : 1;
+      j += to > 0xffff ? 2 : 1;
+      corpus.add(from);
+      corpus.add(to);
+      if (from !== to && joined.get(from) !== to) differing.push(from, to);
+    }
+    for (; i < original.length; i += original.codePointAt(i)! > 0xffff ? 2 : 1) corpus.add(original.codePointAt(i)!);
+    for (; j < converted.length; j += converted.codePointAt(j)! > 0xffff ? 2 : 1) corpus.add(converted.codePointAt(j)!);
+    if (i < original.length || j < converted.length) continue;
+    for (let k = 0; k < differing.length; k += 2) {
+      joined.set(differing[k]!, differing[k + 1]!);
+      classes.union(String.fromCodePoint(differing[k]!), String.fromCodePoint(differing[k + 1]!));
+    }
   }
   const table = new Map<string, string>();
   for (const members of classes.groups().values()) {
-    if (!members.some((char) => corpus.has(char))) continue;
+    if (!members.some((char) => corpus.has(char.codePointAt(0)!))) continue;
     const representative = chooseRepresentative(members, simplified);
     for (const char of members) if (char !== representative) table.set(char, representative);
   }
