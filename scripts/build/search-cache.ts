@@ -82,6 +82,8 @@ export function openSearchCache(root: string): SearchCache {
     set(key, entry) {
       used.add(key);
       stats.misses += 1;
+      // A new file, never one rewritten in place: node_modules may be a hard-linked copy of another checkout's.
+      rmSync(fileOf(key), { force: true });
       writeFileSync(fileOf(key), JSON.stringify(entry));
     },
     prune() {
