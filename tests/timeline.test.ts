@@ -1435,3 +1435,36 @@ describe('"will" with a change of degree (会加大, 會擴大)', () => {
     expect(datesIn('　　一是美国经济在三季度后期可能会更明显地体现为类滞胀，对于美股特别是9月份之后波动会加大。', '2021-08-30')).toEqual([]);
   });
 });
+
+describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-review, Traditional articles)', () => {
+  it('reads 去年同月 as the baseline of a comparison, not the month named before (東方日報, 2023-09-30)', () => {
+    expect(datesIn('今年8月零售業總銷貨價值中,網上銷售佔7.3%,較去年同月下跌9%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
+    expect(datesIn('今年8月與上年同月比較,服裝上升40%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
+    expect(datesIn('上月公司被罰款；同月，另一分公司也被罰。', '2023-11-02')).toEqual(['上月 → 2023-10', '同月 → 2023-10']);
+  });
+
+  it('reads a storm signal (10號颶風信號, 8號風球, 8號波) as no day (香港01, 2025-09-24)', () => {
+    expect(datesIn('天文台更在今日（24日）上午2時20分至今日下午1時20分，發出10號颶風信號，而港股市場則是首次在懸掛10號風球期間繼續開市。', '2025-09-24')).toEqual(['今日（24日） → 2025-09-24']);
+    expect(datesIn('天文台改發3號強風信號，港股下午開市；掛8號波期間停市。', '2025-09-24')).toEqual([]);
+    expect(datesIn('央行18號宣布升息，18號波動加劇。', '2024-03-20')).toEqual(['18號 → 2024-03-18']);
+  });
+
+  it('dates 上周五（24日） by its day after an index name (指數上周五), and leaves 數周 a count (經濟日報, 2025-10-28)', () => {
+    expect(datesIn('美股三大指數上周五（24日）勁揚，加上美中緊張關係降溫。', '2025-10-28')).toEqual(['上周五（24日） → 2025-10-24']);
+    expect(datesIn('美股三大指數上周五勁揚。', '2025-10-28')).toEqual(['上周五 → 2025-10-24']);
+    expect(datesIn('公司數周一直未有回應。', '2025-10-28')).toEqual([]);
+  });
+
+  it('reads a statistician’s provisional or revised estimate as a figure, not a guess (東方日報, 2023-09-30)', () => {
+    expect(datesIn('政府統計處發表最新的零售業銷貨額數字,今年8月的零售業總銷貨價值的臨時估計為324億元,較去年同月上升13.7%,今年7月零售業總銷貨價值的修訂估計,則較去年同月上升16.7%。', '2023-09-30')).toEqual([
+      '今年8月 → 2023-08',
+      '今年7月 → 2023-07',
+    ]);
+    expect(datesIn('分析師估計9月零售銷貨價值按年升5%。', '2023-10-05')).toEqual([]);
+  });
+
+  it('reads 若扣除…, 若果與…比較 as how a figure is read, not a condition (東方日報, 2023-09-30)', () => {
+    expect(datesIn('若扣除期間價格變動,今年8月零售業總銷貨數量的臨時估計,較去年同月上升11%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
+    expect(datesIn('若下半年需求回升，公司將增聘人手。', '2023-03-05')).toEqual([]);
+  });
+});

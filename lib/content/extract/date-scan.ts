@@ -285,7 +285,8 @@ const WEEK_BLOCKERS = '每一二三四五六七八九十兩两數数幾几個个
 
 /** Reads `周一`, `上周五`, `星期三`, and `周一（11月20日）` or `周五（21日）`, where the date in brackets is what counts. */
 function readWeekday(groups: Groups, source: string, start: number, end: number): RuleMatch | null {
-  if (isOneOf(WEEK_BLOCKERS, source.charAt(start - 1))) return null;
+  // A blocker counts weeks only when it stands right before 周 (`數周`); before 上/下/本 it ends the word before (`指數上周五`).
+  if (groups.rel === undefined && isOneOf(WEEK_BLOCKERS, source.charAt(start - 1))) return null;
   const inner = groups.inner === undefined ? null : scanDateMentions(groups.inner);
   const dated = inner?.length === 1 ? inner[0] : undefined;
   if (dated !== undefined && dated.text === groups.inner) {
@@ -314,8 +315,8 @@ const BARE_DAY_BLOCKERS = '第前後后每近數数幾几多個个半兩两連�
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
-/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`). */
-const NUMBERED_THING = /^(?:[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|[0-9A-Za-z])/;
+/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`, Hong Kong's storm signals `10號颶風信號`, `8號風球`, `3號強風信號`, `8號波`). */
+const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|[0-9A-Za-z])/;
 
 /** Whether a bare `18日` is a day of the month, not a count of days. */
 export function isBareDay(source: string, start: number, end: number): boolean {
@@ -386,7 +387,8 @@ const ANCHOR_DAYS: readonly RelativeWord[] = [
 const ANCHOR_MONTHS: readonly RelativeWord[] = [
   { word: '當月', offset: 0 },
   { word: '当月', offset: 0 },
-  { word: '同月', offset: 0, notBefore: /不$/ },
+  // 去年同月/上年同月 is the baseline of a comparison, a month of another year, not the month named before.
+  { word: '同月', offset: 0, notBefore: /(?:不|去年|上年|前年|往年|上一年)$/ },
   { word: '次月', offset: 1, notBefore: NOT_BEFORE_NEXT },
   { word: '翌月', offset: 1 },
 ];
