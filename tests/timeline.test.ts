@@ -1463,6 +1463,17 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('分析師估計9月零售銷貨價值按年升5%。', '2023-10-05')).toEqual([]);
   });
 
+  it('dates an index’s day (恒生指數6日高開) though 數 ends its name (大紀元, 2021-10-06)', () => {
+    expect(datesIn('隨昨夜道指升逾300點,恒生指數6日高開155點,隨後急速倒跌至中午略為反彈。', '2021-10-06')).toEqual(['昨夜 → 2021-10-05', '6日 → 2021-10-06']);
+    expect(datesIn('連續3日下跌，第5日回升。', '2021-10-06')).toEqual([]);
+  });
+
+  it('reads 昨 alone opening a clause (昨外資買超) or before a market move (昨應聲下跌), not inside a word (自由時報 2026-01-23, 大紀元 2021-10-06)', () => {
+    expect(datesIn('昨外資買超192.78億元、投信賣超19.56億元。', '2026-01-23')).toEqual(['昨 → 2026-01-22']);
+    expect(datesIn('澳門當局要求娛樂場所停業,濠賭股昨應聲下跌。', '2021-10-06')).toEqual(['昨 → 2021-10-05']);
+    expect(datesIn('今是昨非，他說。', '2021-10-06')).toEqual([]);
+  });
+
   it('reads 若扣除…, 若果與…比較 as how a figure is read, not a condition (東方日報, 2023-09-30)', () => {
     expect(datesIn('若扣除期間價格變動,今年8月零售業總銷貨數量的臨時估計,較去年同月上升11%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
     expect(datesIn('若下半年需求回升，公司將增聘人手。', '2023-03-05')).toEqual([]);

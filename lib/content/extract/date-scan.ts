@@ -310,8 +310,11 @@ function readMonthOffset(groups: Groups, _source: string, _start: number, end: n
   return { end, expression: { kind: 'month-offset', offset, day } };
 }
 
-/** Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`). */
-const BARE_DAY_BLOCKERS = '第前後后每近數数幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~';
+/**
+ * Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`).
+ * Not 數: before Arabic digits it ends a noun, mostly an index that a market wrap dates (`恒生指數6日高開`, `加權指數4日`).
+ */
+const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~';
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
@@ -329,7 +332,10 @@ function isEndOfSpanToDay(source: string, start: number): boolean {
 }
 
 /** A word that names a day or a month relative to another date, with what it must not stand next to. */
-interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp }
+interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp; anyAfterAtClauseStart?: true }
+
+/** What stands before a word that opens a clause: nothing, or a mark that ends the clause before. */
+const CLAUSE_OPENING_BEFORE = /(?:^|[，,。；;：:！？!?「『“"（(\s])$/;
 
 /** Before-context that makes 前/次 part of another word (`此前日`, `之前日`, `首次日`, `依次月`). */
 const NOT_BEFORE_PREVIOUS = /[目之提以此日當当空超向從从戰战史生眼面跟事門门席胸台臺窗車车婚考節节週周天期年月前]$/;
@@ -368,7 +374,13 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '昨夜', offset: -1 },
   { word: '昨早', offset: -1 },
   { word: '昨晨', offset: -1 },
-  { word: '昨', offset: -1, notAfter: /^(?!(?:在|於|于|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次))/ },
+  // Taiwan's papers also open a clause with it (`昨外資買超192.78億元`), and market copy puts it before a move (`濠賭股昨應聲下跌`, `台積電昨收1480元`).
+  {
+    word: '昨',
+    offset: -1,
+    notAfter: /^(?!(?:在|於|于|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次|應聲|应声|收|升|跌|漲|涨|大漲|大涨|大跌|開高|开高|開低|开低|買超|买超|賣超|卖超))/,
+    anyAfterAtClauseStart: true,
+  },
 ];
 
 /** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
@@ -409,7 +421,8 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
       const entry = byWord.get(groups.word ?? '');
       if (entry === undefined) return null;
       if (entry.notBefore?.test(source.slice(Math.max(0, start - 4), start))) return null;
-      if (entry.notAfter?.test(source.slice(end))) return null;
+      const opensClause = entry.anyAfterAtClauseStart === true && CLAUSE_OPENING_BEFORE.test(source.slice(Math.max(0, start - 1), start));
+      if (!opensClause && entry.notAfter?.test(source.slice(end))) return null;
       return { end, expression: express(entry.offset) };
     },
   };
