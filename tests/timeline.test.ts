@@ -1474,6 +1474,12 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('今是昨非，他說。', '2021-10-06')).toEqual([]);
   });
 
+  it('lists a day counted from publication once per paragraph, however it is written (今日（24日）…今日, 昨…昨日; 香港01 2025-09-24, 自由時報 2026-01-23)', () => {
+    expect(datesIn('天文台在今日（24日）上午發出信號，大市今日低開高收。', '2025-09-24')).toEqual(['今日（24日） → 2025-09-24']);
+    expect(datesIn('台股昨開高後便一路橫盤整理。籌碼面來看，昨日外資期、現貨樂觀布局。', '2026-01-23')).toEqual(['昨 → 2026-01-22']);
+    expect(datesIn('港股23日表現反覆，恒生指數當日升56點。', '2024-01-24')).toEqual(['23日 → 2024-01-23', '當日 → 2024-01-23']);
+  });
+
   it('reads 若扣除…, 若果與…比較 as how a figure is read, not a condition (東方日報, 2023-09-30)', () => {
     expect(datesIn('若扣除期間價格變動,今年8月零售業總銷貨數量的臨時估計,較去年同月上升11%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
     expect(datesIn('若下半年需求回升，公司將增聘人手。', '2023-03-05')).toEqual([]);
