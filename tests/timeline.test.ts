@@ -1480,6 +1480,11 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('港股23日表現反覆，恒生指數當日升56點。', '2024-01-24')).toEqual(['23日 → 2024-01-23', '當日 → 2024-01-23']);
   });
 
+  it('dates the day a body puts out a forecast (公布最新經濟預測), while a forecast of the day stays none (新頭殼, 2015-08-14)', () => {
+    expect(datesIn('主計總處14日下午4時公布最新經濟預測,今年經濟成長率將下修至1.56%。', '2015-08-14')).toEqual(['14日 → 2015-08-14']);
+    expect(datesIn('氣象局預測颱風14日登陸。', '2015-08-14')).toEqual([]);
+  });
+
   it('reads 若扣除…, 若果與…比較 as how a figure is read, not a condition (東方日報, 2023-09-30)', () => {
     expect(datesIn('若扣除期間價格變動,今年8月零售業總銷貨數量的臨時估計,較去年同月上升11%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
     expect(datesIn('若下半年需求回升，公司將增聘人手。', '2023-03-05')).toEqual([]);
