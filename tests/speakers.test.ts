@@ -520,3 +520,26 @@ describe('being asked, between the subject and the verb that shares it, on a rea
     expect(found.map((quote) => [quote.kind, quote.speaker, quote.role])).toEqual([['speech', '陳茂波', '財政司長']]);
   });
 });
+
+describe('a paragraph that opens on a bare name, on real sentences (聯合報 金管會20年改革篇, via bg3.co; 中新社 via 江苏龙网, 2019-03-16)', () => {
+  it('points a later 他 at the name the paragraph opens with, not at the speaker of the paragraph before, and reads 認爲 as 認為', () => {
+    const found = extractQuotes(paragraphs(
+      '施俊吉說,當時他在金管會想把八家問題金融機構全部接管,還想一併解決問題保險公司,可惜沒有那麼多時間和預算。',
+      '陳裕璋則是另一種風格的主委,任期三年兩個月,在當時是任期最長的主委,卻也被金融界視爲是最保守的主委。在無預警下臺後,他認爲真正原因是「監理上的堅持得罪很多人」,這位謹慎、堅持的「孤鳥」,卸任後回鄉下種苦茶樹。',
+    ));
+    expect(speakers(found)).toEqual([
+      ['speech', '監理上的堅持得罪很多人', '陳裕璋'],
+      ['term', '孤鳥', null],
+    ]);
+  });
+
+  it('takes the name at the head of the opening clause, past a connective, as the one whose words open the next sentence', () => {
+    const found = extractQuotes(paragraphs('但庄太量认为 , 仅仅对涉事公司进行罚款、吊销牌照的处置还不够 , 应该对上市委员会也进行相应的处罚 。 “如果一个上市企业的老板跑路 , 应该是背后监管机构来买单 , 不应由资本市场的投资者来承担风险 。 ”他甚至鼓励 , 将更多的上市审核权利交由证监会来统一管理 。'));
+    expect(found[0]?.speaker).toBe('庄太量');
+  });
+
+  it('does not take a place or thing opening the paragraph for a person', () => {
+    const found = extractQuotes(paragraphs('金管會今日召開記者會,會上氣氛緊張。他直言,「緩議就是反對」。'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});

@@ -125,6 +125,10 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     const first = findRoleAndNameAtHead(clause);
     const known = first === null ? knownNames.filter((name) => clause.startsWith(name)).sort((a, b) => b.length - a.length)[0] : undefined;
     if (known !== undefined) return [{ verbStart: offset, verbEnd: offset + known.length, phrase: known }];
+    // A paragraph that opens on a full name (陳裕璋則是另一種風格的主委，…他認爲…) is about that person, though
+    // no title or speech verb comes with it: its later 他/她 points at them, not at someone before.
+    const opening = first === null && match.index === 0 ? findNameAtHead(clause) : null;
+    if (opening !== null && opening.length === 3) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
     if (first === null) return [];
     const written = `${first.role ?? ''}${first.speaker}`;
     const mentions = [{ verbStart: offset, verbEnd: offset + written.length, phrase: written }];
