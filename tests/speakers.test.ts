@@ -543,3 +543,19 @@ describe('a paragraph that opens on a bare name, on real sentences (聯合報 �
     expect(found[0]?.speaker).toBeNull();
   });
 });
+
+describe('negated clauses and named words, on real sentences (東方日報, 2016-09-08; fountmedia on 金管會例行記者會)', () => {
+  it('takes no 絕不是官員 for a speaker, so the next paragraph\'s 他 still points at the one who spoke', () => {
+    const found = extractQuotes(paragraphs(
+      '上市公司商會昨舉行上市監管論壇,主席梁伯韜對證監會及港交所(00388)都沒派員出席表示失望及遺憾,並批評上市監管諮詢是「顛覆性」改革,絕不是官員形容的「微調」,對市場影響深遠,如市場反對聲音太大,當局應考慮撤回改革建議。',
+      '他形容改革建議是「革上市委員會的命」,按上設的兩個新委員會本子辦事,笑言上市委員會用「人工智能」或「機械人」做都得!',
+    ));
+    expect(found.map((quote) => quote.speaker)).not.toContain('絕不是官員');
+    expect(found.find((quote) => quote.text === '革上市委員會的命')?.speaker).toBe('梁伯韜');
+  });
+
+  it('keeps words an urging names (呼籲市場不應出現「互相攻擊」等字眼) a term with no speaker', () => {
+    const found = extractQuotes(paragraphs('此外,童政彰呼籲市場不應出現「互相攻擊」等字眼或行為,這些都不利於金融市場的健康發展。'));
+    expect(speakers(found)).toEqual([['term', '互相攻擊', null]]);
+  });
+});

@@ -289,8 +289,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
   const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
   if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
-  // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”).
-  if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2) return 'speech';
+  // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”);
+  // words the urging names (呼籲市場不應出現「互相攻擊」等字眼) are a term.
+  if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2 && !NAMES_A_CATEGORY.test(after)) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';
