@@ -559,3 +559,13 @@ describe('negated clauses and named words, on real sentences (東方日報, 2016
     expect(speakers(found)).toEqual([['term', '互相攻擊', null]]);
   });
 });
+
+describe('a phrase in the narration before a verb whose words follow it, on a real sentence (經濟日報 via udn, 2025-08-11)', () => {
+  it('keeps the plan a term, and gives the speaker the quote that closes what they say', () => {
+    const found = extractQuotes(paragraphs('金管會主委彭金隆上任一年多以來，積極推動「亞洲資產管理中心」，他表示，推動亞洲資產管理中心的終極目標是提升台灣金融業產值、壯大金融產業鏈，吸引更多高階金融人才回流投入，最終是要讓年輕人看到金融業的未來與機會，「不用再去新加坡丟履歷」。'));
+    expect(speakers(found)).toEqual([
+      ['term', '亞洲資產管理中心', null],
+      ['speech', '不用再去新加坡丟履歷', '彭金隆'],
+    ]);
+  });
+});

@@ -136,9 +136,13 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const before = said.findLast((entry) => entry.at >= sentenceStart) ?? (isSentenceLike(span.inner) ? undefined : said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/)));
     // With a speaker already in the sentence, a clause after the quote names its speaker only when it
     // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
-    const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end)));
-    const afterPhrase = yieldsToBefore ? null : findAttributionAfter(text, masked, span);
+    const runsOn = !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end));
+    const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || runsOn);
     const startsSentence = OPENING_DASHES.test(leadIn);
+    // A phrase inside the narration (積極推動「亞洲資產管理中心」，他表示，…) hands on to a verb whose words
+    // follow it: only a quote opening its sentence, or one that reads as a clause, is what that verb reports.
+    const introducesWhatFollows = runsOn && !startsSentence && !isSentenceLike(span.inner);
+    const afterPhrase = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span);
     const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({
       inner: span.inner,
