@@ -569,3 +569,18 @@ describe('a phrase in the narration before a verb whose words follow it, on a re
     ]);
   });
 });
+
+describe('one person speaking through a paragraph, on real sentences (新浪科技, 蜻蜓FM 2019-11-27)', () => {
+  it('gives a quote closing a later sentence of the paragraph to the one who has spoken in it', () => {
+    const found = extractQuotes(paragraphs(
+      '张强表示，万物互联的时代，音频面临着巨大的机会，更加精细的场景划分推动音频的渗透和发展，而如何做好音频内容与场景的匹配，也是一项挑战。',
+      '“我们认为未来AIoT时代——万物互联时代对音频是一个巨大的机会，音频的渗透率将会有一个非常大的提升。”他表示，现在音频的整体渗透率比视频、文字低了不少，大概是在30%左右，后续随着5G的来临会出现很多新的终端，很多硬件终端都会被接入物联网。在新的这些终端上，人机交互会发生一些新的变化，比如语音交互会越来越被普及，而音频的机会就会大过在视觉交互情况下的机会，“这是我们对音频在未来时代的判断”。',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['张强', '张强']);
+  });
+
+  it('leaves it unattributed when two people have spoken in the paragraph', () => {
+    const found = extractQuotes(paragraphs('张强表示，音频面临着巨大的机会。李明则认为，挑战不小。在新的这些终端上，人机交互会发生一些新的变化，“这是我们的判断”。'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});

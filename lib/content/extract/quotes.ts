@@ -173,6 +173,15 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);
+      // One person speaking through the paragraph (他表示，…。在新的這些終端上，…，“這是我們對音頻…的判斷”。): a
+      // quote closing a later sentence as a clause of its own goes on with their words.
+      if (person === null && afterPhrase === null && before === undefined && continues === null && passiveSayer === null && !qualifiesNoun) {
+        const speakersHere = new Set(said.map((entry) => entry.person?.speaker ?? null));
+        const only = said.at(-1)?.person ?? null;
+        if (only !== null && speakersHere.size === 1 && isPerson(only.speaker) && /[，,]\s*$/.test(leadIn) && ENDS_SENTENCE.test(masked.slice(span.end))) {
+          person = only;
+        }
+      }
       const namedHere = afterPhrase !== null || passiveSayer !== null;
       const basis: AttributionBasis = namedHere ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
       if (!namedHere && person !== null) said.push({ at: span.start, person, basis });
