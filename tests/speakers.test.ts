@@ -584,3 +584,13 @@ describe('one person speaking through a paragraph, on real sentences (新浪科�
     expect(found[0]?.speaker).toBeNull();
   });
 });
+
+describe('a pronoun doing one thing and then speaking, on a real sentence (長和業績記者會, via shuohk.com)', () => {
+  it('reads 惟他迅即意識到並說 as 他 speaking, 他 being the director who answered first, and 此時的 as no role', () => {
+    const found = extractQuotes(paragraphs('有記者問到3歐洲的表現,聯席董事總經理霍建寧率先搶答,惟他迅即意識到並說:“I preempt my Chairman(我搶在主席之前)。”此時的李澤鉅從容不迫地回應:“no, no, no, go ahead(不,請繼續)。”'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([
+      ['霍建寧', '聯席董事總經理'],
+      ['李澤鉅', null],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { measureLength } from './text-scan';
  */
 export const LEADING_NOISE = new RegExp(
   '^(?:的|以及|甚至|乃至|以至於|以至于|以致|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
-    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
+    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|此時|此时|這時|这时|隨後|随后|後來|后来|' +
     // The next day of a story told: 第二天大领导问我.
     '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|' +
     '另(?=有)|' +
@@ -162,6 +162,9 @@ function withoutWhenClause(phrase: string): string {
   return phrase;
 }
 
+/** A pronoun heading its clause, a verb of its own, then 並/并 joining the speech verb (惟他迅即意識到並說). */
+const PRONOUN_THEN_VERB_AND = /^(?:惟|但|而|隨即|随即)?\s*([他她])(?![們们人])[^，,。：:；;！？!?□「」“”]{1,10}[並并]$/u;
+
 /** Whether a phrase before a verb is only a setting or time (於會前受訪時, 今日): the verb's subject is elsewhere. */
 export function isSettingOnly(raw: string): boolean {
   let phrase = raw.trim();
@@ -176,6 +179,9 @@ export function isSettingOnly(raw: string): boolean {
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
   if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
+  // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
+  const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
+  if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
