@@ -594,3 +594,28 @@ describe('a pronoun doing one thing and then speaking, on a real sentence (長�
     ]);
   });
 });
+
+describe('a speaker\'s verdict in quotes, on real sentences (經理人, 2019-11-18; 經濟日報 via udn, 2025-08-11; fountmedia on 金管會例行記者會)', () => {
+  it('reads 這根本是「…」 closing a speaker\'s clause as their words', () => {
+    const found = extractQuotes(paragraphs('他將砲口對準金融監督管理委員會(以下簡稱金管會),表示金管會根本沒有和網路業者交流或舉行公聽會之前,竟然委託銀行公會制定「電子支付機構管理條例」的12項子法,詹宏志認為,這根本是「黑箱作業」。'));
+    expect(speakers(found)).toEqual([
+      ['term', '電子支付機構管理條例', null],
+      ['speech', '黑箱作業', '詹宏志'],
+    ]);
+  });
+
+  it('keeps a name after a demonstrative copula a term when the sentence runs on from it (這是「一帶一路」的…)', () => {
+    const found = extractQuotes(paragraphs('詹宏志認為,這是「一帶一路」的延伸。'));
+    expect(found[0]?.kind).toBe('term');
+  });
+
+  it('reads a quote holding 這是 as a clause: the speaker\'s words', () => {
+    const found = extractQuotes(paragraphs('彭金隆坦言，現在許多學生選擇科系時，傾向選擇理工科系，導致商管、法政等金融相關領域的人才來源出現失衡「這是一大隱憂」，金融業未來恐將面臨人才供給不足的挑戰。'));
+    expect(speakers(found)).toEqual([['speech', '這是一大隱憂', '彭金隆']]);
+  });
+
+  it('reads 他直說 as 他 speaking', () => {
+    const found = extractQuotes(paragraphs('童政彰指出,16日副主委講得很清楚。他直說大白話,「緩議就是反對!」'));
+    expect(found.at(-1)?.speaker).toBe('童政彰');
+  });
+});
