@@ -619,3 +619,19 @@ describe('a speaker\'s verdict in quotes, on real sentences (經理人, 2019-11-
     expect(found.at(-1)?.speaker).toBe('童政彰');
   });
 });
+
+describe('a title and a name the article knows, before any verb, on a real paragraph (fountmedia on 金管會例行記者會)', () => {
+  it('finds the official a later 他 points at, though nothing after the name tells where it ends', () => {
+    const found = extractQuotes(paragraphs(
+      '金管會日前以「緩議」駁回中新併,原本中信金能就此收手,未料,中信金沈澱一日後,公開強調會重新修訂計畫再送董事會。對此,金管會今(19)日召開例行記者會,銀行局副局長童政彰罕見動怒,他直說大白話,「緩議就是反對!」強調不允許任何擾動市場秩序的行為。',
+      '童政彰指出,16日副主委講得很清楚,「緩議」就是反對,他強調,維護市場秩序是金管會的首要任務,任何可能擾動市場秩序的行為都不被允許。',
+    ));
+    expect(found.find((quote) => quote.text === '緩議就是反對!')?.speaker).toBe('童政彰');
+    expect(found.find((quote) => quote.text === '緩議就是反對!')?.role).toBe('銀行局副局長');
+  });
+
+  it('names no one when the name after the title is not one the article gives a speaker', () => {
+    const found = extractQuotes(paragraphs('銀行局副局長童政彰罕見動怒,他直說大白話,「緩議就是反對!」'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});
