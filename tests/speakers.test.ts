@@ -635,3 +635,10 @@ describe('a title and a name the article knows, before any verb, on a real parag
     expect(found[0]?.speaker).toBeNull();
   });
 });
+
+describe('the occasion before the verb, on the shape of Hong Kong copy (Now新聞台: 港交所行政總裁李小加出席上市儀式後會見傳媒)', () => {
+  it('steps over 出席…後 to the official, as it does over 出席…時', () => {
+    const found = extractQuotes(paragraphs('港交所行政總裁陳翊庭出席上市儀式後表示：「新股市場十分強勁。」'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['陳翊庭', '港交所行政總裁']]);
+  });
+});
