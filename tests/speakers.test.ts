@@ -642,3 +642,20 @@ describe('the occasion before the verb, on the shape of Hong Kong copy (Now新�
     expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['陳翊庭', '港交所行政總裁']]);
   });
 });
+
+describe('manner and occasion words that must not cut into a name (Taiwan copy shapes: 鴻海董事長劉揚偉, 金管會主委彭金隆)', () => {
+  it('keeps the last character of a three-character name before 接著/笑著, and still drops 苦笑著', () => {
+    const found = extractQuotes(paragraphs(
+      '鴻海董事長劉揚偉接著說：「今年會是很好的一年。」',
+      '劉揚偉笑著說：「AI伺服器需求強勁。」',
+      '王強笑著說：「訂單已經排到明年。」',
+      '趙靈苦笑著說：「再轉又能到哪裡去呢？」',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['劉揚偉', '劉揚偉', '王強', '趙靈']);
+  });
+
+  it('steps over a joint interview (接受媒體聯訪時) instead of showing the clause as the speaker', () => {
+    const found = extractQuotes(paragraphs('彭金隆今天接受媒體聯訪時指出，「銀行體質健全」。'));
+    expect(found[0]?.speaker).toBe('彭金隆');
+  });
+});

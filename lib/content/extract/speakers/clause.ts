@@ -48,7 +48,8 @@ export const TRAILING_NOISE = new RegExp(
     // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱.
     '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
-    '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
+    // Not from the last character of a name when a one-character verb takes the 著 (劉揚偉接著說 is 劉揚偉, not 劉揚).
+    '(?<=[\\u4e00-\\u9fff]{2})(?![\\u4e00-\\u9fff]{1,2}(?:接|笑|看|指|拿|帶|带|跟|隨|随|忍|陪|望|搖|摇|等|說|说)[著着]\\s*$)[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|(?:苦|微|冷|大|陪|傻)笑[著着]|' +
     // Manner written with 的 for 地, as features often do, right before the verb (劳动局工作人员诧异的问我):
     // two characters of manner after a name of two or more.
     '(?<=[\\u4e00-\\u9fff]{2})(?:詫異|诧异|驚訝|惊讶|好奇|疑惑|無奈|无奈|認真|认真|淡定|平靜|平静|激動|激动|生氣|生气|得意|委屈|小聲|小声|大聲|大声|輕聲|轻声|冷冷|笑眯眯|笑嘻嘻|笑呵呵)的|' +
@@ -87,7 +88,7 @@ export const TRAILING_NOISE = new RegExp(
     '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
     '評論區|评论区|留言區|留言区|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
     '網誌|网志|博客|部落格|Facebook|FB|Instagram|IG|Twitter|Threads|LinkedIn|YouTube|PTT|Dcard)|' +
-    '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
+    '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问)[時时]?|' +
     '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时後后]|' +
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
     // An outlet named in title marks: 對《財經十一人》, 向《每日經濟新聞》記者.
