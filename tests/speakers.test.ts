@@ -659,3 +659,10 @@ describe('manner and occasion words that must not cut into a name (Taiwan copy s
     expect(found[0]?.speaker).toBe('彭金隆');
   });
 });
+
+describe('figures a speaker cites before the verb (the shape of Hong Kong copy: 陳茂波引述數據指)', () => {
+  it('keeps the speaker who cites data, and still gives a wire\'s quoted source the words', () => {
+    const found = extractQuotes(paragraphs('陳茂波引述統計處最新數據指，「失業率回落」。', '路透引述知情人士稱，「交易已完成」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['陳茂波', '知情人士']);
+  });
+});
