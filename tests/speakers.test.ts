@@ -520,3 +520,149 @@ describe('being asked, between the subject and the verb that shares it, on a rea
     expect(found.map((quote) => [quote.kind, quote.speaker, quote.role])).toEqual([['speech', '陳茂波', '財政司長']]);
   });
 });
+
+describe('a paragraph that opens on a bare name, on real sentences (聯合報 金管會20年改革篇, via bg3.co; 中新社 via 江苏龙网, 2019-03-16)', () => {
+  it('points a later 他 at the name the paragraph opens with, not at the speaker of the paragraph before, and reads 認爲 as 認為', () => {
+    const found = extractQuotes(paragraphs(
+      '施俊吉說,當時他在金管會想把八家問題金融機構全部接管,還想一併解決問題保險公司,可惜沒有那麼多時間和預算。',
+      '陳裕璋則是另一種風格的主委,任期三年兩個月,在當時是任期最長的主委,卻也被金融界視爲是最保守的主委。在無預警下臺後,他認爲真正原因是「監理上的堅持得罪很多人」,這位謹慎、堅持的「孤鳥」,卸任後回鄉下種苦茶樹。',
+    ));
+    expect(speakers(found)).toEqual([
+      ['speech', '監理上的堅持得罪很多人', '陳裕璋'],
+      ['term', '孤鳥', null],
+    ]);
+  });
+
+  it('takes the name at the head of the opening clause, past a connective, as the one whose words open the next sentence', () => {
+    const found = extractQuotes(paragraphs('但庄太量认为 , 仅仅对涉事公司进行罚款、吊销牌照的处置还不够 , 应该对上市委员会也进行相应的处罚 。 “如果一个上市企业的老板跑路 , 应该是背后监管机构来买单 , 不应由资本市场的投资者来承担风险 。 ”他甚至鼓励 , 将更多的上市审核权利交由证监会来统一管理 。'));
+    expect(found[0]?.speaker).toBe('庄太量');
+  });
+
+  it('does not take a place or thing opening the paragraph for a person', () => {
+    const found = extractQuotes(paragraphs('金管會今日召開記者會,會上氣氛緊張。他直言,「緩議就是反對」。'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});
+
+describe('negated clauses and named words, on real sentences (東方日報, 2016-09-08; fountmedia on 金管會例行記者會)', () => {
+  it('takes no 絕不是官員 for a speaker, so the next paragraph\'s 他 still points at the one who spoke', () => {
+    const found = extractQuotes(paragraphs(
+      '上市公司商會昨舉行上市監管論壇,主席梁伯韜對證監會及港交所(00388)都沒派員出席表示失望及遺憾,並批評上市監管諮詢是「顛覆性」改革,絕不是官員形容的「微調」,對市場影響深遠,如市場反對聲音太大,當局應考慮撤回改革建議。',
+      '他形容改革建議是「革上市委員會的命」,按上設的兩個新委員會本子辦事,笑言上市委員會用「人工智能」或「機械人」做都得!',
+    ));
+    expect(found.map((quote) => quote.speaker)).not.toContain('絕不是官員');
+    expect(found.find((quote) => quote.text === '革上市委員會的命')?.speaker).toBe('梁伯韜');
+  });
+
+  it('keeps words an urging names (呼籲市場不應出現「互相攻擊」等字眼) a term with no speaker', () => {
+    const found = extractQuotes(paragraphs('此外,童政彰呼籲市場不應出現「互相攻擊」等字眼或行為,這些都不利於金融市場的健康發展。'));
+    expect(speakers(found)).toEqual([['term', '互相攻擊', null]]);
+  });
+});
+
+describe('a phrase in the narration before a verb whose words follow it, on a real sentence (經濟日報 via udn, 2025-08-11)', () => {
+  it('keeps the plan a term, and gives the speaker the quote that closes what they say', () => {
+    const found = extractQuotes(paragraphs('金管會主委彭金隆上任一年多以來，積極推動「亞洲資產管理中心」，他表示，推動亞洲資產管理中心的終極目標是提升台灣金融業產值、壯大金融產業鏈，吸引更多高階金融人才回流投入，最終是要讓年輕人看到金融業的未來與機會，「不用再去新加坡丟履歷」。'));
+    expect(speakers(found)).toEqual([
+      ['term', '亞洲資產管理中心', null],
+      ['speech', '不用再去新加坡丟履歷', '彭金隆'],
+    ]);
+  });
+});
+
+describe('one person speaking through a paragraph, on real sentences (新浪科技, 蜻蜓FM 2019-11-27)', () => {
+  it('gives a quote closing a later sentence of the paragraph to the one who has spoken in it', () => {
+    const found = extractQuotes(paragraphs(
+      '张强表示，万物互联的时代，音频面临着巨大的机会，更加精细的场景划分推动音频的渗透和发展，而如何做好音频内容与场景的匹配，也是一项挑战。',
+      '“我们认为未来AIoT时代——万物互联时代对音频是一个巨大的机会，音频的渗透率将会有一个非常大的提升。”他表示，现在音频的整体渗透率比视频、文字低了不少，大概是在30%左右，后续随着5G的来临会出现很多新的终端，很多硬件终端都会被接入物联网。在新的这些终端上，人机交互会发生一些新的变化，比如语音交互会越来越被普及，而音频的机会就会大过在视觉交互情况下的机会，“这是我们对音频在未来时代的判断”。',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['张强', '张强']);
+  });
+
+  it('leaves it unattributed when two people have spoken in the paragraph', () => {
+    const found = extractQuotes(paragraphs('张强表示，音频面临着巨大的机会。李明则认为，挑战不小。在新的这些终端上，人机交互会发生一些新的变化，“这是我们的判断”。'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});
+
+describe('a pronoun doing one thing and then speaking, on a real sentence (長和業績記者會, via shuohk.com)', () => {
+  it('reads 惟他迅即意識到並說 as 他 speaking, 他 being the director who answered first, and 此時的 as no role', () => {
+    const found = extractQuotes(paragraphs('有記者問到3歐洲的表現,聯席董事總經理霍建寧率先搶答,惟他迅即意識到並說:“I preempt my Chairman(我搶在主席之前)。”此時的李澤鉅從容不迫地回應:“no, no, no, go ahead(不,請繼續)。”'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([
+      ['霍建寧', '聯席董事總經理'],
+      ['李澤鉅', null],
+    ]);
+  });
+});
+
+describe('a speaker\'s verdict in quotes, on real sentences (經理人, 2019-11-18; 經濟日報 via udn, 2025-08-11; fountmedia on 金管會例行記者會)', () => {
+  it('reads 這根本是「…」 closing a speaker\'s clause as their words', () => {
+    const found = extractQuotes(paragraphs('他將砲口對準金融監督管理委員會(以下簡稱金管會),表示金管會根本沒有和網路業者交流或舉行公聽會之前,竟然委託銀行公會制定「電子支付機構管理條例」的12項子法,詹宏志認為,這根本是「黑箱作業」。'));
+    expect(speakers(found)).toEqual([
+      ['term', '電子支付機構管理條例', null],
+      ['speech', '黑箱作業', '詹宏志'],
+    ]);
+  });
+
+  it('keeps a name after a demonstrative copula a term when the sentence runs on from it (這是「一帶一路」的…)', () => {
+    const found = extractQuotes(paragraphs('詹宏志認為,這是「一帶一路」的延伸。'));
+    expect(found[0]?.kind).toBe('term');
+  });
+
+  it('reads a quote holding 這是 as a clause: the speaker\'s words', () => {
+    const found = extractQuotes(paragraphs('彭金隆坦言，現在許多學生選擇科系時，傾向選擇理工科系，導致商管、法政等金融相關領域的人才來源出現失衡「這是一大隱憂」，金融業未來恐將面臨人才供給不足的挑戰。'));
+    expect(speakers(found)).toEqual([['speech', '這是一大隱憂', '彭金隆']]);
+  });
+
+  it('reads 他直說 as 他 speaking', () => {
+    const found = extractQuotes(paragraphs('童政彰指出,16日副主委講得很清楚。他直說大白話,「緩議就是反對!」'));
+    expect(found.at(-1)?.speaker).toBe('童政彰');
+  });
+});
+
+describe('a title and a name the article knows, before any verb, on a real paragraph (fountmedia on 金管會例行記者會)', () => {
+  it('finds the official a later 他 points at, though nothing after the name tells where it ends', () => {
+    const found = extractQuotes(paragraphs(
+      '金管會日前以「緩議」駁回中新併,原本中信金能就此收手,未料,中信金沈澱一日後,公開強調會重新修訂計畫再送董事會。對此,金管會今(19)日召開例行記者會,銀行局副局長童政彰罕見動怒,他直說大白話,「緩議就是反對!」強調不允許任何擾動市場秩序的行為。',
+      '童政彰指出,16日副主委講得很清楚,「緩議」就是反對,他強調,維護市場秩序是金管會的首要任務,任何可能擾動市場秩序的行為都不被允許。',
+    ));
+    expect(found.find((quote) => quote.text === '緩議就是反對!')?.speaker).toBe('童政彰');
+    expect(found.find((quote) => quote.text === '緩議就是反對!')?.role).toBe('銀行局副局長');
+  });
+
+  it('names no one when the name after the title is not one the article gives a speaker', () => {
+    const found = extractQuotes(paragraphs('銀行局副局長童政彰罕見動怒,他直說大白話,「緩議就是反對!」'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});
+
+describe('the occasion before the verb, on the shape of Hong Kong copy (Now新聞台: 港交所行政總裁李小加出席上市儀式後會見傳媒)', () => {
+  it('steps over 出席…後 to the official, as it does over 出席…時', () => {
+    const found = extractQuotes(paragraphs('港交所行政總裁陳翊庭出席上市儀式後表示：「新股市場十分強勁。」'));
+    expect(found.map((quote) => [quote.speaker, quote.role])).toEqual([['陳翊庭', '港交所行政總裁']]);
+  });
+});
+
+describe('manner and occasion words that must not cut into a name (Taiwan copy shapes: 鴻海董事長劉揚偉, 金管會主委彭金隆)', () => {
+  it('keeps the last character of a three-character name before 接著/笑著, and still drops 苦笑著', () => {
+    const found = extractQuotes(paragraphs(
+      '鴻海董事長劉揚偉接著說：「今年會是很好的一年。」',
+      '劉揚偉笑著說：「AI伺服器需求強勁。」',
+      '王強笑著說：「訂單已經排到明年。」',
+      '趙靈苦笑著說：「再轉又能到哪裡去呢？」',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['劉揚偉', '劉揚偉', '王強', '趙靈']);
+  });
+
+  it('steps over a joint interview (接受媒體聯訪時) instead of showing the clause as the speaker', () => {
+    const found = extractQuotes(paragraphs('彭金隆今天接受媒體聯訪時指出，「銀行體質健全」。'));
+    expect(found[0]?.speaker).toBe('彭金隆');
+  });
+});
+
+describe('figures a speaker cites before the verb (the shape of Hong Kong copy: 陳茂波引述數據指)', () => {
+  it('keeps the speaker who cites data, and still gives a wire\'s quoted source the words', () => {
+    const found = extractQuotes(paragraphs('陳茂波引述統計處最新數據指，「失業率回落」。', '路透引述知情人士稱，「交易已完成」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['陳茂波', '知情人士']);
+  });
+});

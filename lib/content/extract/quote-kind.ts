@@ -33,7 +33,9 @@ const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
 /** Pronouns, negations and modal words that mark a clause; names and slogans rarely hold them. */
 const CLAUSE_WORDS = new RegExp(
   '我們|我们|你們|你们|咱們|咱们|誰|谁|甚麼|什麼|什么|怎麼|怎么|為什麼|为什么|不知道|沒有|没有|不是|就是|還是|还是|' +
-    '已經|已经|可以|應該|应该|必須|必须|肯定|一定|不會|不会|不能|不要|如果|因為|因为|所以|但是|是否',
+    '已經|已经|可以|應該|应该|必須|必须|肯定|一定|不會|不会|不能|不要|如果|因為|因为|所以|但是|是否|' +
+    // A demonstrative and its copula are a clause's subject and verb (「這是一大隱憂」).
+    '這是|这是|那是',
 );
 const INTRODUCING_PUNCTUATION = /(?:—|－|[：:])\s*$/;
 export const OPENING_DASHES = /^[\s—–－-]*$/;
@@ -257,6 +259,9 @@ function isCouplet(inner: string): boolean {
  */
 const VERDICT_COPULA = /(?<!重點|重点|目標|目标|關鍵|关键|核心|主題|主题|方向|原則|原则|宗旨|理念|口號|口号|策略|主線|主线|任務|任务|目的|定位|名稱|名称|稱號|称号|代號|代号|就|也|正|即|便|都|還|还|則|则|不)是\s*$/;
 
+/** A clause that is a demonstrative and its copula, perhaps with an adverb between (這根本是, 这就是, 那實在是). */
+const DEMONSTRATIVE_VERDICT = /(?:^|[，,：:])\s*(?:這|这|那)(?:根本|簡直|简直|實在|实在|確實|确实|真的|完全|就)?是\s*$/;
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -278,6 +283,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
   if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
+  // The speaker's verdict on what they just told (詹宏志認為，這根本是「黑箱作業」。): a demonstrative subject and its
+  // copula, the quote closing the clause.
+  if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && (ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after))) return 'speech';
   // A label pinned by whom the passive names (被部分企業認為是「擺爛」) is their saying, though 稱為 names.
   if (context.givenByAgent === true && isOwnWording(inner, after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
@@ -289,8 +297,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
   const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
   if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
-  // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”).
-  if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2) return 'speech';
+  // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”);
+  // words the urging names (呼籲市場不應出現「互相攻擊」等字眼) are a term.
+  if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2 && !NAMES_A_CATEGORY.test(after)) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';

@@ -136,9 +136,13 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const before = said.findLast((entry) => entry.at >= sentenceStart) ?? (isSentenceLike(span.inner) ? undefined : said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/)));
     // With a speaker already in the sentence, a clause after the quote names its speaker only when it
     // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
-    const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end)));
-    const afterPhrase = yieldsToBefore ? null : findAttributionAfter(text, masked, span);
+    const runsOn = !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end));
+    const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || runsOn);
     const startsSentence = OPENING_DASHES.test(leadIn);
+    // A phrase inside the narration (積極推動「亞洲資產管理中心」，他表示，…) hands on to a verb whose words
+    // follow it: only a quote opening its sentence, or one that reads as a clause, is what that verb reports.
+    const introducesWhatFollows = runsOn && !startsSentence && !isSentenceLike(span.inner);
+    const afterPhrase = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span);
     const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({
       inner: span.inner,
@@ -169,6 +173,15 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);
+      // One person speaking through the paragraph (他表示，…。在新的這些終端上，…，“這是我們對音頻…的判斷”。): a
+      // quote closing a later sentence as a clause of its own goes on with their words.
+      if (person === null && afterPhrase === null && before === undefined && continues === null && passiveSayer === null && !qualifiesNoun) {
+        const speakersHere = new Set(said.map((entry) => entry.person?.speaker ?? null));
+        const only = said.at(-1)?.person ?? null;
+        if (only !== null && speakersHere.size === 1 && isPerson(only.speaker) && /[，,]\s*$/.test(leadIn) && ENDS_SENTENCE.test(masked.slice(span.end))) {
+          person = only;
+        }
+      }
       const namedHere = afterPhrase !== null || passiveSayer !== null;
       const basis: AttributionBasis = namedHere ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
       if (!namedHere && person !== null) said.push({ at: span.start, person, basis });

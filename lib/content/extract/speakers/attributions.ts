@@ -109,6 +109,18 @@ function findNearestPersonAtHead(stretch: string, knownNames: readonly string[])
   return null;
 }
 
+/** A role ending in a title, then a name the article names a speaker by, at the head of a clause: the role and name as written. */
+function findTitledKnownName(clause: string, knownNames: readonly string[]): string | null {
+  for (const name of [...knownNames].sort((a, b) => b.length - a.length)) {
+    const at = clause.indexOf(name);
+    if (at <= 0 || at > 20) continue;
+    const written = clause.slice(0, at + name.length);
+    const split = splitSpeakerRole(written);
+    if (split.speaker === name && split.role !== null && !/[，,。：:；;！？!?□「」“”『』]/u.test(written)) return written;
+  }
+  return null;
+}
+
 /** Where a clause begins: the paragraph's start or after clause punctuation. */
 const CLAUSE_START = /(?:^|[。！？!?；;，,：:])\s*/g;
 
@@ -125,6 +137,14 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     const first = findRoleAndNameAtHead(clause);
     const known = first === null ? knownNames.filter((name) => clause.startsWith(name)).sort((a, b) => b.length - a.length)[0] : undefined;
     if (known !== undefined) return [{ verbStart: offset, verbEnd: offset + known.length, phrase: known }];
+    // A title and a name the article gives a speaker elsewhere, whatever verb follows (銀行局副局長童政彰罕見動怒):
+    // the name is known, so no word after it is needed to tell where it ends.
+    const titledKnown = first === null ? findTitledKnownName(clause, knownNames) : null;
+    if (titledKnown !== null) return [{ verbStart: offset, verbEnd: offset + titledKnown.length, phrase: titledKnown }];
+    // A paragraph that opens on a full name (陳裕璋則是另一種風格的主委，…他認爲…) is about that person, though
+    // no title or speech verb comes with it: its later 他/她 points at them, not at someone before.
+    const opening = first === null && match.index === 0 ? findNameAtHead(clause) : null;
+    if (opening !== null && opening.length === 3) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
     if (first === null) return [];
     const written = `${first.role ?? ''}${first.speaker}`;
     const mentions = [{ verbStart: offset, verbEnd: offset + written.length, phrase: written }];

@@ -15,7 +15,7 @@ import { measureLength } from './text-scan';
  */
 export const LEADING_NOISE = new RegExp(
   '^(?:的|以及|甚至|乃至|以至於|以至于|以致|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
-    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
+    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|此時|此时|這時|这时|隨後|随后|後來|后来|' +
     // The next day of a story told: 第二天大领导问我.
     '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|' +
     '另(?=有)|' +
@@ -23,7 +23,7 @@ export const LEADING_NOISE = new RegExp(
     '有(?=網友|网友|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人)$)|' +
     // Another of the same (另一位有讚員工): the count is not who they are.
     '另(?:外)?(?=[一兩两][位名家個个])|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
-    '[^，,。]{1,12}?(?:引述|援引)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从)|' +
+    '[^，,。]{1,12}?(?:引述|援引)(?!數據|数据|資料|资料|報告|报告|調查|调查|研究|統計|统计)|(?:記者|记者|本報|本报|本刊|本台|本網|本网)(?:從|从)|' +
     // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
     // A dateline or byline opening the paragraph: （中央社記者王嘉語台北3日電）, 【記者王小明／台北報導】.
     '[（(【〔\\[][^）)】〕\\]]{2,40}[）)】〕\\]]|' +
@@ -40,7 +40,7 @@ export const LEADING_NOISE = new RegExp(
 export const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
-    '就此|對此|对此|這樣|这样|如此|(?<=[\\u4e00-\\u9fff])先|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
+    '就此|對此|对此|這樣|这样|如此|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
     '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|' +
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
@@ -48,7 +48,10 @@ export const TRAILING_NOISE = new RegExp(
     // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱.
     '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
-    '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
+    // Not from the last character of a name when a one-character verb takes the 著 (劉揚偉接著說 is 劉揚偉, not 劉揚).
+    '(?<=[\\u4e00-\\u9fff]{2})(?![\\u4e00-\\u9fff]{1,2}(?:接|笑|看|指|拿|帶|带|跟|隨|随|忍|陪|望|搖|摇|等|說|说)[著着]\\s*$)[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
+    // Figures the speaker cites (引述數據指): what they cite, not who they are.
+    '(?:引述|援引|引用)(?:數據|数据|資料|资料|報告|报告|調查|调查|研究|統計|统计)[^，,。]{0,8}|(?:苦|微|冷|大|陪|傻)笑[著着]|' +
     // Manner written with 的 for 地, as features often do, right before the verb (劳动局工作人员诧异的问我):
     // two characters of manner after a name of two or more.
     '(?<=[\\u4e00-\\u9fff]{2})(?:詫異|诧异|驚訝|惊讶|好奇|疑惑|無奈|无奈|認真|认真|淡定|平靜|平静|激動|激动|生氣|生气|得意|委屈|小聲|小声|大聲|大声|輕聲|轻声|冷冷|笑眯眯|笑嘻嘻|笑呵呵)的|' +
@@ -87,8 +90,8 @@ export const TRAILING_NOISE = new RegExp(
     '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
     '評論區|评论区|留言區|留言区|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
     '網誌|网志|博客|部落格|Facebook|FB|Instagram|IG|Twitter|Threads|LinkedIn|YouTube|PTT|Dcard)|' +
-    '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|提問|提问|詢問|询问)[時时]?|' +
-    '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时]|' +
+    '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问)[時时]?|' +
+    '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时後后]|' +
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
     // An outlet named in title marks: 對《財經十一人》, 向《每日經濟新聞》記者.
     '(?:對|对|向)《[^》]{1,15}》(?:記者|记者)?|' +
@@ -162,6 +165,9 @@ function withoutWhenClause(phrase: string): string {
   return phrase;
 }
 
+/** A pronoun heading its clause, a verb of its own, then 並/并 joining the speech verb (惟他迅即意識到並說). */
+const PRONOUN_THEN_VERB_AND = /^(?:惟|但|而|隨即|随即)?\s*([他她])(?![們们人])[^，,。：:；;！？!?□「」“”]{1,10}[並并]$/u;
+
 /** Whether a phrase before a verb is only a setting or time (於會前受訪時, 今日): the verb's subject is elsewhere. */
 export function isSettingOnly(raw: string): boolean {
   let phrase = raw.trim();
@@ -176,6 +182,9 @@ export function isSettingOnly(raw: string): boolean {
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
   if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
+  // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
+  const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
+  if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;

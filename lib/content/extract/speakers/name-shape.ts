@@ -139,11 +139,11 @@ export function isBareTitle(phrase: string): boolean {
 
 /**
  * Words that make a phrase a piece of a clause, not a name: a preposition or verb of placing
- * (在, 從, 把, 被, 將), a negation or modal (沒有, 應該, 可以), an aspect word (已經, 正在), 進行; and a
+ * (在, 從, 把, 被, 將), a negation or modal (沒有, 不是 as in 絕不是官員形容的「微調」, 應該, 可以), an aspect word (已經, 正在), 進行; and a
  * locative ending (社論中, 會上) on three or more characters; a verb that takes the next person as its
  * object (要求公司解釋: 公司 is asked, no one speaks).
  */
-const CLAUSE_FRAGMENT = /^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+const CLAUSE_FRAGMENT = /^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
 
 /**
  * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four
@@ -211,7 +211,7 @@ const DESCRIPTION_ENDING = new RegExp(
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
 const PREDICATE_START_CHARS = '在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍今昨去明本上下前近日早昨週周當当隨随稍';
-const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|分別|分别|各自|先後|先后|共同|一起|一同|$)`;
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
 const NOT_A_NAME_END = '在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
