@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { z } from 'zod';
 import { ContentError, type Diagnostic } from './diagnostics';
-import type { Article } from './model';
-import { parseArticle } from './parse-article';
+import { articleSchema, type Article } from './model';
+import { parseArticle, type ParseResult } from './parse-article';
 import { checkManifest, parseManifest } from './published-ids';
 import { checkHashManifest } from './published-hashes';
 
@@ -63,12 +65,29 @@ export function listArticleFiles(dir: string = CONTENT_DIR): string[] {
   return [...markdownFilesUnder(dir), ...dropped].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * Parse results kept between runs, keyed by `parseKey` (the file's path and bytes). The build
+ * keeps one per version of lib/content (scripts/build/parse-cache.ts), so a result is only
+ * reused by the code that produced it.
+ */
+export interface ParseCache {
+  get(key: string): ParseResult | undefined;
+  set(key: string, result: ParseResult): void;
+}
+
+/** What a parse depends on besides the code: the path (it is in every message) and the bytes. */
+export function parseKey(path: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(path).update('\0').update(bytes).digest('hex');
+}
+
 export interface CheckOptions {
   /**
    * Whether a missing or empty manifest is an error while articles exist (the default): without
    * it no published link is checked. `ids:update`, which writes it, turns this off.
    */
   requireManifest?: boolean;
+  /** Earlier results to reuse (the build's); without one every file is parsed. */
+  cache?: ParseCache;
 }
 
 /** A file's bytes, or the system's reason it cannot be read (a folder named `x.md`, no permission). */
@@ -81,7 +100,7 @@ function readBytes(file: string): Uint8Array | string {
 }
 
 /** Parses every article of a folder, collecting every problem of every file. */
-export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true }: CheckOptions = {}): ContentCheck {
+export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true, cache }: CheckOptions = {}): ContentCheck {
   const files = listArticleFiles(dir);
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -93,7 +112,9 @@ export function checkContent(dir: string = CONTENT_DIR, { requireManifest = true
       diagnostics.push({ path, line: 1, column: 1, ruleId: 'read-failed', fatal: true, message: `cannot read the file (${bytes}): is it a folder named like an article, or not readable?` });
       continue;
     }
-    const result = parseArticle(path, bytes);
+    const key = cache === undefined ? null : parseKey(path, bytes);
+    const result = (key === null ? undefined : cache?.get(key)) ?? parseArticle(path, bytes);
+    if (key !== null) cache?.set(key, result);
     diagnostics.push(...result.diagnostics);
     if (!result.ok) continue;
     const taken = pathOfSlug.get(result.article.slug);
@@ -146,11 +167,32 @@ function checkSlugsUnique(articles: Article[], diagnostics: Diagnostic[], pathOf
   }
 }
 
+/**
+ * The articles of a checked folder as the build hands them to `next build`'s processes
+ * (`ARCHIVE_ARTICLES_SNAPSHOT` names the file), so each of them reads one file instead of
+ * parsing every article again: at 1,000 articles that parse is some 70 s of CPU per process.
+ */
+export const articlesSnapshotSchema = z.object({ dir: z.string(), articles: z.array(articleSchema) });
+export type ArticlesSnapshot = z.output<typeof articlesSnapshotSchema>;
+
+/** The snapshot of `dir` the environment names, or null (none named, or one of another folder). */
+function readSnapshot(dir: string): Article[] | null {
+  const file = process.env.ARCHIVE_ARTICLES_SNAPSHOT;
+  if (file === undefined || file === '') return null;
+  const snapshot = articlesSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return snapshot.dir === dir ? snapshot.articles : null;
+}
+
 let cached: { dir: string; articles: Article[] } | null = null;
 
 /** All articles, newest first; throws a `ContentError` naming every problem if any file is bad. Memoised per build. */
 export function loadArticles(dir: string = CONTENT_DIR): Article[] {
   if (cached?.dir === dir) return cached.articles;
+  const snapshot = readSnapshot(dir);
+  if (snapshot !== null) {
+    cached = { dir, articles: snapshot };
+    return snapshot;
+  }
   const { articles, diagnostics } = checkContent(dir);
   if (diagnostics.some((d) => d.fatal)) throw new ContentError(diagnostics);
   cached = { dir, articles };

@@ -70,7 +70,7 @@ export function ownerOf(file: string, units: ReadonlySet<string> | ReadonlyMap<s
 }
 
 /** The files below a folder that hash into the code: every one, in a stable order. */
-function filesUnder(root: string, dir: string): string[] {
+export function filesUnder(root: string, dir: string): string[] {
   const folder = join(root, dir);
   if (!existsSync(folder)) return [];
   if (statSync(folder).isFile()) return [dir];

@@ -5,12 +5,13 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countDiagnostics, reportDiagnostics } from '../../lib/content/diagnostics';
-import { checkContent } from '../../lib/content/load-articles';
+import { type ArticlesSnapshot, CONTENT_DIR, checkContent } from '../../lib/content/load-articles';
 import type { Article } from '../../lib/content/model';
 import { type BuildManifest, type BuildReport, describeExport, readManifest, removeManifest, writeManifest } from './build-manifest';
 import { computeCodeHash, listBuildUnits, ogUnitKey } from './build-units';
 import { listFiles } from './list-files';
 import { formatOgSummary, renderOgImages } from './og-images';
+import { openParseCache } from './parse-cache';
 import { runPostbuild } from './postbuild';
 import { precompressFolder } from './precompress';
 import { writeSearchFiles } from './search-files';
@@ -38,18 +39,27 @@ const OUT = 'out';
  */
 const NEXT_EXPORT = '.out-next';
 const SELECTION_FILE = '.out-next.selection.json';
+/** The checked articles handed to `next build`'s processes (ARCHIVE_ARTICLES_SNAPSHOT), so none parses them again. */
+const SNAPSHOT_FILE = '.out-next.articles.json';
 
 /**
  * The content check of `npm run check -- --summary`, in this process so the articles are parsed
- * once for every step: the errors listed, the warnings counted; exits 1 on any error.
+ * once for every step (and only the files that changed since the last build: the parse cache):
+ * the errors listed, the warnings counted; exits 1 on any error. The articles are then written
+ * where `next build`'s processes read them.
  */
 function checkArticles(): Article[] {
-  const { articles, diagnostics, files } = checkContent();
+  const cache = openParseCache(ROOT);
+  const { articles, diagnostics, files } = checkContent(CONTENT_DIR, { cache });
+  cache.prune();
+  console.log(`content: ${cache.stats.hits} parse(s) reused, ${cache.stats.misses} parsed`);
   const { errors, warnings } = countDiagnostics(diagnostics);
   const fatal = diagnostics.filter((diagnostic) => diagnostic.fatal);
   if (fatal.length > 0) process.stderr.write(`${reportDiagnostics(fatal)}\n`);
   process.stderr.write(`content: ${files} file(s), ${articles.length} valid, ${errors} error(s), ${warnings} warning(s)${warnings > 0 ? ' (npm run check lists the warnings)' : ''}\n`);
   if (errors > 0) process.exit(1);
+  const snapshot: ArticlesSnapshot = { dir: CONTENT_DIR, articles };
+  writeFileSync(join(ROOT, SNAPSHOT_FILE), JSON.stringify(snapshot));
   return articles;
 }
 
@@ -78,7 +88,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 /** The environment of `next build`: the export folder, and for an incremental build the selection (a full build renders everything). */
 function nextEnvironment(selection: string | null): NodeJS.ProcessEnv {
   const { ARCHIVE_RENDER_ONLY: _selection, ...env } = process.env;
-  return { ...env, ARCHIVE_EXPORT_DIR: NEXT_EXPORT, ...(selection === null ? {} : { ARCHIVE_RENDER_ONLY: selection }) };
+  return { ...env, ARCHIVE_EXPORT_DIR: NEXT_EXPORT, ARCHIVE_ARTICLES_SNAPSHOT: join(ROOT, SNAPSHOT_FILE), ...(selection === null ? {} : { ARCHIVE_RENDER_ONLY: selection }) };
 }
 
 /** Deletes a file of the export with its compressed copies, and the folders that leaves empty. */
@@ -206,6 +216,7 @@ export async function build({ full = false }: { full?: boolean } = {}): Promise<
     result = await fullBuild(articles);
     result.unitsRendered = units.size;
   }
+  rmSync(join(ROOT, SNAPSHOT_FILE), { force: true });
   const report: BuildReport = { ...result, reason, seconds: Math.round((performance.now() - started) / 100) / 10, steps };
   writeManifest(join(ROOT, OUT), describeExport(await listFiles(join(ROOT, OUT)), codeHash, units, report));
   console.log(`build: ${report.mode}${reason ? ` (${reason})` : ''} in ${report.seconds} s: ${report.unitsRendered} units rendered, ${report.unitsRemoved} removed; ${report.pagesRendered} HTML files rendered, ${report.filesWritten} files written, ${report.filesRemoved} removed`);
