@@ -113,6 +113,11 @@ describe('the speaker confidence gate withholds, on the review sample of unseen 
     expect(refusalOf(fires, 0, '山火背後的驚人真相', '錯誤地聲稱英國的外國情報機構軍情六處')).toBe('fragment');
   });
 
+  it('a body named after a verb of claiming in the clause that hands over to the quote (紐約時報中文網)', () => {
+    const fires = located('據Recorded Future最先發布的報告，中國政府發起了一場隱蔽行動，將山火歸咎於「氣象武器」。該公司在8月中旬找到了大量帖子，錯誤地聲稱英國的外國情報機構軍情六處爆料「山火背後的驚人真相」。');
+    expect(refusalOf(fires, 0, '山火背後的驚人真相', '軍情六處')).toBe('nested-speech');
+  });
+
   it('the tail of a title glued to the name after it (紐約時報中文網)', () => {
     const paragraphs = located('這家耗資35億美元的工廠將使用寧德時代的技術製造電池（寧德時代是全球最大的電動汽車電池製造商），以「幫助我們更快地生產更多的電動汽車」，福特公司的執行董事長小威廉·克萊·福特說。');
     expect(refusalOf(paragraphs, 0, '幫助我們更快地生產更多的電動汽車', '長小威廉·克萊·福特')).toBe('fragment');

@@ -35,7 +35,8 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  *   say (屈女士回憶說，當時置業顧問介紹，…，「…我們最終還是選擇了這裡」, 佩斯科夫表示，俄羅斯對華盛頓方面的
  *   警告「不感興趣」, 有聽眾致電批評,自從…唐英年提出降酒稅後,…「…」): whose words the quote is, the
  *   teller's or the one they tell of, the sentence does not settle; or the speaker is the outlet that
- *   reports someone else's speech (路透社報道，普京…僅表示：「…」);
+ *   reports someone else's speech (路透社報道，普京…僅表示：「…」), or the speaker is named after a verb of
+ *   claiming in the clause handing over (…錯誤地聲稱…軍情六處爆料「…」);
  * - `passive`: the speaker is the one something is done to in the clause handing over to the quote
  *   (吳琦剛覺得不錯，就被她爸爸催促離開：「…」: her father speaks);
  * - `pronoun-is-object`: the quote's sentence mentions the speaker only by 他/她, and that pronoun was
@@ -150,6 +151,20 @@ const NOMINALISED = new RegExp(`的(?:${HANDING_OVER.source})`, 'gu');
 /** Whether a clause hands its subject's words to the quote by a verb, not by a noun made of one. */
 function handsOver(clause: string): boolean {
   return HANDING_OVER.test(clause.replace(NOMINALISED, '的'));
+}
+
+/** Verbs that make what follows them in the clause someone's claim (錯誤地聲稱…軍情六處爆料「…」). */
+const CLAIMING = /聲稱|声称|宣稱|宣称|指稱|指称|據稱|据称|號稱|号称|謠傳|谣传|傳言|传言|認為|认为|以為|以为/u;
+
+/**
+ * Whether the speaker is named after a verb of claiming in the clause that hands over to the quote,
+ * with no clause break between (帖子…錯誤地聲稱英國的外國情報機構軍情六處爆料「山火背後的驚人真相」):
+ * the quote is what the claimant says the speaker said, not the speaker's words as the text reports them.
+ */
+function isNamedInsideClaim(leadIn: string, forms: readonly string[]): boolean {
+  const clause = leadIn.slice(Math.max(...[...leadIn].map((char, index) => (CLAUSE_BREAK.test(char) ? index + 1 : 0)), 0));
+  const at = Math.min(...forms.map((form) => clause.indexOf(form)).filter((index) => index >= 0));
+  return Number.isFinite(at) && CLAIMING.test(clause.slice(0, at));
 }
 
 /** An outlet's report of what follows (路透社報道，, 彭博报导，), the outlet named just before it. */
@@ -306,6 +321,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isReporterOfOthersSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'sentence' && isNamedInsideClaim(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isUnderPassive(text.slice(sentenceStart, quote.start), forms) ? 'passive'
     : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
