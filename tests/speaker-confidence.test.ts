@@ -118,6 +118,16 @@ describe('the speaker confidence gate withholds, on the review sample of unseen 
     expect(refusalOf(fires, 0, '山火背後的驚人真相', '軍情六處')).toBe('nested-speech');
   });
 
+  it('a saying quoted from a third party inside the narration (聯合新聞網)', () => {
+    const paragraphs = located('至於法人引用大客戶言論「摩爾定律已死」，魏哲家強調，重點不是否定先進製程，而是把焦點從單一晶片微縮，擴大到「整體系統效能」的協同設計；台積電與關鍵客戶正同步在前段、後段與先進封裝上整合，以系統級創新接棒傳統微縮帶來的效能提升。他形容：「不再只靠把晶片做小，而是把整個系統做強。」');
+    expect(refusalOf(paragraphs, 0, '摩爾定律已死', '魏哲家')).toBe('embedded-phrase');
+  });
+
+  it('a group counted as many, when the clause handing over says 他 (NOWnews)', () => {
+    const paragraphs = located('至於央行何時房市管控才會鬆綁？楊金龍沒鬆口，僅以「大象」形容房地產，大象轉身要慢慢轉才不會跌倒，大象現在只轉到一定程度，而且不少理事認為，目前國內房價仍沒有多大調整，至於房市是否已軟著陸，他也說「還沒」，價格尚未大幅修正，希望房價也能達到「軟著陸」，不要影響金融穩定，只是房價調整到多少才可能鬆綁？楊金龍表示，「央行謹慎評估」。');
+    expect(refusalOf(paragraphs, 0, '還沒', '理事')).toBe('pronoun-for-group');
+  });
+
   it('the tail of a title glued to the name after it (紐約時報中文網)', () => {
     const paragraphs = located('這家耗資35億美元的工廠將使用寧德時代的技術製造電池（寧德時代是全球最大的電動汽車電池製造商），以「幫助我們更快地生產更多的電動汽車」，福特公司的執行董事長小威廉·克萊·福特說。');
     expect(refusalOf(paragraphs, 0, '幫助我們更快地生產更多的電動汽車', '長小威廉·克萊·福特')).toBe('fragment');

@@ -17,13 +17,13 @@ import { createNameFolder } from '../scripts/cli/eval/extract';
 const DIR = 'tests/fixtures/speaker-review';
 
 /**
- * Measured when the sample was judged (2026-12-03): 73/88 = 83.0% before the gate's rules of that
- * review, 73/75 = 97.3% after them. The floor sits under the measure: two more wrong ones fail the test.
+ * Measured when the sample was judged (2026-12-03): 83/100 = 83.0% before the gate's rules of that
+ * review, 83/85 = 97.6% after them. The floor sits under the measure: two more wrong ones fail the test.
  */
 const PRECISION_FLOOR = 0.95;
 
-/** The right speakers the sample's named quotes should keep: measured 73 of 171 (42.7%). */
-const FOUND_FLOOR = 70;
+/** The right speakers the sample's named quotes should keep: measured 83 of 195 (42.6%). */
+const FOUND_FLOOR = 80;
 
 const sourcesSchema = z.record(
   z.string(),

@@ -26,6 +26,8 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `role-glued`: a name with its title glued on (张军教授 where the text also says 张军), or a bare
  *   surname-and-given name the text writes in full elsewhere (史密斯 after 布拉德·史密斯): the person is
  *   right, but shown under a second name that would split them in two;
+ * - `pronoun-for-group`: the clause handing over says 他/她, and the speaker is a group the sentence
+ *   counts as many (不少理事認為…，他也說「還沒」): one person speaks, and the group is not them;
  * - `addressee`: the one spoken to is glued to the speaker (陳茂波向市民);
  * - `introducer`: the words that introduce a saying taken for a person (…的一句話是這樣說的);
  * - `embedded-phrase`: a phrase quoted inside the narration, away from the speech verb, and the
@@ -46,7 +48,7 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
-export type SpeakerRefusal = 'fragment' | 'counted' | 'role-glued' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
+export type SpeakerRefusal = 'fragment' | 'counted' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
 
 /** What the gate found for one speech quote shown with a speaker. */
 export interface SpeakerAssessment {
@@ -76,10 +78,10 @@ const TITLE_AT_END = /(?:董事長|董事长|總經理|总经理|總裁|总裁|�
 
 /**
  * Words in a quote's own clause that make the quote a citation of something other than the
- * speaker's speech: a definition handed down, a rule, a document, a slogan, a name given
- * (教委傳達的定義是「…」, 文件規定「…」, 被稱為「…」).
+ * speaker's speech: a definition handed down, a rule, a document, a slogan, a name given, words
+ * quoted from a third party (教委傳達的定義是「…」, 文件規定「…」, 被稱為「…」, 法人引用大客戶言論「…」).
  */
-const CITATION = /傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号/u;
+const CITATION = /傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号|引用|引述|言論|言论/u;
 
 /**
  * Someone reporting speech before a clause break (屈女士回憶說，, 有聽眾致電批評,), not a source framed by
@@ -165,6 +167,22 @@ function isNamedInsideClaim(leadIn: string, forms: readonly string[]): boolean {
   const clause = leadIn.slice(Math.max(...[...leadIn].map((char, index) => (CLAUSE_BREAK.test(char) ? index + 1 : 0)), 0));
   const at = Math.min(...forms.map((form) => clause.indexOf(form)).filter((index) => index >= 0));
   return Number.isFinite(at) && CLAIMING.test(clause.slice(0, at));
+}
+
+/** Words that count a group as many (不少理事, 多位分析師, 一些業者). */
+const MANY = /(?:不少|許多|许多|很多|多位|多名|多家|一些|部分|眾多|众多|諸多|诸多|各)$/u;
+
+/**
+ * Whether the clause handing over to the quote has 他 or 她 as its speaker while the speaker shown is
+ * a group the sentence counts as many (而且不少理事認為，…，他也說「還沒」): one person speaks.
+ */
+function isGroupForSingularPronoun(leadIn: string, forms: readonly string[]): boolean {
+  const lastClause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
+  if (!/(?<![其利吉排])[他她](?![們们人])/u.test(lastClause) || forms.some((form) => lastClause.includes(form))) return false;
+  return forms.some((form) => {
+    const at = leadIn.indexOf(form);
+    return at > 0 && MANY.test(leadIn.slice(Math.max(0, at - 2), at));
+  });
 }
 
 /** An outlet's report of what follows (路透社報道，, 彭博报导，), the outlet named just before it. */
@@ -322,6 +340,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isReporterOfOthersSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isNamedInsideClaim(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'sentence' && isGroupForSingularPronoun(text.slice(sentenceStart, quote.start), forms) ? 'pronoun-for-group'
     : evidence === 'sentence' && isUnderPassive(text.slice(sentenceStart, quote.start), forms) ? 'passive'
     : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
