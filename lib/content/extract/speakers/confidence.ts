@@ -269,22 +269,38 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * - a name with its title glued on (习近平总书记; 张军教授 where the text also gives 张军 alone);
  * - a transliterated surname the text writes in full elsewhere (史密斯 beside 布拉德·史密斯).
  */
-function refuseByContext(speaker: string, paragraph: string, article: string): SpeakerRefusal | null {
+function refuseByContext(speaker: string, paragraph: string, article: ArticleText): SpeakerRefusal | null {
   const at = paragraph.indexOf(speaker);
   if (at > 0 && TITLE_AT_END.test(paragraph.slice(Math.max(0, at - 5), at + 1)) && !TITLE_AT_END.test(speaker.charAt(0))) return 'fragment';
+  // What the whole article says of a speaker is read once per speaker, however many quotes they have.
+  const known = article.bySpeaker.get(speaker);
+  if (known !== undefined) return known;
+  const refusal = refuseByArticle(speaker, article.text);
+  article.bySpeaker.set(speaker, refusal);
+  return refusal;
+}
+
+function refuseByArticle(speaker: string, article: string): SpeakerRefusal | null {
   // A two-character name the article continues every time with the same character, one no clause
   // puts after a name, is the start of a longer one (黃家|和接受, 黃家|和稱, 黃家|和補充). Once is not
   // enough to tell: 王麗|站在一邊 and 微軟|副董事長 go on with words of their own.
   if (/^\p{Script=Han}{2}$/u.test(speaker)) {
-    const next = [...article.matchAll(new RegExp(`${escapeRegExp(speaker)}(.?)`, 'gu'))].map((match) => match[1] ?? '');
+    const next = charactersAfter(article, speaker);
     const first = next[0] ?? '';
     if (next.length >= 2 && /^\p{Script=Han}$/u.test(first) && !AFTER_A_NAME.test(first) && next.every((char) => char === first)) return 'fragment';
   }
   const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
   if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article))) return 'role-glued';
-  if (/^\p{Script=Han}{2,4}$/u.test(speaker) && new RegExp(`[·•‧・]${escapeRegExp(speaker)}`, 'u').test(article)) return 'role-glued';
+  if (/^\p{Script=Han}{2,4}$/u.test(speaker) && ['·', '•', '‧', '・'].some((dot) => article.includes(`${dot}${speaker}`))) return 'role-glued';
   return null;
+}
+
+/** The character after each place the article writes `word` (empty at the very end). */
+function charactersAfter(article: string, word: string): string[] {
+  const found: string[] = [];
+  for (let at = article.indexOf(word); at !== -1; at = article.indexOf(word, at + word.length)) found.push(article.charAt(at + word.length));
+  return found;
 }
 
 /**
@@ -302,14 +318,19 @@ function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly s
   return CITATION.test(clause) && !forms.some((form) => clause.includes(form));
 }
 
-/** The article's text, joined once per set of paragraphs however many quotes are judged in it. */
-const articleTexts = new WeakMap<readonly LocatedParagraph[], string>();
-function articleTextOf(paragraphs: readonly LocatedParagraph[]): string {
+/** The article's text, joined once per set of paragraphs, and what was found of each speaker in it. */
+interface ArticleText {
+  text: string;
+  bySpeaker: Map<string, SpeakerRefusal | null>;
+}
+
+const articleTexts = new WeakMap<readonly LocatedParagraph[], ArticleText>();
+function articleTextOf(paragraphs: readonly LocatedParagraph[]): ArticleText {
   const known = articleTexts.get(paragraphs);
   if (known !== undefined) return known;
-  const text = paragraphs.map((item) => item.text).join('\n');
-  articleTexts.set(paragraphs, text);
-  return text;
+  const article = { text: paragraphs.map((item) => item.text).join('\n'), bySpeaker: new Map<string, SpeakerRefusal | null>() };
+  articleTexts.set(paragraphs, article);
+  return article;
 }
 
 /**
