@@ -72,9 +72,27 @@ export function readCorpus(dir = CORPUS_DIR): { articles: CorpusArticle[]; probl
     }
     if (parsed.data.id !== id) problems.push(`${labelPath}: id "${parsed.data.id}" is not the file name`);
     const [title = '', ...body] = readFileSync(textPath, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+    problems.push(...labelProblems(labelPath, parsed.data, body));
     articles.push({ label: parsed.data, title, body });
   }
   return { articles, problems };
+}
+
+/**
+ * Labels that cannot be right whatever the extractor does: a paragraph past the article's end, a
+ * quote's words or an event's date words not in the paragraph named. A mistyped label would
+ * otherwise count as a miss of the extractor forever.
+ */
+export function labelProblems(labelPath: string, label: Label, body: readonly string[]): string[] {
+  const problems: string[] = [];
+  const check = (what: string, paragraph: number, words: string) => {
+    const text = body[paragraph - 1];
+    if (text === undefined) problems.push(`${labelPath}: ${what} names paragraph ${paragraph}, but the article has ${body.length}`);
+    else if (!text.includes(words)) problems.push(`${labelPath}: ${what} "${words}" is not in paragraph ${paragraph}`);
+  };
+  label.quotes.forEach((quote, index) => check(`quotes[${index}]`, quote.paragraph, quote.text));
+  label.events.forEach((event, index) => check(`events[${index}] dateText`, event.paragraph, event.dateText));
+  return problems;
 }
 
 /** Reads the split, or an empty one when none is written yet. */
