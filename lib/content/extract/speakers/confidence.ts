@@ -22,7 +22,6 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `fragment`: the speaker is a piece of the clause, not a name (應; 黃仁勳仍然; 王董已; a connective
  *   such as 比如; a clause with its own speech verb, 錯誤地聲稱英國的外國情報機構; the tail of a title,
  *   長 of 董事長 glued to the name after it; a name cut short, 黃家 for 黃家和 everywhere);
- * - `counted`: a descriptor with its count still inside (上海一位分析人士): the count is no part of who speaks;
  * - `role-glued`: a name with its title glued on (张军教授 where the text also says 张军), or a bare
  *   surname-and-given name the text writes in full elsewhere (史密斯 after 布拉德·史密斯): the person is
  *   right, but shown under a second name that would split them in two;
@@ -48,7 +47,7 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
-export type SpeakerRefusal = 'fragment' | 'counted' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
+export type SpeakerRefusal = 'fragment' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
 
 /** What the gate found for one speech quote shown with a speaker. */
 export interface SpeakerAssessment {
@@ -230,9 +229,6 @@ const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|
 /** A verb of saying inside the speaker: a clause was taken whole (錯誤地聲稱英國的外國情報機構軍情六處). */
 const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称/u;
 
-/** A count inside a descriptor (上海一位分析人士): LABELS drops the count, so the speaker is not as written. */
-const COUNT_INSIDE = /.(?:一|兩|两|幾|几|多|數|数)(?:位|名|個|个)/u;
-
 /** The speaker's shape alone, before looking at the text around it. */
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (INTRODUCER.test(speaker)) return 'introducer';
@@ -240,7 +236,6 @@ function refuseByShape(speaker: string): SpeakerRefusal | null {
   if ([...speaker].length >= 3 && CLAUSE_ENDING.test(speaker)) return 'fragment';
   if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker)) return 'fragment';
   if (WITH_ADDRESSEE.test(speaker)) return 'addressee';
-  if (COUNT_INSIDE.test(speaker)) return 'counted';
   return null;
 }
 
