@@ -22,9 +22,9 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `fragment`: the speaker is a piece of the clause, not a name (應; 黃仁勳仍然; 王董已; a connective
  *   such as 比如; a clause with its own speech verb, 錯誤地聲稱英國的外國情報機構; the tail of a title,
  *   長 of 董事長 glued to the name after it; a name cut short, 黃家 for 黃家和 everywhere);
- * - `role-glued`: a name with its title glued on (张军教授 where the text also says 张军), or a bare
- *   surname-and-given name the text writes in full elsewhere (史密斯 after 布拉德·史密斯): the person is
- *   right, but shown under a second name that would split them in two;
+ * - `role-glued`: a name with its title glued on (张军教授 where the text also says 张军, 习近平总书记),
+ *   or a transliterated surname the text writes in full elsewhere (史密斯 after 布拉德·史密斯): the
+ *   person is right, but shown under a second name that would split their quotes in two;
  * - `pronoun-for-group`: the clause handing over says 他/她, and the speaker is a group the sentence
  *   counts as many (不少理事認為…，他也說「還沒」): one person speaks, and the group is not them;
  * - `addressee`: the one spoken to is glued to the speaker (陳茂波向市民);
@@ -275,6 +275,7 @@ function refuseByContext(speaker: string, paragraph: string, article: ArticleTex
   return refusal;
 }
 
+/** The refusals of `refuseByContext` that depend on the speaker and the whole article only. */
 function refuseByArticle(speaker: string, article: string): SpeakerRefusal | null {
   // A two-character name the article continues every time with the same character, one no clause
   // puts after a name, is the start of a longer one (黃家|和接受, 黃家|和稱, 黃家|和補充). Once is not
