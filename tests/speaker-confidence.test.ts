@@ -91,6 +91,14 @@ describe('the speaker confidence gate withholds, on the review sample of unseen 
     return gated?.speaker === null ? assessments.get(`section-1-${index + 1}-q1`)?.refusal ?? null : null;
   }
 
+  it('a name with the setting after it, cut at the verb (星島日報)', () => {
+    const paragraphs = located(
+      '近日政府收回恒地(012)于洪水桥新发展区约350万尺土地,并获现金补偿约39亿元,今日高开后早段曾升超过4%,高见25.55元;暂报25.2元,续升3.7%。集团主席李家诚于股东会后表示,在政府收回该土地后,集团仍有约300万尺土地于洪水桥,仍会计划发展该区。',
+      '商用物业方面,他相信写字楼回暖仍需要时间,而民生区商场一向稳定,但仍希望「希望多啲人留喺香港消费」。',
+    );
+    expect(refusalOf(paragraphs, 1, '希望多啲人留喺香港消费', '集团主席李家诚于股东')).toBe('fragment');
+  });
+
   it('the outlet that reports someone else’s words (BBC中文)', () => {
     const paragraphs = located('路透社報道，普京宣佈前往太空發射場時，沒有表明是否會在那裏與金正恩會面，僅表示：「等我到了那裏，你就會知道。」');
     expect(refusalOf(paragraphs, 0, '等我到了那裏，你就會知道。', '路透社')).toBe('nested-speech');

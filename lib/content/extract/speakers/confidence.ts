@@ -20,7 +20,7 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
 /**
  * Shapes of attribution that were wrong on real copy:
  * - `fragment`: the speaker is a piece of the clause, not a name (應; 黃仁勳仍然; 王董已; a connective
- *   such as 比如; a clause with its own speech verb, 錯誤地聲稱英國的外國情報機構; the tail of a title,
+ *   such as 比如; a clause with its own speech verb or setting, 錯誤地聲稱英國的外國情報機構, 李家诚于股东; the tail of a title,
  *   長 of 董事長 glued to the name after it; a name cut short, 黃家 for 黃家和 everywhere);
  * - `role-glued`: a name with its title glued on (张军教授 where the text also says 张军, 习近平总书记),
  *   or a transliterated surname the text writes in full elsewhere (史密斯 after 布拉德·史密斯): the
@@ -226,8 +226,13 @@ function spokeToPronoun(before: string, pronoun: string | null, forms: readonly 
 /** Words that open an example or a turn of the argument, never a speaker (比如「挤出效应」). */
 const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|其中|包括|但是|不過|不过|然而|因此|所以|此外|另外|同時|同时|甚至)$/u;
 
-/** A verb of saying inside the speaker: a clause was taken whole (錯誤地聲稱英國的外國情報機構軍情六處). */
-const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称/u;
+/**
+ * A verb of saying, or a preposition opening the setting, inside the speaker: a clause was taken
+ * whole (錯誤地聲稱英國的外國情報機構軍情六處; 集团主席李家诚于股东 of …于股东会后表示). 于 and 於 open
+ * a surname, so only one after the second character counts; 在 is left out, being part of words that
+ * describe sources (在线教育公司人士, 在职员工).
+ */
+const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称|^.{2,}[于於]./u;
 
 /** The speaker's shape alone, before looking at the text around it. */
 function refuseByShape(speaker: string): SpeakerRefusal | null {
