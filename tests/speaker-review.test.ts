@@ -63,6 +63,20 @@ describe('speakers on the review sample of unseen real articles', () => {
     expect(files.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('shares no paragraph with the labelled corpus, whose test half no rule may be drawn from', () => {
+    const corpusLines = new Set(
+      readdirSync('tests/corpus/articles')
+        .filter((name) => name.endsWith('.txt'))
+        .flatMap((name) => readFileSync(join('tests/corpus/articles', name), 'utf8').split('\n').slice(1))
+        .map((line) => line.trim())
+        .filter((line) => line.length > 20),
+    );
+    const shared = Object.keys(sources).filter((id) =>
+      readFileSync(join(DIR, 'articles', `${id}.txt`), 'utf8').split('\n').slice(1).some((line) => corpusLines.has(line.trim())),
+    );
+    expect(shared).toEqual([]);
+  });
+
   it(`shows right speakers at least ${PRECISION_FLOOR * 100}% of the time, and keeps the right ones it found`, () => {
     const shown = Object.entries(sources).flatMap(([id, meta]) => extractShown(id, meta));
     const withSpeaker = shown.filter((item) => item.speaker !== null);
