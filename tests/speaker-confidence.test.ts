@@ -150,6 +150,14 @@ describe('the speaker confidence gate withholds, on the review sample of unseen 
     expect(refusalOf(paragraphs, 0, '唔係話佢哋冇消費,但真係減弱咗好多', '黃家')).toBe('fragment');
   });
 
+  it('a short form of a name the article writes in full, and more than once (香港01)', () => {
+    const paragraphs = located(
+      '政府今日（25日）公布新一份《財政預算案》，行政會議召集人葉劉淑儀指，行會所有非官守議員支持預算案，形容預算案構思周詳，展現前瞻的思維，適度向市民及企業提供不同程度的支援。有記者問及，預算案「派糖」是否可以更加進取，葉劉指純粹靠「派糖」效益不大， 預算案希望以金融和創科賦能各行各業發展，「長遠來說比每年派幾粒糖更有效。」',
+      '葉劉淑儀指，預算案構思周詳，內容充實，展現前瞻的思維，又留意到政府的公共財政改善，反映持續整合財政有成效，可以適度向市民及企業提供不同程度的支援。',
+    );
+    expect(refusalOf(paragraphs, 0, '長遠來說比每年派幾粒糖更有效。', '葉劉')).toBe('role-glued');
+  });
+
   it('a name with its title glued on, and a transliterated surname the article gives in full (观察者网; 九派新闻; 紐約時報中文網)', () => {
     const economy = located(
       '　　“仔细分析今年前2个月的数据，应该说有喜有忧。”张军称，从经验上看，一季度的数据对预测全年是非常重要的。',

@@ -23,8 +23,8 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  *   such as 比如; a clause with its own speech verb or setting, 錯誤地聲稱英國的外國情報機構, 李家诚于股东; the tail of a title,
  *   長 of 董事長 glued to the name after it; a name cut short, 黃家 for 黃家和 everywhere);
  * - `role-glued`: a name with its title glued on (张军教授 where the text also says 张军, 习近平总书记),
- *   or a transliterated surname the text writes in full elsewhere (史密斯 after 布拉德·史密斯): the
- *   person is right, but shown under a second name that would split their quotes in two;
+ *   or a short form of a name the text writes in full elsewhere (史密斯 after 布拉德·史密斯, 葉劉 beside
+ *   葉劉淑儀 twice): the person is right, but shown under a second name that would split their quotes in two;
  * - `pronoun-for-group`: the clause handing over says 他/她, and the speaker is a group the sentence
  *   counts as many (不少理事認為…，他也說「還沒」): one person speaks, and the group is not them;
  * - `addressee`: the one spoken to is glued to the speaker (陳茂波向市民);
@@ -290,11 +290,26 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
     const first = next[0] ?? '';
     if (next.length >= 2 && /^\p{Script=Han}$/u.test(first) && !AFTER_A_NAME.test(first) && next.every((char) => char === first)) return 'fragment';
   }
+  // The same two-character personal name (a surname first) the article writes longer at least twice,
+  // with characters no clause puts after a name (葉劉 beside 葉劉淑儀指 … 葉劉淑儀指): the longer one is
+  // the name, this its short form. A body's short name goes on into other words (有赞|员工, 有赞|方面).
+  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
   const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
   if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article))) return 'role-glued';
   if (/^\p{Script=Han}{2,4}$/u.test(speaker) && ['·', '•', '‧', '・'].some((dot) => article.includes(`${dot}${speaker}`))) return 'role-glued';
   return null;
+}
+
+/** The names the article writes by continuing `word` with one or two characters no clause puts after a name. */
+function longerFormsOf(article: string, word: string): string[] {
+  const found: string[] = [];
+  for (let at = article.indexOf(word); at !== -1; at = article.indexOf(word, at + word.length)) {
+    let end = at + word.length;
+    while (end < at + word.length + 2 && /^\p{Script=Han}$/u.test(article.charAt(end)) && !AFTER_A_NAME.test(article.charAt(end))) end += 1;
+    if (end > at + word.length) found.push(article.slice(at, end));
+  }
+  return found;
 }
 
 /** The character after each place the article writes `word` (empty at the very end). */
