@@ -62,3 +62,25 @@ describe('resolveExpression for anchored days', () => {
     expect(resolveExpression(sameDay, anchored)).toEqual({ year: 2023, period: { unit: 'day', month: 7, day: 27 } });
   });
 });
+
+describe('a day without a year in a plan (resolveExpression)', () => {
+  /** The date the first mention of a sentence resolves to in a plan, as year and period. */
+  function planned(text: string, published: { year: number; month: number; day: number }): string | null {
+    const [mention] = scanDateMentions(text);
+    if (mention === undefined) throw new Error('no mention');
+    const resolved = resolveExpression(mention, { ...contextFor(published), forward: true });
+    return resolved === null ? null : `${resolved.year}-${JSON.stringify(resolved.period)}`;
+  }
+
+  it('keeps a day the plan names that passed within the half-year before publication in the publication year', () => {
+    // 科创板日报 via 财联社, 27 March 2022 (Rock-Candy-Tea/RSSHUB-PAGE@55a4572b, 10天4家！科创板公司股份回购计划再增).
+    expect(planned('自《科创板日报》于3月16日统计报道科创板公司的股份回购计划以来，10天内又新增4份科创板上市公司股份回购计划。', { year: 2022, month: 3, day: 27 })).toBe('2022-{"unit":"day","month":3,"day":16}');
+    // A deadline reported after it passed: 茅台要求各经销商须在9月21日前完成… in copy of 2 November 2021.
+    expect(planned('茅台要求各经销商须在9月21日前完成库存“80%清零”。', { year: 2021, month: 11, day: 2 })).toBe('2021-{"unit":"day","month":9,"day":21}');
+  });
+
+  it('takes next year for a planned day further back than that', () => {
+    expect(planned('公司将于1月5日召开股东大会。', { year: 2022, month: 9, day: 27 })).toBe('2023-{"unit":"day","month":1,"day":5}');
+    expect(planned('公司将于3月1日召开股东大会。', { year: 2022, month: 9, day: 27 })).toBe('2023-{"unit":"day","month":3,"day":1}');
+  });
+});

@@ -1043,6 +1043,10 @@ describe('blogs and social accounts as settings, on sentences of our own', () =>
     expect(speakers('財政司司長陳立在網誌指：「經濟穩步復蘇。」')).toEqual([['speech', '陳立']]);
     expect(speakers('陈立在Facebook发帖表示：“经济稳步复苏。”')).toEqual([['speech', '陈立']]);
   });
+
+  it('drops wherever the speaker posts, named or not (观察者网, 2021-10-28: 王神爱在豆瓣发文表示)', () => {
+    expect(speakers('27日晚，王神爱在豆瓣发文表示：“第一次被这么多人骂的手脚冰凉的，感觉有必要解释一些事情。”')).toEqual([['speech', '王神爱']]);
+  });
 });
 
 describe('urging someone, on sentences of our own', () => {
@@ -1051,5 +1055,92 @@ describe('urging someone, on sentences of our own', () => {
   it('reads what comes after whom a speaker urges as their words (呼籲各方「…」, 提醒投资者“…”)', () => {
     expect(summary('外交部長林立呼籲各方「保持克制」。')).toEqual([['speech', '保持克制', '林立']]);
     expect(summary('证监会提醒投资者“注意风险”。')).toEqual([['speech', '注意风险', '证监会']]);
+  });
+});
+
+describe('a label pinned in the passive by a named group or person, on real sentences', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('gives the label to the group that pinned it (燃财经, 00后职场图鉴, 2022-05-15; 连线Insight, 有赞裁员, 2022-03-31)', () => {
+    expect(summary('尽管一些00后的职场态度，被部分企业认为是“摆烂”、“躺平”、“娇生惯养”，但在更多的职场人看来，这是员工在努力为自己争取应得的权益。')).toEqual([
+      ['speech', '摆烂', '企业'],
+      ['speech', '躺平', '企业'],
+      ['speech', '娇生惯养', '企业'],
+    ]);
+    expect(summary('虽然此次裁员也涉及不少入职不足半年的新员工，但被不少员工称为“体面裁员”。')).toEqual([['speech', '体面裁员', '员工']]);
+  });
+
+  it('reads a group the writer scare-quotes as the group (零态LT, 小米冲击高端, 2022-02-16)', () => {
+    expect(summary('而已过去的2021年，也被“米粉”们称为冲击高端的“关键年”。')).toEqual([
+      ['term', '米粉', null],
+      ['speech', '关键年', '米粉'],
+    ]);
+  });
+
+  it('never lets a group counted as many point back at one of them named before', () => {
+    expect(summary('近期离职的有赞员工宋晓慧表示：“很突然。”', '但此次裁员被不少员工称为“体面裁员”。').map(([, , speaker]) => speaker)).toEqual(['宋晓慧', '员工']);
+  });
+
+  it('leaves a name given by everyone, by a body or with no agent a term (被外界稱為, 被稱為, 被視為)', () => {
+    expect(summary('巴菲特被外界稱為「股神」。')).toEqual([['term', '股神', null]]);
+    expect(summary('該產品被稱為「隨星借」。')).toEqual([['term', '隨星借', null]]);
+    expect(summary('他被不少投資人視為「接班人」。')).toEqual([['term', '接班人', null]]);
+  });
+});
+
+describe('a modal opening the clause before a verb, on a real sentence', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.text, quote.speaker]);
+
+  it('reads 寧願相信 as no speaker, so the verdict stays with who said it (NOWnews今日新聞, 2025-12-31: 林楚茵)', () => {
+    expect(speakers('對此，民進黨立委林楚茵今（31）日表示，寧願相信世上有鬼也別聽信國民黨的嘴，而時間證明國民黨是「股海冥燈」、「地獄級反指標」。')).toEqual([
+      ['股海冥燈', '林楚茵'],
+      ['地獄級反指標', '林楚茵'],
+    ]);
+  });
+});
+
+describe('a speaker counted as many, on sentences of our own', () => {
+  const speakers = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => quote.speaker);
+
+  it('keeps 多位分析師 a group, not the analyst named before', () => {
+    expect(speakers('中金公司分析師李明表示：「估值偏高。」', '多位分析師認為：「明年會更好。」')).toEqual(['李明', '分析師']);
+    expect(speakers('中金公司分析師李明表示：「估值偏高。」', '分析師又說：「明年會更好。」')).toEqual(['李明', '李明']);
+  });
+});
+
+describe('short phrases in reported speech, on real sentences', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads the resolve a body pledges, qualified by the quote, as its wording (新华社, 2021-04-30)', () => {
+    expect(summary('中国互联网金融协会表示，将带领和督促广大会员机构严格落实金融监管要求，以“刮骨疗伤”的决心和勇气，认真开展自查。')).toEqual([['speech', '刮骨疗伤', '中国互联网金融协会']]);
+  });
+
+  it('reads the standards an official sets, one word each, as his, across the semicolons of his sentence (新华社, 2022-02-18)', () => {
+    expect(
+      summary('国家税务总局政策法规司负责人戴诗友说，征管配套要做到“快”，确保政策第一时间落地；宣传辅导做到“精”，“一对一”精准推送政策；落实督导做到“严”，对征收“过头税费”、落实减税降费政策不到位的，发现一起查处一起。'),
+    ).toEqual([
+      ['speech', '快', '戴诗友'],
+      ['speech', '精', '戴诗友'],
+      ['speech', '一对一', '戴诗友'],
+      ['speech', '严', '戴诗友'],
+      ['term', '过头税费', null],
+    ]);
+  });
+
+  it('leaves a scheme named after 做到 without a speaker, and a noun before 的決心 in the narration, terms', () => {
+    expect(summary('各地要做到“应退尽退”。')).toEqual([['term', '应退尽退', null]]);
+    expect(summary('市場以「躺平」的態度面對。')).toEqual([['term', '躺平', null]]);
+  });
+});
+
+describe('what is said of someone, on a real sentence (观察者网 via 新浪财经, 2022-08-12)', () => {
+  const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
+
+  it('reads the quote after 说它 as what the speaker said of it', () => {
+    expect(summary('不少账号说它“唐风禅境特色鲜明”，是“宁波小京都”——')[0]).toEqual(['speech', '唐风禅境特色鲜明', '账号']);
+  });
+
+  it('keeps a name said of it a term (说它“一带一路”项目…)', () => {
+    expect(summary('外媒说它“一带一路”项目进展缓慢。')[0]?.[0]).toBe('term');
   });
 });

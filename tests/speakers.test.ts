@@ -302,3 +302,221 @@ describe('who gets a person page: named people and bodies, never descriptors', (
   });
 });
 
+
+describe('a body heading the clause before a verb with no subject of its own', () => {
+  it('keeps a body named in apposition whole past its gloss, and splits the description off as its role (中央社, 2023-08-23)', () => {
+    const found = extractQuotes(paragraphs('聯合國核監督機構國際原子能總署（International Atomic Energy Agency, IAEA）今年7月為排放計畫背書，表示這項排放符合國際標準，對人類和環境的影響「微不足道」。'));
+    expect(found.map((quote) => [quote.kind, quote.speaker, quote.role])).toEqual([['speech', '國際原子能總署', '聯合國核監督機構']]);
+  });
+
+  it('reads an unnamed source heading the clause before (深圳商报, 2021-08-24)', () => {
+    const found = extractQuotes(paragraphs('今年2月10日，贵州茅台股价突破2600元，某券商将茅台一年内目标股价调至3000元，并在标题里直言“三万亿从头越”。'));
+    expect(speakers(found)).toEqual([['speech', '三万亿从头越', '某券商']]);
+  });
+
+  it('splits only a description ending in a noun of kind from a name shaped like a body', () => {
+    expect(splitSpeakerRole('中國官媒環球時報')).toEqual({ speaker: '環球時報', role: '中國官媒' });
+    expect(splitSpeakerRole('中國證監會')).toEqual({ speaker: '中國證監會', role: null });
+    expect(splitSpeakerRole('研究機構人士')).toEqual({ speaker: '研究機構人士', role: null });
+  });
+});
+
+describe('dialogue a narrator tells, on real sentences (燃财经, 00后职场图鉴, 2022-05-15)', () => {
+  it('drops the day of the story and the manner written with 的 before the verb', () => {
+    expect(speakers(extractQuotes(paragraphs('第二天大领导问我，“怎么昨天大家都去吃饭了，但是没看见你？”我说我有事，他也开玩笑地说，“谈恋爱去了吗。”')))).toEqual([
+      ['speech', '怎么昨天大家都去吃饭了，但是没看见你？', '大领导'],
+      ['speech', '谈恋爱去了吗。', '大领导'],
+    ]);
+    expect(speakers(extractQuotes(paragraphs('立案时，劳动局工作人员诧异的问我，“你才18岁吗？”')))).toEqual([['speech', '你才18岁吗？', '劳动局工作人员']]);
+  });
+
+  it('reads 来了一句 as saying, and 突然 as no part of who says it', () => {
+    expect(speakers(extractQuotes(paragraphs('但临近下班的时候，小领导突然来了一句，“今天下班不许请假，全都必须得去。”')))).toEqual([['speech', '今天下班不许请假，全都必须得去。', '小领导']]);
+  });
+
+  it('keeps 的 before a verb when what comes before it is no manner (公司的回應 is no one speaking by manner)', () => {
+    expect(trimSpeakerPhrase('公司內部的')).toBeNull();
+  });
+});
+
+describe('a central bank governor abroad, on a real sentence (有線新聞, 2022-10-18)', () => {
+  it('reads the transliterated name after 行長 and keeps the office as the role', () => {
+    expect(splitSpeakerRole('法國央行行長德加洛')).toEqual({ speaker: '德加洛', role: '法國央行行長' });
+    expect(splitSpeakerRole('中國人民銀行行長易綱')).toEqual({ speaker: '易綱', role: '中國人民銀行行長' });
+    expect(splitSpeakerRole('該行行長')).toEqual({ speaker: '該行行長', role: null });
+  });
+});
+
+describe('the clause before a verb with no subject, on real sentences (眾新聞, 2018-03-20)', () => {
+  it('takes no word and its verb for a name at the head of that clause (焦點放在…, 形容這是)', () => {
+    const found = extractQuotes(paragraphs('英國《衛報》在中國全國人大會議閉幕的報道，焦點放在習近平的講話，形容這是「民族主義演詞」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null]);
+  });
+
+  it('takes a name the article gives a speaker elsewhere, and knows the surname 習', () => {
+    const found = extractQuotes(paragraphs('國家主席習近平發表講話，強調維護主權。', '習近平在長達4700字的講話中，表示「每一寸領土都絕對不能也絕對不可能從中國分割出去」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['習近平']);
+  });
+
+  it('drops the work a speaker wrote it in, named in title marks', () => {
+    expect(trimSpeakerPhrase('《紐約時報》記者儲百亮（Chris Buckley）在總結會議的新聞《中國全國人大的五個要點》')).toBe('《紐約時報》記者儲百亮（Chris Buckley）');
+    expect(trimSpeakerPhrase('一位头部在线教育公司人士对《财经十一人》')).toBe('头部在线教育公司人士');
+  });
+});
+
+describe('shouted words, on a real sentence (零态LT, 小米冲击高端, 2022-02-16)', () => {
+  it('gives what a group shouts to the group, past 以至于 and the time it shouted', () => {
+    const found = extractQuotes(paragraphs('伴随而来的恶性BUG的广泛出现，让MIUI成了小米手机不稳定的元凶之一，以至于米粉们在对小米有不满的时候高喊：“雷军！金凡！”。'));
+    expect(speakers(found)).toEqual([['speech', '雷军！金凡！', '米粉']]);
+  });
+});
+
+describe('an attack in words by a group heading the clause before, on a real sentence (观察者网, 2021-10-28)', () => {
+  it('gives the attack to the group, counted or not, and never to someone named before', () => {
+    const found = extractQuotes(paragraphs('豆友王神爱接受了节目的采访。', '点开两万多条评论，不少网友都表达了对这种观念的抵触，甚至攻击王神爱有“精神疾病”。'));
+    expect(speakers(found)).toEqual([['speech', '精神疾病', '网友']]);
+  });
+
+  it('shows no one when the clause before opens with no group or person', () => {
+    const found = extractQuotes(paragraphs('点开两万多条评论，观念的抵触很明显，甚至攻击王神爱有“精神疾病”。'));
+    expect(speakers(found)).toEqual([['speech', '精神疾病', null]]);
+  });
+});
+
+describe('clauses that open with their verb between the subject and 并表示, on a real sentence (观察者网, 2021-10-28)', () => {
+  it('steps back over them to the person the sentence opened with, named as a speaker elsewhere', () => {
+    const found = extractQuotes(paragraphs('王神爱在节目中表示，自己贯彻的是极简生活的原则，“如非必要，不增实体”。', '近日，王神爱接受了节目《和陌生人说话》的采访，分享自己“一路抠来”的心路历程，反思了当下社会超前消费的现象，并表示抠组里的年轻人“不是抠的人，是认真生活的人”。'));
+    expect(speakers(found).at(-1)).toEqual(['speech', '不是抠的人，是认真生活的人', '王神爱']);
+  });
+
+  it('stops at a clause with a subject of its own it cannot name', () => {
+    const found = extractQuotes(paragraphs('近日，王神爱接受了节目的采访，节目组剪掉了很多内容，并表示“时间有限”。'));
+    expect(found.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});
+
+describe('people as real copy names them (新浪财经 from 九派新闻 and 新华每日电讯, 2021-12-28)', () => {
+  const who = (text: string) => extractQuotes(paragraphs(text)).map((quote) => [quote.speaker, quote.role]);
+
+  it('reads a person named by relation to another as written', () => {
+    expect(who('上访当事人的妻子说：“不接受。以后吧，别来了，没有用。”')).toEqual([['上访当事人的妻子', null]]);
+  });
+
+  it('reads 总书记 after a name as his title, and 公然 as manner', () => {
+    expect(who('习近平总书记强调：“共产党的干部要坚持当‘老百姓的官’。”')).toEqual([['习近平', '总书记']]);
+    expect(who('河南商丘有居民投诉社区问题，被投诉的社区书记竟公然宣称“他打12345投诉，我有100个办法对付他”。')).toEqual([['被投诉的社区书记', null]]);
+  });
+
+  it('leaves the reporter reaching someone out of the role', () => {
+    expect(findRoleAndNameAtHead('记者联系到该事件中被威胁的当事人谢某某')).toEqual({ speaker: '谢某某', role: '该事件中被威胁的当事人' });
+  });
+});
+
+describe('words given as a reply or a reason, on a real sentence (眾新聞, 2020-09-11) and LABELS.md', () => {
+  const summary = (text: string) => speakers(extractQuotes(paragraphs(text)));
+
+  it('gives the reply to whoever replied with it', () => {
+    expect(summary('美國駐港總領事館發言人以「暫不評論」回應記者查詢。')).toEqual([['speech', '暫不評論', '美國駐港總領事館發言人']]);
+    expect(summary('盒马以“业务调整”为由关闭了门店。')).toEqual([['speech', '业务调整', '盒马']]);
+  });
+
+  it('leaves a name used as a means a term (以「一帶一路」為主題)', () => {
+    expect(summary('論壇以「一帶一路」為主題。')).toEqual([['term', '一帶一路', null]]);
+  });
+});
+
+describe('words someone said quoted as what a noun holds, on a real sentence (观察者网, 2021-10-28)', () => {
+  it('gives them to the pronoun or known name before 说的', () => {
+    const found = extractQuotes(paragraphs('王神爱在节目中表示，自己贯彻的是极简生活的原则，“如非必要，不增实体”。', '王神爱在和节目组的沟通中表示，应该多保留一点她说的“尊重每个人消费观”的话。'));
+    expect(speakers(found).at(-1)).toEqual(['speech', '尊重每个人消费观', '王神爱']);
+  });
+
+  it('needs a pronoun or a known name: 网上说的 names no one', () => {
+    const found = extractQuotes(paragraphs('网上说的“躺平”并不准确。'));
+    expect(speakers(found)).toEqual([['term', '躺平', null]]);
+  });
+});
+
+describe('a topic that is someone speaking, on sentences of our own (the shape of 中新社, 2021-01-15: 针对蓬佩奥表示“…”)', () => {
+  it('gives the words to the person the topic names right before the verb', () => {
+    const found = extractQuotes(paragraphs('13日，针对王强表示“联合国不能没有美国的领导”，赵立坚提醒说：“请先把欠费交了。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['王强', '赵立坚']);
+  });
+
+  it('names no one for a topic that is not a person (针对此事表示)', () => {
+    expect(trimSpeakerPhrase('针对此事')).toBeNull();
+    expect(trimSpeakerPhrase('對於網上的傳言')).toBeNull();
+  });
+});
+
+describe('precision on unlabelled real copy (自立晚報 2019-10-14, 聯合報 2025-12-05, 中央社 2022-11-21, 中央社 via 臺灣之音 2022-08-02)', () => {
+  const who = (...texts: string[]) => extractQuotes(paragraphs(...texts)).map((quote) => [quote.text, quote.speaker]);
+
+  it('reads a full name ending like a place as a name (陳時中)', () => {
+    expect(who('陳時中說，要對自己的國家有信心，「我們都是勇敢的台灣人、堅毅的台灣人」，全體一起因應國際情勢。')).toEqual([['我們都是勇敢的台灣人、堅毅的台灣人', '陳時中']]);
+  });
+
+  it('takes no office for a name after 總統, and drops 只有 and 以及', () => {
+    expect(who('張忠謀今天透露,總統府只有指示「不必避免見面、不必避免打招呼」。')).toEqual([['不必避免見面、不必避免打招呼', '總統府']]);
+    expect(who('台積電創辦人張忠謀今天出席記者會。', '至於後來,他恭喜習近平20大的成就,以及他講自己健康的情形,「都是我自己的主意」。')).toEqual([['都是我自己的主意', '張忠謀']]);
+  });
+
+  it('reads being unable to say as no speaker, and keeps the one who said it', () => {
+    expect(who('對於日方說沒發出賀電,謝長廷說,沒有辦法替日本解釋,「但是日本這樣回答也對」。')).toEqual([['但是日本這樣回答也對', '謝長廷']]);
+  });
+
+  it('drops the building the speaker was in', () => {
+    expect(who('駐日代表謝長廷14日在立法院受訪表示,「賀電當然是真的」。')).toEqual([['賀電當然是真的', '謝長廷']]);
+  });
+
+  it('never lets 他 mean everyone (各界), and carries no speaker over a semicolon to a whole saying', () => {
+    expect(who('國民黨發言人牛煦庭表示，各界普遍解讀高市早苗的答詢。他說，民進黨應要理解這段對話背後的真實用意；國民黨主張「台灣沒事，日本沒事」，區域的穩定才是目標。')).toEqual([['台灣沒事，日本沒事', null]]);
+  });
+});
+
+describe('names of plans and the question answered, on real sentences (券商中国, 2021-10-17; 新浪财经, 2021-08-30)', () => {
+  const summary = (text: string) => speakers(extractQuotes(paragraphs(text)));
+
+  it('reads a long plan name and what the text calls it after 下称 as terms', () => {
+    expect(summary('10月15日，京沪高铁发布公告称，平安资管根据“平安资管-建设银行-京沪高铁股权投资计划”（下称“京沪计划”）受益人的减持申请，计划减持所持公司股份。')).toEqual([
+      ['term', '平安资管-建设银行-京沪高铁股权投资计划', null],
+      ['term', '京沪计划', null],
+    ]);
+  });
+
+  it('drops the question the speaker answers and 这样 before the verb', () => {
+    expect(summary('“我觉得短期不排除这种可能性，但中长期可能比较难。”刘格菘对于风格轮动的问题这样说道。')).toEqual([['speech', '我觉得短期不排除这种可能性，但中长期可能比较难。', '刘格菘']]);
+  });
+});
+
+describe('提出 right before the quote, on a real sentence (证券时报网, 2021-07-28)', () => {
+  it('gives what a meeting puts forward to the meeting, without 近期', () => {
+    expect(speakers(extractQuotes(paragraphs('关于风险，近期高层会议提出“应对好可能发生的周期性风险”。')))).toEqual([['speech', '应对好可能发生的周期性风险', '高层会议']]);
+  });
+
+  it('leaves a scheme it puts forward by name a term (提出「一帶一路」倡議)', () => {
+    expect(speakers(extractQuotes(paragraphs('習近平2013年提出「一帶一路」倡議。')))).toEqual([['term', '一帶一路', null]]);
+  });
+});
+
+describe('a clause that ends in a body is no body heading it, on a real sentence (明報, 2022-02-23)', () => {
+  it('shows no body named 僅稱這是今屆政府 for 僅稱這是今屆政府最後一份預算案,總結…, but the official the sentence opened with', () => {
+    const found = extractQuotes(paragraphs('財政司長陳茂波今午(23日)舉行財政預算案記者會,三度被問是否有意參選特首均沒有正面回答,僅稱這是今屆政府最後一份預算案,總結過去5年的工作、體會和觀察,尤其近月社會情況與開始做諮詢時已不同,「有好多嘢要重做」,相當費勁。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['陳茂波']);
+  });
+});
+
+describe('先 between the speaker and the verb, on a real sentence (明報, 2022-02-23)', () => {
+  it('reads 他先表示 as 他 speaking, who is the person named before', () => {
+    const found = extractQuotes(paragraphs('財政司長陳茂波今午舉行財政預算案記者會。', '陳茂波在晚上的財政預算案論壇再被問到會否在新一屆政府工作,他先表示今屆政府遇到很多挑戰,這數年的體驗「最重要、亦要做得最細心的是如何把握好民情」,以及社會的需要和痛點。'));
+    expect(speakers(found)).toEqual([['speech', '最重要、亦要做得最細心的是如何把握好民情', '陳茂波']]);
+    expect(trimSpeakerPhrase('王先生')).toBe('王先生');
+  });
+});
+
+describe('being asked, between the subject and the verb that shares it, on a real paragraph (明報, 2022-02-23)', () => {
+  it('steps back over 三度被問… to the official the sentence opened with, and drops the tail of 【20:31更新】', () => {
+    const found = extractQuotes(paragraphs('【20:31更新】財政司長陳茂波今午(23日)舉行財政預算案記者會,三度被問是否有意參選特首均沒有正面回答,僅稱這是今屆政府最後一份預算案,總結過去5年的工作、體會和觀察,尤其近月社會情況與開始做諮詢時已不同,「有好多嘢要重做」,相當費勁。'));
+    expect(found.map((quote) => [quote.kind, quote.speaker, quote.role])).toEqual([['speech', '陳茂波', '財政司長']]);
+  });
+});

@@ -454,11 +454,16 @@ describe('baselines and "since" phrases', () => {
     expect(eventsIn('滙豐宣布加息，是該行自2008年以來首次加息。人民币汇率创2007年以来新低。', '2023-07')).toEqual([]);
   });
 
-  it('dates the start of a trend (自2022年3月以來，累計升息5次)', () => {
-    expect(eventsIn('自2022年3月以來，央行已累計升息5次。2018年以来，汇率双向波动增强。', '2024-03')).toEqual([
-      ['2022年3月', '2022-03', '自2022年3月以來，央行已累計升息5次'],
-      ['2018年', '2018', '2018年以来，汇率双向波动增强'],
-    ]);
+  it('does not date a span up to now that names nothing done on its first day (自2022年3月以來，累計升息5次), as 今年以來 (LABELS.md)', () => {
+    expect(eventsIn('自2022年3月以來，央行已累計升息5次。2018年以来，汇率双向波动增强。', '2024-03')).toEqual([]);
+    // 财联社, 3 June 2021 (Rock-Candy-Tea/RSSHUB-PAGE@84a92e6c, 10倍大牛股崩了) and 13 September 2022 (@7a3e05d2, 盘后公告集锦).
+    expect(datesIn('值得一提的是，2021年2月以来，山东墨龙股价波动明显加大，这一切或仍与控股权争夺有关。', '2021-06-03')).toEqual([]);
+    expect(datesIn('ST曙光公告，自2022年8月中旬以来，公司不能与公司实际控制人张秀根取得联系。', '2022-09-13')).toEqual([]);
+  });
+
+  it('dates the first day of a since-phrase that names what happened then (自2021年5月担任…CEO以来)', () => {
+    // tests/corpus aotou-1 (鳌头财经 via 36氪, 2022-06-09), paragraph 20.
+    expect(datesIn('不过，这是大润发CEO林小海自2021年5月担任高鑫零售CEO以来，经历的第一个完整的财年。', '2022-06-09')).toEqual(['2021年5月 → 2021-05']);
   });
 
   it('does not date what something is compared with (高於2021年同期, 恢復至2019年的水平, 較7月)', () => {
@@ -563,7 +568,6 @@ describe('days and months relative to the text (同日, 當天, 次日, 當月, 
   it('counts 同日, 當天 and 次日 from the last full date, across paragraphs and coarser dates', () => {
     expect(datesIn(['金管局昨日加息，2022年以來累計加息多次。', '滙豐銀行同日宣布上調利率。次日，港股下跌。當天成交額萎縮。'], '2023-07-28')).toEqual([
       '昨日 → 2023-07-27',
-      '2022年 → 2022',
       '同日 → 2023-07-27',
       '次日 → 2023-07-28',
       '當天 → 2023-07-28',
@@ -1224,5 +1228,210 @@ describe('Cantonese relative words (舊年, 今個月, 上個禮拜, 琴晚)', (
     expect(datesIn('舊年經濟衰退。今個月樓價跌3%。琴晚美股急跌。', '2024-03-14')).toEqual(['舊年 → 2023', '今個月 → 2024-03', '琴晚 → 2024-03-13']);
     expect(datesIn('恒指上個禮拜累跌500點。', '2024-03-14')).toEqual(['上個禮拜 → 2024-03']);
     expect(datesIn('一間懷舊年代風格的茶餐廳。', '2024-03-14')).toEqual([]);
+  });
+});
+
+describe('deadlines and start dates announced ahead (需在…前完成, 自…起…变更为)', () => {
+  it('dates a deadline one must meet, or a change from a day, to the coming day', () => {
+    // 证券日报 via 证券时报网, 23 February 2022 (Rock-Candy-Tea/RSSHUB-PAGE@a4c335d4, 107款APP被工信部通报).
+    expect(datesIn('按照工信部要求，上述APP及SDK需在2月25日前完成整改落实工作。', '2022-02-23')).toEqual(['2月25日 → 2022-02-25']);
+    expect(datesIn('工信部表示，上述APP及SDK应在2月25日前完成整改落实工作。', '2022-02-23')).toEqual(['2月25日 → 2022-02-25']);
+    // 财联社 盘后公告集锦, 13 September 2022 (Rock-Candy-Tea/RSSHUB-PAGE@7a3e05d2).
+    expect(datesIn('星华反光公告，自9月14日起，公司全称变更为“浙江星华新材料集团股份有限公司”，公司证券简称变更为“星华新材”。', '2022-09-13')).toEqual(['9月14日 → 2022-09-14']);
+    expect(datesIn('【天津松江：9月19日起证券简称变更为“卓朗科技”】', '2022-09-13')).toEqual(['9月19日 → 2022-09-19']);
+  });
+
+  it('keeps a day reported as past in the year before when it lies after publication', () => {
+    expect(datesIn('1月20日，该行宣布下调存款利率。', '2024-01-10')).toEqual(['1月20日 → 2023-01-20']);
+  });
+});
+
+describe('财联社 datelines (财联社6月3日讯，…)', () => {
+  it('dates a lead that names no day of its own, and leaves a lead that names one alone', () => {
+    // 财联社, 17 May 2022 (Rock-Candy-Tea/RSSHUB-PAGE@273147b0, 1-4月证券交易印花税1250亿元).
+    expect(eventsIn('财联社5月17日讯，财政部数据显示，1-4月累计印花税收入1909亿元，比上年同期增长19.3%。', '2022-05-17')).toEqual([
+      ['5月17日', '2022-05-17', '财政部数据显示，1-4月累计印花税收入1909亿元，比上年同期增长19.3%'],
+    ]);
+    // 财联社, 3 June 2021 (Rock-Candy-Tea/RSSHUB-PAGE@84a92e6c, 10倍大牛股崩了).
+    expect(datesIn('财联社6月3日讯，因涉嫌信披违法违规，山东墨龙公司及原董事长被立案调查，今日山东墨龙A股和港股股价双双大跌。', '2021-06-03')).toEqual(['今日 → 2021-06-03']);
+    // 财联社, 11 July 2022 (Rock-Candy-Tea/RSSHUB-PAGE@1480fbb1, 德国多市计划设立公共取暖场所).
+    expect(datesIn('财联社7月11日讯（编辑 卞纯）据媒体周日报道，天然气供应短缺和取暖成本飞涨可能会使许多德国人今冬负担不起取暖费。', '2022-07-11')).toEqual(['周日 → 2022-07-10']);
+  });
+
+  it('lends its day to a later 同日', () => {
+    // 财联社, 13 August 2022 (Rock-Candy-Tea/RSSHUB-PAGE@853405b1, 100亿投建风光火储一体化项目).
+    expect(
+      datesIn(['财联社8月13日讯（编辑 王舒蕾）总市值近200亿元的西南焦煤龙头盘江股份盘后公告，获省国资委同意建设风电项目30万千瓦。', '公司同日公告，全资子公司盘江普定拟投资50亿元建设发电机组。'], '2022-08-13'),
+    ).toEqual(['8月13日 → 2022-08-13', '同日 → 2022-08-13']);
+  });
+});
+
+describe('a plan after a sentence about a past year (早在2017年…。此外，…还将于9月下旬被拍卖)', () => {
+  it('dates the plan from publication, not from the year of the sentence before', () => {
+    // 界面新闻 via 证券时报网, 7 September 2022 (Rock-Candy-Tea/RSSHUB-PAGE@930aba9a, 12家汽车经销商半年报).
+    expect(datesIn('庞大集团上半年净利同比下降超九成，扣除非经常性损益净利后亏损1.9亿元，早在2017年该公司净利已现颓势，近年来则靠频繁出售子公司实现利润反弹。此外，其原控股股东庞庆华所持2.53亿股股票还将于9月下旬被拍卖。', '2022-09-07')).toEqual([
+      '上半年 → 2022-H1',
+      '2017年 → 2017',
+      '9月下旬 → 2022-09',
+    ]);
+  });
+
+  it('keeps the year for a plan in the sentence that names it', () => {
+    expect(datesIn('2019年，公司将于10月推出新品。', '2022-09-07')).toEqual(['2019年 → 2019', '10月 → 2019-10']);
+  });
+});
+
+describe('spans, ages, editions and bases that date no happening (company and data copy of 2021–22)', () => {
+  it('does not date the end of a span a clause names, only its start', () => {
+    expect(datesIn('减持期间为自公告之日起3个交易日后至2022年3月31日。', '2021-10-17')).toEqual([]);
+    // 券商中国 via 新浪财经, 12 September 2021 (Rock-Candy-Tea/RSSHUB-PAGE@2e439172, "房住不炒"浙江方案出炉).
+    expect(datesIn('　　9月10日，浙江省住房和城乡建设厅网站公布《关于加快发展保障性租赁住房的指导意见（征求意见稿）》，并向社会公开征求意见。此次意见征求期间为2021年9月10日--2021年9月21日。', '2021-09-12')).toEqual(['9月10日 → 2021-09-10', '2021年9月10日 → 2021-09-10']);
+    // 财联社, 13 December 2021 (Rock-Candy-Tea/RSSHUB-PAGE@c7b5fb25, 商汤集团暂缓上市).
+    expect(datesIn('以富途3.98%的银行融资利息计算，从商汤12月7日招股期开始至12月16日公布配售结果，单其一家所涉及的利息款项最高可达近百万港元。', '2021-12-13')).toEqual(['12月7日 → 2021-12-07']);
+  });
+
+  it('keeps a move to a new date, and a figure as of a day (至22日止)', () => {
+    expect(datesIn('原定于3月举行的会议推迟至5月。', '2024-01-10')).toEqual(['3月 → 2024-03', '5月 → 2024-05']);
+    expect(datesIn('今年至22日止，台股漲幅約2.41%。', '2018-06-26')).toEqual(['22日 → 2018-06-22']);
+  });
+
+  it('does not date a span a total is counted over (自…起截至…累计)', () => {
+    // 财联社 盘后公告集锦, 13 September 2022 (Rock-Candy-Tea/RSSHUB-PAGE@7a3e05d2).
+    expect(datesIn('华依科技公告，自2022年1月1日起截至公告披露日累计收到比亚迪股份有限公司控股子公司以及孙公司等各类合同及订单等形式金额合计约为人民币5000万元。', '2022-09-13')).toEqual([]);
+  });
+
+  it('does not date a count of the year so far (今年已有16家)', () => {
+    // 科创板日报 via 财联社, 27 March 2022 (Rock-Candy-Tea/RSSHUB-PAGE@55a4572b).
+    expect(datesIn('今年已有16家科创板公司宣布股份回购', '2022-03-27')).toEqual([]);
+  });
+
+  it('does not date an age (今年105岁) or a ranking among a year’s months (为2021年各月降幅最大)', () => {
+    // 澎湃新闻 via 新浪财经, 30 September 2021 (Rock-Candy-Tea/RSSHUB-PAGE@480c2299, 刁筠寿逝世).
+    expect(datesIn('　　《中国新闻周刊》2020年曾刊文介绍，原核工业部副部长刁筠寿，今年105岁，坐在轮椅上，眼睛已看不见，听力也有困难。', '2021-09-30')).toEqual(['2020年 → 2020']);
+    // 中国证券报 via 证券时报网, 2 December 2021 (Rock-Candy-Tea/RSSHUB-PAGE@06f418e1, 11月房企拿地金额创年内新低).
+    expect(datesIn('据中指研究院监测，11月，50家代表房企拿地总额同比下降91.4%，环比下降72.3%，为2021年各月降幅最大，拿地总额创今年以来新低。', '2021-12-02')).toEqual(['11月 → 2021-11']);
+  });
+
+  it('does not date a rule’s revision in brackets, or the year a figure is counted by (按2020年收入计算)', () => {
+    // 科创板日报 via 财联社, 27 March 2022.
+    expect(datesIn('比如《上市公司监管指引第2号》（2022年修订）第七条，要求上市公司募集资金原则上应当用于主营业务。', '2022-03-27')).toEqual([]);
+    expect(datesIn('2018年公司法修改后，允许通过回购实施股权激励。', '2022-03-27')).toEqual(['2018年 → 2018']);
+    // 财联社, 13 December 2021.
+    expect(datesIn('根据弗若斯特沙利文报告显示，按2020年收入计算，商汤科技是亚洲最大的人工智能软件公司。', '2021-12-13')).toEqual([]);
+  });
+});
+
+describe('同年 and 这一年, deferred and denied days, data put out on a day (dev misses of issue 11)', () => {
+  it('lists 同年 after its year in the same paragraph as another happening', () => {
+    // 投资界 via 36氪, 16 June 2021 (Rock-Candy-Tea/RSSHUB-PAGE@9d059dba, 10亿，又一笔PE投资落定).
+    expect(datesIn('2019年，特步开启多品牌、国际化策略，先后收购了盖世威、帕拉丁等运动品牌。同年，特步还与Wolverine公司成立合资公司。', '2021-06-16')).toEqual(['2019年 → 2019', '同年 → 2019']);
+    // tests/corpus lingtai-1 (零态LT via 36氪, 2022-02-16), paragraph 6.
+    expect(datesIn('早在2019年，Redmi品牌从小米中剥离出去，在同年的小米9发布会上，雷军就高调宣称小米要进军高端市场。', '2022-02-16')).toEqual(['2019年 → 2019', '同年 → 2019']);
+  });
+
+  it('reads 这一年 from a year named as a year, not from a month (a fiscal year may follow)', () => {
+    // tests/corpus lxinsight-1 (连线Insight via 36氪, 2022-03-31), paragraphs 44-45.
+    expect(datesIn(['另外，在2020年疫情影响下，多数商家尤其是传统线下商家经营受到了较大挑战。', '这一年，有赞净亏损缩窄至2.95亿元，创上市以来最低。'], '2022-03-31')).toEqual(['2020年 → 2020', '这一年 → 2020']);
+    // tests/corpus aotou-1 (鳌头财经 via 36氪, 2022-06-09), paragraphs 20-21.
+    expect(datesIn(['不过，这是大润发CEO林小海自2021年5月担任高鑫零售CEO以来，经历的第一个完整的财年。', '这一年，大润发重点推动了小润发的扩张。'], '2022-06-09')).toEqual(['2021年5月 → 2021-05']);
+  });
+
+  it('puts a day talk is put off to after publication (我們禮拜六再說), and lists no day something will not happen on', () => {
+    // tests/corpus oncc-1 (東方日報, Friday 2018-06-22), paragraphs 4 and 7.
+    expect(datesIn('雷總臨離開時仲相當風騷同傳媒話:「我們禮拜六(招股記者會)再說、再見!」', '2018-06-22')).toEqual(['禮拜六 → 2018-06-23']);
+    expect(datesIn('不過個「H股+新經濟股」Party,聽講應該唔會喺埋七月九日搞,日子仍待定。', '2018-06-22')).toEqual([]);
+    expect(datesIn('截至8月底再融資總額高達3580億港元。', '2025-09-05')).toEqual(['8月底 → 2025-08']);
+  });
+
+  it('reads a period opening the clause after 据…日公布的数据 as that data’s name', () => {
+    // tests/corpus jiemian-2 (界面新闻 via 新浪财经, 2022-05-16), paragraph 3.
+    expect(datesIn('　　据5月16日国家统计局公布的数据，4月份，全国商品房累计销售额和销售面积继续保持下降态势。', '2022-05-16')).toEqual(['5月16日 → 2022-05-16']);
+  });
+});
+
+describe('analysts’ years and earlier instances (财联社 company copy of 2021–22)', () => {
+  it('does not date a year only characterized (2022年作为第一个完整销售年), but dates someone making it one', () => {
+    // 财联社, 5 June 2022 (Rock-Candy-Tea/RSSHUB-PAGE@dcd7ce47, 新冠疫苗龙头终止与辉瑞MCV4疫苗产品推广合作).
+    expect(datesIn('西南证券分析师杜向阳在4月28日发布的研报中指出，2022年作为第一个完整销售年，康希诺MCV4疫苗有望实现快速放量。', '2022-06-05')).toEqual(['4月28日 → 2022-04-28']);
+    // tests/corpus 21jingji-1 (21世纪经济报道 via 新浪财经, 2022-03-07), paragraph 21.
+    expect(datesIn('商务部也将今年作为“外贸巩固提升年”，一定要借此机会把外贸稳住。', '2022-03-07')).toEqual(['今年 → 2022']);
+  });
+
+  it('does not date the period an expectation is about (下调对公司2022年…销售额的预期)', () => {
+    // 财联社, 5 June 2022.
+    expect(datesIn('而浙商证券分析师孙建在4月3日发布的研报中点评，新冠疫苗方面，国内序贯接种占加强针的比例为4%，低于预期，因此下调对公司2022年国内新冠疫苗销售额的预期。', '2022-06-05')).toEqual(['4月3日 → 2022-04-03']);
+  });
+
+  it('reads the clause after 到2030年， for what is expected of it', () => {
+    // 财联社, 13 December 2021 (Rock-Candy-Tea/RSSHUB-PAGE@c7b5fb25, 商汤集团暂缓上市).
+    expect(datesIn('商汤科技副总裁杨帆表示，到2030年，中国将成为世界主要人工智能创新中心，人工智能核心产业规模超过1万亿元人民币。', '2021-12-13')).toEqual([]);
+  });
+
+  it('does not date the earlier instance a second one is counted from (继2019年后…第二次), but dates that instance when named', () => {
+    // 财联社, 13 December 2021.
+    expect(datesIn('实际上，这是继2019年后美方第二次对商汤科技实施打压措施。根据商汤招股书风险披露，北京商汤2019年10月遭美国商务部工业和安全局列入实体清单。', '2021-12-13')).toEqual(['2019年10月 → 2019-10']);
+  });
+
+  it('reads a preliminary results notice (业绩预告) as a report’s name', () => {
+    // 财联社, 18 April 2022 (Rock-Candy-Tea/RSSHUB-PAGE@3ff7b90d, 华联股份业绩突然大变脸).
+    expect(datesIn(['财联社4月18日讯，近期是年报及一季报密集披露期，上市公司业绩成色将迎检验。今日晚间，有两家上市公司下修了2021年度业绩预告。', '华联股份发布2021年度业绩预告修正公告，预计2021年亏损1.5亿元–1.95亿元。'], '2022-04-18')).toEqual([
+      '4月18日 → 2022-04-18',
+      '今日 → 2022-04-18',
+      '2021年度 → 2021',
+    ]);
+  });
+});
+
+describe('runs and stretches of years written with a hyphen or 这 (2016-2019年…分别为, 这三年里)', () => {
+  it('does not date a run of years counted one by one, or the bounds of a stretch', () => {
+    expect(datesIn('数据显示，2016-2019年，公司营业收入分别为262.6亿元、295.6亿元、311.6亿元和348.6亿元。', '2021-10-17')).toEqual([]);
+    // 财联社, 13 December 2021 (Rock-Candy-Tea/RSSHUB-PAGE@c7b5fb25, 商汤集团暂缓上市).
+    expect(datesIn('财务数据方面，2018年-2020年，商汤的总收入分别为人民币18.5亿元、30.3亿元、34.5亿元。', '2021-12-13')).toEqual([]);
+    // 投资界 via 36氪, 16 June 2021 (Rock-Candy-Tea/RSSHUB-PAGE@9d059dba, 10亿，又一笔PE投资落定).
+    expect(datesIn('然而在2015年至2017年这三年里，特步的营收一直徘徊不前，特别是2017年，营收和利润都出现了同比下降。', '2021-06-16')).toEqual(['2017年 → 2017']);
+  });
+});
+
+describe('a half to come as what is judged, braced for or faces problems (证券时报网 copy of July 2021)', () => {
+  it('does not date 研判下半年经济形势, 提前应对下半年…走弱 or 关于下半年面临的问题', () => {
+    // tests/corpus stcnw-4 (证券时报网, 2021-07-28), paragraphs 1, 5 and 3.
+    expect(datesIn('10个部委陆续召开上半年数据解读发布会，并研判下半年经济形势。', '2021-07-28')).toEqual(['上半年 → 2021-H1']);
+    expect(datesIn('央行7月中旬降准，市场分析的原因之一就是提前应对下半年出口、房地产投资走弱带来的宏观经济下行。', '2021-07-28')).toEqual(['7月中旬 → 2021-07']);
+    expect(datesIn('据记者梳理，关于下半年面临的问题，国际方面主要集中在疫情仍在演变、美联储货币政策转向等。', '2021-07-28')).toEqual([]);
+  });
+
+  it('still dates a half just over that someone judged', () => {
+    expect(datesIn('统计局研判上半年经济运行稳中加固。', '2021-07-28')).toEqual(['上半年 → 2021-H1']);
+  });
+});
+
+describe('terms, 經濟通 datelines, 昨在 and a week that may see something (new dev articles)', () => {
+  it('does not date the last day of a term named from its first (自今年10月20日起至2021年10月19日止)', () => {
+    // tests/corpus reuters-3 (路透, 2018-09-07), paragraph 1.
+    expect(datesIn('路透香港9月7日 - 香港政府周五宣布，行政长官委任雷添良为证监会新任主席，任期三年，自今年10月20日起至2021年10月19日止，以接替任期即将届满的唐家成。', '2018-09-07')).toEqual(['周五 → 2018-09-07', '今年10月20日 → 2018-10-20']);
+    expect(datesIn('今年至22日止，台股漲幅約2.41%。', '2018-06-26')).toEqual(['22日 → 2018-06-22']);
+  });
+
+  it('reads 《經濟通通訊社18日專訊》 as a dateline', () => {
+    // tests/corpus etnet-3 (經濟通, 2024-06-18), paragraph 1.
+    expect(datesIn('《經濟通通訊社18日專訊》行政長官李家超今日出席行會前見記者時宣布,港交所(00388)會在今年9月25日起實施新安排。', '2024-06-18')).toEqual(['今日 → 2024-06-18', '今年9月25日 → 2024-09-25']);
+  });
+
+  it('reads 昨 alone before 在 (曹興誠昨在致詞)', () => {
+    // tests/corpus ltn-2 (自由時報, 2004-11-14), paragraph 7.
+    expect(datesIn('曹興誠昨在致詞與會後並再度衛員工分紅配股制度。', '2004-11-14')).toEqual(['昨 → 2004-11-13']);
+  });
+
+  it('does not date a week to come that only may see something (下周美國聯儲局或進一步減息)', () => {
+    // tests/corpus am730-3 (am730, Sunday 2025-12-07), paragraph 1.
+    expect(datesIn('下周美國聯儲局或進一步減息，惟本地樓價持續上升。', '2025-12-07')).toEqual([]);
+    expect(datesIn('外資上週五買超62億元。', '2024-03-05')).toEqual(['上週五 → 2024-03-01']);
+  });
+});
+
+describe('"will" with a change of degree (会加大, 會擴大)', () => {
+  it('reads a month to come whose swings will grow as a forecast', () => {
+    // tests/corpus sina-1 (新浪财经, 2021-08-30), paragraph 15.
+    expect(datesIn('　　一是美国经济在三季度后期可能会更明显地体现为类滞胀，对于美股特别是9月份之后波动会加大。', '2021-08-30')).toEqual([]);
   });
 });

@@ -86,9 +86,23 @@ export function endsBeforePublication({ year, period }: ResolvedDate, published:
  * (`將於3月1日`) is the next one on or after publication.
  */
 export function yearFromPublication(period: Period, published: PublishedDate, forward: boolean): number {
-  if (forward) return endsBefore(period, published) ? published.year + 1 : published.year;
+  if (forward) return endsBefore(period, published) && !isWithinAMonth(period, published) ? published.year + 1 : published.year;
   if (!startsAfter(period, published)) return published.year;
   return isComingSoonerThanPast(period, published) ? published.year : published.year - 1;
+}
+
+/** How far back a day a plan names may lie and still be this year's. */
+const DAYS_NEAR_PUBLICATION = 183;
+
+/**
+ * Whether a day of the publication year lies within the month before publication: a day a plan
+ * names that has just passed (`自…于3月16日统计报道…回购计划以来` on 27 March, a plan's start
+ * reported after it) is that day, not the same day a year on.
+ */
+function isWithinAMonth(period: Period, published: PublishedDate): boolean {
+  if (period.unit !== 'day' || published.month === null || published.day === null) return false;
+  const days = (Date.UTC(published.year, published.month - 1, published.day) - Date.UTC(published.year, period.month - 1, period.day)) / 86_400_000;
+  return days >= 0 && days <= DAYS_NEAR_PUBLICATION;
 }
 
 /**

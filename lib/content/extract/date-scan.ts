@@ -232,6 +232,9 @@ const RELATIVE_YEAR_BLOCKERS: ReadonlyMap<string, { before: string; after: strin
   ['旧年', { before: '懷怀依辭辞送守念', after: '代' }],
   ['當年', { before: '', after: '' }],
   ['当年', { before: '', after: '' }],
+  // 这一年来 is "over the past year", a span.
+  ['這一年', { before: '', after: '來来' }],
+  ['这一年', { before: '', after: '來来' }],
 ]);
 
 const RELATIVE_YEARS: ReadonlyMap<string, YearReference> = new Map<string, YearReference>([
@@ -247,6 +250,9 @@ const RELATIVE_YEARS: ReadonlyMap<string, YearReference> = new Map<string, YearR
   ['当年', { kind: 'anchor', offset: 0 }],
   ['次年', { kind: 'anchor', offset: 1 }],
   ['翌年', { kind: 'anchor', offset: 1 }],
+  // 这一年 counts like 同年 from the year named just before (LABELS.md: 2020年…这一年).
+  ['這一年', { kind: 'anchor', offset: 0 }],
+  ['这一年', { kind: 'anchor', offset: 0 }],
 ]);
 
 /** Whether a relative-year word stands on its own: not inside another word, not `年化` (annualised), and `當年` ("back then") only with a month or period after it. */
@@ -353,7 +359,7 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   // Tomorrow dates a plan (將於明天舉行會議); 明日之星 is a rising star, not a day.
   { word: '明天', offset: 1 },
   { word: '明日', offset: 1, notAfter: /^之/ },
-  // Times of day name their day (今早, 昨晚), and Hong Kong copy writes 昨 alone before its verb (昨公布).
+  // Times of day name their day (今早, 昨晚), and Hong Kong and Taiwan copy writes 昨 alone before its verb (昨公布, 昨在致詞).
   { word: '今早', offset: 0 },
   { word: '今晨', offset: 0 },
   { word: '今晚', offset: 0 },
@@ -361,7 +367,7 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '昨夜', offset: -1 },
   { word: '昨早', offset: -1 },
   { word: '昨晨', offset: -1 },
-  { word: '昨', offset: -1, notAfter: /^(?!(?:公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次))/ },
+  { word: '昨', offset: -1, notAfter: /^(?!(?:在|於|于|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次))/ },
 ];
 
 /** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
@@ -530,8 +536,8 @@ const RULES: readonly DateRule[] = [
     isTwoDigitYear,
   ),
   yearRule(
-    'relative year (今年, 去年, 前年, 明年, 同年, 次年, 翌年, 當年+period)',
-    `(?<rel>今年|去年|前年|明年|同年|次年|翌年|當年|当年|舊年|旧年)`,
+    'relative year (今年, 去年, 前年, 明年, 同年, 次年, 翌年, 當年+period, 这一年)',
+    `(?<rel>今年|去年|前年|明年|同年|次年|翌年|當年|当年|舊年|旧年|這一年|这一年)`,
     (groups) => RELATIVE_YEARS.get(groups.rel ?? '') ?? null,
     isRelativeYear,
   ),
@@ -733,7 +739,7 @@ function spanOfMonths(first: DateExpression, second: DateExpression): DateExpres
 }
 
 /** Words after a year, half or quarter that make it the name of a report or a meeting (`2024年一季报`, `2023年年報`, `2024年中期業績`, `2024至25年度財政預算案`, `第三季財報`, `第一季理監事會`); not 報導 (reported) or 報酬 (return). */
-const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '中期(?:業績|业绩|[報报])', '中[報报](?![導导道酬])', '(?:[財财]政)?[總总]?[預预]算', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
+const LABEL_NOUNS = ['[財财]務?[報报]', '[報报](?![導导道酬])', '中期(?:業績|业绩|[報报])', '(?:業績|业绩)(?:預告|预告|快[報报])', '中[報报](?![導导道酬])', '(?:[財财]政)?[總总]?[預预]算', '理監事會', '理监事会', '法說會', '法说会', '例會', '例会'];
 /** A period word that may stand between the year and the noun (`2024年` + `一季` + `报`). */
 const LABEL_PERIOD = '(?:第?[一二三四1-4][個个]?季度?|[上下]?半年度?|全?年度?|度)?';
 const REPORT_LABEL = new RegExp(`^${LABEL_PERIOD}(?:${LABEL_NOUNS.join('|')})`);

@@ -25,6 +25,8 @@ export interface QuoteContext {
   spansParagraphs: boolean;
   /** The quote comes right after a speech, with at most a comma or 、 between (網友留言「加油」「好期待」). */
   followsSpeech?: boolean;
+  /** The lead-in pins the quote on something in the passive, naming who did (被不少員工稱為「…」). */
+  givenByAgent?: boolean;
 }
 
 const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
@@ -45,7 +47,7 @@ const CLOSING_ONLY = /^[\s。！？!?…]*$/;
  */
 const NAMING_WORDS = new RegExp(
   '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
-    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|(?<![認认以])[為为]|' +
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|下稱|下称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|(?<![認认以])[為为]|' +
     // A topic (對於「花唄」，…) or an apposition (業務，即「花唄」) is named, not said.
     '對於|对于|關於|关于|針對|针对|即|亦即|即是|也就是)\\s*$',
 );
@@ -170,8 +172,8 @@ const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
 /** Endings of the names of bodies, laws and plans (「太平洋島國論壇」, 「卡納克社會主義民族解放陣線」). */
 const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
 
-/** Endings of the names of meetings, events and bodies, which a long name (「2025國際金融與資產管理趨勢論壇」) keeps. */
-const EVENT_OR_BODY_ENDING = /(?:論壇|论坛|峰會|峰会|大會|大会|年會|年会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
+/** Endings of the names of plans, meetings, events and bodies, which a long name (「2025國際金融與資產管理趨勢論壇」, “平安资管-建设银行-京沪高铁股权投资计划”) keeps. */
+const EVENT_OR_BODY_ENDING = /(?:計劃|计划|計畫|计画|論壇|论坛|峰會|峰会|大會|大会|年會|年会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
 
 /** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
 function isTitleOfEventOrBody(inner: string): boolean {
@@ -211,6 +213,27 @@ const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|�
  */
 const TAKES_A_STATE = /(?:面臨|面临|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
 
+/**
+ * The resolve or manner a speaker pledges, the quote qualifying it (以“刮骨疗伤”的决心和勇气, 以「零容忍」的態度):
+ * their figurative wording, not a name.
+ */
+const QUALIFIES_RESOLVE = /^\s*的(?:決心|决心|勇氣|勇气|魄力|氣魄|气魄|姿態|姿态|力度|態度|态度|狠勁|狠劲)/;
+
+/**
+ * A standard to meet, one word or more (征管配套要做到“快”，…宣传辅导做到“精”): in someone's reported
+ * sentence, the quality they ask for, closing its clause.
+ */
+const MEETS_A_STANDARD = /(?:做到|做得|力求|力爭|力争)\s*$/;
+
+/**
+ * A verb of saying and whom it is said of, right before the quote (不少账号说它“唐风禅境特色鲜明”, 稱其「…」):
+ * the quote is what was said of them.
+ */
+const SAID_OF = /(?:說|说|稱|称|讚|赞|誇|夸|罵|骂)(?:它們|它们|他們|他们|她們|她们|它|他|她|其|對方|对方)\s*$/;
+
+/** A reply or reason given in words (發言人以「暫不評論」回應, 以“业务调整”为由): what the one replying said. */
+const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由)/;
+
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
 
@@ -248,7 +271,15 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (context.attributedBefore && SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // Words someone said, quoted as what a noun holds (她说的“尊重每个人消费观”的话).
+  if (context.attributedBefore && /(?:說|说|講|讲)的\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (context.attributedBefore && /以\s*$/.test(leadIn) && GIVEN_AS_REPLY.test(after) && measureLength(inner) >= 2) return 'speech';
+  if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
+  if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
+  // A label pinned by whom the passive names (被部分企業認為是「擺爛」) is their saying, though 稱為 names.
+  if (context.givenByAgent === true && isOwnWording(inner, after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';

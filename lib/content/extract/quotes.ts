@@ -1,9 +1,9 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
-import { classifyQuote, ENDS_SENTENCE, OPENING_DASHES } from './quote-kind';
-import { findAttributionAfter, findAttributions, findIntroducedPeople, findSubjectBeforeQuote } from './speakers/attributions';
+import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
+import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findSubjectBeforeQuote } from './speakers/attributions';
 import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { isPersonalName, type NamedSpeaker } from './speakers/name-shape';
+import { isPersonalName, isPlausibleSpeaker, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findSentenceStart, REACH } from './speakers/text-scan';
 
@@ -82,7 +82,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
   const pending = [
-    ...findAttributions(text, masked).map((found) => ({ ...found, speaks: true })),
+    ...findAttributions(text, masked, knownNames).map((found) => ({ ...found, speaks: true })),
     ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
@@ -93,6 +93,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const person = found === null ? null : { speaker: found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     if (person !== null && !FORMER_OR_LATTER.test(phrase)) people.push({ ...person, paragraph: index });
+    return person;
+  };
+  // A group counted as many (不少員工) is the group: 員工 must not point back at one employee named before.
+  const rememberGroup = (at: number, group: string): NamedSpeaker | null => {
+    const person = isPlausibleSpeaker(group) ? { speaker: group, role: null } : null;
+    said.push({ at, person, basis: 'named' });
     return person;
   };
   const remember = (at: number, phrase: string): NamedSpeaker | null => {
@@ -108,7 +114,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const takePendingBefore = (offset: number): void => {
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
       pending.shift();
-      if (next.speaks) remember(next.verbStart, next.phrase);
+      if (next.speaks) {
+        if (next.many === true) rememberGroup(next.verbStart, next.phrase);
+        else remember(next.verbStart, next.phrase);
+      }
       else {
         const person = introduce(next.phrase);
         if (person !== null && person.speaker !== previous?.speaker) introducedHere = true;
@@ -122,12 +131,15 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const continues = index === 0 && marks.continuesPrevious ? continued : null;
     const sentenceStart = findSentenceStart(masked, spans, span.start);
     const leadIn = masked.slice(sentenceStart, span.start);
-    const before = said.findLast((entry) => entry.at >= sentenceStart);
+    // Clauses a semicolon parts (…戴诗友说，…要做到“快”…；宣传辅导做到“精”) are one sentence of reported speech,
+    // for the speaker's short wording; a whole saying after the semicolon may be someone else's (…；國民黨主張「…，…」).
+    const before = said.findLast((entry) => entry.at >= sentenceStart) ?? (isSentenceLike(span.inner) ? undefined : said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/)));
     // With a speaker already in the sentence, a clause after the quote names its speaker only when it
     // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
     const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end)));
     const afterPhrase = yieldsToBefore ? null : findAttributionAfter(text, masked, span);
     const startsSentence = OPENING_DASHES.test(leadIn);
+    const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({
       inner: span.inner,
       leadIn,
@@ -137,6 +149,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       attributedAfter: afterPhrase !== null,
       spansParagraphs: continues !== null || span.close === '',
       followsSpeech: previousQuote?.kind === 'speech' && previousQuote.end >= sentenceStart && /^\s*[、，,]?\s*$/.test(masked.slice(previousQuote.end, span.start)),
+      givenByAgent: passiveSayer !== null,
     });
     let person: NamedSpeaker | null = null;
     const id = `${paragraphId}-q${index + 1}`;
@@ -152,13 +165,14 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
       const qualifiesNoun = afterPhrase === null && QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH));
-      person = afterPhrase !== null ? remember(span.start, afterPhrase) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
+      person = afterPhrase !== null ? remember(span.start, afterPhrase) : passiveSayer !== null ? (passiveSayer.many ? rememberGroup(span.start, passiveSayer.phrase) : remember(span.start, passiveSayer.phrase)) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);
-      const basis: AttributionBasis = afterPhrase !== null ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
-      if (afterPhrase === null && person !== null) said.push({ at: span.start, person, basis });
-      const cued = before !== undefined || afterPhrase !== null || endsWithSpeechVerb(leadIn) || continues !== null || span.close === '';
+      const namedHere = afterPhrase !== null || passiveSayer !== null;
+      const basis: AttributionBasis = namedHere ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
+      if (!namedHere && person !== null) said.push({ at: span.start, person, basis });
+      const cued = before !== undefined || namedHere || endsWithSpeechVerb(leadIn) || continues !== null || span.close === '';
       if (!cued && person === null) notes?.set(id, 'length');
       else if (person !== null && basis !== 'named') notes?.set(id, basis);
     }

@@ -1,8 +1,9 @@
 import type { QuoteSpan } from '../quote-marks';
+import { isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
-import { CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
+import { ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
 /**
@@ -11,8 +12,20 @@ import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } f
  * in without speaking (出席, 接受採訪, （化名）) for later 他/她 to point back at.
  */
 
-/** An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes. */
-export interface Attribution { verbStart: number; verbEnd: number; phrase: string }
+/**
+ * An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes; `many` when the
+ * text counts the speaker as many (不少員工表示, 多位分析師認為), a group and never one person.
+ */
+export interface Attribution { verbStart: number; verbEnd: number; phrase: string; many?: boolean }
+
+/** A count of many right before a group (不少員工, 部分企業, 多位分析師). */
+const COUNTED_AS_MANY = /(?:不少|部分|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众)$/u;
+
+/** Whether the words before the speaker's phrase in its clause count it as many (不少 before 員工). */
+function isCountedAsMany(raw: string, phrase: string): boolean {
+  const at = raw.lastIndexOf(phrase);
+  return at > 0 && COUNTED_AS_MANY.test(raw.slice(0, at).trim());
+}
 
 /**
  * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 則持不同看法):
@@ -167,20 +180,139 @@ const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著
  * 並稱：「…」): the person that clause opens with, by name or pronoun. Null when the clause before opens
  * with anything else, or the sentence ends between them.
  */
-function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string): string | null {
+function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string, knownNames: readonly string[]): string | null {
   if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw)) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
-  const clauseStart = startAfterLast(masked, /[。！？!?；;，,：:\n]/, phraseStart - 1);
-  const head = masked.slice(clauseStart, phraseStart - 1).trim().replace(LEADING_NOISE, '');
-  const titled = findRoleAndNameAtHead(head);
-  if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
-  return findNameAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+  // A gloss in brackets (國際原子能總署（International Atomic Energy Agency, IAEA）) holds no clause break.
+  const unglossed = masked.replace(/[（(][^（()）]{0,80}[）)]/gu, (gloss) => `${gloss.charAt(0)}${'□'.repeat(gloss.length - 2)}${gloss.charAt(gloss.length - 1)}`);
+  let clauseEnd = phraseStart - 1;
+  // Past clauses that open with a verb of their own (接受了采访，分享自己…，反思了…，并表示), to the one naming the subject.
+  for (let skipped = 0; skipped <= MAX_SUBJECTLESS_CLAUSES; skipped += 1) {
+    const clauseStart = startAfterLast(unglossed, /[。！？!?；;，,：:\n]/, clauseEnd);
+    const head = unglossed.slice(clauseStart, clauseEnd).trim().replace(LEADING_NOISE, '');
+    const subject = subjectAtHead(head, knownNames);
+    if (subject !== null) return subject;
+    if (!SUBJECTLESS_CLAUSE.test(head) || !/[，,]/.test(unglossed.charAt(clauseStart - 1))) return null;
+    clauseEnd = clauseStart - 1;
+  }
+  return null;
 }
 
-/** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團). */
-function findBodyAtHead(head: string): string | null {
-  const body = /^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:集團|集团|公司|銀行|银行|政府|交易所|委員會|委员会|協會|协会)/u.exec(head)?.[0];
-  return body !== undefined && isNameShaped(body) ? body : null;
+/** How many clauses that open with a verb may stand between a subject and the verb that shares it. */
+const MAX_SUBJECTLESS_CLAUSES = 2;
+
+/**
+ * A clause that opens with its verb and has no subject of its own: a verb with an aspect mark
+ * (反思了, 接受了, 發表過), being asked (三度被問…), or one of the verbs of appearing and telling a
+ * report chains after a name.
+ */
+const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(?:(?:[一二三兩两多再]度|一再|再次|多次|屢次|屡次)?(?:被問|被问|被追問|被追问|獲問|获问)|\p{Script=Han}{1,2}[了過过著着](?![解])|分享|介紹|介绍|回顧|回顾|談及|谈及|談到|谈到|提到|出席|參加|参加|接受|發表|发表|會見|会见|率領|率领|帶領|带领|闡述|阐述|講述|讲述|分析|總結|总结)/u;
+
+/** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
+function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
+  const titled = findRoleAndNameAtHead(head);
+  if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
+  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
 }
+
+/** Adverbs after which a name at the head of a clause is its subject (張德申也予以否認), unlike 在 or 對 after a word (焦點放在…). */
+const ADVERB_AFTER_SUBJECT = /^(?:也|亦|則|则|又|還|还|更|並|并|曾|已|均|都|再|仍|隨即|随即|隨後|随后|其後|其后|當即|当即)/u;
+
+/**
+ * A personal name alone at the head of a clause: one the article gives a speaker elsewhere, or one an
+ * adverb follows. A surname and two characters before 在 may be a word and its verb (焦點放在…).
+ */
+function findBareNameAtHead(head: string, knownNames: readonly string[]): string | null {
+  const known = knownNames.filter((name) => head.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+  if (known !== undefined) return known;
+  const name = findNameAtHead(head);
+  return name !== null && ADVERB_AFTER_SUBJECT.test(head.slice(name.length)) ? name : null;
+}
+
+/** Endings of the bodies a clause can open with, as their subject. */
+const BODY_AT_HEAD_ENDING = '集團|集团|公司|銀行|银行|政府|交易所|委員會|委员会|協會|协会|總署|总署|組織|组织|基金會|基金会|研究院|研究所';
+
+/**
+ * The longest body name heading a clause before a gloss (國際原子能總署（IAEA）) or a time or adverb
+ * that opens the predicate (…總署今年7月為計畫背書, …公司近日表示): a name in apposition stays whole.
+ */
+const LONGEST_BODY_AT_HEAD = new RegExp(
+  `^[^，,。：:；;！？!?「」“”『』□的（(]{2,20}(?:${BODY_AT_HEAD_ENDING})(?=\\s*[（(]|今年|去年|近日|日前|昨[日天]|今[日天（(]|在|於|于|也|已|曾|則|则)`,
+  'u',
+);
+const SHORTEST_BODY_AT_HEAD = new RegExp(`^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:${BODY_AT_HEAD_ENDING})`, 'u');
+
+/** What a body's name does not hold: a speech verb, a copula, a demonstrative or an aspect mark. */
+const CLAUSE_IN_NAME = new RegExp(`${SPEECH_VERB.source}|[是這这那了過过把被將将]`, 'u');
+
+/** An unnamed source heading a clause (某券商将目标价调至…): the descriptor, as LABELS.md has it. */
+const UNNAMED_AT_HEAD = /^某[^，,。：:；;！？!?「」“”『』□的]{0,6}?(?:券商|機構|机构|基金|銀行|银行|公司|企業|企业|平台|平臺|人士|分析師|分析师|投行|私募|外資|外资)/u;
+
+/**
+ * A group heading a clause, perhaps counted as many, before the adverb that opens its predicate
+ * (不少网友都表达了…, 股民紛紛…): the group, without the count.
+ */
+const GROUP_AT_HEAD = /^(?:不少|許多|许多|部分|多位|多名|眾多|众多|大批|一些|很多)?(網友|网友|股民|用戶|用户|消費者|消费者|投資者|投资者|投資人|投资人|市民|居民|員工|员工|家長|家长|業主|业主|小股東|小股东|股東|股东)(?=都|也|紛紛|纷纷|則|则|更|亦|均|還|还)/u;
+
+/** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團, 某券商將…), or a group (不少网友都…). */
+function findBodyAtHead(head: string): string | null {
+  const body = LONGEST_BODY_AT_HEAD.exec(head)?.[0] ?? SHORTEST_BODY_AT_HEAD.exec(head)?.[0];
+  // A clause ending in a body (僅稱這是今屆政府…) is no body's name: it holds a verb, a copula or a demonstrative.
+  if (body !== undefined && isNameShaped(body) && !CLAUSE_IN_NAME.test(body)) return body;
+  return UNNAMED_AT_HEAD.exec(head)?.[0] ?? GROUP_AT_HEAD.exec(head)?.[1] ?? null;
+}
+
+/**
+ * A label or verdict pinned on something by whom the passive names, right before the quote, perhaps
+ * with a few words of the noun it qualifies between (被不少员工称为“体面裁员”, 被部分企业认为是“摆烂”,
+ * 被“米粉”们称为冲击高端的“关键年”): the agent said it. The agent is its own clause's words, with no
+ * punctuation and no other 被. Not 視為, 譽為, 評為 or 封為: what those give is a standing or a title
+ * (被視為「接班人」, 被評為「十大品牌」), a name the writer reports.
+ */
+const PASSIVE_VERDICT =
+  /被([^，,。；;：:！？!?被]{1,15}?)(?:稱為|称为|稱作|称作|稱之為|称之为|認為|认为|形容為|形容为|形容成|批評為|批评为|斥為|斥为|諷為|讽为|戲稱為|戏称为|調侃為|调侃为|笑稱為|笑称为)是?[^，,。；;：:！？!?“”「」『』□]{0,8}$/u;
+
+/** Agents that stand for everyone or for no one in particular (被外界稱為, 被市場視為): the label is the writer's to report, not a saying. */
+const EVERYONE = /^(?:外界|市場|市场|業界|业界|業內|业内|人們|人们|大家|社會|社会|輿論|舆论|媒體|媒体|坊間|坊间|世人|不少人|許多人|许多人|很多人)$/u;
+
+/** A count of many before a group (不少員工, 部分企業, 多位分析師): the group, never one person named before. */
+const MANY = new RegExp(`^${COUNTED_AS_MANY.source.slice(0, -1)}`, 'u');
+
+/** Who the passive names as the one who pinned a label, and whether the text counts them as many. */
+export interface PassiveSayer { phrase: string; many: boolean }
+
+/**
+ * Who pinned the label the quote gives, when the lead-in puts it in the passive with its agent named
+ * by a personal name or as a group counted as many (被不少员工称为“体面裁员” → 员工, many): null when
+ * there is none, or the agent is everyone (被外界稱為「股神」 stays a name the writer uses).
+ */
+export function findPassiveSayer(text: string, masked: string, from: number, quoteStart: number): PassiveSayer | null {
+  const match = PASSIVE_VERDICT.exec(masked.slice(from, quoteStart));
+  const agent = match?.[1];
+  if (match === null || agent === undefined) return null;
+  const agentStart = from + match.index + 1;
+  // A group the writer puts in quote marks (被“米粉”们) is still the group.
+  const written = text.slice(agentStart, agentStart + agent.length).replace(/[“”「」『』]/gu, '').trim();
+  const phrase = trimSpeakerPhrase(written);
+  if (phrase === null || EVERYONE.test(phrase)) return null;
+  const many = MANY.test(written) || /[們们]$/u.test(written);
+  // Only a group counted as many or a person by name: a body or a place that "calls" something
+  // (被中國稱為) is giving a name, and a pronoun's antecedent is a guess.
+  if (many ? !isNameShaped(phrase) && !isUnnamedSource(phrase) : !isPersonalName(phrase)) return null;
+  return { phrase, many };
+}
+
+/**
+ * Words given as a reply or a reason (發言人以「暫不評論」回應, 盒马以“业务调整”为由): the one who gave
+ * them is the clause's subject before 以.
+ */
+const REPLIED_WITH = /以(?=\s*[“「『]□*[”」』]\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由))/g;
+
+/**
+ * Words someone is said to have said, quoted as a noun's content (多保留一点她说的“尊重每个人消费观”的话):
+ * the pronoun or known name right before 說的 said them.
+ */
+const SAID_BY = /(?<![其利吉排])([他她])(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
+const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 
 /** A colon right before an opening quote mark. */
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
@@ -189,14 +321,30 @@ const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)$/u;
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
-export function findAttributions(text: string, masked: string): Attribution[] {
-  const verbs = allMatches(SPEECH_VERB, masked).flatMap((match) => {
+export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
+  const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match) => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
-    const phrase = trimSpeakerPhrase(withoutQuotedTitles(raw)) ?? subjectOfClauseBefore(masked, phraseStart, raw);
-    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + match[0].length, phrase }];
+    const trimmed = trimSpeakerPhrase(withoutQuotedTitles(raw));
+    const phrase = trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    if (phrase === null) return [];
+    // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
+    const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(phrase));
+    return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many }];
+  });
+  const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {
+    const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, match.index), match.index));
+    return phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + 1, phrase }];
+  });
+  const saidBy = [
+    ...allMatches(SAID_BY, masked).map((match) => ({ match, phrase: match[1] ?? '' })),
+    // A name the article gives a speaker elsewhere, as the last words before 說的.
+    ...allMatches(SAID_BY_NAME, masked).map((match) => ({ match, phrase: knownNames.find((name) => (match[1] ?? '').endsWith(name)) ?? '' })),
+  ].flatMap(({ match, phrase }) => {
+    const verbStart = match.index + match[0].indexOf(phrase) + phrase.length;
+    return phrase === '' ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? '';
@@ -213,7 +361,7 @@ export function findAttributions(text: string, masked: string): Attribution[] {
     const named = phrase === null ? null : splitSpeakerRole(phrase);
     return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
-  const clauses = [...verbs, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...verbs.filter((verb) => !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1)), ...saidBy, ...replied, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isNameShaped, splitSpeakerRole } from './name-shape';
+import { isNameShaped, isPersonalName, splitSpeakerRole } from './name-shape';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -14,8 +14,10 @@ import { measureLength } from './text-scan';
  * and the outlet that quotes the speaker (路透引述知情人士, 彭博援引消息人士: the words are the source's).
  */
 export const LEADING_NOISE = new RegExp(
-  '^(?:的|甚至|乃至|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
-    '則|则|正如|就像|如同|根據|根据|據|据|近日|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
+  '^(?:的|以及|甚至|乃至|以至於|以至于|以致|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
+    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|隨後|随后|後來|后来|' +
+    // The next day of a story told: 第二天大领导问我.
+    '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|' +
     '另(?=有)|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
     '有(?=網友|网友|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人)$)|' +
@@ -25,6 +27,8 @@ export const LEADING_NOISE = new RegExp(
     // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
     // A dateline or byline opening the paragraph: （中央社記者王嘉語台北3日電）, 【記者王小明／台北報導】.
     '[（(【〔\\[][^）)】〕\\]]{2,40}[）)】〕\\]]|' +
+    // The tail of a bracketed update line split at its time's colon: 【20:31更新】.
+    '[^，,。【】（）()]{1,12}】|' +
     // A wire's dateline: 路透北京9月21日 - .
     '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
     '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2})|' +
@@ -36,7 +40,7 @@ export const LEADING_NOISE = new RegExp(
 export const TRAILING_NOISE = new RegExp(
   '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
-    '就此|對此|对此|甚至|笑|苦笑|又|續|续|同時|同时|正?在|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
+    '就此|對此|对此|這樣|这样|如此|(?<=[\\u4e00-\\u9fff])先|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
     '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|' +
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
@@ -45,6 +49,9 @@ export const TRAILING_NOISE = new RegExp(
     '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     '(?<=[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
+    // Manner written with 的 for 地, as features often do, right before the verb (劳动局工作人员诧异的问我):
+    // two characters of manner after a name of two or more.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:詫異|诧异|驚訝|惊讶|好奇|疑惑|無奈|无奈|認真|认真|淡定|平靜|平静|激動|激动|生氣|生气|得意|委屈|小聲|小声|大聲|大声|輕聲|轻声|冷冷|笑眯眯|笑嘻嘻|笑呵呵)的|' +
     // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
     // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
@@ -56,8 +63,8 @@ export const TRAILING_NOISE = new RegExp(
     // A body speaking through its side: 阿里巴巴方面 is 阿里巴巴.
     '(?<=[\\u4e00-\\u9fff]{2})方面|' +
     '會後|会后|會上|会上|事後|事后|(?:受訪|受访)[時时]?|' +
-    // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指.
-    '發文|发文|撰文|發帖|发帖|貼文|贴文|發推|发推|' +
+    // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指, and wherever it posts (在豆瓣发文表示).
+    '(?:在[^，,。在]{1,8}?)?(?:發文|发文|撰文|發帖|发帖|貼文|贴文|發推|发推)|' +
     '(?:論壇|论坛|峰會|峰会|股東大會|股东大会|研討會|研讨会|會議|会议|年會|年会)上|' +
     // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
@@ -68,6 +75,13 @@ export const TRAILING_NOISE = new RegExp(
     '(?:今日|昨日|明日|今天|昨天|明天|今早|今晚|昨晚)[（(]\\d{1,2}日?[）)]|' +
     '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨]|' +
     '在[^，,。在]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
+    // The question the speaker answers: 就減持問題表示, 对于风格轮动的问题这样说道.
+    '(?:就|對於|对于|關於|关于|針對|针对)[^，,。]{1,20}?(?:問題|问题|事宜|一事|議題|议题)|' +
+    // A building the speaker was in: 謝長廷14日在立法院受訪表示.
+    '在[^，,。在]{1,10}?(?:立法院|國會|国会|議會|议会|總統府|总统府|法院|大樓|大楼|機場|机场|會館|会馆)|' +
+    // A work the speaker wrote, named in title marks: 在總結會議的新聞《…》稱, 在《…》一文中.
+    '在[^，,。在《]{0,20}?(?:新聞|新闻|文章|報道|报道|報導|报导|社論|社论|評論|评论|專欄|专栏|報告|报告|節目|节目|著作|新書|新书)《[^《》]{1,120}》[中裡里內内]?|' +
+    '在《[^《》]{1,120}》(?:一文|一書|一书)?[中裡里內内]|' +
     // A meeting named without 上: 在中期業績發布會表示, 在電台節目表示.
     '在[^，,。在]{1,30}?(?:發布會|发布会|發佈會|記者會|记者会|說明會|说明会|業績會|业绩会|論壇|论坛|峰會|峰会|大會|大会|年會|年会|會議|会议|節目|节目|典禮|典礼|儀式|仪式)|' +
     '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
@@ -86,8 +100,8 @@ export const TRAILING_NOISE = new RegExp(
 /** A phrase opening with a topic marker (對於那些說她…的, 至於網上) is what is spoken about, never who speaks. */
 const OPENS_WITH_TOPIC = /^(?:對於|对于|至於|至于|關於|关于|針對|针对|有關(?!人士|方面|部門|負責人)|有关(?!人士|方面|部门|负责人))/;
 
-/** A phrase opening with a modal is a clause (应该从…方面进行), never who speaks. */
-const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要)/;
+/** A phrase opening with a modal is a clause (应该从…方面进行, 寧願相信), never who speaks. */
+const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要|寧願|宁愿|寧可|宁可|寧肯|宁肯)/;
 
 /**
  * Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示, 不會說, Q：). A
@@ -131,6 +145,9 @@ function withoutAddressee(phrase: string): string {
 /** A negation right before the verb, with at most a modal and an adverb between (未進一步, 不願, 拒絕再). */
 const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|无法|婉拒)(?:願|愿|便|肯|予|曾|能|想|用|必|消|妨|敢|好)?(?:進一步|进一步|再|多|公開|公开|正面|直接|對此|对此|就此)?\s*$/u;
 
+/** Unable to say, with whom for between (沒有辦法替日本解釋): no one's words are reported. */
+const UNABLE = /(?:沒有|没有|沒|没)(?:辦法|办法)|^(?:無法|无法)/u;
+
 /**
  * A speaker followed by what they were doing when they spoke (Hit-Point相关负责人猜测游戏成功的原因时说道):
  * the longest opening shaped like a name or a role, when the rest is a clause ending in 時.
@@ -158,7 +175,7 @@ export function isSettingOnly(raw: string): boolean {
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
-  if (NEGATED_SPEECH.test(raw)) return null;
+  if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
@@ -177,6 +194,15 @@ export function trimSpeakerPhrase(raw: string): string | null {
   const words = measureLength(phrase);
   // One character is never a name (應, 未): only a pronoun stands alone.
   if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其佢]$/.test(phrase)) return null;
-  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_TOPIC.test(phrase);
+  // Answering someone's words (针对蓬佩奥表示“…”, 對於李明指出「…」): the topic is what that person says, and they say it.
+  const topic = OPENS_WITH_TOPIC.exec(phrase);
+  if (topic !== null) return saidByTopic(phrase.slice(topic[0].length));
+  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
   return plausible ? phrase : null;
+}
+
+/** The person a topic phrase names right before the verb, when it is only a personal name, perhaps with its title. */
+function saidByTopic(rest: string): string | null {
+  const named = splitSpeakerRole(rest);
+  return isPersonalName(named.speaker) ? rest : null;
 }

@@ -26,6 +26,9 @@ export function isOrganisationName(name: string): boolean {
   return ORGANISATION_ENDING.test(name);
 }
 
+/** Everyone in a field or the public at large (各界普遍解讀, 外界認為): never the one a later 他 or 她 means. */
+const COLLECTIVE = /^(?:各界|外界|業界|业界|各方|大家|社會|社会|輿論|舆论|民眾|民众|市場|市场|網友|网友|公眾|公众)$/u;
+
 /** The phrase an answer label stands for until resolved to the person interviewed. */
 export const INTERVIEWEE = '答';
 
@@ -69,7 +72,7 @@ const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其佢]|此人|自己|本人|對�
  * the role the text gives around it (or gave the first time). Null when a reference has no antecedent.
  */
 export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
-  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker)) ?? null;
+  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker)) ?? null;
   // 答： in an interview: the person last introduced or quoted who is not the one asking.
   if (phrase === INTERVIEWEE) return people.findLast((person) => isPerson(person.speaker) && !INTERVIEWER.test(person.speaker) && !INTERVIEWER.test(person.role ?? '')) ?? null;
   const pair = FORMER_OR_LATTER.exec(phrase);

@@ -13,7 +13,7 @@ export interface NamedSpeaker {
 }
 
 /** Common single-character surnames, Simplified and Traditional. */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭赖賴洪萧蕭傅凃張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿聞厲闞權強帥樸蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓堯';
+const SURNAMES = '習习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭赖賴洪萧蕭傅凃張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓滿聞厲闞權強帥樸蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓堯';
 /** Two-character surnames. */
 const COMPOUND_SURNAMES = '欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|独孤|端木|轩辕|钟离|申屠|澹台|万俟|闻人|濮阳|呼延|歐陽|司馬|諸葛|東方|尉遲|公孫|長孫|獨孤|軒轅|鍾離|澹臺|聞人|濮陽';
 
@@ -59,10 +59,11 @@ const ROLE_THEN_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
 const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
 /**
- * An office mostly held abroad, then a transliterated name (美國總統拜登, 日本首相岸田文雄, 美聯儲主席鮑威爾):
+ * An office mostly held abroad, then a transliterated name (美國總統拜登, 日本首相岸田文雄, 美聯儲主席鮑威爾,
+ * 法國央行行長德加洛; a Chinese bank's 行長 has a surname, which the plain rule reads first):
  * the name needs no Chinese surname.
  */
-const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:總統|总统|首相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理|主席|部長|部长|發言人|发言人|秘書長|秘书长|總裁|总裁|執行長|执行长|CEO))(\p{Script=Han}{2,5})$/u;
+const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:行長|行长|總統|总统|首相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理|主席|部長|部长|發言人|发言人|秘書長|秘书长|總裁|总裁|執行長|执行长|CEO))(\p{Script=Han}{2,5})$/u;
 /** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
 export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
@@ -77,11 +78,27 @@ export function splitSpeakerRole(written: string): NamedSpeaker {
   const phrase = gloss === null ? written : written.slice(0, gloss.index) || written;
   // A name glossed in Latin letters (拉布卡（Sitiveni Rabuka）) is transliterated: any surname goes.
   const glossedInLatin = gloss !== null && /^[A-Za-z][A-Za-z .,'’-]*$/.test(gloss[1] ?? '');
-  const match = ROLE_THEN_NAME.exec(phrase) ?? (glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase));
+  const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
+  // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
+  const foreignName = foreign?.[2];
+  const match = ROLE_THEN_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
+}
+
+/**
+ * A body's description in apposition before its name, as wire copy writes it (聯合國核監督機構國際原子能總署,
+ * 中國官媒環球時報): the name is the last proper noun, the description its role. The description ends in
+ * a noun of kind (機構, 組織, 官媒, 智庫), and what follows is named like a body.
+ */
+const BODY_IN_APPOSITION = /^(\p{Script=Han}{2,12}?(?:監督機構|监督机构|監管機構|监管机构|機構|机构|組織|组织|官媒|媒體|媒体|智庫|智库))(\p{Script=Han}{3,16})$/u;
+
+function splitBodyInApposition(phrase: string): NamedSpeaker | null {
+  const [, description, name] = BODY_IN_APPOSITION.exec(phrase) ?? [];
+  if (description === undefined || name === undefined || !BODY_ENDING.test(name)) return null;
+  return { speaker: name, role: description };
 }
 
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
@@ -101,7 +118,7 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
  * 經濟部龔明鑫部長, 李玉兒女士): the name, and the title (with any body before the name) as the role.
  * Only a three-character name that does not end like a body (國發會主委 is a body and its chair).
  */
-const TITLES_AFTER_NAMES = '總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
+const TITLES_AFTER_NAMES = '總書記|总书记|國家主席|国家主席|總理|总理|總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
 /** Only offices and callings: a company's title after a short name (國泰金董事長) is the company's, not a person's. */
 const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2})(${TITLES_AFTER_NAMES})$`, 'u');
 
@@ -136,6 +153,8 @@ const CLAUSE_FRAGMENT = /^(?:要求|責令|责令|督促|敦促|允許|允许|�
 export function isPlausibleSpeaker(speaker: string): boolean {
   // A description with a clause of its own before 的 (一名正在睇樓的市民) is still a description.
   if (/的/.test(speaker) && DESCRIPTION_ENDING.test(speaker)) return true;
+  // A full name ending like a place (陳時中, 林國中) is a name, not 會議中.
+  if (PERSONAL_NAME.test(speaker) && speaker.length === 3 && /[中裡里內内]$/u.test(speaker) && !/[在把被將将讓让從从]/u.test(speaker)) return true;
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
@@ -182,7 +201,8 @@ const BODY_ENDING = new RegExp(
 const PLACE_AS_SPEAKER = /^(?:中國|中国|美國|美国|日本|韓國|韩国|南韓|南韩|朝鮮|朝鲜|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|歐盟|欧盟|印度|越南|新加坡|澳洲|澳大利亞|澳大利亚|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|北京|華府|华府)$/;
 /** Descriptions that stand for a person or group (某業務人士, 一位分析師, 消費金融從業者, 網友). */
 const DESCRIPTION_ENDING = new RegExp(
-  `(?:人士|者|[員员]|網友|网友|高管|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|${TITLE_SOURCE})$`,
+  // A person named by relation to another (上访当事人的妻子, 楊金龍姊夫) is labelled as written.
+  `(?:人士|者|[員员]|網友|网友|高管|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|妻子|丈夫|太太|父親|父亲|母親|母亲|兒子|儿子|女兒|女儿|家屬|家属|姊夫|姐夫|妹夫|女婿|親屬|亲属|${TITLE_SOURCE})$`,
   'u',
 );
 
@@ -208,7 +228,7 @@ const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(
 export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   const match = ROLE_AND_NAME_AT_HEAD.exec(clause);
   // The role is what follows a verb of meeting in it (界面新聞專訪了蔚來汽車創始人李斌 → 蔚來汽車創始人).
-  const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话)/u, '');
+  const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到)/u, '');
   const name = match?.[2];
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
   if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name)) return null;

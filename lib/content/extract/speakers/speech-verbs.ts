@@ -23,6 +23,10 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   // Declaring and threatening: 紫光集團放話要「…」, 揚言, 誓言.
   ['放話', '放话'], ['放言'], ['揚言', '扬言'], ['誓言'],
   ['澄清'], ['駁斥', '驳斥'], ['辯稱', '辩称'], ['指稱', '指称'], ['表明'], ['喊出'],
+  // Shouting: 米粉们…高喊：“雷军！金凡！”, 示威者高呼「…」 (LABELS.md: shouted words are the shouters' speech).
+  ['高喊'], ['高呼'], ['大喊'], ['大呼'], ['喊道'],
+  // Telling someone to mind something: 并叮嘱我，“…”.
+  ['叮囑', '叮嘱'], ['囑咐', '嘱咐'], ['叮嚀', '叮咛'],
   // Learning from a source names it: 記者從多位知情人士處獲悉.
   ['處獲悉', '处获悉'], ['處了解到', '处了解到'], ['處得知', '处得知'],
 ];
@@ -39,6 +43,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   // Cantonese 話 and 講 (佢話：, 薛威廉話：) are 說.
   ['話'], ['講', '讲'],
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'],
+  // A line dropped into a conversation: 小领导突然来了一句，“…”.
+  ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
 ];
 
 /** 說明 is an explanation (說明書, 補充說明，) unless it hands straight over to the quote: 總經理說明：「…」. */
@@ -87,6 +93,8 @@ function buildVerbSource(): string {
   });
   const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=[^，,。：:]{0,8}[：:，,])`);
   beforePunctuation.push(...VERBS_BEFORE_COLON.flat().map((verb) => `(?<![補补])${verb}(?=\\s*[：:])`));
+  // 提出 right before the quote puts forward its words (何雄提出“一楼一策…”, 高层会议提出“…”), as LABELS.md has it.
+  beforePunctuation.push('提出(?=\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?`;
@@ -103,6 +111,13 @@ export const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
  */
 export const CLOSING_VERB = new RegExp(`(?:${VERB_SOURCE}|(?:告訴|告诉|透露給|透露给)[^，,。！？!?；;：:“”「」]{1,15})\\s*$`);
 
+
+/**
+ * Verbs of attacking or praising in words (网友…甚至攻击王神爱有“精神疾病”): they name who said the words
+ * of the attack (LABELS.md), but do not by themselves hand a quote over as speech (議員攻擊「太平洋島國論壇」
+ * attacks a body by name): the quote's kind is decided on its own.
+ */
+export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞/g;
 
 /** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
 export function endsWithSpeechVerb(leadIn: string): boolean {

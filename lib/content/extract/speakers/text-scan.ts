@@ -72,8 +72,11 @@ export function speakerPhraseStart(masked: string, end: number): number {
   return floor;
 }
 
-/** Where the sentence holding `offset` begins; a quote whose words end in 。！？ also ends a sentence. */
-export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], offset: number): number {
+/**
+ * Where the sentence holding `offset` begins; a quote whose words end in 。！？ also ends a sentence.
+ * `sentenceEnd` says which marks end one (by default ；too, which parts clauses the way 。 parts sentences).
+ */
+export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], offset: number, sentenceEnd: RegExp = SENTENCE_END): number {
   let closedByQuote = 0;
   for (let index = spans.length - 1; index >= 0; index -= 1) {
     const span = spans[index];
@@ -83,5 +86,5 @@ export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], o
       break;
     }
   }
-  return Math.max(startAfterLast(masked, SENTENCE_END, offset), closedByQuote);
+  return Math.max(startAfterLast(masked, sentenceEnd, offset), closedByQuote);
 }

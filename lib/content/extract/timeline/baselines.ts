@@ -16,18 +16,18 @@ const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|�
 /** `從上月下降轉為上漲`, `由2020年的5.5億元升至32.9億元`, `從2020年的20.2%，提升至36%`: a change measured from the date's state. */
 const CHANGE_FROM = /[從从由自]$/;
 const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负]|转[正负]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低)[至到])/;
-/** `以2019年相應同期數為基數`, `以5月20日公司股票收盤價計算`: the date's figures are the base something is counted from. */
-const BASE_OF = /以$/;
+/** `以2019年相應同期數為基數`, `以5月20日公司股票收盤價計算`, `按2020年收入计算`: the date's figures are the base something is counted from. */
+const BASE_OF = /(?:以|按|按照)$/;
 const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?(?:[為为]基[數数期準准]|計算|计算|[為为][準准])/;
 
 /**
- * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`: a "since" phrase measuring a record; the
+ * `自2008年以來首次加息`, `2019年8月LPR改革以来最大降幅`, `2020年9月以来，QDII额度第七次扩容`: a "since" phrase measuring a record; the
  * date (and the few words naming what happened then) is the last time, not an event. 來自 and
  * 來源 ("from", "source") after a date are no "since" (`今年上半年來自中國的投資創新高`).
  */
 const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来](?![自源看說说]))/;
 /** What a record says after its "since" phrase: a first, a most, a high or low, a run (`連續第五次`). */
-const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第|同期/;
+const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第|同期|第[二三四五六七八九十0-9０-９]+[次度輪轮]/;
 
 /**
  * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
@@ -40,14 +40,17 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && LEVEL_AFTER.test(after))) return true;
   if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
   if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
+  // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.
+  if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
   const since = SINCE.exec(after);
   return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
 }
 
 /**
- * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比): part of a
+ * Whether a mention is the edition of a work (《鼓勵外商投資產業目錄（2020年版）》, 與2019年版相比, 《…指引第2号》（2022年修订）): part of a
  * name, never an event. A report's period in its title (《2023年一季度報告》) can be, so it stays.
  */
 export function isEditionOfWork(text: string, mention: DateMention): boolean {
-  return /^\s?版/.test(text.slice(mention.end));
+  // 《上市公司监管指引第2号》（2022年修订）: the revision a rule's title gives in brackets.
+  return /^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)));
 }

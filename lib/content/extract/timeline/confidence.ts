@@ -10,8 +10,8 @@ import type { DatedParagraph } from './paragraph';
  * date), so whatever it lets through was already an event before it.
  */
 
-/** `2018年至2021年前9月，公司营收分别为…`: a run of years counted one by one, no happening of its first year (LABELS: a range is a run). */
-const YEAR_RUN = /^\d{4}\s*年\s*(?:至|到|—|－|-|~|～)\s*\d{4}\s*年/;
+/** `2018年至2021年前9月，公司营收分别为…`, `2016-2019年，营业收入分别为…`: a run of years counted one by one, no happening of its first year (LABELS: a range is a run). */
+const YEAR_RUN = /^\d{4}\s*年?\s*(?:至|到|—|－|-|~|～)\s*\d{4}\s*年/;
 const ONE_BY_ONE = /分[别別]|依次/;
 
 /** Hong Kong and Macau storm signals (`8號風球`, `改掛 9號抑或最高的10號風球`, `8號西北風球`): a number, not a day. */

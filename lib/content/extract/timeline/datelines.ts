@@ -1,21 +1,25 @@
 import type { LocatedParagraph, TimelineEvent } from '../../model';
-import { formatEventDate, resolveExpression, scanDateMentions, type PublishedDate } from '../dates';
+import { formatEventDate, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate } from '../dates';
 import { sentenceEnd, trimClause } from './clauses';
+import type { Anchors } from './paragraph';
 
 /** Wire datelines and bylines (`新华社北京3月5日电`, `（中央社記者台北21日電）`): where the copy opens, the day it was filed, and the lead they date. */
 
 /**
  * Copy opens with a dateline or a byline: who filed it, where and when (`新华社北京3月5日电`,
- * `路透华盛顿3月20日电---`, `（中央社記者潘姿羽台北21日電）`, `〔記者王小明／台北報導〕`,
- * `（记者 张三）`, `（彭博）--`, `【财新网】`). It dates the copy, not an event. An unbracketed one
- * must end in a date and 电 followed by a space, a dash or a bracket, so `公司5日電告股東` is none.
+ * `路透华盛顿3月20日电---`, `财联社6月3日讯，`, `（中央社記者潘姿羽台北21日電）`, `〔記者王小明／台北報導〕`,
+ * `（记者 张三）`, `（彭博）--`, `【财新网】`, `《經濟通通訊社18日專訊》`). It dates the copy, not an event. An unbracketed one
+ * must end in a date and 电 followed by a space, a dash or a bracket (or 讯 and a comma or bracket, as
+ * 财联社 files), so `公司5日電告股東` is none.
  */
 const DATELINES: readonly RegExp[] = [
-  /^[^，。,；;！？!?\s（(【]{2,24}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[电電](?=[\s\-—–（(]|$)|(?=\s*[\-—–]))(?:\s*[（(][^（()）]{1,20}[）)])?[\s\-—–]*/,
+  /^[^，。,；;！？!?\s（(【]{2,24}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[电電](?=[\s\-—–（(]|$)|[讯訊](?=[，,（(\s])|(?=\s*[\-—–]))(?:\s*[（(][^（()）]{1,20}[）)])?[\s\-—–，,]*/,
   /^[（(〔【][^（()）〔〕【】，。,]{1,30}?(?:[电電]|報導|报道|[讯訊])[）)〕】][\s\-—–]*/,
   /^[（(〔【][記记]者[^（()）〔〕【】，。,]{1,20}[）)〕】][\s\-—–]*/,
   /^[（(][^（()）0-9０-９，。,]{1,12}[）)]\s*[\-—–]{1,2}\s*/,
   /^【[^【】年月日，。,]{1,12}】\s*/,
+  // 《經濟通通訊社18日專訊》
+  /^《[^《》，。,]{1,16}?[0-9０-９]{1,2}日(?:專訊|专讯|[電电]|[訊讯])》\s*/,
 ];
 
 /** Where the dateline opening a paragraph ends (after the indent copy keeps, `　　新华社…电`), or 0 when it has none. */
@@ -43,6 +47,23 @@ export function filingDate(text: string, end: number, published: PublishedDate):
   return { year: resolved.year, month: resolved.period.month, day: resolved.period.day };
 }
 
+/** The one full day a dateline names, counted from `published`, with its mention; null when it names none or several. */
+function datelineDay(text: string, end: number, published: PublishedDate): { mention: DateMention; resolved: ResolvedDate } | null {
+  const mentions = scanDateMentions(text.slice(0, end));
+  const [mention] = mentions;
+  if (mention === undefined || mentions.length > 1) return null;
+  const resolved = resolveExpression(mention, { published, anchorYear: null, anchorMonth: null, anchorDay: null, paragraphYear: null, paragraphMonth: null, forward: false });
+  return resolved === null || resolved.period.unit !== 'day' ? null : { mention, resolved };
+}
+
+/** The dateline's day as what `同日`/`当天` later in the copy count from (`财联社8月13日讯…盘后公告…。公司同日公告`), as any day named would be. */
+export function datelineAnchors(text: string, end: number, published: PublishedDate): Anchors | null {
+  const dated = datelineDay(text, end, published);
+  if (dated === null) return null;
+  const { resolved } = dated;
+  return { year: resolved.year, month: resolved.period.unit === 'day' ? { year: resolved.year, month: resolved.period.month } : null, day: resolved };
+}
+
 /**
  * The dateline's day as the date of the lead, when the lead's first sentence names no day of its
  * own (`（中央社雪梨23日綜合外電報導）布朗表示，…`: what wire copy reports without a date happened
@@ -51,11 +72,9 @@ export function filingDate(text: string, end: number, published: PublishedDate):
  */
 export function datelineEvent(paragraph: LocatedParagraph, end: number, published: PublishedDate, events: readonly TimelineEvent[]): TimelineEvent | null {
   const { text } = paragraph;
-  const mentions = scanDateMentions(text.slice(0, end));
-  const [mention] = mentions;
-  if (mention === undefined || mentions.length > 1) return null;
-  const resolved = resolveExpression(mention, { published, anchorYear: null, anchorMonth: null, anchorDay: null, paragraphYear: null, paragraphMonth: null, forward: false });
-  if (resolved === null || resolved.period.unit !== 'day') return null;
+  const dated = datelineDay(text, end, published);
+  if (dated === null) return null;
+  const { mention, resolved } = dated;
   const leadEnd = sentenceEnd(text, end);
   const leadDates = scanDateMentions(text.slice(end, leadEnd));
   if (events.some((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.date) && leadDates.some((lead) => lead.text === event.dateText))) return null;

@@ -4,13 +4,17 @@ import { isBareRelativeYear } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
 
-/** `今年是加入世貿20週年`, `2022年是關鍵之年`, `2021年，也被“米粉”們稱為衝擊高端的“關鍵年”`: what kind of year it is, said of the year itself; the clause ends on 年. */
+/** `今年是加入世貿20週年`, `2022年是關鍵之年`, `2021年，也被“米粉”們稱為衝擊高端的“關鍵年”`, `2022年作为第一个完整销售年`: what kind of year it is, said of the year itself; the clause ends on 年. */
 const YEAR_CHARACTERIZED =
-  /^[，,]?(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?(?:被[^，,。；;！？!?]{0,8}?)?(?:是|稱為|称为|視為|视为|定為|定为|列為|列为|堪稱|堪称|號稱|号称)[^，,。；;！？!?]{1,30}?年[”」』]?(?=$|[，,。；;！？!?])/;
+  /^[，,]?(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?(?:被[^，,。；;！？!?]{0,8}?)?(?:是|稱為|称为|視為|视为|定為|定为|列為|列为|堪稱|堪称|號稱|号称|作[為为])[^，,。；;！？!?]{1,30}?年[”」』]?(?=$|[，,。；;！？!?])/;
 
 /** Whether a year is only characterized (`2022年是關鍵之年`): no happening is dated. */
 export function characterizesYear(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && mention.period.unit === 'year' && YEAR_CHARACTERIZED.test(text.slice(mention.end));
+  if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return false;
+  const after = text.slice(mention.end);
+  // `商务部也将今年作为“外贸巩固提升年”`: someone making the year something is an act, dated by it.
+  if (/^[，,]?作[為为]/.test(after) && /[將将把]$/.test(text.slice(0, mention.start))) return false;
+  return YEAR_CHARACTERIZED.test(after);
 }
 
 /** `在今年…的情況下`, `在去年…背景下`: a bare year framing the circumstances of what the sentence reports, not a happening. */
@@ -57,4 +61,28 @@ const STANDING_AFTER = /^的(?:境[況况]|處境|处境|表現|表现)/;
 /** Whether a year is only the topic of a judgement of how things stood (`反觀小米在2021年的表現，…`). */
 export function judgesStanding(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.period.unit === 'year' && STANDING_AFTER.test(text.slice(mention.end));
+}
+
+/** `今年105岁`, `今年38歲的丁水波`: an age said in a year, which dates no happening (LABELS.md "durations and ages"). */
+const AGE_AFTER = /^(?:已[經经]?)?[0-9０-９一二三四五六七八九十百]+(?:周)?[岁歲]/;
+
+/** Whether a year only says how old someone is (`刁筠寿，今年105岁，坐在轮椅上`). */
+export function statesAge(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && AGE_AFTER.test(text.slice(mention.end));
+}
+
+/** `为2021年各月降幅最大`: a year whose months or quarters a figure is ranked among. */
+const RANKED_AMONG_AFTER = /^各(?:月|季度?|年度?)/;
+
+/** Whether a year only frames a ranking among its parts (`为2021年各月降幅最大`): the figure is dated by its own month. */
+export function ranksAmongParts(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && RANKED_AMONG_AFTER.test(text.slice(mention.end));
+}
+
+/** `研判下半年经济形势`, `提前应对下半年出口走弱`: a period to come as what is judged or braced for. */
+const JUDGED_OR_BRACED_FOR = /(?:研判|預判|预判|判斷|判断|應對|应对|迎接|備戰|备战)$/;
+
+/** Whether a period is only what someone judges or braces for (`并研判下半年经济形势`); the caller checks it is not over. */
+export function isJudgedOrBracedFor(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && JUDGED_OR_BRACED_FOR.test(text.slice(0, mention.start));
 }

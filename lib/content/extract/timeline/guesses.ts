@@ -11,15 +11,18 @@ import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
 /** Words that expect: a forecast (`有望觸底反彈`), or a plan when what is expected is something done (`四季度有望推出新芯片`, see `PLANNED_ACTION`). */
 const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|估計|估计|料將|料将|料(?=[為为會会在於于])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
-const DOUBTING = /可能|或[將将會会]|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
+const DOUBTING = /可能|或[將将會会]|或(?=[進进]一步)|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
 /**
  * "Will" as a forecast (`10月制造業貸款會保持較高增長`, `都會推高10月貸款規模`): 會 after an adverb or
  * before a change, never the 會 of a word (社會, 會議, 證監會, 機會).
  */
 const WOULD =
-  /(?:將|将|也|還|还|仍|然|亦|都|則|则|並|并|就|才|又|更|必|應|应)(?:會|会)|(?:會|会)(?=有所|逐步|逐漸|逐渐|繼續|继续|保持|維持|维持|出現|出现|達到|达到|受到|進一步|进一步|帶來|带来|季節性|季节性|明顯|明显|大幅|小幅|回落|回升|上升|下降|增加|減少|减少|提高|降低|放緩|放缓|加快|落後|落后|成為|成为)/;
+  /(?:將|将|也|還|还|仍|然|亦|都|則|则|並|并|就|才|又|更|必|應|应)(?:會|会)|(?:會|会)(?=有所|逐步|逐漸|逐渐|繼續|继续|保持|維持|维持|出現|出现|達到|达到|受到|進一步|进一步|帶來|带来|季節性|季节性|明顯|明显|大幅|小幅|回落|回升|上升|下降|增加|減少|减少|提高|降低|放緩|放缓|加快|加大|加劇|加剧|擴大|扩大|收窄|落後|落后|成為|成为)/;
 /** What makes a time still to come a plan: a schedule (`將於`, `擬`, `定於`, `起`, `前`) or something done then. */
 const SCHEDULED = /將於|将于|將在|将在|擬|拟|計劃|计划|規劃|规划|定於|定于|預定|预定|準備|准备|打算|安排|意圖|意图|目標|目标|^起|^前/;
+
+/** `…的預期`, `…的预测`: what comes before is what is expected of (`对2022年销售额的预期`). */
+const EXPECTED_OF = /^[^，,。；;]*的(?:預期|预期|預測|预测|預估|预估|展望)/;
 
 /** What a forecast says will be reached (`到2049年中國將成為世界第一大經濟體`). */
 const ACHIEVING = /實現|实现|成為|成为|達到|达到|邁向|迈向/;
@@ -30,8 +33,8 @@ const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议/;
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
 
-/** A clause that only frames the date (`從四季度來看，`, `展望明年，`): what it dates is in the clause after. */
-const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了|展望)?$/;
+/** A clause that only frames the date (`從四季度來看，`, `展望明年，`, `到2030年，`): what it dates is in the clause after. */
+const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了?|展望)?$/;
 const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面|開始|开始|起)?$/;
 
 /** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
@@ -60,6 +63,8 @@ function firstGuessWord(text: string): number {
  * the clause neither schedules nor has something done in (`明年AI需求仍強勁`) is an outlook.
  */
 export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'current' | 'coming', recent = true): boolean {
+  // `下周美國聯儲局或進一步減息`: a week to come that only may see something.
+  if (mention.kind === 'week') return timing !== 'ended' && DOUBTING.test(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
   const end = clauseEnd(text, mention.end);
@@ -70,6 +75,8 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
   if (HABITUAL.test(after)) return true;
   if (timing !== 'ended') {
     const clause = before + mention.text + after;
+    // `下调对公司2022年国内新冠疫苗销售额的预期`: the period is what an expectation is about.
+    if (/[對对][^，,。；;]*$/.test(before) && EXPECTED_OF.test(after)) return true;
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
     if (DOUBTING.test(clause) || ADVISING.test(clause)) return true;

@@ -1,7 +1,7 @@
 import type { LocatedParagraph, TimelineEvent } from '../../model';
 import { compareEventDates, parsePublished } from '../dates';
 import { clauseStart, eventClause } from './clauses';
-import { datelineEnd, datelineEvent, filingDate } from './datelines';
+import { datelineAnchors, datelineEnd, datelineEvent, filingDate } from './datelines';
 import { confidentParagraph } from './confidence';
 import { firstOfEachPeriod } from './dedupe';
 import { dateParagraph, type Anchors, type DatedParagraph } from './paragraph';
@@ -65,6 +65,7 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
   const opening = paragraphs[0]?.text ?? '';
   const dateline = datelineEnd(opening);
   const publication = filingDate(opening, dateline, parsePublished(published));
+  anchors = datelineAnchors(opening, dateline, publication) ?? anchors;
   // Paragraphs in document order: `同年` means the year named last before it.
   paragraphs.forEach((paragraph, index) => {
     const from = index === 0 ? dateline : 0;

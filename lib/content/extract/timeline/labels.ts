@@ -21,7 +21,7 @@ const RELEASE_BEFORE = /(?:公布|公佈|發布|发布|發佈|披露|出爐|出�
 const DATA_AFTER = /^份?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計])?(?:數據|数据|報告|报告)/;
 
 /**
- * Whether a period only names data someone puts out (`4月13日，勞工部公布3月CPI數據`): like a
+ * Whether a period only names data someone puts out (`4月13日，勞工部公布3月CPI數據`, `据5月16日国家统计局公布的数据，4月份，…`): like a
  * report's name, it dates the sentence only when the sentence has no date of its own.
  */
 /** Words after a data's name that give its figures (`11月數據顯示，…`): then the period is the figures'. */
@@ -39,9 +39,14 @@ export function namesData(text: string, mention: DateMention): boolean {
 
 export function namesReleasedData(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
-  const before = text.slice(clauseStart(text, mention.start), mention.start);
+  const own = clauseStart(text, mention.start);
+  const before = text.slice(own, mention.start);
+  if (before.trim() === '' && own > 0 && RELEASED_ON_A_DAY.test(text.slice(clauseStart(text, own - 1), own))) return true;
   return RELEASE_BEFORE.test(before) || (/(?:公布|公佈|發布|发布|發佈|披露)[^，,。；;]{0,12}$/.test(before) && DATA_AFTER.test(text.slice(mention.end)));
 }
+
+/** `据5月16日国家统计局公布的数据，`: a clause giving data put out on a day, so the period opening the next clause names that data. */
+const RELEASED_ON_A_DAY = /^\s*[據据][^，,。；;]{0,12}?[0-9０-９一二三四五六七八九十]{1,2}日[^，,。；;]{0,16}(?:公布|公佈|發布|发布|發佈|披露)的[^，,。；;]{0,6}(?:數據|数据)(?:顯示|显示)?[，,]$/;
 
 /** `當月同比增速`, `当月新增`: data's "single month", part of a measure's name, not a time anything happened. */
 const MEASURE_AFTER = /^(?:的)?(?:同比|環比|环比|增速|增幅|值|數|数|新增|累計|累计)/;

@@ -18,8 +18,8 @@ export function isHypothetical(text: string, mention: DateMention): boolean {
   return own > 0 && !isSentenceEnd(text, own - 1) && CONDITION_OPENING.test(text.slice(clauseStart(text, own - 1), own));
 }
 
-/** Pressures and risks a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`), and what may come of it (`下半年出口或將放緩`). */
-const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|恐[將将怕]?|估計|估计|預料|预料|不排除|有機會|有机会/;
+/** Pressures, risks and problems a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`, `关于下半年面临的问题`), and what may come of it (`下半年出口或將放緩`). */
+const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|恐[將将怕]?|估計|估计|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
 
 /**
  * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
@@ -73,4 +73,12 @@ export function isForecastOfResults(text: string, mention: DateMention): boolean
   const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
   const judged = withoutComparisons(clause);
   return OUTLOOK_WORDS.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
+}
+
+/** `唔會喺七月九日搞`, `不會在3月召開`: the day named is when something will not happen. */
+const DENIED_BEFORE = /(?:唔會|唔会|不會|不会)(?:喺|在|於|于)埋?$/;
+
+/** Whether a date is the day something will not happen (`聽講應該唔會喺埋七月九日搞`): no event (LABELS.md). */
+export function isDeniedDay(text: string, mention: DateMention): boolean {
+  return DENIED_BEFORE.test(text.slice(0, mention.start));
 }

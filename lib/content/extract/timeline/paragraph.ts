@@ -1,14 +1,14 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork } from './baselines';
 import { quoteEnd, sentenceStart } from './clauses';
-import { characterizesYear, describesConditions, isCircumstance, judgesStanding, namesCohort, preparesFor } from './frames';
+import { characterizesYear, describesConditions, isCircumstance, isJudgedOrBracedFor, judgesStanding, namesCohort, preparesFor, ranksAmongParts, statesAge } from './frames';
 import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
-import { asksAbout, facesConditions, isForecastOfResults, isHypothetical } from './outlooks';
+import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isStoryTime } from './narration';
-import { boundsDuration, isYearToDate, opensSpanToNow } from './spans';
+import { boundsDuration, closesSpan, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -33,7 +33,13 @@ function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | '
 }
 
 /** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
-export interface Anchors { year: number | null; month: YearMonth | null; day: ResolvedDate | null }
+export interface Anchors {
+  year: number | null;
+  month: YearMonth | null;
+  day: ResolvedDate | null;
+  /** Whether the year was named as a year (or a half or quarter of it), not only as a month's or a day's (`2020年…这一年`, not `自2021年5月…以来…财年。这一年`). */
+  yearNamedWhole?: boolean;
+}
 
 /** The month a resolved date is in, when it is as precise as a month. */
 function monthOf(date: ResolvedDate): YearMonth | null {
@@ -64,6 +70,16 @@ function isRecentDay(mention: DateMention, published: PublishedDate): boolean {
   return (month === published.month && day <= published.day) || month === previous;
 }
 
+/**
+ * Whether the paragraph's year is one before publication, named in an earlier sentence than a plan's
+ * date without a year: then the plan is not of that year (`早在2017年该公司净利已现颓势，…。此外，其原控股股东
+ * 所持股票还将于9月下旬被拍卖` in copy of September 2022 is this September). A plan in the sentence
+ * that names the year (`2019年，公司將於10月推出新品`) is still of that year.
+ */
+function isPastYearOfEarlierSentence(text: string, mention: DateMention, year: number | null, yearAt: number, published: PublishedDate): boolean {
+  return year !== null && year < published.year && yearAt < sentenceStart(text, mention.start);
+}
+
 /** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
 export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
 
@@ -75,14 +91,21 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   let paragraphYear: number | null = null;
   // Whether the paragraph's year came from a whole year (`股價在2021年下跌85%`), which frames less than a month or day does.
   let paragraphYearIsWhole = false;
+  // Where the mention that gave the paragraph its year begins.
+  let paragraphYearAt = 0;
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention)) {
+    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
+    // 这一年 looks back to a year the text talked about as a year; after a month or a day it may be a fiscal year (`财年。这一年，…`).
+    if (/^[這这]一年$/.test(mention.text) && last.yearNamedWhole !== true) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -91,7 +114,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
-    const lent = paragraphYearIsWhole && isRecentDay(mention, countFrom) ? null : paragraphYear;
+    const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfEarlierSentence(text, mention, paragraphYear, paragraphYearAt, countFrom)) ? null : paragraphYear;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
@@ -113,7 +136,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       undatedStarts.push(mention.start);
       continue;
     }
-    if ((timing !== 'ended' && describesConditions(text, mention)) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
+    if ((timing !== 'ended' && (describesConditions(text, mention) || isJudgedOrBracedFor(text, mention))) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -134,9 +157,10 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // too, when it was written (see `lendsYearToParagraph`).
     // 當月 and 同日 count from the last month and the last full date, however coarse the dates between.
     const month = monthOf(resolved);
-    last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day };
+    last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day, yearNamedWhole: month === null };
     if (lendsYearToParagraph(mention)) {
       paragraphYear = resolved.year;
+      paragraphYearAt = mention.start;
       paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
     }
     if (month !== null) paragraphMonth = month;

@@ -1,9 +1,10 @@
-import type { DateMention } from '../dates';
+import { scanDateMentions, type DateMention } from '../dates';
+import { clauseStart } from './clauses';
 import { isBareRelativeYear } from './mentions';
 
 /** Spans up to now (`今年以來`, `今年至22日止`): the state of things now, not a happening of the period. */
 
-/** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`), a span up to now, not a happening. */
+/** After 今年 or 年初: "so far this year" (`今年以來`, `今年至22日止`, `今年已有16家`), a span up to now, not a happening. */
 const YEAR_TO_DATE_AFTER = /^(?:以[來来]|至今|迄今|[至到][^，,。；;]{0,8}止)/;
 
 
@@ -19,11 +20,13 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   // 進入三季度後: since the period began, like 以來.
   if (/[進进]入$/.test(text.slice(0, mention.start)) && /^(?:之?[後后]|以[來来])/.test(after)) return true;
   // 今年…首場會議, 今年首次, 公司今年第一次回購: the year ranks the happening, which is dated (or not) on its own.
+  // 今年已有16家公司宣布回購: a count of the year so far.
+  if (isBareRelativeYear(mention) && /^(?:已[經经]?|已)有[0-9０-９一二三四五六七八九十百千兩两多]/.test(after)) return true;
   return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第一[次場场個个批])/.test(after));
 }
 
-/** `在2018年到2020年三年中`, `2019至2021年期間`: the dates bound a stretch of time whose figures follow, not a happening. */
-const DURATION_AFTER = /^(?:[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
+/** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`: the dates bound a stretch of time whose figures follow, not a happening. */
+const DURATION_AFTER = /^(?:[這这]?[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
 
 /** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`). */
 export function boundsDuration(text: string, mention: DateMention): boolean {
@@ -36,4 +39,38 @@ const UP_TO_NOW_AFTER = /^[^，,。；;！？!?]{0,16}?(?:至今|迄今)/;
 /** Whether a date only opens a span up to now (`投訴帖子從3月持續至今`): what the clause reports is the state now. */
 export function opensSpanToNow(text: string, mention: DateMention): boolean {
   return /[從从]$/.test(text.slice(0, mention.start)) && UP_TO_NOW_AFTER.test(text.slice(mention.end));
+}
+
+/** `自2022年1月1日起截至公告披露日累計收到…`: a date opening a span a total is counted over, up to a later day. */
+const CUMULATIVE_AFTER = /^起?(?:截至|截止)/;
+
+/** Whether a date only opens the span a total is counted over (`自2022年1月1日起截至公告披露日累计收到订单约5000万元`). */
+export function opensCumulativeSpan(text: string, mention: DateMention): boolean {
+  return CUMULATIVE_AFTER.test(text.slice(mention.end));
+}
+
+/** `…至2022年3月31日`, `…--2021年9月21日`: a date closing a span; 截至 ("as of") is no close. */
+const CLOSES_BEFORE = /(?<!截)(?:至|到|--|－－|~|～)$/;
+/** A start earlier in the clause that the date closes a span from: a date, or a day named by what happened (`自公告之日起`). */
+const SPAN_OPENED_BY_DAY = /之日起/;
+/** The clause names a span (`期间为…`, `从…开始至`, `自…起…至`), not a move to a new date (`由3月推迟至5月`) nor a span up to a day a figure is given for (`今年至22日止`). */
+const SPAN_NAMED = /期[間间]|[從从自][^，,。；;]*?(?:[開开]始|起)/;
+
+/**
+ * Whether a date only closes a span opened earlier in its clause by a date or a day named by an act (`减持期间为自公告之日起3个交易日后至2022年3月31日`,
+ * `意见征求期间为2021年9月10日--2021年9月21日`, `从12月7日招股期开始至12月16日公布配售结果`, `任期三年，自今年10月20日起至2021年10月19日止`): the end of a
+ * planned span is no happening of its own, its start is (LABELS.md).
+ */
+export function closesSpan(text: string, mention: DateMention): boolean {
+  const before = text.slice(clauseStart(text, mention.start), mention.start);
+  return CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0);
+}
+
+/**
+ * Whether a date only opens a span up to now with nothing said to happen then (`2021年2月以来，股价波动明显加大`,
+ * `自2022年8月中旬以来，公司不能与实际控制人取得联系`): like 今年以來, the clause reports the state of things now.
+ * A since-phrase that names what happened on the date (`自2021年5月担任CEO以来`) still dates it.
+ */
+export function opensBareSpanToNow(text: string, mention: DateMention): boolean {
+  return /^以[來来]/.test(text.slice(mention.end));
 }
