@@ -5,8 +5,8 @@ import { parseArticleOrThrow } from '../lib/content/parse-article';
 import { foldText } from '../lib/site/search/fold';
 import { decodePostings, encodePostings, indexShard, postingsOfLine, termKeys, textKeys } from '../lib/site/search/keys';
 import { matchParagraphs, parseQuery, prepareArticle } from '../lib/site/search/match';
-import { buildSearchFiles, filesOfArticle, shardCountFor } from '../lib/site/search/search-files';
-import { foldTableOf, numberArticles, searchArticlesOf } from '../lib/site/search/search-index';
+import { buildSearchFiles, collectPostings, filesOfArticle, shardCountFor } from '../lib/site/search/search-files';
+import { foldTableOf, numberArticles, searchArticlesOf, type SearchArticle } from '../lib/site/search/search-index';
 import { openSearcher, type Searcher } from '../lib/site/search/sharded-search';
 import { generateSyntheticArticles } from '../scripts/bench/synthetic-articles';
 
@@ -67,6 +67,44 @@ describe('keys and postings', () => {
     expect(decodePostings('x!')).toBeNull();
     expect(postingsOfLine('1,1')).toBeNull();
     expect(indexShard('ab\t1,1\t\ncd\t2\t2\n').get('cd')).toBe('2\t2');
+  });
+
+  it('are collected for the whole archive exactly as each text\'s keys say, odd characters included', () => {
+    const odd: SearchArticle = {
+      number: searchArticles.length,
+      title: 'ＭＩＵＩ\u3000隨星借 𠀀𠀁',
+      date: '2024年1月',
+      path: '/zh-hant/articles/odd/',
+      sections: [
+        { id: 's1', heading: null, paragraphs: [['p1', '小米\u00a0流量\t\n度小滿\u2003Ａｂ𠀀隨'], ['p2', '\ufeff 消費金融 \u202f']] },
+        { id: 's2', heading: '天星數科', paragraphs: [['p3', '']] },
+      ],
+    };
+    const everything = [...searchArticles, odd];
+    // The keys as the index defines them, written plainly: each character and each neighbouring pair, white space excepted.
+    const keysOf = (text: string): string[] => {
+      const chars = Array.from(foldText(table, text));
+      return chars.flatMap((char, i) => {
+        if (/\s/.test(char)) return [];
+        const before = chars[i - 1];
+        return before === undefined || /\s/.test(before) ? [char] : [char, before + char];
+      });
+    };
+    const expected = new Map<string, { articles: number[]; headed: number[] }>();
+    const list = (key: string) => expected.get(key) ?? expected.set(key, { articles: [], headed: [] }).get(key)!;
+    for (const article of everything) {
+      const heads = [article.title, ...article.sections.flatMap((section) => (section.heading === null ? [] : [section.heading]))];
+      const texts = [...heads, ...article.sections.flatMap((section) => section.paragraphs.map(([, text]) => text))];
+      const headKeys = new Set(heads.flatMap(keysOf));
+      const allKeys = new Set(texts.flatMap(keysOf));
+      for (const key of allKeys) list(key).articles.push(article.number);
+      for (const key of headKeys) list(key).headed.push(article.number);
+    }
+    const collected = collectPostings(table, everything);
+    expect(collected.has('ｍ')).toBe(false);
+    expect(collected.get('mi')?.headed).toEqual([odd.number]);
+    expect(collected.get('𠀀𠀁')?.articles).toEqual([odd.number]);
+    expect(collected).toEqual(expected);
   });
 });
 

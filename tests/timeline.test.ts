@@ -1435,3 +1435,58 @@ describe('"will" with a change of degree (会加大, 會擴大)', () => {
     expect(datesIn('　　一是美国经济在三季度后期可能会更明显地体现为类滞胀，对于美股特别是9月份之后波动会加大。', '2021-08-30')).toEqual([]);
   });
 });
+
+describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-review, Traditional articles)', () => {
+  it('reads 去年同月 as the baseline of a comparison, not the month named before (東方日報, 2023-09-30)', () => {
+    expect(datesIn('今年8月零售業總銷貨價值中,網上銷售佔7.3%,較去年同月下跌9%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
+    expect(datesIn('今年8月與上年同月比較,服裝上升40%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
+    expect(datesIn('上月公司被罰款；同月，另一分公司也被罰。', '2023-11-02')).toEqual(['上月 → 2023-10', '同月 → 2023-10']);
+  });
+
+  it('reads a storm signal (10號颶風信號, 8號風球, 8號波) as no day (香港01, 2025-09-24)', () => {
+    expect(datesIn('天文台更在今日（24日）上午2時20分至今日下午1時20分，發出10號颶風信號，而港股市場則是首次在懸掛10號風球期間繼續開市。', '2025-09-24')).toEqual(['今日（24日） → 2025-09-24']);
+    expect(datesIn('天文台改發3號強風信號，港股下午開市；掛8號波期間停市。', '2025-09-24')).toEqual([]);
+    expect(datesIn('央行18號宣布升息，18號波動加劇。', '2024-03-20')).toEqual(['18號 → 2024-03-18']);
+  });
+
+  it('dates 上周五（24日） by its day after an index name (指數上周五), and leaves 數周 a count (經濟日報, 2025-10-28)', () => {
+    expect(datesIn('美股三大指數上周五（24日）勁揚，加上美中緊張關係降溫。', '2025-10-28')).toEqual(['上周五（24日） → 2025-10-24']);
+    expect(datesIn('美股三大指數上周五勁揚。', '2025-10-28')).toEqual(['上周五 → 2025-10-24']);
+    expect(datesIn('公司數周一直未有回應。', '2025-10-28')).toEqual([]);
+  });
+
+  it('reads a statistician’s provisional or revised estimate as a figure, not a guess (東方日報, 2023-09-30)', () => {
+    expect(datesIn('政府統計處發表最新的零售業銷貨額數字,今年8月的零售業總銷貨價值的臨時估計為324億元,較去年同月上升13.7%,今年7月零售業總銷貨價值的修訂估計,則較去年同月上升16.7%。', '2023-09-30')).toEqual([
+      '今年8月 → 2023-08',
+      '今年7月 → 2023-07',
+    ]);
+    expect(datesIn('分析師估計9月零售銷貨價值按年升5%。', '2023-10-05')).toEqual([]);
+  });
+
+  it('dates an index’s day (恒生指數6日高開) though 數 ends its name (大紀元, 2021-10-06)', () => {
+    expect(datesIn('隨昨夜道指升逾300點,恒生指數6日高開155點,隨後急速倒跌至中午略為反彈。', '2021-10-06')).toEqual(['昨夜 → 2021-10-05', '6日 → 2021-10-06']);
+    expect(datesIn('連續3日下跌，第5日回升。', '2021-10-06')).toEqual([]);
+  });
+
+  it('reads 昨 alone opening a clause (昨外資買超) or before a market move (昨應聲下跌), not inside a word (自由時報 2026-01-23, 大紀元 2021-10-06)', () => {
+    expect(datesIn('昨外資買超192.78億元、投信賣超19.56億元。', '2026-01-23')).toEqual(['昨 → 2026-01-22']);
+    expect(datesIn('澳門當局要求娛樂場所停業,濠賭股昨應聲下跌。', '2021-10-06')).toEqual(['昨 → 2021-10-05']);
+    expect(datesIn('今是昨非，他說。', '2021-10-06')).toEqual([]);
+  });
+
+  it('lists a day counted from publication once per paragraph, however it is written (今日（24日）…今日, 昨…昨日; 香港01 2025-09-24, 自由時報 2026-01-23)', () => {
+    expect(datesIn('天文台在今日（24日）上午發出信號，大市今日低開高收。', '2025-09-24')).toEqual(['今日（24日） → 2025-09-24']);
+    expect(datesIn('台股昨開高後便一路橫盤整理。籌碼面來看，昨日外資期、現貨樂觀布局。', '2026-01-23')).toEqual(['昨 → 2026-01-22']);
+    expect(datesIn('港股23日表現反覆，恒生指數當日升56點。', '2024-01-24')).toEqual(['23日 → 2024-01-23', '當日 → 2024-01-23']);
+  });
+
+  it('dates the day a body puts out a forecast (公布最新經濟預測), while a forecast of the day stays none (新頭殼, 2015-08-14)', () => {
+    expect(datesIn('主計總處14日下午4時公布最新經濟預測,今年經濟成長率將下修至1.56%。', '2015-08-14')).toEqual(['14日 → 2015-08-14']);
+    expect(datesIn('氣象局預測颱風14日登陸。', '2015-08-14')).toEqual([]);
+  });
+
+  it('reads 若扣除…, 若果與…比較 as how a figure is read, not a condition (東方日報, 2023-09-30)', () => {
+    expect(datesIn('若扣除期間價格變動,今年8月零售業總銷貨數量的臨時估計,較去年同月上升11%。', '2023-09-30')).toEqual(['今年8月 → 2023-08']);
+    expect(datesIn('若下半年需求回升，公司將增聘人手。', '2023-03-05')).toEqual([]);
+  });
+});

@@ -70,6 +70,8 @@ export function openParseCache(root: string): FileParseCache {
       used.add(key);
       if (reused.has(key)) return;
       stats.misses += 1;
+      // A new file, never one rewritten in place: node_modules may be hard-linked to another checkout's.
+      rmSync(fileOf(key), { force: true });
       writeFileSync(fileOf(key), JSON.stringify(result));
     },
     prune() {

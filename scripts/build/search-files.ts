@@ -1,19 +1,26 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadArticles } from '../../lib/content/load-articles';
 import type { Article } from '../../lib/content/model';
 import { searchDataPath } from '../../lib/site/routes';
 import { SCRIPTS } from '../../lib/site/script';
-import { buildSearchFiles } from '../../lib/site/search/search-files';
+import { buildFoldTableOf } from '../../lib/site/search/fold-table';
+import { buildSearchFilesOf } from '../../lib/site/search/search-files';
+import { foldSourceOfArticle, numberArticles, searchBodyOf } from '../../lib/site/search/search-index';
+import { hashOf } from './build-units';
+import { openSearchCache, type SearchCache, type SearchCacheEntry } from './search-cache';
 
 /**
  * Writes each script's sharded search index into the export (`out/search/<script>/…`): after
  * `next build`, before precompress (which gives each file its .gz and .br). A file whose text is
  * unchanged is not rewritten and a file no longer built is removed, so an incremental build sees
- * only the shards and chunks that changed.
+ * only the shards and chunks that changed. What each article gives the index is kept between
+ * builds (search-cache.ts): only new and changed articles are converted again.
  */
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** Every file below a folder, as paths relative to it. */
 function listFiles(dir: string): string[] {
@@ -60,19 +67,46 @@ export function writeSearchFolder(dir: string, files: ReadonlyMap<string, string
   return { written, removed };
 }
 
-/** Writes the search index of every script below `outDir`; returns the files written and removed, as paths below `outDir`. */
-export function writeSearchFiles(outDir = 'out', articles: readonly Article[] = loadArticles()): SearchFilesWritten {
+/** What an article gives the index: the slow part, its texts converted to the other script. */
+function entryOf(article: Article): SearchCacheEntry {
+  return { fold: foldSourceOfArticle(article), bodies: { 'zh-hant': searchBodyOf(article, 'zh-hant'), 'zh-hans': searchBodyOf(article, 'zh-hans') } };
+}
+
+/**
+ * Every script's index files (script → path below its folder → text), assembled from each
+ * article's entry, taken from the cache where the article is unchanged: the same files whichever
+ * entries were cached (tests/search-shards.test.ts builds both ways).
+ */
+export function buildAllSearchFiles(articles: readonly Article[], cache: SearchCache | null): Map<(typeof SCRIPTS)[number], Map<string, string>> {
+  const entries = numberArticles(articles).map((article) => {
+    const key = hashOf(article);
+    const cached = cache?.get(key);
+    if (cached) return cached;
+    const entry = entryOf(article);
+    cache?.set(key, entry);
+    return entry;
+  });
+  const table = buildFoldTableOf(entries.map((entry) => entry.fold));
+  return new Map(SCRIPTS.map((script) => [script, buildSearchFilesOf(table, entries.map((entry, number) => ({ number, ...entry.bodies[script] })))]));
+}
+
+/**
+ * Writes the search index of every script below `outDir`, with the cache of the repository it
+ * runs in (null: none); returns the files written and removed, as paths below `outDir`.
+ */
+export function writeSearchFiles(outDir = 'out', articles: readonly Article[] = loadArticles(), cache: SearchCache | null = openSearchCache(ROOT)): SearchFilesWritten {
   const started = performance.now();
   const all: SearchFilesWritten = { written: [], removed: [] };
-  for (const script of SCRIPTS) {
-    const files = buildSearchFiles(articles, script);
+  for (const [script, files] of buildAllSearchFiles(articles, cache)) {
     const folder = searchDataPath(script).slice(1);
     const { written, removed } = writeSearchFolder(join(outDir, folder), files);
     all.written.push(...written.map((file) => posix.join(folder, file)));
     all.removed.push(...removed.map((file) => posix.join(folder, file)));
     console.log(`search ${script}: ${files.size} files (${written.length} written, ${removed.length} removed)`);
   }
-  console.log(`search index: ${articles.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  cache?.prune();
+  const reused = cache ? `, ${cache.stats.hits} article(s) from the cache, ${cache.stats.misses} converted` : '';
+  console.log(`search index: ${articles.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s${reused}`);
   return all;
 }
 

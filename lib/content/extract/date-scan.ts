@@ -285,7 +285,8 @@ const WEEK_BLOCKERS = '每一二三四五六七八九十兩两數数幾几個个
 
 /** Reads `周一`, `上周五`, `星期三`, and `周一（11月20日）` or `周五（21日）`, where the date in brackets is what counts. */
 function readWeekday(groups: Groups, source: string, start: number, end: number): RuleMatch | null {
-  if (isOneOf(WEEK_BLOCKERS, source.charAt(start - 1))) return null;
+  // A blocker counts weeks only when it stands right before 周 (`數周`); before 上/下/本 it ends the word before (`指數上周五`).
+  if (groups.rel === undefined && isOneOf(WEEK_BLOCKERS, source.charAt(start - 1))) return null;
   const inner = groups.inner === undefined ? null : scanDateMentions(groups.inner);
   const dated = inner?.length === 1 ? inner[0] : undefined;
   if (dated !== undefined && dated.text === groups.inner) {
@@ -309,13 +310,16 @@ function readMonthOffset(groups: Groups, _source: string, _start: number, end: n
   return { end, expression: { kind: 'month-offset', offset, day } };
 }
 
-/** Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`). */
-const BARE_DAY_BLOCKERS = '第前後后每近數数幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~';
+/**
+ * Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`).
+ * Not 數: before Arabic digits it ends a noun, mostly an index that a market wrap dates (`恒生指數6日高開`, `加權指數4日`).
+ */
+const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~';
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
-/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`). */
-const NUMBERED_THING = /^(?:[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|[0-9A-Za-z])/;
+/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`, Hong Kong's storm signals `10號颶風信號`, `8號風球`, `3號強風信號`, `8號波`). */
+const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|[0-9A-Za-z])/;
 
 /** Whether a bare `18日` is a day of the month, not a count of days. */
 export function isBareDay(source: string, start: number, end: number): boolean {
@@ -328,7 +332,10 @@ function isEndOfSpanToDay(source: string, start: number): boolean {
 }
 
 /** A word that names a day or a month relative to another date, with what it must not stand next to. */
-interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp }
+interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp; anyAfterAtClauseStart?: true }
+
+/** What stands before a word that opens a clause: nothing, or a mark that ends the clause before. */
+const CLAUSE_OPENING_BEFORE = /(?:^|[，,。；;：:！？!?「『“"（(\s])$/;
 
 /** Before-context that makes 前/次 part of another word (`此前日`, `之前日`, `首次日`, `依次月`). */
 const NOT_BEFORE_PREVIOUS = /[目之提以此日當当空超向從从戰战史生眼面跟事門门席胸台臺窗車车婚考節节週周天期年月前]$/;
@@ -367,7 +374,13 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '昨夜', offset: -1 },
   { word: '昨早', offset: -1 },
   { word: '昨晨', offset: -1 },
-  { word: '昨', offset: -1, notAfter: /^(?!(?:在|於|于|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次))/ },
+  // Taiwan's papers also open a clause with it (`昨外資買超192.78億元`), and market copy puts it before a move (`濠賭股昨應聲下跌`, `台積電昨收1480元`).
+  {
+    word: '昨',
+    offset: -1,
+    notAfter: /^(?!(?:在|於|于|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次|應聲|应声|收|升|跌|漲|涨|大漲|大涨|大跌|開高|开高|開低|开低|買超|买超|賣超|卖超))/,
+    anyAfterAtClauseStart: true,
+  },
 ];
 
 /** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
@@ -386,7 +399,8 @@ const ANCHOR_DAYS: readonly RelativeWord[] = [
 const ANCHOR_MONTHS: readonly RelativeWord[] = [
   { word: '當月', offset: 0 },
   { word: '当月', offset: 0 },
-  { word: '同月', offset: 0, notBefore: /不$/ },
+  // 去年同月/上年同月 is the baseline of a comparison, a month of another year, not the month named before.
+  { word: '同月', offset: 0, notBefore: /(?:不|去年|上年|前年|往年|上一年)$/ },
   { word: '次月', offset: 1, notBefore: NOT_BEFORE_NEXT },
   { word: '翌月', offset: 1 },
 ];
@@ -407,7 +421,8 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
       const entry = byWord.get(groups.word ?? '');
       if (entry === undefined) return null;
       if (entry.notBefore?.test(source.slice(Math.max(0, start - 4), start))) return null;
-      if (entry.notAfter?.test(source.slice(end))) return null;
+      const opensClause = entry.anyAfterAtClauseStart === true && CLAUSE_OPENING_BEFORE.test(source.slice(Math.max(0, start - 1), start));
+      if (!opensClause && entry.notAfter?.test(source.slice(end))) return null;
       return { end, expression: express(entry.offset) };
     },
   };

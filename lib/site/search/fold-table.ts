@@ -121,25 +121,60 @@ function chooseRepresentative(members: readonly string[], simplified: ReadonlyMa
 }
 
 /**
- * Builds the fold table for a corpus, given each text the index holds as `[original, converted]`
- * (the archived text and its other-script conversion).
+ * What some texts give the fold table: every character in them, and each pair of differing
+ * characters at one place in an original and its conversion, as strings of code points (pairs
+ * two by two). A build keeps each article's, so the table of an archive is made without converting
+ * every article again.
  */
-export function buildFoldTable(texts: Iterable<readonly [string, string]>): FoldTable {
+export interface FoldSource {
+  chars: string;
+  pairs: string;
+}
+
+/** The fold source of texts given as `[original, converted]` (the archived text and its other-script conversion). */
+export function foldSourceOf(texts: Iterable<readonly [string, string]>): FoldSource {
+  const chars = new Set<number>();
+  const pairs = new Map<number, Set<number>>();
+  const differing: number[] = [];
+  for (const [original, converted] of texts) {
+    // tw2s and s2tw map n code points to n, so position i of one is position i of the other.
+    differing.length = 0;
+    let i = 0;
+    let j = 0;
+    while (i < original.length && j < converted.length) {
+      const from = original.codePointAt(i)!;
+      const to = converted.codePointAt(j)!;
+      i += from > 0xffff ? 2 : 1;
+      j += to > 0xffff ? 2 : 1;
+      chars.add(from);
+      chars.add(to);
+      if (from !== to) differing.push(from, to);
+    }
+    for (; i < original.length; i += original.codePointAt(i)! > 0xffff ? 2 : 1) chars.add(original.codePointAt(i)!);
+    for (; j < converted.length; j += converted.codePointAt(j)! > 0xffff ? 2 : 1) chars.add(converted.codePointAt(j)!);
+    if (i < original.length || j < converted.length) continue;
+    for (let k = 0; k < differing.length; k += 2) {
+      const partners = pairs.get(differing[k]!) ?? new Set<number>();
+      partners.add(differing[k + 1]!);
+      pairs.set(differing[k]!, partners);
+    }
+  }
+  const ascending = (a: number, b: number) => a - b;
+  let pairText = '';
+  for (const from of [...pairs.keys()].sort(ascending)) for (const to of [...pairs.get(from)!].sort(ascending)) pairText += String.fromCodePoint(from, to);
+  return { chars: [...chars].sort(ascending).map((code) => String.fromCodePoint(code)).join(''), pairs: pairText };
+}
+
+/** Builds the fold table of a corpus from the fold sources of its texts (in any order, any grouping). */
+export function buildFoldTableOf(sources: Iterable<FoldSource>): FoldTable {
   const { pairs, simplified } = scanScriptPairs();
   const classes = new CharClasses();
   for (const [a, b] of pairs) classes.union(a, b);
   const corpus = new Set<string>();
-  for (const [original, converted] of texts) {
-    const from = Array.from(original);
-    const to = Array.from(converted);
-    for (const char of from) corpus.add(char);
-    for (const char of to) corpus.add(char);
-    // tw2s and s2tw map n code points to n, so position i of one is position i of the other.
-    if (from.length !== to.length) continue;
-    from.forEach((char, i) => {
-      const other = to[i]!;
-      if (other !== char) classes.union(char, other);
-    });
+  for (const source of sources) {
+    for (const char of source.chars) corpus.add(char);
+    const joined = Array.from(source.pairs);
+    for (let k = 0; k + 1 < joined.length; k += 2) classes.union(joined[k]!, joined[k + 1]!);
   }
   const table = new Map<string, string>();
   for (const members of classes.groups().values()) {
@@ -148,6 +183,14 @@ export function buildFoldTable(texts: Iterable<readonly [string, string]>): Fold
     for (const char of members) if (char !== representative) table.set(char, representative);
   }
   return new Map([...table].sort(([a], [b]) => compareCodePoints(a, b)));
+}
+
+/**
+ * Builds the fold table for a corpus, given each text the index holds as `[original, converted]`
+ * (the archived text and its other-script conversion).
+ */
+export function buildFoldTable(texts: Iterable<readonly [string, string]>): FoldTable {
+  return buildFoldTableOf([foldSourceOf(texts)]);
 }
 
 /** The table as shipped: each character followed by its representative, concatenated (read by `decodeFoldTable`). */

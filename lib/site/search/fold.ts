@@ -15,14 +15,25 @@ export function decodeFoldTable(encoded: string): FoldTable {
   return table;
 }
 
+/** Full-width ASCII to ASCII and A-Z to a-z, on a code point; any other code point as it is. */
+function foldAsciiCode(code: number): number {
+  const narrow = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return narrow >= 0x41 && narrow <= 0x5a ? narrow + 0x20 : narrow;
+}
+
 /** Folds one character: script variants to one form, full-width ASCII to ASCII, A-Z to a-z. */
 export function foldChar(table: FoldTable, char: string): string {
   const folded = table.get(char);
   if (folded !== undefined) return folded;
-  let code = char.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-  if (code >= 0x41 && code <= 0x5a) code += 0x20;
+  const code = foldAsciiCode(char.charCodeAt(0));
   return code < 0x80 ? String.fromCharCode(code) : char;
+}
+
+/** `foldChar` on code points, for the index build (which never makes a string per character). */
+export function codePointFolder(table: FoldTable): (code: number) => number {
+  const codes = new Map<number, number>();
+  for (const [char, representative] of table) codes.set(char.codePointAt(0)!, representative.codePointAt(0)!);
+  return (code) => codes.get(code) ?? foldAsciiCode(code);
 }
 
 /**

@@ -6,19 +6,44 @@
  * Keys never hold white space: query terms are split at it.
  */
 
+/** Whether a code point is white space as `/\s/` reads it. */
+function isWhiteSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Walks a text's keys without making a string per key (the index build reads every text of the
+ * archive): calls `visit` for each character but white space, folded code point by code point with
+ * `fold`, with the character before it (-1 after white space or at the start). The keys are each
+ * such character and each such pair.
+ */
+export function forEachTextKey(text: string, fold: (code: number) => number, visit: (code: number, previous: number) => void): void {
+  let previous = -1;
+  for (let i = 0; i < text.length; ) {
+    const raw = text.codePointAt(i)!;
+    i += raw > 0xffff ? 2 : 1;
+    const code = fold(raw);
+    if (isWhiteSpace(code)) {
+      previous = -1;
+      continue;
+    }
+    visit(code, previous);
+    previous = code;
+  }
+}
+
+const unfolded = (code: number): number => code;
+
 /** A folded text's keys: every character and every pair of neighbouring characters, white space excepted. */
 export function textKeys(folded: string): Set<string> {
   const keys = new Set<string>();
-  let previous = '';
-  for (const char of folded) {
-    if (/\s/.test(char)) {
-      previous = '';
-      continue;
-    }
-    keys.add(char);
-    if (previous) keys.add(previous + char);
-    previous = char;
-  }
+  forEachTextKey(folded, unfolded, (code, previous) => {
+    keys.add(String.fromCodePoint(code));
+    if (previous >= 0) keys.add(String.fromCodePoint(previous, code));
+  });
   return keys;
 }
 

@@ -1,5 +1,5 @@
 import { foldText, type FoldTable } from './fold';
-import type { SearchArticle } from './search-index';
+import type { SearchArticle, SearchBody } from './search-index';
 
 /**
  * Matching and ranking paragraphs for a query, and the passage a result shows: pure, run by the
@@ -182,12 +182,16 @@ export function isSearchMeta(data: unknown): data is SearchMeta {
   return isRecord(data) && isString(data.fold) && isCount(data.shards) && data.shards > 0 && isCount(data.chunkSize) && data.chunkSize > 0 && isCount(data.articles);
 }
 
+const isParagraph = (value: unknown) => Array.isArray(value) && value.length === 2 && isString(value[0]) && isString(value[1]);
+const isSection = (value: unknown) =>
+  isRecord(value) && isString(value.id) && (value.heading === null || isString(value.heading)) && Array.isArray(value.paragraphs) && value.paragraphs.every(isParagraph);
+
+/** Whether data has the shape of what search shows of an article (fetched in a chunk, or read from the build's cache). */
+export function isSearchBody(value: unknown): value is SearchBody {
+  return isRecord(value) && isString(value.title) && isString(value.date) && isString(value.path) && Array.isArray(value.sections) && value.sections.every(isSection);
+}
+
 /** Whether fetched JSON has the shape of a snippet chunk: a list of search articles. */
 export function isSearchArticleList(data: unknown): data is SearchArticle[] {
-  const isParagraph = (value: unknown) => Array.isArray(value) && value.length === 2 && isString(value[0]) && isString(value[1]);
-  const isSection = (value: unknown) =>
-    isRecord(value) && isString(value.id) && (value.heading === null || isString(value.heading)) && Array.isArray(value.paragraphs) && value.paragraphs.every(isParagraph);
-  const isArticle = (value: unknown) =>
-    isRecord(value) && isCount(value.number) && isString(value.title) && isString(value.date) && isString(value.path) && Array.isArray(value.sections) && value.sections.every(isSection);
-  return Array.isArray(data) && data.every(isArticle);
+  return Array.isArray(data) && data.every((value) => isRecord(value) && isCount(value.number) && isSearchBody(value));
 }

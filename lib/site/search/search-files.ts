@@ -1,8 +1,8 @@
 import type { Article } from '../../content/model';
 import type { Script } from '../script';
 import { encodeFoldTable } from './fold-table';
-import { foldText, type FoldTable } from './fold';
-import { chunkFile, chunkOfArticle, encodeShard, META_FILE, shardFile, shardOfKey, textKeys, type KeyPostings } from './keys';
+import { codePointFolder, type FoldTable } from './fold';
+import { chunkFile, chunkOfArticle, encodeShard, forEachTextKey, META_FILE, shardFile, shardOfKey, type KeyPostings } from './keys';
 import { foldTableOf, searchArticlesOf, type SearchArticle } from './search-index';
 import type { SearchMeta } from './match';
 
@@ -28,22 +28,64 @@ export function shardCountFor(articleCount: number): number {
   return count;
 }
 
-/** An article's keys: those of its whole text, and those of its title and headings. */
-export function articleKeys(table: FoldTable, article: SearchArticle): { all: Set<string>; headed: Set<string> } {
-  const headed = new Set<string>();
-  const all = new Set<string>();
-  const heads = [article.title, ...article.sections.flatMap((section) => (section.heading === null ? [] : [section.heading]))];
-  for (const text of heads) for (const key of textKeys(foldText(table, text))) headed.add(key);
-  for (const key of headed) all.add(key);
-  for (const section of article.sections) for (const [, text] of section.paragraphs) for (const key of textKeys(foldText(table, text))) all.add(key);
-  return { all, headed };
+/** A character's postings, and those of each pair it begins (by the pair's second character). */
+interface CharPostings extends KeyPostings {
+  pairs: Map<number, KeyPostings>;
+}
+
+/** Lists an article in a key's postings (once: articles come in ascending number), and in its headed ones when `headed`. */
+function addPosting(postings: KeyPostings, article: number, headed: boolean): void {
+  const { articles } = postings;
+  if (articles[articles.length - 1] !== article) articles.push(article);
+  if (!headed) return;
+  const inHeads = postings.headed;
+  if (inHeads[inHeads.length - 1] !== article) inHeads.push(article);
+}
+
+/**
+ * The postings of every key of the articles (which must come in ascending number), by key text.
+ * Keys are found by character code while collecting (a pair's postings hang off its first
+ * character's), so the build makes one string per distinct key, not one per occurrence.
+ */
+export function collectPostings(table: FoldTable, articles: readonly SearchArticle[]): Map<string, KeyPostings> {
+  const fold = codePointFolder(table);
+  const chars = new Map<number, CharPostings>();
+  let last: CharPostings | undefined;
+  let number = 0;
+  let headed = false;
+  const visit = (code: number, previous: number): void => {
+    let entry = chars.get(code);
+    if (!entry) chars.set(code, (entry = { articles: [], headed: [], pairs: new Map() }));
+    addPosting(entry, number, headed);
+    // `previous` is the character visited just before: `last`.
+    if (previous >= 0) {
+      let pair = last!.pairs.get(code);
+      if (!pair) last!.pairs.set(code, (pair = { articles: [], headed: [] }));
+      addPosting(pair, number, headed);
+    }
+    last = entry;
+  };
+  for (const article of articles) {
+    number = article.number;
+    headed = true;
+    forEachTextKey(article.title, fold, visit);
+    for (const section of article.sections) if (section.heading !== null) forEachTextKey(section.heading, fold, visit);
+    headed = false;
+    for (const section of article.sections) for (const [, text] of section.paragraphs) forEachTextKey(text, fold, visit);
+  }
+  const byText = new Map<string, KeyPostings>();
+  for (const [code, { articles: holding, headed: inHeads, pairs }] of chars) {
+    byText.set(String.fromCodePoint(code), { articles: holding, headed: inHeads });
+    for (const [second, postings] of pairs) byText.set(String.fromCodePoint(code, second), postings);
+  }
+  return byText;
 }
 
 /** The files an article's entry is written into: its chunk and the shard of each of its keys. */
 export function filesOfArticle(table: FoldTable, article: SearchArticle, articleCount: number): string[] {
   const shardCount = shardCountFor(articleCount);
   const shards = new Set<number>();
-  for (const key of articleKeys(table, article).all) shards.add(shardOfKey(key, shardCount));
+  for (const key of collectPostings(table, [article]).keys()) shards.add(shardOfKey(key, shardCount));
   return [META_FILE, chunkFile(chunkOfArticle(article.number, CHUNK_SIZE)), ...[...shards].sort((a, b) => a - b).map(shardFile)];
 }
 
@@ -51,18 +93,9 @@ export function filesOfArticle(table: FoldTable, article: SearchArticle, article
 export function buildSearchFilesOf(table: FoldTable, articles: readonly SearchArticle[]): Map<string, string> {
   const shardCount = shardCountFor(articles.length);
   const shards: Map<string, KeyPostings>[] = Array.from({ length: shardCount }, () => new Map());
+  for (const [key, postings] of collectPostings(table, articles)) shards[shardOfKey(key, shardCount)]!.set(key, postings);
   const chunks: SearchArticle[][] = [];
-  for (const article of articles) {
-    const { all, headed } = articleKeys(table, article);
-    for (const key of all) {
-      const shard = shards[shardOfKey(key, shardCount)]!;
-      let postings = shard.get(key);
-      if (!postings) shard.set(key, (postings = { articles: [], headed: [] }));
-      postings.articles.push(article.number);
-      if (headed.has(key)) postings.headed.push(article.number);
-    }
-    (chunks[chunkOfArticle(article.number, CHUNK_SIZE)] ??= []).push(article);
-  }
+  for (const article of articles) (chunks[chunkOfArticle(article.number, CHUNK_SIZE)] ??= []).push(article);
   const meta: SearchMeta = { fold: encodeFoldTable(table), shards: shardCount, chunkSize: CHUNK_SIZE, articles: articles.length };
   const files = new Map<string, string>([[META_FILE, JSON.stringify(meta)]]);
   shards.forEach((entries, shard) => files.set(shardFile(shard), encodeShard(entries)));

@@ -4,7 +4,7 @@ import { formatDate } from '../format';
 import { LANGUAGES, type Article } from '../../content/model';
 import { languageOfScript, type Script } from '../script';
 import { articlePath } from '../routes';
-import { buildFoldTable } from './fold-table';
+import { buildFoldTableOf, foldSourceOf, type FoldSource } from './fold-table';
 import type { FoldTable } from './fold';
 
 /**
@@ -23,9 +23,13 @@ export interface SearchSection {
   paragraphs: SearchParagraph[];
 }
 
-export interface SearchArticle {
+export interface SearchArticle extends SearchBody {
   /** The article's number: 0 for the oldest, counting up (so a larger number is a newer article). */
   number: number;
+}
+
+/** What search shows of an article in a script, whatever its number. */
+export interface SearchBody {
   title: string;
   /** The publication date as readers see it (2024年1月). */
   date: string;
@@ -43,28 +47,31 @@ const foldTables = new WeakMap<readonly Article[], FoldTable>();
 export function foldTableOf(originals: readonly Article[]): FoldTable {
   let table = foldTables.get(originals);
   if (!table) {
-    table = buildFoldTable(indexedTextPairs(originals));
+    table = buildFoldTableOf(originals.map(foldSourceOfArticle));
     foldTables.set(originals, table);
   }
   return table;
 }
 
+/** What an article gives the fold table (kept per article by the build: it converts every text). */
+export function foldSourceOfArticle(original: Article): FoldSource {
+  return foldSourceOf(indexedTextPairs(original));
+}
+
 /**
- * Each indexed text of each article as `[original, converted]`, for every other script, converted
+ * Each indexed text of an article as `[original, converted]`, for every other script, converted
  * character for character (opencc alone, the article's region): the fold table pairs characters by
  * position, and the glossary's word replacements (聯準會 → 美联储) keep the length but not the
  * characters, so pairing them would join unrelated characters (聯 with 美).
  */
-function* indexedTextPairs(originals: readonly Article[]): Generator<[string, string]> {
-  for (const original of originals) {
-    for (const language of LANGUAGES) {
-      if (language === original.language) continue;
-      const convert = createCharacterConverter(original.language, language, original.region);
-      yield [original.title, convert(original.title)];
-      for (const section of original.sections) {
-        if (section.heading !== null) yield [section.heading, convert(section.heading)];
-        for (const paragraph of section.paragraphs) yield [paragraph.text, convert(paragraph.text)];
-      }
+function* indexedTextPairs(original: Article): Generator<[string, string]> {
+  for (const language of LANGUAGES) {
+    if (language === original.language) continue;
+    const convert = createCharacterConverter(original.language, language, original.region);
+    yield [original.title, convert(original.title)];
+    for (const section of original.sections) {
+      if (section.heading !== null) yield [section.heading, convert(section.heading)];
+      for (const paragraph of section.paragraphs) yield [paragraph.text, convert(paragraph.text)];
     }
   }
 }
@@ -80,9 +87,13 @@ export function numberArticles(originals: readonly Article[]): Article[] {
 
 /** One article as search in a script knows it. */
 export function searchArticleOf(original: Article, number: number, script: Script): SearchArticle {
+  return { number, ...searchBodyOf(original, script) };
+}
+
+/** What search in a script shows of an article (kept per article by the build: it converts the text). */
+export function searchBodyOf(original: Article, script: Script): SearchBody {
   const article = convertArticle(original, languageOfScript(script));
   return {
-    number,
     title: article.title,
     date: formatDate(article.published, script),
     path: articlePath(script, article.slug),

@@ -21,6 +21,9 @@ const BARE_NUMBERED_DAY = /^\d{1,2}\s*[號号]$/;
 /** Words that make what a clause says of a coming day a forecast (`預計今晚至明早最接近香港`, `可能在今天（1日）轉為中颱`). */
 const HEDGE = /可能|最快|預警|预警|或[會会將将]|預[測计計估料]|预[测计估料]|[料恐][將将會会]|機會|机会|應該會|应该会|應會|应会|有望|恐怕/;
 
+/** A forecast that is what a body put out (`主計總處14日下午4時公布最新經濟預測`): a dated statement, not a hedge on its day. */
+const PUBLISHED_FORECAST = /(?:公布|公佈|發布|发布|發佈|發表|发表|提出|更新)[^，,。；;：:]{0,8}?(?:預測|预测|預估|预估)/g;
+
 /** A day said relative to publication (`今天`, `明日`, `今晚`, `周日`, `今（25）日`, `24日`). */
 const NEAR_DAY = /^(?:今|明|後|后|昨|前|周|週|星期|禮拜|礼拜|\d{1,2}\s*[日號号])/;
 
@@ -60,7 +63,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
-  if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published))) return 'forecast-of-day';
+  if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
   const previous = kept.at(-1);
   if (previous !== undefined && previous.date === date) {
     // `昨天（8月31日）`: the bracket restates the day just named.

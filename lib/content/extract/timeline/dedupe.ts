@@ -13,7 +13,8 @@ function isCoarse(date: string): boolean {
  * and then 今年, talks about one period, so it is one entry on the timeline, at its first mention.
  * A month or day written the same way again (`9月份，失業率為4.9%…9月份失業率數據好於預期`) goes
  * back to it too (with or without 份: `11月份…在11月`); written another way (`上個月…；同月，…`) it is another happening,
- * and so is a year named again by 同年 (`早在2019年，…在同年的小米9发布会上`).
+ * and so is a year named again by 同年 (`早在2019年，…在同年的小米9发布会上`). A day counted from publication is one
+ * word however it is written (`今日（24日）…今日`, `昨…昨日`).
  */
 export function firstOfEachPeriod(dated: readonly DatedMention[]): DatedMention[] {
   const seen = new Set<string>();
@@ -21,7 +22,9 @@ export function firstOfEachPeriod(dated: readonly DatedMention[]): DatedMention[
     // 9月份 and 9月 are written the same way: 份 only says "the month of".
     // 同年 after 2019年 in the same paragraph is written another way: another happening (LABELS.md), as 同月 or 當日 are.
     const anchored = mention.kind === 'calendar' && mention.year.kind === 'anchor';
-    const key = isCoarse(date) && !anchored ? date : `${date} ${normalizeWidth(mention.text).replace(/份/g, '')}`;
+    // 今日（24日）…今日, 昨…昨日: one word for the day counted from publication, however shortened or glossed.
+    const written = mention.kind === 'day-offset' || mention.kind === 'publication-day' ? 'from publication' : normalizeWidth(mention.text).replace(/份/g, '');
+    const key = isCoarse(date) && !anchored ? date : `${date} ${written}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

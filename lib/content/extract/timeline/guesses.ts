@@ -8,8 +8,12 @@ import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
  * is no dated happening, while a dated plan (`預計今年底前掛牌`, `將於下半年推出`) is one.
  */
 
-/** Words that expect: a forecast (`有望觸底反彈`), or a plan when what is expected is something done (`四季度有望推出新芯片`, see `PLANNED_ACTION`). */
-const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|估計|估计|料將|料将|料(?=[為为會会在於于])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
+/**
+ * Words that expect: a forecast (`有望觸底反彈`), or a plan when what is expected is something done (`四季度有望推出新芯片`, see `PLANNED_ACTION`).
+ * A statistician's provisional, revised or advance estimate (`8月的零售業總銷貨價值的臨時估計為324億元`, `修訂估計`, `預先估計`) is a
+ * figure put out for a period, not a guess at it.
+ */
+const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|料將|料将|料(?=[為为會会在於于])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
 const DOUBTING = /可能|或[將将會会]|或(?=[進进]一步)|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
 /**

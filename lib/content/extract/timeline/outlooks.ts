@@ -3,12 +3,17 @@ import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } fro
 
 /** Dates of what is not (yet) a happening: conditions, questions, pressures a period faces, forecasts and outlooks. */
 
+/**
+ * 若 that is no condition: 若干 ("several"), and how a statistic is read (`若扣除期間價格變動，今年8月…`,
+ * `若果與去年同期作比較，…`, `如撇除農曆新年因素`): an adjustment or a comparison, not what might happen.
+ */
+const READING_A_FIGURE = '(?:果)?(?:[扣撇剔]除|不[計计]|[計计][及入]|[與与和跟][^，,。；;]{0,12}(?:比較|比较|相比))';
 /** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
-// 若干 ("several") is no 若.
-const HYPOTHETICAL_BEFORE = /(?:如果|若是|若(?!干)|假如|假使|假若|倘若|一旦|萬一|万一|要是)[^，,。；;！？!?]{0,12}$/;
+const CONDITION = `(?:如果(?!${READING_A_FIGURE})|若是|若(?!干|${READING_A_FIGURE})|假如|假使|假若|倘若|一旦|萬一|万一|要是)`;
+const HYPOTHETICAL_BEFORE = new RegExp(`${CONDITION}[^，,。；;！？!?]{0,12}$`);
 
 /** A clause opening with a condition (`如果不開放中資入股，`). */
-const CONDITION_OPENING = /^[「“"『]?(?:如果|若是|若(?!干)|假如|假使|假若|倘若|萬一|万一|要是)/;
+const CONDITION_OPENING = new RegExp(`^[「“"『]?${CONDITION.replace('一旦|', '')}`);
 
 /** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
 export function isHypothetical(text: string, mention: DateMention): boolean {
@@ -19,7 +24,7 @@ export function isHypothetical(text: string, mention: DateMention): boolean {
 }
 
 /** Pressures, risks and problems a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`, `关于下半年面临的问题`), and what may come of it (`下半年出口或將放緩`). */
-const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|恐[將将怕]?|估計|估计|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
+const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
 
 /**
  * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
