@@ -83,6 +83,98 @@ describe('the speaker confidence gate withholds', () => {
   });
 });
 
+describe('the speaker confidence gate withholds, on the review sample of unseen articles (tests/fixtures/speaker-review)', () => {
+  /** The refusal the gate gives a speaker the rules found for the quote `words` of paragraph `index`. */
+  function refusalOf(paragraphs: LocatedParagraph[], index: number, words: string, speaker: string): string | null {
+    const assessments: SpeakerAssessments = new Map();
+    const [gated] = refuseWeakAttributions([speech(paragraphs, index, words, speaker)], paragraphs, assessments);
+    return gated?.speaker === null ? assessments.get(`section-1-${index + 1}-q1`)?.refusal ?? null : null;
+  }
+
+  it('a name with the setting after it, cut at the verb (星島日報)', () => {
+    const paragraphs = located(
+      '近日政府收回恒地(012)于洪水桥新发展区约350万尺土地,并获现金补偿约39亿元,今日高开后早段曾升超过4%,高见25.55元;暂报25.2元,续升3.7%。集团主席李家诚于股东会后表示,在政府收回该土地后,集团仍有约300万尺土地于洪水桥,仍会计划发展该区。',
+      '商用物业方面,他相信写字楼回暖仍需要时间,而民生区商场一向稳定,但仍希望「希望多啲人留喺香港消费」。',
+    );
+    expect(refusalOf(paragraphs, 1, '希望多啲人留喺香港消费', '集团主席李家诚于股东')).toBe('fragment');
+  });
+
+  it('the outlet that reports someone else’s words (BBC中文)', () => {
+    const paragraphs = located('路透社報道，普京宣佈前往太空發射場時，沒有表明是否會在那裏與金正恩會面，僅表示：「等我到了那裏，你就會知道。」');
+    expect(refusalOf(paragraphs, 0, '等我到了那裏，你就會知道。', '路透社')).toBe('nested-speech');
+  });
+
+  it('a body named inside a spokesman’s reported words, when the only verb before the quote is a noun after 的 (BBC中文)', () => {
+    const paragraphs = located('克里姆林宮發言人德米特里·佩斯科夫（Dmitry Peskov）表示，俄羅斯對物華盛頓方面的警告「不感興趣」。');
+    expect(refusalOf(paragraphs, 0, '不感興趣', '俄羅斯')).toBe('nested-speech');
+  });
+
+  it('a person named inside what a caller criticised (大紀元時報香港)', () => {
+    const paragraphs = located('亦有聽眾致電批評,自從時任財政司司長唐英年提出降酒稅後,政府至今一直沒有加過酒稅,卻加煙稅,質疑是向煙民開刀,「是不是有權有勢的人就可以吸煙飲酒,窮人就吸不起、飲不起呢?」');
+    expect(refusalOf(paragraphs, 0, '是不是有權有勢的人就可以吸煙飲酒,窮人就吸不起、飲不起呢?', '唐英年')).toBe('nested-speech');
+  });
+
+  it('a connective, and a clause with its own verb of saying, as speakers (观察者网; 紐約時報中文網)', () => {
+    const economy = located('　　所谓“挤出”是指，政府投了一个项目，结果把整个经济当中的投资机会给挤掉。比如说，政府借了很多钱去投资，导致企业家和民间投资需求得不到满足，他们借不到钱，要用更高的成本才能融资，这样就抑制了民间的投资的意愿，产生“挤出效应”。');
+    expect(refusalOf(economy, 0, '挤出效应', '比如')).toBe('fragment');
+    const fires = located('據Recorded Future最先發布的報告，中國政府發起了一場隱蔽行動，將山火歸咎於「氣象武器」。該公司在8月中旬找到了大量帖子，錯誤地聲稱英國的外國情報機構軍情六處爆料「山火背後的驚人真相」。');
+    expect(refusalOf(fires, 0, '山火背後的驚人真相', '錯誤地聲稱英國的外國情報機構軍情六處')).toBe('fragment');
+  });
+
+  it('a body named after a verb of claiming in the clause that hands over to the quote (紐約時報中文網)', () => {
+    const fires = located('據Recorded Future最先發布的報告，中國政府發起了一場隱蔽行動，將山火歸咎於「氣象武器」。該公司在8月中旬找到了大量帖子，錯誤地聲稱英國的外國情報機構軍情六處爆料「山火背後的驚人真相」。');
+    expect(refusalOf(fires, 0, '山火背後的驚人真相', '軍情六處')).toBe('nested-speech');
+  });
+
+  it('a saying quoted from a third party inside the narration (聯合新聞網)', () => {
+    const paragraphs = located('至於法人引用大客戶言論「摩爾定律已死」，魏哲家強調，重點不是否定先進製程，而是把焦點從單一晶片微縮，擴大到「整體系統效能」的協同設計；台積電與關鍵客戶正同步在前段、後段與先進封裝上整合，以系統級創新接棒傳統微縮帶來的效能提升。他形容：「不再只靠把晶片做小，而是把整個系統做強。」');
+    expect(refusalOf(paragraphs, 0, '摩爾定律已死', '魏哲家')).toBe('embedded-phrase');
+  });
+
+  it('a group counted as many, when the clause handing over says 他 (NOWnews)', () => {
+    const paragraphs = located('至於央行何時房市管控才會鬆綁？楊金龍沒鬆口，僅以「大象」形容房地產，大象轉身要慢慢轉才不會跌倒，大象現在只轉到一定程度，而且不少理事認為，目前國內房價仍沒有多大調整，至於房市是否已軟著陸，他也說「還沒」，價格尚未大幅修正，希望房價也能達到「軟著陸」，不要影響金融穩定，只是房價調整到多少才可能鬆綁？楊金龍表示，「央行謹慎評估」。');
+    expect(refusalOf(paragraphs, 0, '還沒', '理事')).toBe('pronoun-for-group');
+  });
+
+  it('the tail of a title glued to the name after it (紐約時報中文網)', () => {
+    const paragraphs = located('這家耗資35億美元的工廠將使用寧德時代的技術製造電池（寧德時代是全球最大的電動汽車電池製造商），以「幫助我們更快地生產更多的電動汽車」，福特公司的執行董事長小威廉·克萊·福特說。');
+    expect(refusalOf(paragraphs, 0, '幫助我們更快地生產更多的電動汽車', '長小威廉·克萊·福特')).toBe('fragment');
+  });
+
+  it('a two-character name the article always goes on with the same character (追新聞)', () => {
+    const paragraphs = located(
+      '香港餐飲聯業協會會長黃家和周一(1日)接受港台《千禧年代》訪問,他說長假期大量市民離港對餐飲業有很大影響。他指高端食肆最受影響,因為這批離港的市民消費力高,其他留港市民「唔係話佢哋冇消費,但真係減弱咗好多」。',
+      '黃家和稱短期內對行業的信心有些動搖,因北上消費已成為一股風氣。',
+      '黃家和補充,由於北區出現較多到大陸消費的情況,故不少餐廳及超市相繼結業,「連買餸都上去深圳買」。',
+    );
+    expect(refusalOf(paragraphs, 0, '唔係話佢哋冇消費,但真係減弱咗好多', '黃家')).toBe('fragment');
+  });
+
+  it('a short form of a name the article writes in full, and more than once (香港01)', () => {
+    const paragraphs = located(
+      '政府今日（25日）公布新一份《財政預算案》，行政會議召集人葉劉淑儀指，行會所有非官守議員支持預算案，形容預算案構思周詳，展現前瞻的思維，適度向市民及企業提供不同程度的支援。有記者問及，預算案「派糖」是否可以更加進取，葉劉指純粹靠「派糖」效益不大， 預算案希望以金融和創科賦能各行各業發展，「長遠來說比每年派幾粒糖更有效。」',
+      '葉劉淑儀指，預算案構思周詳，內容充實，展現前瞻的思維，又留意到政府的公共財政改善，反映持續整合財政有成效，可以適度向市民及企業提供不同程度的支援。',
+    );
+    expect(refusalOf(paragraphs, 0, '長遠來說比每年派幾粒糖更有效。', '葉劉')).toBe('role-glued');
+  });
+
+  it('a name with its title glued on, and a transliterated surname the article gives in full (观察者网; 九派新闻; 紐約時報中文網)', () => {
+    const economy = located(
+      '　　“仔细分析今年前2个月的数据，应该说有喜有忧。”张军称，从经验上看，一季度的数据对预测全年是非常重要的。',
+      '　　就在各地通过“新基建”扩大有效投资、拉动经济增长之际，张军教授提醒道，即便是“新基建”，也不是说为了稳经济才去投。',
+      '　　“其实大部分投资，都是企业为了发展和盈利所产生的一种需求，一种对产能调整的需求。”',
+    );
+    expect(refusalOf(economy, 2, '其实大部分投资，都是企业为了发展和盈利所产生的一种需求，一种对产能调整的需求。', '张军教授')).toBe('role-glued');
+    const pingdu = located('　　习近平总书记强调：“共产党的干部要坚持当‘老百姓的官’，把自己也当成老百姓，不要做官当老爷。”');
+    expect(refusalOf(pingdu, 0, '共产党的干部要坚持当‘老百姓的官’，把自己也当成老百姓，不要做官当老爷。', '习近平总书记')).toBe('role-glued');
+    const fires = located(
+      '微軟副董事長兼總裁布拉德·史密斯的研究人員對中國這場隱蔽的運動進行了分析，史密斯尖銳地批評了中國為自己的政治利益而利用自然災害的做法。',
+      '「我認為這種做法對任何國家來說都不值得，更不用說渴望成為偉大國家的國家了，」史密斯週一接受採訪時說。',
+    );
+    expect(refusalOf(fires, 1, '我認為這種做法對任何國家來說都不值得，更不用說渴望成為偉大國家的國家了，', '史密斯')).toBe('role-glued');
+  });
+});
+
 describe('the speaker confidence gate keeps', () => {
   it('a speaker named with a speech verb in the quote’s sentence, before or after it (燃財經 via 36氪)', () => {
     const { speakers } = shown(located(
@@ -118,6 +210,27 @@ describe('the speaker confidence gate keeps', () => {
     );
     const gated = refuseWeakAttributions([speech(paragraphs, 1, '综合这些因素，我们把今年的目标设定为5.5%左右，是比较科学合理的，符合现阶段我国的潜在增长水平，也有利于引导预期、提振信心、凝聚发展共识。', '向东', '国务院研究室副主任')], paragraphs);
     expect(gated.map((quote) => quote.speaker)).toEqual(['向东']);
+  });
+});
+
+describe('the speaker confidence gate keeps, on the review sample of unseen articles (tests/fixtures/speaker-review)', () => {
+  it('an outlet quoted from its own report, and a name alone after the same name with its title (观察者网)', () => {
+    const paragraphs = located(
+      '　　此前，中央政府工作报告提出2022年国内生产总值（GDP）增长5.5%左右的目标时，彭博社在报道中也表现出质疑，称“这是一个充满挑战性的目标”。类似于彭博社的声音，在海外媒体中很多。',
+      '　　对此，复旦大学经济学院院长、发展研究院副院长张军教授告诉观察者网，5.5%的目标的确高于市场上的很多预测。',
+      '　　“仔细分析今年前2个月的数据，应该说有喜有忧。”张军称，从经验上看，一季度的数据对预测全年是非常重要的。',
+    );
+    const gated = refuseWeakAttributions([speech(paragraphs, 0, '这是一个充满挑战性的目标', '彭博社')], paragraphs);
+    expect(gated.map((quote) => quote.speaker)).toEqual(['彭博社']);
+    expect(shown(paragraphs).speakers.at(-1)).toBe('张军');
+  });
+
+  it('a two-character name the article goes on with words of its own (九派新闻)', () => {
+    const { speakers } = shown(located(
+      '　　视频显示，平度市云山镇原党委书记王丽站在一边，管区书记说：“我们来给你们道歉”。',
+      '　　@东方网 27日报道，在此前网传录音中，王丽称“举全平度之力，我们无论是从武力、物力、人力、财力、精力都耗得起他”“我豁上了，我有一百种方法去刑事他儿子，我不过是现在还不愿去用那些方法”。',
+    ));
+    expect(speakers).toEqual(['管区书记', '王丽', '王丽']);
   });
 });
 

@@ -19,15 +19,25 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
 
 /**
  * Shapes of attribution that were wrong on real copy:
- * - `fragment`: the speaker is a piece of the clause, not a name (應; 黃仁勳仍然; 王董已);
+ * - `fragment`: the speaker is a piece of the clause, not a name (應; 黃仁勳仍然; 王董已; a connective
+ *   such as 比如; a clause with its own speech verb or setting, 錯誤地聲稱英國的外國情報機構, 李家诚于股东; the tail of a title,
+ *   長 of 董事長 glued to the name after it; a name cut short, 黃家 for 黃家和 everywhere);
+ * - `role-glued`: a name with its title glued on (张军教授 where the text also says 张军, 习近平总书记),
+ *   or a short form of a name the text writes in full elsewhere (史密斯 after 布拉德·史密斯, 葉劉 beside
+ *   葉劉淑儀 twice): the person is right, but shown under a second name that would split their quotes in two;
+ * - `pronoun-for-group`: the clause handing over says 他/她, and the speaker is a group the sentence
+ *   counts as many (不少理事認為…，他也說「還沒」): one person speaks, and the group is not them;
  * - `addressee`: the one spoken to is glued to the speaker (陳茂波向市民);
  * - `introducer`: the words that introduce a saying taken for a person (…的一句話是這樣說的);
  * - `embedded-phrase`: a phrase quoted inside the narration, away from the speech verb, and the
  *   speaker not in its clause (…人士說，教委傳達的定義是「…」): the narration cites a document,
  *   a slogan or a third party, and the sentence's speaker is not shown to have said it;
  * - `nested-speech`: the speaker is named inside what someone else in the sentence is reported to
- *   say (屈女士回憶說，當時置業顧問介紹，…，「…我們最終還是選擇了這裡」): whose words the quote is, the
- *   teller's or the one they tell of, the sentence does not settle;
+ *   say (屈女士回憶說，當時置業顧問介紹，…，「…我們最終還是選擇了這裡」, 佩斯科夫表示，俄羅斯對華盛頓方面的
+ *   警告「不感興趣」, 有聽眾致電批評,自從…唐英年提出降酒稅後,…「…」): whose words the quote is, the
+ *   teller's or the one they tell of, the sentence does not settle; or the speaker is the outlet that
+ *   reports someone else's speech (路透社報道，普京…僅表示：「…」), or the speaker is named after a verb of
+ *   claiming in the clause handing over (…錯誤地聲稱…軍情六處爆料「…」);
  * - `passive`: the speaker is the one something is done to in the clause handing over to the quote
  *   (吳琦剛覺得不錯，就被她爸爸催促離開：「…」: her father speaks);
  * - `pronoun-is-object`: the quote's sentence mentions the speaker only by 他/她, and that pronoun was
@@ -37,7 +47,7 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
-export type SpeakerRefusal = 'fragment' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
+export type SpeakerRefusal = 'fragment' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
 
 /** What the gate found for one speech quote shown with a speaker. */
 export interface SpeakerAssessment {
@@ -67,16 +77,17 @@ const TITLE_AT_END = /(?:董事長|董事长|總經理|总经理|總裁|总裁|�
 
 /**
  * Words in a quote's own clause that make the quote a citation of something other than the
- * speaker's speech: a definition handed down, a rule, a document, a slogan, a name given
- * (教委傳達的定義是「…」, 文件規定「…」, 被稱為「…」).
+ * speaker's speech: a definition handed down, a rule, a document, a slogan, a name given, words
+ * quoted from a third party (教委傳達的定義是「…」, 文件規定「…」, 被稱為「…」, 法人引用大客戶言論「…」).
  */
-const CITATION = /傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号/u;
+const CITATION = /傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号|引用|引述|言論|言论/u;
 
 /**
- * Someone reporting speech before a clause break (屈女士回憶說，), not a source framed by 據 (據新華社報道，).
- * The verbs are the plain ones of telling, so the clause after them is what was told.
+ * Someone reporting speech before a clause break (屈女士回憶說，, 有聽眾致電批評,), not a source framed by
+ * 據 (據新華社報道，). The verbs are the plain ones of telling or objecting, so the clause after them is
+ * what was told.
  */
-const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍)[：:，,]/u;
+const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑)[：:，,]/u;
 
 /** Punctuation that ends a sentence. */
 const SENTENCE_END = /[。！？!?]/u;
@@ -132,7 +143,63 @@ function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): 
   const at = Math.min(...forms.map((form) => leadIn.indexOf(form)).filter((index) => index >= 0));
   if (!Number.isFinite(at) || !REPORTING_CLAUSE.test(leadIn.slice(0, at))) return false;
   const lastClause = leadIn.replace(/[，,\s]+$/u, '').split(/[，,；;]/u).at(-1)?.trim() ?? '';
-  return lastClause !== '' && !/[：:]$/u.test(lastClause) && !HANDING_OVER.test(lastClause);
+  return lastClause !== '' && !/[：:]$/u.test(lastClause) && !handsOver(lastClause);
+}
+
+/** A verb of saying right after 的 is a noun (華盛頓方面的警告, 他的說法): it hands nothing over. */
+const NOMINALISED = new RegExp(`的(?:${HANDING_OVER.source})`, 'gu');
+
+/** Whether a clause hands its subject's words to the quote by a verb, not by a noun made of one. */
+function handsOver(clause: string): boolean {
+  return HANDING_OVER.test(clause.replace(NOMINALISED, '的'));
+}
+
+/** Verbs that make what follows them in the clause someone's claim (錯誤地聲稱…軍情六處爆料「…」). */
+const CLAIMING = /聲稱|声称|宣稱|宣称|指稱|指称|據稱|据称|號稱|号称|謠傳|谣传|傳言|传言|認為|认为|以為|以为/u;
+
+/**
+ * Whether the speaker is named after a verb of claiming in the clause that hands over to the quote,
+ * with no clause break between (帖子…錯誤地聲稱英國的外國情報機構軍情六處爆料「山火背後的驚人真相」):
+ * the quote is what the claimant says the speaker said, not the speaker's words as the text reports them.
+ */
+function isNamedInsideClaim(leadIn: string, forms: readonly string[]): boolean {
+  const clause = leadIn.slice(Math.max(...[...leadIn].map((char, index) => (CLAUSE_BREAK.test(char) ? index + 1 : 0)), 0));
+  const at = Math.min(...forms.map((form) => clause.indexOf(form)).filter((index) => index >= 0));
+  return Number.isFinite(at) && CLAIMING.test(clause.slice(0, at));
+}
+
+/** Words that count a group as many (不少理事, 多位分析師, 一些業者). */
+const MANY = /(?:不少|許多|许多|很多|多位|多名|多家|一些|部分|眾多|众多|諸多|诸多|各)$/u;
+
+/**
+ * Whether the clause handing over to the quote has 他 or 她 as its speaker while the speaker shown is
+ * a group the sentence counts as many (而且不少理事認為，…，他也說「還沒」): one person speaks.
+ */
+function isGroupForSingularPronoun(leadIn: string, forms: readonly string[]): boolean {
+  const lastClause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
+  if (!/(?<![其利吉排])[他她](?![們们人])/u.test(lastClause) || forms.some((form) => lastClause.includes(form))) return false;
+  return forms.some((form) => {
+    const at = leadIn.indexOf(form);
+    return at > 0 && MANY.test(leadIn.slice(Math.max(0, at - 2), at));
+  });
+}
+
+/** An outlet's report of what follows (路透社報道，, 彭博报导，), the outlet named just before it. */
+const REPORTS = /^[^，,。；;：:]{0,6}?(?:報道|报道|報導|报导)[，,：:]/u;
+
+/**
+ * Whether the speaker is the outlet reporting the sentence, and someone else in it is the one who
+ * speaks (路透社報道，普京宣佈…時，…僅表示：「…」). An outlet's report handed straight to the quote
+ * (新華社報道：「…」) names the outlet's own wording and passes.
+ */
+function isReporterOfOthersSpeech(leadIn: string, forms: readonly string[]): boolean {
+  return forms.some((form) => {
+    const at = leadIn.indexOf(form);
+    if (at === -1) return false;
+    const report = REPORTS.exec(leadIn.slice(at + form.length));
+    if (report === null) return false;
+    return handsOver(leadIn.slice(at + form.length + report[0].length));
+  });
 }
 
 /**
@@ -156,13 +223,100 @@ function spokeToPronoun(before: string, pronoun: string | null, forms: readonly 
   return pronoun !== null && forms.some((form) => new RegExp(`${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。！？!?：:]{0,4}${pronoun}(?![們们])`, 'u').test(before));
 }
 
+/** Words that open an example or a turn of the argument, never a speaker (比如「挤出效应」). */
+const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|其中|包括|但是|不過|不过|然而|因此|所以|此外|另外|同時|同时|甚至)$/u;
+
+/**
+ * A verb of saying, or a preposition opening the setting, inside the speaker: a clause was taken
+ * whole (錯誤地聲稱英國的外國情報機構軍情六處; 集团主席李家诚于股东 of …于股东会后表示). 于 and 於 open
+ * a surname, so only one after the second character counts; 在 is left out, being part of words that
+ * describe sources (在线教育公司人士, 在职员工).
+ */
+const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称|^.{2,}[于於]./u;
+
 /** The speaker's shape alone, before looking at the text around it. */
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (INTRODUCER.test(speaker)) return 'introducer';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';
   if ([...speaker].length >= 3 && CLAUSE_ENDING.test(speaker)) return 'fragment';
+  if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker)) return 'fragment';
   if (WITH_ADDRESSEE.test(speaker)) return 'addressee';
   return null;
+}
+
+/**
+ * Titles written after a person's name and never after a body's (张军教授, 王先生), with which a name
+ * can be glued into a second name. 主席, 總裁 and the like follow bodies too (聯儲局主席) and are left out.
+ */
+const TITLE_AFTER_NAME = /(?:教授|博士|院士|總書記|总书记|先生|女士|小姐|律師|律师|醫生|医生|老師|老师)$/u;
+
+/**
+ * What follows a name in a clause of speech: verbs of saying and their adverbs, particles, the
+ * first character of a title. A name cut short is followed by none of these, but by the rest of
+ * itself (黃家|和 稱…). 和 is left out on purpose: a name ending in it is the shape this catches.
+ */
+const AFTER_A_NAME = /[說说稱称指表認认強强透坦直笑回補补解介告提分預预估談谈問问答寫写讀读也又則则還还曾將将已就都再亦仍更並并即便才卻却在於于對对向與与跟為为被把從从等的之是們们接出隨随續续進进稍早晚周週昨今前近本日當当教博院總总主董先女小律醫医老局部市行經经書书署司處处會会校]/u;
+
+/** Common surnames, in both scripts: a name glued to its title starts with one (张军教授, 习近平总书记), a body's title does not (某大学教授). */
+const SURNAME = /^[王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘蔡蔣蒋余于杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱江尹薛段雷侯龍龙史黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严武戴莫孔湯汤習习溫温易常賴赖洪施游柯翁]/u;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The speaker's shape against the words around it in the article:
+ * - the tail of a title before it glued on (執行董事長小威廉 → 長小威廉·克萊·福特);
+ * - a two-character name the text always continues into the same longer one (黃家 of 黃家和);
+ * - a name with its title glued on (习近平总书记; 张军教授 where the text also gives 张军 alone);
+ * - a transliterated surname the text writes in full elsewhere (史密斯 beside 布拉德·史密斯).
+ */
+function refuseByContext(speaker: string, paragraph: string, article: ArticleText): SpeakerRefusal | null {
+  const at = paragraph.indexOf(speaker);
+  if (at > 0 && TITLE_AT_END.test(paragraph.slice(Math.max(0, at - 5), at + 1)) && !TITLE_AT_END.test(speaker.charAt(0))) return 'fragment';
+  // What the whole article says of a speaker is read once per speaker, however many quotes they have.
+  const known = article.bySpeaker.get(speaker);
+  if (known !== undefined) return known;
+  const refusal = refuseByArticle(speaker, article.text);
+  article.bySpeaker.set(speaker, refusal);
+  return refusal;
+}
+
+/** The refusals of `refuseByContext` that depend on the speaker and the whole article only. */
+function refuseByArticle(speaker: string, article: string): SpeakerRefusal | null {
+  // A two-character name the article continues every time with the same character, one no clause
+  // puts after a name, is the start of a longer one (黃家|和接受, 黃家|和稱, 黃家|和補充). Once is not
+  // enough to tell: 王麗|站在一邊 and 微軟|副董事長 go on with words of their own.
+  if (/^\p{Script=Han}{2}$/u.test(speaker)) {
+    const next = charactersAfter(article, speaker);
+    const first = next[0] ?? '';
+    if (next.length >= 2 && /^\p{Script=Han}$/u.test(first) && !AFTER_A_NAME.test(first) && next.every((char) => char === first)) return 'fragment';
+  }
+  // The same two-character personal name (a surname first) the article writes longer at least twice,
+  // with characters no clause puts after a name (葉劉 beside 葉劉淑儀指 … 葉劉淑儀指): the longer one is
+  // the name, this its short form. A body's short name goes on into other words (有赞|员工, 有赞|方面).
+  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
+  const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
+  const name = title === undefined ? '' : speaker.slice(0, -title.length);
+  if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article))) return 'role-glued';
+  if (/^\p{Script=Han}{2,4}$/u.test(speaker) && ['·', '•', '‧', '・'].some((dot) => article.includes(`${dot}${speaker}`))) return 'role-glued';
+  return null;
+}
+
+/** The names the article writes by continuing `word` with one or two characters no clause puts after a name. */
+function longerFormsOf(article: string, word: string): string[] {
+  const found: string[] = [];
+  for (let at = article.indexOf(word); at !== -1; at = article.indexOf(word, at + word.length)) {
+    let end = at + word.length;
+    while (end < at + word.length + 2 && /^\p{Script=Han}$/u.test(article.charAt(end)) && !AFTER_A_NAME.test(article.charAt(end))) end += 1;
+    if (end > at + word.length) found.push(article.slice(at, end));
+  }
+  return found;
+}
+
+/** The character after each place the article writes `word` (empty at the very end). */
+function charactersAfter(article: string, word: string): string[] {
+  const found: string[] = [];
+  for (let at = article.indexOf(word); at !== -1; at = article.indexOf(word, at + word.length)) found.push(article.charAt(at + word.length));
+  return found;
 }
 
 /**
@@ -178,6 +332,21 @@ function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly s
   const clauseStart = Math.max(...[...before].map((char, index) => (CLAUSE_BREAK.test(char) ? index + 1 : 0)), 0);
   const clause = before.slice(clauseStart);
   return CITATION.test(clause) && !forms.some((form) => clause.includes(form));
+}
+
+/** The article's text, joined once per set of paragraphs, and what was found of each speaker in it. */
+interface ArticleText {
+  text: string;
+  bySpeaker: Map<string, SpeakerRefusal | null>;
+}
+
+const articleTexts = new WeakMap<readonly LocatedParagraph[], ArticleText>();
+function articleTextOf(paragraphs: readonly LocatedParagraph[]): ArticleText {
+  const known = articleTexts.get(paragraphs);
+  if (known !== undefined) return known;
+  const article = { text: paragraphs.map((item) => item.text).join('\n'), bySpeaker: new Map<string, SpeakerRefusal | null>() };
+  articleTexts.set(paragraphs, article);
+  return article;
 }
 
 /**
@@ -203,8 +372,12 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : 'distant';
   const refusal =
     refuseByShape(speaker) ??
+    refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'sentence' && isReporterOfOthersSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'sentence' && isNamedInsideClaim(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'sentence' && isGroupForSingularPronoun(text.slice(sentenceStart, quote.start), forms) ? 'pronoun-for-group'
     : evidence === 'sentence' && isUnderPassive(text.slice(sentenceStart, quote.start), forms) ? 'passive'
     : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
