@@ -11,13 +11,14 @@ import { parseArticle } from '../../lib/content/parse-article';
 import { generateSyntheticArticles, writeSyntheticArticles } from './synthetic-articles';
 
 /**
- * `tsx scripts/bench-scale.ts --articles 10,100,1000`: for each N, generates N synthetic articles
- * (scripts/synthetic-articles) into a temporary content folder, measures parse and conversion
- * throughput, builds the site from a temporary copy of the repository (so the checkout's `out/`
- * and `.next/` are never touched) and prints one table: throughput, `next build` wall time and
- * peak memory, the postbuild, Open Graph and precompression steps, pages and bytes in the
- * export, search index bytes, and how the build cost per article grows from the smaller N to the
- * largest.
+ * `tsx scripts/bench/bench-scale.ts --articles 1000,10000`: for each N, generates N synthetic
+ * articles (scripts/bench/synthetic-articles) into a temporary content folder, measures parse and
+ * conversion throughput, then runs what `npm run build -- --full` runs (the orchestrator,
+ * scripts/build/build.ts, with its one parse and its articles snapshot) in a temporary copy of the
+ * repository (so the checkout's `out/` and `.next/` are never touched), and prints one table: the
+ * build's wall and CPU time, peak memory of its process tree, seconds per step (from the build's
+ * manifest), Next's phases and pages a minute, pages and bytes in the export, search index bytes,
+ * and how the build cost per article grows from the smaller N to the largest.
  */
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,6 +28,12 @@ const COPIED = ['app/', 'lib/', 'public/', 'scripts/', 'package.json', 'package-
 
 /** Per-article build cost may grow at most this much from the smaller N to the largest (issue 12). */
 export const FLAT_COST_LIMIT = 1.2;
+
+/** 10,000 articles build in at most this many minutes on 2 cores (issue 12). */
+export const BUILD_MINUTES_LIMIT = 30;
+
+/** Peak resident memory of the build's process tree (issue 12). */
+export const PEAK_RSS_LIMIT = 6e9;
 
 /** No listing page (index, tags, outlets, timeline, people) may be larger than this, in bytes of HTML (issue 12). */
 export const LISTING_PAGE_LIMIT = 150_000;
@@ -43,8 +50,6 @@ export interface ScaleBenchOptions {
   keep?: boolean;
   /** Build the site (default true); false measures parse and conversion only. */
   build?: boolean;
-  /** Run the Open Graph image step after postbuild (default true: it is part of `npm run build`). */
-  ogImages?: boolean;
   /** Give up on a build step after this many minutes (default 90). */
   timeoutMinutes?: number;
   /** Progress lines (default: stderr). */
@@ -67,6 +72,8 @@ export interface StepResult {
   cpuMs: number | null;
   /** Why it failed, when it did (exit code, signal or timeout). */
   failure?: string;
+  /** The machine's one-minute load average when the step started, its highest while it ran, and when it ended. */
+  load?: { start: number; max: number; end: number };
   /** The step's output, in the work folder. */
   logFile: string;
 }
@@ -101,17 +108,17 @@ export interface ScaleRow {
   convertPerCpuSecond: number;
   /** Building both opencc converters (the cn→tw trie), once per process. */
   converterSetupMs: number;
-  nextBuild?: StepResult;
-  /** Phases Next reports (compile, type check, static generation), from its log. */
+  /** The whole `npm run build -- --full` (scripts/build/build.ts): wall, CPU and peak memory of its process tree. */
+  build?: StepResult;
+  /** Seconds of each of the build's steps, as its manifest records them (check, units, next, postbuild, og, search+precompress…). */
+  steps?: Record<string, number>;
+  /** Phases Next reports (compile, type check, static generation), from its trace. */
   nextPhases?: Record<string, number>;
-  postbuild?: StepResult;
-  ogImages?: StepResult;
-  /** The sharded search index (scripts/build/search-files.ts), when the checkout has that step. */
-  search?: StepResult;
-  precompress?: StepResult;
-  /** `next build` + postbuild + og-images + precompress wall time. */
+  /** Pages and route files `next build` generated (its "Generating static pages (n/n)" line). */
+  nextPages?: number;
+  /** Build wall time (the same as build.ms, kept for the cost ratio). */
   totalBuildMs?: number;
-  /** The same steps' CPU time. */
+  /** Build CPU time of the process tree. */
   totalBuildCpuMs?: number;
   export?: ExportSummary;
   workDir: string;
@@ -246,12 +253,14 @@ async function runStep(command: string[], cwd: string, env: NodeJS.ProcessEnv, l
   const argv = TIME ? [TIME, '-v', '-o', timeFile, ...command] : command;
   const log = createWriteStream(logFile);
   const started = performance.now();
+  const load = { start: loadavg()[0]!, max: loadavg()[0]!, end: 0 };
   const child = spawn(argv[0]!, argv.slice(1), { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   let peakRssBytes = 0;
   const sampler = setInterval(() => {
     if (child.pid !== undefined) peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid));
+    load.max = Math.max(load.max, loadavg()[0]!);
   }, 200);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -260,6 +269,7 @@ async function runStep(command: string[], cwd: string, env: NodeJS.ProcessEnv, l
   }, timeoutMinutes * 60_000);
   const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (c, s) => resolve({ code: c, signal: s })));
   const ms = performance.now() - started;
+  load.end = loadavg()[0]!;
   clearInterval(sampler);
   clearTimeout(timer);
   await new Promise<void>((resolve) => log.end(resolve));
@@ -270,7 +280,7 @@ async function runStep(command: string[], cwd: string, env: NodeJS.ProcessEnv, l
   const cpuMs = user && system ? (Number(user) + Number(system)) * 1000 : null;
   const ok = code === 0 && !timedOut;
   const failure = timedOut ? `timed out after ${timeoutMinutes} min` : ok ? undefined : `exit ${code ?? signal}`;
-  return { ok, ms, peakRssBytes, maxProcessRssBytes: maxKb ? Number(maxKb) * 1024 : null, cpuMs, logFile, ...(failure ? { failure } : {}) };
+  return { ok, ms, peakRssBytes, maxProcessRssBytes: maxKb ? Number(maxKb) * 1024 : null, cpuMs, logFile, load, ...(failure ? { failure } : {}) };
 }
 
 /**
@@ -338,53 +348,52 @@ function searchIndexBytes(summary: ExportSummary): number | null {
   return files.length > 0 ? files.reduce((total, file) => total + file.bytes, 0) : null;
 }
 
-/** Builds the site for the content in `contentDir`, in a copy of the repository at `siteDir`. */
+/** The seconds per step the build recorded in its manifest (`out.manifest.json`), or undefined without one. */
+export function readBuildSteps(manifestFile: string): Record<string, number> | undefined {
+  if (!existsSync(manifestFile)) return undefined;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { build?: { steps?: Record<string, number> } };
+  return manifest.build?.steps;
+}
+
+/** How many pages and route files `next build` says it generated, from its log, or undefined. */
+export function readNextPageCount(log: string): number | undefined {
+  const counts = [...log.matchAll(/Generating static pages[^(\n]*\((\d+)\/(\d+)\)/g)].map((match) => Number(match[2]));
+  return counts.at(-1);
+}
+
+/**
+ * Builds the site for the content in `contentDir` as `npm run build -- --full` does (one process
+ * tree: the orchestrator, `next build` and its workers), in a copy of the repository at `siteDir`.
+ */
 async function buildSite(
   siteDir: string,
   contentDir: string,
-  options: Required<Pick<ScaleBenchOptions, 'ogImages' | 'timeoutMinutes' | 'log'>>,
-): Promise<Pick<ScaleRow, 'nextBuild' | 'nextPhases' | 'postbuild' | 'ogImages' | 'search' | 'precompress' | 'totalBuildMs' | 'export'>> {
+  options: Required<Pick<ScaleBenchOptions, 'timeoutMinutes' | 'log'>>,
+): Promise<Pick<ScaleRow, 'build' | 'steps' | 'nextPhases' | 'nextPages' | 'totalBuildMs' | 'totalBuildCpuMs' | 'export'>> {
   copyRepository(siteDir);
   const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL; // the default origin, as `npm run build` has it
-  const bin = (name: string) => join(siteDir, 'node_modules', '.bin', name);
-  const logs = dirname(siteDir);
-  options.log(`  next build in ${siteDir} …`);
-  const nextBuild = await runStep([bin('next'), 'build'], siteDir, env, join(logs, 'next-build.log'), options.timeoutMinutes);
+  for (const name of ['ARCHIVE_ARTICLES_SNAPSHOT', 'ARCHIVE_RENDER_ONLY', 'ARCHIVE_EXPORT_DIR']) delete env[name];
+  const logFile = join(dirname(siteDir), 'build.log');
+  options.log(`  npm run build -- --full in ${siteDir} …`);
+  const build = await runStep([join(siteDir, 'node_modules', '.bin', 'tsx'), 'scripts/build/build.ts', '--full'], siteDir, env, logFile, options.timeoutMinutes);
+  const steps = readBuildSteps(join(siteDir, 'out.manifest.json'));
   const nextPhases = readNextPhases(join(siteDir, '.next', 'trace'));
-  options.log(`  next build: ${nextBuild.ok ? 'ok' : nextBuild.failure} in ${(nextBuild.ms / 1000).toFixed(1)} s`);
-  if (!nextBuild.ok) return { nextBuild, nextPhases };
-  const postbuild = await runStep([bin('tsx'), 'scripts/build/postbuild.ts', 'out'], siteDir, env, join(logs, 'postbuild.log'), options.timeoutMinutes);
-  options.log(`  postbuild: ${postbuild.ok ? 'ok' : postbuild.failure} in ${(postbuild.ms / 1000).toFixed(1)} s`);
-  let ogImages: StepResult | undefined;
-  if (postbuild.ok && options.ogImages) {
-    ogImages = await runStep([bin('tsx'), 'scripts/build/og-images.ts'], siteDir, env, join(logs, 'og-images.log'), options.timeoutMinutes);
-    options.log(`  og-images: ${ogImages.ok ? 'ok' : ogImages.failure} in ${(ogImages.ms / 1000).toFixed(1)} s`);
-  }
-  let search: StepResult | undefined;
-  if (postbuild.ok && (ogImages?.ok ?? true) && existsSync(join(siteDir, 'scripts/build/search-files.ts'))) {
-    search = await runStep([bin('tsx'), 'scripts/build/search-files.ts', 'out'], siteDir, env, join(logs, 'search-files.log'), options.timeoutMinutes);
-    options.log(`  search-files: ${search.ok ? 'ok' : search.failure} in ${(search.ms / 1000).toFixed(1)} s`);
-  }
-  let precompress: StepResult | undefined;
-  if (postbuild.ok && (ogImages?.ok ?? true) && (search?.ok ?? true)) {
-    precompress = await runStep([bin('tsx'), 'scripts/build/precompress.ts', 'out'], siteDir, env, join(logs, 'precompress.log'), options.timeoutMinutes);
-    options.log(`  precompress: ${precompress.ok ? 'ok' : precompress.failure} in ${(precompress.ms / 1000).toFixed(1)} s`);
-  }
-  const steps = [nextBuild, postbuild, ...(ogImages ? [ogImages] : []), ...(search ? [search] : []), ...(precompress ? [precompress] : [])];
-  const totalBuildMs = steps.reduce((total, step) => total + step.ms, 0);
-  const totalBuildCpuMs = steps.every((step) => step.cpuMs !== null) ? steps.reduce((total, step) => total + step.cpuMs!, 0) : undefined;
+  const nextPages = readNextPageCount(readFileSync(logFile, 'utf8'));
+  options.log(`  build: ${build.ok ? 'ok' : build.failure} in ${(build.ms / 1000).toFixed(1)} s${steps ? ` (${formatSteps(steps)})` : ''}`);
   return {
-    nextBuild,
+    build,
+    ...(steps ? { steps } : {}),
     nextPhases,
-    postbuild,
-    ...(ogImages ? { ogImages } : {}),
-    ...(search ? { search } : {}),
-    ...(precompress ? { precompress } : {}),
-    totalBuildMs,
-    ...(totalBuildCpuMs === undefined ? {} : { totalBuildCpuMs }),
-    export: summarizeExport(join(siteDir, 'out')),
+    ...(nextPages === undefined ? {} : { nextPages }),
+    ...(build.ok ? { totalBuildMs: build.ms, ...(build.cpuMs === null ? {} : { totalBuildCpuMs: build.cpuMs }) } : {}),
+    ...(build.ok ? { export: summarizeExport(join(siteDir, 'out')) } : {}),
   };
+}
+
+/** `check 1.2 s, next 100.0 s, …`. */
+function formatSteps(steps: Record<string, number>): string {
+  return Object.entries(steps).map(([step, secondsOf]) => `${step} ${secondsOf.toFixed(1)} s`).join(', ');
 }
 
 /**
@@ -393,7 +402,7 @@ async function buildSite(
  */
 export async function runScaleBench(counts: number[], options: ScaleBenchOptions = {}): Promise<ScaleBenchResult> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const settings = { ogImages: options.ogImages ?? true, timeoutMinutes: options.timeoutMinutes ?? 90, log };
+  const settings = { timeoutMinutes: options.timeoutMinutes ?? 90, log };
   const loadBefore = loadavg()[0]!;
   const rows: ScaleRow[] = [];
   for (const count of counts) {
@@ -410,7 +419,7 @@ export async function runScaleBench(counts: number[], options: ScaleBenchOptions
     rows.push(row);
     if (!options.keep) {
       // Keep the logs of a failed build: they say why.
-      if (row.nextBuild && !row.nextBuild.ok) log(`  build failed; kept ${workDir}`);
+      if (row.build && !row.build.ok) log(`  build failed; kept ${workDir}`);
       else rmSync(workDir, { recursive: true, force: true });
     }
   }
@@ -432,7 +441,7 @@ export async function runScaleBench(counts: number[], options: ScaleBenchOptions
  * cost: ((T_big − T_small) / (N_big − N_small)) / ((T_mid − T_small) / (N_mid − N_small)).
  */
 export function computeCostRatio(rows: ScaleRow[]): ScaleBenchResult['costRatio'] {
-  const built = rows.filter((row) => row.totalBuildMs !== undefined && row.nextBuild?.ok).sort((a, b) => a.articles - b.articles);
+  const built = rows.filter((row) => row.totalBuildMs !== undefined && row.build?.ok).sort((a, b) => a.articles - b.articles);
   if (built.length < 2) return null;
   const to = built.at(-1)!;
   const candidates = built.slice(0, -1);
@@ -456,28 +465,32 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms /
 const megabytes = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1e6).toFixed(1)} MB`);
 const stepCell = (step: StepResult | undefined) => (step === undefined ? '–' : step.ok ? seconds(step.ms) : `FAILED (${step.failure})`);
 
+/** Pages a minute of Next's static generation, or undefined when either figure is missing. */
+export function pagesPerMinute(row: Pick<ScaleRow, 'nextPages' | 'nextPhases'>): number | undefined {
+  const ms = row.nextPhases?.['static-generation'];
+  return row.nextPages === undefined || !ms ? undefined : row.nextPages / (ms / 60_000);
+}
+
 /** Renders the result as one plain-text table and the cost-ratio verdict. */
 export function formatScaleReport(result: ScaleBenchResult): string {
-  const header = ['N', 'parse/s (CPU)', 'convert/s (CPU)', 'next build', 'next CPU', 'next peak RSS tree/1 proc', 'static gen', 'postbuild', 'og-images', 'search', 'precompress', 'build wall', 'build CPU', 'wall s/art', 'CPU s/art', 'pages', 'export', 'search index'];
+  const header = ['N', 'parse/s (CPU)', 'convert/s (CPU)', 'build wall', 'build CPU', 'peak RSS tree / 1 proc', 'load start/max/end', 'wall s/art', 'CPU s/art', 'next pages', 'static gen', 'pages/min', 'export pages', 'export', 'search index'];
   const rows = result.rows.map((row) => {
     const staticGen = row.nextPhases?.['static-generation'];
     const search = row.export ? searchIndexBytes(row.export) : undefined;
+    const rate = pagesPerMinute(row);
     return [
       String(row.articles),
       `${row.parsePerSecond.toFixed(0)} (${row.parsePerCpuSecond?.toFixed(0) ?? '–'})`,
       `${row.convertPerSecond.toFixed(0)} (${row.convertPerCpuSecond?.toFixed(0) ?? '–'})`,
-      stepCell(row.nextBuild),
-      seconds(row.nextBuild?.cpuMs ?? undefined),
-      row.nextBuild ? `${megabytes(row.nextBuild.peakRssBytes)} / ${megabytes(row.nextBuild.maxProcessRssBytes)}` : '–',
-      seconds(staticGen),
-      stepCell(row.postbuild),
-      stepCell(row.ogImages),
-      stepCell(row.search),
-      stepCell(row.precompress),
-      seconds(row.totalBuildMs),
+      stepCell(row.build),
       seconds(row.totalBuildCpuMs),
-      row.totalBuildMs === undefined ? '–' : (row.totalBuildMs / 1000 / row.articles).toFixed(2),
-      row.totalBuildCpuMs === undefined ? '–' : (row.totalBuildCpuMs / 1000 / row.articles).toFixed(2),
+      row.build ? `${megabytes(row.build.peakRssBytes)} / ${megabytes(row.build.maxProcessRssBytes)}` : '–',
+      row.build?.load ? `${row.build.load.start.toFixed(1)}/${row.build.load.max.toFixed(1)}/${row.build.load.end.toFixed(1)}` : '–',
+      row.totalBuildMs === undefined ? '–' : (row.totalBuildMs / 1000 / row.articles).toFixed(3),
+      row.totalBuildCpuMs === undefined ? '–' : (row.totalBuildCpuMs / 1000 / row.articles).toFixed(3),
+      row.nextPages === undefined ? '–' : String(row.nextPages),
+      seconds(staticGen),
+      rate === undefined ? '–' : rate.toFixed(0),
       row.export ? String(row.export.pages) : '–',
       row.export ? `${megabytes(row.export.bytes)} (+${megabytes(row.export.precompressedBytes)} .gz/.br)` : '–',
       row.export === undefined ? '–' : search === null ? 'not yet' : `${((search ?? 0) / 1000).toFixed(1)} kB`,
@@ -485,8 +498,9 @@ export function formatScaleReport(result: ScaleBenchResult): string {
   });
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((cells) => cells[i]!.length)));
   const table = [header, ...rows].map((cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
-  const lines = [`Scale bench on ${result.cores} cores (load ${result.load.map((x) => x.toFixed(1)).join(' → ')}); build = next build + postbuild + og-images + search-files + precompress`, '', table, ''];
+  const lines = [`Scale bench on ${result.cores} cores (load ${result.load.map((x) => x.toFixed(1)).join(' → ')}); build = npm run build -- --full (scripts/build/build.ts: check, next build, postbuild, cards, search, precompress)`, '', table, ''];
   for (const row of result.rows) {
+    if (row.steps) lines.push(`N = ${row.articles}: seconds per step: ${formatSteps(row.steps)}`);
     if (!row.export) continue;
     const kinds = Object.entries(row.export.pagesByKind).map(([kind, n]) => `${kind} ${n} (${megabytes(row.export!.bytesByKind?.[kind])})`).join(', ');
     const phases = Object.entries(row.nextPhases ?? {}).filter(([, ms]) => ms >= 100).map(([name, ms]) => `${name} ${seconds(ms)}`).join('; ');
@@ -514,8 +528,16 @@ export function formatScaleReport(result: ScaleBenchResult): string {
       `  marginal (the smallest N's time taken as fixed cost): wall ${verdict(ratio.marginalRatio)}, CPU ${verdict(ratio.cpuMarginalRatio)}`,
     );
   }
-  const failed = result.rows.filter((row) => row.nextBuild && !row.nextBuild.ok);
-  for (const row of failed) lines.push(`N = ${row.articles}: next build ${row.nextBuild!.failure}; log: ${row.nextBuild!.logFile}`);
+  const largest = result.rows.filter((row) => row.build?.ok).at(-1);
+  if (largest?.build) {
+    const minutes = largest.build.ms / 60_000;
+    lines.push(
+      `Targets at N = ${largest.articles}: build ${minutes.toFixed(1)} min${largest.articles >= 10_000 ? ` (limit ${BUILD_MINUTES_LIMIT} min at 10,000: ${minutes <= BUILD_MINUTES_LIMIT ? 'met' : 'NOT MET'})` : ''}; ` +
+        `peak RSS of the process tree ${megabytes(largest.build.peakRssBytes)} (limit ${PEAK_RSS_LIMIT / 1e9} GB: ${largest.build.peakRssBytes <= PEAK_RSS_LIMIT ? 'met' : 'NOT MET'})`,
+    );
+  }
+  const failed = result.rows.filter((row) => row.build && !row.build.ok);
+  for (const row of failed) lines.push(`N = ${row.articles}: build ${row.build!.failure}; log: ${row.build!.logFile}`);
   return lines.join('\n');
 }
 
@@ -528,7 +550,6 @@ function readOptions(argv: string[]) {
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
-      'no-og': { type: 'boolean', default: false },
       'timeout-min': { type: 'string', default: '90' },
       throughput: { type: 'string' },
       report: { type: 'string' },
@@ -555,11 +576,10 @@ async function main(): Promise<number> {
     seed: Number(values.seed),
     keep: values.keep,
     build: !values['no-build'],
-    ogImages: !values['no-og'],
     timeoutMinutes: Number(values['timeout-min']),
     jsonFile: values.json,
   });
-  return result.rows.some((row) => row.nextBuild && !row.nextBuild.ok) ? 1 : 0;
+  return result.rows.some((row) => row.build && !row.build.ok) ? 1 : 0;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
