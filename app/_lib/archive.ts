@@ -8,9 +8,33 @@ import { languageOfScript, type Script } from '@/lib/site/script';
  * Conversion is memoised in lib, so each text is converted once per build.
  */
 
-/** All articles in a script, newest first. */
+const inScript = new WeakMap<readonly Article[], Map<Script, Article[]>>();
+
+/**
+ * All articles in a script, newest first, converted once per process: a page that maps the whole
+ * archive costs a pass over every article, so a listing page must not call this to show a few
+ * (see `newestArticlesIn`, `articleIn`).
+ */
 export function articlesIn(script: Script): Article[] {
-  return loadArticles().map((article) => convertArticle(article, languageOfScript(script)));
+  const articles = loadArticles();
+  const byScript = inScript.get(articles) ?? new Map<Script, Article[]>();
+  let converted = byScript.get(script);
+  if (!converted) {
+    converted = articles.map((article) => convertArticle(article, languageOfScript(script)));
+    byScript.set(script, converted);
+    inScript.set(articles, byScript);
+  }
+  return converted;
+}
+
+/** The archive's articles from position `start` (0 newest) up to `end`, in a script: only those are converted. */
+export function articlesInRange(script: Script, start: number, end: number): Article[] {
+  return loadArticles().slice(start, end).map((article) => convertArticle(article, languageOfScript(script)));
+}
+
+/** How many articles the archive holds. */
+export function articleCount(): number {
+  return loadArticles().length;
 }
 
 /** Slug and former-slug lookups, built once per load: a scan per page made page generation grow with N². */

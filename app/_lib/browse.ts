@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { loadArticles } from '@/lib/content/load-articles';
 import { collectOutlets, collectTags, facetKey, outletKeyOf, type Facet } from '@/lib/site/facets';
-import { eventsOfArticles, mergeTimelines, type ArchiveEvent } from '@/lib/site/archive-timeline';
+import { mergeTimelines, TIMELINE_PAGE_LIMIT, timelineSpans, type ArchiveEvent, type TimelineSpan } from '@/lib/site/archive-timeline';
 import type { Article } from '@/lib/content/model';
 import { languageOfScript, type Script } from '@/lib/site/script';
 import { SITE_NAME } from '@/lib/site/ui-text';
 import { absoluteUrl } from '@/lib/site/routes';
 import { alternateLanguages } from './alternates';
-import { articlesIn, originalArticle } from './archive';
+import { articleIn, articlesIn, originalArticle } from './archive';
 
 /**
  * What the browsing pages read: tags and outlets keyed from the archived originals (keys never
@@ -29,20 +29,38 @@ export function archiveOutlets(): Facet[] {
   return outlets;
 }
 
+const byKey = new WeakMap<readonly Facet[], Map<string, Facet>>();
+
+/** A facet of a memoised list by key, through a map built once (a scan per page grew with the archive). */
+function facetByKey(facets: readonly Facet[], key: string): Facet | undefined {
+  let map = byKey.get(facets);
+  if (!map) {
+    map = new Map(facets.map((facet) => [facet.key, facet]));
+    byKey.set(facets, map);
+  }
+  return map.get(key);
+}
+
 /** A tag by key, or undefined. */
 export function findTag(key: string): Facet | undefined {
-  return archiveTags().find((tag) => tag.key === key);
+  return facetByKey(archiveTags(), key);
 }
 
 /** An outlet by key, or undefined. */
 export function findOutlet(key: string): Facet | undefined {
-  return archiveOutlets().find((outlet) => outlet.key === key);
+  return facetByKey(archiveOutlets(), key);
 }
 
-/** The articles filed under a tag or outlet, in a script, newest first. */
-export function articlesOf(facet: Facet, script: Script): Article[] {
-  const slugs = new Set(facet.slugs);
-  return articlesIn(script).filter((article) => slugs.has(article.slug));
+/**
+ * The articles of one page of a tag or outlet, in a script, newest first: looked up by slug and
+ * converted, only those (a facet's slugs keep the archive's order, newest first).
+ */
+export function facetArticlesOnPage(facet: Facet, script: Script, page: number, perPage: number): Article[] {
+  return facet.slugs.slice((page - 1) * perPage, page * perPage).map((slug) => {
+    const article = articleIn(script, slug);
+    if (!article) throw new Error(`no article "${slug}" in the archive`);
+    return article;
+  });
 }
 
 /** An archived original by slug; every page's article comes from the same load, so it is there. */
@@ -75,20 +93,33 @@ export function archiveTimeline(script: Script): ArchiveEvent[] {
   return events;
 }
 
-const tagTimelines = new Map<string, ArchiveEvent[]>();
+const tagTimelines = new Map<Script, Map<string, ArchiveEvent[]>>();
 
 /**
- * The events of one tag's articles, in a script, computed once per build: every timeline page
- * counts every tag's events in its filter, which made timelines cost events × tags × pages.
+ * The events of one tag's articles, in a script. Every tag's are gathered in one pass over the
+ * archive's timeline, once per process: filtering the whole timeline for each tag made the work
+ * grow with tags × events.
  */
 export function tagTimeline(script: Script, tag: Facet): ArchiveEvent[] {
-  const key = `${script}\n${tag.key}`;
-  let events = tagTimelines.get(key);
-  if (!events) {
-    events = eventsOfArticles(archiveTimeline(script), tag.slugs);
-    tagTimelines.set(key, events);
+  let byTag = tagTimelines.get(script);
+  if (!byTag) {
+    byTag = new Map();
+    const keysOf = new Map<string, Set<string>>();
+    for (const entry of archiveTimeline(script)) {
+      let keys = keysOf.get(entry.slug);
+      if (!keys) {
+        keys = new Set(tagKeysOfSlug(entry.slug));
+        keysOf.set(entry.slug, keys);
+      }
+      for (const key of keys) {
+        const events = byTag.get(key);
+        if (events) events.push(entry);
+        else byTag.set(key, [entry]);
+      }
+    }
+    tagTimelines.set(script, byTag);
   }
-  return events;
+  return byTag.get(tag.key) ?? [];
 }
 
 const datedTags = new WeakMap<readonly Article[], Facet[]>();
@@ -103,6 +134,56 @@ export function timelineTags(): Facet[] {
     datedTags.set(articles, tags);
   }
   return tags;
+}
+
+/** Whether a tag has a timeline (a dated event among its articles). */
+export function hasTimeline(key: string): boolean {
+  return facetByKey(timelineTags(), key) !== undefined;
+}
+
+/** A tag with a timeline, by key, or undefined. */
+export function findTimelineTag(key: string): Facet | undefined {
+  return facetByKey(timelineTags(), key);
+}
+
+/** A timeline too long for one page: its pages of years, and the events of each (by first year). */
+export interface SplitTimeline {
+  spans: TimelineSpan[];
+  /** Each span by its first year (the year its URL names). */
+  spanByFirst: Map<string, TimelineSpan>;
+  eventsOfSpan: Map<string, ArchiveEvent[]>;
+}
+
+const splitTimelines = new Map<string, SplitTimeline>();
+
+/**
+ * The pages of years of a timeline (the archive's, or a tag's), and each one's events in timeline
+ * order, computed once per process: each page of years recomputed them from every event of its
+ * timeline, which grew with the archive. The events of a span are those whose year is within it
+ * (as `eventsInSpan` takes them), gathered in one pass.
+ */
+export function splitTimeline(script: Script, tag: Facet | null): SplitTimeline {
+  const key = `${script}\n${tag?.key ?? ''}`;
+  let split = splitTimelines.get(key);
+  if (!split) {
+    const events = tag ? tagTimeline(script, tag) : archiveTimeline(script);
+    const spans = timelineSpans(events);
+    const eventsOfSpan = new Map(spans.map((span) => [span.first, [] as ArchiveEvent[]]));
+    const spanOfYear = new Map<string, ArchiveEvent[] | undefined>();
+    for (const entry of events) {
+      const year = entry.event.date.slice(0, 4);
+      if (!spanOfYear.has(year)) spanOfYear.set(year, eventsOfSpan.get(spans.find((span) => year >= span.first && year <= span.last)?.first ?? ''));
+      spanOfYear.get(year)?.push(entry);
+    }
+    split = { spans, spanByFirst: new Map(spans.map((span) => [span.first, span])), eventsOfSpan };
+    splitTimelines.set(key, split);
+  }
+  return split;
+}
+
+/** The events on page `page` (1-based) of a span of a split timeline. */
+export function eventsOnSplitPage(split: SplitTimeline, span: TimelineSpan, page: number): ArchiveEvent[] {
+  return (split.eventsOfSpan.get(span.first) ?? []).slice((page - 1) * TIMELINE_PAGE_LIMIT, page * TIMELINE_PAGE_LIMIT);
 }
 
 /** Metadata of a browsing page: title with the site name, description, canonical, alternates, Open Graph. */

@@ -5,6 +5,7 @@ import { collectPeople, personKeyOf, type Person } from '@/lib/site/people';
 /** What the people pages and the article's speaker links read: people keyed from the archived originals, memoised per build. */
 
 let people: Person[] | undefined;
+let peopleByKey: Map<string, Person> | undefined;
 let keysByQuote: Map<string, string> | undefined;
 
 /** Every named speaker, most quotes first. */
@@ -13,9 +14,10 @@ export function archivePeople(): Person[] {
   return people;
 }
 
-/** A person by key, or undefined. */
+/** A person by key, or undefined (through a map built once: a scan per page grew with the archive). */
 export function findPerson(key: string): Person | undefined {
-  return archivePeople().find((person) => person.key === key);
+  peopleByKey ??= new Map(archivePeople().map((person) => [person.key, person]));
+  return peopleByKey.get(key);
 }
 
 /**

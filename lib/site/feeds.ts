@@ -12,7 +12,8 @@ import { SITE_NAME, uiText } from './ui-text';
  * for a full publication day; Atom's required `updated` is the start of the stated period.
  */
 
-const FEED_LIMIT = 50;
+/** Articles a feed carries, newest first: a caller need not convert more than these. */
+export const FEED_LIMIT = 50;
 
 /** Characters XML 1.0 cannot carry at all, not even as a character reference. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;

@@ -49,9 +49,21 @@ export function peopleDataIndex(people: readonly Person[]) {
   };
 }
 
+const slugMaps = new WeakMap<readonly Article[], Map<string, Article>>();
+
+/** The articles of a list by slug, built once per list: each person's file scanned the archive again. */
+function bySlugOf(articles: readonly Article[]): Map<string, Article> {
+  let bySlug = slugMaps.get(articles);
+  if (!bySlug) {
+    bySlug = new Map(articles.map((article) => [article.slug, article]));
+    slugMaps.set(articles, bySlug);
+  }
+  return bySlug;
+}
+
 /** One person's quotes in date order, in their articles' original script, each linked to its paragraph. */
 export function personData(person: Person, articles: readonly Article[]) {
-  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const bySlug = bySlugOf(articles);
   return {
     version: DATA_VERSION,
     key: person.key,

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { articlesIn } from '../../_lib/archive';
+import { articleCount, articlesInRange } from '../../_lib/archive';
 import { browseMetadata, fillText } from '../../_lib/browse';
 import { indexPagePath } from '@/lib/site/routes';
-import { itemsOnPage, pageCount, pagerItems } from '@/lib/site/paging';
+import { ARTICLES_PER_PAGE, pageCount, pagerItems } from '@/lib/site/paging';
 import { languageOfScript, otherScript, type Script } from '@/lib/site/script';
 import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from './site-header';
@@ -62,9 +62,10 @@ export function Pager({ script, page, total, pathOf = (n) => indexPagePath(scrip
 /** One page of the archive index: its articles newest first under month headings, and the pager. */
 export function ArchivePage({ script, page }: { script: Script; page: number }) {
   const text = uiText(script);
-  const articles = articlesIn(script);
-  const total = pageCount(articles.length);
-  const shown = itemsOnPage(articles, page);
+  const count = articleCount();
+  const total = pageCount(count);
+  // Only this page's articles are converted: converting the archive for each page grew with it.
+  const shown = articlesInRange(script, (page - 1) * ARTICLES_PER_PAGE, page * ARTICLES_PER_PAGE);
   return (
     <>
       {page > 1 && <link rel="prev" href={indexPagePath(script, page - 1)} />}
@@ -75,7 +76,7 @@ export function ArchivePage({ script, page }: { script: Script; page: number }) 
         <p className="lede">{text.siteTagline}</p>
         {shown.some((article) => article.language !== languageOfScript(script)) && <p className="converted-note">{text.convertedIndexNotice}</p>}
         <p className="count">
-          {articles.length} {text.articlesCount}
+          {count} {text.articlesCount}
           {total > 1 && ` · ${fillText(text.pageOfTotal, { n: page, total })}`}
         </p>
         <ArticleGroups articles={shown} script={script} />

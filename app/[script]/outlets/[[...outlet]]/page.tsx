@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { archiveOutlets, articlesOf, browseMetadata, fillText, findOutlet } from '../../../_lib/browse';
+import { archiveOutlets, browseMetadata, facetArticlesOnPage, fillText, findOutlet } from '../../../_lib/browse';
 import { facetName, type Facet } from '@/lib/site/facets';
 import { keepSelected, listOutletPages, outletPath, outletsPath, pageKey } from '@/lib/site/routes';
 import { selectedKeys } from '../../../_lib/page-selection';
@@ -10,7 +10,7 @@ import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
 import { Pager } from '../../_components/archive-page';
-import { FACET_ARTICLES_PER_PAGE, itemsOnPage, pageCount } from '@/lib/site/paging';
+import { FACET_ARTICLES_PER_PAGE, pageCount } from '@/lib/site/paging';
 import { ArticleGroups } from '../../_components/article-card';
 import { FacetList } from '../../tags/_components/facet-list';
 
@@ -71,8 +71,8 @@ function AllOutlets({ script }: { script: Script }) {
 /** One outlet's articles, newest first under month headings. */
 function OutletArticles({ script, outlet, page }: { script: Script; outlet: Facet; page: number }) {
   const text = uiText(script);
-  const articles = articlesOf(outlet, script);
-  const total = pageCount(articles.length, FACET_ARTICLES_PER_PAGE);
+  const count = outlet.slugs.length;
+  const total = pageCount(count, FACET_ARTICLES_PER_PAGE);
   return (
     <>
       <SiteHeader script={script} otherScriptPath={outletPath(otherScript(script), outlet.key, page)} current="outlets" />
@@ -82,9 +82,9 @@ function OutletArticles({ script, outlet, page }: { script: Script; outlet: Face
         </p>
         <h1>{fillText(text.outletHeading, { name: facetName(outlet, languageOfScript(script)) })}</h1>
         <p className="count">
-          {articles.length} {text.articlesCount}
+          {count} {text.articlesCount}
         </p>
-        <ArticleGroups articles={itemsOnPage(articles, page, FACET_ARTICLES_PER_PAGE)} script={script} />
+        <ArticleGroups articles={facetArticlesOnPage(outlet, script, page, FACET_ARTICLES_PER_PAGE)} script={script} />
         <Pager script={script} page={page} total={total} pathOf={(n) => outletPath(script, outlet.key, n)} />
       </main>
       <SiteFooter script={script} />

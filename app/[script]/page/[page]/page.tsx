@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { allSlugs } from '../../../_lib/archive';
+import { articleCount } from '../../../_lib/archive';
 import { RedirectPage } from '../../../_components/redirect-page';
 import { indexPagePath, keepSelected, listIndexPages, pageKey } from '@/lib/site/routes';
 import { selectedKeys } from '../../../_lib/page-selection';
@@ -31,7 +31,7 @@ async function resolve(props: Props): Promise<{ script: Script; page: number }> 
   const { script, page } = await props.params;
   if (!isScript(script)) notFound();
   if (page === '1') return { script, page: 1 };
-  const number = parsePageNumber(page, allSlugs().length);
+  const number = parsePageNumber(page, articleCount());
   if (number === null) notFound();
   return { script, page: number };
 }

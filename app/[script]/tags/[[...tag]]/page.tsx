@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { archiveTags, articlesOf, browseMetadata, fillText, findTag, timelineTags } from '../../../_lib/browse';
+import { archiveTags, browseMetadata, facetArticlesOnPage, fillText, findTag, hasTimeline } from '../../../_lib/browse';
 import { facetName, type Facet } from '@/lib/site/facets';
 import { keepSelected, listTagPages, pageKey, tagPath, tagsPath, timelinePath } from '@/lib/site/routes';
 import { selectedKeys } from '../../../_lib/page-selection';
@@ -10,7 +10,7 @@ import { uiText } from '@/lib/site/ui-text';
 import { SiteHeader } from '../../_components/site-header';
 import { SiteFooter } from '../../_components/site-footer';
 import { Pager } from '../../_components/archive-page';
-import { FACET_ARTICLES_PER_PAGE, itemsOnPage, pageCount } from '@/lib/site/paging';
+import { FACET_ARTICLES_PER_PAGE, pageCount } from '@/lib/site/paging';
 import { ArticleGroups } from '../../_components/article-card';
 import { FacetList } from '../_components/facet-list';
 
@@ -76,9 +76,9 @@ function AllTags({ script }: { script: Script }) {
 function TagArticles({ script, tag, page }: { script: Script; tag: Facet; page: number }) {
   const text = uiText(script);
   const name = facetName(tag, languageOfScript(script));
-  const articles = articlesOf(tag, script);
-  const total = pageCount(articles.length, FACET_ARTICLES_PER_PAGE);
-  const hasTimeline = timelineTags().some((dated) => dated.key === tag.key);
+  const count = tag.slugs.length;
+  const total = pageCount(count, FACET_ARTICLES_PER_PAGE);
+  const withTimeline = hasTimeline(tag.key);
   return (
     <>
       <SiteHeader script={script} otherScriptPath={tagPath(otherScript(script), tag.key, page)} current="tags" />
@@ -88,15 +88,15 @@ function TagArticles({ script, tag, page }: { script: Script; tag: Facet; page: 
         </p>
         <h1>{fillText(text.tagHeading, { name })}</h1>
         <p className="count">
-          {articles.length} {text.articlesCount}
-          {hasTimeline && (
+          {count} {text.articlesCount}
+          {withTimeline && (
             <>
               {' · '}
               <a href={timelinePath(script, tag.key)}>{text.tagTimelineLink}</a>
             </>
           )}
         </p>
-        <ArticleGroups articles={itemsOnPage(articles, page, FACET_ARTICLES_PER_PAGE)} script={script} />
+        <ArticleGroups articles={facetArticlesOnPage(tag, script, page, FACET_ARTICLES_PER_PAGE)} script={script} />
         <Pager script={script} page={page} total={total} pathOf={(n) => tagPath(script, tag.key, n)} />
       </main>
       <SiteFooter script={script} />

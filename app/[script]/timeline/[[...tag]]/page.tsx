@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { archiveTimeline, browseMetadata, fillText, tagTimeline, timelineTags } from '../../../_lib/browse';
-import { eventsOnSpanPage, groupByYear, spanPageCount, timelineSpans, type ArchiveEvent, type TimelineSpan } from '@/lib/site/archive-timeline';
+import { archiveTimeline, browseMetadata, eventsOnSplitPage, fillText, findTimelineTag, splitTimeline, tagTimeline, timelineTags } from '../../../_lib/browse';
+import { groupByYear, spanPageCount, type ArchiveEvent, type TimelineSpan } from '@/lib/site/archive-timeline';
 import { facetName, type Facet } from '@/lib/site/facets';
 import { articleFragmentPath, keepSelected, listTimelinePages, pageKey, timelinePath, timelineYearPath, type SitePageOf } from '@/lib/site/routes';
 import { selectedKeys } from '../../../_lib/page-selection';
@@ -81,10 +81,10 @@ async function resolve(props: Props): Promise<TimelinePageOf> {
     length === 3 && second === 'year' ? { key: first!, year: third! } :
     notFound();
   if (paged && named.year === null) notFound();
-  const tag = named.key === null ? null : (timelineTags().find((dated) => dated.key === named.key) ?? notFound());
+  const tag = named.key === null ? null : (findTimelineTag(named.key) ?? notFound());
   const page = /^[1-9][0-9]*$/.test(pageText) ? Number(pageText) : 0;
   if (named.year === null) return { script, tag, span: null, page };
-  const span = timelineSpans(eventsFor(script, tag)).find(({ first }) => first === named.year) ?? notFound();
+  const span = splitTimeline(script, tag).spanByFirst.get(named.year) ?? notFound();
   if (page < (paged ? 2 : 1) || page > spanPageCount(span.count)) notFound();
   return { script, tag, span, page };
 }
@@ -179,8 +179,9 @@ export default async function TimelinePage(props: Props) {
   const { script, tag, span } = page;
   const text = uiText(script);
   const all = eventsFor(script, tag);
-  const spans = timelineSpans(all);
-  const events = span !== null ? eventsOnSpanPage(all, span, page.page) : spans.length > 0 ? [] : all;
+  const split = splitTimeline(script, tag);
+  const spans = split.spans;
+  const events = span !== null ? eventsOnSplitPage(split, span, page.page) : spans.length > 0 ? [] : all;
   return (
     <>
       <SiteHeader script={script} otherScriptPath={pathOf(page, otherScript(script))} current="timeline" />

@@ -1,7 +1,7 @@
 import { loadArticles } from '@/lib/content/load-articles';
 import { personData } from '@/lib/site/open-data';
 import { keepSelected, personDataPath } from '@/lib/site/routes';
-import { archivePeople } from '../../../_lib/people';
+import { archivePeople, findPerson } from '../../../_lib/people';
 import { selectedKeys } from '../../../_lib/page-selection';
 
 export const dynamic = 'force-static';
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const name = decodeURIComponent(file);
-  const person = archivePeople().find((candidate) => `${candidate.key}.json` === name);
+  const person = name.endsWith('.json') ? findPerson(name.slice(0, -'.json'.length)) : undefined;
   if (!person) return new Response('Not found', { status: 404 });
   return Response.json(personData(person, loadArticles()));
 }
