@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -41,6 +41,8 @@ const NEXT_EXPORT = '.out-next';
 const SELECTION_FILE = '.out-next.selection.json';
 /** The checked articles handed to `next build`'s processes (ARCHIVE_ARTICLES_SNAPSHOT), so none parses them again. */
 const SNAPSHOT_FILE = '.out-next.articles.json';
+/** Where a full build's cards are drawn beside the post-build step, before they join `out/og/`. */
+const CARDS_DIR = '.out-cards';
 
 /**
  * The content check of `npm run check -- --summary`, in this process so the articles are parsed
@@ -85,6 +87,34 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   }
 }
 
+/**
+ * Draws every card in a child process (scripts/build/og-images.ts, reading the articles snapshot)
+ * into CARDS_DIR, while this process runs the post-build step and the search index: each is
+ * single-threaded, and the machine has two cores. Resolves when the child is done; rejects on failure.
+ */
+function drawCardsBeside(): Promise<void> {
+  const cards = join(ROOT, CARDS_DIR);
+  rmSync(cards, { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build/og-images.ts', cards], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ARCHIVE_ARTICLES_SNAPSHOT: join(ROOT, SNAPSHOT_FILE) } });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      steps.og = Math.round((performance.now() - started) / 100) / 10;
+      if (code === 0) resolve();
+      else reject(new Error(`build: og-images failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+/** Moves the cards drawn in CARDS_DIR into the export's `og/` folder (Next writes nothing there). */
+function moveCardsInto(out: string): void {
+  const target = join(out, 'og');
+  if (existsSync(target)) throw new Error(`build: ${target} exists before the cards are moved there`);
+  renameSync(join(ROOT, CARDS_DIR, 'og'), target);
+  rmSync(join(ROOT, CARDS_DIR), { recursive: true, force: true });
+}
+
 /** The environment of `next build`: the export folder, and for an incremental build the selection (a full build renders everything). */
 function nextEnvironment(selection: string | null): NodeJS.ProcessEnv {
   const { ARCHIVE_RENDER_ONLY: _selection, ...env } = process.env;
@@ -111,28 +141,46 @@ interface Written {
   removed: string[];
 }
 
-/** Writes the search index, then the compressed copies of the files written (stale copies of a file now too small go). */
-async function finish(outDir: string, written: Written, articles: readonly Article[]): Promise<void> {
+/** Writes the search index; returns the files it wrote and removed. */
+function writeSearch(outDir: string, articles: readonly Article[]): Written {
   const search = writeSearchFiles(outDir, articles);
-  written.written.push(...search.written);
-  written.removed.push(...search.removed);
-  for (const file of written.written) for (const copy of [`${file}.gz`, `${file}.br`]) rmSync(join(outDir, copy), { force: true });
-  const report = await precompressFolder(outDir, written.written);
+  return { written: search.written, removed: search.removed };
+}
+
+/** Writes the compressed copies of the files written (stale copies of a file now too small go). */
+async function precompressWritten(outDir: string, written: readonly string[]): Promise<void> {
+  for (const file of written) for (const copy of [`${file}.gz`, `${file}.br`]) rmSync(join(outDir, copy), { force: true });
+  const report = await precompressFolder(outDir, written);
   console.log(`precompress: ${report.files} files`);
 }
 
-/** Every step on everything. */
+/** Writes the search index, then the compressed copies of the files written. */
+async function finish(outDir: string, written: Written, articles: readonly Article[]): Promise<void> {
+  const search = writeSearch(outDir, articles);
+  written.written.push(...search.written);
+  written.removed.push(...search.removed);
+  await precompressWritten(outDir, written.written);
+}
+
+/**
+ * Every step on everything. The cards are drawn in a child process while this one strips the
+ * pages and writes the search index (both single-threaded, on a 2-core machine), so the steps'
+ * seconds overlap: og is the child's wall time.
+ */
 async function fullBuild(articles: readonly Article[]): Promise<Omit<BuildReport, 'reason' | 'seconds' | 'steps'>> {
   const out = join(ROOT, OUT);
   await timed('next', () => run('next', ['build'], nextEnvironment(null)));
   rmSync(out, { recursive: true, force: true });
   renameSync(join(ROOT, NEXT_EXPORT), out);
+  const cards = drawCardsBeside();
+  // A failed child must not leave an unhandled rejection while this process still works.
+  cards.catch(() => undefined);
   await timed('postbuild', () => runPostbuild(out, articles));
-  const og = await timed('og', () => renderOgImages(out, { articles }));
-  for (const warning of og.warnings) console.warn(warning);
-  console.log(formatOgSummary(og, out));
+  await timed('search', () => writeSearch(out, articles));
+  await timed('og wait', () => cards);
+  moveCardsInto(out);
   const files = await listFiles(out);
-  await timed('search+precompress', () => finish(out, { written: files, removed: [] }, articles));
+  await timed('precompress', () => precompressWritten(out, files));
   return { mode: 'full', unitsRendered: 0, unitsRemoved: 0, pagesRendered: files.filter((file) => file.endsWith('.html')).length, filesWritten: files.length, filesRemoved: 0 };
 }
 
