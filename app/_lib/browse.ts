@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { loadArticles } from '@/lib/content/load-articles';
 import { collectOutlets, collectTags, facetKey, outletKeyOf, type Facet } from '@/lib/site/facets';
-import { mergeTimelines, TIMELINE_PAGE_LIMIT, timelineSpans, type ArchiveEvent, type TimelineSpan } from '@/lib/site/archive-timeline';
+import { mergeTimelines, type ArchiveEvent } from '@/lib/site/archive-timeline';
+import { eventsByTag, indexTimeline, type TimelineIndex } from '@/lib/site/timeline-index';
 import type { Article } from '@/lib/content/model';
 import { languageOfScript, type Script } from '@/lib/site/script';
 import { SITE_NAME } from '@/lib/site/ui-text';
@@ -103,20 +104,7 @@ const tagTimelines = new Map<Script, Map<string, ArchiveEvent[]>>();
 export function tagTimeline(script: Script, tag: Facet): ArchiveEvent[] {
   let byTag = tagTimelines.get(script);
   if (!byTag) {
-    byTag = new Map();
-    const keysOf = new Map<string, Set<string>>();
-    for (const entry of archiveTimeline(script)) {
-      let keys = keysOf.get(entry.slug);
-      if (!keys) {
-        keys = new Set(tagKeysOfSlug(entry.slug));
-        keysOf.set(entry.slug, keys);
-      }
-      for (const key of keys) {
-        const events = byTag.get(key);
-        if (events) events.push(entry);
-        else byTag.set(key, [entry]);
-      }
-    }
+    byTag = eventsByTag(archiveTimeline(script), tagKeysOfSlug);
     tagTimelines.set(script, byTag);
   }
   return byTag.get(tag.key) ?? [];
@@ -146,44 +134,20 @@ export function findTimelineTag(key: string): Facet | undefined {
   return facetByKey(timelineTags(), key);
 }
 
-/** A timeline too long for one page: its pages of years, and the events of each (by first year). */
-export interface SplitTimeline {
-  spans: TimelineSpan[];
-  /** Each span by its first year (the year its URL names). */
-  spanByFirst: Map<string, TimelineSpan>;
-  eventsOfSpan: Map<string, ArchiveEvent[]>;
-}
-
-const splitTimelines = new Map<string, SplitTimeline>();
+const timelineIndexes = new Map<string, TimelineIndex>();
 
 /**
- * The pages of years of a timeline (the archive's, or a tag's), and each one's events in timeline
- * order, computed once per process: each page of years recomputed them from every event of its
- * timeline, which grew with the archive. The events of a span are those whose year is within it
- * (as `eventsInSpan` takes them), gathered in one pass.
+ * The pages of years of a timeline (the archive's, or a tag's) and each one's events, computed
+ * once per process: each page of years recomputed them from every event of its timeline.
  */
-export function splitTimeline(script: Script, tag: Facet | null): SplitTimeline {
+export function indexedTimeline(script: Script, tag: Facet | null): TimelineIndex {
   const key = `${script}\n${tag?.key ?? ''}`;
-  let split = splitTimelines.get(key);
-  if (!split) {
-    const events = tag ? tagTimeline(script, tag) : archiveTimeline(script);
-    const spans = timelineSpans(events);
-    const eventsOfSpan = new Map(spans.map((span) => [span.first, [] as ArchiveEvent[]]));
-    const spanOfYear = new Map<string, ArchiveEvent[] | undefined>();
-    for (const entry of events) {
-      const year = entry.event.date.slice(0, 4);
-      if (!spanOfYear.has(year)) spanOfYear.set(year, eventsOfSpan.get(spans.find((span) => year >= span.first && year <= span.last)?.first ?? ''));
-      spanOfYear.get(year)?.push(entry);
-    }
-    split = { spans, spanByFirst: new Map(spans.map((span) => [span.first, span])), eventsOfSpan };
-    splitTimelines.set(key, split);
+  let index = timelineIndexes.get(key);
+  if (!index) {
+    index = indexTimeline(tag ? tagTimeline(script, tag) : archiveTimeline(script));
+    timelineIndexes.set(key, index);
   }
-  return split;
-}
-
-/** The events on page `page` (1-based) of a span of a split timeline. */
-export function eventsOnSplitPage(split: SplitTimeline, span: TimelineSpan, page: number): ArchiveEvent[] {
-  return (split.eventsOfSpan.get(span.first) ?? []).slice((page - 1) * TIMELINE_PAGE_LIMIT, page * TIMELINE_PAGE_LIMIT);
+  return index;
 }
 
 /** Metadata of a browsing page: title with the site name, description, canonical, alternates, Open Graph. */

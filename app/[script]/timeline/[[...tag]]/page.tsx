@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { archiveTimeline, browseMetadata, eventsOnSplitPage, fillText, findTimelineTag, splitTimeline, tagTimeline, timelineTags } from '../../../_lib/browse';
+import { archiveTimeline, browseMetadata, fillText, findTimelineTag, indexedTimeline, tagTimeline, timelineTags } from '../../../_lib/browse';
 import { groupByYear, spanPageCount, type ArchiveEvent, type TimelineSpan } from '@/lib/site/archive-timeline';
+import { eventsOnIndexedPage } from '@/lib/site/timeline-index';
 import { facetName, type Facet } from '@/lib/site/facets';
 import { articleFragmentPath, keepSelected, listTimelinePages, pageKey, timelinePath, timelineYearPath, type SitePageOf } from '@/lib/site/routes';
 import { selectedKeys } from '../../../_lib/page-selection';
@@ -84,7 +85,7 @@ async function resolve(props: Props): Promise<TimelinePageOf> {
   const tag = named.key === null ? null : (findTimelineTag(named.key) ?? notFound());
   const page = /^[1-9][0-9]*$/.test(pageText) ? Number(pageText) : 0;
   if (named.year === null) return { script, tag, span: null, page };
-  const span = splitTimeline(script, tag).spanByFirst.get(named.year) ?? notFound();
+  const span = indexedTimeline(script, tag).spanByFirst.get(named.year) ?? notFound();
   if (page < (paged ? 2 : 1) || page > spanPageCount(span.count)) notFound();
   return { script, tag, span, page };
 }
@@ -179,9 +180,9 @@ export default async function TimelinePage(props: Props) {
   const { script, tag, span } = page;
   const text = uiText(script);
   const all = eventsFor(script, tag);
-  const split = splitTimeline(script, tag);
-  const spans = split.spans;
-  const events = span !== null ? eventsOnSplitPage(split, span, page.page) : spans.length > 0 ? [] : all;
+  const index = indexedTimeline(script, tag);
+  const spans = index.spans;
+  const events = span !== null ? eventsOnIndexedPage(index, span, page.page) : spans.length > 0 ? [] : all;
   return (
     <>
       <SiteHeader script={script} otherScriptPath={pathOf(page, otherScript(script))} current="timeline" />
