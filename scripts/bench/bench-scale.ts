@@ -465,6 +465,14 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms /
 const megabytes = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1e6).toFixed(1)} MB`);
 const stepCell = (step: StepResult | undefined) => (step === undefined ? '–' : step.ok ? seconds(step.ms) : `FAILED (${step.failure})`);
 
+/** The index files by name up to a dozen; past that (the search shards) their count, total and largest. */
+function formatIndexFiles(files: readonly { path: string; bytes: number }[]): string {
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  if (files.length <= 12) return files.map((file) => `${file.path} ${kB(file.bytes)}`).join(', ');
+  const largest = files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  return `${files.length} files, ${kB(files.reduce((total, file) => total + file.bytes, 0))} in all, the largest ${largest.path} ${kB(largest.bytes)}`;
+}
+
 /** Pages a minute of Next's static generation, or undefined when either figure is missing. */
 export function pagesPerMinute(row: Pick<ScaleRow, 'nextPages' | 'nextPhases'>): number | undefined {
   const ms = row.nextPhases?.['static-generation'];
@@ -517,7 +525,7 @@ export function formatScaleReport(result: ScaleBenchResult): string {
       return page ? [`${kind} ${(page.bytes / 1000).toFixed(1)} kB${page.bytes > LISTING_PAGE_LIMIT ? ' (OVER)' : ''}`] : [];
     });
     if (largest.length > 0) lines.push(`  largest listing page by kind (limit ${LISTING_PAGE_LIMIT / 1000} kB): ${largest.join(', ')}`);
-    if (row.export.searchFiles.length > 0) lines.push(`  index files: ${row.export.searchFiles.map((f) => `${f.path} ${(f.bytes / 1000).toFixed(1)} kB`).join(', ')}`);
+    if (row.export.searchFiles.length > 0) lines.push(`  index files: ${formatIndexFiles(row.export.searchFiles)}`);
   }
   const ratio = result.costRatio;
   if (ratio) {
