@@ -13,7 +13,7 @@ const inScript = new WeakMap<readonly Article[], Map<Script, Article[]>>();
 /**
  * All articles in a script, newest first, converted once per process: a page that maps the whole
  * archive costs a pass over every article, so a listing page must not call this to show a few
- * (see `newestArticlesIn`, `articleIn`).
+ * (see `articlesInRange`, `articleIn`).
  */
 export function articlesIn(script: Script): Article[] {
   const articles = loadArticles();
