@@ -52,12 +52,6 @@ function originalOf(slug: string): Article {
   return original;
 }
 
-/** The tag keys of an article, aligned with its `tags` (the converted copy keeps their order). */
-export function tagKeysOfSlug(slug: string): string[] {
-  const original = originalOf(slug);
-  return original.tags.map((tag) => facetKey(tag, original.language));
-}
-
 /** The outlet key of an article. */
 export function outletKeyOfSlug(slug: string): string {
   return outletKeyOf(originalOf(slug));

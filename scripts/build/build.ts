@@ -148,7 +148,7 @@ async function incrementalBuild(previous: BuildManifest, units: ReadonlyMap<stri
   await timed('next', () => run('next', ['build'], nextEnvironment(join(ROOT, SELECTION_FILE))));
 
   const changedSet = new Set(changed);
-  const strip = await timed('postbuild', () => runPostbuild(partial, articles.filter((article) => changedSet.has(`/articles/${article.slug}/`))));
+  const strip = await timed('postbuild', () => runPostbuild(partial, articles, changedSet));
   // Which scripts a kept page needs cannot be told from a partial build (postbuild.ts): rebuild all.
   if (strip.kept.length > 0) return null;
   const cardArticles = articles.filter((article) => changedSet.has(ogUnitKey(article.slug)));
