@@ -80,7 +80,8 @@ export async function writeArticlePages(dir: string, articles: readonly Article[
 
 /** Describes a run in one line for the build log. */
 export function formatArticlePages({ pages, movedPages, dataFiles, bytes }: ArticlePagesWritten): string {
-  return `article pages: wrote ${pages} article pages, ${movedPages} moved-slug pages and ${dataFiles} data files, ${(bytes / 1000).toFixed(1)} kB (${pages ? Math.round(bytes / (pages + movedPages + dataFiles)) : 0} bytes each)`;
+  const files = pages + movedPages + dataFiles;
+  return `article pages: wrote ${pages} article pages, ${movedPages} moved-slug pages and ${dataFiles} data files, ${(bytes / 1000).toFixed(1)} kB (${files ? Math.round(bytes / files) : 0} bytes each)`;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
