@@ -10,6 +10,7 @@ import { personKeyOf } from '../lib/site/people';
 import { renderArticlePage, type ArticlePageAssets } from '../lib/site/render/article-page';
 import { renderMovedArticlePage } from '../lib/site/render/moved-article-page';
 import { writeArticlePages } from '../scripts/build/article-pages';
+import { compileStylesheets } from '../scripts/build/article-stylesheet';
 import { attr, elements } from './fixtures/html-tree';
 
 /** The article page the build writes from lib: what a reader, a crawler and a reference manager get. */
@@ -140,5 +141,22 @@ describe('writing article pages', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('article page stylesheet', () => {
+  const stylesheets = compileStylesheets(process.cwd());
+
+  it('inlines the site, header and article rules in the order Next did, minified', () => {
+    const order = [':root{', '.search-link{', '.browse-nav{', '.article-header{'].map((rule) => stylesheets.article.indexOf(rule));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(stylesheets.article).not.toMatch(/\/\*|\n\s/);
+  });
+
+  it('gives a moved page only the site rules', () => {
+    expect(stylesheets.moved).toContain('.redirect-page{');
+    expect(stylesheets.moved).not.toContain('.article-header');
+    expect(stylesheets.moved.length).toBeLessThan(stylesheets.article.length / 2);
   });
 });
