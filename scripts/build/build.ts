@@ -23,8 +23,8 @@ import { writeSearchFiles } from './search-files';
  * Full (`--full`, no manifest beside `out/`, or a code, dependency, configuration or SITE_URL
  * change): every step on everything, as before. Incremental: the units whose fingerprint changed
  * (scripts/build/build-units.ts) are rendered by Next into `.out-next/` (each route's static
- * params cut down to them through `ARCHIVE_RENDER_ONLY`), stripped, given their share, script-less
- * pages and cards there, then copied into `out/` where their bytes differ; vanished units' files
+ * params cut down to them through `ARCHIVE_RENDER_ONLY`), stripped, given their article pages and
+ * JSON (written from lib, not by Next), share, script-less pages and cards there, then copied into `out/` where their bytes differ; vanished units' files
  * are deleted; the search index rewrites its changed shards; only written files are compressed
  * again. The manifest (`out.manifest.json`) records what each unit wrote.
  */
