@@ -201,7 +201,11 @@ describe('the archive timeline', () => {
       // The same key in the other script.
       expect(await plain.getAttribute('[data-script-switch]', 'href')).toBe(timelinePath('zh-hant', tag.key));
       const wanted = eventsOfArticles(expectedEvents('zh-hans'), tag.slugs);
-      expect((await readTimeline(plain, 'zh-hans', wanted, tag.key)).texts).toEqual(wanted.map((entry) => entry.event.text));
+      const shown = await readTimeline(plain, 'zh-hans', wanted, tag.key);
+      expect(shown.texts).toEqual(wanted.map((entry) => entry.event.text));
+      expect(shown.hrefs).toEqual(wanted.map((entry) => `${articlePath('zh-hans', entry.slug)}#${entry.event.paragraphId}`));
+      // Only the archive timeline names each event's article; a tag's shows the date and the words.
+      expect(shown.named).toBe(0);
     } finally {
       await context.close();
     }
