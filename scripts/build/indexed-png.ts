@@ -68,9 +68,9 @@ export function encodeIndexedPng(width: number, height: number, rgba: Uint8Array
     chunk('IHDR', header),
     chunk('PLTE', palette),
     // Level 8: the glyph edges repeat, and only a search for matches finds them. On 12 synthetic
-    // cards (one run, machine loaded): run-length 21.8 kB in 10 ms a card, level 6 18.7 kB in
-    // 28 ms, level 8 17.3 kB in 72 ms, level 9 16.4 kB in 187 ms, against ~650 ms for satori and
-    // resvg to draw the card. Level 8 keeps most of the saving for a tenth more drawing time.
+    // cards (one run, load 17): run-length 21.8 kB in 2.7 ms a card, level 6 18.7 kB in 14 ms,
+    // level 8 17.3 kB in 53 ms, level 9 16.4 kB in 147 ms, against ~150 ms for satori and resvg
+    // to draw the card. Level 9 would double the step's CPU for 0.9 kB more a card.
     chunk('IDAT', deflateSync(rows, { level: 8, memLevel: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
