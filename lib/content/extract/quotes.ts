@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findSubjectBeforeQuote } from './speakers/attributions';
-import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findSentenceStart, REACH } from './speakers/text-scan';
@@ -77,7 +77,7 @@ interface KnownPerson extends NamedSpeaker { paragraph: number }
  */
 const PRONOUN_REACH = 2;
 
-function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued }: CarriedOver, knownNames: readonly string[], notes?: AttributionNotes): ParagraphReading {
+function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued }: CarriedOver, knownNames: readonly string[], foreignNames: ForeignNames, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
@@ -89,7 +89,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
   const introduce = (phrase: string): NamedSpeaker | null => {
     const candidates = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
-    const found = resolvePerson(phrase, candidates);
+    // A transliterated surname alone (亚当斯表示) is the one person the article names in full with it (埃里克·亚当斯).
+    const found = personByForeignSurname(phrase, foreignNames.names, foreignNames.text) ?? resolvePerson(phrase, candidates);
     const person = found === null ? null : { speaker: found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     if (person !== null && !FORMER_OR_LATTER.test(phrase)) people.push({ ...person, paragraph: index });
@@ -244,14 +245,22 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   return shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes);
 }
 
+/** The transliterated names an article gives in full, and its text, for a surname alone to be read against. */
+interface ForeignNames {
+  names: readonly string[];
+  text: string;
+}
+
 /** Reads every paragraph in order, carrying who spoke last from one to the next. */
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
+  const articleText = paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const foreignNames: ForeignNames = { names: findForeignNames(articleText), text: articleText };
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const read = readParagraph(paragraph, index, marks[index] ?? NO_MARKS, people, carried, knownNames, notes);
+    const read = readParagraph(paragraph, index, marks[index] ?? NO_MARKS, people, carried, knownNames, foreignNames, notes);
     quotes.push(...read.quotes);
     carried = { previous: read.lastSpeaker, continued: read.open };
   });

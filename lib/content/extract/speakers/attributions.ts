@@ -351,7 +351,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phrase = trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
     if (phrase === null) return [];
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
-    const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(phrase));
+    // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
+    const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(splitSpeakerRole(phrase).speaker));
     return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many }];
   });
   const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {

@@ -102,7 +102,9 @@ function mentionsOf(quote: Quote): string[] {
   const surname = /^\p{Script=Han}{2,4}$/u.test(speaker) ? speaker.charAt(0) : null;
   // A name in Latin letters is mentioned again by its last word (Gary Gensler → Gensler).
   const lastWord = /^[A-Za-z.'-]+(?:\s+[A-Za-z.'-]+)+$/.test(speaker) ? speaker.split(/\s+/).at(-1) ?? null : null;
-  return [speaker, ...(title === null ? [] : [title]), ...(lastWord === null ? [] : [lastWord]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
+  // A transliterated name is mentioned again by its last part (肯尼斯·麦肯齐 → 麦肯齐).
+  const lastPart = /[·・•‧]/u.test(speaker) ? speaker.split(/[·・•‧]/u).at(-1) ?? null : null;
+  return [speaker, ...(title === null ? [] : [title]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
 }
 
 function mentions(text: string, forms: readonly string[]): boolean {
