@@ -244,3 +244,28 @@ describe('a withheld speaker in the article and its review', () => {
     expect(reviewAttributions(result.article).map((item) => [item.basis, item.speaker, item.refusal])).toEqual([['withheld', '吴琦', 'passive']]);
   });
 });
+
+describe('people named between a quote and the speaker found for it (几何小姐姐 via 36氪, 2021)', () => {
+  it('withholds a speaker from the paragraph before when this one says whom it is about by a Latin name', () => {
+    const paragraphs = located('前员工王强表示，“预算已经用完了。”', '对于几个业务线的人来说，Scarlet带来了达摩克利斯之剑。“踢走了很多人。”');
+    const { speakers } = shown(paragraphs);
+    expect(speakers).toEqual(['王强', null]);
+  });
+
+  it('withholds 他 reaching past the person this paragraph names to someone named before it', () => {
+    const paragraphs = located('据内容工厂员工王强回忆，“总裁并不懂内容”。', '3个月前，COO唐宇瀚的直接下属——内容副总裁谢定原，遇挫后愤而离职。据当时的员工回忆“连办公软件飞书都清空了”。后来虽然在名义上回归了，员工眼中，他已经从内容团队淡出，“什么都不管了。”');
+    const { speakers, assessments } = shown(paragraphs);
+    expect(speakers).toEqual(['王强', null, null]);
+    expect([...assessments.values()].map((item) => item.refusal)).toEqual([null, 'crossed-paragraph', 'crossed-paragraph']);
+  });
+
+  it('does not read a one-letter name (员工S) as the head of a longer Latin one (Scarlet)', () => {
+    const paragraphs = located('据前员工S回忆，“国贸店租金很高。”', '对于几个业务线的人来说，Scarlet带来了达摩克利斯之剑。“踢走了很多人。”');
+    expect(shown(paragraphs).speakers[1]).toBeNull();
+  });
+
+  it('leaves a quote inside a topic (针对媒体报道“…”) to no one, not to whoever answers it (新浪科技 via 虎嗅, 2021)', () => {
+    const paragraphs = located('据新浪科技，针对媒体报道“小红书种草笔记代发4元一篇”，小红书回应称，严打各类代写代发灰黑产作弊行为的决心不变。');
+    expect(extractQuotes(paragraphs)[0]?.speaker).toBeNull();
+  });
+});

@@ -725,3 +725,10 @@ describe('shapes from a fresh sample of mainland and Taiwan copy (虎嗅, 证券
     expect(found[0]?.speaker).toBeNull();
   });
 });
+
+describe('a transliterated surname against the names the article gives in full (紐約時報中文網, 2023)', () => {
+  it('parts a second title from the full name before resolving the surname alone to it', () => {
+    const found = extractQuotes(paragraphs('微軟副董事長兼總裁布拉德·史密斯的研究人員對這場運動進行了分析。', '「我認為這種做法不值得，」史密斯週一接受採訪時說。'));
+    expect(found[0]?.speaker).toBe('布拉德·史密斯');
+  });
+});

@@ -134,7 +134,9 @@ export function findForeignNames(text: string): string[] {
   const heads = text.split(/[，,。：:；;！？!?\n“”「」『』]/u).flatMap((clause) => {
     const head = clause.trim();
     // The title first, so 纽约市长埃里克·亚当斯 gives the name without it.
-    return [findRoleAndNameAtHead(head)?.speaker ?? findNameAtHead(head)];
+    const found = findRoleAndNameAtHead(head)?.speaker ?? findNameAtHead(head);
+    // A second title inside what the head reads as the name (副董事長|兼總裁布拉德·史密斯) is the role's.
+    return [found === null ? null : splitSpeakerRole(found).speaker];
   });
   return [...new Set(heads.filter((name): name is string => name !== undefined && name !== null && /[·・•‧]/u.test(name)))];
 }
