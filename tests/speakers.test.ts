@@ -732,3 +732,17 @@ describe('a transliterated surname against the names the article gives in full (
     expect(found[0]?.speaker).toBe('布拉德·史密斯');
   });
 });
+
+describe('later mentions of sources and foreign names (证券时报网, 虎嗅, 2021)', () => {
+  it('reads 上述 or 前述 before a long descriptor as pointing back, and 评价 at a comma as speaking', () => {
+    const found = extractQuotes(paragraphs('“银行系统的腐败官员大多有权钱交易的问题。”上述接近江苏地区银行系统监管人士向记者评价，“违规伸手将被严查。”'));
+    expect(found[1]?.speaker).toBe('接近江苏地区银行系统监管人士');
+  });
+
+  it('resolves a surname after a title to the full name given earlier, but not to one the article gives only further on', () => {
+    const earlier = extractQuotes(paragraphs('特斯拉CEO埃隆·马斯克（Elon Musk）旗下SpaceX估值已超过1000亿美元。', '特斯拉CEO马斯克在推特上对该消息进行评论：“特斯拉总是在偿还债务”。'));
+    expect(earlier[0]?.speaker).toBe('埃隆·马斯克');
+    const later = extractQuotes(paragraphs('特斯拉CEO马斯克在推特上对该消息进行评论：“特斯拉总是在偿还债务”。', '特斯拉CEO埃隆·马斯克（Elon Musk）旗下SpaceX估值已超过1000亿美元。'));
+    expect(later[0]?.speaker).toBe('马斯克');
+  });
+});
