@@ -4,6 +4,7 @@ import { extractQuotes } from '../lib/content/extract/quotes';
 import { parseArticle } from '../lib/content/parse-article';
 import { reviewAttributions } from '../lib/content/review';
 import { refuseWeakAttributions, type SpeakerAssessments } from '../lib/content/extract/speakers/confidence';
+import { isPersonalName } from '../lib/content/extract/speakers/name-shape';
 
 /** Paragraphs of one article, in order. */
 function located(...texts: string[]): LocatedParagraph[] {
@@ -267,5 +268,22 @@ describe('people named between a quote and the speaker found for it (几何小�
   it('leaves a quote inside a topic (针对媒体报道“…”) to no one, not to whoever answers it (新浪科技 via 虎嗅, 2021)', () => {
     const paragraphs = located('据新浪科技，针对媒体报道“小红书种草笔记代发4元一篇”，小红书回应称，严打各类代写代发灰黑产作弊行为的决心不变。');
     expect(extractQuotes(paragraphs)[0]?.speaker).toBeNull();
+  });
+});
+
+describe('sayings of no one and descriptions pointed back at (几何小姐姐 via 36氪, 证券时报, 2021)', () => {
+  it('withholds the last speaker from a quote after a saying this paragraph gives no one', () => {
+    const paragraphs = located('一位创业公司CEO说，几年前，创业团队只要有钱，就能吓跑竞争者。', '投资圈有个观点是：这个投资逻辑比较好理解。“从投资的角度，错过和错投两个的收益太不对等了。”');
+    expect(shown(paragraphs).speakers).toEqual([null]);
+  });
+
+  it('gives 前述 with a description the source described with 的 the first time (前述合肥产投负责人)', () => {
+    const paragraphs = located('“很多人都知道合肥成功投资了不少项目。”一位来自合肥产投的负责人在接受记者采访时如是说。', '前述合肥产投负责人介绍了他们是如何研判项目的。“我们从来没有轻易地否决一个项目。”');
+    expect(shown(paragraphs).speakers).toEqual(['来自合肥产投的负责人', '来自合肥产投的负责人']);
+  });
+
+  it('never takes a word in capitals (a brand) for a person heading a clause', () => {
+    expect(isPersonalName('FITURE')).toBe(false);
+    expect(isPersonalName('Scarlet')).toBe(true);
   });
 });

@@ -173,5 +173,7 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
   const described = DEMONSTRATIVE.exec(phrase)?.[1];
   if (described === undefined) return null;
-  return people.findLast((person) => person.speaker.endsWith(described) || person.role?.endsWith(described) === true) ?? null;
+  // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人).
+  const bare = (words: string) => words.replaceAll('的', '');
+  return people.findLast((person) => bare(person.speaker).endsWith(bare(described)) || (person.role !== null && bare(person.role).endsWith(bare(described)))) ?? null;
 }

@@ -251,7 +251,8 @@ export function findNameAtHead(clause: string): string | null {
 
 /** Whether a speaker is a person's own name (張德申, 鮑威爾, Tim Cook), not a body or a description. */
 export function isPersonalName(speaker: string): boolean {
-  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker);
+  // A word in capitals only (FITURE, OPEC, IDG) is a brand or an acronym, not someone's name.
+  return PERSONAL_NAME.test(speaker) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
 
 /** Whether a speaker is named as a body by its ending (…公司, …銀行, …局, …報). */
