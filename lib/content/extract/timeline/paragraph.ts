@@ -7,8 +7,8 @@ import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
-import { isStoryTime } from './narration';
-import { boundsDuration, closesSpan, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow } from './spans';
+import { isEarlierSpeechTime, isStoryTime } from './narration';
+import { boundsDuration, closesSpan, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -83,8 +83,11 @@ function isPastYearOfEarlierSentence(text: string, mention: DateMention, year: n
 /** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
 export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
 
-/** Dates the mentions of one paragraph in text order, after its dateline (`from`); returns them with the anchors named last, for the paragraphs after. */
-export function dateParagraph(text: string, published: PublishedDate, anchors: Anchors, from = 0): DatedParagraph {
+/**
+ * Dates the mentions of one paragraph in text order, after its dateline (`from`); returns them with the anchors named last, for the paragraphs after.
+ * `republicYears`: the copy counts two-digit years from the Republic of China (see `countsRepublicYears`).
+ */
+export function dateParagraph(text: string, published: PublishedDate, anchors: Anchors, from = 0, republicYears = false): DatedParagraph {
   const dated: DatedMention[] = [];
   const undatedStarts: number[] = [];
   let last = anchors;
@@ -100,7 +103,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
+    if (isYearToDate(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -115,11 +118,16 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
     const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfEarlierSentence(text, mention, paragraphYear, paragraphYearAt, countFrom)) ? null : paragraphYear;
-    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward };
+    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
       if (!forecast) undatedStarts.push(mention.start);
+      continue;
+    }
+    // A run of years a figure is averaged over (`自2001年至2021年年均…`) is no happening, but a time of its own.
+    if (isPastRunOfYears(mention, published)) {
+      undatedStarts.push(mention.start);
       continue;
     }
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
