@@ -1490,3 +1490,36 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('若下半年需求回升，公司將增聘人手。', '2023-03-05')).toEqual([]);
   });
 });
+
+describe('shapes found on fresh real copy (tests/fixtures/timeline-review, second sample)', () => {
+  it("reads Taiwan's two-digit years as 民國 years in copy that counts from the Republic, and only there", () => {
+    expect(datesIn(['（中央社記者台北2日電）金管會今天表示，97年9月16日雷曼兄弟破產後，市場大跌。'], '2024-05-02')).toContain('97年9月16日 → 2008-09-16');
+    expect(datesIn(['金管會今（2）日表示，97年9月16日雷曼兄弟破產。'], '2024-05-02')).toContain('97年9月16日 → 2008-09-16');
+    expect(datesIn(['他說，九七年七月一日香港回歸。'], '2024-05-02')).toEqual(['九七年七月一日 → 1997-07-01']);
+  });
+
+  it('leaves a range of years that has ended undated: a run a figure is averaged or summed over', () => {
+    expect(datesIn('数据显示，自2001年至2021年年均投资收益率8.30%。', '2022-08-18')).toEqual([]);
+    expect(datesIn('2021年全国新设个体工商户1970.1万户，超过了从2012年到2021年年均11.8%的增速。', '2022-01-27')).toEqual(['2021年 → 2021']);
+    expect(datesIn('公司發布2021年至2025年發展規劃。', '2021-03-01')).toEqual(['2021年至2025年 → 2021']);
+  });
+
+  it('leaves a year that only bounds the stretch before or after it undated (2021年之前, 2021年之後)', () => {
+    expect(datesIn('MIUI在2021年之前，一直以流畅好用著称。而2021年之后的MIUI，问题频出。', '2022-02-16')).toEqual([]);
+  });
+
+  it("takes a period's base effect (去年下半年基數抬高) for a baseline, so it lends no year to a later bare half", () => {
+    expect(datesIn('再加上去年下半年基数抬高，预计收入增幅回落。数据显示，上半年全国一般公共预算同比增长21.8%。', '2021-07-28')).toEqual(['上半年 → 2021-H1']);
+  });
+
+  it('reads 訂於 and 預定 as plans, so a bare day is the next one', () => {
+    expect(datesIn('股東會訂於6日召開。', '2024-05-30')).toEqual(['6日 → 2024-06-06']);
+    expect(datesIn('新廠預定20日動土。', '2024-05-30')).toEqual(['20日 → 2024-06-20']);
+  });
+
+  it('leaves 今天 undated in the quoted words of a saying dated before publication', () => {
+    expect(datesIn('他去年曾說：「今天是公司最重要的一天。」', '2024-05-02')).toEqual(['去年 → 2023']);
+    expect(datesIn('他昨日表示：「今天我們簽約。」', '2024-05-02')).toEqual(['昨日 → 2024-05-01']);
+    expect(datesIn('他表示：「今天我們簽約。」', '2024-05-02')).toEqual(['今天 → 2024-05-02']);
+  });
+});

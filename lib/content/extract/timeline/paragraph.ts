@@ -126,7 +126,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       continue;
     }
     // A run of years a figure is averaged over (`自2001年至2021年年均…`) is no happening, but a time of its own.
-    if (isPastRunOfYears(mention, published)) {
+    if (isPastRunOfYears(text, mention, published)) {
       undatedStarts.push(mention.start);
       continue;
     }
