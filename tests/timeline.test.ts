@@ -1522,4 +1522,19 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('他昨日表示：「今天我們簽約。」', '2024-05-02')).toEqual(['昨日 → 2024-05-01']);
     expect(datesIn('他表示：「今天我們簽約。」', '2024-05-02')).toEqual(['今天 → 2024-05-02']);
   });
+
+  it("dates a plan's bare month from publication, not from a past year another clause names (2023年營收創新高，公司計劃6月上市)", () => {
+    expect(datesIn('2023年營收創新高，公司計劃6月上市。', '2024-05-20')).toEqual(['2023年 → 2023', '6月 → 2024-06']);
+    expect(datesIn('2019年，公司將於10月推出新品。', '2024-05-20')).toEqual(['2019年 → 2019', '10月 → 2019-10']);
+  });
+
+  it('reads 訂 before a day as a plan (法說會訂3日舉行), not 訂單', () => {
+    expect(datesIn('法說會訂3日舉行。', '2024-05-30')).toEqual(['3日 → 2024-06-03']);
+    expect(datesIn('公司訂單3日到貨。', '2024-05-30')).toEqual(['3日 → 2024-05-03']);
+  });
+
+  it('leaves "today this, tomorrow that" undated (今日涨明日就跌), but not a day and the next', () => {
+    expect(datesIn('热点题材也是快速轮动，今日涨明日就跌。', '2022-04-21')).toEqual([]);
+    expect(datesIn('公司今日宣布，明日停牌。', '2022-04-21')).toEqual(['今日 → 2022-04-21', '明日 → 2022-04-22']);
+  });
 });

@@ -62,3 +62,16 @@ export function isEarlierSpeechTime(text: string, mention: DateMention): boolean
   const saying = text.slice(sentenceStart(text, open), open);
   return EARLIER_SAYING.test(saying) || scanDateMentions(saying).some((dated) => !isToday(dated));
 }
+
+/** `今日涨明日就跌`, `今天買明天賣`: today and tomorrow set side by side as any two days in a row. */
+const ANY_TWO_DAYS = /今[日天][^，,。；;、！？!?\s]{1,4}?明[日天]/g;
+
+/** Whether a 今日 or 明日 only stands in a "today this, tomorrow that" pair (`热点题材快速轮动，今日涨明日就跌`): no day in particular. */
+export function pairsAnyTwoDays(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'day-offset') return false;
+  for (const pair of text.matchAll(ANY_TWO_DAYS)) {
+    const start = pair.index;
+    if (mention.start >= start && mention.end <= start + pair[0].length) return true;
+  }
+  return false;
+}

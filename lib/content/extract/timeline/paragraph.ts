@@ -1,13 +1,13 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork } from './baselines';
-import { quoteEnd, sentenceStart } from './clauses';
+import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, isCircumstance, isJudgedOrBracedFor, judgesStanding, namesCohort, preparesFor, ranksAmongParts, statesAge } from './frames';
 import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
-import { isEarlierSpeechTime, isStoryTime } from './narration';
+import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
 import { boundsDuration, closesSpan, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
@@ -72,12 +72,16 @@ function isRecentDay(mention: DateMention, published: PublishedDate): boolean {
 
 /**
  * Whether the paragraph's year is one before publication, named in an earlier sentence than a plan's
- * date without a year: then the plan is not of that year (`早在2017年该公司净利已现颓势，…。此外，其原控股股东
- * 所持股票还将于9月下旬被拍卖` in copy of September 2022 is this September). A plan in the sentence
- * that names the year (`2019年，公司將於10月推出新品`) is still of that year.
+ * date without a year, or in an earlier clause that says something of its own: then the plan is not of that year
+ * (`早在2017年该公司净利已现颓势，…。此外，其原控股股东所持股票还将于9月下旬被拍卖` in copy of September 2022 is this
+ * September; `2023年營收創新高，公司計劃6月上市` in copy of May 2024 is this June). A plan in the clause that names the
+ * year (`2019年公司將於10月推出新品`), or after a clause that is only the year (`2019年，公司將於10月推出新品`), is still of that year.
  */
-function isPastYearOfEarlierSentence(text: string, mention: DateMention, year: number | null, yearAt: number, published: PublishedDate): boolean {
-  return year !== null && year < published.year && yearAt < sentenceStart(text, mention.start);
+function isPastYearOfAnotherStatement(text: string, mention: DateMention, year: number | null, yearAt: number, yearText: string, published: PublishedDate): boolean {
+  if (year === null || year >= published.year) return false;
+  if (yearAt < sentenceStart(text, mention.start)) return true;
+  const planClause = clauseStart(text, mention.start);
+  return yearAt < planClause && !isOnlyTheDate(text.slice(clauseStart(text, yearAt), planClause), yearText);
 }
 
 /** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
@@ -96,6 +100,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   let paragraphYearIsWhole = false;
   // Where the mention that gave the paragraph its year begins.
   let paragraphYearAt = 0;
+  let paragraphYearText = '';
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
@@ -103,7 +108,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
+    if (isYearToDate(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -117,7 +122,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
-    const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfEarlierSentence(text, mention, paragraphYear, paragraphYearAt, countFrom)) ? null : paragraphYear;
+    const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
@@ -169,6 +174,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     if (lendsYearToParagraph(mention)) {
       paragraphYear = resolved.year;
       paragraphYearAt = mention.start;
+      paragraphYearText = mention.text;
       paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
     }
     if (month !== null) paragraphMonth = month;
