@@ -1537,4 +1537,11 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('热点题材也是快速轮动，今日涨明日就跌。', '2022-04-21')).toEqual([]);
     expect(datesIn('公司今日宣布，明日停牌。', '2022-04-21')).toEqual(['今日 → 2022-04-21', '明日 → 2022-04-22']);
   });
+
+  it('leaves out what the economy will do, a goal strived for and the period of a revised forecast, but keeps a plan', () => {
+    expect(datesIn('分析人士认为，三季度经济将加快恢复。', '2022-07-20')).toEqual([]);
+    expect(datesIn('力争2025年前实现碳达峰。', '2022-07-20')).toEqual([]);
+    expect(datesIn('IMF将今年全球经济增长预期下调至3.2%。', '2022-07-20')).toEqual([]);
+    expect(datesIn('公司将于三季度恢复生产。', '2022-07-20')).toEqual(['三季度 → 2022-Q3']);
+  });
 });

@@ -34,8 +34,18 @@ export function facesConditions(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
   // `下半年出口仍將成長`: what a period not yet over will do to a figure is a forecast; what will be done in it (`將擴產`) a plan.
-  return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause));
+  if (CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause))) return true;
+  // `三季度經濟將加快恢復`: what the economy or a market will do, even in words a plan could use.
+  if (ECONOMY_WILL.test(clause)) return true;
+  return STRIVES_FOR.test(text.slice(clauseStart(text, mention.start), mention.start)) || NAMES_FORECAST.test(text.slice(mention.end, clauseEnd(text, mention.end)));
 }
+
+/** The economy, a market or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`): a forecast, whatever the verb. */
+const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气)[^，,。；;！？!?]{0,4}?(?:將|将|會|会|有望|可望)/;
+/** A goal set for the period (`力爭2025年前實現碳達峰`, `争取明年完成`): like a target for a year not over, a goal (LABELS.md). */
+const STRIVES_FOR = /(?:力[爭争]|[爭争]取|力求)[^，,。；;！？!?]{0,4}$/;
+/** The period names a forecast that is revised or given (`IMF將今年全球經濟增長預期下調至3.2%`, `明年目標為5%`): the forecast's period, not a happening. */
+const NAMES_FORECAST = /^[^，,。；;！？!?]{0,12}?(?:[預预](?:期|測|测|估)|目[標标])(?:[值数數])?(?:[下上][調调]|[為为]|[至到]|[從从]|是|由|維持|维持)/;
 
 /** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
 export function asksAbout(text: string, mention: DateMention): boolean {
