@@ -44,8 +44,8 @@ export function facesConditions(text: string, mention: DateMention): boolean {
 const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气)[^，,。；;！？!?]{0,4}?(?:將|将|會|会|有望|可望)/;
 /** A goal set for the period (`力爭2025年前實現碳達峰`, `争取明年完成`): like a target for a year not over, a goal (LABELS.md). */
 const STRIVES_FOR = /(?:力[爭争]|[爭争]取|力求)[^，,。；;！？!?]{0,4}$/;
-/** The period names a forecast that is revised or given (`IMF將今年全球經濟增長預期下調至3.2%`, `明年目標為5%`): the forecast's period, not a happening. */
-const NAMES_FORECAST = /^[^，,。；;！？!?]{0,12}?(?:[預预](?:期|測|测|估)|目[標标])(?:[值数數])?(?:[下上][調调]|[為为]|[至到]|[從从]|是|由|維持|维持)/;
+/** The period names a forecast that is revised or given (`IMF將今年全球經濟增長預期下調至3.2%`, `明年增長預測為5%`): the forecast's period, not a happening. */
+const NAMES_FORECAST = /^[^，,。；;！？!?]{0,12}?[預预](?:期|測|测|估)(?:[值数數])?(?:[下上][調调]|[為为]|[至到]|[從从]|是|由|維持|维持)/;
 
 /** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
 export function asksAbout(text: string, mention: DateMention): boolean {
