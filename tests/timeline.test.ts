@@ -1544,4 +1544,9 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('IMF将今年全球经济增长预期下调至3.2%。', '2022-07-20')).toEqual([]);
     expect(datesIn('公司将于三季度恢复生产。', '2022-07-20')).toEqual(['三季度 → 2022-Q3']);
   });
+
+  it('leaves out a target set for a year still to come (到2025年…下降13.5%), not a figure as of a past year', () => {
+    expect(datesIn('《方案》提出到2025年，全国单位国内生产总值能源消耗比2020年下降13.5%。', '2022-01-25')).toEqual([]);
+    expect(datesIn('到2025年末，贷款余额为12亿元。', '2026-03-01')).toEqual(['2025年末 → 2025-H2']);
+  });
 });

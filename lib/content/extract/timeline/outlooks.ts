@@ -97,3 +97,15 @@ const DENIED_BEFORE = /(?:唔會|唔会|不會|不会)(?:喺|在|於|于)埋?$/;
 export function isDeniedDay(text: string, mention: DateMention): boolean {
   return DENIED_BEFORE.test(text.slice(0, mention.start));
 }
+
+/** `到2025年`, `提出到2035年`: "by" a time, what a target is set for; not 截至 or 直到 (as of, until). */
+const BY_BEFORE = /(?<![截直])到$/;
+
+/**
+ * Whether a period still to come is what a target is set for (`提出到2025年，全国单位GDP能耗比2020年下降13.5%`,
+ * `到2035年基本實現`): a goal, like a target for a year not over, not a dated happening (LABELS.md). The caller
+ * checks the period is still to come; `到2025年末，余额…` in copy of 2026 is a figure as of a date.
+ */
+export function setsTargetBy(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && BY_BEFORE.test(text.slice(0, mention.start));
+}
