@@ -1549,4 +1549,8 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('《方案》提出到2025年，全国单位国内生产总值能源消耗比2020年下降13.5%。', '2022-01-25')).toEqual([]);
     expect(datesIn('到2025年末，贷款余额为12亿元。', '2026-03-01')).toEqual(['2025年末 → 2025-H2']);
   });
+
+  it('leaves out a goal a coming year is to reach (明年要努力实现…)', () => {
+    expect(datesIn('去年年末举行了央企负责人会议，会议强调，明年“两利四率”要努力实现“两增一控三提高”。', '2022-01-27')).toEqual(['去年年末 → 2021-H2']);
+  });
 });

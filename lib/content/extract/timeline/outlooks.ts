@@ -37,8 +37,11 @@ export function facesConditions(text: string, mention: DateMention): boolean {
   if (CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause))) return true;
   // `三季度經濟將加快恢復`: what the economy or a market will do, even in words a plan could use.
   if (ECONOMY_WILL.test(clause)) return true;
-  return STRIVES_FOR.test(text.slice(clauseStart(text, mention.start), mention.start)) || NAMES_FORECAST.test(text.slice(mention.end, clauseEnd(text, mention.end)));
+  return STRIVES_FOR.test(text.slice(clauseStart(text, mention.start), mention.start)) || NAMES_FORECAST.test(text.slice(mention.end, clauseEnd(text, mention.end))) || STRIVES_TO_REACH.test(clause);
 }
+
+/** A goal the period is to reach (`明年“两利四率”要努力实现“两增一控三提高”`, `今年力爭達到5%`). */
+const STRIVES_TO_REACH = /(?:努力|力[爭争]|[爭争]取|力求)(?:實現|实现|達到|达到|達成|达成)/;
 
 /** The economy, a market or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`): a forecast, whatever the verb. */
 const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气)[^，,。；;！？!?]{0,4}?(?:將|将|會|会|有望|可望)/;
