@@ -1553,4 +1553,10 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
   it('leaves out a goal a coming year is to reach (明年要努力实现…)', () => {
     expect(datesIn('去年年末举行了央企负责人会议，会议强调，明年“两利四率”要努力实现“两增一控三提高”。', '2022-01-27')).toEqual(['去年年末 → 2021-H2']);
   });
+
+  it('reads a number closing a quoted name (‘中铁1号’) as no day, and a festival with its year and days as no event', () => {
+    expect(datesIn('“从‘中铁1号’到‘中铁1000号’，中国用12年时间。”', '2021-05-10')).toEqual([]);
+    expect(datesIn('2021年中国品牌日（5月10日至12日）前夕，观察者网参加采访活动，4月25日，我们实地探访。', '2021-05-10')).toEqual(['4月25日 → 2021-04-25']);
+    expect(datesIn('2021年全年营收节节攀升。', '2022-05-10')).toEqual(['2021年全年 → 2021']);
+  });
 });

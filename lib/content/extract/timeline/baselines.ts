@@ -54,3 +54,22 @@ export function isEditionOfWork(text: string, mention: DateMention): boolean {
   // 《上市公司监管指引第2号》（2022年修订）: the revision a rule's title gives in brackets.
   return /^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)));
 }
+
+/** What is said of a festival or a recurring day (`前夕`, `期間`, `當天`): its eve, its days. */
+const FESTIVAL_TIME = '(?:前夕|期[間间]|[當当][天日]|到[來来]|[來来]臨|来临|假期|前[後后])';
+/** A year naming a festival's edition (`2021年中国品牌日（5月10日至12日）前夕`): a name of up to eight characters ending in 日 or 節, then its time. */
+const FESTIVAL_AFTER_YEAR = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:日|[節节])(?:[（(][^（()）]{1,16}[）)])?${FESTIVAL_TIME}`);
+/** The days a festival's name gives in brackets (`中国品牌日（5月10日至12日）前夕`). */
+const FESTIVAL_DAYS_BEFORE = /(?:日|[節节])[（(]$/;
+const FESTIVAL_DAYS_AFTER = new RegExp(`^[）)]${FESTIVAL_TIME}`);
+
+/**
+ * Whether a date only names a festival or recurring day, its edition or its days, with its eve or
+ * its days after (`2021年中国品牌日（5月10日至12日）前夕，观察者网参加…`): festivals and recurring days
+ * are no events (LABELS.md); what happened around them is dated on its own (`4月25日，我们…探访`).
+ */
+export function namesFestival(text: string, mention: DateMention): boolean {
+  const after = text.slice(mention.end);
+  if (mention.kind === 'calendar' && mention.period.unit === 'year' && FESTIVAL_AFTER_YEAR.test(after)) return true;
+  return FESTIVAL_DAYS_BEFORE.test(text.slice(0, mention.start)) && FESTIVAL_DAYS_AFTER.test(after);
+}
