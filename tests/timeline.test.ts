@@ -1543,6 +1543,8 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('力争2025年前实现碳达峰。', '2022-07-20')).toEqual([]);
     expect(datesIn('IMF将今年全球经济增长预期下调至3.2%。', '2022-07-20')).toEqual([]);
     expect(datesIn('公司将于三季度恢复生产。', '2022-07-20')).toEqual(['三季度 → 2022-Q3']);
+    expect(datesIn('市场监管总局将于下半年开展专项行动。', '2022-07-20')).toEqual(['下半年 → 2022-H2']);
+    expect(datesIn('消费券将于8月发放。', '2022-07-20')).toEqual(['8月 → 2022-08']);
   });
 
   it('leaves out a target set for a year still to come (到2025年…下降13.5%), not a figure as of a past year', () => {
