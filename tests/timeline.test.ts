@@ -1521,6 +1521,8 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('他去年曾說：「今天是公司最重要的一天。」', '2024-05-02')).toEqual(['去年 → 2023']);
     expect(datesIn('他昨日表示：「今天我們簽約。」', '2024-05-02')).toEqual(['昨日 → 2024-05-01']);
     expect(datesIn('他表示：「今天我們簽約。」', '2024-05-02')).toEqual(['今天 → 2024-05-02']);
+    // A wire's dateline day (台北2日電) is the filing day, so the lead's quoted 今天 is still that day.
+    expect(datesIn('（中央社記者台北2日電）金管會主委表示：「今天市場穩定。」', '2024-05-02')).toContain('今天 → 2024-05-02');
   });
 
   it("dates a plan's bare month from publication, not from a past year another clause names (2023年營收創新高，公司計劃6月上市)", () => {

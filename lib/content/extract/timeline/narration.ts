@@ -43,9 +43,12 @@ const OPENING_MARKS = new Map([['”', '“'], ['」', '「'], ['』', '『'], [
 /** Words before a quote that put the saying in the past (`他曾說：「…」`, `當時表示`, `回憶道`). */
 const EARLIER_SAYING = /曾|當時|当时|那時|那时|彼時|彼时|回憶|回忆|憶述|忆述/;
 
-/** Whether a date mention says "today" (`今天`, `今日`, `今（20）日`): the same day the saying is dated, if it is dated today. */
-function isToday(mention: DateMention): boolean {
-  return (mention.kind === 'day-offset' && mention.offset === 0) || (mention.kind === 'publication-day' && mention.ahead === null);
+/**
+ * Whether a date mention may say "today" (`今天`, `今日`, `今（20）日`, a wire's `台北2日電`): the saying is then dated
+ * the day its quote counts from. A bare day of the month is mostly the filing day in news copy, so it moves nothing.
+ */
+function mayBeToday(mention: DateMention): boolean {
+  return (mention.kind === 'day-offset' && mention.offset === 0) || (mention.kind === 'publication-day' && mention.ahead === null) || mention.kind === 'day-of-month';
 }
 
 /**
@@ -60,7 +63,7 @@ export function isEarlierSpeechTime(text: string, mention: DateMention): boolean
   const open = text.lastIndexOf(OPENING_MARKS.get(text.charAt(close)) ?? '', mention.start - 1);
   if (open === -1) return false;
   const saying = text.slice(sentenceStart(text, open), open);
-  return EARLIER_SAYING.test(saying) || scanDateMentions(saying).some((dated) => !isToday(dated));
+  return EARLIER_SAYING.test(saying) || scanDateMentions(saying).some((dated) => !mayBeToday(dated));
 }
 
 /** `今日涨明日就跌`, `今天買明天賣`: today and tomorrow set side by side as any two days in a row. */
