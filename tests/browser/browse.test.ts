@@ -204,8 +204,12 @@ describe('the archive timeline', () => {
       const shown = await readTimeline(plain, 'zh-hans', wanted, tag.key);
       expect(shown.texts).toEqual(wanted.map((entry) => entry.event.text));
       expect(shown.hrefs).toEqual(wanted.map((entry) => `${articlePath('zh-hans', entry.slug)}#${entry.event.paragraphId}`));
-      // Only the archive timeline names each event's article; a tag's shows the date and the words.
-      expect(shown.named).toBe(0);
+      // A tag's timeline names each event's article too, once per run of its events: an event's
+      // words rarely say whose plan or result it is.
+      expect(shown.sources).toEqual(wanted.map((entry) => entry.title));
+      const spans = timelineSpans(wanted);
+      const pages = spans.length === 0 ? [wanted] : spans.flatMap((span) => Array.from({ length: spanPageCount(span.count) }, (_, index) => eventsOnSpanPage(wanted, span, index + 1)));
+      expect(shown.named).toBe(pages.flatMap((onPage) => groupByYear(onPage).flatMap((year) => groupRunsBySource(year.items))).length);
     } finally {
       await context.close();
     }

@@ -199,11 +199,11 @@ export default async function TimelinePage(props: Props) {
         {groupByYear(events).map((group) => (
           <section key={group.period} className="timeline-year" aria-labelledby={`year-${group.period}`}>
             <h2 id={`year-${group.period}`}>{formatDate(group.period, script)}</h2>
-            <ol className={tag ? 'timeline-entries' : 'timeline-entries named'}>
+            <ol className="timeline-entries">
               {groupRunsBySource(group.items).flatMap((run) =>
                 run.items.map(({ slug, event }, index) => (
                   <li key={`${slug}/${event.id}`}>
-                    {index === 0 && !tag && <cite>{run.title}</cite>}
+                    {index === 0 && <cite>{run.title}</cite>}
                     <a href={articleFragmentPath(script, slug, event.paragraphId)}>
                       <b>{formatDate(event.date, script)}</b>
                       {event.text}
