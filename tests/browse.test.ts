@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES_PER_PAGE, FACET_ARTICLES_PER_PAGE, itemsOnPage, laterPageNumbers, pageCount, pagerItems, parsePageNumber } from '../lib/site/paging';
-import { TIMELINE_PAGE_LIMIT, eventsInSpan, eventsOfArticles, eventsOnSpanPage, groupByYear, mergeTimelines, spanPageCount, timelineSpans } from '../lib/site/archive-timeline';
+import { TIMELINE_PAGE_LIMIT, eventsInSpan, eventsOfArticles, eventsOnSpanPage, groupByYear, groupRunsBySource, mergeTimelines, spanPageCount, timelineSpans } from '../lib/site/archive-timeline';
 import { indexPagePath, listBrowsePages, outletPath, pagePath, tagPath, tagsPath, timelinePath, timelineYearPath } from '../lib/site/routes';
 import { collectOutlets, collectTags, facetKey, facetName, outletKeyOf, tagKeysOf } from '../lib/site/facets';
 import { groupByMonth } from '../lib/site/period-groups';
@@ -300,6 +300,19 @@ describe('the archive timeline', () => {
       ['2016', 1],
       ['2023', 5],
     ]);
+  });
+
+  it('names an article once for each run of its events, keeping their order', () => {
+    const year2023 = groupByYear(merged).at(-1)!.items;
+    const runs = groupRunsBySource(year2023);
+    // newer (2023), older (2023-H1), newer twice (2023-05-11), older (2023-05-11).
+    expect(runs.map((run) => [run.slug, run.title, run.items.map((entry) => entry.event.paragraphId)])).toEqual([
+      ['newer', 'newer', ['body-1']],
+      ['older', 'older', ['body-2']],
+      ['newer', 'newer', ['body-2', 'body-3']],
+      ['older', 'older', ['body-1']],
+    ]);
+    expect(runs.flatMap((run) => run.items)).toEqual(year2023);
   });
 
   it('filters to one tag’s articles, keeping the order', () => {

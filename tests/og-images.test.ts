@@ -75,6 +75,8 @@ describe('og images', { timeout: 30_000 }, () => {
       const png = await readFile(join(outDir, image.path));
       expect(png.byteLength).toBe(image.bytes);
       expect(readPngSize(png)).toEqual({ width: OG_CARD_WIDTH, height: OG_CARD_HEIGHT });
+      // Two cards an article: a palette and a deflate that searches for the glyphs' repeats (22.6 kB run-length).
+      expect(png.byteLength).toBeLessThan(19_000);
     }
   });
 

@@ -58,10 +58,12 @@ describe('section share pages', () => {
     expect(page.scripts).toBe(0);
   });
 
-  it('stay small: a few hundred bytes of CSS, a few kB in all', () => {
+  it('stay small: no stylesheet (the reader only passes through, in their colour scheme), under 2.5 kB each', () => {
     for (const { html } of pages) {
-      expect(Buffer.byteLength(read(html).styles)).toBeLessThan(800);
-      expect(Buffer.byteLength(html)).toBeLessThan(5_000);
+      const page = read(html);
+      expect(page.styles).toBe('');
+      expect(page.metas['color-scheme']).toBe('light dark');
+      expect(Buffer.byteLength(html)).toBeLessThan(2_500);
     }
   });
 

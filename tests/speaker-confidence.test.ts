@@ -4,6 +4,7 @@ import { extractQuotes } from '../lib/content/extract/quotes';
 import { parseArticle } from '../lib/content/parse-article';
 import { reviewAttributions } from '../lib/content/review';
 import { refuseWeakAttributions, type SpeakerAssessments } from '../lib/content/extract/speakers/confidence';
+import { isPersonalName } from '../lib/content/extract/speakers/name-shape';
 
 /** Paragraphs of one article, in order. */
 function located(...texts: string[]): LocatedParagraph[] {
@@ -29,7 +30,7 @@ describe('the speaker confidence gate withholds', () => {
     const paragraphs = located('前述头部在线教育人士说，教委向其所在公司传达的定义是“以提高成绩为目标组织的活动”。但是公司最终被划归为培训还是出版，还需要备案和审核。');
     const { speakers, assessments } = shown(paragraphs);
     expect(speakers).toEqual([null]);
-    expect([...assessments.values()].map((item) => [item.speaker, item.refusal])).toEqual([['前述头部在线教育人士', 'embedded-phrase']]);
+    expect([...assessments.values()].map((item) => [item.speaker, item.refusal])).toEqual([['头部在线教育人士', 'embedded-phrase']]);
   });
 
   it('a speaker named inside what the teller recounts, when the quote is the teller’s own words (每日經濟新聞 via 36氪)', () => {
@@ -242,5 +243,47 @@ describe('a withheld speaker in the article and its review', () => {
     if (!result.ok) throw new Error('the article does not parse');
     expect(result.article.quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['speech', null]]);
     expect(reviewAttributions(result.article).map((item) => [item.basis, item.speaker, item.refusal])).toEqual([['withheld', '吴琦', 'passive']]);
+  });
+});
+
+describe('people named between a quote and the speaker found for it (几何小姐姐 via 36氪, 2021)', () => {
+  it('withholds a speaker from the paragraph before when this one says whom it is about by a Latin name', () => {
+    const paragraphs = located('前员工王强表示，“预算已经用完了。”', '对于几个业务线的人来说，Scarlet带来了达摩克利斯之剑。“踢走了很多人。”');
+    const { speakers } = shown(paragraphs);
+    expect(speakers).toEqual(['王强', null]);
+  });
+
+  it('withholds 他 reaching past the person this paragraph names to someone named before it', () => {
+    const paragraphs = located('据内容工厂员工王强回忆，“总裁并不懂内容”。', '3个月前，COO唐宇瀚的直接下属——内容副总裁谢定原，遇挫后愤而离职。据当时的员工回忆“连办公软件飞书都清空了”。后来虽然在名义上回归了，员工眼中，他已经从内容团队淡出，“什么都不管了。”');
+    const { speakers, assessments } = shown(paragraphs);
+    expect(speakers).toEqual(['王强', null, null]);
+    expect([...assessments.values()].map((item) => item.refusal)).toEqual([null, 'crossed-paragraph', 'crossed-paragraph']);
+  });
+
+  it('does not read a one-letter name (员工S) as the head of a longer Latin one (Scarlet)', () => {
+    const paragraphs = located('据前员工S回忆，“国贸店租金很高。”', '对于几个业务线的人来说，Scarlet带来了达摩克利斯之剑。“踢走了很多人。”');
+    expect(shown(paragraphs).speakers[1]).toBeNull();
+  });
+
+  it('leaves a quote inside a topic (针对媒体报道“…”) to no one, not to whoever answers it (新浪科技 via 虎嗅, 2021)', () => {
+    const paragraphs = located('据新浪科技，针对媒体报道“小红书种草笔记代发4元一篇”，小红书回应称，严打各类代写代发灰黑产作弊行为的决心不变。');
+    expect(extractQuotes(paragraphs)[0]?.speaker).toBeNull();
+  });
+});
+
+describe('sayings of no one and descriptions pointed back at (几何小姐姐 via 36氪, 证券时报, 2021)', () => {
+  it('withholds the last speaker from a quote after a saying this paragraph gives no one', () => {
+    const paragraphs = located('一位创业公司CEO说，几年前，创业团队只要有钱，就能吓跑竞争者。', '投资圈有个观点是：这个投资逻辑比较好理解。“从投资的角度，错过和错投两个的收益太不对等了。”');
+    expect(shown(paragraphs).speakers).toEqual([null]);
+  });
+
+  it('gives 前述 with a description the source described with 的 the first time (前述合肥产投负责人)', () => {
+    const paragraphs = located('“很多人都知道合肥成功投资了不少项目。”一位来自合肥产投的负责人在接受记者采访时如是说。', '前述合肥产投负责人介绍了他们是如何研判项目的。“我们从来没有轻易地否决一个项目。”');
+    expect(shown(paragraphs).speakers).toEqual(['来自合肥产投的负责人', '来自合肥产投的负责人']);
+  });
+
+  it('never takes a word in capitals (a brand) for a person heading a clause', () => {
+    expect(isPersonalName('FITURE')).toBe(false);
+    expect(isPersonalName('Scarlet')).toBe(true);
   });
 });

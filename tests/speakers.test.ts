@@ -666,3 +666,83 @@ describe('figures a speaker cites before the verb (the shape of Hong Kong copy: 
     expect(found.map((quote) => quote.speaker)).toEqual(['陳茂波', '知情人士']);
   });
 });
+
+describe('shapes from a fresh sample of mainland and Taiwan copy (虎嗅, 证券时报网, 36氪 reprints, 2021-2022)', () => {
+  it('reads 如是说 after a quote as the speaker saying so, and drops the 有 of "there is" before a trade', () => {
+    const found = extractQuotes(paragraphs('“挂牌价格低于市场价，但略高于参考价，还算是笋盘。”有房产中介经理如是说。', '“這就是我們必須改變的原因。”Frances Haugen上週二作證時如是說。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['房产中介经理', 'Frances Haugen']);
+  });
+
+  it('parts the role from the name after a coach\'s, a commander\'s or a firefighter\'s title (澎湃新闻 via 虎嗅, 2021)', () => {
+    expect(splitSpeakerRole('国足主帅李铁')).toEqual({ speaker: '李铁', role: '国足主帅' });
+    expect(splitSpeakerRole('美国中央司令部司令肯尼斯·麦肯齐')).toEqual({ speaker: '肯尼斯·麦肯齐', role: '美国中央司令部司令' });
+    expect(splitSpeakerRole('纽约市消防局的消防员丹·尼格罗')).toEqual({ speaker: '丹·尼格罗', role: '纽约市消防局的消防员' });
+    const found = extractQuotes(paragraphs('国足主帅李铁随后表示，“分组非常好，我们会竭尽全力打好每一场比赛。”'));
+    expect(found[0]?.speaker).toBe('李铁');
+  });
+
+  it('leaves a social-media handle off the name it follows (澎湃新闻 via 虎嗅, 2021)', () => {
+    expect(splitSpeakerRole('北京理工大学副教授张华平@ICTCLAS张华平博士')).toEqual({ speaker: '张华平', role: '北京理工大学副教授' });
+  });
+
+  it('reads a Latin name spaced with full-width spaces as one name (证券时报网, 2022)', () => {
+    expect(splitSpeakerRole('Again　Capital　LLC的合伙人John　Kilduff')).toEqual({ speaker: 'John　Kilduff', role: 'Again　Capital　LLC的合伙人' });
+  });
+
+  it('resolves a transliterated surname alone to the one full name the article gives it, even someone who had not spoken', () => {
+    const found = extractQuotes(paragraphs('9日下午，纽约市长埃里克·亚当斯在火灾现场听取了官员的简报。亚当斯表示，大火将给纽约市带来“痛苦和绝望”。'));
+    expect(speakers(found)).toEqual([['speech', '痛苦和绝望', '埃里克·亚当斯']]);
+  });
+
+  it('keeps a surname alone unresolved when two full names end with it', () => {
+    const found = extractQuotes(paragraphs('埃里克·亚当斯和约翰·亚当斯都在场。亚当斯表示，“会有更多报告。”'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+
+  it('takes an outcome the speaker names at the end of their clause as their wording, not one the sentence runs on from', () => {
+    const found = extractQuotes(paragraphs('消防员丹·尼格罗表示，预计会有“更多死亡报告”。', '上述律师也表示，这也直接导致“00后整顿职场”话题愈加引人关注。'));
+    expect(speakers(found)).toEqual([
+      ['speech', '更多死亡报告', '丹·尼格罗'],
+      ['term', '00后整顿职场', null],
+    ]);
+  });
+
+  it('hands a comment before a colon to its quote (新浪科技 via 虎嗅, 2021)', () => {
+    const found = extractQuotes(paragraphs('随后，特斯拉CEO马斯克在推特上对该消息进行评论：“特斯拉总是在偿还债务”，间接证实了这一消息。'));
+    expect(speakers(found)).toEqual([['speech', '特斯拉总是在偿还债务', '马斯克']]);
+  });
+
+  it('takes a quote right after 回应 for what is answered, not the answer (路透社 via 虎嗅, 2021)', () => {
+    const found = extractQuotes(paragraphs('美团回应“反垄断罚款”'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+
+  it('shows no conjunction or time word as a speaker (几何小姐姐 via 36氪, 2021)', () => {
+    expect(isPlausibleSpeaker('和屈直')).toBe(false);
+    expect(isPlausibleSpeaker('直到')).toBe(false);
+    expect(isPlausibleSpeaker('和讯网')).toBe(true);
+    const found = extractQuotes(paragraphs('B轮20多个机构围了这个项目，但直到宣布前的两周才确定下来。“另外还有一家强势资本在最后一刻选择了退出。”'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});
+
+describe('a transliterated surname against the names the article gives in full (紐約時報中文網, 2023)', () => {
+  it('parts a second title from the full name before resolving the surname alone to it', () => {
+    const found = extractQuotes(paragraphs('微軟副董事長兼總裁布拉德·史密斯的研究人員對這場運動進行了分析。', '「我認為這種做法不值得，」史密斯週一接受採訪時說。'));
+    expect(found[0]?.speaker).toBe('布拉德·史密斯');
+  });
+});
+
+describe('later mentions of sources and foreign names (证券时报网, 虎嗅, 2021)', () => {
+  it('reads 上述 or 前述 before a long descriptor as pointing back, and 评价 at a comma as speaking', () => {
+    const found = extractQuotes(paragraphs('“银行系统的腐败官员大多有权钱交易的问题。”上述接近江苏地区银行系统监管人士向记者评价，“违规伸手将被严查。”'));
+    expect(found[1]?.speaker).toBe('接近江苏地区银行系统监管人士');
+  });
+
+  it('resolves a surname after a title to the full name given earlier, but not to one the article gives only further on', () => {
+    const earlier = extractQuotes(paragraphs('特斯拉CEO埃隆·马斯克（Elon Musk）旗下SpaceX估值已超过1000亿美元。', '特斯拉CEO马斯克在推特上对该消息进行评论：“特斯拉总是在偿还债务”。'));
+    expect(earlier[0]?.speaker).toBe('埃隆·马斯克');
+    const later = extractQuotes(paragraphs('特斯拉CEO马斯克在推特上对该消息进行评论：“特斯拉总是在偿还债务”。', '特斯拉CEO埃隆·马斯克（Elon Musk）旗下SpaceX估值已超过1000亿美元。'));
+    expect(later[0]?.speaker).toBe('马斯克');
+  });
+});

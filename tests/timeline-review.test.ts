@@ -5,13 +5,14 @@ import { EVENT_DATE_PATTERN, PARTIAL_DATE_PATTERN } from '../lib/content/model';
 import { extractTimeline } from '../lib/content/extract/timeline';
 
 /**
- * The timeline on 26 real articles outside the corpus, judged by hand against LABELS.md
- * (tests/fixtures/timeline-review/README.md): the share of events shown that a labeller would list
- * must not fall below what the review measured, nor the share of listed events shown.
+ * The timeline on 50 real articles outside the corpus, judged by hand against LABELS.md
+ * (tests/fixtures/timeline-review/README.md: 26 from the first review, 24 from the second): the
+ * share of events shown that a labeller would list must not fall below what the reviews measured,
+ * nor the share of listed events shown.
  */
 
-const PRECISION_FLOOR = 237 / 255;
-const RECALL_FLOOR = 237 / 246;
+const PRECISION_FLOOR = 304 / 321;
+const RECALL_FLOOR = 304 / 315;
 
 const eventSchema = z.object({ paragraph: z.number().int().positive(), date: z.string().regex(EVENT_DATE_PATTERN), dateText: z.string().min(1) });
 const judgedSchema = eventSchema.extend({ verdict: z.enum(['right', 'wrong-date', 'not-an-event']), rightDate: z.string().regex(EVENT_DATE_PATTERN).optional() });
@@ -61,7 +62,7 @@ function score() {
 describe('the timeline review sample (tests/fixtures/timeline-review)', () => {
   it('has judgements for exactly its articles, on paragraphs they have', () => {
     expect(Object.keys(judgements).sort()).toEqual(articleIds);
-    expect(articleIds.length).toBeGreaterThanOrEqual(25);
+    expect(articleIds.length).toBeGreaterThanOrEqual(50);
     for (const id of articleIds) {
       const paragraphs = bodyOf(id).length;
       const judged = judgements[id];

@@ -1490,3 +1490,77 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('若下半年需求回升，公司將增聘人手。', '2023-03-05')).toEqual([]);
   });
 });
+
+describe('shapes found on fresh real copy (tests/fixtures/timeline-review, second sample)', () => {
+  it("reads Taiwan's two-digit years as 民國 years in copy that counts from the Republic, and only there", () => {
+    expect(datesIn(['（中央社記者台北2日電）金管會今天表示，97年9月16日雷曼兄弟破產後，市場大跌。'], '2024-05-02')).toContain('97年9月16日 → 2008-09-16');
+    expect(datesIn(['金管會今（2）日表示，97年9月16日雷曼兄弟破產。'], '2024-05-02')).toContain('97年9月16日 → 2008-09-16');
+    expect(datesIn(['他說，九七年七月一日香港回歸。'], '2024-05-02')).toEqual(['九七年七月一日 → 1997-07-01']);
+  });
+
+  it('leaves a range of years that has ended undated: a run a figure is averaged or summed over', () => {
+    expect(datesIn('数据显示，自2001年至2021年年均投资收益率8.30%。', '2022-08-18')).toEqual([]);
+    expect(datesIn('2021年全国新设个体工商户1970.1万户，超过了从2012年到2021年年均11.8%的增速。', '2022-01-27')).toEqual(['2021年 → 2021']);
+    expect(datesIn('公司發布2021年至2025年發展規劃。', '2021-03-01')).toEqual(['2021年至2025年 → 2021']);
+  });
+
+  it('leaves a year that only bounds the stretch before or after it undated (2021年之前, 2021年之後)', () => {
+    expect(datesIn('MIUI在2021年之前，一直以流畅好用著称。而2021年之后的MIUI，问题频出。', '2022-02-16')).toEqual([]);
+  });
+
+  it("takes a period's base effect (去年下半年基數抬高) for a baseline, so it lends no year to a later bare half", () => {
+    expect(datesIn('再加上去年下半年基数抬高，预计收入增幅回落。数据显示，上半年全国一般公共预算同比增长21.8%。', '2021-07-28')).toEqual(['上半年 → 2021-H1']);
+  });
+
+  it('reads 訂於 and 預定 as plans, so a bare day is the next one', () => {
+    expect(datesIn('股東會訂於6日召開。', '2024-05-30')).toEqual(['6日 → 2024-06-06']);
+    expect(datesIn('新廠預定20日動土。', '2024-05-30')).toEqual(['20日 → 2024-06-20']);
+  });
+
+  it('leaves 今天 undated in the quoted words of a saying dated before publication', () => {
+    expect(datesIn('他去年曾說：「今天是公司最重要的一天。」', '2024-05-02')).toEqual(['去年 → 2023']);
+    expect(datesIn('他昨日表示：「今天我們簽約。」', '2024-05-02')).toEqual(['昨日 → 2024-05-01']);
+    expect(datesIn('他表示：「今天我們簽約。」', '2024-05-02')).toEqual(['今天 → 2024-05-02']);
+    // A wire's dateline day (台北2日電) is the filing day, so the lead's quoted 今天 is still that day.
+    expect(datesIn('（中央社記者台北2日電）金管會主委表示：「今天市場穩定。」', '2024-05-02')).toContain('今天 → 2024-05-02');
+  });
+
+  it("dates a plan's bare month from publication, not from a past year another clause names (2023年營收創新高，公司計劃6月上市)", () => {
+    expect(datesIn('2023年營收創新高，公司計劃6月上市。', '2024-05-20')).toEqual(['2023年 → 2023', '6月 → 2024-06']);
+    expect(datesIn('2019年，公司將於10月推出新品。', '2024-05-20')).toEqual(['2019年 → 2019', '10月 → 2019-10']);
+  });
+
+  it('reads 訂 before a day as a plan (法說會訂3日舉行), not 訂單', () => {
+    expect(datesIn('法說會訂3日舉行。', '2024-05-30')).toEqual(['3日 → 2024-06-03']);
+    expect(datesIn('公司訂單3日到貨。', '2024-05-30')).toEqual(['3日 → 2024-05-03']);
+  });
+
+  it('leaves "today this, tomorrow that" undated (今日涨明日就跌), but not a day and the next', () => {
+    expect(datesIn('热点题材也是快速轮动，今日涨明日就跌。', '2022-04-21')).toEqual([]);
+    expect(datesIn('公司今日宣布，明日停牌。', '2022-04-21')).toEqual(['今日 → 2022-04-21', '明日 → 2022-04-22']);
+  });
+
+  it('leaves out what the economy will do, a goal strived for and the period of a revised forecast, but keeps a plan', () => {
+    expect(datesIn('分析人士认为，三季度经济将加快恢复。', '2022-07-20')).toEqual([]);
+    expect(datesIn('力争2025年前实现碳达峰。', '2022-07-20')).toEqual([]);
+    expect(datesIn('IMF将今年全球经济增长预期下调至3.2%。', '2022-07-20')).toEqual([]);
+    expect(datesIn('公司将于三季度恢复生产。', '2022-07-20')).toEqual(['三季度 → 2022-Q3']);
+    expect(datesIn('市场监管总局将于下半年开展专项行动。', '2022-07-20')).toEqual(['下半年 → 2022-H2']);
+    expect(datesIn('消费券将于8月发放。', '2022-07-20')).toEqual(['8月 → 2022-08']);
+  });
+
+  it('leaves out a target set for a year still to come (到2025年…下降13.5%), not a figure as of a past year', () => {
+    expect(datesIn('《方案》提出到2025年，全国单位国内生产总值能源消耗比2020年下降13.5%。', '2022-01-25')).toEqual([]);
+    expect(datesIn('到2025年末，贷款余额为12亿元。', '2026-03-01')).toEqual(['2025年末 → 2025-H2']);
+  });
+
+  it('leaves out a goal a coming year is to reach (明年要努力实现…)', () => {
+    expect(datesIn('去年年末举行了央企负责人会议，会议强调，明年“两利四率”要努力实现“两增一控三提高”。', '2022-01-27')).toEqual(['去年年末 → 2021-H2']);
+  });
+
+  it('reads a number closing a quoted name (‘中铁1号’) as no day, and a festival with its year and days as no event', () => {
+    expect(datesIn('“从‘中铁1号’到‘中铁1000号’，中国用12年时间。”', '2021-05-10')).toEqual([]);
+    expect(datesIn('2021年中国品牌日（5月10日至12日）前夕，观察者网参加采访活动，4月25日，我们实地探访。', '2021-05-10')).toEqual(['4月25日 → 2021-04-25']);
+    expect(datesIn('2021年全年营收节节攀升。', '2022-05-10')).toEqual(['2021年全年 → 2021']);
+  });
+});

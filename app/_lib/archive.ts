@@ -37,10 +37,9 @@ export function articleCount(): number {
   return loadArticles().length;
 }
 
-/** Slug and former-slug lookups, built once per load: a scan per page made page generation grow with N². */
+/** Slug lookups, built once per load: a scan per page made page generation grow with N². */
 interface ArchiveIndex {
   bySlug: Map<string, Article>;
-  byFormerSlug: Map<string, Article>;
 }
 
 const indexes = new WeakMap<readonly Article[], ArchiveIndex>();
@@ -50,7 +49,6 @@ function indexOf(articles: readonly Article[]): ArchiveIndex {
   if (!index) {
     index = {
       bySlug: new Map(articles.map((article) => [article.slug, article])),
-      byFormerSlug: new Map(articles.flatMap((article) => article.formerSlugs.map((former) => [former, article] as const))),
     };
     indexes.set(articles, index);
   }
@@ -66,11 +64,6 @@ export function articleIn(script: Script, slug: string): Article | undefined {
 /** The archived original of an article, in its own script (what a converted page offers beside its text). */
 export function originalArticle(slug: string): Article | undefined {
   return indexOf(loadArticles()).bySlug.get(slug);
-}
-
-/** The article a former slug now belongs to, if any. */
-export function articleFormerlyAt(slug: string): Article | undefined {
-  return indexOf(loadArticles()).byFormerSlug.get(slug);
 }
 
 /** Every slug, for static params. */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { loadArticles } from '@/lib/content/load-articles';
-import { collectOutlets, collectTags, facetKey, outletKeyOf, type Facet } from '@/lib/site/facets';
+import { collectOutlets, collectTags, facetKey, outletKeyOf, tagKeysOf, type Facet } from '@/lib/site/facets';
 import { mergeTimelines, type ArchiveEvent } from '@/lib/site/archive-timeline';
 import { eventsByTag, indexTimeline, type TimelineIndex } from '@/lib/site/timeline-index';
 import type { Article } from '@/lib/content/model';
@@ -71,12 +71,6 @@ function originalOf(slug: string): Article {
   return original;
 }
 
-/** The tag keys of an article, aligned with its `tags` (the converted copy keeps their order). */
-export function tagKeysOfSlug(slug: string): string[] {
-  const original = originalOf(slug);
-  return original.tags.map((tag) => facetKey(tag, original.language));
-}
-
 /** The outlet key of an article. */
 export function outletKeyOfSlug(slug: string): string {
   return outletKeyOf(originalOf(slug));
@@ -104,7 +98,7 @@ const tagTimelines = new Map<Script, Map<string, ArchiveEvent[]>>();
 export function tagTimeline(script: Script, tag: Facet): ArchiveEvent[] {
   let byTag = tagTimelines.get(script);
   if (!byTag) {
-    byTag = eventsByTag(archiveTimeline(script), tagKeysOfSlug);
+    byTag = eventsByTag(archiveTimeline(script), (slug) => tagKeysOf(originalOf(slug)));
     tagTimelines.set(script, byTag);
   }
   return byTag.get(tag.key) ?? [];

@@ -1,11 +1,9 @@
 import type { Viewport } from 'next';
+import { THEME_COLORS } from '@/lib/site/theme';
 
 /** Every document's viewport and browser-chrome colours (the page background, light and dark). */
 export const SITE_VIEWPORT: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
-    { media: '(prefers-color-scheme: dark)', color: '#17181a' },
-  ],
+  themeColor: THEME_COLORS.map(({ media, color }) => ({ media, color })),
 };

@@ -49,6 +49,28 @@ export function groupByYear(events: readonly ArchiveEvent[]): PeriodGroup<Archiv
   return groupInOrder(events, (entry) => entry.event.date.slice(0, 4));
 }
 
+/** Consecutive events of one article: a timeline names the article once for each such run. */
+export interface SourceRun {
+  slug: string;
+  title: string;
+  items: ArchiveEvent[];
+}
+
+/**
+ * Splits ordered events into runs of the same article, keeping their order: a timeline names the
+ * article at the head of each run instead of under every event (its title was 77 of the 330
+ * bytes of an entry at 300 synthetic articles, where a quarter of the entries continue a run).
+ */
+export function groupRunsBySource(events: readonly ArchiveEvent[]): SourceRun[] {
+  const runs: SourceRun[] = [];
+  for (const entry of events) {
+    const open = runs.at(-1);
+    if (open && open.slug === entry.slug) open.items.push(entry);
+    else runs.push({ slug: entry.slug, title: entry.title, items: [entry] });
+  }
+  return runs;
+}
+
 /**
  * Past this many events a timeline is split into pages of whole years, and a year past this many
  * into pages of this many, so no page grows with the archive: at 250 a page of 2021 at 1,000 synthetic articles

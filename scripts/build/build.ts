@@ -23,8 +23,8 @@ import { writeSearchFiles } from './search-files';
  * Full (`--full`, no manifest beside `out/`, or a code, dependency, configuration or SITE_URL
  * change): every step on everything, as before. Incremental: the units whose fingerprint changed
  * (scripts/build/build-units.ts) are rendered by Next into `.out-next/` (each route's static
- * params cut down to them through `ARCHIVE_RENDER_ONLY`), stripped, given their share, script-less
- * pages and cards there, then copied into `out/` where their bytes differ; vanished units' files
+ * params cut down to them through `ARCHIVE_RENDER_ONLY`), stripped, given their article pages and
+ * JSON (written from lib, not by Next), share, script-less pages and cards there, then copied into `out/` where their bytes differ; vanished units' files
  * are deleted; the search index rewrites its changed shards; only written files are compressed
  * again. The manifest (`out.manifest.json`) records what each unit wrote.
  */
@@ -196,7 +196,7 @@ async function incrementalBuild(previous: BuildManifest, units: ReadonlyMap<stri
   await timed('next', () => run('next', ['build'], nextEnvironment(join(ROOT, SELECTION_FILE))));
 
   const changedSet = new Set(changed);
-  const strip = await timed('postbuild', () => runPostbuild(partial, articles.filter((article) => changedSet.has(`/articles/${article.slug}/`))));
+  const strip = await timed('postbuild', () => runPostbuild(partial, articles, changedSet));
   // Which scripts a kept page needs cannot be told from a partial build (postbuild.ts): rebuild all.
   if (strip.kept.length > 0) return null;
   const cardArticles = articles.filter((article) => changedSet.has(ogUnitKey(article.slug)));

@@ -6,7 +6,10 @@ import { formatSharePages, writeSharePages } from './share-pages';
 import { linksStylesheet } from './link-stylesheets';
 import { stripRuntime } from './strip-runtime';
 import { listFiles } from './list-files';
+import { formatArticlePages, writeArticlePages } from './article-pages';
+import { loadArticles } from '../../lib/content/load-articles';
 import type { Article } from '../../lib/content/model';
+import { pageKey } from '../../lib/site/routes';
 
 export interface PostbuildSummary {
   pages: number;
@@ -145,17 +148,20 @@ export function formatSummary(summary: PostbuildSummary, dir: string): string {
 }
 
 /**
- * The post-build step on an export folder: strips the runtime, then writes the share and
- * script-less pages of every article (or of those given: an incremental build's changed ones).
+ * The post-build step on an export folder: strips the runtime, then writes the article pages (with
+ * their former slugs' pages and their data), share and script-less pages of every article, or,
+ * given `selected` (an incremental build's changed page keys), of those selected.
  */
-export async function runPostbuild(dir: string, articles?: readonly Article[]): Promise<PostbuildSummary> {
+export async function runPostbuild(dir: string, articles: readonly Article[] = loadArticles(), selected: ReadonlySet<string> | null = null): Promise<PostbuildSummary> {
   const summary = await postbuild(dir);
   console.log(formatSummary(summary, dir));
   // Kept pages are listed so a page that lost its way to static HTML gets noticed.
   for (const { page, reason } of summary.kept) console.log(`  kept runtime: ${page}: ${reason}`);
   // Written after the strip: these pages are plain HTML from lib, with no runtime to strip.
-  console.log(formatSharePages(await writeSharePages(dir, articles)));
-  console.log(formatScriptlessPages(await writeScriptlessPages(dir, articles)));
+  console.log(formatArticlePages(await writeArticlePages(dir, articles, selected)));
+  const changed = selected === null ? articles : articles.filter((article) => selected.has(pageKey({ kind: 'article', slug: article.slug })));
+  console.log(formatSharePages(await writeSharePages(dir, changed)));
+  console.log(formatScriptlessPages(await writeScriptlessPages(dir, changed)));
   return summary;
 }
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { articlePath, indexPagePath, indexPath, listBrowsePages, outletPath, pagePath, tagPath, tagsPath, timelinePath, timelineYearPath, type SitePage } from '../../lib/site/routes';
 import { collectOutlets, collectTags, facetKey, facetName, outletKeyOf } from '../../lib/site/facets';
-import { eventsOfArticles, mergeTimelines, spanPageCount, timelineSpans, type ArchiveEvent } from '../../lib/site/archive-timeline';
+import { eventsOfArticles, eventsOnSpanPage, groupByYear, groupRunsBySource, mergeTimelines, spanPageCount, timelineSpans, type ArchiveEvent } from '../../lib/site/archive-timeline';
 import { groupByMonth } from '../../lib/site/period-groups';
 import { itemsOnPage, pageCount } from '../../lib/site/paging';
 import { loadArticles } from '../../lib/content/load-articles';
@@ -54,7 +54,7 @@ function textsOf(target: Page, selector: string): Promise<string[]> {
 }
 
 /** What a timeline shows a reader: its entries (text, link, source) and the year headings above them. */
-interface ShownTimeline { texts: string[]; hrefs: (string | null)[]; sources: string[]; years: string[] }
+interface ShownTimeline { texts: string[]; hrefs: (string | null)[]; sources: string[]; years: string[]; named: number }
 
 /**
  * Reads a timeline as a reader goes through it: the page itself when its events fit on it, else,
@@ -70,13 +70,24 @@ async function readTimeline(target: Page, script: Script, events: readonly Archi
     const links = await target.$$eval('.timeline-years a', (anchors) => anchors.map((a) => [a.getAttribute('href'), a.querySelector('.facet-name')?.textContent, a.querySelector('.facet-count')?.firstChild?.textContent]));
     expect(links).toEqual(spans.map(({ first, last, count }) => [timelineYearPath(script, first, tagKey), formatYearSpan(first, last, script), String(count)]));
   }
-  const shown: ShownTimeline = { texts: [], hrefs: [], sources: [], years: [] };
+  const shown: ShownTimeline = { texts: [], hrefs: [], sources: [], years: [], named: 0 };
   for (const path of pages) {
     if (path !== null) await open(target, path);
-    shown.texts.push(...(await textsOf(target, '.timeline-entries .event-text')));
-    shown.hrefs.push(...(await target.$$eval('.timeline-entries a', (links) => links.map((link) => link.getAttribute('href')))));
-    shown.sources.push(...(await textsOf(target, '.timeline-entries cite')));
+    // An entry's link is its date, then the event's words; the article heading a run of its events is
+    // the source of every entry up to the next one named.
+    const entries = await target.$$eval('.timeline-entries a', (links) =>
+      links.map((link) => {
+        let item = link.closest('li');
+        while (item && !item.querySelector(':scope > cite')) item = item.previousElementSibling as HTMLLIElement | null;
+        const words = [...link.childNodes].slice(1).map((node) => node.textContent ?? '').join('');
+        return { text: words, href: link.getAttribute('href'), source: item?.querySelector(':scope > cite')?.textContent ?? '' };
+      }),
+    );
+    shown.texts.push(...entries.map((entry) => entry.text));
+    shown.hrefs.push(...entries.map((entry) => entry.href));
+    shown.sources.push(...entries.map((entry) => entry.source));
     shown.years.push(...(await textsOf(target, '.timeline-year h2')));
+    shown.named += await target.locator('.timeline-entries cite').count();
   }
   return shown;
 }
@@ -147,6 +158,11 @@ describe('the archive timeline', () => {
     expect(shown.texts).toEqual(events.map((entry) => entry.event.text));
     expect(shown.hrefs).toEqual(events.map((entry) => `${articlePath('zh-hant', entry.slug)}#${entry.event.paragraphId}`));
     expect(shown.sources).toEqual(events.map((entry) => entry.title));
+    // Named once per run of an article's events within a year on a page, not under every event.
+    const spans = timelineSpans(events);
+    const pages = spans.length === 0 ? [events] : spans.flatMap((span) => Array.from({ length: spanPageCount(span.count) }, (_, index) => eventsOnSpanPage(events, span, index + 1)));
+    expect(shown.named).toBe(pages.flatMap((onPage) => groupByYear(onPage).flatMap((year) => groupRunsBySource(year.items))).length);
+    expect(shown.named).toBeLessThan(events.length);
     const years = [...new Set(events.map((entry) => entry.event.date.slice(0, 4)))];
     expect(shown.years).toEqual(years.map((year) => formatDate(year, 'zh-hant')));
   });
@@ -159,7 +175,7 @@ describe('the archive timeline', () => {
     const seedSpan = timelineSpans(expectedEvents('zh-hant')).find(({ first, last }) => first <= seedYear && seedYear <= last);
     if (seedSpan) await follow(page, `.timeline-years a[href="${timelineYearPath('zh-hant', seedSpan.first)}"]`);
     const entry = `.timeline-entries a[href^="${articlePath('zh-hant', SEED_SLUG)}#"]`;
-    const eventText = await page.textContent(`${entry} .event-text`);
+    const eventText = await page.$eval(entry, (link) => [...link.childNodes].slice(1).map((node) => node.textContent ?? '').join(''));
     await follow(page, entry);
     const id = new URL(page.url()).hash.slice(1);
     expect(id).toMatch(/^[a-z0-9-]+$/);
@@ -185,7 +201,15 @@ describe('the archive timeline', () => {
       // The same key in the other script.
       expect(await plain.getAttribute('[data-script-switch]', 'href')).toBe(timelinePath('zh-hant', tag.key));
       const wanted = eventsOfArticles(expectedEvents('zh-hans'), tag.slugs);
-      expect((await readTimeline(plain, 'zh-hans', wanted, tag.key)).texts).toEqual(wanted.map((entry) => entry.event.text));
+      const shown = await readTimeline(plain, 'zh-hans', wanted, tag.key);
+      expect(shown.texts).toEqual(wanted.map((entry) => entry.event.text));
+      expect(shown.hrefs).toEqual(wanted.map((entry) => `${articlePath('zh-hans', entry.slug)}#${entry.event.paragraphId}`));
+      // A tag's timeline names each event's article too, once per run of its events: an event's
+      // words rarely say whose plan or result it is.
+      expect(shown.sources).toEqual(wanted.map((entry) => entry.title));
+      const spans = timelineSpans(wanted);
+      const pages = spans.length === 0 ? [wanted] : spans.flatMap((span) => Array.from({ length: spanPageCount(span.count) }, (_, index) => eventsOnSpanPage(wanted, span, index + 1)));
+      expect(shown.named).toBe(pages.flatMap((onPage) => groupByYear(onPage).flatMap((year) => groupRunsBySource(year.items))).length);
     } finally {
       await context.close();
     }

@@ -124,6 +124,20 @@ export function expandTwoDigitYear(digits: number, published: PublishedDate): nu
   return 2000 + digits <= published.year + 5 ? 2000 + digits : 1900 + digits;
 }
 
+/** 民國1年 is 1912. */
+const REPUBLIC_EPOCH = 1911;
+/** The two-digit years a Taiwanese paper writes for the Republic's (民國60年, 1971, to 民國99年, 2010); below them (`21年`) it writes the common era's. */
+const FIRST_REPUBLIC_TWO_DIGITS = 60;
+
+/**
+ * The year of a two-digit `N年` in copy that counts from the Republic of China (`97年9月16日` in a
+ * Taiwanese paper is 2008): 民國 years from 60 up to the publication year; others as `expandTwoDigitYear`.
+ */
+export function expandRepublicTwoDigitYear(digits: number, published: PublishedDate): number {
+  const republic = REPUBLIC_EPOCH + digits;
+  return digits >= FIRST_REPUBLIC_TWO_DIGITS && republic <= published.year ? republic : expandTwoDigitYear(digits, published);
+}
+
 /**
  * The year of a month written with its distance from publication: the publication year, unless
  * counting back from the publication month crosses New Year (`上(12)月` is December of the year
@@ -143,7 +157,7 @@ function resolveYear(reference: YearReference, period: Period, context: Resoluti
     case 'absolute':
       return reference.year;
     case 'two-digit':
-      return expandTwoDigitYear(reference.digits, context.published);
+      return context.republicYears === true ? expandRepublicTwoDigitYear(reference.digits, context.published) : expandTwoDigitYear(reference.digits, context.published);
     case 'published':
       return context.published.year + reference.offset;
     case 'anchor':

@@ -653,7 +653,8 @@ const RULES: readonly DateRule[] = [
     pattern: `(?<![0-9.])(?<d>${DAY_NUM})(?<mark>${DAY_MARK})`,
     read: (groups, source, start, end) => {
       if (!isBareDay(source, start, end)) return null;
-      if (groups.mark !== '日' && NUMBERED_THING.test(source.slice(end))) return null;
+      // `‘中铁1号’`: a number that closes a quoted name names a thing, not a day.
+      if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』]/.test(source.slice(end)))) return null;
       return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
     },
   },

@@ -77,6 +77,11 @@ export interface ResolutionContext {
   paragraphMonth: YearMonth | null;
   /** The clause speaks of a plan (`將於`, `預計`): a bare date is the next one, not the last. */
   forward: boolean;
+  /**
+   * The copy counts years from the Republic of China (Taiwan's papers): a two-digit `97年9月16日`
+   * is 民國97年, 2008, not 1997. Absent for copy that shows no sign of it.
+   */
+  republicYears?: boolean;
 }
 
 /** The whole year: the period of an expression that names no part of it. */

@@ -216,6 +216,12 @@ const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|�
 const TAKES_A_STATE = /(?:面臨|面临|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
 
 /**
+ * Verbs of an outcome (带来“痛苦和绝望”, 预计会有“更多死亡报告”): in someone's reported sentence a quote that
+ * closes the clause is their wording; one the sentence runs on from names something (导致“00后整顿职场”话题).
+ */
+const BRINGS_AN_OUTCOME = /(?:帶來|带来|造成|導致|导致|會有|会有)\s*$/;
+
+/**
  * The resolve or manner a speaker pledges, the quote qualifying it (以“刮骨疗伤”的决心和勇气, 以「零容忍」的態度):
  * their figurative wording, not a name.
  */
@@ -276,6 +282,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (context.attributedBefore && BRINGS_AN_OUTCOME.test(leadIn) && /^\s*(?:[，,。；;！？!?]|$)/u.test(after) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   // Words someone said, quoted as what a noun holds (她说的“尊重每个人消费观”的话).
   if (context.attributedBefore && /(?:說|说|講|讲)的\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';

@@ -2,8 +2,8 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findSubjectBeforeQuote } from './speakers/attributions';
-import { FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { isPersonalName, isPlausibleSpeaker, type NamedSpeaker } from './speakers/name-shape';
+import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findSentenceStart, REACH } from './speakers/text-scan';
 
@@ -77,7 +77,7 @@ interface KnownPerson extends NamedSpeaker { paragraph: number }
  */
 const PRONOUN_REACH = 2;
 
-function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued }: CarriedOver, knownNames: readonly string[], notes?: AttributionNotes): ParagraphReading {
+function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued }: CarriedOver, knownNames: readonly string[], foreignNames: ForeignNames, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
@@ -89,7 +89,11 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
   const introduce = (phrase: string): NamedSpeaker | null => {
     const candidates = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
-    const found = resolvePerson(phrase, candidates);
+    // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
+    // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
+    const titled = splitSpeakerRole(phrase);
+    const foreign = personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text);
+    const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
     const person = found === null ? null : { speaker: found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     if (person !== null && !FORMER_OR_LATTER.test(phrase)) people.push({ ...person, paragraph: index });
@@ -244,14 +248,24 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   return shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes);
 }
 
+/** The transliterated names an article has given in full so far, and its text so far, for a surname alone to be read against. */
+interface ForeignNames {
+  names: string[];
+  text: string;
+}
+
 /** Reads every paragraph in order, carrying who spoke last from one to the next. */
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
+  // Only names given so far: a full name the article gives further on is no later mention's antecedent.
+  const foreignNames: ForeignNames = { names: [], text: '' };
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const read = readParagraph(paragraph, index, marks[index] ?? NO_MARKS, people, carried, knownNames, notes);
+    foreignNames.names = [...new Set([...foreignNames.names, ...findForeignNames(paragraph.text)])];
+    foreignNames.text += `${paragraph.text}\n`;
+    const read = readParagraph(paragraph, index, marks[index] ?? NO_MARKS, people, carried, knownNames, foreignNames, notes);
     quotes.push(...read.quotes);
     carried = { previous: read.lastSpeaker, continued: read.open };
   });

@@ -66,6 +66,11 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   return [...found, ...findPeopleHeadingClauses(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
 }
 
+/** Whether a clause opens with a name; one in Latin letters ends its word (S is not the head of Scarlet). */
+function opensWithName(clause: string, name: string): boolean {
+  return clause.startsWith(name) && !(/[A-Za-z0-9]$/.test(name) && /^[A-Za-z0-9]/.test(clause.slice(name.length)));
+}
+
 /** Pronouns that open a clause as its subject (他給我們算了一筆賬), not 他們 or 其他. */
 const PRONOUN_AT_HEAD = /^([他她])(?![們们人])/u;
 
@@ -77,7 +82,7 @@ export function findPersonAtHead(clause: string, knownNames: readonly string[]):
   const head = clause.trim().replace(LEADING_NOISE, '');
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
-  const known = knownNames.filter((name) => head.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+  const known = knownNames.filter((name) => opensWithName(head, name)).sort((a, b) => b.length - a.length)[0];
   return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? null;
 }
 
@@ -135,7 +140,7 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     const clause = head.replace(LEADING_NOISE, '');
     const offset = start + head.length - clause.length;
     const first = findRoleAndNameAtHead(clause);
-    const known = first === null ? knownNames.filter((name) => clause.startsWith(name)).sort((a, b) => b.length - a.length)[0] : undefined;
+    const known = first === null ? knownNames.filter((name) => opensWithName(clause, name)).sort((a, b) => b.length - a.length)[0] : undefined;
     if (known !== undefined) return [{ verbStart: offset, verbEnd: offset + known.length, phrase: known }];
     // A title and a name the article gives a speaker elsewhere, whatever verb follows (銀行局副局長童政彰罕見動怒):
     // the name is known, so no word after it is needed to tell where it ends.
@@ -242,7 +247,7 @@ const ADVERB_AFTER_SUBJECT = /^(?:也|亦|則|则|又|還|还|更|並|并|曾|�
  * adverb follows. A surname and two characters before 在 may be a word and its verb (焦點放在…).
  */
 function findBareNameAtHead(head: string, knownNames: readonly string[]): string | null {
-  const known = knownNames.filter((name) => head.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+  const known = knownNames.filter((name) => opensWithName(head, name)).sort((a, b) => b.length - a.length)[0];
   if (known !== undefined) return known;
   const name = findNameAtHead(head);
   return name !== null && ADVERB_AFTER_SUBJECT.test(head.slice(name.length)) ? name : null;
@@ -351,7 +356,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phrase = trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
     if (phrase === null) return [];
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
-    const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(phrase));
+    // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
+    const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(splitSpeakerRole(phrase).speaker));
     return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many }];
   });
   const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {
@@ -397,11 +403,16 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...ownClauses];
 }
 
+/** A clause opening with what it is about (针对…, 對於…, 關於…), up to the quote. */
+const TOPIC_CLAUSE = /^\s*(?:針對|针对|對於|对于|關於|关于)/u;
+
 /**
  * The speaker named in a clause right after a quote, or null: `，X直言。`, `——X說。`, and the
  * clause that interrupts a quote (“…，”X說，“…”).
  */
 export function findAttributionAfter(text: string, masked: string, span: QuoteSpan): string | null {
+  // A quote inside a topic (针对媒体报道“小红书种草笔记代发4元一篇”，小红书回应称): what is answered, not the answer.
+  if (TOPIC_CLAUSE.test(masked.slice(startAfterLast(masked, /[，,。；;：:！？!?]/, span.start), span.start))) return null;
   const after = masked.slice(span.end, span.end + REACH);
   // 「…」。周茂華說。: a sentence of only the speaker and the verb still names the quote's speaker.
   const alone = /^\s*[。.]\s*([^，,。！？!?；;：:\n—“「『]{1,20}?)[。！？!?]/.exec(after);

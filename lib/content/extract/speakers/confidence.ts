@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { findRoleAndNameAtHead } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead } from './name-shape';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -43,7 +43,9 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `pronoun-is-object`: the quote's sentence mentions the speaker only by 他/她, and that pronoun was
  *   the one the speaker spoke to just before (朋友問她：「…」…「有個小家真好。」她告訴自己。);
  * - `crossed-paragraph`: the only mention is in the paragraph before, and the quote's paragraph, up to
- *   the end of its sentence, names someone else by title and name («…」金橋西棠另一業主Seventy告訴記者);
+ *   the end of its sentence, names someone else by title and name («…」金橋西棠另一業主Seventy告訴記者), by
+ *   name (Scarlet帶來了…。「…」) or brings in a saying of no one (投資圈有個觀點是：…); or 他 reaches past the
+ *   person the quote's paragraph names to someone named before it;
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
@@ -102,11 +104,19 @@ function mentionsOf(quote: Quote): string[] {
   const surname = /^\p{Script=Han}{2,4}$/u.test(speaker) ? speaker.charAt(0) : null;
   // A name in Latin letters is mentioned again by its last word (Gary Gensler → Gensler).
   const lastWord = /^[A-Za-z.'-]+(?:\s+[A-Za-z.'-]+)+$/.test(speaker) ? speaker.split(/\s+/).at(-1) ?? null : null;
-  return [speaker, ...(title === null ? [] : [title]), ...(lastWord === null ? [] : [lastWord]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
+  // A transliterated name is mentioned again by its last part (肯尼斯·麦肯齐 → 麦肯齐).
+  const lastPart = /[·・•‧]/u.test(speaker) ? speaker.split(/[·・•‧]/u).at(-1) ?? null : null;
+  return [speaker, ...(title === null ? [] : [title]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
 }
 
 function mentions(text: string, forms: readonly string[]): boolean {
-  return forms.some((form) => text.includes(form)) || POINTING_BACK.test(text);
+  return forms.some((form) => writes(text, form)) || POINTING_BACK.test(text);
+}
+
+/** Whether a text writes a form of the speaker; a Latin name only as a whole word (S is not in Scarlet). */
+function writes(text: string, form: string): boolean {
+  if (!/^[A-Za-z0-9][A-Za-z0-9 .'’-]*$/u.test(form)) return text.includes(form);
+  return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(form)}(?![A-Za-z0-9])`, 'u').test(text);
 }
 
 /** Start of the sentence holding `at` (just after the last sentence end before it). */
@@ -122,13 +132,22 @@ function sentenceEndAfter(text: string, at: number): number {
   return end === -1 ? text.length : at + end + 1;
 }
 
-/** Whether a stretch names, at the head of a clause, a person by title and name who is not the speaker (…。分析師李明指出，…). */
+/** Whether a stretch names, at the head of a clause, a person who is not the speaker (…。分析師李明指出，…, …。Scarlet帶來了…). */
 function namesSomeoneElse(stretch: string, forms: readonly string[]): boolean {
   return stretch.split(CLAUSE_BREAK).some((clause) => {
-    const named = findRoleAndNameAtHead(clause.trim());
-    return named !== null && !forms.some((form) => named.speaker.includes(form) || form.includes(named.speaker));
+    const head = clause.trim();
+    // By title and name, by full name, or by a name in Latin letters (…，Scarlet帶來了…。「…」).
+    const named = findRoleAndNameAtHead(head)?.speaker ?? findNameAtHead(head) ?? LATIN_NAME_AT_HEAD.exec(head)?.[1] ?? null;
+    // A Latin name is itself only whole (S is not Scarlet); a Chinese one may be written with or without its role.
+    return named !== null && !forms.some((form) => form.includes(named) || (/\p{Script=Han}/u.test(form) && named.includes(form)));
   });
 }
+
+/** A name in Latin letters opening a clause, its predicate in Chinese right after (Scarlet帶來了…). */
+const LATIN_NAME_AT_HEAD = /^([A-Z][a-z]+(?:[ 　][A-Z][a-z]+)*)(?=\p{Script=Han})/u;
+
+/** A saying the text gives no one (有人說, 有個觀點是, 一種說法): a quote after it in the paragraph is not the last speaker's. */
+const UNNAMED_SAYING = /有人|有(?:個|个|一個|一个|種|种)?(?:觀點|观点|說法|说法|聲音|声音)|一種說法|一种说法/u;
 
 /** Verbs by which a clause hands its subject's words to the quote after it (放話要「, 恐嚇台灣：「, 形容「). */
 const HANDING_OVER = /說|说|講|讲|話|话|稱|称|表示|指|認為|认为|強調|强调|言|透露|形容|批|喊|宣布|揚言|扬言|誓|呼|回應|回应|提到|談|谈|表明|重申|告訴|告诉|問|问|答|道|承認|承认|否認|否认|澄清|警告|提醒|嘆|叹|解釋|解释|補充|补充|總結|总结|恐嚇|恐吓|嗆|呛|介紹|介绍|回憶|回忆|寫|写/u;
@@ -367,7 +386,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const evidence: SpeakerEvidence =
     quote.continues !== null || continuedLater ? 'continued'
     : mentions(sentence, forms) ? 'sentence'
-    : forms.some((form) => leadIn.includes(form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
+    : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
     : 'distant';
   const refusal =
@@ -381,6 +400,10 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && isUnderPassive(text.slice(sentenceStart, quote.start), forms) ? 'passive'
     : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
+    // This paragraph brings in a saying of no one named (投资圈有个观点是：…。「…」): the quote is that saying's.
+    : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
+    // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
+    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writes(text, form)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
     : evidence === 'distant' ? 'distant'
     : null);
   return { quoteId: quote.id, speaker, evidence, refusal };

@@ -1,6 +1,6 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED } from './clause';
-import { BARE_TITLE, DEMONSTRATIVE, isNameShaped, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -126,6 +126,33 @@ export function personBySurname(name: string, people: readonly NamedSpeaker[]): 
 }
 
 
+/**
+ * Every transliterated name with a middle dot that heads a clause, alone or after its title (纽约市长埃里克·亚当斯在…,
+ * 肯尼斯·麦肯齐表示), once each: where the name ends is where its predicate starts.
+ */
+export function findForeignNames(text: string): string[] {
+  const heads = text.split(/[，,。：:；;！？!?\n“”「」『』]/u).flatMap((clause) => {
+    const head = clause.trim();
+    // The title first, so 纽约市长埃里克·亚当斯 gives the name without it.
+    const found = findRoleAndNameAtHead(head)?.speaker ?? findNameAtHead(head);
+    // A second title inside what the head reads as the name (副董事長|兼總裁布拉德·史密斯) is the role's.
+    return [found === null ? null : splitSpeakerRole(found).speaker];
+  });
+  return [...new Set(heads.filter((name): name is string => name !== undefined && name !== null && /[·・•‧]/u.test(name)))];
+}
+
+/**
+ * The one name among `names` that a transliterated surname alone ends (亚当斯 for 埃里克·亚当斯, named
+ * as the mayor without speaking); null when none or several end with it in `text`, or the phrase is no bare word.
+ */
+export function personByForeignSurname(phrase: string, names: readonly string[], text: string): NamedSpeaker | null {
+  if (!/^\p{Script=Han}{2,5}$/u.test(phrase)) return null;
+  const fuller = names.filter((name) => name.split(/[·・•‧]/).at(-1) === phrase);
+  // Two people of that surname anywhere in the text (埃里克·亚当斯和约翰·亚当斯), headed or not: which one is a guess.
+  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})[·・•‧]${phrase}`, 'gu'))].map((match) => match[1]));
+  return fuller.length === 1 && fuller[0] !== undefined && givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
+}
+
 /** Whether a phrase only describes someone (董事長, 李女士, 該人士) and must be resolved to a person named before. */
 export function isLaterMention(phrase: string): boolean {
   return BARE_TITLE.test(phrase) || SURNAME_AND_HONORIFIC.test(phrase) || DEMONSTRATIVE.test(phrase);
@@ -146,5 +173,7 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
   const described = DEMONSTRATIVE.exec(phrase)?.[1];
   if (described === undefined) return null;
-  return people.findLast((person) => person.speaker.endsWith(described) || person.role?.endsWith(described) === true) ?? null;
+  // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人).
+  const bare = (words: string) => words.replaceAll('的', '');
+  return people.findLast((person) => bare(person.speaker).endsWith(bare(described)) || (person.role !== null && bare(person.role).endsWith(bare(described)))) ?? null;
 }

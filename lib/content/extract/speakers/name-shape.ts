@@ -46,16 +46,18 @@ const TITLES = [
   '首席財務官', '首席财务官', '首席運營官', '首席运营官', '首席技術官', '首席技术官', '首席風險官', '首席风险官', '首席科學家', '首席科学家',
   '首席戰略官', '首席战略官', '首席市場官', '首席市场官', '首席信息官', '首席營運官', '首席研究員', '首席研究员', '首席顧問', '首席顾问',
   '巡視員', '巡视员', '調研員', '调研员',
+  // Commands and crews (美国中央司令部司令肯尼斯·麦肯齐, 国足主帅李铁, 负责此次火灾的消防员丹·尼格罗).
+  '司令', '司令員', '司令员', '主帥', '主帅', '指揮官', '指挥官', '消防員', '消防员', '發言官', '发言官',
   '交易員', '交易员', '分析員', '分析员', '理專', '營業員', '主筆', '主笔', '議員', '參事', '参事', '研究總監', '研究总监',
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
 ];
 
 const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
 const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
-/** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook). */
-const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*)*';
-/** A role ending in a title, then the name: nothing after the name. */
-const ROLE_THEN_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+/** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook); its last part ends where the predicate starts (丹·尼格罗|表示). */
+const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{2,10}?)+|[A-Z][A-Za-z.\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\-]*)*';
+/** A role ending in a title, then the name: nothing after the name; the last title ends the role (司令部司令肯尼斯·麦肯齐). */
+const ROLE_THEN_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
 const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
 /**
@@ -68,11 +70,13 @@ const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:行長|行长|總統|总统|首相|國
 export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
 export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
-/** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人). */
-export const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,6})$/u;
+/** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
+export const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工))$/u;
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
-export function splitSpeakerRole(written: string): NamedSpeaker {
+export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
+  // A social-media handle after the name (张华平@ICTCLAS张华平博士, 陶琳@Grace陶琳-Tesla) is how the post was signed, not the name.
+  const written = /^(.*\p{Script=Han})@[^\s@]+$/u.exec(writtenWithHandle)?.[1] ?? writtenWithHandle;
   // A gloss in brackets after the name (布朗（Mark Brown）, 國際原子能總署（IAEA）) is not part of it.
   const gloss = /\s*[（(]([^（()）]*)[）)]$/u.exec(written);
   const phrase = gloss === null ? written : written.slice(0, gloss.index) || written;
@@ -143,7 +147,7 @@ export function isBareTitle(phrase: string): boolean {
  * locative ending (社論中, 會上) on three or more characters; a verb that takes the next person as its
  * object (要求公司解釋: 公司 is asked, no one speaks).
  */
-const CLAUSE_FRAGMENT = /^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
 
 /**
  * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four
@@ -151,6 +155,8 @@ const CLAUSE_FRAGMENT = /^(?:要求|責令|责令|督促|敦促|允許|允许|�
  * description of a person or group. A speaker that fails is not shown: precision comes first.
  */
 export function isPlausibleSpeaker(speaker: string): boolean {
+  // A conjunction before a name (和屈直、WEIWEI平級的) joins people in a clause; it opens no speaker's name.
+  if (CONJOINED_NAME.test(speaker)) return false;
   // A description with a clause of its own before 的 (一名正在睇樓的市民) is still a description.
   if (/的/.test(speaker) && DESCRIPTION_ENDING.test(speaker)) return true;
   // A full name ending like a place (陳時中, 林國中) is a name, not 會議中.
@@ -160,6 +166,9 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
   return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
 }
+
+/** 和, 與, 跟 or 同 right before a surname and given name (和屈直): the clause's conjunction, not a name. */
+const CONJOINED_NAME = new RegExp(`^[和与與跟同](?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
 
 /**
  * What makes a short phrase a piece of a clause rather than a name like 比亞迪 or 小紅書: a person
@@ -190,7 +199,7 @@ export function nameBeforePseudonym(before: string): string | null {
 /** A Chinese personal name: a surname and one or two characters. */
 const PERSONAL_NAME = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
 /** A foreign name: transliterated with a middle dot, or in Latin letters. */
-const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)*)$/u;
+const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\-]*(?:[ \u3000][A-Z][A-Za-z.\-]*)*)$/u;
 /** Endings of bodies that speak: companies, regulators, ministries, papers, parties. */
 const BODY_ENDING = new RegExp(
   '(?:公司|集團|集团|控股|股份|銀行|银行|證券|证券|基金|期貨|期货|保險|保险|資本|资本|投資|投资|科技|數科|数科|電子|电子|汽車|汽车|能源|地產|地产|' +
@@ -219,7 +228,7 @@ const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 /** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */
 const ROLE_AND_NAME_AT_HEAD = new RegExp(`^([^，,。：:；;！？!?「」“”『』□]{0,20}?(?:${TITLE_SOURCE}))\\s*(${SURNAME}${GIVEN_NAME}|${FOREIGN_NAME})(?=${PREDICATE_START})`, 'u');
 /** A personal name alone at the head of a clause, followed by its predicate: 張德申也予以否認. */
-const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+)(?=${PREDICATE_START})`, 'u');
+const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{2,10}?)+)(?=${PREDICATE_START})`, 'u');
 
 /**
  * The person a clause opens with when the text names them with a title (恒大集團董事長許家印在會上發言):
@@ -242,7 +251,8 @@ export function findNameAtHead(clause: string): string | null {
 
 /** Whether a speaker is a person's own name (張德申, 鮑威爾, Tim Cook), not a body or a description. */
 export function isPersonalName(speaker: string): boolean {
-  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker);
+  // A word in capitals only (FITURE, OPEC, IDG) is a brand or an acronym, not someone's name.
+  return PERSONAL_NAME.test(speaker) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
 
 /** Whether a speaker is named as a body by its ending (…公司, …銀行, …局, …報). */

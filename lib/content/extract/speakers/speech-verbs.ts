@@ -44,13 +44,18 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
   // Cantonese 話 and 講 (佢話：, 薛威廉話：) are 說.
   ['話'], ['講', '讲'],
+  // Judging to someone, as the clause before a quote: 上述人士向记者评价，“…”.
+  ['評價', '评价'],
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'],
   // A line dropped into a conversation: 小领导突然来了一句，“…”.
   ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
 ];
 
-/** 說明 is an explanation (說明書, 補充說明，) unless it hands straight over to the quote: 總經理說明：「…」. */
-const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['說明', '说明']];
+/**
+ * 說明 is an explanation (說明書, 補充說明，) and 評論 a comment (網友評論) unless they hand straight over
+ * to the quote: 總經理說明：「…」, 马斯克在推特上对该消息进行评论：“…”.
+ */
+const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['說明', '说明'], ['評論', '评论']];
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
@@ -80,6 +85,9 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['補充', ['', '預資協公流醫貨']],
   ['补充', ['', '预资协公流医货']],
   // 相關報導「…」, 該報道中: the report is a noun, not an outlet reporting.
+  // 回應「…」 with nothing between names what is answered (美团回应“反垄断罚款”), not the answer.
+  ['回應', ['', '“「『']],
+  ['回应', ['', '“「『']],
   ['報導', ['關該此篇份', '中內裡']],
   ['報道', ['關該此篇份', '中內裡']],
   ['报道', ['关该此篇份', '中内里']],
@@ -99,7 +107,8 @@ function buildVerbSource(): string {
   beforePunctuation.push('提出(?=\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
-  return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?`;
+  // A verb before 前 dates a clause (直到宣布前的两周): no one speaks in it.
+  return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?(?!(?:之|以)?前(?:的|[，,]|夕))`;
 }
 
 export const VERB_SOURCE = buildVerbSource();
@@ -107,11 +116,14 @@ export const SPEECH_VERB = new RegExp(VERB_SOURCE, 'g');
 /** A verb that hands straight over to the quote: 表示：“, 稱，「, 告訴記者：“. */
 export const DIRECT_VERB = new RegExp(`${VERB_SOURCE}(?:[^，,。：:！？!?；;]{0,8}[：:，,])?\\s*$`);
 export const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
+/** 如是 and 如此 before a closing verb (…”有房产中介经理如是说。) say "so": part of the verb, not of the speaker. */
+const THUS = '如是|如此';
+
 /**
  * A verb ending the clause after a quote, perhaps with whom it tells (…”一位負責人告訴界面新聞記者，):
  * the addressee is no part of the speaker.
  */
-export const CLOSING_VERB = new RegExp(`(?:${VERB_SOURCE}|(?:告訴|告诉|透露給|透露给)[^，,。！？!?；;：:“”「」]{1,15})\\s*$`);
+export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|告诉|透露給|透露给)[^，,。！？!?；;：:“”「」]{1,15})\\s*$`);
 
 
 /**

@@ -5,8 +5,8 @@ import { clauseEnd } from './clauses';
 
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
 const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:相[較较比]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
-/** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`). */
-const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准)|[為为]基[數数期準准])/;
+/** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`, `去年下半年基數抬高`, `去年低基數`). */
+const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准)|[為为]基[數数期準准]|的?[高低]?基[數数])/;
 /** `與去年持平`, `和2019年相當`, `與9月同比基本一致`: the same level as a date's. */
 const LEVEL_WITH = /[與与和同跟]$/;
 const LEVEL_AFTER = /^(?:同比|環比|环比)?(?:基本|大致|大體|大体)?(?:持平|相當|相当|相若|一致|接近|相近)/;
@@ -53,4 +53,23 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
 export function isEditionOfWork(text: string, mention: DateMention): boolean {
   // 《上市公司监管指引第2号》（2022年修订）: the revision a rule's title gives in brackets.
   return /^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)));
+}
+
+/** What is said of a festival or a recurring day (`前夕`, `期間`, `當天`): its eve, its days. */
+const FESTIVAL_TIME = '(?:前夕|期[間间]|[當当][天日]|到[來来]|[來来]臨|来临|假期|前[後后])';
+/** A year naming a festival's edition (`2021年中国品牌日（5月10日至12日）前夕`): a name of up to eight characters ending in 日 or 節, then its time. */
+const FESTIVAL_AFTER_YEAR = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:日|[節节])(?:[（(][^（()）]{1,16}[）)])?${FESTIVAL_TIME}`);
+/** The days a festival's name gives in brackets (`中国品牌日（5月10日至12日）前夕`). */
+const FESTIVAL_DAYS_BEFORE = /(?:日|[節节])[（(]$/;
+const FESTIVAL_DAYS_AFTER = new RegExp(`^[）)]${FESTIVAL_TIME}`);
+
+/**
+ * Whether a date only names a festival or recurring day, its edition or its days, with its eve or
+ * its days after (`2021年中国品牌日（5月10日至12日）前夕，观察者网参加…`): festivals and recurring days
+ * are no events (LABELS.md); what happened around them is dated on its own (`4月25日，我们…探访`).
+ */
+export function namesFestival(text: string, mention: DateMention): boolean {
+  const after = text.slice(mention.end);
+  if (mention.kind === 'calendar' && mention.period.unit === 'year' && FESTIVAL_AFTER_YEAR.test(after)) return true;
+  return FESTIVAL_DAYS_BEFORE.test(text.slice(0, mention.start)) && FESTIVAL_DAYS_AFTER.test(after);
 }

@@ -4,6 +4,7 @@ import { clauseStart, eventClause } from './clauses';
 import { datelineAnchors, datelineEnd, datelineEvent, filingDate } from './datelines';
 import { confidentParagraph } from './confidence';
 import { firstOfEachPeriod } from './dedupe';
+import { countsRepublicYears } from './era';
 import { dateParagraph, type Anchors, type DatedParagraph } from './paragraph';
 import { REPORTING_VERB } from './plans';
 
@@ -66,10 +67,11 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
   const dateline = datelineEnd(opening);
   const publication = filingDate(opening, dateline, parsePublished(published));
   anchors = datelineAnchors(opening, dateline, publication) ?? anchors;
+  const republicYears = countsRepublicYears(paragraphs.map((paragraph) => paragraph.text));
   // Paragraphs in document order: `同年` means the year named last before it.
   paragraphs.forEach((paragraph, index) => {
     const from = index === 0 ? dateline : 0;
-    const result = confidentParagraph(paragraph.text, dateParagraph(paragraph.text, publication, anchors, from), publication);
+    const result = confidentParagraph(paragraph.text, dateParagraph(paragraph.text, publication, anchors, from, republicYears), publication);
     anchors = result.anchors;
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
     const own = paragraphEvents(paragraph, result, from);

@@ -1,5 +1,5 @@
-import type { DateMention } from '../dates';
-import { sentenceEnd, sentenceStart } from './clauses';
+import { scanDateMentions, type DateMention } from '../dates';
+import { quoteEnd, sentenceEnd, sentenceStart } from './clauses';
 
 /**
  * Story time: in a first-person story (`第二天大領導問我，“怎麼昨天大家都去吃飯了”`, `要求我周一上班`)
@@ -36,4 +36,45 @@ export function isStoryTime(text: string, mention: DateMention): boolean {
   if (mention.kind === 'anchor-day' && EVERY.test(text.slice(from, to))) return true;
   // Quotes are blanked in the whole paragraph: a quote may hold a full stop (`表示：「我相信…。」`), and its 我 is the speaker's.
   return NARRATOR.test(unquotedText(text).slice(from, to));
+}
+
+/** Opening marks for each closing one: where the quote a mention stands in begins. */
+const OPENING_MARKS = new Map([['”', '“'], ['」', '「'], ['』', '『'], ['"', '"']]);
+/** Words before a quote that put the saying in the past (`他曾說：「…」`, `當時表示`, `回憶道`). */
+const EARLIER_SAYING = /曾|當時|当时|那時|那时|彼時|彼时|回憶|回忆|憶述|忆述/;
+
+/**
+ * Whether a date mention may say "today" (`今天`, `今日`, `今（20）日`, a wire's `台北2日電`): the saying is then dated
+ * the day its quote counts from. A bare day of the month is mostly the filing day in news copy, so it moves nothing.
+ */
+function mayBeToday(mention: DateMention): boolean {
+  return (mention.kind === 'day-offset' && mention.offset === 0) || (mention.kind === 'publication-day' && mention.ahead === null) || mention.kind === 'day-of-month';
+}
+
+/**
+ * Whether a day counted from "now" (`今天`, `昨天`, `明天`) stands in the quoted words of a saying the
+ * sentence dates before publication (`他去年曾說：「今天是公司最重要的一天。」`, `昨日表示：「今天…」`):
+ * it counts from the day of the saying, which the sentence gives no day for, not from publication.
+ */
+export function isEarlierSpeechTime(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'day-offset') return false;
+  const close = quoteEnd(text, mention.start);
+  if (close === null) return false;
+  const open = text.lastIndexOf(OPENING_MARKS.get(text.charAt(close)) ?? '', mention.start - 1);
+  if (open === -1) return false;
+  const saying = text.slice(sentenceStart(text, open), open);
+  return EARLIER_SAYING.test(saying) || scanDateMentions(saying).some((dated) => !mayBeToday(dated));
+}
+
+/** `今日涨明日就跌`, `今天買明天賣`: today and tomorrow set side by side as any two days in a row. */
+const ANY_TWO_DAYS = /今[日天][^，,。；;、！？!?\s]{1,4}?明[日天]/g;
+
+/** Whether a 今日 or 明日 only stands in a "today this, tomorrow that" pair (`热点题材快速轮动，今日涨明日就跌`): no day in particular. */
+export function pairsAnyTwoDays(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'day-offset') return false;
+  for (const pair of text.matchAll(ANY_TWO_DAYS)) {
+    const start = pair.index;
+    if (mention.start >= start && mention.end <= start + pair[0].length) return true;
+  }
+  return false;
 }

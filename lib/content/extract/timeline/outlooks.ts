@@ -34,8 +34,24 @@ export function facesConditions(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
   // `下半年出口仍將成長`: what a period not yet over will do to a figure is a forecast; what will be done in it (`將擴產`) a plan.
-  return CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause));
+  if (CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause))) return true;
+  // `三季度經濟將加快恢復`: what the economy or a market will do, even in words a plan could use.
+  if (ECONOMY_WILL.test(clause)) return true;
+  return STRIVES_FOR.test(text.slice(clauseStart(text, mention.start), mention.start)) || NAMES_FORECAST.test(text.slice(mention.end, clauseEnd(text, mention.end))) || STRIVES_TO_REACH.test(clause);
 }
+
+/** A goal the period is to reach (`明年“两利四率”要努力实现“两增一控三提高”`, `今年力爭達到5%`). */
+const STRIVES_TO_REACH = /(?:努力|力[爭争]|[爭争]取|力求)(?:實現|实现|達到|达到|達成|达成)/;
+
+/**
+ * The economy, a market or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`): a forecast, whatever
+ * the verb. Not a body named after them (`市場監管總局將…`) nor a thing scheduled (`消費券將於5月發放`).
+ */
+const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气)(?![監监]管)[^，,。；;！？!?局部委會会所署司廳厅券]{0,4}?(?:(?:將|将)(?![於于在])|會|会|有望|可望)/;
+/** A goal set for the period (`力爭2025年前實現碳達峰`, `争取明年完成`): like a target for a year not over, a goal (LABELS.md). */
+const STRIVES_FOR = /(?:力[爭争]|[爭争]取|力求)[^，,。；;！？!?]{0,4}$/;
+/** The period names a forecast that is revised or given (`IMF將今年全球經濟增長預期下調至3.2%`, `明年增長預測為5%`): the forecast's period, not a happening. */
+const NAMES_FORECAST = /^[^，,。；;！？!?]{0,12}?[預预](?:期|測|测|估)(?:[值数數])?(?:[下上][調调]|[為为]|[至到]|[從从]|是|由|維持|维持)/;
 
 /** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
 export function asksAbout(text: string, mention: DateMention): boolean {
@@ -86,4 +102,16 @@ const DENIED_BEFORE = /(?:唔會|唔会|不會|不会)(?:喺|在|於|于)埋?$/;
 /** Whether a date is the day something will not happen (`聽講應該唔會喺埋七月九日搞`): no event (LABELS.md). */
 export function isDeniedDay(text: string, mention: DateMention): boolean {
   return DENIED_BEFORE.test(text.slice(0, mention.start));
+}
+
+/** `到2025年`, `提出到2035年`: "by" a time, what a target is set for; not 截至 or 直到 (as of, until). */
+const BY_BEFORE = /(?<![截直])到$/;
+
+/**
+ * Whether a period still to come is what a target is set for (`提出到2025年，全国单位GDP能耗比2020年下降13.5%`,
+ * `到2035年基本實現`): a goal, like a target for a year not over, not a dated happening (LABELS.md). The caller
+ * checks the period is still to come; `到2025年末，余额…` in copy of 2026 is a figure as of a date.
+ */
+export function setsTargetBy(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && BY_BEFORE.test(text.slice(0, mention.start));
 }

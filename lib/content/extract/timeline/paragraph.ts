@@ -1,14 +1,14 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
-import { isComparisonBaseline, isEditionOfWork } from './baselines';
-import { quoteEnd, sentenceStart } from './clauses';
+import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
+import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, isCircumstance, isJudgedOrBracedFor, judgesStanding, namesCohort, preparesFor, ranksAmongParts, statesAge } from './frames';
 import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
-import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical } from './outlooks';
+import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical, setsTargetBy } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
-import { isStoryTime } from './narration';
-import { boundsDuration, closesSpan, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow } from './spans';
+import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
+import { boundsDuration, closesSpan, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -72,19 +72,26 @@ function isRecentDay(mention: DateMention, published: PublishedDate): boolean {
 
 /**
  * Whether the paragraph's year is one before publication, named in an earlier sentence than a plan's
- * date without a year: then the plan is not of that year (`早在2017年该公司净利已现颓势，…。此外，其原控股股东
- * 所持股票还将于9月下旬被拍卖` in copy of September 2022 is this September). A plan in the sentence
- * that names the year (`2019年，公司將於10月推出新品`) is still of that year.
+ * date without a year, or in an earlier clause that says something of its own: then the plan is not of that year
+ * (`早在2017年该公司净利已现颓势，…。此外，其原控股股东所持股票还将于9月下旬被拍卖` in copy of September 2022 is this
+ * September; `2023年營收創新高，公司計劃6月上市` in copy of May 2024 is this June). A plan in the clause that names the
+ * year (`2019年公司將於10月推出新品`), or after a clause that is only the year (`2019年，公司將於10月推出新品`), is still of that year.
  */
-function isPastYearOfEarlierSentence(text: string, mention: DateMention, year: number | null, yearAt: number, published: PublishedDate): boolean {
-  return year !== null && year < published.year && yearAt < sentenceStart(text, mention.start);
+function isPastYearOfAnotherStatement(text: string, mention: DateMention, year: number | null, yearAt: number, yearText: string, published: PublishedDate): boolean {
+  if (year === null || year >= published.year) return false;
+  if (yearAt < sentenceStart(text, mention.start)) return true;
+  const planClause = clauseStart(text, mention.start);
+  return yearAt < planClause && !isOnlyTheDate(text.slice(clauseStart(text, yearAt), planClause), yearText);
 }
 
 /** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
 export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
 
-/** Dates the mentions of one paragraph in text order, after its dateline (`from`); returns them with the anchors named last, for the paragraphs after. */
-export function dateParagraph(text: string, published: PublishedDate, anchors: Anchors, from = 0): DatedParagraph {
+/**
+ * Dates the mentions of one paragraph in text order, after its dateline (`from`); returns them with the anchors named last, for the paragraphs after.
+ * `republicYears`: the copy counts two-digit years from the Republic of China (see `countsRepublicYears`).
+ */
+export function dateParagraph(text: string, published: PublishedDate, anchors: Anchors, from = 0, republicYears = false): DatedParagraph {
   const dated: DatedMention[] = [];
   const undatedStarts: number[] = [];
   let last = anchors;
@@ -93,14 +100,15 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   let paragraphYearIsWhole = false;
   // Where the mention that gave the paragraph its year begins.
   let paragraphYearAt = 0;
+  let paragraphYearText = '';
   let paragraphMonth: YearMonth | null = null;
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention)) continue;
     // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || isStoryTime(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
+    if (isYearToDate(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -114,12 +122,17 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
-    const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfEarlierSentence(text, mention, paragraphYear, paragraphYearAt, countFrom)) ? null : paragraphYear;
-    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward };
+    const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
+    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
       if (!forecast) undatedStarts.push(mention.start);
+      continue;
+    }
+    // A run of years a figure is averaged over (`自2001年至2021年年均…`) is no happening, but a time of its own.
+    if (isPastRunOfYears(text, mention, published)) {
+      undatedStarts.push(mention.start);
       continue;
     }
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
@@ -131,6 +144,11 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A guess at a period (`預計9月新增信貸約為0.82萬億元`) dates nothing, nor do the conditions of a year under way
     // (`今年就業形勢很不好`). An expectation for a year long past is history (`2019年預計增長6%`); a doubt never is.
     const timing = timingOf(resolved, published);
+    // A target set for a period still to come (`到2025年，…下降13.5%`) is a goal, not a happening.
+    if (timing === 'coming' && setsTargetBy(text, mention)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
     // `2022年至今` in copy of 2022 is 今年以來: a span up to now.
     if (timing === 'current' && resolved.period.unit === 'year' && /(?:至今|迄今)$/.test(mention.text)) {
       undatedStarts.push(mention.start);
@@ -161,6 +179,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     if (lendsYearToParagraph(mention)) {
       paragraphYear = resolved.year;
       paragraphYearAt = mention.start;
+      paragraphYearText = mention.text;
       paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
     }
     if (month !== null) paragraphMonth = month;

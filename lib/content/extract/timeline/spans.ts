@@ -1,4 +1,4 @@
-import { scanDateMentions, type DateMention } from '../dates';
+import { scanDateMentions, type DateMention, type PublishedDate } from '../dates';
 import { clauseStart } from './clauses';
 import { isBareRelativeYear } from './mentions';
 
@@ -27,10 +27,31 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
 
 /** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`: the dates bound a stretch of time whose figures follow, not a happening. */
 const DURATION_AFTER = /^(?:[這这]?[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
+/** `在2021年之前，一直以流暢著稱`, `2021年之後的MIUI`: a whole year bounding the stretch before or after it. */
+const BEFORE_OR_AFTER_YEAR = /^(?:之|以)(?:前|後|后)/;
 
-/** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`). */
+/** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`, `2021年之前`). */
 export function boundsDuration(text: string, mention: DateMention): boolean {
-  return DURATION_AFTER.test(text.slice(mention.end));
+  const after = text.slice(mention.end);
+  if (DURATION_AFTER.test(after)) return true;
+  return mention.kind === 'calendar' && mention.year.kind !== 'context' && mention.period.unit === 'year' && BEFORE_OR_AFTER_YEAR.test(after);
+}
+
+/** Two whole years joined as a range (`2001年至2021年`, `2012年到2021年`, `2018-2019年`); `end` is the last. */
+const RANGE_OF_YEARS = /^(?:19|20)[0-9]{2}年?\s?(?:至|到|-|－|—|–|~|～)\s?(?<end>(?:19|20)[0-9]{2})年$/;
+/** Words in the rest of the sentence that give the range's figures as one (`年均`, `累計`) or year by year (`分別為`). */
+const FIGURES_OVER_RANGE = /^[^。；;！？!?]*?(?:年均|平均|累[计計]|合[计計]|[复複]合|分[别別])/;
+
+/**
+ * Whether a date is a range of whole years that ended before publication, over which the sentence gives
+ * figures as one or year by year (`自2001年至2021年年均投资收益率8.30%`, `超过了从2012年到2021年年均11.8%的增速`,
+ * `2016-2019年，营业收入分别为…`): a run, not a happening (LABELS.md). A range named for what happened over it
+ * (`法國在1966年至1996年間…進行了核試驗`, `計算出2018至2019年金融收入`) is still dated by its start, and so is a
+ * range still to come (`2021年至2025年規劃`).
+ */
+export function isPastRunOfYears(text: string, mention: DateMention, published: PublishedDate): boolean {
+  const end = RANGE_OF_YEARS.exec(mention.text)?.groups?.end;
+  return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
 }
 
 /** `從3月持續至今`, `從2020年10月的高點開始滑落至今`: a span from a date up to now, told in the date's clause. */

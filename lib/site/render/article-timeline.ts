@@ -1,0 +1,24 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { Article } from '../../content/model';
+import type { Script } from '../script';
+import { uiText } from '../ui-text';
+import { dateText } from './date-text';
+
+/** The article's dated events in date order, each linking to the paragraph that states it; none without events. */
+export function articleTimeline(article: Article, script: Script): Element[] {
+  if (article.timeline.length === 0) return [];
+  const text = uiText(script);
+  return [
+    h('section', { className: ['timeline'], id: 'timeline', ariaLabelledBy: 'timeline-heading' }, [
+      h('h2', { id: 'timeline-heading' }, text.timeline),
+      h('p', { className: ['timeline-intro'] }, text.timelineIntro),
+      h(
+        'ol',
+        article.timeline.map((event) =>
+          h('li', { id: event.id }, h('a', { href: `#${event.paragraphId}` }, [dateText(event.date, script, 'event-date'), h('span', { className: ['event-text'] }, event.text)])),
+        ),
+      ),
+    ]),
+  ];
+}

@@ -1,0 +1,17 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+
+/**
+ * A link to an element's own `#id`, kept outside the text it labels so copying a paragraph never
+ * picks it up. One element per paragraph on purpose: a page carries 60+ of them, so the spoken
+ * label is an attribute, not extra markup. The copy and share buttons are added by enhance.js
+ * beside whichever permalink the reader points at, since they need JavaScript.
+ */
+export function permalink({ id, label, symbol, sharePath, shareTitle }: { id: string; label: string; symbol: string; sharePath?: string; shareTitle?: string }): Element {
+  return h('a', { className: ['permalink'], href: `#${id}`, ariaLabel: label, dataSharePath: sharePath, dataShareTitle: shareTitle }, symbol);
+}
+
+/** Empty anchors for renamed ids: an old link still lands here (enhance.js then moves the hash to the new id). */
+export function aliasAnchors(ids: readonly string[] | undefined, target: string): Element[] {
+  return (ids ?? []).map((id) => h('span', { id, className: ['alias-anchor'], dataAliasOf: target }));
+}
