@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { loadArticles } from '@/lib/content/load-articles';
-import { collectOutlets, collectTags, facetKey, outletKeyOf, tagKeysOf, type Facet } from '@/lib/site/facets';
+import { collectOutlets, collectTags, outletKeyOf, tagKeysOf, type Facet } from '@/lib/site/facets';
 import { mergeTimelines, type ArchiveEvent } from '@/lib/site/archive-timeline';
 import { eventsByTag, indexTimeline, type TimelineIndex } from '@/lib/site/timeline-index';
 import type { Article } from '@/lib/content/model';
