@@ -23,7 +23,10 @@ describe('fuzzing the parser', () => {
       const outcome = runOne('content/articles/fuzz-shape.md', text);
       expect({ name, problem: outcome.problem }).toEqual({ name, problem: null });
       // Near-linear: within ten times an ordinary article of the same length, measured now (a quadratic step is hundreds of times).
-      expect(withinOrdinaryTime(name, outcome.ms, text.length)).toEqual({ name, slow: false, detail: 'ok' });
+      // Timed as the ordinary article is, best of two after the run above: a first, cold parse under load
+      // once took 355 ms against 22 ms (16 ms warm), which is noise, not a slow step.
+      const ms = Math.min(runOne('content/articles/fuzz-shape.md', text).ms, runOne('content/articles/fuzz-shape.md', text).ms);
+      expect(withinOrdinaryTime(name, ms, text.length)).toEqual({ name, slow: false, detail: 'ok' });
     }
   }, 180_000);
 
