@@ -1,9 +1,10 @@
 import type { Article } from '../content/model';
-import { eventsInSpan, eventsOfArticles, eventsOnSpanPage, mergeTimelines, timelineSpans, type ArchiveEvent } from './archive-timeline';
+import { eventsOfArticles, mergeTimelines, type ArchiveEvent } from './archive-timeline';
 import { collectOutlets, collectTags, type Facet } from './facets';
 import { FACET_ARTICLES_PER_PAGE, itemsOnPage } from './paging';
 import { collectPeople, quotesOnPersonPage, type Person } from './people';
 import type { SitePage } from './routes';
+import { eventsOnIndexedPage, indexTimeline, type TimelineIndex } from './timeline-index';
 
 /**
  * What each page shows, as data: the build hashes it per page (scripts/build/build-units.ts), so
@@ -17,6 +18,8 @@ import type { SitePage } from './routes';
 export interface ArchiveFacts {
   articles: readonly Article[];
   bySlug: ReadonlyMap<string, Article>;
+  /** Where each article stands in `articles`, so a list page orders its articles without a scan of the archive. */
+  positionOf: ReadonlyMap<string, number>;
   /** The article a former slug now belongs to. */
   byFormerSlug: ReadonlyMap<string, Article>;
   hashOf: (slug: string) => string;
@@ -38,6 +41,7 @@ export function collectArchiveFacts(articles: readonly Article[], hashOf: (slug:
   return {
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
+    positionOf: new Map(articles.map((article, position) => [article.slug, position])),
     byFormerSlug: new Map(articles.flatMap((article) => article.formerSlugs.map((former) => [former, article] as const))),
     hashOf,
     tags,
@@ -64,6 +68,22 @@ function articleRefs(facts: ArchiveFacts, slugs: readonly string[]): string[] {
   return slugs.map((slug) => `${slug}@${facts.hashOf(slug)}`);
 }
 
+const timelineIndexes = new WeakMap<readonly ArchiveEvent[], TimelineIndex>();
+
+/**
+ * A timeline's pages of years and their events, indexed once per timeline: each of its pages
+ * scanned every event of it, which made the units step grow with the square of the archive
+ * (7.5 s at 1,000 articles, 112.6 s at 10,000).
+ */
+function indexOnce(events: readonly ArchiveEvent[]): TimelineIndex {
+  let index = timelineIndexes.get(events);
+  if (!index) {
+    index = indexTimeline(events);
+    timelineIndexes.set(events, index);
+  }
+  return index;
+}
+
 /**
  * A timeline page: the filter (every dated tag on the front pages, the archive's with counts; on a
  * page of years only the timeline it belongs to), the pages of a long one (counted on its front
@@ -72,14 +92,15 @@ function articleRefs(facts: ArchiveFacts, slugs: readonly string[]): string[] {
 function timelineInputs(facts: ArchiveFacts, events: readonly ArchiveEvent[], tag: Facet | null, year: string | null, page: number): unknown {
   const archiveFront = tag === null && year === null;
   const filter = year !== null ? null : facts.datedTags.map((dated) => ({ key: dated.key, names: dated.names, ...(archiveFront ? { count: facts.tagEvents.get(dated.key)?.length ?? 0 } : {}) }));
-  const spans = timelineSpans(events);
-  const span = spans.find((candidate) => candidate.first === year) ?? null;
-  const shown = span !== null ? eventsOnSpanPage(events, span, page) : spans.length > 0 ? [] : events;
+  const index = indexOnce(events);
+  const spans = index.spans;
+  const span = year === null ? null : (index.spanByFirst.get(year) ?? null);
+  const shown = span !== null ? eventsOnIndexedPage(index, span, page) : spans.length > 0 ? [] : events;
   return {
     filter,
     ...(archiveFront ? { total: events.length } : {}),
     tag: tag && facetFacts(tag),
-    count: span === null ? events.length : eventsInSpan(events, span).length,
+    count: span === null ? events.length : (index.eventsOfSpan.get(span.first) ?? []).length,
     // A page of years lists the pages without their counts.
     spans: year === null ? spans : spans.map(({ first, last }) => ({ first, last })),
     events: shown.map((event) => eventRef(facts, event)),
@@ -89,8 +110,8 @@ function timelineInputs(facts: ArchiveFacts, events: readonly ArchiveEvent[], ta
 /** The facts a tag's or outlet's page n shows. */
 function facetPageInputs(facts: ArchiveFacts, facet: Facet | undefined, page: number, extra: object = {}): unknown {
   if (!facet) return null;
-  const filed = new Set(facet.slugs);
-  const listed = facts.articles.filter((article) => filed.has(article.slug)).map((article) => article.slug);
+  // In the archive's order, as the page lists them, without a scan of the archive per page.
+  const listed = facet.slugs.filter((slug) => facts.positionOf.has(slug)).sort((a, b) => facts.positionOf.get(a)! - facts.positionOf.get(b)!);
   return { facet: facetFacts(facet), ...extra, articles: articleRefs(facts, itemsOnPage(listed, page, FACET_ARTICLES_PER_PAGE)) };
 }
 
