@@ -157,7 +157,5 @@ export function browseMetadata(script: Script, heading: string, description: str
   };
 }
 
-/** Fills `{name}` placeholders of an interface text. */
-export function fillText(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** Interface texts' `{name}` placeholders, filled as the lib-rendered pages fill them. */
+export { fillText } from '@/lib/site/fill-text';
