@@ -92,6 +92,13 @@ async function readTimeline(target: Page, script: Script, events: readonly Archi
   return shown;
 }
 
+/** How many runs of one article's events a timeline shows, counted per year on each of its pages: one article name heads each. */
+function runsOnPages(events: readonly ArchiveEvent[]): number {
+  const spans = timelineSpans(events);
+  const pages = spans.length === 0 ? [events] : spans.flatMap((span) => Array.from({ length: spanPageCount(span.count) }, (_, index) => eventsOnSpanPage(events, span, index + 1)));
+  return pages.flatMap((onPage) => groupByYear(onPage).flatMap((year) => groupRunsBySource(year.items))).length;
+}
+
 describe('tags', () => {
   it('are reached from the index, list their articles, and keep one path segment in both scripts', async () => {
     expect(originalSeed?.tags.length, 'the seed article has tags').toBeGreaterThan(0);
@@ -159,9 +166,7 @@ describe('the archive timeline', () => {
     expect(shown.hrefs).toEqual(events.map((entry) => `${articlePath('zh-hant', entry.slug)}#${entry.event.paragraphId}`));
     expect(shown.sources).toEqual(events.map((entry) => entry.title));
     // Named once per run of an article's events within a year on a page, not under every event.
-    const spans = timelineSpans(events);
-    const pages = spans.length === 0 ? [events] : spans.flatMap((span) => Array.from({ length: spanPageCount(span.count) }, (_, index) => eventsOnSpanPage(events, span, index + 1)));
-    expect(shown.named).toBe(pages.flatMap((onPage) => groupByYear(onPage).flatMap((year) => groupRunsBySource(year.items))).length);
+    expect(shown.named).toBe(runsOnPages(events));
     expect(shown.named).toBeLessThan(events.length);
     const years = [...new Set(events.map((entry) => entry.event.date.slice(0, 4)))];
     expect(shown.years).toEqual(years.map((year) => formatDate(year, 'zh-hant')));
@@ -207,9 +212,7 @@ describe('the archive timeline', () => {
       // A tag's timeline names each event's article too, once per run of its events: an event's
       // words rarely say whose plan or result it is.
       expect(shown.sources).toEqual(wanted.map((entry) => entry.title));
-      const spans = timelineSpans(wanted);
-      const pages = spans.length === 0 ? [wanted] : spans.flatMap((span) => Array.from({ length: spanPageCount(span.count) }, (_, index) => eventsOnSpanPage(wanted, span, index + 1)));
-      expect(shown.named).toBe(pages.flatMap((onPage) => groupByYear(onPage).flatMap((year) => groupRunsBySource(year.items))).length);
+      expect(shown.named).toBe(runsOnPages(wanted));
     } finally {
       await context.close();
     }
