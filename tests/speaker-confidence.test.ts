@@ -287,3 +287,37 @@ describe('sayings of no one and descriptions pointed back at (几何小姐姐 vi
     expect(isPersonalName('Scarlet')).toBe(true);
   });
 });
+
+describe('attributions the gate withholds in Hong Kong and mainland reports (眾新聞, 2017-2019; 財聯社, 2021-2022)', () => {
+  it('a kind of document or news alone, with no body named (報告又指, 有建議指, 平台答…所述)', () => {
+    const paragraphs = located(
+      '報告又指，氣象局每日下午4時都會舉行會議，但「天氣會商」只是例行工作會議。',
+      '近日有建議指，可研究就《基本法》47條「行政長官必須廉潔奉公、盡忠職守。」進行本地立法。',
+    );
+    const gated = refuseWeakAttributions([speech(paragraphs, 0, '天氣會商', '報告'), speech(paragraphs, 1, '行政長官必須廉潔奉公、盡忠職守。', '有建議')], paragraphs);
+    expect(gated.map((quote) => quote.speaker)).toEqual([null, null]);
+  });
+
+  it('a name inside what someone says after a bare 指 (她指，阿芬…的她「…」: the teacher speaks, not the pupil) (2018-07-11)', () => {
+    const paragraphs = located('黃建華指，阿芬是一名很勤力的學生。她指，阿芬努力和勤奮的學習態度，令到身為老師的她「已經覺得賺咗、贏咗」。');
+    const gated = refuseWeakAttributions([speech(paragraphs, 0, '已經覺得賺咗、贏咗', '阿芬')], paragraphs);
+    expect(gated[0]?.speaker).toBeNull();
+  });
+
+  it('the one a clause of the sentence opens with, when 對方 hands over to the quote (界面新聞 via 財聯社, 2022)', () => {
+    const paragraphs = located('宋师傅告诉界面新闻，他从广东中山运货到太原，出发前还跟货主确认是否可以进入太原，对方说“包下”。');
+    const gated = refuseWeakAttributions([speech(paragraphs, 0, '包下', '宋师傅')], paragraphs);
+    expect(gated[0]?.speaker).toBeNull();
+  });
+
+  it('but not the one the sentence names as the other party (记者联系到当事人谢某某，对方表示)', () => {
+    const paragraphs = located('记者联系到该事件中被威胁的当事人谢某某，对方表示“没有收到道歉”。');
+    expect(shown(paragraphs).speakers).toEqual(['谢某某']);
+  });
+
+  it('a quote listed before 等 and a count of kinds: one of the names listed (財聯社, 2021)', () => {
+    const paragraphs = located('财通证券确立“敬畏、感恩、责任、创新”核心理念和“同一个财通，共同的家”等八大文化共识。');
+    const gated = refuseWeakAttributions([speech(paragraphs, 0, '同一个财通，共同的家', '财通证券')], paragraphs);
+    expect(gated[0]?.speaker).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, trimSpeakerPhrase } from '../lib/content/extract/quotes';
+import { extractQuotes, resolvePerson, trimSpeakerPhrase } from '../lib/content/extract/quotes';
 import { isUnnamedSource } from '../lib/content/extract/speaker-name';
 import { findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
@@ -744,5 +744,63 @@ describe('later mentions of sources and foreign names (证券时报网, 虎嗅, 
     expect(earlier[0]?.speaker).toBe('埃隆·马斯克');
     const later = extractQuotes(paragraphs('特斯拉CEO马斯克在推特上对该消息进行评论：“特斯拉总是在偿还债务”。', '特斯拉CEO埃隆·马斯克（Elon Musk）旗下SpaceX估值已超过1000亿美元。'));
     expect(later[0]?.speaker).toBe('马斯克');
+  });
+});
+
+describe('Hong Kong report shapes from a fresh sample (眾新聞, 2017-2019; 財聯社, 2021)', () => {
+  it('steps over the document a speaker said it in, named by its kind, to the name before it (2019-03-15)', () => {
+    const found = extractQuotes(paragraphs('班克斯在法案說明稱，「法案旨在減少敏感資訊擴散到中國、俄羅斯、北韓」。', '班克斯在聲明說：「像中國這樣的國家，可能會使用顛覆性的策略。」'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['班克斯', '班克斯']);
+  });
+
+  it('steps over a clock time and a statement issued to the body that issued it (2019-06-20)', () => {
+    const found = extractQuotes(paragraphs('政府晚上8時18分發新聞稿指「基於保安考慮，明日（6月21日）添馬政府總部暫停開放。」'));
+    expect(found[0]?.speaker).toBe('政府');
+  });
+
+  it('steps over being questioned by others to the official who answered (2017-10-19)', () => {
+    const found = extractQuotes(paragraphs('報告引述，氣象局前局長馮瑞權受立法會議員書面質詢時曾指出：「所有決定均是經詳細討論後才作出」。'));
+    expect(found[0]?.speaker).toBe('馮瑞權');
+  });
+
+  it('drops the 有 of "there was" before a family member, as before a netizen (2018-02-12)', () => {
+    const found = extractQuotes(paragraphs('死者家人昨日進行路祭，有家屬接受傳媒訪問時說，「掟一個彎掟碎了幾多個家庭」。'));
+    expect(found[0]?.speaker).toBe('家屬');
+    expect(trimSpeakerPhrase('有人')).not.toBe('人');
+  });
+
+  it('names no one for a closed quote by the report that runs on after it, quoting a source about what follows (2019-02-01)', () => {
+    const found = extractQuotes(paragraphs('林鄭月娥曾在政綱中提及：「我會盡快解決相關的憲制及法律問題。」《南華早報》報道引述消息稱，北京拒絕林鄭建議修訂條例。', '「這是我的承諾。」她補充說。'));
+    expect(found[0]?.speaker).toBe('林鄭月娥');
+    const alone = extractQuotes(paragraphs('「我會盡快解決相關的憲制及法律問題。」《南華早報》報道引述消息稱，北京拒絕林鄭建議修訂條例。'));
+    expect(alone[0]?.speaker).toBeNull();
+  });
+
+  it('still takes a speaker named after a closed quote when the clause ends its sentence', () => {
+    const found = extractQuotes(paragraphs('「我會盡快解決相關的憲制及法律問題。」林鄭月娥說。'));
+    expect(found[0]?.speaker).toBe('林鄭月娥');
+  });
+
+  it('never points 她 back at the reporter who asked her (2018-11-28)', () => {
+    const found = extractQuotes(paragraphs('公開信中，蔡英文先表示恭喜國民黨，「民進黨贏了是民主」。', '她致詞結束後，有記者問她會不會參加2020年總統選舉，她說，「這不是今天要討論的黨務問題」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['蔡英文', '蔡英文']);
+  });
+
+  it('reads a known speaker closing a long description as the subject its later 她 points at (2018-11-28)', () => {
+    const found = extractQuotes(paragraphs('上周六在台灣選舉後辭去民進黨主席的蔡英文，今早在社交媒體發表公開信，再次致歉。她在信中稱，「我們急於應變，忽略人民現在的感受」。', '公開信中，蔡英文先表示恭喜國民黨，「民進黨贏了是民主」。'));
+    expect(found[0]?.speaker).toBe('蔡英文');
+  });
+});
+
+describe('a short form of a full name given before (Hong Kong copy: 林鄭 for 林鄭月娥)', () => {
+  it('resolves a name that opens the one full name named before to that name, keeping its role', () => {
+    expect(resolvePerson('林鄭', [{ speaker: '林鄭月娥', role: '特首' }])).toEqual({ speaker: '林鄭月娥', role: '特首' });
+    expect(resolvePerson('芭芭拉', [{ speaker: '芭芭拉布殊', role: null }])?.speaker).toBe('芭芭拉布殊');
+  });
+
+  it('keeps the name as written when two full names open with it, when only a title follows, or when one character more may be a verb', () => {
+    expect(resolvePerson('林鄭', [{ speaker: '林鄭月娥', role: null }, { speaker: '林鄭大明', role: null }])?.speaker).toBe('林鄭');
+    expect(resolvePerson('張軍', [{ speaker: '張軍教授', role: null }])?.speaker).toBe('張軍');
+    expect(resolvePerson('王麗', [{ speaker: '王麗站', role: null }])?.speaker).toBe('王麗');
   });
 });

@@ -36,6 +36,9 @@ const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！�
 /** After a quote: more quotes in a list, then 的 and a noun of attitude or saying (「…」、「…」的心態, 的說法): the quotes are what people say or think, not the sentence's speaker's words. */
 const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的(?:心態|心态|想法|說法|说法|觀念|观念|思維|思维|口號|口号|論調|论调|心理|聲音|声音|標籤|标签|言論|言论|傳言|传言|傳聞|传闻|質疑|质疑)/;
 
+/** An outlet's report quoting a source (報道引述消息稱, 路透援引知情人士): whom it quotes speaks for what follows. */
+const REPORT_QUOTING = /引述|援引|(?:報道|报道|報導|报导)(?:指|稱|称)/;
+
 /** A personal pronoun in the narration (他所在的公司, 她認為), not 其他 or 他們. */
 const POINTS_BACK = /(?<![其利吉排])[他她](?![們们人])/;
 
@@ -145,7 +148,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const startsSentence = OPENING_DASHES.test(leadIn);
     // A phrase inside the narration (積極推動「亞洲資產管理中心」，他表示，…) hands on to a verb whose words
     // follow it: only a quote opening its sentence, or one that reads as a clause, is what that verb reports.
-    const introducesWhatFollows = runsOn && !startsSentence && !isSentenceLike(span.inner);
+    // A quote that closes its own sentence (「…。」) is not named by an outlet's report that runs on after it
+    // (「…。」《南華早報》報道引述消息稱，北京…): the report quotes someone else, about what follows.
+    const reportRunsOn = runsOn && /[。！？!?]$/.test(span.inner) && REPORT_QUOTING.test(masked.slice(span.end, span.end + REACH).split(/[，,。；;：:]/)[0] ?? '');
+    const introducesWhatFollows = (runsOn && !startsSentence && !isSentenceLike(span.inner)) || reportRunsOn;
     const afterPhrase = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span);
     const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({

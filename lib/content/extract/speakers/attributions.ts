@@ -63,7 +63,21 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findPeopleHeadingClauses(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/**
+ * A name the article gives a speaker elsewhere, closing a long description that is the subject of its
+ * clause (…辭去民進黨主席的蔡英文，今早…發表…。她在信中稱): the sentence is about that person, so its 她 is them.
+ */
+function findDescribedSubjects(masked: string, knownNames: readonly string[]): Attribution[] {
+  return knownNames.filter((name) => name.length >= 2).flatMap((name) => {
+    const found: Attribution[] = [];
+    for (let at = masked.indexOf(`的${name}`); at !== -1; at = masked.indexOf(`的${name}`, at + 1)) {
+      if (/^[，,]/.test(masked.slice(at + 1 + name.length))) found.push({ verbStart: at + 1, verbEnd: at + 1 + name.length, phrase: name });
+    }
+    return found;
+  });
 }
 
 /** Whether a clause opens with a name; one in Latin letters ends its word (S is not the head of Scarlet). */

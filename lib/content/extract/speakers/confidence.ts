@@ -89,7 +89,13 @@ const CITATION = /傳達|传达|定義|定义|規定|规定|條文|条文|文件
  * 據 (據新華社報道，). The verbs are the plain ones of telling or objecting, so the clause after them is
  * what was told.
  */
-const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑)[：:，,]/u;
+const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|(?<![手食所意])指|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑)[：:，,]/u;
+
+/** The other party handing over to the quote in its last clause (…，对方说“包下”). */
+const OTHER_PARTY_SPEAKS = /(?:^|[，,；;：:])\s*(?:對方|对方)[^，,。；;：:]{0,6}$/u;
+
+/** 等 and a count of kinds after a quote (「…」等八大文化共識, “…”等三項): the quote is one item of a list of names. */
+const LISTED_WITH_OTHERS = /^\s*等(?:[一二兩两三四五六七八九十百千\d]+[大項项個个種种條条類类])/u;
 
 /** Punctuation that ends a sentence. */
 const SENTENCE_END = /[。！？!?]/u;
@@ -254,8 +260,12 @@ const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|
 const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称|^.{2,}[于於]./u;
 
 /** The speaker's shape alone, before looking at the text around it. */
+/** A kind of document or news alone, with no body named (報告又指, 引述消息稱, 平台答…所述, 有建議指): it names no one. */
+const THING_NOT_NAMED = /^有?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
+
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (INTRODUCER.test(speaker)) return 'introducer';
+  if (THING_NOT_NAMED.test(speaker)) return 'fragment';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';
   if ([...speaker].length >= 3 && CLAUSE_ENDING.test(speaker)) return 'fragment';
   if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker)) return 'fragment';
@@ -404,6 +414,11 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writes(text, form)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
+    // 對方 handing over to the quote is the other party, never the one a clause of the sentence opens with (宋師傅告訴記者，…，對方說「包下」).
+    // One the sentence names as an object (記者聯繫到當事人謝某某，對方表示) may be that other party.
+    : evidence === 'sentence' && OTHER_PARTY_SPEAKS.test(text.slice(sentenceStart, quote.start)) && text.slice(sentenceStart, quote.start).split(CLAUSE_BREAK).some((clause) => forms.some((form) => clause.trim().startsWith(form))) ? 'pronoun-is-object'
+    // A quote listed before 等 and a count (…和「同一個財通，共同的家」等八大文化共識) is one of the names listed.
+    : LISTED_WITH_OTHERS.test(text.slice(quote.end)) ? 'embedded-phrase'
     : evidence === 'distant' ? 'distant'
     : null);
   return { quoteId: quote.id, speaker, evidence, refusal };

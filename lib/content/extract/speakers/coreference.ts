@@ -72,7 +72,8 @@ const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其佢]|此人|自己|本人|對�
  * the role the text gives around it (or gave the first time). Null when a reference has no antecedent.
  */
 export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
-  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker)) ?? null;
+  // The reporter who asked (有記者問她…，她說) is never who 他 or 她 points back at.
+  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker) && !INTERVIEWER.test(person.speaker)) ?? null;
   // 答： in an interview: the person last introduced or quoted who is not the one asking.
   if (phrase === INTERVIEWEE) return people.findLast((person) => isPerson(person.speaker) && !INTERVIEWER.test(person.speaker) && !INTERVIEWER.test(person.role ?? '')) ?? null;
   const pair = FORMER_OR_LATTER.exec(phrase);
@@ -97,7 +98,7 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const named = splitSpeakerRole(phrase);
   // Several speakers for one saying (陳立、王強均表示, 張三與李四都認為, 多家券商等機構): no one to show.
   if (isSeveral(named.speaker)) return null;
-  const fuller = named.role === null ? personBySurname(named.speaker, people) : null;
+  const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people)) : null;
   if (fuller !== null) return fuller;
   if (!isPlausibleSpeaker(named.speaker)) return null;
   const known = people.findLast((person) => person.speaker === named.speaker);
@@ -125,6 +126,21 @@ export function personBySurname(name: string, people: readonly NamedSpeaker[]): 
   return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
 }
 
+
+/**
+ * The one person named before whose full name the phrase opens (芭芭拉 for 芭芭拉布殊, 林鄭 for 林鄭月娥):
+ * Hong Kong copy shortens names after the first mention, and a second name would split their quotes.
+ * Null when no one or more than one has a name that opens so, or the short form is a single character.
+ */
+/** A title written after a name (張軍教授, 陳先生): the name with its title, not a longer name. */
+const TITLE_AFTER_NAME = /(?:教授|先生|女士|小姐|太太|博士|醫生|医生|律師|律师|老師|老师|主席|總裁|总裁|經理|经理|議員|议员|局長|局长|司長|司长|部長|部长|總統|总统|總理|总理|董事長|董事长)$/u;
+
+export function personByShortForm(name: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  if (!/^\p{Script=Han}{2,}$/u.test(name)) return null;
+  // Two characters or more past the short form, and not a title (王麗站 is a name and a verb; 張軍教授 is 張軍 with his title).
+  const fuller = people.filter((person) => person.speaker.length >= name.length + 2 && person.speaker.startsWith(name) && !TITLE_AFTER_NAME.test(person.speaker.slice(name.length)) && isPerson(person.speaker) && !isUnnamedSource(person.speaker));
+  return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
+}
 
 /**
  * Every transliterated name with a middle dot that heads a clause, alone or after its title (纽约市长埃里克·亚当斯在…,
