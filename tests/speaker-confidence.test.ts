@@ -321,3 +321,23 @@ describe('attributions the gate withholds in Hong Kong and mainland reports (眾
     expect(gated[0]?.speaker).toBeNull();
   });
 });
+
+describe('answers of a briefing transcript (the shape of a ministry\'s regular press conference)', () => {
+  it('keeps the spokesperson named before the first question for every answer, however far below', () => {
+    const paragraphs = located(
+      '2021年6月7日，外交部发言人汪文斌主持例行记者会。',
+      '问：第一个问题。',
+      '答：我们注意到有关报道。',
+      '问：第二个问题。',
+      '答：我想强调，中国的发展“不可阻挡”。',
+    );
+    const gated = refuseWeakAttributions([speech(paragraphs, 4, '不可阻挡', '汪文斌')], paragraphs);
+    expect(gated[0]?.speaker).toBe('汪文斌');
+  });
+
+  it('but withholds a speaker for an answer when no one is named before the questions', () => {
+    const paragraphs = located('问：第一个问题。', '汪文斌在其他场合说过话。', '答：我们注意到有关报道。', '问：第二个问题。', '答：中国的发展“不可阻挡”。');
+    const gated = refuseWeakAttributions([speech(paragraphs, 4, '不可阻挡', '汪文斌')], paragraphs);
+    expect(gated[0]?.speaker).toBeNull();
+  });
+});

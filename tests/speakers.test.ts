@@ -804,3 +804,39 @@ describe('a short form of a full name given before (Hong Kong copy: 林鄭 for �
     expect(resolvePerson('王麗', [{ speaker: '王麗站', role: null }])?.speaker).toBe('王麗');
   });
 });
+
+describe('more Hong Kong report shapes and briefing transcripts (眾新聞, 2018-2019)', () => {
+  it('reads a name past a bracketed section inside the title, keeping the section in the role (2018-07-11)', () => {
+    expect(splitSpeakerRole('懲教署助理教育主任（中文科）黃建華')).toEqual({ speaker: '黃建華', role: '懲教署助理教育主任（中文科）' });
+    expect(splitSpeakerRole('布朗（Mark Brown）')).toEqual({ speaker: '布朗', role: null });
+  });
+
+  it('steps over 上周 and a long answer to someone\'s question to the official who answered (2019-02-01)', () => {
+    const found = extractQuotes(paragraphs('政務司司長張建宗上周回應法律界立法會議員、公民黨郭榮鏗的 質詢 時表示，根據《防止賄賂條例》第3條及8條，「修訂此兩項條文使之適用於行政長官，必須通盤考慮。」'));
+    expect(found[0]?.speaker).toBe('張建宗');
+  });
+
+  it('gives words quoted one after another, joined by 、, to the one who said the first (2018-07-11)', () => {
+    const found = extractQuotes(paragraphs('至於說話部分，阿芬笑指：「除咗會睇歷屆考試片段，考完閱讀卷後，會有一個月時間練習。」、「有嘉賓會嚟巡邏，提升說話訓練。」'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['阿芬', '阿芬']);
+  });
+
+  it('but not a term listed after a speaker\'s words when the sentence says whose it is', () => {
+    const found = extractQuotes(paragraphs('阿芬指結果是「意料之外」、「感覺仲係發緊夢」。'));
+    expect(found.every((quote) => quote.speaker === '阿芬' || quote.speaker === null)).toBe(true);
+  });
+
+  it('gives a briefing transcript\'s answers to the spokesperson who hosts it, not to a side a question names', () => {
+    const found = extractQuotes(paragraphs(
+      '2021年6月7日，外交部发言人汪文斌主持例行记者会。',
+      '问：美方近日宣布对中国企业实施制裁，中方有何评论？',
+      '答：我想强调，中国的发展“不可阻挡”。',
+    ));
+    expect(found.at(-1)?.speaker).toBe('汪文斌');
+  });
+
+  it('reads a side named by a country and 方 (美方, 中方) as a body that 他 never means', () => {
+    const found = extractQuotes(paragraphs('美方宣布对中国企业实施制裁。', '他说：“我们会跟进。”'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});

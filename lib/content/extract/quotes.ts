@@ -36,6 +36,9 @@ const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！�
 /** After a quote: more quotes in a list, then 的 and a noun of attitude or saying (「…」、「…」的心態, 的說法): the quotes are what people say or think, not the sentence's speaker's words. */
 const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的(?:心態|心态|想法|說法|说法|觀念|观念|思維|思维|口號|口号|論調|论调|心理|聲音|声音|標籤|标签|言論|言论|傳言|传言|傳聞|传闻|質疑|质疑)/;
 
+/** A paragraph set apart as a question in an interview or a briefing (問：, 记者：, Q：). */
+const QUESTION_LABEL = /^\s*(?:問|问|提問|提问|Q|Ｑ|記者|记者)\s*[：:]/u;
+
 /** An outlet's report quoting a source (報道引述消息稱, 路透援引知情人士): whom it quotes speaks for what follows. */
 const REPORT_QUOTING = /引述|援引|(?:報道|报道|報導|报导)(?:指|稱|称)/;
 
@@ -82,6 +85,7 @@ const PRONOUN_REACH = 2;
 
 function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued }: CarriedOver, knownNames: readonly string[], foreignNames: ForeignNames, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
+  const asksQuestion = QUESTION_LABEL.test(text);
   const spans = marks.spans.filter((span) => span.depth === 0);
   const masked = maskQuotes(text, spans);
   const pending = [
@@ -99,7 +103,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
     const person = found === null ? null : { speaker: found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
-    if (person !== null && !FORMER_OR_LATTER.test(phrase)) people.push({ ...person, paragraph: index });
+    // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
+    if (person !== null && !FORMER_OR_LATTER.test(phrase) && !asksQuestion) people.push({ ...person, paragraph: index });
     return person;
   };
   // A group counted as many (不少員工) is the group: 員工 must not point back at one employee named before.
@@ -191,6 +196,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
         if (only !== null && speakersHere.size === 1 && isPerson(only.speaker) && /[，,]\s*$/.test(leadIn) && ENDS_SENTENCE.test(masked.slice(span.end))) {
           person = only;
         }
+      }
+      // Words quoted one after another, joined by 、 or a comma (阿芬笑指：「…。」、「…。」), are the same speaker's.
+      if (person === null && afterPhrase === null && passiveSayer === null && !qualifiesNoun && previousQuote?.kind === 'speech' && previousQuote.speaker !== null && /^\s*[、，,]\s*$/.test(masked.slice(previousQuote.end, span.start))) {
+        person = { speaker: previousQuote.speaker, role: previousQuote.role };
       }
       const namedHere = afterPhrase !== null || passiveSayer !== null;
       const basis: AttributionBasis = namedHere ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';

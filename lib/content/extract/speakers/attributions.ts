@@ -28,11 +28,11 @@ function isCountedAsMany(raw: string, phrase: string): boolean {
 }
 
 /**
- * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 則持不同看法):
- * not speech themselves.
+ * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 則持不同看法),
+ * and hosting a briefing (外交部發言人汪文斌主持例行記者會), whose host the later 答： is: not speech themselves.
  */
 const INTRODUCING =
-  /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)/g;
+  /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)|主持(?:了)?(?:例行|定期|首場|首场)?(?:記者會|记者会|新聞發布會|新闻发布会|發布會|发布会|吹風會|吹风会|記者招待會|记者招待会)/g;
 
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
 const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
@@ -357,7 +357,7 @@ const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 
 /** The speaker speaking of themselves. */
-const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)$/u;
+const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)(?:想|要|也|再|還|还|願|愿|只|就|必須|必须|願意|愿意|需要|謹|谨)?$/u;
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {

@@ -77,7 +77,7 @@ export const TRAILING_NOISE = new RegExp(
     '(?:論壇|论坛|峰會|峰会|股東大會|股东大会|研討會|研讨会|會議|会议|年會|年会)上|' +
     // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
-    '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日|[上本下]?(?:周|週|星期)[一二三四五六日天]|' +
+    '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日|[上本下]?(?:周|週|星期)[一二三四五六日天]|(?<=[\\u4e00-\\u9fff]{2})[上本](?:周|週|星期|月)|' +
     // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日.
     '[今昨明前][（(]\\d{1,2}[）)][日天]|' +
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
@@ -102,6 +102,8 @@ export const TRAILING_NOISE = new RegExp(
     // Being questioned by someone when speaking: 受立法會議員書面質詢時曾指出.
     '受[^，,。]{0,12}?(?:質詢|质询|詢問|询问|訪問|访问|採訪|采访|邀請|邀请)[時时]?|' +
     '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时後后]|' +
+    // Answering someone's question at length, as Hong Kong copy names them (回應法律界立法會議員、公民黨郭榮鏗的 質詢 時).
+    '(?:回應|回应|回答|答覆|答复)[^，,。]{0,30}?(?:質詢|质询|提問|提问|查詢|查询|詢問|询问)\\s*[時时]|' +
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
     // An outlet named in title marks: 對《財經十一人》, 向《每日經濟新聞》記者.
     '(?:對|对|向)《[^》]{1,15}》(?:記者|记者)?|' +

@@ -13,9 +13,10 @@ import { findNameAtHead, findRoleAndNameAtHead } from './name-shape';
  * Where the text mentions the speaker shown, nearest first: in the quote's own sentence (by name,
  * title, 他/她 or a description such as 該人士); earlier in its paragraph; in the paragraph before
  * (or a quote that paragraph gave the same speaker); further back; or the quote continues one over
- * paragraphs, which takes the speaker of its last piece.
+ * paragraphs, which takes the speaker of its last piece; or it is an answer (答：) of a transcript that
+ * names the one answering before its first question.
  */
-export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'distant';
+export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'answer' | 'distant';
 
 /**
  * Shapes of attribution that were wrong on real copy:
@@ -96,6 +97,26 @@ const OTHER_PARTY_SPEAKS = /(?:^|[，,；;：:])\s*(?:對方|对方)[^，,。；
 
 /** 等 and a count of kinds after a quote (「…」等八大文化共識, “…”等三項): the quote is one item of a list of names. */
 const LISTED_WITH_OTHERS = /^\s*等(?:[一二兩两三四五六七八九十百千\d]+[大項项個个種种條条類类])/u;
+
+/** An answer set apart by its label in an interview or a briefing transcript (答：, A：). */
+const ANSWER_OPENING = /^\s*(?:答|回答|A|Ａ)\s*[：:]/u;
+
+/** A question set apart by its label (問：, 记者：, Q：). */
+const QUESTION_OPENING = /^\s*(?:問|问|提問|提问|Q|Ｑ|記者|记者)\s*[：:]/u;
+
+function answersQuestion(text: string): boolean {
+  return ANSWER_OPENING.test(text);
+}
+
+/**
+ * Whether the speaker is named before the transcript's first question (外交部發言人汪文斌主持例行記者會。/ 問：… /
+ * 答：…): the one who answers every question is the one the transcript opens on, however far below.
+ */
+function namesBeforeFirstQuestion(paragraphs: readonly LocatedParagraph[], index: number, forms: readonly string[]): boolean {
+  const firstQuestion = paragraphs.findIndex((paragraph) => QUESTION_OPENING.test(paragraph.text));
+  if (firstQuestion <= 0 || firstQuestion > index) return false;
+  return paragraphs.slice(0, firstQuestion).some((paragraph) => forms.some((form) => writes(paragraph.text, form)));
+}
 
 /** Punctuation that ends a sentence. */
 const SENTENCE_END = /[。！？!?]/u;
@@ -398,6 +419,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : mentions(sentence, forms) ? 'sentence'
     : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
+    : answersQuestion(text) && namesBeforeFirstQuestion(paragraphs, index, forms) ? 'answer'
     : 'distant';
   const refusal =
     refuseByShape(speaker) ??

@@ -22,8 +22,11 @@ const ORGANISATION_ENDING = new RegExp(
 );
 
 /** Whether a named speaker is an organisation by its ending, so a personal pronoun cannot mean it. */
+/** A side named by a country or party and 方 (美方, 中方, 校方, 資方): a body, never a person 他 could mean. */
+const SIDE = /^(?:美|中|日|韓|韩|英|法|德|俄|歐|欧|印|朝|越|菲|澳|加|台|港|外|雙|双|兩|两|各|校|院|警|資|资|勞|劳|甲|乙|買|买|賣|卖|官|軍|军)方$/u;
+
 export function isOrganisationName(name: string): boolean {
-  return ORGANISATION_ENDING.test(name);
+  return ORGANISATION_ENDING.test(name) || SIDE.test(name);
 }
 
 /** Everyone in a field or the public at large (各界普遍解讀, 外界認為): never the one a later 他 or 她 means. */

@@ -75,6 +75,14 @@ export const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
 export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
+  // A gloss in brackets inside a title (懲教署助理教育主任（中文科）黃建華, 二級校長（教育組）蕭佩芬), as Hong Kong
+  // copy writes a post's section: the name is read past it, and the role keeps it as written.
+  const inner = /[（(][^（()）]{1,12}[）)](?=\p{Script=Han})/u.exec(writtenWithHandle);
+  if (inner !== null) {
+    const split = splitSpeakerRole(writtenWithHandle.slice(0, inner.index) + writtenWithHandle.slice(inner.index + inner[0].length));
+    const at = writtenWithHandle.lastIndexOf(split.speaker);
+    if (split.role !== null && at > inner.index) return { speaker: split.speaker, role: writtenWithHandle.slice(0, at) };
+  }
   // A social-media handle after the name (张华平@ICTCLAS张华平博士, 陶琳@Grace陶琳-Tesla) is how the post was signed, not the name.
   const written = /^(.*\p{Script=Han})@[^\s@]+$/u.exec(writtenWithHandle)?.[1] ?? writtenWithHandle;
   // A gloss in brackets after the name (布朗（Mark Brown）, 國際原子能總署（IAEA）) is not part of it.
