@@ -341,3 +341,11 @@ describe('answers of a briefing transcript (the shape of a ministry\'s regular p
     expect(gated[0]?.speaker).toBeNull();
   });
 });
+
+describe('first-person accounts under a name tag (燃财经, 2022)', () => {
+  it('keeps the narrator for 我 speaking paragraphs below the tag, and withholds a name the tag does not give', () => {
+    const paragraphs = located('小羊 | 18岁 网络编辑', '去年11月，我入职一家教育创业公司。', '公司生源逐渐稳定。', '第二天一早，我直接找到老板说：“我要仲裁。”');
+    const gated = refuseWeakAttributions([speech(paragraphs, 3, '我要仲裁。', '小羊'), speech(paragraphs, 3, '我要仲裁。', '小王')], paragraphs);
+    expect(gated.map((quote) => quote.speaker)).toEqual(['小羊', null]);
+  });
+});

@@ -840,3 +840,31 @@ describe('more Hong Kong report shapes and briefing transcripts (眾新聞, 2018
     expect(found[0]?.speaker).toBeNull();
   });
 });
+
+describe('first-person accounts under a name tag (燃财经, 2022; LABELS.md)', () => {
+  it('gives 我 speaking in an account to the one its name tag names, until the next tag', () => {
+    const found = extractQuotes(paragraphs(
+      '奇奇侠 | 22岁 游戏公司运营',
+      '对此，我自然是无法接受的，反驳道，“那我之前准点下班也没见着有领导找我。”',
+      '实习期结束，领导和我谈转正时候，还特意点我。我听了也只是笑笑回答，“没办法，工作时间都将当天工作完成了。”',
+      '白小小丨22岁 商务',
+      '于是我立马就给小领导发消息说：“今天的团建我不去了。”',
+    ));
+    expect(found.map((quote) => quote.speaker)).toEqual(['奇奇侠', '奇奇侠', '白小小']);
+  });
+
+  it('gives 我 to no one without a name tag, and not a clause with a subject of its own to the narrator', () => {
+    expect(extractQuotes(paragraphs('我听了也只是笑笑回答，“没办法。”'))[0]?.speaker).toBeNull();
+    const found = extractQuotes(paragraphs('奇奇侠 | 22岁 游戏公司运营', '这让同事十分不满，我分分钟怼回去，同事就到处跟别人说“这届实习生不懂规矩，难带”。'));
+    expect(found[0]?.speaker).not.toBe('奇奇侠');
+  });
+
+  it('does not read 我 as an object or inside a setting as the narrator speaking (秋秋给我…，回答, 在我问…的时候回答道)', () => {
+    const found = extractQuotes(paragraphs(
+      '佳能 | 24岁 创业者',
+      '直到被秋秋摇醒。秋秋给我拉了拉盖着的外套，大喇喇回答，“我百度查的。”',
+      '结果又是这位小领导不发言，并且在我问的时候回答道，“我是领导，我可以不说。”',
+    ));
+    expect(found.map((quote) => quote.speaker)).not.toContain('佳能');
+  });
+});

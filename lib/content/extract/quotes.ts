@@ -5,6 +5,7 @@ import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassi
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
+import { findNameTag } from './speakers/name-tag';
 import { findSentenceStart, REACH } from './speakers/text-scan';
 
 export * from './quote-marks';
@@ -36,6 +37,24 @@ const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！�
 /** After a quote: more quotes in a list, then 的 and a noun of attitude or saying (「…」、「…」的心態, 的說法): the quotes are what people say or think, not the sentence's speaker's words. */
 const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的(?:心態|心态|想法|說法|说法|觀念|观念|思維|思维|口號|口号|論調|论调|心理|聲音|声音|標籤|标签|言論|言论|傳言|传言|傳聞|传闻|質疑|质疑)/;
 
+/**
+ * 我 heading the clause that hands over to the quote with a verb of saying (我听了也只是笑笑回答，“…”), or
+ * heading an earlier clause of the sentence when that clause has no subject of its own (我自然是无法接受的，
+ * 反驳道，“…”): the narrator speaks. A clause with a subject of its own (…，她就到处跟别人说“…”) is not theirs.
+ */
+function narratorSpeaks(leadIn: string): boolean {
+  const clauses = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,；;]/u).map((clause) => clause.trim());
+  const last = clauses.at(-1) ?? '';
+  if (!SAYS_AT_END.test(last)) return false;
+  // 我 as the clause's subject, after a connective at most (于是我…, 对此，我…); not 秋秋给我… or 在我问…的时候.
+  const opensWithNarrator = (clause: string) => /^(?:于是|於是|对此|對此|然后|然後|而|但|可|后来|後來|随后|隨後|当时|當時)?\s*我(?![们們])/u.test(clause) && !/[時时]候|之[時时]/u.test(clause);
+  if (opensWithNarrator(last)) return true;
+  return !/[他她]|[\p{Script=Han}]{2}(?:说|說)/u.test(last.replace(SAYS_AT_END, '')) && /^[^我他她]{0,2}(?:又|还|還|也|便|就|并|並|随即|隨即)?\s*(?:[^\s]{0,3})$/u.test(last.replace(SAYS_AT_END, '')) && clauses.slice(0, -1).some(opensWithNarrator);
+}
+
+/** A verb of saying ending a clause, perhaps with 道 or a colon after it. */
+const SAYS_AT_END = /(?:说|說|道|回答|回复|回覆|反驳|反駁|问|問|写明|寫明|表示|回应|回應|告诉|告訴|强调|強調|直言|坦言)[^，,。；;：:]{0,2}$/u;
+
 /** A paragraph set apart as a question in an interview or a briefing (問：, 记者：, Q：). */
 const QUESTION_LABEL = /^\s*(?:問|问|提問|提问|Q|Ｑ|記者|记者)\s*[：:]/u;
 
@@ -55,7 +74,7 @@ interface OpenQuote { pieceId: string; person: NamedSpeaker | null }
 interface ParagraphReading { quotes: Quote[]; lastSpeaker: NamedSpeaker | null; open: OpenQuote | null }
 
 /** What the paragraph before hands on: its last speaker, and a quote it left open for this one to continue. */
-interface CarriedOver { previous: NamedSpeaker | null; continued: OpenQuote | null }
+interface CarriedOver { previous: NamedSpeaker | null; continued: OpenQuote | null; narrator?: NamedSpeaker | null }
 
 /**
  * How an attribution was reached, for an editor reviewing the least certain ones: `named` in the
@@ -83,7 +102,7 @@ interface KnownPerson extends NamedSpeaker { paragraph: number }
  */
 const PRONOUN_REACH = 2;
 
-function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued }: CarriedOver, knownNames: readonly string[], foreignNames: ForeignNames, notes?: AttributionNotes): ParagraphReading {
+function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued, narrator = null }: CarriedOver, knownNames: readonly string[], foreignNames: ForeignNames, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const asksQuestion = QUESTION_LABEL.test(text);
   const spans = marks.spans.filter((span) => span.depth === 0);
@@ -188,6 +207,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);
+      // Under a name tag (小羊 | 18岁 网络编辑), 我 speaking in the quote's sentence (我…反驳道，“…”) is the one tagged.
+      if (person === null && afterPhrase === null && (before === undefined || before.person === null) && continues === null && narrator !== null && narratorSpeaks(masked.slice(sentenceStart, span.start))) {
+        person = narrator;
+      }
       // One person speaking through the paragraph (他表示，…。在新的這些終端上，…，“這是我們對音頻…的判斷”。): a
       // quote closing a later sentence as a clause of its own goes on with their words.
       if (person === null && afterPhrase === null && before === undefined && continues === null && passiveSayer === null && !qualifiesNoun) {
@@ -277,12 +300,15 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
+  // The one a first-person account is told by, from the name tag above it to the next one.
+  let narrator: NamedSpeaker | null = null;
   paragraphs.forEach((paragraph, index) => {
+    narrator = findNameTag(paragraph.text) ?? narrator;
     foreignNames.names = [...new Set([...foreignNames.names, ...findForeignNames(paragraph.text)])];
     foreignNames.text += `${paragraph.text}\n`;
     const read = readParagraph(paragraph, index, marks[index] ?? NO_MARKS, people, carried, knownNames, foreignNames, notes);
     quotes.push(...read.quotes);
-    carried = { previous: read.lastSpeaker, continued: read.open };
+    carried = { previous: read.lastSpeaker, continued: read.open, narrator };
   });
   return { quotes, people };
 }

@@ -1,5 +1,6 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import { findNameAtHead, findRoleAndNameAtHead } from './name-shape';
+import { narratorAt } from './name-tag';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -14,9 +15,10 @@ import { findNameAtHead, findRoleAndNameAtHead } from './name-shape';
  * title, 他/她 or a description such as 該人士); earlier in its paragraph; in the paragraph before
  * (or a quote that paragraph gave the same speaker); further back; or the quote continues one over
  * paragraphs, which takes the speaker of its last piece; or it is an answer (答：) of a transcript that
- * names the one answering before its first question.
+ * names the one answering before its first question; or 我 speaks in a first-person account under a name
+ * tag that names the speaker (小羊 | 18岁 网络编辑).
  */
-export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'answer' | 'distant';
+export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'answer' | 'narrator' | 'distant';
 
 /**
  * Shapes of attribution that were wrong on real copy:
@@ -420,6 +422,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
     : answersQuestion(text) && namesBeforeFirstQuestion(paragraphs, index, forms) ? 'answer'
+    : /我(?![们們])/u.test(sentence) && narratorAt(paragraphs.map((item) => item.text), index)?.speaker === speaker ? 'narrator'
     : 'distant';
   const refusal =
     refuseByShape(speaker) ??
