@@ -868,3 +868,20 @@ describe('first-person accounts under a name tag (燃财经, 2022; LABELS.md)', 
     expect(found.map((quote) => quote.speaker)).not.toContain('佳能');
   });
 });
+
+describe('netizens reacting in a list of comments (ETtoday新聞雲, 2023)', () => {
+  it('carries a group from a clause of what they did before to 紛紛留言表示, and through every comment listed', () => {
+    const found = extractQuotes(paragraphs('不少網友在看到這段影片後，紛紛留言表示「他能從西藏走到四川，可我連床上到廁所都要猶豫好久」、「算一算時間，剛收到錄取通知書就要出發了」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['網友', '網友']);
+  });
+
+  it('steps over what a group saw before it spoke (看完紛紛留言)', () => {
+    const found = extractQuotes(paragraphs('許多日本網友看完紛紛留言，「這是一個很好的呼籲，只有進次郎才能做到」、「接下來換誰衝浪、釣魚或潛水」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['日本網友', '日本網友']);
+  });
+
+  it('leaves a clause that opens with a place, not a group, to no one (在看到影片後，紛紛留言)', () => {
+    const found = extractQuotes(paragraphs('在看到這段影片後，紛紛留言表示「他能從西藏走到四川」。'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});

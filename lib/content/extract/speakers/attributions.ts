@@ -212,7 +212,7 @@ function isNominalised(masked: string, verbEnd: number): boolean {
 }
 
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
-const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
+const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
 
 /**
  * The subject a verb shares with the clause before it when it has none of its own (此外，張德申也予以否認，
@@ -290,7 +290,7 @@ const UNNAMED_AT_HEAD = /^某[^，,。：:；;！？!?「」“”『』□的]{
  * A group heading a clause, perhaps counted as many, before the adverb that opens its predicate
  * (不少网友都表达了…, 股民紛紛…): the group, without the count.
  */
-const GROUP_AT_HEAD = /^(?:不少|許多|许多|部分|多位|多名|眾多|众多|大批|一些|很多)?(網友|网友|股民|用戶|用户|消費者|消费者|投資者|投资者|投資人|投资人|市民|居民|員工|员工|家長|家长|業主|业主|小股東|小股东|股東|股东)(?=都|也|紛紛|纷纷|則|则|更|亦|均|還|还)/u;
+const GROUP_AT_HEAD = /^(?:不少|許多|许多|部分|多位|多名|眾多|众多|大批|一些|很多)?(網友|网友|股民|用戶|用户|消費者|消费者|投資者|投资者|投資人|投资人|市民|居民|員工|员工|家長|家长|業主|业主|小股東|小股东|股東|股东)(?=都|也|紛紛|纷纷|則|则|更|亦|均|還|还|在[^，,。]{1,12}?[後后]$|看[到完過过])/u;
 
 /** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團, 某券商將…), or a group (不少网友都…). */
 function findBodyAtHead(head: string): string | null {

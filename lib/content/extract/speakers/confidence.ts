@@ -223,7 +223,9 @@ const MANY = /(?:不少|許多|许多|很多|多位|多名|多家|一些|部分|
  * Whether the clause handing over to the quote has 他 or 她 as its speaker while the speaker shown is
  * a group the sentence counts as many (而且不少理事認為，…，他也說「還沒」): one person speaks.
  */
-function isGroupForSingularPronoun(leadIn: string, forms: readonly string[]): boolean {
+function isGroupForSingularPronoun(quotedLeadIn: string, forms: readonly string[]): boolean {
+  // Words quoted before in the sentence (「他能從西藏走到四川」、「…」) are not the narration's 他.
+  const leadIn = quotedLeadIn.replace(/「[^」]*」|“[^”]*”|『[^』]*』/gu, (quoted) => '□'.repeat(quoted.length));
   const lastClause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
   if (!/(?<![其利吉排])[他她](?![們们人])/u.test(lastClause) || forms.some((form) => lastClause.includes(form))) return false;
   return forms.some((form) => {
