@@ -885,3 +885,25 @@ describe('netizens reacting in a list of comments (ETtoday新聞雲, 2023)', () 
     expect(found[0]?.speaker).toBeNull();
   });
 });
+
+describe('settings and addressees of wire and Taiwan copy (紐約時報中文網, BBC中文, 法廣, 三立, 2023)', () => {
+  it('steps over the occasion, the weekday and the addressee after a quote to the surname named in full before', () => {
+    const found = extractQuotes(paragraphs('微軟副董事長兼總裁布拉德·史密斯表示，這很重要。', '「我們總是能團結起來，」史密斯週二向美國國會介紹微軟的一些發現時說。'));
+    expect(found[0]?.speaker).toBe('布拉德·史密斯');
+  });
+
+  it('steps over an outlet named in Latin letters (他向BBC表示)', () => {
+    const found = extractQuotes(paragraphs('新加坡學者安吉特·潘達說，這是交易。', '「現在重要的是雙方能否找到價錢，」他向BBC表示。'));
+    expect(found[0]?.speaker).toBe('安吉特·潘達');
+  });
+
+  it('steps over a weekday with its part of the day and a place glossed in English', () => {
+    const found = extractQuotes(paragraphs('澤連斯基周四晚在發表例行講話中談到，“今天是多事的一天。”', '拜登在德拉瓦州雷荷勃斯灘（Rehoboth Beach）表示：「我感到失望…但是我會碰得上他。」'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['澤連斯基', '拜登']);
+  });
+
+  it('keeps a body glossed in English as the speaker, not a setting (國際原子能總署（IAEA）表示)', () => {
+    const found = extractQuotes(paragraphs('國際原子能總署（IAEA）表示：「處理水符合國際標準。」'));
+    expect(found[0]?.speaker).toBe('國際原子能總署');
+  });
+});
