@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, resolvePerson, trimSpeakerPhrase } from '../lib/content/extract/quotes';
 import { isUnnamedSource } from '../lib/content/extract/speaker-name';
-import { findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
+import { findDescribedHonorificAtHead, findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
 
 /**
@@ -905,5 +905,20 @@ describe('settings and addressees of wire and Taiwan copy (紐約時報中文網
   it('keeps a body glossed in English as the speaker, not a setting (國際原子能總署（IAEA）表示)', () => {
     const found = extractQuotes(paragraphs('國際原子能總署（IAEA）表示：「處理水符合國際標準。」'));
     expect(found[0]?.speaker).toBe('國際原子能總署');
+  });
+});
+
+describe('someone brought in by a description and a surname with an honorific (大學線 via 眾新聞, 2018-12-19)', () => {
+  it('makes 她 in the next paragraph point at 周小姐, not at the man quoted two paragraphs before', () => {
+    const found = extractQuotes(paragraphs(
+      '劉俊軾又指出，公司有為員工舉辦生日會。他表示，自己剛入職時須跟隨全職員工學習。',
+      '香港浸會大學中醫藥學院畢業生周小姐於2017年1月至2018年3月，通過學院安排到廣州的廣東省中醫院實習。',
+      '然而，她不大適應內地職場的應酬文化。她未出席過這些酬酢場合，覺得抗拒：「我的普通話並不流利，可能只是陪笑。」',
+    ));
+    expect(found[0]?.speaker).toBe('周小姐');
+  });
+
+  it('reads no honorific inside a longer word as a person (周先生路, 李小姐妹)', () => {
+    expect(findDescribedHonorificAtHead('位於上海的周先生路商店於昨日開業')).toBeNull();
   });
 });

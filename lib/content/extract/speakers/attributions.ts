@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
-import { findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { findDescribedHonorificAtHead, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
@@ -164,6 +164,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     // no title or speech verb comes with it: its later 他/她 points at them, not at someone before.
     const opening = first === null && match.index === 0 ? findNameAtHead(clause) : null;
     if (opening !== null && opening.length === 3) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
+    // A description and a surname with an honorific (…畢業生周小姐於2017年…): that person, whom a later 她 means.
+    const honorific = first === null ? findDescribedHonorificAtHead(clause) : null;
+    if (honorific !== null) return [{ verbStart: offset, verbEnd: offset + (honorific.role ?? '').length + honorific.speaker.length, phrase: honorific.speaker }];
     if (first === null) return [];
     const written = `${first.role ?? ''}${first.speaker}`;
     const mentions = [{ verbStart: offset, verbEnd: offset + written.length, phrase: written }];

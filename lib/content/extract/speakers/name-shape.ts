@@ -267,3 +267,15 @@ export function isPersonalName(speaker: string): boolean {
 export function isBodyName(speaker: string): boolean {
   return BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker);
 }
+
+/**
+ * Someone brought in by a description and a surname with an honorific, heading a clause (香港浸會大學中醫藥
+ * 學院畢業生周小姐於2017年…): the person, with the description as the role. The honorific is how the text
+ * names them, as LABELS.md has it; what follows must open a predicate, not go on with the name.
+ */
+const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就，,])`, 'u');
+
+export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | null {
+  const match = DESCRIBED_HONORIFIC.exec(clause);
+  return match?.[1] === undefined || match[2] === undefined ? null : { speaker: match[2], role: match[1] };
+}
