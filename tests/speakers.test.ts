@@ -922,3 +922,29 @@ describe('someone brought in by a description and a surname with an honorific (�
     expect(findDescribedHonorificAtHead('位於上海的周先生路商店於昨日開業')).toBeNull();
   });
 });
+
+describe('pseudonyms, outlets spoken to by line, editorials and 說明 (DT财经, 连线Insight, 环球时报, 上報, 2021-2023)', () => {
+  it('reads a pseudonymous name after a short description as the subject handing over at a colon', () => {
+    const found = extractQuotes(paragraphs('刚买车不久的95后小罗（化名）也想去立一份遗嘱：“一是家里的房子在我名下，现在又买了车。”'));
+    expect(found[0]?.speaker).toBe('小罗');
+  });
+
+  it('does not give a colon\'s quote to a name the clause only mentions as an object', () => {
+    const found = extractQuotes(paragraphs('律师帮小罗（化名）写了一份遗嘱：“财产由父母继承。”'));
+    expect(found[0]?.speaker).not.toBe('小罗');
+  });
+
+  it('steps over talking to an outlet by line, but keeps an outlet named 连线 as the addressee', () => {
+    expect(extractQuotes(paragraphs('“这次裁员很突然，没有预兆。”一位有赞内部员工连线Insight坦言。'))[0]?.speaker).toBe('有赞内部员工');
+    expect(extractQuotes(paragraphs('宋晓慧向连线Insight表示：“我没有听到什么风声。”'))[0]?.speaker).toBe('宋晓慧');
+  });
+
+  it('gives an editorial\'s words to the paper named in title marks (香港《南华早报》社评称)', () => {
+    expect(extractQuotes(paragraphs('“重振乒乓外交精神是华盛顿的责任。”香港《南华早报》社评称。'))[0]?.speaker).toBe('南华早报');
+  });
+
+  it('reads 說明 at a comma as speaking, and 說明 in a name as no verb (他在臉書說明，「…」)', () => {
+    const found = extractQuotes(paragraphs('江振誠隨即在IG發出全黑圖，他晚間在臉書說明，「因為表妹離開10年，很想她。」'));
+    expect(found[0]?.speaker).toBe('江振誠');
+  });
+});

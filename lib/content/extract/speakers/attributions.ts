@@ -80,6 +80,14 @@ function findDescribedSubjects(masked: string, knownNames: readonly string[]): A
   });
 }
 
+/** The names an article marks as pseudonyms (小罗（化名）): the people its account is about, whatever their shape. */
+export function findPseudonymousNames(text: string): string[] {
+  return allMatches(PSEUDONYM, text).flatMap((match) => {
+    const name = nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index));
+    return name === null ? [] : [name];
+  });
+}
+
 /** Whether a clause opens with a name; one in Latin letters ends its word (S is not the head of Scarlet). */
 function opensWithName(clause: string, name: string): boolean {
   return clause.startsWith(name) && !(/[A-Za-z0-9]$/.test(name) && /^[A-Za-z0-9]/.test(clause.slice(name.length)));
@@ -97,7 +105,21 @@ export function findPersonAtHead(clause: string, knownNames: readonly string[]):
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
   const known = knownNames.filter((name) => opensWithName(head, name)).sort((a, b) => b.length - a.length)[0];
-  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? null;
+  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames);
+}
+
+/**
+ * A name the article gives a speaker elsewhere, after a short description of them that ends in 的 or an
+ * age group (刚买车不久的95后小罗（化名）也想…, 四舍五入就要30岁的的小李（化名）目前…): the clause's subject.
+ */
+function findDescribedKnownName(head: string, knownNames: readonly string[]): string | null {
+  const found = [...knownNames]
+    .sort((a, b) => b.length - a.length)
+    .find((name) => {
+      const at = head.indexOf(name);
+      return at > 0 && at <= 20 && /(?:的|[0-9０-９]{2}[后後])$/u.test(head.slice(0, at)) && !/[□「」“”『』，,]/u.test(head.slice(0, at));
+    });
+  return found ?? null;
 }
 
 /**

@@ -109,6 +109,9 @@ export const TRAILING_NOISE = new RegExp(
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
     // An outlet named in title marks: 對《財經十一人》, 向《每日經濟新聞》記者.
     '(?:對|对|向)《[^》]{1,15}》(?:記者|记者)?|' +
+    // Talking to an outlet by line: 一位有赞内部员工连线Insight坦言, 連線本報表示.
+    // Not an outlet named 連線 spoken to (向连线Insight表示), which the addressees below step over.
+    '(?<![向對对])(?:連線|连线)[A-Za-z\\u4e00-\\u9fff]{1,12}|' +
     // An outlet named by its Latin letters: 他向BBC表示, 對CNN說.
     '(?:對|对|向)[A-Z]{2,6}(?:中文網|中文网|記者|记者)?|' +
     // A place glossed in English: 拜登在德拉瓦州雷荷勃斯灘（Rehoboth Beach）表示.
@@ -139,7 +142,7 @@ export const POSSESSED =
   /^(?:他|她|其)(?:的\p{Script=Han}{1,6}|父親|父亲|母親|母亲|家人|妻子|丈夫|太太|兒子|儿子|女兒|女儿|老闆|老板|同事|朋友|助理|上司|下屬|下属|團隊|团队)$/u;
 
 /** A publication speaking, its name in title marks: 《環球時報》 and 美國《華爾街日報》 are the paper. */
-const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》$/;
+const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社评|社論|社论|評論|评论)?$/;
 
 /**
  * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示): the

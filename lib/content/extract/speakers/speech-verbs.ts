@@ -46,7 +46,7 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['話'], ['講', '讲'],
   // Judging to someone, as the clause before a quote: 上述人士向记者评价，“…”.
   ['評價', '评价'],
-  ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'],
+  ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'], ['說明', '说明'],
   // A line dropped into a conversation: 小领导突然来了一句，“…”.
   ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
 ];
@@ -55,7 +55,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
  * 說明 is an explanation (說明書, 補充說明，) and 評論 a comment (網友評論) unless they hand straight over
  * to the quote: 總經理說明：「…」, 马斯克在推特上对该消息进行评论：“…”.
  */
-const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['說明', '说明'], ['評論', '评论']];
+// 說明 hands over at a comma too (他晚間在臉書說明，「…」); before anything else it is a noun (法案說明).
+const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论']];
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
