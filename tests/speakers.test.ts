@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, resolvePerson, trimSpeakerPhrase } from '../lib/content/extract/quotes';
+import { fullNameOfDoubleSurname } from '../lib/content/extract/speakers/coreference';
 import { isUnnamedSource } from '../lib/content/extract/speaker-name';
 import { findDescribedHonorificAtHead, findNameAtHead, findRoleAndNameAtHead, isPlausibleSpeaker, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
@@ -946,5 +947,17 @@ describe('pseudonyms, outlets spoken to by line, editorials and 說明 (DT财经
   it('reads 說明 at a comma as speaking, and 說明 in a name as no verb (他在臉書說明，「…」)', () => {
     const found = extractQuotes(paragraphs('江振誠隨即在IG發出全黑圖，他晚間在臉書說明，「因為表妹離開10年，很想她。」'));
     expect(found[0]?.speaker).toBe('江振誠');
+  });
+});
+
+describe('a Hong Kong double surname standing for the full name (眾新聞, 2018-02-12)', () => {
+  it('reads 林鄭 as 林鄭月娥 when the text gives that full name after an office', () => {
+    const found = extractQuotes(paragraphs('車禍發生當晚，特首林鄭月娥見記者，宣布將成立獨立委員會。', '市民期望林鄭不會忘記承諾。林鄭說，「如果在獨立調查的過程裏面看到一些系統性問題，讓特區政府可以跟進。」'));
+    expect(found[0]?.speaker).toBe('林鄭月娥');
+  });
+
+  it('keeps two surnames as written when no office introduces a longer name (高盛甚至…, 萬隆不顧…)', () => {
+    expect(fullNameOfDoubleSurname('高盛', '高盛甚至認為油價會漲。')).toBeNull();
+    expect(fullNameOfDoubleSurname('林鄭', '特首林鄭月娥表示。立法會議員林鄭大明說。')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
-import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
@@ -118,7 +118,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
-    const foreign = personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text);
+    const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, foreignNames.text) : null;
+    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text);
     const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
     const person = found === null ? null : { speaker: found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.

@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { findNameAtHead, findRoleAndNameAtHead } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, SURNAMES } from './name-shape';
 import { narratorAt } from './name-tag';
 
 /**
@@ -135,7 +135,9 @@ function mentionsOf(quote: Quote): string[] {
   const lastWord = /^[A-Za-z.'-]+(?:\s+[A-Za-z.'-]+)+$/.test(speaker) ? speaker.split(/\s+/).at(-1) ?? null : null;
   // A transliterated name is mentioned again by its last part (肯尼斯·麦肯齐 → 麦肯齐).
   const lastPart = /[·・•‧]/u.test(speaker) ? speaker.split(/[·・•‧]/u).at(-1) ?? null : null;
-  return [speaker, ...(title === null ? [] : [title]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
+  // A Hong Kong double surname is how the text names her again (林鄭 for 林鄭月娥).
+  const doubleSurname = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u').test(speaker) ? speaker.slice(0, 2) : null;
+  return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
 }
 
 function mentions(text: string, forms: readonly string[]): boolean {

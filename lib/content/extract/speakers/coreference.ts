@@ -1,6 +1,6 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED } from './clause';
-import { BARE_TITLE, DEMONSTRATIVE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -135,6 +135,29 @@ export function personBySurname(name: string, people: readonly NamedSpeaker[]): 
  * Hong Kong copy shortens names after the first mention, and a second name would split their quotes.
  * Null when no one or more than one has a name that opens so, or the short form is a single character.
  */
+/** An office or title written right before a name (特首, 行政長官, 議員, 主席, 前局長). */
+const OFFICE_BEFORE = /(?:特首|長官|长官|主席|局長|局长|司長|司长|議員|议员|署長|署长|主任|總裁|总裁|董事長|董事长|律師|律师|教授|處長|处长|部長|部长|總統|总统|首相|總理|总理|委員|委员|會長|会长|校長|校长|院長|院长|代表)$/u;
+
+/** What can follow a name in a clause (a verb of saying, an adverb, a particle): no part of a longer name. */
+const AFTER_NAME = /[不甚說说稱称指表認认強强透坦直笑回補补解介告提分預预談谈問问答寫写見见也又則则還还曾將将已就都再亦仍更並并即便才卻却在於于對对向與与跟為为被把從从等的之是們们及和今昨前近日當当上下早晚]/u;
+
+/**
+ * The full name a Hong Kong double surname stands for (林鄭 for 林鄭月娥, 葉劉 for 葉劉淑儀): both characters
+ * surnames, and the text so far giving one full form of them after an office (a married woman's name is her
+ * husband's surname, her own, and two given characters).
+ */
+export function fullNameOfDoubleSurname(name: string, textSoFar: string): string | null {
+  if (!new RegExp(`^[${SURNAMES}]{2}$`, 'u').test(name)) return null;
+  const forms = new Set<string>();
+  for (let at = textSoFar.indexOf(name); at !== -1; at = textSoFar.indexOf(name, at + name.length)) {
+    const next = textSoFar.slice(at + name.length, at + name.length + 2);
+    // Only a full form the text gives with an office before it (特首林鄭月娥, 立法會議員葉劉淑儀): 萬隆不顧 and
+    // 高盛甚至 are a name, or a body, and the words after it.
+    if (/^\p{Script=Han}{2}$/u.test(next) && !AFTER_NAME.test(next.charAt(0)) && OFFICE_BEFORE.test(textSoFar.slice(Math.max(0, at - 6), at))) forms.add(`${name}${next}`);
+  }
+  return forms.size === 1 ? ([...forms][0] ?? null) : null;
+}
+
 /** A title written after a name (張軍教授, 陳先生): the name with its title, not a longer name. */
 const TITLE_AFTER_NAME = /(?:教授|先生|女士|小姐|太太|博士|醫生|医生|律師|律师|老師|老师|主席|總裁|总裁|經理|经理|議員|议员|局長|局长|司長|司长|部長|部长|總統|总统|總理|总理|董事長|董事长)$/u;
 
