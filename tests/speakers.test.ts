@@ -961,3 +961,15 @@ describe('a Hong Kong double surname standing for the full name (眾新聞, 2018
     expect(fullNameOfDoubleSurname('林鄭', '特首林鄭月娥表示。立法會議員林鄭大明說。')).toBeNull();
   });
 });
+
+describe('a document in title marks handing its wording to the quote (证券市场红周刊, 2021)', () => {
+  it('gives the wording to the document as its title names it (《指导意见》规定，“…”)', () => {
+    const found = extractQuotes(paragraphs('具体来看，在股票来源方面，《指导意见》规定，“员工持股计划可以通过以下方式解决股票来源”。'));
+    expect(found[0]?.speaker).toBe('指导意见');
+  });
+
+  it('leaves a title mentioned in passing, with no quote right after it, to its sentence\'s speaker', () => {
+    const found = extractQuotes(paragraphs('董登新表示，《指导意见》的初衷很好，但“执行走样了”。'));
+    expect(found[0]?.speaker).not.toBe('指导意见');
+  });
+});

@@ -378,6 +378,9 @@ const REPLIED_WITH = /以(?=\s*[“「『]□*[”」』]\s*(?:回應|回应|作
 const SAID_BY = /(?<![其利吉排])([他她])(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 
+/** A document in title marks, perhaps with 根據 before and a verb of stating after, then a comma or colon and a quote. */
+const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])/gu;
+
 /** A colon right before an opening quote mark. */
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 
@@ -411,6 +414,13 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].indexOf(phrase) + phrase.length;
     return phrase === '' ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
+  // A document named in title marks handing its wording straight to the quote (《指导意见》规定，「…」,
+  // 根据《上市公司股权激励管理办法》，「…」): the document speaks, as the title names it.
+  const documents = allMatches(DOCUMENT_SAYS, masked).flatMap((match) => {
+    const title = match[1] ?? '';
+    const verbStart = match.index + match[0].length - 1;
+    return /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9（）()·]{1,39}$/u.test(title) ? [{ verbStart, verbEnd: verbStart + 1, phrase: title }] : [];
+  });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? '';
     const phrase = trimSpeakerPhrase(who);
@@ -426,7 +436,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const named = phrase === null ? null : splitSpeakerRole(phrase);
     return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
-  const clauses = [...verbs.filter((verb) => !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1)), ...saidBy, ...replied, ...framed, ...labelled].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...verbs.filter((verb) => !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
