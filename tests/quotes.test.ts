@@ -945,7 +945,8 @@ describe('voices of a feature, on sentences of our own', () => {
   const summary = (...texts: string[]) => summarize(extractQuotes(paragraphs(...texts)));
 
   it('does not carry the last speaker over a paragraph that brings in someone else (李然（化名）)', () => {
-    expect(summary('张明对记者表示，行业很难。', '90后的李然（化名）在一家互联网公司工作。“我每天加班到十点。”')).toEqual([['speech', '我每天加班到十点。', null]]);
+    // The one brought in, named by a pseudonym after a description, heads the sentence before the quote: theirs (LABELS.md).
+    expect(summary('张明对记者表示，行业很难。', '90后的李然（化名）在一家互联网公司工作。“我每天加班到十点。”')).toEqual([['speech', '我每天加班到十点。', '李然']]);
     expect(summary('張明對記者表示，行業很難。', '張明隨後出席了會議。「我每天加班到十點。」')).toEqual([['speech', '我每天加班到十點。', '張明']]);
   });
 

@@ -83,6 +83,9 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['指示', ['按依照', '燈灯牌劑剂標标']],
   ['预估', ['合于出过', '值数下上']],
   // 補充預算, 補充資本 are nouns; 補充說明 is still speech.
+  // 說明 after another verb of saying is part of it (補充說明, 解釋說明, 進行說明), and before 書 or 會 a thing (說明書, 說明會).
+  ['說明', ['充釋行出細以案', '書會']],
+  ['说明', ['充释行出细以案', '书会']],
   ['補充', ['', '預資協公流醫貨']],
   ['补充', ['', '预资协公流医货']],
   // 相關報導「…」, 該報道中: the report is a noun, not an outlet reporting.
@@ -102,7 +105,10 @@ function buildVerbSource(): string {
     const [before, after] = VERB_GUARDS.get(verb) ?? ['', ''];
     return `${before === '' ? '' : `(?<![${before}])`}${verb}${after === '' ? '' : `(?![${after}])`}`;
   });
-  const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => `${verb}(?=[^，,。：:]{0,8}[：:，,])`);
+  const beforePunctuation = VERBS_BEFORE_PUNCTUATION.flat().map((verb) => {
+    const [before, after] = VERB_GUARDS.get(verb) ?? ['', ''];
+    return `${before === '' ? '' : `(?<![${before}])`}${verb}${after === '' ? '' : `(?![${after}])`}(?=[^，,。：:]{0,8}[：:，,])`;
+  });
   beforePunctuation.push(...VERBS_BEFORE_COLON.flat().map((verb) => `(?<![補补])${verb}(?=\\s*[：:])`));
   // 提出 right before the quote puts forward its words (何雄提出“一楼一策…”, 高层会议提出“…”), as LABELS.md has it.
   beforePunctuation.push('提出(?=\\s*[“「『])');
