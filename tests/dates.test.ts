@@ -37,6 +37,23 @@ describe('scanDateMentions for relative days and months', () => {
   });
 });
 
+describe('scanDateMentions after a word that ends in a blocking character', () => {
+  it('reads a month or weekday after 日本 or an index (指數), but still not a count (數周, 每周五)', () => {
+    const texts = (text: string) => scanDateMentions(text).map((mention) => mention.text);
+    // 香港電台, 2025-04-04 and 2025-04-05 (tests/fixtures/timeline-review: rthk-jpspend, rthk-nyfriday).
+    expect(texts('日本2月家庭開支按年下跌0.5%。')).toEqual(['2月']);
+    expect(texts('三大指數星期五開市後再次急挫3%。')).toEqual(['星期五']);
+    expect(texts('恒生指數3月累跌5%。')).toEqual(['3月']);
+    expect(texts('數周前，每周五，本3月')).toEqual([]);
+  });
+
+  it('reads 即日起 as today, not the same-day of a trade or a trip (即日交收, 即日往返)', () => {
+    // 香港電台, 2025-02-27 (rthk-kaitakopening).
+    expect(scanDateMentions('即日起一連三日，可到啟德體藝館換領。').map((mention) => [mention.text, mention.kind])).toEqual([['即日', 'day-offset']]);
+    expect(scanDateMentions('港股實行即日交收，另有即日往返套票。')).toEqual([]);
+  });
+});
+
 describe('isPeriodLabel', () => {
   it('recognises a report, a meeting and the period a report covers', () => {
     const labelled = (text: string) => scanDateMentions(text).map((mention) => [mention.text, isPeriodLabel(text, mention)]);

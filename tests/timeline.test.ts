@@ -133,7 +133,8 @@ describe('absolute years and months', () => {
   });
 
   it('reads fiscal years (2023年度, 2023财年)', () => {
-    expect(datesIn('2023年度，公司实现营收120亿元；2024财年目标为150亿元。')).toEqual(['2023年度 → 2023', '2024财年 → 2024']);
+    // (A target for the fiscal year under way, 2024财年目标为…, is a goal and no event: see the third sample's tests.)
+    expect(datesIn('2023年度，公司实现营收120亿元；2024财年起改用新会计准则。')).toEqual(['2023年度 → 2023', '2024财年 → 2024']);
   });
 
   it('skips dates that cannot exist and keeps leap days', () => {
@@ -1562,5 +1563,32 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('“从‘中铁1号’到‘中铁1000号’，中国用12年时间。”', '2021-05-10')).toEqual([]);
     expect(datesIn('2021年中国品牌日（5月10日至12日）前夕，观察者网参加采访活动，4月25日，我们实地探访。', '2021-05-10')).toEqual(['4月25日 → 2021-04-25']);
     expect(datesIn('2021年全年营收节节攀升。', '2022-05-10')).toEqual(['2021年全年 → 2021']);
+  });
+});
+
+describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third sample)', () => {
+  it("reads Hong Kong's comparatives (低過, 多過) as a baseline, and a date listed after the first term of a comparison with its own figure", () => {
+    // 香港電台, 2025-04-03 (rthk-ism): 2月 is what March is compared with, not a month of its own.
+    expect(datesIn('美國供應管理協會（ISM）3月非製造業指數為50.8，跌至9月個月以來最低，低過市場預期的53，及2月的53.5。', '2025-04-03')).toEqual(['3月 → 2025-03']);
+    expect(datesIn('4月出口多過去年，增幅高於市場預期的3%和上月的2.8%。', '2025-05-10')).toEqual(['4月 → 2025-04']);
+    // Listed without a comparison, each month is its own.
+    expect(datesIn('公司11月和10月营收分别为5亿元和4亿元，其中3月的营收为2亿元。', '2021-12-01')).toEqual(['11月 → 2021-11', '10月 → 2021-10', '3月 → 2021-03']);
+  });
+
+  it('reads a date whose figure another is a multiple of (是去年全年增量的1.9倍) as a baseline', () => {
+    // 证券时报网, 2021-12-01 (stcn-guizhou).
+    expect(datesIn('10月末，存款余额30436.1亿元。前10个月累计新增存款2082.8亿元，增量是去年全年增量的1.9倍。', '2021-12-01')).toEqual(['10月末 → 2021-10']);
+    expect(datesIn('2021年營收是2019年的3倍。', '2022-03-01')).toEqual(['2021年 → 2021']);
+  });
+
+  it('leaves out a target set for a year not yet over (今年全年目标是…), but keeps one set for a year already past', () => {
+    expect(datesIn('今年全年目标是新增就业1100万人。', '2021-08-20')).toEqual([]);
+    expect(datesIn('2020年目标为增长6%，实际增长2.3%。', '2021-08-20')).toEqual(['2020年 → 2020']);
+  });
+
+  it('dates 日本2月, 指數星期五 and 即日起 (香港電台 finance items)', () => {
+    expect(datesIn('日本2月家庭開支按年下跌0.5%，但就是3個月來首次下跌。', '2025-04-04')).toEqual(['2月 → 2025-02']);
+    expect(datesIn('紐約股市繼前一日暴跌之後，三大指數星期五開市後再次急挫3%。', '2025-04-05')).toEqual(['星期五 → 2025-04-04']);
+    expect(datesIn('啟德體育園本周六晚上舉行開幕典禮，已購票人士即日起一連三日可換領實體門票。', '2025-02-27')).toEqual(['本周六 → 2025-03-01', '即日 → 2025-02-27']);
   });
 });

@@ -115,3 +115,14 @@ const BY_BEFORE = /(?<![截直])到$/;
 export function setsTargetBy(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && BY_BEFORE.test(text.slice(0, mention.start));
 }
+
+/** `今年全年目标是新增就业1100万人`, `2021年目標為增長6%`: the period is what a target is set for. */
+const TARGET_AFTER = /^[^，,。；;！？!?]{0,10}?目[標标](?:是|[為为]|定[為为在]|[設设][為为定]|值)/;
+
+/**
+ * Whether a date names the period a target is set for (`今年全年目标是…`): of a period not yet over (the caller checks) that is a
+ * goal, like a forecast (LABELS.md); a target set for a year already past is history.
+ */
+export function namesTarget(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && TARGET_AFTER.test(text.slice(mention.end));
+}
