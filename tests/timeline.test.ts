@@ -1591,4 +1591,13 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('紐約股市繼前一日暴跌之後，三大指數星期五開市後再次急挫3%。', '2025-04-05')).toEqual(['星期五 → 2025-04-04']);
     expect(datesIn('啟德體育園本周六晚上舉行開幕典禮，已購票人士即日起一連三日可換領實體門票。', '2025-02-27')).toEqual(['本周六 → 2025-03-01', '即日 → 2025-02-27']);
   });
+
+  it('leaves out a bare 今年 that sums up a change of the year so far (今年…飙涨, 超越, 得到控制), but keeps a one-off act or another year', () => {
+    // LABELS.md's own example, and 21世纪经济报道 2021-04-16 (sina-21house).
+    expect(datesIn('今年全球货运价格飙涨。', '2021-10-15')).toEqual([]);
+    expect(datesIn('“今年疫情得到控制，整体市场相对稳定。”', '2021-04-16')).toEqual([]);
+    expect(datesIn('今年公司推出新品，销量增长30%。', '2021-10-15')).toEqual(['今年 → 2021']);
+    expect(datesIn('习近平主席今年在联大讲话中提出碳中和目标。', '2021-10-15')).toEqual(['今年 → 2021']);
+    expect(datesIn('去年全球货运价格飙涨。', '2021-10-15')).toEqual(['去年 → 2020']);
+  });
 });

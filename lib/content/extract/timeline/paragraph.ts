@@ -8,7 +8,7 @@ import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
-import { boundsDuration, closesSpan, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow } from './spans';
+import { boundsDuration, closesSpan, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow, sumsUpYearSoFar } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -107,8 +107,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention)) continue;
-    // A span up to now (`本週以來`) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
+    // A span up to now (`本週以來`, or a bare 今年 summing up the year so far) is no event, but it is a time of its own: the clause before ends there.
+    if (isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }

@@ -1,5 +1,6 @@
 import { scanDateMentions, type DateMention, type PublishedDate } from '../dates';
-import { clauseStart } from './clauses';
+import { clauseEnd, clauseStart } from './clauses';
+import { PLANNED_ACTION } from './outlooks';
 import { isBareRelativeYear } from './mentions';
 
 /** Spans up to now (`今年以來`, `今年至22日止`): the state of things now, not a happening of the period. */
@@ -94,4 +95,18 @@ export function closesSpan(text: string, mention: DateMention): boolean {
  */
 export function opensBareSpanToNow(text: string, mention: DateMention): boolean {
   return /^以[來来]/.test(text.slice(mention.end));
+}
+
+/** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`): a change the year so far has seen. */
+const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]/;
+
+/**
+ * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`):
+ * like 今年以來, the state of things now, not a happening (LABELS.md). A one-off act the year dates (`今年公司推出新品`), a plan
+ * and a forecast (`今年將增長`) are left to the rules for them.
+ */
+export function sumsUpYearSoFar(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.year.kind !== 'published' || mention.year.offset !== 0 || !isBareRelativeYear(mention)) return false;
+  const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  return CHANGE_OF_THE_YEAR.test(clause) && !PLANNED_ACTION.test(clause) && !/[將将會会]|[計计]劃|计划|[預预][計计期]/.test(clause);
 }
