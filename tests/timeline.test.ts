@@ -1600,4 +1600,11 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('习近平主席今年在联大讲话中提出碳中和目标。', '2021-10-15')).toEqual(['今年 → 2021']);
     expect(datesIn('去年全球货运价格飙涨。', '2021-10-15')).toEqual(['去年 → 2020']);
   });
+
+  it('reads what Hong Kong copy says the market (大市, 港股, 金價) will do in a coming period as a forecast', () => {
+    // The shape of 中通社 market commentary: a denied or hedged call on next year is no happening.
+    expect(datesIn('雖並不代表大市會明年逆轉，但至少表示大市之反覆或會進一步明顯。', '2024-10-15')).toEqual([]);
+    expect(datesIn('金價明年有望再創新高。', '2024-10-15')).toEqual([]);
+    expect(datesIn('港交所明年將推出新指數。', '2024-10-15')).toEqual(['明年 → 2025']);
+  });
 });
