@@ -52,6 +52,14 @@ describe('scanDateMentions after a word that ends in a blocking character', () =
     expect(scanDateMentions('即日起一連三日，可到啟德體藝館換領。').map((mention) => [mention.text, mention.kind])).toEqual([['即日', 'day-offset']]);
     expect(scanDateMentions('港股實行即日交收，另有即日往返套票。')).toEqual([]);
   });
+
+  it('reads every Cantonese spelling of last night (琴晚, 尋晚, 噚晚) as the day before publication', () => {
+    expect(scanDateMentions('琴晚，尋晚，噚晚').map((mention) => [mention.text, mention.kind, mention.kind === 'day-offset' ? mention.offset : null])).toEqual([
+      ['琴晚', 'day-offset', -1],
+      ['尋晚', 'day-offset', -1],
+      ['噚晚', 'day-offset', -1],
+    ]);
+  });
 });
 
 describe('isPeriodLabel', () => {

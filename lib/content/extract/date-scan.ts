@@ -373,6 +373,8 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '聽日', offset: 1 },
   { word: '琴晚', offset: -1 },
   { word: '尋晚', offset: -1 },
+  { word: '噚晚', offset: -1 },
+  { word: '寻晚', offset: -1 },
   { word: '听日', offset: 1 },
   { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
   { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
