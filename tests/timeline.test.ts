@@ -1607,4 +1607,11 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('金價明年有望再創新高。', '2024-10-15')).toEqual([]);
     expect(datesIn('港交所明年將推出新指數。', '2024-10-15')).toEqual(['明年 → 2025']);
   });
+
+  it('reads a coming period framed alone in its clause as an outlook when the rest of its sentence is one, and 或在…% as a guess', () => {
+    expect(datesIn('下半年，我国经济有望继续恢复。', '2022-08-16')).toEqual([]);
+    expect(datesIn('明年一季度，随着基数效应消退，增速或将回落。', '2022-08-16')).toEqual([]);
+    expect(datesIn('今年GDP增速或在3%至4%之间。', '2022-08-16')).toEqual([]);
+    expect(datesIn('明年一季度，公司将推出新品。', '2022-08-16')).toEqual(['明年一季度 → 2023-Q1']);
+  });
 });
