@@ -1614,4 +1614,10 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('今年GDP增速或在3%至4%之间。', '2022-08-16')).toEqual([]);
     expect(datesIn('明年一季度，公司将推出新品。', '2022-08-16')).toEqual(['明年一季度 → 2023-Q1']);
   });
+
+  it('leaves out a bare 今年 of acts repeated through the year so far (密集出台, 陆续推出), but keeps what is planned for it', () => {
+    // 21世纪经济报道, 2021-04-16 (sina-21house); the plan is pchome-1's shape (工商協進會, 2024).
+    expect(datesIn('同时，许小乐指出，今年密集出台的政策调控已经产生了明显效果。', '2021-04-16')).toEqual([]);
+    expect(datesIn('今年多項國際論壇、出國參訪活動也陸續規劃中。', '2024-03-20')).toEqual(['今年 → 2024']);
+  });
 });

@@ -101,12 +101,19 @@ export function opensBareSpanToNow(text: string, mention: DateMention): boolean 
 const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]/;
 
 /**
- * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`):
+ * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`)
+ * or acts repeated through it (`今年密集出台的政策`):
  * like 今年以來, the state of things now, not a happening (LABELS.md). A one-off act the year dates (`今年公司推出新品`), a plan
  * and a forecast (`今年將增長`) are left to the rules for them.
  */
 export function sumsUpYearSoFar(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.year.kind !== 'published' || mention.year.offset !== 0 || !isBareRelativeYear(mention)) return false;
   const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
-  return CHANGE_OF_THE_YEAR.test(clause) && !PLANNED_ACTION.test(clause) && !/[將将會会]|[計计]劃|计划|[預预][計计期]/.test(clause);
+  // What is planned for the year (`今年多項國際論壇也陸續規劃中`) or forecast for it is left to the rules for plans and forecasts.
+  if (/[將将會会]|[計计規规]劃|[计规]划|[預预][計计期]|[擬拟]|準備|准备|安排/.test(clause)) return false;
+  // Acts repeated through the year so far (`今年密集出台的政策调控已经产生了明显效果`, `今年陆续推出多项措施`) are no one-off happening either.
+  return REPEATED.test(clause) || (CHANGE_OF_THE_YEAR.test(clause) && !PLANNED_ACTION.test(clause));
 }
+
+/** Acts done again and again (`密集出台`, `陸續推出`, `多次回購`). */
+const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢]次|接[连連]|不[断斷]|持[续續]/;
