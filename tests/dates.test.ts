@@ -53,6 +53,10 @@ describe('scanDateMentions after a word that ends in a blocking character', () =
     expect(scanDateMentions('港股實行即日交收，另有即日往返套票。')).toEqual([]);
   });
 
+  it('reads a month before 期间 as a month, not a tenor (3月期)', () => {
+    expect(scanDateMentions('9月至12月期间出现了小反弹，发行3月期国债。').map((mention) => mention.text)).toEqual(['9月至12月']);
+  });
+
   it('reads every Cantonese spelling of last night (琴晚, 尋晚, 噚晚) as the day before publication', () => {
     expect(scanDateMentions('琴晚，尋晚，噚晚').map((mention) => [mention.text, mention.kind, mention.kind === 'day-offset' ? mention.offset : null])).toEqual([
       ['琴晚', 'day-offset', -1],

@@ -1620,4 +1620,32 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('同时，许小乐指出，今年密集出台的政策调控已经产生了明显效果。', '2021-04-16')).toEqual([]);
     expect(datesIn('今年多項國際論壇、出國參訪活動也陸續規劃中。', '2024-03-20')).toEqual(['今年 → 2024']);
   });
+
+  it('leaves out the edition year of a recurring fair or forum (2022年中国国际服务贸易交易会), and keeps the day it opened', () => {
+    // 证券时报, 2022-09-01 (stcn-cifts).
+    expect(datesIn('8月31日，2022年中国国际服务贸易交易会如约而至。', '2022-09-01')).toEqual(['8月31日 → 2022-08-31']);
+    expect(datesIn('今年多項國際論壇也陸續規劃中。', '2024-03-20')).toEqual(['今年 → 2024']);
+  });
+
+  it('reads a date whose level another is nearest to (和8月13日点位最为接近) as a baseline', () => {
+    // 中国基金报, 2021-08-15 (cfund-3500).
+    expect(datesIn('第一次是2015年12月16日，收盘于3516.19点，这一指数点位和8月13日点位最为接近；', '2021-08-15')).toEqual(['2015年12月16日 → 2015-12-16']);
+    expect(datesIn('公司和5月签约的客户接近100家。', '2021-08-15')).toEqual(['5月 → 2021-05']);
+  });
+
+  it('leaves out a range of days that is only the span a return is summed over, and the same quarter of every year', () => {
+    expect(datesIn('而紧随其后的是前海开源中国稀缺资产，2018年1月22日至2021年8月13日的收益率达到303.5%。', '2021-08-15')).toEqual([]);
+    expect(datesIn('近两三年的一季度都有一波不错的行情，2018年1月份正是如此。', '2021-08-15')).toEqual(['2018年1月份 → 2018-01']);
+  });
+
+  it('reads 9月至12月期间 as a run of months, and a quarter-end data name beside a dated sentence as no event', () => {
+    expect(datesIn('市场逐渐平稳，9月至12月期间出现了小反弹。', '2021-08-15')).toEqual([]);
+    expect(datesIn('冯明远是2016年10月19日开始管理该基金，他目前管理规模也逼近300亿（二季度末数据）。', '2021-08-15')).toEqual(['2016年10月19日 → 2016-10-19']);
+  });
+
+  it("reads a period not yet over in someone's opinion (认为，下半年…; 判断下半年…) as an outlook, but keeps an ended period and a planned act", () => {
+    expect(datesIn('其实从基金君采访来看，多位基金经理认为，下半年还是成长股占据上风。', '2021-08-15')).toEqual([]);
+    expect(datesIn('他认为，上半年经济增长较快。', '2021-08-15')).toEqual(['上半年 → 2021-H1']);
+    expect(datesIn('他认为，今年公司推出的新品很成功。', '2021-08-15')).toEqual(['今年 → 2021']);
+  });
 });

@@ -286,6 +286,8 @@ function isBlockedBefore(blockers: string, source: string, start: number): boole
 /** Whether a bare `5月`/`11月9日` is a date: not a count, a recurrence or a tenor. */
 export function isBareMonth(source: string, start: number, end: number, groups: Groups): boolean {
   if (isBlockedBefore(BARE_MONTH_BLOCKERS, source, start)) return false;
+  // `12月期间`, `3月期內`: during the month, not a tenor (`3月期`).
+  if (/^期[間间內内]/.test(source.slice(end, end + 2))) return true;
   return Boolean(groups.d) || !isOneOf(BARE_MONTH_FOLLOWERS, source.charAt(end));
 }
 

@@ -117,3 +117,14 @@ export function sumsUpYearSoFar(text: string, mention: DateMention): boolean {
 
 /** Acts done again and again (`密集出台`, `陸續推出`, `多次回購`). */
 const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢]次|接[连連]|不[断斷]|持[续續]/;
+
+/** What a range's figure is (`的收益率达到303.5%`, `期间涨幅`, `的累计回报`): a return or change summed over the range. */
+const FIGURE_OVER_RANGE = /^(?:期[间間])?(?:的|内|內)?[^，,。；;！？!?]{0,6}?(?:收益率?|回[报報]率?|[涨漲跌增降]幅|累[计計])/;
+
+/**
+ * Whether a range of dates is only the span a figure is summed over (`2018年1月22日至2021年8月13日的收益率达到303.5%`): like a
+ * run of months counted together (LABELS.md), the span of a cumulative figure, not a happening of its first day.
+ */
+export function spansFigure(text: string, mention: DateMention): boolean {
+  return /[至到~～—－-]/.test(mention.text.slice(1)) && FIGURE_OVER_RANGE.test(text.slice(mention.end));
+}
