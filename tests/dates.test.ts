@@ -57,6 +57,13 @@ describe('scanDateMentions after a word that ends in a blocking character', () =
     expect(scanDateMentions('9月至12月期间出现了小反弹，发行3月期国债。').map((mention) => mention.text)).toEqual(['9月至12月']);
   });
 
+  it('reads a month in Chinese numerals without a day where the words around make it a time (到四月的, 在六月因), not 五月天 or 一月一次', () => {
+    // 工商時報, 2024-08-05 (ctee-phones).
+    const texts = (text: string) => scanDateMentions(text).map((mention) => mention.text);
+    expect(texts('一路下滑到四月的36.3萬支，五月由於3G關台政策助推，隨後在六月因觀望下跌。')).toEqual(['四月', '五月', '六月']);
+    expect(texts('五月天演唱會，一月一次的會議，三月三，十二月花開。')).toEqual([]);
+  });
+
   it('reads every Cantonese spelling of last night (琴晚, 尋晚, 噚晚) as the day before publication', () => {
     expect(scanDateMentions('琴晚，尋晚，噚晚').map((mention) => [mention.text, mention.kind, mention.kind === 'day-offset' ? mention.offset : null])).toEqual([
       ['琴晚', 'day-offset', -1],

@@ -1648,4 +1648,11 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('他认为，上半年经济增长较快。', '2021-08-15')).toEqual(['上半年 → 2021-H1']);
     expect(datesIn('他认为，今年公司推出的新品很成功。', '2021-08-15')).toEqual(['今年 → 2021']);
   });
+
+  it("dates Taiwan's months in Chinese numerals, and reads 今年開始，…逐漸取消 as a change of the year so far", () => {
+    // 工商時報, 2024-08-05 (ctee-phones).
+    expect(datesIn('2024上半年台灣整體手機市場銷量波動劇烈，一路下滑到四月的36.3萬支，五月由於3G關台政策助推，銷量一度回升至42.9萬支，隨後在六月因觀望心態影響，銷量再次下跌。', '2024-08-05')).toEqual(['上半年 → 2024-H1', '四月 → 2024-04', '五月 → 2024-05', '六月 → 2024-06']);
+    expect(datesIn('傑昇通信觀察，今年開始，各大手機原廠逐漸取消64GB和128GB的容量配置。', '2024-08-05')).toEqual([]);
+    expect(datesIn('今年開始，公司推出新品。', '2024-08-05')).toEqual(['今年 → 2024']);
+  });
 });

@@ -108,15 +108,18 @@ const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增
  */
 export function sumsUpYearSoFar(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.year.kind !== 'published' || mention.year.offset !== 0 || !isBareRelativeYear(mention)) return false;
-  const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  const end = clauseEnd(text, mention.end);
+  // `今年開始，各大原廠逐漸取消…`: a clause of only the year and its start says what it dates in the next.
+  const opening = /^\s*(?:[從从自])?$/.test(text.slice(clauseStart(text, mention.start), mention.start)) && /^(?:開始|开始|起)?$/.test(text.slice(mention.end, end));
+  const clause = text.slice(clauseStart(text, mention.start), opening && end < text.length ? clauseEnd(text, end + 1) : end);
   // What is planned for the year (`今年多項國際論壇也陸續規劃中`) or forecast for it is left to the rules for plans and forecasts.
   if (/[將将會会]|[計计規规]劃|[计规]划|[預预][計计期]|[擬拟]|準備|准备|安排/.test(clause)) return false;
   // Acts repeated through the year so far (`今年密集出台的政策调控已经产生了明显效果`, `今年陆续推出多项措施`) are no one-off happening either.
   return REPEATED.test(clause) || (CHANGE_OF_THE_YEAR.test(clause) && !PLANNED_ACTION.test(clause));
 }
 
-/** Acts done again and again (`密集出台`, `陸續推出`, `多次回購`). */
-const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢]次|接[连連]|不[断斷]|持[续續]/;
+/** Acts done again and again or little by little (`密集出台`, `陸續推出`, `多次回購`, `逐漸取消`). */
+const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢]次|接[连連]|不[断斷]|持[续續]|逐[漸渐步]/;
 
 /** What a range's figure is (`的收益率达到303.5%`, `期间涨幅`, `的累计回报`): a return or change summed over the range. */
 const FIGURE_OVER_RANGE = /^(?:期[间間])?(?:的|内|內)?[^，,。；;！？!?]{0,6}?(?:收益率?|回[报報]率?|[涨漲跌增降]幅|累[计計])/;
