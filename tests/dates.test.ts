@@ -64,6 +64,11 @@ describe('scanDateMentions after a word that ends in a blocking character', () =
     expect(texts('五月天演唱會，一月一次的會議，三月三，十二月花開。')).toEqual([]);
   });
 
+  it('reads a month whose number is set apart by a space (拜登 3 月), but not a count (第 3 月)', () => {
+    // 鉅亨網, 2024-09-30 (cnyes-intel).
+    expect(scanDateMentions('美國總統拜登 3 月向英特爾提供了贈款，第 3 月').map((mention) => mention.text)).toEqual(['3 月']);
+  });
+
   it('reads every Cantonese spelling of last night (琴晚, 尋晚, 噚晚) as the day before publication', () => {
     expect(scanDateMentions('琴晚，尋晚，噚晚').map((mention) => [mention.text, mention.kind, mention.kind === 'day-offset' ? mention.offset : null])).toEqual([
       ['琴晚', 'day-offset', -1],

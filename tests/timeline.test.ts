@@ -1655,4 +1655,10 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('傑昇通信觀察，今年開始，各大手機原廠逐漸取消64GB和128GB的容量配置。', '2024-08-05')).toEqual([]);
     expect(datesIn('今年開始，公司推出新品。', '2024-08-05')).toEqual(['今年 → 2024']);
   });
+
+  it('leaves out a time something is not sure to be done by (無法保證在 2024 年底前完成), as a day it will not be done on', () => {
+    // 鉅亨網, 2024-09-30 (cnyes-intel).
+    expect(datesIn('據英媒《金融時報》報導稱，雙方談判已進入後期階段，但無法保證在 2024 年底前完成。', '2024-09-30')).toEqual([]);
+    expect(datesIn('美國總統拜登 3 月向英特爾提供了近 200 億美元的贈款和貸款。', '2024-09-30')).toEqual(['3 月 → 2024-03']);
+  });
 });

@@ -285,7 +285,8 @@ function isBlockedBefore(blockers: string, source: string, start: number): boole
 
 /** Whether a bare `5月`/`11月9日` is a date: not a count, a recurrence or a tenor. */
 export function isBareMonth(source: string, start: number, end: number, groups: Groups): boolean {
-  if (isBlockedBefore(BARE_MONTH_BLOCKERS, source, start)) return false;
+  // A space before the number (`拜登 3 月`, `第 3 月`) does not part it from the word before.
+  if (isBlockedBefore(BARE_MONTH_BLOCKERS, source, source.charAt(start - 1) === ' ' ? start - 1 : start)) return false;
   // `12月期间`, `3月期內`: during the month, not a tenor (`3月期`).
   if (/^期[間间內内]/.test(source.slice(end, end + 2))) return true;
   return Boolean(groups.d) || !isOneOf(BARE_MONTH_FOLLOWERS, source.charAt(end));
@@ -618,8 +619,8 @@ const RULES: readonly DateRule[] = [
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'week', offset: WEEK_OFFSETS.get((groups.rel ?? '').charAt(0)) ?? 0 } }),
   },
   {
-    name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月)',
-    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`,
+    name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月, and the spaced 3 月 of 鉅亨網)',
+    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}(?:月|(?<=[0-9０-９]) 月(?![0-9０-９]))份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;

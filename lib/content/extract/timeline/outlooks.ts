@@ -98,8 +98,8 @@ export function isForecastOfResults(text: string, mention: DateMention): boolean
   return OUTLOOK_WORDS.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
 }
 
-/** `唔會喺七月九日搞`, `不會在3月召開`: the day named is when something will not happen. */
-const DENIED_BEFORE = /(?:唔會|唔会|不會|不会)(?:喺|在|於|于)埋?$/;
+/** `唔會喺七月九日搞`, `不會在3月召開`, `無法保證在 2024 年底前完成`: the time named is when something will not (surely) happen. */
+const DENIED_BEFORE = /(?:唔會|唔会|不會|不会|無法保證|无法保证|不保證|不保证|未必會?|未必会)\s?(?:喺|在|於|于)埋?\s?$/;
 
 /** Whether a date is the day something will not happen (`聽講應該唔會喺埋七月九日搞`): no event (LABELS.md). */
 export function isDeniedDay(text: string, mention: DateMention): boolean {
