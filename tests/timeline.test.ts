@@ -1661,4 +1661,12 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('據英媒《金融時報》報導稱，雙方談判已進入後期階段，但無法保證在 2024 年底前完成。', '2024-09-30')).toEqual([]);
     expect(datesIn('美國總統拜登 3 月向英特爾提供了近 200 億美元的贈款和貸款。', '2024-09-30')).toEqual(['3 月 → 2024-03']);
   });
+
+  it('leaves out an indicator period put out on a later day (8月CPI将于9月9日公布), any rank of a happening in the year (今年第二次降息), and a year under pressure (今年消费承压)', () => {
+    // LABELS.md: a period named as data put out on a dated day is that data's name; the pressures a period not over faces are no happening.
+    expect(datesIn('8月CPI将于9月9日公布。', '2022-09-05')).toEqual(['9月9日 → 2022-09-09']);
+    expect(datesIn('8月CPI同比上涨2.5%。', '2022-09-15')).toEqual(['8月 → 2022-08']);
+    expect(datesIn('这也是央行今年第二次降息。', '2022-09-15')).toEqual([]);
+    expect(datesIn('在疫情反复的背景下，今年消费承压。', '2022-09-15')).toEqual([]);
+  });
 });

@@ -37,8 +37,12 @@ export function namesData(text: string, mention: DateMention): boolean {
   return data !== null && !DATA_SHOWS.test(text.slice(mention.end + data[0].length));
 }
 
+/** `8月CPI将于9月9日公布`: an indicator's period, then the clause puts the indicator out on a later day. */
+const INDICATOR_RELEASED_AFTER = /^份?(?:的)?(?:CPI|PPI|PMI|GDP|M[012]|社[融]|[非][農农]|[就]業數據|就业数据)[^，,。；;！？!?]{0,16}?(?:公布|公佈|發布|发布|發佈|出爐|出炉)/;
+
 export function namesReleasedData(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  if (INDICATOR_RELEASED_AFTER.test(text.slice(mention.end))) return true;
   const own = clauseStart(text, mention.start);
   const before = text.slice(own, mention.start);
   if (before.trim() === '' && own > 0 && RELEASED_ON_A_DAY.test(text.slice(clauseStart(text, own - 1), own))) return true;

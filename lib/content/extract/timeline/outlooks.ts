@@ -24,7 +24,7 @@ export function isHypothetical(text: string, mention: DateMention): boolean {
 }
 
 /** Pressures, risks and problems a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`, `关于下半年面临的问题`), and what may come of it (`下半年出口或將放緩`, `今年GDP增速或在3%至4%之间`). */
-const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|或(?=[在為为][^，,。；;]{0,10}[0-9０-９])|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
+const CONDITION_WORDS = /[壓压]力|承[壓压]|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|或(?=[在為为][^，,。；;]{0,10}[0-9０-９])|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
 
 /**
  * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:

@@ -23,7 +23,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   // 今年…首場會議, 今年首次, 公司今年第一次回購: the year ranks the happening, which is dated (or not) on its own.
   // 今年已有16家公司宣布回購: a count of the year so far.
   if (isBareRelativeYear(mention) && /^(?:已[經经]?|已)有[0-9０-９一二三四五六七八九十百千兩两多]/.test(after)) return true;
-  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第一[次場场個个批])/.test(after));
+  // 今年第二次降息, 今年第三批: any rank in the year, not only the first.
+  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第[一二三四五六七八九十兩两0-9０-９]+[次場场個个批輪轮])/.test(after));
 }
 
 /** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`: the dates bound a stretch of time whose figures follow, not a happening. */
