@@ -1669,4 +1669,12 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('这也是央行今年第二次降息。', '2022-09-15')).toEqual([]);
     expect(datesIn('在疫情反复的背景下，今年消费承压。', '2022-09-15')).toEqual([]);
   });
+
+  it('reads an expected time something "will" be done (预计在明年一季度就会开始发行) as a guess, and a lagging measure of the year (今年…发行进度明显滞后) as the year so far', () => {
+    // 证券时报, 2021-12-16 (stcn-nov2021).
+    expect(datesIn('政府已提前下达专项债额度，预计在明年一季度就会开始发行，从而对基建形成支撑。', '2021-12-16')).toEqual([]);
+    expect(datesIn('公司将于明年一季度发行新债。', '2021-12-16')).toEqual(['明年一季度 → 2022-Q1']);
+    expect(datesIn('此外，今年专项债的发行进度明显滞后。', '2021-12-16')).toEqual([]);
+    expect(datesIn('同时，专项债项目从今年7月就开始准备。', '2021-12-16')).toEqual(['今年7月 → 2021-07']);
+  });
 });

@@ -98,6 +98,9 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
     if (DOUBTING.test(clause) || ADVISING.test(clause)) return true;
+    // `预计在明年一季度就会开始发行`: an expected time something "will" be done is a guess at its timing, not a schedule (LABELS.md:
+    // a meeting is labelled only where the text reports it as fixed), whatever is to be done.
+    if (EXPECTING.test(clause) && WOULD.test(clause)) return true;
     const expects = EXPECTING.test(clause) || WOULD.test(clause) || inExpectedSentence(text, mention) || isOpinion(text, mention, before);
     return expects && !PLANNED_ACTION.test(clause);
   }

@@ -98,8 +98,8 @@ export function opensBareSpanToNow(text: string, mention: DateMention): boolean 
   return /^以[來来]/.test(text.slice(mention.end));
 }
 
-/** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`): a change the year so far has seen. */
-const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]/;
+/** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`, `进度明显滞后`): a change the year so far has seen. */
+const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
 
 /**
  * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`)
@@ -116,8 +116,11 @@ export function sumsUpYearSoFar(text: string, mention: DateMention): boolean {
   // What is planned for the year (`今年多項國際論壇也陸續規劃中`) or forecast for it is left to the rules for plans and forecasts.
   if (/[將将會会]|[計计規规]劃|[计规]划|[預预][計计期]|[擬拟]|準備|准备|安排/.test(clause)) return false;
   // Acts repeated through the year so far (`今年密集出台的政策调控已经产生了明显效果`, `今年陆续推出多项措施`) are no one-off happening either.
-  return REPEATED.test(clause) || (CHANGE_OF_THE_YEAR.test(clause) && !PLANNED_ACTION.test(clause));
+  return REPEATED.test(clause) || (CHANGE_OF_THE_YEAR.test(clause) && !PLANNED_ACTION.test(clause.replace(ACT_AS_MEASURE, '')));
 }
+
+/** An act named only as what a measure is of (`发行进度`, `投放規模`): the measure changes, no act is done (`今年专项债的发行进度明显滞后`). */
+const ACT_AS_MEASURE = new RegExp(`(?:${PLANNED_ACTION.source})(?=[進进]度|[規规]模|速度|[節节]奏|[額额]度|量)`, 'g');
 
 /** Acts done again and again or little by little (`密集出台`, `陸續推出`, `多次回購`, `逐漸取消`). */
 const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢]次|接[连連]|不[断斷]|持[续續]|逐[漸渐步]/;
