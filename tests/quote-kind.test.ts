@@ -107,3 +107,60 @@ describe('rules that stay as they were', () => {
     expect(kindOf('記者向公司查詢,公司', '不予置評', '。', spoken)).toBe('speech');
   });
 });
+
+describe('a claim, rumour or wish the words after the quote name', () => {
+  // Shapes from chinanews.com.cn (核污染水) and guancha.cn (王神爱).
+  it('reads the words of a claim, rumour or wish as speech, even when a naming word comes before', () => {
+    expect(kindOf('这自证了日方所谓核污染水', '安全', '的说辞绝不可信，')).toBe('speech');
+    expect(kindOf('首先，对于微博上', '她妈临死前她才知道改变', '的传言，她表示，')).toBe('speech');
+    expect(kindOf('她就靠衣服达成了', '基本不在这上面花钱', '的心愿。')).toBe('speech');
+  });
+
+  it('leaves a name going round, called a 說法, a term', () => {
+    expect(kindOf('女高管一句话，乃至于', '屌丝机', '的说法得以大行其道。')).toBe('term');
+  });
+});
+
+describe('a claim introduced by the verb of claiming and 的', () => {
+  it('reads the claimed words as speech', () => {
+    expect(kindOf('事实证明，东电管理体制存在漏洞，日方宣称的', '安全、透明', '的排海计划不能令人信服。')).toBe('speech');
+    expect(kindOf('這與他所說的', '穩中求進', '並不一致。')).toBe('speech');
+  });
+
+  it('needs the verb of claiming right before the quote', () => {
+    expect(kindOf('日方宣称，将推进', '安全、透明', '的排海计划。')).toBe('term');
+  });
+});
+
+describe('an utterance counted, a rumour or a thought before the quote', () => {
+  // Shapes from lingtai (小米), rancaijing.com (00后 at work), lxinsight (有赞) and hkcnews.com (columns).
+  it('reads what the counted utterance says as speech', () => {
+    expect(kindOf('女高管一句小米', '得屌丝得天下', '，乃至于')).toBe('speech');
+    expect(kindOf('但他们每说一条，我都会问一句', '凭什么', '。')).toBe('speech');
+  });
+
+  it('reads a rumour\'s wording as speech', () => {
+    expect(kindOf('这波裁员并未像公司内部传言一般', '裁1500人', '，据宋晓慧回忆，')).toBe('speech');
+  });
+
+  it('reads a thought closing its clause as speech', () => {
+    expect(kindOf('如果同樣的事情發生在今天，你會覺得', '穩定人心', '？抑或是')).toBe('speech');
+    expect(kindOf('大家棒打落水狗也來不及、大概覺得它根本', '唔抵可憐', '（要注意：')).toBe('speech');
+  });
+
+  it('leaves a slogan counted as one, or a name the thought runs on from, a term', () => {
+    expect(kindOf('新聞稿最後一句口號', '智造未來', '。')).toBe('term');
+    expect(kindOf('投資者覺得', '一帶一路', '倡議有機會。')).toBe('term');
+  });
+});
+
+describe('saying what someone is', () => {
+  // Shape from rancaijing.com (00后 at work).
+  it('reads the verdict on the one spoken of as speech', () => {
+    expect(kindOf('领导和我谈转正时候，还特意点我，说我是', '公司下班第一人', '。', spoken)).toBe('speech');
+  });
+
+  it('keeps a name the speaker gives with 為 a term', () => {
+    expect(kindOf('他稱其為', '北部都會區', '。', spoken)).toBe('term');
+  });
+});

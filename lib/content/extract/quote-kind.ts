@@ -234,10 +234,30 @@ const QUALIFIES_RESOLVE = /^\s*的(?:決心|决心|勇氣|勇气|魄力|氣魄|�
 const MEETS_A_STANDARD = /(?:做到|做得|力求|力爭|力争)\s*$/;
 
 /**
- * A verb of saying and whom it is said of, right before the quote (不少账号说它“唐风禅境特色鲜明”, 稱其「…」):
- * the quote is what was said of them.
+ * A verb of saying and whom it is said of, right before the quote (不少账号说它“唐风禅境特色鲜明”, 稱其「…」,
+ * 说我是“公司下班第一人”): the quote is what was said of them. 稱其為 names, and stays with the naming words.
  */
-const SAID_OF = /(?:說|说|稱|称|讚|赞|誇|夸|罵|骂)(?:它們|它们|他們|他们|她們|她们|它|他|她|其|對方|对方)\s*$/;
+const SAID_OF = /(?:說|说|稱|称|讚|赞|誇|夸|罵|骂)(?:它們|它们|他們|他们|她們|她们|我們|我们|你們|你们|它|他|她|其|我|你|對方|对方)是?\s*$/;
+
+/**
+ * A noun after the quote that makes it the words of a claim, rumour, wish or pledge (“安全”的說辭,
+ * “…”的传言, “基本不在这上面花钱”的心愿): what someone said or wished, even when the sentence names no one.
+ * 說法 is not one: “屌丝机”的说法 is a name going round, a term.
+ */
+const QUOTES_A_SAYING = /^\s*的(?:說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
+
+/** A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃): the quote is the claim. */
+const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|揚言|扬言|自稱|自称|標榜|标榜)的\s*$/;
+
+/** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」). */
+const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$/;
+
+/** A rumour right before the quote (像公司內部傳言一般「…」, 傳聞「…」): its wording. */
+const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；;：:！？!?□]{0,3}$/;
+
+/** A thought put in quotes (你會覺得「穩定人心」？, 大概覺得它根本「唔抵可憐」): the thinker's words, closing their clause. */
+const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
+const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
 
 /** A reply or reason given in words (發言人以「暫不評論」回應, 以“业务调整”为由): what the one replying said. */
 const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由)/;
@@ -280,6 +300,11 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
+  // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
+  if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
+  if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
+  if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (THOUGHT_BEFORE.test(leadClause(leadIn)) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && BRINGS_AN_OUTCOME.test(leadIn) && /^\s*(?:[，,。；;！？!?]|$)/u.test(after) && isOwnWording(inner, after)) return 'speech';
