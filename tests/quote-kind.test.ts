@@ -164,3 +164,52 @@ describe('saying what someone is', () => {
     expect(kindOf('他稱其為', '北部都會區', '。', spoken)).toBe('term');
   });
 });
+
+describe('a stance towards something, in someone\'s sentence', () => {
+  // Shape of a spokesperson's answer (LABELS.md: a spokesperson's 「密切關注」 is speech).
+  it('reads the stance closing the clause as speech', () => {
+    expect(kindOf('外交部發言人表示，中方對事態發展', '高度關注', '。', spoken)).toBe('speech');
+    expect(kindOf('他指出，市場對聯儲局減息預期', '過於樂觀', '，投資者宜審慎。', spoken)).toBe('speech');
+    expect(kindOf('答：中方對美方有關做法', '堅決反對、強烈不滿', '。')).toBe('speech');
+  });
+
+  it('does not take 對 inside a word for the preposition, nor a name the sentence runs on from', () => {
+    expect(kindOf('答：中方堅決反對美方所謂', '對等關稅', '。')).toBe('term');
+    expect(kindOf('他表示，要針對市場', '炒賣', '。', spoken)).toBe('term');
+    expect(kindOf('他表示，公司對', '一帶一路', '倡議充滿信心。', spoken)).toBe('term');
+  });
+
+  it('needs someone speaking or answering', () => {
+    expect(kindOf('市場對聯儲局減息預期', '過於樂觀', '。')).toBe('term');
+  });
+});
+
+describe('criticism, and calling something by the speaker\'s word', () => {
+  it('reads what the critic says of the one criticised as speech', () => {
+    expect(kindOf('他批評政府', '漠視民意', '。')).toBe('speech');
+  });
+
+  it('reads 稱…為「…」 and 形容…是「…」 as the speaker\'s words', () => {
+    expect(kindOf('他稱有關做法為', '政治操作', '。')).toBe('speech');
+    expect(kindOf('經濟學家形容這次加息是', '鷹派減息', '。')).toBe('speech');
+  });
+
+  it('keeps 稱 inside a noun and the passive naming a term', () => {
+    expect(kindOf('星華反光公告，公司證券簡稱變更為', '星華新材', '。')).toBe('term');
+    expect(kindOf('多家國有大行相繼下調存款利率，被業內稱為', '降息潮', '。')).toBe('term');
+  });
+});
+
+describe('a description given in words, and saying what oneself is', () => {
+  it('reads the word a description is given with as speech', () => {
+    expect(kindOf('他又以', '穩健', '形容銀行體系。', spoken)).toBe('speech');
+  });
+
+  it('reads what a speaker says they are as speech', () => {
+    expect(kindOf('她笑言自己是', '打工皇帝', '。', spoken)).toBe('speech');
+  });
+
+  it('reads a hardship the speaker says is faced as speech', () => {
+    expect(kindOf('他說，業界正面對', '寒冬', '。', spoken)).toBe('speech');
+  });
+});

@@ -213,7 +213,7 @@ const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|�
  * 為經濟築起「防波堤」, 希望「穩住信心」): in someone's reported sentence the quote is their wording.
  * 掛起「三號風球」 names a signal and stays a term.
  */
-const TAKES_A_STATE = /(?:面臨|面临|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
+const TAKES_A_STATE = /(?:面臨|面临|面對|面对|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
 
 /**
  * Verbs of an outcome (带来“痛苦和绝望”, 预计会有“更多死亡报告”): in someone's reported sentence a quote that
@@ -237,7 +237,26 @@ const MEETS_A_STANDARD = /(?:做到|做得|力求|力爭|力争)\s*$/;
  * A verb of saying and whom it is said of, right before the quote (不少账号说它“唐风禅境特色鲜明”, 稱其「…」,
  * 说我是“公司下班第一人”): the quote is what was said of them. 稱其為 names, and stays with the naming words.
  */
-const SAID_OF = /(?:說|说|稱|称|讚|赞|誇|夸|罵|骂)(?:它們|它们|他們|他们|她們|她们|我們|我们|你們|你们|它|他|她|其|我|你|對方|对方)是?\s*$/;
+const SAID_OF = /(?:說|说|稱|称|言|讚|赞|誇|夸|罵|骂)(?:它們|它们|他們|他们|她們|她们|我們|我们|你們|你们|自己|它|他|她|其|我|你|對方|对方)是?\s*$/;
+
+/**
+ * A stance towards something, in someone's reported sentence (中方對事態發展「高度關注」, 市場對減息預期「過於樂觀」):
+ * the clause so far is a subject and 對 with its object, so the quote closing it is the predicate, the speaker's words.
+ * 對 inside a word (反對, 針對, 面對, 對方, 對外) is not the preposition.
+ */
+const STANCE_TOWARDS = /(?<![反針针面應应相絕绝核比配敵敌作派])(?:對|对)(?!於|于|話|话|手|方|象|外|口|面|抗|比|策|照)[^，,。；;：:！？!?□「」“”]{1,14}$/;
+/** An answer set apart (答：…): the answerer is speaking, though no verb of saying is in the sentence. */
+const ANSWER_OPENS = /(?:^|[。！？!?])\s*(?:答|A)[：:]/;
+
+/** Criticism and whom it aims at, the quote closing the clause (他批評政府「漠視民意」。): what the critic said. */
+const CRITICISES = /(?:批評|批评|譴責|谴责|斥責|斥责|怒斥|痛斥|炮轟|炮轰|狠批|質疑|质疑)[^，,。；;：:！？!?□]{0,8}$/;
+
+/**
+ * Calling something by the speaker's word (他稱有關做法為「政治操作」, 形容此舉是「…」): a verb of saying, what is spoken
+ * of, then 為 or 是. 稱之為 and 被…稱為 name, and stay with the naming words and the passive; so does 稱 inside a
+ * noun (簡稱變更為「…」, 名稱改為「…」), and 稱其為「…」, which as often gives a name as a verdict.
+ */
+const CALLS_IT = /(?<!被[^，,。]{0,8})(?:(?<![簡简名全俗號号又統统堪自聲声宣人著总總昵暱職职])(?:稱|称)|形容|批評|批评|斥|譏|讥|諷|讽)(?!之|為|为|其|它|他|她)[^，,。；;：:！？!?□]{1,10}(?:為|为|是)\s*$/;
 
 /**
  * A noun after the quote that makes it the words of a claim, rumour, wish or pledge (“安全”的說辭,
@@ -259,8 +278,11 @@ const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；
 const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
 const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
 
-/** A reply or reason given in words (發言人以「暫不評論」回應, 以“业务调整”为由): what the one replying said. */
-const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由)/;
+/**
+ * A reply, reason or description given in words (發言人以「暫不評論」回應, 以“业务调整”为由, 以「穩健」形容銀行體系):
+ * what the one replying or describing said.
+ */
+const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由|來形容|来形容|形容|描述|概括)/;
 
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
@@ -305,6 +327,10 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
   if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (THOUGHT_BEFORE.test(leadClause(leadIn)) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
+  const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);
+  if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
+  if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
   if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && BRINGS_AN_OUTCOME.test(leadIn) && /^\s*(?:[，,。；;！？!?]|$)/u.test(after) && isOwnWording(inner, after)) return 'speech';
