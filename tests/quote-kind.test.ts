@@ -213,3 +213,14 @@ describe('a description given in words, and saying what oneself is', () => {
     expect(kindOf('他說，業界正面對', '寒冬', '。', spoken)).toBe('speech');
   });
 });
+
+describe('a verb of mentioning', () => {
+  // Shape from an RTHK item (李梓敬 at the Finance Committee).
+  it('reads the short thing mentioned as a term, though the verb is one of saying', () => {
+    expect(kindOf('新民黨議員李梓敬關注財政預算案並無提及', '明日大嶼', '，有關計劃', spoken)).toBe('term');
+  });
+
+  it('keeps a clause quoted after it speech', () => {
+    expect(kindOf('他在會上提到', '我們不會放棄香港市場，會繼續加大投資', '。', spoken)).toBe('speech');
+  });
+});

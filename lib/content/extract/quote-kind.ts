@@ -284,6 +284,12 @@ const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
  */
 const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由|來形容|来形容|形容|描述|概括)/;
 
+/**
+ * Verbs of mentioning, whose object is a topic rather than words said (預算案並無提及「明日大嶼」, 兩部委都提到“缺芯”):
+ * a short quote right after one is the thing mentioned, a term; a clause quoted after them is still speech.
+ */
+const MENTIONS = /(?:提及|提到|談到|谈到|談及|谈及|論及|论及|涉及)\s*$/;
+
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
 
@@ -360,6 +366,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2 && !NAMES_A_CATEGORY.test(after)) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
+  if (MENTIONS.test(leadIn)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';
   if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
   if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';
