@@ -224,3 +224,14 @@ describe('a verb of mentioning', () => {
     expect(kindOf('他在會上提到', '我們不會放棄香港市場，會繼續加大投資', '。', spoken)).toBe('speech');
   });
 });
+
+describe('a paragraph of reported speech after its first sentence', () => {
+  // Shape from xinhua.net (陆金所 spokesperson).
+  it('reads a state the speaker says is faced as speech in a later sentence of their paragraph', () => {
+    expect(kindOf('虽然个别企业短期会经历', '阵痛', '，但长期来看，可以避免企业走弯路。', { spokenEarlierInParagraph: true })).toBe('speech');
+  });
+
+  it('needs someone to have spoken in the paragraph', () => {
+    expect(kindOf('虽然个别企业短期会经历', '阵痛', '，但长期来看，可以避免企业走弯路。')).toBe('term');
+  });
+});

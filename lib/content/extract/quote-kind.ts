@@ -27,6 +27,8 @@ export interface QuoteContext {
   followsSpeech?: boolean;
   /** The lead-in pins the quote on something in the passive, naming who did (被不少員工稱為「…」). */
   givenByAgent?: boolean;
+  /** Someone is said to speak in an earlier sentence of the same paragraph (…負責人表示，…。雖然個別企業會經歷「陣痛」，…). */
+  spokenEarlierInParagraph?: boolean;
 }
 
 const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
@@ -338,7 +340,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
-  if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // A paragraph of reported speech goes on being someone's after its first sentence: a state it says is faced is still theirs.
+  const inReportedSpeech = context.attributedBefore || context.spokenEarlierInParagraph === true;
+  if (inReportedSpeech && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && BRINGS_AN_OUTCOME.test(leadIn) && /^\s*(?:[，,。；;！？!?]|$)/u.test(after) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   // Words someone said, quoted as what a noun holds (她说的“尊重每个人消费观”的话).
