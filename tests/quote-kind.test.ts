@@ -235,3 +235,14 @@ describe('a paragraph of reported speech after its first sentence', () => {
     expect(kindOf('虽然个别企业短期会经历', '阵痛', '，但长期来看，可以避免企业走弯路。')).toBe('term');
   });
 });
+
+describe('a quantified subject and quotes listed one after another', () => {
+  // Shape from stcn.com (李兴乾 on foreign-trade firms).
+  it('reads a predicate after a quantified subject, followed by more quotes, as the speaker\'s words', () => {
+    expect(kindOf('李兴乾表示，今年以来，困难增多，导致利润空间受挤压，部分外贸企业', '有单不想接', '“□□□□□”，中小外贸企业受影响更大。', spoken)).toBe('speech');
+  });
+
+  it('leaves a quoted name a verb runs into a term, listed or not', () => {
+    expect(kindOf('他表示，部分企业推出', '以旧换新', '“□□□□”活动。', spoken)).toBe('term');
+  });
+});

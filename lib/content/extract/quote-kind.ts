@@ -74,6 +74,8 @@ const PREDICATE_OPENERS = new RegExp(
     '唔會|唔会|唔係|唔系|冇)',
 );
 export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
+/** Quotes (their words blanked) that follow one another, with 、 or nothing between. */
+const QUOTES_LISTED_AFTER = /^(?:\s*、?\s*[“「『]□*[”」』])+/;
 const CLOSES_CLAUSE = /^\s*[，,]/;
 /** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
 const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|[萬万億亿]?(?:元|美元|港元|人民幣|人民币|台幣|台币)|億|亿|萬|万|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
@@ -130,7 +132,7 @@ function fillsPredicateSlot(leadIn: string): boolean {
  * ending in a copula or verb of naming (主題是「…」) is not a subject alone.
  */
 const SHORT_SUBJECT =
-  /^(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
+  /^(?:部分|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数|大部分|大多數|大多数)?(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
 
 
 /** Whether quoted words read as a clause: sentence punctuation (not inside numbers like 1,000), more than twelve words, or six or more with a clause word. */
@@ -152,7 +154,9 @@ export function endsWithNamingWord(leadIn: string): boolean {
  * (窗口“可能就在…”) or stating a figure (目標是“在此基礎上增長20%”). A noun the narrator scare-quotes
  * (將推進「數字化轉型」。, 重點是「降本增效」。) is none of these.
  */
-export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: string): boolean {
+export function isPartialQuoteOfSpeech(leadIn: string, inner: string, afterQuote: string): boolean {
+  // Quotes listed after this one (“有单不想接”“增产不增利”。) close the clause with it.
+  const after = afterQuote.replace(QUOTES_LISTED_AFTER, '');
   const closesSentence = ENDS_SENTENCE.test(after);
   // A quote standing as a clause of its own between commas: X說，…，「明年會更好」，但….
   if ((closesSentence || CLOSES_CLAUSE.test(after)) && /[，,]\s*$/.test(leadIn)) return true;
