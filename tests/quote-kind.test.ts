@@ -246,3 +246,13 @@ describe('a quantified subject and quotes listed one after another', () => {
     expect(kindOf('他表示，部分企业推出', '以旧换新', '“□□□□”活动。', spoken)).toBe('term');
   });
 });
+
+describe('a list summed up by 等 as the subject', () => {
+  it('reads the quote after the list\'s class as its predicate, the speaker\'s words', () => {
+    expect(kindOf('李兴乾表示，原材料价格上涨、海运物流不畅、用工成本上升等困难', '四碰头', '，导致外贸企业经营成本上升。', spoken)).toBe('speech');
+  });
+
+  it('leaves a name after a class of products a term', () => {
+    expect(kindOf('他表示，公司推出手機、平板等產品', '小米之家', '。', spoken)).toBe('term');
+  });
+});

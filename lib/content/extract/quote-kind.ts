@@ -123,7 +123,7 @@ function leadClause(leadIn: string): string {
  */
 function fillsPredicateSlot(leadIn: string): boolean {
   const clause = leadClause(leadIn);
-  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause);
+  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause) || (LISTED_SUBJECT.test(clause) && !NAME_IN_APPOSITION.test(clause));
 }
 
 /**
@@ -134,6 +134,12 @@ function fillsPredicateSlot(leadIn: string): boolean {
 const SHORT_SUBJECT =
   /^(?:部分|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数|大部分|大多數|大多数)?(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
 
+
+/**
+ * A list summed up by 等 and its class as the subject (原材料價格上漲、海運物流不暢等困難「四碰頭」): the quote after it
+ * is the predicate. A class that names products or schemes (等產品「…」) is a name in apposition instead.
+ */
+const LISTED_SUBJECT = /等\p{Script=Han}{1,3}$/u;
 
 /** Whether quoted words read as a clause: sentence punctuation (not inside numbers like 1,000), more than twelve words, or six or more with a clause word. */
 export function isSentenceLike(inner: string): boolean {
