@@ -256,3 +256,21 @@ describe('a list summed up by 等 as the subject', () => {
     expect(kindOf('他表示，公司推出手機、平板等產品', '小米之家', '。', spoken)).toBe('term');
   });
 });
+
+describe('an opinion framed by whose view it is', () => {
+  // Shape from lxinsight (有赞); the negative from 36kr (高瓴).
+  it('reads the wording closing the framed clause as speech', () => {
+    expect(kindOf('在近期离职的有赞员工宋晓慧看来，春节后的这波裁员在', '意料之中、预期之外', '。')).toBe('speech');
+  });
+
+  it('leaves a strategy or scheme named inside the frame a term', () => {
+    expect(kindOf('在张磊看来，以深度赋能为媒介，这是高瓴的', '第二哑铃战略', '。')).toBe('term');
+  });
+});
+
+describe('saying what someone is, with no one else said to speak', () => {
+  it('reads the verb of saying and whom it is said of as enough', () => {
+    expect(kindOf('实习期结束，领导和我谈转正时候，还特意点我，说我是', '公司下班第一人', '。')).toBe('speech');
+    expect(kindOf('有游客赞它', '颇具唐风宋韵', '——')).toBe('speech');
+  });
+});

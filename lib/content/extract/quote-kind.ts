@@ -182,6 +182,8 @@ const CATEGORY_NOUN =
   'App|APP|app|行動|行动|工程|方案|倡議|倡议|專案|专案|法案|條例|条例|商標|商标|主題|主题|代號|代号|稱號|称号|綽號|绰号|外號|外号|' +
   '暱稱|昵称|理念|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
 const NAME_IN_APPOSITION = new RegExp(`(?:${CATEGORY_NOUN})\\s*$`);
+/** Quoted words that end with such a noun are the name of one (「第二啞鈴戰略」, 「跨境投資聯合基金」). */
+const ENDS_WITH_CATEGORY = new RegExp(`(?:${CATEGORY_NOUN})$`);
 const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
 /** Endings of the names of bodies, laws and plans (「太平洋島國論壇」, 「卡納克社會主義民族解放陣線」). */
 const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
@@ -290,6 +292,9 @@ const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；
 const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
 const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
 
+/** An opinion framed by whose view it is (在有贊員工宋曉慧看來，…在「意料之中、預期之外」): their wording. */
+const OPINION_FRAME = /在[^，,。；;：:！？!?□]{1,30}(?:看來|看来|眼中|眼裡|眼里)[，,]/;
+
 /**
  * A reply, reason or description given in words (發言人以「暫不評論」回應, 以“业务调整”为由, 以「穩健」形容銀行體系):
  * what the one replying or describing said.
@@ -354,7 +359,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const inReportedSpeech = context.attributedBefore || context.spokenEarlierInParagraph === true;
   if (inReportedSpeech && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && BRINGS_AN_OUTCOME.test(leadIn) && /^\s*(?:[，,。；;！？!?]|$)/u.test(after) && isOwnWording(inner, after)) return 'speech';
-  if (context.attributedBefore && SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // The verb of saying is right there with whom it is said of: no other attribution is needed.
+  if (SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (OPINION_FRAME.test(leadIn) && (ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after)) && isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner)) return 'speech';
   // Words someone said, quoted as what a noun holds (她说的“尊重每个人消费观”的话).
   if (context.attributedBefore && /(?:說|说|講|讲)的\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && /以\s*$/.test(leadIn) && GIVEN_AS_REPLY.test(after) && measureLength(inner) >= 2) return 'speech';
