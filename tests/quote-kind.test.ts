@@ -274,3 +274,15 @@ describe('saying what someone is, with no one else said to speak', () => {
     expect(kindOf('有游客赞它', '颇具唐风宋韵', '——')).toBe('speech');
   });
 });
+
+describe('words said, then whoever said them', () => {
+  // Shape from a hkcnews.com column (國泰).
+  it('reads the words as speech when 的 leads on to the sayer', () => {
+    expect(kindOf('國泰在反送中運動中與廣播', '加油', '的機師割席。')).toBe('speech');
+    expect(kindOf('警方驅散高喊', '光復元朗', '的示威者。')).toBe('speech');
+  });
+
+  it('leaves words the sentence runs on from to a thing a term', () => {
+    expect(kindOf('電台廣播', '加油', '的廣告。')).toBe('term');
+  });
+});

@@ -292,6 +292,11 @@ const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；
 const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
 const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
 
+/** Verbs of calling out words to others, not in the speech-verb lexicon (廣播「加油」, 大叫「…」). */
+const SHOUTS = /(?:廣播|广播|大叫|叫喊|喊出|呼喊|高唱|唱出)\s*$/;
+/** 的 and a noun for people, right after the quote: the ones who said it. */
+const SAYER_AFTER = /^\s*的(?:人|者|機師|机师|員工|员工|職員|职员|市民|民眾|民众|網民|网民|網友|网友|股東|股东|示威者|群眾|群众|議員|议员|官員|官员)/;
+
 /** An opinion framed by whose view it is (在有贊員工宋曉慧看來，…在「意料之中、預期之外」): their wording. */
 const OPINION_FRAME = /在[^，,。；;：:！？!?□]{1,30}(?:看來|看来|眼中|眼裡|眼里)[，,]/;
 
@@ -385,6 +390,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”);
   // words the urging names (呼籲市場不應出現「互相攻擊」等字眼) are a term.
   if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2 && !NAMES_A_CATEGORY.test(after)) return 'speech';
+  // Words said, then whoever said them (高喊「…」的示威者, 廣播「加油」的機師): the sentence runs on to the sayer, not
+  // from a name.
+  if ((endsWithSpeechVerb(leadIn) || SHOUTS.test(leadIn)) && SAYER_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
   if (MENTIONS.test(leadIn)) return 'term';
