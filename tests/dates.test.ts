@@ -61,7 +61,7 @@ describe('scanDateMentions after a word that ends in a blocking character', () =
     // 工商時報, 2024-08-05 (ctee-phones).
     const texts = (text: string) => scanDateMentions(text).map((mention) => mention.text);
     expect(texts('一路下滑到四月的36.3萬支，五月由於3G關台政策助推，隨後在六月因觀望下跌。')).toEqual(['四月', '五月', '六月']);
-    expect(texts('五月天演唱會，一月一次的會議，三月三，十二月花開。')).toEqual([]);
+    expect(texts('五月天演唱會，一月一次的會議，三月三，十二月花開，在一月之內完成。')).toEqual([]);
   });
 
   it('reads a month whose number is set apart by a space (拜登 3 月), but not a count (第 3 月)', () => {

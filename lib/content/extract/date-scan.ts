@@ -641,7 +641,7 @@ const RULES: readonly DateRule[] = [
     // Taiwan's business copy names months this way (`自一月的45萬支，一路下滑到四月的36.3萬支，五月由於…`). Only where the words
     // around make it a time: after 在/自/到/於…, or before 的/份/初/底/中 or a comma; never 五月天, 三月三, 一月一次.
     name: 'Chinese month without a day, where it is clearly a time (自一月的, 到四月的, 在六月因)',
-    pattern: `(?<![${HAN_DIGIT}十第前個个每近數数幾几多半兩两上下本當当這这該该同次翌閏闰])(?<m>${MONTH_HAN})月(?![天花雪雨三一])`,
+    pattern: `(?<![${HAN_DIGIT}十第前個个每近數数幾几多半兩两上下本當当這这該该同次翌閏闰])(?<m>${MONTH_HAN})月(?![天花雪雨三一之內内餘余多])`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null) return null;
