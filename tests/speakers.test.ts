@@ -973,3 +973,20 @@ describe('a document in title marks handing its wording to the quote (证券市�
     expect(found[0]?.speaker).not.toBe('指导意见');
   });
 });
+
+describe('one line someone said, and manner words of kindness or haste (眾新聞, 2018; 燃财经, 2022)', () => {
+  it('gives the line quoted right after 一句 to the one whose line it is, past a cause (因師長一句「…」)', () => {
+    const found = extractQuotes(paragraphs('成績雖未如理想，但因師長一句「你已經成為我一份驕傲」受鼓舞，令她下定決心今年再度挑戰。'));
+    expect(found[0]?.speaker).toBe('師長');
+  });
+
+  it('names no one for a line of a clause (他留下一句, 這是一句) that is no speaker', () => {
+    const found = extractQuotes(paragraphs('這是一句「口號」而已。'));
+    expect(found[0]?.speaker).toBeNull();
+  });
+
+  it('steps over 好心, 特意 and 连忙 between the speaker and the verb', () => {
+    const found = extractQuotes(paragraphs('同事还好心提醒，领导将公司当家。“领导最喜欢晚上九点十点发条朋友圈。”', '主管连忙补充：“这是新来的实习生。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['同事', '主管']);
+  });
+});

@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
-import { findDescribedHonorificAtHead, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { findDescribedHonorificAtHead, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
@@ -378,6 +378,9 @@ const REPLIED_WITH = /以(?=\s*[“「『]□*[”」』]\s*(?:回應|回应|作
 const SAID_BY = /(?<![其利吉排])([他她])(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 
+/** Someone's one line (師長一句, 老闆的一句話) right before the quote of it, after a clause break or a cause (因). */
+const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]{2,8}?)(?:的)?一句(?:話|话)?(?=\s*[「“『])/gu;
+
 /** A document in title marks, perhaps with 根據 before and a verb of stating after, then a comma or colon and a quote. */
 const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])/gu;
 
@@ -421,6 +424,12 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9（）()·]{1,39}$/u.test(title) ? [{ verbStart, verbEnd: verbStart + 1, phrase: title }] : [];
   });
+  // One line someone said, quoted right after (因師長一句「你已經成為我一份驕傲」受鼓舞): theirs.
+  const oneLine = allMatches(ONE_LINE, masked).flatMap((match) => {
+    const phrase = trimSpeakerPhrase((match[1] ?? '').replace(/^(?:但|而|更)?(?:因為|因为|因|由於|由于)/u, ''));
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null || !isPlausibleSpeaker(phrase) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? '';
     const phrase = trimSpeakerPhrase(who);
@@ -436,7 +445,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const named = phrase === null ? null : splitSpeakerRole(phrase);
     return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
-  const clauses = [...verbs.filter((verb) => !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...verbs.filter((verb) => !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));

@@ -59,6 +59,8 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:詫異|诧异|驚訝|惊讶|好奇|疑惑|無奈|无奈|認真|认真|淡定|平靜|平静|激動|激动|生氣|生气|得意|委屈|小聲|小声|大聲|大声|輕聲|轻声|冷冷|笑眯眯|笑嘻嘻|笑呵呵)的|' +
     // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])[\\u4e00-\\u9fff]{1,4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
+    // Kindly or on purpose, before the verb: 同事还好心提醒, 他特意叮嘱, 主管连忙补充.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:好心|特意|特地|專門|专门|連忙|连忙|趕緊|赶紧|急忙)|' +
     // Reacting to what they saw before speaking: 許多日本網友看完紛紛留言.
     '(?<=[\\u4e00-\\u9fff]{2})(?:看完|看到|看過|看过|讀完|读完|聽完|听完)|' +
     // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
