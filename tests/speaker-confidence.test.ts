@@ -349,3 +349,18 @@ describe('first-person accounts under a name tag (燃财经, 2022)', () => {
     expect(gated.map((quote) => quote.speaker)).toEqual(['小羊', null]);
   });
 });
+
+describe('rumours a body reports, and what an official answers (眾新聞, 2020)', () => {
+  it('withholds the body that reports the wording of rumours circulating, and every one listed with it', () => {
+    const paragraphs = located(
+      '台灣調查局表示，Facebook等社交媒體近期流傳「台灣武漢肺炎確診已超過500例，死亡200例」、「疫情已在高雄、台南傳播」等假消息，已經展開追查。',
+      '調查局表示，案例包括「我爸是民進黨議員，說現在台灣已經超過500例」、「其實疫情已經在高雄、台南等地傳播」。',
+    );
+    expect(shown(paragraphs).speakers).toEqual([null, null, null, null]);
+  });
+
+  it('keeps the speaker of her own words given as examples (比如“…”等內容)', () => {
+    const paragraphs = located('王神爱在文中提到，很多话被删减了，比如“尊重每个人的消费观，别人消费不花我的钱”等内容。');
+    expect(shown(paragraphs).speakers).toEqual(['王神爱']);
+  });
+});

@@ -990,3 +990,10 @@ describe('one line someone said, and manner words of kindness or haste (眾新�
     expect(found.map((quote) => quote.speaker)).toEqual(['同事', '主管']);
   });
 });
+
+describe('an official answering a matter before the verb that reports it (眾新聞, 2020-05-29)', () => {
+  it('steps over 回應事件 to the one the clause before names (會長彭韻僖…見傳媒，回應事件指：「…」)', () => {
+    const found = extractQuotes(paragraphs('會長彭韻僖在選舉結束後見傳媒，回應事件指：「一般來講，係大是大非、重要的法律原則我們會講出來。」'));
+    expect(found[0]?.speaker).toBe('彭韻僖');
+  });
+});

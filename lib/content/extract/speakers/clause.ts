@@ -111,6 +111,8 @@ export const TRAILING_NOISE = new RegExp(
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
     // An outlet named in title marks: 對《財經十一人》, 向《每日經濟新聞》記者.
     '(?:對|对|向)《[^》]{1,15}》(?:記者|记者)?|' +
+    // Answering something before the verb that reports it: 會長彭韻僖…，回應事件指, 公司回應傳聞稱.
+    '(?:回應|回应)[^，,。回應应]{1,10}|' +
     // Talking to an outlet by line: 一位有赞内部员工连线Insight坦言, 連線本報表示.
     // Not an outlet named 連線 spoken to (向连线Insight表示), which the addressees below step over.
     '(?<![向對对])(?:連線|连线)[A-Za-z\\u4e00-\\u9fff]{1,12}|' +

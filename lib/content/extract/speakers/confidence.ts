@@ -85,7 +85,7 @@ const TITLE_AT_END = /(?:董事長|董事长|總經理|总经理|總裁|总裁|�
  * speaker's speech: a definition handed down, a rule, a document, a slogan, a name given, words
  * quoted from a third party (教委傳達的定義是「…」, 文件規定「…」, 被稱為「…」, 法人引用大客戶言論「…」).
  */
-const CITATION = /傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号|引用|引述|言論|言论/u;
+const CITATION = /流傳|流传|網傳|网传|傳出|传出|案例包括|例子包括|傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号|引用|引述|言論|言论/u;
 
 /**
  * Someone reporting speech before a clause break (屈女士回憶說，, 有聽眾致電批評,), not a source framed by
@@ -98,7 +98,7 @@ const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)
 const OTHER_PARTY_SPEAKS = /(?:^|[，,；;：:])\s*(?:對方|对方)[^，,。；;：:]{0,6}$/u;
 
 /** 等 and a count of kinds after a quote (「…」等八大文化共識, “…”等三項): the quote is one item of a list of names. */
-const LISTED_WITH_OTHERS = /^\s*等(?:[一二兩两三四五六七八九十百千\d]+[大項项個个種种條条類类])/u;
+const LISTED_WITH_OTHERS = /^\s*(?:[、，,]\s*[「“『][^」”』]*[」”』]\s*)*等(?:[一二兩两三四五六七八九十百千\d]+[大項项個个種种條条類类]|(?:假|不實|不实|虛假|虚假)(?:消息|訊息|讯息|資訊|资讯)|謠言|谣言|傳言|传言|流言)/u;
 
 /** An answer set apart by its label in an interview or a briefing transcript (答：, A：). */
 const ANSWER_OPENING = /^\s*(?:答|回答|A|Ａ)\s*[：:]/u;
@@ -462,11 +462,17 @@ export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: rea
   const continuedLater = new Set(quotes.flatMap((quote) => (quote.continues === null ? [] : [quote.continues])));
   // The speaker kept for the last speech of each paragraph, for a quote opening the next one.
   const lastKept = new Map<number, string | null>();
+  // The last quote refused as a phrase cited in the narration, for one listed right after it (「…」、「…」).
+  let refusedCitation: Quote | null = null;
   return quotes.map((quote) => {
     const index = paragraphIndex.get(quote.paragraphId) ?? -1;
-    const assessment = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id));
-    if (assessment === null) return quote;
+    const found = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id));
+    if (found === null) return quote;
+    // A quote listed right after one the narration cites (案例包括「…」、「…」) is cited with it.
+    const listedAfterCitation = refusedCitation !== null && refusedCitation.paragraphId === quote.paragraphId && /^\s*[、，,]\s*$/u.test((paragraphs[index]?.text ?? '').slice(refusedCitation.end, quote.start));
+    const assessment: SpeakerAssessment = found.refusal === null && listedAfterCitation ? { ...found, refusal: 'embedded-phrase' } : found;
     assessments?.set(quote.id, assessment);
+    refusedCitation = assessment.refusal === 'embedded-phrase' ? quote : null;
     if (assessment.refusal !== null) return { ...quote, speaker: null, role: null };
     lastKept.set(index, assessment.speaker);
     return quote;
