@@ -997,3 +997,26 @@ describe('an official answering a matter before the verb that reports it (眾新
     expect(found[0]?.speaker).toBe('彭韻僖');
   });
 });
+
+describe('how far back 他 reaches, counted in paragraphs of text (大學線 via 眾新聞, 2018-12-19)', () => {
+  it('does not count a subhead between the name and the pronoun', () => {
+    const found = extractQuotes(paragraphs(
+      '香港中文大學三年級學生羅浩鋒表示喜歡全華人的工作環境。',
+      '重視團隊精神',
+      '公司舉行中期大會時，團隊突然拍掌三下，令他感到驚訝。',
+      '他指，上司會聽取下屬意見，員工關係較好：「公司重視團體精神及合作，覺得每個人都很重要。」',
+    ));
+    expect(found[0]?.speaker).toBe('羅浩鋒');
+  });
+
+  it('still lets a person named three paragraphs of text back go', () => {
+    const found = extractQuotes(paragraphs(
+      '香港中文大學三年級學生羅浩鋒表示喜歡全華人的工作環境。',
+      '公司有七十多人，大家都喜歡吃辣。',
+      '公司舉行中期大會時，團隊突然拍掌三下。',
+      '大會後，公司又舉辦了週年慶祝活動。',
+      '他指：「公司重視團體精神及合作。」',
+    ));
+    expect(found[0]?.speaker).toBeNull();
+  });
+});

@@ -55,6 +55,11 @@ function narratorSpeaks(leadIn: string): boolean {
 /** A verb of saying ending a clause, perhaps with 道 or a colon after it. */
 const SAYS_AT_END = /(?:说|說|道|回答|回复|回覆|反驳|反駁|问|問|写明|寫明|表示|回应|回應|告诉|告訴|强调|強調|直言|坦言)[^，,。；;：:]{0,2}$/u;
 
+/** A subhead: a short line with no sentence or clause punctuation and no quote marks. */
+function isSubhead(text: string): boolean {
+  return text.trim().length <= 30 && !/[。！？!?：:，,；;「」“”『』]/u.test(text);
+}
+
 /** A paragraph set apart as a question in an interview or a briefing (問：, 记者：, Q：). */
 const QUESTION_LABEL = /^\s*(?:問|问|提問|提问|Q|Ｑ|記者|记者)\s*[：:]/u;
 
@@ -304,11 +309,15 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
   const quotes: Quote[] = [];
   // The one a first-person account is told by, from the name tag above it to the next one.
   let narrator: NamedSpeaker | null = null;
+  // How far back a pronoun reaches is counted in paragraphs of text: a subhead between (重視團隊精神) is no paragraph
+  // in which another person could come and go.
+  let reachPosition = 0;
   paragraphs.forEach((paragraph, index) => {
     narrator = findNameTag(paragraph.text) ?? narrator;
+    if (!isSubhead(paragraph.text)) reachPosition += 1;
     foreignNames.names = [...new Set([...foreignNames.names, ...findForeignNames(paragraph.text)])];
     foreignNames.text += `${paragraph.text}\n`;
-    const read = readParagraph(paragraph, index, marks[index] ?? NO_MARKS, people, carried, knownNames, foreignNames, notes);
+    const read = readParagraph(paragraph, reachPosition, marks[index] ?? NO_MARKS, people, carried, knownNames, foreignNames, notes);
     quotes.push(...read.quotes);
     carried = { previous: read.lastSpeaker, continued: read.open, narrator };
   });
