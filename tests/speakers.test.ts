@@ -1020,3 +1020,10 @@ describe('how far back 他 reaches, counted in paragraphs of text (大學線 via
     expect(found[0]?.speaker).toBeNull();
   });
 });
+
+describe('manner before the verb that must not cut into a three-character name (界面新聞 shapes, 2022)', () => {
+  it('strips two characters of manner, a degree before them, or a four-character idiom, and keeps the name whole', () => {
+    const found = extractQuotes(paragraphs('宋师傅无奈地说：“只能等。”', '王强很无奈地说：“要坚持。”', '李明语重心长地说：“不要放弃。”'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['宋师傅', '王强', '李明']);
+  });
+});
