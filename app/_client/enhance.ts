@@ -1,3 +1,4 @@
+import { ENHANCE_CLASSES } from '@/lib/site/client-classes';
 import { ENHANCE_WORD_ATTRIBUTES } from '@/lib/site/client-words';
 import { idOfHash, placeInView, withFragment, type PlacedElement } from '@/lib/site/place';
 
@@ -22,13 +23,13 @@ const words = {
 /** Replays the arrival highlight on an element, even when the hash did not change. */
 function highlight(element: HTMLElement): void {
   // A :target element already runs `arrive`; only clearing the name restarts it.
-  element.classList.remove('is-arriving');
+  element.classList.remove(ENHANCE_CLASSES.arriving);
   element.style.animationName = 'none';
   void element.offsetWidth;
   element.style.animationName = '';
-  element.classList.add('is-arriving');
+  element.classList.add(ENHANCE_CLASSES.arriving);
   element.addEventListener('animationend', function done() {
-    element.classList.remove('is-arriving');
+    element.classList.remove(ENHANCE_CLASSES.arriving);
     element.removeEventListener('animationend', done);
   });
 }
@@ -76,7 +77,7 @@ if (location.hash) {
 // ─── Copy and share, beside every permalink, announced to screen readers ───────────────────
 
 const announcer = document.createElement('div');
-announcer.className = 'visually-hidden';
+announcer.className = ENHANCE_CLASSES.announcer;
 announcer.setAttribute('role', 'status');
 announcer.setAttribute('aria-live', 'polite');
 body.appendChild(announcer);
@@ -128,17 +129,17 @@ function makeButton(label: string, className: string, onClick: () => void): HTML
 // taps: 60+ copies of it would only add work to the page's first layout.
 const HOSTS = '.speakers li, .paragraph, .heading-row';
 const toolbar = document.createElement('div');
-toolbar.className = 'actions';
+toolbar.className = ENHANCE_CLASSES.toolbar;
 let toolbarLink: Element | null = null;
 toolbar.appendChild(
-  makeButton(words.copy, 'copy-link', () => {
+  makeButton(words.copy, ENHANCE_CLASSES.copyLink, () => {
     if (toolbarLink) copyText(urlOf(toolbarLink)).then(() => announce(words.copied), () => announce(words.copyFailed));
   }),
 );
 // On a converted page, a paragraph the conversion changed carries its original (hidden until
 // asked for): the reader who quotes it can take the source's own words.
 let toolbarOriginal: Element | null = null;
-const copyOriginalButton = makeButton(words.copyOriginal, 'copy-original', () => {
+const copyOriginalButton = makeButton(words.copyOriginal, ENHANCE_CLASSES.copyOriginal, () => {
   const original = toolbarOriginal?.textContent;
   if (original) copyText(original).then(() => announce(words.originalCopied), () => announce(words.copyFailed));
 });
@@ -146,7 +147,7 @@ copyOriginalButton.hidden = true;
 toolbar.appendChild(copyOriginalButton);
 if (typeof navigator.share === 'function') {
   toolbar.appendChild(
-    makeButton(words.share, 'share-link', () => {
+    makeButton(words.share, ENHANCE_CLASSES.share, () => {
       if (toolbarLink) navigator.share({ title: titleOf(toolbarLink), url: urlOf(toolbarLink) }).catch(() => {});
     }),
   );
@@ -181,10 +182,10 @@ document.addEventListener('click', (event) => {
   const selection = getSelection();
   if (selection && !selection.isCollapsed) return;
   const paragraph = event.target.closest('.paragraph, .heading-row');
-  for (const shown of document.querySelectorAll('.show-actions')) if (shown !== paragraph) shown.classList.remove('show-actions');
+  for (const shown of document.querySelectorAll(`.${ENHANCE_CLASSES.showActions}`)) if (shown !== paragraph) shown.classList.remove(ENHANCE_CLASSES.showActions);
   if (!paragraph) return;
   placeToolbar(paragraph);
-  paragraph.classList.toggle('show-actions');
+  paragraph.classList.toggle(ENHANCE_CLASSES.showActions);
 });
 
 // ─── The script switch keeps the reader's place in the other script ─────────────────────────
