@@ -104,6 +104,13 @@ describe('stripRuntime on an article page', () => {
     expect(html).toContain('<body class="probe-body">');
   });
 
+  it('minified, parses to the same document in fewer bytes', () => {
+    const minified = stripRuntime(article, { minify: true }).html;
+    expect(serialize(parse(minified))).toBe(serialize(parse(html)));
+    expect(minified.length).toBeLessThan(html.length * 0.95);
+    expect(readBodyText(minified)).toBe(readBodyText(article));
+  });
+
   it('leaves the text a reader sees identical', () => {
     expect(readBodyText(html)).toBe(readBodyText(article));
     expect(readBodyText(html)).toContain('下調10個基點');
@@ -229,7 +236,7 @@ describe('postbuild', () => {
     const summary = await postbuild(dir);
     expect(summary).toMatchObject({ pages: 2, stripped: 1, flightFilesDeleted: 2, scriptFilesDeleted: 0 });
     expect(summary.kept).toEqual([{ page: 'client.html', reason: '<button data-needs-runtime>' }]);
-    expect(await readFile(join(dir, 'article.html'), 'utf8')).toBe(stripRuntime(article).html);
+    expect(await readFile(join(dir, 'article.html'), 'utf8')).toBe(stripRuntime(article, { minify: true }).html);
     expect(await readFile(join(dir, 'client.html'), 'utf8')).toBe(needsRuntimePage);
     expect(await listLeft()).toEqual([
       '_next/static/build-id/_buildManifest.js',

@@ -1,4 +1,7 @@
+import type { Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { parse, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { renderPageHtml } from '../../lib/site/render/html';
 import { linkInlineStylesheets } from './link-stylesheets';
 
 /** What one call removed, so the post-build step can report it. */
@@ -200,6 +203,12 @@ function orderHead(document: T.Document): void {
 export interface StripOptions {
   /** The export's files: given, the page's inline stylesheets become links to them (link-stylesheets.ts). */
   linkStylesheetsTo?: ReadonlySet<string>;
+  /**
+   * Writes the page as the pages the build writes itself are written (lib/site/render/html.ts):
+   * without optional tags, quotes or empty values where HTML lets the parser infer them. The
+   * listing pages are mostly short list items, so each `</li>` and pair of quotes counts.
+   */
+  minify?: boolean;
 }
 
 /** Removes Next's client runtime from an exported page, unless the page needs it. */
@@ -213,5 +222,5 @@ export function stripRuntime(html: string, options: StripOptions = {}): StripRes
   const head = findHead(document);
   if (head && options.linkStylesheetsTo) linkInlineStylesheets(head, options.linkStylesheetsTo);
   orderHead(document);
-  return { html: serialize(document), removed, runtimeNeed };
+  return { html: options.minify ? renderPageHtml(fromParse5(document) as Root) : serialize(document), removed, runtimeNeed };
 }
