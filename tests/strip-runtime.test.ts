@@ -289,3 +289,16 @@ describe('stripRuntime puts the head in one order, whatever order React hoisted 
     expect(head).toBe(charset + viewport + theme + style + feed + title + og);
   });
 });
+
+describe('stripRuntime, minifying', () => {
+  const page = (head: string) => `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8">${head}</head><body><p>正文</p></body></html>`;
+  const metas = (html: string) => [...html.matchAll(/<meta (?:name|property)=([^ >]+) content=([^>]*)>/g)].map((match) => `${match[1]}=${match[2]}`);
+
+  it('drops the twitter: tags that repeat an Open Graph tag, and keeps the card type and any that differ', () => {
+    const og = '<meta property="og:title" content="時間線"><meta property="og:description" content="事件"><meta property="og:image" content="/og/a.png">';
+    const twitter = '<meta name="twitter:card" content="summary"><meta name="twitter:title" content="時間線"><meta name="twitter:description" content="另一段"><meta name="twitter:image" content="/og/a.png">';
+    const { html } = stripRuntime(page(og + twitter), { minify: true });
+    expect(metas(html)).toEqual(['og:title=時間線', 'og:description=事件', 'og:image=/og/a.png', 'twitter:card=summary', 'twitter:description=另一段']);
+    expect(stripRuntime(page(og + twitter)).html).toContain('<meta name="twitter:title" content="時間線">');
+  });
+});

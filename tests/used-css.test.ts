@@ -53,7 +53,7 @@ describe('the article pages’ inline stylesheet', () => {
   });
 
   it('keeps the rules of what each page has: the originals on the converted page, vertical reading on the Traditional one', () => {
-    expect(hans.style).toContain('.original-toggle:checked~.original');
+    expect(hans.style).toContain('.original-label:has(.original-toggle:checked)+.original');
     expect(hant.style).not.toContain('.original-toggle');
     expect(hant.style).toContain('.vertical-toggle:checked');
     expect(hans.style).not.toContain('.vertical-toggle');
