@@ -1,6 +1,8 @@
 import { ENHANCE_CLASSES } from '@/lib/site/client-classes';
 import { ENHANCE_WORD_ATTRIBUTES } from '@/lib/site/client-words';
 import { idOfHash, placeInView, withFragment, type PlacedElement } from '@/lib/site/place';
+import { sectionSharePathUnder } from '@/lib/site/routes';
+import { joinShareTitle } from '@/lib/site/share';
 
 /**
  * Progressive enhancement for reading pages, served as /enhance.js and loaded lazily by the inline
@@ -87,15 +89,24 @@ function announce(message: string): void {
   setTimeout(() => (announcer.textContent = message), 50);
 }
 
+/** The section a permalink heads (a section's permalink sits in its heading row, beside the h2), else null. */
+function sectionOf(link: Element): { id: string; heading: string } | null {
+  const row = link.parentElement?.classList.contains('heading-row') ? link.parentElement : null;
+  const heading = row?.querySelector('h2')?.textContent;
+  return heading ? { id: idOfHash(link.getAttribute('href') ?? ''), heading } : null;
+}
+
 /** The absolute URL a permalink hands out: a section's share page, else the page with the fragment. */
 function urlOf(link: Element): string {
-  const sharePath = link.getAttribute('data-share-path');
-  return location.origin + (sharePath ? sharePath : location.pathname + link.getAttribute('href'));
+  const section = sectionOf(link);
+  return location.origin + (section ? sectionSharePathUnder(location.pathname, section.id) : location.pathname + link.getAttribute('href'));
 }
 
 /** The title a share sheet shows: the section's own when it has one, else the article's. */
 function titleOf(link: Element): string {
-  return link.getAttribute('data-share-title') || document.querySelector('h1')?.textContent || document.title;
+  const section = sectionOf(link);
+  const title = document.querySelector('h1')?.textContent || document.title;
+  return section ? joinShareTitle(section.heading, title) : title;
 }
 
 function copyText(text: string): Promise<void> {
