@@ -71,6 +71,25 @@ describe('palette PNG', () => {
     expect(decode(encodeIndexedPng(200, 100, image)!, 200, 100).equals(image)).toBe(true);
   });
 
+  it('gives a rare shade of red text a red, not a nearer grey (no grey fringe on red glyphs)', () => {
+    const colours: [number, number, number, number][] = [
+      [251, 250, 247, 15_848], // background
+      [31, 28, 24, 2_000], // text
+      [138, 28, 18, 1_000], // red
+      [196, 194, 191, 300], // a grey edge shade
+      [166, 83, 75, 300], // a red edge shade
+      ...Array.from({ length: 11 }, (_, i): [number, number, number, number] => [40 + i * 5, 38 + i * 5, 35 + i * 5, 50]),
+      [194, 139, 132, 2], // rare: nearer the grey shade in RGB, a red one to the eye
+    ];
+    const image = Buffer.alloc(200 * 100 * 4);
+    let pixel = 0;
+    for (const [r, g, b, count] of colours) for (let k = 0; k < count && pixel < 200 * 100; k += 1, pixel += 1) image.set([r, g, b, 255], pixel * 4);
+    const rare = (pixel - 1) * 4;
+    expect([...image.subarray(rare, rare + 3)]).toEqual([194, 139, 132]);
+    const decoded = decode(encodeIndexedPng(200, 100, image, { fewerColours: true })!, 200, 100);
+    expect([...decoded.subarray(rare, rare + 3)]).toEqual([166, 83, 75]);
+  });
+
   it('keeps every colour when cutting the palette would change more than 1% of the pixels', () => {
     const image = cardLike(40, 20);
     const png = encodeIndexedPng(200, 100, image, { fewerColours: true })!;

@@ -31,11 +31,20 @@ function bitDepthFor(size: number): 1 | 2 | 4 | 8 {
   return size <= 2 ? 1 : size <= 4 ? 2 : size <= 16 ? 4 : 8;
 }
 
-/** Squared distance of two opaque colours, as packed 32-bit words (alpha is 255 in both, so its byte adds nothing). */
-function colourDistance(a: number, b: number): number {
-  let sum = 0;
-  for (let shift = 0; shift < 32; shift += 8) sum += (((a >>> shift) & 0xff) - ((b >>> shift) & 0xff)) ** 2;
-  return sum;
+/** A colour's red, green, blue and chroma (max − min channel), from a pixel's 32-bit word as read in the machine's order. */
+function channelsOf(word: number): readonly [number, number, number, number] {
+  const bytes = new Uint8Array(Int32Array.of(word).buffer);
+  const [red, green, blue] = [bytes[0]!, bytes[1]!, bytes[2]!];
+  return [red, green, blue, Math.max(red, green, blue) - Math.min(red, green, blue)];
+}
+
+/**
+ * How far apart two colours look for this purpose: squared RGB distance, plus twice the squared
+ * difference of their chroma. Without the chroma term the rare shades at the edge of red text are
+ * nearest to a grey shade and the red glyphs get a grey fringe; with it they keep a red one.
+ */
+function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return (a[0]! - b[0]!) ** 2 + (a[1]! - b[1]!) ** 2 + (a[2]! - b[2]!) ** 2 + 2 * (a[3]! - b[3]!) ** 2;
 }
 
 /**
@@ -45,6 +54,7 @@ function colourDistance(a: number, b: number): number {
  * glyph edges come in near-identical shades; its flat colours are kept exactly.
  */
 function mergeRarestColours(words: readonly number[], counts: readonly number[], size: number, maxChanged: number): number[] | null {
+  const channels = words.map(channelsOf);
   const target = words.map((_, index) => index);
   const alive = new Set(target);
   const weight = [...counts];
@@ -52,7 +62,8 @@ function mergeRarestColours(words: readonly number[], counts: readonly number[],
     // Ties go to the later colour, so the result depends only on the image.
     const rarest = [...alive].reduce((a, b) => (weight[b]! <= weight[a]! ? b : a));
     alive.delete(rarest);
-    const nearest = [...alive].reduce((a, b) => (colourDistance(words[rarest]!, words[b]!) < colourDistance(words[rarest]!, words[a]!) ? b : a));
+    const distanceTo = (other: number) => colourDistance(channels[rarest]!, channels[other]!);
+    const nearest = [...alive].reduce((a, b) => (distanceTo(b) < distanceTo(a) ? b : a));
     weight[nearest]! += weight[rarest]!;
     for (let index = 0; index < target.length; index += 1) if (target[index] === rarest) target[index] = nearest;
   }
