@@ -107,3 +107,182 @@ describe('rules that stay as they were', () => {
     expect(kindOf('記者向公司查詢,公司', '不予置評', '。', spoken)).toBe('speech');
   });
 });
+
+describe('a claim, rumour or wish the words after the quote name', () => {
+  // Shapes from chinanews.com.cn (核污染水) and guancha.cn (王神爱).
+  it('reads the words of a claim, rumour or wish as speech, even when a naming word comes before', () => {
+    expect(kindOf('这自证了日方所谓核污染水', '安全', '的说辞绝不可信，')).toBe('speech');
+    expect(kindOf('首先，对于微博上', '她妈临死前她才知道改变', '的传言，她表示，')).toBe('speech');
+    expect(kindOf('她就靠衣服达成了', '基本不在这上面花钱', '的心愿。')).toBe('speech');
+  });
+
+  it('leaves a name going round, called a 說法, a term', () => {
+    expect(kindOf('女高管一句话，乃至于', '屌丝机', '的说法得以大行其道。')).toBe('term');
+  });
+});
+
+describe('a claim introduced by the verb of claiming and 的', () => {
+  it('reads the claimed words as speech', () => {
+    expect(kindOf('事实证明，东电管理体制存在漏洞，日方宣称的', '安全、透明', '的排海计划不能令人信服。')).toBe('speech');
+    expect(kindOf('這與他所說的', '穩中求進', '並不一致。')).toBe('speech');
+  });
+
+  it('needs the verb of claiming right before the quote', () => {
+    expect(kindOf('日方宣称，将推进', '安全、透明', '的排海计划。')).toBe('term');
+  });
+});
+
+describe('an utterance counted, a rumour or a thought before the quote', () => {
+  // Shapes from lingtai (小米), rancaijing.com (00后 at work), lxinsight (有赞) and hkcnews.com (columns).
+  it('reads what the counted utterance says as speech', () => {
+    expect(kindOf('女高管一句小米', '得屌丝得天下', '，乃至于')).toBe('speech');
+    expect(kindOf('但他们每说一条，我都会问一句', '凭什么', '。')).toBe('speech');
+  });
+
+  it('reads a rumour\'s wording as speech', () => {
+    expect(kindOf('这波裁员并未像公司内部传言一般', '裁1500人', '，据宋晓慧回忆，')).toBe('speech');
+  });
+
+  it('reads a thought closing its clause as speech', () => {
+    expect(kindOf('如果同樣的事情發生在今天，你會覺得', '穩定人心', '？抑或是')).toBe('speech');
+    expect(kindOf('大家棒打落水狗也來不及、大概覺得它根本', '唔抵可憐', '（要注意：')).toBe('speech');
+  });
+
+  it('leaves a slogan counted as one, or a name the thought runs on from, a term', () => {
+    expect(kindOf('新聞稿最後一句口號', '智造未來', '。')).toBe('term');
+    expect(kindOf('投資者覺得', '一帶一路', '倡議有機會。')).toBe('term');
+  });
+});
+
+describe('saying what someone is', () => {
+  // Shape from rancaijing.com (00后 at work).
+  it('reads the verdict on the one spoken of as speech', () => {
+    expect(kindOf('领导和我谈转正时候，还特意点我，说我是', '公司下班第一人', '。', spoken)).toBe('speech');
+  });
+
+  it('keeps a name the speaker gives with 為 a term', () => {
+    expect(kindOf('他稱其為', '北部都會區', '。', spoken)).toBe('term');
+  });
+});
+
+describe('a stance towards something, in someone\'s sentence', () => {
+  // Shape of a spokesperson's answer (LABELS.md: a spokesperson's 「密切關注」 is speech).
+  it('reads the stance closing the clause as speech', () => {
+    expect(kindOf('外交部發言人表示，中方對事態發展', '高度關注', '。', spoken)).toBe('speech');
+    expect(kindOf('他指出，市場對聯儲局減息預期', '過於樂觀', '，投資者宜審慎。', spoken)).toBe('speech');
+    expect(kindOf('答：中方對美方有關做法', '堅決反對、強烈不滿', '。')).toBe('speech');
+  });
+
+  it('does not take 對 inside a word for the preposition, nor a name the sentence runs on from', () => {
+    expect(kindOf('答：中方堅決反對美方所謂', '對等關稅', '。')).toBe('term');
+    expect(kindOf('他表示，要針對市場', '炒賣', '。', spoken)).toBe('term');
+    expect(kindOf('他表示，公司對', '一帶一路', '倡議充滿信心。', spoken)).toBe('term');
+  });
+
+  it('needs someone speaking or answering', () => {
+    expect(kindOf('市場對聯儲局減息預期', '過於樂觀', '。')).toBe('term');
+  });
+});
+
+describe('criticism, and calling something by the speaker\'s word', () => {
+  it('reads what the critic says of the one criticised as speech', () => {
+    expect(kindOf('他批評政府', '漠視民意', '。')).toBe('speech');
+  });
+
+  it('reads 稱…為「…」 and 形容…是「…」 as the speaker\'s words', () => {
+    expect(kindOf('他稱有關做法為', '政治操作', '。')).toBe('speech');
+    expect(kindOf('經濟學家形容這次加息是', '鷹派減息', '。')).toBe('speech');
+  });
+
+  it('keeps 稱 inside a noun and the passive naming a term', () => {
+    expect(kindOf('星華反光公告，公司證券簡稱變更為', '星華新材', '。')).toBe('term');
+    expect(kindOf('多家國有大行相繼下調存款利率，被業內稱為', '降息潮', '。')).toBe('term');
+  });
+});
+
+describe('a description given in words, and saying what oneself is', () => {
+  it('reads the word a description is given with as speech', () => {
+    expect(kindOf('他又以', '穩健', '形容銀行體系。', spoken)).toBe('speech');
+  });
+
+  it('reads what a speaker says they are as speech', () => {
+    expect(kindOf('她笑言自己是', '打工皇帝', '。', spoken)).toBe('speech');
+  });
+
+  it('reads a hardship the speaker says is faced as speech', () => {
+    expect(kindOf('他說，業界正面對', '寒冬', '。', spoken)).toBe('speech');
+  });
+});
+
+describe('a verb of mentioning', () => {
+  // Shape from an RTHK item (李梓敬 at the Finance Committee).
+  it('reads the short thing mentioned as a term, though the verb is one of saying', () => {
+    expect(kindOf('新民黨議員李梓敬關注財政預算案並無提及', '明日大嶼', '，有關計劃', spoken)).toBe('term');
+  });
+
+  it('keeps a clause quoted after it speech', () => {
+    expect(kindOf('他在會上提到', '我們不會放棄香港市場，會繼續加大投資', '。', spoken)).toBe('speech');
+  });
+});
+
+describe('a paragraph of reported speech after its first sentence', () => {
+  // Shape from xinhua.net (陆金所 spokesperson).
+  it('reads a state the speaker says is faced as speech in a later sentence of their paragraph', () => {
+    expect(kindOf('虽然个别企业短期会经历', '阵痛', '，但长期来看，可以避免企业走弯路。', { spokenEarlierInParagraph: true })).toBe('speech');
+  });
+
+  it('needs someone to have spoken in the paragraph', () => {
+    expect(kindOf('虽然个别企业短期会经历', '阵痛', '，但长期来看，可以避免企业走弯路。')).toBe('term');
+  });
+});
+
+describe('a quantified subject and quotes listed one after another', () => {
+  // Shape from stcn.com (李兴乾 on foreign-trade firms).
+  it('reads a predicate after a quantified subject, followed by more quotes, as the speaker\'s words', () => {
+    expect(kindOf('李兴乾表示，今年以来，困难增多，导致利润空间受挤压，部分外贸企业', '有单不想接', '“□□□□□”，中小外贸企业受影响更大。', spoken)).toBe('speech');
+  });
+
+  it('leaves a quoted name a verb runs into a term, listed or not', () => {
+    expect(kindOf('他表示，部分企业推出', '以旧换新', '“□□□□”活动。', spoken)).toBe('term');
+  });
+});
+
+describe('a list summed up by 等 as the subject', () => {
+  it('reads the quote after the list\'s class as its predicate, the speaker\'s words', () => {
+    expect(kindOf('李兴乾表示，原材料价格上涨、海运物流不畅、用工成本上升等困难', '四碰头', '，导致外贸企业经营成本上升。', spoken)).toBe('speech');
+  });
+
+  it('leaves a name after a class of products a term', () => {
+    expect(kindOf('他表示，公司推出手機、平板等產品', '小米之家', '。', spoken)).toBe('term');
+  });
+});
+
+describe('an opinion framed by whose view it is', () => {
+  // Shape from lxinsight (有赞); the negative from 36kr (高瓴).
+  it('reads the wording closing the framed clause as speech', () => {
+    expect(kindOf('在近期离职的有赞员工宋晓慧看来，春节后的这波裁员在', '意料之中、预期之外', '。')).toBe('speech');
+  });
+
+  it('leaves a strategy or scheme named inside the frame a term', () => {
+    expect(kindOf('在张磊看来，以深度赋能为媒介，这是高瓴的', '第二哑铃战略', '。')).toBe('term');
+  });
+});
+
+describe('saying what someone is, with no one else said to speak', () => {
+  it('reads the verb of saying and whom it is said of as enough', () => {
+    expect(kindOf('实习期结束，领导和我谈转正时候，还特意点我，说我是', '公司下班第一人', '。')).toBe('speech');
+    expect(kindOf('有游客赞它', '颇具唐风宋韵', '——')).toBe('speech');
+  });
+});
+
+describe('words said, then whoever said them', () => {
+  // Shape from a hkcnews.com column (國泰).
+  it('reads the words as speech when 的 leads on to the sayer', () => {
+    expect(kindOf('國泰在反送中運動中與廣播', '加油', '的機師割席。')).toBe('speech');
+    expect(kindOf('警方驅散高喊', '光復元朗', '的示威者。')).toBe('speech');
+  });
+
+  it('leaves words the sentence runs on from to a thing a term', () => {
+    expect(kindOf('電台廣播', '加油', '的廣告。')).toBe('term');
+  });
+});

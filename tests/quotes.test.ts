@@ -172,8 +172,10 @@ describe('scanQuoteMarks', () => {
     expect(unbalanced).toEqual([{ offset: 3, mark: '“' }]);
   });
 
-  it('ignores ASCII double quotes', () => {
-    expect(scanQuoteMarks('請注明"來源:TMT觀察網"')).toEqual({ spans: [], unbalanced: [] });
+  it('reads straight ASCII quotes that pair up as quote marks, and leaves an odd one out alone', () => {
+    // LABELS.md: paired straight quotes are quote marks like “…”; a lone one (5" for inches) is typography.
+    expect(scanQuoteMarks('請注明"來源:TMT觀察網"').spans.map((span) => span.inner)).toEqual(['來源:TMT觀察網']);
+    expect(scanQuoteMarks('螢幕為6.1"，「小而美」。')).toEqual({ spans: [{ open: '「', close: '」', start: 8, end: 13, inner: '小而美', depth: 0 }], unbalanced: [] });
   });
 });
 
@@ -437,7 +439,7 @@ describe('extractQuotes on new sentences', () => {
     ['spokesperson with full title (Simplified)', ['国家统计局新闻发言人付凌晖指出：“经济运行总体平稳。”'], [['speech', '经济运行总体平稳。', '付凌晖']]],
     ['在…上 is a setting, not part of the speaker', ['證監會主席在陸家嘴論壇上說，「A股市場正在走出低谷」。'], [['speech', 'A股市場正在走出低谷', '證監會主席']]],
     ['在接受采访时 is trimmed too (Simplified)', ['恒生银行首席经济学家王丹在接受采访时表示，“人民币汇率将保持基本稳定”。'], [['speech', '人民币汇率将保持基本稳定', '王丹']]],
-    ['ASCII quotes are not quotes', ['公司將這一策略稱為"輕資產"模式。'], []],
+    ['paired ASCII quotes are quotes like “…”', ['公司將這一策略稱為"輕資產"模式。'], [['term', '輕資產', null]]],
     ['idiom in 「」 is a term', ['投資者對管理層可謂「恨鐵不成鋼」。'], [['term', '恨鐵不成鋼', null]]],
     ['brand names before App and in narration are terms (Simplified)', ['用户可以在“支付宝”App中申请“借呗”。'], [['term', '支付宝', null], ['term', '借呗', null]]],
     ['笑稱 is a speech verb', ['馬雲笑稱：「我對錢沒有興趣。」'], [['speech', '我對錢沒有興趣。', '馬雲']]],

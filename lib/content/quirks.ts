@@ -123,7 +123,7 @@ const QUIRKS: readonly LineQuirk[] = [
   {
     ruleId: 'ascii-quote',
     find: firstIndex(ASCII_QUOTE),
-    message: () => `ASCII quote mark " is ${KEPT}; quotes are read only between “ ” 「 」 『 』, so none is read here`,
+    message: (raw) => `ASCII quote mark " is ${KEPT}; ${(raw.split('"').length - 1) % 2 === 0 ? 'the straight quotes of this line pair up and are read as quote marks' : 'an odd one out, so no straight quote of this line is read as a quote mark'}`,
   },
   {
     ruleId: 'repeated-punctuation',

@@ -27,6 +27,8 @@ export interface QuoteContext {
   followsSpeech?: boolean;
   /** The lead-in pins the quote on something in the passive, naming who did (被不少員工稱為「…」). */
   givenByAgent?: boolean;
+  /** Someone is said to speak in an earlier sentence of the same paragraph (…負責人表示，…。雖然個別企業會經歷「陣痛」，…). */
+  spokenEarlierInParagraph?: boolean;
 }
 
 const SENTENCE_PUNCTUATION = /[，。？！；：,?!;:…]/;
@@ -72,6 +74,8 @@ const PREDICATE_OPENERS = new RegExp(
     '唔會|唔会|唔係|唔系|冇)',
 );
 export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
+/** Quotes (their words blanked) that follow one another, with 、 or nothing between. */
+const QUOTES_LISTED_AFTER = /^(?:\s*、?\s*[“「『]□*[”」』])+/;
 const CLOSES_CLAUSE = /^\s*[，,]/;
 /** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
 const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|[萬万億亿]?(?:元|美元|港元|人民幣|人民币|台幣|台币)|億|亿|萬|万|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
@@ -119,7 +123,7 @@ function leadClause(leadIn: string): string {
  */
 function fillsPredicateSlot(leadIn: string): boolean {
   const clause = leadClause(leadIn);
-  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause);
+  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause) || (LISTED_SUBJECT.test(clause) && !NAME_IN_APPOSITION.test(clause));
 }
 
 /**
@@ -128,8 +132,14 @@ function fillsPredicateSlot(leadIn: string): boolean {
  * ending in a copula or verb of naming (主題是「…」) is not a subject alone.
  */
 const SHORT_SUBJECT =
-  /^(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
+  /^(?:部分|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数|大部分|大多數|大多数)?(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
 
+
+/**
+ * A list summed up by 等 and its class as the subject (原材料價格上漲、海運物流不暢等困難「四碰頭」): the quote after it
+ * is the predicate. A class that names products or schemes (等產品「…」) is a name in apposition instead.
+ */
+const LISTED_SUBJECT = /等\p{Script=Han}{1,3}$/u;
 
 /** Whether quoted words read as a clause: sentence punctuation (not inside numbers like 1,000), more than twelve words, or six or more with a clause word. */
 export function isSentenceLike(inner: string): boolean {
@@ -150,7 +160,9 @@ export function endsWithNamingWord(leadIn: string): boolean {
  * (窗口“可能就在…”) or stating a figure (目標是“在此基礎上增長20%”). A noun the narrator scare-quotes
  * (將推進「數字化轉型」。, 重點是「降本增效」。) is none of these.
  */
-export function isPartialQuoteOfSpeech(leadIn: string, inner: string, after: string): boolean {
+export function isPartialQuoteOfSpeech(leadIn: string, inner: string, afterQuote: string): boolean {
+  // Quotes listed after this one (“有单不想接”“增产不增利”。) close the clause with it.
+  const after = afterQuote.replace(QUOTES_LISTED_AFTER, '');
   const closesSentence = ENDS_SENTENCE.test(after);
   // A quote standing as a clause of its own between commas: X說，…，「明年會更好」，但….
   if ((closesSentence || CLOSES_CLAUSE.test(after)) && /[，,]\s*$/.test(leadIn)) return true;
@@ -170,6 +182,8 @@ const CATEGORY_NOUN =
   'App|APP|app|行動|行动|工程|方案|倡議|倡议|專案|专案|法案|條例|条例|商標|商标|主題|主题|代號|代号|稱號|称号|綽號|绰号|外號|外号|' +
   '暱稱|昵称|理念|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
 const NAME_IN_APPOSITION = new RegExp(`(?:${CATEGORY_NOUN})\\s*$`);
+/** Quoted words that end with such a noun are the name of one (「第二啞鈴戰略」, 「跨境投資聯合基金」). */
+const ENDS_WITH_CATEGORY = new RegExp(`(?:${CATEGORY_NOUN})$`);
 const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
 /** Endings of the names of bodies, laws and plans (「太平洋島國論壇」, 「卡納克社會主義民族解放陣線」). */
 const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
@@ -213,7 +227,7 @@ const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|�
  * 為經濟築起「防波堤」, 希望「穩住信心」): in someone's reported sentence the quote is their wording.
  * 掛起「三號風球」 names a signal and stays a term.
  */
-const TAKES_A_STATE = /(?:面臨|面临|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
+const TAKES_A_STATE = /(?:面臨|面临|面對|面对|陷入|陷於|陷于|走向|步入|邁向|迈向|經歷|经历|築起|筑起|淪為|沦为|希望|期望|寄望|冀)\s*$/;
 
 /**
  * Verbs of an outcome (带来“痛苦和绝望”, 预计会有“更多死亡报告”): in someone's reported sentence a quote that
@@ -234,13 +248,69 @@ const QUALIFIES_RESOLVE = /^\s*的(?:決心|决心|勇氣|勇气|魄力|氣魄|�
 const MEETS_A_STANDARD = /(?:做到|做得|力求|力爭|力争)\s*$/;
 
 /**
- * A verb of saying and whom it is said of, right before the quote (不少账号说它“唐风禅境特色鲜明”, 稱其「…」):
- * the quote is what was said of them.
+ * A verb of saying and whom it is said of, right before the quote (不少账号说它“唐风禅境特色鲜明”, 稱其「…」,
+ * 说我是“公司下班第一人”): the quote is what was said of them. 稱其為 names, and stays with the naming words.
  */
-const SAID_OF = /(?:說|说|稱|称|讚|赞|誇|夸|罵|骂)(?:它們|它们|他們|他们|她們|她们|它|他|她|其|對方|对方)\s*$/;
+const SAID_OF = /(?:說|说|稱|称|言|讚|赞|誇|夸|罵|骂)(?:它們|它们|他們|他们|她們|她们|我們|我们|你們|你们|自己|它|他|她|其|我|你|對方|对方)是?\s*$/;
 
-/** A reply or reason given in words (發言人以「暫不評論」回應, 以“业务调整”为由): what the one replying said. */
-const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由)/;
+/**
+ * A stance towards something, in someone's reported sentence (中方對事態發展「高度關注」, 市場對減息預期「過於樂觀」):
+ * the clause so far is a subject and 對 with its object, so the quote closing it is the predicate, the speaker's words.
+ * 對 inside a word (反對, 針對, 面對, 對方, 對外) is not the preposition.
+ */
+const STANCE_TOWARDS = /(?<![反針针面應应相絕绝核比配敵敌作派])(?:對|对)(?!於|于|話|话|手|方|象|外|口|面|抗|比|策|照)[^，,。；;：:！？!?□「」“”]{1,14}$/;
+/** An answer set apart (答：…): the answerer is speaking, though no verb of saying is in the sentence. */
+const ANSWER_OPENS = /(?:^|[。！？!?])\s*(?:答|A)[：:]/;
+
+/** Criticism and whom it aims at, the quote closing the clause (他批評政府「漠視民意」。): what the critic said. */
+const CRITICISES = /(?:批評|批评|譴責|谴责|斥責|斥责|怒斥|痛斥|炮轟|炮轰|狠批|質疑|质疑)[^，,。；;：:！？!?□]{0,8}$/;
+
+/**
+ * Calling something by the speaker's word (他稱有關做法為「政治操作」, 形容此舉是「…」): a verb of saying, what is spoken
+ * of, then 為 or 是. 稱之為 and 被…稱為 name, and stay with the naming words and the passive; so does 稱 inside a
+ * noun (簡稱變更為「…」, 名稱改為「…」), and 稱其為「…」, which as often gives a name as a verdict.
+ */
+const CALLS_IT = /(?<!被[^，,。]{0,8})(?:(?<![簡简名全俗號号又統统堪自聲声宣人著总總昵暱職职])(?:稱|称)|形容|批評|批评|斥|譏|讥|諷|讽)(?!之|為|为|其|它|他|她)[^，,。；;：:！？!?□]{1,10}(?:為|为|是)\s*$/;
+
+/**
+ * A noun after the quote that makes it the words of a claim, rumour, wish or pledge (“安全”的說辭,
+ * “…”的传言, “基本不在这上面花钱”的心愿): what someone said or wished, even when the sentence names no one.
+ * 說法 is not one: “屌丝机”的说法 is a name going round, a term.
+ */
+const QUOTES_A_SAYING = /^\s*的(?:說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
+
+/** A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃): the quote is the claim. */
+const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|揚言|扬言|自稱|自称|標榜|标榜)的\s*$/;
+
+/** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」). */
+const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$/;
+
+/** A rumour right before the quote (像公司內部傳言一般「…」, 傳聞「…」): its wording. */
+const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；;：:！？!?□]{0,3}$/;
+
+/** A thought put in quotes (你會覺得「穩定人心」？, 大概覺得它根本「唔抵可憐」): the thinker's words, closing their clause. */
+const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
+const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
+
+/** Verbs of calling out words to others, not in the speech-verb lexicon (廣播「加油」, 大叫「…」). */
+const SHOUTS = /(?:廣播|广播|大叫|叫喊|喊出|呼喊|高唱|唱出)\s*$/;
+/** 的 and a noun for people, right after the quote: the ones who said it. */
+const SAYER_AFTER = /^\s*的(?:人|者|機師|机师|員工|员工|職員|职员|市民|民眾|民众|網民|网民|網友|网友|股東|股东|示威者|群眾|群众|議員|议员|官員|官员)/;
+
+/** An opinion framed by whose view it is (在有贊員工宋曉慧看來，…在「意料之中、預期之外」): their wording. */
+const OPINION_FRAME = /在[^，,。；;：:！？!?□]{1,30}(?:看來|看来|眼中|眼裡|眼里)[，,]/;
+
+/**
+ * A reply, reason or description given in words (發言人以「暫不評論」回應, 以“业务调整”为由, 以「穩健」形容銀行體系):
+ * what the one replying or describing said.
+ */
+const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|為由|为由|來形容|来形容|形容|描述|概括)/;
+
+/**
+ * Verbs of mentioning, whose object is a topic rather than words said (預算案並無提及「明日大嶼」, 兩部委都提到“缺芯”):
+ * a short quote right after one is the thing mentioned, a term; a clause quoted after them is still speech.
+ */
+const MENTIONS = /(?:提及|提到|談到|谈到|談及|谈及|論及|论及|涉及)\s*$/;
 
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
@@ -280,10 +350,23 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
+  // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
+  if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
+  if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
+  if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (THOUGHT_BEFORE.test(leadClause(leadIn)) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
+  const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);
+  if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
+  if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
-  if (context.attributedBefore && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // A paragraph of reported speech goes on being someone's after its first sentence: a state it says is faced is still theirs.
+  const inReportedSpeech = context.attributedBefore || context.spokenEarlierInParagraph === true;
+  if (inReportedSpeech && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && BRINGS_AN_OUTCOME.test(leadIn) && /^\s*(?:[，,。；;！？!?]|$)/u.test(after) && isOwnWording(inner, after)) return 'speech';
-  if (context.attributedBefore && SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // The verb of saying is right there with whom it is said of: no other attribution is needed.
+  if (SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (OPINION_FRAME.test(leadIn) && (ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after)) && isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner)) return 'speech';
   // Words someone said, quoted as what a noun holds (她说的“尊重每个人消费观”的话).
   if (context.attributedBefore && /(?:說|说|講|讲)的\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && /以\s*$/.test(leadIn) && GIVEN_AS_REPLY.test(after) && measureLength(inner) >= 2) return 'speech';
@@ -307,8 +390,12 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”);
   // words the urging names (呼籲市場不應出現「互相攻擊」等字眼) are a term.
   if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2 && !NAMES_A_CATEGORY.test(after)) return 'speech';
+  // Words said, then whoever said them (高喊「…」的示威者, 廣播「加油」的機師): the sentence runs on to the sayer, not
+  // from a name.
+  if ((endsWithSpeechVerb(leadIn) || SHOUTS.test(leadIn)) && SAYER_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
   if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
+  if (MENTIONS.test(leadIn)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';
   if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
   if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';

@@ -31,7 +31,9 @@ export interface ParagraphMarks {
 
 const PAIRS = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 const OPENER_OF = new Map([...PAIRS].map(([open, close]) => [close, open]));
-const ANY_MARK = /[“”「」『』‘’]/g;
+const ANY_MARK = /[“”「」『』‘’"]/g;
+/** The straight ASCII double quote, one mark for both ends: it opens when none is open and closes the one that is. */
+const STRAIGHT = '"';
 
 /** Whether a mark opens a quote (“ 「 『 ‘) rather than closing one. */
 export function isOpeningMark(mark: string): boolean {
@@ -54,15 +56,25 @@ function scanMarks(text: string): { spans: QuoteSpan[]; unbalanced: UnclosedMark
     if (mark !== undefined) openCount.set(mark.mark, (openCount.get(mark.mark) ?? 1) - 1);
     return mark;
   };
+  // Straight quotes that pair up in the paragraph are quote marks like “…” (LABELS.md); an odd one
+  // out (`“朵唯12promax"`, 5" for inches) is typography, and then none of them is read.
+  const pairsStraight = (text.split(STRAIGHT).length - 1) % 2 === 0;
   for (const found of text.matchAll(ANY_MARK)) {
     const offset = found.index;
     const mark = found[0];
-    if (PAIRS.has(mark)) {
+    if (mark === STRAIGHT) {
+      if (!pairsStraight) continue;
+      if ((openCount.get(STRAIGHT) ?? 0) === 0) {
+        push({ offset, mark });
+        continue;
+      }
+    }
+    else if (PAIRS.has(mark)) {
       // ‘ is only a quote inside “…”; elsewhere it is typography we leave alone.
       if (mark !== '‘' || (openCount.get('“') ?? 0) > 0) push({ offset, mark });
       continue;
     }
-    const opener = OPENER_OF.get(mark);
+    const opener = mark === STRAIGHT ? STRAIGHT : OPENER_OF.get(mark);
     if (opener === undefined) continue;
     if ((openCount.get(opener) ?? 0) === 0) {
       // A lone ’ is an apostrophe (Xiaomi’s), not a broken quote.

@@ -158,6 +158,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       spansParagraphs: continues !== null || span.close === '',
       followsSpeech: previousQuote?.kind === 'speech' && previousQuote.end >= sentenceStart && /^\s*[、，,]?\s*$/.test(masked.slice(previousQuote.end, span.start)),
       givenByAgent: passiveSayer !== null,
+      spokenEarlierInParagraph: said.some((entry) => entry.at < sentenceStart),
     });
     let person: NamedSpeaker | null = null;
     const id = `${paragraphId}-q${index + 1}`;
