@@ -1027,3 +1027,11 @@ describe('manner before the verb that must not cut into a three-character name (
     expect(found.map((quote) => quote.speaker)).toEqual(['宋师傅', '王强', '李明']);
   });
 });
+
+describe('titles of Taiwan\'s legislature (the shape of 中央社 and 聯合報 copy)', () => {
+  it('reads a caucus whip\'s or secretary-general\'s title apart from the name', () => {
+    expect(splitSpeakerRole('國民黨團總召曾銘宗')).toEqual({ speaker: '曾銘宗', role: '國民黨團總召' });
+    expect(splitSpeakerRole('民進黨團幹事長鍾佳濱')).toEqual({ speaker: '鍾佳濱', role: '民進黨團幹事長' });
+    expect(extractQuotes(paragraphs('對此，國民黨團總召曾銘宗痛批：「這是政治操作。」'))[0]?.speaker).toBe('曾銘宗');
+  });
+});
