@@ -1035,3 +1035,15 @@ describe('titles of Taiwan\'s legislature (the shape of 中央社 and 聯合報 
     expect(extractQuotes(paragraphs('對此，國民黨團總召曾銘宗痛批：「這是政治操作。」'))[0]?.speaker).toBe('曾銘宗');
   });
 });
+
+describe('Hong Kong copy: an occasion before the verb ending in 前, and 有 before a trade (明報 and 信報 shapes)', () => {
+  it('steps over 會見傳媒前 to the speaker, and the next quote after 又指 is theirs too', () => {
+    const found = extractQuotes(paragraphs('李家超昨日會見傳媒前表示，「政府會全力支持」，又指「不會放棄」。'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['李家超', '李家超']);
+  });
+
+  it('drops the 有 of "there was" before a trade as before a netizen (有地產代理 -> 地產代理), but not from 有關人士', () => {
+    expect(trimSpeakerPhrase('有地產代理')).toBe('地產代理');
+    expect(trimSpeakerPhrase('有關人士')).toBe('有關人士');
+  });
+});
