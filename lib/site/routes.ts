@@ -169,6 +169,11 @@ export function searchDataPath(script: Script): string {
   return `/search/${script}/`;
 }
 
+/** Path of the key shards both scripts' search indexes share (search/keys.ts names them relative to a script's folder). */
+export function searchKeysPath(): string {
+  return '/search/k/';
+}
+
 /** The site path of an article's Open Graph card in a script (`/og/zh-hant/<slug>.png`). */
 export function ogImagePath(script: Script, slug: string): string {
   return `/og/${script}/${slug}.png`;
