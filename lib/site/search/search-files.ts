@@ -1,5 +1,6 @@
 import type { Article } from '../../content/model';
 import { SCRIPTS, type Script } from '../script';
+import { encodeChunk } from './chunk';
 import { encodeFoldTable } from './fold-table';
 import { codePointFolder, type FoldTable } from './fold';
 import { chunkFile, chunkOfArticle, encodeShard, forEachTextKey, META_FILE, shardFile, shardOfKey, type KeyPostings } from './keys';
@@ -114,7 +115,7 @@ export function buildSearchFilesOf(table: FoldTable, articles: readonly SearchAr
   for (const article of articles) (chunks[chunkOfArticle(article.number, CHUNK_SIZE)] ??= []).push(article);
   const meta: SearchMeta = { fold: encodeFoldTable(table), shards: shardCountFor(articles.length), chunkSize: CHUNK_SIZE, articles: articles.length };
   const files = new Map<string, string>([[META_FILE, JSON.stringify(meta)], ...keyFiles]);
-  chunks.forEach((chunk, index) => files.set(chunkFile(index), JSON.stringify(chunk)));
+  chunks.forEach((chunk, index) => files.set(chunkFile(index), encodeChunk(chunk)));
   return files;
 }
 
