@@ -63,7 +63,12 @@ describe('keys and postings', () => {
   });
 
   it('write article numbers as gaps that read back, and reject what is not', () => {
-    for (const list of [[], [0], [3, 4, 5, 90, 1000], [12345]]) expect(decodePostings(encodePostings(list))).toEqual(list);
+    for (const list of [[], [0], [3, 4, 5, 90, 1000], [12345], [31, 32, 64, 1087, 1088, 33856]]) expect(decodePostings(encodePostings(list))).toEqual(list);
+    // Gaps under 32 take one character each.
+    expect(encodePostings([0, 1, 2, 5, 36])).toHaveLength(5);
+    expect(decodePostings('0')).toBeNull();
+    expect(decodePostings('A1')).toBeNull();
+    expect(decodePostings('1B')).toBeNull();
     expect(decodePostings('1,0')).toBeNull();
     expect(decodePostings('1,-2')).toBeNull();
     expect(decodePostings('x!')).toBeNull();
