@@ -8,6 +8,8 @@ import {
   listPagesOfRecord,
   listSectionSharePages,
   pagePath,
+  shortestHref,
+  timelineYearPath,
   type SitePage,
 } from '../lib/site/routes';
 import { SCRIPTS } from '../lib/site/script';
@@ -52,5 +54,34 @@ describe('the list of pages', () => {
   it('always has the index, even for an empty archive', () => {
     expect(listIndexPages([]).map((page) => pagePath('zh-hant', page))).toEqual(['/zh-hant/']);
     expect(listPagesOfRecord([seed]).slice(0, 2).map((page) => pagePath('zh-hans', page))).toEqual(['/zh-hans/', `/zh-hans/articles/${seed.slug}/`]);
+  });
+});
+
+describe('links between pages of years', () => {
+  /** Where a link written on the page at `from` takes a browser. */
+  const landing = (from: string, href: string) => new URL(href, `http://example.org${from}`).pathname + new URL(href, `http://example.org${from}`).hash;
+
+  it('land where the whole path does, and are never longer than it', () => {
+    const pages = [
+      timelineYearPath('zh-hant', '2021', '數字化轉型'),
+      timelineYearPath('zh-hant', '2021', '數字化轉型', 3),
+      timelineYearPath('zh-hant', '2009'),
+      timelineYearPath('zh-hans', '2015', undefined, 2),
+    ];
+    const targets = [...pages, '/zh-hant/timeline/', '/zh-hant/timeline/%E6%95%B8/', '/zh-hant/articles/a-b/#section-2-3', '/zh-hans/'];
+    for (const from of pages) {
+      for (const to of targets) {
+        const href = shortestHref(from, to);
+        expect(landing(from, href), `${to} from ${from}`).toBe(to);
+        expect(href.length).toBeLessThanOrEqual(to.length);
+      }
+    }
+  });
+
+  it('name a sibling year or a later page of the same year by the segments that differ', () => {
+    const tagYear = timelineYearPath('zh-hant', '2021', '數字化轉型');
+    expect(shortestHref(tagYear, timelineYearPath('zh-hant', '2022', '數字化轉型'))).toBe('../2022/');
+    expect(shortestHref(tagYear, timelineYearPath('zh-hant', '2021', '數字化轉型', 2))).toBe('page/2/');
+    expect(shortestHref(timelineYearPath('zh-hant', '2021', '數字化轉型', 2), tagYear)).toBe('../../');
   });
 });

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../lib/content/model';
 import { parseArticleOrThrow } from '../lib/content/parse-article';
 import { foldText } from '../lib/site/search/fold';
-import { decodePostings, encodePostings, indexShard, postingsOfLine, termKeys, textKeys } from '../lib/site/search/keys';
+import { decodePostings, encodePostings, indexShard, postingsOfLine, SHARD_FOLDER, shardFile, termKeys, textKeys } from '../lib/site/search/keys';
 import { matchParagraphs, parseQuery, prepareArticle } from '../lib/site/search/match';
 import { buildSearchFiles, collectPostings, filesOfArticle, shardCountFor } from '../lib/site/search/search-files';
 import { foldTableOf, numberArticles, searchArticlesOf, type SearchArticle } from '../lib/site/search/search-index';
 import { openSearcher, type Searcher } from '../lib/site/search/sharded-search';
 import { generateSyntheticArticles } from '../scripts/bench/synthetic-articles';
+import { SCRIPTS } from '../lib/site/script';
+import { searchDataPath, searchKeysPath } from '../lib/site/routes';
 
 /**
  * The sharded index on an archive of synthetic articles (recombined from the seed, as the bench
@@ -61,7 +63,12 @@ describe('keys and postings', () => {
   });
 
   it('write article numbers as gaps that read back, and reject what is not', () => {
-    for (const list of [[], [0], [3, 4, 5, 90, 1000], [12345]]) expect(decodePostings(encodePostings(list))).toEqual(list);
+    for (const list of [[], [0], [3, 4, 5, 90, 1000], [12345], [31, 32, 64, 1087, 1088, 33856]]) expect(decodePostings(encodePostings(list))).toEqual(list);
+    // Gaps under 32 take one character each.
+    expect(encodePostings([0, 1, 2, 5, 36])).toHaveLength(5);
+    expect(decodePostings('0')).toBeNull();
+    expect(decodePostings('A1')).toBeNull();
+    expect(decodePostings('1B')).toBeNull();
     expect(decodePostings('1,0')).toBeNull();
     expect(decodePostings('1,-2')).toBeNull();
     expect(decodePostings('x!')).toBeNull();
@@ -138,7 +145,7 @@ describe('the sharded index', () => {
     expect(fetched).toEqual(['meta.json']);
     const run = await searcher.search('隨星借', 5);
     expect(run.done()).toBe(false);
-    const shards = fetched.filter((file) => file.startsWith('k/'));
+    const shards = fetched.filter((file) => file.startsWith(SHARD_FOLDER));
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThanOrEqual(termKeys('隨星借').length);
     const chunks = fetched.filter((file) => file.startsWith('a/'));
@@ -192,7 +199,7 @@ describe('files an incremental build can trust', () => {
   it('change only the meta file, its chunk and its keys\' shards when the newest article is added, changed or removed', () => {
     expect(shardCountFor(rest.length)).toBe(shardCountFor(numbered.length));
     const without = buildSearchFiles(rest, 'zh-hant');
-    const touched = new Set(filesOfArticle(table, searchArticles.at(-1)!, numbered.length));
+    const touched = new Set(filesOfArticle(table, SCRIPTS.map((script) => searchArticlesOf(articles, script).at(-1)!), numbered.length));
     const added = changed(without, files);
     expect(added.length).toBeGreaterThan(1);
     expect(added.filter((file) => !touched.has(file))).toEqual([]);
@@ -205,9 +212,29 @@ describe('files an incremental build can trust', () => {
     const edited: Article = { ...newest, sections: [{ ...firstSection!, paragraphs: [{ ...firstParagraph!, text: `${firstParagraph!.text}比特幣` }, ...otherParagraphs] }, ...otherSections] };
     const editedFiles = buildSearchFiles([...rest, edited], 'zh-hant');
     const editedTable = foldTableOf([...rest, edited]);
-    const editedTouched = new Set([...touched, ...filesOfArticle(editedTable, searchArticlesOf([...rest, edited], 'zh-hant').at(-1)!, numbered.length)]);
+    const editedTouched = new Set([...touched, ...filesOfArticle(editedTable, SCRIPTS.map((script) => searchArticlesOf([...rest, edited], script).at(-1)!), numbered.length)]);
     const edits = changed(files, editedFiles);
     expect(edits.length).toBeGreaterThan(0);
     expect(edits.filter((file) => !editedTouched.has(file))).toEqual([]);
+  });
+});
+
+describe('the shards both scripts share', () => {
+  it('are fetched from the one shard folder whichever script searches', () => {
+    for (const script of SCRIPTS) expect(new URL(shardFile(5), `http://example.org${searchDataPath(script)}`).pathname).toBe(`${searchKeysPath()}5.txt`);
+  });
+
+  it('are the same files in both scripts\' indexes, and find what each script\'s text holds', async () => {
+    const simplified = buildSearchFiles(articles, 'zh-hans');
+    const shardsOf = (built: ReadonlyMap<string, string>) => [...built].filter(([file]) => file.startsWith(SHARD_FOLDER));
+    expect(shardsOf(simplified)).toEqual(shardsOf(files));
+    const { searcher } = await openRecorded(simplified);
+    const run = await searcher.search('随星借', Infinity);
+    expect(run.done()).toBe(true);
+    const holding = searchArticlesOf(articles, 'zh-hans').flatMap((article) =>
+      article.sections.flatMap((section) => section.paragraphs.filter(([, text]) => text.includes('随星借')).map(([id]) => `${article.number}/${id}`)),
+    );
+    expect(holding.length).toBeGreaterThan(0);
+    expect(run.results.map((match) => `${match.paragraph.article.number}/${match.paragraph.id}`).sort()).toEqual(holding.sort());
   });
 });

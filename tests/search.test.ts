@@ -6,6 +6,7 @@ import type { Article } from '../lib/content/model';
 import { SCRIPTS, type Script } from '../lib/site/script';
 import { buildFoldTable, encodeFoldTable } from '../lib/site/search/fold-table';
 import { decodeFoldTable, foldText } from '../lib/site/search/fold';
+import { decodeChunk, encodeChunk } from '../lib/site/search/chunk';
 import { isSearchArticleList, isSearchMeta, matchParagraphs, parseQuery, passageOf, prepareArticle, type Match } from '../lib/site/search/match';
 import { clientCode } from '../app/_lib/client-code';
 import { foldTableOf, searchArticlesOf } from '../lib/site/search/search-index';
@@ -314,10 +315,27 @@ describe('what is shipped', () => {
     expect(isSearchMeta({ ...(meta as object), shards: 0 })).toBe(false);
     expect(isSearchMeta('<!doctype html>')).toBe(false);
     const chunk: unknown = JSON.parse(files['zh-hant'].get('a/0.json')!);
-    expect(isSearchArticleList(chunk)).toBe(true);
+    expect(decodeChunk(chunk)).not.toBeNull();
+    expect(decodeChunk({ chunk })).toBeNull();
+    expect(decodeChunk([{ number: 0, title: 't', date: 'd', path: '/', sections: [{ id: 's', heading: null, paragraphs: [7] }] }])).toBeNull();
     const [article] = searchArticlesOf(articles, 'zh-hant');
     expect(isSearchArticleList([{ ...article, sections: [{ id: 's', heading: null, paragraphs: [['s-1']] }] }])).toBe(false);
     expect(isSearchArticleList([{ ...article, number: -1 }])).toBe(false);
+  });
+
+  it('gives back every paragraph with its id from a chunk that leaves out the ids their places give', () => {
+    const numbered = searchArticlesOf(articles, 'zh-hant');
+    const [first] = numbered;
+    const [section] = first!.sections;
+    // A paragraph whose id is not its place's (an id given in the source) keeps it.
+    const renamed = { ...first!, sections: [{ ...section!, paragraphs: [['kept-id', section!.paragraphs[0]![1]] as [string, string], ...section!.paragraphs.slice(1)] }, ...first!.sections.slice(1)] };
+    for (const chunk of [numbered.slice(0, 4), [renamed]]) {
+      const text = encodeChunk(chunk);
+      expect(decodeChunk(JSON.parse(text))).toEqual(chunk);
+      expect(text.length).toBeLessThan(JSON.stringify(chunk).length);
+    }
+    expect(encodeChunk([renamed])).toContain('"kept-id"');
+    expect(encodeChunk([first!])).not.toContain(`"${section!.paragraphs[0]![0]}"`);
   });
 
   it('is small: the script and the files a query loads, measured for the note', async () => {

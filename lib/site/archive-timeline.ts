@@ -73,10 +73,14 @@ export function groupRunsBySource(events: readonly ArchiveEvent[]): SourceRun[] 
 
 /**
  * Past this many events a timeline is split into pages of whole years, and a year past this many
- * into pages of this many, so no page grows with the archive: at 250 a page of 2021 at 1,000 synthetic articles
- * was 142 kB (about 470 bytes an event plus 25 kB of stylesheet, filter and year list), too near 150 kB.
+ * into pages of this many, so no page grows with the archive. An entry is now about 330 bytes (the
+ * article named once per run, no wrapper per part; 470 when 250 made a 142 kB page): at 200 the
+ * largest page of 1,000 synthetic articles was 72.4 kB, 7 kB of it header, year list and footer,
+ * so 300 keeps a page near 105 kB, under the 150 kB a listing page may weigh. Each page of years
+ * repeats that 7 kB and lists every other page: at 200 a timeline of 1,000 articles had 506 pages
+ * in each script, at 300 it has 328.
  */
-export const TIMELINE_PAGE_LIMIT = 200;
+export const TIMELINE_PAGE_LIMIT = 300;
 
 /**
  * One page (or, for a year past the limit, run of pages) of a split timeline: the years from

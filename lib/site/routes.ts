@@ -27,6 +27,26 @@ export function absoluteUrl(path: string): string {
   return `${SITE_URL}${path}`;
 }
 
+/**
+ * The shorter of two ways to write a link from the page at `fromPath` (a folder path, as every page
+ * path here is) to `toPath`: as it is, or relative to the page (`../2022/`). A page of years links
+ * to every other page of its timeline, and the relative form drops the script, the tag key (36
+ * bytes percent-encoded) and `timeline/year/` from each of those links.
+ */
+export function shortestHref(fromPath: string, toPath: string): string {
+  const hashAt = toPath.indexOf('#');
+  const target = hashAt === -1 ? toPath : toPath.slice(0, hashAt);
+  const fragment = hashAt === -1 ? '' : toPath.slice(hashAt);
+  if (!fromPath.startsWith('/') || !fromPath.endsWith('/') || !target.startsWith('/') || !target.endsWith('/')) return toPath;
+  const from = fromPath.split('/').filter(Boolean);
+  const to = target.split('/').filter(Boolean);
+  let shared = 0;
+  while (shared < from.length && shared < to.length && from[shared] === to[shared]) shared += 1;
+  const down = to.slice(shared).map((segment) => `${segment}/`).join('');
+  const relative = `${'../'.repeat(from.length - shared)}${down}` || './';
+  return relative.length < target.length ? `${relative}${fragment}` : toPath;
+}
+
 // ─── Pages, one function per kind ───────────────────────────────────────────────────────────
 
 /** Path of a script's archive index (its first page). */
@@ -147,6 +167,11 @@ export function atomPath(script: Script): string {
  */
 export function searchDataPath(script: Script): string {
   return `/search/${script}/`;
+}
+
+/** Path of the key shards both scripts' search indexes share (search/keys.ts names them relative to a script's folder). */
+export function searchKeysPath(): string {
+  return '/search/k/';
 }
 
 /** The site path of an article's Open Graph card in a script (`/og/zh-hant/<slug>.png`). */

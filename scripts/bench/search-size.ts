@@ -9,8 +9,9 @@ import { clientCode } from '../../app/_lib/client-code';
 import type { Article } from '../../lib/content/model';
 import { parseArticleOrThrow } from '../../lib/content/parse-article';
 import { SEARCH_WORD_ATTRIBUTES, wordAttributes } from '../../lib/site/client-words';
-import { SEARCH_SCRIPT_PATH, searchDataPath } from '../../lib/site/routes';
+import { SEARCH_SCRIPT_PATH, searchDataPath, searchKeysPath } from '../../lib/site/routes';
 import type { Script } from '../../lib/site/script';
+import { SHARD_FOLDER } from '../../lib/site/search/keys';
 import { buildSearchFiles } from '../../lib/site/search/search-files';
 import { openSearcher, PAGE_CHUNKS, PAGE_RESULTS } from '../../lib/site/search/sharded-search';
 import { uiText } from '../../lib/site/ui-text';
@@ -100,7 +101,7 @@ export async function measureSearch(count: number): Promise<SearchBenchRow> {
   const buildSeconds = (performance.now() - started) / 1000;
   const code = clientCode('search');
   const sizes = new Map([...files].map(([file, text]) => [file, gzipSize(text)]));
-  const shardSizes = [...sizes].filter(([file]) => file.startsWith('k/')).map(([, bytes]) => bytes);
+  const shardSizes = [...sizes].filter(([file]) => file.startsWith(SHARD_FOLDER)).map(([, bytes]) => bytes);
 
   // What each query loads, counted in memory with the browser's own code (a fresh searcher: a cold cache).
   const loadedByQuery = new Map<string, { files: string[]; candidates: number; results: number }>();
@@ -132,7 +133,7 @@ export async function measureSearch(count: number): Promise<SearchBenchRow> {
       let wireBytes = 0;
       page.on('requestfinished', (request) => {
         const path = new URL(request.url()).pathname;
-        if (path === SEARCH_SCRIPT_PATH || path.startsWith(searchDataPath(SCRIPT))) {
+        if (path === SEARCH_SCRIPT_PATH || path.startsWith(searchDataPath(SCRIPT)) || path.startsWith(searchKeysPath())) {
           void request.sizes().then((sizes) => (wireBytes += sizes.responseBodySize));
         }
       });

@@ -7,13 +7,14 @@ import type { Article } from '../../lib/content/model';
 import { searchDataPath } from '../../lib/site/routes';
 import { SCRIPTS } from '../../lib/site/script';
 import { buildFoldTableOf } from '../../lib/site/search/fold-table';
-import { buildSearchFilesOf } from '../../lib/site/search/search-files';
+import { buildKeyFiles, buildSearchFilesOf } from '../../lib/site/search/search-files';
 import { foldSourceOfArticle, numberArticles, searchBodyOf } from '../../lib/site/search/search-index';
 import { hashOf } from './build-units';
 import { openSearchCache, type SearchCache, type SearchCacheEntry } from './search-cache';
 
 /**
- * Writes each script's sharded search index into the export (`out/search/<script>/…`): after
+ * Writes each script's sharded search index into the export (`out/search/<script>/…`, and the key
+ * shards both share in `out/search/k/`): after
  * `next build`, before precompress (which gives each file its .gz and .br). A file whose text is
  * unchanged is not rewritten and a file no longer built is removed, so an incremental build sees
  * only the shards and chunks that changed. What each article gives the index is kept between
@@ -87,7 +88,32 @@ export function buildAllSearchFiles(articles: readonly Article[], cache: SearchC
     return entry;
   });
   const table = buildFoldTableOf(entries.map((entry) => entry.fold));
-  return new Map(SCRIPTS.map((script) => [script, buildSearchFilesOf(table, entries.map((entry, number) => ({ number, ...entry.bodies[script] })))]));
+  const articlesOf = (script: (typeof SCRIPTS)[number]) => entries.map((entry, number) => ({ number, ...entry.bodies[script] }));
+  const keyFiles = buildKeyFiles(table, SCRIPTS.map(articlesOf));
+  return new Map(SCRIPTS.map((script) => [script, buildSearchFilesOf(table, articlesOf(script), keyFiles)]));
+}
+
+/**
+ * The folders the index is written to (below the export, e.g. `search/zh-hant`, `search/k`), each
+ * with its files by name: a script's files are relative to its folder, and the shards both scripts
+ * list (`../k/…`) are written once, into their own folder.
+ */
+export function searchFilesByFolder(byScript: ReadonlyMap<(typeof SCRIPTS)[number], ReadonlyMap<string, string>>): Map<string, Map<string, string>> {
+  const folders = new Map<string, Map<string, string>>();
+  for (const [script, files] of byScript) {
+    const own = searchDataPath(script).slice(1, -1);
+    for (const [file, text] of files) {
+      const shared = file.startsWith('../');
+      const folder = shared ? posix.join(own, posix.dirname(file)) : own;
+      const name = shared ? posix.basename(file) : file;
+      const inFolder = folders.get(folder) ?? new Map<string, string>();
+      folders.set(folder, inFolder);
+      const before = inFolder.get(name);
+      if (before !== undefined && before !== text) throw new Error(`${folder}/${name}: the scripts' indexes disagree on a shared file`);
+      inFolder.set(name, text);
+    }
+  }
+  return folders;
 }
 
 /**
@@ -97,12 +123,11 @@ export function buildAllSearchFiles(articles: readonly Article[], cache: SearchC
 export function writeSearchFiles(outDir = 'out', articles: readonly Article[] = loadArticles(), cache: SearchCache | null = openSearchCache(ROOT)): SearchFilesWritten {
   const started = performance.now();
   const all: SearchFilesWritten = { written: [], removed: [] };
-  for (const [script, files] of buildAllSearchFiles(articles, cache)) {
-    const folder = searchDataPath(script).slice(1);
+  for (const [folder, files] of searchFilesByFolder(buildAllSearchFiles(articles, cache))) {
     const { written, removed } = writeSearchFolder(join(outDir, folder), files);
     all.written.push(...written.map((file) => posix.join(folder, file)));
     all.removed.push(...removed.map((file) => posix.join(folder, file)));
-    console.log(`search ${script}: ${files.size} files (${written.length} written, ${removed.length} removed)`);
+    console.log(`${folder}: ${files.size} files (${written.length} written, ${removed.length} removed)`);
   }
   cache?.prune();
   const reused = cache ? `, ${cache.stats.hits} article(s) from the cache, ${cache.stats.misses} converted` : '';

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/content/model';
 import { SCRIPTS, type Script } from '../../lib/site/script';
-import { articlePath, indexPath, searchDataPath, searchPath } from '../../lib/site/routes';
+import { articlePath, indexPath, searchDataPath, searchKeysPath, searchPath } from '../../lib/site/routes';
 import { uiText } from '../../lib/site/ui-text';
 import { SEED_SLUG, seedIn, served, waitUntilInViewport, useBrowser, page, openContext } from './helpers';
 
@@ -35,7 +35,7 @@ async function shownResults(target: Page) {
 /** Whether a URL is search's script or a file of a search index. */
 function isSearchAsset(url: string): boolean {
   const { pathname } = new URL(url);
-  return pathname === '/search.js' || SCRIPTS.some((script) => pathname.startsWith(searchDataPath(script)));
+  return pathname === '/search.js' || pathname.startsWith(searchKeysPath()) || SCRIPTS.some((script) => pathname.startsWith(searchDataPath(script)));
 }
 
 describe('searching', () => {
@@ -60,12 +60,12 @@ describe('searching', () => {
       expect(result.where.startsWith(hant.title)).toBe(true);
     }
     expect(await page.textContent('[data-search-status]')).toBe(uiText('zh-hant').searchFound.replace('{total}', String(expected.length)));
-    // The script, the meta file, the query's key shards and the chunk of its one article: never the other script's index.
+    // The script, the meta file, the query's key shards (both scripts share them) and the chunk of its one article: never the other script's own files.
     const loaded = requested.filter(isSearchAsset).map((url) => new URL(url).pathname);
     expect(loaded).toContain('/search.js');
     expect(loaded).toContain(`${searchDataPath('zh-hant')}meta.json`);
     expect(loaded.filter((path) => path.startsWith(`${searchDataPath('zh-hant')}a/`))).toHaveLength(1);
-    expect(loaded.filter((path) => path.startsWith(`${searchDataPath('zh-hant')}k/`)).length).toBeGreaterThan(0);
+    expect(loaded.filter((path) => path.startsWith(searchKeysPath())).length).toBeGreaterThan(0);
     expect(loaded.filter((path) => path.startsWith(searchDataPath('zh-hans')))).toEqual([]);
 
     const first = results[0]!.href;

@@ -1,5 +1,6 @@
 import type { Article } from '../../content/model';
-import type { Script } from '../script';
+import { SCRIPTS, type Script } from '../script';
+import { encodeChunk } from './chunk';
 import { encodeFoldTable } from './fold-table';
 import { codePointFolder, type FoldTable } from './fold';
 import { chunkFile, chunkOfArticle, encodeShard, forEachTextKey, META_FILE, shardFile, shardOfKey, type KeyPostings } from './keys';
@@ -7,9 +8,10 @@ import { foldTableOf, searchArticlesOf, type SearchArticle } from './search-inde
 import type { SearchMeta } from './match';
 
 /**
- * The sharded search index of one script, as files (path below the script's search folder →
- * text): `meta.json` (fold table, shard count, chunk size), `k/<shard>.txt` (keys → the articles
- * holding them) and `a/<chunk>.json` (the articles a hit needs: title, date, page, paragraphs).
+ * The sharded search index of one script, as files (path relative to the script's search folder →
+ * text): `meta.json` (fold table, shard count, chunk size), `../k/<shard>.txt` (keys → the articles
+ * holding them, shared by both scripts) and `a/<chunk>.json` (the articles a hit needs: title,
+ * date, page, paragraphs).
  * Every file is a pure function of the article set, so a build manifest can compare the files of
  * two builds by their text; and an article touches only its chunk and the shards of its keys
  * (`filesOfArticle`), so an incremental build knows which files a changed article can change.
@@ -81,29 +83,45 @@ export function collectPostings(table: FoldTable, articles: readonly SearchArtic
   return byText;
 }
 
-/** The files an article's entry is written into: its chunk and the shard of each of its keys. */
-export function filesOfArticle(table: FoldTable, article: SearchArticle, articleCount: number): string[] {
+/**
+ * The files an article's entry is written into, given the article as each script's index knows it:
+ * its chunk and the shard of each of its keys (the shards are both scripts').
+ */
+export function filesOfArticle(table: FoldTable, inEveryScript: readonly SearchArticle[], articleCount: number): string[] {
   const shardCount = shardCountFor(articleCount);
   const shards = new Set<number>();
-  for (const key of collectPostings(table, [article]).keys()) shards.add(shardOfKey(key, shardCount));
-  return [META_FILE, chunkFile(chunkOfArticle(article.number, CHUNK_SIZE)), ...[...shards].sort((a, b) => a - b).map(shardFile)];
+  for (const key of collectPostings(table, inEveryScript).keys()) shards.add(shardOfKey(key, shardCount));
+  const chunks = new Set(inEveryScript.map((article) => chunkFile(chunkOfArticle(article.number, CHUNK_SIZE))));
+  return [META_FILE, ...chunks, ...[...shards].sort((a, b) => a - b).map(shardFile)];
 }
 
-/** Every file of a script's search index, from its articles in search's numbering. */
-export function buildSearchFilesOf(table: FoldTable, articles: readonly SearchArticle[]): Map<string, string> {
-  const shardCount = shardCountFor(articles.length);
+/**
+ * The key shards both scripts' indexes share, from every script's articles in search's numbering:
+ * a key's postings are the articles whose text holds it in either script, so a query in either
+ * finds every candidate, and its script's chunks confirm each hit.
+ */
+export function buildKeyFiles(table: FoldTable, articlesOfEachScript: readonly (readonly SearchArticle[])[]): Map<string, string> {
+  // Ascending numbers, as collectPostings needs; a stable sort keeps each number's scripts together.
+  const articles = articlesOfEachScript.flat().sort((a, b) => a.number - b.number);
+  const shardCount = shardCountFor(articlesOfEachScript[0]?.length ?? 0);
   const shards: Map<string, KeyPostings>[] = Array.from({ length: shardCount }, () => new Map());
   for (const [key, postings] of collectPostings(table, articles)) shards[shardOfKey(key, shardCount)]!.set(key, postings);
+  return new Map(shards.map((entries, shard) => [shardFile(shard), encodeShard(entries)]));
+}
+
+/** Every file of a script's search index (its meta file, its chunks and the shared shards), from its articles in search's numbering. */
+export function buildSearchFilesOf(table: FoldTable, articles: readonly SearchArticle[], keyFiles: ReadonlyMap<string, string>): Map<string, string> {
   const chunks: SearchArticle[][] = [];
   for (const article of articles) (chunks[chunkOfArticle(article.number, CHUNK_SIZE)] ??= []).push(article);
-  const meta: SearchMeta = { fold: encodeFoldTable(table), shards: shardCount, chunkSize: CHUNK_SIZE, articles: articles.length };
-  const files = new Map<string, string>([[META_FILE, JSON.stringify(meta)]]);
-  shards.forEach((entries, shard) => files.set(shardFile(shard), encodeShard(entries)));
-  chunks.forEach((chunk, index) => files.set(chunkFile(index), JSON.stringify(chunk)));
+  const meta: SearchMeta = { fold: encodeFoldTable(table), shards: shardCountFor(articles.length), chunkSize: CHUNK_SIZE, articles: articles.length };
+  const files = new Map<string, string>([[META_FILE, JSON.stringify(meta)], ...keyFiles]);
+  chunks.forEach((chunk, index) => files.set(chunkFile(index), encodeChunk(chunk)));
   return files;
 }
 
-/** Every file of a script's search index, from the archived originals. */
+/** Every file of a script's search index, from the archived originals (the shards from both scripts' texts). */
 export function buildSearchFiles(originals: readonly Article[], script: Script): Map<string, string> {
-  return buildSearchFilesOf(foldTableOf(originals), searchArticlesOf(originals, script));
+  const table = foldTableOf(originals);
+  const keyFiles = buildKeyFiles(table, SCRIPTS.map((each) => searchArticlesOf(originals, each)));
+  return buildSearchFilesOf(table, searchArticlesOf(originals, script), keyFiles);
 }

@@ -1,6 +1,7 @@
 import { decodeFoldTable, type FoldTable } from './fold';
 import { chunkFile, chunkOfArticle, indexShard, intersectSorted, META_FILE, postingsOfLine, shardFile, shardOfKey, termKeys, type KeyPostings } from './keys';
-import { isSearchArticleList, isSearchMeta, matchParagraphs, parseQuery, prepareArticle, type Match, type SearchMeta } from './match';
+import { decodeChunk } from './chunk';
+import { isSearchMeta, matchParagraphs, parseQuery, prepareArticle, type Match, type SearchMeta } from './match';
 import type { SearchArticle } from './search-index';
 
 /**
@@ -71,8 +72,8 @@ export async function openSearcher(fetchText: FetchText): Promise<Searcher> {
     let loading = chunks.get(index);
     if (!loading) {
       loading = fetchText(chunkFile(index)).then((text) => {
-        const data: unknown = JSON.parse(text);
-        if (!isSearchArticleList(data)) throw new Error(`${chunkFile(index)} is not a snippet chunk`);
+        const data = decodeChunk(JSON.parse(text));
+        if (!data) throw new Error(`${chunkFile(index)} is not a snippet chunk`);
         return new Map(data.map((article) => [article.number, article]));
       });
       loading.catch(() => chunks.delete(index));

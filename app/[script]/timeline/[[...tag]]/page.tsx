@@ -4,7 +4,7 @@ import { archiveTimeline, browseMetadata, fillText, findTimelineTag, indexedTime
 import { groupByYear, groupRunsBySource, spanPageCount, type ArchiveEvent, type TimelineSpan } from '@/lib/site/archive-timeline';
 import { eventsOnIndexedPage } from '@/lib/site/timeline-index';
 import { facetName, type Facet } from '@/lib/site/facets';
-import { articleFragmentPath, keepSelected, listTimelinePages, pageKey, timelinePath, timelineYearPath, type SitePageOf } from '@/lib/site/routes';
+import { articleFragmentPath, keepSelected, listTimelinePages, pageKey, shortestHref, timelinePath, timelineYearPath, type SitePageOf } from '@/lib/site/routes';
 import { selectedKeys } from '../../../_lib/page-selection';
 import { loadArticles } from '@/lib/content/load-articles';
 import { formatDate, formatYearSpan } from '@/lib/site/format';
@@ -125,7 +125,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
  * counts on every page would tie each of them to every article, and one new dated article would
  * rebuild every timeline page of the archive (README, "Incremental builds").
  */
-function TagFilter({ script, current, onSpanPage }: { script: Script; current: Facet | null; onSpanPage: boolean }) {
+function TagFilter({ script, current, onSpanPage, hrefOf }: { script: Script; current: Facet | null; onSpanPage: boolean; hrefOf: (path: string) => string }) {
   const mark = (isCurrent: boolean) => (isCurrent ? (onSpanPage ? 'true' : 'page') : undefined);
   const text = uiText(script);
   const language = languageOfScript(script);
@@ -135,11 +135,11 @@ function TagFilter({ script, current, onSpanPage }: { script: Script; current: F
     <nav className="timeline-filter" aria-label={text.filterByTag}>
       <ul className="facet-list">
         <li>
-          <FacetLink href={timelinePath(script)} name={text.allEvents} count={counted ? archiveTimeline(script).length : undefined} unit={text.events} current={mark(current === null)} />
+          <FacetLink href={hrefOf(timelinePath(script))} name={text.allEvents} count={counted ? archiveTimeline(script).length : undefined} unit={text.events} current={mark(current === null)} />
         </li>
         {listed.map((tag) => (
           <li key={tag.key}>
-            <FacetLink href={timelinePath(script, tag.key)} name={facetName(tag, language)} count={counted ? tagTimeline(script, tag).length : undefined} unit={text.events} current={mark(current?.key === tag.key)} />
+            <FacetLink href={hrefOf(timelinePath(script, tag.key))} name={facetName(tag, language)} count={counted ? tagTimeline(script, tag).length : undefined} unit={text.events} current={mark(current?.key === tag.key)} />
           </li>
         ))}
       </ul>
@@ -149,19 +149,20 @@ function TagFilter({ script, current, onSpanPage }: { script: Script; current: F
 
 /**
  * The pages of a long timeline, each named by its years and linking to its first page; the page's
- * own marked current. The timeline's front page counts each page's events; a page of years does
- * not, so an event added to one year does not change the pages of every other year.
+ * own marked current. The timeline's front page counts each page's events (and its intro says what
+ * the numbers are); a page of years does not, so an event added to one year does not change the
+ * pages of every other year.
  */
-function YearIndex({ script, tag, spans, current }: { script: Script; tag: Facet | null; spans: readonly TimelineSpan[]; current: TimelineSpan | null }) {
+function YearIndex({ script, tag, spans, current, hrefOf }: { script: Script; tag: Facet | null; spans: readonly TimelineSpan[]; current: TimelineSpan | null; hrefOf: (path: string) => string }) {
   const text = uiText(script);
   return (
     <nav className="timeline-years" aria-label={text.timelineYears}>
       <h2>{text.timelineYears}</h2>
-      <p className="timeline-years-intro">{text.timelineYearsIntro}</p>
+      {current === null && <p className="timeline-years-intro">{text.timelineYearsIntro}</p>}
       <ul className="facet-list">
         {spans.map(({ first, last, count }) => (
           <li key={first}>
-            <FacetLink href={timelineYearPath(script, first, tag?.key)} name={formatYearSpan(first, last, script)} count={current === null ? count : undefined} unit={text.events} current={current?.first === first ? 'page' : undefined} />
+            <FacetLink href={hrefOf(timelineYearPath(script, first, tag?.key))} name={formatYearSpan(first, last, script)} count={current === null ? count : undefined} unit={text.events} current={current?.first === first ? 'page' : undefined} />
           </li>
         ))}
       </ul>
@@ -171,13 +172,11 @@ function YearIndex({ script, tag, spans, current }: { script: Script; tag: Facet
 
 /**
  * The merged timeline, or one tag's: events under their year, each linking to the paragraph that
- * states it. The archive timeline, the full record, names the article that states them at the head
- * of each run of its events; a tag's timeline shows the date and the words only. Each event is on
- * the timeline of each of its article's tags (2.8 on average at 1,000 synthetic articles), so the
- * title there was a quarter of the timeline's bytes; the link still lands in the article. The link is the date
- * and the event's words, nothing else: no class or wrapper per part, and the date in `<b>`, not
- * `<time datetime>` (the article page's own timeline keeps that): 30 to 50 bytes of every entry. A timeline too long for one page shows
- * its pages of years instead, and each of those its events.
+ * states it. Both name the article that states them at the head of each run of its events (an
+ * event's words rarely say whose plan or result it is). The link is the date and the event's
+ * words, nothing else: no class or wrapper per part, and the date in `<b>`, not `<time datetime>`
+ * (the article page's own timeline keeps that): 30 to 50 bytes of every entry. A timeline too long
+ * for one page shows its pages of years instead, and each of those its events.
  */
 export default async function TimelinePage(props: Props) {
   const page = await resolve(props);
@@ -187,17 +186,21 @@ export default async function TimelinePage(props: Props) {
   const index = indexedTimeline(script, tag);
   const spans = index.spans;
   const events = span !== null ? eventsOnIndexedPage(index, span, page.page) : spans.length > 0 ? [] : all;
+  // A page of years links to its timeline's other pages relative to itself (`../2022/`); the front
+  // pages keep whole paths (a handful of pages).
+  const here = pathOf(page, script);
+  const hrefOf = (path: string) => (span === null ? path : shortestHref(here, path));
   return (
     <>
       <SiteHeader script={script} otherScriptPath={pathOf(page, otherScript(script))} current="timeline" />
       <main id="main" className="browse archive-timeline">
         <h1>{headingOf(page)}</h1>
         <p className="lede">{text.archiveTimelineIntro}</p>
-        <TagFilter script={script} current={tag} onSpanPage={span !== null} />
+        <TagFilter script={script} current={tag} onSpanPage={span !== null} hrefOf={hrefOf} />
         <p className="count">
           {span === null ? all.length : span.count} {text.events}
         </p>
-        {spans.length > 0 && <YearIndex script={script} tag={tag} spans={spans} current={span} />}
+        {spans.length > 0 && <YearIndex script={script} tag={tag} spans={spans} current={span} hrefOf={hrefOf} />}
         {groupByYear(events).map((group) => (
           <section key={group.period} className="timeline-year" aria-labelledby={`year-${group.period}`}>
             <h2 id={`year-${group.period}`}>{formatDate(group.period, script)}</h2>
@@ -216,7 +219,7 @@ export default async function TimelinePage(props: Props) {
             </ol>
           </section>
         ))}
-        {span !== null && <Pager script={script} page={page.page} total={spanPageCount(span.count)} pathOf={(n) => timelineYearPath(script, span.first, tag?.key, n)} />}
+        {span !== null && <Pager script={script} page={page.page} total={spanPageCount(span.count)} pathOf={(n) => hrefOf(timelineYearPath(script, span.first, tag?.key, n))} />}
       </main>
       <SiteFooter script={script} />
     </>
