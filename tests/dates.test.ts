@@ -37,6 +37,47 @@ describe('scanDateMentions for relative days and months', () => {
   });
 });
 
+describe('scanDateMentions after a word that ends in a blocking character', () => {
+  it('reads a month or weekday after 日本 or an index (指數), but still not a count (數周, 每周五)', () => {
+    const texts = (text: string) => scanDateMentions(text).map((mention) => mention.text);
+    // 香港電台, 2025-04-04 and 2025-04-05 (tests/fixtures/timeline-review: rthk-jpspend, rthk-nyfriday).
+    expect(texts('日本2月家庭開支按年下跌0.5%。')).toEqual(['2月']);
+    expect(texts('三大指數星期五開市後再次急挫3%。')).toEqual(['星期五']);
+    expect(texts('恒生指數3月累跌5%。')).toEqual(['3月']);
+    expect(texts('數周前，每周五，本3月')).toEqual([]);
+  });
+
+  it('reads 即日起 as today, not the same-day of a trade or a trip (即日交收, 即日往返)', () => {
+    // 香港電台, 2025-02-27 (rthk-kaitakopening).
+    expect(scanDateMentions('即日起一連三日，可到啟德體藝館換領。').map((mention) => [mention.text, mention.kind])).toEqual([['即日', 'day-offset']]);
+    expect(scanDateMentions('港股實行即日交收，另有即日往返套票。')).toEqual([]);
+  });
+
+  it('reads a month before 期间 as a month, not a tenor (3月期)', () => {
+    expect(scanDateMentions('9月至12月期间出现了小反弹，发行3月期国债。').map((mention) => mention.text)).toEqual(['9月至12月']);
+  });
+
+  it('reads a month in Chinese numerals without a day where the words around make it a time (到四月的, 在六月因), not 五月天 or 一月一次', () => {
+    // 工商時報, 2024-08-05 (ctee-phones).
+    const texts = (text: string) => scanDateMentions(text).map((mention) => mention.text);
+    expect(texts('一路下滑到四月的36.3萬支，五月由於3G關台政策助推，隨後在六月因觀望下跌。')).toEqual(['四月', '五月', '六月']);
+    expect(texts('五月天演唱會，一月一次的會議，三月三，十二月花開，在一月之內完成。')).toEqual([]);
+  });
+
+  it('reads a month whose number is set apart by a space (拜登 3 月), but not a count (第 3 月)', () => {
+    // 鉅亨網, 2024-09-30 (cnyes-intel).
+    expect(scanDateMentions('美國總統拜登 3 月向英特爾提供了贈款，第 3 月').map((mention) => mention.text)).toEqual(['3 月']);
+  });
+
+  it('reads every Cantonese spelling of last night (琴晚, 尋晚, 噚晚) as the day before publication', () => {
+    expect(scanDateMentions('琴晚，尋晚，噚晚').map((mention) => [mention.text, mention.kind, mention.kind === 'day-offset' ? mention.offset : null])).toEqual([
+      ['琴晚', 'day-offset', -1],
+      ['尋晚', 'day-offset', -1],
+      ['噚晚', 'day-offset', -1],
+    ]);
+  });
+});
+
 describe('isPeriodLabel', () => {
   it('recognises a report, a meeting and the period a report covers', () => {
     const labelled = (text: string) => scanDateMentions(text).map((mention) => [mention.text, isPeriodLabel(text, mention)]);

@@ -133,7 +133,8 @@ describe('absolute years and months', () => {
   });
 
   it('reads fiscal years (2023年度, 2023财年)', () => {
-    expect(datesIn('2023年度，公司实现营收120亿元；2024财年目标为150亿元。')).toEqual(['2023年度 → 2023', '2024财年 → 2024']);
+    // (A target for the fiscal year under way, 2024财年目标为…, is a goal and no event: see the third sample's tests.)
+    expect(datesIn('2023年度，公司实现营收120亿元；2024财年起改用新会计准则。')).toEqual(['2023年度 → 2023', '2024财年 → 2024']);
   });
 
   it('skips dates that cannot exist and keeps leap days', () => {
@@ -1562,5 +1563,118 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('“从‘中铁1号’到‘中铁1000号’，中国用12年时间。”', '2021-05-10')).toEqual([]);
     expect(datesIn('2021年中国品牌日（5月10日至12日）前夕，观察者网参加采访活动，4月25日，我们实地探访。', '2021-05-10')).toEqual(['4月25日 → 2021-04-25']);
     expect(datesIn('2021年全年营收节节攀升。', '2022-05-10')).toEqual(['2021年全年 → 2021']);
+  });
+});
+
+describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third sample)', () => {
+  it("reads Hong Kong's comparatives (低過, 多過) as a baseline, and a date listed after the first term of a comparison with its own figure", () => {
+    // 香港電台, 2025-04-03 (rthk-ism): 2月 is what March is compared with, not a month of its own.
+    expect(datesIn('美國供應管理協會（ISM）3月非製造業指數為50.8，跌至9月個月以來最低，低過市場預期的53，及2月的53.5。', '2025-04-03')).toEqual(['3月 → 2025-03']);
+    expect(datesIn('4月出口多過去年，增幅高於市場預期的3%和上月的2.8%。', '2025-05-10')).toEqual(['4月 → 2025-04']);
+    // Listed without a comparison, each month is its own.
+    expect(datesIn('公司11月和10月营收分别为5亿元和4亿元，其中3月的营收为2亿元。', '2021-12-01')).toEqual(['11月 → 2021-11', '10月 → 2021-10', '3月 → 2021-03']);
+  });
+
+  it('reads a date whose figure another is a multiple of (是去年全年增量的1.9倍) as a baseline', () => {
+    // 证券时报网, 2021-12-01 (stcn-guizhou).
+    expect(datesIn('10月末，存款余额30436.1亿元。前10个月累计新增存款2082.8亿元，增量是去年全年增量的1.9倍。', '2021-12-01')).toEqual(['10月末 → 2021-10']);
+    expect(datesIn('2021年營收是2019年的3倍。', '2022-03-01')).toEqual(['2021年 → 2021']);
+  });
+
+  it('leaves out a target set for a year not yet over (今年全年目标是…), but keeps one set for a year already past', () => {
+    expect(datesIn('今年全年目标是新增就业1100万人。', '2021-08-20')).toEqual([]);
+    expect(datesIn('2020年目标为增长6%，实际增长2.3%。', '2021-08-20')).toEqual(['2020年 → 2020']);
+  });
+
+  it('dates 日本2月, 指數星期五 and 即日起 (香港電台 finance items)', () => {
+    expect(datesIn('日本2月家庭開支按年下跌0.5%，但就是3個月來首次下跌。', '2025-04-04')).toEqual(['2月 → 2025-02']);
+    expect(datesIn('紐約股市繼前一日暴跌之後，三大指數星期五開市後再次急挫3%。', '2025-04-05')).toEqual(['星期五 → 2025-04-04']);
+    expect(datesIn('啟德體育園本周六晚上舉行開幕典禮，已購票人士即日起一連三日可換領實體門票。', '2025-02-27')).toEqual(['本周六 → 2025-03-01', '即日 → 2025-02-27']);
+  });
+
+  it('leaves out a bare 今年 that sums up a change of the year so far (今年…飙涨, 超越, 得到控制), but keeps a one-off act or another year', () => {
+    // LABELS.md's own example, and 21世纪经济报道 2021-04-16 (sina-21house).
+    expect(datesIn('今年全球货运价格飙涨。', '2021-10-15')).toEqual([]);
+    expect(datesIn('“今年疫情得到控制，整体市场相对稳定。”', '2021-04-16')).toEqual([]);
+    expect(datesIn('今年公司推出新品，销量增长30%。', '2021-10-15')).toEqual(['今年 → 2021']);
+    expect(datesIn('习近平主席今年在联大讲话中提出碳中和目标。', '2021-10-15')).toEqual(['今年 → 2021']);
+    expect(datesIn('去年全球货运价格飙涨。', '2021-10-15')).toEqual(['去年 → 2020']);
+  });
+
+  it('reads what Hong Kong copy says the market (大市, 港股, 金價) will do in a coming period as a forecast', () => {
+    // The shape of 中通社 market commentary: a denied or hedged call on next year is no happening.
+    expect(datesIn('雖並不代表大市會明年逆轉，但至少表示大市之反覆或會進一步明顯。', '2024-10-15')).toEqual([]);
+    expect(datesIn('金價明年有望再創新高。', '2024-10-15')).toEqual([]);
+    expect(datesIn('港交所明年將推出新指數。', '2024-10-15')).toEqual(['明年 → 2025']);
+  });
+
+  it('reads a coming period framed alone in its clause as an outlook when the rest of its sentence is one, and 或在…% as a guess', () => {
+    expect(datesIn('下半年，我国经济有望继续恢复。', '2022-08-16')).toEqual([]);
+    expect(datesIn('明年一季度，随着基数效应消退，增速或将回落。', '2022-08-16')).toEqual([]);
+    expect(datesIn('今年GDP增速或在3%至4%之间。', '2022-08-16')).toEqual([]);
+    expect(datesIn('明年一季度，公司将推出新品。', '2022-08-16')).toEqual(['明年一季度 → 2023-Q1']);
+  });
+
+  it('leaves out a bare 今年 of acts repeated through the year so far (密集出台, 陆续推出), but keeps what is planned for it', () => {
+    // 21世纪经济报道, 2021-04-16 (sina-21house); the plan is pchome-1's shape (工商協進會, 2024).
+    expect(datesIn('同时，许小乐指出，今年密集出台的政策调控已经产生了明显效果。', '2021-04-16')).toEqual([]);
+    expect(datesIn('今年多項國際論壇、出國參訪活動也陸續規劃中。', '2024-03-20')).toEqual(['今年 → 2024']);
+  });
+
+  it('leaves out the edition year of a recurring fair or forum (2022年中国国际服务贸易交易会), and keeps the day it opened', () => {
+    // 证券时报, 2022-09-01 (stcn-cifts).
+    expect(datesIn('8月31日，2022年中国国际服务贸易交易会如约而至。', '2022-09-01')).toEqual(['8月31日 → 2022-08-31']);
+    expect(datesIn('今年多項國際論壇也陸續規劃中。', '2024-03-20')).toEqual(['今年 → 2024']);
+  });
+
+  it('reads a date whose level another is nearest to (和8月13日点位最为接近) as a baseline', () => {
+    // 中国基金报, 2021-08-15 (cfund-3500).
+    expect(datesIn('第一次是2015年12月16日，收盘于3516.19点，这一指数点位和8月13日点位最为接近；', '2021-08-15')).toEqual(['2015年12月16日 → 2015-12-16']);
+    expect(datesIn('公司和5月签约的客户接近100家。', '2021-08-15')).toEqual(['5月 → 2021-05']);
+  });
+
+  it('leaves out a range of days that is only the span a return is summed over, and the same quarter of every year', () => {
+    expect(datesIn('而紧随其后的是前海开源中国稀缺资产，2018年1月22日至2021年8月13日的收益率达到303.5%。', '2021-08-15')).toEqual([]);
+    expect(datesIn('近两三年的一季度都有一波不错的行情，2018年1月份正是如此。', '2021-08-15')).toEqual(['2018年1月份 → 2018-01']);
+  });
+
+  it('reads 9月至12月期间 as a run of months, and a quarter-end data name beside a dated sentence as no event', () => {
+    expect(datesIn('市场逐渐平稳，9月至12月期间出现了小反弹。', '2021-08-15')).toEqual([]);
+    expect(datesIn('冯明远是2016年10月19日开始管理该基金，他目前管理规模也逼近300亿（二季度末数据）。', '2021-08-15')).toEqual(['2016年10月19日 → 2016-10-19']);
+  });
+
+  it("reads a period not yet over in someone's opinion (认为，下半年…; 判断下半年…) as an outlook, but keeps an ended period and a planned act", () => {
+    expect(datesIn('其实从基金君采访来看，多位基金经理认为，下半年还是成长股占据上风。', '2021-08-15')).toEqual([]);
+    expect(datesIn('他认为，上半年经济增长较快。', '2021-08-15')).toEqual(['上半年 → 2021-H1']);
+    expect(datesIn('他认为，今年公司推出的新品很成功。', '2021-08-15')).toEqual(['今年 → 2021']);
+  });
+
+  it("dates Taiwan's months in Chinese numerals, and reads 今年開始，…逐漸取消 as a change of the year so far", () => {
+    // 工商時報, 2024-08-05 (ctee-phones).
+    expect(datesIn('2024上半年台灣整體手機市場銷量波動劇烈，一路下滑到四月的36.3萬支，五月由於3G關台政策助推，銷量一度回升至42.9萬支，隨後在六月因觀望心態影響，銷量再次下跌。', '2024-08-05')).toEqual(['上半年 → 2024-H1', '四月 → 2024-04', '五月 → 2024-05', '六月 → 2024-06']);
+    expect(datesIn('傑昇通信觀察，今年開始，各大手機原廠逐漸取消64GB和128GB的容量配置。', '2024-08-05')).toEqual([]);
+    expect(datesIn('今年開始，公司推出新品。', '2024-08-05')).toEqual(['今年 → 2024']);
+  });
+
+  it('leaves out a time something is not sure to be done by (無法保證在 2024 年底前完成), as a day it will not be done on', () => {
+    // 鉅亨網, 2024-09-30 (cnyes-intel).
+    expect(datesIn('據英媒《金融時報》報導稱，雙方談判已進入後期階段，但無法保證在 2024 年底前完成。', '2024-09-30')).toEqual([]);
+    expect(datesIn('美國總統拜登 3 月向英特爾提供了近 200 億美元的贈款和貸款。', '2024-09-30')).toEqual(['3 月 → 2024-03']);
+  });
+
+  it('leaves out an indicator period put out on a later day (8月CPI将于9月9日公布), any rank of a happening in the year (今年第二次降息), and a year under pressure (今年消费承压)', () => {
+    // LABELS.md: a period named as data put out on a dated day is that data's name; the pressures a period not over faces are no happening.
+    expect(datesIn('8月CPI将于9月9日公布。', '2022-09-05')).toEqual(['9月9日 → 2022-09-09']);
+    expect(datesIn('8月CPI同比上涨2.5%。', '2022-09-15')).toEqual(['8月 → 2022-08']);
+    expect(datesIn('这也是央行今年第二次降息。', '2022-09-15')).toEqual([]);
+    expect(datesIn('在疫情反复的背景下，今年消费承压。', '2022-09-15')).toEqual([]);
+  });
+
+  it('reads an expected time something "will" be done (预计在明年一季度就会开始发行) as a guess, and a lagging measure of the year (今年…发行进度明显滞后) as the year so far', () => {
+    // 证券时报, 2021-12-16 (stcn-nov2021).
+    expect(datesIn('政府已提前下达专项债额度，预计在明年一季度就会开始发行，从而对基建形成支撑。', '2021-12-16')).toEqual([]);
+    expect(datesIn('公司将于明年一季度发行新债。', '2021-12-16')).toEqual(['明年一季度 → 2022-Q1']);
+    expect(datesIn('此外，今年专项债的发行进度明显滞后。', '2021-12-16')).toEqual([]);
+    expect(datesIn('同时，专项债项目从今年7月就开始准备。', '2021-12-16')).toEqual(['今年7月 → 2021-07']);
   });
 });

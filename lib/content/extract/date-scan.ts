@@ -272,9 +272,23 @@ const BARE_MONTH_BLOCKERS = '第前個个每近數数幾几多半兩两上下本
 /** Characters after a bare month that make it a tenor or a rate (`3月期`, `12月息`). */
 const BARE_MONTH_FOLLOWERS = '期息薪供租費费均度';
 
+/**
+ * Words ending in a blocking character that are whole words of their own (`日本2月家庭開支`, `三大指數星期五開市`,
+ * `恒生指數3月累跌`): the character ends a name or a noun before the date, it counts nothing.
+ */
+const WORDS_ENDING_IN_BLOCKER = /(?:[日資资成基根版樣样劇剧課课]本|(?:[指參参總总人次係系點点分])[數数])$/;
+
+/** Whether the character right before `start` is one of `blockers` and not the end of a word of its own (see `WORDS_ENDING_IN_BLOCKER`). */
+function isBlockedBefore(blockers: string, source: string, start: number): boolean {
+  return isOneOf(blockers, source.charAt(start - 1)) && !WORDS_ENDING_IN_BLOCKER.test(source.slice(Math.max(0, start - 2), start));
+}
+
 /** Whether a bare `5月`/`11月9日` is a date: not a count, a recurrence or a tenor. */
 export function isBareMonth(source: string, start: number, end: number, groups: Groups): boolean {
-  if (isOneOf(BARE_MONTH_BLOCKERS, source.charAt(start - 1))) return false;
+  // A space before the number (`拜登 3 月`, `第 3 月`) does not part it from the word before.
+  if (isBlockedBefore(BARE_MONTH_BLOCKERS, source, source.charAt(start - 1) === ' ' ? start - 1 : start)) return false;
+  // `12月期间`, `3月期內`: during the month, not a tenor (`3月期`).
+  if (/^期[間间內内]/.test(source.slice(end, end + 2))) return true;
   return Boolean(groups.d) || !isOneOf(BARE_MONTH_FOLLOWERS, source.charAt(end));
 }
 
@@ -286,7 +300,7 @@ const WEEK_BLOCKERS = '每一二三四五六七八九十兩两數数幾几個个
 /** Reads `周一`, `上周五`, `星期三`, and `周一（11月20日）` or `周五（21日）`, where the date in brackets is what counts. */
 function readWeekday(groups: Groups, source: string, start: number, end: number): RuleMatch | null {
   // A blocker counts weeks only when it stands right before 周 (`數周`); before 上/下/本 it ends the word before (`指數上周五`).
-  if (groups.rel === undefined && isOneOf(WEEK_BLOCKERS, source.charAt(start - 1))) return null;
+  if (groups.rel === undefined && isBlockedBefore(WEEK_BLOCKERS, source, start)) return null;
   const inner = groups.inner === undefined ? null : scanDateMentions(groups.inner);
   const dated = inner?.length === 1 ? inner[0] : undefined;
   if (dated !== undefined && dated.text === groups.inner) {
@@ -350,6 +364,8 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^(?:[頭头]|新[聞闻])/ },
   // `兩年後的今天`: today as a figure of speech.
   { word: '今天', offset: 0, notBefore: /(?:(?<!截)[至到]|如|的)$/ },
+  // `即日起一連三日`: from today. Not the same-day of a service or a trade (`即日往返`, `即日交收`, `即日買賣`, `即日鮮`).
+  { word: '即日', offset: 0, notAfter: /^(?:往返|來回|来回|交收|[買买][賣卖]|到[帳账]|[鮮鲜]|[達达]|可[達达])/ },
   { word: '昨日', offset: -1, notAfter: /^[黃黄]/ },
   { word: '昨天', offset: -1 },
   // Cantonese, as Hong Kong columns and broadcasters write it: 尋日/琴日 (yesterday), 聽日 (tomorrow).
@@ -360,6 +376,8 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '聽日', offset: 1 },
   { word: '琴晚', offset: -1 },
   { word: '尋晚', offset: -1 },
+  { word: '噚晚', offset: -1 },
+  { word: '寻晚', offset: -1 },
   { word: '听日', offset: 1 },
   { word: '前日', offset: -2, notBefore: NOT_BEFORE_PREVIOUS, notAfter: /^(?:本(?!港)|[經经元圓圆股韓韩企資资產产系均])/ },
   { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
@@ -601,8 +619,8 @@ const RULES: readonly DateRule[] = [
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'week', offset: WEEK_OFFSETS.get((groups.rel ?? '').charAt(0)) ?? 0 } }),
   },
   {
-    name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月)',
-    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`,
+    name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月, and the spaced 3 月 of 鉅亨網)',
+    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}(?:月|(?<=[0-9０-９]) 月(?![0-9０-９]))份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
@@ -615,8 +633,22 @@ const RULES: readonly DateRule[] = [
     pattern: `(?<![${HAN_DIGIT}十])(?<m>${MONTH_HAN})月(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
-      if (period === null || isOneOf(BARE_MONTH_BLOCKERS, source.charAt(start - 1))) return null;
+      if (period === null || isBlockedBefore(BARE_MONTH_BLOCKERS, source, start)) return null;
       return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+    },
+  },
+  {
+    // Taiwan's business copy names months this way (`自一月的45萬支，一路下滑到四月的36.3萬支，五月由於…`). Only where the words
+    // around make it a time: after 在/自/到/於…, or before 的/份/初/底/中 or a comma; never 五月天, 三月三, 一月一次.
+    name: 'Chinese month without a day, where it is clearly a time (自一月的, 到四月的, 在六月因)',
+    pattern: `(?<![${HAN_DIGIT}十第前個个每近數数幾几多半兩两上下本當当這这該该同次翌閏闰])(?<m>${MONTH_HAN})月(?![天花雪雨三一之內内餘余多])`,
+    read: (groups, source, start, end) => {
+      const period = readMonthDay(groups);
+      if (period === null) return null;
+      const before = source.slice(Math.max(0, start - 1), start);
+      const after = source.slice(end, end + 2);
+      const time = /[在自於于到至從从]$/.test(before) || /^(?:份|的|初|底|[上中下]旬|末)/.test(after) || (/(?:^|[，,；;。：:、])$/.test(before) && /^(?:[，,、]|由[於于]|因|起|[時时]|期[間间])/.test(after));
+      return time ? { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } } : null;
     },
   },
   {

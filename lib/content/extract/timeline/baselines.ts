@@ -3,13 +3,27 @@ import { clauseEnd } from './clauses';
 
 /** Dates that only measure something else: the baseline of a comparison, the start of a record, the edition of a work. */
 
-/** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`). */
-const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:相[較较比]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
+/** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`, `多過去年`). */
+const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:[高低多少快慢好差][過过])|(?:相[較较比]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
+/** Words that compare a figure with another (`較`, `高於`, and Hong Kong's `低過`, `好過`, `多過`). */
+const COMPARATIVE = '(?:[較较比]|[高低多少快慢好差強强弱優优超][於于過过]|不及|不如|遜[於于]|逊[於于])';
+/**
+ * `低過市場預期的53，及2月的53.5`, `高於市場預期的3%和上月的2.8%`: a date listed after the first thing a figure is compared
+ * with, with a figure of its own (`的53.5`), is compared with too.
+ */
+const LISTED_IN_COMPARISON = new RegExp(`${COMPARATIVE}[^。；;！？!?]{1,24}?[，,、]?(?:以及|及|和|與|与)$`);
+const OWN_FIGURE_AFTER = /^份?的[+-]?[0-9０-９]/;
+/** `增量是去年全年增量的1.9倍`, `營收是2019年的3倍`: the date's figure is what another is a multiple of. */
+const MULTIPLE_OF_BEFORE = /(?:是|[為为]|相[當当][於于])$/;
+const MULTIPLE_OF_AFTER = /^[^，,。；;！？!?]{0,12}?的[0-9０-９.一二三四五六七八九十兩两]+多?倍/;
+
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`, `去年下半年基數抬高`, `去年低基數`). */
 const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准)|[為为]基[數数期準准]|的?[高低]?基[數数])/;
 /** `與去年持平`, `和2019年相當`, `與9月同比基本一致`: the same level as a date's. */
 const LEVEL_WITH = /[與与和同跟]$/;
 const LEVEL_AFTER = /^(?:同比|環比|环比)?(?:基本|大致|大體|大体)?(?:持平|相當|相当|相若|一致|接近|相近)/;
+/** `和8月13日点位最为接近`, `与去年水平大致相当`: the date's level, named by a short noun, then how near it is. */
+const LEVEL_OF_AFTER = /^的?[^，,。；;！？!?\d]{1,4}?(?:最[為为]?|[較较][為为]|基本|大致|大體|大体|十分|非常)(?:持平|相當|相当|相若|一致|接近|相近)/;
 /** `與一季度房地產開發投資保持增長態勢相比`: what the date had, compared with. */
 const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|比較|比较|對比|对比)/;
 
@@ -37,8 +51,9 @@ const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢�
 export function isComparisonBaseline(text: string, mention: DateMention): boolean {
   const before = text.slice(0, mention.start);
   const after = text.slice(mention.end);
-  if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && LEVEL_AFTER.test(after))) return true;
+  if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && (LEVEL_AFTER.test(after) || LEVEL_OF_AFTER.test(after)))) return true;
   if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
+  if ((LISTED_IN_COMPARISON.test(before) && OWN_FIGURE_AFTER.test(after)) || (MULTIPLE_OF_BEFORE.test(before) && MULTIPLE_OF_AFTER.test(after))) return true;
   if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
   // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.
   if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
@@ -52,8 +67,16 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
  */
 export function isEditionOfWork(text: string, mention: DateMention): boolean {
   // 《上市公司监管指引第2号》（2022年修订）: the revision a rule's title gives in brackets.
-  return /^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)));
+  if (/^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)))) return true;
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && (mention.year.kind === 'absolute' || mention.year.kind === 'two-digit') && EDITION_OF_EVENT_AFTER.test(text.slice(mention.end));
 }
+
+/**
+ * `2022年中国国际服务贸易交易会`, `2021年博鳌亚洲论坛年会`: the year is the edition of a recurring fair, forum or games, part of
+ * its name (LABELS.md: editions and recurring days are no events); what happened there is dated on its own (`8月31日，…如约而至`).
+ */
+const EDITION_OF_EVENT_AFTER =
+  /^(?:第[0-9０-９一二三四五六七八九十百]+[届屆])?[\u4e00-\u9fffA-Za-z（）()·]{0,16}?(?:交易[会會]|博[览覽][会會]|展[览覽][会會]|[论論][坛壇](?:年[会會])?|峰[会會]|[运運]动[会會]|[進进]博[会會]|服[贸貿][会會]|[广廣]交[会會])(?![^，,。；;！？!?]{0,2}(?:[门門][票]))/;
 
 /** What is said of a festival or a recurring day (`前夕`, `期間`, `當天`): its eve, its days. */
 const FESTIVAL_TIME = '(?:前夕|期[間间]|[當当][天日]|到[來来]|[來来]臨|来临|假期|前[後后])';

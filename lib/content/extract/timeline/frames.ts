@@ -86,3 +86,11 @@ const JUDGED_OR_BRACED_FOR = /(?:研判|預判|预判|判斷|判断|應對|应�
 export function isJudgedOrBracedFor(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.period.unit !== 'day' && JUDGED_OR_BRACED_FOR.test(text.slice(0, mention.start));
 }
+
+/** `近两三年的一季度`, `每年的四季度`, `歷年的第一季`: the same part of every year. */
+const EVERY_YEAR_BEFORE = /(?:每|[历歷]|近[^，,。；;！？!?]{0,4}?)年(?:的|度)?$/;
+
+/** Whether a part of a year without its year names that part of every year (`近两三年的一季度都有一波不错的行情`): no happening. */
+export function namesPartOfEveryYear(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.year.kind === 'context' && EVERY_YEAR_BEFORE.test(text.slice(0, mention.start));
+}

@@ -54,6 +54,20 @@ function inExpectedSentence(text: string, mention: DateMention): boolean {
   return earlier.split(/[，,：:]/).some((clause) => EXPECTATION_OPENING.test(clause));
 }
 
+/** Words of an opinion (`认为`, `相信`, `判断`): what someone thinks of a period not yet over is an outlook. */
+const OPINION = /[認认][為为]|相信|[判][斷断]|[覺觉]得|看[來来]/;
+const OPINION_CLOSING = new RegExp(`(?:${OPINION.source})\\s*$`);
+
+/**
+ * Whether a period not yet over is what someone thinks about (`多位基金经理认为，下半年还是成长股占据上风`, `核心是判断下半年的增量资金主力`):
+ * the opinion opens the clause, or an earlier clause of the sentence ends with it. The caller keeps a planned act.
+ */
+function isOpinion(text: string, mention: DateMention, before: string): boolean {
+  if (OPINION.test(before)) return true;
+  const earlier = text.slice(sentenceStart(text, mention.start), clauseStart(text, mention.start));
+  return earlier.split(/[，,：:]/).some((clause) => OPINION_CLOSING.test(clause));
+}
+
 /** Where the first word that expects, doubts or says "will" stands in a text, or -1. */
 function firstGuessWord(text: string): number {
   const found = [EXPECTING, DOUBTING, WOULD].map((pattern) => pattern.exec(text)?.index ?? -1).filter((index) => index >= 0);
@@ -84,7 +98,10 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
     if (DOUBTING.test(clause) || ADVISING.test(clause)) return true;
-    const expects = EXPECTING.test(clause) || WOULD.test(clause) || inExpectedSentence(text, mention);
+    // `预计在明年一季度就会开始发行`: an expected time something "will" be done is a guess at its timing, not a schedule (LABELS.md:
+    // a meeting is labelled only where the text reports it as fixed), whatever is to be done.
+    if (EXPECTING.test(clause) && WOULD.test(clause)) return true;
+    const expects = EXPECTING.test(clause) || WOULD.test(clause) || inExpectedSentence(text, mention) || isOpinion(text, mention, before);
     return expects && !PLANNED_ACTION.test(clause);
   }
   // A period just over whose figures are not out yet (`預計9月新增信貸約為0.82萬億元` in early October) is still

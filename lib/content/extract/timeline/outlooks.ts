@@ -23,8 +23,8 @@ export function isHypothetical(text: string, mention: DateMention): boolean {
   return own > 0 && !isSentenceEnd(text, own - 1) && CONDITION_OPENING.test(text.slice(clauseStart(text, own - 1), own));
 }
 
-/** Pressures, risks and problems a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`, `关于下半年面临的问题`), and what may come of it (`下半年出口或將放緩`). */
-const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
+/** Pressures, risks and problems a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`, `关于下半年面临的问题`), and what may come of it (`下半年出口或將放緩`, `今年GDP增速或在3%至4%之间`). */
+const CONDITION_WORDS = /[壓压]力|承[壓压]|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|或(?=[在為为][^，,。；;]{0,10}[0-9０-９])|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
 
 /**
  * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
@@ -32,7 +32,9 @@ const CONDITION_WORDS = /[壓压]力|挑[戰战]|不[確确]定|[風风][險险]
  */
 export function facesConditions(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
-  const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  const own = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  // A clause of only the date (`下半年，我国经济有望继续恢复`, `明年一季度，随着基数效应消退，增速或将回落`) frames the rest of its sentence.
+  const clause = isOnlyTheDate(own, mention.text) ? text.slice(clauseStart(text, mention.start), sentenceEnd(text, mention.end)) : own;
   // `下半年出口仍將成長`: what a period not yet over will do to a figure is a forecast; what will be done in it (`將擴產`) a plan.
   if (CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause))) return true;
   // `三季度經濟將加快恢復`: what the economy or a market will do, even in words a plan could use.
@@ -44,10 +46,10 @@ export function facesConditions(text: string, mention: DateMention): boolean {
 const STRIVES_TO_REACH = /(?:努力|力[爭争]|[爭争]取|力求)(?:實現|实现|達到|达到|達成|达成)/;
 
 /**
- * The economy, a market or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`): a forecast, whatever
+ * The economy, a market or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`, `大市會明年逆轉`): a forecast, whatever
  * the verb. Not a body named after them (`市場監管總局將…`) nor a thing scheduled (`消費券將於5月發放`).
  */
-const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气)(?![監监]管)[^，,。；;！？!?局部委會会所署司廳厅券]{0,4}?(?:(?:將|将)(?![於于在])|會|会|有望|可望)/;
+const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气|大市|港股|美股|A股|樓價|楼价|油價|油价|金價|金价|匯率|汇率|息口)(?![監监]管)[^，,。；;！？!?局部委會会所署司廳厅券]{0,4}?(?:(?:將|将)(?![於于在])|會|会|有望|可望)/;
 /** A goal set for the period (`力爭2025年前實現碳達峰`, `争取明年完成`): like a target for a year not over, a goal (LABELS.md). */
 const STRIVES_FOR = /(?:力[爭争]|[爭争]取|力求)[^，,。；;！？!?]{0,4}$/;
 /** The period names a forecast that is revised or given (`IMF將今年全球經濟增長預期下調至3.2%`, `明年增長預測為5%`): the forecast's period, not a happening. */
@@ -96,8 +98,8 @@ export function isForecastOfResults(text: string, mention: DateMention): boolean
   return OUTLOOK_WORDS.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
 }
 
-/** `唔會喺七月九日搞`, `不會在3月召開`: the day named is when something will not happen. */
-const DENIED_BEFORE = /(?:唔會|唔会|不會|不会)(?:喺|在|於|于)埋?$/;
+/** `唔會喺七月九日搞`, `不會在3月召開`, `無法保證在 2024 年底前完成`: the time named is when something will not (surely) happen. */
+const DENIED_BEFORE = /(?:唔會|唔会|不會|不会|無法保證|无法保证|不保證|不保证|未必會?|未必会)\s?(?:喺|在|於|于)埋?\s?$/;
 
 /** Whether a date is the day something will not happen (`聽講應該唔會喺埋七月九日搞`): no event (LABELS.md). */
 export function isDeniedDay(text: string, mention: DateMention): boolean {
@@ -114,4 +116,15 @@ const BY_BEFORE = /(?<![截直])到$/;
  */
 export function setsTargetBy(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && BY_BEFORE.test(text.slice(0, mention.start));
+}
+
+/** `今年全年目标是新增就业1100万人`, `2021年目標為增長6%`: the period is what a target is set for. */
+const TARGET_AFTER = /^[^，,。；;！？!?]{0,10}?目[標标](?:是|[為为]|定[為为在]|[設设][為为定]|值)/;
+
+/**
+ * Whether a date names the period a target is set for (`今年全年目标是…`): of a period not yet over (the caller checks) that is a
+ * goal, like a forecast (LABELS.md); a target set for a year already past is history.
+ */
+export function namesTarget(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && TARGET_AFTER.test(text.slice(mention.end));
 }

@@ -1,5 +1,6 @@
 import { scanDateMentions, type DateMention, type PublishedDate } from '../dates';
-import { clauseStart } from './clauses';
+import { clauseEnd, clauseStart } from './clauses';
+import { PLANNED_ACTION } from './outlooks';
 import { isBareRelativeYear } from './mentions';
 
 /** Spans up to now (`今年以來`, `今年至22日止`): the state of things now, not a happening of the period. */
@@ -22,7 +23,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   // 今年…首場會議, 今年首次, 公司今年第一次回購: the year ranks the happening, which is dated (or not) on its own.
   // 今年已有16家公司宣布回購: a count of the year so far.
   if (isBareRelativeYear(mention) && /^(?:已[經经]?|已)有[0-9０-９一二三四五六七八九十百千兩两多]/.test(after)) return true;
-  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第一[次場场個个批])/.test(after));
+  // 今年第二次降息, 今年第三批: any rank in the year, not only the first.
+  return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第[一二三四五六七八九十兩两0-9０-９]+[次場场個个批輪轮])/.test(after));
 }
 
 /** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`: the dates bound a stretch of time whose figures follow, not a happening. */
@@ -94,4 +96,42 @@ export function closesSpan(text: string, mention: DateMention): boolean {
  */
 export function opensBareSpanToNow(text: string, mention: DateMention): boolean {
   return /^以[來来]/.test(text.slice(mention.end));
+}
+
+/** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`, `进度明显滞后`): a change the year so far has seen. */
+const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
+
+/**
+ * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`)
+ * or acts repeated through it (`今年密集出台的政策`):
+ * like 今年以來, the state of things now, not a happening (LABELS.md). A one-off act the year dates (`今年公司推出新品`), a plan
+ * and a forecast (`今年將增長`) are left to the rules for them.
+ */
+export function sumsUpYearSoFar(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.year.kind !== 'published' || mention.year.offset !== 0 || !isBareRelativeYear(mention)) return false;
+  const end = clauseEnd(text, mention.end);
+  // `今年開始，各大原廠逐漸取消…`: a clause of only the year and its start says what it dates in the next.
+  const opening = /^\s*(?:[從从自])?$/.test(text.slice(clauseStart(text, mention.start), mention.start)) && /^(?:開始|开始|起)?$/.test(text.slice(mention.end, end));
+  const clause = text.slice(clauseStart(text, mention.start), opening && end < text.length ? clauseEnd(text, end + 1) : end);
+  // What is planned for the year (`今年多項國際論壇也陸續規劃中`) or forecast for it is left to the rules for plans and forecasts.
+  if (/[將将會会]|[計计規规]劃|[计规]划|[預预][計计期]|[擬拟]|準備|准备|安排/.test(clause)) return false;
+  // Acts repeated through the year so far (`今年密集出台的政策调控已经产生了明显效果`, `今年陆续推出多项措施`) are no one-off happening either.
+  return REPEATED.test(clause) || (CHANGE_OF_THE_YEAR.test(clause) && !PLANNED_ACTION.test(clause.replace(ACT_AS_MEASURE, '')));
+}
+
+/** An act named only as what a measure is of (`发行进度`, `投放規模`): the measure changes, no act is done (`今年专项债的发行进度明显滞后`). */
+const ACT_AS_MEASURE = new RegExp(`(?:${PLANNED_ACTION.source})(?=[進进]度|[規规]模|速度|[節节]奏|[額额]度|量)`, 'g');
+
+/** Acts done again and again or little by little (`密集出台`, `陸續推出`, `多次回購`, `逐漸取消`). */
+const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢]次|接[连連]|不[断斷]|持[续續]|逐[漸渐步]/;
+
+/** What a range's figure is (`的收益率达到303.5%`, `期间涨幅`, `的累计回报`): a return or change summed over the range. */
+const FIGURE_OVER_RANGE = /^(?:期[间間])?(?:的|内|內)?[^，,。；;！？!?]{0,6}?(?:收益率?|回[报報]率?|[涨漲跌增降]幅|累[计計])/;
+
+/**
+ * Whether a range of dates is only the span a figure is summed over (`2018年1月22日至2021年8月13日的收益率达到303.5%`): like a
+ * run of months counted together (LABELS.md), the span of a cumulative figure, not a happening of its first day.
+ */
+export function spansFigure(text: string, mention: DateMention): boolean {
+  return /[至到~～—－-]/.test(mention.text.slice(1)) && FIGURE_OVER_RANGE.test(text.slice(mention.end));
 }
