@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { parse, serialize, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { convertArticle } from '../lib/content/convert';
 import type { Article } from '../lib/content/model';
 import { parseArticleOrThrow } from '../lib/content/parse-article';
 import { personKeyOf } from '../lib/site/people';
-import { renderArticlePage, type ArticlePageAssets } from '../lib/site/render/article-page';
+import { articlePage, renderArticlePage, type ArticlePageAssets } from '../lib/site/render/article-page';
+import { renderHtml } from '../lib/site/render/html';
 import { renderMovedArticlePage } from '../lib/site/render/moved-article-page';
 import { writeArticlePages } from '../scripts/build/article-pages';
 import { compileStylesheets } from '../scripts/build/article-stylesheet';
@@ -140,6 +141,17 @@ describe('writing article pages', () => {
       expect(existsSync(join(dir, 'data', 'articles', 'another-article.json'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('article page HTML', () => {
+  it('leaves out only what the parser infers: the same document as with every tag and quote written', () => {
+    for (const [script, language] of [['zh-hant', 'zh-Hant'], ['zh-hans', 'zh-Hans']] as const) {
+      const { html } = renderArticlePage(seed, convertArticle(seed, language), script, ASSETS);
+      const full = renderHtml(articlePage(seed, convertArticle(seed, language), script, ASSETS));
+      expect(serialize(parse(html))).toBe(serialize(parse(full)));
+      expect(html.length).toBeLessThan(full.length * 0.97);
     }
   });
 });

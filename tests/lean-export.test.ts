@@ -33,11 +33,68 @@ describe('palette PNG', () => {
     expect(decode(png!, width, height).equals(pixels)).toBe(true);
   });
 
-  it('writes one palette byte per pixel (plus a filter byte per row)', () => {
-    const flat = Buffer.alloc(1200 * 630 * 4, 0xff);
-    const png = encodeIndexedPng(1200, 630, flat)!;
+  /** The inflated image data of a PNG: rows of packed palette indices, each after its filter byte. */
+  const imageData = (png: Buffer) => {
     const idat = png.indexOf('IDAT');
-    expect(inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4))).length).toBe((1200 + 1) * 630);
+    return inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+  };
+
+  it('packs each pixel in as few bits as its palette needs (plus a filter byte per row)', () => {
+    const flat = Buffer.alloc(1200 * 630 * 4, 0xff);
+    expect(imageData(encodeIndexedPng(1200, 630, flat)!).length).toBe((1200 / 8 + 1) * 630);
+    // 128 colours: a byte a pixel.
+    expect(imageData(encodeIndexedPng(width, height, pixels)!).length).toBe((width + 1) * height);
+  });
+
+  /** A card-like image: a flat background, a dark block, and `shades` rare edge colours of `each` pixels each. */
+  function cardLike(shades: number, each: number): Buffer {
+    const image = Buffer.alloc(200 * 100 * 4);
+    for (let i = 0; i < 200 * 100; i += 1) image.set(i % 200 < 60 ? [31, 28, 24, 255] : [251, 250, 247, 255], i * 4);
+    for (let shade = 0; shade < shades; shade += 1) {
+      for (let k = 0; k < each; k += 1) image.set([60 + shade * 4, 58 + shade * 4, 52 + shade * 4, 255], (shade * each + k) * 4 * 7);
+    }
+    return image;
+  }
+
+  it('cuts a palette to 16 colours when at most 1% of the pixels change, keeping the flat colours exact', () => {
+    const image = cardLike(40, 4);
+    const png = encodeIndexedPng(200, 100, image, { fewerColours: true })!;
+    expect(png.readUInt8(24), 'bit depth').toBe(4);
+    const decoded = decode(png, 200, 100);
+    let changed = 0;
+    for (let i = 0; i < 200 * 100; i += 1) if (decoded.readUInt32BE(i * 4) !== image.readUInt32BE(i * 4)) changed += 1;
+    expect(changed).toBeGreaterThan(0);
+    expect(changed).toBeLessThanOrEqual(200);
+    expect(decoded.readUInt32BE(199 * 4)).toBe(image.readUInt32BE(199 * 4));
+    expect(decoded.readUInt32BE(1 * 4)).toBe(image.readUInt32BE(1 * 4));
+    // Without being asked, every pixel is kept.
+    expect(decode(encodeIndexedPng(200, 100, image)!, 200, 100).equals(image)).toBe(true);
+  });
+
+  it('gives a rare shade of red text a red, not a nearer grey (no grey fringe on red glyphs)', () => {
+    const colours: [number, number, number, number][] = [
+      [251, 250, 247, 15_848], // background
+      [31, 28, 24, 2_000], // text
+      [138, 28, 18, 1_000], // red
+      [196, 194, 191, 300], // a grey edge shade
+      [166, 83, 75, 300], // a red edge shade
+      ...Array.from({ length: 11 }, (_, i): [number, number, number, number] => [40 + i * 5, 38 + i * 5, 35 + i * 5, 50]),
+      [194, 139, 132, 2], // rare: nearer the grey shade in RGB, a red one to the eye
+    ];
+    const image = Buffer.alloc(200 * 100 * 4);
+    let pixel = 0;
+    for (const [r, g, b, count] of colours) for (let k = 0; k < count && pixel < 200 * 100; k += 1, pixel += 1) image.set([r, g, b, 255], pixel * 4);
+    const rare = (pixel - 1) * 4;
+    expect([...image.subarray(rare, rare + 3)]).toEqual([194, 139, 132]);
+    const decoded = decode(encodeIndexedPng(200, 100, image, { fewerColours: true })!, 200, 100);
+    expect([...decoded.subarray(rare, rare + 3)]).toEqual([166, 83, 75]);
+  });
+
+  it('keeps every colour when cutting the palette would change more than 1% of the pixels', () => {
+    const image = cardLike(40, 20);
+    const png = encodeIndexedPng(200, 100, image, { fewerColours: true })!;
+    expect(png.readUInt8(24), 'bit depth').toBe(8);
+    expect(decode(png, 200, 100).equals(image)).toBe(true);
   });
 
   it('declines more than 256 colours and any transparency', () => {

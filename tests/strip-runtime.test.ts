@@ -104,6 +104,13 @@ describe('stripRuntime on an article page', () => {
     expect(html).toContain('<body class="probe-body">');
   });
 
+  it('minified, parses to the same document in fewer bytes', () => {
+    const minified = stripRuntime(article, { minify: true }).html;
+    expect(serialize(parse(minified))).toBe(serialize(parse(html)));
+    expect(minified.length).toBeLessThan(html.length * 0.95);
+    expect(readBodyText(minified)).toBe(readBodyText(article));
+  });
+
   it('leaves the text a reader sees identical', () => {
     expect(readBodyText(html)).toBe(readBodyText(article));
     expect(readBodyText(html)).toContain('下調10個基點');
@@ -229,7 +236,7 @@ describe('postbuild', () => {
     const summary = await postbuild(dir);
     expect(summary).toMatchObject({ pages: 2, stripped: 1, flightFilesDeleted: 2, scriptFilesDeleted: 0 });
     expect(summary.kept).toEqual([{ page: 'client.html', reason: '<button data-needs-runtime>' }]);
-    expect(await readFile(join(dir, 'article.html'), 'utf8')).toBe(stripRuntime(article).html);
+    expect(await readFile(join(dir, 'article.html'), 'utf8')).toBe(stripRuntime(article, { minify: true }).html);
     expect(await readFile(join(dir, 'client.html'), 'utf8')).toBe(needsRuntimePage);
     expect(await listLeft()).toEqual([
       '_next/static/build-id/_buildManifest.js',
@@ -280,5 +287,18 @@ describe('stripRuntime puts the head in one order, whatever order React hoisted 
     const { html } = stripRuntime(page(title + feed + style + viewport + theme + og + charset));
     const head = html.slice(html.indexOf('<head>') + 6, html.indexOf('</head>'));
     expect(head).toBe(charset + viewport + theme + style + feed + title + og);
+  });
+});
+
+describe('stripRuntime, minifying', () => {
+  const page = (head: string) => `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8">${head}</head><body><p>正文</p></body></html>`;
+  const metas = (html: string) => [...html.matchAll(/<meta (?:name|property)=([^ >]+) content=([^>]*)>/g)].map((match) => `${match[1]}=${match[2]}`);
+
+  it('drops the twitter: tags that repeat an Open Graph tag, and keeps the card type and any that differ', () => {
+    const og = '<meta property="og:title" content="時間線"><meta property="og:description" content="事件"><meta property="og:image" content="/og/a.png">';
+    const twitter = '<meta name="twitter:card" content="summary"><meta name="twitter:title" content="時間線"><meta name="twitter:description" content="另一段"><meta name="twitter:image" content="/og/a.png">';
+    const { html } = stripRuntime(page(og + twitter), { minify: true });
+    expect(metas(html)).toEqual(['og:title=時間線', 'og:description=事件', 'og:image=/og/a.png', 'twitter:card=summary', 'twitter:description=另一段']);
+    expect(stripRuntime(page(og + twitter)).html).toContain('<meta name="twitter:title" content="時間線">');
   });
 });

@@ -1,5 +1,8 @@
+import { ENHANCE_CLASSES } from '@/lib/site/client-classes';
 import { ENHANCE_WORD_ATTRIBUTES } from '@/lib/site/client-words';
 import { idOfHash, placeInView, withFragment, type PlacedElement } from '@/lib/site/place';
+import { sectionSharePathUnder } from '@/lib/site/routes';
+import { joinShareTitle } from '@/lib/site/share';
 
 /**
  * Progressive enhancement for reading pages, served as /enhance.js and loaded lazily by the inline
@@ -22,13 +25,13 @@ const words = {
 /** Replays the arrival highlight on an element, even when the hash did not change. */
 function highlight(element: HTMLElement): void {
   // A :target element already runs `arrive`; only clearing the name restarts it.
-  element.classList.remove('is-arriving');
+  element.classList.remove(ENHANCE_CLASSES.arriving);
   element.style.animationName = 'none';
   void element.offsetWidth;
   element.style.animationName = '';
-  element.classList.add('is-arriving');
+  element.classList.add(ENHANCE_CLASSES.arriving);
   element.addEventListener('animationend', function done() {
-    element.classList.remove('is-arriving');
+    element.classList.remove(ENHANCE_CLASSES.arriving);
     element.removeEventListener('animationend', done);
   });
 }
@@ -76,7 +79,7 @@ if (location.hash) {
 // ─── Copy and share, beside every permalink, announced to screen readers ───────────────────
 
 const announcer = document.createElement('div');
-announcer.className = 'visually-hidden';
+announcer.className = ENHANCE_CLASSES.announcer;
 announcer.setAttribute('role', 'status');
 announcer.setAttribute('aria-live', 'polite');
 body.appendChild(announcer);
@@ -86,15 +89,24 @@ function announce(message: string): void {
   setTimeout(() => (announcer.textContent = message), 50);
 }
 
+/** The section a permalink heads (a section's permalink sits in its heading row, beside the h2), else null. */
+function sectionOf(link: Element): { id: string; heading: string } | null {
+  const row = link.parentElement?.classList.contains('heading-row') ? link.parentElement : null;
+  const heading = row?.querySelector('h2')?.textContent;
+  return heading ? { id: idOfHash(link.getAttribute('href') ?? ''), heading } : null;
+}
+
 /** The absolute URL a permalink hands out: a section's share page, else the page with the fragment. */
 function urlOf(link: Element): string {
-  const sharePath = link.getAttribute('data-share-path');
-  return location.origin + (sharePath ? sharePath : location.pathname + link.getAttribute('href'));
+  const section = sectionOf(link);
+  return location.origin + (section ? sectionSharePathUnder(location.pathname, section.id) : location.pathname + link.getAttribute('href'));
 }
 
 /** The title a share sheet shows: the section's own when it has one, else the article's. */
 function titleOf(link: Element): string {
-  return link.getAttribute('data-share-title') || document.querySelector('h1')?.textContent || document.title;
+  const section = sectionOf(link);
+  const title = document.querySelector('h1')?.textContent || document.title;
+  return section ? joinShareTitle(section.heading, title) : title;
 }
 
 function copyText(text: string): Promise<void> {
@@ -128,17 +140,17 @@ function makeButton(label: string, className: string, onClick: () => void): HTML
 // taps: 60+ copies of it would only add work to the page's first layout.
 const HOSTS = '.speakers li, .paragraph, .heading-row';
 const toolbar = document.createElement('div');
-toolbar.className = 'actions';
+toolbar.className = ENHANCE_CLASSES.toolbar;
 let toolbarLink: Element | null = null;
 toolbar.appendChild(
-  makeButton(words.copy, 'copy-link', () => {
+  makeButton(words.copy, ENHANCE_CLASSES.copyLink, () => {
     if (toolbarLink) copyText(urlOf(toolbarLink)).then(() => announce(words.copied), () => announce(words.copyFailed));
   }),
 );
 // On a converted page, a paragraph the conversion changed carries its original (hidden until
 // asked for): the reader who quotes it can take the source's own words.
 let toolbarOriginal: Element | null = null;
-const copyOriginalButton = makeButton(words.copyOriginal, 'copy-original', () => {
+const copyOriginalButton = makeButton(words.copyOriginal, ENHANCE_CLASSES.copyOriginal, () => {
   const original = toolbarOriginal?.textContent;
   if (original) copyText(original).then(() => announce(words.originalCopied), () => announce(words.copyFailed));
 });
@@ -146,7 +158,7 @@ copyOriginalButton.hidden = true;
 toolbar.appendChild(copyOriginalButton);
 if (typeof navigator.share === 'function') {
   toolbar.appendChild(
-    makeButton(words.share, 'share-link', () => {
+    makeButton(words.share, ENHANCE_CLASSES.share, () => {
       if (toolbarLink) navigator.share({ title: titleOf(toolbarLink), url: urlOf(toolbarLink) }).catch(() => {});
     }),
   );
@@ -181,10 +193,10 @@ document.addEventListener('click', (event) => {
   const selection = getSelection();
   if (selection && !selection.isCollapsed) return;
   const paragraph = event.target.closest('.paragraph, .heading-row');
-  for (const shown of document.querySelectorAll('.show-actions')) if (shown !== paragraph) shown.classList.remove('show-actions');
+  for (const shown of document.querySelectorAll(`.${ENHANCE_CLASSES.showActions}`)) if (shown !== paragraph) shown.classList.remove(ENHANCE_CLASSES.showActions);
   if (!paragraph) return;
   placeToolbar(paragraph);
-  paragraph.classList.toggle('show-actions');
+  paragraph.classList.toggle(ENHANCE_CLASSES.showActions);
 });
 
 // ─── The script switch keeps the reader's place in the other script ─────────────────────────

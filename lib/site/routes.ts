@@ -67,7 +67,12 @@ export function articleFragmentPath(script: Script, slug: string, id: string): s
  * reach servers or link unfurlers, so each section also has a static URL whose `<head>` previews it.
  */
 export function sectionSharePath(script: Script, slug: string, shareId: string): string {
-  return `${articlePath(script, slug)}s/${shareId}/`;
+  return sectionSharePathUnder(articlePath(script, slug), shareId);
+}
+
+/** The share page of a section under its article page's path: what enhance.js, knowing only the page it runs on, hands out. */
+export function sectionSharePathUnder(articlePagePath: string, shareId: string): string {
+  return `${articlePagePath}s/${shareId}/`;
 }
 
 /** Path of a script's search page (the form submits here: `?q=` is the query). */

@@ -7,7 +7,12 @@ import type { Article, Section } from '../content/model';
 
 /** The preview title of a section: its heading, then the article title. */
 export function sectionShareTitle(article: Article, section: Section): string {
-  return section.heading ? `${section.heading} · ${article.title}` : article.title;
+  return section.heading ? joinShareTitle(section.heading, article.title) : article.title;
+}
+
+/** A preview title from a section heading and the article title (enhance.js builds it from the page's own h2 and h1). */
+export function joinShareTitle(heading: string, title: string): string {
+  return `${heading} · ${title}`;
 }
 
 /** The section's opening words for a preview description (about 100 characters, cut at a sentence end when one is near). */

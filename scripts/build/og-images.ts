@@ -173,8 +173,9 @@ export function createOgRenderer(fonts: readonly OgFont[]): OgRenderer {
       const svg = await renderSvg(card);
       // Text is already outlines: resvg needs no fonts, and must not pick the machine's own.
       const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-      // A card is a few dozen colours: a palette PNG is the same pixels in about half the bytes.
-      return encodeIndexedPng(image.width, image.height, image.pixels) ?? image.asPng();
+      // A card is a few dozen colours, most of them anti-aliasing shades of its few flat ones: a
+      // palette of 16 (the rarest shades merged into their nearest) at four bits a pixel.
+      return encodeIndexedPng(image.width, image.height, image.pixels, { fewerColours: true }) ?? image.asPng();
     },
   };
 }

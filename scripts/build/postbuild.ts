@@ -93,7 +93,7 @@ export async function postbuild(dir: string): Promise<PostbuildSummary> {
   };
 
   for (const page of pages) {
-    const result = stripRuntime(await readFile(join(dir, page), 'utf8'), linksStylesheet(page) ? { linkStylesheetsTo: fileSet } : {});
+    const result = stripRuntime(await readFile(join(dir, page), 'utf8'), { minify: true, ...(linksStylesheet(page) ? { linkStylesheetsTo: fileSet } : {}) });
     if (result.runtimeNeed !== undefined) {
       summary.kept.push({ page, reason: result.runtimeNeed });
       continue;

@@ -175,7 +175,7 @@ describe('the seed article, with JavaScript', () => {
       items.map((item) => ({
         id: item.id,
         href: item.querySelector('a')?.getAttribute('href') ?? null,
-        text: item.querySelector('.event-text')?.textContent ?? null,
+        text: item.querySelector('a > :last-child')?.textContent ?? null,
       })),
     );
     expect(shown).toEqual(hant.timeline.map((event) => ({ id: event.id, href: `#${event.paragraphId}`, text: event.text })));

@@ -2,9 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Article, Quote } from '../../content/model';
 import { VERTICAL_TOGGLE_ID } from '../reading-mode';
-import { sectionSharePath } from '../routes';
 import type { Script } from '../script';
-import { sectionShareTitle } from '../share';
 import { uiText } from '../ui-text';
 import { articleParagraph } from './paragraph';
 import { aliasAnchors, permalink } from './permalink';
@@ -69,13 +67,7 @@ export function articleBody(article: Article, context: ArticleBodyContext): Elem
         ? [
             h('div', { className: ['heading-row'] }, [
               h('h2', { id: `${section.id}-heading`, className: ['archive-heading'] }, section.heading),
-              permalink({
-                id: section.id,
-                label: `${text.sectionLink}：${section.heading}`,
-                symbol: '#',
-                sharePath: sectionSharePath(script, article.slug, section.id),
-                shareTitle: sectionShareTitle(article, section),
-              }),
+              permalink({ id: section.id, label: `${text.sectionLink}：${section.heading}`, symbol: '#' }),
             ]),
           ]
         : []),

@@ -18,7 +18,7 @@ function alternates(slug: string): Element[] {
 /**
  * The article page's metadata in `<head>`: title and description; the citation_* and Dublin Core
  * tags reference managers (Zotero, Google Scholar) read; canonical and alternates; the Open Graph
- * and X card tags with the article's card.
+ * tags with the article's card, and X's card type.
  */
 export function articleHead(article: Article, script: Script): Element[] {
   const url = absoluteUrl(articlePath(script, article.slug));
@@ -43,9 +43,7 @@ export function articleHead(article: Article, script: Script): Element[] {
     h('meta', { property: 'article:published_time', content: article.published }),
     ...(article.category ? [h('meta', { property: 'article:section', content: article.category })] : []),
     ...article.tags.map((tag) => h('meta', { property: 'article:tag', content: tag })),
+    // X reads the title, description and image from the Open Graph tags when its own are left out (as the share pages do).
     meta('twitter:card', 'summary_large_image'),
-    meta('twitter:title', article.title),
-    meta('twitter:description', description),
-    meta('twitter:image', image),
   ];
 }

@@ -12,7 +12,7 @@ import { articleHead } from './article-head';
 import { articleHeader } from './article-header';
 import { articleTimeline } from './article-timeline';
 import { citationBlock } from './citation-block';
-import { renderHtml } from './html';
+import { renderPageHtml } from './html';
 import { jsonLd } from './page-scripts';
 import { readingDocument, type PageAssets } from './reading-document';
 import { siteFooter } from './site-footer';
@@ -67,5 +67,5 @@ export function articlePage(original: Article, article: Article, script: Script,
 
 /** The page's site path and its HTML. */
 export function renderArticlePage(original: Article, article: Article, script: Script, assets: ArticlePageAssets): { path: string; html: string } {
-  return { path: articlePath(script, article.slug), html: renderHtml(articlePage(original, article, script, assets)) };
+  return { path: articlePath(script, article.slug), html: renderPageHtml(articlePage(original, article, script, assets)) };
 }

@@ -5,7 +5,11 @@ import type { Script } from '../script';
 import { uiText } from '../ui-text';
 import { dateText } from './date-text';
 
-/** The article's dated events in date order, each linking to the paragraph that states it; none without events. */
+/**
+ * The article's dated events in date order, each linking to the paragraph that states it; none
+ * without events. An entry is its date then its words, styled by position (article.css): no class
+ * on every entry.
+ */
 export function articleTimeline(article: Article, script: Script): Element[] {
   if (article.timeline.length === 0) return [];
   const text = uiText(script);
@@ -16,7 +20,7 @@ export function articleTimeline(article: Article, script: Script): Element[] {
       h(
         'ol',
         article.timeline.map((event) =>
-          h('li', { id: event.id }, h('a', { href: `#${event.paragraphId}` }, [dateText(event.date, script, 'event-date'), h('span', { className: ['event-text'] }, event.text)])),
+          h('li', { id: event.id }, h('a', { href: `#${event.paragraphId}` }, [dateText(event.date, script), h('span', event.text)])),
         ),
       ),
     ]),

@@ -4,7 +4,7 @@ import type { Article } from '../../content/model';
 import { absoluteUrl, articlePath } from '../routes';
 import type { Script } from '../script';
 import { uiText } from '../ui-text';
-import { renderHtml } from './html';
+import { renderPageHtml } from './html';
 import { meta } from './link-preview';
 import { inlineScript } from './page-scripts';
 import { readingDocument, type PageAssets } from './reading-document';
@@ -37,5 +37,5 @@ export function movedArticlePage(article: Article, script: Script, assets: Moved
 
 /** The page at `former` (a former slug of `article`): its site path and its HTML. */
 export function renderMovedArticlePage(article: Article, former: string, script: Script, assets: MovedPageAssets): { path: string; html: string } {
-  return { path: articlePath(script, former), html: renderHtml(movedArticlePage(article, script, assets)) };
+  return { path: articlePath(script, former), html: renderPageHtml(movedArticlePage(article, script, assets)) };
 }

@@ -44,8 +44,9 @@ function speakerList(speeches: readonly Quote[], context: ParagraphContext): Ele
 
 /**
  * The paragraph's original text, one tap away without script or network: a checkbox (visually
- * folded into its label, still focusable) whose `:checked` state shows the original beneath the
- * converted text (article.css). The converted `<p id>` stays where it is, so permalinks land.
+ * hidden inside its label, still focusable) whose `:checked` state shows the original beneath the
+ * converted text (article.css). The converted `<p id>` stays where it is, so permalinks land. The
+ * checkbox sits inside its label, so it needs no `for`: a converted page has one per paragraph.
  */
 function originalText(paragraphId: string, original: NonNullable<ParagraphContext['original']>, script: Script): Element[] {
   const text = uiText(script);
@@ -53,8 +54,10 @@ function originalText(paragraphId: string, original: NonNullable<ParagraphContex
   const toggleId = `${paragraphId}~original`;
   return [
     // Spoken as 显示本段原文; the label shows 原文, the end of that name (WCAG 2.5.3).
-    h('input', { type: 'checkbox', id: toggleId, className: ['original-toggle', 'visually-hidden'], ariaLabel: `${text.showParagraphOriginalPrefix}${text.originalWord}` }),
-    h('label', { htmlFor: toggleId, className: ['original-label'] }, text.originalWord),
+    h('label', { className: ['original-label'] }, [
+      h('input', { type: 'checkbox', id: toggleId, className: ['original-toggle'], ariaLabel: `${text.showParagraphOriginalPrefix}${text.originalWord}` }),
+      text.originalWord,
+    ]),
     h('p', { className: ['original'], lang: original.language }, original.text),
   ];
 }

@@ -1,15 +1,17 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
+import { ENHANCE_CLASSES } from '../client-classes';
 import { ENHANCE_WORD_ATTRIBUTES, wordAttributes } from '../client-words';
 import { atomPath, rssPath } from '../routes';
 import { languageOfScript, type Script } from '../script';
 import { THEME_COLORS } from '../theme';
 import { SITE_NAME, uiText } from '../ui-text';
 import { inlineScript, speculationRules } from './page-scripts';
+import { classesOf, usedCss } from './used-css';
 
 /** What every reading page the build writes carries besides its own content: made once per build, outside lib. */
 export interface PageAssets {
-  /** The page's stylesheet, inlined (a reading page saves a render-blocking request). */
+  /** The page's stylesheet, inlined (a reading page saves a render-blocking request) without the rules no element of the page can match. */
   stylesheet: string;
   /** The site icon as a `data:` URL. */
   iconUrl: string;
@@ -42,16 +44,18 @@ function feedLinks(script: Script): Element[] {
  * script that loads enhance.js.
  */
 export function readingDocument(script: Script, parts: ReadingPageParts, assets: PageAssets): Root {
+  const body = h('body', wordAttributes(ENHANCE_WORD_ATTRIBUTES, uiText(script)), [...parts.body, speculationRules(), inlineScript(assets.everyPage)]);
+  // The head has no classed elements; enhance.js adds its classes to the body later.
+  const classes = classesOf(body, new Set(Object.values(ENHANCE_CLASSES)));
   const head = h('head', [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     ...THEME_COLORS.map(({ media, color }) => h('meta', { name: 'theme-color', content: color, media })),
-    h('style', assets.stylesheet),
+    h('style', usedCss(assets.stylesheet, classes)),
     ...feedLinks(script),
     ...parts.metadata,
     h('link', { rel: ['icon'], href: assets.iconUrl }),
     ...(parts.afterIcon ?? []),
   ]);
-  const body = h('body', wordAttributes(ENHANCE_WORD_ATTRIBUTES, uiText(script)), [...parts.body, speculationRules(), inlineScript(assets.everyPage)]);
   return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: languageOfScript(script) }, [head, body])] };
 }

@@ -6,7 +6,7 @@ import { absoluteUrl, articlePath, ogImagePath, scriptlessArticlePath } from '..
 import { SCRIPTS, languageOfScript, type Script } from '../script';
 import { newsArticleJsonLd } from '../structured-data';
 import { SITE_NAME } from '../ui-text';
-import { renderHtml } from './html';
+import { renderPageHtml } from './html';
 import { linkPreviewTags, meta } from './link-preview';
 
 /**
@@ -52,5 +52,5 @@ export function scriptlessArticlePage(articles: ArticleInScripts, followScript: 
 
 /** The page's site path and its HTML. */
 export function renderScriptlessArticlePage(articles: ArticleInScripts, followScript: string): { path: string; html: string } {
-  return { path: scriptlessArticlePath(articles['zh-hant'].slug), html: renderHtml(scriptlessArticlePage(articles, followScript)) };
+  return { path: scriptlessArticlePath(articles['zh-hant'].slug), html: renderPageHtml(scriptlessArticlePage(articles, followScript)) };
 }

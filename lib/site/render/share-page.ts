@@ -5,7 +5,7 @@ import { absoluteUrl, articleFragmentPath, articlePath, listSectionSharePages, o
 import { languageOfScript, type Script } from '../script';
 import { openingWords, sectionShareTitle, shareableSectionIds } from '../share';
 import { SITE_NAME, uiText } from '../ui-text';
-import { renderHtml } from './html';
+import { renderPageHtml } from './html';
 import { linkPreviewTags, meta } from './link-preview';
 
 /**
@@ -44,6 +44,6 @@ export function sectionSharePages(article: Article, script: Script): { path: str
   const sectionOf = new Map(shareableSectionIds(article).map(({ id, sectionId }) => [id, article.sections.find((section) => section.id === sectionId)]));
   return listSectionSharePages([article]).flatMap(({ shareId }) => {
     const section = sectionOf.get(shareId);
-    return section ? [{ path: sectionSharePath(script, article.slug, shareId), html: renderHtml(sectionSharePage(article, section, shareId, script)) }] : [];
+    return section ? [{ path: sectionSharePath(script, article.slug, shareId), html: renderPageHtml(sectionSharePage(article, section, shareId, script)) }] : [];
   });
 }
