@@ -1678,3 +1678,44 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, third
     expect(datesIn('同时，专项债项目从今年7月就开始准备。', '2021-12-16')).toEqual(['今年7月 → 2021-07']);
   });
 });
+
+describe('the timeline on the fourth review sample (tests/fixtures/timeline-review, 2026-12)', () => {
+  it('reads 當月 right after a month as that month restated, but 當月 in a later clause as another happening', () => {
+    // 中新网, 2021-09-02 (cns-services); 华商报, 2021-06-18 (hsb-xian).
+    expect(datesIn('7月当月服务进出口平稳增长。7月份，我国服务进出口总额4319.2亿元。', '2021-09-02')).toEqual(['7月 → 2021-07']);
+    expect(datesIn('公司4月发布新品，当月销量翻倍。', '2021-06-18')).toEqual(['4月 → 2021-04', '当月 → 2021-04']);
+  });
+
+  it('leaves out a weekday inside a title (《星期六問責》), but keeps a weekday in the text and a report period in a title', () => {
+    // 香港電台, 2025-04-05 (rthk-hkhsrent).
+    expect(datesIn('房協主席出席本台節目《星期六問責》表示，新租約有附加條款。', '2025-04-05')).toEqual([]);
+    expect(datesIn('房協主席星期六表示，新租約有附加條款。', '2025-04-05')).toEqual(['星期六 → 2025-04-05']);
+    expect(datesIn('《2023年一季度報告》顯示，公司營收增長。')).toEqual(['2023年 → 2023']);
+  });
+
+  it('leaves out a day said to be a national or world observance (是全民國家安全教育日), but keeps what is done for it and a one-off day', () => {
+    // 香港電台, 2025-04-06 (rthk-natsecvideos).
+    expect(datesIn('本月15日是全民國家安全教育日，6支紀律部隊由今日起一連9日發布影片。', '2025-04-06')).toEqual(['今日 → 2025-04-06']);
+    expect(datesIn('4月23日是世界讀書日，書店推出優惠。', '2025-04-06')).toEqual([]);
+    expect(datesIn('本月15日是最後交易日。', '2025-04-06')).toEqual(['本月15日 → 2025-04-15']);
+  });
+
+  it('reads a month something will be done by at the latest (最遲10月投入營運) as a plan, so the next such month', () => {
+    // 香港電台, 2025-04-05 (rthk-youthfacility).
+    expect(datesIn('民青局表示，改造後的設施最遲10月有序投入營運。', '2025-04-05')).toEqual(['10月 → 2025-10']);
+    expect(datesIn('民青局表示，改造後的設施10月有序投入營運。', '2025-04-05')).toEqual(['10月 → 2024-10']);
+  });
+
+  it('leaves out years listed and then counted as one stretch (去年、今年和明年连续三年), but keeps years listed with figures of their own', () => {
+    // 证券时报网, dev half of the corpus (stcnw-4).
+    expect(datesIn('可以用去年、今年和明年连续三年的整体视角来观察PPI的变化。', '2021-07-19')).toEqual([]);
+    expect(datesIn('2019年、2020年和2021年这三年，公司营收翻倍。', '2022-03')).toEqual([]);
+    expect(datesIn('去年、今年公司分别盈利1亿元和2亿元。', '2021-12')).toEqual(['去年 → 2020', '今年 → 2021']);
+  });
+
+  it('leaves out a bare year as what something bears on (对今年的影响), but keeps a month named after 对', () => {
+    // 证券时报网, dev half of the corpus (stcnw-4).
+    expect(datesIn('去年上半年因应对疫情，生产生活中断，对今年的影响是下半年基数高。', '2021-07-19')).toEqual(['去年上半年 → 2020-H1']);
+    expect(datesIn('对今年3月的数据，市场反应平淡。', '2021-07-19')).toEqual(['今年3月 → 2021-03']);
+  });
+});

@@ -78,6 +78,13 @@ export function isEditionOfWork(text: string, mention: DateMention): boolean {
 const EDITION_OF_EVENT_AFTER =
   /^(?:第[0-9０-９一二三四五六七八九十百]+[届屆])?[\u4e00-\u9fffA-Za-z（）()·]{0,16}?(?:交易[会會]|博[览覽][会會]|展[览覽][会會]|[论論][坛壇](?:年[会會])?|峰[会會]|[运運]动[会會]|[進进]博[会會]|服[贸貿][会會]|[广廣]交[会會])(?![^，,。；;！？!?]{0,2}(?:[门門][票]))/;
 
+/**
+ * `本月15日是全民國家安全教育日`, `本月15日將會迎來第10個「全民國家安全教育日」`, `4月23日是世界讀書日`: a day said to be a national or
+ * international observance (or a festival, 節), which recurs every year; what is done for it is dated on its own (`由今日起一連9日`).
+ */
+const OBSERVANCE_AFTER_DAY =
+  /^(?:是|[為为]|(?:將會|将会|將|将|會|会)?迎[來来])(?:第[0-9０-９一二三四五六七八九十百]+[個个屆届])?[「“"]?(?:[\u4e00-\u9fff]{0,8}?(?:世界|國際|国际|全民|全國|全国|國家|国家|中國|中国)[\u4e00-\u9fff]{0,10}?日|[\u4e00-\u9fff]{1,8}?[節节])[」”"]?(?=[，,。；;！？!?]|$)/;
+
 /** What is said of a festival or a recurring day (`前夕`, `期間`, `當天`): its eve, its days. */
 const FESTIVAL_TIME = '(?:前夕|期[間间]|[當当][天日]|到[來来]|[來来]臨|来临|假期|前[後后])';
 /** A year naming a festival's edition (`2021年中国品牌日（5月10日至12日）前夕`): a name of up to eight characters ending in 日 or 節, then its time. */
@@ -93,6 +100,7 @@ const FESTIVAL_DAYS_AFTER = new RegExp(`^[）)]${FESTIVAL_TIME}`);
  */
 export function namesFestival(text: string, mention: DateMention): boolean {
   const after = text.slice(mention.end);
+  if (/[日號号]$/.test(mention.text) && OBSERVANCE_AFTER_DAY.test(after)) return true;
   if (mention.kind === 'calendar' && mention.period.unit === 'year' && FESTIVAL_AFTER_YEAR.test(after)) return true;
   return FESTIVAL_DAYS_BEFORE.test(text.slice(0, mention.start)) && FESTIVAL_DAYS_AFTER.test(after);
 }

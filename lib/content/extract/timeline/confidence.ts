@@ -33,6 +33,23 @@ const TIME_OF_DAY = /^(?:今|昨|明)(?:晚|早|晨|午|夜|天(?:上午|下午|
 /** `當年亦是在 9月1日`: a month and day of a year told only as "that year", which publication cannot give. */
 const STORY_YEAR_BEFORE = /(?:當年|当年|那年|那一年)[^，,。；;！？!?]{0,6}$/;
 
+/**
+ * Whether a mention sits inside a title (`出席本台節目《星期六問責》`, `《今日說法》`): a weekday or a relative day there
+ * is part of the name of a work (LABELS: dates in titles of other works), never counted from publication. A written year
+ * stays (`《2023年一季度報告》` names a report's period, which can date its sentence).
+ */
+function isInsideTitle(text: string, mention: DateMention): boolean {
+  const opened = text.lastIndexOf('《', mention.start);
+  if (opened === -1 || text.lastIndexOf('》', mention.start) > opened) return false;
+  const closed = text.indexOf('》', mention.end);
+  return closed !== -1 && !text.slice(mention.end, closed).includes('《');
+}
+
+/** Whether a mention's year is written out (`2023年`, `23年`), as a report's title gives its period. */
+function writesOwnYear(mention: DateMention): boolean {
+  return mention.kind === 'calendar' && (mention.year.kind === 'absolute' || mention.year.kind === 'two-digit');
+}
+
 /** Whether a day-precise event date falls on or after the publication day. */
 function isTodayOrLater(date: string, published: PublishedDate): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || published.month === null || published.day === null) return false;
@@ -62,6 +79,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   const before = text.slice(0, mention.start);
   if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
+  if (isInsideTitle(text, mention) && !writesOwnYear(mention)) return 'title-of-work';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
   const previous = kept.at(-1);

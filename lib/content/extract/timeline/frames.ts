@@ -25,6 +25,14 @@ export function isCircumstance(text: string, mention: DateMention): boolean {
   return isBareRelativeYear(mention) && /[在於于]$/.test(text.slice(0, mention.start)) && CIRCUMSTANCE_AFTER.test(text.slice(mention.end));
 }
 
+/** `对今年的影响`, `對明年的衝擊`: a bare year as what something bears on, not when anything happened. */
+const BORNE_ON_AFTER = /^的?(?:影[響响]|衝擊|冲击|拖累|貢獻|贡献|帶動|带动|壓力|压力)/;
+
+/** Whether a bare relative year is only what something bears on (`去年上半年…，对今年的影响是下半年基数高`). */
+export function isBorneOn(text: string, mention: DateMention): boolean {
+  return isBareRelativeYear(mention) && /[對对]$/.test(text.slice(0, mention.start)) && BORNE_ON_AFTER.test(text.slice(mention.end));
+}
+
 /** `2022年應屆生`, `2023屆`: a year naming a cohort of graduates, not a happening. */
 const COHORT_AFTER = /^(?:應屆|应届|屆|届)/;
 

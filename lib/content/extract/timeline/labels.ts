@@ -59,3 +59,8 @@ const MEASURE_AFTER = /^(?:的)?(?:同比|環比|环比|增速|增幅|值|數|�
 export function namesMeasure(text: string, mention: DateMention): boolean {
   return /^(?:當|当)[月季年]$/.test(mention.text) && MEASURE_AFTER.test(text.slice(mention.end));
 }
+
+/** `7月当月服务进出口`, `4月當月能源消費量`: 當月 right after a month restates that month ("that single month"), not another happening. */
+export function restatesMonthJustNamed(text: string, mention: DateMention): boolean {
+  return /^(?:當|当)月$/.test(mention.text) && /月份?$/.test(text.slice(0, mention.start));
+}

@@ -135,3 +135,22 @@ const FIGURE_OVER_RANGE = /^(?:期[间間])?(?:的|内|內)?[^，,。；;！？!
 export function spansFigure(text: string, mention: DateMention): boolean {
   return /[至到~～—－-]/.test(mention.text.slice(1)) && FIGURE_OVER_RANGE.test(text.slice(mention.end));
 }
+
+/** A year as a list gives it (`去年`, `2021年`), for runs of years written out one by one. */
+const LISTED_YEAR = '(?:[今去明前]年|(?:19|20)[0-9]{2}年)';
+const LIST_JOIN = '[、和及与與跟]';
+/** What closes a list of years into one stretch (`连续三年`, `这三年`, `共3年`). */
+const RUN_OF_YEARS = '(?:[这這])?(?:連續|连续|共|整整)?[一二三两兩四五六七八九十0-9]+年';
+const YEARS_LISTED_AFTER = new RegExp(`^(?:${LIST_JOIN}${LISTED_YEAR})+${RUN_OF_YEARS}`);
+const LAST_OF_LISTED_YEARS = new RegExp(`${LISTED_YEAR}${LIST_JOIN}$`);
+const RUN_CLOSES = new RegExp(`^${RUN_OF_YEARS}`);
+
+/**
+ * Whether a year is one of a list the text then counts as one stretch (`用去年、今年和明年连续三年的整体视角来观察`,
+ * `2019年、2020年和2021年这三年`): a run looked at as a whole, no happening of any of its years.
+ */
+export function countsListedYearsAsRun(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return false;
+  const after = text.slice(mention.end);
+  return YEARS_LISTED_AFTER.test(after) || (LAST_OF_LISTED_YEARS.test(text.slice(0, mention.start)) && RUN_CLOSES.test(after));
+}
