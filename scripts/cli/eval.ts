@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CORPUS_DIR, formatSplit, readCorpus, readSplit, type CorpusArticle } from './eval/corpus';
 import { createNameFolder, extractCorpusArticle } from './eval/extract';
 import { addCounts, emptyCounts, metricsOf, scoreArticle, type ArticleScore, type Counts, type Miss } from './eval/score';
+import { parseEvalArgs } from './eval/args';
 import { extendSplit, HALVES, type Half } from './eval/split';
 
 /**
@@ -10,6 +11,7 @@ import { extendSplit, HALVES, type Half } from './eval/split';
  * development and the test half and for each outlet in them, how well quotes, speakers and timeline
  * events agree with the labels; then every miss of one half (`--half test`; default dev).
  * `--update-split` writes newly labelled ids into tests/corpus/split.json (existing ids never move).
+ * `--corpus <dir>` scores another directory of the same layout instead (no halves; every miss listed).
  */
 
 const TARGETS = { speakerPrecision: 0.97, namedSpeakerRecall: 0.85, quoteF1: 0.93, timelineF1: 0.88 };
@@ -63,21 +65,11 @@ function describeMiss(id: string, miss: Miss): string {
   }
 }
 
-function main(argv: string[]): number {
-  const halfFlag = argv.indexOf('--half');
-  const listed: Half = halfFlag >= 0 && argv[halfFlag + 1] === 'test' ? 'test' : 'dev';
-  const { articles, problems } = readCorpus();
-  for (const problem of problems) process.stderr.write(`${problem}\n`);
-
-  const stored = readSplit();
-  const split = extendSplit(stored, articles.map(({ label }) => ({ id: label.id, outlet: label.outlet, region: label.region })));
-  const unassigned = articles.length - stored.dev.length - stored.test.length;
-  if (argv.includes('--update-split')) writeFileSync(join(CORPUS_DIR, 'split.json'), formatSplit(split));
-  else if (unassigned > 0) process.stderr.write(`${unassigned} article(s) not in split.json yet, assigned by its rule for this run (npm run eval -- --update-split to record)\n`);
-
+/** Runs the real parser over every article and scores it; an article the parser rejects is reported and left out. */
+function scoreArticles(articles: readonly CorpusArticle[]): { scores: Map<string, ArticleScore>; failed: boolean } {
   const fold = createNameFolder();
   const scores = new Map<string, ArticleScore>();
-  let failed = problems.length > 0;
+  let failed = false;
   for (const article of articles) {
     const extracted = extractCorpusArticle(article);
     if (!extracted.ok) {
@@ -87,31 +79,74 @@ function main(argv: string[]): number {
     }
     scores.set(article.label.id, scoreArticle(article.label, extracted.extraction, fold));
   }
+  return { scores, failed };
+}
 
-  const out: string[] = [];
-  const byId = new Map<string, CorpusArticle>(articles.map((article) => [article.label.id, article]));
-  for (const half of HALVES) {
-    const ids = split[half].filter((id) => scores.has(id));
-    const outlets = [...new Set(ids.map((id) => byId.get(id)?.label.outlet ?? ''))].sort();
-    out.push(`\n== ${half} half: ${ids.length} articles ==`, HEADER);
-    for (const outlet of outlets) {
-      const mine = ids.filter((id) => byId.get(id)?.label.outlet === outlet);
-      out.push(row(outlet, mine.length, mine.reduce((sum, id) => addCounts(sum, scores.get(id)?.counts ?? emptyCounts()), emptyCounts())));
-    }
-    const total = ids.reduce((sum, id) => addCounts(sum, scores.get(id)?.counts ?? emptyCounts()), emptyCounts());
-    out.push(row(`all ${half}`, ids.length, total));
-    const m = metricsOf(total);
-    const met = (value: number | null, target: number) => (value !== null && value >= target ? 'met' : 'NOT met');
-    out.push(
-      `targets: speaker P ≥ 97% ${met(m.speakerPrecision, TARGETS.speakerPrecision)}, named R ≥ 85% ${met(m.namedSpeakerRecall, TARGETS.namedSpeakerRecall)}, ` +
-        `quote F1 ≥ 0.93 ${met(m.quotes.f1, TARGETS.quoteF1)} (typed ${met(m.typedQuotes.f1, TARGETS.quoteF1)}), timeline F1 ≥ 0.88 ${met(m.events.f1, TARGETS.timelineF1)}`,
-    );
+/** One group's rows: a row per outlet, the group's total and whether it meets the targets. */
+function summaryLines(title: string, total: string, ids: readonly string[], byId: ReadonlyMap<string, CorpusArticle>, scores: ReadonlyMap<string, ArticleScore>): string[] {
+  const scored = ids.filter((id) => scores.has(id));
+  const countsOf = (some: readonly string[]) => some.reduce((sum, id) => addCounts(sum, scores.get(id)?.counts ?? emptyCounts()), emptyCounts());
+  const outlets = [...new Set(scored.map((id) => byId.get(id)?.label.outlet ?? ''))].sort();
+  const out = [`\n== ${title}: ${scored.length} articles ==`, HEADER];
+  for (const outlet of outlets) {
+    const mine = scored.filter((id) => byId.get(id)?.label.outlet === outlet);
+    out.push(row(outlet, mine.length, countsOf(mine)));
   }
+  const counts = countsOf(scored);
+  out.push(row(total, scored.length, counts));
+  const m = metricsOf(counts);
+  const met = (value: number | null, target: number) => (value !== null && value >= target ? 'met' : 'NOT met');
+  out.push(
+    `targets: speaker P ≥ 97% ${met(m.speakerPrecision, TARGETS.speakerPrecision)}, named R ≥ 85% ${met(m.namedSpeakerRecall, TARGETS.namedSpeakerRecall)}, ` +
+      `quote F1 ≥ 0.93 ${met(m.quotes.f1, TARGETS.quoteF1)} (typed ${met(m.typedQuotes.f1, TARGETS.quoteF1)}), timeline F1 ≥ 0.88 ${met(m.events.f1, TARGETS.timelineF1)}`,
+  );
+  return out;
+}
 
-  out.push(`\n== misses, ${listed} half ==`);
-  for (const id of split[listed]) for (const miss of scores.get(id)?.misses ?? []) out.push(describeMiss(id, miss));
+function missLines(title: string, ids: readonly string[], scores: ReadonlyMap<string, ArticleScore>): string[] {
+  return [`\n== misses, ${title} ==`, ...ids.flatMap((id) => (scores.get(id)?.misses ?? []).map((miss) => describeMiss(id, miss)))];
+}
+
+/**
+ * Scores another directory of the corpus's layout (a fresh holdout, a review sample) as one group:
+ * it has no halves, so all of its misses are listed.
+ */
+function evaluateDirectory(dir: string): number {
+  const { articles, problems } = readCorpus(dir);
+  for (const problem of problems) process.stderr.write(`${problem}\n`);
+  const { scores, failed } = scoreArticles(articles);
+  const byId = new Map<string, CorpusArticle>(articles.map((article) => [article.label.id, article]));
+  const ids = articles.map((article) => article.label.id);
+  process.stdout.write(`${[...summaryLines(dir, 'all', ids, byId, scores), ...missLines(dir, ids, scores)].join('\n')}\n`);
+  return failed || problems.length > 0 ? 1 : 0;
+}
+
+function evaluateCorpus(listed: Half, updateSplit: boolean): number {
+  const { articles, problems } = readCorpus();
+  for (const problem of problems) process.stderr.write(`${problem}\n`);
+
+  const stored = readSplit();
+  const split = extendSplit(stored, articles.map(({ label }) => ({ id: label.id, outlet: label.outlet, region: label.region })));
+  const unassigned = articles.length - stored.dev.length - stored.test.length;
+  if (updateSplit) writeFileSync(join(CORPUS_DIR, 'split.json'), formatSplit(split));
+  else if (unassigned > 0) process.stderr.write(`${unassigned} article(s) not in split.json yet, assigned by its rule for this run (npm run eval -- --update-split to record)\n`);
+
+  const { scores, failed } = scoreArticles(articles);
+  const byId = new Map<string, CorpusArticle>(articles.map((article) => [article.label.id, article]));
+  const out = HALVES.flatMap((half) => summaryLines(`${half} half`, `all ${half}`, split[half], byId, scores));
+  out.push(...missLines(`${listed} half`, split[listed], scores));
   process.stdout.write(`${out.join('\n')}\n`);
-  return failed ? 1 : 0;
+  return failed || problems.length > 0 ? 1 : 0;
+}
+
+function main(argv: readonly string[]): number {
+  const parsed = parseEvalArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n`);
+    return 2;
+  }
+  const { corpusDir, listedHalf, updateSplit } = parsed.options;
+  return corpusDir === null ? evaluateCorpus(listedHalf, updateSplit) : evaluateDirectory(corpusDir);
 }
 
 process.exitCode = main(process.argv.slice(2));

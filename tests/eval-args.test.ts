@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseEvalArgs } from '../scripts/cli/eval/args';
+
+/** `npm run eval -- --corpus <dir>` scores a fresh holdout with the corpus's own scoring, without touching the corpus split. */
+
+const dir = 'tests/fixtures/eval-other-corpus';
+
+describe('eval flags', () => {
+  it('keeps the corpus defaults when no flag is given', () => {
+    expect(parseEvalArgs([])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDir: null } });
+    expect(parseEvalArgs(['--half', 'test'])).toEqual({ ok: true, options: { listedHalf: 'test', updateSplit: false, corpusDir: null } });
+  });
+
+  it('takes another directory, and refuses what only the corpus split can mean', () => {
+    expect(parseEvalArgs(['--corpus', dir])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDir: dir } });
+    expect(parseEvalArgs(['--corpus'])).toMatchObject({ ok: false });
+    expect(parseEvalArgs(['--corpus', '--half', 'test'])).toMatchObject({ ok: false });
+    expect(parseEvalArgs(['--corpus', dir, '--update-split'])).toMatchObject({ ok: false });
+    expect(parseEvalArgs(['--corpus', dir, '--half', 'test'])).toMatchObject({ ok: false });
+  });
+});
+
+describe('npm run eval -- --corpus', () => {
+  it('prints the summary rows of that directory and every one of its misses, and no corpus half', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/eval.ts', '--corpus', dir], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(`== ${dir}: 1 articles ==`);
+    expect(lines.some((line) => line.startsWith('測試報') && /^\S+\s+1 /.test(line))).toBe(true);
+    expect(lines.some((line) => line.startsWith('all ') && line.includes('/'))).toBe(true);
+    expect(lines).toContain(`== misses, ${dir} ==`);
+    expect(lines).toContain('mini-1:2 missed quote (speech) 「明天見」');
+    expect(result.stdout).not.toContain('dev half');
+  });
+
+  it('stops with a usage error instead of writing the corpus split', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/eval.ts', '--corpus', dir, '--update-split'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--update-split');
+    expect(result.stdout).toBe('');
+  });
+});
