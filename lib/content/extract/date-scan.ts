@@ -17,6 +17,12 @@ const DAY_NUM = '(?:3[01]|[12][0-9]|0?[1-9])';
 const DAY_HAN = '(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 const DAY_MARK = '[日號号]';
 const RANGE_MARK = '[-至到~—–]';
+/**
+ * A space copied from a PDF or a web page inside a date (`2017 年11 月18 日`, `11 月 25 日`): taken only
+ * beside an Arabic number, after it (`DIGIT_SPACE`) or before it (`SPACE_DIGIT`), so it never joins two words.
+ */
+const DIGIT_SPACE = '(?:(?<=[0-9]) )?';
+const SPACE_DIGIT = '(?: (?=[0-9]))?';
 /** `年初步` (preliminary), `月初期`: 初 that starts another word. */
 const NOT_INITIAL_WORD = '(?![步期次衷創创級级審审選选稿心見见版始賽赛])';
 /** A period followed by 報/报 names a report (`三季報`, `半年報`, `一季度財報`), not a time; 度? keeps `季度?` from backing off its 度 to slip past. */
@@ -37,11 +43,11 @@ const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?
 const MONTH_PAIR = `(?:(?:${RANGE_MARK}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
 /** The last day of a run of days (`21~22日`, `5-7日`): the days are one happening, dated by its first. */
 const DAY_RUN = `(?:${RANGE_MARK}(?:${DAY_NUM}|${DAY_HAN}))?`;
-const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}月份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`;
+const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}${DIGIT_SPACE}月份?(?:${SPACE_DIGIT}(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DIGIT_SPACE}${DAY_MARK}|${MONTH_PART})?`;
 /** The first quarters or months of a year, counted together (`前三季度`, `前兩月`, `前5個月`). */
 const CUMULATIVE = `前(?:(?<cq>[一二三兩两1-3])[個个]?季度?|(?<cm>1[01]|[1-9]|十一?|[一二三四五六七八九兩两])[個个]?月份?)${NOT_REPORT}`;
 /** Whatever may follow a year: a half, a quarter, the first quarters or months, a month (and day), or early/late in the year. */
-const YEAR_TAIL = `(?<tail>${HALF}|${QUARTER}|${CUMULATIVE}|${MONTH_DAY}|(?<ypart>年?${YEAR_PART}))?`;
+const YEAR_TAIL = `(?<tail>${HALF}|${QUARTER}|${CUMULATIVE}|${SPACE_DIGIT}${MONTH_DAY}|(?<ypart>年?${YEAR_PART}))?`;
 const WEEK_WORD = '(?:周|週|星期|禮拜|礼拜)';
 const WEEKDAY = '[一二三四五六日天]';
 
@@ -337,7 +343,9 @@ const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|
 
 /** Whether a bare `18日` is a day of the month, not a count of days. */
 export function isBareDay(source: string, start: number, end: number): boolean {
-  return !(isOneOf(BARE_DAY_BLOCKERS, source.charAt(start - 1)) && !isEndOfSpanToDay(source, start)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
+  // A space before the number (`共 5 日`) does not part it from the word before.
+  const word = source.charAt(start - 1) === ' ' ? start - 1 : start;
+  return !(isOneOf(BARE_DAY_BLOCKERS, source.charAt(word - 1)) && !isEndOfSpanToDay(source, word)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
 }
 
 /** `截至22日`, `今年至22日止`: 至 after a word, not after a day (`1至3日`), makes the day what figures are counted up to, a date. */
@@ -619,8 +627,8 @@ const RULES: readonly DateRule[] = [
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'week', offset: WEEK_OFFSETS.get((groups.rel ?? '').charAt(0)) ?? 0 } }),
   },
   {
-    name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月, and the spaced 3 月 of 鉅亨網)',
-    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}(?:月|(?<=[0-9０-９]) 月(?![0-9０-９]))份?(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DAY_MARK}|${MONTH_PART})?`,
+    name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月, and the spaced 3 月, 11 月25 日 of copied pages)',
+    pattern: `(?<![0-9.])(?<m>${MONTH_NUM})${MONTH_PAIR}${DIGIT_SPACE}月份?(?:${SPACE_DIGIT}(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DIGIT_SPACE}${DAY_MARK}|${MONTH_PART})?`,
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
@@ -682,7 +690,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'day of the month alone (國家統計局18日發布, 央行18號宣布) — not a count of days (3日內, 連續3日), nor a number (18號文件)',
-    pattern: `(?<![0-9.])(?<d>${DAY_NUM})(?<mark>${DAY_MARK})`,
+    pattern: `(?<![0-9.])(?<d>${DAY_NUM})${DIGIT_SPACE}(?<mark>${DAY_MARK})`,
     read: (groups, source, start, end) => {
       if (!isBareDay(source, start, end)) return null;
       // `‘中铁1号’`: a number that closes a quoted name names a thing, not a day.
@@ -720,7 +728,7 @@ function matchLongest(source: string, start: number): RuleMatch | null {
 const RANGE_CONNECTOR = new RegExp(`\\s?${RANGE_MARK}\\s?`, 'y');
 /** What joins months in a list: `1月和2月`, `11月、12月`, `3月及4月`. */
 const LIST_CONNECTOR = /\s?(?:、|和|及|與|与|以及)\s?/y;
-const DAY_ONLY = new RegExp(`${DAY_NUM}${DAY_MARK}`, 'y');
+const DAY_ONLY = new RegExp(`${DAY_NUM}${DIGIT_SPACE}${DAY_MARK}`, 'y');
 const BRACKETED_WEEKDAY = new RegExp(`[（(]${WEEK_WORD}${WEEKDAY}[）)]`, 'y');
 
 /** Where a sticky pattern matching at `start` ends, or null. */

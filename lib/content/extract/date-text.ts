@@ -2,9 +2,13 @@
  * The characters dates are written in: full-width digits and letters, Chinese numerals.
  */
 
-/** Maps full-width digits, Latin letters and the few symbols dates use to ASCII, one code unit for one, so offsets in the copy are offsets in the original. */
+/**
+ * Maps full-width digits, Latin letters and the few symbols dates use to ASCII, and the spaces copy
+ * brings from PDFs and web pages (full-width U+3000, no-break U+00A0) to an ASCII space, one code
+ * unit for one, so offsets in the copy are offsets in the original.
+ */
 export function normalizeWidth(text: string): string {
-  return text.replace(/[０-９Ａ-Ｚａ-ｚ－／．～]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ－／．～]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00a0]/g, ' ');
 }
 
 const HAN_DIGITS = new Map([...'〇一二三四五六七八九'].map((c, i) => [c, i])).set('零', 0).set('兩', 2).set('两', 2);
