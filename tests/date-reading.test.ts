@@ -41,3 +41,16 @@ describe('spaces inside a date', () => {
     expect(mentionsIn('共 5 日')).toEqual([]);
   });
 });
+
+describe('a count of days after a verb of staying', () => {
+  it('reads N日 right after a verb of staying or lasting as a duration, not a day of the month', () => {
+    for (const text of ['病人留醫6日後出院', '她住院3日', '旅客須隔離14日', '該股停牌5日', '我們在酒店住了3日', '这家商场停业7日', '该航线停航10日']) expect(mentionsIn(text), text).toEqual([]);
+  });
+
+  it('still reads a day before its verb or after a preposition, and a day after a month', () => {
+    expect(mentionsIn('病人6日出院')).toEqual(['6日']);
+    expect(mentionsIn('該股於6日停牌')).toEqual(['6日']);
+    expect(mentionsIn('旅客須隔離至3月14日')).toEqual(['3月14日']);
+    expect(datesIn(['公司6日宣布停牌。'], '2021-05-10')).toEqual(['6日 → 2021-05-06']);
+  });
+});

@@ -341,10 +341,24 @@ const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左�
 /** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`, Hong Kong's storm signals `10號颶風信號`, `8號風球`, `3號強風信號`, `8號波`). */
 const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|[0-9A-Za-z])/;
 
+/**
+ * A verb of staying or lasting right before a bare `6日` (`留醫6日`, `住院3日`, `隔離14日`, `停牌5日`, `住了3日`):
+ * the number is how long, not which day. A day names what happens on it, so it comes before its verb
+ * (`6日公布`) or after a preposition (`於6日`), never right after a verb of duration.
+ */
+const LASTING_VERB_BEFORE = new RegExp(
+  `(?:${[
+    '留[醫医院]', '住院', '入院', '隔[離离]', '[檢检]疫', '停(?:牌|市|[課课]|工|[產产]|[業业]|[駛驶]|航|[運运])', '休(?:市|假|息|[業业]|[課课])', '放假', '(?:逗|停|滯|滞)留',
+    '居住', '[拘羈羁扣]留', '[關关]押', '[監监]禁', '禁足', '封(?:城|[鎖锁]|[關关])', '延[長长]', '延期', '推[遲迟]', '[歷历]時', '[歷历]时', '[費费耗需用]時', '[費费耗需用]时', '等[候待]',
+    '[住留待等關关困躲睡停休][了咗]',
+  ].join('|')})(?:[約约近逾超]|大[約约])?$`,
+);
+
 /** Whether a bare `18日` is a day of the month, not a count of days. */
 export function isBareDay(source: string, start: number, end: number): boolean {
   // A space before the number (`共 5 日`) does not part it from the word before.
   const word = source.charAt(start - 1) === ' ' ? start - 1 : start;
+  if (LASTING_VERB_BEFORE.test(source.slice(Math.max(0, word - 4), word))) return false;
   return !(isOneOf(BARE_DAY_BLOCKERS, source.charAt(word - 1)) && !isEndOfSpanToDay(source, word)) && !BARE_DAY_FOLLOWERS.test(source.slice(end));
 }
 
