@@ -54,3 +54,41 @@ describe('a count of days after a verb of staying', () => {
     expect(datesIn(['公司6日宣布停牌。'], '2021-05-10')).toEqual(['6日 → 2021-05-06']);
   });
 });
+
+describe('a bare time of day', () => {
+  it('dates a paragraph that names no day to the day of publication (上午, 下午3点, a wire clock time)', () => {
+    expect(datesIn(['該公司下午舉行記者會，宣布新的回購計劃。'], '2023-06-14')).toEqual(['下午 → 2023-06-14']);
+    expect(datesIn(['下午3点，沪指翻红。'], '2023-06-14')).toEqual(['下午3点 → 2023-06-14']);
+    expect(datesIn(['0930 GMT，布兰特原油涨0.5%。'], '2023-06-14')).toEqual(['0930 GMT → 2023-06-14']);
+  });
+
+  it('is the named day\'s beside a day, and one day however many times of day follow', () => {
+    expect(mentionsIn('今天上午股價急跌，下午收復失地。')).toEqual(['今天']);
+    expect(mentionsIn('上午股價急跌，下午收復失地。')).toEqual(['上午']);
+    expect(mentionsIn('6月3日下午，他抵達會場。')).toEqual(['6月3日']);
+  });
+
+  it('dates nothing without a day of publication, nor after the copy moved to another day', () => {
+    expect(datesIn(['該公司下午舉行記者會。'], '2023-06')).toEqual([]);
+    expect(datesIn(['2019年4月2日，工廠起火。', '下午，消防員趕到。'], '2023-06-14')).toEqual(['2019年4月2日 → 2019-04-02']);
+  });
+
+  it('is no time of publication day when every day\'s, when it names something else, or when someone says it', () => {
+    expect(mentionsIn('他每天下午去散步，喜歡喝下午茶，週末上午休息。')).toEqual([]);
+    expect(mentionsIn('她說：「我早上六點就出門了。」')).toEqual([]);
+    // A session's timetable (`下午開市`, `下午2時收盤`), not a happening.
+    expect(mentionsIn('颱風信號除下後，股市下午開市，期貨下午2時收盤。')).toEqual([]);
+  });
+});
+
+describe('relative days in a commentator\'s own view', () => {
+  it('dates 今天 and 前天 in a sentence where the writer gives a view (我认为, 我想这…) from the day of publication', () => {
+    expect(datesIn(['我认为今天银行股走强，是因为前天的会议释放了信号。'], '2023-06-14')).toEqual(['前天 → 2023-06-12', '今天 → 2023-06-14']);
+    expect(datesIn(['我想这次反弹今天已经结束了。'], '2023-06-14')).toEqual(['今天 → 2023-06-14']);
+  });
+
+  it('still leaves out a day told in a first-person story (我想回家, 我到了公司)', () => {
+    expect(datesIn(['今天我想回家，可是老板不批假。'], '2023-06-14')).toEqual([]);
+    expect(datesIn(['那天中午我到了公司，昨天的方案还没改完。'], '2023-06-14')).toEqual([]);
+  });
+});

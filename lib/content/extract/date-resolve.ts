@@ -251,6 +251,19 @@ function monthAroundPublication(day: number, ahead: boolean | null, published: P
   return month;
 }
 
+/**
+ * The day of a bare time of day (`下午`, `1849 GMT`): the publication day, for copy that gives one,
+ * when the last full date named before is that day or none, and the month named before in the
+ * paragraph is its month or none. A time after another day (`11月25日…。下午，…`) may be that
+ * day's afternoon, so it is left undated rather than guessed.
+ */
+function resolveTimeOfDay({ published, anchorDay, paragraphMonth }: ResolutionContext): ResolvedDate | null {
+  if (published.month === null || published.day === null) return null;
+  if (paragraphMonth !== null && (paragraphMonth.year !== published.year || paragraphMonth.month !== published.month)) return null;
+  if (anchorDay !== null && (anchorDay.year !== published.year || anchorDay.period.unit !== 'day' || anchorDay.period.month !== published.month || anchorDay.period.day !== published.day)) return null;
+  return { year: published.year, period: { unit: 'day', month: published.month, day: published.day } };
+}
+
 /** Dates an expression without checking that the date exists. */
 function resolveUnchecked(expression: DateExpression, context: ResolutionContext): ResolvedDate | null {
   const { published } = context;
@@ -275,6 +288,8 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
     }
     case 'week':
       return resolveWeek(expression.offset, published);
+    case 'time-of-day':
+      return resolveTimeOfDay(context);
     case 'undatable':
       return null;
     case 'anchor-day': {

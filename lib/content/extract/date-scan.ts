@@ -468,6 +468,47 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
   };
 }
 
+/** The parts of a day copy names without its day (`下午`, `晚間`). */
+const TIME_OF_DAY_WORD = '(?:上午|下午|中午|晚[間间]|早上|凌晨|傍晚|晚上)';
+/** An hour after the part of the day (`下午13点`, `上午10時30分`, `晚上八點半`). */
+const CLOCK_TIME = '(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[點点時时](?: ?[0-9]{1,2} ?分|半)?)?';
+/** A market's session verb after a time of day (`下午開市`, `下午3時收盤`): the time names the timetable, not a happening. */
+const SESSION_VERB = '(?:[開开][市盤盘]|收[市盤盘]|休市|[復复]市|停市)';
+/**
+ * Characters before a time of day that make it every day's or another named day's (`每天下午`, `周末上午`,
+ * `當晚上`): a real day word before it (`今天下午`, `周一上午`) is a mention of its own, which dates the time.
+ */
+const TIME_OF_DAY_BLOCKERS = '每天日晚周週末當当那這这';
+
+/** Quote marks, opening and closing, as the paragraph pairs them. */
+const QUOTE_MARKS: ReadonlyMap<string, string> = new Map([['「', '」'], ['“', '”'], ['『', '』']]);
+
+/**
+ * Whether a position stands inside quoted words (`「我早上掃公園…」`): a time of day someone says
+ * counts from when they said it, or is any day (`他最喜歡晚上九點發訊息`), not the copy's day.
+ */
+function isInsideQuote(source: string, position: number): boolean {
+  const before = source.slice(0, position);
+  for (const [open, close] of QUOTE_MARKS) if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
+  return false;
+}
+
+/** Whether a mention is as precise as a day, so a time of day beside it is that day's. */
+function namesDay(mention: DateMention): boolean {
+  if (mention.kind === 'calendar') return mention.period.unit === 'day';
+  return ['day-of-month', 'day-offset', 'publication-day', 'weekday', 'anchor-day'].includes(mention.kind);
+}
+
+/**
+ * A time of day is the day's the text names beside it (`今天上午…`, `上午…3月5日`): then it is no
+ * mention of its own; without one, only the first counts (`上午…下午` is one day, not two).
+ */
+function withoutTimesOfNamedDays(mentions: readonly DateMention[]): DateMention[] {
+  const named = mentions.some(namesDay);
+  const first = mentions.find((mention) => mention.kind === 'time-of-day');
+  return mentions.filter((mention) => mention.kind !== 'time-of-day' || (!named && mention === first));
+}
+
 // 鉅亨網 spaces the brackets (`今 (24) 日`).
 const OPEN_BRACKET = ' ?[(（] ?';
 const CLOSE_BRACKET = ' ?[)）] ?';
@@ -712,6 +753,11 @@ const RULES: readonly DateRule[] = [
       return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
     },
   },
+  {
+    name: 'bare time of day (上午, 下午13点, 中午) and a wire\'s clock time (1849 GMT) — not 下午茶, not 每天下午',
+    pattern: `(?:${TIME_OF_DAY_WORD}(?!${CLOCK_TIME}${SESSION_VERB})${CLOCK_TIME}(?![茶班場场市飯饭餐好])|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9] ?GMT)`,
+    read: (_groups, source, start, end) => (isOneOf(TIME_OF_DAY_BLOCKERS, source.charAt(start - 1)) || isInsideQuote(source, start) ? null : { end, expression: { kind: 'time-of-day' } }),
+  },
   relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
   relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset) => ({ kind: 'anchor-day', offset })),
   relativeWordRule('month relative to the last month (當月, 同月, 次月)', ANCHOR_MONTHS, (offset) => ({ kind: 'anchor-month', offset })),
@@ -842,5 +888,5 @@ export function scanDateMentions(text: string): DateMention[] {
     mentions.push({ ...expression, start: index, end, text: text.slice(index, end) });
     index = end;
   }
-  return mentions;
+  return withoutTimesOfNamedDays(mentions);
 }

@@ -45,6 +45,11 @@ export type DateExpression =
   | { kind: 'week'; offset: number }
   /** A time no timeline date can hold, a decade (`80年代`, `上世紀90年代初`) or a week (`本週`), so never dated. */
   | { kind: 'undatable' }
+  /**
+   * A bare time of day (`上午`, `下午13点`, `中午`, a wire's `1849 GMT`): the day of publication, when
+   * nothing else in the copy has moved the story to another day (see `resolveTimeOfDay`).
+   */
+  | { kind: 'time-of-day' }
   /** `同日`/`當天` 0, `次日` +1: counted from the last full date named before. */
   | { kind: 'anchor-day'; offset: number }
   /** `當月`/`同月` 0, `次月` +1: counted from the last month (or date in it) named before. */

@@ -9,8 +9,14 @@ import { quoteEnd, sentenceEnd, sentenceStart } from './clauses';
 
 /** Quoted words, blanked out so what stands outside the quotes can be read alone. */
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』/g;
-/** The narrator's 我, not 我國, 我們, 我省, 我司 (an institution's or a country's "our"). */
-const NARRATOR = /我(?![國国們们省市區区縣县方行司校院部局軍军黨党])/;
+/**
+ * A commentator's 我 giving a view as he writes (`我认为`, `我總體感覺`, `我想这…`): his 今天 is the
+ * copy's day, not a day in a story. 我想 is "I think" only before the clause it opens (a demonstrative,
+ * a condition, a modal); before a verb (`我想回家`) it is "I want", a storyteller's.
+ */
+const VIEW = '(?:[个個]人|[总總]体|[总總]體|也|[还還]是|倒是)?(?:[认認][为為]|[觉覺]得|感[觉覺]|相信|判[断斷]|估[计計]|[预預][计計]|猜[测測]|以[为為]|看好|看[来來])|想(?=[这這那今只如若大应應可也])';
+/** The narrator's 我, not 我國, 我們, 我省, 我司 (an institution's or a country's "our"), nor a commentator's view (see `VIEW`). */
+const NARRATOR = new RegExp(`我(?![國国們们省市區区縣县方行司校院部局軍军黨党]|${VIEW})`);
 /** Every day, every week: what 當天 then means is any day (`每天，她都會將當天要做的事情寫在筆記本上`). */
 const EVERY = /每[天日週周次]/;
 
@@ -25,7 +31,7 @@ function unquotedText(text: string): string {
 
 /** Whether a mention is a day counted from "now" or from the day before: what a story's own now moves. */
 function isStoryRelative(mention: DateMention): boolean {
-  return mention.kind === 'weekday' || mention.kind === 'day-offset' || mention.kind === 'anchor-day';
+  return mention.kind === 'weekday' || mention.kind === 'day-offset' || mention.kind === 'anchor-day' || mention.kind === 'time-of-day';
 }
 
 /** Whether a day counted from "now" is told in a first-person story, or is any day (`每天…當天`). */
