@@ -92,3 +92,15 @@ describe('relative days in a commentator\'s own view', () => {
     expect(datesIn(['那天中午我到了公司，昨天的方案还没改完。'], '2023-06-14')).toEqual([]);
   });
 });
+
+describe('a part of the year without its year', () => {
+  it('dates a bare 年底/年初 by the year the paragraph named before it', () => {
+    expect(datesIn(['2015年，她開了第一家門店，年底已有三家分店。'], '2023-06-14')).toEqual(['2015年 → 2015', '年底 → 2015-H2']);
+    expect(datesIn(['2019年公司換了管理層，年初先裁員兩成。'], '2023-06-14')).toEqual(['2019年 → 2019', '年初 → 2019-H1']);
+  });
+
+  it('dates nothing when the paragraph named no year, and never reads 每年底, 財年初 or 新年初', () => {
+    expect(datesIn(['公司表示，年底已有三家分店。'], '2023-06-14')).toEqual([]);
+    expect(mentionsIn('每年底結算一次，財年初公布，新年初一開業。')).toEqual([]);
+  });
+});

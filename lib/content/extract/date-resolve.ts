@@ -163,7 +163,8 @@ function resolveYear(reference: YearReference, period: Period, context: Resoluti
     case 'anchor':
       return context.anchorYear === null ? null : context.anchorYear + reference.offset;
     case 'context':
-      return context.paragraphYear ?? yearFromPublication(period, context.published, context.forward);
+      if (context.paragraphYear !== null) return context.paragraphYear;
+      return reference.paragraphOnly === true ? null : yearFromPublication(period, context.published, context.forward);
     case 'around-publication':
       return yearOfMonthAround(period, reference.months, context.published.year);
     default:

@@ -734,6 +734,12 @@ const RULES: readonly DateRule[] = [
     },
   },
   {
+    // 年 standing alone after a clause mark or a preposition: not 每年底, 跨年初, 財年末, 新年初.
+    name: 'part of the year without its year (2016年…，年底), dated only by a year the paragraph named before',
+    pattern: `(?<=^|[，,。；;：:、\\s「“（(在於于到至自從从及和或與与])年(?<part>[底末尾]|初${NOT_INITIAL_WORD})`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'context', paragraphOnly: true }, period: readYearPart(groups.part ?? '') } }),
+  },
+  {
     name: 'month relative to publication (上月, 本月, 下個月, 上月15日)',
     pattern: `(?<rel>上個月|上个月|上月|本月|今個月|今个月|下個月|下个月|下月)(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
     read: readMonthOffset,

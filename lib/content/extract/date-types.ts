@@ -20,8 +20,11 @@ export type YearReference =
   | { kind: 'published'; offset: number }
   /** `同年` 0, `次年`/`翌年` +1: counted from the year named last before. */
   | { kind: 'anchor'; offset: number }
-  /** No year written (`11月9日`, `第四季度`): taken from the paragraph or the publication date. */
-  | { kind: 'context' }
+  /**
+   * No year written (`11月9日`, `第四季度`): taken from the paragraph or the publication date;
+   * `paragraphOnly` (a bare `年底`) only from a year the paragraph named before it.
+   */
+  | { kind: 'context'; paragraphOnly?: true }
   /**
    * `上(12)月` −1, `本(3)月` 0, `下(1)月` +1: a written month placed by its distance in months from
    * publication, so counted from publication, never from the paragraph.
