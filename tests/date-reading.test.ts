@@ -104,3 +104,14 @@ describe('a part of the year without its year', () => {
     expect(mentionsIn('每年底結算一次，財年初公布，新年初一開業。')).toEqual([]);
   });
 });
+
+describe('a month without a year, soon after publication', () => {
+  it('is the coming one when its sentence speaks of the future (是否會, 即將, 屆時)', () => {
+    expect(datesIn(['外界關注兩國元首是否會在11月的峰會上見面。'], '2023-09-10')).toEqual(['11月 → 2023-11']);
+    expect(datesIn(['新廠房12月落成，屆時產能翻倍。'], '2023-09-10')).toEqual(['12月 → 2023-12']);
+  });
+
+  it('is still last year\'s when the sentence reports what happened (峰會 is no modal 會)', () => {
+    expect(datesIn(['11月峰會上，兩國簽署了貿易協議。'], '2023-09-10')).toEqual(['11月 → 2022-11']);
+  });
+});

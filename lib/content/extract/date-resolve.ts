@@ -85,10 +85,10 @@ export function endsBeforePublication({ year, period }: ResolvedDate, published:
  * date on or before publication (`12月20日` in an article of 2024-01 is 2023-12-20); a plan
  * (`將於3月1日`) is the next one on or after publication.
  */
-export function yearFromPublication(period: Period, published: PublishedDate, forward: boolean): number {
+export function yearFromPublication(period: Period, published: PublishedDate, forward: boolean, looksAhead = false): number {
   if (forward) return endsBefore(period, published) && !isWithinAMonth(period, published) ? published.year + 1 : published.year;
   if (!startsAfter(period, published)) return published.year;
-  return isComingSoonerThanPast(period, published) ? published.year : published.year - 1;
+  return isComingSoonerThanPast(period, published, looksAhead) ? published.year : published.year - 1;
 }
 
 /** How far back a day a plan names may lie and still be this year's. */
@@ -109,10 +109,12 @@ function isWithinAMonth(period: Period, published: PublishedDate): boolean {
  * Whether a quarter or half still to come this year lies nearer the publication than the same
  * period last year: copy of August speaks of the coming 第四季 (two months on), not of the one
  * eight months back; copy of January that says 第四季 means the one just ended. A month keeps
- * the last one: copy reports a bare 10月 that was, more often than one to come.
+ * the last one (copy reports a bare 10月 that was, more often than one to come) unless its
+ * sentence speaks of the future (`是否會為11月中旬峰會達成協議` in September): then it is nearer too.
  */
-function isComingSoonerThanPast(period: Period, published: PublishedDate): boolean {
-  if (published.month === null || (period.unit !== 'quarter' && period.unit !== 'half')) return false;
+function isComingSoonerThanPast(period: Period, published: PublishedDate, looksAhead: boolean): boolean {
+  if (published.month === null) return false;
+  if (period.unit !== 'quarter' && period.unit !== 'half' && !(looksAhead && (period.unit === 'month' || period.unit === 'day'))) return false;
   const [first, last] = monthSpan(period);
   const monthsUntil = first - published.month;
   const monthsSince = published.month + 12 - last;
@@ -164,7 +166,7 @@ function resolveYear(reference: YearReference, period: Period, context: Resoluti
       return context.anchorYear === null ? null : context.anchorYear + reference.offset;
     case 'context':
       if (context.paragraphYear !== null) return context.paragraphYear;
-      return reference.paragraphOnly === true ? null : yearFromPublication(period, context.published, context.forward);
+      return reference.paragraphOnly === true ? null : yearFromPublication(period, context.published, context.forward, reference.looksAhead === true);
     case 'around-publication':
       return yearOfMonthAround(period, reference.months, context.published.year);
     default:

@@ -1,5 +1,6 @@
 import { YEAR, type DateExpression, type DateMention, type Period, type YearReference } from './date-types';
 import { isOneOf, normalizeWidth, parseNumber } from './date-text';
+import { looksAhead } from './date-tense';
 /**
  * Finding date expressions in a paragraph (`scanDateMentions`), Traditional and Simplified. Each
  * written form is one rule below; the vocabulary is data so new forms are added as rows, not
@@ -287,6 +288,11 @@ const WORDS_ENDING_IN_BLOCKER = /(?:[日資资成基根版樣样劇剧課课]本
 /** Whether the character right before `start` is one of `blockers` and not the end of a word of its own (see `WORDS_ENDING_IN_BLOCKER`). */
 function isBlockedBefore(blockers: string, source: string, start: number): boolean {
   return isOneOf(blockers, source.charAt(start - 1)) && !WORDS_ENDING_IN_BLOCKER.test(source.slice(Math.max(0, start - 2), start));
+}
+
+/** The year of a month written without one: from context, and looking ahead when its sentence does (see `looksAhead`). */
+function contextYear(source: string, start: number, end: number): YearReference {
+  return looksAhead(source, start, end) ? { kind: 'context', looksAhead: true } : { kind: 'context' };
 }
 
 /** Whether a bare `5月`/`11月9日` is a date: not a count, a recurrence or a tenor. */
@@ -688,7 +694,7 @@ const RULES: readonly DateRule[] = [
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
       if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
-      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+      return { end, expression: { kind: 'calendar', year: contextYear(source, start, end), period } };
     },
   },
   {

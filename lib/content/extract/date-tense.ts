@@ -1,0 +1,28 @@
+/**
+ * Whether the sentence around a date speaks of what is still to come (`將`, `是否會`, `即將`,
+ * `屆時`): a month without a year named there, a little after the month of publication, is the
+ * coming one, not the one most of a year back (`11月中旬峰會` in copy of September).
+ */
+
+/** Where a sentence ends: the marks that close one. */
+const SENTENCE_END = /[。！？!?；;]/;
+
+/**
+ * Words of the future: 將/将 (not 將軍), and 會/会 as a modal after the words that lead it (`是否會`,
+ * `不會`, `還會`), never the noun (`峰會`, `會議`, `機會`).
+ */
+const FUTURE = /即[將将]|(?<![大])[將将](?![軍军])|(?:是否|不|也|[還还]|就|才|都|仍|[應应]該?|可能|一定|必|將|将)[會会](?![議议面員员長长計计所場场展談谈晤期])|[屆届]時|[預预]定|定[於于]|[計计][劃划](?![的中書书內内其是也已])|[準准][備备]|打算|[擬拟]/;
+
+/** The sentence a position stands in, from the mark before it to the mark after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from -= 1;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to += 1;
+  return text.slice(from, to);
+}
+
+/** Whether the sentence around `start`–`end` speaks of what is still to come. */
+export function looksAhead(text: string, start: number, end: number): boolean {
+  return FUTURE.test(sentenceAround(text, start, end));
+}
