@@ -115,3 +115,10 @@ describe('a month without a year, soon after publication', () => {
     expect(datesIn(['11月峰會上，兩國簽署了貿易協議。'], '2023-09-10')).toEqual(['11月 → 2022-11']);
   });
 });
+
+describe('a weekday written after a full date', () => {
+  it('restates the date, with or without a space, so it is no day of its own counted from publication', () => {
+    expect(mentionsIn('2015年8月19日星期三，公司上櫃。')).toEqual(['2015年8月19日星期三']);
+    expect(datesIn(['2015年8月19日 星期三，公司上櫃。'], '2023-06-14')).toEqual(['2015年8月19日 星期三 → 2015-08-19']);
+  });
+});

@@ -801,7 +801,9 @@ const RANGE_CONNECTOR = new RegExp(`\\s?${RANGE_MARK}\\s?`, 'y');
 /** What joins months in a list: `1月和2月`, `11月、12月`, `3月及4月`. */
 const LIST_CONNECTOR = /\s?(?:、|和|及|與|与|以及)\s?/y;
 const DAY_ONLY = new RegExp(`${DAY_NUM}${DIGIT_SPACE}${DAY_MARK}`, 'y');
+/** A weekday after a date, in brackets or not (`11月20日（周一）`, `2015年8月19日 星期三`): it restates the day. */
 const BRACKETED_WEEKDAY = new RegExp(`[（(]${WEEK_WORD}${WEEKDAY}[）)]`, 'y');
+const FOLLOWING_WEEKDAY = new RegExp(` ?${WEEK_WORD}${WEEKDAY}`, 'y');
 
 /** Where a sticky pattern matching at `start` ends, or null. */
 function stickyEnd(pattern: RegExp, source: string, start: number): number | null {
@@ -831,8 +833,13 @@ function extendMatch(source: string, found: RuleMatch): RuleMatch {
     } else if (dayOnly !== null) end = dayOnly;
     else if (source.charAt(connected) === '今' && isOneOf('至到', source.charAt(connected - 1))) end = connected + 1;
   }
-  end = stickyEnd(BRACKETED_WEEKDAY, source, end) ?? end;
+  end = stickyEnd(BRACKETED_WEEKDAY, source, end) ?? (namesFullDate(expression) ? stickyEnd(FOLLOWING_WEEKDAY, source, end) : null) ?? end;
   return { end, expression };
+}
+
+/** Whether an expression names a day of a month (`8月19日`, `2015年8月19日`), which a weekday written after it only restates. */
+function namesFullDate(expression: DateExpression): boolean {
+  return expression.kind === 'calendar' && expression.period.unit === 'day';
 }
 
 /** Months listed one after another (`1月和2月`, `3月、4月及5月`): a run, never dated (see `namesRun`); anything else is left as found. */
