@@ -122,3 +122,16 @@ describe('a weekday written after a full date', () => {
     expect(datesIn(['2015年8月19日 星期三，公司上櫃。'], '2023-06-14')).toEqual(['2015年8月19日 星期三 → 2015-08-19']);
   });
 });
+
+describe('the next day told as such (第二天, 隔天)', () => {
+  it('counts from the full date named just before, in the paragraph before or earlier in its own', () => {
+    expect(datesIn(['3月4日，工廠停電。', '第二天上午，工人陸續返工。'], '2023-06-14')).toEqual(['3月4日 → 2023-03-04', '第二天 → 2023-03-05']);
+    expect(datesIn(['3月4日工廠停電，隔天恢復供電。'], '2023-06-14')).toEqual(['3月4日 → 2023-03-04', '隔天 → 2023-03-05']);
+  });
+
+  it('dates nothing when another time came after that date, or when it counts from a happening (開工第二天)', () => {
+    expect(datesIn(['3月4日，工廠停電。', '停電持續了一周。他是下午到的，第二天早上就走了。'], '2023-06-14')).toEqual(['3月4日 → 2023-03-04']);
+    expect(datesIn(['3月4日，工廠停電。', '上半年虧損擴大。', '第二天，工人返工。'], '2023-06-14')).toEqual(['上半年 → 2023-H1', '3月4日 → 2023-03-04']);
+    expect(mentionsIn('新廠開工第二天就出了事故。')).toEqual([]);
+  });
+});

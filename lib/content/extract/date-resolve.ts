@@ -298,6 +298,7 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
     case 'anchor-day': {
       const anchor = context.anchorDay;
       if (anchor === null || anchor.period.unit !== 'day') return null;
+      if (expression.afterLatestDay === true && context.latestIsDay !== true) return null;
       return addDays(anchor.year, anchor.period.month, anchor.period.day, expression.offset);
     }
     case 'anchor-month': {

@@ -451,6 +451,25 @@ const ANCHOR_MONTHS: readonly RelativeWord[] = [
   { word: '翌月', offset: 1 },
 ];
 
+/** Whether a position opens its clause, allowing `到了`/`到` before it (`到了第二天`). */
+function opensClause(source: string, start: number): boolean {
+  const before = source.slice(Math.max(0, start - 3), start).replace(/(?:到了|到)$/, '');
+  return CLAUSE_OPENING_BEFORE.test(before.slice(-1));
+}
+
+/**
+ * `第二天` counts from a day named in the same paragraph before it, or from the last paragraph's
+ * when it opens the paragraph (`11月25日，…。` then `第二天上午，…`); anywhere else its day is a
+ * story's (`他是下午到的北京，第二天早上又…`), so it is no mention.
+ */
+function withNextDaysAfterNamedDays(mentions: readonly DateMention[], source: string): DateMention[] {
+  return mentions.filter((mention, index) => {
+    if (mention.kind !== 'anchor-day' || mention.afterLatestDay !== true) return true;
+    const opensParagraph = /^\s*(?:到了|到)?$/.test(source.slice(0, mention.start));
+    return opensParagraph || mentions.slice(0, index).some(namesDay);
+  });
+}
+
 /** Escapes a word for use inside a pattern. */
 function escapePattern(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -772,6 +791,11 @@ const RULES: readonly DateRule[] = [
   },
   relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
   relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset) => ({ kind: 'anchor-day', offset })),
+  {
+    name: 'the next day told as such (第二天, 隔天), opening its clause (到了第二天) — not 開工第二天, 山火發生的第二天',
+    pattern: `(?:第二[天日]|隔[天日])(?![期內内後后])`,
+    read: (_groups, source, start, end) => (opensClause(source, start) ? { end, expression: { kind: 'anchor-day', offset: 1, afterLatestDay: true } } : null),
+  },
   relativeWordRule('month relative to the last month (當月, 同月, 次月)', ANCHOR_MONTHS, (offset) => ({ kind: 'anchor-month', offset })),
 ];
 
@@ -907,5 +931,5 @@ export function scanDateMentions(text: string): DateMention[] {
     mentions.push({ ...expression, start: index, end, text: text.slice(index, end) });
     index = end;
   }
-  return withoutTimesOfNamedDays(mentions);
+  return withoutTimesOfNamedDays(withNextDaysAfterNamedDays(mentions, source));
 }

@@ -55,7 +55,12 @@ export type DateExpression =
    */
   | { kind: 'time-of-day' }
   /** `同日`/`當天` 0, `次日` +1: counted from the last full date named before. */
-  | { kind: 'anchor-day'; offset: number }
+  | {
+      kind: 'anchor-day';
+      offset: number;
+      /** `第二天`, `隔天`: counted only from a day that is the last time the text named (see `ResolutionContext.latestIsDay`). */
+      afterLatestDay?: true;
+    }
   /** `當月`/`同月` 0, `次月` +1: counted from the last month (or date in it) named before. */
   | { kind: 'anchor-month'; offset: number };
 
@@ -80,6 +85,11 @@ export interface ResolutionContext {
   anchorMonth: YearMonth | null;
   /** The last full date resolved anywhere earlier in the article (for `同日`, `當天`, `次日`). */
   anchorDay: ResolvedDate | null;
+  /**
+   * Whether the last time named before, dated or not, was that full date (`11月25日…。第二天上午`),
+   * not a time after it (`…下午到的北京，第二天早上`); absent when the caller does not track it.
+   */
+  latestIsDay?: boolean;
   /** Year of the last date resolved earlier in the same paragraph (for a bare `11月9日`). */
   paragraphYear: number | null;
   /** Month of the last month or day resolved earlier in the same paragraph (for a bare `18日`). */

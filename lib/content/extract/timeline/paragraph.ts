@@ -39,6 +39,16 @@ export interface Anchors {
   day: ResolvedDate | null;
   /** Whether the year was named as a year (or a half or quarter of it), not only as a month's or a day's (`2020年…这一年`, not `自2021年5月…以来…财年。这一年`). */
   yearNamedWhole?: boolean;
+  /** Whether the last time named, dated or not, was a full day (what `第二天` counts from). */
+  latestIsDay?: boolean;
+}
+
+/** Whether the last time named so far, dated or not, is a full day: the latest of the paragraph's, else the one carried in. */
+function isLatestADay(dated: readonly DatedMention[], undatedStarts: readonly number[], carried: boolean | undefined): boolean | undefined {
+  const lastDated = dated.at(-1);
+  const lastUndated = undatedStarts.at(-1) ?? -1;
+  if (lastDated === undefined && lastUndated === -1) return carried;
+  return lastDated !== undefined && lastDated.mention.start > lastUndated && /^\d{4}-\d{2}-\d{2}$/.test(lastDated.date);
 }
 
 /** The month a resolved date is in, when it is as precise as a month. */
@@ -123,7 +133,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
     const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
-    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, paragraphYear: lent, paragraphMonth, forward, republicYears };
+    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
@@ -186,5 +196,5 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     dated.push({ mention, date: formatEventDate(resolved) });
   }
   const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated), ...(dated.length === 0 ? dataNames.slice(0, 1) : [])].sort((a, b) => a.mention.start - b.mention.start);
-  return { dated: kept, undatedStarts, anchors: last };
+  return { dated: kept, undatedStarts, anchors: { ...last, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay) } };
 }
