@@ -135,3 +135,21 @@ describe('the next day told as such (第二天, 隔天)', () => {
     expect(mentionsIn('新廠開工第二天就出了事故。')).toEqual([]);
   });
 });
+
+describe('a part of a month without the month', () => {
+  it('dates a bare 月底/月初 by the month the paragraph named before it, and by nothing else', () => {
+    expect(datesIn(['交易所原定5月3日推出新制度，後來推遲至月底實施。'], '2023-06-14')).toEqual(['月底 → 2023-05', '5月3日 → 2023-05-03']);
+    expect(datesIn(['新制度推遲至月底實施。'], '2023-06-14')).toEqual([]);
+    expect(mentionsIn('每月底結算，三個月初步估算。')).toEqual([]);
+  });
+});
+
+describe('relative days in Hong Kong copy', () => {
+  it('reads 今時今日 as "nowadays", not today', () => {
+    expect(mentionsIn('到了今時今日，仍然沒有人負責。')).toEqual([]);
+  });
+
+  it('reads a lone 昨 right after a bracketed byline (【本報訊】昨…) as yesterday', () => {
+    expect(mentionsIn('【本報訊】昨上任的新局長會見傳媒。')).toEqual(['昨']);
+  });
+});

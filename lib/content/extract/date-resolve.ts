@@ -293,6 +293,8 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
       return resolveWeek(expression.offset, published);
     case 'time-of-day':
       return resolveTimeOfDay(context);
+    case 'part-of-named-month':
+      return context.paragraphMonth === null ? null : { year: context.paragraphMonth.year, period: { unit: 'month', month: context.paragraphMonth.month } };
     case 'undatable':
       return null;
     case 'anchor-day': {

@@ -377,14 +377,14 @@ function isEndOfSpanToDay(source: string, start: number): boolean {
 interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp; anyAfterAtClauseStart?: true }
 
 /** What stands before a word that opens a clause: nothing, or a mark that ends the clause before. */
-const CLAUSE_OPENING_BEFORE = /(?:^|[，,。；;：:！？!?「『“"（(\s])$/;
+const CLAUSE_OPENING_BEFORE = /(?:^|[，,。；;：:！？!?「『“"（(\s】〕])$/;
 
 /** Before-context that makes 前/次 part of another word (`此前日`, `之前日`, `首次日`, `依次月`). */
 const NOT_BEFORE_PREVIOUS = /[目之提以此日當当空超向從从戰战史生眼面跟事門门席胸台臺窗車车婚考節节週周天期年月前]$/;
 const NOT_BEFORE_NEXT = /[首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名]$/;
 
-/** `持續到今天`, `時至今日`, `如今日`: "until now", not today (`截至今日`, as of today, is). */
-const UNTIL_TODAY = /(?:(?<!截)[至到]|如)$/;
+/** `持續到今天`, `時至今日`, `如今日`, `今時今日`: "until now" or "nowadays", not today (`截至今日`, as of today, is). */
+const UNTIL_TODAY = /(?:(?<!截)[至到]|如|今[時时])$/;
 
 /** Days counted from publication (`今日` 0, `昨日` −1, `前日` −2) and what keeps them from being other words (`今日頭條`, `時至今日`, `前日本首相`, `昨日黃花`). */
 const PUBLICATION_DAYS: readonly RelativeWord[] = [
@@ -763,6 +763,12 @@ const RULES: readonly DateRule[] = [
     name: 'part of the year without its year (2016年…，年底), dated only by a year the paragraph named before',
     pattern: `(?<=^|[，,。；;：:、\\s「“（(在於于到至自從从及和或與与])年(?<part>[底末尾]|初${NOT_INITIAL_WORD})`,
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'context', paragraphOnly: true }, period: readYearPart(groups.part ?? '') } }),
+  },
+  {
+    // 月 standing alone after a clause mark or a preposition: not 每月底, 個月初, 年月初.
+    name: 'part of a month without the month (10月6日…，推遲至月底), dated only by the month the paragraph named before',
+    pattern: `(?<=^|[，,。；;：:、\\s「“（(在於于到至自從从及和或與与])月(?:底|末|初${NOT_INITIAL_WORD}|[上中下]旬)`,
+    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'part-of-named-month' } }),
   },
   {
     name: 'month relative to publication (上月, 本月, 下個月, 上月15日)',
