@@ -153,3 +153,16 @@ describe('relative days in Hong Kong copy', () => {
     expect(mentionsIn('【本報訊】昨上任的新局長會見傳媒。')).toEqual(['昨']);
   });
 });
+
+describe('shortened and listed forms', () => {
+  it('reads months listed with a figure each (分别) one by one, and months listed otherwise as a run', () => {
+    expect(mentionsIn('3月和4月，兩地銷量分别為120套和150套。')).toEqual(['3月', '4月']);
+    expect(datesIn(['3月和4月，兩地銷量分别為120套和150套。'], '2023-06-14')).toEqual(['3月 → 2023-03', '4月 → 2023-04']);
+    expect(datesIn(['3月和4月，兩地銷量合計270套。'], '2023-06-14')).toEqual([]);
+  });
+
+  it('reads 今日 before a column\'s name (今日聚焦, 今日要聞) as no day', () => {
+    expect(mentionsIn('今日聚焦')).toEqual([]);
+    expect(mentionsIn('今日要聞')).toEqual([]);
+  });
+});

@@ -389,7 +389,8 @@ const UNTIL_TODAY = /(?:(?<!截)[至到]|如|今[時时])$/;
 /** Days counted from publication (`今日` 0, `昨日` −1, `前日` −2) and what keeps them from being other words (`今日頭條`, `時至今日`, `前日本首相`, `昨日黃花`). */
 const PUBLICATION_DAYS: readonly RelativeWord[] = [
   // `NOWnews今日新聞`, `今日頭條`: names of outlets.
-  { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^(?:[頭头]|新[聞闻])/ },
+  // `今日聚焦`, `今日要聞`: a column's name over the copy, not a day.
+  { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^(?:[頭头]|新[聞闻]|聚焦|要[聞闻]|焦[點点]|看[點点]|[導导][讀读]|熱[點点]|热点|推[薦荐]|快[訊讯]|提示)/ },
   // `兩年後的今天`: today as a figure of speech.
   { word: '今天', offset: 0, notBefore: /(?:(?<!截)[至到]|如|的)$/ },
   // `即日起一連三日`: from today. Not the same-day of a service or a trade (`即日往返`, `即日交收`, `即日買賣`, `即日鮮`).
@@ -493,7 +494,7 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
   };
 }
 
-/** The parts of a day copy names without its day (`下午`, `晚間`). */
+/** The parts of a day copy names without its day (`下午`, `晚間`), and a market's sessions (`午后`, `早盤`, `尾盘`), which a wrap reports the same day. */
 const TIME_OF_DAY_WORD = '(?:上午|下午|中午|晚[間间]|早上|凌晨|傍晚|晚上)';
 /** An hour after the part of the day (`下午13点`, `上午10時30分`, `晚上八點半`). */
 const CLOCK_TIME = '(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[點点時时](?: ?[0-9]{1,2} ?分|半)?)?';
@@ -872,10 +873,18 @@ function namesFullDate(expression: DateExpression): boolean {
   return expression.kind === 'calendar' && expression.period.unit === 'day';
 }
 
-/** Months listed one after another (`1月和2月`, `3月、4月及5月`): a run, never dated (see `namesRun`); anything else is left as found. */
+/** `分别`, `依次`: what follows gives each thing listed before a figure of its own. */
+const ONE_BY_ONE = /分[别別]|依次/;
+
+/**
+ * Months listed one after another (`1月和2月`, `3月、4月及5月`): a run, never dated (see `namesRun`);
+ * anything else is left as found. Months given a figure each (`10月和11月…分别达到4919套和7335套`)
+ * are each a month of their own, as years listed so are (LABELS), so they are left to be read one by one.
+ */
 function extendOverListedMonths(source: string, found: RuleMatch): RuleMatch {
   const { expression } = found;
   if (expression.kind !== 'calendar' || expression.period.unit !== 'month') return found;
+  if (ONE_BY_ONE.test(source.slice(found.end, sentenceEndAfter(source, found.end)))) return found;
   const first = expression.period.month;
   let end = found.end;
   let last = first;
@@ -884,6 +893,12 @@ function extendOverListedMonths(source: string, found: RuleMatch): RuleMatch {
     last = next.month;
   }
   return last === first ? found : { end, expression: { kind: 'undatable' } };
+}
+
+/** Where the sentence holding `index` ends. */
+function sentenceEndAfter(source: string, index: number): number {
+  const end = source.slice(index).search(/[。！？!?；;]/);
+  return end === -1 ? source.length : index + end;
 }
 
 /** The month listed at `end` (`和2月`, `、12月`), when it is a later month of the same year. */
