@@ -102,6 +102,8 @@ describe('a part of the year without its year', () => {
   it('dates nothing when the paragraph named no year, and never reads 每年底, 財年初 or 新年初', () => {
     expect(datesIn(['公司表示，年底已有三家分店。'], '2023-06-14')).toEqual([]);
     expect(mentionsIn('每年底結算一次，財年初公布，新年初一開業。')).toEqual([]);
+    // Hong Kong's 年初二 is the second day of the Lunar New Year, not early in the year.
+    expect(mentionsIn('2019年，年初二照常開市。')).toEqual(['2019年']);
   });
 });
 

@@ -762,7 +762,7 @@ const RULES: readonly DateRule[] = [
   {
     // 年 standing alone after a clause mark or a preposition: not 每年底, 跨年初, 財年末, 新年初.
     name: 'part of the year without its year (2016年…，年底), dated only by a year the paragraph named before',
-    pattern: `(?<=^|[，,。；;：:、\\s「“（(在於于到至自從从及和或與与])年(?<part>[底末尾]|初${NOT_INITIAL_WORD})`,
+    pattern: `(?<=^|[，,。；;：:、\\s「“（(在於于到至自從从及和或與与])年(?<part>[底末尾]|初${NOT_INITIAL_WORD}(?![一二三四五六七八九十]))`,
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'context', paragraphOnly: true }, period: readYearPart(groups.part ?? '') } }),
   },
   {
