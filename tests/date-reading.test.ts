@@ -32,6 +32,12 @@ describe('spaces inside a date', () => {
     expect(datesIn(['9 月12 日，他搬到了城东。'], '2019-10-01')).toEqual(['9 月12 日 → 2019-09-12']);
   });
 
+  it('reads Taiwan\'s years and quarters through the spaces (民國 112 年 3 月, 112 年第 3 季), a count still blocking (近 112 年)', () => {
+    expect(mentionsIn('民國 112 年 3 月，營收創高；112 年第 3 季轉虧。')).toEqual(['民國 112 年 3 月', '112 年第 3 季']);
+    expect(datesIn(['112 年第 3 季，公司轉虧。'], '2024-05-01')).toEqual(['112 年第 3 季 → 2023-Q3']);
+    expect(mentionsIn('近 112 年來首見')).toEqual([]);
+  });
+
   it('takes a full-width space as a space', () => {
     expect(mentionsIn('2019　年7　月3　日起实施。')).toEqual(['2019　年7　月3　日']);
   });

@@ -39,7 +39,7 @@ const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订]
 const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半年${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
 const QUARTER_NUMBER = '[一二三四1-4]';
 /** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
-const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第(?<qa>${QUARTER_NUMBER})季度?|(?<qb>${QUARTER_NUMBER})季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
+const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第${SPACE_DIGIT}(?<qa>${QUARTER_NUMBER})${DIGIT_SPACE}季度?|(?<qb>${QUARTER_NUMBER})${DIGIT_SPACE}季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
 /** Months named together, as a range (`1-3月`) or a list (`1、2月`, `3、4、5月`); `m2` is the last. */
 const MONTH_PAIR = `(?:(?:${RANGE_MARK}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
 /** The last day of a run of days (`21~22日`, `5-7日`): the days are one happening, dated by its first. */
@@ -223,7 +223,9 @@ export function isRocYear(source: string, start: number, end: number, groups: Gr
   if (!/^1[0-2][0-9]$/.test(written)) return false;
   if (groups.tail || groups.rocfy) return true;
   if (written.endsWith('0')) return false;
-  return !isOneOf(ROC_YEAR_BLOCKERS, source.charAt(start - 1)) && !isOneOf(ROC_YEAR_FOLLOWERS, source.charAt(end));
+  // A space before the number (`近 112 年`) does not part it from the word before.
+  const before = source.charAt(start - 1) === ' ' ? source.charAt(start - 2) : source.charAt(start - 1);
+  return !isOneOf(ROC_YEAR_BLOCKERS, before) && !isOneOf(ROC_YEAR_FOLLOWERS, source.charAt(end));
 }
 
 /** Characters before (or after) a relative-year word that show it is part of another word (`目前年化`, `過去年度`, `如今年輕`). */
@@ -647,7 +649,7 @@ const RULES: readonly DateRule[] = [
   ),
   yearRule(
     'Taiwanese year (民國112年, 112年度, 112年第3季)',
-    `(?<roc>民國|民国)?(?<![0-9.])(?<y>[0-9]{1,3})年(?<rocfy>度)?(?!代)`,
+    `(?:(?<roc>民國|民国) ?)?(?<![0-9.])(?<y>[0-9]{1,3})${DIGIT_SPACE}年(?<rocfy>度)?(?!代)`,
     (groups) => ({ kind: 'absolute', year: ROC_EPOCH + Number(groups.y) }),
     isRocYear,
   ),
