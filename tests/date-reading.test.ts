@@ -82,8 +82,20 @@ describe('a bare time of day', () => {
   it('is no time of publication day when every day\'s, when it names something else, or when someone says it', () => {
     expect(mentionsIn('他每天下午去散步，喜歡喝下午茶，週末上午休息。')).toEqual([]);
     expect(mentionsIn('她說：「我早上六點就出門了。」')).toEqual([]);
+    // A routine: the paragraph's first time of day tells it, and the later ones are the routine's too.
+    expect(mentionsIn('他平日早上8時出門，下午6時回家；宿舍晚上11時關燈。')).toEqual([]);
     // A session's timetable (`下午開市`, `下午2時收盤`), not a happening.
     expect(mentionsIn('颱風信號除下後，股市下午開市，期貨下午2時收盤。')).toEqual([]);
+  });
+});
+
+describe('a bare time of day among the timeline\'s other rules', () => {
+  it('is a forecast of the day when its clause hedges (機會高, 可能), like 今晚', () => {
+    expect(datesIn(['天文台表示，晚上改發8號風球的機會高。'], '2023-09-01')).toEqual([]);
+  });
+
+  it('lets a saying dated by a bare time of day count its 明日 from publication (晚上8時發聲明指「明日…」)', () => {
+    expect(datesIn(['政府晚上8時發聲明指「明日政府總部暫停開放」。'], '2019-06-20')).toEqual(['明日 → 2019-06-21']);
   });
 });
 

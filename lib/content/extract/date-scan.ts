@@ -1,6 +1,6 @@
 import { YEAR, type DateExpression, type DateMention, type Period, type YearReference } from './date-types';
 import { isOneOf, normalizeWidth, parseNumber } from './date-text';
-import { looksAhead } from './date-tense';
+import { isHabitual, looksAhead } from './date-tense';
 /**
  * Finding date expressions in a paragraph (`scanDateMentions`), Traditional and Simplified. Each
  * written form is one rule below; the vocabulary is data so new forms are added as rows, not
@@ -508,6 +508,16 @@ const SESSION_VERB = '(?:[開开][市盤盘]|收[市盤盘]|休市|[復复]市|�
  */
 const TIME_OF_DAY_BLOCKERS = '每天日晚周週末當当那這这';
 
+const TIME_OF_DAY_ANYWHERE = new RegExp(TIME_OF_DAY_WORD);
+
+/**
+ * Whether a time of day is the paragraph's first: the first says what day the paragraph tells of
+ * (a routine, `每天早上9時上課…晚上10時關燈`, or someone's words), and the later ones are the same day's.
+ */
+function isFirstTimeOfDay(source: string, start: number): boolean {
+  return !TIME_OF_DAY_ANYWHERE.test(source.slice(0, start));
+}
+
 /** Quote marks, opening and closing, as the paragraph pairs them. */
 const QUOTE_MARKS: ReadonlyMap<string, string> = new Map([['「', '」'], ['“', '”'], ['『', '』']]);
 
@@ -527,14 +537,9 @@ function namesDay(mention: DateMention): boolean {
   return ['day-of-month', 'day-offset', 'publication-day', 'weekday', 'anchor-day'].includes(mention.kind);
 }
 
-/**
- * A time of day is the day's the text names beside it (`今天上午…`, `上午…3月5日`): then it is no
- * mention of its own; without one, only the first counts (`上午…下午` is one day, not two).
- */
+/** A time of day is the day's the text names beside it (`今天上午…`, `上午…3月5日`): then it is no mention of its own. */
 function withoutTimesOfNamedDays(mentions: readonly DateMention[]): DateMention[] {
-  const named = mentions.some(namesDay);
-  const first = mentions.find((mention) => mention.kind === 'time-of-day');
-  return mentions.filter((mention) => mention.kind !== 'time-of-day' || (!named && mention === first));
+  return mentions.some(namesDay) ? mentions.filter((mention) => mention.kind !== 'time-of-day') : [...mentions];
 }
 
 // 鉅亨網 spaces the brackets (`今 (24) 日`).
@@ -796,7 +801,7 @@ const RULES: readonly DateRule[] = [
   {
     name: 'bare time of day (上午, 下午13点, 中午) and a wire\'s clock time (1849 GMT) — not 下午茶, not 每天下午',
     pattern: `(?:${TIME_OF_DAY_WORD}(?!${CLOCK_TIME}${SESSION_VERB})${CLOCK_TIME}(?![茶班場场市飯饭餐好])|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9] ?GMT)`,
-    read: (_groups, source, start, end) => (isOneOf(TIME_OF_DAY_BLOCKERS, source.charAt(start - 1)) || isInsideQuote(source, start) ? null : { end, expression: { kind: 'time-of-day' } }),
+    read: (_groups, source, start, end) => (isFirstTimeOfDay(source, start) && !isOneOf(TIME_OF_DAY_BLOCKERS, source.charAt(start - 1)) && !isInsideQuote(source, start) && !isHabitual(source, start, end) ? { end, expression: { kind: 'time-of-day' } } : null),
   },
   relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
   relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset) => ({ kind: 'anchor-day', offset })),

@@ -1,7 +1,9 @@
 /**
- * Whether the sentence around a date speaks of what is still to come (`將`, `是否會`, `即將`,
- * `屆時`): a month without a year named there, a little after the month of publication, is the
- * coming one, not the one most of a year back (`11月中旬峰會` in copy of September).
+ * Tense and aspect of the sentence around a date. Whether it speaks of what is still to come
+ * (`將`, `是否會`, `即將`, `屆時`): a month without a year named there, a little after the month of
+ * publication, is the coming one, not the one most of a year back (`11月中旬峰會` in copy of
+ * September). Whether it tells what is done every day (`每天早上9時上課，下午5時下課`): a time of
+ * day there is any day's, not the day of publication.
  */
 
 /** Where a sentence ends: the marks that close one. */
@@ -25,4 +27,12 @@ function sentenceAround(text: string, start: number, end: number): string {
 /** Whether the sentence around `start`–`end` speaks of what is still to come. */
 export function looksAhead(text: string, start: number, end: number): boolean {
   return FUTURE.test(sentenceAround(text, start, end));
+}
+
+/** Words of what is done every day or as a rule (`每天`, `平日`, `通常`, `總是`). */
+const HABITUAL = /每[天日晚朝早]|天天|平[日時时]|通常|一般|往往|[經经]常|[總总]是|慣常|惯常/;
+
+/** Whether the sentence around `start`–`end` tells what is done every day or as a rule. */
+export function isHabitual(text: string, start: number, end: number): boolean {
+  return HABITUAL.test(sentenceAround(text, start, end));
 }

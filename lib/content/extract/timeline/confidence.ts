@@ -24,8 +24,8 @@ const HEDGE = /可能|最快|預警|预警|或[會会將将]|預[測计計估料
 /** A forecast that is what a body put out (`主計總處14日下午4時公布最新經濟預測`): a dated statement, not a hedge on its day. */
 const PUBLISHED_FORECAST = /(?:公布|公佈|發布|发布|發佈|發表|发表|提出|更新)[^，,。；;：:]{0,8}?(?:預測|预测|預估|预估)/g;
 
-/** A day said relative to publication (`今天`, `明日`, `今晚`, `周日`, `今（25）日`, `24日`). */
-const NEAR_DAY = /^(?:今|明|後|后|昨|前|周|週|星期|禮拜|礼拜|\d{1,2}\s*[日號号])/;
+/** A day said relative to publication (`今天`, `明日`, `今晚`, `周日`, `今（25）日`, `24日`, a bare `晚上`). */
+const NEAR_DAY = /^(?:今|明|後|后|昨|前|周|週|星期|禮拜|礼拜|\d{1,2}\s*[日號号]|上午|下午|中午|晚[間间]|早上|凌晨|傍晚|晚上)/;
 
 /** A time of day on a day already named in the paragraph (`今（25）日…而今晚`): that day's, not another entry. */
 const TIME_OF_DAY = /^(?:今|昨|明)(?:晚|早|晨|午|夜|天(?:上午|下午|晚上|早上|凌晨|中午|傍晚)|日(?:上午|下午|晚上|早上|凌晨|中午|傍晚))/;

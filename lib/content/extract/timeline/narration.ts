@@ -50,11 +50,11 @@ const OPENING_MARKS = new Map([['”', '“'], ['」', '「'], ['』', '『'], [
 const EARLIER_SAYING = /曾|當時|当时|那時|那时|彼時|彼时|回憶|回忆|憶述|忆述/;
 
 /**
- * Whether a date mention may say "today" (`今天`, `今日`, `今（20）日`, a wire's `台北2日電`): the saying is then dated
+ * Whether a date mention may say "today" (`今天`, `今日`, `今（20）日`, a wire's `台北2日電`, a bare `晚上8時`): the saying is then dated
  * the day its quote counts from. A bare day of the month is mostly the filing day in news copy, so it moves nothing.
  */
 function mayBeToday(mention: DateMention): boolean {
-  return (mention.kind === 'day-offset' && mention.offset === 0) || (mention.kind === 'publication-day' && mention.ahead === null) || mention.kind === 'day-of-month';
+  return (mention.kind === 'day-offset' && mention.offset === 0) || (mention.kind === 'publication-day' && mention.ahead === null) || mention.kind === 'day-of-month' || mention.kind === 'time-of-day';
 }
 
 /**
