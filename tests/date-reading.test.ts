@@ -133,6 +133,13 @@ describe('a month without a year, soon after publication', () => {
 
   it('is still last year\'s when the sentence reports what happened (峰會 is no modal 會)', () => {
     expect(datesIn(['11月峰會上，兩國簽署了貿易協議。'], '2023-09-10')).toEqual(['11月 → 2022-11']);
+    // A future after a reporting verb is what was announced, dated when it was.
+    expect(datesIn(['10月8日，公司宣布將回購股份。'], '2023-09-10')).toEqual(['10月8日 → 2022-10-08']);
+  });
+
+  it('is last year\'s when it lies more than a quarter ahead, whatever the sentence says', () => {
+    expect(datesIn(['外界關注兩國元首是否會在2月的峰會上見面。'], '2023-09-10')).toEqual(['2月 → 2023-02']);
+    expect(datesIn(['外界關注兩國元首是否會在1月的峰會上見面。'], '2023-09-10')).toEqual(['1月 → 2023-01']);
   });
 });
 

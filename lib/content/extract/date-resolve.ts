@@ -105,6 +105,9 @@ function isWithinAMonth(period: Period, published: PublishedDate): boolean {
   return days >= 0 && days <= DAYS_NEAR_PUBLICATION;
 }
 
+/** How many months after publication a month a sentence looks ahead to may lie and still be the coming one. */
+const MONTHS_SOON = 3;
+
 /**
  * Whether a quarter or half still to come this year lies nearer the publication than the same
  * period last year: copy of August speaks of the coming 第四季 (two months on), not of the one
@@ -114,8 +117,8 @@ function isWithinAMonth(period: Period, published: PublishedDate): boolean {
  */
 function isComingSoonerThanPast(period: Period, published: PublishedDate, looksAhead: boolean): boolean {
   if (published.month === null) return false;
-  if (period.unit !== 'quarter' && period.unit !== 'half' && !(looksAhead && (period.unit === 'month' || period.unit === 'day'))) return false;
   const [first, last] = monthSpan(period);
+  if (period.unit === 'month' || period.unit === 'day') return looksAhead && first - published.month <= MONTHS_SOON;
   const monthsUntil = first - published.month;
   const monthsSince = published.month + 12 - last;
   return monthsUntil < monthsSince;

@@ -17,16 +17,34 @@ const FUTURE = /即[將将]|(?<![大])[將将](?![軍军])|(?:是否|不|也|[�
 
 /** The sentence a position stands in, from the mark before it to the mark after it. */
 function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from -= 1;
+  const from = sentenceStartOf(text, start);
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to += 1;
   return text.slice(from, to);
 }
 
-/** Whether the sentence around `start`–`end` speaks of what is still to come. */
+/** Verbs that report words or a decision: a future after one (`10月8日，公司宣布將回購`) is what was said, not when. */
+const REPORTING = /宣[布佈]|表示|[称稱]|指出|公[布佈]|透露|[说說]|表明|[强強][调調]|[发發][布佈表]|披露|[决決]定/;
+
+/**
+ * Whether the sentence around `start`–`end` speaks of what is still to come: a word of the future
+ * before the date, or after it with no reporting verb between (`宣布將…` reports a decision made on that date).
+ */
 export function looksAhead(text: string, start: number, end: number): boolean {
-  return FUTURE.test(sentenceAround(text, start, end));
+  const sentence = sentenceAround(text, start, end);
+  const from = start - sentenceStartOf(text, start);
+  const before = sentence.slice(0, from);
+  const after = sentence.slice(from + (end - start));
+  if (FUTURE.test(before)) return true;
+  const future = FUTURE.exec(after);
+  return future !== null && !REPORTING.test(after.slice(0, future.index));
+}
+
+/** Where the sentence holding `start` begins. */
+function sentenceStartOf(text: string, start: number): number {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from -= 1;
+  return from;
 }
 
 /** Words of what is done every day or as a rule (`每天`, `平日`, `通常`, `總是`). */
