@@ -51,6 +51,8 @@ describe('spaces inside a date', () => {
 describe('a count of days after a verb of staying', () => {
   it('reads N日 right after a verb of staying or lasting as a duration, not a day of the month', () => {
     for (const text of ['病人留醫6日後出院', '她住院3日', '旅客須隔離14日', '該股停牌5日', '我們在酒店住了3日', '这家商场停业7日', '该航线停航10日']) expect(mentionsIn(text), text).toEqual([]);
+    // Moving a date by some days, or the days between two, is a count too.
+    for (const text of ['發布會提前3日舉行', '兩輪談判相隔5日', '碼頭工人罷工4日', '新股上市延遲2日']) expect(mentionsIn(text), text).toEqual([]);
   });
 
   it('still reads a day before its verb or after a preposition, and a day after a month', () => {
