@@ -45,6 +45,8 @@ describe('spaces inside a date', () => {
   it('never lets a space join two words: a number of things after a year is no month', () => {
     expect(mentionsIn('2019 年 3 家公司上市')).toEqual(['2019 年']);
     expect(mentionsIn('共 5 日')).toEqual([]);
+    expect(mentionsIn('iPhone 15 日本售價上調')).toEqual([]);
+    expect(mentionsIn('央行 15 日宣布')).toEqual(['15 日']);
   });
 });
 

@@ -795,6 +795,8 @@ const RULES: readonly DateRule[] = [
     pattern: `(?<![0-9.])(?<d>${DAY_NUM})${DIGIT_SPACE}(?<mark>${DAY_MARK})`,
     read: (groups, source, start, end) => {
       if (!isBareDay(source, start, end)) return null;
+      // `iPhone 15 日本版`: a number set apart by a space before 日本 (Japan) is a model's, not a day.
+      if (source.charAt(end - 2) === ' ' && source.charAt(end) === '本') return null;
       // `‘中铁1号’`: a number that closes a quoted name names a thing, not a day.
       if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』]/.test(source.slice(end)))) return null;
       return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
