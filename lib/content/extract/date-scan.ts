@@ -498,7 +498,7 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
   };
 }
 
-/** The parts of a day copy names without its day (`下午`, `晚間`), and a market's sessions (`午后`, `早盤`, `尾盘`), which a wrap reports the same day. */
+/** The parts of a day copy names without its day (`下午`, `晚間`), as LABELS lists them; a market's `午后` is left out (measured: as often wrong as right). */
 const TIME_OF_DAY_WORD = '(?:上午|下午|中午|晚[間间]|早上|凌晨|傍晚|晚上)';
 /** An hour after the part of the day (`下午13点`, `上午10時30分`, `晚上八點半`). */
 const CLOCK_TIME = '(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[點点時时](?: ?[0-9]{1,2} ?分|半)?)?';
