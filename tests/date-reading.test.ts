@@ -123,6 +123,10 @@ describe('a part of the year without its year', () => {
 
   it('dates nothing when the paragraph named no year, and never reads 每年底, 財年初 or 新年初', () => {
     expect(datesIn(['公司表示，年底已有三家分店。'], '2023-06-14')).toEqual([]);
+  });
+
+  it('dates a bare 年底 in a plan, with no year in the paragraph, to this year', () => {
+    expect(datesIn(['新廠房計劃於年底前投產。'], '2023-06-14')).toEqual(['年底 → 2023-H2']);
     expect(mentionsIn('每年底結算一次，財年初公布，新年初一開業。')).toEqual([]);
     // Hong Kong's 年初二 is the second day of the Lunar New Year, not early in the year.
     expect(mentionsIn('2019年，年初二照常開市。')).toEqual(['2019年']);

@@ -169,7 +169,9 @@ function resolveYear(reference: YearReference, period: Period, context: Resoluti
       return context.anchorYear === null ? null : context.anchorYear + reference.offset;
     case 'context':
       if (context.paragraphYear !== null) return context.paragraphYear;
-      return reference.paragraphOnly === true ? null : yearFromPublication(period, context.published, context.forward, reference.looksAhead === true);
+      // A bare 年底 the paragraph gives no year for is this year's only in a plan (`計劃年底前完成`); told as past, it could be any year's.
+      if (reference.paragraphOnly === true && !context.forward) return null;
+      return yearFromPublication(period, context.published, context.forward, reference.looksAhead === true);
     case 'around-publication':
       return yearOfMonthAround(period, reference.months, context.published.year);
     default:
