@@ -172,9 +172,11 @@ describe('the next day told as such (第二天, 隔天)', () => {
 });
 
 describe('a part of a month without the month', () => {
-  it('dates a bare 月底/月初 by the month the paragraph named before it, and by nothing else', () => {
+  it('dates a bare 月底/月初 by the month the paragraph named before it, or in a plan by the month of publication', () => {
     expect(datesIn(['交易所原定5月3日推出新制度，後來推遲至月底實施。'], '2023-06-14')).toEqual(['月底 → 2023-05', '5月3日 → 2023-05-03']);
-    expect(datesIn(['新制度推遲至月底實施。'], '2023-06-14')).toEqual([]);
+    expect(datesIn(['新制度已於月底實施。'], '2023-06-14')).toEqual([]);
+    // A plan with no month named before is the month of publication's.
+    expect(datesIn(['新制度將於月底實施。'], '2023-06-14')).toEqual(['月底 → 2023-06']);
     expect(mentionsIn('每月底結算，三個月初步估算。')).toEqual([]);
   });
 });

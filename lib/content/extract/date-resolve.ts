@@ -298,8 +298,11 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
       return resolveWeek(expression.offset, published);
     case 'time-of-day':
       return resolveTimeOfDay(context);
-    case 'part-of-named-month':
-      return context.paragraphMonth === null ? null : { year: context.paragraphMonth.year, period: { unit: 'month', month: context.paragraphMonth.month } };
+    case 'part-of-named-month': {
+      // Without a month named before, a plan's 月底 (`將於月底前完成`) is the month of publication's; a past one could be any month's.
+      const month = context.paragraphMonth ?? (context.forward && published.month !== null ? { year: published.year, month: published.month } : null);
+      return month === null ? null : { year: month.year, period: { unit: 'month', month: month.month } };
+    }
     case 'undatable':
       return null;
     case 'anchor-day': {
