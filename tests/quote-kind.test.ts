@@ -286,3 +286,94 @@ describe('words said, then whoever said them', () => {
     expect(kindOf('電台廣播', '加油', '的廣告。')).toBe('term');
   });
 });
+
+describe('aspect words before the quote', () => {
+  it('reads a quote after 曾 or 正在 in reported speech as the predicate, the speaker\'s words', () => {
+    expect(kindOf('李醫生指，不少護士事後才知道自己曾', '被誤導', '，情況令人擔心。', spoken)).toBe('speech');
+    expect(kindOf('發言人表示，雙方的磋商正在', '穩步推進', '。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking in the sentence', () => {
+    expect(kindOf('雙方的磋商正在', '穩步推進', '。')).toBe('term');
+  });
+});
+
+describe('a degree adverb before the quote', () => {
+  it('reads a graded quality in reported speech as the speaker\'s wording, 為 after the adverb being no naming', () => {
+    expect(kindOf('工會指，三間醫院之中以東區醫院最為', '危險', '，人手亦最緊張。', spoken)).toBe('speech');
+    expect(kindOf('分析師認為，今年的減息步伐會更', '審慎', '。', spoken)).toBe('speech');
+  });
+
+  it('still reads 變更為 and a plain 為 as naming', () => {
+    expect(kindOf('公司表示，證券簡稱變更為', '新能科技', '。', spoken)).toBe('term');
+    expect(kindOf('公司表示，新品牌定名為', '星光', '。', spoken)).toBe('term');
+  });
+});
+
+describe('a feeling or worry put in quotes', () => {
+  it('reads what someone feels or fears, closing the clause, as their words', () => {
+    expect(kindOf('回到家鄉後，他感到', '很安心', '，打算留下來。')).toBe('speech');
+    expect(kindOf('不少店主有感', '生意難做', '，紛紛減價。')).toBe('speech');
+    expect(kindOf('她想轉行，卻擔心', '學不會新技術', '。')).toBe('speech');
+  });
+
+  it('leaves a name the clause runs on from, or one classed as a scheme, a term', () => {
+    expect(kindOf('市民感到', '消費券', '帶來了實惠。')).toBe('term');
+    expect(kindOf('業界擔心', '綠色通道計劃', '。')).toBe('term');
+  });
+});
+
+describe('a short line ending on a quote', () => {
+  it('reads a clause-shaped quote closing a deck as someone\'s words', () => {
+    expect(kindOf('工廠倒閉 兩夫婦失業', '不知明天怎麼過', '')).toBe('speech');
+    expect(kindOf('小店加租三成', '唔知點算呀', '')).toBe('speech');
+  });
+
+  it('reads a quote after a speaker and a colon on a short line as speech', () => {
+    expect(kindOf('店主：', '我們會撐下去', '')).toBe('speech');
+    expect(kindOf('議員：政府已經', '失去方向', '')).toBe('speech');
+  });
+
+  it('leaves a name closing a deck, or a label before the colon, a term', () => {
+    expect(kindOf('金管局研究推出', '數碼港元', '')).toBe('term');
+    expect(kindOf('關鍵詞：', '新質生產力', '')).toBe('term');
+    expect(kindOf('年輕人熱議', '躺平', '')).toBe('term');
+  });
+
+  it('needs the quote to close the line', () => {
+    expect(kindOf('工廠倒閉', '不知怎辦', '的工人上街求助。')).toBe('term');
+  });
+});
+
+describe('quotes listed with 或', () => {
+  it('reads predicates offered as alternatives as the speaker\'s words', () => {
+    expect(kindOf('受訪者認為政府的支援', '很有限', '或「□□□□」，', spoken)).toBe('speech');
+    expect(kindOf('受訪者認為政府的支援「□□」或', '完全沒有', '，', spoken)).toBe('speech');
+  });
+
+  it('still reads nouns joined by 和 that the clause runs on from as terms', () => {
+    expect(kindOf('網友質疑，', '團購', '和「□□□□」，不利防疫。', spoken)).toBe('term');
+  });
+});
+
+describe('a predicate with its object after it', () => {
+  it('reads a quote opening like a predicate after a subject alone as the speaker\'s words', () => {
+    expect(kindOf('該行研究主管表示，該行', '極度看好', '黃金，並上調目標價。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking, and leaves a classed name a term', () => {
+    expect(kindOf('該行', '極度看好', '黃金。')).toBe('term');
+    expect(kindOf('他表示，公司', '持續發展', '計劃將推出。', spoken)).toBe('term');
+  });
+});
+
+describe('an attack that says what its target is', () => {
+  it('reads even one word as the attacker\'s', () => {
+    expect(kindOf('議員罵對手是', '蛇', '，引起爭議。')).toBe('speech');
+    expect(kindOf('他指控部分官員是', '庸官', '。')).toBe('speech');
+  });
+
+  it('leaves one word after an attack verb with no verdict a term', () => {
+    expect(kindOf('議員攻擊', '穩', '字當頭的政策。')).toBe('term');
+  });
+});

@@ -1,4 +1,5 @@
 import type { QuoteKind } from '../model';
+import { closesLineAsSaying } from './quote-kind-headline';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 
@@ -51,7 +52,9 @@ const CLOSING_ONLY = /^[\s。！？!?…]*$/;
  */
 const NAMING_WORDS = new RegExp(
   '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
-    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|下稱|下称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|(?<![認认以])[為为]|' +
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|下稱|下称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|' +
+    // 為 after a degree adverb is the copula of a description (最為「高危」, 更為「審慎」), not a naming; 變更為 names.
+    '(?<![認认以最較较極极尤頗颇甚])(?<!(?<![變变])更)[為为]|' +
     // A topic (對於「花唄」，…) or an apposition (業務，即「花唄」) is named, not said.
     '對於|对于|關於|关于|針對|针对|即|亦即|即是|也就是)\\s*$',
 );
@@ -68,14 +71,17 @@ const PREDICATE_OPENERS = new RegExp(
     // 物價「基本穩定」, but 「基本盤」 and 「基本面」 are nouns.
     '基本(?![盤盘面法])|' +
     // Comparisons, degrees and trends state how something is: 出口「優於預期」, 经济“持续恢复”.
-    '持續|持续|明顯|明显|大幅|逐步|穩步|稳步|優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
+    '持續|持续|明顯|明显|大幅|逐步|穩步|稳步|' +
+    // Completeness and intensity: 「完全沒有」, 該行「極度看漲」, 中方「高度關注」.
+    '完全|全然|根本|絕對|绝对|毫無|毫无|從不|从不|極度|极度|極其|极其|高度|' +
+    '優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
     '更加|更為|更为|越來越|越来越|非常|十分|挺|頗|颇|蠻|蛮|很|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
     // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
     '唔會|唔会|唔係|唔系|冇)',
 );
 export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
-/** Quotes (their words blanked) that follow one another, with 、 or nothing between. */
-const QUOTES_LISTED_AFTER = /^(?:\s*、?\s*[“「『]□*[”」』])+/;
+/** Quotes (their words blanked) that follow one another, with 、, 或 or nothing between (和 joins nouns more often than sayings) (「很少」或「完全沒有」). */
+const QUOTES_LISTED_AFTER = /^(?:\s*(?:、|或者|或)?\s*[“「『]□*[”」』])+/;
 const CLOSES_CLAUSE = /^\s*[，,]/;
 /** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
 const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|[萬万億亿]?(?:元|美元|港元|人民幣|人民币|台幣|台币)|億|亿|萬|万|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
@@ -92,7 +98,9 @@ const SUBJECT_BEFORE_QUOTE = /(?:^|[，,：:])[^，,：:是有為为]*的(?:(?![
 const AWAITS_PREDICATE = new RegExp(
   '(?:可望|有望|可能|可以|將會|将会|將|将|(?<![大協协學学商議议總总社國国委工年晚酒])[會会]|(?<![認认許许不寧宁即])可|' +
     // 是在「散佈恐懼」: the progressive 在 after 是 waits for its verb.
-    '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要|應該|应该|應當|应当|必須|必须)\\s*$',
+    '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要|應該|应该|應當|应当|必須|必须|' +
+    // Past and progressive aspect (曾「受騙」, 談判正在「積極進展」) leave the clause waiting for its verb too.
+    '曾經|曾经|(?<![何])曾|正在|仍在|還在|还在)\\s*$',
 );
 
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
@@ -201,7 +209,12 @@ function isTitleOfEventOrBody(inner: string): boolean {
  * (這個「複雜」議題, 一項「…」, 這股「經濟颱風」: 股 measures forces and moods, not names), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
  * (形容局勢「複雜」).
  */
-const DESCRIBES_BEFORE = /(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
+const DESCRIBES_BEFORE = new RegExp(
+  '(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|' +
+    // Degree adverbs grade a quality; names take none (最為「高危」, 更「審慎」, 比較「保守」).
+    '最為|最为|(?<![變变])更為|(?<![變变])更为|較為|较为|尤為|尤为|頗為|颇为|甚為|甚为|最|(?<![變变])更|太|比較|比较|有點|有点|有些|如此|這麼|这么|那麼|那么|' +
+    '形容(?:為|为|成)?[^，,。：:]{0,8})\\s*$',
+);
 
 /**
  * Whether a phrase quoted in a sentence where someone speaks, after the verb, is the speaker's
@@ -220,7 +233,9 @@ export function isWordingInReportedSpeech(leadIn: string, inner: string, after: 
  * Words of attack or praise and whom they aim at, right before the quote (攻击王神爱有“精神疾病”,
  * 被攻击“炒房”, 夸奖“小姑娘特别热心”): the quote is what the attackers or praisers said.
  */
-const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|嘲讽|諷刺|讽刺|辱罵|辱骂|罵|骂|誇獎|夸奖|誇讚|夸赞|稱讚|称赞|讚揚|赞扬)[^，,。；;：:！？!?□]{0,6}$/;
+const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|指控|抨擊|抨击|嘲諷|嘲讽|諷刺|讽刺|辱罵|辱骂|罵|骂|誇獎|夸奖|誇讚|夸赞|稱讚|称赞|讚揚|赞扬)[^，,。；;：:！？!?□]{0,6}$/;
+/** An attack that says what its target is (罵人是「狗」, 指控官員是「太監」): even one word is the attacker's. */
+const ATTACK_VERDICT = /(?:攻擊|攻击|指責|指责|指控|辱罵|辱骂|罵|骂)[^，,。；;：:！？!?□]{1,6}(?:是|為|为)\s*$/;
 
 /**
  * Verbs whose object is a state or outcome, not a name (面臨「惡性循環」的風險, 景氣面臨「內外皆溫」,
@@ -290,6 +305,11 @@ const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；
 
 /** A thought put in quotes (你會覺得「穩定人心」？, 大概覺得它根本「唔抵可憐」): the thinker's words, closing their clause. */
 const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
+/**
+ * A feeling or worry put in quotes, right after its verb (感到「很無奈」, 有感「前路茫茫」, 擔心「被裁員」): what the one
+ * feeling it would say, closing their clause.
+ */
+const FEELING_BEFORE = /(?:感到|感覺|感觉|有感|深感|倍感|頗感|颇感|擔心|担心|擔憂|担忧|憂慮|忧虑|害怕|生怕)\s*$/;
 const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
 
 /** Verbs of calling out words to others, not in the speech-verb lexicon (廣播「加油」, 大叫「…」). */
@@ -354,12 +374,12 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
   if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
   if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
-  if (THOUGHT_BEFORE.test(leadClause(leadIn)) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
+  if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || FEELING_BEFORE.test(leadIn)) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
   const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);
   if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
-  if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
+  if (ATTACK_OR_PRAISE.test(leadIn) && (measureLength(inner) >= 2 || ATTACK_VERDICT.test(leadIn)) && !NAME_ENDING.test(inner)) return 'speech';
   // A paragraph of reported speech goes on being someone's after its first sentence: a state it says is faced is still theirs.
   const inReportedSpeech = context.attributedBefore || context.spokenEarlierInParagraph === true;
   if (inReportedSpeech && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
@@ -378,6 +398,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && (ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after))) return 'speech';
   // A label pinned by whom the passive names (被部分企業認為是「擺爛」) is their saying, though 稱為 names.
   if (context.givenByAgent === true && isOwnWording(inner, after)) return 'speech';
+  // A deck or subhead ending on someone's words (半年後須搬離「不知怎辦」, 副局長：上級已經「…」).
+  if (closesLineAsSaying(leadIn, inner, after) && !endsWithNamingWord(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
@@ -387,14 +409,18 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
   const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
   if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
+  // So does a subject alone and a quote opening like a predicate, its object after it (該行「極度看漲」大宗商品).
+  const predicateWithObject = fillsPredicateSlot(leadIn) && PREDICATE_OPENERS.test(inner) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !ENDS_WITH_CATEGORY.test(inner);
+  if (context.attributedBefore && predicateWithObject && measureLength(inner) >= 2) return 'speech';
   // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”);
   // words the urging names (呼籲市場不應出現「互相攻擊」等字眼) are a term.
   if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2 && !NAMES_A_CATEGORY.test(after)) return 'speech';
   // Words said, then whoever said them (高喊「…」的示威者, 廣播「加油」的機師): the sentence runs on to the sayer, not
   // from a name.
   if ((endsWithSpeechVerb(leadIn) || SHOUTS.test(leadIn)) && SAYER_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
-  // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
-  if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
+  // A short quote the sentence runs straight on from is used as a noun: “花唄”是…; quotes listed after it run on with it.
+  const afterList = after.replace(QUOTES_LISTED_AFTER, '');
+  if (afterList.length > 0 && !/^[\s\p{P}]/u.test(afterList)) return 'term';
   if (MENTIONS.test(leadIn)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';
   if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
