@@ -377,3 +377,53 @@ describe('an attack that says what its target is', () => {
     expect(kindOf('議員攻擊', '穩', '字當頭的政策。')).toBe('term');
   });
 });
+
+describe('claiming right before the quote', () => {
+  it('reads what was claimed as speech even when the sentence runs on', () => {
+    expect(kindOf('在一名旅客自稱', '被拒登機', '後，航空公司作出回應。')).toBe('speech');
+  });
+
+  it('leaves a name someone gives themselves, and a policy put forward, a term', () => {
+    expect(kindOf('會議首度提出', '新質產業', '。')).toBe('term');
+    expect(kindOf('一名自稱', '陳經理', '的男子致電受害人。')).toBe('term');
+  });
+});
+
+describe('describing something as the speaker sees it', () => {
+  it('reads the figure after 把…描述為 or 比作 as speech', () => {
+    expect(kindOf('議員把這份協議描述為對手的', '空頭支票', '，並要求重新談判。')).toBe('speech');
+    expect(kindOf('他將樓市比作', '溫水煮蛙', '。')).toBe('speech');
+  });
+
+  it('reads 把…稱為 with a description as speech, but a plain name as a term', () => {
+    expect(kindOf('投資者把這個市場稱為', '最難做的生意之一', '。')).toBe('speech');
+    expect(kindOf('當局把這項計劃稱為', '明日都會', '。')).toBe('term');
+  });
+});
+
+describe('a demand put to someone', () => {
+  it('reads the words after whom the demand is put to as speech', () => {
+    expect(kindOf('校方要求學生在校外', '檢點言行', '，否則記過。')).toBe('speech');
+  });
+
+  it('leaves a target in figures, and what a demand\'s 的 qualifies, a term', () => {
+    expect(kindOf('公司要求各分店年底前完成存貨', '五成清零', '。')).toBe('term');
+    expect(kindOf('這與守則要求的', '客戶至上', '精神背道而馳。')).toBe('term');
+  });
+});
+
+describe('a question in someone\'s sentence', () => {
+  it('reads a short question as the speaker\'s words, however the sentence uses it', () => {
+    expect(kindOf('基金經理表示，投資者關心的已從', '買甚麼', '轉向「□□□」。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking', () => {
+    expect(kindOf('投資者關心的已從', '買甚麼', '轉向「□□□」。')).toBe('term');
+  });
+});
+
+describe('a sentence adverb inside a six-word quote', () => {
+  it('reads the quote as a clause', () => {
+    expect(kindOf('那時他每天工作到深夜，', '日子總是過得很快', '。')).toBe('speech');
+  });
+});

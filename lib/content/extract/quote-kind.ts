@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../model';
-import { closesLineAsSaying } from './quote-kind-headline';
+import { closesLineAsSaying, readsAsSpokenClause } from './quote-kind-headline';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 
@@ -38,7 +38,9 @@ const CLAUSE_WORDS = new RegExp(
   '我們|我们|你們|你们|咱們|咱们|誰|谁|甚麼|什麼|什么|怎麼|怎么|為什麼|为什么|不知道|沒有|没有|不是|就是|還是|还是|' +
     '已經|已经|可以|應該|应该|必須|必须|肯定|一定|不會|不会|不能|不要|如果|因為|因为|所以|但是|是否|' +
     // A demonstrative and its copula are a clause's subject and verb (「這是一大隱憂」).
-    '這是|这是|那是',
+    '這是|这是|那是|' +
+    // Sentence adverbs of frequency, certainty and attitude: 「日子總是有盼頭的」.
+    '總是|总是|從來|从来|永遠|永远|終於|终于|竟然|居然|其實|其实|也許|也许|或許|或许|恐怕|難怪|难怪|幸好|幸虧|幸亏',
 );
 const INTRODUCING_PUNCTUATION = /(?:—|－|[：:])\s*$/;
 export const OPENING_DASHES = /^[\s—–－-]*$/;
@@ -188,7 +190,7 @@ const CATEGORY_NOUN =
   '產品|产品|品牌|業務|业务|服務|服务|平台|平臺|項目|项目|計劃|计划|計畫|计画|政策|概念|口號|口号|標語|标语|活動|活动|' +
   '戰略|战略|模式|機制|机制|系列|節目|节目|網站|网站|論壇|论坛|組織|组织|[黨党]|集團|集团|公司|應用|应用|功能|帳號|账号|' +
   'App|APP|app|行動|行动|工程|方案|倡議|倡议|專案|专案|法案|條例|条例|商標|商标|主題|主题|代號|代号|稱號|称号|綽號|绰号|外號|外号|' +
-  '暱稱|昵称|理念|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
+  '暱稱|昵称|理念|精神|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
 const NAME_IN_APPOSITION = new RegExp(`(?:${CATEGORY_NOUN})\\s*$`);
 /** Quoted words that end with such a noun are the name of one (「第二啞鈴戰略」, 「跨境投資聯合基金」). */
 const ENDS_WITH_CATEGORY = new RegExp(`(?:${CATEGORY_NOUN})$`);
@@ -332,8 +334,37 @@ const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|
  */
 const MENTIONS = /(?:提及|提到|談到|谈到|談及|谈及|論及|论及|涉及)\s*$/;
 
+/**
+ * Claiming, right before the quote (游客自稱「…」之後, 聲稱「…」): the quote is what was claimed, even as the sentence
+ * runs on. A name after 自稱 (自稱「李先生」的男子) is who someone says they are, and 的 after it names them. 提出 is
+ * not one: what a meeting puts forward (提出「新質生產力」) is as often a policy's name.
+ */
+const CLAIMS = /(?:自稱|自称|聲稱|声称|宣稱|宣称|揚言|扬言)\s*$/;
+
+/**
+ * Describing something as the speaker sees it, the thing described before the verb (把協議描述為中共的「…」,
+ * 將市場比作「…」): their figure of speech. 把…稱為 names, unless the quote describes (稱為「最大的機會之一」).
+ */
+const DESCRIBES_AS = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}(?:描述|形容|比喻|比作|看作|看成|視作|视作|當作|当作)(?:為|为|成)?(?:[^，,。；;：:！？!?□]{0,8}的)?\s*$/;
+const CALLS_AS_DESCRIPTION = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}(?:稱為|称为|稱作|称作|叫做)\s*$/;
+
+/**
+ * A demand put to someone, the quote right after whom (要求員工在網上「注意言行」, 要求運輸署「…」): the words of
+ * the demand. A target in figures (完成庫存「80%清零」) is a named target, a term; so is what a demand's 的 qualifies
+ * (要求的「…」精神).
+ */
+const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|嘱咐)[^，,。；;：:！？!?□的在於于]{1,6}(?:(?:在|於|于)[^，,。；;：:！？!?□的]{1,10})?$/;
+/** Verbs of carrying out that take the quote as their object (要求各銀行落實「…」): the quote then names a policy. */
+const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|执行|達到|达到|做到|堅持|坚持|加強|加强|採取|采取|建立|推動|推动|開展|开展|遵守|遵循|貫徹|贯彻|提高|提升|確保|确保|實施|实施|實行|实行|做好|抓好|進行|进行|參與|参与|配合|支持|落地)\s*$/;
+
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
+
+/** Whether the quote closes its clause or sentence, quotes listed after it aside. */
+function closesClauseOf(after: string): boolean {
+  const rest = after.replace(QUOTES_LISTED_AFTER, '');
+  return ENDS_SENTENCE.test(rest) || CLOSES_CLAUSE.test(rest);
+}
 
 /** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
 function isOwnWording(inner: string, after: string): boolean {
@@ -370,6 +401,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
+  if (CLAIMS.test(leadIn) && !/^\s*的/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  if ((DESCRIBES_AS.test(leadIn) || (CALLS_AS_DESCRIPTION.test(leadIn) && /[的得]/.test(inner))) && closesClauseOf(after) && isOwnWording(inner, after)) return 'speech';
+  if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
   if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
@@ -401,6 +435,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A deck or subhead ending on someone's words (半年後須搬離「不知怎辦」, 副局長：上級已經「…」).
   if (closesLineAsSaying(leadIn, inner, after) && !endsWithNamingWord(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
+  // A question or a spoken particle in someone's sentence is their words, however the sentence uses it (從「投甚麼」轉向「跟誰投」).
+  if (context.attributedBefore && readsAsSpokenClause(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
