@@ -427,3 +427,18 @@ describe('a sentence adverb inside a six-word quote', () => {
     expect(kindOf('那時他每天工作到深夜，', '日子總是過得很快', '。')).toBe('speech');
   });
 });
+
+describe('spoken Cantonese and particles of speech', () => {
+  it('reads a quote after Cantonese 話 as what was said', () => {
+    expect(kindOf('問到加價，老闆就話', '冇辦法', '。')).toBe('speech');
+  });
+
+  it('reads a quote closing on a particle only speech has as speech, whoever said it', () => {
+    expect(kindOf('街坊見到加租通知，都', '頂唔順呀', '。')).toBe('speech');
+  });
+
+  it('leaves a noun with 話 in it, and a name ending in 吧, to the other rules', () => {
+    expect(kindOf('他在電話', '客服中心', '。')).toBe('term');
+    expect(kindOf('網民在百度', '貼吧', '發帖。')).toBe('term');
+  });
+});

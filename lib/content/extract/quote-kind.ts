@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../model';
-import { closesLineAsSaying, readsAsSpokenClause } from './quote-kind-headline';
+import { closesLineAsSaying, endsWithSpokenParticle, readsAsSpokenClause } from './quote-kind-headline';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 
@@ -77,7 +77,7 @@ const PREDICATE_OPENERS = new RegExp(
     // Completeness and intensity: 「完全沒有」, 該行「極度看漲」, 中方「高度關注」.
     '完全|全然|根本|絕對|绝对|毫無|毫无|從不|从不|極度|极度|極其|极其|高度|' +
     '優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
-    '更加|更為|更为|越來越|越来越|非常|十分|挺|頗|颇|蠻|蛮|很|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
+    '更加|更為|更为|越來越|越来越|愈來愈|愈来愈|越發|越发|愈發|愈发|非常|十分|挺|頗|颇|蠻|蛮|很|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
     // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
     '唔會|唔会|唔係|唔系|冇)',
 );
@@ -401,6 +401,10 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
+  // Cantonese 話 after its subject or an adverb is 說 (佢就話「唔知呀」); 電話, 對話 and 講話 as nouns are not before it.
+  if (/(?:佢|我|你|佢哋|我哋|你哋|就|又|都|仲|亦|成日|淨係)話\s*$/.test(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  // A particle of speech closing the quote (「唔講得呀」, 「點算呢」) marks words said, whoever said them.
+  if (endsWithSpokenParticle(inner) && closesClauseOf(after) && measureLength(inner) >= 2) return 'speech';
   if (CLAIMS.test(leadIn) && !/^\s*的/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if ((DESCRIBES_AS.test(leadIn) || (CALLS_AS_DESCRIPTION.test(leadIn) && /[的得]/.test(inner))) && closesClauseOf(after) && isOwnWording(inner, after)) return 'speech';
   if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
