@@ -442,3 +442,29 @@ describe('spoken Cantonese and particles of speech', () => {
     expect(kindOf('網民在百度', '貼吧', '發帖。')).toBe('term');
   });
 });
+
+describe('an event counted by 一次 or 一場, and an outcome that appears', () => {
+  it('reads the speaker\'s verdict after 一次 or 一場 as speech', () => {
+    expect(kindOf('反對派議員形容，這項收購是一次', '慘痛教訓', '。', spoken)).toBe('speech');
+  });
+
+  it('reads what the speaker warns will appear, closing the clause, as speech', () => {
+    expect(kindOf('經濟師表示，今年樓市或會出現', '小陽春', '。', spoken)).toBe('speech');
+  });
+
+  it('leaves what appears a term when the clause runs on to a noun', () => {
+    expect(kindOf('經濟師表示，今年樓市或會出現', '小陽春', '行情。', spoken)).toBe('term');
+  });
+});
+
+describe('a predicate right after a verb of saying and its comma', () => {
+  it('reads a quote opening like a predicate as speech, though its object follows', () => {
+    expect(kindOf('該行分析師表示，', '高度看好', '科技股，並上調評級。', spoken)).toBe('speech');
+  });
+});
+
+describe('words counted as one saying after the quote', () => {
+  it('reads what 的一句話 counts as speech', () => {
+    expect(kindOf('當年老闆', '做生意要講良心', '的一句話，至今仍令他難忘。')).toBe('speech');
+  });
+});

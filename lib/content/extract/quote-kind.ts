@@ -212,7 +212,7 @@ function isTitleOfEventOrBody(inner: string): boolean {
  * (形容局勢「複雜」).
  */
 const DESCRIBES_BEFORE = new RegExp(
-  '(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|' +
+  '(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|一次|一場|一场|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|' +
     // Degree adverbs grade a quality; names take none (最為「高危」, 更「審慎」, 比較「保守」).
     '最為|最为|(?<![變变])更為|(?<![變变])更为|較為|较为|尤為|尤为|頗為|颇为|甚為|甚为|最|(?<![變变])更|太|比較|比较|有點|有点|有些|如此|這麼|这么|那麼|那么|' +
     '形容(?:為|为|成)?[^，,。：:]{0,8})\\s*$',
@@ -250,7 +250,7 @@ const TAKES_A_STATE = /(?:面臨|面临|面對|面对|陷入|陷於|陷于|走�
  * Verbs of an outcome (带来“痛苦和绝望”, 预计会有“更多死亡报告”): in someone's reported sentence a quote that
  * closes the clause is their wording; one the sentence runs on from names something (导致“00后整顿职场”话题).
  */
-const BRINGS_AN_OUTCOME = /(?:帶來|带来|造成|導致|导致|會有|会有)\s*$/;
+const BRINGS_AN_OUTCOME = /(?:帶來|带来|造成|導致|导致|會有|会有|出現|出现)\s*$/;
 
 /**
  * The resolve or manner a speaker pledges, the quote qualifying it (以“刮骨疗伤”的决心和勇气, 以「零容忍」的態度):
@@ -294,7 +294,7 @@ const CALLS_IT = /(?<!被[^，,。]{0,8})(?:(?<![簡简名全俗號号又統统�
  * “…”的传言, “基本不在这上面花钱”的心愿): what someone said or wished, even when the sentence names no one.
  * 說法 is not one: “屌丝机”的说法 is a name going round, a term.
  */
-const QUOTES_A_SAYING = /^\s*的(?:說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
+const QUOTES_A_SAYING = /^\s*的(?:(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)|說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
 
 /** A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃): the quote is the claim. */
 const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|揚言|扬言|自稱|自称|標榜|标榜)的\s*$/;
@@ -450,7 +450,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
   if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
   // So does a subject alone and a quote opening like a predicate, its object after it (該行「極度看漲」大宗商品).
-  const predicateWithObject = fillsPredicateSlot(leadIn) && PREDICATE_OPENERS.test(inner) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !ENDS_WITH_CATEGORY.test(inner);
+  const predicateWithObject = (fillsPredicateSlot(leadIn) || endsWithSpeechVerb(leadIn)) && PREDICATE_OPENERS.test(inner) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !ENDS_WITH_CATEGORY.test(inner);
   if (context.attributedBefore && predicateWithObject && measureLength(inner) >= 2) return 'speech';
   // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”);
   // words the urging names (呼籲市場不應出現「互相攻擊」等字眼) are a term.
