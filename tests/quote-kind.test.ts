@@ -468,3 +468,10 @@ describe('words counted as one saying after the quote', () => {
     expect(kindOf('當年老闆', '做生意要講良心', '的一句話，至今仍令他難忘。')).toBe('speech');
   });
 });
+
+describe('a machine\'s fixed prompt', () => {
+  it('reads the words of a prompt tone or printed wording as a term, though they read as a sentence', () => {
+    expect(kindOf('閘機隨即響起', '請出示車票，謝謝', '的提示音。')).toBe('term');
+    expect(kindOf('包裝上印有', '本品不能代替藥物', '的字樣。')).toBe('term');
+  });
+});

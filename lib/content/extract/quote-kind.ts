@@ -366,6 +366,9 @@ function closesClauseOf(after: string): boolean {
   return ENDS_SENTENCE.test(rest) || CLOSES_CLAUSE.test(rest);
 }
 
+/** 的 and a machine's prompt or printed wording right after the quote: the words are the device's fixed text. */
+const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样)/;
+
 /** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
 function isOwnWording(inner: string, after: string): boolean {
   return measureLength(inner) >= 2 && !NAME_ENDING.test(inner) && !EVENT_OR_BODY_ENDING.test(inner) && !NAMES_A_CATEGORY.test(after);
@@ -399,6 +402,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
+  // A machine's fixed prompt or printed wording (「…，謝謝」的提示音) is a term, however like a sentence (LABELS.md).
+  if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   // Cantonese 話 after its subject or an adverb is 說 (佢就話「唔知呀」); 電話, 對話 and 講話 as nouns are not before it.
