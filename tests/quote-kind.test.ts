@@ -475,3 +475,37 @@ describe('a machine\'s fixed prompt', () => {
     expect(kindOf('包裝上印有', '本品不能代替藥物', '的字樣。')).toBe('term');
   });
 });
+
+describe('more predicate slots in reported speech', () => {
+  it('reads the quote after a comparison as its predicate', () => {
+    expect(kindOf('李老闆說，今年的營業額比去年', '差很遠', '。', spoken)).toBe('speech');
+  });
+
+  it('reads the quote after a verb of saying and a demonstrative subject, with no comma between, as the predicate', () => {
+    expect(kindOf('他說這次減息', '姍姍來遲', '。', spoken)).toBe('speech');
+  });
+
+  it('leaves a policy named after a verb of carrying out a term', () => {
+    expect(kindOf('會議強調落實', '雙減', '。', spoken)).toBe('term');
+  });
+
+  it('reads Cantonese 好 opening a short quote as a degree, but not in 好萊塢', () => {
+    expect(kindOf('她坦言當時', '好徬徨', '，幸得家人支持。', spoken)).toBe('speech');
+    expect(kindOf('他說，這裡是亞洲的', '好萊塢', '。', spoken)).toBe('term');
+  });
+
+  it('reads 形容為 in someone\'s sentence as their description', () => {
+    expect(kindOf('他昨日表示，經濟前景不明朗，並形容為', '寒冬', '。', spoken)).toBe('speech');
+    expect(kindOf('他昨日表示，新公司命名為', '寒冬', '。', spoken)).toBe('term');
+  });
+});
+
+describe('spoken Cantonese closing a clause', () => {
+  it('reads a Cantonese clause as someone\'s words, whoever said it', () => {
+    expect(kindOf('不少小店東主大嘆', '頂唔順', '。')).toBe('speech');
+  });
+
+  it('leaves Cantonese the sentence runs on from a term', () => {
+    expect(kindOf('一班', '食咗飯未', '的街坊。')).toBe('term');
+  });
+});

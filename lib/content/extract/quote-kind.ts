@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model';
 import { closesLineAsSaying, endsWithSpokenParticle, readsAsSpokenClause } from './quote-kind-headline';
-import { endsWithSpeechVerb } from './speakers/speech-verbs';
+import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 
 /**
@@ -77,9 +77,12 @@ const PREDICATE_OPENERS = new RegExp(
     // Completeness and intensity: 「完全沒有」, 該行「極度看漲」, 中方「高度關注」.
     '完全|全然|根本|絕對|绝对|毫無|毫无|從不|从不|極度|极度|極其|极其|高度|' +
     '優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
+    // Cantonese 好 as 很 (「好驚」, 「好難做」); 好萊塢 is a name.
+    '好(?![萊莱])(?=\\p{Script=Han}{1,3}$)|' +
     '更加|更為|更为|越來越|越来越|愈來愈|愈来愈|越發|越发|愈發|愈发|非常|十分|挺|頗|颇|蠻|蛮|很|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
     // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
     '唔會|唔会|唔係|唔系|冇)',
+  'u',
 );
 export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
 /** Quotes (their words blanked) that follow one another, with 、, 或 or nothing between (和 joins nouns more often than sayings) (「很少」或「完全沒有」). */
@@ -133,7 +136,26 @@ function leadClause(leadIn: string): string {
  */
 function fillsPredicateSlot(leadIn: string): boolean {
   const clause = leadClause(leadIn);
-  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause) || (LISTED_SUBJECT.test(clause) && !NAME_IN_APPOSITION.test(clause));
+  const reported = clauseAfterSpeechVerb(clause);
+  return AWAITS_PREDICATE.test(clause) || COMPARES_WITH.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause) || (reported !== null && (BARE_SUBJECTS.has(reported) || DEMONSTRATIVE_SUBJECT.test(reported))) || (LISTED_SUBJECT.test(clause) && !NAME_IN_APPOSITION.test(clause));
+}
+
+/** A comparison waiting for what it finds (生意額比疫情前「跌咗一半」): the quote after it is the predicate. */
+const COMPARES_WITH = /(?:^|[^對对無无])比[^，,。；;：:！？!?□「」“”]{1,10}$/;
+
+/**
+ * A subject a demonstrative or a time word opens (這次加息, 今年經濟): after a verb of saying with no comma it starts the
+ * reported clause. Any other words there may be a verb and its object (強調落實「…」), which names a policy.
+ */
+const DEMONSTRATIVE_SUBJECT = /^(?:這|这|那|該|该|此|今次|這次|这次|今年|明年|去年|今季|本季)\p{Script=Han}{0,4}$/u;
+
+/** What follows the last verb of saying in a clause with no comma after it (他說這次加息「…」 gives 這次加息); null without one. */
+function clauseAfterSpeechVerb(clause: string): string | null {
+  const verbs = [...clause.matchAll(new RegExp(VERB_SOURCE, 'g'))];
+  const last = verbs.at(-1);
+  if (last?.index === undefined) return null;
+  const rest = clause.slice(last.index + last[0].length).trim();
+  return rest === '' ? null : rest;
 }
 
 /**
@@ -360,6 +382,12 @@ const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
 
+/**
+ * The grammar words of spoken Cantonese (唔, 冇, 咗, 嘅, 啲, 佢, 喺, 嘢): written copy is in standard Chinese, so a quote in
+ * Cantonese closing its clause (有市民大呻「捱唔住」) gives someone's words.
+ */
+const SPOKEN_CANTONESE = /[唔冇咗嘅啲佢喺嘢]/;
+
 /** Whether the quote closes its clause or sentence, quotes listed after it aside. */
 function closesClauseOf(after: string): boolean {
   const rest = after.replace(QUOTES_LISTED_AFTER, '');
@@ -409,7 +437,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // Cantonese 話 after its subject or an adverb is 說 (佢就話「唔知呀」); 電話, 對話 and 講話 as nouns are not before it.
   if (/(?:佢|我|你|佢哋|我哋|你哋|就|又|都|仲|亦|成日|淨係)話\s*$/.test(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // A particle of speech closing the quote (「唔講得呀」, 「點算呢」) marks words said, whoever said them.
-  if (endsWithSpokenParticle(inner) && closesClauseOf(after) && measureLength(inner) >= 2) return 'speech';
+  if ((endsWithSpokenParticle(inner) || SPOKEN_CANTONESE.test(inner)) && closesClauseOf(after) && measureLength(inner) >= 2) return 'speech';
   if (CLAIMS.test(leadIn) && !/^\s*的/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if ((DESCRIBES_AS.test(leadIn) || (CALLS_AS_DESCRIPTION.test(leadIn) && /[的得]/.test(inner))) && closesClauseOf(after) && isOwnWording(inner, after)) return 'speech';
   if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
@@ -443,6 +471,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.givenByAgent === true && isOwnWording(inner, after)) return 'speech';
   // A deck or subhead ending on someone's words (半年後須搬離「不知怎辦」, 副局長：上級已經「…」).
   if (closesLineAsSaying(leadIn, inner, after) && !endsWithNamingWord(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // 形容為 gives the speaker's description, not a name (業界形容為「寒冬」), unlike 稱為.
+  if (context.attributedBefore && /(?:形容|描述)(?:為|为|成)\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
   // A question or a spoken particle in someone's sentence is their words, however the sentence uses it (從「投甚麼」轉向「跟誰投」).
   if (context.attributedBefore && readsAsSpokenClause(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
