@@ -317,6 +317,11 @@ describe('a feeling or worry put in quotes', () => {
     expect(kindOf('她想轉行，卻擔心', '學不會新技術', '。')).toBe('speech');
   });
 
+  it('leaves a worry of two or three words, as often a concept, a term', () => {
+    expect(kindOf('市場擔心', '滯脹', '。')).toBe('term');
+    expect(kindOf('投資者擔心', '硬著陸', '。')).toBe('term');
+  });
+
   it('leaves a name the clause runs on from, or one classed as a scheme, a term', () => {
     expect(kindOf('市民感到', '消費券', '帶來了實惠。')).toBe('term');
     expect(kindOf('業界擔心', '綠色通道計劃', '。')).toBe('term');

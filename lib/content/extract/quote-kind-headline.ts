@@ -14,7 +14,7 @@ const CLAUSE_MARK = /[，,。；;！？!?]/;
  * anywhere (怎辦, 為何), or a particle of speech closing it (好難呀, 點算呢).
  */
 const NEGATED_OR_MODAL_OPENING = /^(?:不知|不想|不要|不敢|不願|不愿|不用|不必|不得不|不可能|不能|不會|不会|沒法|没法|無法|无法|沒有|没有|別|别|唔|冇|寧願|宁愿|只能|只好|唯有|惟有)/;
-const QUESTION_WORD = /怎|點算|点算|點樣|点样|甚麼|什麼|什么|為何|为何|如何|哪|誰|谁|幾時|几时/;
+const QUESTION_WORD = /怎|點算|点算|點樣|点样|甚麼|什麼|什么|為何|为何|如何|哪(?!吒)|誰|谁|幾時|几时/;
 const SPOKEN_PARTICLE_AT_END = /[啦呀吧嗎吗呢喇囉啰啊嘛咩噃㗎]$/;
 /** The particles that close only speech: 吧 also ends names of places (貼吧, 酒吧). */
 const SPEECH_ONLY_PARTICLE_AT_END = /[啦呀嗎吗呢喇囉啰啊嘛咩噃㗎][？?！!]?$/;

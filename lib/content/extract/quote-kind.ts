@@ -330,10 +330,13 @@ const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；
 /** A thought put in quotes (你會覺得「穩定人心」？, 大概覺得它根本「唔抵可憐」): the thinker's words, closing their clause. */
 const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
 /**
- * A feeling or worry put in quotes, right after its verb (感到「很無奈」, 有感「前路茫茫」, 擔心「被裁員」): what the one
- * feeling it would say, closing their clause.
+ * A feeling or worry put in quotes, right after its verb (感到「很無奈」, 有感「前路茫茫」, 擔心「送貨遲到被罵」): what the
+ * one feeling it would say, closing their clause. What a market worries about is as often a concept named in two or three
+ * words (擔心「滯脹」, 担心“硬着陆”), a term: a worry needs four words or more to be taken for someone's.
  */
-const FEELING_BEFORE = /(?:感到|感覺|感觉|有感|深感|倍感|頗感|颇感|擔心|担心|擔憂|担忧|憂慮|忧虑|害怕|生怕)\s*$/;
+const FEELING_BEFORE = /(?:感到|感覺|感觉|有感|深感|倍感|頗感|颇感)\s*$/;
+const WORRY_BEFORE = /(?:擔心|担心|擔憂|担忧|憂慮|忧虑|害怕|生怕)\s*$/;
+const SHORTEST_WORRY = 4;
 const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
 
 /** Verbs of calling out words to others, not in the speech-verb lexicon (廣播「加油」, 大叫「…」). */
@@ -445,7 +448,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
   if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
   if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
-  if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || FEELING_BEFORE.test(leadIn)) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
+  const feels = FEELING_BEFORE.test(leadIn) || (WORRY_BEFORE.test(leadIn) && measureLength(inner) >= SHORTEST_WORRY);
+  if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || feels) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
   const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);
   if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
