@@ -514,3 +514,17 @@ describe('spoken Cantonese closing a clause', () => {
     expect(kindOf('一班', '食咗飯未', '的街坊。')).toBe('term');
   });
 });
+
+describe('whether, and a likeness given by an agent', () => {
+  it('reads the quote after 是否 in someone\'s sentence as the predicate asked about', () => {
+    expect(kindOf('議員追問，有關工程是否', '無疾而終', '。', spoken)).toBe('speech');
+  });
+
+  it('reads what the agent of a passive likens something to as their words, even after a colon', () => {
+    expect(kindOf('這名學生被校長喻為：', '全校的驕傲', '。')).toBe('speech');
+  });
+
+  it('leaves a likeness in a passive with no agent a term', () => {
+    expect(kindOf('這類人常被形容為', '守財奴', '。')).toBe('term');
+  });
+});

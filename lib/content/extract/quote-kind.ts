@@ -105,7 +105,9 @@ const AWAITS_PREDICATE = new RegExp(
     // 是在「散佈恐懼」: the progressive 在 after 是 waits for its verb.
     '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要|應該|应该|應當|应当|必須|必须|' +
     // Past and progressive aspect (曾「受騙」, 談判正在「積極進展」) leave the clause waiting for its verb too.
-    '曾經|曾经|(?<![何])曾|正在|仍在|還在|还在)\\s*$',
+    '曾經|曾经|(?<![何])曾|正在|仍在|還在|还在|' +
+    // Whether, as a question put about something (計劃是否「胎死腹中」), waits for its predicate too.
+    '是否|會否|会否|能否|可否)\\s*$',
 );
 
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
@@ -400,6 +402,9 @@ function closesClauseOf(after: string): boolean {
 /** 的 and a machine's prompt or printed wording right after the quote: the words are the device's fixed text. */
 const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样)/;
 
+/** 被, whom it names, then a verb of likening or describing (被校長喻為：, 被專家形容為): the agent's words follow. */
+const LIKENED_BY_AGENT = /被[^，,。；;！？!?□]{2,20}(?:喻為|喻为|比喻為|比喻为|比作|形容為|形容为|描述為|描述为)\s*[：:]?\s*$/;
+
 /** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
 function isOwnWording(inner: string, after: string): boolean {
   return measureLength(inner) >= 2 && !NAME_ENDING.test(inner) && !EVENT_OR_BODY_ENDING.test(inner) && !NAMES_A_CATEGORY.test(after);
@@ -471,6 +476,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // The speaker's verdict on what they just told (詹宏志認為，這根本是「黑箱作業」。): a demonstrative subject and its
   // copula, the quote closing the clause.
   if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && (ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after))) return 'speech';
+  // A likeness given by whom the passive names, perhaps before a colon (被校長喻為：「…」): theirs, as the passive above.
+  if (LIKENED_BY_AGENT.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   // A label pinned by whom the passive names (被部分企業認為是「擺爛」) is their saying, though 稱為 names.
   if (context.givenByAgent === true && isOwnWording(inner, after)) return 'speech';
   // A deck or subhead ending on someone's words (半年後須搬離「不知怎辦」, 副局長：上級已經「…」).
