@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../model';
-import { closesLineAsSaying, endsWithSpokenParticle, readsAsSpokenClause } from './quote-kind-headline';
+import { closesLineAsSaying } from './quote-kind-headline';
+import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
 import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 
@@ -85,7 +86,7 @@ const PREDICATE_OPENERS = new RegExp(
   'u',
 );
 export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
-/** Quotes (their words blanked) that follow one another, with 、, 或 or nothing between (和 joins nouns more often than sayings) (「很少」或「完全沒有」). */
+/** Quotes (their words blanked) that follow one another, with 、, 或 or nothing between (「很少」或「完全沒有」); 和 joins nouns more often than sayings. */
 const QUOTES_LISTED_AFTER = /^(?:\s*(?:、|或者|或)?\s*[“「『]□*[”」』])+/;
 const CLOSES_CLAUSE = /^\s*[，,]/;
 /** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
@@ -387,12 +388,6 @@ const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
 
-/**
- * The grammar words of spoken Cantonese (唔, 冇, 咗, 嘅, 啲, 佢, 喺, 嘢): written copy is in standard Chinese, so a quote in
- * Cantonese closing its clause (有市民大呻「捱唔住」) gives someone's words.
- */
-const SPOKEN_CANTONESE = /[唔冇咗嘅啲佢喺嘢]/;
-
 /** Whether the quote closes its clause or sentence, quotes listed after it aside. */
 function closesClauseOf(after: string): boolean {
   const rest = after.replace(QUOTES_LISTED_AFTER, '');
@@ -442,10 +437,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
-  // Cantonese 話 after its subject or an adverb is 說 (佢就話「唔知呀」); 電話, 對話 and 講話 as nouns are not before it.
-  if (/(?:佢|我|你|佢哋|我哋|你哋|就|又|都|仲|亦|成日|淨係)話\s*$/.test(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
-  // A particle of speech closing the quote (「唔講得呀」, 「點算呢」) marks words said, whoever said them.
-  if ((endsWithSpokenParticle(inner) || SPOKEN_CANTONESE.test(inner)) && closesClauseOf(after) && measureLength(inner) >= 2) return 'speech';
+  if (endsWithCantoneseSays(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  // A particle only speech has, or spoken Cantonese, in a quote closing its clause marks words said, whoever said them.
+  if (soundsSpoken(inner) && closesClauseOf(after) && measureLength(inner) >= 2) return 'speech';
   if (CLAIMS.test(leadIn) && !/^\s*的/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if ((DESCRIBES_AS.test(leadIn) || (CALLS_AS_DESCRIPTION.test(leadIn) && /[的得]/.test(inner))) && closesClauseOf(after) && isOwnWording(inner, after)) return 'speech';
   if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
