@@ -528,19 +528,3 @@ describe('whether, and a likeness given by an agent', () => {
     expect(kindOf('這類人常被形容為', '守財奴', '。')).toBe('term');
   });
 });
-
-describe('attacks and mockery as Taiwan and Hong Kong copy words them, and likening', () => {
-  it('reads what the attacker or mocker says of the target, closing the clause, as speech', () => {
-    expect(kindOf('在野黨立委痛批政府', '假改革', '。')).toBe('speech');
-    expect(kindOf('他隨即回嗆對方', '雙重標準', '，並要求道歉。')).toBe('speech');
-    expect(kindOf('這位老闆自嘲是', '打工皇帝', '。')).toBe('speech');
-  });
-
-  it('reads the likeness after 比喻 and what is likened as speech', () => {
-    expect(kindOf('經濟學家比喻這次加息為', '一盆冷水', '。')).toBe('speech');
-  });
-
-  it('leaves a body named after an attack a term', () => {
-    expect(kindOf('議員痛批', '城市規劃委員會', '。')).toBe('term');
-  });
-});
