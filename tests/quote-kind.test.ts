@@ -528,3 +528,16 @@ describe('whether, and a likeness given by an agent', () => {
     expect(kindOf('這類人常被形容為', '守財奴', '。')).toBe('term');
   });
 });
+
+describe('a judgement in someone\'s sentence', () => {
+  it('reads an evaluative word closing the clause, graded or not, as the speaker\'s', () => {
+    expect(kindOf('分析師表示，內地消費數據', '疲弱', '。', spoken)).toBe('speech');
+    expect(kindOf('她說，公司對明年前景', '審慎樂觀', '，會繼續招聘。', spoken)).toBe('speech');
+    expect(kindOf('他指出，今年的財政狀況', '非常嚴峻', '。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking, and leaves a judgement the sentence runs on from a term', () => {
+    expect(kindOf('恒指今日表現', '疲弱', '。')).toBe('term');
+    expect(kindOf('他表示，央行會維持', '穩健', '的貨幣政策。', spoken)).toBe('term');
+  });
+});

@@ -1,4 +1,5 @@
 import type { QuoteKind } from '../model';
+import { isEvaluativeWord } from './quote-kind-evaluative';
 import { closesLineAsSaying } from './quote-kind-headline';
 import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
 import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
@@ -450,6 +451,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const feels = FEELING_BEFORE.test(leadIn) || (WORRY_BEFORE.test(leadIn) && measureLength(inner) >= SHORTEST_WORRY);
   if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || feels) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
   const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);
+  // A judgement closing its clause in someone's reported words (消費數據「疲弱」, 前景「審慎樂觀」) is theirs.
+  if ((context.attributedBefore || context.spokenEarlierInParagraph === true) && isEvaluativeWord(inner) && closesClauseOf(after)) return 'speech';
   if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
