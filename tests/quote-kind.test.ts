@@ -541,3 +541,19 @@ describe('a judgement in someone\'s sentence', () => {
     expect(kindOf('他表示，央行會維持', '穩健', '的貨幣政策。', spoken)).toBe('term');
   });
 });
+
+describe('more predicates in reported speech', () => {
+  it('reads a quote before a closing 的 (是…的) as the predicate', () => {
+    expect(kindOf('他表示，這種跌幅是', '前所未見', '的。', spoken)).toBe('speech');
+  });
+
+  it('leaves a quote qualifying a noun through 的 a term', () => {
+    expect(kindOf('他表示，這是', '前所未見', '的跌幅。', spoken)).toBe('term');
+  });
+
+  it('reads a quote opening with 太 or 一切 as a predicate, but not 太平洋 or 太古', () => {
+    expect(kindOf('不少散戶坦言，今年的股市', '太難捉摸', '。', spoken)).toBe('speech');
+    expect(kindOf('負責人稱，工廠目前生產', '一切如常', '。', spoken)).toBe('speech');
+    expect(kindOf('他說，公司已加入', '太平洋聯盟', '。', spoken)).toBe('term');
+  });
+});

@@ -76,6 +76,8 @@ const PREDICATE_OPENERS = new RegExp(
     '基本(?![盤盘面法])|' +
     // Comparisons, degrees and trends state how something is: 出口「優於預期」, 经济“持续恢复”.
     '持續|持续|明顯|明显|大幅|逐步|穩步|稳步|' +
+    // 太 grading what follows (「太難了」; 太平洋, 太空, 太古 and 太太 are names), and 一切 as the subject of a state (「一切正常」).
+    '太(?![平極极空陽阳古太子湖原])|一切(?=\\p{Script=Han})|' +
     // Completeness and intensity: 「完全沒有」, 該行「極度看漲」, 中方「高度關注」.
     '完全|全然|根本|絕對|绝对|毫無|毫无|從不|从不|極度|极度|極其|极其|高度|' +
     '優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
@@ -389,6 +391,14 @@ const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
 
+/**
+ * The text after a quote without a 的 that closes the clause (這是「史無前例」的。): 是…的 makes the quote the
+ * predicate, while a 的 with a noun after it (「穩健」的政策) is left, as the quote then qualifies the noun.
+ */
+function withoutClosingDe(after: string): string {
+  return after.replace(/^\s*的(?=\s*(?:[。！？!?；;，,…]|$))/u, '');
+}
+
 /** Whether the quote closes its clause or sentence, quotes listed after it aside. */
 function closesClauseOf(after: string): boolean {
   const rest = after.replace(QUOTES_LISTED_AFTER, '');
@@ -472,7 +482,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
   // The speaker's verdict on what they just told (詹宏志認為，這根本是「黑箱作業」。): a demonstrative subject and its
   // copula, the quote closing the clause.
-  if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && (ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after))) return 'speech';
+  if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && closesClauseOf(withoutClosingDe(after))) return 'speech';
+  // 是「…」的 closing the clause makes the quote the predicate the speaker gives (這種跌幅是「前所未見」的。).
+  if (context.attributedBefore && /是\s*$/.test(leadIn) && withoutClosingDe(after) !== after && isOwnWording(inner, after)) return 'speech';
   // A likeness given by whom the passive names, perhaps before a colon (被校長喻為：「…」): theirs, as the passive above.
   if (LIKENED_BY_AGENT.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   // A label pinned by whom the passive names (被部分企業認為是「擺爛」) is their saying, though 稱為 names.
@@ -502,11 +514,11 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // from a name.
   if ((endsWithSpeechVerb(leadIn) || SHOUTS.test(leadIn)) && SAYER_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是…; quotes listed after it run on with it.
-  const afterList = after.replace(QUOTES_LISTED_AFTER, '');
+  const afterList = withoutClosingDe(after).replace(QUOTES_LISTED_AFTER, '');
   if (afterList.length > 0 && !/^[\s\p{P}]/u.test(afterList)) return 'term';
   if (MENTIONS.test(leadIn)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';
-  if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
+  if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, withoutClosingDe(after))) return 'speech';
   if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';
   if (context.opensParagraph && CLOSING_ONLY.test(after)) return 'speech';
   return 'term';
