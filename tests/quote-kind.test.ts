@@ -557,3 +557,21 @@ describe('more predicates in reported speech', () => {
     expect(kindOf('他說，公司已加入', '太平洋聯盟', '。', spoken)).toBe('term');
   });
 });
+
+describe('purposes, verdicts on oneself and idioms of judgement', () => {
+  it('reads the purpose after 為了 in someone\'s sentence as their words', () => {
+    expect(kindOf('行長說，減息是為了', '刺激投資意欲', '。', spoken)).toBe('speech');
+  });
+
+  it('reads what the speaker says they are, closing the clause, as speech', () => {
+    expect(kindOf('他笑說，自己只是', '過客', '。', spoken)).toBe('speech');
+  });
+
+  it('leaves a party the speaker belongs to, qualifying a noun, a term', () => {
+    expect(kindOf('他說，自己是', '工黨', '的一員。', spoken)).toBe('term');
+  });
+
+  it('reads an idiom of judgement after a long subject as the speaker\'s', () => {
+    expect(kindOf('分析師認為，聯儲局現時減息', '言之過早', '。', spoken)).toBe('speech');
+  });
+});

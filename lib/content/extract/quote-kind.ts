@@ -111,7 +111,9 @@ const AWAITS_PREDICATE = new RegExp(
     // Past and progressive aspect (曾「受騙」, 談判正在「積極進展」) leave the clause waiting for its verb too.
     '曾經|曾经|(?<![何])曾|正在|仍在|還在|还在|' +
     // Whether, as a question put about something (計劃是否「胎死腹中」), waits for its predicate too.
-    '是否|會否|会否|能否|可否)\\s*$',
+    '是否|會否|会否|能否|可否|' +
+    // A purpose (升息是為了「抑制通膨預期」) waits for the verb phrase it names.
+    '為了|为了)\\s*$',
 );
 
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
@@ -431,6 +433,9 @@ function isCouplet(inner: string): boolean {
  */
 const VERDICT_COPULA = /(?<!重點|重点|目標|目标|關鍵|关键|核心|主題|主题|方向|原則|原则|宗旨|理念|口號|口号|策略|主線|主线|任務|任务|目的|定位|名稱|名称|稱號|称号|代號|代号|就|也|正|即|便|都|還|还|則|则|不)是\s*$/;
 
+/** A clause that is a person and a copula, perhaps with an adverb (自己是, 我只是, 他們都是). */
+const PERSON_VERDICT = /^(?:自己|我們|我们|我|他們|他们|他|她們|她们|她)(?:就|也|只|都|還|还|真的|其實|其实)?是\s*$/;
+
 /** A clause that is a demonstrative and its copula, perhaps with an adverb between (這根本是, 这就是, 那實在是). */
 const DEMONSTRATIVE_VERDICT = /(?:^|[，,：:])\s*(?:這|这|那)(?:根本|簡直|简直|實在|实在|確實|确实|真的|完全|就)?是\s*$/;
 
@@ -483,6 +488,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // The speaker's verdict on what they just told (詹宏志認為，這根本是「黑箱作業」。): a demonstrative subject and its
   // copula, the quote closing the clause.
   if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && closesClauseOf(withoutClosingDe(after))) return 'speech';
+  // What the speaker says they are (他笑說，自己是「小白」): a verdict on oneself or the one spoken of, closing the clause.
+  if (context.attributedBefore && PERSON_VERDICT.test(leadClause(leadIn)) && isOwnWording(inner, after) && closesClauseOf(after)) return 'speech';
   // 是「…」的 closing the clause makes the quote the predicate the speaker gives (這種跌幅是「前所未見」的。).
   if (context.attributedBefore && /是\s*$/.test(leadIn) && withoutClosingDe(after) !== after && isOwnWording(inner, after)) return 'speech';
   // A likeness given by whom the passive names, perhaps before a colon (被校長喻為：「…」): theirs, as the passive above.
