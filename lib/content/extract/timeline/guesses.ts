@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates';
-import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceStart } from './clauses';
+import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd, sentenceStart } from './clauses';
 import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
 
 /**
@@ -15,7 +15,7 @@ import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
  */
 const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|料將|料将|料(?=[為为會会在於于])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
-const DOUBTING = /可能|或[將将會会]|或(?=[進进]一步)|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
+const DOUBTING = /(?<![相反供回適适響响效呼感答對对順顺理])(?:應|应)(?:可|能|會|会)(?![計计])|可能|或[將将會会]|或(?=[進进]一步)|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
 /**
  * "Will" as a forecast (`10月制造業貸款會保持較高增長`, `都會推高10月貸款規模`): 會 after an adverb or
  * before a change, never the 會 of a word (社會, 會議, 證監會, 機會).
@@ -26,13 +26,24 @@ const WOULD =
 const SCHEDULED = /將於|将于|將在|将在|擬|拟|計劃|计划|規劃|规划|定於|定于|預定|预定|準備|准备|打算|安排|意圖|意图|目標|目标|^起|^前/;
 
 /** `…的預期`, `…的预测`: what comes before is what is expected of (`对2022年销售额的预期`). */
-const EXPECTED_OF = /^[^，,。；;]*的(?:預期|预期|預測|预测|預估|预估|展望)/;
+const EXPECTED_OF = /^[^，,。；;]*的(?:預期|预期|預測|预测|預估|预估|展望|猜測|猜测|揣測|揣测|憧憬)/;
 
 /** What a forecast says will be reached (`到2049年中國將成為世界第一大經濟體`). */
 const ACHIEVING = /實現|实现|成為|成为|達到|达到|邁向|迈向/;
 
 /** What should be done (`5月份開始，需要強化對房企的調研`): advice for a time, not a plan anyone made. */
 const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议/;
+
+/** Words of a hope or a wish (`希望在今年底達成共識`, `新年願望是…`): what someone hopes a time will bring is no plan and no happening. */
+const HOPING = /希望|期望|盼望|渴望|但願|但愿|願望|愿望|心願|心愿|夢想|梦想/;
+
+/** Whether an earlier clause of the sentence opens a hope the mention's clause goes on with (`新年愿望是挣30万元，明年在武汉买一套房`). */
+function isHopedFor(text: string, mention: DateMention): boolean {
+  return HOPING.test(text.slice(sentenceStart(text, mention.start), clauseStart(text, mention.start)));
+}
+
+/** `明年才有結果`, `年底才能完成`: "only then", the earliest a thing is thought to come. */
+const ONLY_THEN_AFTER = /^[^，,。；;！？!?]{0,4}?才(?:有|能|會|会|可|開始|开始|見|见|[獲获]得|出[爐炉])/;
 
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
@@ -82,7 +93,11 @@ function firstGuessWord(text: string): number {
  */
 export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'current' | 'coming', recent = true): boolean {
   // `下周美國聯儲局或進一步減息`: a week to come that only may see something.
-  if (mention.kind === 'week') return timing !== 'ended' && DOUBTING.test(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
+  // `本周有望收跌0.5%`: a week under way expected to close somewhere is a forecast too.
+  if (mention.kind === 'week') {
+    const clause = withoutComparisons(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
+    return timing !== 'ended' && (DOUBTING.test(clause) || (EXPECTING.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause)));
+  }
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
   const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
   const end = clauseEnd(text, mention.end);
@@ -94,10 +109,16 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
   if (timing !== 'ended') {
     const clause = before + mention.text + after;
     // `下调对公司2022年国内新冠疫苗销售额的预期`: the period is what an expectation is about.
-    if (/[對对][^，,。；;]*$/.test(before) && EXPECTED_OF.test(after)) return true;
+    // `巩固了美联储将在9月加息的预期`: what a period not yet over is expected to see, whoever expects it.
+    if (EXPECTED_OF.test(after)) return true;
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
-    if (DOUBTING.test(clause) || ADVISING.test(clause)) return true;
+    if (DOUBTING.test(clause) || ADVISING.test(clause) || HOPING.test(clause) || isHopedFor(text, mention)) return true;
+    // `受今年四季度Taper影響，購債規模收窄，收益率可能反彈`: a period still to come, with nothing done in it, opening a sentence that only thinks
+    // something possible, is the premise of a guess.
+    if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && DOUBTING.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return true;
+    // `臨床試驗最快明年才有結果`: when something is thought to come at the earliest is a guess at its timing.
+    if (ONLY_THEN_AFTER.test(after)) return true;
     // `预计在明年一季度就会开始发行`: an expected time something "will" be done is a guess at its timing, not a schedule (LABELS.md:
     // a meeting is labelled only where the text reports it as fixed), whatever is to be done.
     if (EXPECTING.test(clause) && WOULD.test(clause)) return true;

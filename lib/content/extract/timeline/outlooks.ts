@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } fro
  * 若 that is no condition: 若干 ("several"), and how a statistic is read (`若扣除期間價格變動，今年8月…`,
  * `若果與去年同期作比較，…`, `如撇除農曆新年因素`): an adjustment or a comparison, not what might happen.
  */
-const READING_A_FIGURE = '(?:果)?(?:[扣撇剔]除|不[計计]|[計计][及入]|[與与和跟][^，,。；;]{0,12}(?:比較|比较|相比))';
+const READING_A_FIGURE = '(?:果)?(?:[扣撇剔]除|不[計计]|[計计][及入]|[與与和跟][^，,。；;]{0,12}(?:比較|比较|相比)|(?:以|按|按照)[^，,。；;]{0,12}?(?:衡量|計算|计算|計|计|來看|来看|為準|为准|來算|来算))';
 /** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
 const CONDITION = `(?:如果(?!${READING_A_FIGURE})|若是|若(?!干|${READING_A_FIGURE})|假如|假使|假若|倘若|一旦|萬一|万一|要是)`;
 const HYPOTHETICAL_BEFORE = new RegExp(`${CONDITION}[^，,。；;！？!?]{0,12}$`);
@@ -58,6 +58,14 @@ const NAMES_FORECAST = /^[^，,。；;！？!?]{0,12}?[預预](?:期|測|测|估
 /** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
 export function asksAbout(text: string, mention: DateMention): boolean {
   return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
+}
+
+/** `與會國是否會努力為11月峰會達成協議`, `能否在年底前完成`: whether something happens at a time is asked, not reported. */
+const WHETHER_BEFORE = /(?:是否|能否|會否|会否|可否|有否|會不會|会不会|能不能)[^，,。；;！？!?]*$/;
+
+/** Whether a date is in what is asked about with "whether" (`是否會在11月中旬…`): no happening, whatever its time. */
+export function isAskedWhether(text: string, mention: DateMention): boolean {
+  return WHETHER_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start));
 }
 
 /** What a figure is measured against, not a guess (`優於市場預期`, `超預期`, `不及預期`). */

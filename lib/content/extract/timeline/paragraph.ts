@@ -1,14 +1,14 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
 import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
-import { characterizesYear, describesConditions, isBorneOn, isCircumstance, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, preparesFor, ranksAmongParts, statesAge } from './frames';
+import { characterizesYear, describesConditions, isBorneOn, isCircumstance, glossesYearOfPart, isEnteredOnTimeJustNamed, yearGlossedBeforeItsPart, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, preparesFor, ranksAmongParts, statesAge } from './frames';
 import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
-import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
+import { asksAbout, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
-import { boundsDuration, closesSpan, countsListedYearsAsRun, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
+import { boundsDuration, closesSpan, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -106,9 +106,9 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention)) continue;
     // A span up to now (`本週以來`, or a bare 今年 summing up the year so far) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
+    if (isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention) || isIdiomOfThePresent(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -183,6 +183,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
     }
     if (month !== null) paragraphMonth = month;
+    // The gloss of a relative year (`去年(2007年)12月底`) gives the month after it its year, and is no event of its own.
+    if (glossesYearOfPart(text, mention)) continue;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
   const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated), ...(dated.length === 0 ? dataNames.slice(0, 1) : [])].sort((a, b) => a.mention.start - b.mention.start);

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { LocatedParagraph } from '../lib/content/model';
+import { extractTimeline } from '../lib/content/extract/timeline';
+
+/**
+ * Dated mentions that are no events on unseen copy (LABELS.md, Events): outlooks, hopes, questions, counts of days,
+ * superlatives over a period so far, parts of every year. Each rule has its own short sentences, written for the test.
+ */
+
+function paragraphsOf(texts: readonly string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 1}`, text }));
+}
+
+/** `dateText → date` for every event of some paragraphs, in paragraph then text order. */
+function datesIn(texts: string | readonly string[], published: string): string[] {
+  const events = extractTimeline(paragraphsOf(typeof texts === 'string' ? [texts] : texts), published);
+  return events
+    .map((event) => ({ event, at: [Number(event.paragraphId.slice(1)), Number(event.id.split('-t')[1])] as const }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1])
+    .map(({ event }) => `${event.dateText} → ${event.date}`);
+}
+
+describe('forecasts and guesses of a period not yet over', () => {
+  it('reads a week under way expected to close somewhere (本周有望收跌) as a forecast, but keeps a week with something done in it', () => {
+    expect(datesIn('銅價周三走低，本周有望收跌1.2%。', '2023-05-17')).toEqual(['周三 → 2023-05-17']);
+    expect(datesIn('央行本周推出新一輪逆回購操作。', '2023-05-17')).toEqual(['本周 → 2023-05']);
+  });
+
+  it('reads a period named inside what is expected (…将在11月加息的预期) as a guess, but keeps it when the period has ended', () => {
+    expect(datesIn('好于预期的就业数据巩固了央行将在11月实施今年第三次加息的预期。', '2023-11-10')).toEqual([]);
+    expect(datesIn('公司3月的营收高于分析师的预期。', '2023-05-10')).toEqual(['3月 → 2023-03']);
+  });
+
+  it('reads what "should be able to" happen in a coming month (应可在11月达成) as a guess, but not 相应 nor a scheduled summit', () => {
+    expect(datesIn('部长表示，双方的分歧应可在11月的部长会议上化解。', '2023-09-02')).toEqual([]);
+    expect(datesIn('两国领导人将于11月举行峰会。', '2023-09-02')).toEqual(['11月 → 2023-11']);
+  });
+
+  it('reads a coming period someone hopes something of (希望在今年底…; 新年願望是…，明年…) as a wish, not a plan', () => {
+    expect(datesIn('他說：「我們希望在今年底前談妥這筆交易。」', '2023-09-02')).toEqual([]);
+    expect(datesIn('她的新年願望是存夠首期，明年在深圳買一套房。', '2024-02-12')).toEqual([]);
+    expect(datesIn('她打算明年在深圳開一家分店。', '2024-02-12')).toEqual(['明年 → 2025']);
+  });
+
+  it('reads the earliest time a thing is thought to come (最快明年才有結果) as a guess, but keeps a plan with 起', () => {
+    expect(datesIn('新藥最快明年才有結果。', '2023-06-01')).toEqual([]);
+    expect(datesIn('新規將於明年起實施。', '2023-06-01')).toEqual(['明年 → 2024']);
+  });
+
+  it('reads a date in what is asked with "whether" (是否會在10月…) as no event, whatever its time', () => {
+    expect(datesIn('記者問及政府是否會在10月公布新措施時，他未有正面回應。', '2023-08-15')).toEqual([]);
+    expect(datesIn('分析師關注央行能否在年底前完成縮表。', '2023-08-15')).toEqual([]);
+    expect(datesIn('政府在10月公布新措施。', '2023-11-15')).toEqual(['10月 → 2023-10']);
+  });
+
+  it('reads a coming period that opens a sentence which only thinks something possible as the premise of a guess', () => {
+    expect(datesIn('受明年一季度縮表影響，資金面收緊，債券收益率可能走高。', '2023-08-30')).toEqual([]);
+    expect(datesIn('公司計劃明年一季度投產，產能可能翻倍。', '2023-08-30')).toEqual(['明年一季度 → 2024-Q1']);
+  });
+});
+
+describe('times that date no happening', () => {
+  it('reads a superlative over the year or week so far (創下今年最大增幅, 本週最低) as a rank, not an event', () => {
+    expect(datesIn('零售銷售創下今年最大增幅，推高美元。', '2023-09-08')).toEqual([]);
+    expect(datesIn('日圓兌美元跌至本週最低水平。', '2023-09-08')).toEqual([]);
+    expect(datesIn('今年公司推出三款新車。', '2023-09-08')).toEqual(['今年 → 2023']);
+  });
+
+  it('reads a bare number of days after a verb of staying or stopping (隔離14日, 停牌3日) as a count, not the day of the month', () => {
+    expect(datesIn('病人須在家隔離14日，期間不得外出。', '2023-01-20')).toEqual([]);
+    expect(datesIn('該股停牌3日後復牌。', '2023-01-20')).toEqual([]);
+    expect(datesIn('該股14日停牌。', '2023-01-20')).toEqual(['14日 → 2023-01-14']);
+  });
+
+  it('reads 今時今日 and 時至今日 as "these days", not the day of publication', () => {
+    expect(datesIn('到了今時今日，很多人仍然不肯戴口罩。', '2023-01-20')).toEqual([]);
+    expect(datesIn('時至今日，這家老店依然門庭若市。', '2023-01-20')).toEqual([]);
+    expect(datesIn('議會今日通過撥款。', '2023-01-20')).toEqual(['今日 → 2023-01-20']);
+  });
+
+  it('reads a part of the year said to be a kind of season (下半年是旺季, 10月份是新財年) as every year, unless a year was written before', () => {
+    expect(datesIn('對零售商而言，下半年是傳統旺季。', '2023-05-10')).toEqual([]);
+    expect(datesIn('10月份是美國聯邦政府新的財年。', '2023-05-10')).toEqual([]);
+    expect(datesIn('2021年，上半年是淡季，收入持平。', '2023-05-10')).toEqual(['2021年 → 2021', '上半年 → 2021-H1']);
+  });
+
+  it('reads a part of the year as "whenever it comes" (下半年忙的時候, 每到第四季) as a habit, but keeps a month', () => {
+    expect(datesIn('下半年忙的時候，工人一天做十幾個小時。', '2023-05-10')).toEqual([]);
+    expect(datesIn('每到第四季，訂單就會增加。', '2023-05-10')).toEqual([]);
+  });
+
+  it('reads a school year said of this year (我今年大三) as a status, like an age', () => {
+    expect(datesIn('我今年大三，暑假在一家券商實習。', '2023-05-10')).toEqual([]);
+    expect(datesIn('他今年讀研二。', '2023-05-10')).toEqual([]);
+  });
+
+  it('reads a period entered on the week or day just named (上週踏入5月) as that time restated, not another happening', () => {
+    expect(datesIn('上週踏入5月，多項4月份數字陸續揭盅，普遍遜色。', '2023-05-10')).toEqual(['上週 → 2023-05']);
+    expect(datesIn('進入5月，成交明顯回升。', '2023-06-10')).toEqual(['5月 → 2023-05']);
+  });
+
+  it('reads a relative year glossed in brackets before its month (去年(2022年)12月底) as one date, the month', () => {
+    expect(datesIn('她說，去年(2022年)12月底丈夫騎車摔倒。', '2023-01-07')).toEqual(['12月底 → 2022-12']);
+    expect(datesIn('今年（2023年）上半年營收增長兩成。', '2023-12-07')).toEqual(['上半年 → 2023-H1']);
+  });
+
+  it('releases data with 揭盅 and names 數字 as data (4月份數字揭盅): the sentence\'s own date is the event', () => {
+    expect(datesIn('本週二，4月份數字揭盅，出口按年跌一成。', '2023-05-12')).toEqual(['本週二 → 2023-05-09']);
+  });
+});
+
+describe('reading a figure is no condition', () => {
+  it('keeps a period after 如果以…衡量 (how a figure is measured), but leaves out one in a real condition', () => {
+    expect(datesIn('如果以兩年平均增速衡量，今年上半年消費增速不到5%。', '2023-07-28')).toEqual(['今年上半年 → 2023-H1']);
+    expect(datesIn('如果下半年需求回升，消費增速將加快。', '2023-07-28')).toEqual([]);
+  });
+});
