@@ -115,3 +115,36 @@ describe('reading a figure is no condition', () => {
     expect(datesIn('如果下半年需求回升，消費增速將加快。', '2023-07-28')).toEqual([]);
   });
 });
+
+describe('Hong Kong outlooks and a market report\'s judgements', () => {
+  it('reads 料 before a time or a change (料明年…, 料再跌) as a forecast, but not 資料 or 不料', () => {
+    expect(datesIn('券商料明年恒指反覆向上。', '2023-09-15')).toEqual([]);
+    expect(datesIn('資料明年公布。', '2023-09-15')).toEqual(['明年 → 2024']);
+  });
+
+  it('reads a target price or level set for a period (將明年目標價上調至…) as a forecast', () => {
+    expect(datesIn('大行將明年恒指目標價上調至25000點。', '2023-09-15')).toEqual([]);
+  });
+
+  it('reads a period whose prospects are judged (前景不錯) as an outlook', () => {
+    expect(datesIn('今年下半年零售前景不錯。', '2023-05-15')).toEqual([]);
+  });
+
+  it('reads the year a profit turned into a loss from (從2020年盈利…轉虧…) as a baseline', () => {
+    expect(datesIn('公司淨利潤從2020年盈利3億元轉虧1億元。', '2022-03-27')).toEqual([]);
+  });
+
+  it('reads "since entering" a period (自進入2020年四季度，) as a span up to now, but keeps 進入5月 without 自', () => {
+    expect(datesIn('該股自進入2020年四季度，股價一直低於發行價。', '2022-03-27')).toEqual([]);
+    expect(datesIn('進入5月，成交明顯回升。', '2023-06-10')).toEqual(['5月 → 2023-05']);
+  });
+
+  it('reads a span opening on a day the paragraph already dated as that day again, not another event', () => {
+    expect(datesIn('工廠於2022年9月3日起停產，停產期間為2022年9月3日至2022年9月10日。', '2022-09-13')).toEqual(['2022年9月3日 → 2022-09-03']);
+  });
+
+  it('reads data someone passes a verdict on (11月經濟數據喜憂參半) as no event, but keeps data that shows a figure', () => {
+    expect(datesIn('經濟學家表示，11月經濟數據喜憂參半。', '2021-12-16')).toEqual([]);
+    expect(datesIn('11月經濟數據顯示，出口增長22%。', '2021-12-16')).toEqual(['11月 → 2021-11']);
+  });
+});

@@ -64,3 +64,12 @@ export function namesMeasure(text: string, mention: DateMention): boolean {
 export function restatesMonthJustNamed(text: string, mention: DateMention): boolean {
   return /^(?:當|当)月$/.test(mention.text) && /月份?$/.test(text.slice(0, mention.start));
 }
+
+/** A verdict on data as a whole (`喜憂參半`, `亮眼`, `疲弱`), with no figure of its own. */
+const VERDICT_AFTER = /^[^，,。；;！？!?0-9０-９]{0,6}?(?:喜憂參半|喜忧参半|亮眼|靚麗|靓丽|不佳|欠佳|疲弱|疲軟|疲软|遜色|逊色|平平|差強人意|差强人意|可圈可點|可圈可点)/;
+
+/** Whether a period only names data someone passes a verdict on (`11月經濟數據喜憂參半`): a judgement of the data, no happening even when it is the paragraph's only date. */
+export function judgesData(text: string, mention: DateMention): boolean {
+  const data = DATA_AFTER.exec(text.slice(mention.end));
+  return data !== null && VERDICT_AFTER.test(text.slice(mention.end + data[0].length));
+}

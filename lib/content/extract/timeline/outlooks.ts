@@ -24,7 +24,7 @@ export function isHypothetical(text: string, mention: DateMention): boolean {
 }
 
 /** Pressures, risks and problems a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`, `关于下半年面临的问题`), and what may come of it (`下半年出口或將放緩`, `今年GDP增速或在3%至4%之间`). */
-const CONDITION_WORDS = /[壓压]力|承[壓压]|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|或(?=[在為为][^，,。；;]{0,10}[0-9０-９])|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
+const CONDITION_WORDS = /[壓压]力|不明朗|承[壓压]|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|或(?=[在為为][^，,。；;]{0,10}[0-9０-９])|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
 
 /**
  * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
@@ -85,7 +85,7 @@ const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|
 /** A clause that opens with a forecast (`預估將穩定成長`): it forecasts for the clause before. */
 const FORECAST_OPENING = /^(?:並|并|且|也|亦)?(?:預計|预计|預估|预估|預期|预期|料將|料将|有望|可望|將|将)/;
 /** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
-const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测/;
+const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测|前景|值得期待|可期/;
 /** What a forecast of results is about: growth, earnings, a figure. */
 export const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|抬升|上行|下行|走[高低強强弱]|反[彈弹]|企穩|企稳|改善|惡化|恶化|通脹|通胀|通縮|通缩|\d(?:\.\d+)?\s*[%％]/;
 
@@ -127,7 +127,7 @@ export function setsTargetBy(text: string, mention: DateMention): boolean {
 }
 
 /** `今年全年目标是新增就业1100万人`, `2021年目標為增長6%`: the period is what a target is set for. */
-const TARGET_AFTER = /^[^，,。；;！？!?]{0,10}?目[標标](?:是|[為为]|定[為为在]|[設设][為为定]|值)/;
+const TARGET_AFTER = /^[^，,。；;！？!?]{0,10}?目[標标](?:[價价]|水平)?(?:是|[為为]|定[為为在]|[設设][為为定]|值|[上下][調调]|[調调][升降高低]|[維维]持)/;
 
 /**
  * Whether a date names the period a target is set for (`今年全年目标是…`): of a period not yet over (the caller checks) that is a

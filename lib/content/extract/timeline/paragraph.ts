@@ -2,7 +2,7 @@ import { startsAfterPublication, endsBeforePublication, formatEventDate, isPerio
 import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
 import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, isBorneOn, isCircumstance, glossesYearOfPart, isEnteredOnTimeJustNamed, yearGlossedBeforeItsPart, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, preparesFor, ranksAmongParts, statesAge } from './frames';
-import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData, restatesMonthJustNamed } from './labels';
+import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
 import { asksAbout, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
@@ -160,7 +160,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     // A label lends no year or month to what follows: it is not when anything happened.
     if (namesData(text, mention)) {
-      dataNames.push({ mention, date: formatEventDate(resolved) });
+      if (!judgesData(text, mention)) dataNames.push({ mention, date: formatEventDate(resolved) });
       continue;
     }
     if (namesReleasedData(text, mention)) {

@@ -107,8 +107,11 @@ export function closesSpan(text: string, mention: DateMention): boolean {
  * A since-phrase that names what happened on the date (`自2021年5月担任CEO以来`) still dates it.
  */
 export function opensBareSpanToNow(text: string, mention: DateMention): boolean {
-  return /^以[來来]/.test(text.slice(mention.end));
+  return /^以[來来]/.test(text.slice(mention.end)) || (SINCE_ENTERING_BEFORE.test(text.slice(0, mention.start)) && /^(?:起|開始|开始)?(?:[，,]|$)/.test(text.slice(mention.end)));
 }
+
+/** `自進入2020年四季度，股價一直…`: "since entering" a period, then a comma: like 以來, the state of things since, not a happening then. */
+const SINCE_ENTERING_BEFORE = /[自從从]\s?(?:進入|进入|踏入|步入|邁入|迈入)$/;
 
 /** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`, `进度明显滞后`): a change the year so far has seen. */
 const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
