@@ -148,3 +148,36 @@ describe('Hong Kong outlooks and a market report\'s judgements', () => {
     expect(datesIn('11月經濟數據顯示，出口增長22%。', '2021-12-16')).toEqual(['11月 → 2021-11']);
   });
 });
+
+describe('months counted from publication, and what a period will be', () => {
+  it('reads 下月 in a forecast (市場預期…下月加息, 下月樓價料再跌) as a guess, as it reads 11月, but keeps a plan and a past month', () => {
+    expect(datesIn('市場預期美聯儲下月加息。', '2023-09-15')).toEqual([]);
+    expect(datesIn('下月出口可能放緩。', '2023-09-15')).toEqual([]);
+    expect(datesIn('政府下月推出消費券。', '2023-09-15')).toEqual(['下月 → 2023-10']);
+    expect(datesIn('上月出口下跌8%。', '2023-09-15')).toEqual(['上月 → 2023-08']);
+  });
+
+  it('reads Hong Kong comparatives with expectations (好過預期) as a measure, not a guess, so the report month stays', () => {
+    expect(datesIn('美國上月零售數據表現好過預期，美元走強。', '2023-09-15')).toEqual(['上月 → 2023-08']);
+  });
+
+  it('reads a guess at what a body will do (揣測, 憧憬, 押注) as no plan', () => {
+    expect(datesIn('市場揣測人行下月降準。', '2023-09-15')).toEqual([]);
+    expect(datesIn('投資者憧憬當局11月推出刺激措施。', '2023-09-15')).toEqual([]);
+  });
+
+  it('reads a period something will not happen within (今年內不會再加息) as no event', () => {
+    expect(datesIn('他強調，今年內不會再加息。', '2023-09-15')).toEqual([]);
+  });
+
+  it('reads what a period will be, or a figure it will reach (下半年將是關鍵, 明年資本支出將達…), as a forecast', () => {
+    expect(datesIn('下半年將是關鍵。', '2023-09-15')).toEqual([]);
+    expect(datesIn('明年資本支出將達300億美元。', '2023-09-15')).toEqual([]);
+    expect(datesIn('公司計劃明年上市。', '2023-09-15')).toEqual(['明年 → 2024']);
+  });
+
+  it('reads a cumulative change of the year or month so far (今年累跌15%, 本月至今累升3%) as a span up to now', () => {
+    expect(datesIn('港股今年累跌15%。', '2023-09-15')).toEqual([]);
+    expect(datesIn('恒指本月至今累升3%。', '2023-09-15')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates';
 import { clauseEnd } from './clauses';
-import { isBareRelativeYear } from './mentions';
+import { isBareRelativeYear, namesPeriod } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
 
@@ -102,7 +102,7 @@ const JUDGED_OR_BRACED_FOR = /(?:研判|預判|预判|判斷|判断|應對|应�
 
 /** Whether a period is only what someone judges or braces for (`并研判下半年经济形势`); the caller checks it is not over. */
 export function isJudgedOrBracedFor(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && mention.period.unit !== 'day' && JUDGED_OR_BRACED_FOR.test(text.slice(0, mention.start));
+  return namesPeriod(mention) && JUDGED_OR_BRACED_FOR.test(text.slice(0, mention.start));
 }
 
 /** `近两三年的一季度`, `每年的四季度`, `歷年的第一季`: the same part of every year. */

@@ -1,5 +1,6 @@
 import type { DateMention } from '../dates';
 import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd, sentenceStart } from './clauses';
+import { namesPeriod } from './mentions';
 import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
 
 /**
@@ -15,7 +16,7 @@ import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
  */
 const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|料將|料将|料(?=[為为會会在於于])|(?<![資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石預预])料(?=[今明下本上首第全年再續续持增升跌降回按達达有])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
-const DOUBTING = /(?<![相反供回適适響响效呼感答對对順顺理])(?:應|应)(?:可|能|會|会)(?![計计])|可能|或[將将會会]|或(?=[進进]一步)|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
+const DOUBTING = /(?<![相反供回適适響响效呼感答對对順顺理])(?:應|应)(?:可|能|會|会)(?![計计])|可能|揣[測测]|猜[測测]|臆[測测]|押注|憧憬|[傳传]聞|[盛據据市][傳传](?![統统媒播])|或[將将會会]|或(?=[進进]一步)|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
 /**
  * "Will" as a forecast (`10月制造業貸款會保持較高增長`, `都會推高10月貸款規模`): 會 after an adverb or
  * before a change, never the 會 of a word (社會, 會議, 證監會, 機會).
@@ -44,6 +45,11 @@ function isHopedFor(text: string, mention: DateMention): boolean {
 
 /** `明年才有結果`, `年底才能完成`: "only then", the earliest a thing is thought to come. */
 const ONLY_THEN_AFTER = /^[^，,。；;！？!?]{0,4}?才(?:有|能|會|会|可|開始|开始|見|见|[獲获]得|出[爐炉])/;
+
+/** `將是關鍵`, `会成为转折点`: what a period will be. */
+const WILL_BE_AFTER = /^[^，,。；;！？!?]{0,4}?(?:將|将|會|会)(?:是|成為|成为)/;
+/** `將達300億美元`, `将突破1万亿元`: a figure a period will reach. */
+const WILL_REACH_FIGURE = /^[^，,。；;！？!?]{0,10}?(?:將|将|會|会)(?:達|达|達到|达到|超過|超过|突破|增至|升至|降至|跌至|減至|减至|增加至|减少至|減少至)[約约近逾超]?[0-9０-９一二三四五六七八九十百千]/;
 
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
@@ -98,7 +104,7 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     const clause = withoutComparisons(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
     return timing !== 'ended' && (DOUBTING.test(clause) || (EXPECTING.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause)));
   }
-  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  if (!namesPeriod(mention)) return false;
   const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
   const end = clauseEnd(text, mention.end);
   // A clause of only the date (`2024年，我們將新建兩座工廠`) says what it dates in the next.
@@ -119,6 +125,8 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && DOUBTING.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return true;
     // `臨床試驗最快明年才有結果`: when something is thought to come at the earliest is a guess at its timing.
     if (ONLY_THEN_AFTER.test(after)) return true;
+    // `下半年將是關鍵`, `明年資本支出將達300億美元`: what a period will be, or a figure it will reach, is a forecast.
+    if (WILL_BE_AFTER.test(after) || WILL_REACH_FIGURE.test(after)) return true;
     // `预计在明年一季度就会开始发行`: an expected time something "will" be done is a guess at its timing, not a schedule (LABELS.md:
     // a meeting is labelled only where the text reports it as fixed), whatever is to be done.
     if (EXPECTING.test(clause) && WOULD.test(clause)) return true;

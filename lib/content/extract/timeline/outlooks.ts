@@ -1,5 +1,6 @@
 import type { DateMention } from '../dates';
 import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } from './clauses';
+import { namesPeriod } from './mentions';
 
 /** Dates of what is not (yet) a happening: conditions, questions, pressures a period faces, forecasts and outlooks. */
 
@@ -31,7 +32,7 @@ const CONDITION_WORDS = /[壓压]力|不明朗|承[壓压]|挑[戰战]|不[確�
  * of a period not yet over (the caller checks) that is an outlook, not a dated happening.
  */
 export function facesConditions(text: string, mention: DateMention): boolean {
-  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  if (!namesPeriod(mention)) return false;
   const own = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
   // A clause of only the date (`下半年，我国经济有望继续恢复`, `明年一季度，随着基数效应消退，增速或将回落`) frames the rest of its sentence.
   const clause = isOnlyTheDate(own, mention.text) ? text.slice(clauseStart(text, mention.start), sentenceEnd(text, mention.end)) : own;
@@ -69,7 +70,7 @@ export function isAskedWhether(text: string, mention: DateMention): boolean {
 }
 
 /** What a figure is measured against, not a guess (`優於市場預期`, `超預期`, `不及預期`). */
-const AGAINST_EXPECTATIONS = /(?:優於|优于|好於|好于|高於|高于|低於|低于|遜於|逊于|弱於|弱于|強於|强于|不及|符合|超出|超過|超过|超)(?:市場|市场|分析師|分析师|法人)?(?:的)?(?:預期|预期|預估|预估)/g;
+const AGAINST_EXPECTATIONS = /(?:優於|优于|好於|好于|高於|高于|低於|低于|好過|好过|高過|高过|低過|低过|差過|差过|強過|强过|弱過|弱过|多過|多过|少過|少过|遜於|逊于|弱於|弱于|強於|强于|不及|符合|超出|超過|超过|超)(?:市場|市场|分析師|分析师|法人)?(?:的)?(?:預期|预期|預估|预估)/g;
 
 /** A text with its comparisons to expectations blanked out, so `預期` there reads as no guess; offsets stay. */
 export function withoutComparisons(text: string): string {
@@ -95,7 +96,7 @@ export const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|�
  * is no dated happening. A plan with a date (`將於下半年上市`, `3月1日起實施`) is one, and a day is kept.
  */
 export function isForecastOfResults(text: string, mention: DateMention): boolean {
-  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  if (!namesPeriod(mention)) return false;
   const end = clauseEnd(text, mention.end);
   const own = text.slice(clauseStart(text, mention.start), end);
   // A forecast may go on in the next clause with the same subject (`認為今年景氣面臨…，預估將穩定成長`),
@@ -112,6 +113,14 @@ const DENIED_BEFORE = /(?:唔會|唔会|不會|不会|無法保證|无法保证|
 /** Whether a date is the day something will not happen (`聽講應該唔會喺埋七月九日搞`): no event (LABELS.md). */
 export function isDeniedDay(text: string, mention: DateMention): boolean {
   return DENIED_BEFORE.test(text.slice(0, mention.start));
+}
+
+/** `今年內不會再加息`, `年底前都唔會落實`: a time something is said not to happen within. */
+const DENIED_WITHIN_AFTER = /^(?:內|内|之[內内]|前|底前)?(?:都|也|亦|仍|應該|应该|相信)?(?:不會|不会|唔會|唔会|不再|未必|不可能|無法|无法|無望|无望)/;
+
+/** Whether a period not yet over (the caller checks) is when something will not happen (`今年內不會再加息`): no event. */
+export function deniesWithin(text: string, mention: DateMention): boolean {
+  return namesPeriod(mention) && DENIED_WITHIN_AFTER.test(text.slice(mention.end));
 }
 
 /** `到2025年`, `提出到2035年`: "by" a time, what a target is set for; not 截至 or 直到 (as of, until). */
@@ -134,5 +143,5 @@ const TARGET_AFTER = /^[^，,。；;！？!?]{0,10}?目[標标](?:[價价]|水�
  * goal, like a forecast (LABELS.md); a target set for a year already past is history.
  */
 export function namesTarget(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && mention.period.unit !== 'day' && TARGET_AFTER.test(text.slice(mention.end));
+  return namesPeriod(mention) && TARGET_AFTER.test(text.slice(mention.end));
 }

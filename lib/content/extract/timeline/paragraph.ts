@@ -5,7 +5,7 @@ import { characterizesYear, describesConditions, isBorneOn, isCircumstance, glos
 import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
-import { asksAbout, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
+import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
 import { boundsDuration, closesSpan, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
@@ -149,12 +149,12 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       undatedStarts.push(mention.start);
       continue;
     }
-    // `2022年至今` in copy of 2022 is 今年以來: a span up to now.
-    if (timing === 'current' && resolved.period.unit === 'year' && /(?:至今|迄今)$/.test(mention.text)) {
+    // `2022年至今` in copy of 2022 is 今年以來, `本月至今` a month so far: a span up to now.
+    if (timing === 'current' && resolved.period.unit !== 'day' && /(?:至今|迄今)$/.test(mention.text)) {
       undatedStarts.push(mention.start);
       continue;
     }
-    if ((timing !== 'ended' && (describesConditions(text, mention) || isJudgedOrBracedFor(text, mention))) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
+    if ((timing !== 'ended' && (describesConditions(text, mention) || isJudgedOrBracedFor(text, mention) || deniesWithin(text, mention))) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
       undatedStarts.push(mention.start);
       continue;
     }

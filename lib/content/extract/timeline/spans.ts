@@ -114,7 +114,7 @@ export function opensBareSpanToNow(text: string, mention: DateMention): boolean 
 const SINCE_ENTERING_BEFORE = /[自從从]\s?(?:進入|进入|踏入|步入|邁入|迈入)$/;
 
 /** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`, `进度明显滞后`): a change the year so far has seen. */
-const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
+const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|累[計计積积]?[升跌漲涨增減减]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
 
 /**
  * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`)
