@@ -181,3 +181,10 @@ describe('months counted from publication, and what a period will be', () => {
     expect(datesIn('恒指本月至今累升3%。', '2023-09-15')).toEqual([]);
   });
 });
+
+describe('market moves as results', () => {
+  it('reads where a market is expected to trade in a coming week (預期下周恒指…之間上落) as a forecast, but keeps a week of scheduled data', () => {
+    expect(datesIn('分析師預期下周恒指在17500點至18500點之間上落。', '2023-09-14')).toEqual([]);
+    expect(datesIn('美國下周公布CPI數據。', '2023-09-14')).toEqual(['下周 → 2023-09']);
+  });
+});
