@@ -188,3 +188,11 @@ describe('market moves as results', () => {
     expect(datesIn('美國下周公布CPI數據。', '2023-09-14')).toEqual(['下周 → 2023-09']);
   });
 });
+
+describe('what may happen at a time', () => {
+  it('reads 或在/可能於 before a month (元首或在11月會晤) as a guess at a time to come, not a meeting held last year', () => {
+    expect(datesIn('兩國元首或在11月會晤。', '2023-09-14')).toEqual([]);
+    expect(datesIn('兩國元首可能於11月在舊金山會面。', '2023-09-14')).toEqual([]);
+    expect(datesIn('兩國元首將於11月會晤。', '2023-09-14')).toEqual(['11月 → 2023-11']);
+  });
+});
