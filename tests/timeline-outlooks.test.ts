@@ -196,3 +196,11 @@ describe('what may happen at a time', () => {
     expect(datesIn('兩國元首將於11月會晤。', '2023-09-14')).toEqual(['11月 → 2023-11']);
   });
 });
+
+describe('a time waited for', () => {
+  it('reads a clause opening on a time waited for (等明年攢夠錢，…; 待下半年…後) as the condition of what follows', () => {
+    expect(datesIn('等明年攢夠錢，他想回老家蓋房子。', '2018-02-18')).toEqual([]);
+    expect(datesIn('待下半年經濟好轉後，公司會再擴產。', '2018-02-18')).toEqual([]);
+    expect(datesIn('華為、小米等2017年推出新機。', '2018-02-18')).toEqual(['2017年 → 2017']);
+  });
+});

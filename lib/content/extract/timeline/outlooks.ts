@@ -13,12 +13,15 @@ const READING_A_FIGURE = '(?:果)?(?:[扣撇剔]除|不[計计]|[計计][及入]
 const CONDITION = `(?:如果(?!${READING_A_FIGURE})|若是|若(?!干|${READING_A_FIGURE})|假如|假使|假若|倘若|一旦|萬一|万一|要是)`;
 const HYPOTHETICAL_BEFORE = new RegExp(`${CONDITION}[^，,。；;！？!?]{0,12}$`);
 
+/** `等明年攢夠錢，…`, `待下半年經濟好轉後，…`: a clause opening on a time waited for, the condition of what follows. */
+const WAITING_FOR_OPENING = /^\s*[「“"『]?(?:等|待)(?:到)?$/;
+
 /** A clause opening with a condition (`如果不開放中資入股，`). */
 const CONDITION_OPENING = new RegExp(`^[「“"『]?${CONDITION.replace('一旦|', '')}`);
 
 /** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
 export function isHypothetical(text: string, mention: DateMention): boolean {
-  if (HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start))) return true;
+  if (HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) || WAITING_FOR_OPENING.test(text.slice(clauseStart(text, mention.start), mention.start))) return true;
   // `如果不開放中資入股，台灣半導體業將在2025年消失`: the clause after a condition says what would follow from it.
   const own = clauseStart(text, mention.start);
   return own > 0 && !isSentenceEnd(text, own - 1) && CONDITION_OPENING.test(text.slice(clauseStart(text, own - 1), own));
