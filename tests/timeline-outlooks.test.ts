@@ -204,3 +204,10 @@ describe('a time waited for', () => {
     expect(datesIn('華為、小米等2017年推出新機。', '2018-02-18')).toEqual(['2017年 → 2017']);
   });
 });
+
+describe('a range counted as a stretch', () => {
+  it('reads a range followed by its length (2017年11月到2018年1月的三個月) as a duration, but keeps a planned range', () => {
+    expect(datesIn('他算了一筆賬：2017年11月到2018年1月的三個月每個月能掙4萬元。', '2018-02-18')).toEqual([]);
+    expect(datesIn('新規將於3月1日至5月31日試行。', '2018-02-18')).toEqual(['3月1日至5月31日 → 2018-03-01']);
+  });
+});

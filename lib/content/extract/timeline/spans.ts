@@ -43,10 +43,15 @@ const BEFORE_OR_AFTER_YEAR = /^(?:之|以)(?:前|後|后)/;
  */
 const DAYS_COUNTED_AFTER = /(?:留醫|留医|留院|住院|入院|隔離|隔离|檢疫|检疫|休養|休养|休息|停牌|停工|停課|停课|停市|停業|停业|停運|停运|延長|延长|延期|展期|連續|连续|一連|一连|為期|为期|長達|长达|歷時|历时|耗時|耗时|需時|需时|[逾約约近達达])$/;
 
+/** `的三個月`, `这两年`: the length of the range just named. */
+const RANGE_COUNTED_AFTER = /^(?:的|這|这|共|整整)?[一二三四五六七八九十兩两0-9０-９]+(?:年|個月|个月|季|季度|周|週|天|日)/;
+
 /** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`, `2021年之前`), or is a count of days (`隔離14日`). */
 export function boundsDuration(text: string, mention: DateMention): boolean {
   const after = text.slice(mention.end);
   if (DURATION_AFTER.test(after)) return true;
+  // `2017年11月到2018年1月的三個月`: a range then the stretch it makes, counted, not a happening at its start.
+  if (/[到至~～－—–-]/.test(mention.text) && RANGE_COUNTED_AFTER.test(after)) return true;
   if (mention.kind === 'day-of-month' && DAYS_COUNTED_AFTER.test(text.slice(0, mention.start))) return true;
   return mention.kind === 'calendar' && mention.year.kind !== 'context' && mention.period.unit === 'year' && BEFORE_OR_AFTER_YEAR.test(after);
 }
