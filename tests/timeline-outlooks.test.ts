@@ -211,3 +211,12 @@ describe('a range counted as a stretch', () => {
     expect(datesIn('新規將於3月1日至5月31日試行。', '2018-02-18')).toEqual(['3月1日至5月31日 → 2018-03-01']);
   });
 });
+
+describe('policy directives for a period not yet over', () => {
+  it('reads what must be done in a period (下半年要堅持穩中求進; 下半年，要着力擴大內需) as a goal, but keeps a plan and an ended meeting', () => {
+    expect(datesIn('會議強調，下半年要堅持穩中求進。', '2023-09-16')).toEqual([]);
+    expect(datesIn('下半年，要着力擴大內需。', '2023-09-16')).toEqual([]);
+    expect(datesIn('公司下半年將推出新品。', '2023-05-16')).toEqual(['下半年 → 2023-H2']);
+    expect(datesIn('7月，會議強調要加大宏觀政策調控力度。', '2023-09-16')).toEqual(['7月 → 2023-07']);
+  });
+});

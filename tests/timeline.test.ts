@@ -636,7 +636,8 @@ describe('event clauses, further', () => {
   });
 
   it('counts 明年/今年 in a statement the sentence dates from that date, not from publication', () => {
-    expect(datesIn('去年12月，中央經濟工作會議提出，明年要堅持穩中求進。', '2024-03')).toEqual(['去年12月 → 2023-12', '明年 → 2024']);
+    // A plan, not `明年要堅持穩中求進`: what must be done in a year not over is a goal (tests/timeline-outlooks.test.ts).
+    expect(datesIn('去年12月，中央經濟工作會議提出，明年將實施新一輪減稅。', '2024-03')).toEqual(['去年12月 → 2023-12', '明年 → 2024']);
     expect(datesIn('2019年，小米表示，明年將加大金融投入。', '2024-01')).toEqual(['2019年 → 2019', '明年 → 2020']);
     // The narrator's own 今年, after a date but with no one speaking between, counts from publication.
     expect(datesIn('去年12月營收增長5%，今年將推出三款新品。', '2024-03')).toEqual(['去年12月 → 2023-12', '今年 → 2024']);

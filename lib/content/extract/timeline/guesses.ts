@@ -33,7 +33,7 @@ const EXPECTED_OF = /^[^，,。；;]*的(?:預期|预期|預測|预测|預估|�
 const ACHIEVING = /實現|实现|成為|成为|達到|达到|邁向|迈向/;
 
 /** What should be done (`5月份開始，需要強化對房企的調研`): advice for a time, not a plan anyone made. */
-const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议/;
+const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议|(?<![主重需只必想將将])要(?=(?:更加|更|繼續|继续|進一步|进一步)?(?:着力|著力|堅持|坚持|加快|加大|推動|推动|確保|确保|保持|做好|抓好|持續|持续|全力|努力|積極|积极|切實|切实|注重|強化|强化|穩|稳|保證|保证|落實|落实|統籌|统筹))/;
 
 /** Words of a hope or a wish (`希望在今年底達成共識`, `新年願望是…`): what someone hopes a time will bring is no plan and no happening. */
 const HOPING = /希望|期望|盼望|渴望|但願|但愿|願望|愿望|心願|心愿|夢想|梦想/;
