@@ -220,3 +220,14 @@ describe('policy directives for a period not yet over', () => {
     expect(datesIn('7月，會議強調要加大宏觀政策調控力度。', '2023-09-16')).toEqual(['7月 → 2023-07']);
   });
 });
+
+describe('dates that name something else', () => {
+  it('reads a month naming what is paid for it (扣下了我12月份的工資) as no event, but keeps a month of figures', () => {
+    expect(datesIn('公司扣下了我12月份的工資。', '2022-05-16')).toEqual([]);
+    expect(datesIn('12月份，公司營收增長5%。', '2022-05-16')).toEqual(['12月份 → 2021-12']);
+  });
+
+  it('reads a date after "today is" (今天是2025年的最後一天) as today restated', () => {
+    expect(datesIn('今天是2025年的最後一天。', '2025-12-31')).toEqual(['今天 → 2025-12-31']);
+  });
+});

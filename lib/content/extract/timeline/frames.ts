@@ -141,3 +141,11 @@ const PART_AFTER_GLOSS = /^[）)]\s?(?:[0-9０-９一二三四五六七八九十
 export function glossesYearOfPart(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.period.unit === 'year' && GLOSS_BEFORE.test(text.slice(0, mention.start)) && PART_AFTER_GLOSS.test(text.slice(mention.end));
 }
+
+/** `今天是2025年的最後一天`, `明日是3月1日`: a date after "today is" says what day today is, no second happening. */
+const DAY_IS_BEFORE = /(?:今天|今日|明天|明日|昨天|昨日)(?:是|為|为|正是|恰逢|適逢|适逢)$/;
+
+/** Whether a date only says what day a day counted from publication is (`今天是2025年的最後`). */
+export function restatesTheDay(text: string, mention: DateMention): boolean {
+  return DAY_IS_BEFORE.test(text.slice(0, mention.start));
+}
