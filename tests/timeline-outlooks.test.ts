@@ -231,3 +231,16 @@ describe('dates that name something else', () => {
     expect(datesIn('今天是2025年的最後一天。', '2025-12-31')).toEqual(['今天 → 2025-12-31']);
   });
 });
+
+describe('national goals and editions of games', () => {
+  it('reads a state to be reached by a deadline to come (2030年前實現碳達峰) as a goal, but keeps a task to finish by one', () => {
+    expect(datesIn('我國將在2030年前實現碳達峰。', '2023-09-16')).toEqual([]);
+    expect(datesIn('力爭2030年前實現碳達峰、2060年前實現碳中和。', '2023-09-16')).toEqual([]);
+    expect(datesIn('公司需在10月底前完成整改。', '2023-09-16')).toEqual(['10月底 → 2023-10']);
+  });
+
+  it('reads the year of a recurring games (2022年北京冬奧會) as its edition, but keeps the day it opened', () => {
+    expect(datesIn('2022年北京冬奧會取得圓滿成功。', '2023-09-16')).toEqual([]);
+    expect(datesIn('2月4日，北京冬奧會開幕。', '2022-03-16')).toEqual(['2月4日 → 2022-02-04']);
+  });
+});

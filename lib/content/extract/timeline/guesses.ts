@@ -30,7 +30,7 @@ const SCHEDULED = /將於|将于|將在|将在|擬|拟|計劃|计划|規劃|规�
 const EXPECTED_OF = /^[^，,。；;]*的(?:預期|预期|預測|预测|預估|预估|展望|猜測|猜测|揣測|揣测|憧憬)/;
 
 /** What a forecast says will be reached (`到2049年中國將成為世界第一大經濟體`). */
-const ACHIEVING = /實現|实现|成為|成为|達到|达到|邁向|迈向/;
+const ACHIEVING = /實現|实现|成為|成为|達到|达到|達成|达成|邁向|迈向/;
 
 /** What should be done (`5月份開始，需要強化對房企的調研`): advice for a time, not a plan anyone made. */
 const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议|(?<![主重需只必想將将])要(?=(?:更加|更|繼續|继续|進一步|进一步)?(?:着力|著力|堅持|坚持|加快|加大|推動|推动|確保|确保|保持|做好|抓好|持續|持续|全力|努力|積極|积极|切實|切实|注重|強化|强化|穩|稳|保證|保证|落實|落实|統籌|统筹))/;
@@ -125,6 +125,9 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && DOUBTING.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return true;
     // `臨床試驗最快明年才有結果`: when something is thought to come at the earliest is a guess at its timing.
     if (ONLY_THEN_AFTER.test(after)) return true;
+    // `2030年前實現碳達峰`: a state to be reached by a deadline still to come is a goal, like a target; a task to finish by one
+    // (`2025年前完成改造`) is a plan.
+    if (timing === 'coming' && /^(?:之)?前/.test(after) && ACHIEVING.test(clause) && !PLANNED_ACTION.test(clause)) return true;
     // `下半年將是關鍵`, `明年資本支出將達300億美元`: what a period will be, or a figure it will reach, is a forecast.
     if (WILL_BE_AFTER.test(after) || WILL_REACH_FIGURE.test(after)) return true;
     // `预计在明年一季度就会开始发行`: an expected time something "will" be done is a guess at its timing, not a schedule (LABELS.md:
