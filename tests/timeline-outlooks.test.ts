@@ -244,3 +244,15 @@ describe('national goals and editions of games', () => {
     expect(datesIn('2月4日，北京冬奧會開幕。', '2022-03-16')).toEqual(['2月4日 → 2022-02-04']);
   });
 });
+
+describe('Taiwanese outlook shapes', () => {
+  it('reads a part of a year entering a season (明年首季進入傳統淡季, 第4季邁入旺季) as a season, not a happening', () => {
+    expect(datesIn('明年首季進入傳統淡季。', '2023-09-16')).toEqual([]);
+    expect(datesIn('第4季邁入旺季，營收可望走高。', '2023-09-16')).toEqual([]);
+    expect(datesIn('第4季進入量產。', '2023-09-16')).toEqual(['第4季 → 2023-Q4']);
+  });
+
+  it('reads a month\'s revenue put out on a later day (10月營收將於11月5日公布) as the data\'s name: the day is the event', () => {
+    expect(datesIn('鴻海10月營收將於11月5日公布。', '2023-09-16')).toEqual(['11月5日 → 2023-11-05']);
+  });
+});

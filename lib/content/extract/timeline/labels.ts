@@ -38,7 +38,7 @@ export function namesData(text: string, mention: DateMention): boolean {
 }
 
 /** `8月CPI将于9月9日公布`: an indicator's period, then the clause puts the indicator out on a later day. */
-const INDICATOR_RELEASED_AFTER = /^份?(?:的)?(?:CPI|PPI|PMI|GDP|M[012]|社[融]|[非][農农]|[就]業數據|就业数据)[^，,。；;！？!?]{0,16}?(?:公布|公佈|發布|发布|發佈|出爐|出炉|揭盅)/;
+const INDICATOR_RELEASED_AFTER = /^份?(?:的)?(?:CPI|PPI|PMI|GDP|M[012]|社[融]|[非][農农]|[就]業數據|就业数据|[營营]收|[財财][報报]|[業业][績绩]|[數数][據据])[^，,。；;！？!?]{0,16}?(?:公布|公佈|發布|发布|發佈|出爐|出炉|揭盅)/;
 
 export function namesReleasedData(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
