@@ -256,3 +256,11 @@ describe('Taiwanese outlook shapes', () => {
     expect(datesIn('鴻海10月營收將於11月5日公布。', '2023-09-16')).toEqual(['11月5日 → 2023-11-05']);
   });
 });
+
+describe('inferences about a coming year', () => {
+  it('reads what a coming year "will be more" of (明年…會更加積極) and what something implies for it (意味着明年…) as a forecast, but keeps an ended year', () => {
+    expect(datesIn('明年的審批會更加寬鬆。', '2021-12-16')).toEqual([]);
+    expect(datesIn('這意味着明年個別領域的項目審核較寬鬆。', '2021-12-16')).toEqual([]);
+    expect(datesIn('他認為這意味着去年的政策已經生效。', '2021-12-16')).toEqual(['去年 → 2020']);
+  });
+});
