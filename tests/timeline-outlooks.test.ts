@@ -264,3 +264,25 @@ describe('inferences about a coming year', () => {
     expect(datesIn('他認為這意味着去年的政策已經生效。', '2021-12-16')).toEqual(['去年 → 2020']);
   });
 });
+
+describe('Hong Kong forecasts of days and undecided plans', () => {
+  it('reads 料 before any verb (下半年經濟料維持增長) as a forecast', () => {
+    expect(datesIn('下半年經濟料維持增長。', '2023-08-18')).toEqual([]);
+  });
+
+  it('reads a plan still being weighed (考慮明年推出, 正研究於明年推出) as no plan', () => {
+    expect(datesIn('局方考慮明年推出計劃。', '2023-08-18')).toEqual([]);
+    expect(datesIn('局方正研究於明年推出計劃。', '2023-08-18')).toEqual([]);
+    expect(datesIn('他說，公司已於7月考慮過這個方案。', '2023-08-18')).toEqual(['7月 → 2023-07']);
+  });
+
+  it('reads a day named only in a forecast (天文台預料，颱風周日最接近本港) as no event, but keeps a day something is expected to be done by', () => {
+    expect(datesIn('天文台預料，颱風周日最接近本港。', '2023-08-18')).toEqual([]);
+    expect(datesIn('分析師預計，美聯儲20日將維持利率不變。', '2023-09-18')).toEqual([]);
+    expect(datesIn('公司預計9月20日前完成交割。', '2023-08-18')).toEqual(['9月20日 → 2023-09-20']);
+  });
+
+  it('reads 資料 closing a clause as no expectation (查詢相關資料，截至3月31日…)', () => {
+    expect(datesIn('查詢相關資料，截至3月31日，公司仍有3萬股東。', '2023-08-18')).toEqual(['3月31日 → 2023-03-31']);
+  });
+});

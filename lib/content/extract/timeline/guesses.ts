@@ -14,7 +14,7 @@ import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
  * A statistician's provisional, revised or advance estimate (`8月的零售業總銷貨價值的臨時估計為324億元`, `修訂估計`, `預先估計`) is a
  * figure put out for a period, not a guess at it.
  */
-const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|料將|料将|料(?=[為为會会在於于])|(?<![資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石預预])料(?=[今明下本上首第全年再續续持增升跌降回按達达有])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
+const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|料將|料将|料(?=[為为會会在於于])|(?<![資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石預预])料(?![理子想到及])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
 const DOUBTING = /(?<![相反供回適适響响效呼感答對对順顺理])(?:應|应)(?:可|能|會|会)(?![計计])|可能|揣[測测]|猜[測测]|臆[測测]|押注|憧憬|[傳传]聞|[盛據据市][傳传](?![統统媒播])|或[將将會会]|或(?=[進进]一步|[在於于])|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
 /**
@@ -34,6 +34,9 @@ const ACHIEVING = /實現|实现|成為|成为|達到|达到|達成|达成|邁�
 
 /** What should be done (`5月份開始，需要強化對房企的調研`): advice for a time, not a plan anyone made. */
 const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议|(?<![主重需只必想將将])要(?=(?:更加|更|繼續|继续|進一步|进一步)?(?:着力|著力|堅持|坚持|加快|加大|推動|推动|確保|确保|保持|做好|抓好|持續|持续|全力|努力|積極|积极|切實|切实|注重|強化|强化|穩|稳|保證|保证|落實|落实|統籌|统筹))/;
+
+/** What is still being weighed (`考慮明年推出`, `正研究於明年推出`): of a time not yet over, no decision and no plan. */
+const UNDECIDED = /考[慮虑]|探[討讨]|商[討讨]|[醞酝][釀酿]|研[議议]|正研究|研究是否/;
 
 /** Words of a hope or a wish (`希望在今年底達成共識`, `新年願望是…`): what someone hopes a time will bring is no plan and no happening. */
 const HOPING = /希望|期望|盼望|渴望|但願|但愿|願望|愿望|心願|心愿|夢想|梦想/;
@@ -59,7 +62,7 @@ const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了?|展望)?$/;
 const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面|開始|开始|起)?$/;
 
 /** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
-const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|料)\s*$|^\s*展望/;
+const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|(?<![資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石])料)\s*$|^\s*展望/;
 /** What happens as a rule, not at a time (`10月企業短期貸款增量通常為負`). */
 const HABITUAL = /通常|往往|歷來|历来|向來|向来|慣例|惯例|照例/;
 /** The subject a date heads before its verb (`10月新增信貸有望`, `10月的地產融資可能`), not an action done then and its effects (`7月降準對信貸的提振作用會`). */
@@ -85,6 +88,24 @@ function isOpinion(text: string, mention: DateMention, before: string): boolean 
   return earlier.split(/[，,：:]/).some((clause) => OPINION_CLOSING.test(clause));
 }
 
+/** Kinds of mention that name one day (`8日`, `周日`, `明日`, `3月5日`). */
+function namesDay(mention: DateMention): boolean {
+  if (mention.kind === 'calendar') return mention.period.unit === 'day';
+  return mention.kind === 'weekday' || mention.kind === 'day-offset' || mention.kind === 'day-of-month' || mention.kind === 'publication-day' || (mention.kind === 'month-offset' && mention.day !== null);
+}
+
+/**
+ * Whether a day is named only in a forecast (`天文台預料，颱風周日最接近本港`, `市場預料恐將對股價8日造成衝擊`): a guess dates nothing
+ * (LABELS.md). A day something is expected to be done on (`預計9月20日前完成交割`) is a plan.
+ */
+function isDayGuessed(text: string, mention: DateMention): boolean {
+  if (!namesDay(mention)) return false;
+  const clause = withoutComparisons(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
+  const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
+  const guessed = EXPECTING.test(before) || DOUBTING.test(before) || inExpectedSentence(text, mention);
+  return guessed && !PLANNED_ACTION.test(clause) && !SCHEDULED.test(before) && !SCHEDULED.test(text.slice(mention.end, clauseEnd(text, mention.end)));
+}
+
 /** Where the first word that expects, doubts or says "will" stands in a text, or -1. */
 function firstGuessWord(text: string): number {
   const found = [EXPECTING, DOUBTING, WOULD].map((pattern) => pattern.exec(text)?.index ?? -1).filter((index) => index >= 0);
@@ -104,7 +125,7 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     const clause = withoutComparisons(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
     return timing !== 'ended' && (DOUBTING.test(clause) || (EXPECTING.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause)));
   }
-  if (!namesPeriod(mention)) return false;
+  if (!namesPeriod(mention)) return isDayGuessed(text, mention);
   const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
   const end = clauseEnd(text, mention.end);
   // A clause of only the date (`2024年，我們將新建兩座工廠`) says what it dates in the next.
@@ -119,7 +140,7 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     if (EXPECTED_OF.test(after)) return true;
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
-    if (DOUBTING.test(clause) || ADVISING.test(clause) || HOPING.test(clause) || isHopedFor(text, mention)) return true;
+    if (DOUBTING.test(clause) || ADVISING.test(clause) || HOPING.test(clause) || UNDECIDED.test(clause) || isHopedFor(text, mention)) return true;
     // `受今年四季度Taper影響，購債規模收窄，收益率可能反彈`: a period still to come, with nothing done in it, opening a sentence that only thinks
     // something possible, is the premise of a guess.
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && DOUBTING.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return true;
