@@ -286,3 +286,14 @@ describe('Hong Kong forecasts of days and undecided plans', () => {
     expect(datesIn('查詢相關資料，截至3月31日，公司仍有3萬股東。', '2023-08-18')).toEqual(['3月31日 → 2023-03-31']);
   });
 });
+
+describe('years in the names of company meetings, issues and programmes', () => {
+  it('reads 2021年年度股東大會, 2023年第二次臨時股東大會, 2023年度第一期融資券 and 2023年…激勵計劃 as names, and dates what is done with them on its own', () => {
+    expect(datesIn('公司2021年年度股東大會審議通過了相關議案。', '2023-09-14')).toEqual([]);
+    expect(datesIn('公司將召開2023年第二次臨時股東大會。', '2023-09-14')).toEqual([]);
+    expect(datesIn('2023年度第一期超短期融資券發行完畢。', '2023-09-14')).toEqual([]);
+    expect(datesIn('公司2023年限制性股票激勵計劃首次授予。', '2023-09-14')).toEqual([]);
+    expect(datesIn('公司2022年度利潤分配方案已於6月實施完畢。', '2023-09-14')).toEqual(['6月 → 2023-06']);
+    expect(datesIn('2022年公司推出股權激勵計劃。', '2023-09-14')).toEqual(['2022年 → 2022']);
+  });
+});

@@ -68,8 +68,19 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
 export function isEditionOfWork(text: string, mention: DateMention): boolean {
   // 《上市公司监管指引第2号》（2022年修订）: the revision a rule's title gives in brackets.
   if (/^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)))) return true;
-  return mention.kind === 'calendar' && mention.period.unit === 'year' && (mention.year.kind === 'absolute' || mention.year.kind === 'two-digit') && EDITION_OF_EVENT_AFTER.test(text.slice(mention.end));
+  if (mention.kind !== 'calendar' || mention.period.unit !== 'year' || (mention.year.kind !== 'absolute' && mention.year.kind !== 'two-digit')) return false;
+  const programme = NAMED_PROGRAMME_AFTER.exec(text.slice(mention.end));
+  // `2022年公司推出激勵計劃`: a verb between the year and the programme makes the year the act's.
+  return EDITION_OF_EVENT_AFTER.test(text.slice(mention.end)) || (programme !== null && !/推出|推行|實施|实施|通過|通过|審議|审议|公布|公佈|發布|发布|披露|啟動|启动|制定|制訂|制订/.test(programme[0].replace(/(?:激勵|激励|持股|分配|分紅|分红|回購|回购)(?:計劃|计划|方案|預案|预案)$/, '')));
 }
+
+/**
+ * `2021年年度股東大會`, `2023年第二次臨時股東大會`, `2023年度第一期超短期融資券`, `2023年限制性股票激勵計劃`, `2022年度利潤分配方案`: a
+ * written year in the name of a company's meeting, issue or programme (the AGM of 2021 meets in 2022); what is done with it is
+ * dated on its own (`已於6月實施完畢`).
+ */
+const NAMED_PROGRAMME_AFTER =
+  /^(?:年?度|年)?(?:(?:第[一二三四五六七八九十0-9０-９]+次)?(?:臨時|临时)?(?:股東大會|股东大会|股東會|股东会)|第[一二三四五六七八九十0-9０-９]+期|[^，,。；;！？!?]{0,10}?(?:激勵計劃|激励计划|持股計劃|持股计划|分配方案|分紅方案|分红方案|分配預案|分配预案|回購方案|回购方案))/;
 
 /**
  * `2022年中国国际服务贸易交易会`, `2021年博鳌亚洲论坛年会`: the year is the edition of a recurring fair, forum or games, part of
