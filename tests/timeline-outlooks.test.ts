@@ -297,3 +297,9 @@ describe('years in the names of company meetings, issues and programmes', () => 
     expect(datesIn('2022年公司推出股權激勵計劃。', '2023-09-14')).toEqual(['2022年 → 2022']);
   });
 });
+
+describe('a day reported as done inside an expecting sentence', () => {
+  it('keeps a day the clause reports something done on (因為在前天的會議上已經提到了…), though the sentence speaks of an expectation', () => {
+    expect(datesIn('這是市場對利好消息的一種預期，因為在前天的會議上已經提到了穩增長。', '2022-03-18')).toEqual(['前天 → 2022-03-16']);
+  });
+});

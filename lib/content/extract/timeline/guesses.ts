@@ -88,6 +88,9 @@ function isOpinion(text: string, mention: DateMention, before: string): boolean 
   return earlier.split(/[，,：:]/).some((clause) => OPINION_CLOSING.test(clause));
 }
 
+/** Words that report a thing as done (`已經提到了`, `曾表示`). */
+const DONE_BY_THEN = /已|曾|了(?![解結结])/;
+
 /** Kinds of mention that name one day (`8日`, `周日`, `明日`, `3月5日`). */
 function namesDay(mention: DateMention): boolean {
   if (mention.kind === 'calendar') return mention.period.unit === 'day';
@@ -103,7 +106,9 @@ function isDayGuessed(text: string, mention: DateMention): boolean {
   const clause = withoutComparisons(text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end)));
   const before = withoutComparisons(text.slice(clauseStart(text, mention.start), mention.start));
   const guessed = EXPECTING.test(before) || DOUBTING.test(before) || inExpectedSentence(text, mention);
-  return guessed && !PLANNED_ACTION.test(clause) && !SCHEDULED.test(before) && !SCHEDULED.test(text.slice(mention.end, clauseEnd(text, mention.end)));
+  const after = text.slice(mention.end, clauseEnd(text, mention.end));
+  // `因為在前天的會議上已經提到了…`: what the clause says was done that day is reported, whatever the sentence expects.
+  return guessed && !PLANNED_ACTION.test(clause) && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !DONE_BY_THEN.test(after);
 }
 
 /** Where the first word that expects, doubts or says "will" stands in a text, or -1. */
