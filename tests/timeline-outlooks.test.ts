@@ -303,3 +303,11 @@ describe('a day reported as done inside an expecting sentence', () => {
     expect(datesIn('這是市場對利好消息的一種預期，因為在前天的會議上已經提到了穩增長。', '2022-03-18')).toEqual(['前天 → 2022-03-16']);
   });
 });
+
+describe('acts counted over the year so far', () => {
+  it('reads 今年已加息兩次 as a count of the year so far, but keeps last year and a one-off act this year', () => {
+    expect(datesIn('美聯儲今年已加息兩次。', '2018-09-07')).toEqual([]);
+    expect(datesIn('美聯儲去年已加息兩次。', '2018-09-07')).toEqual(['去年 → 2017']);
+    expect(datesIn('公司今年已推出新品。', '2018-09-07')).toEqual(['今年 → 2018']);
+  });
+});

@@ -23,6 +23,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   // 今年…首場會議, 今年首次, 公司今年第一次回購: the year ranks the happening, which is dated (or not) on its own.
   // 今年已有16家公司宣布回購: a count of the year so far.
   if (isBareRelativeYear(mention) && /^(?:已[經经]?|已)有[0-9０-９一二三四五六七八九十百千兩两多]/.test(after)) return true;
+  // 今年已加息兩次, 今年已經三度下調: acts counted over the year so far.
+  if (isBareRelativeYear(mention) && mention.kind === 'calendar' && mention.year.kind === 'published' && mention.year.offset === 0 && /^[^，,。；;！？!?]{0,6}?已[經经]?[^，,。；;！？!?]{0,8}?[0-9０-９一二三四五六七八九十兩两多]+[次度回輪轮]/.test(after)) return true;
   // 今年最大增幅, 創今年新高, 本周最大單日跌幅: a superlative over the period so far ranks today's figure, it dates nothing.
   if ((isBareRelativeYear(mention) || mention.kind === 'week') && SUPERLATIVE_AFTER.test(after)) return true;
   // 今年第二次降息, 今年第三批: any rank in the year, not only the first.
