@@ -311,3 +311,10 @@ describe('acts counted over the year so far', () => {
     expect(datesIn('公司今年已推出新品。', '2018-09-07')).toEqual(['今年 → 2018']);
   });
 });
+
+describe('hope as a noun or a name', () => {
+  it('keeps a plan after 充滿希望 and in a company named 新希望, where no one hopes for the time', () => {
+    expect(datesIn('他說，公司對前景充滿希望，今年將推出三款新品。', '2023-05-10')).toEqual(['今年 → 2023']);
+    expect(datesIn('新希望今年將推出新品。', '2023-05-10')).toEqual(['今年 → 2023']);
+  });
+});

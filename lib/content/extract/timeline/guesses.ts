@@ -39,7 +39,7 @@ const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议|(?<
 const UNDECIDED = /考[慮虑]|探[討讨]|商[討讨]|[醞酝][釀酿]|研[議议]|正研究|研究是否/;
 
 /** Words of a hope or a wish (`希望在今年底達成共識`, `新年願望是…`): what someone hopes a time will bring is no plan and no happening. */
-const HOPING = /希望|期望|盼望|渴望|但願|但愿|願望|愿望|心願|心愿|夢想|梦想/;
+const HOPING = /(?<!充滿|充满|新|看到|帶來|带来|燃起|寄予|沒有|没有|失去|一線|一线)(?:希望|期望|盼望|渴望|但願|但愿|願望|愿望|心願|心愿|夢想|梦想)(?![工集])/;
 
 /** Whether an earlier clause of the sentence opens a hope the mention's clause goes on with (`新年愿望是挣30万元，明年在武汉买一套房`). */
 function isHopedFor(text: string, mention: DateMention): boolean {
