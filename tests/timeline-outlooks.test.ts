@@ -318,3 +318,10 @@ describe('hope as a noun or a name', () => {
     expect(datesIn('新希望今年將推出新品。', '2023-05-10')).toEqual(['今年 → 2023']);
   });
 });
+
+describe('a policy that stops at a time', () => {
+  it('keeps a year something will stop in (明年不再發放補貼) as a plan, unlike a time something will not happen within', () => {
+    expect(datesIn('政府明年不再發放補貼。', '2023-05-10')).toEqual(['明年 → 2024']);
+    expect(datesIn('央行今年內不再加息。', '2023-05-10')).toEqual([]);
+  });
+});

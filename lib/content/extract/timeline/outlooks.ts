@@ -118,8 +118,8 @@ export function isDeniedDay(text: string, mention: DateMention): boolean {
   return DENIED_BEFORE.test(text.slice(0, mention.start));
 }
 
-/** `今年內不會再加息`, `年底前都唔會落實`: a time something is said not to happen within. */
-const DENIED_WITHIN_AFTER = /^(?:內|内|之[內内]|前|底前)?(?:都|也|亦|仍|應該|应该|相信)?(?:不會|不会|唔會|唔会|不再|未必|不可能|無法|无法|無望|无望)/;
+/** `今年內不會再加息`, `年底前都唔會落實`: a time something is said not to happen within. A policy stopping then (`明年不再發放補貼`) is a plan. */
+const DENIED_WITHIN_AFTER = /^(?:(?:內|内|之[內内]|前|底前)(?:都|也|亦|仍)?不再|(?:內|内|之[內内]|前|底前)?(?:都|也|亦|仍|應該|应该|相信)?(?:不會|不会|唔會|唔会|未必|不可能|無法|无法|無望|无望))/;
 
 /** Whether a period not yet over (the caller checks) is when something will not happen (`今年內不會再加息`): no event. */
 export function deniesWithin(text: string, mention: DateMention): boolean {
