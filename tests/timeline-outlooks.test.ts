@@ -325,3 +325,10 @@ describe('a policy that stops at a time', () => {
     expect(datesIn('央行今年內不再加息。', '2023-05-10')).toEqual([]);
   });
 });
+
+describe('a stretch running into a time to come', () => {
+  it('reads 今年12月到明年上半年 with nothing scheduled in it as an outlook, but keeps a planned stretch', () => {
+    expect(datesIn('至少今年12月到明年上半年，二手樓市依然偏冷。', '2021-12-02')).toEqual([]);
+    expect(datesIn('優惠活動將從今年12月持續到明年3月。', '2021-12-02')).toEqual(['今年12月 → 2021-12']);
+  });
+});

@@ -49,6 +49,9 @@ function isHopedFor(text: string, mention: DateMention): boolean {
 /** `明年才有結果`, `年底才能完成`: "only then", the earliest a thing is thought to come. */
 const ONLY_THEN_AFTER = /^[^，,。；;！？!?]{0,4}?才(?:有|能|會|会|可|開始|开始|見|见|[獲获]得|出[爐炉])/;
 
+/** A range whose end is a time to come counted from publication (`今年12月到明年上半年`, `本月至下月`). */
+const RUNS_INTO_FUTURE = /(?:到|至|－|—|-)\s?(?:明年|後年|后年|下[個个]?月|下半年|下季)/;
+
 /** `將是關鍵`, `会成为转折点`: what a period will be. */
 const WILL_BE_AFTER = /^[^，,。；;！？!?]{0,4}?(?:將|将|會|会)(?:是|成為|成为)/;
 /** `將達300億美元`, `将突破1万亿元`: a figure a period will reach. */
@@ -154,6 +157,8 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     // `2030年前實現碳達峰`: a state to be reached by a deadline still to come is a goal, like a target; a task to finish by one
     // (`2025年前完成改造`) is a plan.
     if (timing === 'coming' && /^(?:之)?前/.test(after) && ACHIEVING.test(clause) && !PLANNED_ACTION.test(clause)) return true;
+    // `今年12月到明年上半年，市場依然偏冷`: a stretch running into a time to come, with nothing scheduled or done in it, is an outlook.
+    if (RUNS_INTO_FUTURE.test(mention.text) && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause)) return true;
     // `下半年將是關鍵`, `明年資本支出將達300億美元`: what a period will be, or a figure it will reach, is a forecast.
     if (WILL_BE_AFTER.test(after) || WILL_REACH_FIGURE.test(after)) return true;
     // `预计在明年一季度就会开始发行`: an expected time something "will" be done is a guess at its timing, not a schedule (LABELS.md:
