@@ -332,3 +332,11 @@ describe('a stretch running into a time to come', () => {
     expect(datesIn('優惠活動將從今年12月持續到明年3月。', '2021-12-02')).toEqual(['今年12月 → 2021-12']);
   });
 });
+
+describe('more words that open a condition', () => {
+  it('reads 假設, 只要 and 除非 as conditions, and what follows a supposed month (4月中…便會推出) as the consequence', () => {
+    expect(datesIn('假設3月份失業率升至4%，4月中政府便會推出紓困措施。', '2023-02-10')).toEqual([]);
+    expect(datesIn('只要下半年需求回升，公司業績便會好轉。', '2023-05-10')).toEqual([]);
+    expect(datesIn('除非明年經濟好轉，否則公司不會擴產。', '2023-05-10')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { namesPeriod } from './mentions';
  */
 const READING_A_FIGURE = '(?:果)?(?:[扣撇剔]除|不[計计]|[計计][及入]|[與与和跟][^，,。；;]{0,12}(?:比較|比较|相比)|(?:以|按|按照)[^，,。；;]{0,12}?(?:衡量|計算|计算|計|计|來看|来看|為準|为准|來算|来算))';
 /** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
-const CONDITION = `(?:如果(?!${READING_A_FIGURE})|若是|若(?!干|${READING_A_FIGURE})|假如|假使|假若|倘若|一旦|萬一|万一|要是)`;
+const CONDITION = `(?:如果(?!${READING_A_FIGURE})|若是|若(?!干|${READING_A_FIGURE})|假如|假使|假若|假設|假设|假定|只要|除非|倘若|一旦|萬一|万一|要是)`;
 const HYPOTHETICAL_BEFORE = new RegExp(`${CONDITION}[^，,。；;！？!?]{0,12}$`);
 
 /** `等明年攢夠錢，…`, `待下半年經濟好轉後，…`: a clause opening on a time waited for, the condition of what follows. */
