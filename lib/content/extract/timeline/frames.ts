@@ -14,12 +14,15 @@ const YEAR_CHARACTERIZED =
  */
 const PART_CHARACTERIZED = /^份?(?:也|則|则|通常|一般|往往|正|又|將|将|會|会)?(?:是|(?:進入|进入|邁入|迈入|步入)(?=[^，,。；;！？!?]{0,4}?[旺淡]季))[^，,。；;！？!?]{0,12}?(?:旺季|淡季|季節|季节|財年|财年|年度|月份|[節节]日|假期|檔期|档期|周期|週期|時節|时节)/;
 
+/** A year written out (`2017年`, `2017 年`), which makes a later bare part of the year that year's. */
 const WRITTEN_YEAR = /(?:19|20)[0-9]{2}\s?年/;
 
 /** Whether a year is only characterized (`2022年是關鍵之年`), or a part of every year (`下半年是旺季`): no happening is dated. */
 export function characterizesYear(text: string, mention: DateMention): boolean {
-  // After a written year (`2017年，…上半年是淡季，收入持平`) the part is that year's, whose figures may follow.
-  if (mention.kind === 'calendar' && (mention.year.kind === 'context' || mention.year.kind === 'published') && mention.period.unit !== 'day' && mention.period.unit !== 'year' && PART_CHARACTERIZED.test(text.slice(mention.end)) && !WRITTEN_YEAR.test(text.slice(0, mention.start))) return true;
+  // A part of the year said to be a season (`下半年是旺季`); after a written year (`2017年，…上半年是淡季，收入持平`) the part is
+  // that year's, whose figures may follow.
+  const isPart = mention.kind === 'calendar' && (mention.year.kind === 'context' || mention.year.kind === 'published') && mention.period.unit !== 'day' && mention.period.unit !== 'year';
+  if (isPart && PART_CHARACTERIZED.test(text.slice(mention.end)) && !WRITTEN_YEAR.test(text.slice(0, mention.start))) return true;
   if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return false;
   const after = text.slice(mention.end);
   // `商务部也将今年作为“外贸巩固提升年”`: someone making the year something is an act, dated by it.

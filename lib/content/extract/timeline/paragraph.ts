@@ -1,8 +1,8 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
 import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
-import { characterizesYear, describesConditions, isBorneOn, isCircumstance, glossesYearOfPart, isEnteredOnTimeJustNamed, restatesTheDay, yearGlossedBeforeItsPart, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, preparesFor, ranksAmongParts, statesAge } from './frames';
-import { judgesData, labelsStandingAlone, namesData, namesPaidFor, namesMeasure, namesReleasedData, restatesMonthJustNamed } from './labels';
+import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
+import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isGuess } from './guesses';
 import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
