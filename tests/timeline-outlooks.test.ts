@@ -340,3 +340,11 @@ describe('more words that open a condition', () => {
     expect(datesIn('除非明年經濟好轉，否則公司不會擴產。', '2023-05-10')).toEqual([]);
   });
 });
+
+describe('或 before a market move', () => {
+  it('reads 或 before a move (下周美股或反覆偏軟, 下月港股或再走高) as "may", a guess at a time to come', () => {
+    expect(datesIn('下周美股或反覆偏軟。', '2023-09-14')).toEqual([]);
+    expect(datesIn('下月港股或再走高。', '2023-09-14')).toEqual([]);
+    expect(datesIn('港股下月推出新指數。', '2023-09-14')).toEqual(['下月 → 2023-10']);
+  });
+});
