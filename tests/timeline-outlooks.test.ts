@@ -348,3 +348,15 @@ describe('或 before a market move', () => {
     expect(datesIn('港股下月推出新指數。', '2023-09-14')).toEqual(['下月 → 2023-10']);
   });
 });
+
+describe('opportunities and characterized years with figures', () => {
+  it('reads 機會 alone as an opportunity, not a hedge on the day (商會今日安排這個難得的機會), but keeps 有機會 as one', () => {
+    expect(datesIn('四個商會今日安排這個難得的機會。', '2011-09-01')).toEqual(['今日 → 2011-09-01']);
+    expect(datesIn('颱風今日有機會轉為超強颱風。', '2011-09-01')).toEqual([]);
+  });
+
+  it('keeps a characterized year whose sentence gives its figures (去年是營運第10年，…全年共開出5萬班次)', () => {
+    expect(datesIn('去年是高鐵營運第10年，運量穩定成長，全年共開出5萬1,106班次列車。', '2017-01-10')).toEqual(['去年 → 2016']);
+    expect(datesIn('今年是加入世貿20週年。', '2021-12-10')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates';
-import { clauseEnd } from './clauses';
+import { clauseEnd, sentenceEnd } from './clauses';
 import { isBareRelativeYear, namesPeriod } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
@@ -14,6 +14,9 @@ const YEAR_CHARACTERIZED =
  */
 const PART_CHARACTERIZED = /^份?(?:也|則|则|通常|一般|往往|正|又|將|将|會|会)?(?:是|(?:進入|进入|邁入|迈入|步入)(?=[^，,。；;！？!?]{0,4}?[旺淡]季))[^，,。；;！？!?]{0,12}?(?:旺季|淡季|季節|季节|財年|财年|年度|月份|[節节]日|假期|檔期|档期|周期|週期|時節|时节)/;
 
+/** A figure with its unit (`5萬1,106班次`, `11.93%`, `100億元`). */
+const FIGURE = /[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?\s?(?:[萬万億亿千百]?(?:元|美元|港元|人次|班次|輛|辆|噸|吨|件|宗|家|個|个|套|台|部|戶|户)|[%％])/;
+
 /** A year written out (`2017年`, `2017 年`), which makes a later bare part of the year that year's. */
 const WRITTEN_YEAR = /(?:19|20)[0-9]{2}\s?年/;
 
@@ -25,6 +28,8 @@ export function characterizesYear(text: string, mention: DateMention): boolean {
   if (isPart && PART_CHARACTERIZED.test(text.slice(mention.end)) && !WRITTEN_YEAR.test(text.slice(0, mention.start))) return true;
   if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return false;
   const after = text.slice(mention.end);
+  // `去年是高鐵營運第10年，…全年共開出5萬班次`: a year characterized and then given its figures is not only characterized.
+  if (FIGURE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return false;
   // `商务部也将今年作为“外贸巩固提升年”`: someone making the year something is an act, dated by it.
   if (/^[，,]?作[為为]/.test(after) && /[將将把]$/.test(text.slice(0, mention.start))) return false;
   return YEAR_CHARACTERIZED.test(after);
