@@ -360,3 +360,12 @@ describe('opportunities and characterized years with figures', () => {
     expect(datesIn('今年是加入世貿20週年。', '2021-12-10')).toEqual([]);
   });
 });
+
+describe('a company\'s announced estimate of a period just ended', () => {
+  it('keeps an estimate put out in an announcement for an ended period (公告，預計2021年度淨虧損…; 此前公告，預計一季度淨利增長…), not an analyst\'s', () => {
+    expect(datesIn('某公司公告，預計2021年度淨虧損45億元至60億元。', '2022-04-18')).toEqual(['2021年度 → 2021']);
+    expect(datesIn('公司此前公告，預計一季度淨利同比增長159%。', '2022-04-18')).toEqual(['一季度 → 2022-Q1']);
+    expect(datesIn('分析師預計，一季度淨利潤增長10%。', '2022-04-18')).toEqual([]);
+    expect(datesIn('公司公告，預計二季度淨利增長20%。', '2022-04-18')).toEqual([]);
+  });
+});

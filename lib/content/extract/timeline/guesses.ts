@@ -91,6 +91,18 @@ function isOpinion(text: string, mention: DateMention, before: string): boolean 
   return earlier.split(/[，,：:]/).some((clause) => OPINION_CLOSING.test(clause));
 }
 
+/** An announcement or preliminary results (`公告`, `業績預告`, `業績快報`) opening the sentence's estimate. */
+const ANNOUNCED_BEFORE = /公告|[預预]告|快[報报]|披露/;
+
+/**
+ * Whether an estimate for a period is a company's own, put out in an announcement (`荣盛发展公告，预计2021年度净亏损…`) and not
+ * doubted: for a period that has ended (the caller checks) it is the figure reported, not a guess.
+ */
+export function isAnnouncedEstimate(text: string, mention: DateMention): boolean {
+  const before = text.slice(sentenceStart(text, mention.start), mention.start);
+  return ANNOUNCED_BEFORE.test(before) && !DOUBTING.test(text.slice(sentenceStart(text, mention.start), sentenceEnd(text, mention.end)));
+}
+
 /** Words that report a thing as done (`已經提到了`, `曾表示`). */
 const DONE_BY_THEN = /已|曾|了(?![解結结])/;
 
@@ -170,6 +182,9 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
   // A period just over whose figures are not out yet (`預計9月新增信貸約為0.82萬億元` in early October) is still
   // guessed at; what was done in it (`7月降準對信貸的提振作用會逐步體現`) is not.
   if (!recent) return DOUBTING.test(before);
+  // `華聯股份公告，預計2021年度淨虧損…`, `此前公告，預計上半年淨利增長…`: a company's own estimate of a period just over, put out
+  // in an announcement, is the figure it reports (LABELS.md: a figure for a period that has ended), not a guess at it.
+  if (isAnnouncedEstimate(text, mention)) return false;
   const guessedBefore = firstGuessWord(before + mention.text);
   if ((guessedBefore >= 0 && guessedBefore < before.length) || inExpectedSentence(text, mention)) return true;
   const predicate = firstGuessWord(after);

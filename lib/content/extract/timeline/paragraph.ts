@@ -4,7 +4,7 @@ import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
 import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
-import { isGuess } from './guesses';
+import { isAnnouncedEstimate, isGuess } from './guesses';
 import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
@@ -118,7 +118,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       continue;
     }
     const forecast = isForecastOfResults(text, mention);
-    const forward = isForwardLooking(text, mention);
+    // A company's announced estimate of results (`公司公告，預計一季度淨利增長…`) is for the period just reported, not the next one.
+    const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention));
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
@@ -137,7 +138,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
     // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
-    if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
+    const announcedEstimate = endsBeforePublication(resolved, published) && isAnnouncedEstimate(text, mention);
+    if ((forecast && resolved.year >= published.year && !announcedEstimate) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
