@@ -11,8 +11,8 @@ import { extractTimeline } from '../lib/content/extract/timeline';
  * nor the share of listed events shown.
  */
 
-const PRECISION_FLOOR = 448 / 475;
-const RECALL_FLOOR = 448 / 463;
+const PRECISION_FLOOR = 450 / 471;
+const RECALL_FLOOR = 450 / 463;
 
 const eventSchema = z.object({ paragraph: z.number().int().positive(), date: z.string().regex(EVENT_DATE_PATTERN), dateText: z.string().min(1) });
 const judgedSchema = eventSchema.extend({ verdict: z.enum(['right', 'wrong-date', 'not-an-event']), rightDate: z.string().regex(EVENT_DATE_PATTERN).optional() });

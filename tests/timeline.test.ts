@@ -636,7 +636,8 @@ describe('event clauses, further', () => {
   });
 
   it('counts 明年/今年 in a statement the sentence dates from that date, not from publication', () => {
-    expect(datesIn('去年12月，中央經濟工作會議提出，明年要堅持穩中求進。', '2024-03')).toEqual(['去年12月 → 2023-12', '明年 → 2024']);
+    // A plan, not `明年要堅持穩中求進`: what must be done in a year not over is a goal (tests/timeline-outlooks.test.ts).
+    expect(datesIn('去年12月，中央經濟工作會議提出，明年將實施新一輪減稅。', '2024-03')).toEqual(['去年12月 → 2023-12', '明年 → 2024']);
     expect(datesIn('2019年，小米表示，明年將加大金融投入。', '2024-01')).toEqual(['2019年 → 2019', '明年 → 2020']);
     // The narrator's own 今年, after a date but with no one speaking between, counts from publication.
     expect(datesIn('去年12月營收增長5%，今年將推出三款新品。', '2024-03')).toEqual(['去年12月 → 2023-12', '今年 → 2024']);
@@ -900,7 +901,8 @@ describe('what the labelled corpus showed is no event', () => {
   });
 
   it('reads a bare quarter or half as the nearer one: the coming 第四季 in August, the last 下半年 in February', () => {
-    expect(datesIn('第四季是傳統旺季，出貨量逐月增加。', '2021-08')).toEqual(['第四季 → 2021-Q4']);
+    // A plan, not `第四季是傳統旺季`: a part of the year said to be a kind of season holds of every year (tests/timeline-outlooks.test.ts).
+    expect(datesIn('第四季將推出新機種。', '2021-08')).toEqual(['第四季 → 2021-Q4']);
     expect(datesIn('下半年營收年增10%。', '2024-02-10')).toEqual(['下半年 → 2023-H2']);
   });
 
@@ -1378,7 +1380,9 @@ describe('analysts’ years and earlier instances (财联社 company copy of 202
     expect(datesIn(['财联社4月18日讯，近期是年报及一季报密集披露期，上市公司业绩成色将迎检验。今日晚间，有两家上市公司下修了2021年度业绩预告。', '华联股份发布2021年度业绩预告修正公告，预计2021年亏损1.5亿元–1.95亿元。'], '2022-04-18')).toEqual([
       '4月18日 → 2022-04-18',
       '今日 → 2022-04-18',
-      '2021年度 → 2021',
+      // The company's announced estimate for the ended year now dates the paragraph itself (tests/timeline-outlooks.test.ts),
+      // at the year the notice's name gave: the same event, found through the estimate, not the name.
+      '2021年 → 2021',
     ]);
   });
 });

@@ -29,7 +29,7 @@ const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|�
 
 /** `從上月下降轉為上漲`, `由2020年的5.5億元升至32.9億元`, `從2020年的20.2%，提升至36%`: a change measured from the date's state. */
 const CHANGE_FROM = /[從从由自]$/;
-const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负]|转[正负]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低)[至到])/;
+const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负虧亏盈]|转[正负亏盈]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低)[至到])/;
 /** `以2019年相應同期數為基數`, `以5月20日公司股票收盤價計算`, `按2020年收入计算`: the date's figures are the base something is counted from. */
 const BASE_OF = /(?:以|按|按照)$/;
 const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?(?:[為为]基[數数期準准]|計算|计算|[為为][準准])/;
@@ -68,15 +68,26 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
 export function isEditionOfWork(text: string, mention: DateMention): boolean {
   // 《上市公司监管指引第2号》（2022年修订）: the revision a rule's title gives in brackets.
   if (/^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)))) return true;
-  return mention.kind === 'calendar' && mention.period.unit === 'year' && (mention.year.kind === 'absolute' || mention.year.kind === 'two-digit') && EDITION_OF_EVENT_AFTER.test(text.slice(mention.end));
+  if (mention.kind !== 'calendar' || mention.period.unit !== 'year' || (mention.year.kind !== 'absolute' && mention.year.kind !== 'two-digit')) return false;
+  const programme = NAMED_PROGRAMME_AFTER.exec(text.slice(mention.end));
+  // `2022年公司推出激勵計劃`: a verb between the year and the programme makes the year the act's.
+  return EDITION_OF_EVENT_AFTER.test(text.slice(mention.end)) || (programme !== null && !/推出|推行|實施|实施|通過|通过|審議|审议|公布|公佈|發布|发布|披露|啟動|启动|制定|制訂|制订/.test(programme[0].replace(/(?:激勵|激励|持股|分配|分紅|分红|回購|回购)(?:計劃|计划|方案|預案|预案)$/, '')));
 }
+
+/**
+ * `2021年年度股東大會`, `2023年第二次臨時股東大會`, `2023年度第一期超短期融資券`, `2023年限制性股票激勵計劃`, `2022年度利潤分配方案`: a
+ * written year in the name of a company's meeting, issue or programme (the AGM of 2021 meets in 2022); what is done with it is
+ * dated on its own (`已於6月實施完畢`).
+ */
+const NAMED_PROGRAMME_AFTER =
+  /^(?:年?度|年)?(?:(?:第[一二三四五六七八九十0-9０-９]+次)?(?:臨時|临时)?(?:股東大會|股东大会|股東會|股东会)|第[一二三四五六七八九十0-9０-９]+期|[^，,。；;！？!?]{0,10}?(?:激勵計劃|激励计划|持股計劃|持股计划|分配方案|分紅方案|分红方案|分配預案|分配预案|回購方案|回购方案))/;
 
 /**
  * `2022年中国国际服务贸易交易会`, `2021年博鳌亚洲论坛年会`: the year is the edition of a recurring fair, forum or games, part of
  * its name (LABELS.md: editions and recurring days are no events); what happened there is dated on its own (`8月31日，…如约而至`).
  */
 const EDITION_OF_EVENT_AFTER =
-  /^(?:第[0-9０-９一二三四五六七八九十百]+[届屆])?[\u4e00-\u9fffA-Za-z（）()·]{0,16}?(?:交易[会會]|博[览覽][会會]|展[览覽][会會]|[论論][坛壇](?:年[会會])?|峰[会會]|[运運]动[会會]|[進进]博[会會]|服[贸貿][会會]|[广廣]交[会會])(?![^，,。；;！？!?]{0,2}(?:[门門][票]))/;
+  /^(?:第[0-9０-９一二三四五六七八九十百]+[届屆])?[\u4e00-\u9fffA-Za-z（）()·]{0,16}?(?:交易[会會]|博[览覽][会會]|展[览覽][会會]|[论論][坛壇](?:年[会會])?|峰[会會]|[运運]动[会會]|[進进]博[会會]|服[贸貿][会會]|[广廣]交[会會]|[冬夏]?[奧奥][運运]?[會会]|[亞亚][運运][會会]|世博[會会]|世界[杯盃]|[全大][運运][會会])(?![^，,。；;！？!?]{0,2}(?:[门門][票]))/;
 
 /**
  * `本月15日是全民國家安全教育日`, `本月15日將會迎來第10個「全民國家安全教育日」`, `4月23日是世界讀書日`: a day said to be a national or

@@ -23,10 +23,16 @@ export function firstOfEachPeriod(dated: readonly DatedMention[]): DatedMention[
     // 同年 after 2019年 in the same paragraph is written another way: another happening (LABELS.md), as 同月 or 當日 are.
     const anchored = mention.kind === 'calendar' && mention.year.kind === 'anchor';
     // 今日（24日）…今日, 昨…昨日: one word for the day counted from publication, however shortened or glossed.
-    const written = mention.kind === 'day-offset' || mention.kind === 'publication-day' ? 'from publication' : normalizeWidth(mention.text).replace(/份/g, '');
+    // A span is written as its start (`於2022年9月3日起…；停產期間為2022年9月3日至2022年9月10日`: the start again).
+    const written = mention.kind === 'day-offset' || mention.kind === 'publication-day' ? 'from publication' : startAsWritten(normalizeWidth(mention.text).replace(/份/g, ''));
     const key = isCoarse(date) && !anchored ? date : `${date} ${written}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** A date as written up to where a span it opens goes on (`2022年9月3日至2022年9月10日`, `9月3日起` → `9月3日`). */
+function startAsWritten(text: string): string {
+  return text.replace(/\s?(?:至|到|~|～|－|—|–|-|起).*$/, '');
 }

@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates';
-import { clauseEnd } from './clauses';
-import { isBareRelativeYear } from './mentions';
+import { clauseEnd, sentenceEnd } from './clauses';
+import { isBareRelativeYear, namesPeriod } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
 
@@ -8,10 +8,28 @@ import { isBareRelativeYear } from './mentions';
 const YEAR_CHARACTERIZED =
   /^[，,]?(?:[對对於于][^，,。；;是]{1,10})?(?:也|則|则|將|将|更|又|正|恰|恰恰|可[說说])?(?:被[^，,。；;！？!?]{0,8}?)?(?:是|稱為|称为|視為|视为|定為|定为|列為|列为|堪稱|堪称|號稱|号称|作[為为])[^，,。；;！？!?]{1,30}?年[”」』]?(?=$|[，,。；;！？!?])/;
 
-/** Whether a year is only characterized (`2022年是關鍵之年`): no happening is dated. */
+/**
+ * `下半年是旺季`, `10月份是美國新的財年`, `一季度是傳統淡季`: a part of the year without its year, said to be a kind of season; that holds
+ * of every year and dates no happening.
+ */
+const PART_CHARACTERIZED = /^份?(?:也|則|则|通常|一般|往往|正|又|將|将|會|会)?(?:是|(?:進入|进入|邁入|迈入|步入)(?=[^，,。；;！？!?]{0,4}?[旺淡]季))[^，,。；;！？!?]{0,12}?(?:旺季|淡季|季節|季节|財年|财年|年度|月份|[節节]日|假期|檔期|档期|周期|週期|時節|时节)/;
+
+/** A figure with its unit (`5萬1,106班次`, `11.93%`, `100億元`). */
+const FIGURE = /[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?\s?(?:[萬万億亿千百]?(?:元|美元|港元|人次|班次|輛|辆|噸|吨|件|宗|家|個|个|套|台|部|戶|户)|[%％])/;
+
+/** A year written out (`2017年`, `2017 年`), which makes a later bare part of the year that year's. */
+const WRITTEN_YEAR = /(?:19|20)[0-9]{2}\s?年/;
+
+/** Whether a year is only characterized (`2022年是關鍵之年`), or a part of every year (`下半年是旺季`): no happening is dated. */
 export function characterizesYear(text: string, mention: DateMention): boolean {
+  // A part of the year said to be a season (`下半年是旺季`); after a written year (`2017年，…上半年是淡季，收入持平`) the part is
+  // that year's, whose figures may follow.
+  const isPart = mention.kind === 'calendar' && (mention.year.kind === 'context' || mention.year.kind === 'published') && mention.period.unit !== 'day' && mention.period.unit !== 'year';
+  if (isPart && PART_CHARACTERIZED.test(text.slice(mention.end)) && !WRITTEN_YEAR.test(text.slice(0, mention.start))) return true;
   if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return false;
   const after = text.slice(mention.end);
+  // `去年是高鐵營運第10年，…全年共開出5萬班次`: a year characterized and then given its figures is not only characterized.
+  if (FIGURE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return false;
   // `商务部也将今年作为“外贸巩固提升年”`: someone making the year something is an act, dated by it.
   if (/^[，,]?作[為为]/.test(after) && /[將将把]$/.test(text.slice(0, mention.start))) return false;
   return YEAR_CHARACTERIZED.test(after);
@@ -72,7 +90,7 @@ export function judgesStanding(text: string, mention: DateMention): boolean {
 }
 
 /** `今年105岁`, `今年38歲的丁水波`: an age said in a year, which dates no happening (LABELS.md "durations and ages"). */
-const AGE_AFTER = /^(?:已[經经]?)?[0-9０-９一二三四五六七八九十百]+(?:周)?[岁歲]/;
+const AGE_AFTER = /^(?:已[經经]?)?(?:[0-9０-９一二三四五六七八九十百]+(?:周)?[岁歲]|(?:讀|读|念|上)?(?:大[一二三四]|高[一二三]|研[一二三]|博[一二三四五])(?![^，,。；;！？!?]{0,1}[0-9０-９]))/;
 
 /** Whether a year only says how old someone is (`刁筠寿，今年105岁，坐在轮椅上`). */
 export function statesAge(text: string, mention: DateMention): boolean {
@@ -92,13 +110,50 @@ const JUDGED_OR_BRACED_FOR = /(?:研判|預判|预判|判斷|判断|應對|应�
 
 /** Whether a period is only what someone judges or braces for (`并研判下半年经济形势`); the caller checks it is not over. */
 export function isJudgedOrBracedFor(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && mention.period.unit !== 'day' && JUDGED_OR_BRACED_FOR.test(text.slice(0, mention.start));
+  return namesPeriod(mention) && JUDGED_OR_BRACED_FOR.test(text.slice(0, mention.start));
 }
 
 /** `近两三年的一季度`, `每年的四季度`, `歷年的第一季`: the same part of every year. */
-const EVERY_YEAR_BEFORE = /(?:每|[历歷]|近[^，,。；;！？!?]{0,4}?)年(?:的|度)?$/;
+const EVERY_YEAR_BEFORE = /(?:(?:每|[历歷]|近[^，,。；;！？!?]{0,4}?)年(?:的|度)?|每[到逢當当]|一到)$/;
+
+/** `下半年忙的時候`, `第四季旺的时候`: a part of the year as "whenever it comes", a habit of every year. */
+const WHENEVER_AFTER = /^[^，,。；;！？!?]{0,6}?的[時时]候/;
 
 /** Whether a part of a year without its year names that part of every year (`近两三年的一季度都有一波不错的行情`): no happening. */
 export function namesPartOfEveryYear(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && mention.year.kind === 'context' && EVERY_YEAR_BEFORE.test(text.slice(0, mention.start));
+  if (mention.kind !== 'calendar' || mention.year.kind !== 'context') return false;
+  return EVERY_YEAR_BEFORE.test(text.slice(0, mention.start)) || (mention.period.unit !== 'day' && mention.period.unit !== 'month' && WHENEVER_AFTER.test(text.slice(mention.end)));
+}
+
+/** A week or a day, then a verb of entering (`上週踏入4月中`, `本周進入5月`, `昨日步入下半年`): the period entered says again when it was, no new happening. */
+const TIME_ENTERING_BEFORE = /(?:(?:上|本|下|這|这|今|前)(?:週|周|星期|禮拜|礼拜)|(?:今|昨|明|前|翌|當|当|同)[日天]|[0-9０-９]{1,2}[日號号])(?:正式)?(?:踏入|步入|進入|进入|邁入|迈入|來到|来到)$/;
+
+/** Whether a period is only entered on the week or day just named (`上週踏入4月中，…數據陸續揭盅`): that time dates the sentence. */
+export function isEnteredOnTimeJustNamed(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && TIME_ENTERING_BEFORE.test(text.slice(0, mention.start));
+}
+
+/** A relative year glossed by its number in brackets (`去年(2007年)`, `今年（2024年）`), then a month or a season. */
+const GLOSS_THEN_PART_AFTER = /^\s?[（(](?:19|20)[0-9]{2}年?[）)]\s?(?:[0-9０-９一二三四五六七八九十]{1,2}月|[上下]半年|[第]?[一二三四1-4１-４]季|[春夏秋冬]|年[初中底末])/;
+
+/** Whether a bare relative year only gives, with its gloss, the year of the month right after it (`去年(2007年)12月底`): one date, the month's. */
+export function yearGlossedBeforeItsPart(text: string, mention: DateMention): boolean {
+  return isBareRelativeYear(mention) && GLOSS_THEN_PART_AFTER.test(text.slice(mention.end));
+}
+
+/** The bracketed gloss itself (`去年(2007年)12月底`): it gives the month its year and is no date of its own. */
+const GLOSS_BEFORE = /(?:今|去|明|前)年\s?[（(]$/;
+const PART_AFTER_GLOSS = /^[）)]\s?(?:[0-9０-９一二三四五六七八九十]{1,2}月|[上下]半年|[第]?[一二三四1-4１-４]季|[春夏秋冬]|年[初中底末])/;
+
+/** Whether a written year only glosses a relative one before the month right after it (`去年(2007年)12月底`): it lends that month its year. */
+export function glossesYearOfPart(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && GLOSS_BEFORE.test(text.slice(0, mention.start)) && PART_AFTER_GLOSS.test(text.slice(mention.end));
+}
+
+/** `今天是2025年的最後一天`, `明日是3月1日`: a date after "today is" says what day today is, no second happening. */
+const DAY_IS_BEFORE = /(?:今天|今日|明天|明日|昨天|昨日)(?:是|為|为|正是|恰逢|適逢|适逢)$/;
+
+/** Whether a date only says what day a day counted from publication is (`今天是2025年的最後`). */
+export function restatesTheDay(text: string, mention: DateMention): boolean {
+  return DAY_IS_BEFORE.test(text.slice(0, mention.start));
 }

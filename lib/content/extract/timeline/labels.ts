@@ -16,9 +16,9 @@ export function labelsStandingAlone(text: string, labels: readonly DatedMention[
 }
 
 /** Verbs that put out data right before the period it covers (`公布3月CPI數據`, `公布7月外銷訂單`). */
-const RELEASE_BEFORE = /(?:公布|公佈|發布|发布|發佈|披露|出爐|出炉|公告)(?:了|的)?$/;
+const RELEASE_BEFORE = /(?:公布|公佈|發布|发布|發佈|披露|出爐|出炉|公告|揭盅)(?:了|的)?$/;
 /** What a period names when it is the data's (`3月CPI數據`, `一季度經濟數據`, `三季度财报`, `（二季度末数据）`). */
-const DATA_AFTER = /^份?(?:末|底)?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計])?(?:數據|数据|報告|报告)/;
+const DATA_AFTER = /^份?(?:末|底)?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計])?(?:數據|数据|數字|数字|報告|报告)/;
 
 /**
  * Whether a period only names data someone puts out (`4月13日，勞工部公布3月CPI數據`, `据5月16日国家统计局公布的数据，4月份，…`): like a
@@ -38,7 +38,7 @@ export function namesData(text: string, mention: DateMention): boolean {
 }
 
 /** `8月CPI将于9月9日公布`: an indicator's period, then the clause puts the indicator out on a later day. */
-const INDICATOR_RELEASED_AFTER = /^份?(?:的)?(?:CPI|PPI|PMI|GDP|M[012]|社[融]|[非][農农]|[就]業數據|就业数据)[^，,。；;！？!?]{0,16}?(?:公布|公佈|發布|发布|發佈|出爐|出炉)/;
+const INDICATOR_RELEASED_AFTER = /^份?(?:的)?(?:CPI|PPI|PMI|GDP|M[012]|社[融]|[非][農农]|[就]業數據|就业数据|[營营]收|[財财][報报]|[業业][績绩]|[數数][據据])[^，,。；;！？!?]{0,16}?(?:公布|公佈|發布|发布|發佈|出爐|出炉|揭盅)/;
 
 export function namesReleasedData(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
@@ -63,4 +63,21 @@ export function namesMeasure(text: string, mention: DateMention): boolean {
 /** `7月当月服务进出口`, `4月當月能源消費量`: 當月 right after a month restates that month ("that single month"), not another happening. */
 export function restatesMonthJustNamed(text: string, mention: DateMention): boolean {
   return /^(?:當|当)月$/.test(mention.text) && /月份?$/.test(text.slice(0, mention.start));
+}
+
+/** A verdict on data as a whole (`喜憂參半`, `亮眼`, `疲弱`), with no figure of its own. */
+const VERDICT_AFTER = /^[^，,。；;！？!?0-9０-９]{0,6}?(?:喜憂參半|喜忧参半|亮眼|靚麗|靓丽|不佳|欠佳|疲弱|疲軟|疲软|遜色|逊色|平平|差強人意|差强人意|可圈可點|可圈可点)/;
+
+/** Whether a period only names data someone passes a verdict on (`11月經濟數據喜憂參半`): a judgement of the data, no happening even when it is the paragraph's only date. */
+export function judgesData(text: string, mention: DateMention): boolean {
+  const data = DATA_AFTER.exec(text.slice(mention.end));
+  return data !== null && VERDICT_AFTER.test(text.slice(mention.end + data[0].length));
+}
+
+/** `12月份的工資`, `3月房租`, `上月薪水`: what is paid for a month, named by it. */
+const PAID_FOR_AFTER = /^份?(?:的)?(?:工資|工资|薪水|薪資|薪资|薪酬|工錢|工钱|房租|租金|帳單|账单|獎金|奖金|社保|月供|管理費|管理费)/;
+
+/** Whether a month only names what is paid for it (`公司扣下了我12月份的工資`): the paying or withholding is dated on its own, if at all. */
+export function namesPaidFor(text: string, mention: DateMention): boolean {
+  return (mention.kind === 'calendar' && mention.period.unit === 'month') || mention.kind === 'month-offset' ? PAID_FOR_AFTER.test(text.slice(mention.end)) : false;
 }

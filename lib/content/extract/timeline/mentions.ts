@@ -14,3 +14,12 @@ export function isBareRelativeYear(mention: DateMention): boolean {
 export function writesYear(mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.year.kind !== 'context';
 }
+
+/**
+ * Whether a mention names a period rather than a day: a year, half, quarter or month (`下半年`, `3月`), or a month counted
+ * from publication (`下月`, `上個月`), which forecasts and outlooks speak of as they do of `11月`.
+ */
+export function namesPeriod(mention: DateMention): boolean {
+  if (mention.kind === 'month-offset') return mention.day === null;
+  return mention.kind === 'calendar' && mention.period.unit !== 'day';
+}

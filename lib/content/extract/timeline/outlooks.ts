@@ -1,5 +1,6 @@
 import type { DateMention } from '../dates';
 import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } from './clauses';
+import { namesPeriod } from './mentions';
 
 /** Dates of what is not (yet) a happening: conditions, questions, pressures a period faces, forecasts and outlooks. */
 
@@ -7,31 +8,34 @@ import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } fro
  * 若 that is no condition: 若干 ("several"), and how a statistic is read (`若扣除期間價格變動，今年8月…`,
  * `若果與去年同期作比較，…`, `如撇除農曆新年因素`): an adjustment or a comparison, not what might happen.
  */
-const READING_A_FIGURE = '(?:果)?(?:[扣撇剔]除|不[計计]|[計计][及入]|[與与和跟][^，,。；;]{0,12}(?:比較|比较|相比))';
+const READING_A_FIGURE = '(?:果)?(?:[扣撇剔]除|不[計计]|[計计][及入]|[與与和跟][^，,。；;]{0,12}(?:比較|比较|相比)|(?:以|按|按照)[^，,。；;]{0,12}?(?:衡量|計算|计算|計|计|來看|来看|為準|为准|來算|来算))';
 /** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
-const CONDITION = `(?:如果(?!${READING_A_FIGURE})|若是|若(?!干|${READING_A_FIGURE})|假如|假使|假若|倘若|一旦|萬一|万一|要是)`;
+const CONDITION = `(?:如果(?!${READING_A_FIGURE})|若是|若(?!干|${READING_A_FIGURE})|假如|假使|假若|假設|假设|假定|只要|除非|倘若|一旦|萬一|万一|要是)`;
 const HYPOTHETICAL_BEFORE = new RegExp(`${CONDITION}[^，,。；;！？!?]{0,12}$`);
+
+/** `等明年攢夠錢，…`, `待下半年經濟好轉後，…`: a clause opening on a time waited for, the condition of what follows. */
+const WAITING_FOR_OPENING = /^\s*[「“"『]?(?:等|待)(?:到)?$/;
 
 /** A clause opening with a condition (`如果不開放中資入股，`). */
 const CONDITION_OPENING = new RegExp(`^[「“"『]?${CONDITION.replace('一旦|', '')}`);
 
 /** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
 export function isHypothetical(text: string, mention: DateMention): boolean {
-  if (HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start))) return true;
+  if (HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) || WAITING_FOR_OPENING.test(text.slice(clauseStart(text, mention.start), mention.start))) return true;
   // `如果不開放中資入股，台灣半導體業將在2025年消失`: the clause after a condition says what would follow from it.
   const own = clauseStart(text, mention.start);
   return own > 0 && !isSentenceEnd(text, own - 1) && CONDITION_OPENING.test(text.slice(clauseStart(text, own - 1), own));
 }
 
 /** Pressures, risks and problems a period faces (`今年穩外貿的壓力非常巨大`, `二季度面臨下行壓力`, `关于下半年面临的问题`), and what may come of it (`下半年出口或將放緩`, `今年GDP增速或在3%至4%之间`). */
-const CONDITION_WORDS = /[壓压]力|承[壓压]|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|或(?=[在為为][^，,。；;]{0,10}[0-9０-９])|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
+const CONDITION_WORDS = /[壓压]力|不明朗|承[壓压]|挑[戰战]|不[確确]定|[風风][險险]|[困]難|困难|[隱隐][憂忧]|可能|或[將将會会]|或(?=[在為为][^，,。；;]{0,10}[0-9０-９])|恐[將将怕]?|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|預料|预料|不排除|有機會|有机会|面[臨临][^，,。；;]{0,6}?[問问][題题]/;
 
 /**
  * Whether the clause of a year, half, quarter or month speaks of the pressures or risks it faces:
  * of a period not yet over (the caller checks) that is an outlook, not a dated happening.
  */
 export function facesConditions(text: string, mention: DateMention): boolean {
-  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  if (!namesPeriod(mention)) return false;
   const own = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
   // A clause of only the date (`下半年，我国经济有望继续恢复`, `明年一季度，随着基数效应消退，增速或将回落`) frames the rest of its sentence.
   const clause = isOnlyTheDate(own, mention.text) ? text.slice(clauseStart(text, mention.start), sentenceEnd(text, mention.end)) : own;
@@ -60,8 +64,16 @@ export function asksAbout(text: string, mention: DateMention): boolean {
   return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
 }
 
+/** `與會國是否會努力為11月峰會達成協議`, `能否在年底前完成`: whether something happens at a time is asked, not reported. */
+const WHETHER_BEFORE = /(?:是否|能否|會否|会否|可否|有否|會不會|会不会|能不能)[^，,。；;！？!?]*$/;
+
+/** Whether a date is in what is asked about with "whether" (`是否會在11月中旬…`): no happening, whatever its time. */
+export function isAskedWhether(text: string, mention: DateMention): boolean {
+  return WHETHER_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start));
+}
+
 /** What a figure is measured against, not a guess (`優於市場預期`, `超預期`, `不及預期`). */
-const AGAINST_EXPECTATIONS = /(?:優於|优于|好於|好于|高於|高于|低於|低于|遜於|逊于|弱於|弱于|強於|强于|不及|符合|超出|超過|超过|超)(?:市場|市场|分析師|分析师|法人)?(?:的)?(?:預期|预期|預估|预估)/g;
+const AGAINST_EXPECTATIONS = /(?:優於|优于|好於|好于|高於|高于|低於|低于|好過|好过|高過|高过|低過|低过|差過|差过|強過|强过|弱過|弱过|多過|多过|少過|少过|遜於|逊于|弱於|弱于|強於|强于|不及|符合|超出|超過|超过|超)(?:市場|市场|分析師|分析师|法人)?(?:的)?(?:預期|预期|預估|预估)/g;
 
 /** A text with its comparisons to expectations blanked out, so `預期` there reads as no guess; offsets stay. */
 export function withoutComparisons(text: string): string {
@@ -77,9 +89,9 @@ const FORECAST_WORDS = /預計|预计|預期|预期|預估|预估|料將|料将|
 /** A clause that opens with a forecast (`預估將穩定成長`): it forecasts for the clause before. */
 const FORECAST_OPENING = /^(?:並|并|且|也|亦)?(?:預計|预计|預估|预估|預期|预期|料將|料将|有望|可望|將|将)/;
 /** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
-const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测/;
+const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测|前景|值得期待|可期/;
 /** What a forecast of results is about: growth, earnings, a figure. */
-export const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|抬升|上行|下行|走[高低強强弱]|反[彈弹]|企穩|企稳|改善|惡化|恶化|通脹|通胀|通縮|通缩|\d(?:\.\d+)?\s*[%％]/;
+export const RESULT_WORDS = /上落|波動|波动|徘徊|震盪|震荡|整固|偏軟|偏软|偏強|偏强|反覆|反复|增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|抬升|上行|下行|走[高低強强弱]|反[彈弹]|企穩|企稳|改善|惡化|恶化|通脹|通胀|通縮|通缩|\d(?:\.\d+)?\s*[%％]/;
 
 /**
  * Whether a year, half, quarter or month only dates a forecast or outlook of results
@@ -87,7 +99,7 @@ export const RESULT_WORDS = /增長|增长|成長|成长|上揚|上扬|回升|�
  * is no dated happening. A plan with a date (`將於下半年上市`, `3月1日起實施`) is one, and a day is kept.
  */
 export function isForecastOfResults(text: string, mention: DateMention): boolean {
-  if (mention.kind !== 'calendar' || mention.period.unit === 'day') return false;
+  if (!namesPeriod(mention)) return false;
   const end = clauseEnd(text, mention.end);
   const own = text.slice(clauseStart(text, mention.start), end);
   // A forecast may go on in the next clause with the same subject (`認為今年景氣面臨…，預估將穩定成長`),
@@ -106,6 +118,14 @@ export function isDeniedDay(text: string, mention: DateMention): boolean {
   return DENIED_BEFORE.test(text.slice(0, mention.start));
 }
 
+/** `今年內不會再加息`, `年底前都唔會落實`: a time something is said not to happen within. A policy stopping then (`明年不再發放補貼`) is a plan. */
+const DENIED_WITHIN_AFTER = /^(?:(?:內|内|之[內内]|前|底前)(?:都|也|亦|仍)?不再|(?:內|内|之[內内]|前|底前)?(?:都|也|亦|仍|應該|应该|相信)?(?:不會|不会|唔會|唔会|未必|不可能|無法|无法|無望|无望))/;
+
+/** Whether a period not yet over (the caller checks) is when something will not happen (`今年內不會再加息`): no event. */
+export function deniesWithin(text: string, mention: DateMention): boolean {
+  return namesPeriod(mention) && DENIED_WITHIN_AFTER.test(text.slice(mention.end));
+}
+
 /** `到2025年`, `提出到2035年`: "by" a time, what a target is set for; not 截至 or 直到 (as of, until). */
 const BY_BEFORE = /(?<![截直])到$/;
 
@@ -119,12 +139,12 @@ export function setsTargetBy(text: string, mention: DateMention): boolean {
 }
 
 /** `今年全年目标是新增就业1100万人`, `2021年目標為增長6%`: the period is what a target is set for. */
-const TARGET_AFTER = /^[^，,。；;！？!?]{0,10}?目[標标](?:是|[為为]|定[為为在]|[設设][為为定]|值)/;
+const TARGET_AFTER = /^[^，,。；;！？!?]{0,10}?目[標标](?:[價价]|水平)?(?:是|[為为]|定[為为在]|[設设][為为定]|值|[上下][調调]|[調调][升降高低]|[維维]持)/;
 
 /**
  * Whether a date names the period a target is set for (`今年全年目标是…`): of a period not yet over (the caller checks) that is a
  * goal, like a forecast (LABELS.md); a target set for a year already past is history.
  */
 export function namesTarget(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && mention.period.unit !== 'day' && TARGET_AFTER.test(text.slice(mention.end));
+  return namesPeriod(mention) && TARGET_AFTER.test(text.slice(mention.end));
 }

@@ -1,14 +1,14 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
 import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
-import { characterizesYear, describesConditions, isBorneOn, isCircumstance, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, preparesFor, ranksAmongParts, statesAge } from './frames';
-import { labelsStandingAlone, namesData, namesMeasure, namesReleasedData, restatesMonthJustNamed } from './labels';
+import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
+import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
-import { isGuess } from './guesses';
-import { asksAbout, facesConditions, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
+import { isAnnouncedEstimate, isGuess } from './guesses';
+import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
-import { boundsDuration, closesSpan, countsListedYearsAsRun, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
+import { boundsDuration, closesSpan, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -116,9 +116,9 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
-    if (mention.start < from || isHypothetical(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention) || restatesTheDay(text, mention) || namesPaidFor(text, mention)) continue;
     // A span up to now (`本週以來`, or a bare 今年 summing up the year so far) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention)) {
+    if (isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention) || isIdiomOfThePresent(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -128,7 +128,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       continue;
     }
     const forecast = isForecastOfResults(text, mention);
-    const forward = isForwardLooking(text, mention);
+    // A company's announced estimate of results (`公司公告，預計一季度淨利增長…`) is for the period just reported, not the next one.
+    const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention));
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
@@ -147,7 +148,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
     // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
-    if ((forecast && resolved.year >= published.year) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
+    const announcedEstimate = endsBeforePublication(resolved, published) && isAnnouncedEstimate(text, mention);
+    if ((forecast && resolved.year >= published.year && !announcedEstimate) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -159,18 +161,18 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       undatedStarts.push(mention.start);
       continue;
     }
-    // `2022年至今` in copy of 2022 is 今年以來: a span up to now.
-    if (timing === 'current' && resolved.period.unit === 'year' && /(?:至今|迄今)$/.test(mention.text)) {
+    // `2022年至今` in copy of 2022 is 今年以來, `本月至今` a month so far: a span up to now.
+    if (timing === 'current' && resolved.period.unit !== 'day' && /(?:至今|迄今)$/.test(mention.text)) {
       undatedStarts.push(mention.start);
       continue;
     }
-    if ((timing !== 'ended' && (describesConditions(text, mention) || isJudgedOrBracedFor(text, mention))) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
+    if ((timing !== 'ended' && (describesConditions(text, mention) || isJudgedOrBracedFor(text, mention) || deniesWithin(text, mention))) || isGuess(text, mention, timing, resolved.year >= published.year - 1)) {
       undatedStarts.push(mention.start);
       continue;
     }
     // A label lends no year or month to what follows: it is not when anything happened.
     if (namesData(text, mention)) {
-      dataNames.push({ mention, date: formatEventDate(resolved) });
+      if (!judgesData(text, mention)) dataNames.push({ mention, date: formatEventDate(resolved) });
       continue;
     }
     if (namesReleasedData(text, mention)) {
@@ -193,6 +195,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
     }
     if (month !== null) paragraphMonth = month;
+    // The gloss of a relative year (`去年(2007年)12月底`) gives the month after it its year, and is no event of its own.
+    if (glossesYearOfPart(text, mention)) continue;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
   const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated), ...(dated.length === 0 ? dataNames.slice(0, 1) : [])].sort((a, b) => a.mention.start - b.mention.start);

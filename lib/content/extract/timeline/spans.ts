@@ -23,19 +23,38 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   // 今年…首場會議, 今年首次, 公司今年第一次回購: the year ranks the happening, which is dated (or not) on its own.
   // 今年已有16家公司宣布回購: a count of the year so far.
   if (isBareRelativeYear(mention) && /^(?:已[經经]?|已)有[0-9０-９一二三四五六七八九十百千兩两多]/.test(after)) return true;
+  // 今年已加息兩次, 今年已經三度下調: acts counted over the year so far.
+  if (isBareRelativeYear(mention) && mention.kind === 'calendar' && mention.year.kind === 'published' && mention.year.offset === 0 && /^[^，,。；;！？!?]{0,6}?已[經经]?[^，,。；;！？!?]{0,8}?[0-9０-９一二三四五六七八九十兩两多]+[次度回輪轮]/.test(after)) return true;
+  // 今年最大增幅, 創今年新高, 本周最大單日跌幅: a superlative over the period so far ranks today's figure, it dates nothing.
+  if ((isBareRelativeYear(mention) || mention.kind === 'week') && SUPERLATIVE_AFTER.test(after)) return true;
   // 今年第二次降息, 今年第三批: any rank in the year, not only the first.
   return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第[一二三四五六七八九十兩两0-9０-９]+[次場场個个批輪轮])/.test(after));
 }
+
+/** A superlative right after a period (`今年最大增幅`, `今年新高`, `本週最低`): the period is what a figure is ranked over. */
+const SUPERLATIVE_AFTER = /^(?:的|度|內|内|[以迄至]今)?(?:最[高低大小多少快慢差好佳強强弱]|新[高低])/;
 
 /** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`: the dates bound a stretch of time whose figures follow, not a happening. */
 const DURATION_AFTER = /^(?:[這这]?[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
 /** `在2021年之前，一直以流暢著稱`, `2021年之後的MIUI`: a whole year bounding the stretch before or after it. */
 const BEFORE_OR_AFTER_YEAR = /^(?:之|以)(?:前|後|后)/;
 
-/** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`, `2021年之前`). */
+/**
+ * Verbs of staying or stopping, and words that measure a stretch (`留醫6日`, `隔離14日`, `停牌3日`, `為期5日`, `長達10日`): a bare number
+ * of days after them counts days, it is not the day of the month.
+ */
+const DAYS_COUNTED_AFTER = /(?:留醫|留医|留院|住院|入院|隔離|隔离|檢疫|检疫|休養|休养|休息|停牌|停工|停課|停课|停市|停業|停业|停運|停运|延長|延长|延期|展期|連續|连续|一連|一连|為期|为期|長達|长达|歷時|历时|耗時|耗时|需時|需时|[逾約约近達达])$/;
+
+/** `的三個月`, `这两年`: the length of the range just named. */
+const RANGE_COUNTED_AFTER = /^(?:的|這|这|共|整整)?[一二三四五六七八九十兩两0-9０-９]+(?:年|個月|个月|季|季度|周|週|天|日)/;
+
+/** Whether a date only bounds a stretch of time (`在2018年到2020年三年中，…分別貢獻…`, `2021年之前`), or is a count of days (`隔離14日`). */
 export function boundsDuration(text: string, mention: DateMention): boolean {
   const after = text.slice(mention.end);
   if (DURATION_AFTER.test(after)) return true;
+  // `2017年11月到2018年1月的三個月`: a range then the stretch it makes, counted, not a happening at its start.
+  if (/[到至~～－—–-]/.test(mention.text) && RANGE_COUNTED_AFTER.test(after)) return true;
+  if (mention.kind === 'day-of-month' && DAYS_COUNTED_AFTER.test(text.slice(0, mention.start))) return true;
   return mention.kind === 'calendar' && mention.year.kind !== 'context' && mention.period.unit === 'year' && BEFORE_OR_AFTER_YEAR.test(after);
 }
 
@@ -95,11 +114,14 @@ export function closesSpan(text: string, mention: DateMention): boolean {
  * A since-phrase that names what happened on the date (`自2021年5月担任CEO以来`) still dates it.
  */
 export function opensBareSpanToNow(text: string, mention: DateMention): boolean {
-  return /^以[來来]/.test(text.slice(mention.end));
+  return /^以[來来]/.test(text.slice(mention.end)) || (SINCE_ENTERING_BEFORE.test(text.slice(0, mention.start)) && /^(?:起|開始|开始)?(?:[，,]|$)/.test(text.slice(mention.end)));
 }
 
+/** `自進入2020年四季度，股價一直…`: "since entering" a period, then a comma: like 以來, the state of things since, not a happening then. */
+const SINCE_ENTERING_BEFORE = /[自從从]\s?(?:進入|进入|踏入|步入|邁入|迈入)$/;
+
 /** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`, `进度明显滞后`): a change the year so far has seen. */
-const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
+const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|累[計计積积]?[升跌漲涨增減减]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
 
 /**
  * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`)
@@ -153,4 +175,12 @@ export function countsListedYearsAsRun(text: string, mention: DateMention): bool
   if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return false;
   const after = text.slice(mention.end);
   return YEARS_LISTED_AFTER.test(after) || (LAST_OF_LISTED_YEARS.test(text.slice(0, mention.start)) && RUN_CLOSES.test(after));
+}
+
+/** `今時今日`, `時至今日`: "these days", "to this day", idioms of the present, not the day of publication. */
+const PRESENT_IDIOM_BEFORE = /(?:今時|今时|時至|时至)$/;
+
+/** Whether 今日 is part of an idiom of the present (`到了今時今日仍然不敢`): a span up to now, not the copy's day. */
+export function isIdiomOfThePresent(text: string, mention: DateMention): boolean {
+  return /^今[日天]$/.test(mention.text) && PRESENT_IDIOM_BEFORE.test(text.slice(0, mention.start));
 }
