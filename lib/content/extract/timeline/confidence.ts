@@ -18,8 +18,8 @@ const ONE_BY_ONE = /分[别別]|依次/;
 const STORM_SIGNAL = /風球|风球|熱帶氣旋|热带气旋|警告信號|警告信号|颱風信號|台风信号/;
 const BARE_NUMBERED_DAY = /^\d{1,2}\s*[號号]$/;
 
-/** Words that make what a clause says of a coming day a forecast (`預計今晚至明早最接近香港`, `可能在今天（1日）轉為中颱`); 機會 alone is an opportunity (`今日安排這個難得的機會`). */
-const HEDGE = /可能|最快|預警|预警|或[會会將将]|預[測计計估料]|预[测计估料]|[料恐][將将會会]|有機會|有机会|機會率|机会率|應該會|应该会|應會|应会|有望|恐怕/;
+/** Words that make what a clause says of a coming day a forecast (`預計今晚至明早最接近香港`, `可能在今天（1日）轉為中颱`); 機會 alone is an opportunity (`今日安排這個難得的機會`), 機會高 a likelihood. */
+const HEDGE = /可能|最快|預警|预警|或[會会將将]|預[測计計估料]|预[测计估料]|[料恐][將将會会]|有機會|有机会|機會率|机会率|機會[高大]|机会[高大]|應該會|应该会|應會|应会|有望|恐怕/;
 
 /** A forecast that is what a body put out (`主計總處14日下午4時公布最新經濟預測`): a dated statement, not a hedge on its day. */
 const PUBLISHED_FORECAST = /(?:公布|公佈|發布|发布|發佈|發表|发表|提出|更新)[^，,。；;：:]{0,8}?(?:預測|预测|預估|预估)/g;
