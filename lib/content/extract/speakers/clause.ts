@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isNameShaped, isPersonalName, splitSpeakerRole } from './name-shape';
+import { isBodyName, isNameShaped, isPersonalName, splitSpeakerRole } from './name-shape';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -206,10 +206,50 @@ export function isSettingOnly(raw: string): boolean {
   return raw.trim() !== '' && /^[於于在並并且]?$/u.test(phrase);
 }
 
+/**
+ * How a source asked to be named, which is no part of who they are (不願具名的醫生, 不愿透露姓名的业内人士,
+ * 要求匿名的官員), with the 有 of "there is" before it (有不願具名的醫生): LABELS.md drops manner like a count.
+ */
+const NAMING_MANNER = /(?:^有)?(?:(?:不願|不愿|不肯|不想|拒絕|拒绝|要求不)(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份))|要求匿名|匿名)的/u;
+
+/**
+ * Places that set a source in a region (华中某券商, 欧洲某知名券商, 上海一位分析人士): a setting, dropped
+ * like the count after it, where a company before the count (阿里巴巴某员工) is who they work for and stays.
+ * Regions, continents, countries, provinces and the large cities, or any name ending in 省/市/縣/州/區.
+ */
+const PLACE_BEFORE_COUNT = new RegExp(
+  '^(?:(?:華|华)(?:東|东|南|北|中|西)|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
+    '中國|中国|美國|美国|日本|韓國|韩国|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|印度|新加坡|澳洲|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|' +
+    '北京|上海|天津|重慶|重庆|廣州|广州|深圳|杭州|南京|武漢|武汉|成都|西安|蘇州|苏州|鄭州|郑州|長沙|长沙|合肥|青島|青岛|廈門|厦门|寧波|宁波|東莞|东莞|濟南|济南|瀋陽|沈阳|大連|大连|台北|臺北|高雄|台中|臺中|台南|臺南|' +
+    '廣東|广东|江蘇|江苏|浙江|山東|山东|河南|河北|湖北|湖南|四川|福建|安徽|江西|陝西|陕西|山西|遼寧|辽宁|吉林|黑龍江|黑龙江|雲南|云南|貴州|贵州|廣西|广西|海南|甘肅|甘肃|' +
+    '\\p{Script=Han}{1,4}(?:省|市|縣|县|州|區|区))(?=某|一位|一名|一家|多位|多名|數位|数位|幾位|几位)',
+  'u',
+);
+
+/**
+ * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named
+ * is the one the text quotes, since the sources' own words reach the reader only through them. An outlet
+ * or a body relaying (路透引述知情人士) is left to the sources, as wire copy means it; a person relaying
+ * another person or a body (張三引述李四稱) is left as it was, since which of the two worded it is unclear.
+ */
+const RELAYED = /^(.{1,12}?)(?:引述|援引)(.+)$/u;
+
+function relayerOf(phrase: string): string | null {
+  const [, relayer = '', relayed = ''] = RELAYED.exec(phrase) ?? [];
+  const person = relayer.replace(LEADING_NOISE, '').trim();
+  // Three characters at least: a wire's two (彭博, 路透) can read as a surname and a given name.
+  const name = splitSpeakerRole(person).speaker;
+  if (!(isPersonalName(name) && name.length >= 3) && !/^[他她]$/u.test(person)) return null;
+  const source = trimSpeakerPhrase(relayed);
+  return source !== null && !isPersonalName(source) && !isBodyName(source) ? person : null;
+}
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
   if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
+  const relayer = relayerOf(raw.trim());
+  if (relayer !== null) return relayer;
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
   const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
   if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];
@@ -219,7 +259,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = phrase.replace(LEADING_NOISE, '').trim();
+      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }

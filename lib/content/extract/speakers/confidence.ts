@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { findNameAtHead, findRoleAndNameAtHead, SURNAMES } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isPersonalName, SURNAMES } from './name-shape';
 import { narratorAt } from './name-tag';
 
 /**
@@ -290,8 +290,16 @@ const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|�
 /** A kind of document or news alone, with no body named (報告又指, 引述消息稱, 平台答…所述, 有建議指): it names no one. */
 const THING_NOT_NAMED = /^有?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
 
+/**
+ * What a clause holds and a name, a body or a description never does: a question put to someone (與會國
+ * 是否會努力…), a date inside (為11月中旬峰會), or a verb of visiting whose object is who follows (探訪市民:
+ * the visitor speaks, not the visited).
+ */
+const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|有没有|要不要|會不會|会不会|能不能|\d\s*(?:月|日|号|號)|[上中下]旬|^(?:探訪|探访|探望|拜訪|拜访|慰問|慰问|看望|走訪|走访|接見|接见|會見|会见)/u;
+
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (INTRODUCER.test(speaker)) return 'introducer';
+  if (CLAUSE_INSIDE.test(speaker)) return 'fragment';
   if (THING_NOT_NAMED.test(speaker)) return 'fragment';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';
   if ([...speaker].length >= 3 && CLAUSE_ENDING.test(speaker)) return 'fragment';
@@ -352,7 +360,8 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
   if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
   const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
-  if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article))) return 'role-glued';
+  // Only a name shaped like a person's (张军教授): 前線醫生 is a description ending in a calling, one speaker as written.
+  if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || (isPersonalName(name) && new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article)))) return 'role-glued';
   if (/^\p{Script=Han}{2,4}$/u.test(speaker) && ['·', '•', '‧', '・'].some((dot) => article.includes(`${dot}${speaker}`))) return 'role-glued';
   return null;
 }

@@ -217,5 +217,7 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   if (described === undefined) return null;
   // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人).
   const bare = (words: string) => words.replaceAll('的', '');
-  return people.findLast((person) => bare(person.speaker).endsWith(bare(described)) || (person.role !== null && bare(person.role).endsWith(bare(described)))) ?? null;
+  // A source named by the description itself (前線醫生 for 該名醫生) before one whose role merely ends so (急症科醫生黃某):
+  // a writer names a person again by name or 他, and points back with 該名 at the one the text has no name for.
+  return people.findLast((person) => bare(person.speaker).endsWith(bare(described))) ?? people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ?? null;
 }

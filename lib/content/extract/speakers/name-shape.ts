@@ -33,7 +33,7 @@ const TITLES = [
   '總編輯', '总编辑', '社長', '社长', '委員', '委员', '書記', '书记', '律師', '律师', '博士', '學者', '学者', '基金經理', '基金经理', '股東', '股东',
   // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
   '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
-  '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
+  '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '護士', '护士', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
   '總統', '总统', '副總統', '副总统', '首相', '國務卿', '国务卿', '外長', '外长', '財長', '财长', '議員', '议员', '參議員', '参议员', '眾議員', '众议员',
   '州長', '州长', '特首', '行政長官', '行政长官', '主委', '大使', '總書記', '总书记', '總督', '总督', '議長', '议长', '國王', '国王', 'CEO',
   // Taiwan's and the mainland's offices and trades, so the name after them stands alone (立委林芳, 次長陳立, 基金經理人王強).
@@ -73,7 +73,8 @@ export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
 export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
 /** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
-export const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工))$/u;
+// The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
+export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工))$/u;
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
 export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
@@ -98,7 +99,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const match = ROLE_THEN_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -113,6 +114,18 @@ function splitBodyInApposition(phrase: string): NamedSpeaker | null {
   const [, description, name] = BODY_IN_APPOSITION.exec(phrase) ?? [];
   if (description === undefined || name === undefined || !BODY_ENDING.test(name)) return null;
   return { speaker: name, role: description };
+}
+
+/**
+ * Someone named by surname and what they are (陳姓社工員, 王姓男子, 李姓业主), after the unit they work in
+ * (社會局社福中心陳姓社工員): the surnamed description is who speaks, the unit before it the role.
+ */
+const SURNAMED_DESCRIPTION = new RegExp(`^(.{2,20}?)((?:${COMPOUND_SURNAMES}|[${SURNAMES}])姓\\p{Script=Han}{1,6})$`, 'u');
+
+function splitSurnamedDescription(phrase: string): NamedSpeaker | null {
+  const [, unit, described] = SURNAMED_DESCRIPTION.exec(phrase) ?? [];
+  if (unit === undefined || described === undefined || /[的之]$/u.test(unit)) return null;
+  return { speaker: described, role: unit };
 }
 
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
