@@ -74,3 +74,37 @@ describe('clauses that stand where a speaker would are no speaker', () => {
     expect(shown('當年特首夫人到屋邨探望長者，探望長者叮囑「記得戴口罩」的一幕令人難忘。')).toEqual([null]);
   });
 });
+
+describe('features of many voices', () => {
+  it('gives a quoted subhead to the one below who says its words, not to the last speaker above it', () => {
+    expect(
+      shown(
+        '陳大勇今年五十歲，在工地做了二十年。「工地就是我的家。」他說。',
+        '「只盼孩子能讀完大學」',
+        '王美玲在城郊租屋，帶著兩個孩子。她告訴記者：「我們吃了很多苦，只盼孩子能讀完大學，別再像我們。」',
+      ),
+    ).toEqual(['陳大勇', '王美玲', '王美玲']);
+  });
+
+  it('shows no speaker for a quoted subhead that no quote below repeats', () => {
+    expect(shown('陳大勇今年五十歲。「工地就是我的家。」他說。', '「明年會更好嗎」', '天氣轉冷，工地停工了。')).toEqual(['陳大勇', null]);
+  });
+
+  it('withholds 她 that would reach past the daughter the clause is about to her mother', () => {
+    expect(shown('阿珍去年失業，「日子很難熬。」阿珍說。', '阿珍的次女小芬在台中讀書，看到母親辛苦，她難過地說：「我想早點畢業賺錢。」')).toEqual(['阿珍', null]);
+  });
+
+  it('withholds 他 that would reach past another person the article quotes, named in the paragraph before it', () => {
+    expect(
+      shown(
+        '張志明說：「我明年想回老家。」',
+        '管理員說「要先登記」，讓他等了兩天。',
+        '這一趟下來，扣掉車費張志明只剩幾百元。他想不通：「押金本來就是我們的，為何要拖這麼久？」',
+      ).at(-1),
+    ).toBeNull();
+  });
+
+  it('keeps 他 for the speaker when the other person is only compared with', () => {
+    expect(shown('張志明說：「我明年想回老家。」李大海則說：「我不走。」', '李大海比張志明幸運。他已經找到新工作。「新的一年，新的開始。」他說。').at(-1)).toBe('李大海');
+  });
+});

@@ -6,6 +6,7 @@ import { findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWE
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
+import { attributeQuotedSubheads } from './speakers/subheads';
 import { findSentenceStart, REACH } from './speakers/text-scan';
 
 export * from './quote-marks';
@@ -288,9 +289,9 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   // With no personal name to look for, the second reading would be the first again.
   if (knownNames.length === 0) {
     for (const [id, basis] of firstNotes) notes?.set(id, basis);
-    return shareSpeakersAlongContinuedQuotes(first.quotes);
+    return attributeQuotedSubheads(shareSpeakersAlongContinuedQuotes(first.quotes), paragraphs);
   }
-  return shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes);
+  return attributeQuotedSubheads(shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes), paragraphs);
 }
 
 /** The transliterated names an article has given in full so far, and its text so far, for a surname alone to be read against. */

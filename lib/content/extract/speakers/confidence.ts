@@ -1,6 +1,7 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import { findNameAtHead, findRoleAndNameAtHead, isPersonalName, SURNAMES } from './name-shape';
 import { narratorAt } from './name-tag';
+import { subheadSpeaker } from './subheads';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -16,9 +17,10 @@ import { narratorAt } from './name-tag';
  * (or a quote that paragraph gave the same speaker); further back; or the quote continues one over
  * paragraphs, which takes the speaker of its last piece; or it is an answer (答：) of a transcript that
  * names the one answering before its first question; or 我 speaks in a first-person account under a name
- * tag that names the speaker (小羊 | 18岁 网络编辑).
+ * tag that names the speaker (小羊 | 18岁 网络编辑); or the quote is a subhead that a quote of the speaker's
+ * below repeats (“希望孩子过得比我们好” over …“我们吃过苦，希望孩子过得比我们好。”).
  */
-export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'answer' | 'narrator' | 'distant';
+export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'answer' | 'narrator' | 'subhead' | 'distant';
 
 /**
  * Shapes of attribution that were wrong on real copy:
@@ -270,6 +272,33 @@ function onlyPronoun(sentence: string, forms: readonly string[]): string | null 
   return /(?<![其利吉排])([他她])(?![們们人])/u.exec(sentence)?.[1] ?? null;
 }
 
+/** 的 after a name making it the kin or the colleague of the person who follows (阿明的長女, 她的丈夫), not of a thing (阿明的秘訣). */
+const POSSESSIVE_AFTER = /^的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孩子|孫子|孙子|孫女|孙女|朋友|同事|助理|秘書|秘书|律師|律师|家人|女友|男友|伴侶|伴侣|下屬|下属|上司)/u;
+
+/**
+ * Whether 他 or 她 handing over to the quote reaches past someone the paragraph names before it: the
+ * speaker is written there only as the owner of the clause's subject (阿明的女兒小芳…，她說: she is the
+ * daughter), or another person the article quotes by name is written after the speaker's last mention
+ * (…，李四只剩下路費。他想不通: 他 is 李四, not the one who spoke above).
+ */
+function pronounPassesOver(beforeQuote: string, forms: readonly string[], others: readonly string[]): boolean {
+  const at = (form: string) => [...beforeQuote.matchAll(new RegExp(escapeRegExp(form), 'gu'))].map((match) => match.index);
+  const mentions = forms.flatMap((form) => at(form).map((index) => ({ index, end: index + form.length })));
+  if (mentions.length > 0 && mentions.every(({ end }) => POSSESSIVE_AFTER.test(beforeQuote.slice(end)))) return true;
+  const lastMention = Math.max(-1, ...mentions.map(({ index }) => index));
+  // Not one compared with or acted on (比李四幸運, 給李四買了): only someone the clause is about.
+  return others.some((other) => !forms.some((form) => form.includes(other) || other.includes(form)) && at(other).some((index) => index > lastMention && !OBJECT_BEFORE.test(beforeQuote.charAt(index - 1))));
+}
+
+/** A preposition, comparison or conjunction right before a name, which makes it no subject (比李四, 給李四, 和李四). */
+const OBJECT_BEFORE = /[比和跟与與給给對对向讓让被把替為为同及、]/u;
+
+/** Whether the last clause before the quote hands over by 他 or 她 alone, not by a form of the speaker's name. */
+function handsOverByPronoun(sentenceLeadIn: string, forms: readonly string[]): boolean {
+  const lastClause = sentenceLeadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
+  return /(?<![其利吉排])[他她](?![們们人])/u.test(lastClause) && !forms.some((form) => lastClause.includes(form));
+}
+
 /** Whether, before the sentence, the speaker addressed the one the pronoun stands for (朋友問她). */
 function spokeToPronoun(before: string, pronoun: string | null, forms: readonly string[]): boolean {
   return pronoun !== null && forms.some((form) => new RegExp(`${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。！？!?：:]{0,4}${pronoun}(?![們们])`, 'u').test(before));
@@ -399,6 +428,11 @@ function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly s
   return CITATION.test(clause) && !forms.some((form) => clause.includes(form));
 }
 
+/** The personal names an article's quotes are given, once each (whom a 他 may be meant for). */
+function namedSpeakers(quotes: readonly Quote[]): string[] {
+  return [...new Set(quotes.flatMap((quote) => (quote.speaker !== null && isPersonalName(quote.speaker) ? [quote.speaker] : [])))];
+}
+
 /** The article's text, joined once per set of paragraphs, and what was found of each speaker in it. */
 interface ArticleText {
   text: string;
@@ -419,7 +453,7 @@ function articleTextOf(paragraphs: readonly LocatedParagraph[]): ArticleText {
  * refusal when the attribution has a shape that misleads. `previousSpeaker` is the speaker shown
  * for the last speech of the paragraph before, which a quote opening its paragraph may go on with.
  */
-export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagraph[], index: number, previousSpeaker: string | null, continuedLater: boolean): SpeakerAssessment | null {
+export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagraph[], index: number, previousSpeaker: string | null, continuedLater: boolean, quotes: readonly Quote[] = []): SpeakerAssessment | null {
   const speaker = quote.speaker;
   const paragraph = paragraphs[index];
   if (speaker === null || quote.kind !== 'speech' || paragraph === undefined) return null;
@@ -431,6 +465,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const before = paragraphs[index - 1]?.text ?? '';
   const evidence: SpeakerEvidence =
     quote.continues !== null || continuedLater ? 'continued'
+    : subheadSpeaker(quote, quotes, paragraphs)?.speaker === speaker ? 'subhead'
     : mentions(sentence, forms) ? 'sentence'
     : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
@@ -452,6 +487,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writes(text, form)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
+    : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, namedSpeakers(quotes)) ? 'crossed-paragraph'
     // 對方 handing over to the quote is the other party, never the one a clause of the sentence opens with (宋師傅告訴記者，…，對方說「包下」).
     // One the sentence names as an object (記者聯繫到當事人謝某某，對方表示) may be that other party.
     : evidence === 'sentence' && OTHER_PARTY_SPEAKS.test(text.slice(sentenceStart, quote.start)) && text.slice(sentenceStart, quote.start).split(CLAUSE_BREAK).some((clause) => forms.some((form) => clause.trim().startsWith(form))) ? 'pronoun-is-object'
@@ -475,7 +511,7 @@ export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: rea
   let refusedCitation: Quote | null = null;
   return quotes.map((quote) => {
     const index = paragraphIndex.get(quote.paragraphId) ?? -1;
-    const found = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id));
+    const found = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id), quotes);
     if (found === null) return quote;
     // A quote listed right after one the narration cites (案例包括「…」、「…」) is cited with it.
     const listedAfterCitation = refusedCitation !== null && refusedCitation.paragraphId === quote.paragraphId && /^\s*[、，,]\s*$/u.test((paragraphs[index]?.text ?? '').slice(refusedCitation.end, quote.start));
