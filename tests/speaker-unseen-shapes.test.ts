@@ -108,3 +108,14 @@ describe('features of many voices', () => {
     expect(shown('張志明說：「我明年想回老家。」李大海則說：「我不走。」', '李大海比張志明幸運。他已經找到新工作。「新的一年，新的開始。」他說。').at(-1)).toBe('李大海');
   });
 });
+
+describe('a law quoted after its name', () => {
+  it('gives the wording to the law when its article is cited before a colon', () => {
+    expect(shown('陳律師補充說，《公眾衞生條例》第12條：「任何人不得提供虛假資料」，這可用來追究。')).toEqual(['公眾衞生條例']);
+    expect(shown('院方可依 《醫院附例》 第5條妨礙行為 ：「任何人不得妨礙職員執行職務」作出追究。')).toEqual(['醫院附例']);
+  });
+
+  it('leaves a speaker who reads the article himself (表示，根據《…》第3條，「…」) as the speaker', () => {
+    expect(shown('局長張國強表示，根據《廉政條例》第3條，「修訂條文須通盤考慮憲制問題。」')).toEqual(['張國強']);
+  });
+});

@@ -381,8 +381,12 @@ const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*
 /** Someone's one line (師長一句, 老闆的一句話) right before the quote of it, after a clause break or a cause (因). */
 const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]{2,8}?)(?:的)?一句(?:話|话)?(?=\s*[「“『])/gu;
 
-/** A document in title marks, perhaps with 根據 before and a verb of stating after, then a comma or colon and a quote. */
-const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])/gu;
+/**
+ * A document in title marks, perhaps with 根據 before and a verb of stating after, then a comma or colon and a
+ * quote; or a document's article cited and quoted after a colon (《某某條例》第5條：「…」, without 根據, which
+ * after a speaker's verb is his reading of the article: …表示，根據《某條例》第3條，「…」).
+ */
+const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
 
 /** A colon right before an opening quote mark. */
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
@@ -418,9 +422,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     return phrase === '' ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
   // A document named in title marks handing its wording straight to the quote (《指导意见》规定，「…」,
-  // 根据《上市公司股权激励管理办法》，「…」): the document speaks, as the title names it.
+  // 根据《上市公司股权激励管理办法》，「…」, 《某某條例》第5條：「…」): the document speaks, as the title names it.
   const documents = allMatches(DOCUMENT_SAYS, masked).flatMap((match) => {
-    const title = match[1] ?? '';
+    const title = match[1] ?? match[2] ?? '';
     const verbStart = match.index + match[0].length - 1;
     return /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9（）()·]{1,39}$/u.test(title) ? [{ verbStart, verbEnd: verbStart + 1, phrase: title }] : [];
   });

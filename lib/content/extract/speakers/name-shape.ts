@@ -187,8 +187,11 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker);
 }
+
+/** Laws and rules, whose wording a text quotes as theirs (預防及控制疾病條例, 醫院管理局附例, 公司法): not 說法 or 辦法 of a clause. */
+const LAW_ENDING = /(?:條例|条例|附例|規例|规例|法案|守則|守则|章程|(?<![方想看說说做辦办手語语句])法)$/u;
 
 /** 和, 與, 跟 or 同 right before a surname and given name (和屈直): the clause's conjunction, not a name. */
 const CONJOINED_NAME = new RegExp(`^[和与與跟同](?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
