@@ -119,3 +119,19 @@ describe('a law quoted after its name', () => {
     expect(shown('局長張國強表示，根據《廉政條例》第3條，「修訂條文須通盤考慮憲制問題。」')).toEqual(['張國強']);
   });
 });
+
+describe('names kept whole around settings and manner', () => {
+  it('finds the speaker before a setting that runs over a comma to 時 before the verb', () => {
+    expect(shown('王志強在被記者問及會談之後，雙方能否在年底前簽約時表示：「可以，我們很樂觀。」')).toEqual(['王志強']);
+  });
+
+  it('takes a two-character manner word, not the name’s last character with it, after a described name', () => {
+    expect(trimSpeakerPhrase('52歲的阿珠無奈地')).toBe('52歲的阿珠');
+    expect(trimSpeakerPhrase('陳大文氣呼呼地')).toBe('陳大文');
+  });
+
+  it('names someone by surname and honorific after their description, the description as the role', () => {
+    expect(splitSpeakerRole('熱心街坊黃太太')).toEqual({ speaker: '黃太太', role: '熱心街坊' });
+    expect(shown('「希望孩子平安長大。」熱心街坊黃太太說。')).toEqual(['黃太太']);
+  });
+});

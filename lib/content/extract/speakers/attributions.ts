@@ -239,6 +239,22 @@ function isNominalised(masked: string, verbEnd: number): boolean {
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
 const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
 
+/** A name, then a setting that opens with 在, 於 or 被 and runs over commas to the 時 right before the verb. */
+const NAME_THEN_LONG_SETTING = /^([^，,。；;：:「」“”『』□]{2,20}?)(?:在|於|于)[^。！？!?；;「」“”『』]*[，,][^。！？!?；;「」“”『』]*[時时]\s*$/u;
+
+/**
+ * The one who speaks when a setting runs over a comma before the verb (陳部長在被問及…之後，各方是否會…
+ * 時表示): the clause right before the verb is the setting's tail, a question put to them, not a speaker;
+ * the person is the one the sentence opens with, when that is a personal name, perhaps after a title.
+ */
+function subjectOfLongSetting(text: string, masked: string, phraseStart: number, verbStart: number): string | null {
+  if (!/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  const sentenceStart = startAfterLast(masked, /[。！？!?；;\n]/, verbStart);
+  const match = NAME_THEN_LONG_SETTING.exec(masked.slice(sentenceStart, verbStart));
+  const phrase = match?.[1] === undefined ? null : trimSpeakerPhrase(text.slice(sentenceStart, sentenceStart + match[1].length));
+  return phrase !== null && isPersonalName(splitSpeakerRole(phrase).speaker) ? phrase : null;
+}
+
 /**
  * The subject a verb shares with the clause before it when it has none of its own (此外，張德申也予以否認，
  * 並稱：「…」): the person that clause opens with, by name or pronoun. Null when the clause before opens
@@ -402,7 +418,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
     const trimmed = trimSpeakerPhrase(withoutQuotedTitles(raw));
-    const phrase = trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    const phrase = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
     if (phrase === null) return [];
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
     // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.

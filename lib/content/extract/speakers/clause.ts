@@ -60,7 +60,8 @@ export const TRAILING_NOISE = new RegExp(
     // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
     // Two characters of manner, or a four-character idiom: a longer run would cut into a name (宋師傅無奈地說 is 宋師傅).
     // Three or four characters only after three or more (此時的李澤鉅從容不迫地回應, 李澤鉅從容不迫地).
-    '(?<=[\\u4e00-\\u9fff]{3})(?![他她])[\\u4e00-\\u9fff]{3,4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
+    // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
+    '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
     // Kindly or on purpose, before the verb: 同事还好心提醒, 他特意叮嘱, 主管连忙补充.
     '(?<=[\\u4e00-\\u9fff]{2})(?:好心|特意|特地|專門|专门|連忙|连忙|趕緊|赶紧|急忙)|' +

@@ -99,7 +99,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const match = ROLE_THEN_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -126,6 +126,15 @@ function splitSurnamedDescription(phrase: string): NamedSpeaker | null {
   const [, unit, described] = SURNAMED_DESCRIPTION.exec(phrase) ?? [];
   if (unit === undefined || described === undefined || /[的之]$/u.test(unit)) return null;
   return { speaker: described, role: unit };
+}
+
+/** A description, then a surname with an honorific (愛心人士雷先生, 退休教師陳太太): the honorific is how the text names them. */
+const DESCRIPTION_THEN_HONORIFIC = new RegExp(`^(\\p{Script=Han}{2,16}?)((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太))$`, 'u');
+
+function splitDescribedHonorific(phrase: string): NamedSpeaker | null {
+  const [, description, named] = DESCRIPTION_THEN_HONORIFIC.exec(phrase) ?? [];
+  if (description === undefined || named === undefined || /[的之和與与及跟向對对]$/u.test(description)) return null;
+  return { speaker: named, role: description };
 }
 
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
