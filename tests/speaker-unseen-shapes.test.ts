@@ -135,3 +135,19 @@ describe('names kept whole around settings and manner', () => {
     expect(shown('「希望孩子平安長大。」熱心街坊黃太太說。')).toEqual(['黃太太']);
   });
 });
+
+describe('words given as someone’s without a verb of saying before them', () => {
+  it('gives 如…所說“…” to the one named', () => {
+    expect(shown('一位銀行職員告訴記者，分行將合併。多個部門都要減人，如上述職員所說“只有櫃台不變，其他部門都要減人。”')).toEqual(['銀行職員']);
+  });
+
+  it('gives a report’s opening quoted sentence to the one who says it word for word below', () => {
+    expect(
+      shown(
+        '“穩步推進改革，持續擴大開放。”',
+        '本周二，商務部舉行記者會。',
+        '商務部發言人李明表示：“我們將穩步推進改革，持續擴大開放，歡迎外資。”',
+      ),
+    ).toEqual(['李明', '李明']);
+  });
+});

@@ -215,10 +215,10 @@ const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 
 /**
  * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
- * 用他的話說，“…”, 李然的解釋是：“…”.
+ * 用他的話說，“…”, 李然的解釋是：“…”, and words given as someone's by 如…所說 (，如上述員工所說“…”).
  */
 const VIEWPOINT_FRAME =
-  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]/g;
+  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])/g;
 
 /**
  * A setting's quoted title shrunk to its marks (出席「2025國際金融與資產管理趨勢論壇」時 → 出席「」時), so
@@ -451,7 +451,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     return phrase === null || !isPlausibleSpeaker(phrase) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
-    const who = match[1] ?? match[2] ?? match[3] ?? '';
+    const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     const phrase = trimSpeakerPhrase(who);
     const verbStart = match.index + match[0].length - 1;
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];

@@ -14,6 +14,14 @@ export function quotedSubheadOf(text: string): string | null {
   return words === undefined || /[。！？!?…]$/u.test(words) ? null : words;
 }
 
+/** A paragraph that is one quoted sentence and nothing else (“坚持开放，扩大合作。”), as a report may open on the line it quotes below. */
+const QUOTED_PARAGRAPH = /^\s*[“「『]([^“”「」『』]{6,120})[”」』]\s*$/u;
+
+/** The words of a paragraph that is only a quoted sentence, without its end mark; null otherwise. */
+function quotedParagraphOf(text: string): string | null {
+  return QUOTED_PARAGRAPH.exec(text)?.[1]?.replace(/[。！？!?…]+$/u, '') ?? null;
+}
+
 /** The length of the longest run of characters two texts share. */
 function longestSharedRun(a: string, b: string): number {
   let best = 0;
@@ -38,11 +46,14 @@ function repeats(subhead: string, quote: string): boolean {
  */
 export function subheadSpeaker(quote: Quote, quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[]): Pick<Quote, 'speaker' | 'role'> | null {
   const index = paragraphs.findIndex((paragraph) => paragraph.paragraphId === quote.paragraphId);
-  const subhead = quotedSubheadOf(paragraphs[index]?.text ?? '');
-  if (subhead === null) return null;
+  const text = paragraphs[index]?.text ?? '';
+  const subhead = quotedSubheadOf(text);
+  // A whole quoted sentence is the one below only when said there word for word.
+  const sentence = subhead === null ? quotedParagraphOf(text) : null;
+  if (subhead === null && sentence === null) return null;
   const nextSubhead = paragraphs.findIndex((paragraph, at) => at > index && quotedSubheadOf(paragraph.text) !== null);
   const below = new Set(paragraphs.slice(index + 1, nextSubhead === -1 ? undefined : nextSubhead).map((paragraph) => paragraph.paragraphId));
-  const source = quotes.find((other) => below.has(other.paragraphId) && other.kind === 'speech' && other.speaker !== null && repeats(subhead, other.text));
+  const source = quotes.find((other) => below.has(other.paragraphId) && other.kind === 'speech' && other.speaker !== null && (subhead !== null ? repeats(subhead, other.text) : other.text.includes(sentence ?? '')));
   return source === undefined ? null : { speaker: source.speaker, role: source.role };
 }
 
@@ -52,8 +63,15 @@ export function subheadSpeaker(quote: Quote, quotes: readonly Quote[], paragraph
  */
 export function attributeQuotedSubheads(quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[]): Quote[] {
   return quotes.map((quote) => {
-    if (quote.kind !== 'speech' || quotedSubheadOf(paragraphs.find((paragraph) => paragraph.paragraphId === quote.paragraphId)?.text ?? '') === null) return quote;
+    if (quote.kind !== 'speech') return quote;
+    const text = paragraphs.find((paragraph) => paragraph.paragraphId === quote.paragraphId)?.text ?? '';
+    if (quotedSubheadOf(text) !== null) {
+      const found = subheadSpeaker(quote, quotes, paragraphs);
+      return { ...quote, speaker: found?.speaker ?? null, role: found?.role ?? null };
+    }
+    // A quoted sentence standing alone keeps the speaker it goes on with from above; one with none may take the one below who says it.
+    if (quote.speaker !== null || quotedParagraphOf(text) === null) return quote;
     const found = subheadSpeaker(quote, quotes, paragraphs);
-    return { ...quote, speaker: found?.speaker ?? null, role: found?.role ?? null };
+    return found === null ? quote : { ...quote, speaker: found.speaker, role: found.role };
   });
 }
