@@ -95,13 +95,10 @@ describe('features of many voices', () => {
   });
 
   it('withholds 他 that would reach past another person the article quotes, named in the paragraph before it', () => {
-    expect(
-      shown(
-        '張志明說：「我明年想回老家。」',
-        '管理員說「要先登記」，讓他等了兩天。',
-        '這一趟下來，扣掉車費張志明只剩幾百元。他想不通：「押金本來就是我們的，為何要拖這麼久？」',
-      ).at(-1),
-    ).toBeNull();
+    const paragraphs = located('張志明說：「我明年想回老家。」', '管理員說「要先登記」，讓他等了兩天。', '這一趟下來，扣掉車費張志明只剩幾百元。他想不通：「押金本來就是我們的，為何要拖這麼久？」');
+    // The rules as they once were: 他 given to the last one who spoke, in the paragraph before.
+    const quotes = extractQuotes(paragraphs).map((quote) => (quote.paragraphId === 'section-1-3' ? { ...quote, speaker: '管理員' } : quote));
+    expect(refuseWeakAttributions(quotes, paragraphs).map((quote) => quote.speaker)).toEqual(['張志明', '管理員', null]);
   });
 
   it('keeps 他 for the speaker when the other person is only compared with', () => {
@@ -149,5 +146,17 @@ describe('words given as someone’s without a verb of saying before them', () =
         '商務部發言人李明表示：“我們將穩步推進改革，持續擴大開放，歡迎外資。”',
       ),
     ).toEqual(['李明', '李明']);
+  });
+});
+
+describe('他 and 她 resolved to the person a clause is about', () => {
+  it('reads a speaker’s full name written inside a clause after a setting as the one a later 他 means', () => {
+    expect(
+      shown(
+        '張志明說：「我明年想回老家。」',
+        '管理員說「要先登記」，讓他等了兩天。',
+        '這一趟下來，扣掉車費張志明只剩幾百元。他想不通：「押金本來就是我們的，為何要拖這麼久？」',
+      ),
+    ).toEqual(['張志明', '管理員', '張志明']);
   });
 });

@@ -63,7 +63,28 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** A preposition, comparison or conjunction right before a name, which makes it no subject (比李四, 給李四, 和李四). */
+const OBJECT_BEFORE = /[比和跟与與給给對对向讓让被把替為为同及、的]$/u;
+
+/**
+ * A full name the article gives a speaker elsewhere, written inside a clause after a setting or a time
+ * (除去開銷李四只剩三百元。他想不通): the clause is about them, so a later 他 or 她 points back at them, not at
+ * someone named in the paragraph before. Not a name something is done to or compared with (給李四, 比李四),
+ * nor one owning the subject (李四的女兒), nor one heading its clause (found with the heads).
+ */
+function findKnownNamesInsideClauses(masked: string, knownNames: readonly string[]): Attribution[] {
+  return knownNames.filter((name) => name.length >= 3).flatMap((name) => {
+    const found: Attribution[] = [];
+    for (let at = masked.indexOf(name, 1); at !== -1; at = masked.indexOf(name, at + 1)) {
+      const before = masked.slice(Math.max(0, at - 1), at);
+      if (!/\p{Script=Han}/u.test(before) || OBJECT_BEFORE.test(before) || /^的/u.test(masked.slice(at + name.length))) continue;
+      found.push({ verbStart: at, verbEnd: at + name.length, phrase: name });
+    }
+    return found;
+  });
 }
 
 /**
