@@ -160,3 +160,11 @@ describe('他 and 她 resolved to the person a clause is about', () => {
     ).toEqual(['張志明', '管理員', '張志明']);
   });
 });
+
+describe('a given name that is also a word of time', () => {
+  it('keeps 剛 after a surname as the given name, and drops it after a full name', () => {
+    expect(trimSpeakerPhrase('首席研究員王剛')).toBe('首席研究員王剛');
+    expect(trimSpeakerPhrase('李家超剛')).toBe('李家超');
+    expect(shown('市場觀望。', '“這只是一個姿態。”某券商首席研究員王剛表示，初期規模不會很大。')).toEqual(['王剛']);
+  });
+});

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isBodyName, isNameShaped, isPersonalName, splitSpeakerRole } from './name-shape';
+import { isBodyName, isNameShaped, isPersonalName, splitSpeakerRole, SURNAMES } from './name-shape';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -47,8 +47,8 @@ export const TRAILING_NOISE = new RegExp(
     '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|' +
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
     '(?:出席|參加|参加|參與|参与)[^，,。]{0,12}?[「“『][^」”』]*[」”』]|' +
-    // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱.
-    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
+    // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱; not 剛 right after a surname, where it is the given name (張剛表示).
+    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|' + `(?<![${SURNAMES}])(?:剛|刚)|` + '僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     // Not from the last character of a name when a one-character verb takes the 著 (劉揚偉接著說 is 劉揚偉, not 劉揚).
     '(?<=[\\u4e00-\\u9fff]{2})(?![\\u4e00-\\u9fff]{1,2}(?:接|笑|看|指|拿|帶|带|跟|隨|随|忍|陪|望|搖|摇|等|說|说)[著着]\\s*$)[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
