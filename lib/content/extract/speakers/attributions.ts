@@ -304,9 +304,9 @@ const MAX_SUBJECTLESS_CLAUSES = 2;
 /**
  * A clause that opens with its verb and has no subject of its own: a verb with an aspect mark
  * (反思了, 接受了, 發表過), being asked (三度被問…), or one of the verbs of appearing and telling a
- * report chains after a name.
+ * report chains after a name, or of objecting (…，不滿政府沒有諮詢，形容「…」).
  */
-const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(?:(?:[一二三兩两多再]度|一再|再次|多次|屢次|屡次)?(?:被問|被问|被追問|被追问|獲問|获问)|\p{Script=Han}{1,2}[了過过著着](?![解])|分享|介紹|介绍|回顧|回顾|談及|谈及|談到|谈到|提到|出席|參加|参加|接受|發表|发表|會見|会见|率領|率领|帶領|带领|闡述|阐述|講述|讲述|分析|總結|总结)/u;
+const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(?:(?:[一二三兩两多再]度|一再|再次|多次|屢次|屡次)?(?:被問|被问|被追問|被追问|獲問|获问)|\p{Script=Han}{1,2}[了過过著着](?![解])|分享|介紹|介绍|回顧|回顾|談及|谈及|談到|谈到|提到|出席|參加|参加|接受|發表|发表|會見|会见|率領|率领|帶領|带领|闡述|阐述|講述|讲述|分析|總結|总结|不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)/u;
 
 /** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {

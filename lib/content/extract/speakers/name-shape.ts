@@ -177,9 +177,10 @@ export function isBareTitle(phrase: string): boolean {
  * Words that make a phrase a piece of a clause, not a name: a preposition or verb of placing
  * (在, 從, 把, 被, 將), a negation or modal (沒有, 不是 as in 絕不是官員形容的「微調」, 應該, 可以), an aspect word (已經, 正在), 進行; and a
  * locative ending (社論中, 會上) on three or more characters; a verb that takes the next person as its
- * object (要求公司解釋: 公司 is asked, no one speaks).
+ * object (要求公司解釋: 公司 is asked, no one speaks), or a verb of objecting before its object (不滿政府…: the one
+ * objecting is the clause's subject, named before).
  */
-const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
 
 /**
  * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four
