@@ -168,3 +168,10 @@ describe('a given name that is also a word of time', () => {
     expect(shown('市場觀望。', '“這只是一個姿態。”某券商首席研究員王剛表示，初期規模不會很大。')).toEqual(['王剛']);
   });
 });
+
+describe('a short name with a calling after it', () => {
+  it('splits a two-character name from a calling only a person holds', () => {
+    expect(splitSpeakerRole('李明教授')).toEqual({ speaker: '李明', role: '教授' });
+    expect(shown('李明教授認為：「基建投資要算帳。」', '李明說，地方財政壓力大。李明教授補充道：「不能為投資而投資。」')).toEqual(['李明', '李明']);
+  });
+});

@@ -158,7 +158,15 @@ const TITLES_AFTER_NAMES = '總書記|总书记|國家主席|国家主席|總理
 /** Only offices and callings: a company's title after a short name (國泰金董事長) is the company's, not a person's. */
 const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2})(${TITLES_AFTER_NAMES})$`, 'u');
 
+/**
+ * A two-character name with a calling only a person holds after it (张军教授, 陈明博士): a body never ends
+ * so, so the short name is safe to read, where 國泰金董事長 would not be.
+ */
+const SHORT_NAME_THEN_CALLING = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han})(教授|博士|院士|律師|律师|醫生|医生|醫師|医师)$`, 'u');
+
 function splitNameThenTitle(phrase: string): NamedSpeaker | null {
+  const short = SHORT_NAME_THEN_CALLING.exec(phrase);
+  if (short?.[1] !== undefined && short[2] !== undefined) return { speaker: short[1], role: short[2] };
   const match = NAME_THEN_TITLE.exec(phrase);
   const [, body = '', name, title] = match ?? [];
   if (name === undefined || title === undefined || /[部局署委廳厅院處处辦办會会社報报網网行所黨党軍军司府廠厂店門门組组科室隊队心面業业界市省縣县區区]$/u.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
