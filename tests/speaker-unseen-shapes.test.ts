@@ -175,3 +175,9 @@ describe('a short name with a calling after it', () => {
     expect(shown('李明教授認為：「基建投資要算帳。」', '李明說，地方財政壓力大。李明教授補充道：「不能為投資而投資。」')).toEqual(['李明', '李明']);
   });
 });
+
+describe('one person speaking through a paragraph', () => {
+  it('gives a quoted sentence after a narrated clause to the one who spoke earlier in the paragraph', () => {
+    expect(shown('開場白。', '陳國華說：「兒子出事後我就辭了工。」兒子出院後，當時由前妻照顧，「保險金兩年就花完了，前妻又把他送回來。」陳國華於是重新打工。')).toEqual(['陳國華', '陳國華']);
+  });
+});
