@@ -30,8 +30,11 @@ const DIR = 'tests/fixtures/speaker-review';
  */
 const PRECISION_FLOOR = 0.95;
 
-/** The right speakers the sample's named quotes should keep: measured 194 of 298 (65.1%). */
-const FOUND_FLOOR = 194;
+/**
+ * The right speakers the sample's named quotes should keep: measured 194 of 298 (65.1%); 197 (66.1%) after the
+ * rules drawn from the spent fresh holdout (2026-12-04), with 3 wrong of 200 shown (98.5%).
+ */
+const FOUND_FLOOR = 197;
 
 const sourcesSchema = z.record(
   z.string(),
