@@ -36,6 +36,12 @@ describe('anonymous descriptors as LABELS.md writes them', () => {
     expect(trimSpeakerPhrase('騰訊某員工')).toBe('騰訊某員工');
   });
 
+  it('drops a count in figures or words, and a count between a body and its people', () => {
+    expect(trimSpeakerPhrase('3位基金經理')).toBe('基金經理');
+    expect(trimSpeakerPhrase('兩名租客')).toBe('租客');
+    expect(trimSpeakerPhrase('騰訊一位員工')).toBe('騰訊員工');
+  });
+
   it('points 該名 back at the described source, not at a named person whose title ends the same way', () => {
     const people = [{ speaker: '急診科護士', role: null }, { speaker: '王大文', role: '病房護士' }];
     expect(resolvePerson('該名護士', people)).toEqual({ speaker: '急診科護士', role: null });

@@ -227,6 +227,12 @@ const PLACE_BEFORE_COUNT = new RegExp(
   'u',
 );
 
+/** A count of people in figures or words opening the phrase (3位分析師, 兩名業主, 三名知情人士): not who they are. */
+const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)(?:位|名)(?=\p{Script=Han}{2})/u;
+
+/** One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士): the body and what they are, as LABELS.md writes 有赞员工. */
+const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:一位|一名)(?=\p{Script=Han}{2})/u;
+
 /**
  * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named
  * is the one the text quotes, since the sources' own words reach the reader only through them. An outlet
@@ -260,7 +266,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').trim();
+      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
