@@ -187,3 +187,20 @@ describe('one person speaking through a paragraph', () => {
     expect(shown('開場白。', '陳國華說：「兒子出事後我就辭了工。」兒子出院後，當時由前妻照顧，「保險金兩年就花完了，前妻又把他送回來。」陳國華於是重新打工。')).toEqual(['陳國華', '陳國華']);
   });
 });
+
+describe('fields, views and places around who speaks', () => {
+  it('shows no speaker for a field or the public as a whole, or a view nobody holds', () => {
+    expect(shown('開場白。', '市場普遍認為，「減息已成定局。」')).toEqual([null]);
+    expect(shown('開場白。', '有觀點認為，「這是一個轉折點。」')).toEqual([null]);
+  });
+
+  it('keeps the name before a place the speaker was in, and 在 that opens what a source is', () => {
+    expect(trimSpeakerPhrase('英國首相施凱文週四在唐寧街')).toBe('英國首相施凱文');
+    expect(trimSpeakerPhrase('某在線教育公司人士')).toBe('某在線教育公司人士');
+  });
+
+  it('splits a description before 的 from a surnamed one, and drops 有位', () => {
+    expect(splitSpeakerRole('70歲的黃姓街坊')).toEqual({ speaker: '黃姓街坊', role: '70歲' });
+    expect(trimSpeakerPhrase('有位老股東')).toBe('老股東');
+  });
+});

@@ -33,7 +33,7 @@ export const LEADING_NOISE = new RegExp(
     '[^，,。【】（）()]{1,12}】|' +
     // A wire's dateline: 路透北京9月21日 - .
     '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
-    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2})|' +
+    '(?:一位|一名|一家|一個|一个|有位)(?=[^，,。]{2})|' +
     // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|不少|許多|许多|一些|眾多|众多|大批|很多|大量)(?=[^，,。]{2}))\\s*',
 );
@@ -96,6 +96,9 @@ export const TRAILING_NOISE = new RegExp(
     '在[^，,。在]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
     // The question the speaker answers: 就減持問題表示, 对于风格轮动的问题这样说道.
     '(?:就|對於|对于|關於|关于|針對|针对)[^，,。]{1,20}?(?:問題|问题|事宜|一事|議題|议题)|' +
+    // Any place the speaker was in, right before the verb, after a name of two or more (拜登周三在白宮表示).
+    // Not 在 opening a word of what they are (在線教育公司人士, 在職員工).
+    '(?<=[\\u4e00-\\u9fffA-Za-z]{2})在(?![線线職职校華华港台])[^，,。在的]{1,10}|' +
     // A building the speaker was in: 謝長廷14日在立法院受訪表示.
     '在[^，,。在]{1,10}?(?:立法院|國會|国会|議會|议会|總統府|总统府|法院|大樓|大楼|機場|机场|會館|会馆)|' +
     // A work the speaker wrote, named in title marks: 在總結會議的新聞《…》稱, 在《…》一文中.

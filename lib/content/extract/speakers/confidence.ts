@@ -326,8 +326,16 @@ const THING_NOT_NAMED = /^有?(?:報告|报告|消息|建議|建议|平台|通�
  */
 const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|有没有|要不要|會不會|会不会|能不能|\d\s*(?:月|日|号|號)|[上中下]旬|^(?:探訪|探访|探望|拜訪|拜访|慰問|慰问|看望|走訪|走访|接見|接见|會見|会见)/u;
 
+/**
+ * A field or the public as a whole (市場普遍認為, 業內預計, 外界關注): the view of no one the reader could
+ * ask, unlike 網友 or 業內人士, which LABELS.md keeps as who speaks; and a view with no holder (有觀點認為).
+ */
+const NO_ONE_IN_PARTICULAR = /^(?:市場|市场|業內|业内|業界|业界|外界|各界|輿論|舆论|社會|社会|各方|大家|坊間|坊间|民間|民间)$/u;
+const VIEW_WITHOUT_HOLDER = /^(?:觀點|观点|看法|說法|说法|聲音|声音|意見|意见|評論|评论)$/u;
+
 function refuseByShape(speaker: string): SpeakerRefusal | null {
-  if (INTRODUCER.test(speaker)) return 'introducer';
+  if (INTRODUCER.test(speaker) || VIEW_WITHOUT_HOLDER.test(speaker)) return 'introducer';
+  if (NO_ONE_IN_PARTICULAR.test(speaker)) return 'fragment';
   if (CLAUSE_INSIDE.test(speaker)) return 'fragment';
   if (THING_NOT_NAMED.test(speaker)) return 'fragment';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';

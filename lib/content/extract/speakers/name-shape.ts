@@ -124,8 +124,9 @@ const SURNAMED_DESCRIPTION = new RegExp(`^(.{2,20}?)((?:${COMPOUND_SURNAMES}|[${
 
 function splitSurnamedDescription(phrase: string): NamedSpeaker | null {
   const [, unit, described] = SURNAMED_DESCRIPTION.exec(phrase) ?? [];
-  if (unit === undefined || described === undefined || /[的之]$/u.test(unit)) return null;
-  return { speaker: described, role: unit };
+  if (unit === undefined || described === undefined || /[之和與与及跟向對对]$/u.test(unit)) return null;
+  // A description before 的 (67歲的陳姓居民) is the role without it.
+  return { speaker: described, role: unit.replace(/的$/u, '') };
 }
 
 /** A description, then a surname with an honorific (愛心人士雷先生, 退休教師陳太太): the honorific is how the text names them. */
