@@ -204,3 +204,14 @@ describe('fields, views and places around who speaks', () => {
     expect(trimSpeakerPhrase('有位老股東')).toBe('老股東');
   });
 });
+
+describe('replies and bare pointers', () => {
+  it('trims a reply to a query before the verb, with no 時', () => {
+    expect(trimSpeakerPhrase('運輸署回覆本報查詢')).toBe('運輸署');
+  });
+
+  it('shows no one for 上述人士 that points back at no one', () => {
+    expect(shown('開場白。', '上述人士稱：「還沒有定論。」')).toEqual([null]);
+    expect(shown('一位基金經理表示：「估值偏高。」', '上述人士稱：「還要觀察。」')).toEqual(['基金經理', '基金經理']);
+  });
+});

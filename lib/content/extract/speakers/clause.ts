@@ -113,6 +113,8 @@ export const TRAILING_NOISE = new RegExp(
     // Being questioned by someone when speaking: 受立法會議員書面質詢時曾指出.
     '受[^，,。]{0,12}?(?:質詢|质询|詢問|询问|訪問|访问|採訪|采访|邀請|邀请)[時时]?|' +
     '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|介紹|介绍|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时後后前]|' +
+    // Replying to a query, with no 時 (食環署回覆查詢指, 警方回覆本報查詢稱).
+    '(?:回覆|回复|答覆|答复)(?:本報|本报|本台|記者|记者|傳媒|传媒|媒體|媒体)?(?:查詢|查询|詢問|询问|提問|提问)|' +
     // Answering someone's question at length, as Hong Kong copy names them (回應法律界立法會議員、公民黨郭榮鏗的 質詢 時).
     '(?:回應|回应|回答|答覆|答复)[^，,。]{0,30}?(?:質詢|质询|提問|提问|查詢|查询|詢問|询问)\\s*[時时]|' +
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).

@@ -96,6 +96,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     // 上述消息人士 after 一位有讚員工告訴記者: the source just quoted, described another way.
     const lastSource = people.at(-1);
     if (lastSource !== undefined && isUnnamedSource(lastSource.speaker) && isUnnamedSource(pointed)) return lastSource;
+    // 上述人士 with no source before it describes no one: 人士 alone tells the reader nothing.
+    if (/^(?:人士|人員|人员|者)$/u.test(pointed)) return null;
     return { speaker: isUnnamedSource(pointed) ? pointed : phrase, role: null };
   }
   const named = splitSpeakerRole(phrase);
