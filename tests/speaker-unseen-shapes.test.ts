@@ -73,7 +73,11 @@ describe('who speaks when a unit or a relay comes first', () => {
 
 describe('clauses that stand where a speaker would are no speaker', () => {
   it('a question put to the speaker, with a date inside, before the verb', () => {
-    expect(shown('张部长在被问及各方是否会在12月上旬的会议前签约时表示：“会的，我们很有信心。”')).toEqual([null]);
+    const paragraphs = located('各方是否会在12月上旬的会议前签约时表示：“会的，我们很有信心。”');
+    // The clause as the rules once took it whole for the speaker.
+    const quotes = extractQuotes(paragraphs).map((quote) => ({ ...quote, speaker: '各方是否会在12月上旬的会议前签约' }));
+    expect(refuseWeakAttributions(quotes, paragraphs).map((quote) => quote.speaker)).toEqual([null]);
+    expect(shown('张部长在被问及各方是否会在12月上旬的会议前签约时表示：“会的，我们很有信心。”')).toEqual(['张部长']);
   });
 
   it('the one visited, after the verb of visiting', () => {
@@ -213,5 +217,19 @@ describe('replies and bare pointers', () => {
   it('shows no one for 上述人士 that points back at no one', () => {
     expect(shown('開場白。', '上述人士稱：「還沒有定論。」')).toEqual([null]);
     expect(shown('一位基金經理表示：「估值偏高。」', '上述人士稱：「還要觀察。」')).toEqual(['基金經理', '基金經理']);
+  });
+});
+
+describe('who the clause is about, around 時, 是 and 被問', () => {
+  it('prefers a title and a name to a head that only ends like a body, before a doing that ends in 時', () => {
+    expect(trimSpeakerPhrase('苦主李太太報案時')).toBe('苦主李太太');
+  });
+
+  it('reads a full name opening a paragraph with 是 as the one a later 他 means', () => {
+    expect(shown('陳大文是一名的士司機。', '「生意差了一半，」他說，「油價還在漲。」')).toEqual(['陳大文', '陳大文']);
+  });
+
+  it('keeps the speaker who answers after being asked (被問及…時說)', () => {
+    expect(shown('陳大文是一名的士司機。', '他在記者會上被問及加價時說：「現階段不考慮。」')).toEqual(['陳大文']);
   });
 });

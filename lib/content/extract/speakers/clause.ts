@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isBodyName, isNameShaped, isPersonalName, splitSpeakerRole, SURNAMES } from './name-shape';
+import { isBodyName, isNameShaped, isPersonalName, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -192,11 +192,13 @@ const UNABLE = /(?:沒有|没有|沒|没)(?:辦法|办法)|^(?:無法|无法)/u;
 function withoutWhenClause(phrase: string): string {
   if (!/[時时]$/.test(phrase)) return phrase;
   // A name and its doing fit in 40 characters; looking further only costs time.
-  for (let end = Math.min(phrase.length - 2, 40); end >= 2; end -= 1) {
-    const head = phrase.slice(0, end);
-    if (isNameShaped(head) || splitSpeakerRole(head).role !== null) return head;
-  }
-  return phrase;
+  const heads = Array.from({ length: Math.max(0, Math.min(phrase.length - 2, 40) - 1) }, (_, index) => phrase.slice(0, Math.min(phrase.length - 2, 40) - index));
+  // A title and a name first (事主陳女士|報案時): a head that merely ends like a body (…陳女士報) is cut inside the doing.
+  return heads.find((head) => { const named = splitSpeakerRole(head); return named.role !== null && isPersonalNameOrHonorific(named.speaker); }) ?? heads.find((head) => isNameShaped(head) || splitSpeakerRole(head).role !== null) ?? phrase;
+}
+
+function isPersonalNameOrHonorific(name: string): boolean {
+  return isPersonalName(name) || SURNAME_AND_HONORIFIC.test(name);
 }
 
 /** A pronoun heading its clause, a verb of its own, then 並/并 joining the speech verb (惟他迅即意識到並說). */

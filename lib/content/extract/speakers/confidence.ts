@@ -262,7 +262,8 @@ function isReporterOfOthersSpeech(leadIn: string, forms: readonly string[]): boo
  */
 function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
   const clause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
-  const passive = clause.search(/[被遭]/u);
+  // Being asked or invited (被問及…時說) has no agent who could speak: the speaker answers.
+  const passive = clause.search(/[被遭](?!問|问|追問|追问|詢問|询问|邀|請|请)/u);
   return passive !== -1 && !forms.some((form) => clause.slice(passive).includes(form));
 }
 
