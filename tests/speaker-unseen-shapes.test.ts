@@ -233,3 +233,11 @@ describe('who the clause is about, around 時, 是 and 被問', () => {
     expect(shown('陳大文是一名的士司機。', '他在記者會上被問及加價時說：「現階段不考慮。」')).toEqual(['陳大文']);
   });
 });
+
+describe('adverbs of frequency between the speaker and the verb', () => {
+  it('trims 一直, 始終, 總是 and the like off the speaker', () => {
+    expect(trimSpeakerPhrase('店長一直')).toBe('店長');
+    expect(trimSpeakerPhrase('王大明始終')).toBe('王大明');
+    expect(trimSpeakerPhrase('管理層總是')).toBe('管理層');
+  });
+});
