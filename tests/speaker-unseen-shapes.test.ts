@@ -241,3 +241,16 @@ describe('adverbs of frequency between the speaker and the verb', () => {
     expect(trimSpeakerPhrase('管理層總是')).toBe('管理層');
   });
 });
+
+describe('voices of a street feature', () => {
+  it('names kin or a neighbour by the name after them, and where someone lives describes them', () => {
+    expect(trimSpeakerPhrase('他的妻子林小燕在一旁')).toBe('林小燕');
+    expect(trimSpeakerPhrase('他的主管曾對他')).not.toBe('曾對他');
+    expect(shown('暴雨襲港。', '住在筲箕灣的何伯說：「水浸到膝頭。」', '他的鄰居梁太亦指：「成晚冇瞓。」')).toEqual(['何伯', '梁太']);
+  });
+
+  it('trims 卻 after the speaker, and never takes a speech verb after a title for a name (有專家解讀)', () => {
+    expect(trimSpeakerPhrase('趙六卻')).toBe('趙六');
+    expect(shown('會議由部長主持。', '有專家解讀，「這釋放了穩定信號」。')).toEqual(['專家']);
+  });
+});

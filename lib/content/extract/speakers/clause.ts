@@ -40,7 +40,7 @@ export const LEADING_NOISE = new RegExp(
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
-  '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+  '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|這樣|这样|如此|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
@@ -149,6 +149,9 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
 const NOT_A_SPEAKER =
   /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
+
+/** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太). */
+const KIN_THEN_NAME = /^(?:他|她|其)的?(?:妻子|太太|丈夫|先生|老公|老婆|兒子|儿子|女兒|女儿|父親|父亲|母親|母亲|哥哥|姐姐|弟弟|妹妹|同事|朋友|鄰居|邻居|助理|律師|律师|主管|上司|老闆|老板)(\p{Script=Han}{2,3})$/u;
 
 /** Someone described as another's: 他的老板, 她父親, 其家人. */
 export const POSSESSED =
@@ -279,6 +282,10 @@ export function trimSpeakerPhrase(raw: string): string | null {
   }
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
   phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
+  // Someone named after whose they are (他的妻子王小紅, 她的鄰居黃太): the name is who speaks.
+  const kinNamed = KIN_THEN_NAME.exec(phrase)?.[1];
+  // A surname that is also a word of the clause (曾對他, 向他) opens no name here.
+  if (kinNamed !== undefined && isPersonalName(kinNamed) && !/[對对向與与和跟他她的是在也曾已將将還还]/u.test(kinNamed.slice(1))) return kinNamed;
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.

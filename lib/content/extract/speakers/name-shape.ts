@@ -1,3 +1,5 @@
+import { isSpeechVerb } from './speech-verbs';
+
 /**
  * The shape of a name: a person (surname and given name, a transliterated or Latin name), a body
  * (…公司, …銀行, …局), a place speaking as its government, or a description (…人士, 分析師); and a
@@ -146,7 +148,9 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
   const [, description, name] = match ?? [];
   if (description === undefined || name === undefined || (!PERSONAL_NAME.test(name) && !FOREIGN_PERSON.test(name))) return null;
   // A clause before 的 (在我問「…」的時候) describes a moment, not a person.
-  if (/[我你在“”「」『』□]|時候|时候/u.test(description) || /^(?:時|时)/u.test(name)) return null;
+  // Where someone lives or works (住在柴灣的陳伯) describes a person; any other 在 a moment.
+  const where = /(?:住|生活|工作|居住|長大|长大|出生)在/u.test(description);
+  if (/[我你“”「」『』□]|時候|时候/u.test(description) || (!where && /在/u.test(description)) || /^(?:時|时)/u.test(name)) return null;
   return { speaker: name, role: description };
 }
 
@@ -285,7 +289,7 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到)/u, '');
   const name = match?.[2];
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
-  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name)) return null;
+  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name) || isSpeechVerb(name)) return null;
   return { speaker: name, role };
 }
 
