@@ -254,3 +254,14 @@ describe('voices of a street feature', () => {
     expect(shown('會議由部長主持。', '有專家解讀，「這釋放了穩定信號」。')).toEqual(['專家']);
   });
 });
+
+describe('papers and documents speaking', () => {
+  it('gives a commentary to the outlet that ran it', () => {
+    expect(trimSpeakerPhrase('新華社評論')).toBe('新華社');
+    expect(trimSpeakerPhrase('《經濟日報》評論員文章')).toBe('經濟日報');
+  });
+
+  it('shows no one for a document pointed at with no body named (這份報告說)', () => {
+    expect(shown('開場白。', '這份報告說：「風險可控。」')).toEqual([null]);
+  });
+});

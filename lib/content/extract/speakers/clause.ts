@@ -158,7 +158,7 @@ export const POSSESSED =
   /^(?:他|她|其)(?:的\p{Script=Han}{1,6}|父親|父亲|母親|母亲|家人|妻子|丈夫|太太|兒子|儿子|女兒|女儿|老闆|老板|同事|朋友|助理|上司|下屬|下属|團隊|团队)$/u;
 
 /** A publication speaking, its name in title marks: 《環球時報》 and 美國《華爾街日報》 are the paper. */
-const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社评|社論|社论|評論|评论)?$/;
+const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社评|社論|社论|評論員文章|评论员文章|評論員|评论员|評論|评论)?$/;
 
 /**
  * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示): the
@@ -168,7 +168,7 @@ const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社�
 const ADDRESSEE = /^(\p{Script=Han}{2,}?)(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])[^向對对]{1,10}$/u;
 
 /** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
-const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道)$/u;
+const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
 
 function withoutDocument(phrase: string): string {
   const body = BODY_DOCUMENT.exec(phrase)?.[1];

@@ -317,8 +317,8 @@ const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|
 const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称|^.{2,}[于於]./u;
 
 /** The speaker's shape alone, before looking at the text around it. */
-/** A kind of document or news alone, with no body named (報告又指, 引述消息稱, 平台答…所述, 有建議指): it names no one. */
-const THING_NOT_NAMED = /^有?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
+/** A kind of document or news alone, with no body named (報告又指, 引述消息稱, 平台答…所述, 有建議指, 這份報告說): it names no one. */
+const THING_NOT_NAMED = /^(?:有|這份|这份|該份|该份|此份|這篇|这篇|該篇|该篇|此)?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
 
 /**
  * What a clause holds and a name, a body or a description never does: a question put to someone (與會國
