@@ -265,3 +265,11 @@ describe('papers and documents speaking', () => {
     expect(shown('開場白。', '這份報告說：「風險可控。」')).toEqual([null]);
   });
 });
+
+describe('她 and 他 against how a name marks a woman or a man', () => {
+  it('never gives 她 to 林伯伯 nor 他 to 王太太', () => {
+    expect(resolvePerson('她', [{ speaker: '王太太', role: null }, { speaker: '林伯伯', role: null }])).toEqual({ speaker: '王太太', role: null });
+    expect(resolvePerson('他', [{ speaker: '林伯伯', role: null }, { speaker: '王太太', role: null }])).toEqual({ speaker: '林伯伯', role: null });
+    expect(shown('林伯伯說：「我不想麻煩別人。」', '鄰居們都很照顧，她說：「他很客氣。」')).toEqual(['林伯伯', null]);
+  });
+});
