@@ -101,7 +101,11 @@ describe('features of many voices', () => {
   });
 
   it('withholds 她 that would reach past the daughter the clause is about to her mother', () => {
-    expect(shown('阿珍去年失業，「日子很難熬。」阿珍說。', '阿珍的次女小芬在台中讀書，看到母親辛苦，她難過地說：「我想早點畢業賺錢。」')).toEqual(['阿珍', null]);
+    const paragraphs = located('阿珍去年失業，「日子很難熬。」阿珍說。', '阿珍的次女小芬讀大學，看到母親辛苦，她難過地說：「我想早點畢業賺錢。」');
+    // The rules as they once were: 她 given to the mother, the one person named before.
+    const quotes = extractQuotes(paragraphs).map((quote) => (quote.paragraphId === 'section-1-2' ? { ...quote, speaker: '阿珍' } : quote));
+    expect(refuseWeakAttributions(quotes, paragraphs).map((quote) => quote.speaker)).toEqual(['阿珍', null]);
+    expect(shown('阿珍去年失業，「日子很難熬。」阿珍說。', '阿珍的次女小芬在台中讀書，看到母親辛苦，她難過地說：「我想早點畢業賺錢。」')).toEqual(['阿珍', '小芬']);
   });
 
   it('withholds 他 that would reach past another person the article quotes, named in the paragraph before it', () => {
@@ -271,5 +275,11 @@ describe('她 and 他 against how a name marks a woman or a man', () => {
     expect(resolvePerson('她', [{ speaker: '王太太', role: null }, { speaker: '林伯伯', role: null }])).toEqual({ speaker: '王太太', role: null });
     expect(resolvePerson('他', [{ speaker: '林伯伯', role: null }, { speaker: '王太太', role: null }])).toEqual({ speaker: '林伯伯', role: null });
     expect(shown('林伯伯說：「我不想麻煩別人。」', '鄰居們都很照顧，她說：「他很客氣。」')).toEqual(['林伯伯', null]);
+  });
+});
+
+describe('a named child or spouse heading a clause', () => {
+  it('is whom a later 他 or 她 in the sentence means, not the parent named as whose they are', () => {
+    expect(shown('阿玲獨力撫養3個孩子。「常常累到站著都能睡著。」阿玲說。', '阿玲的大兒子小傑今年讀國二，放學後就幫忙照顧弟妹，他說：「我想快點長大。」')).toEqual(['阿玲', '小傑']);
   });
 });

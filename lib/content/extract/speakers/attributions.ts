@@ -63,7 +63,22 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/**
+ * Someone's child, spouse or parent, named, heading a clause (阿玲的大兒子小傑今年讀國二，…他說): the clause is
+ * about them, so a later 他 or 她 is them, not the parent named as whose they are. The name ends where a
+ * time or a predicate starts.
+ */
+const KIN_AT_HEAD = /(?<=^|[，,。；;：:！？!?])\s*[^，,。；;：:！？!?「」“”『』□]{1,10}?的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|先生|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|孫子|孙子|孫女|孙女)(\p{Script=Han}{2,3}?)(?=今年|目前|現在|现在|正在|已經|已经|[在也則则又還还將将曾已都亦就再更仍，,])/gu;
+
+function findKinHeadingClauses(masked: string): Attribution[] {
+  return allMatches(KIN_AT_HEAD, masked).flatMap((match) => {
+    const name = match[1] ?? '';
+    const at = match.index + match[0].length - name.length;
+    return name === '' ? [] : [{ verbStart: at, verbEnd: at + name.length, phrase: name }];
+  });
 }
 
 /** A preposition, comparison or conjunction right before a name, which makes it no subject (比李四, 給李四, 和李四). */
