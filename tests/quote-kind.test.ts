@@ -286,3 +286,292 @@ describe('words said, then whoever said them', () => {
     expect(kindOf('電台廣播', '加油', '的廣告。')).toBe('term');
   });
 });
+
+describe('aspect words before the quote', () => {
+  it('reads a quote after 曾 or 正在 in reported speech as the predicate, the speaker\'s words', () => {
+    expect(kindOf('李醫生指，不少護士事後才知道自己曾', '被誤導', '，情況令人擔心。', spoken)).toBe('speech');
+    expect(kindOf('發言人表示，雙方的磋商正在', '穩步推進', '。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking in the sentence', () => {
+    expect(kindOf('雙方的磋商正在', '穩步推進', '。')).toBe('term');
+  });
+});
+
+describe('a degree adverb before the quote', () => {
+  it('reads a graded quality in reported speech as the speaker\'s wording, 為 after the adverb being no naming', () => {
+    expect(kindOf('工會指，三間醫院之中以東區醫院最為', '危險', '，人手亦最緊張。', spoken)).toBe('speech');
+    expect(kindOf('分析師認為，今年的減息步伐會更', '審慎', '。', spoken)).toBe('speech');
+  });
+
+  it('still reads 變更為 and a plain 為 as naming', () => {
+    expect(kindOf('公司表示，證券簡稱變更為', '新能科技', '。', spoken)).toBe('term');
+    expect(kindOf('公司表示，新品牌定名為', '星光', '。', spoken)).toBe('term');
+  });
+});
+
+describe('a feeling or worry put in quotes', () => {
+  it('reads what someone feels or fears, closing the clause, as their words', () => {
+    expect(kindOf('回到家鄉後，他感到', '很安心', '，打算留下來。')).toBe('speech');
+    expect(kindOf('不少店主有感', '生意難做', '，紛紛減價。')).toBe('speech');
+    expect(kindOf('她想轉行，卻擔心', '學不會新技術', '。')).toBe('speech');
+  });
+
+  it('leaves a worry of two or three words, as often a concept, a term', () => {
+    expect(kindOf('市場擔心', '滯脹', '。')).toBe('term');
+    expect(kindOf('投資者擔心', '硬著陸', '。')).toBe('term');
+  });
+
+  it('leaves a name the clause runs on from, or one classed as a scheme, a term', () => {
+    expect(kindOf('市民感到', '消費券', '帶來了實惠。')).toBe('term');
+    expect(kindOf('業界擔心', '綠色通道計劃', '。')).toBe('term');
+  });
+});
+
+describe('a short line ending on a quote', () => {
+  it('reads a clause-shaped quote closing a deck as someone\'s words', () => {
+    expect(kindOf('工廠倒閉 兩夫婦失業', '不知明天怎麼過', '')).toBe('speech');
+    expect(kindOf('小店加租三成', '唔知點算呀', '')).toBe('speech');
+  });
+
+  it('reads a quote after a speaker and a colon on a short line as speech', () => {
+    expect(kindOf('店主：', '我們會撐下去', '')).toBe('speech');
+    expect(kindOf('議員：政府已經', '失去方向', '')).toBe('speech');
+  });
+
+  it('leaves a name closing a deck, or a label before the colon, a term', () => {
+    expect(kindOf('金管局研究推出', '數碼港元', '')).toBe('term');
+    expect(kindOf('關鍵詞：', '新質生產力', '')).toBe('term');
+    expect(kindOf('年輕人熱議', '躺平', '')).toBe('term');
+  });
+
+  it('needs the quote to close the line', () => {
+    expect(kindOf('工廠倒閉', '不知怎辦', '的工人上街求助。')).toBe('term');
+  });
+});
+
+describe('quotes listed with 或', () => {
+  it('reads predicates offered as alternatives as the speaker\'s words', () => {
+    expect(kindOf('受訪者認為政府的支援', '很有限', '或「□□□□」，', spoken)).toBe('speech');
+    expect(kindOf('受訪者認為政府的支援「□□」或', '完全沒有', '，', spoken)).toBe('speech');
+  });
+
+  it('still reads nouns joined by 和 that the clause runs on from as terms', () => {
+    expect(kindOf('網友質疑，', '團購', '和「□□□□」，不利防疫。', spoken)).toBe('term');
+  });
+});
+
+describe('a predicate with its object after it', () => {
+  it('reads a quote opening like a predicate after a subject alone as the speaker\'s words', () => {
+    expect(kindOf('該行研究主管表示，該行', '極度看好', '黃金，並上調目標價。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking, and leaves a classed name a term', () => {
+    expect(kindOf('該行', '極度看好', '黃金。')).toBe('term');
+    expect(kindOf('他表示，公司', '持續發展', '計劃將推出。', spoken)).toBe('term');
+  });
+});
+
+describe('an attack that says what its target is', () => {
+  it('reads even one word as the attacker\'s', () => {
+    expect(kindOf('議員罵對手是', '蛇', '，引起爭議。')).toBe('speech');
+    expect(kindOf('他指控部分官員是', '庸官', '。')).toBe('speech');
+  });
+
+  it('leaves one word after an attack verb with no verdict a term', () => {
+    expect(kindOf('議員攻擊', '穩', '字當頭的政策。')).toBe('term');
+  });
+});
+
+describe('claiming right before the quote', () => {
+  it('reads what was claimed as speech even when the sentence runs on', () => {
+    expect(kindOf('在一名旅客自稱', '被拒登機', '後，航空公司作出回應。')).toBe('speech');
+  });
+
+  it('leaves a name someone gives themselves, and a policy put forward, a term', () => {
+    expect(kindOf('會議首度提出', '新質產業', '。')).toBe('term');
+    expect(kindOf('一名自稱', '陳經理', '的男子致電受害人。')).toBe('term');
+  });
+});
+
+describe('describing something as the speaker sees it', () => {
+  it('reads the figure after 把…描述為 or 比作 as speech', () => {
+    expect(kindOf('議員把這份協議描述為對手的', '空頭支票', '，並要求重新談判。')).toBe('speech');
+    expect(kindOf('他將樓市比作', '溫水煮蛙', '。')).toBe('speech');
+  });
+
+  it('reads 把…稱為 with a description as speech, but a plain name as a term', () => {
+    expect(kindOf('投資者把這個市場稱為', '最難做的生意之一', '。')).toBe('speech');
+    expect(kindOf('當局把這項計劃稱為', '明日都會', '。')).toBe('term');
+  });
+});
+
+describe('a demand put to someone', () => {
+  it('reads the words after whom the demand is put to as speech', () => {
+    expect(kindOf('校方要求學生在校外', '檢點言行', '，否則記過。')).toBe('speech');
+  });
+
+  it('leaves a target in figures, and what a demand\'s 的 qualifies, a term', () => {
+    expect(kindOf('公司要求各分店年底前完成存貨', '五成清零', '。')).toBe('term');
+    expect(kindOf('這與守則要求的', '客戶至上', '精神背道而馳。')).toBe('term');
+  });
+});
+
+describe('a question in someone\'s sentence', () => {
+  it('reads a short question as the speaker\'s words, however the sentence uses it', () => {
+    expect(kindOf('基金經理表示，投資者關心的已從', '買甚麼', '轉向「□□□」。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking', () => {
+    expect(kindOf('投資者關心的已從', '買甚麼', '轉向「□□□」。')).toBe('term');
+  });
+});
+
+describe('a sentence adverb inside a six-word quote', () => {
+  it('reads the quote as a clause', () => {
+    expect(kindOf('那時他每天工作到深夜，', '日子總是過得很快', '。')).toBe('speech');
+  });
+});
+
+describe('spoken Cantonese and particles of speech', () => {
+  it('reads a quote after Cantonese 話 as what was said', () => {
+    expect(kindOf('問到加價，老闆就話', '冇辦法', '。')).toBe('speech');
+  });
+
+  it('reads a quote closing on a particle only speech has as speech, whoever said it', () => {
+    expect(kindOf('街坊見到加租通知，都', '頂唔順呀', '。')).toBe('speech');
+  });
+
+  it('leaves a noun with 話 in it, and a name ending in 吧, to the other rules', () => {
+    expect(kindOf('他在電話', '客服中心', '。')).toBe('term');
+    expect(kindOf('網民在百度', '貼吧', '發帖。')).toBe('term');
+  });
+});
+
+describe('an event counted by 一次 or 一場, and an outcome that appears', () => {
+  it('reads the speaker\'s verdict after 一次 or 一場 as speech', () => {
+    expect(kindOf('反對派議員形容，這項收購是一次', '慘痛教訓', '。', spoken)).toBe('speech');
+  });
+
+  it('reads what the speaker warns will appear, closing the clause, as speech', () => {
+    expect(kindOf('經濟師表示，今年樓市或會出現', '小陽春', '。', spoken)).toBe('speech');
+  });
+
+  it('leaves what appears a term when the clause runs on to a noun', () => {
+    expect(kindOf('經濟師表示，今年樓市或會出現', '小陽春', '行情。', spoken)).toBe('term');
+  });
+});
+
+describe('a predicate right after a verb of saying and its comma', () => {
+  it('reads a quote opening like a predicate as speech, though its object follows', () => {
+    expect(kindOf('該行分析師表示，', '高度看好', '科技股，並上調評級。', spoken)).toBe('speech');
+  });
+});
+
+describe('words counted as one saying after the quote', () => {
+  it('reads what 的一句話 counts as speech', () => {
+    expect(kindOf('當年老闆', '做生意要講良心', '的一句話，至今仍令他難忘。')).toBe('speech');
+  });
+});
+
+describe('a machine\'s fixed prompt', () => {
+  it('reads the words of a prompt tone or printed wording as a term, though they read as a sentence', () => {
+    expect(kindOf('閘機隨即響起', '請出示車票，謝謝', '的提示音。')).toBe('term');
+    expect(kindOf('包裝上印有', '本品不能代替藥物', '的字樣。')).toBe('term');
+  });
+});
+
+describe('more predicate slots in reported speech', () => {
+  it('reads the quote after a comparison as its predicate', () => {
+    expect(kindOf('李老闆說，今年的營業額比去年', '差很遠', '。', spoken)).toBe('speech');
+  });
+
+  it('reads the quote after a verb of saying and a demonstrative subject, with no comma between, as the predicate', () => {
+    expect(kindOf('他說這次減息', '姍姍來遲', '。', spoken)).toBe('speech');
+  });
+
+  it('leaves a policy named after a verb of carrying out a term', () => {
+    expect(kindOf('會議強調落實', '雙減', '。', spoken)).toBe('term');
+  });
+
+  it('reads Cantonese 好 opening a short quote as a degree, but not in 好萊塢', () => {
+    expect(kindOf('她坦言當時', '好徬徨', '，幸得家人支持。', spoken)).toBe('speech');
+    expect(kindOf('他說，這裡是亞洲的', '好萊塢', '。', spoken)).toBe('term');
+  });
+
+  it('reads 形容為 in someone\'s sentence as their description', () => {
+    expect(kindOf('他昨日表示，經濟前景不明朗，並形容為', '寒冬', '。', spoken)).toBe('speech');
+    expect(kindOf('他昨日表示，新公司命名為', '寒冬', '。', spoken)).toBe('term');
+  });
+});
+
+describe('spoken Cantonese closing a clause', () => {
+  it('reads a Cantonese clause as someone\'s words, whoever said it', () => {
+    expect(kindOf('不少小店東主大嘆', '頂唔順', '。')).toBe('speech');
+  });
+
+  it('leaves Cantonese the sentence runs on from a term', () => {
+    expect(kindOf('一班', '食咗飯未', '的街坊。')).toBe('term');
+  });
+});
+
+describe('whether, and a likeness given by an agent', () => {
+  it('reads the quote after 是否 in someone\'s sentence as the predicate asked about', () => {
+    expect(kindOf('議員追問，有關工程是否', '無疾而終', '。', spoken)).toBe('speech');
+  });
+
+  it('reads what the agent of a passive likens something to as their words, even after a colon', () => {
+    expect(kindOf('這名學生被校長喻為：', '全校的驕傲', '。')).toBe('speech');
+  });
+
+  it('leaves a likeness in a passive with no agent a term', () => {
+    expect(kindOf('這類人常被形容為', '守財奴', '。')).toBe('term');
+  });
+});
+
+describe('a judgement in someone\'s sentence', () => {
+  it('reads an evaluative word closing the clause, graded or not, as the speaker\'s', () => {
+    expect(kindOf('分析師表示，內地消費數據', '疲弱', '。', spoken)).toBe('speech');
+    expect(kindOf('她說，公司對明年前景', '審慎樂觀', '，會繼續招聘。', spoken)).toBe('speech');
+    expect(kindOf('他指出，今年的財政狀況', '非常嚴峻', '。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking, and leaves a judgement the sentence runs on from a term', () => {
+    expect(kindOf('恒指今日表現', '疲弱', '。')).toBe('term');
+    expect(kindOf('他表示，央行會維持', '穩健', '的貨幣政策。', spoken)).toBe('term');
+  });
+});
+
+describe('more predicates in reported speech', () => {
+  it('reads a quote before a closing 的 (是…的) as the predicate', () => {
+    expect(kindOf('他表示，這種跌幅是', '前所未見', '的。', spoken)).toBe('speech');
+  });
+
+  it('leaves a quote qualifying a noun through 的 a term', () => {
+    expect(kindOf('他表示，這是', '前所未見', '的跌幅。', spoken)).toBe('term');
+  });
+
+  it('reads a quote opening with 太 or 一切 as a predicate, but not 太平洋 or 太古', () => {
+    expect(kindOf('不少散戶坦言，今年的股市', '太難捉摸', '。', spoken)).toBe('speech');
+    expect(kindOf('負責人稱，工廠目前生產', '一切如常', '。', spoken)).toBe('speech');
+    expect(kindOf('他說，公司已加入', '太平洋聯盟', '。', spoken)).toBe('term');
+  });
+});
+
+describe('purposes, verdicts on oneself and idioms of judgement', () => {
+  it('reads the purpose after 為了 in someone\'s sentence as their words', () => {
+    expect(kindOf('行長說，減息是為了', '刺激投資意欲', '。', spoken)).toBe('speech');
+  });
+
+  it('reads what the speaker says they are, closing the clause, as speech', () => {
+    expect(kindOf('他笑說，自己只是', '過客', '。', spoken)).toBe('speech');
+  });
+
+  it('leaves a party the speaker belongs to, qualifying a noun, a term', () => {
+    expect(kindOf('他說，自己是', '工黨', '的一員。', spoken)).toBe('term');
+  });
+
+  it('reads an idiom of judgement after a long subject as the speaker\'s', () => {
+    expect(kindOf('分析師認為，聯儲局現時減息', '言之過早', '。', spoken)).toBe('speech');
+  });
+});

@@ -1,5 +1,8 @@
 import type { QuoteKind } from '../model';
-import { endsWithSpeechVerb } from './speakers/speech-verbs';
+import { isEvaluativeWord } from './quote-kind-evaluative';
+import { closesLineAsSaying } from './quote-kind-headline';
+import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
+import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 
 /**
@@ -37,7 +40,9 @@ const CLAUSE_WORDS = new RegExp(
   '我們|我们|你們|你们|咱們|咱们|誰|谁|甚麼|什麼|什么|怎麼|怎么|為什麼|为什么|不知道|沒有|没有|不是|就是|還是|还是|' +
     '已經|已经|可以|應該|应该|必須|必须|肯定|一定|不會|不会|不能|不要|如果|因為|因为|所以|但是|是否|' +
     // A demonstrative and its copula are a clause's subject and verb (「這是一大隱憂」).
-    '這是|这是|那是',
+    '這是|这是|那是|' +
+    // Sentence adverbs of frequency, certainty and attitude: 「日子總是有盼頭的」.
+    '總是|总是|從來|从来|永遠|永远|終於|终于|竟然|居然|其實|其实|也許|也许|或許|或许|恐怕|難怪|难怪|幸好|幸虧|幸亏',
 );
 const INTRODUCING_PUNCTUATION = /(?:—|－|[：:])\s*$/;
 export const OPENING_DASHES = /^[\s—–－-]*$/;
@@ -51,7 +56,9 @@ const CLOSING_ONLY = /^[\s。！？!?…]*$/;
  */
 const NAMING_WORDS = new RegExp(
   '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
-    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|下稱|下称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|(?<![認认以])[為为]|' +
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|下稱|下称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|' +
+    // 為 after a degree adverb is the copula of a description (最為「高危」, 更為「審慎」), not a naming; 變更為 names.
+    '(?<![認认以最較较極极尤頗颇甚])(?<!(?<![變变])更)[為为]|' +
     // A topic (對於「花唄」，…) or an apposition (業務，即「花唄」) is named, not said.
     '對於|对于|關於|关于|針對|针对|即|亦即|即是|也就是)\\s*$',
 );
@@ -68,14 +75,22 @@ const PREDICATE_OPENERS = new RegExp(
     // 物價「基本穩定」, but 「基本盤」 and 「基本面」 are nouns.
     '基本(?![盤盘面法])|' +
     // Comparisons, degrees and trends state how something is: 出口「優於預期」, 经济“持续恢复”.
-    '持續|持续|明顯|明显|大幅|逐步|穩步|稳步|優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
-    '更加|更為|更为|越來越|越来越|非常|十分|挺|頗|颇|蠻|蛮|很|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
+    '持續|持续|明顯|明显|大幅|逐步|穩步|稳步|' +
+    // 太 grading what follows (「太難了」; 太平洋, 太空, 太古 and 太太 are names), and 一切 as the subject of a state (「一切正常」).
+    '太(?![平極极空陽阳古太子湖原])|一切(?=\\p{Script=Han})|' +
+    // Completeness and intensity: 「完全沒有」, 該行「極度看漲」, 中方「高度關注」.
+    '完全|全然|根本|絕對|绝对|毫無|毫无|從不|从不|極度|极度|極其|极其|高度|' +
+    '優於|优于|高於|高于|低於|低于|好於|好于|超出|超過|超过|略有|相對|相对|' +
+    // Cantonese 好 as 很 (「好驚」, 「好難做」); 好萊塢 is a name.
+    '好(?![萊莱])(?=\\p{Script=Han}{1,3}$)|' +
+    '更加|更為|更为|越來越|越来越|愈來愈|愈来愈|越發|越发|愈發|愈发|非常|十分|挺|頗|颇|蠻|蛮|很|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
     // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
     '唔會|唔会|唔係|唔系|冇)',
+  'u',
 );
 export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
-/** Quotes (their words blanked) that follow one another, with 、 or nothing between. */
-const QUOTES_LISTED_AFTER = /^(?:\s*、?\s*[“「『]□*[”」』])+/;
+/** Quotes (their words blanked) that follow one another, with 、, 或 or nothing between (「很少」或「完全沒有」); 和 joins nouns more often than sayings. */
+const QUOTES_LISTED_AFTER = /^(?:\s*(?:、|或者|或)?\s*[“「『]□*[”」』])+/;
 const CLOSES_CLAUSE = /^\s*[，,]/;
 /** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
 const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|[萬万億亿]?(?:元|美元|港元|人民幣|人民币|台幣|台币)|億|亿|萬|万|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
@@ -92,7 +107,13 @@ const SUBJECT_BEFORE_QUOTE = /(?:^|[，,：:])[^，,：:是有為为]*的(?:(?![
 const AWAITS_PREDICATE = new RegExp(
   '(?:可望|有望|可能|可以|將會|将会|將|将|(?<![大協协學学商議议總总社國国委工年晚酒])[會会]|(?<![認认許许不寧宁即])可|' +
     // 是在「散佈恐懼」: the progressive 在 after 是 waits for its verb.
-    '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要|應該|应该|應當|应当|必須|必须)\\s*$',
+    '仍然|仍|已經|已经|已|一直|始終|始终|是在|(?<![主重需只想])要|應該|应该|應當|应当|必須|必须|' +
+    // Past and progressive aspect (曾「受騙」, 談判正在「積極進展」) leave the clause waiting for its verb too.
+    '曾經|曾经|(?<![何])曾|正在|仍在|還在|还在|' +
+    // Whether, as a question put about something (計劃是否「胎死腹中」), waits for its predicate too.
+    '是否|會否|会否|能否|可否|' +
+    // A purpose (升息是為了「抑制通膨預期」) waits for the verb phrase it names.
+    '為了|为了)\\s*$',
 );
 
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
@@ -123,7 +144,26 @@ function leadClause(leadIn: string): string {
  */
 function fillsPredicateSlot(leadIn: string): boolean {
   const clause = leadClause(leadIn);
-  return AWAITS_PREDICATE.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause) || (LISTED_SUBJECT.test(clause) && !NAME_IN_APPOSITION.test(clause));
+  const reported = clauseAfterSpeechVerb(clause);
+  return AWAITS_PREDICATE.test(clause) || COMPARES_WITH.test(clause) || BARE_SUBJECTS.has(clause) || SHORT_SUBJECT.test(clause) || (reported !== null && (BARE_SUBJECTS.has(reported) || DEMONSTRATIVE_SUBJECT.test(reported))) || (LISTED_SUBJECT.test(clause) && !NAME_IN_APPOSITION.test(clause));
+}
+
+/** A comparison waiting for what it finds (生意額比疫情前「跌咗一半」): the quote after it is the predicate. */
+const COMPARES_WITH = /(?:^|[^對对無无])比[^，,。；;：:！？!?□「」“”]{1,10}$/;
+
+/**
+ * A subject a demonstrative or a time word opens (這次加息, 今年經濟): after a verb of saying with no comma it starts the
+ * reported clause. Any other words there may be a verb and its object (強調落實「…」), which names a policy.
+ */
+const DEMONSTRATIVE_SUBJECT = /^(?:這|这|那|該|该|此|今次|這次|这次|今年|明年|去年|今季|本季)\p{Script=Han}{0,4}$/u;
+
+/** What follows the last verb of saying in a clause with no comma after it (他說這次加息「…」 gives 這次加息); null without one. */
+function clauseAfterSpeechVerb(clause: string): string | null {
+  const verbs = [...clause.matchAll(new RegExp(VERB_SOURCE, 'g'))];
+  const last = verbs.at(-1);
+  if (last?.index === undefined) return null;
+  const rest = clause.slice(last.index + last[0].length).trim();
+  return rest === '' ? null : rest;
 }
 
 /**
@@ -180,7 +220,7 @@ const CATEGORY_NOUN =
   '產品|产品|品牌|業務|业务|服務|服务|平台|平臺|項目|项目|計劃|计划|計畫|计画|政策|概念|口號|口号|標語|标语|活動|活动|' +
   '戰略|战略|模式|機制|机制|系列|節目|节目|網站|网站|論壇|论坛|組織|组织|[黨党]|集團|集团|公司|應用|应用|功能|帳號|账号|' +
   'App|APP|app|行動|行动|工程|方案|倡議|倡议|專案|专案|法案|條例|条例|商標|商标|主題|主题|代號|代号|稱號|称号|綽號|绰号|外號|外号|' +
-  '暱稱|昵称|理念|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
+  '暱稱|昵称|理念|精神|板塊|板块|賽道|赛道|指數|指数|基金|頻道|频道|欄目|栏目|專欄|专栏|詞|词|字眼|二字|三字|四字|一詞|一词';
 const NAME_IN_APPOSITION = new RegExp(`(?:${CATEGORY_NOUN})\\s*$`);
 /** Quoted words that end with such a noun are the name of one (「第二啞鈴戰略」, 「跨境投資聯合基金」). */
 const ENDS_WITH_CATEGORY = new RegExp(`(?:${CATEGORY_NOUN})$`);
@@ -201,7 +241,12 @@ function isTitleOfEventOrBody(inner: string): boolean {
  * (這個「複雜」議題, 一項「…」, 這股「經濟颱風」: 股 measures forces and moods, not names), a degree adverb (很「…」, 非常「…」), or the speaker's 形容 with its object
  * (形容局勢「複雜」).
  */
-const DESCRIBES_BEFORE = /(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|形容(?:為|为|成)?[^，,。：:]{0,8})\s*$/;
+const DESCRIBES_BEFORE = new RegExp(
+  '(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|一次|一場|一场|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|' +
+    // Degree adverbs grade a quality; names take none (最為「高危」, 更「審慎」, 比較「保守」).
+    '最為|最为|(?<![變变])更為|(?<![變变])更为|較為|较为|尤為|尤为|頗為|颇为|甚為|甚为|最|(?<![變变])更|太|比較|比较|有點|有点|有些|如此|這麼|这么|那麼|那么|' +
+    '形容(?:為|为|成)?[^，,。：:]{0,8})\\s*$',
+);
 
 /**
  * Whether a phrase quoted in a sentence where someone speaks, after the verb, is the speaker's
@@ -220,7 +265,9 @@ export function isWordingInReportedSpeech(leadIn: string, inner: string, after: 
  * Words of attack or praise and whom they aim at, right before the quote (攻击王神爱有“精神疾病”,
  * 被攻击“炒房”, 夸奖“小姑娘特别热心”): the quote is what the attackers or praisers said.
  */
-const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|抨擊|抨击|嘲諷|嘲讽|諷刺|讽刺|辱罵|辱骂|罵|骂|誇獎|夸奖|誇讚|夸赞|稱讚|称赞|讚揚|赞扬)[^，,。；;：:！？!?□]{0,6}$/;
+const ATTACK_OR_PRAISE = /(?:攻擊|攻击|指責|指责|指控|抨擊|抨击|嘲諷|嘲讽|諷刺|讽刺|辱罵|辱骂|罵|骂|誇獎|夸奖|誇讚|夸赞|稱讚|称赞|讚揚|赞扬)[^，,。；;：:！？!?□]{0,6}$/;
+/** An attack that says what its target is (罵人是「狗」, 指控官員是「太監」): even one word is the attacker's. */
+const ATTACK_VERDICT = /(?:攻擊|攻击|指責|指责|指控|辱罵|辱骂|罵|骂)[^，,。；;：:！？!?□]{1,6}(?:是|為|为)\s*$/;
 
 /**
  * Verbs whose object is a state or outcome, not a name (面臨「惡性循環」的風險, 景氣面臨「內外皆溫」,
@@ -233,7 +280,7 @@ const TAKES_A_STATE = /(?:面臨|面临|面對|面对|陷入|陷於|陷于|走�
  * Verbs of an outcome (带来“痛苦和绝望”, 预计会有“更多死亡报告”): in someone's reported sentence a quote that
  * closes the clause is their wording; one the sentence runs on from names something (导致“00后整顿职场”话题).
  */
-const BRINGS_AN_OUTCOME = /(?:帶來|带来|造成|導致|导致|會有|会有)\s*$/;
+const BRINGS_AN_OUTCOME = /(?:帶來|带来|造成|導致|导致|會有|会有|出現|出现)\s*$/;
 
 /**
  * The resolve or manner a speaker pledges, the quote qualifying it (以“刮骨疗伤”的决心和勇气, 以「零容忍」的態度):
@@ -277,7 +324,7 @@ const CALLS_IT = /(?<!被[^，,。]{0,8})(?:(?<![簡简名全俗號号又統统�
  * “…”的传言, “基本不在这上面花钱”的心愿): what someone said or wished, even when the sentence names no one.
  * 說法 is not one: “屌丝机”的说法 is a name going round, a term.
  */
-const QUOTES_A_SAYING = /^\s*的(?:說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
+const QUOTES_A_SAYING = /^\s*的(?:(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)|說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
 
 /** A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃): the quote is the claim. */
 const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|揚言|扬言|自稱|自称|標榜|标榜)的\s*$/;
@@ -290,6 +337,14 @@ const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；
 
 /** A thought put in quotes (你會覺得「穩定人心」？, 大概覺得它根本「唔抵可憐」): the thinker's words, closing their clause. */
 const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
+/**
+ * A feeling or worry put in quotes, right after its verb (感到「很無奈」, 有感「前路茫茫」, 擔心「送貨遲到被罵」): what the
+ * one feeling it would say, closing their clause. What a market worries about is as often a concept named in two or three
+ * words (擔心「滯脹」, 担心“硬着陆”), a term: a worry needs four words or more to be taken for someone's.
+ */
+const FEELING_BEFORE = /(?:感到|感覺|感觉|有感|深感|倍感|頗感|颇感)\s*$/;
+const WORRY_BEFORE = /(?:擔心|担心|擔憂|担忧|憂慮|忧虑|害怕|生怕)\s*$/;
+const SHORTEST_WORRY = 4;
 const CLOSES_THOUGHT = /^\s*(?:[，,。？！?!；;…（(]|$)/;
 
 /** Verbs of calling out words to others, not in the speech-verb lexicon (廣播「加油」, 大叫「…」). */
@@ -312,8 +367,51 @@ const GIVEN_AS_REPLY = /^\s*(?:回應|回应|作答|答覆|答复|回覆|回复|
  */
 const MENTIONS = /(?:提及|提到|談到|谈到|談及|谈及|論及|论及|涉及)\s*$/;
 
+/**
+ * Claiming, right before the quote (游客自稱「…」之後, 聲稱「…」): the quote is what was claimed, even as the sentence
+ * runs on. A name after 自稱 (自稱「李先生」的男子) is who someone says they are, and 的 after it names them. 提出 is
+ * not one: what a meeting puts forward (提出「新質生產力」) is as often a policy's name.
+ */
+const CLAIMS = /(?:自稱|自称|聲稱|声称|宣稱|宣称|揚言|扬言)\s*$/;
+
+/**
+ * Describing something as the speaker sees it, the thing described before the verb (把協議描述為中共的「…」,
+ * 將市場比作「…」): their figure of speech. 把…稱為 names, unless the quote describes (稱為「最大的機會之一」).
+ */
+const DESCRIBES_AS = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}(?:描述|形容|比喻|比作|看作|看成|視作|视作|當作|当作)(?:為|为|成)?(?:[^，,。；;：:！？!?□]{0,8}的)?\s*$/;
+const CALLS_AS_DESCRIPTION = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}(?:稱為|称为|稱作|称作|叫做)\s*$/;
+
+/**
+ * A demand put to someone, the quote right after whom (要求員工在網上「注意言行」, 要求運輸署「…」): the words of
+ * the demand. A target in figures (完成庫存「80%清零」) is a named target, a term; so is what a demand's 的 qualifies
+ * (要求的「…」精神).
+ */
+const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|嘱咐)[^，,。；;：:！？!?□的在於于]{1,6}(?:(?:在|於|于)[^，,。；;：:！？!?□的]{1,10})?$/;
+/** Verbs of carrying out that take the quote as their object (要求各銀行落實「…」): the quote then names a policy. */
+const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|执行|達到|达到|做到|堅持|坚持|加強|加强|採取|采取|建立|推動|推动|開展|开展|遵守|遵循|貫徹|贯彻|提高|提升|確保|确保|實施|实施|實行|实行|做好|抓好|進行|进行|參與|参与|配合|支持|落地)\s*$/;
+
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
+
+/**
+ * The text after a quote without a 的 that closes the clause (這是「史無前例」的。): 是…的 makes the quote the
+ * predicate, while a 的 with a noun after it (「穩健」的政策) is left, as the quote then qualifies the noun.
+ */
+function withoutClosingDe(after: string): string {
+  return after.replace(/^\s*的(?=\s*(?:[。！？!?；;，,…]|$))/u, '');
+}
+
+/** Whether the quote closes its clause or sentence, quotes listed after it aside. */
+function closesClauseOf(after: string): boolean {
+  const rest = after.replace(QUOTES_LISTED_AFTER, '');
+  return ENDS_SENTENCE.test(rest) || CLOSES_CLAUSE.test(rest);
+}
+
+/** 的 and a machine's prompt or printed wording right after the quote: the words are the device's fixed text. */
+const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样)/;
+
+/** 被, whom it names, then a verb of likening or describing (被校長喻為：, 被專家形容為): the agent's words follow. */
+const LIKENED_BY_AGENT = /被[^，,。；;！？!?□]{2,20}(?:喻為|喻为|比喻為|比喻为|比作|形容為|形容为|描述為|描述为)\s*[：:]?\s*$/;
 
 /** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
 function isOwnWording(inner: string, after: string): boolean {
@@ -335,6 +433,9 @@ function isCouplet(inner: string): boolean {
  */
 const VERDICT_COPULA = /(?<!重點|重点|目標|目标|關鍵|关键|核心|主題|主题|方向|原則|原则|宗旨|理念|口號|口号|策略|主線|主线|任務|任务|目的|定位|名稱|名称|稱號|称号|代號|代号|就|也|正|即|便|都|還|还|則|则|不)是\s*$/;
 
+/** A clause that is a person and a copula, perhaps with an adverb (自己是, 我只是, 他們都是). */
+const PERSON_VERDICT = /^(?:自己|我們|我们|我|他們|他们|他|她們|她们|她)(?:就|也|只|都|還|还|真的|其實|其实)?是\s*$/;
+
 /** A clause that is a demonstrative and its copula, perhaps with an adverb between (這根本是, 这就是, 那實在是). */
 const DEMONSTRATIVE_VERDICT = /(?:^|[，,：:])\s*(?:這|这|那)(?:根本|簡直|简直|實在|实在|確實|确实|真的|完全|就)?是\s*$/;
 
@@ -348,18 +449,29 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
+  // A machine's fixed prompt or printed wording (「…，謝謝」的提示音) is a term, however like a sentence (LABELS.md).
+  if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
+  if (endsWithCantoneseSays(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  // A particle only speech has, or spoken Cantonese, in a quote closing its clause marks words said, whoever said them.
+  if (soundsSpoken(inner) && closesClauseOf(after) && measureLength(inner) >= 2) return 'speech';
+  if (CLAIMS.test(leadIn) && !/^\s*的/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  if ((DESCRIBES_AS.test(leadIn) || (CALLS_AS_DESCRIPTION.test(leadIn) && /[的得]/.test(inner))) && closesClauseOf(after) && isOwnWording(inner, after)) return 'speech';
+  if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
   if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
   if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
-  if (THOUGHT_BEFORE.test(leadClause(leadIn)) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
+  const feels = FEELING_BEFORE.test(leadIn) || (WORRY_BEFORE.test(leadIn) && measureLength(inner) >= SHORTEST_WORRY);
+  if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || feels) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
   const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);
+  // A judgement closing its clause in someone's reported words (消費數據「疲弱」, 前景「審慎樂觀」) is theirs.
+  if ((context.attributedBefore || context.spokenEarlierInParagraph === true) && isEvaluativeWord(inner) && closesClauseOf(after)) return 'speech';
   if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
-  if (ATTACK_OR_PRAISE.test(leadIn) && measureLength(inner) >= 2 && !NAME_ENDING.test(inner)) return 'speech';
+  if (ATTACK_OR_PRAISE.test(leadIn) && (measureLength(inner) >= 2 || ATTACK_VERDICT.test(leadIn)) && !NAME_ENDING.test(inner)) return 'speech';
   // A paragraph of reported speech goes on being someone's after its first sentence: a state it says is faced is still theirs.
   const inReportedSpeech = context.attributedBefore || context.spokenEarlierInParagraph === true;
   if (inReportedSpeech && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
@@ -375,10 +487,22 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
   // The speaker's verdict on what they just told (詹宏志認為，這根本是「黑箱作業」。): a demonstrative subject and its
   // copula, the quote closing the clause.
-  if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && (ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after))) return 'speech';
+  if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && closesClauseOf(withoutClosingDe(after))) return 'speech';
+  // What the speaker says they are (他笑說，自己是「小白」): a verdict on oneself or the one spoken of, closing the clause.
+  if (context.attributedBefore && PERSON_VERDICT.test(leadClause(leadIn)) && isOwnWording(inner, after) && closesClauseOf(after)) return 'speech';
+  // 是「…」的 closing the clause makes the quote the predicate the speaker gives (這種跌幅是「前所未見」的。).
+  if (context.attributedBefore && /是\s*$/.test(leadIn) && withoutClosingDe(after) !== after && isOwnWording(inner, after)) return 'speech';
+  // A likeness given by whom the passive names, perhaps before a colon (被校長喻為：「…」): theirs, as the passive above.
+  if (LIKENED_BY_AGENT.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   // A label pinned by whom the passive names (被部分企業認為是「擺爛」) is their saying, though 稱為 names.
   if (context.givenByAgent === true && isOwnWording(inner, after)) return 'speech';
+  // A deck or subhead ending on someone's words (半年後須搬離「不知怎辦」, 副局長：上級已經「…」).
+  if (closesLineAsSaying(leadIn, inner, after) && !endsWithNamingWord(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // 形容為 gives the speaker's description, not a name (業界形容為「寒冬」), unlike 稱為.
+  if (context.attributedBefore && /(?:形容|描述)(?:為|为|成)\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (endsWithNamingWord(leadIn)) return 'term';
+  // A question or a spoken particle in someone's sentence is their words, however the sentence uses it (從「投甚麼」轉向「跟誰投」).
+  if (context.attributedBefore && readsAsSpokenClause(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
@@ -387,17 +511,21 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
   const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
   if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
+  // So does a subject alone and a quote opening like a predicate, its object after it (該行「極度看漲」大宗商品).
+  const predicateWithObject = (fillsPredicateSlot(leadIn) || endsWithSpeechVerb(leadIn)) && PREDICATE_OPENERS.test(inner) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !ENDS_WITH_CATEGORY.test(inner);
+  if (context.attributedBefore && predicateWithObject && measureLength(inner) >= 2) return 'speech';
   // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”);
   // words the urging names (呼籲市場不應出現「互相攻擊」等字眼) are a term.
   if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2 && !NAMES_A_CATEGORY.test(after)) return 'speech';
   // Words said, then whoever said them (高喊「…」的示威者, 廣播「加油」的機師): the sentence runs on to the sayer, not
   // from a name.
   if ((endsWithSpeechVerb(leadIn) || SHOUTS.test(leadIn)) && SAYER_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
-  // A short quote the sentence runs straight on from is used as a noun: “花唄”是….
-  if (after.length > 0 && !/^[\s\p{P}]/u.test(after)) return 'term';
+  // A short quote the sentence runs straight on from is used as a noun: “花唄”是…; quotes listed after it run on with it.
+  const afterList = withoutClosingDe(after).replace(QUOTES_LISTED_AFTER, '');
+  if (afterList.length > 0 && !/^[\s\p{P}]/u.test(afterList)) return 'term';
   if (MENTIONS.test(leadIn)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';
-  if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, after)) return 'speech';
+  if (context.attributedBefore && isPartialQuoteOfSpeech(leadIn, inner, withoutClosingDe(after))) return 'speech';
   if (INTRODUCING_PUNCTUATION.test(leadIn) && context.attributedBefore) return 'speech';
   if (context.opensParagraph && CLOSING_ONLY.test(after)) return 'speech';
   return 'term';
