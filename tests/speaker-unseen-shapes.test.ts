@@ -42,6 +42,12 @@ describe('anonymous descriptors as LABELS.md writes them', () => {
     expect(trimSpeakerPhrase('騰訊一位員工')).toBe('騰訊員工');
   });
 
+  it('drops a share of a group before who they are (當中逾半受訪者, 近三成股民)', () => {
+    expect(trimSpeakerPhrase('當中逾半受訪者')).toBe('受訪者');
+    expect(trimSpeakerPhrase('近三成租客')).toBe('租客');
+    expect(trimSpeakerPhrase('30%的受访者')).toBe('受访者');
+  });
+
   it('points 該名 back at the described source, not at a named person whose title ends the same way', () => {
     const people = [{ speaker: '急診科護士', role: null }, { speaker: '王大文', role: '病房護士' }];
     expect(resolvePerson('該名護士', people)).toEqual({ speaker: '急診科護士', role: null });

@@ -240,6 +240,12 @@ const PLACE_BEFORE_COUNT = new RegExp(
 /** A count of people in figures or words opening the phrase (3位分析師, 兩名業主, 三名知情人士): not who they are. */
 const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)(?:位|名)(?=\p{Script=Han}{2})/u;
 
+/**
+ * A share of a group opening the phrase (當中逾半受訪者, 過半業主, 近三成股民, 大多數網友): how many of them
+ * said it, not who they are (LABELS.md drops a count); 當中 before it is the group named before.
+ */
+const SHARE_AT_HEAD = /^(?:當中|当中|其中)?(?:逾半|過半|过半|近半|大半|半數|半数|多數|多数|大多數|大多数|少數|少数|(?:近|逾|超過|超过|約|约)?[一二兩两三四五六七八九十\d]+成|(?:近|逾|超過|超过|約|约)?\d+(?:\.\d+)?[%％])(?:的)?(?=\p{Script=Han}{2})/u;
+
 /** One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士): the body and what they are, as LABELS.md writes 有赞员工. */
 const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:一位|一名)(?=\p{Script=Han}{2})/u;
 
@@ -276,7 +282,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
+      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
