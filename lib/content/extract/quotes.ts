@@ -6,6 +6,7 @@ import { findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWE
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
+import { attributeQuotedSubheads } from './speakers/subheads';
 import { findSentenceStart, REACH } from './speakers/text-scan';
 
 export * from './quote-marks';
@@ -219,11 +220,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
         person = narrator;
       }
       // One person speaking through the paragraph (他表示，…。在新的這些終端上，…，“這是我們對音頻…的判斷”。): a
-      // quote closing a later sentence as a clause of its own goes on with their words.
+      // quote closing a later sentence as a clause of its own goes on with their words, and so does one that is a
+      // sentence of its own after a narrated clause (…，當時由前妻照顧，「保險金兩年就花完了。」接手後…).
       if (person === null && afterPhrase === null && before === undefined && continues === null && passiveSayer === null && !qualifiesNoun) {
         const speakersHere = new Set(said.map((entry) => entry.person?.speaker ?? null));
         const only = said.at(-1)?.person ?? null;
-        if (only !== null && speakersHere.size === 1 && isPerson(only.speaker) && /[，,]\s*$/.test(leadIn) && ENDS_SENTENCE.test(masked.slice(span.end))) {
+        if (only !== null && speakersHere.size === 1 && isPerson(only.speaker) && /[，,]\s*$/.test(leadIn) && (ENDS_SENTENCE.test(masked.slice(span.end)) || /[。！？!?]$/u.test(span.inner))) {
           person = only;
         }
       }
@@ -288,9 +290,9 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   // With no personal name to look for, the second reading would be the first again.
   if (knownNames.length === 0) {
     for (const [id, basis] of firstNotes) notes?.set(id, basis);
-    return shareSpeakersAlongContinuedQuotes(first.quotes);
+    return attributeQuotedSubheads(shareSpeakersAlongContinuedQuotes(first.quotes), paragraphs);
   }
-  return shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes);
+  return attributeQuotedSubheads(shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes), paragraphs);
 }
 
 /** The transliterated names an article has given in full so far, and its text so far, for a surname alone to be read against. */

@@ -63,7 +63,43 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/**
+ * Someone's child, spouse or parent, named, heading a clause (阿玲的大兒子小傑今年讀國二，…他說): the clause is
+ * about them, so a later 他 or 她 is them, not the parent named as whose they are. The name ends where a
+ * time or a predicate starts.
+ */
+const KIN_AT_HEAD = /(?<=^|[，,。；;：:！？!?])\s*[^，,。；;：:！？!?「」“”『』□]{1,10}?的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|先生|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|孫子|孙子|孫女|孙女)(\p{Script=Han}{2,3}?)(?=今年|目前|現在|现在|正在|已經|已经|[在也則则又還还將将曾已都亦就再更仍，,])/gu;
+
+function findKinHeadingClauses(masked: string): Attribution[] {
+  return allMatches(KIN_AT_HEAD, masked).flatMap((match) => {
+    const name = match[1] ?? '';
+    const at = match.index + match[0].length - name.length;
+    return name === '' ? [] : [{ verbStart: at, verbEnd: at + name.length, phrase: name }];
+  });
+}
+
+/** A preposition, comparison or conjunction right before a name, which makes it no subject (比李四, 給李四, 和李四). */
+const OBJECT_BEFORE = /[比和跟与與給给對对向讓让被把替為为同及、的]$/u;
+
+/**
+ * A full name the article gives a speaker elsewhere, written inside a clause after a setting or a time
+ * (除去開銷李四只剩三百元。他想不通): the clause is about them, so a later 他 or 她 points back at them, not at
+ * someone named in the paragraph before. Not a name something is done to or compared with (給李四, 比李四),
+ * nor one owning the subject (李四的女兒), nor one heading its clause (found with the heads).
+ */
+function findKnownNamesInsideClauses(masked: string, knownNames: readonly string[]): Attribution[] {
+  return knownNames.filter((name) => name.length >= 3).flatMap((name) => {
+    const found: Attribution[] = [];
+    for (let at = masked.indexOf(name, 1); at !== -1; at = masked.indexOf(name, at + 1)) {
+      const before = masked.slice(Math.max(0, at - 1), at);
+      if (!/\p{Script=Han}/u.test(before) || OBJECT_BEFORE.test(before) || /^的/u.test(masked.slice(at + name.length))) continue;
+      found.push({ verbStart: at, verbEnd: at + name.length, phrase: name });
+    }
+    return found;
+  });
 }
 
 /**
@@ -215,10 +251,10 @@ const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 
 /**
  * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
- * 用他的話說，“…”, 李然的解釋是：“…”.
+ * 用他的話說，“…”, 李然的解釋是：“…”, and words given as someone's by 如…所說 (，如上述員工所說“…”).
  */
 const VIEWPOINT_FRAME =
-  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]/g;
+  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])/g;
 
 /**
  * A setting's quoted title shrunk to its marks (出席「2025國際金融與資產管理趨勢論壇」時 → 出席「」時), so
@@ -238,6 +274,22 @@ function isNominalised(masked: string, verbEnd: number): boolean {
 
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
 const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
+
+/** A name, then a setting that opens with 在, 於 or 被 and runs over commas to the 時 right before the verb. */
+const NAME_THEN_LONG_SETTING = /^([^，,。；;：:「」“”『』□]{2,20}?)(?:在|於|于)[^。！？!?；;「」“”『』]*[，,][^。！？!?；;「」“”『』]*[時时]\s*$/u;
+
+/**
+ * The one who speaks when a setting runs over a comma before the verb (陳部長在被問及…之後，各方是否會…
+ * 時表示): the clause right before the verb is the setting's tail, a question put to them, not a speaker;
+ * the person is the one the sentence opens with, when that is a personal name, perhaps after a title.
+ */
+function subjectOfLongSetting(text: string, masked: string, phraseStart: number, verbStart: number): string | null {
+  if (!/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  const sentenceStart = startAfterLast(masked, /[。！？!?；;\n]/, verbStart);
+  const match = NAME_THEN_LONG_SETTING.exec(masked.slice(sentenceStart, verbStart));
+  const phrase = match?.[1] === undefined ? null : trimSpeakerPhrase(text.slice(sentenceStart, sentenceStart + match[1].length));
+  return phrase !== null && isPersonalName(splitSpeakerRole(phrase).speaker) ? phrase : null;
+}
 
 /**
  * The subject a verb shares with the clause before it when it has none of its own (此外，張德申也予以否認，
@@ -267,9 +319,9 @@ const MAX_SUBJECTLESS_CLAUSES = 2;
 /**
  * A clause that opens with its verb and has no subject of its own: a verb with an aspect mark
  * (反思了, 接受了, 發表過), being asked (三度被問…), or one of the verbs of appearing and telling a
- * report chains after a name.
+ * report chains after a name, or of objecting (…，不滿政府沒有諮詢，形容「…」).
  */
-const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(?:(?:[一二三兩两多再]度|一再|再次|多次|屢次|屡次)?(?:被問|被问|被追問|被追问|獲問|获问)|\p{Script=Han}{1,2}[了過过著着](?![解])|分享|介紹|介绍|回顧|回顾|談及|谈及|談到|谈到|提到|出席|參加|参加|接受|發表|发表|會見|会见|率領|率领|帶領|带领|闡述|阐述|講述|讲述|分析|總結|总结)/u;
+const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(?:(?:[一二三兩两多再]度|一再|再次|多次|屢次|屡次)?(?:被問|被问|被追問|被追问|獲問|获问)|\p{Script=Han}{1,2}[了過过著着](?![解])|分享|介紹|介绍|回顧|回顾|談及|谈及|談到|谈到|提到|出席|參加|参加|接受|發表|发表|會見|会见|率領|率领|帶領|带领|闡述|阐述|講述|讲述|分析|總結|总结|不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)/u;
 
 /** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
@@ -381,8 +433,12 @@ const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*
 /** Someone's one line (師長一句, 老闆的一句話) right before the quote of it, after a clause break or a cause (因). */
 const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]{2,8}?)(?:的)?一句(?:話|话)?(?=\s*[「“『])/gu;
 
-/** A document in title marks, perhaps with 根據 before and a verb of stating after, then a comma or colon and a quote. */
-const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])/gu;
+/**
+ * A document in title marks, perhaps with 根據 before and a verb of stating after, then a comma or colon and a
+ * quote; or a document's article cited and quoted after a colon (《某某條例》第5條：「…」, without 根據, which
+ * after a speaker's verb is his reading of the article: …表示，根據《某條例》第3條，「…」).
+ */
+const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
 
 /** A colon right before an opening quote mark. */
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
@@ -398,7 +454,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
     const trimmed = trimSpeakerPhrase(withoutQuotedTitles(raw));
-    const phrase = trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    const phrase = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
     if (phrase === null) return [];
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
     // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
@@ -418,9 +474,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     return phrase === '' ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
   // A document named in title marks handing its wording straight to the quote (《指导意见》规定，「…」,
-  // 根据《上市公司股权激励管理办法》，「…」): the document speaks, as the title names it.
+  // 根据《上市公司股权激励管理办法》，「…」, 《某某條例》第5條：「…」): the document speaks, as the title names it.
   const documents = allMatches(DOCUMENT_SAYS, masked).flatMap((match) => {
-    const title = match[1] ?? '';
+    const title = match[1] ?? match[2] ?? '';
     const verbStart = match.index + match[0].length - 1;
     return /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9（）()·]{1,39}$/u.test(title) ? [{ verbStart, verbEnd: verbStart + 1, phrase: title }] : [];
   });
@@ -431,7 +487,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     return phrase === null || !isPlausibleSpeaker(phrase) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
   const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
-    const who = match[1] ?? match[2] ?? match[3] ?? '';
+    const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     const phrase = trimSpeakerPhrase(who);
     const verbStart = match.index + match[0].length - 1;
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];

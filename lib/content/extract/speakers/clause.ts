@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isNameShaped, isPersonalName, splitSpeakerRole } from './name-shape';
+import { isBodyName, isNameShaped, isPersonalName, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -33,22 +33,22 @@ export const LEADING_NOISE = new RegExp(
     '[^，,。【】（）()]{1,12}】|' +
     // A wire's dateline: 路透北京9月21日 - .
     '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
-    '(?:一位|一名|一家|一個|一个)(?=[^，,。]{2})|' +
+    '(?:一位|一名|一家|一個|一个|有位)(?=[^，,。]{2})|' +
     // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|不少|許多|许多|一些|眾多|众多|大批|很多|大量)(?=[^，,。]{2}))\\s*',
 );
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
-  '(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+  '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|這樣|这样|如此|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
     '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|' +
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
     '(?:出席|參加|参加|參與|参与)[^，,。]{0,12}?[「“『][^」”』]*[」”』]|' +
-    // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱.
-    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|剛|刚|僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
+    // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱; not 剛 right after a surname, where it is the given name (張剛表示).
+    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|' + `(?<![${SURNAMES}])(?:剛|刚)|` + '僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     // Not from the last character of a name when a one-character verb takes the 著 (劉揚偉接著說 is 劉揚偉, not 劉揚).
     '(?<=[\\u4e00-\\u9fff]{2})(?![\\u4e00-\\u9fff]{1,2}(?:接|笑|看|指|拿|帶|带|跟|隨|随|忍|陪|望|搖|摇|等|說|说)[著着]\\s*$)[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
@@ -60,7 +60,8 @@ export const TRAILING_NOISE = new RegExp(
     // Manner: 語重心長地, 無奈地, 紛紛 (股民紛紛表示); not 內地, 當地, 各地, which are places.
     // Two characters of manner, or a four-character idiom: a longer run would cut into a name (宋師傅無奈地說 is 宋師傅).
     // Three or four characters only after three or more (此時的李澤鉅從容不迫地回應, 李澤鉅從容不迫地).
-    '(?<=[\\u4e00-\\u9fff]{3})(?![他她])[\\u4e00-\\u9fff]{3,4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
+    // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
+    '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
     // Kindly or on purpose, before the verb: 同事还好心提醒, 他特意叮嘱, 主管连忙补充.
     '(?<=[\\u4e00-\\u9fff]{2})(?:好心|特意|特地|專門|专门|連忙|连忙|趕緊|赶紧|急忙)|' +
@@ -95,6 +96,9 @@ export const TRAILING_NOISE = new RegExp(
     '在[^，,。在]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
     // The question the speaker answers: 就減持問題表示, 对于风格轮动的问题这样说道.
     '(?:就|對於|对于|關於|关于|針對|针对)[^，,。]{1,20}?(?:問題|问题|事宜|一事|議題|议题)|' +
+    // Any place the speaker was in, right before the verb, after a name of two or more (拜登周三在白宮表示).
+    // Not 在 opening a word of what they are (在線教育公司人士, 在職員工).
+    '(?<=[\\u4e00-\\u9fffA-Za-z]{2})在(?![線线職职校華华港台])[^，,。在的]{1,10}|' +
     // A building the speaker was in: 謝長廷14日在立法院受訪表示.
     '在[^，,。在]{1,10}?(?:立法院|國會|国会|議會|议会|總統府|总统府|法院|大樓|大楼|機場|机场|會館|会馆)|' +
     // A work the speaker wrote, named in title marks: 在總結會議的新聞《…》稱, 在《…》一文中.
@@ -109,6 +113,8 @@ export const TRAILING_NOISE = new RegExp(
     // Being questioned by someone when speaking: 受立法會議員書面質詢時曾指出.
     '受[^，,。]{0,12}?(?:質詢|质询|詢問|询问|訪問|访问|採訪|采访|邀請|邀请)[時时]?|' +
     '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|會見|会见|介紹|介绍|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时後后前]|' +
+    // Replying to a query, with no 時 (食環署回覆查詢指, 警方回覆本報查詢稱).
+    '(?:回覆|回复|答覆|答复)(?:本報|本报|本台|記者|记者|傳媒|传媒|媒體|媒体)?(?:查詢|查询|詢問|询问|提問|提问)|' +
     // Answering someone's question at length, as Hong Kong copy names them (回應法律界立法會議員、公民黨郭榮鏗的 質詢 時).
     '(?:回應|回应|回答|答覆|答复)[^，,。]{0,30}?(?:質詢|质询|提問|提问|查詢|查询|詢問|询问)\\s*[時时]|' +
     // Whom the speaker tells: a reporter, an outlet or a wire (對記者, 對本報, 對路透, 向彭博社).
@@ -144,12 +150,15 @@ const NOT_A_SPEAKER =
   /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
+/** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太). */
+const KIN_THEN_NAME = /^(?:他|她|其)的?(?:妻子|太太|丈夫|先生|老公|老婆|兒子|儿子|女兒|女儿|父親|父亲|母親|母亲|哥哥|姐姐|弟弟|妹妹|同事|朋友|鄰居|邻居|助理|律師|律师|主管|上司|老闆|老板)(\p{Script=Han}{2,3})$/u;
+
 /** Someone described as another's: 他的老板, 她父親, 其家人. */
 export const POSSESSED =
   /^(?:他|她|其)(?:的\p{Script=Han}{1,6}|父親|父亲|母親|母亲|家人|妻子|丈夫|太太|兒子|儿子|女兒|女儿|老闆|老板|同事|朋友|助理|上司|下屬|下属|團隊|团队)$/u;
 
 /** A publication speaking, its name in title marks: 《環球時報》 and 美國《華爾街日報》 are the paper. */
-const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社评|社論|社论|評論|评论)?$/;
+const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社评|社論|社论|評論員文章|评论员文章|評論員|评论员|評論|评论)?$/;
 
 /**
  * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示): the
@@ -159,7 +168,7 @@ const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社�
 const ADDRESSEE = /^(\p{Script=Han}{2,}?)(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])[^向對对]{1,10}$/u;
 
 /** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
-const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道)$/u;
+const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
 
 function withoutDocument(phrase: string): string {
   const body = BODY_DOCUMENT.exec(phrase)?.[1];
@@ -186,11 +195,13 @@ const UNABLE = /(?:沒有|没有|沒|没)(?:辦法|办法)|^(?:無法|无法)/u;
 function withoutWhenClause(phrase: string): string {
   if (!/[時时]$/.test(phrase)) return phrase;
   // A name and its doing fit in 40 characters; looking further only costs time.
-  for (let end = Math.min(phrase.length - 2, 40); end >= 2; end -= 1) {
-    const head = phrase.slice(0, end);
-    if (isNameShaped(head) || splitSpeakerRole(head).role !== null) return head;
-  }
-  return phrase;
+  const heads = Array.from({ length: Math.max(0, Math.min(phrase.length - 2, 40) - 1) }, (_, index) => phrase.slice(0, Math.min(phrase.length - 2, 40) - index));
+  // A title and a name first (事主陳女士|報案時): a head that merely ends like a body (…陳女士報) is cut inside the doing.
+  return heads.find((head) => { const named = splitSpeakerRole(head); return named.role !== null && isPersonalNameOrHonorific(named.speaker); }) ?? heads.find((head) => isNameShaped(head) || splitSpeakerRole(head).role !== null) ?? phrase;
+}
+
+function isPersonalNameOrHonorific(name: string): boolean {
+  return isPersonalName(name) || SURNAME_AND_HONORIFIC.test(name);
 }
 
 /** A pronoun heading its clause, a verb of its own, then 並/并 joining the speech verb (惟他迅即意識到並說). */
@@ -206,10 +217,62 @@ export function isSettingOnly(raw: string): boolean {
   return raw.trim() !== '' && /^[於于在並并且]?$/u.test(phrase);
 }
 
+/**
+ * How a source asked to be named, which is no part of who they are (不願具名的醫生, 不愿透露姓名的业内人士,
+ * 要求匿名的官員), with the 有 of "there is" before it (有不願具名的醫生): LABELS.md drops manner like a count.
+ */
+const NAMING_MANNER = /(?:^有)?(?:(?:不願|不愿|不肯|不想|拒絕|拒绝|要求不)(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份))|要求匿名|匿名)的/u;
+
+/**
+ * Places that set a source in a region (华中某券商, 欧洲某知名券商, 上海一位分析人士): a setting, dropped
+ * like the count after it, where a company before the count (阿里巴巴某员工) is who they work for and stays.
+ * Regions, continents, countries, provinces and the large cities, or any name ending in 省/市/縣/州/區.
+ */
+const PLACE_BEFORE_COUNT = new RegExp(
+  '^(?:(?:華|华)(?:東|东|南|北|中|西)|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
+    '中國|中国|美國|美国|日本|韓國|韩国|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|印度|新加坡|澳洲|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|' +
+    '北京|上海|天津|重慶|重庆|廣州|广州|深圳|杭州|南京|武漢|武汉|成都|西安|蘇州|苏州|鄭州|郑州|長沙|长沙|合肥|青島|青岛|廈門|厦门|寧波|宁波|東莞|东莞|濟南|济南|瀋陽|沈阳|大連|大连|台北|臺北|高雄|台中|臺中|台南|臺南|' +
+    '廣東|广东|江蘇|江苏|浙江|山東|山东|河南|河北|湖北|湖南|四川|福建|安徽|江西|陝西|陕西|山西|遼寧|辽宁|吉林|黑龍江|黑龙江|雲南|云南|貴州|贵州|廣西|广西|海南|甘肅|甘肃|' +
+    '\\p{Script=Han}{1,4}(?:省|市|縣|县|州|區|区))(?=某|一位|一名|一家|多位|多名|數位|数位|幾位|几位)',
+  'u',
+);
+
+/** A count of people in figures or words opening the phrase (3位分析師, 兩名業主, 三名知情人士): not who they are. */
+const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)(?:位|名)(?=\p{Script=Han}{2})/u;
+
+/**
+ * A share of a group opening the phrase (當中逾半受訪者, 過半業主, 近三成股民, 大多數網友): how many of them
+ * said it, not who they are (LABELS.md drops a count); 當中 before it is the group named before.
+ */
+const SHARE_AT_HEAD = /^(?:當中|当中|其中)?(?:逾半|過半|过半|近半|大半|半數|半数|多數|多数|大多數|大多数|少數|少数|(?:近|逾|超過|超过|約|约)?[一二兩两三四五六七八九十\d]+成|(?:近|逾|超過|超过|約|约)?\d+(?:\.\d+)?[%％])(?:的)?(?=\p{Script=Han}{2})/u;
+
+/** One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士): the body and what they are, as LABELS.md writes 有赞员工. */
+const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:一位|一名)(?=\p{Script=Han}{2})/u;
+
+/**
+ * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named
+ * is the one the text quotes, since the sources' own words reach the reader only through them. An outlet
+ * or a body relaying (路透引述知情人士) is left to the sources, as wire copy means it; a person relaying
+ * another person or a body (張三引述李四稱) is left as it was, since which of the two worded it is unclear.
+ */
+const RELAYED = /^(.{1,12}?)(?:引述|援引)(.+)$/u;
+
+function relayerOf(phrase: string): string | null {
+  const [, relayer = '', relayed = ''] = RELAYED.exec(phrase) ?? [];
+  const person = relayer.replace(LEADING_NOISE, '').trim();
+  // Three characters at least: a wire's two (彭博, 路透) can read as a surname and a given name.
+  const name = splitSpeakerRole(person).speaker;
+  if (!(isPersonalName(name) && name.length >= 3) && !/^[他她]$/u.test(person)) return null;
+  const source = trimSpeakerPhrase(relayed);
+  return source !== null && !isPersonalName(source) && !isBodyName(source) ? person : null;
+}
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
   if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
+  const relayer = relayerOf(raw.trim());
+  if (relayer !== null) return relayer;
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
   const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
   if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];
@@ -219,12 +282,16 @@ export function trimSpeakerPhrase(raw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = phrase.replace(LEADING_NOISE, '').trim();
+      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
   phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
+  // Someone named after whose they are (他的妻子王小紅, 她的鄰居黃太): the name is who speaks.
+  const kinNamed = KIN_THEN_NAME.exec(phrase)?.[1];
+  // A surname that is also a word of the clause (曾對他, 向他) opens no name here.
+  if (kinNamed !== undefined && isPersonalName(kinNamed) && !/[對对向與与和跟他她的是在也曾已將将還还]/u.test(kinNamed.slice(1))) return kinNamed;
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.

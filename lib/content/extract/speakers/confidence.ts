@@ -1,6 +1,7 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { findNameAtHead, findRoleAndNameAtHead, SURNAMES } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isPersonalName, SURNAMES } from './name-shape';
 import { narratorAt } from './name-tag';
+import { subheadSpeaker } from './subheads';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -16,9 +17,10 @@ import { narratorAt } from './name-tag';
  * (or a quote that paragraph gave the same speaker); further back; or the quote continues one over
  * paragraphs, which takes the speaker of its last piece; or it is an answer (答：) of a transcript that
  * names the one answering before its first question; or 我 speaks in a first-person account under a name
- * tag that names the speaker (小羊 | 18岁 网络编辑).
+ * tag that names the speaker (小羊 | 18岁 网络编辑); or the quote is a subhead that a quote of the speaker's
+ * below repeats (“希望孩子过得比我们好” over …“我们吃过苦，希望孩子过得比我们好。”).
  */
-export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'answer' | 'narrator' | 'distant';
+export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 'continued' | 'answer' | 'narrator' | 'subhead' | 'distant';
 
 /**
  * Shapes of attribution that were wrong on real copy:
@@ -260,7 +262,8 @@ function isReporterOfOthersSpeech(leadIn: string, forms: readonly string[]): boo
  */
 function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
   const clause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
-  const passive = clause.search(/[被遭]/u);
+  // Being asked or invited (被問及…時說) has no agent who could speak: the speaker answers.
+  const passive = clause.search(/[被遭](?!問|问|追問|追问|詢問|询问|邀|請|请)/u);
   return passive !== -1 && !forms.some((form) => clause.slice(passive).includes(form));
 }
 
@@ -268,6 +271,33 @@ function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
 function onlyPronoun(sentence: string, forms: readonly string[]): string | null {
   if (forms.some((form) => sentence.includes(form))) return null;
   return /(?<![其利吉排])([他她])(?![們们人])/u.exec(sentence)?.[1] ?? null;
+}
+
+/** 的 after a name making it the kin or the colleague of the person who follows (阿明的長女, 她的丈夫), not of a thing (阿明的秘訣). */
+const POSSESSIVE_AFTER = /^的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孩子|孫子|孙子|孫女|孙女|朋友|同事|助理|秘書|秘书|律師|律师|家人|女友|男友|伴侶|伴侣|下屬|下属|上司)/u;
+
+/**
+ * Whether 他 or 她 handing over to the quote reaches past someone the paragraph names before it: the
+ * speaker is written there only as the owner of the clause's subject (阿明的女兒小芳…，她說: she is the
+ * daughter), or another person the article quotes by name is written after the speaker's last mention
+ * (…，李四只剩下路費。他想不通: 他 is 李四, not the one who spoke above).
+ */
+function pronounPassesOver(beforeQuote: string, forms: readonly string[], others: readonly string[]): boolean {
+  const at = (form: string) => [...beforeQuote.matchAll(new RegExp(escapeRegExp(form), 'gu'))].map((match) => match.index);
+  const mentions = forms.flatMap((form) => at(form).map((index) => ({ index, end: index + form.length })));
+  if (mentions.length > 0 && mentions.every(({ end }) => POSSESSIVE_AFTER.test(beforeQuote.slice(end)))) return true;
+  const lastMention = Math.max(-1, ...mentions.map(({ index }) => index));
+  // Not one compared with or acted on (比李四幸運, 給李四買了): only someone the clause is about.
+  return others.some((other) => !forms.some((form) => form.includes(other) || other.includes(form)) && at(other).some((index) => index > lastMention && !OBJECT_BEFORE.test(beforeQuote.charAt(index - 1))));
+}
+
+/** A preposition, comparison or conjunction right before a name, which makes it no subject (比李四, 給李四, 和李四). */
+const OBJECT_BEFORE = /[比和跟与與給给對对向讓让被把替為为同及、]/u;
+
+/** Whether the last clause before the quote hands over by 他 or 她 alone, not by a form of the speaker's name. */
+function handsOverByPronoun(sentenceLeadIn: string, forms: readonly string[]): boolean {
+  const lastClause = sentenceLeadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
+  return /(?<![其利吉排])[他她](?![們们人])/u.test(lastClause) && !forms.some((form) => lastClause.includes(form));
 }
 
 /** Whether, before the sentence, the speaker addressed the one the pronoun stands for (朋友問她). */
@@ -287,11 +317,27 @@ const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|
 const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称|^.{2,}[于於]./u;
 
 /** The speaker's shape alone, before looking at the text around it. */
-/** A kind of document or news alone, with no body named (報告又指, 引述消息稱, 平台答…所述, 有建議指): it names no one. */
-const THING_NOT_NAMED = /^有?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
+/** A kind of document or news alone, with no body named (報告又指, 引述消息稱, 平台答…所述, 有建議指, 這份報告說): it names no one. */
+const THING_NOT_NAMED = /^(?:有|這份|这份|該份|该份|此份|這篇|这篇|該篇|该篇|此)?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
+
+/**
+ * What a clause holds and a name, a body or a description never does: a question put to someone (與會國
+ * 是否會努力…), a date inside (為11月中旬峰會), or a verb of visiting whose object is who follows (探訪市民:
+ * the visitor speaks, not the visited).
+ */
+const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|有没有|要不要|會不會|会不会|能不能|\d\s*(?:月|日|号|號)|[上中下]旬|^(?:探訪|探访|探望|拜訪|拜访|慰問|慰问|看望|走訪|走访|接見|接见|會見|会见)/u;
+
+/**
+ * A field or the public as a whole (市場普遍認為, 業內預計, 外界關注): the view of no one the reader could
+ * ask, unlike 網友 or 業內人士, which LABELS.md keeps as who speaks; and a view with no holder (有觀點認為).
+ */
+const NO_ONE_IN_PARTICULAR = /^(?:市場|市场|業內|业内|業界|业界|外界|各界|輿論|舆论|社會|社会|各方|大家|坊間|坊间|民間|民间)$/u;
+const VIEW_WITHOUT_HOLDER = /^(?:觀點|观点|看法|說法|说法|聲音|声音|意見|意见|評論|评论)$/u;
 
 function refuseByShape(speaker: string): SpeakerRefusal | null {
-  if (INTRODUCER.test(speaker)) return 'introducer';
+  if (INTRODUCER.test(speaker) || VIEW_WITHOUT_HOLDER.test(speaker)) return 'introducer';
+  if (NO_ONE_IN_PARTICULAR.test(speaker)) return 'fragment';
+  if (CLAUSE_INSIDE.test(speaker)) return 'fragment';
   if (THING_NOT_NAMED.test(speaker)) return 'fragment';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';
   if ([...speaker].length >= 3 && CLAUSE_ENDING.test(speaker)) return 'fragment';
@@ -352,7 +398,8 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
   if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
   const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
-  if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article))) return 'role-glued';
+  // Only a name shaped like a person's (张军教授): 前線醫生 is a description ending in a calling, one speaker as written.
+  if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || (isPersonalName(name) && new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article)))) return 'role-glued';
   if (/^\p{Script=Han}{2,4}$/u.test(speaker) && ['·', '•', '‧', '・'].some((dot) => article.includes(`${dot}${speaker}`))) return 'role-glued';
   return null;
 }
@@ -390,6 +437,11 @@ function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly s
   return CITATION.test(clause) && !forms.some((form) => clause.includes(form));
 }
 
+/** The personal names an article's quotes are given, once each (whom a 他 may be meant for). */
+function namedSpeakers(quotes: readonly Quote[]): string[] {
+  return [...new Set(quotes.flatMap((quote) => (quote.speaker !== null && isPersonalName(quote.speaker) ? [quote.speaker] : [])))];
+}
+
 /** The article's text, joined once per set of paragraphs, and what was found of each speaker in it. */
 interface ArticleText {
   text: string;
@@ -410,7 +462,7 @@ function articleTextOf(paragraphs: readonly LocatedParagraph[]): ArticleText {
  * refusal when the attribution has a shape that misleads. `previousSpeaker` is the speaker shown
  * for the last speech of the paragraph before, which a quote opening its paragraph may go on with.
  */
-export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagraph[], index: number, previousSpeaker: string | null, continuedLater: boolean): SpeakerAssessment | null {
+export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagraph[], index: number, previousSpeaker: string | null, continuedLater: boolean, quotes: readonly Quote[] = []): SpeakerAssessment | null {
   const speaker = quote.speaker;
   const paragraph = paragraphs[index];
   if (speaker === null || quote.kind !== 'speech' || paragraph === undefined) return null;
@@ -422,6 +474,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const before = paragraphs[index - 1]?.text ?? '';
   const evidence: SpeakerEvidence =
     quote.continues !== null || continuedLater ? 'continued'
+    : subheadSpeaker(quote, quotes, paragraphs)?.speaker === speaker ? 'subhead'
     : mentions(sentence, forms) ? 'sentence'
     : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
@@ -443,6 +496,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writes(text, form)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
+    : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, namedSpeakers(quotes)) ? 'crossed-paragraph'
     // 對方 handing over to the quote is the other party, never the one a clause of the sentence opens with (宋師傅告訴記者，…，對方說「包下」).
     // One the sentence names as an object (記者聯繫到當事人謝某某，對方表示) may be that other party.
     : evidence === 'sentence' && OTHER_PARTY_SPEAKS.test(text.slice(sentenceStart, quote.start)) && text.slice(sentenceStart, quote.start).split(CLAUSE_BREAK).some((clause) => forms.some((form) => clause.trim().startsWith(form))) ? 'pronoun-is-object'
@@ -466,7 +520,7 @@ export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: rea
   let refusedCitation: Quote | null = null;
   return quotes.map((quote) => {
     const index = paragraphIndex.get(quote.paragraphId) ?? -1;
-    const found = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id));
+    const found = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id), quotes);
     if (found === null) return quote;
     // A quote listed right after one the narration cites (案例包括「…」、「…」) is cited with it.
     const listedAfterCitation = refusedCitation !== null && refusedCitation.paragraphId === quote.paragraphId && /^\s*[、，,]\s*$/u.test((paragraphs[index]?.text ?? '').slice(refusedCitation.end, quote.start));

@@ -32,6 +32,17 @@ export function isOrganisationName(name: string): boolean {
 /** Everyone in a field or the public at large (各界普遍解讀, 外界認為): never the one a later 他 or 她 means. */
 const COLLECTIVE = /^(?:各界|外界|業界|业界|各方|大家|社會|社会|輿論|舆论|民眾|民众|市場|市场|網友|网友|公眾|公众)$/u;
 
+/** How a name or address marks a woman (王太太, 陳小姐, 李姐, 黃婆婆) or a man (林伯伯, 張先生, 陳叔). */
+const FEMALE_ADDRESS = /(?:女士|小姐|太太|太|姐|妹|嫂|婆|媽|妈|母|姨|嬸|婶|娘|女)$/u;
+const MALE_ADDRESS = /(?:先生|伯|叔|爺|爷|公|哥|弟|兄|爸|父|男)$/u;
+
+/** Whether 她 or 他 can mean the one named: not 她 for 林伯伯, nor 他 for 王太太. Other pronouns fit anyone. */
+function genderFits(pronoun: string, speaker: string): boolean {
+  if (/^她/u.test(pronoun)) return !MALE_ADDRESS.test(speaker);
+  if (/^他/u.test(pronoun)) return !FEMALE_ADDRESS.test(speaker);
+  return true;
+}
+
 /** The phrase an answer label stands for until resolved to the person interviewed. */
 export const INTERVIEWEE = '答';
 
@@ -76,7 +87,7 @@ const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其佢]|此人|自己|本人|對�
  */
 export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
   // The reporter who asked (有記者問她…，她說) is never who 他 or 她 points back at.
-  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker) && !INTERVIEWER.test(person.speaker)) ?? null;
+  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker) && !INTERVIEWER.test(person.speaker) && genderFits(phrase, person.speaker)) ?? null;
   // 答： in an interview: the person last introduced or quoted who is not the one asking.
   if (phrase === INTERVIEWEE) return people.findLast((person) => isPerson(person.speaker) && !INTERVIEWER.test(person.speaker) && !INTERVIEWER.test(person.role ?? '')) ?? null;
   const pair = FORMER_OR_LATTER.exec(phrase);
@@ -96,6 +107,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     // 上述消息人士 after 一位有讚員工告訴記者: the source just quoted, described another way.
     const lastSource = people.at(-1);
     if (lastSource !== undefined && isUnnamedSource(lastSource.speaker) && isUnnamedSource(pointed)) return lastSource;
+    // 上述人士 with no source before it describes no one: 人士 alone tells the reader nothing.
+    if (/^(?:人士|人員|人员|者)$/u.test(pointed)) return null;
     return { speaker: isUnnamedSource(pointed) ? pointed : phrase, role: null };
   }
   const named = splitSpeakerRole(phrase);
@@ -217,5 +230,7 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   if (described === undefined) return null;
   // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人).
   const bare = (words: string) => words.replaceAll('的', '');
-  return people.findLast((person) => bare(person.speaker).endsWith(bare(described)) || (person.role !== null && bare(person.role).endsWith(bare(described)))) ?? null;
+  // A source named by the description itself (前線醫生 for 該名醫生) before one whose role merely ends so (急症科醫生黃某):
+  // a writer names a person again by name or 他, and points back with 該名 at the one the text has no name for.
+  return people.findLast((person) => bare(person.speaker).endsWith(bare(described))) ?? people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ?? null;
 }

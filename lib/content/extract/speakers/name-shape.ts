@@ -1,3 +1,5 @@
+import { isSpeechVerb } from './speech-verbs';
+
 /**
  * The shape of a name: a person (surname and given name, a transliterated or Latin name), a body
  * (…公司, …銀行, …局), a place speaking as its government, or a description (…人士, 分析師); and a
@@ -33,7 +35,7 @@ const TITLES = [
   '總編輯', '总编辑', '社長', '社长', '委員', '委员', '書記', '书记', '律師', '律师', '博士', '學者', '学者', '基金經理', '基金经理', '股東', '股东',
   // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
   '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
-  '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
+  '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '護士', '护士', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
   '總統', '总统', '副總統', '副总统', '首相', '國務卿', '国务卿', '外長', '外长', '財長', '财长', '議員', '议员', '參議員', '参议员', '眾議員', '众议员',
   '州長', '州长', '特首', '行政長官', '行政长官', '主委', '大使', '總書記', '总书记', '總督', '总督', '議長', '议长', '國王', '国王', 'CEO',
   // Taiwan's and the mainland's offices and trades, so the name after them stands alone (立委林芳, 次長陳立, 基金經理人王強).
@@ -73,7 +75,8 @@ export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
 export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
 /** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
-export const DEMONSTRATIVE = /^(?:該|该|上述|前述|這位|这位|這名|这名|該名|该名)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工))$/u;
+// The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
+export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工))$/u;
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
 export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
@@ -98,7 +101,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const match = ROLE_THEN_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -115,6 +118,28 @@ function splitBodyInApposition(phrase: string): NamedSpeaker | null {
   return { speaker: name, role: description };
 }
 
+/**
+ * Someone named by surname and what they are (陳姓社工員, 王姓男子, 李姓业主), after the unit they work in
+ * (社會局社福中心陳姓社工員): the surnamed description is who speaks, the unit before it the role.
+ */
+const SURNAMED_DESCRIPTION = new RegExp(`^(.{2,20}?)((?:${COMPOUND_SURNAMES}|[${SURNAMES}])姓\\p{Script=Han}{1,6})$`, 'u');
+
+function splitSurnamedDescription(phrase: string): NamedSpeaker | null {
+  const [, unit, described] = SURNAMED_DESCRIPTION.exec(phrase) ?? [];
+  if (unit === undefined || described === undefined || /[之和與与及跟向對对]$/u.test(unit)) return null;
+  // A description before 的 (67歲的陳姓居民) is the role without it.
+  return { speaker: described, role: unit.replace(/的$/u, '') };
+}
+
+/** A description, then a surname with an honorific (愛心人士雷先生, 退休教師陳太太): the honorific is how the text names them. */
+const DESCRIPTION_THEN_HONORIFIC = new RegExp(`^(\\p{Script=Han}{2,16}?)((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太))$`, 'u');
+
+function splitDescribedHonorific(phrase: string): NamedSpeaker | null {
+  const [, description, named] = DESCRIPTION_THEN_HONORIFIC.exec(phrase) ?? [];
+  if (description === undefined || named === undefined || /[的之和與与及跟向對对]$/u.test(description)) return null;
+  return { speaker: named, role: description };
+}
+
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
 const DESCRIBED_NAME = new RegExp(`^(.+)的(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+)$`, 'u');
 
@@ -123,7 +148,9 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
   const [, description, name] = match ?? [];
   if (description === undefined || name === undefined || (!PERSONAL_NAME.test(name) && !FOREIGN_PERSON.test(name))) return null;
   // A clause before 的 (在我問「…」的時候) describes a moment, not a person.
-  if (/[我你在“”「」『』□]|時候|时候/u.test(description) || /^(?:時|时)/u.test(name)) return null;
+  // Where someone lives or works (住在柴灣的陳伯) describes a person; any other 在 a moment.
+  const where = /(?:住|生活|工作|居住|長大|长大|出生)在/u.test(description);
+  if (/[我你“”「」『』□]|時候|时候/u.test(description) || (!where && /在/u.test(description)) || /^(?:時|时)/u.test(name)) return null;
   return { speaker: name, role: description };
 }
 
@@ -136,7 +163,15 @@ const TITLES_AFTER_NAMES = '總書記|总书记|國家主席|国家主席|總理
 /** Only offices and callings: a company's title after a short name (國泰金董事長) is the company's, not a person's. */
 const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2})(${TITLES_AFTER_NAMES})$`, 'u');
 
+/**
+ * A two-character name with a calling only a person holds after it (张军教授, 陈明博士): a body never ends
+ * so, so the short name is safe to read, where 國泰金董事長 would not be.
+ */
+const SHORT_NAME_THEN_CALLING = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han})(教授|博士|院士|律師|律师|醫生|医生|醫師|医师)$`, 'u');
+
 function splitNameThenTitle(phrase: string): NamedSpeaker | null {
+  const short = SHORT_NAME_THEN_CALLING.exec(phrase);
+  if (short?.[1] !== undefined && short[2] !== undefined) return { speaker: short[1], role: short[2] };
   const match = NAME_THEN_TITLE.exec(phrase);
   const [, body = '', name, title] = match ?? [];
   if (name === undefined || title === undefined || /[部局署委廳厅院處处辦办會会社報报網网行所黨党軍军司府廠厂店門门組组科室隊队心面業业界市省縣县區区]$/u.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
@@ -155,9 +190,10 @@ export function isBareTitle(phrase: string): boolean {
  * Words that make a phrase a piece of a clause, not a name: a preposition or verb of placing
  * (在, 從, 把, 被, 將), a negation or modal (沒有, 不是 as in 絕不是官員形容的「微調」, 應該, 可以), an aspect word (已經, 正在), 進行; and a
  * locative ending (社論中, 會上) on three or more characters; a verb that takes the next person as its
- * object (要求公司解釋: 公司 is asked, no one speaks).
+ * object (要求公司解釋: 公司 is asked, no one speaks), or a verb of objecting before its object (不滿政府…: the one
+ * objecting is the clause's subject, named before).
  */
-const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
 
 /**
  * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four
@@ -174,8 +210,11 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker);
 }
+
+/** Laws and rules, whose wording a text quotes as theirs (預防及控制疾病條例, 醫院管理局附例, 公司法): not 說法 or 辦法 of a clause. */
+const LAW_ENDING = /(?:條例|条例|附例|規例|规例|法案|守則|守则|章程|(?<![方想看說说做辦办手語语句])法)$/u;
 
 /** 和, 與, 跟 or 同 right before a surname and given name (和屈直): the clause's conjunction, not a name. */
 const CONJOINED_NAME = new RegExp(`^[和与與跟同](?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
@@ -229,10 +268,10 @@ const DESCRIPTION_ENDING = new RegExp(
  * Characters that open a predicate right after a name (在, 也, 則, 將, 對, 向, 表示, 說 …): where a name
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
-const PREDICATE_START_CHARS = '在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍今昨去明本上下前近日早昨週周當当隨随稍';
+const PREDICATE_START_CHARS = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍今昨去明本上下前近日早昨週周當当隨随稍';
 const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
-const NOT_A_NAME_END = '在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍說说稱称表';
+const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 /** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */
@@ -250,7 +289,7 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到)/u, '');
   const name = match?.[2];
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
-  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name)) return null;
+  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name) || isSpeechVerb(name)) return null;
   return { speaker: name, role };
 }
 
@@ -275,7 +314,7 @@ export function isBodyName(speaker: string): boolean {
  * 學院畢業生周小姐於2017年…): the person, with the description as the role. The honorific is how the text
  * names them, as LABELS.md has it; what follows must open a predicate, not go on with the name.
  */
-const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就，,])`, 'u');
+const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就常每，,])`, 'u');
 
 export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | null {
   const match = DESCRIBED_HONORIFIC.exec(clause);

@@ -118,6 +118,14 @@ function buildVerbSource(): string {
   return `(?:${[...alternatives, ...beforePunctuation].join('|')})道?(?!(?:之|以)?前(?:的|[，,]|夕))`;
 }
 
+/** Every speech verb written alone, to tell a verb from a name that a surname would let it pass for (解讀, 童言). */
+const WHOLE_VERBS = new Set(SPEECH_VERBS.flat());
+
+/** Whether a word is a speech verb and nothing more (解讀 after 有專家 is the verb, not a person 解讀). */
+export function isSpeechVerb(word: string): boolean {
+  return WHOLE_VERBS.has(word);
+}
+
 export const VERB_SOURCE = buildVerbSource();
 export const SPEECH_VERB = new RegExp(VERB_SOURCE, 'g');
 /** A verb that hands straight over to the quote: 表示：“, 稱，「, 告訴記者：“. */
