@@ -38,6 +38,16 @@ export const LEADING_NOISE = new RegExp(
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|不少|許多|许多|一些|眾多|众多|大批|很多|大量)(?=[^，,。]{2}))\\s*',
 );
 
+/**
+ * Feelings a feature writes straight after the one who speaks (阿芳心疼說, 老陳感慨表示, 她無奈道): the class of
+ * words for grief, pity, resignation, emotion and joy, two characters each.
+ */
+const FEELING = [
+  '心疼', '心痛', '痛心', '心酸', '辛酸', '感慨', '感嘆', '感叹', '慨嘆', '慨叹', '哽咽', '嗚咽', '呜咽', '無奈', '无奈', '激動', '激动', '苦笑', '難過', '难过',
+  '傷心', '伤心', '不捨', '不舍', '欣慰', '高興', '高兴', '開心', '开心', '氣憤', '气愤', '憤怒', '愤怒', '憤慨', '愤慨', '擔憂', '担忧', '擔心', '担心',
+  '哭訴', '哭诉', '含淚', '含泪', '流淚', '流泪', '落淚', '落泪', '嘆氣', '叹气', '感動', '感动', '自豪', '驕傲', '骄傲', '委屈', '沮喪', '沮丧', '懊悔', '後悔', '后悔',
+].join('|');
+
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
   '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
@@ -63,12 +73,17 @@ export const TRAILING_NOISE = new RegExp(
     // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
     '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
+    // A feeling glued after the name, no 地 between (阿芳心疼說, 老陳感慨道, 王伯哽咽表示): how they felt, not who they are.
+    // Only after two characters or more, so a given name that is such a word (李開心) stays whole.
+    `(?<=[\\u4e00-\\u9fff]{2})(?:${FEELING})|` +
+    // How the words sounded, as a phrase of its own (語帶不忍, 語帶保留, 语气坚定, 語調平靜): a speech manner, LABELS.md's 語帶威脅.
+    '(?:語帶|语带|語氣|语气|語調|语调|口吻)[\\u4e00-\\u9fff]{1,4}?|' +
     // Kindly or on purpose, before the verb: 同事还好心提醒, 他特意叮嘱, 主管连忙补充.
     '(?<=[\\u4e00-\\u9fff]{2})(?:好心|特意|特地|專門|专门|連忙|连忙|趕緊|赶紧|急忙)|' +
     // Reacting to what they saw before speaking: 許多日本網友看完紛紛留言.
     '(?<=[\\u4e00-\\u9fff]{2})(?:看完|看到|看過|看过|讀完|读完|聽完|听完)|' +
     // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
-    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,16}|(?:發表|发表|發布|发布|發佈|發出|发出|發|发)了?(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告|新聞稿|新闻稿|研報|研报|文告)|' +
+    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,16}|(?:發表|发表|發布|发布|發佈|發出|发出|發|发)了?(?:(?:一份|一篇|一則|一则)?[^，,。\\s]{0,4}?)(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告|新聞稿|新闻稿|研報|研报|文告)|' +
     // The document the speaker said it in, named by its kind: 在聲明說, 在法案說明稱, 在公開信寫道.
     '在(?:其|該|该|這份|这份|一份|一封)?[^，,。在]{0,4}?(?:聲明|声明|說明|说明|公開信|公开信|新聞稿|新闻稿|文告|網誌|网志|帖文)(?:中|裡|里|內|内)?|' +
     '(?:致詞|致词|致辭|致辞|演講|演讲|發言|发言|開幕|开幕|閉幕|闭幕)[時时]?|' +
@@ -246,6 +261,13 @@ const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾�
  */
 const SHARE_AT_HEAD = /^(?:當中|当中|其中)?(?:逾半|過半|过半|近半|大半|半數|半数|多數|多数|大多數|大多数|少數|少数|(?:近|逾|超過|超过|約|约)?[一二兩两三四五六七八九十\d]+成|(?:近|逾|超過|超过|約|约)?\d+(?:\.\d+)?[%％])(?:的)?(?=\p{Script=Han}{2})/u;
 
+/**
+ * A bare 一 counting one unnamed source, with no measure word (一国有大行人士, 一業內人士, 一接近監管層人士): LABELS.md
+ * drops the count. Only before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
+ * name (一汽人士 is FAW's, 一心堂, 一加, 一號店).
+ */
+const BARE_ONE_COUNT = /^一(?![汽心加嗨號号點点品線线級级流體体帶带路])(?=\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者)$)/u;
+
 /** One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士): the body and what they are, as LABELS.md writes 有赞员工. */
 const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:一位|一名)(?=\p{Script=Han}{2})/u;
 
@@ -282,7 +304,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
+      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }

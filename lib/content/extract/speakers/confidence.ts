@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { findNameAtHead, findRoleAndNameAtHead, isPersonalName, SURNAMES } from './name-shape';
+import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, isPersonalName, SURNAMES } from './name-shape';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 
@@ -94,7 +94,7 @@ const CITATION = /流傳|流传|網傳|网传|傳出|传出|案例包括|例子�
  * 據 (據新華社報道，). The verbs are the plain ones of telling or objecting, so the clause after them is
  * what was told.
  */
-const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|(?<![手食所意])指|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑)[：:，,]/u;
+const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|(?<![手食所意])指|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑|提及|提到|談及|谈及|談到|谈到|補充|补充|坦承|解釋|解释)[：:，,]/u;
 
 /** The other party handing over to the quote in its last clause (…，对方说“包下”). */
 const OTHER_PARTY_SPEAKS = /(?:^|[，,；;：:])\s*(?:對方|对方)[^，,。；;：:]{0,6}$/u;
@@ -193,9 +193,13 @@ const HANDING_OVER = /說|说|講|讲|話|话|稱|称|表示|指|認為|认为|�
  */
 function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): boolean {
   const at = Math.min(...forms.map((form) => leadIn.indexOf(form)).filter((index) => index >= 0));
-  if (!Number.isFinite(at) || !REPORTING_CLAUSE.test(leadIn.slice(0, at))) return false;
+  // Or named last, after someone's report (甲看著乙，語帶不忍提及，乙最近…「…」): the one reported on, not the reporter.
+  const lastAt = Math.max(...forms.map((form) => leadIn.lastIndexOf(form)));
+  if (!Number.isFinite(at) || (!REPORTING_CLAUSE.test(leadIn.slice(0, at)) && !REPORTING_CLAUSE.test(leadIn.slice(0, lastAt)))) return false;
   const lastClause = leadIn.replace(/[，,\s]+$/u, '').split(/[，,；;]/u).at(-1)?.trim() ?? '';
-  return lastClause !== '' && !/[：:]$/u.test(lastClause) && !handsOver(lastClause);
+  // The name itself may hold a character of saying (阿道, 王言): only the words around it hand over.
+  const unnamed = forms.reduce((clause, form) => clause.replaceAll(form, '□'), lastClause);
+  return lastClause !== '' && !/[：:]$/u.test(lastClause) && !handsOver(unnamed);
 }
 
 /** A verb of saying right after 的 is a noun (華盛頓方面的警告, 他的說法): it hands nothing over. */
@@ -334,7 +338,20 @@ const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|�
 const NO_ONE_IN_PARTICULAR = /^(?:市場|市场|業內|业内|業界|业界|外界|各界|輿論|舆论|社會|社会|各方|大家|坊間|坊间|民間|民间)$/u;
 const VIEW_WITHOUT_HOLDER = /^(?:觀點|观点|看法|說法|说法|聲音|声音|意見|意见|評論|评论)$/u;
 
+/**
+ * An adverb of going on or repeating opens a predicate, never a name (持續勸, 一再追問, 不斷提醒): the clause's
+ * subject was named before it.
+ */
+const OPENS_WITH_ADVERB = /^(?:持續|持续|繼續|继续|不斷|不断|一再|再三|反覆|反复|一直|始終|始终|仍然|依然|總是|总是|經常|经常|常常|屢次|屡次|多次|再次|頻頻|频频|連連|连连|紛紛|纷纷)/u;
+
+/**
+ * The first half of a verb made with 說 (勸說, 遊說, 訴說): the speech verb was read inside it, and what stands
+ * before it is the one urging or pleading, cut with the verb's first character.
+ */
+const CUT_BEFORE_SAYING = /(?<=\p{Script=Han})[勸劝遊游訴诉]$/u;
+
 function refuseByShape(speaker: string): SpeakerRefusal | null {
+  if (OPENS_WITH_ADVERB.test(speaker) || CUT_BEFORE_SAYING.test(speaker)) return 'fragment';
   if (INTRODUCER.test(speaker) || VIEW_WITHOUT_HOLDER.test(speaker)) return 'introducer';
   if (NO_ONE_IN_PARTICULAR.test(speaker)) return 'fragment';
   if (CLAUSE_INSIDE.test(speaker)) return 'fragment';
@@ -384,6 +401,9 @@ function refuseByContext(speaker: string, paragraph: string, article: ArticleTex
 
 /** The refusals of `refuseByContext` that depend on the speaker and the whole article only. */
 function refuseByArticle(speaker: string, article: string): SpeakerRefusal | null {
+  // A phrase ending in a time postposition (席位后, 上任後) written once is a clause of time; a name so ending
+  // (宗庆后) is written again and again by the article about its bearer.
+  if (endsWithTimePostposition(speaker) && charactersAfter(article, speaker).length <= 1) return 'fragment';
   // A two-character name the article continues every time with the same character, one no clause
   // puts after a name, is the start of a longer one (黃家|和接受, 黃家|和稱, 黃家|和補充). Once is not
   // enough to tell: 王麗|站在一邊 and 微軟|副董事長 go on with words of their own.

@@ -285,6 +285,8 @@ const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(
  */
 export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   const match = ROLE_AND_NAME_AT_HEAD.exec(clause);
+  // A name ending in a time postposition with 的 after it (参议员席位后的首次投票) is a clause of time modifying a noun.
+  if (match !== null && endsWithTimePostposition(match[2] ?? '') && clause.charAt(match.index + match[0].length) === '的') return null;
   // The role is what follows a verb of meeting in it (界面新聞專訪了蔚來汽車創始人李斌 → 蔚來汽車創始人).
   const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到)/u, '');
   const name = match?.[2];
@@ -295,7 +297,20 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
 
 /** The personal name a clause opens with, before its predicate (張德申也予以否認 → 張德申); null otherwise. */
 export function findNameAtHead(clause: string): string | null {
-  return NAME_AT_HEAD.exec(clause)?.[1] ?? null;
+  const match = NAME_AT_HEAD.exec(clause);
+  const name = match?.[1] ?? null;
+  return name === null || (endsWithTimePostposition(name) && clause.charAt(name.length) === '的') ? null : name;
+}
+
+/**
+ * A temporal postposition closing the words (席位后, 上任後, 退休前, 開會時): the shape of a clause of time, though
+ * the first character may be a surname (席, 上, 任). A few names end so too (宗庆后), so callers ask for more: 的 after
+ * it, or an article that writes it only once. A queen (王后, 皇后) is a title.
+ */
+const TIME_POSTPOSITION_END = /(?<![皇太王])[后後前時时]$/u;
+
+export function endsWithTimePostposition(phrase: string): boolean {
+  return [...phrase].length >= 2 && TIME_POSTPOSITION_END.test(phrase);
 }
 
 /** Whether a speaker is a person's own name (張德申, 鮑威爾, Tim Cook), not a body or a description. */

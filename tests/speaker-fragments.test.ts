@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import type { LocatedParagraph } from '../lib/content/model';
+
+/**
+ * Fragments of a clause shown as speakers on unseen copy (issue 11's spent second holdout): a feeling or a
+ * speech manner glued to the name, a clause of time ending in 后/前/時, a bare 一 counting an unnamed source, a
+ * verb cut out of 勸說, and a name that the reported words themselves open with. Every sentence here is our own.
+ */
+
+function located(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
+}
+
+/** Speaker shown for each speech quote, after the confidence gate. */
+function shown(...texts: string[]): (string | null)[] {
+  const paragraphs = located(...texts);
+  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
+}
+
+describe('a feeling glued after the name is how they felt, not who they are', () => {
+  it('drops the feeling in both scripts, with or without a manner word after it', () => {
+    expect(trimSpeakerPhrase('阿芳心疼')).toBe('阿芳');
+    expect(trimSpeakerPhrase('老陳感慨')).toBe('老陳');
+    expect(trimSpeakerPhrase('张阿姨哽咽')).toBe('张阿姨');
+    expect(trimSpeakerPhrase('黃伯無奈')).toBe('黃伯');
+    expect(trimSpeakerPhrase('小美心疼哽咽地')).toBe('小美');
+    expect(trimSpeakerPhrase('王女士激动')).toBe('王女士');
+  });
+
+  it('keeps a given name that is such a word, after a surname alone', () => {
+    expect(trimSpeakerPhrase('李開心')).toBe('李開心');
+  });
+
+  it('shows the person, not the person and the feeling', () => {
+    expect(shown('阿珠心疼說，孩子去年就病了，「我們真的撐不住了。」')).toEqual(['阿珠']);
+    expect(shown('老林無奈表示：「生意一年比一年難做。」')).toEqual(['老林']);
+  });
+});
+
+describe('a speech manner (語帶…, 語氣…) is no speaker', () => {
+  it('leaves nothing of a manner standing alone', () => {
+    expect(trimSpeakerPhrase('語帶不忍')).toBeNull();
+    expect(trimSpeakerPhrase('语带哽咽')).toBeNull();
+    expect(trimSpeakerPhrase('語氣堅定')).toBeNull();
+  });
+
+  it('keeps the name before the manner', () => {
+    expect(trimSpeakerPhrase('陳先生語帶保留')).toBe('陳先生');
+    expect(trimSpeakerPhrase('她语气平静')).toBe('她');
+  });
+});
+
+describe('a statement named with its adjective is the body’s, not part of who speaks', () => {
+  it('drops 發表 with a short modifier before the kind of document', () => {
+    expect(trimSpeakerPhrase('外交部發表嚴正聲明')).toBe('外交部');
+    expect(trimSpeakerPhrase('公司发布一份简短公告')).toBe('公司');
+    expect(trimSpeakerPhrase('商會發出聯合聲明')).toBe('商會');
+  });
+});
+
+describe('a bare 一 counting an unnamed source is dropped, as LABELS.md drops counts', () => {
+  it('drops it before a descriptor ending like one', () => {
+    expect(trimSpeakerPhrase('一股份制银行人士')).toBe('股份制银行人士');
+    expect(trimSpeakerPhrase('一接近監管層人士')).toBe('接近監管層人士');
+    expect(trimSpeakerPhrase('一券商从业者')).toBe('券商从业者');
+  });
+
+  it('keeps the 一 that opens a company’s name', () => {
+    expect(trimSpeakerPhrase('一汽集团人士')).toBe('一汽集团人士');
+    expect(trimSpeakerPhrase('一心堂人士')).toBe('一心堂人士');
+  });
+});
+
+describe('a clause of time ending in 后/後/前/時 is no name, though its first character may be a surname', () => {
+  it('does not take the time clause after a title for a person a later 他 points back at', () => {
+    expect(shown('王明重返议员席位后的第一项工作是审议预算。', '他表示：“我很荣幸。”')).toEqual([null]);
+    expect(shown('林強升任局長上任後的首個決定引來批評。', '他說：「我會負責。」')).toEqual([null]);
+  });
+
+  it('keeps a name that ends so when the article writes it again and again', () => {
+    expect(shown('宗庆后表示：“员工要加薪。”宗庆后又说：“消费才能起来。”')).toEqual(['宗庆后', '宗庆后']);
+  });
+});
+
+describe('a predicate is no speaker', () => {
+  it('refuses an adverb of going on opening the phrase, and the first half of 勸說', () => {
+    expect(shown('在他失業的那段日子，持續勸說並鼓勵他，「後來他才肯去看醫生。」')).toEqual([null]);
+    expect(shown('在她离婚的低谷期，反复劝说并安慰她，“后来她才愿意出门。”')).toEqual([null]);
+    expect(shown('在他失業的那段日子，苦苦勸說並鼓勵他，「後來他才肯去看醫生。」')).toEqual([null]);
+  });
+});
+
+describe('a name opening the reported words is the one spoken of, not the one speaking', () => {
+  it('refuses the name heading the clause after someone else’s 提及 or 補充', () => {
+    expect(shown('阿梅望著病床上的阿德，語帶不忍提及，阿德晚上常痛得睡不著，「他整夜抱著頭哭。」')).toEqual([null]);
+    expect(shown('李太太看着儿子王小明，补充，王小明最近很少出门，「他整天关在房里。」')).toEqual([null]);
+  });
+});
