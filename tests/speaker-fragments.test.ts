@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import { extractQuotes } from '../lib/content/extract/quotes';
+import { findRoleAndNameAtHead } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph } from '../lib/content/model';
 
 /**
@@ -97,5 +98,20 @@ describe('a name opening the reported words is the one spoken of, not the one sp
   it('refuses the name heading the clause after someone else’s 提及 or 補充', () => {
     expect(shown('阿梅望著病床上的阿德，語帶不忍提及，阿德晚上常痛得睡不著，「他整夜抱著頭哭。」')).toEqual([null]);
     expect(shown('李太太看着儿子王小明，补充，王小明最近很少出门，「他整天关在房里。」')).toEqual([null]);
+  });
+});
+
+describe('an office held abroad, then a transliterated name with no Chinese surname, heads a clause', () => {
+  it('finds the office holder a later 他 points back at', () => {
+    expect(findRoleAndNameAtHead('英国首相约翰逊也在声明中')).toEqual({ speaker: '约翰逊', role: '英国首相' });
+    expect(findRoleAndNameAtHead('日本外長山田（Yamada）周一')).toEqual({ speaker: '山田', role: '日本外長' });
+    expect(findRoleAndNameAtHead('总统奥尔森在周三被媒体追问时')).toEqual({ speaker: '奥尔森', role: '总统' });
+  });
+
+  it('takes no election, seat or clause for a holder', () => {
+    expect(findRoleAndNameAtHead('他指的是在美國總統大選期間在網上')).toBeNull();
+    expect(findRoleAndNameAtHead('有記者問她會不會參加2020年總統選舉，')).toBeNull();
+    expect(findRoleAndNameAtHead('總統府也')).toBeNull();
+    expect(findRoleAndNameAtHead('總統表示')).toBeNull();
   });
 });

@@ -284,7 +284,7 @@ const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(
  * who a later 他, 李女士 or 董事長 can point back at. Null when the clause opens otherwise.
  */
 export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
-  const match = ROLE_AND_NAME_AT_HEAD.exec(clause);
+  const match = ROLE_AND_NAME_AT_HEAD.exec(clause) ?? foreignOfficeHolderAtHead(clause);
   // A name ending in a time postposition with 的 after it (参议员席位后的首次投票) is a clause of time modifying a noun.
   if (match !== null && endsWithTimePostposition(match[2] ?? '') && clause.charAt(match.index + match[0].length) === '的') return null;
   // The role is what follows a verb of meeting in it (界面新聞專訪了蔚來汽車創始人李斌 → 蔚來汽車創始人).
@@ -293,6 +293,25 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
   if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name) || isSpeechVerb(name)) return null;
   return { speaker: name, role };
+}
+
+/**
+ * An office mostly held abroad, then a transliterated name with no surname or dot, at the head of a clause and
+ * before its predicate (總統川普在周三…, 英國首相約翰遜也…, 国务卿蓬佩奥（Mike Pompeo）表示): who a later 他 or
+ * 總統 points back at. The name is two to four characters, none of them a verb of saying, and no office's seat (總統府).
+ */
+const FOREIGN_OFFICE_AT_HEAD = new RegExp(
+  `^([^，,。：:；;！？!?「」“”『』□\\d是在了把被對对向與与和會会問问參参她他我你的]{0,8}?(?:總統|总统|副總統|副总统|首相|國務卿|国务卿|外長|外长|財長|财长|州長|州长|國王|国王|總理|总理|大使|參議員|参议员|眾議員|众议员))` +
+    `(\\p{Script=Han}{2,4}?)(?=[在也則则又還还曾已於于，,（(]|周[一二三四五六日]|週[一二三四五六日]|星期|表示|指出|稱|称|說|说|強調|强调|宣布|發表|发表)`,
+  'u',
+);
+
+function foreignOfficeHolderAtHead(clause: string): RegExpExecArray | null {
+  const match = FOREIGN_OFFICE_AT_HEAD.exec(clause);
+  const name = match?.[2] ?? '';
+  // An office's election or term (總統大選期間, 總統選舉) is an event, not its holder.
+  if (match === null || /^[府部院局處处署會会辦办廳厅司室的是在也和與与及]|[說说稱称表指示選选舉举任期間间]/u.test(name) || isSpeechVerb(name) || endsWithTimePostposition(name)) return null;
+  return match;
 }
 
 /** The personal name a clause opens with, before its predicate (張德申也予以否認 → 張德申); null otherwise. */
