@@ -3,7 +3,7 @@ import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import { extractQuotes } from '../lib/content/extract/quotes';
 import { findRoleAndNameAtHead } from '../lib/content/extract/speakers/name-shape';
-import type { LocatedParagraph } from '../lib/content/model';
+import type { LocatedParagraph, Quote } from '../lib/content/model';
 
 /**
  * Fragments of a clause shown as speakers on unseen copy (issue 11's spent second holdout): a feeling or a
@@ -113,5 +113,34 @@ describe('an office held abroad, then a transliterated name with no Chinese surn
     expect(findRoleAndNameAtHead('有記者問她會不會參加2020年總統選舉，')).toBeNull();
     expect(findRoleAndNameAtHead('總統府也')).toBeNull();
     expect(findRoleAndNameAtHead('總統表示')).toBeNull();
+  });
+});
+
+describe('a post shown alone when the article names its holder', () => {
+  it('withholds the post, in both scripts', () => {
+    expect(shown('外交部长柯恩上周出访欧洲。', '外交部长发表严正声明 称报道“失实”')).toEqual([null]);
+    expect(shown('在鄰國總統阿卜杜拉對示威者開槍後，奧爾森打電話給部長說，他希望立即制裁。「我們必須行動。」總統說。')).toEqual([null]);
+  });
+
+  it('keeps a post the article never gives a name', () => {
+    expect(shown('外交部發言人周一表示：「我們堅決反對。」')).toEqual(['外交部發言人']);
+  });
+});
+
+describe('a name found inside a setting clause is no subject', () => {
+  const paragraph = '在鄰國總統阿卜杜拉對示威者開槍後，奧爾森打電話給部長，「我們必須行動。」總統說。';
+  const start = paragraph.indexOf('「');
+  const quote = (role: string): Quote => ({
+    id: 'q1', kind: 'speech', text: '我們必須行動。', speaker: '阿卜杜拉', role, sectionId: 'section-1', paragraphId: 'section-1-1',
+    start, end: paragraph.indexOf('」') + 1, continues: null,
+  }) as Quote;
+
+  it('withholds a speaker whose role is a clause opening with 在, 當 or 自從', () => {
+    expect(refuseWeakAttributions([quote('在鄰國總統')], located(paragraph))[0]?.speaker).toBeNull();
+    expect(refuseWeakAttributions([quote('當鄰國總統')], located(paragraph))[0]?.speaker).toBeNull();
+  });
+
+  it('keeps one whose role only describes where they live or work (在深圳工作的)', () => {
+    expect(refuseWeakAttributions([quote('在鄰國執政的總統')], located(paragraph))[0]?.speaker).toBe('阿卜杜拉');
   });
 });

@@ -79,6 +79,9 @@ const INTRODUCER = /一句話|一句话|這樣說|这样说|這麼說|这么说|
 /** Words pointing back at someone already named: 他, 她, 該人士, 這位, 上述, 對方 (not 他們, 其他). */
 const POINTING_BACK = /(?<![其利吉排])[他她](?![們们人])|該|该|這位|这位|這名|这名|上述|前述|此人|對方|对方|後者|后者|前者/u;
 
+/** Posts a named holder fills (部長, 總統, 董事長): a speaker ending in one is a post, not yet a person. */
+const POST_END = /(?:董事長|董事长|總經理|总经理|總裁|总裁|主席|行長|行长|局長|局长|部長|部长|署長|署长|司長|司长|總統|总统|首相|總理|总理|國務卿|国务卿|外長|外长|財長|财长|大使|市長|市长|州長|州长|省長|省长|院長|院长|校長|校长|執行長|执行长|首席執行官|首席执行官)$/u;
+
 /** Titles a role ends with, by which a later sentence names the same person (董事長表示). */
 const TITLE_AT_END = /(?:董事長|董事长|總經理|总经理|總裁|总裁|主席|行長|行长|局長|局长|部長|部长|署長|署长|司長|司长|發言人|发言人|負責人|负责人|創辦人|创办人|創始人|创始人|執行長|执行长|首席執行官|首席执行官|CEO|經理|经理|總監|总监|會長|会长|校長|校长|院長|院长|教授|律師|律师|分析師|分析师|經濟學家|经济学家)$/u;
 
@@ -350,6 +353,9 @@ const OPENS_WITH_ADVERB = /^(?:持續|持续|繼續|继续|不斷|不断|一再|
  */
 const CUT_BEFORE_SAYING = /(?<=\p{Script=Han})[勸劝遊游訴诉]$/u;
 
+/** A setting clause (在…後, 當…時, 自從…) taken for the role: the name inside it is no subject of the sentence. */
+const ROLE_IN_SETTING = /^(?:在|當|当|自從|自从|於|于)(?!.*的)/u;
+
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (OPENS_WITH_ADVERB.test(speaker) || CUT_BEFORE_SAYING.test(speaker)) return 'fragment';
   if (INTRODUCER.test(speaker) || VIEW_WITHOUT_HOLDER.test(speaker)) return 'introducer';
@@ -401,6 +407,9 @@ function refuseByContext(speaker: string, paragraph: string, article: ArticleTex
 
 /** The refusals of `refuseByContext` that depend on the speaker and the whole article only. */
 function refuseByArticle(speaker: string, article: string): SpeakerRefusal | null {
+  // A post shown as the speaker (国防部长, 該行行長) that the article elsewhere writes with a name after it (国防部长马…):
+  // the post has a holder the text names, and the post alone would file their words under no one.
+  if (POST_END.test(speaker) && charactersAfter(article, speaker).some((char) => /^\p{Script=Han}$/u.test(char) && !AFTER_A_NAME.test(char) && !/[的之和及與与或府]/u.test(char))) return 'role-glued';
   // A phrase ending in a time postposition (席位后, 上任後) written once is a clause of time; a name so ending
   // (宗庆后) is written again and again by the article about its bearer.
   if (endsWithTimePostposition(speaker) && charactersAfter(article, speaker).length <= 1) return 'fragment';
@@ -503,6 +512,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : 'distant';
   const refusal =
     refuseByShape(speaker) ??
+    (quote.role !== null && ROLE_IN_SETTING.test(quote.role) ? 'fragment' : null) ??
     refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
