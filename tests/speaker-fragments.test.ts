@@ -144,3 +144,10 @@ describe('a name found inside a setting clause is no subject', () => {
     expect(refuseWeakAttributions([quote('在鄰國執政的總統')], located(paragraph))[0]?.speaker).toBe('阿卜杜拉');
   });
 });
+
+describe('a listed company’s tickers in brackets do not make the speaker’s phrase too long', () => {
+  it('reads the holder after a long description with two tickers', () => {
+    expect(shown('“订单比去年多。”按营收计全国第二大车企--长城汽车(601633.SS)(2333.HK)总裁张文华称。')).toEqual(['张文华']);
+    expect(shown('「訂單比去年多。」以市值計本港最大地產商--新世界發展(0017.HK)(NDVLY.US)主席陳國強表示。')).toEqual(['陳國強']);
+  });
+});

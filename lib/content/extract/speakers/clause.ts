@@ -317,7 +317,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
-  const words = measureLength(phrase);
+  // A listed company's tickers in brackets (工商银行(601398.SS)(1398.HK)) are a gloss, not words of the phrase.
+  const words = measureLength(phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,20}[）)]/gu, ''));
   // One character is never a name (應, 未): only a pronoun stands alone.
   if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其佢]$/.test(phrase)) return null;
   // Answering someone's words (针对蓬佩奥表示“…”, 對於李明指出「…」): the topic is what that person says, and they say it.
