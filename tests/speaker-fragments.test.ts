@@ -151,3 +151,29 @@ describe('a listed company’s tickers in brackets do not make the speaker’s p
     expect(shown('「訂單比去年多。」以市值計本港最大地產商--新世界發展(0017.HK)(NDVLY.US)主席陳國強表示。')).toEqual(['陳國強']);
   });
 });
+
+describe('a transliterated name written with a full-width stop (艾米．华森) is one name', () => {
+  it('reads it after a title and at the head of a clause', () => {
+    expect(findRoleAndNameAtHead('参议员艾米．华森在周二')).toEqual({ speaker: '艾米．华森', role: '参议员' });
+    expect(shown('州長保羅．格林表示：「我們會盡快補上席位。」')).toEqual(['保羅．格林']);
+  });
+
+  it('withholds the last part alone when the article writes the whole name', () => {
+    expect(shown('州長保羅．格林周一宣布人選。', '格林也對記者說：「他是最合適的人。」')).toEqual([null]);
+  });
+});
+
+describe('kin named after another person is who heads the clause', () => {
+  it('takes the kin, with the other person in the role', () => {
+    expect(findRoleAndNameAtHead('已故议员彼得．布朗的遗孀玛丽．布朗在推文中')).toEqual({ speaker: '玛丽．布朗', role: '已故议员彼得．布朗的遗孀' });
+    expect(findRoleAndNameAtHead('總經理王大明的妻子李美華也')).toEqual({ speaker: '李美華', role: '總經理王大明的妻子' });
+  });
+
+  it('takes no one when the kin is not named', () => {
+    expect(findRoleAndNameAtHead('董事長陳志強的助手在會後')).toBeNull();
+  });
+
+  it('a later 她 points at the kin, not at the one she is kin to', () => {
+    expect(shown('已故议员彼得．布朗的遗孀玛丽．布朗在早些时候的推文中透露了人选。她写道，“他是我们家的老朋友”，会尽力服务选民。')).toEqual(['玛丽．布朗']);
+  });
+});

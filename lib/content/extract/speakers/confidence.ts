@@ -139,7 +139,7 @@ function mentionsOf(quote: Quote): string[] {
   // A name in Latin letters is mentioned again by its last word (Gary Gensler → Gensler).
   const lastWord = /^[A-Za-z.'-]+(?:\s+[A-Za-z.'-]+)+$/.test(speaker) ? speaker.split(/\s+/).at(-1) ?? null : null;
   // A transliterated name is mentioned again by its last part (肯尼斯·麦肯齐 → 麦肯齐).
-  const lastPart = /[·・•‧]/u.test(speaker) ? speaker.split(/[·・•‧]/u).at(-1) ?? null : null;
+  const lastPart = /[·・•‧．]/u.test(speaker) ? speaker.split(/[·・•‧．]/u).at(-1) ?? null : null;
   // A Hong Kong double surname is how the text names her again (林鄭 for 林鄭月娥).
   const doubleSurname = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u').test(speaker) ? speaker.slice(0, 2) : null;
   return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
@@ -429,7 +429,7 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
   // Only a name shaped like a person's (张军教授): 前線醫生 is a description ending in a calling, one speaker as written.
   if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || (isPersonalName(name) && new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article)))) return 'role-glued';
-  if (/^\p{Script=Han}{2,4}$/u.test(speaker) && ['·', '•', '‧', '・'].some((dot) => article.includes(`${dot}${speaker}`))) return 'role-glued';
+  if (/^\p{Script=Han}{2,4}$/u.test(speaker) && ['·', '•', '‧', '・', '．'].some((dot) => article.includes(`${dot}${speaker}`))) return 'role-glued';
   return null;
 }
 

@@ -59,7 +59,7 @@ const TITLES = [
 const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
 const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
 /** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook); its last part ends where the predicate starts (丹·尼格罗|表示). */
-const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{2,10}?)+|[A-Z][A-Za-z.\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\-]*)*';
+const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{2,10}?)+|[A-Z][A-Za-z.\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\-]*)*';
 /** A role ending in a title, then the name: nothing after the name; the last title ends the role (司令部司令肯尼斯·麦肯齐). */
 const ROLE_THEN_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
@@ -101,7 +101,8 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const match = ROLE_THEN_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
-  if (role === undefined || name === undefined || role === '') return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
+  // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
+  if (role === undefined || name === undefined || role === '' || name.includes('的')) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -141,7 +142,7 @@ function splitDescribedHonorific(phrase: string): NamedSpeaker | null {
 }
 
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
-const DESCRIBED_NAME = new RegExp(`^(.+)的(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{1,10})+)$`, 'u');
+const DESCRIBED_NAME = new RegExp(`^(.+)的(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{1,10})+)$`, 'u');
 
 function splitDescribedName(phrase: string): NamedSpeaker | null {
   const match = DESCRIBED_NAME.exec(phrase);
@@ -151,6 +152,9 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
   // Where someone lives or works (住在柴灣的陳伯) describes a person; any other 在 a moment.
   const where = /(?:住|生活|工作|居住|長大|长大|出生)在/u.test(description);
   if (/[我你“”「」『』□]|時候|时候/u.test(description) || (!where && /在/u.test(description)) || /^(?:時|时)/u.test(name)) return null;
+  // A word of kinship read into a transliterated name's first part (…的遗孀辛迪．麦凯恩): the kin is named after it.
+  const kin = new RegExp(`^(${KIN_WORDS})(.+)$`, 'u').exec(name);
+  if (kin?.[2] !== undefined && (PERSONAL_NAME.test(kin[2]) || FOREIGN_PERSON.test(kin[2]))) return { speaker: kin[2], role: `${description}的${kin[1] ?? ''}` };
   return { speaker: name, role: description };
 }
 
@@ -193,7 +197,7 @@ export function isBareTitle(phrase: string): boolean {
  * object (要求公司解釋: 公司 is asked, no one speaks), or a verb of objecting before its object (不滿政府…: the one
  * objecting is the clause's subject, named before).
  */
-const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧．])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
 
 /**
  * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four
@@ -248,7 +252,7 @@ export function nameBeforePseudonym(before: string): string | null {
 /** A Chinese personal name: a surname and one or two characters. */
 const PERSONAL_NAME = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
 /** A foreign name: transliterated with a middle dot, or in Latin letters. */
-const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\-]*(?:[ \u3000][A-Z][A-Za-z.\-]*)*)$/u;
+const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧．]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\-]*(?:[ \u3000][A-Z][A-Za-z.\-]*)*)$/u;
 /** Endings of bodies that speak: companies, regulators, ministries, papers, parties. */
 const BODY_ENDING = new RegExp(
   '(?:公司|集團|集团|控股|股份|銀行|银行|證券|证券|基金|期貨|期货|保險|保险|資本|资本|投資|投资|科技|數科|数科|電子|电子|汽車|汽车|能源|地產|地产|' +
@@ -277,7 +281,7 @@ const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 /** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */
 const ROLE_AND_NAME_AT_HEAD = new RegExp(`^([^，,。：:；;！？!?「」“”『』□]{0,20}?(?:${TITLE_SOURCE}))\\s*(${SURNAME}${GIVEN_NAME}|${FOREIGN_NAME})(?=${PREDICATE_START})`, 'u');
 /** A personal name alone at the head of a clause, followed by its predicate: 張德申也予以否認. */
-const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧]\\p{Script=Han}{2,10}?)+)(?=${PREDICATE_START})`, 'u');
+const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{2,10}?)+)(?=${PREDICATE_START})`, 'u');
 
 /**
  * The person a clause opens with when the text names them with a title (恒大集團董事長許家印在會上發言):
@@ -292,8 +296,24 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   const name = match?.[2];
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
   if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name) || isSpeechVerb(name)) return null;
+  // Someone's kin or aide named right after them (参议员约翰．麦凯恩的遗孀辛迪．麦凯恩在…): the clause is about the kin.
+  const kin = KIN_AFTER_NAME.exec(clause.slice((match?.index ?? 0) + (match?.[0].length ?? 0)));
+  if (kin !== null) return kin[2] === undefined ? null : { speaker: kin[2], role: `${role}${name}的${kin[1] ?? ''}` };
   return { speaker: name, role };
 }
+
+/** Words of kinship or service by which a text names someone after another (的遗孀, 的妻子, 的助手). */
+const KIN_WORDS = '遺孀|遗孀|妻子|太太|夫人|丈夫|先生|兒子|儿子|女兒|女儿|父親|父亲|母親|母亲|哥哥|姐姐|弟弟|妹妹|家人|家屬|家属|助手|助理|秘書|秘书|律師|律师|發言人|发言人|女婿|媳婦|媳妇';
+
+/**
+ * 的 and a word of kinship or service after a name, then perhaps that person's own name (的遗孀辛迪．麦凯恩, 的妻子王小紅,
+ * 的助手): whoever heads the clause is the kin, named or not.
+ */
+const KIN_AFTER_NAME = new RegExp(
+  `^的(${KIN_WORDS})` +
+    `(?:(${FOREIGN_NAME}|${HAN_NAME})(?=${PREDICATE_START}))?`,
+  'u',
+);
 
 /**
  * An office mostly held abroad, then a transliterated name with no surname or dot, at the head of a clause and
