@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import { extractQuotes } from '../lib/content/extract/quotes';
-import { findRoleAndNameAtHead } from '../lib/content/extract/speakers/name-shape';
+import { findRoleAndNameAtHead, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
 
 /**
@@ -175,5 +175,19 @@ describe('kin named after another person is who heads the clause', () => {
 
   it('a later 她 points at the kin, not at the one she is kin to', () => {
     expect(shown('已故议员彼得．布朗的遗孀玛丽．布朗在早些时候的推文中透露了人选。她写道，“他是我们家的老朋友”，会尽力服务选民。')).toEqual(['玛丽．布朗']);
+  });
+});
+
+describe('social and community workers, and someone named by their tie to another', () => {
+  it('splits a social worker’s post from the name', () => {
+    expect(splitSpeakerRole('家扶中心社工督導林佳慧')).toEqual({ speaker: '林佳慧', role: '家扶中心社工督導' });
+    expect(splitSpeakerRole('社区干事王海')).toEqual({ speaker: '王海', role: '社区干事' });
+    expect(shown('陳姓里幹事表示：「他們一家真的很需要幫忙。」')).toEqual(['陳姓里幹事']);
+  });
+
+  it('reads the name after a relation word that follows 的', () => {
+    expect(splitSpeakerRole('與他同住的友人阿珍')).toEqual({ speaker: '阿珍', role: '與他同住的友人' });
+    expect(splitSpeakerRole('相识多年的邻居张丽')).toEqual({ speaker: '张丽', role: '相识多年的邻居' });
+    expect(shown('老陳目前同住的友人阿珍說：「我會一直照顧他。」')).toEqual(['阿珍']);
   });
 });

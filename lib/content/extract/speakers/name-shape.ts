@@ -50,6 +50,8 @@ const TITLES = [
   '首席財務官', '首席财务官', '首席運營官', '首席运营官', '首席技術官', '首席技术官', '首席風險官', '首席风险官', '首席科學家', '首席科学家',
   '首席戰略官', '首席战略官', '首席市場官', '首席市场官', '首席信息官', '首席營運官', '首席研究員', '首席研究员', '首席顧問', '首席顾问',
   '巡視員', '巡视员', '調研員', '调研员',
+  // Social and community work (社工督導曾雅倫, 里幹事, 志工林小姐).
+  '督導', '督导', '幹事', '干事', '社工', '社工員', '社工员', '社工師', '社工师', '志工', '義工', '义工', '護理師', '护理师', '看護', '看护',
   // Commands and crews (美国中央司令部司令肯尼斯·麦肯齐, 国足主帅李铁, 负责此次火灾的消防员丹·尼格罗).
   '司令', '司令員', '司令员', '主帥', '主帅', '指揮官', '指挥官', '消防員', '消防员', '發言官', '发言官',
   '交易員', '交易员', '分析員', '分析员', '理專', '營業員', '主筆', '主笔', '議員', '參事', '参事', '研究總監', '研究总监',
@@ -141,8 +143,11 @@ function splitDescribedHonorific(phrase: string): NamedSpeaker | null {
   return { speaker: named, role: description };
 }
 
+/** Someone named by their tie to another, between 的 and the name (同住的友人阿蘭, 多年的好友王強). */
+const RELATION_WORDS = '友人|朋友|好友|老友|摯友|挚友|鄰居|邻居|同事|同學|同学|室友|女友|男友|伴侶|伴侣|親戚|亲戚|戰友|战友|學生|学生|老師|老师';
+
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
-const DESCRIBED_NAME = new RegExp(`^(.+)的(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{1,10})+)$`, 'u');
+const DESCRIBED_NAME = new RegExp(`^(.+的(?:${RELATION_WORDS})?)(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{1,10})+)$`, 'u');
 
 function splitDescribedName(phrase: string): NamedSpeaker | null {
   const match = DESCRIBED_NAME.exec(phrase);
