@@ -147,7 +147,7 @@ function splitDescribedHonorific(phrase: string): NamedSpeaker | null {
 const RELATION_WORDS = '友人|朋友|好友|老友|摯友|挚友|鄰居|邻居|同事|同學|同学|室友|女友|男友|伴侶|伴侣|親戚|亲戚|戰友|战友|學生|学生|老師|老师';
 
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
-const DESCRIBED_NAME = new RegExp(`^(.+的(?:${RELATION_WORDS})?)(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{1,10})+)$`, 'u');
+const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{1,10})+)$`, 'u');
 
 function splitDescribedName(phrase: string): NamedSpeaker | null {
   const match = DESCRIBED_NAME.exec(phrase);
