@@ -191,3 +191,22 @@ describe('social and community workers, and someone named by their tie to anothe
     expect(shown('老陳目前同住的友人阿珍說：「我會一直照顧他。」')).toEqual(['阿珍']);
   });
 });
+
+describe('someone named inside another’s view is the one spoken of', () => {
+  /** The gate alone, on a speaker the attribution rules gave the quote. */
+  function gated(paragraph: string, open: string, speaker: string): string | null {
+    const start = paragraph.indexOf(open);
+    const end = paragraph.indexOf(open === '「' ? '」' : '”', start) + 1;
+    const quote = { id: 'q1', kind: 'speech', text: paragraph.slice(start + 1, end - 1), speaker, role: null, sectionId: 'section-1', paragraphId: 'section-1-1', start, end, continues: null } as Quote;
+    return refuseWeakAttributions([quote], located(paragraph))[0]?.speaker ?? null;
+  }
+
+  it('withholds a name that first appears in what someone else 認為', () => {
+    expect(gated('分析師林志明認為，特倫斯和波登之間最大的分歧是，「特倫斯只顧眼前」，波登則表示，會堅持長期規劃。', '「', '波登')).toBeNull();
+    expect(gated('经济学家陈立认为，罗素与卡特的分工是，“罗素管总量”，卡特则回应称，将加快支出。', '“', '卡特')).toBeNull();
+  });
+
+  it('keeps the one whose view it is', () => {
+    expect(gated('分析師林志明認為，特倫斯和波登之間最大的分歧是，「特倫斯只顧眼前」。', '「', '林志明')).toBe('林志明');
+  });
+});

@@ -97,7 +97,7 @@ const CITATION = /流傳|流传|網傳|网传|傳出|传出|案例包括|例子�
  * 據 (據新華社報道，). The verbs are the plain ones of telling or objecting, so the clause after them is
  * what was told.
  */
-const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|(?<![手食所意])指|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑|提及|提到|談及|谈及|談到|谈到|補充|补充|坦承|解釋|解释)[：:，,]/u;
+const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|(?<![手食所意])指|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑|提及|提到|談及|谈及|談到|谈到|補充|补充|坦承|解釋|解释|認為|认为)[：:，,]/u;
 
 /** The other party handing over to the quote in its last clause (…，对方说“包下”). */
 const OTHER_PARTY_SPEAKS = /(?:^|[，,；;：:])\s*(?:對方|对方)[^，,。；;：:]{0,6}$/u;
