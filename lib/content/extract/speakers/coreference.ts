@@ -138,7 +138,7 @@ export function resolveSpeaker(phrase: string, named: readonly string[]): string
  * of a foreign name (Gensler for Gary Gensler, 鮑威爾 for 傑羅姆·鮑威爾); null otherwise.
  */
 export function personBySurname(name: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
-  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧]/.test(person.speaker) && person.speaker.split(/[ ·・•‧]/).at(-1) === name);
+  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧．]/.test(person.speaker) && person.speaker.split(/[ ·・•‧．]/).at(-1) === name);
   return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
 }
 
@@ -186,14 +186,18 @@ export function personByShortForm(name: string, people: readonly NamedSpeaker[])
  * 肯尼斯·麦肯齐表示), once each: where the name ends is where its predicate starts.
  */
 export function findForeignNames(text: string): string[] {
-  const heads = text.split(/[，,。：:；;！？!?\n“”「」『』]/u).flatMap((clause) => {
+  // Some copy parts a transliterated name with a full-width stop (道格．杜西): read as the middle dot the name
+  // finder knows, and given back as written, for a later 杜西 to match the name as the text spells it.
+  const dotted = text.replace(/(?<=\p{Script=Han})．(?=\p{Script=Han})/gu, '·');
+  const asWritten = (name: string): string => (name.includes('·') && !text.includes(name) ? name.replaceAll('·', '．') : name);
+  const heads = dotted.split(/[，,。：:；;！？!?\n“”「」『』]/u).flatMap((clause) => {
     const head = clause.trim();
     // The title first, so 纽约市长埃里克·亚当斯 gives the name without it.
     const found = findRoleAndNameAtHead(head)?.speaker ?? findNameAtHead(head);
     // A second title inside what the head reads as the name (副董事長|兼總裁布拉德·史密斯) is the role's.
     return [found === null ? null : splitSpeakerRole(found).speaker];
   });
-  return [...new Set(heads.filter((name): name is string => name !== undefined && name !== null && /[·・•‧]/u.test(name)))];
+  return [...new Set(heads.filter((name): name is string => name !== undefined && name !== null && /[·・•‧]/u.test(name)).map(asWritten))];
 }
 
 /**
@@ -202,9 +206,9 @@ export function findForeignNames(text: string): string[] {
  */
 export function personByForeignSurname(phrase: string, names: readonly string[], text: string): NamedSpeaker | null {
   if (!/^\p{Script=Han}{2,5}$/u.test(phrase)) return null;
-  const fuller = names.filter((name) => name.split(/[·・•‧]/).at(-1) === phrase);
+  const fuller = names.filter((name) => name.split(/[·・•‧．]/).at(-1) === phrase);
   // Two people of that surname anywhere in the text (埃里克·亚当斯和约翰·亚当斯), headed or not: which one is a guess.
-  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})[·・•‧]${phrase}`, 'gu'))].map((match) => match[1]));
+  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})[·・•‧．]${phrase}`, 'gu'))].map((match) => match[1]));
   return fuller.length === 1 && fuller[0] !== undefined && givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
 }
 
