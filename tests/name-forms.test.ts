@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
-import { findForeignNames, personByForeignSurname } from '../lib/content/extract/speakers/coreference';
+import { bodyByHeadNoun, findForeignNames, personByForeignSurname } from '../lib/content/extract/speakers/coreference';
 import { familiarFormsGiven, fullNameOfFamiliarForm, isFamiliarForm, personalNamesAtClauseHeads } from '../lib/content/extract/speakers/name-forms';
 import type { LocatedParagraph } from '../lib/content/model';
 
@@ -79,5 +79,26 @@ describe('a transliterated name parted by a full-width stop', () => {
   it('attributes speech by the last part alone to the name in full', () => {
     const found = extractQuotes(paragraphs('参议员彼得．布朗宣布参选。', '布朗对记者说：“我会为本州的每一个家庭努力工作。”'));
     expect(found.map((quote) => quote.speaker)).toEqual(['彼得．布朗']);
+  });
+});
+
+describe('a body named again by its head noun', () => {
+  it('resolves the head noun to the one body named before that ends with it', () => {
+    const people = [{ speaker: '星辰科技有限公司', role: null }, { speaker: '全國選舉委員會', role: null }, { speaker: '共和黨政綱', role: null }];
+    expect(bodyByHeadNoun('公司', people)?.speaker).toBe('星辰科技有限公司');
+    expect(bodyByHeadNoun('委員會', people)?.speaker).toBe('全國選舉委員會');
+    expect(bodyByHeadNoun('政綱', people)?.speaker).toBe('共和黨政綱');
+  });
+
+  it('leaves a head noun two bodies end with, and never joins people or unnamed sources', () => {
+    expect(bodyByHeadNoun('公司', [{ speaker: '星辰科技有限公司', role: null }, { speaker: '月光能源有限公司', role: null }])).toBeNull();
+    expect(bodyByHeadNoun('人士', [{ speaker: '知情人士', role: null }])).toBeNull();
+    expect(bodyByHeadNoun('志明', [{ speaker: '陳志明', role: null }])).toBeNull();
+    expect(bodyByHeadNoun('公司', [{ speaker: '一家科技公司', role: null }])).toBeNull();
+  });
+
+  it('attributes speech by the head noun alone to the body', () => {
+    const found = extractQuotes(paragraphs('星辰科技有限公司昨日表示：「新產品將於下月上市。」', '公司又補充說：「價格暫未確定，但不會高於舊款。」'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['星辰科技有限公司', '星辰科技有限公司']);
   });
 });

@@ -1,6 +1,6 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED } from './clause';
-import { BARE_TITLE, DEMONSTRATIVE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -114,11 +114,28 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const named = splitSpeakerRole(phrase);
   // Several speakers for one saying (陳立、王強均表示, 張三與李四都認為, 多家券商等機構): no one to show.
   if (isSeveral(named.speaker)) return null;
-  const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people)) : null;
+  const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people) ?? bodyByHeadNoun(named.speaker, people)) : null;
   if (fuller !== null) return fuller;
   if (!isPlausibleSpeaker(named.speaker)) return null;
   const known = people.findLast((person) => person.speaker === named.speaker);
   return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
+}
+
+/** A document that speaks for the body that wrote it (政綱, 報告, 聲明, 決議). */
+const DOCUMENT = /^(?:政綱|政纲|綱領|纲领|報告|报告|聲明|声明|公告|決議|决议|白皮書|白皮书)$/u;
+
+/** A body counted or pointed at, not named (一家科技公司, 某銀行, 另一家基金): which one the text does not say. */
+const COUNTED_BODY = /^(?:一家|一間|一间|一個|一个|某|多家|數家|数家|幾家|几家|另一|該|该|這家|这家|那家)/u;
+
+/**
+ * The one body named before in full whose head noun the phrase is (公司 for 华为技术有限公司, 委員會 for 選舉委員會,
+ * 政綱 for 民主黨政綱): copy names a body once and then by its head noun alone. Null when no body or several end so.
+ * People and unnamed sources are not bodies: 人士 must not join 知情人士 to 消息人士, nor 明 a 陳志明.
+ */
+export function bodyByHeadNoun(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  if (!/^\p{Script=Han}{2,3}$/u.test(phrase) || !(isOrganisationName(phrase) || DOCUMENT.test(phrase))) return null;
+  const fuller = people.filter((person) => person.speaker.length >= phrase.length + 2 && person.speaker.endsWith(phrase) && !isPersonalName(person.speaker) && !isUnnamedSource(person.speaker) && !COUNTED_BODY.test(person.speaker));
+  return new Set(fuller.map((person) => person.speaker)).size === 1 ? { speaker: fuller.at(-1)?.speaker ?? phrase, role: null } : null;
 }
 
 /** Whether a speaker phrase lists several (A、B, A與B, …等機構) rather than naming one. */
