@@ -84,21 +84,23 @@ describe('a transliterated name parted by a full-width stop', () => {
 
 describe('a body named again by its head noun', () => {
   it('resolves the head noun to the one body named before that ends with it', () => {
-    const people = [{ speaker: '星辰科技有限公司', role: null }, { speaker: '全國選舉委員會', role: null }, { speaker: '共和黨政綱', role: null }];
-    expect(bodyByHeadNoun('公司', people)?.speaker).toBe('星辰科技有限公司');
+    const people = [{ speaker: '海峽交易所', role: null }, { speaker: '全國選舉委員會', role: null }, { speaker: '共和黨政綱', role: null }];
+    expect(bodyByHeadNoun('交易所', people)?.speaker).toBe('海峽交易所');
     expect(bodyByHeadNoun('委員會', people)?.speaker).toBe('全國選舉委員會');
     expect(bodyByHeadNoun('政綱', people)?.speaker).toBe('共和黨政綱');
   });
 
   it('leaves a head noun two bodies end with, and never joins people or unnamed sources', () => {
-    expect(bodyByHeadNoun('公司', [{ speaker: '星辰科技有限公司', role: null }, { speaker: '月光能源有限公司', role: null }])).toBeNull();
+    expect(bodyByHeadNoun('委員會', [{ speaker: '全國選舉委員會', role: null }, { speaker: '港口管理委員會', role: null }])).toBeNull();
+    // 公司 alone is the company the report is about, which the one company quoted before need not be.
+    expect(bodyByHeadNoun('公司', [{ speaker: '星辰證券有限公司', role: null }])).toBeNull();
     expect(bodyByHeadNoun('人士', [{ speaker: '知情人士', role: null }])).toBeNull();
     expect(bodyByHeadNoun('志明', [{ speaker: '陳志明', role: null }])).toBeNull();
-    expect(bodyByHeadNoun('公司', [{ speaker: '一家科技公司', role: null }])).toBeNull();
+    expect(bodyByHeadNoun('委員會', [{ speaker: '一個地區委員會', role: null }])).toBeNull();
   });
 
   it('attributes speech by the head noun alone to the body', () => {
-    const found = extractQuotes(paragraphs('星辰科技有限公司昨日表示：「新產品將於下月上市。」', '公司又補充說：「價格暫未確定，但不會高於舊款。」'));
-    expect(found.map((quote) => quote.speaker)).toEqual(['星辰科技有限公司', '星辰科技有限公司']);
+    const found = extractQuotes(paragraphs('全國選舉委員會昨日表示：「投票將如期於下月舉行。」', '委員會又補充說：「點票結果將在三日內公布。」'));
+    expect(found.map((quote) => quote.speaker)).toEqual(['全國選舉委員會', '全國選舉委員會']);
   });
 });

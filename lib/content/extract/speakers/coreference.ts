@@ -124,6 +124,12 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
 /** A document that speaks for the body that wrote it (政綱, 報告, 聲明, 決議). */
 const DOCUMENT = /^(?:政綱|政纲|綱領|纲领|報告|报告|聲明|声明|公告|決議|决议|白皮書|白皮书)$/u;
 
+/**
+ * 公司 and 集團 alone mean the company a report is about, often never quoted by name, while the one 公司 quoted
+ * before is as likely a broker (中金公司 on 御家汇's plan): the head noun tells which only when it is rarer.
+ */
+const SUBJECT_COMPANY = /^(?:公司|集團|集团)$/u;
+
 /** A body counted or pointed at, not named (一家科技公司, 某銀行, 另一家基金): which one the text does not say. */
 const COUNTED_BODY = /^(?:一家|一間|一间|一個|一个|某|多家|數家|数家|幾家|几家|另一|該|该|這家|这家|那家)/u;
 
@@ -133,7 +139,7 @@ const COUNTED_BODY = /^(?:一家|一間|一间|一個|一个|某|多家|數家|�
  * People and unnamed sources are not bodies: 人士 must not join 知情人士 to 消息人士, nor 明 a 陳志明.
  */
 export function bodyByHeadNoun(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
-  if (!/^\p{Script=Han}{2,3}$/u.test(phrase) || !(isOrganisationName(phrase) || DOCUMENT.test(phrase))) return null;
+  if (!/^\p{Script=Han}{2,3}$/u.test(phrase) || SUBJECT_COMPANY.test(phrase) || !(isOrganisationName(phrase) || DOCUMENT.test(phrase))) return null;
   const fuller = people.filter((person) => person.speaker.length >= phrase.length + 2 && person.speaker.endsWith(phrase) && !isPersonalName(person.speaker) && !isUnnamedSource(person.speaker) && !COUNTED_BODY.test(person.speaker));
   return new Set(fuller.map((person) => person.speaker)).size === 1 ? { speaker: fuller.at(-1)?.speaker ?? phrase, role: null } : null;
 }
