@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
 import { bodyByHeadNoun, findForeignNames, personByForeignSurname } from '../lib/content/extract/speakers/coreference';
-import { familiarFormsGiven, fullNameOfFamiliarForm, isFamiliarForm, personalNamesAtClauseHeads } from '../lib/content/extract/speakers/name-forms';
+import { familiarFormsGiven, familiarFormsOf, fullNameOfFamiliarForm, isFamiliarForm, personalNamesAtClauseHeads } from '../lib/content/extract/speakers/name-forms';
 import type { LocatedParagraph } from '../lib/content/model';
 
 /** Later mentions under another form of the name resolve to the name in full; sentences are made up on the shapes features use. */
@@ -102,5 +102,13 @@ describe('a body named again by its head noun', () => {
   it('attributes speech by the head noun alone to the body', () => {
     const found = extractQuotes(paragraphs('全國選舉委員會昨日表示：「投票將如期於下月舉行。」', '委員會又補充說：「點票結果將在三日內公布。」'));
     expect(found.map((quote) => quote.speaker)).toEqual(['全國選舉委員會', '全國選舉委員會']);
+  });
+});
+
+describe('the familiar forms a text uses for a name', () => {
+  it('lists the forms tied to the name or taking its character, for a later mention to be recognised', () => {
+    expect(familiarFormsOf('陳志明', ['陳志明'], '現年62歲的陳志明（阿明伯）靠種菜。阿明說…')).toEqual(expect.arrayContaining(['阿明伯', '阿明']));
+    expect(familiarFormsOf('王大年', ['王大年'], '王大年開了間士多。老王說…')).toEqual(['老王']);
+    expect(familiarFormsOf('陳志明', ['陳志明', '林家明'], '陳志明和林家明是鄰居。阿明說…')).toEqual([]);
   });
 });

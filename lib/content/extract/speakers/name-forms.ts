@@ -122,3 +122,18 @@ function isNamedBefore(name: string, form: string, text: string): boolean {
   const formed = text.indexOf(form);
   return named !== -1 && (formed === -1 || named < formed);
 }
+
+/**
+ * The familiar forms of a full name the text uses and that resolve to it (阿勝伯 and 阿勝 for 林文勝 when the
+ * text gives 林文勝（阿勝伯）; 阿道 for 汪正道): how a paragraph may mention the speaker without the name.
+ */
+export function familiarFormsOf(name: string, names: readonly string[], text: string): string[] {
+  if (!FULL_NAME.test(name)) return [];
+  const surname = name.charAt(0);
+  const last = name.charAt(name.length - 1);
+  const addresses = ADDRESS_AFTER.split('|');
+  const shapes = [`阿${last}`, ...addresses.map((address) => `阿${last}${address}`), `老${surname}`, `小${surname}`, `小${last}`, ...addresses.flatMap((address) => [`${surname}${address}`, `${last}${address}`])];
+  const given = [...familiarFormsGiven(text)].filter(([, full]) => full === name).map(([form]) => form);
+  const implied = shapes.filter((form) => text.includes(form) && fullNameOfFamiliarForm(form, names, text) === name);
+  return [...new Set([...given, ...implied])];
+}
