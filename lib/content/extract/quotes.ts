@@ -4,6 +4,7 @@ import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
+import { fullNameOfFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
 import { attributeQuotedSubheads } from './speakers/subheads';
@@ -127,7 +128,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, foreignNames.text) : null;
     const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text);
     const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
-    const person = found === null ? null : { speaker: found.speaker, role: found.role };
+    const familiar = found === null ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, foreignNames.text), foreignNames.text);
+    const person = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
     if (person !== null && !FORMER_OR_LATTER.test(phrase) && !asksQuestion) people.push({ ...person, paragraph: index });
@@ -293,6 +295,11 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
     return attributeQuotedSubheads(shareSpeakersAlongContinuedQuotes(first.quotes), paragraphs);
   }
   return attributeQuotedSubheads(shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes), paragraphs);
+}
+
+/** The personal names the text has given so far, for a familiar form (阿道, 老林) to be read against. */
+function namesSoFar(knownNames: readonly string[], people: readonly NamedSpeaker[], textSoFar: string): string[] {
+  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...personalNamesAtClauseHeads(textSoFar)])].filter((name) => isPersonalName(name) && textSoFar.includes(name));
 }
 
 /** The transliterated names an article has given in full so far, and its text so far, for a surname alone to be read against. */

@@ -1,6 +1,6 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED } from './clause';
-import { BARE_TITLE, DEMONSTRATIVE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -114,11 +114,34 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const named = splitSpeakerRole(phrase);
   // Several speakers for one saying (陳立、王強均表示, 張三與李四都認為, 多家券商等機構): no one to show.
   if (isSeveral(named.speaker)) return null;
-  const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people)) : null;
+  const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people) ?? bodyByHeadNoun(named.speaker, people)) : null;
   if (fuller !== null) return fuller;
   if (!isPlausibleSpeaker(named.speaker)) return null;
   const known = people.findLast((person) => person.speaker === named.speaker);
   return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
+}
+
+/** A document that speaks for the body that wrote it (政綱, 報告, 聲明, 決議). */
+const DOCUMENT = /^(?:政綱|政纲|綱領|纲领|報告|报告|聲明|声明|公告|決議|决议|白皮書|白皮书)$/u;
+
+/**
+ * 公司 and 集團 alone mean the company a report is about, often never quoted by name, while the one 公司 quoted
+ * before is as likely a broker (中金公司 on 御家汇's plan): the head noun tells which only when it is rarer.
+ */
+const SUBJECT_COMPANY = /^(?:公司|集團|集团)$/u;
+
+/** A body counted or pointed at, not named (一家科技公司, 某銀行, 另一家基金): which one the text does not say. */
+const COUNTED_BODY = /^(?:一家|一間|一间|一個|一个|某|多家|數家|数家|幾家|几家|另一|該|该|這家|这家|那家)/u;
+
+/**
+ * The one body named before in full whose head noun the phrase is (公司 for 华为技术有限公司, 委員會 for 選舉委員會,
+ * 政綱 for 民主黨政綱): copy names a body once and then by its head noun alone. Null when no body or several end so.
+ * People and unnamed sources are not bodies: 人士 must not join 知情人士 to 消息人士, nor 明 a 陳志明.
+ */
+export function bodyByHeadNoun(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  if (!/^\p{Script=Han}{2,3}$/u.test(phrase) || SUBJECT_COMPANY.test(phrase) || !(isOrganisationName(phrase) || DOCUMENT.test(phrase))) return null;
+  const fuller = people.filter((person) => person.speaker.length >= phrase.length + 2 && person.speaker.endsWith(phrase) && !isPersonalName(person.speaker) && !isUnnamedSource(person.speaker) && !COUNTED_BODY.test(person.speaker));
+  return new Set(fuller.map((person) => person.speaker)).size === 1 ? { speaker: fuller.at(-1)?.speaker ?? phrase, role: null } : null;
 }
 
 /** Whether a speaker phrase lists several (A、B, A與B, …等機構) rather than naming one. */
@@ -138,7 +161,7 @@ export function resolveSpeaker(phrase: string, named: readonly string[]): string
  * of a foreign name (Gensler for Gary Gensler, 鮑威爾 for 傑羅姆·鮑威爾); null otherwise.
  */
 export function personBySurname(name: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
-  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧]/.test(person.speaker) && person.speaker.split(/[ ·・•‧]/).at(-1) === name);
+  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧．]/.test(person.speaker) && person.speaker.split(/[ ·・•‧．]/).at(-1) === name);
   return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
 }
 
@@ -186,14 +209,18 @@ export function personByShortForm(name: string, people: readonly NamedSpeaker[])
  * 肯尼斯·麦肯齐表示), once each: where the name ends is where its predicate starts.
  */
 export function findForeignNames(text: string): string[] {
-  const heads = text.split(/[，,。：:；;！？!?\n“”「」『』]/u).flatMap((clause) => {
+  // Some copy parts a transliterated name with a full-width stop (道格．杜西): read as the middle dot the name
+  // finder knows, and given back as written, for a later 杜西 to match the name as the text spells it.
+  const dotted = text.replace(/(?<=\p{Script=Han})．(?=\p{Script=Han})/gu, '·');
+  const asWritten = (name: string): string => (name.includes('·') && !text.includes(name) ? name.replaceAll('·', '．') : name);
+  const heads = dotted.split(/[，,。：:；;！？!?\n“”「」『』]/u).flatMap((clause) => {
     const head = clause.trim();
     // The title first, so 纽约市长埃里克·亚当斯 gives the name without it.
     const found = findRoleAndNameAtHead(head)?.speaker ?? findNameAtHead(head);
     // A second title inside what the head reads as the name (副董事長|兼總裁布拉德·史密斯) is the role's.
     return [found === null ? null : splitSpeakerRole(found).speaker];
   });
-  return [...new Set(heads.filter((name): name is string => name !== undefined && name !== null && /[·・•‧]/u.test(name)))];
+  return [...new Set(heads.filter((name): name is string => name !== undefined && name !== null && /[·・•‧]/u.test(name)).map(asWritten))];
 }
 
 /**
@@ -202,9 +229,9 @@ export function findForeignNames(text: string): string[] {
  */
 export function personByForeignSurname(phrase: string, names: readonly string[], text: string): NamedSpeaker | null {
   if (!/^\p{Script=Han}{2,5}$/u.test(phrase)) return null;
-  const fuller = names.filter((name) => name.split(/[·・•‧]/).at(-1) === phrase);
+  const fuller = names.filter((name) => name.split(/[·・•‧．]/).at(-1) === phrase);
   // Two people of that surname anywhere in the text (埃里克·亚当斯和约翰·亚当斯), headed or not: which one is a guess.
-  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})[·・•‧]${phrase}`, 'gu'))].map((match) => match[1]));
+  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})[·・•‧．]${phrase}`, 'gu'))].map((match) => match[1]));
   return fuller.length === 1 && fuller[0] !== undefined && givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
 }
 

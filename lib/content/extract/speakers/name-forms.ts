@@ -1,0 +1,139 @@
+import { findNameAtHead, isPersonalName, SURNAMES } from './name-shape';
+
+/**
+ * The familiar forms a feature calls its people by once it has named them in full (林文勝（阿勝伯）, then
+ * 阿勝伯說): LABELS.md has later mentions resolve to the full name. Precision first: a familiar form that
+ * could be two people, or no one named before, stays as the text gives it.
+ */
+
+/** Characters of kinship or rank, never the one a familiar form takes from a name (阿姨, 大哥, 老公, 小弟). */
+const NOT_FROM_A_NAME = /^[大老小阿表堂姑舅師师公婆爺爷媽妈爸哥弟姐妹嫂伯叔姨]$/u;
+
+/** An address after a name's character (勝伯, 鳳嫂, 陳叔): familiar, and it tells nothing else. */
+const ADDRESS_AFTER = '伯|嫂|叔|姐|婆|姨|哥|嬸|婶|仔';
+
+/**
+ * A familiar form and the character it takes from the name: 阿道 and 阿勝伯 the last of the given name;
+ * 老林, 小李, 勝伯 or 陳叔 the surname or the last character.
+ */
+const FAMILIAR_FORM = new RegExp(`^(?:阿(\\p{Script=Han})(?:${ADDRESS_AFTER})?|(?:老|小)(\\p{Script=Han})|(\\p{Script=Han})(?:${ADDRESS_AFTER}))$`, 'u');
+
+/** Whether a phrase has the shape of a familiar form (阿勝, 阿勝伯, 老林, 小李, 鳳嫂). */
+export function isFamiliarForm(phrase: string): boolean {
+  const match = FAMILIAR_FORM.exec(phrase);
+  const taken = match?.[1] ?? match?.[2] ?? match?.[3];
+  return taken !== undefined && !NOT_FROM_A_NAME.test(taken);
+}
+
+/** A Chinese personal name of two to four characters, surname first (林文勝, 楊氏鳳, 汪正道). */
+const FULL_NAME = new RegExp(`^[${SURNAMES}]\\p{Script=Han}{1,3}$`, 'u');
+
+/** Words that give a familiar form before the name (人稱阿勝伯的林文勝, 綽號老林的林志明). */
+const CALLED = '人稱|人称|綽號|绰号|外號|外号|暱稱|昵称|小名|乳名';
+
+/**
+ * Familiar forms the text ties to a full name in so many words: 林文勝（阿勝伯）, 林文勝(阿勝伯), 人稱阿勝伯的林文勝.
+ * A form tied to two different names is left out.
+ */
+export function familiarFormsGiven(text: string): Map<string, string> {
+  const pairs: [string, string][] = [];
+  for (const match of text.matchAll(/(\p{Script=Han}{2,4})[（(](\p{Script=Han}{2,3})[）)]/gu)) {
+    const name = personalNameEnding(match[1] ?? '');
+    if (name !== null && isFamiliarForm(match[2] ?? '')) pairs.push([match[2] ?? '', name]);
+  }
+  for (const match of text.matchAll(new RegExp(`(?:${CALLED})[「『“]?(\\p{Script=Han}{2,3})[」』”]?的(\\p{Script=Han}{2,4})`, 'gu'))) {
+    const form = match[1] ?? '';
+    // Nothing marks where a name after 的 ends (人稱阿強的周國強每天…): only a form taken from the name's last
+    // character (阿強, 強伯) tells it, and the name ends there.
+    const last = FAMILIAR_FORM.exec(form)?.[1];
+    const end = last === undefined ? -1 : (match[2] ?? '').lastIndexOf(last);
+    const name = (match[2] ?? '').slice(0, end + 1);
+    if (isFamiliarForm(form) && end >= 1 && FULL_NAME.test(name)) pairs.push([form, name]);
+  }
+  // 阿勝 is 阿勝伯 without the address: the same familiar name.
+  const bare = pairs.flatMap(([form, name]): [string, string][] => {
+    const stripped = new RegExp(`^(阿\\p{Script=Han})(?:${ADDRESS_AFTER})$`, 'u').exec(form)?.[1];
+    return stripped === undefined ? [] : [[stripped, name]];
+  });
+  const forms = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [form, name] of [...pairs, ...bare]) {
+    if (forms.has(form) && forms.get(form) !== name) ambiguous.add(form);
+    forms.set(form, name);
+  }
+  for (const form of ambiguous) forms.delete(form);
+  return forms;
+}
+
+/** The personal name that ends a run of characters (的林文勝 → 林文勝), three characters before two; null if none. */
+function personalNameEnding(run: string): string | null {
+  for (const length of [3, 2]) {
+    const name = run.slice(-length);
+    if (name.length === length && FULL_NAME.test(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * The full name a familiar form stands for: the one the text ties it to (林文勝（阿勝伯）), or else the one
+ * personal name among `names` that gives it its character (阿道 for 汪正道, 阿鳳 for 楊氏鳳, 老林 for 林志明).
+ * Null when the phrase is no familiar form, or no one or several fit.
+ */
+export function fullNameOfFamiliarForm(phrase: string, names: readonly string[], textSoFar: string): string | null {
+  if (!isFamiliarForm(phrase)) return null;
+  const given = familiarFormsGiven(textSoFar).get(phrase);
+  if (given !== undefined) return given;
+  if (isNamedInOwnRight(phrase, textSoFar)) return null;
+  const match = FAMILIAR_FORM.exec(phrase);
+  // 阿 takes the last character of the given name; 老, 小 and an address after may take the surname too.
+  const last = match?.[1];
+  const either = match?.[2] ?? match?.[3];
+  const fits = (name: string): boolean =>
+    FULL_NAME.test(name) && name.length >= 3 && name !== phrase && isNamedBefore(name, phrase, textSoFar) && (last !== undefined ? name.endsWith(last) : either !== undefined && (name.startsWith(either) || name.endsWith(either)));
+  const fuller = new Set(names.filter(fits));
+  return fuller.size === 1 ? ([...fuller][0] ?? null) : null;
+}
+
+/** The personal names a text gives its people: at the head of a clause (張立表示…), or after an age (44歲汪正道). */
+export function personalNamesAtClauseHeads(text: string): string[] {
+  const heads = text.split(/[，,。：:；;！？!?\n“”「」『』]/u).map((clause) => findNameAtHead(clause.trim()));
+  // A feature gives its people's age before their name (44歲汪正道, 現年59歲的林文勝): the name is the three characters after.
+  const aged = [...text.matchAll(new RegExp(`[0-9０-９一二三四五六七八九十]+[歲岁](?:的)?([${SURNAMES}]\\p{Script=Han}{2})`, 'gu'))].map((match) => match[1] ?? null);
+  return [...new Set([...heads, ...aged].filter((name): name is string => name !== null && isPersonalName(name)))];
+}
+
+/** Notes in brackets that give a name in its own right: a pseudonym or an age (阿芬（化名）, 阿明（45歲）). */
+const OWN_NOTE = /^[（(](?:化名|假名|匿名|非真名|[0-9０-９一二三四五六七八九十]+[歲岁])/u;
+
+/**
+ * Whether the text introduces a familiar form as the name of someone in its own right (阿芬（化名）, 化名阿芬):
+ * then it is no later mention of a full name that happens to share its character.
+ */
+function isNamedInOwnRight(form: string, text: string): boolean {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+    if (OWN_NOTE.test(text.slice(at + form.length, at + form.length + 6)) || /(?:化名|假名)[為为是叫]?$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
+
+/** Whether the text names a person in full before it first uses the familiar form: only then is the form a later mention. */
+function isNamedBefore(name: string, form: string, text: string): boolean {
+  const named = text.indexOf(name);
+  const formed = text.indexOf(form);
+  return named !== -1 && (formed === -1 || named < formed);
+}
+
+/**
+ * The familiar forms of a full name the text uses and that resolve to it (阿勝伯 and 阿勝 for 林文勝 when the
+ * text gives 林文勝（阿勝伯）; 阿道 for 汪正道): how a paragraph may mention the speaker without the name.
+ */
+export function familiarFormsOf(name: string, names: readonly string[], text: string): string[] {
+  if (!FULL_NAME.test(name)) return [];
+  const surname = name.charAt(0);
+  const last = name.charAt(name.length - 1);
+  const addresses = ADDRESS_AFTER.split('|');
+  const shapes = [`阿${last}`, ...addresses.map((address) => `阿${last}${address}`), `老${surname}`, `小${surname}`, `小${last}`, ...addresses.flatMap((address) => [`${surname}${address}`, `${last}${address}`])];
+  const given = [...familiarFormsGiven(text)].filter(([, full]) => full === name).map(([form]) => form);
+  const implied = shapes.filter((form) => text.includes(form) && fullNameOfFamiliarForm(form, names, text) === name);
+  return [...new Set([...given, ...implied])];
+}
