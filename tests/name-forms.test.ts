@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import { bodyByHeadNoun, findForeignNames, personByForeignSurname } from '../lib/content/extract/speakers/coreference';
 import { familiarFormsGiven, familiarFormsOf, fullNameOfFamiliarForm, isFamiliarForm, personalNamesAtClauseHeads } from '../lib/content/extract/speakers/name-forms';
 import type { LocatedParagraph } from '../lib/content/model';
@@ -64,6 +65,20 @@ describe('familiar forms of a name', () => {
     expect(called.map((quote) => quote.speaker)).toEqual(['周國強']);
     const implicit = extractQuotes(paragraphs('38歲的黃淑芬在菜市場賣魚。', '阿芬說：「生意一年比一年差，年輕人都去超市了。」'));
     expect(implicit.map((quote) => quote.speaker)).toEqual(['黃淑芬']);
+  });
+});
+
+describe('the confidence gate and familiar forms', () => {
+  it('keeps a speaker whose paragraph names her only by the familiar form the article ties to her', () => {
+    for (const [intro, said] of [
+      ['38歲的黃淑芬在菜市場賣魚，丈夫幾年前病逝。', '阿芬說：「生意一年比一年差，年輕人都去超市了。」'],
+      ['現年70歲的林秀英獨居在舊樓。', '秀英嫂表示：「樓梯太多，我一個月才落街一次。」'],
+    ] as const) {
+      const text = paragraphs(intro, said);
+      const shown = refuseWeakAttributions(extractQuotes(text), text).map((quote) => quote.speaker);
+      expect(shown).toEqual([extractQuotes(text)[0]?.speaker ?? 'none']);
+      expect(shown[0]).not.toBeNull();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, isPersonalName, SURNAMES } from './name-shape';
+import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 
@@ -486,6 +487,18 @@ function articleTextOf(paragraphs: readonly LocatedParagraph[]): ArticleText {
   return article;
 }
 
+/** An article's text and the personal names heading its clauses, read once per article, not once per quote. */
+const articleNames = new WeakMap<readonly LocatedParagraph[], { text: string; names: string[] }>();
+
+function namesOfArticle(paragraphs: readonly LocatedParagraph[]): { text: string; names: string[] } {
+  const known = articleNames.get(paragraphs);
+  if (known !== undefined) return known;
+  const text = paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const read = { text, names: personalNamesAtClauseHeads(text) };
+  articleNames.set(paragraphs, read);
+  return read;
+}
+
 /**
  * Judges one speech quote's speaker against the text: the evidence the text gives for it, and a
  * refusal when the attribution has a shape that misleads. `previousSpeaker` is the speaker shown
@@ -496,7 +509,10 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const paragraph = paragraphs[index];
   if (speaker === null || quote.kind !== 'speech' || paragraph === undefined) return null;
   const { text } = paragraph;
-  const forms = mentionsOf(quote);
+  // A paragraph may name the speaker only by the familiar form the article ties to the full name (阿道 for 汪正道).
+  const article = namesOfArticle(paragraphs);
+  const knownNames = [...article.names, ...quotes.map((other) => other.speaker ?? '')].filter(isPersonalName);
+  const forms = [...mentionsOf(quote), ...familiarFormsOf(speaker, knownNames, article.text)];
   const sentenceStart = sentenceStartBefore(text, quote.start);
   const sentence = text.slice(sentenceStart, quote.start) + text.slice(quote.end, sentenceEndAfter(text, quote.end));
   const leadIn = text.slice(0, quote.start);
