@@ -73,6 +73,9 @@ export const TRAILING_NOISE = new RegExp(
     // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
     '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
+    // Where the speaker was, with how they held themselves there (阿明伯蹲在田邊說, 她坐在病床上說): a posture
+    // verb and its place, never part of who they are. Only after two characters, so a one-character name survives.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:蹲|坐|站|躺|跪|趴|倚|靠)在[^，,。在]{1,10}|' +
     // A feeling glued after the name, no 地 between (阿芳心疼說, 老陳感慨道, 王伯哽咽表示): how they felt, not who they are.
     // Only after two characters or more, so a given name that is such a word (李開心) stays whole.
     `(?<=[\\u4e00-\\u9fff]{2})(?:${FEELING})|` +
@@ -176,11 +179,11 @@ export const POSSESSED =
 const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社评|社論|社论|評論員文章|评论员文章|評論員|评论员|評論|评论)?$/;
 
 /**
- * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示): the
+ * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示, 王明告訴記者說): the
  * speaker is the name before it. Not when 向 is part of a word (面向, 傾向) or of the name after a
  * title (副主任向東), nor when 向 ends a surname alone (王向東).
  */
-const ADDRESSEE = /^(\p{Script=Han}{2,}?)(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])[^向對对]{1,10}$/u;
+const ADDRESSEE = /^(\p{Script=Han}{2,}?|[他她])(?:(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])|告訴|告诉)[^向對对]{1,10}$/u;
 
 /** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
 const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
