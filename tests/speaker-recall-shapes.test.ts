@@ -47,3 +47,22 @@ describe('whom the speaker tells, with 告訴/告诉', () => {
     expect(shown('林美玲告訴本報：「這筆貸款我們會在年底前還清。」')).toEqual(['林美玲']);
   });
 });
+
+describe('how quickly or how loud, glued before the verb with no 地', () => {
+  it('drops the manner word and the contrast of 倒是', () => {
+    expect(trimSpeakerPhrase('王小明倒是迅速')).toBe('王小明');
+    expect(trimSpeakerPhrase('秋秋倒是')).toBe('秋秋');
+    expect(trimSpeakerPhrase('李四隨口')).toBe('李四');
+    expect(trimSpeakerPhrase('陳美華低聲')).toBe('陳美華');
+    expect(trimSpeakerPhrase('张伟连声')).toBe('张伟');
+  });
+
+  it('keeps a given name that is such a word whole', () => {
+    expect(trimSpeakerPhrase('陈大声')).toBe('陈大声');
+  });
+
+  it('shows the name for the quote', () => {
+    expect(shown('王小明倒是迅速回复，“这份报告明天中午之前一定交给你。”')).toEqual(['王小明']);
+    expect(shown('陳美華低聲說：「這件事我們下週再談。」')).toEqual(['陳美華']);
+  });
+});
