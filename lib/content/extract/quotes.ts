@@ -4,7 +4,7 @@ import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
-import { fullNameOfFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
+import { fullNameOfFamiliarForm, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
 import { attributeQuotedSubheads } from './speakers/subheads';
@@ -128,7 +128,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, foreignNames.text) : null;
     const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text);
     const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
-    const familiar = found === null ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, foreignNames.text), foreignNames.text);
+    // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
+    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, foreignNames.text), foreignNames.text);
     const person = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
