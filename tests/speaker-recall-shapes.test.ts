@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
+import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph } from '../lib/content/model';
 
 /**
@@ -64,5 +65,26 @@ describe('how quickly or how loud, glued before the verb with no 地', () => {
   it('shows the name for the quote', () => {
     expect(shown('王小明倒是迅速回复，“这份报告明天中午之前一定交给你。”')).toEqual(['王小明']);
     expect(shown('陳美華低聲說：「這件事我們下週再談。」')).toEqual(['陳美華']);
+  });
+});
+
+describe('a familiar name after an age (5歲的小峻, 30岁的小李)', () => {
+  it('takes the 小/老 name as the speaker and the age as the role', () => {
+    expect(splitSpeakerRole('5歲的小峻')).toEqual({ speaker: '小峻', role: '5歲' });
+    expect(splitSpeakerRole('今年30岁的小李')).toEqual({ speaker: '小李', role: '今年30岁' });
+    expect(splitSpeakerRole('70歲的老陳')).toEqual({ speaker: '老陳', role: '70歲' });
+  });
+
+  it('never takes a word for a kind of person as a name', () => {
+    expect(splitSpeakerRole('5歲的小孩').speaker).not.toBe('小孩');
+    expect(splitSpeakerRole('80歲的老人').speaker).not.toBe('老人');
+    expect(shown('80歲的老人說：「這條路以前是一片稻田。」')).toEqual([null]);
+  });
+
+  it('shows the name for the quote, with whom they tell and a setting before', () => {
+    expect(shown('5歲的小峻說：「爸爸快點起床，我們一起回家。」')).toEqual(['小峻']);
+    expect(shown('今年30岁的小李告诉记者：“房租又涨了五百块，实在撑不住了。”')).toEqual(['小李']);
+    expect(shown('前天的病房裡，7歲的小美對床上的媽媽輕聲地說著：「媽媽快點好起來。」')).toEqual(['小美']);
+    expect(shown('44歲的王大明對身邊的朋友說：「這筆貸款我們會在年底前還清。」')).toEqual(['王大明']);
   });
 });

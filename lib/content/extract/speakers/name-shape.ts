@@ -104,7 +104,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
-  if (role === undefined || name === undefined || role === '' || name.includes('的')) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '' || name.includes('的')) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -161,6 +161,19 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
   const kin = new RegExp(`^(${KIN_WORDS})(.+)$`, 'u').exec(name);
   if (kin?.[2] !== undefined && (PERSONAL_NAME.test(kin[2]) || FOREIGN_PERSON.test(kin[2]))) return { speaker: kin[2], role: `${description}的${kin[1] ?? ''}` };
   return { speaker: name, role: description };
+}
+
+/**
+ * A familiar name after an age (5歲的小峻, 30岁的小李, 70歲的老陳): features give a child's or a neighbour's age before the
+ * 小/老 they are called by. Only after an age, and never a word for a kind of person (5歲的小孩, 80歲的老人).
+ */
+const AGED_FAMILIAR_NAME = /^(.*?[0-9０-９一二三四五六七八九十]\s*[歲岁])的([小老]\p{Script=Han})$/u;
+const PERSON_WORD_AFTER_FAMILIAR = /^(?:小[孩童女男子兒儿伙夥姐妹弟哥學学生偷販贩丑鬼將将區区店組组編编]|老[人翁婦妇伯太爺爷奶婆公漢汉兵農农師师者闆板友伴媽妈爸鄉乡家外總总大])$/u;
+
+function splitAgedFamiliarName(phrase: string): NamedSpeaker | null {
+  const [, age, name] = AGED_FAMILIAR_NAME.exec(phrase) ?? [];
+  if (age === undefined || name === undefined || PERSON_WORD_AFTER_FAMILIAR.test(name)) return null;
+  return { speaker: name, role: age };
 }
 
 /**
