@@ -88,3 +88,18 @@ describe('a familiar name after an age (5歲的小峻, 30岁的小李)', () => {
     expect(shown('44歲的王大明對身邊的朋友說：「這筆貸款我們會在年底前還清。」')).toEqual(['王大明']);
   });
 });
+
+describe('a verb naming the speech act glued before 說 (他斥責說, 她批评说)', () => {
+  it('drops the glued verb, leaving the name or the pronoun', () => {
+    expect(trimSpeakerPhrase('他斥责')).toBe('他');
+    expect(trimSpeakerPhrase('林美華批評')).toBe('林美華');
+    expect(trimSpeakerPhrase('她抱怨')).toBe('她');
+    expect(trimSpeakerPhrase('張志強譴責')).toBe('張志強');
+  });
+
+  it('shows the name, or whom the pronoun points back at', () => {
+    expect(shown('林美華批評說：「這個政策根本沒有考慮到基層。」')).toEqual(['林美華']);
+    expect(shown('王大明在周三（9月5日）被媒体追问时，他斥责说“完全是本小说”。')).toEqual(['王大明']);
+    expect(shown('董事長陳志明昨日出席股東會。', '他抱怨說：「原料價格一年漲了三成，利潤都被吃掉了。」')).toEqual(['陳志明']);
+  });
+});

@@ -84,6 +84,8 @@ export const TRAILING_NOISE = new RegExp(
     // How quickly or how loud, with no 地, and the contrast of 倒是 (秋秋倒是迅速回复, 他低聲說, 老闆隨口答): how they
     // spoke, not who they are. Only after two characters, so a given name such as 陳大聲 stays whole.
     '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +
+    // A verb naming the speech act, glued before 說 (他斥責說, 她批評说, 王明抱怨說): how they spoke, not who they are.
+    '(?<=[\\u4e00-\\u9fff])(?:斥責|斥责|指責|指责|譴責|谴责|怒斥|痛斥|抨擊|抨击|批評|批评|嘲諷|嘲讽|諷刺|讽刺|稱讚|称赞|讚揚|赞扬|埋怨|抱怨|安慰|鼓勵|鼓励|勸告|劝告)|' +
     // Kindly or on purpose, before the verb: 同事还好心提醒, 他特意叮嘱, 主管连忙补充.
     '(?<=[\\u4e00-\\u9fff]{2})(?:好心|特意|特地|專門|专门|連忙|连忙|趕緊|赶紧|急忙)|' +
     // Reacting to what they saw before speaking: 許多日本網友看完紛紛留言.
