@@ -7,21 +7,21 @@ import { createNameFolder, extractCorpusArticle } from './eval/extract';
 import { scoreArticle, type Extraction, type ScoredEvent } from './eval/score';
 
 /**
- * `npx tsx scripts/cli/eval-timeline-evidence.ts [--dev] [--review] [--show] [<corpus dir>…]`: how often
+ * `npx tsx scripts/cli/eval-timeline-evidence.ts [--dev] [--review] [--show | --show-right] [<corpus dir>…]`: how often
  * a timeline event shown is right, by the shape of its date text (bare year, 今年, year and month, weekday,
  * range, 年度…) and by the form the scanner read it as (`calendar/absolute/year`, `weekday`, …), with the
  * labelled events missed per shape. Right and wrong are the eval's own (`scoreArticle`: paragraph and date).
  * `--review` adds tests/fixtures/timeline-review (judged events in place of labels); `--show` lists the
- * wrong and missed events under each shape. It is the table to read before making a rule stricter:
+ * wrong and missed events under each shape, `--show-right` the right ones too. It is the table to read before making a rule stricter:
  * a shape whose events are often wrong across sources is the one to tighten.
  * Never run it on a holdout whose figures are meant to stay unseen.
  */
 
-interface Tally { shown: number; right: number; missed: number; examples: string[] }
+interface Tally { shown: number; right: number; missed: number; examples: string[]; rightExamples: string[] }
 
 /** The shape of a date as written: what a reader sees before any context. */
 export function shapeOf(dateText: string): string {
-  const text = dateText.normalize('NFKC');
+  const text = dateText.normalize('NFKC').replace(/\s+/g, '');
   if (/年度|財年|财年|FY/i.test(text)) return 'fiscal / 年度';
   if (/\d\s*[-~至到—–]\s*\d/.test(text)) return 'range';
   if (/(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]/.test(text)) return 'weekday';
@@ -55,7 +55,7 @@ function formOf(dateText: string): string {
 }
 
 function tallyOf(table: Map<string, Tally>, key: string): Tally {
-  const tally = table.get(key) ?? { shown: 0, right: 0, missed: 0, examples: [] };
+  const tally = table.get(key) ?? { shown: 0, right: 0, missed: 0, examples: [], rightExamples: [] };
   table.set(key, tally);
   return tally;
 }
@@ -112,8 +112,10 @@ function tabulate(scored: readonly Scored[]): { byShape: Map<string, Tally>; byF
       if (at !== -1) spurious.splice(at, 1);
       for (const tally of [tallyOf(byShape, shapeOf(event.dateText)), tallyOf(byForm, formOf(event.dateText))]) {
         tally.shown += 1;
-        if (at === -1) tally.right += 1;
-        else tally.examples.push(`    wrong  ${id}:${event.paragraph} ${event.dateText} → ${event.date} (published ${published})`);
+        if (at === -1) {
+          tally.right += 1;
+          tally.rightExamples.push(`    right  ${id}:${event.paragraph} ${event.dateText} → ${event.date}`);
+        } else tally.examples.push(`    wrong  ${id}:${event.paragraph} ${event.dateText} → ${event.date} (published ${published})`);
       }
     }
     for (const miss of misses.filter((candidate) => candidate.kind === 'missed-event')) {
@@ -126,12 +128,13 @@ function tabulate(scored: readonly Scored[]): { byShape: Map<string, Tally>; byF
   return { byShape, byForm };
 }
 
-function render(title: string, table: Map<string, Tally>, show: boolean): string[] {
+function render(title: string, table: Map<string, Tally>, show: boolean, showRight = false): string[] {
   const lines = [title, `  ${'class'.padEnd(34)} shown right  prec  missed`];
   for (const [key, tally] of [...table].sort((a, b) => b[1].shown - a[1].shown)) {
     const precision = tally.shown === 0 ? '  –  ' : (tally.right / tally.shown).toFixed(3);
     lines.push(`  ${key.padEnd(34)} ${String(tally.shown).padStart(5)} ${String(tally.right).padStart(5)} ${precision} ${String(tally.missed).padStart(5)}`);
     if (show) lines.push(...tally.examples);
+    if (showRight) lines.push(...tally.rightExamples);
   }
   return lines;
 }
@@ -142,11 +145,14 @@ function main(args: readonly string[]): number {
     process.stderr.write('usage: eval-timeline-evidence.ts [--dev] [--review] [--show] [<corpus dir>…]\n');
     return 2;
   }
-  const show = args.includes('--show');
+  const showRight = args.includes('--show-right');
+  const show = showRight || args.includes('--show');
   const lines: string[] = [];
   for (const [name, scored] of chosen) {
     const { byShape, byForm } = tabulate(scored);
-    lines.push(`== ${name}: ${scored.length} articles ==`, ...render('events by shape of the date text', byShape, show), '', ...render('events by form read (the rule that found them)', byForm, false), '');
+    const total = [...byShape.values()].reduce((sum, tally) => ({ shown: sum.shown + tally.shown, right: sum.right + tally.right, missed: sum.missed + tally.missed }), { shown: 0, right: 0, missed: 0 });
+    const overall = `all: shown ${total.shown}, right ${total.right}, missed ${total.missed}: P ${(total.right / total.shown).toFixed(3)}, R ${(total.right / (total.right + total.missed)).toFixed(3)}`;
+    lines.push(`== ${name}: ${scored.length} articles ==`, overall, ...render('events by shape of the date text', byShape, show, showRight), '', ...render('events by form read (the rule that found them)', byForm, false), '');
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -317,11 +317,12 @@ function readWeekday(groups: Groups, source: string, start: number, end: number)
   if (groups.rel === undefined && isBlockedBefore(WEEK_BLOCKERS, source, start)) return null;
   const inner = groups.inner === undefined ? null : scanDateMentions(groups.inner);
   const dated = inner?.length === 1 ? inner[0] : undefined;
+  const weekday = WEEKDAYS.get(groups.wd ?? '');
   if (dated !== undefined && dated.text === groups.inner) {
     if (dated.kind === 'calendar') return { end, expression: { kind: 'calendar', year: dated.year, period: dated.period } };
-    if (dated.kind === 'day-of-month') return { end, expression: { kind: 'day-of-month', day: dated.day } };
+    // `周二（4日）`: the weekday tells which month the 4th is in (the one where it is a Tuesday).
+    if (dated.kind === 'day-of-month') return { end, expression: weekday === undefined ? { kind: 'day-of-month', day: dated.day } : { kind: 'day-of-month', day: dated.day, weekday } };
   }
-  const weekday = WEEKDAYS.get(groups.wd ?? '');
   if (weekday === undefined) return null;
   const week = groups.rel === undefined ? null : WEEK_OFFSETS.get(groups.rel) ?? null;
   const ownEnd = start + (groups.rel ?? '').length + (groups.week ?? '').length + 1;

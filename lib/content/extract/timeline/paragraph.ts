@@ -193,6 +193,11 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       paragraphYearAt = mention.start;
       paragraphYearText = mention.text;
       paragraphYearIsWhole = mention.kind === 'calendar' && mention.period.unit === 'year';
+    } else if (isBareRelativeYear(mention)) {
+      // A year counted from publication moves the story back to the narrator's time: a bare month after it
+      // (`1979年生效的《台灣關係法》…。去年夏季…。5月，政府知會國會`) is dated from publication, not from the year named before.
+      paragraphYear = null;
+      paragraphYearIsWhole = false;
     }
     if (month !== null) paragraphMonth = month;
     // The gloss of a relative year (`去年(2007年)12月底`) gives the month after it its year, and is no event of its own.
