@@ -38,3 +38,27 @@ describe('a bare month after a year counted from publication', () => {
     expect(datesIn('2019年公司在上海設廠，5月投產。', '2020-08-19')).toEqual(['2019年 → 2019', '5月 → 2019-05']);
   });
 });
+
+describe('來 after a date as a short 以來 (今年来, 自7月来)', () => {
+  it('opens a span up to now, no happening', () => {
+    expect(datesIn('今年来，市场上还出现了多个“高难度”股权激励计划。', '2021-03-23')).toEqual([]);
+    expect(datesIn('消息人士称，韩国自7月来已暂停进口伊朗石油。', '2018-08-31')).toEqual([]);
+  });
+
+  it('is still the verb "come" before a place (今年来华)', () => {
+    expect(datesIn('该行长今年来华出席了论坛。', '2021-03-23')).toEqual(['今年 → 2021']);
+  });
+});
+
+describe('a range of whole years', () => {
+  it('is a run when a target, a description or a name covers it', () => {
+    expect(datesIn('公司设置了2021~2025年5年的业绩增速考核目标。', '2021-03-23')).toEqual([]);
+    expect(datesIn('此外，2015-2016年大量发行的信用债将迎来偿债高峰。', '2018-08-31')).toEqual([]);
+    expect(datesIn('2021-2023年重点发展保障性租赁住房城市名单包括：杭州、宁波。', '2021-09-12')).toEqual([]);
+  });
+
+  it('dates its clause by its start when it stands as the clause’s time', () => {
+    expect(datesIn('合同约定2023-2026年，公司向南玻集团采购高纯硅料。', '2022-12-01')).toEqual(['2023-2026年 → 2023']);
+    expect(datesIn('美國在1940年代間，法國在1966年至1996年間，於太平洋島國進行了核試驗。', '2023-08-23')).toEqual(['1966年至1996年 → 1966']);
+  });
+});

@@ -75,6 +75,16 @@ export function isPastRunOfYears(text: string, mention: DateMention, published: 
   return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
 }
 
+/**
+ * Whether a range of whole years is a run the sentence takes as one (`设置了2021~2025年5年的业绩考核目标`, `2015-2016年大量发行的信用债`,
+ * `2021-2023年重点发展城市名单`): a stretch that a target, a description or a name covers, no happening at its start. Only a range
+ * that stands as the time of its clause (`合同约定2023-2026年，公司向南玻采购`, `法國在1966年至1996年間，…進行了核試驗`) dates
+ * what follows, by its start.
+ */
+export function namesRunOfYears(text: string, mention: DateMention): boolean {
+  return RANGE_OF_YEARS.test(mention.text) && !/^\s?(?:之?[間间]|期[間间])?[，,]/.test(text.slice(mention.end));
+}
+
 /** `從3月持續至今`, `從2020年10月的高點開始滑落至今`: a span from a date up to now, told in the date's clause. */
 const UP_TO_NOW_AFTER = /^[^，,。；;！？!?]{0,16}?(?:至今|迄今)/;
 
@@ -114,7 +124,21 @@ export function closesSpan(text: string, mention: DateMention): boolean {
  * A since-phrase that names what happened on the date (`自2021年5月担任CEO以来`) still dates it.
  */
 export function opensBareSpanToNow(text: string, mention: DateMention): boolean {
-  return /^以[來来]/.test(text.slice(mention.end)) || (SINCE_ENTERING_BEFORE.test(text.slice(0, mention.start)) && /^(?:起|開始|开始)?(?:[，,]|$)/.test(text.slice(mention.end)));
+  return /^以[來来]/.test(text.slice(mention.end)) || isSinceWithoutYi(text, mention) || (SINCE_ENTERING_BEFORE.test(text.slice(0, mention.start)) && /^(?:起|開始|开始)?(?:[，,]|$)/.test(text.slice(mention.end)));
+}
+
+/** What 來 after a date goes on to when it is the verb "come" (`今年来华`, `7月來港`, `今年来到`), not "since". */
+const COME_TO_AFTER = /^[來来](?:[华華京港台澳沪滬深穗访訪到这這此过過自得看说說])/;
+
+/**
+ * `今年来多个计划被拉长`, `自7月来已暂停进口`: 來 after 今年, or after a date opened by 自/從, is 以來 written short ("since"),
+ * a span up to now like 今年以來; not the verb "come" (`今年来华`).
+ */
+function isSinceWithoutYi(text: string, mention: DateMention): boolean {
+  const after = text.slice(mention.end);
+  if (!/^[來来]/.test(after) || COME_TO_AFTER.test(after)) return false;
+  const thisYear = mention.kind === 'calendar' && mention.year.kind === 'published' && mention.year.offset === 0 && isBareRelativeYear(mention);
+  return thisYear || /[自從从]\s?$/.test(text.slice(0, mention.start));
 }
 
 /** `自進入2020年四季度，股價一直…`: "since entering" a period, then a comma: like 以來, the state of things since, not a happening then. */
