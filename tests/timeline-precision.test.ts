@@ -50,15 +50,15 @@ describe('來 after a date as a short 以來 (今年来, 自7月来)', () => {
   });
 });
 
-describe('a range of whole years', () => {
-  it('is a run when a target, a description or a name covers it', () => {
-    expect(datesIn('公司设置了2021~2025年5年的业绩增速考核目标。', '2021-03-23')).toEqual([]);
-    expect(datesIn('此外，2015-2016年大量发行的信用债将迎来偿债高峰。', '2018-08-31')).toEqual([]);
-    expect(datesIn('2021-2023年重点发展保障性租赁住房城市名单包括：杭州、宁波。', '2021-09-12')).toEqual([]);
+describe('a period a floor or ceiling is set for (不低于, 不少於, 至少达到)', () => {
+  it('is the terms of a plan, not a happening, whatever its timing', () => {
+    expect(datesIn('今年1月中旬，天邦股份发布了股权激励计划，业绩考核条件包括：2021年净利润增速不低于25%。', '2021-03-23')).toEqual(['今年1月中旬 → 2021-01']);
+    expect(datesIn('荣泰健康2018年净利润增长率不低于100%、2019年净利润增长率不低于125%。', '2021-03-23')).toEqual([]);
+    expect(datesIn('根据该目标，2021~2025年公司净利润增速不低于35%。', '2021-03-23')).toEqual([]);
   });
 
-  it('dates its clause by its start when it stands as the clause’s time', () => {
-    expect(datesIn('合同约定2023-2026年，公司向南玻集团采购高纯硅料。', '2022-12-01')).toEqual(['2023-2026年 → 2023']);
-    expect(datesIn('美國在1940年代間，法國在1966年至1996年間，於太平洋島國進行了核試驗。', '2023-08-23')).toEqual(['1966年至1996年 → 1966']);
+  it('still dates an act between the period and the floor', () => {
+    expect(datesIn('公司3月公告称将以不低于10元的价格回购股份。', '2021-05-01')).toEqual(['3月 → 2021-03']);
+    expect(datesIn('2020年净利润增长30%。', '2021-05-01')).toEqual(['2020年 → 2020']);
   });
 });

@@ -75,16 +75,6 @@ export function isPastRunOfYears(text: string, mention: DateMention, published: 
   return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
 }
 
-/**
- * Whether a range of whole years is a run the sentence takes as one (`设置了2021~2025年5年的业绩考核目标`, `2015-2016年大量发行的信用债`,
- * `2021-2023年重点发展城市名单`): a stretch that a target, a description or a name covers, no happening at its start. Only a range
- * that stands as the time of its clause (`合同约定2023-2026年，公司向南玻采购`, `法國在1966年至1996年間，…進行了核試驗`) dates
- * what follows, by its start.
- */
-export function namesRunOfYears(text: string, mention: DateMention): boolean {
-  return RANGE_OF_YEARS.test(mention.text) && !/^\s?(?:之?[間间]|期[間间])?[，,]/.test(text.slice(mention.end));
-}
-
 /** `從3月持續至今`, `從2020年10月的高點開始滑落至今`: a span from a date up to now, told in the date's clause. */
 const UP_TO_NOW_AFTER = /^[^，,。；;！？!?]{0,16}?(?:至今|迄今)/;
 
