@@ -62,3 +62,28 @@ describe('a period a floor or ceiling is set for (不低于, 不少於, 至少�
     expect(datesIn('2020年净利润增长30%。', '2021-05-01')).toEqual(['2020年 → 2020']);
   });
 });
+
+describe('a weekday every week (逢周六)', () => {
+  it('is a recurring day, not the last Saturday', () => {
+    expect(datesIn('她願意提供代街坊買餸服務，逢周六為街坊買餸上門。', '2020-04-01')).toEqual([]);
+    expect(datesIn('她周六為街坊買餸上門。', '2020-04-01')).toEqual(['周六 → 2020-03-28']);
+  });
+});
+
+describe('a number of years pointed at, then 中 (的10年中)', () => {
+  it('is "during those years", not the middle of a two-digit year', () => {
+    expect(datesIn('在2011~2020年的10年中，公司有多达5年的业绩为同比负增长。', '2021-03-23')).not.toContain('10年中 → 2010');
+    expect(datesIn('这5年中，公司三次更换董事长。', '2021-03-23')).toEqual([]);
+  });
+
+  it('still reads a two-digit year with a month as a year', () => {
+    expect(datesIn('公司於21年3月上市。', '2022-03-23')).toEqual(['21年3月 → 2021-03']);
+  });
+});
+
+describe('a year a figure is set against with 相对 (相对2013年)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('该计划要求相对2013年，公司营收增速为69%。', '2021-03-23')).toEqual([]);
+    expect(datesIn('相对于2019年，今年的销量大幅下滑。', '2021-03-23')).not.toContain('2019年 → 2019');
+  });
+});

@@ -197,6 +197,8 @@ const YEAR_PREPOSITIONS = '在於于自從从';
 export function isTwoDigitYear(source: string, start: number, end: number, groups: Groups): boolean {
   const before = source.charAt(start - 1);
   if (before === '第') return false;
+  // `在2011~2020年的10年中`, `這5年中`: 中 after a number of years pointed at is "during those years", a duration.
+  if (groups.tail === '中' && isOneOf('的這这其那近', before)) return false;
   if (groups.tail) return true;
   if (isOneOf(DURATION_FOLLOWERS, source.charAt(end))) return false;
   if (isOneOf(YEAR_PREPOSITIONS, before)) return true;
@@ -308,8 +310,8 @@ export function isBareMonth(source: string, start: number, end: number, groups: 
 
 const WEEKDAYS = new Map([...'一二三四五六'].map((c, i) => [c, i + 1])).set('日', 7).set('天', 7);
 const WEEK_OFFSETS = new Map([['上', -1], ['下', 1], ['本', 0], ['這', 0], ['这', 0], ['今', 0], ['呢', 0]]);
-/** Characters before 周 that make it a count of weeks or a recurrence (`一周一次`, `每周一`). */
-const WEEK_BLOCKERS = '每一二三四五六七八九十兩两數数幾几個个半多';
+/** Characters before 周 that make it a count of weeks or a recurrence (`一周一次`, `每周一`, `逢周六`). */
+const WEEK_BLOCKERS = '每逢一二三四五六七八九十兩两數数幾几個个半多';
 
 /** Reads `周一`, `上周五`, `星期三`, and `周一（11月20日）` or `周五（21日）`, where the date in brackets is what counts. */
 function readWeekday(groups: Groups, source: string, start: number, end: number): RuleMatch | null {
