@@ -87,3 +87,24 @@ describe('a year a figure is set against with 相对 (相对2013年)', () => {
     expect(datesIn('相对于2019年，今年的销量大幅下滑。', '2021-03-23')).not.toContain('2019年 → 2019');
   });
 });
+
+describe('confidence in what a period not yet over will bring (有信心)', () => {
+  it('is an outlook', () => {
+    expect(datesIn('不过，他对工行今年全年不良贷款率保持稳中有降有信心。', '2018-08-31')).toEqual([]);
+    expect(datesIn('公司充满信心，下半年销量将继续增长。', '2018-08-31')).toEqual([]);
+  });
+
+  it('leaves a period that has ended alone', () => {
+    expect(datesIn('公司2017年净利增长20%，管理层对此有信心。', '2018-08-31')).toEqual(['2017年 → 2017']);
+  });
+});
+
+describe('a period, then its first months counted together (下半年前两个月)', () => {
+  it('is the span of a cumulative figure', () => {
+    expect(datesIn('“下半年前两个月经营势头不错，对后四个月经营也有信心。”', '2018-08-31')).toEqual([]);
+  });
+
+  it('keeps a period with a figure of its own', () => {
+    expect(datesIn('上半年，公司净利润增长12%。', '2018-08-31')).toEqual(['上半年 → 2018-H1']);
+  });
+});

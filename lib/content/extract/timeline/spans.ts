@@ -75,6 +75,17 @@ export function isPastRunOfYears(text: string, mention: DateMention, published: 
   return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
 }
 
+/** `前两个月`, `前3個月`, `前兩季`: the first months or quarters of the period just named, counted together. */
+const FIRST_PARTS_AFTER = /^(?:的)?前[一二兩两三四五六七八九十0-9０-９]+[個个]?(?:月|季度?)/;
+
+/**
+ * Whether a period only frames the run of its first months counted together (`下半年前两个月经营势头不错`, `今年前三季度`): like
+ * `1-2月` or `前两个月` (LABELS.md), the span of a cumulative figure, not a happening of the period.
+ */
+export function countsFirstPartsOf(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && mention.period.unit !== 'month' && FIRST_PARTS_AFTER.test(text.slice(mention.end));
+}
+
 /** `從3月持續至今`, `從2020年10月的高點開始滑落至今`: a span from a date up to now, told in the date's clause. */
 const UP_TO_NOW_AFTER = /^[^，,。；;！？!?]{0,16}?(?:至今|迄今)/;
 
