@@ -108,3 +108,14 @@ describe('a period, then its first months counted together (下半年前两个�
     expect(datesIn('上半年，公司净利润增长12%。', '2018-08-31')).toEqual(['上半年 → 2018-H1']);
   });
 });
+
+describe('a period whose figures a calculation starts from (按照2019年度…数据推算)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('据东北证券测算，按照公司2019年度折旧、摊销、利息等数据推算，公司需实现净利润约7.54亿元。', '2021-03-23')).toEqual([]);
+    expect(datesIn('以2020年数据测算，公司市盈率约为30倍。', '2021-03-23')).toEqual([]);
+  });
+
+  it('keeps a period whose own figure is given', () => {
+    expect(datesIn('按照公告，公司2020年净利润为3亿元。', '2021-03-23')).toEqual(['2020年 → 2020']);
+  });
+});

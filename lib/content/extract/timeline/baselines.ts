@@ -5,6 +5,9 @@ import { clauseEnd } from './clauses';
 
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`, `多過去年`). */
 const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:[高低多少快慢好差][過过])|(?:相[較较比對对]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
+/** `按照公司2019年度…数据推算`, `以2020年数据测算`: a period whose figures a calculation starts from. */
+const CALCULATED_FROM_BEFORE = /(?:按照|按|以|根据|根據|依据|依據|基于|基於)[^，,。；;！？!?]{0,6}$/;
+const CALCULATED_AFTER = /^[^，,。；;！？!?]{0,16}?(?:推算|[測测]算|估算|折算|[計计]算)/;
 /** Words that compare a figure with another (`較`, `高於`, and Hong Kong's `低過`, `好過`, `多過`). */
 const COMPARATIVE = '(?:[較较比]|[高低多少快慢好差強强弱優优超][於于過过]|不及|不如|遜[於于]|逊[於于])';
 /**
@@ -51,6 +54,7 @@ const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢�
 export function isComparisonBaseline(text: string, mention: DateMention): boolean {
   const before = text.slice(0, mention.start);
   const after = text.slice(mention.end);
+  if (CALCULATED_FROM_BEFORE.test(before) && CALCULATED_AFTER.test(after)) return true;
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && (LEVEL_AFTER.test(after) || LEVEL_OF_AFTER.test(after)))) return true;
   if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
   if ((LISTED_IN_COMPARISON.test(before) && OWN_FIGURE_AFTER.test(after)) || (MULTIPLE_OF_BEFORE.test(before) && MULTIPLE_OF_AFTER.test(after))) return true;
