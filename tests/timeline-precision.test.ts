@@ -119,3 +119,13 @@ describe('a period whose figures a calculation starts from (按照2019年度…�
     expect(datesIn('按照公告，公司2020年净利润为3亿元。', '2021-03-23')).toEqual(['2020年 → 2020']);
   });
 });
+
+describe('a year naming the race a person is titled by (2008年总统候选人)', () => {
+  it('is part of who someone is', () => {
+    expect(datesIn('亚利桑那州共和党人、2008年总统候选人、资深参议员约翰．麦凯恩在8月25日因脑癌去世。', '2018-09-05')).toEqual(['8月25日 → 2018-08-25']);
+  });
+
+  it('keeps a year with a verb before the title', () => {
+    expect(datesIn('2008年他成为总统候选人。', '2018-09-05')).toEqual(['2008年 → 2008']);
+  });
+});

@@ -51,10 +51,13 @@ export function isBorneOn(text: string, mention: DateMention): boolean {
   return isBareRelativeYear(mention) && /[對对]$/.test(text.slice(0, mention.start)) && BORNE_ON_AFTER.test(text.slice(mention.end));
 }
 
-/** `2022年應屆生`, `2023屆`: a year naming a cohort of graduates, not a happening. */
-const COHORT_AFTER = /^(?:應屆|应届|屆|届)/;
+/**
+ * `2022年應屆生`, `2023屆`: a year naming a cohort of graduates; `2008年总统候选人`, `2016年奥运冠军`: the race a person is
+ * titled by. Part of who someone is, not a happening.
+ */
+const COHORT_AFTER = /^(?:應屆|应届|屆|届|的?(?:[總总][統统]|奧運|奥运|世界[杯盃]|大[選选])?(?:候[選选]人|冠[軍军]|得主|[狀状]元))/;
 
-/** Whether a year names a cohort (`2022年应届生被批量解约`). */
+/** Whether a year names a cohort or a title's race (`2022年应届生被批量解约`, `2008年总统候选人麦凯恩去世`). */
 export function namesCohort(text: string, mention: DateMention): boolean {
   return COHORT_AFTER.test(text.slice(mention.end));
 }
