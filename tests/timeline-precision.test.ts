@@ -129,3 +129,23 @@ describe('a year naming the race a person is titled by (2008年总统候选人)'
     expect(datesIn('2008年他成为总统候选人。', '2018-09-05')).toEqual(['2008年 → 2008']);
   });
 });
+
+describe('acts counted within a period (10月内七度发放)', () => {
+  it('is a count over the period, not one happening', () => {
+    expect(datesIn('10月内七度发放QDII额度', '2020-11-03')).toEqual([]);
+  });
+
+  it('keeps a single act in the period', () => {
+    expect(datesIn('10月内外汇局发放QDII额度。', '2020-11-03')).toEqual(['10月 → 2020-10']);
+  });
+});
+
+describe('a period under way said to be in a state (4月的外资仍处于…状态)', () => {
+  it('is the state of things now, no happening', () => {
+    expect(datesIn('4月的外资仍处于摇摆不定的状态，截至4月20日，北上资金净卖出64.9亿元。', '2022-04-21')).toEqual(['4月20日 → 2022-04-20']);
+  });
+
+  it('keeps a period that has ended, whatever state it was in', () => {
+    expect(datesIn('3月的外资处于净流出状态。', '2022-04-21')).toEqual(['3月 → 2022-03']);
+  });
+});

@@ -76,10 +76,15 @@ export function preparesFor(text: string, mention: DateMention): boolean {
  */
 const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情|景[氣气]|增多|[減减]少|加快|放[緩缓]|扭[轉转]|[轉转][為为]|越[來来]越|持[續续]/;
 
+/** `仍处于摇摆不定的状态`, `處於調整狀態`: a state something is in. */
+const IN_A_STATE = /[處处][於于][^，,。；;！？!?]{0,12}?[狀状][態态]/;
+
 /** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`); the caller checks the timing. */
 export function describesConditions(text: string, mention: DateMention): boolean {
-  if (!isBareRelativeYear(mention)) return false;
   const after = text.slice(mention.end, clauseEnd(text, mention.end));
+  // `4月的外资仍处于摇摆不定的状态`: any period under way said to be in a state, not only a bare year.
+  if (namesPeriod(mention) && IN_A_STATE.test(after)) return true;
+  if (!isBareRelativeYear(mention)) return false;
   const next = /^[^，,。；;！？!?]*$/.test(after) && text.charAt(mention.end + after.length) !== '。' ? text.slice(mention.end + after.length + 1, clauseEnd(text, mention.end + after.length + 1)) : '';
   return CONDITIONS.test(after) || (after.trim() === '' && CONDITIONS.test(next));
 }

@@ -27,6 +27,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   if (isBareRelativeYear(mention) && mention.kind === 'calendar' && mention.year.kind === 'published' && mention.year.offset === 0 && /^[^，,。；;！？!?]{0,6}?已[經经]?[^，,。；;！？!?]{0,8}?[0-9０-９一二三四五六七八九十兩两多]+[次度回輪轮]/.test(after)) return true;
   // 今年最大增幅, 創今年新高, 本周最大單日跌幅: a superlative over the period so far ranks today's figure, it dates nothing.
   if ((isBareRelativeYear(mention) || mention.kind === 'week') && SUPERLATIVE_AFTER.test(after)) return true;
+  // `10月内七度发放QDII额度`, `本月內三次加息`: acts counted within the period, not one happening of it.
+  if (mention.kind === 'calendar' && /^[內内][^，,。；;！？!?]{0,4}?[0-9０-９一二三四五六七八九十兩两多]+[次度回輪轮]/.test(after)) return true;
   // 今年第二次降息, 今年第三批: any rank in the year, not only the first.
   return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第[一二三四五六七八九十兩两0-9０-９]+[次場场個个批輪轮])/.test(after));
 }
