@@ -149,3 +149,14 @@ describe('a period under way said to be in a state (4月的外资仍处于…状
     expect(datesIn('3月的外资处于净流出状态。', '2022-04-21')).toEqual(['3月 → 2022-03']);
   });
 });
+
+describe('a date opening a stretch of repeated acts (從今年2月起…頻繁)', () => {
+  it('is no happening of its own', () => {
+    expect(datesIn('從今年2月起阿地頻繁進出醫院，阿鳳只好不斷請假。', '2008-05-22')).toEqual([]);
+    expect(datesIn('自3月开始，公司陆续关闭了多家门店。', '2021-05-22')).toEqual([]);
+  });
+
+  it('keeps a one-off start', () => {
+    expect(datesIn('由2月開始，逢周六為街坊買餸上門。', '2020-04-01')).toEqual(['2月 → 2020-02']);
+  });
+});

@@ -1,5 +1,5 @@
 import { scanDateMentions, type DateMention, type PublishedDate } from '../dates';
-import { clauseEnd, clauseStart } from './clauses';
+import { clauseEnd, clauseStart, isSentenceEnd } from './clauses';
 import { PLANNED_ACTION } from './outlooks';
 import { isBareRelativeYear } from './mentions';
 
@@ -173,6 +173,21 @@ const ACT_AS_MEASURE = new RegExp(`(?:${PLANNED_ACTION.source})(?=[進进]度|[�
 
 /** Acts done again and again or little by little (`密集出台`, `陸續推出`, `多次回購`, `逐漸取消`). */
 const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢]次|接[连連]|不[断斷]|持[续續]|逐[漸渐步]/;
+
+/**
+ * Whether a date only opens a stretch of acts repeated since (`從今年2月起阿地頻繁進出醫院`, `自3月開始陸續關閉門店`): like a span up to
+ * now, what the clause reports is a run of happenings, none of them on the date. A one-off start (`由2月開始提供服務`) is still dated.
+ */
+export function opensRepeatedSpan(text: string, mention: DateMention): boolean {
+  if (!/[從从自由]\s?$/.test(text.slice(0, mention.start))) return false;
+  const opening = /^(?:起|開始|开始|以[來来])/.exec(text.slice(mention.end));
+  if (opening === null) return false;
+  const end = clauseEnd(text, mention.end);
+  const rest = text.slice(mention.end + opening[0].length, end);
+  // `自3月开始，公司陆续关闭…`: a clause of only the opening goes on in the next.
+  const next = rest.trim() === '' && end < text.length && !isSentenceEnd(text, end) ? text.slice(end + 1, clauseEnd(text, end + 1)) : '';
+  return REPEATED.test(rest) || REPEATED.test(next);
+}
 
 /** What a range's figure is (`的收益率达到303.5%`, `期间涨幅`, `的累计回报`): a return or change summed over the range. */
 const FIGURE_OVER_RANGE = /^(?:期[间間])?(?:的|内|內)?[^，,。；;！？!?]{0,6}?(?:收益率?|回[报報]率?|[涨漲跌增降]幅|累[计計])/;
