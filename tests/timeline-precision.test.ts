@@ -160,3 +160,17 @@ describe('a date opening a stretch of repeated acts (從今年2月起…頻繁)'
     expect(datesIn('由2月開始，逢周六為街坊買餸上門。', '2020-04-01')).toEqual(['2月 → 2020-02']);
   });
 });
+
+describe('a year listed before another that carries 年 (2014、2018年)', () => {
+  it('is a year of its own', () => {
+    expect(datesIn('例如在2014、2018年公司业绩都曾大幅下滑。', '2021-03-23')).toEqual(['2014 → 2014', '2018年 → 2018']);
+  });
+
+  it('is still part of a run when the list is counted as one stretch', () => {
+    expect(datesIn('2019、2020和2021年这三年，公司持续亏损。', '2022-03-23')).toEqual([]);
+  });
+
+  it('leaves a number that is no year alone', () => {
+    expect(datesIn('公司共有2014名员工。', '2021-03-23')).toEqual([]);
+  });
+});

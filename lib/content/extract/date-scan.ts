@@ -595,6 +595,11 @@ const RULES: readonly DateRule[] = [
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: YEAR } }),
   },
   {
+    name: 'year listed before another that carries 年 (2014、2018年, 2019、2020和2021年): each is a year of its own',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})(?=(?:(?:、|和|及|与|與)(?:19|20)[0-9]{2})*(?:、|和|及|与|與)(?:19|20)[0-9]{2}\\s?年)`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: YEAR } }),
+  },
+  {
     name: 'fiscal year across two calendar years (2023/24財年, 2023/24年度, 2024至25年度), dated by the year it starts in',
     pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})(?:[/-]|至)(?<y2>(?:19|20)[0-9]{2}|[0-9]{2})\\s?(?:[財财]政?年度?|年度)`,
     read: (groups, _source, _start, end) => {

@@ -201,7 +201,7 @@ export function spansFigure(text: string, mention: DateMention): boolean {
 }
 
 /** A year as a list gives it (`去年`, `2021年`), for runs of years written out one by one. */
-const LISTED_YEAR = '(?:[今去明前]年|(?:19|20)[0-9]{2}年)';
+const LISTED_YEAR = '(?:[今去明前]年|(?:19|20)[0-9]{2}年?)';
 const LIST_JOIN = '[、和及与與跟]';
 /** What closes a list of years into one stretch (`连续三年`, `这三年`, `共3年`). */
 const RUN_OF_YEARS = '(?:[这這])?(?:連續|连续|共|整整)?[一二三两兩四五六七八九十0-9]+年';
