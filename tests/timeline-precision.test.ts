@@ -174,3 +174,13 @@ describe('a year listed before another that carries 年 (2014、2018年)', () =>
     expect(datesIn('公司共有2014名员工。', '2021-03-23')).toEqual([]);
   });
 });
+
+describe('a period in a concession of conditions that go on (虽然2021年…依然…，但…)', () => {
+  it('is the circumstances of what is asserted', () => {
+    expect(datesIn('虽然2021年新冠阴影依然笼罩全球，但世界500强仍然体现出了极强的增长能力。', '2022-08-04')).toEqual([]);
+  });
+
+  it('keeps a figure or change conceded for its period', () => {
+    expect(datesIn('尽管2021年公司检测试剂出货量同比大增，但受到行业价格回调影响，净利润下滑。', '2022-03-27')).toEqual(['2021年 → 2021']);
+  });
+});

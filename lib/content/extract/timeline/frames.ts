@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates';
-import { clauseEnd, sentenceEnd } from './clauses';
+import { clauseEnd, clauseStart, sentenceEnd } from './clauses';
 import { isBareRelativeYear, namesPeriod } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
@@ -40,7 +40,26 @@ const CIRCUMSTANCE_AFTER = /^[^，,。；;！？!?]{0,30}?(?:的)?(?:情[況况]
 
 /** Whether a bare relative year only frames the circumstances (`在今年中國期貨業快速發展的情況下，…`). */
 export function isCircumstance(text: string, mention: DateMention): boolean {
+  if (isConceded(text, mention)) return true;
   return isBareRelativeYear(mention) && /[在於于]$/.test(text.slice(0, mention.start)) && CIRCUMSTANCE_AFTER.test(text.slice(mention.end));
+}
+
+/** A clause opening on "although" (`尽管三季度经济增速…有所回落，但…`, `虽然2021年新冠阴影依然笼罩全球，但…`). */
+const CONCEDING_OPENING = /^\s*(?:但|不過|不过|而)?\s*(?:儘管|尽管|雖然|虽然|雖說|虽说)/;
+/** What the sentence goes on to assert against the concession (`但`, `仍`, `依然`). */
+const ASSERTED_AFTER = /[，,]\s*(?:但|可是|然而|却|卻|仍|依然|依舊|依旧|還是|还是)/;
+/** A state that goes on (`依然笼罩`, `仍在蔓延`): conditions, not a change or a figure. */
+const STATE_GOING_ON = /依然|依舊|依旧|仍然|仍(?![有為为])|持續|持续|一直/;
+
+/**
+ * Whether a period is named in a concession of conditions that go on, which the sentence then sets aside (`虽然2021年新冠阴影依然笼罩全球，
+ * 但世界500强仍然…`): like `在今年…的情況下`, the circumstances of what is asserted. A figure or change conceded (`尽管2021年出货量同比大增，
+ * 但…`) is still reported for its period.
+ */
+function isConceded(text: string, mention: DateMention): boolean {
+  if (!namesPeriod(mention)) return false;
+  const concession = text.slice(mention.end, clauseEnd(text, mention.end));
+  return CONCEDING_OPENING.test(text.slice(clauseStart(text, mention.start), mention.start)) && STATE_GOING_ON.test(concession) && ASSERTED_AFTER.test(text.slice(mention.end, sentenceEnd(text, mention.end)));
 }
 
 /** `对今年的影响`, `對明年的衝擊`: a bare year as what something bears on, not when anything happened. */
