@@ -156,8 +156,13 @@ describe('a date opening a stretch of repeated acts (從今年2月起…頻繁)'
     expect(datesIn('自3月开始，公司陆续关闭了多家门店。', '2021-05-22')).toEqual([]);
   });
 
-  it('keeps a one-off start', () => {
+  it('is no happening when a year opens a trend (从2017年起…下滑)', () => {
+    expect(datesIn('不过事与愿违的是，从2017年起公司业绩增速明显下滑。', '2021-03-23')).toEqual([]);
+  });
+
+  it('keeps a one-off start, and a day a change starts on', () => {
     expect(datesIn('由2月開始，逢周六為街坊買餸上門。', '2020-04-01')).toEqual(['2月 → 2020-02']);
+    expect(datesIn('油價從3月1日起上漲5%。', '2020-04-01')).toEqual(['3月1日 → 2020-03-01']);
   });
 });
 

@@ -176,7 +176,8 @@ const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢
 
 /**
  * Whether a date only opens a stretch of acts repeated since (`從今年2月起阿地頻繁進出醫院`, `自3月開始陸續關閉門店`): like a span up to
- * now, what the clause reports is a run of happenings, none of them on the date. A one-off start (`由2月開始提供服務`) is still dated.
+ * now, what the clause reports is a run of happenings, none of them on the date; so does a year opening a trend (`从2017年起业绩增速明显下滑`).
+ * A one-off start (`由2月開始提供服務`) is still dated.
  */
 export function opensRepeatedSpan(text: string, mention: DateMention): boolean {
   if (!/[從从自由]\s?$/.test(text.slice(0, mention.start))) return false;
@@ -186,7 +187,10 @@ export function opensRepeatedSpan(text: string, mention: DateMention): boolean {
   const rest = text.slice(mention.end + opening[0].length, end);
   // `自3月开始，公司陆续关闭…`: a clause of only the opening goes on in the next.
   const next = rest.trim() === '' && end < text.length && !isSentenceEnd(text, end) ? text.slice(end + 1, clauseEnd(text, end + 1)) : '';
-  return REPEATED.test(rest) || REPEATED.test(next);
+  if (REPEATED.test(rest) || REPEATED.test(next)) return true;
+  // `从2017年起公司业绩增速明显下滑`: a trend over the years since a year, half or quarter, none of it a happening then.
+  const trend = rest + next;
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && mention.period.unit !== 'month' && CHANGE_OF_THE_YEAR.test(trend) && !PLANNED_ACTION.test(trend);
 }
 
 /** What a range's figure is (`的收益率达到303.5%`, `期间涨幅`, `的累计回报`): a return or change summed over the range. */
