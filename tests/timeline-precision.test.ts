@@ -47,6 +47,7 @@ describe('來 after a date as a short 以來 (今年来, 自7月来)', () => {
 
   it('is still the verb "come" before a place (今年来华)', () => {
     expect(datesIn('该行长今年来华出席了论坛。', '2021-03-23')).toEqual(['今年 → 2021']);
+    expect(datesIn('马斯克今年来了三次上海工厂。', '2021-03-23')).toEqual(['今年 → 2021']);
   });
 });
 
@@ -163,6 +164,7 @@ describe('a date opening a stretch of repeated acts (從今年2月起…頻繁)'
   it('keeps a one-off start, and a day a change starts on', () => {
     expect(datesIn('由2月開始，逢周六為街坊買餸上門。', '2020-04-01')).toEqual(['2月 → 2020-02']);
     expect(datesIn('油價從3月1日起上漲5%。', '2020-04-01')).toEqual(['3月1日 → 2020-03-01']);
+    expect(datesIn('从明年起，补贴标准将下降10%。', '2020-04-01')).toEqual(['明年 → 2021']);
   });
 });
 

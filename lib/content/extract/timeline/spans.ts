@@ -131,7 +131,7 @@ export function opensBareSpanToNow(text: string, mention: DateMention): boolean 
 }
 
 /** What 來 after a date goes on to when it is the verb "come" (`今年来华`, `7月來港`, `今年来到`), not "since". */
-const COME_TO_AFTER = /^[來来](?:[华華京港台澳沪滬深穗访訪到这這此过過自得看说說])/;
+const COME_TO_AFTER = /^[來来](?:[华華京港台澳沪滬深穗访訪到这這此过過自得看说說了臨临])/;
 
 /**
  * `今年来多个计划被拉长`, `自7月来已暂停进口`: 來 after 今年, or after a date opened by 自/從, is 以來 written short ("since"),
@@ -190,7 +190,8 @@ export function opensRepeatedSpan(text: string, mention: DateMention): boolean {
   if (REPEATED.test(rest) || REPEATED.test(next)) return true;
   // `从2017年起公司业绩增速明显下滑`: a trend over the years since a year, half or quarter, none of it a happening then.
   const trend = rest + next;
-  return mention.kind === 'calendar' && mention.period.unit !== 'day' && mention.period.unit !== 'month' && CHANGE_OF_THE_YEAR.test(trend) && !PLANNED_ACTION.test(trend);
+  // A change announced for a time to come (`从明年起补贴将下降`) is a plan, dated by its start.
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && mention.period.unit !== 'month' && CHANGE_OF_THE_YEAR.test(trend) && !PLANNED_ACTION.test(trend) && !/[將将擬拟要]|[計计][劃划]/.test(trend);
 }
 
 /** What a range's figure is (`的收益率达到303.5%`, `期间涨幅`, `的累计回报`): a return or change summed over the range. */
