@@ -191,3 +191,14 @@ describe('a period in a concession of conditions that go on (虽然2021年…依
     expect(datesIn('尽管2021年公司检测试剂出货量同比大增，但受到行业价格回调影响，净利润下滑。', '2022-03-27')).toEqual(['2021年 → 2021']);
   });
 });
+
+describe('a day before another date’s record "since" (周三触及2008年以来最高)', () => {
+  it('dates the day the record was reached; the year is the record’s start', () => {
+    expect(datesIn('两年期美债收益率周三触及2008年以来最高。', '2018-08-31')).toEqual(['周三 → 2018-08-29']);
+    expect(datesIn('美元指数周五升至2017年1月以来最高水平。', '2018-08-31')).toEqual(['周五 → 2018-08-31']);
+  });
+
+  it('still takes a date right before its own "since" as a record’s start', () => {
+    expect(datesIn('这是该行自2008年以来首次加息。', '2018-08-31')).toEqual([]);
+  });
+});

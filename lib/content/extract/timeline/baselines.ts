@@ -1,4 +1,4 @@
-import type { DateMention } from '../dates';
+import { scanDateMentions, type DateMention } from '../dates';
 import { clauseEnd } from './clauses';
 
 /** Dates that only measure something else: the baseline of a comparison, the start of a record, the edition of a work. */
@@ -62,7 +62,9 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.
   if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
   const since = SINCE.exec(after);
-  return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
+  // `周三触及2008年以来最高`: the "since" belongs to the date nearer to it; this one dates the day the record was reached.
+  if (since === null || scanDateMentions(since[0]).length > 0) return false;
+  return RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
 }
 
 /**
