@@ -202,3 +202,14 @@ describe('a day before another date’s record "since" (周三触及2008年以�
     expect(datesIn('这是该行自2008年以来首次加息。', '2018-08-31')).toEqual([]);
   });
 });
+
+describe('a year in the title of a work (《2021年江苏银行跟踪评级报告》)', () => {
+  it('is part of a name', () => {
+    expect(datesIn('中诚信国际发布的《2021年江苏银行股份有限公司跟踪评级报告》中也指出，该行市场份额较高。', '2021-08-21')).toEqual([]);
+    expect(datesIn('《2020中国环保产业发展状况报告》显示，行业营收增长。', '2021-08-21')).toEqual([]);
+  });
+
+  it('keeps the period of a periodic report', () => {
+    expect(datesIn('公司发布《2020年年度报告》。', '2021-04-23')).toEqual(['2020年 → 2020']);
+  });
+});
