@@ -213,3 +213,13 @@ describe('a year in the title of a work (《2021年江苏银行跟踪评级报�
     expect(datesIn('公司发布《2020年年度报告》。', '2021-04-23')).toEqual(['2020年 → 2020']);
   });
 });
+
+describe('a record counted from a happening named with its year (繼2008年金融海嘯後最嚴重)', () => {
+  it('is the record’s start, not an event', () => {
+    expect(datesIn('這是繼2008年金融海嘯後最嚴重的衰退。', '2021-10-20')).toEqual([]);
+  });
+
+  it('keeps the first of two acts told in sequence', () => {
+    expect(datesIn('繼2020年推出A後，公司又推出B。', '2021-10-20')).toEqual(['2020年 → 2020']);
+  });
+});

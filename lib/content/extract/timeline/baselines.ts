@@ -61,6 +61,8 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
   // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.
   if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
+  // `這是繼2008年金融海嘯後最嚴重的衰退`: the happening named after the date is the record's start, the record is today's.
+  if (/[繼继]$/.test(before) && /^[^，,。；;！？!?]{0,10}?(?:之)?[後后][^，,。；;！？!?]{0,4}?(?:最[高低大小多少快慢差好佳強强弱長长短嚴严重]|首次|首度|新[高低])/.test(after)) return true;
   const since = SINCE.exec(after);
   // `周三触及2008年以来最高`: the "since" belongs to the date nearer to it; this one dates the day the record was reached.
   if (since === null || scanDateMentions(since[0]).length > 0) return false;
