@@ -223,3 +223,23 @@ describe('a record counted from a happening named with its year (繼2008年金�
     expect(datesIn('繼2020年推出A後，公司又推出B。', '2021-10-20')).toEqual(['2020年 → 2020']);
   });
 });
+
+describe('a period a figure builds on (在2020年的基础上)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('在2020年高基数的基础上，公司营收继续增长。', '2022-01-20')).toEqual([]);
+  });
+
+  it('keeps a year with its own figure', () => {
+    expect(datesIn('在2020年，公司营收增长了20%。', '2022-01-20')).toEqual(['2020年 → 2020']);
+  });
+});
+
+describe('a period framed by 对于 before an expectation (对于2022年，…乐观预期)', () => {
+  it('is the topic of a forecast', () => {
+    expect(datesIn('对于2022年，多家机构给出了乐观预期。', '2022-01-20')).toEqual([]);
+  });
+
+  it('keeps a period that has ended, framed the same way, with its figure', () => {
+    expect(datesIn('对于2021年，公司营收增长了20%。', '2022-01-20')).toEqual(['2021年 → 2021']);
+  });
+});

@@ -55,6 +55,8 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   const before = text.slice(0, mention.start);
   const after = text.slice(mention.end);
   if (CALCULATED_FROM_BEFORE.test(before) && CALCULATED_AFTER.test(after)) return true;
+  // `在2020年的基础上，今年营收继续增长`: the date's level is what the figure after builds on.
+  if (/[在於于]$/.test(before) && /^[^，,。；;！？!?]{0,8}?的?基[礎础]上/.test(after)) return true;
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && (LEVEL_AFTER.test(after) || LEVEL_OF_AFTER.test(after)))) return true;
   if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
   if ((LISTED_IN_COMPARISON.test(before) && OWN_FIGURE_AFTER.test(after)) || (MULTIPLE_OF_BEFORE.test(before) && MULTIPLE_OF_AFTER.test(after))) return true;

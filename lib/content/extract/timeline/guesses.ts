@@ -63,8 +63,8 @@ const WILL_REACH_FIGURE = /^[^，,。；;！？!?]{0,10}?(?:將|将|會|会)(?:�
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
 
-/** A clause that only frames the date (`從四季度來看，`, `展望明年，`, `到2030年，`): what it dates is in the clause after. */
-const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了?|展望)?$/;
+/** A clause that only frames the date (`從四季度來看，`, `展望明年，`, `到2030年，`, `对于2022年，`): what it dates is in the clause after. */
+const FRAMING_BEFORE = /^(?:從|从|就|對於|对于|對|对|在|於|于|到了?|展望)?$/;
 const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面|開始|开始|起)?$/;
 
 /** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
