@@ -1,6 +1,7 @@
 import type { QuoteKind } from '../model';
 import { isEvaluativeWord } from './quote-kind-evaluative';
 import { closesLineAsSaying } from './quote-kind-headline';
+import { followsLinkToAState, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
 import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
@@ -326,8 +327,12 @@ const CALLS_IT = /(?<!被[^，,。]{0,8})(?:(?<![簡简名全俗號号又統统�
  */
 const QUOTES_A_SAYING = /^\s*的(?:(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)|說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
 
-/** A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃): the quote is the claim. */
-const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|揚言|扬言|自稱|自称|標榜|标榜)的\s*$/;
+/**
+ * A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃), perhaps with whose or what the quoted
+ * words are about between (參議員所指的中國「欺凌戰術」, 他口中的「…」): the quote is the claim. A noun that classes the quote
+ * there (所說的產品「…」) makes it a name instead, which isOwnWording's caller checks.
+ */
+const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|所指|揚言|扬言|自稱|自称|標榜|标榜|口中)的(?:\p{Script=Han}{1,3})?\s*$/u;
 
 /** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」). */
 const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$/;
@@ -382,11 +387,11 @@ const DESCRIBES_AS = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}(?:描�
 const CALLS_AS_DESCRIPTION = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}(?:稱為|称为|稱作|称作|叫做)\s*$/;
 
 /**
- * A demand put to someone, the quote right after whom (要求員工在網上「注意言行」, 要求運輸署「…」): the words of
+ * A demand or ban put to someone, the quote right after whom (要求員工在網上「注意言行」, 要求運輸署「…」, a code's 禁止軍官「…」): the words of
  * the demand. A target in figures (完成庫存「80%清零」) is a named target, a term; so is what a demand's 的 qualifies
  * (要求的「…」精神).
  */
-const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|嘱咐)[^，,。；;：:！？!?□的在於于]{1,6}(?:(?:在|於|于)[^，,。；;：:！？!?□的]{1,10})?$/;
+const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|嘱咐|禁止|嚴禁|严禁)[^，,。；;：:！？!?□的在於于]{1,6}(?:(?:在|於|于)[^，,。；;：:！？!?□的]{1,10})?$/;
 /** Verbs of carrying out that take the quote as their object (要求各銀行落實「…」): the quote then names a policy. */
 const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|执行|達到|达到|做到|堅持|坚持|加強|加强|採取|采取|建立|推動|推动|開展|开展|遵守|遵循|貫徹|贯彻|提高|提升|確保|确保|實施|实施|實行|实行|做好|抓好|進行|进行|參與|参与|配合|支持|落地)\s*$/;
 
@@ -461,7 +466,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
-  if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
+  if (CLAIMED_BEFORE.test(leadIn) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, '')) return 'speech';
   if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   const feels = FEELING_BEFORE.test(leadIn) || (WORRY_BEFORE.test(leadIn) && measureLength(inner) >= SHORTEST_WORRY);
   if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || feels) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
@@ -506,6 +511,11 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
+  // A verb phrase or a state in someone's reported words (並沒有隨意「畫餅」, 看起來「很美」) is theirs: no name takes
+  // either shape. It closes its clause or qualifies a noun with 的 (能夠「全力以赴」的人); 和 after it joins nouns (能夠「綜合」和「一覽」).
+  const ownPredicate = isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner) && (closesClauseOf(after) || /^\s*的/.test(after));
+  if (context.attributedBefore && followsVerbOnlyModifier(leadIn) && ownPredicate) return 'speech';
+  if (inReportedSpeech && followsLinkToAState(leadIn) && ownPredicate) return 'speech';
   if (context.attributedAfter) return 'speech';
   // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
