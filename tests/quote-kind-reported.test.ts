@@ -32,9 +32,9 @@ describe('a quote after a word that modifies only a verb', () => {
     expect(kindOf('他說，公司不會刻意', '做大做強', '。', spoken)).toBe('speech');
   });
 
-  it('needs someone speaking in the sentence', () => {
+  it('needs someone speaking in the sentence or earlier in the paragraph', () => {
     expect(kindOf('說明股權激勵方案並沒有隨意', '畫餅', '。')).toBe('term');
-    expect(kindOf('說明股權激勵方案並沒有隨意', '畫餅', '。', spokenEarlier)).toBe('term');
+    expect(kindOf('他認為，兩家公司目標接近。這說明方案並沒有隨意', '畫餅', '。', spokenEarlier)).toBe('speech');
   });
 
   it('keeps a name the sentence classes, or a quote joined to another by 和, a term', () => {

@@ -511,11 +511,11 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
-  // A verb phrase or a state in someone's reported words (並沒有隨意「畫餅」, 看起來「很美」) is theirs: no name takes
-  // either shape. It closes its clause or qualifies a noun with 的 (能夠「全力以赴」的人); 和 after it joins nouns (能夠「綜合」和「一覽」).
+  // A verb phrase or a state in someone's reported words, their sentence or a later one of the paragraph (並沒有隨意「畫餅」,
+  // 看起來「很美」), is theirs: no name takes either shape. It closes its clause or qualifies a noun with 的 (能夠「全力以赴」的人);
+  // 和 after it joins nouns (能夠「綜合」和「一覽」).
   const ownPredicate = isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner) && (closesClauseOf(after) || /^\s*的/.test(after));
-  if (context.attributedBefore && followsVerbOnlyModifier(leadIn) && ownPredicate) return 'speech';
-  if (inReportedSpeech && followsLinkToAState(leadIn) && ownPredicate) return 'speech';
+  if (inReportedSpeech && (followsVerbOnlyModifier(leadIn) || followsLinkToAState(leadIn)) && ownPredicate) return 'speech';
   if (context.attributedAfter) return 'speech';
   // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
