@@ -114,3 +114,29 @@ describe('through the parser, with the speaker the sentence names', () => {
     expect(quote?.speaker).toBeNull();
   });
 });
+
+describe('a likeness or a verdict\'s intensifier before the quote, in someone\'s sentence', () => {
+  it('reads the figure of speech after it as the speaker\'s', () => {
+    expect(kindOf('他指，當局的做法無異於', '飲鴆止渴', '。', spoken)).toBe('speech');
+    expect(kindOf('她批評有關安排形同', '走過場', '，未能回應訴求。', spoken)).toBe('speech');
+    expect(kindOf('他直言，有關做法簡直', '荒天下之大謬', '。', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking, and leaves a name a category classes a term', () => {
+    expect(kindOf('當局的做法無異於', '飲鴆止渴', '。')).toBe('term');
+    expect(kindOf('他表示，新計劃如同', '北部都會區', '計劃的延伸。', spoken)).toBe('term');
+  });
+});
+
+describe('將 as 把, bringing the quote before its verb', () => {
+  it('reads the quote as the name acted on, not the predicate a future waits for', () => {
+    expect(kindOf('他表示，公司将', '一带一路', '作为重点。', spoken)).toBe('term');
+    expect(kindOf('他說，政府會將', '智慧城市', '列為施政重點。', spoken)).toBe('term');
+    expect(kindOf('他稱，當局將', '共同富裕', '寫入規劃。', spoken)).toBe('term');
+  });
+
+  it('keeps the future 將 with the speaker\'s verb phrase speech', () => {
+    expect(kindOf('發言人稱，將', '密切關注', '事態發展。', spoken)).toBe('speech');
+    expect(kindOf('他表示，公司將', '全力配合', '調查。', spoken)).toBe('speech');
+  });
+});

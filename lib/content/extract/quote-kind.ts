@@ -120,6 +120,18 @@ const AWAITS_PREDICATE = new RegExp(
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
 const URGES_SOMEONE = /(?:呼籲|呼吁|籲請|吁请|提醒|警告|告誡|告诫|勸告|劝告|敦促|促請|促请)[^，,。：:！？!?；;□]{1,6}$/;
 
+/**
+ * 將 as 把 (將「一帶一路」作為重點, 將「以舊換新」擴大到…): 將 then brings its object before the verb, so the quote is a thing
+ * acted on, a name, not the predicate 將 as a future would wait for (將「密切關注」).
+ */
+const DISPOSAL_MARKER = /(?:將|将|把)\s*$/;
+const VERB_AFTER_DISPOSED_OBJECT = /^\s*(?:作為|作为|列為|列为|列入|視為|视为|納入|纳入|當作|当作|當成|当成|看作|放在|擺在|摆在|推向|擴大|扩大|延伸|提升|升級|升级|打造|融入|貫穿|贯穿|落到|落實|落实|寫入|写入|改為|改为|定為|定为|上升為|上升为|與|与|和|同)/;
+
+/** Whether the quote is what 將 (as 把) brings before its verb: 將「…」作為…. */
+function isObjectOfDisposal(leadIn: string, after: string): boolean {
+  return DISPOSAL_MARKER.test(leadIn) && VERB_AFTER_DISPOSED_OBJECT.test(after);
+}
+
 /** Words that make the quote after them the title of a text (題為「…」的社論), however long: a name, not speech. */
 const TITLE_BEFORE = /(?:標題為|标题为|標題是|标题是|題為|题为|題目為|题目为|名為|名为|書名|书名|篇名)\s*$/;
 
@@ -244,6 +256,8 @@ function isTitleOfEventOrBody(inner: string): boolean {
  */
 const DESCRIBES_BEFORE = new RegExp(
   '(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|一次|一場|一场|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|' +
+    // Likenesses and an intensifier of verdicts (無異於「飲鴆止渴」, 形同「…」, 簡直「…」): a figure of speech follows, not a name.
+    '無異於|无异于|如同|形同|等同於|等同于|堪比|有如|恍如|簡直|简直|' +
     // Degree adverbs grade a quality; names take none (最為「高危」, 更「審慎」, 比較「保守」).
     '最為|最为|(?<![變变])更為|(?<![變变])更为|較為|较为|尤為|尤为|頗為|颇为|甚為|甚为|最|(?<![變变])更|太|比較|比较|有點|有点|有些|如此|這麼|这么|那麼|那么|' +
     '形容(?:為|为|成)?[^，,。：:]{0,8})\\s*$',
@@ -519,7 +533,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedAfter) return 'speech';
   // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
-  const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
+  const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !isObjectOfDisposal(leadIn, after);
   if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
   // So does a subject alone and a quote opening like a predicate, its object after it (該行「極度看漲」大宗商品).
   const predicateWithObject = (fillsPredicateSlot(leadIn) || endsWithSpeechVerb(leadIn)) && PREDICATE_OPENERS.test(inner) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !ENDS_WITH_CATEGORY.test(inner);
