@@ -55,6 +55,11 @@ describe('a quote after a verb linking its subject to a state', () => {
     expect(kindOf('有业内人士表示，…。股权激励计划设置的业绩目标虽然有时候看起来', '很美', '，但在长达数年的执行期内', spokenEarlier)).toBe('speech');
     expect(kindOf('他坦言，近年公司處境變得', '進退兩難', '。', spoken)).toBe('speech');
     expect(kindOf('她說，這些承諾聽起來', '冠冕堂皇', '的，卻難以落實。', spoken)).toBe('speech');
+    expect(kindOf('他认为，市场变得更加', '理性', '。', spoken)).toBe('speech');
+  });
+
+  it('leaves 看起來 as "it seems", opening a clause the quote does not close, alone', () => {
+    expect(kindOf('他表示，看起來', '港股通', '的成交有所增加。', spoken)).toBe('term');
   });
 
   it('needs someone speaking, and leaves 成為 and 變成, which take nouns, alone', () => {
@@ -125,6 +130,8 @@ describe('a likeness or a verdict\'s intensifier before the quote, in someone\'s
   it('needs someone speaking, and leaves a name a category classes a term', () => {
     expect(kindOf('當局的做法無異於', '飲鴆止渴', '。')).toBe('term');
     expect(kindOf('他表示，新計劃如同', '北部都會區', '計劃的延伸。', spoken)).toBe('term');
+    // 如同 compares with named things as often: it is not one of the likenesses that take a verdict.
+    expect(kindOf('他表示，今年的促銷如同', '雙11', '一樣。', spoken)).toBe('term');
   });
 });
 

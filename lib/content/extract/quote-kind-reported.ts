@@ -7,7 +7,7 @@
  *   quote is a verb phrase;
  * - right after a verb linking its subject to a state (變得「進退兩難」, 看起來「很美」), so the quote describes.
  *
- * Such a quote qualifies a noun with 的 as often as it closes its clause (能夠「全力以赴」的人), so, unlike the
+ * A verb phrase qualifies a noun with 的 as often as it closes its clause (能夠「全力以赴」的人), so, unlike the
  * predicate rules of quote-kind.ts, either will do; the caller asks for someone speaking in the sentence or paragraph.
  */
 
@@ -22,11 +22,11 @@ const VERB_ONLY_MODIFIER = new RegExp(
 );
 
 /**
- * Verbs linking a subject to how it seems or turns out (變得「…」, 顯得「…」, 看起來「…」): they take a state, an adjective
- * or a verb phrase, never a name, so the quote after them is a description. 變成 and 成為 are left out: they take nouns
+ * Verbs linking a subject to how it seems or turns out, perhaps with a degree after them (變得「…」, 顯得更加「…」,
+ * 看起來「…」): they take a state, an adjective or a verb phrase, never a name, so the quote after them is a description. 變成 and 成為 are left out: they take nouns
  * (成為「新基建」投資的主要內容).
  */
-const LINKS_TO_A_STATE = /(?:變得|变得|顯得|显得|看起來|看起来|看上去|聽起來|听起来|彷彿|仿佛)\s*$/;
+const LINKS_TO_A_STATE = /(?:變得|变得|顯得|显得|看起來|看起来|看上去|聽起來|听起来|彷彿|仿佛)(?:更加|更為|更为|越來越|越来越|愈來愈|愈来愈|很|非常|十分|相當|相当|有點|有点|有些)?\s*$/;
 
 /** Whether the quote follows a word that modifies only a verb, so it is a verb phrase (隨意「畫餅」). */
 export function followsVerbOnlyModifier(leadIn: string): boolean {

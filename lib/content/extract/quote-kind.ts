@@ -256,8 +256,9 @@ function isTitleOfEventOrBody(inner: string): boolean {
  */
 const DESCRIBES_BEFORE = new RegExp(
   '(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|一次|一場|一场|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|' +
-    // Likenesses and an intensifier of verdicts (無異於「飲鴆止渴」, 形同「…」, 簡直「…」): a figure of speech follows, not a name.
-    '無異於|无异于|如同|形同|等同於|等同于|堪比|有如|恍如|簡直|简直|' +
+    // A likeness that takes a verdict, and a verdict's intensifier (無異於「飲鴆止渴」, 形同「虛設」, 簡直「…」): a figure of speech
+    // follows, not a name. 如同, 等同於 and 堪比 are left out: they compare with named things as often (如同「雙11」一樣).
+    '無異於|无异于|形同|簡直|简直|' +
     // Degree adverbs grade a quality; names take none (最為「高危」, 更「審慎」, 比較「保守」).
     '最為|最为|(?<![變变])更為|(?<![變变])更为|較為|较为|尤為|尤为|頗為|颇为|甚為|甚为|最|(?<![變变])更|太|比較|比较|有點|有点|有些|如此|這麼|这么|那麼|那么|' +
     '形容(?:為|为|成)?[^，,。：:]{0,8})\\s*$',
@@ -526,10 +527,12 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
   // A verb phrase or a state in someone's reported words, their sentence or a later one of the paragraph (並沒有隨意「畫餅」,
-  // 看起來「很美」), is theirs: no name takes either shape. It closes its clause or qualifies a noun with 的 (能夠「全力以赴」的人);
-  // 和 after it joins nouns (能夠「綜合」和「一覽」).
-  const ownPredicate = isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner) && (closesClauseOf(after) || /^\s*的/.test(after));
-  if (inReportedSpeech && (followsVerbOnlyModifier(leadIn) || followsLinkToAState(leadIn)) && ownPredicate) return 'speech';
+  // 看起來「很美」), is theirs: no name takes either shape. A verb phrase closes its clause or qualifies a noun with 的
+  // (能夠「全力以赴」的人); 和 after it joins nouns (能夠「綜合」和「一覽」).
+  // 看起來 also opens a clause as "it seems" (看起來「港股通」的成交…), so a state after it must close the clause.
+  const ownPredicate = isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner);
+  if (inReportedSpeech && followsVerbOnlyModifier(leadIn) && ownPredicate && (closesClauseOf(after) || /^\s*的/.test(after))) return 'speech';
+  if (inReportedSpeech && followsLinkToAState(leadIn) && ownPredicate && closesClauseOf(withoutClosingDe(after))) return 'speech';
   if (context.attributedAfter) return 'speech';
   // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
