@@ -147,3 +147,16 @@ describe('將 as 把, bringing the quote before its verb', () => {
     expect(kindOf('他表示，公司將', '全力配合', '調查。', spoken)).toBe('speech');
   });
 });
+
+describe('a meeting or body described, not named', () => {
+  // Shape from speaker-review bbc-kim-1 (BBC中文).
+  it('reads words that open with an indefinite determiner as the speaker\'s description, whatever their ending', () => {
+    expect(kindOf('根據報道，五角大樓預計朝俄領導人將會有', '某種類型的會議', '。', spoken)).toBe('speech');
+    expect(kindOf('他表示，業界預計年底前會有', '一些新的聯盟', '。', spoken)).toBe('speech');
+  });
+
+  it('keeps the name of a meeting or body a term', () => {
+    expect(kindOf('他表示，明年將會有', '亞洲金融論壇', '。', spoken)).toBe('term');
+    expect(kindOf('他表示，將出席', '中央經濟工作會議', '。', spoken)).toBe('term');
+  });
+});

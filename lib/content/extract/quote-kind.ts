@@ -244,9 +244,20 @@ const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|
 /** Endings of the names of plans, meetings, events and bodies, which a long name (「2025國際金融與資產管理趨勢論壇」, “平安资管-建设银行-京沪高铁股权投资计划”) keeps. */
 const EVENT_OR_BODY_ENDING = /(?:計劃|计划|計畫|计画|論壇|论坛|峰會|峰会|大會|大会|年會|年会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
 
+/**
+ * A determiner that leaves what it counts unnamed (「某種類型的會議」, 「一些協會」, 「這類集團」): a name says which one, so
+ * words opening with one describe a meeting or a body, whatever their ending.
+ */
+const INDEFINITE_OPENING = /^(?:某|一些|一種|一种|一類|一类|這類|这类|那類|那类|這種|这种|那種|那种|任何|各種|各种|各類|各类)/;
+
+/** Whether quoted words end like the name of a meeting, event or body and do not open as a description (某種類型的會議). */
+function endsLikeEventOrBody(inner: string): boolean {
+  return EVENT_OR_BODY_ENDING.test(inner) && !INDEFINITE_OPENING.test(inner.trim());
+}
+
 /** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
 function isTitleOfEventOrBody(inner: string): boolean {
-  return EVENT_OR_BODY_ENDING.test(inner) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
+  return endsLikeEventOrBody(inner) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
 }
 
 /**
@@ -435,7 +446,7 @@ const LIKENED_BY_AGENT = /被[^，,。；;！？!?□]{2,20}(?:喻為|喻为|比
 
 /** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
 function isOwnWording(inner: string, after: string): boolean {
-  return measureLength(inner) >= 2 && !NAME_ENDING.test(inner) && !EVENT_OR_BODY_ENDING.test(inner) && !NAMES_A_CATEGORY.test(after);
+  return measureLength(inner) >= 2 && !(NAME_ENDING.test(inner) && !INDEFINITE_OPENING.test(inner.trim())) && !endsLikeEventOrBody(inner) && !NAMES_A_CATEGORY.test(after);
 }
 
 /**
