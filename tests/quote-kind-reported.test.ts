@@ -80,6 +80,12 @@ describe('words someone is said to use, with what they are about before them', (
     expect(kindOf('這與公司所說的產品', '隨星借', '不同。')).toBe('term');
     expect(kindOf('與銀行所指的', '大灣區聯盟', '不同。')).toBe('term');
   });
+
+  it('keeps a word the text defines a term', () => {
+    expect(kindOf('本文所指的', '中小企', '，是指僱員少於50人的企業。')).toBe('term');
+    expect(kindOf('这里所说的', '新基建', '是指以5G为代表的基础设施。')).toBe('term');
+    expect(kindOf('報告所指的', '綠色債券', '，是指募集資金用於環保項目的債券。')).toBe('term');
+  });
 });
 
 describe('a ban put to someone', () => {

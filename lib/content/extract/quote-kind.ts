@@ -360,6 +360,13 @@ const QUOTES_A_SAYING = /^\s*的(?:(?:一句|這句|这句|那句|一番|這番|
  */
 const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|所指|揚言|扬言|自稱|自称|標榜|标榜|口中)的(?:\p{Script=Han}{1,3})?\s*$/u;
 
+/**
+ * A text defining its own words (本文所指的「中小企」, 這裡所說的「新基建」是指…): the quote is the term defined, not anyone's
+ * claim, though 所指的 and 所說的 come before it.
+ */
+const DEFINES_A_TERM_BEFORE = /(?:這裡|这里|此處|此处|本文|文中|上文|下文|本報告|本报告|本條例|本条例|本法|本辦法|本办法|通常|一般)所(?:說|说|稱|称|指)的(?:\p{Script=Han}{1,3})?\s*$/u;
+const DEFINITION_AFTER = /^\s*[，,]?\s*(?:是指|指的是|係指|系指)/;
+
 /** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」). */
 const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$/;
 
@@ -492,7 +499,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
-  if (CLAIMED_BEFORE.test(leadIn) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, '')) return 'speech';
+  if (CLAIMED_BEFORE.test(leadIn) && !NAME_IN_APPOSITION.test(leadIn) && !DEFINES_A_TERM_BEFORE.test(leadIn) && !DEFINITION_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
   if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   const feels = FEELING_BEFORE.test(leadIn) || (WORRY_BEFORE.test(leadIn) && measureLength(inner) >= SHORTEST_WORRY);
   if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || feels) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
