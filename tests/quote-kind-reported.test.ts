@@ -97,6 +97,8 @@ describe('a ban put to someone', () => {
   it('leaves a ban with no one between, or one carried out, to the other rules', () => {
     expect(kindOf('政策禁止', '炒房', '。')).toBe('term');
     expect(kindOf('通知嚴禁各銀行落實', '雙軌制', '。')).toBe('term');
+    expect(kindOf('通知嚴禁搞', '一刀切', '。')).toBe('term');
+    expect(kindOf('监管部门严禁以', '保本保息', '名义销售产品。')).toBe('term');
   });
 });
 

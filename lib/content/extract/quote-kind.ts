@@ -422,9 +422,10 @@ const CALLS_AS_DESCRIPTION = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}
 /**
  * A demand or ban put to someone, the quote right after whom (要求員工在網上「注意言行」, 要求運輸署「…」, a code's 禁止軍官「…」): the words of
  * the demand. A target in figures (完成庫存「80%清零」) is a named target, a term; so is what a demand's 的 qualifies
- * (要求的「…」精神).
+ * (要求的「…」精神). After a ban, words that open with a preposition or a verb of doing (嚴禁以「…」名義, 嚴禁搞「一刀切」) say
+ * how the ban is broken, not whom it binds, so they are left to the other rules.
  */
-const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|嘱咐|禁止|嚴禁|严禁)[^，,。；;：:！？!?□的在於于]{1,6}(?:(?:在|於|于)[^，,。；;：:！？!?□的]{1,10})?$/;
+const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|嘱咐|(?:禁止|嚴禁|严禁)(?!以|搞|用|使用|對|对|向|將|将|把|為|为|從|从|進行|进行))[^，,。；;：:！？!?□的在於于]{1,6}(?:(?:在|於|于)[^，,。；;：:！？!?□的]{1,10})?$/;
 /** Verbs of carrying out that take the quote as their object (要求各銀行落實「…」): the quote then names a policy. */
 const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|执行|達到|达到|做到|堅持|坚持|加強|加强|採取|采取|建立|推動|推动|開展|开展|遵守|遵循|貫徹|贯彻|提高|提升|確保|确保|實施|实施|實行|实行|做好|抓好|進行|进行|參與|参与|配合|支持|落地)\s*$/;
 
