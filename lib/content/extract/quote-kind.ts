@@ -452,9 +452,13 @@ const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提
 /** 被, whom it names, then a verb of likening or describing (被校長喻為：, 被專家形容為): the agent's words follow. */
 const LIKENED_BY_AGENT = /被[^，,。；;！？!?□]{2,20}(?:喻為|喻为|比喻為|比喻为|比作|形容為|形容为|描述為|描述为)\s*[：:]?\s*$/;
 
-/** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
+/**
+ * Whether a short quote can be the speaker's own wording: not a name by its ending (unless it opens as a description,
+ * 「某種類型的會議」), the noun after it or its length of one.
+ */
 function isOwnWording(inner: string, after: string): boolean {
-  return measureLength(inner) >= 2 && !(NAME_ENDING.test(inner) && !INDEFINITE_OPENING.test(inner.trim())) && !endsLikeEventOrBody(inner) && !NAMES_A_CATEGORY.test(after);
+  const endsLikeName = (NAME_ENDING.test(inner) || EVENT_OR_BODY_ENDING.test(inner)) && !INDEFINITE_OPENING.test(inner.trim());
+  return measureLength(inner) >= 2 && !endsLikeName && !NAMES_A_CATEGORY.test(after);
 }
 
 /**
