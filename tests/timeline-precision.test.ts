@@ -243,3 +243,13 @@ describe('a period framed by 对于 before an expectation (对于2022年，…�
     expect(datesIn('对于2021年，公司营收增长了20%。', '2022-01-20')).toEqual(['2021年 → 2021']);
   });
 });
+
+describe('a habitual word before the date (通常在4月)', () => {
+  it('is what happens as a rule', () => {
+    expect(datesIn('年报季通常在4月结束。', '2021-08-20')).toEqual([]);
+  });
+
+  it('leaves a custom named in its own clause alone', () => {
+    expect(datesIn('按照惯例，公司在3月召开了董事会。', '2021-08-20')).toEqual(['3月 → 2021-03']);
+  });
+});

@@ -155,7 +155,8 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
   const framing = FRAMING_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) && FRAMING_AFTER.test(text.slice(mention.end, end));
   const onlyDate = (framing || isOnlyTheDate(text.slice(clauseStart(text, mention.start), end), mention.text)) && !isSentenceEnd(text, end);
   const after = withoutComparisons(text.slice(mention.end, onlyDate ? clauseEnd(text, end + 1) : end));
-  if (HABITUAL.test(after)) return true;
+  // `10月企業短期貸款增量通常為負`, `年报季通常在4月结束`: what happens as a rule, before or after the date.
+  if (HABITUAL.test(after) || HABITUAL.test(before)) return true;
   if (timing !== 'ended') {
     const clause = before + mention.text + after;
     // `下调对公司2022年国内新冠疫苗销售额的预期`: the period is what an expectation is about.
