@@ -253,3 +253,9 @@ describe('a habitual word before the date (通常在4月)', () => {
     expect(datesIn('按照惯例，公司在3月召开了董事会。', '2021-08-20')).toEqual(['3月 → 2021-03']);
   });
 });
+
+describe('a date whose level a figure is a fraction of (为去年高点时的一半)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('公司目前市值约为去年高点时的一半。', '2021-08-20')).toEqual([]);
+  });
+});
