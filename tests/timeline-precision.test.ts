@@ -259,3 +259,19 @@ describe('a date whose level a figure is a fraction of (为去年高点时的一
     expect(datesIn('公司目前市值约为去年高点时的一半。', '2021-08-20')).toEqual([]);
   });
 });
+
+describe('"by" a period under way (到今年年底，…將達到)', () => {
+  it('is a goal, like one for a period still to come', () => {
+    expect(datesIn('到今年年底，公司門店數將達到1000家。', '2021-08-20')).toEqual([]);
+  });
+
+  it('keeps a plan scheduled for the period', () => {
+    expect(datesIn('公司計劃今年年底前完成改造。', '2021-08-20')).toEqual(['今年年底 → 2021-H2']);
+  });
+});
+
+describe('a bare 今年 that suffers a blow (今年的旅遊業遭受重創)', () => {
+  it('sums up the year so far', () => {
+    expect(datesIn('疫情下，今年的旅遊業遭受重創。', '2021-08-20')).toEqual([]);
+  });
+});

@@ -156,8 +156,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A guess at a period (`預計9月新增信貸約為0.82萬億元`) dates nothing, nor do the conditions of a year under way
     // (`今年就業形勢很不好`). An expectation for a year long past is history (`2019年預計增長6%`); a doubt never is.
     const timing = timingOf(resolved, published);
-    // A target set for a period still to come (`到2025年，…下降13.5%`), or for one not yet over (`今年全年目标是…`), is a goal, not a happening.
-    if ((timing === 'coming' && setsTargetBy(text, mention)) || (timing !== 'ended' && namesTarget(text, mention))) {
+    // A target set for a period not yet over, by 到 (`到2025年，…下降13.5%`, `到今年年底，门店数将达到1000家`) or by 目标 (`今年全年目标是…`), is a goal, not a happening.
+    if ((timing !== 'ended' && setsTargetBy(text, mention)) || (timing !== 'ended' && namesTarget(text, mention))) {
       undatedStarts.push(mention.start);
       continue;
     }
