@@ -275,3 +275,17 @@ describe('a bare 今年 that suffers a blow (今年的旅遊業遭受重創)', (
     expect(datesIn('疫情下，今年的旅遊業遭受重創。', '2021-08-20')).toEqual([]);
   });
 });
+
+describe('a run of weekdays (周一至周五, 上周一至周三)', () => {
+  it('with both ends bare is days of every week', () => {
+    expect(datesIn('周一至周五，该店营业至晚上10点。', '2018-09-05')).toEqual([]);
+  });
+
+  it('with a named week is dated by its start only', () => {
+    expect(datesIn('上周一至周三，股市连续下跌。', '2018-09-05')).toEqual(['上周一 → 2018-08-27']);
+  });
+
+  it('leaves weekdays told one after another alone', () => {
+    expect(datesIn('沪指周二收跌1%，周三反弹。', '2018-09-05')).toEqual(['周二 → 2018-09-04', '周三 → 2018-09-05']);
+  });
+});

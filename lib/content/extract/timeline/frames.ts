@@ -184,3 +184,17 @@ const DAY_IS_BEFORE = /(?:今天|今日|明天|明日|昨天|昨日)(?:是|為|�
 export function restatesTheDay(text: string, mention: DateMention): boolean {
   return DAY_IS_BEFORE.test(text.slice(0, mention.start));
 }
+
+const WEEKDAY_WORD = '(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]';
+const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s?[至到~～\\-—－]\\s?${WEEKDAY_WORD}`);
+const WEEKDAY_RANGE_BEFORE = new RegExp(`${WEEKDAY_WORD}\\s?[至到~～\\-—－]\\s?$`);
+
+/**
+ * Whether a bare weekday is one end of a run of weekdays: both ends bare (`周一至周五，该店营业至晚上10点`), days of every
+ * week, like opening hours, not the last Monday or Friday; or the end of a run whose start names its week (`上周一至周三`),
+ * which is dated by its start (LABELS: the end of a span is no happening of its own), not counted from publication.
+ */
+export function namesWeekdayRun(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'weekday' || mention.week !== null) return false;
+  return WEEKDAY_RANGE_AFTER.test(text.slice(mention.end)) || WEEKDAY_RANGE_BEFORE.test(text.slice(0, mention.start));
+}
