@@ -8,7 +8,7 @@ import { isAnnouncedEstimate, isGuess } from './guesses';
 import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
-import { boundsDuration, closesSpan, countsListedYearsAsRun, isIdiomOfThePresent, countsFirstPartsOf, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensRepeatedSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
+import { boundsDuration, closesSpan, countsFirstPartsOf, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensRepeatedSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -157,7 +157,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // (`今年就業形勢很不好`). An expectation for a year long past is history (`2019年預計增長6%`); a doubt never is.
     const timing = timingOf(resolved, published);
     // A target set for a period not yet over, by 到 (`到2025年，…下降13.5%`, `到今年年底，门店数将达到1000家`) or by 目标 (`今年全年目标是…`), is a goal, not a happening.
-    if ((timing !== 'ended' && setsTargetBy(text, mention)) || (timing !== 'ended' && namesTarget(text, mention))) {
+    if (timing !== 'ended' && (setsTargetBy(text, mention) || namesTarget(text, mention))) {
       undatedStarts.push(mention.start);
       continue;
     }
