@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
-import { findDescribedHonorificAtHead, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { ENDS_WITH_TITLE, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
@@ -63,7 +63,30 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** A party's or government's programme (政綱, 綱領, 白皮書), which copy names once with its owner and then alone. */
+const OWNED_DOCUMENT = /(?:的)?(?:政綱|政纲|綱領|纲领|白皮書|白皮书)/gu;
+
+/**
+ * A programme named with the body it belongs to (關注民主黨政綱的對華政策, 國務院的白皮書): the document as a speaker,
+ * its owner's name and its own (民主黨政綱), for a later 政綱稱 to point back at. The owner is the shortest body name
+ * of three characters or more ending right before it (民主黨 in 美國民主黨), as the text names the document.
+ */
+export function findOwnedDocuments(masked: string): Attribution[] {
+  return allMatches(OWNED_DOCUMENT, masked).flatMap((match) => {
+    const before = masked.slice(Math.max(0, match.index - 8), match.index);
+    const clauseTail = before.slice(startAfterLast(before, /[^\p{Script=Han}]/u, before.length));
+    for (let length = 3; length <= clauseTail.length; length += 1) {
+      const owner = clauseTail.slice(-length);
+      if (isBodyName(owner) && isNameShaped(owner) && !isUnnamedSource(owner)) {
+        const phrase = `${owner}${match[0].replace(/^的/u, '')}`;
+        return [{ verbStart: match.index - length, verbEnd: match.index + match[0].length, phrase }];
+      }
+    }
+    return [];
+  });
 }
 
 /**
@@ -327,7 +350,26 @@ const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
-  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findRoleAloneAtHead(head);
+}
+
+/** A post pointing back at its holder (該国防部长), as findRoleAloneAtHead gives it: one person, never a group. */
+const POST_POINTER = /^[該该]/u;
+
+/**
+ * A post alone heading a clause (国防部长挂断了电话): the person who holds it, named before with it. Given as a pointer
+ * (該国防部长), so it resolves to that holder or to no one: a post the article has not yet tied to a name shows no one.
+ * The longest opening that ends in a title, short, and not one that qualifies a noun or a name (部长级会议, 司令部司令X).
+ */
+function findRoleAloneAtHead(head: string): string | null {
+  for (let length = Math.min(12, head.length - 1); length >= 2; length -= 1) {
+    const opening = head.slice(0, length);
+    if (!/^\p{Script=Han}+$/u.test(opening) || !ENDS_WITH_TITLE.test(opening)) continue;
+    const rest = head.slice(length);
+    if (length > 6 || /^[级級們们的之部局處处院會会所司廳厅署]/u.test(rest) || findNameAtHead(rest) !== null || splitSpeakerRole(opening).role !== null) return null;
+    return `該${opening}`;
+  }
+  return null;
 }
 
 /** Adverbs after which a name at the head of a clause is its subject (張德申也予以否認), unlike 在 or 對 after a word (焦點放在…). */
@@ -458,7 +500,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (phrase === null) return [];
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
     // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
-    const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(splitSpeakerRole(phrase).speaker));
+    const many = isCountedAsMany(raw, phrase) || (trimmed === null && !POST_POINTER.test(phrase) && isUnnamedSource(splitSpeakerRole(phrase).speaker));
     return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many }];
   });
   const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {

@@ -50,7 +50,7 @@ const FEELING = [
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
-  '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+  '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?<=[\\u4e00-\\u9fff])(?:並|并)(?=[也亦又再還还]?$)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|這樣|这样|如此|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
@@ -237,8 +237,14 @@ export function isSettingOnly(raw: string): boolean {
     previous = phrase;
     phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   }
-  return raw.trim() !== '' && /^[於于在並并且]?$/u.test(phrase);
+  return raw.trim() !== '' && (/^[於于在並并且]?$/u.test(phrase) || ADDRESSEE_ONLY.test(phrase));
 }
+
+/**
+ * Whom the words are said to, opening the clause (…挂断了电话，对他的一个助手说：): the listener, never the speaker, who is
+ * the subject of the clause before.
+ */
+const ADDRESSEE_ONLY = /^(?:並|并|又|還|还|也|便|就|隨即|随即|轉身|转身)?(?:[對对](?!此|於|于|外)|向|跟|告訴|告诉)[^，,。：:；;！？!?□「」“”『』]{1,12}$/u;
 
 /**
  * How a source asked to be named, which is no part of who they are (不願具名的醫生, 不愿透露姓名的业内人士,
@@ -301,6 +307,8 @@ function relayerOf(phrase: string): string | null {
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
   if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
+  // Only whom the words are said to (对他的一个助手说): the speaker is the subject of the clause before.
+  if (ADDRESSEE_ONLY.test(raw.trim())) return null;
   const relayer = relayerOf(raw.trim());
   if (relayer !== null) return relayer;
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.

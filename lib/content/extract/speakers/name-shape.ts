@@ -202,6 +202,9 @@ function splitNameThenTitle(phrase: string): NamedSpeaker | null {
 }
 
 
+/** A phrase ending in a title (国防部长, 白宫幕僚长): a role, when no name follows it. */
+export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_SOURCE})$`, 'u');
+
 /** Whether a phrase is a title alone (董事長), which names no one unless someone named before holds it. */
 export function isBareTitle(phrase: string): boolean {
   return BARE_TITLE.test(phrase);
@@ -232,7 +235,13 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker);
+  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+}
+
+/** A body's programme (民主黨政綱, 國務院白皮書): the document speaks, named with whose it is. */
+function isOwnedProgramme(speaker: string): boolean {
+  const owner = /^(\p{Script=Han}{2,10}?)(?:政綱|政纲|綱領|纲领|白皮書|白皮书)$/u.exec(speaker)?.[1];
+  return owner !== undefined && BODY_ENDING.test(owner);
 }
 
 /** Laws and rules, whose wording a text quotes as theirs (預防及控制疾病條例, 醫院管理局附例, 公司法): not 說法 or 辦法 of a clause. */
@@ -317,7 +326,15 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   // Someone's kin or aide named right after them (参议员约翰．麦凯恩的遗孀辛迪．麦凯恩在…): the clause is about the kin.
   const kin = KIN_AFTER_NAME.exec(clause.slice((match?.index ?? 0) + (match?.[0].length ?? 0)));
   if (kin !== null) return kin[2] === undefined ? null : { speaker: kin[2], role: `${role}${name}的${kin[1] ?? ''}` };
-  return { speaker: name, role };
+  return { speaker: withoutTimeWordStart(name, clause.slice((match?.index ?? 0) + (match?.[0].length ?? 0))), role };
+}
+
+/** A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. */
+const TIME_WORD_START = /^[上下本今昨前明去](?:周|週|月|年|日|天|午|晚|早|星期|禮拜|礼拜)/u;
+
+/** A two-character name with the first character of a time word read on to it (柯恩|上周出访 read as 柯恩上): the name without it. */
+function withoutTimeWordStart(name: string, after: string): string {
+  return /^\p{Script=Han}{3}$/u.test(name) && TIME_WORD_START.test(`${name.slice(-1)}${after}`) ? name.slice(0, 2) : name;
 }
 
 /** Words of kinship or service by which a text names someone after another (的遗孀, 的妻子, 的助手). */

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
+import { findOwnedDocuments } from '../lib/content/extract/speakers/attributions';
+import { holderOfRole, resolvePerson } from '../lib/content/extract/speakers/coreference';
+import type { LocatedParagraph } from '../lib/content/model';
+
+/**
+ * Speakers the text gives through a reference rather than a name in the quote's sentence: 該報並說, a post
+ * alone standing for the person first named with it (国防部长 … 说), whom the words are said to (对助手说),
+ * and a party's programme quoted as its own (民主黨政綱 … 政綱稱). Sentences invented for these tests.
+ */
+
+function located(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
+}
+
+/** Speaker shown for each speech quote, after the confidence gate. */
+function shown(...texts: string[]): (string | null)[] {
+  const paragraphs = located(...texts);
+  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
+}
+
+describe('並 between a speaker and the verb', () => {
+  it('is no part of the speaker', () => {
+    expect(trimSpeakerPhrase('該報並')).toBe('該報');
+    expect(trimSpeakerPhrase('該行并')).toBe('該行');
+    expect(trimSpeakerPhrase('王力並')).toBe('王力');
+  });
+
+  it('lets 該報並說 point back at the paper quoted before', () => {
+    expect(shown('《明日日報》指出，「這是政府今年最大的讓步」。該報並說，這符合官員近月的做法，「政策方向已經改變」。')).toEqual(['明日日報', '明日日報']);
+  });
+
+  it('leaves a word ending in 并 alone', () => {
+    expect(trimSpeakerPhrase('合并')).toBeNull();
+  });
+});
+
+describe('a post alone for the person named with it', () => {
+  it('prefers the one named with exactly that title over a foreign one whose title ends so', () => {
+    const people = [
+      { speaker: '川普', role: '总统' },
+      { speaker: '阿萨德', role: '叙利亚总统' },
+    ];
+    expect(resolvePerson('总统', people)?.speaker).toBe('川普');
+  });
+
+  it('resolves a longer post to its one holder', () => {
+    expect(holderOfRole('国防部长', [{ speaker: '马蒂斯', role: '美国国防部长' }])?.speaker).toBe('马蒂斯');
+  });
+
+  it('resolves no post that two people hold, nor an unnamed source', () => {
+    expect(holderOfRole('国防部长', [{ speaker: '马蒂斯', role: '国防部长' }, { speaker: '埃斯珀', role: '国防部长' }])).toBeNull();
+    expect(holderOfRole('有赞员工', [{ speaker: '宋晓慧', role: '有赞员工' }])).toBeNull();
+  });
+
+  it('gives a post-posed 总统说 to the president named before', () => {
+    expect(shown('总统罗斯在周三被追问时，他斥责说“完全是编的”。', '报道说，罗斯打电话给部长说，他希望马上出兵。“我们派人去吧。”总统说。')).toEqual(['罗斯', '罗斯']);
+  });
+
+  it('gives the words to the post heading the clause before an addressee (国防部长挂断了电话，对助手说)', () => {
+    expect(shown('国防部长孟德表示：“这是虚构的。”', '国防部长挂断了电话，对他的一个助手说：“我们根本不会这样做。”')).toEqual(['孟德', '孟德']);
+  });
+
+  it('shows no one for an addressee with no subject before it', () => {
+    expect(trimSpeakerPhrase('对他的一个助手')).toBeNull();
+    expect(shown('会议结束了。对他的助手说：“我们走吧。”')).toEqual([null]);
+  });
+});
+
+describe('a programme named with its owner', () => {
+  it('is found with the shortest body name before it', () => {
+    expect(findOwnedDocuments('外界關注美國民主黨政綱的對華政策。').map((found) => found.phrase)).toEqual(['民主黨政綱']);
+    expect(findOwnedDocuments('共和黨的綱領則說').map((found) => found.phrase)).toEqual(['共和黨綱領']);
+  });
+
+  it('is not found without an owner', () => {
+    expect(findOwnedDocuments('新政綱分為十部分')).toEqual([]);
+  });
+
+  it('is who a later 政綱 speaks for', () => {
+    expect(shown('外界關注共和黨政綱的對華政策。', '政綱指責對手「令到工廠關閉」。')).toEqual(['共和黨政綱']);
+  });
+});
