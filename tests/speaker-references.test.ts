@@ -84,3 +84,18 @@ describe('a programme named with its owner', () => {
     expect(shown('外界關注共和黨政綱的對華政策。', '政綱指責對手「令到工廠關閉」。')).toEqual(['共和黨政綱']);
   });
 });
+
+describe('a speaker given in a long sentence', () => {
+  it('reads 説, the variant of 說 Hong Kong copy types, as a verb of saying', () => {
+    expect(shown('中心主任陳大文説：「今年的數字會更好。」')).toEqual(['陳大文']);
+  });
+
+  it('keeps the title and name after a description too long to be a role', () => {
+    expect(trimSpeakerPhrase('曾為政府撰寫國防報告、強調美國要與中國和俄羅斯長期競爭的國防部前副助理部長高禮文')).toBe('國防部前副助理部長高禮文');
+    expect(shown('報道引述曾為政府撰寫國防報告、強調美國要與中國和俄羅斯長期競爭的國防部前副助理部長高禮文説：「台灣最重要」。')).toEqual(['高禮文']);
+  });
+
+  it('drops no long description that ends without a name', () => {
+    expect(trimSpeakerPhrase('曾為政府撰寫國防報告、強調美國要與中國和俄羅斯長期競爭的國防部前副助理部長')).toBeNull();
+  });
+});

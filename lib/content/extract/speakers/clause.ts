@@ -341,7 +341,18 @@ export function trimSpeakerPhrase(raw: string): string | null {
   const topic = OPENS_WITH_TOPIC.exec(phrase);
   if (topic !== null) return saidByTopic(phrase.slice(topic[0].length));
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
-  return plausible ? phrase : null;
+  return plausible ? phrase : words > 24 ? titledNameAfterLongDescription(phrase) : null;
+}
+
+/**
+ * A title and a personal name after a description too long to be a role (為特朗普政府撰寫國防戰略報告、強調美國要…
+ * 競爭的國防部前副助理部長高比): the title and name after the last 的, the description dropped.
+ */
+function titledNameAfterLongDescription(phrase: string): string | null {
+  const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,40}[）)]$/u, ''))?.[1];
+  if (tail === undefined) return null;
+  const named = splitSpeakerRole(tail);
+  return named.role !== null && isPersonalName(named.speaker) ? tail : null;
 }
 
 /** The person a topic phrase names right before the verb, when it is only a personal name, perhaps with its title. */
