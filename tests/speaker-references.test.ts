@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
-import { findOwnedDocuments } from '../lib/content/extract/speakers/attributions';
+import { findIntroducedPeople, findOwnedDocuments } from '../lib/content/extract/speakers/attributions';
 import { holderOfRole, resolvePerson } from '../lib/content/extract/speakers/coreference';
 import type { LocatedParagraph } from '../lib/content/model';
 
@@ -97,5 +97,20 @@ describe('a speaker given in a long sentence', () => {
 
   it('drops no long description that ends without a name', () => {
     expect(trimSpeakerPhrase('曾為政府撰寫國防報告、強調美國要與中國和俄羅斯長期競爭的國防部前副助理部長')).toBeNull();
+  });
+});
+
+describe('a statement issued at the end of a paragraph', () => {
+  it('is the quote that makes up the next paragraph', () => {
+    expect(shown('會後，行政總裁陳大文發表了一份聲明。', '「公司會全力配合調查。」')).toEqual(['陳大文']);
+    expect(shown('财政部长孟德表示：“数字属实。”', '正值孟德访问欧洲期间，数小时后他发表了一份严厉的声明。', '“我们不会退让。”')).toEqual(['孟德', '孟德']);
+  });
+
+  it('hands nothing on when the statement is not the paragraph\'s last words', () => {
+    expect(shown('會後，陳大文發表了一份聲明，隨即離開。', '「公司會全力配合調查。」')).toEqual([null]);
+  });
+
+  it('takes no visit to a place for an interview', () => {
+    expect(findIntroducedPeople('正值孟德访问南亚期间，他很忙。', '正值孟德访问南亚期间，他很忙。').map((found) => found.phrase)).not.toContain('南亚期间');
   });
 });

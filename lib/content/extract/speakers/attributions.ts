@@ -57,7 +57,8 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
     phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
   }));
   // Whom an interview is with (記者日前專訪了中金公司首席經濟學家彭文生。): the one a later 答： is.
-  const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') }));
+  // Only someone shaped like a person or body: 訪問 is also a visit to a place (访问南亚期间).
+  const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
   // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
   const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
   const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
@@ -482,6 +483,9 @@ const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]
  */
 const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
 
+/** Issuing a statement or a speech, ending the paragraph: what it says follows as a paragraph of its own. */
+const ISSUES_STATEMENT_AT_END = /(?:發表|发表|發出|发出|發布|发布)了?(?:一份|一篇|一則|一则|一項|一项)?[^，,。！？!?；;：:□「」“”『』]{0,6}?(?:聲明|声明|講話|讲话|公開信|公开信)\s*[。：:]?\s*$/u;
+
 /** A colon right before an opening quote mark. */
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 
@@ -543,7 +547,15 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const named = phrase === null ? null : splitSpeakerRole(phrase);
     return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
-  const clauses = [...verbs.filter((verb) => !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
+  // A statement issued as the paragraph's last words (数小时后他发表了一份严厉的声明。): the next paragraph, a quote alone, is it.
+  const statement = ISSUES_STATEMENT_AT_END.exec(masked);
+  const issued = statement === null ? [] : [statement].flatMap((match) => {
+    const before = text.slice(speakerPhraseStart(masked, match.index), match.index).trim();
+    const pronoun = /(?<![其])([他她])$/u.exec(before)?.[1];
+    const phrase = pronoun ?? trimSpeakerPhrase(before);
+    return phrase === null || (pronoun === undefined && !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker)) ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }];
+  });
+  const clauses = [...issued, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
