@@ -114,3 +114,17 @@ describe('a statement issued at the end of a paragraph', () => {
     expect(findIntroducedPeople('正值孟德访问南亚期间，他很忙。', '正值孟德访问南亚期间，他很忙。').map((found) => found.phrase)).not.toContain('南亚期间');
   });
 });
+
+describe('a pronoun, then how they spoke', () => {
+  it('is the pronoun, after a setting or not', () => {
+    expect(trimSpeakerPhrase('採訪時他掩面痛哭、聲音沙啞')).toBe('他');
+    expect(trimSpeakerPhrase('她哽咽')).toBe('她');
+    expect(shown('林大明去年確診肺癌，採訪時他掩面痛哭、聲音沙啞說：「現在只能靠止痛藥。」')).toEqual(['林大明']);
+  });
+
+  it('is not the pronoun when it owns the speaker or is joined to another', () => {
+    expect(trimSpeakerPhrase('他所在公司的發言人')).toBeNull();
+    expect(trimSpeakerPhrase('他和妻子')).toBeNull();
+    expect(trimSpeakerPhrase('他的律師')).not.toBe('他');
+  });
+});

@@ -230,6 +230,12 @@ function isPersonalNameOrHonorific(name: string): boolean {
 /** A pronoun heading its clause, a verb of its own, then 並/并 joining the speech verb (惟他迅即意識到並說). */
 const PRONOUN_THEN_VERB_AND = /^(?:惟|但|而|隨即|随即)?\s*([他她])(?![們们人])[^，,。：:；;！？!?□「」“”]{1,10}[並并]$/u;
 
+/**
+ * A setting ending in 時 or 後 (採訪時, 說到這裡時), 他 or 她, then a manner of two to fourteen characters with no
+ * clause break but 、 (掩面痛哭、聲音沙啞): how the one 他 points at spoke. Not 他的… or 他所…, nor a person after it.
+ */
+const PRONOUN_THEN_MANNER = /^(?:[^，,。：:；;！？!?□「」“”他她]{1,10}?(?:時|时|後|后))?\s*([他她])(?![們们人和與与及跟同])([^，,。：:；;！？!?□「」“”『』]{2,14})$/u;
+
 /** Whether a phrase before a verb is only a setting or time (於會前受訪時, 今日): the verb's subject is elsewhere. */
 export function isSettingOnly(raw: string): boolean {
   let phrase = raw.trim();
@@ -314,6 +320,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
   const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
   if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];
+  // 他 after a setting, then how they spoke (採訪時他掩面痛哭、聲音沙啞說): the pronoun speaks.
+  const pronounAndManner = PRONOUN_THEN_MANNER.exec(raw.trim());
+  if (pronounAndManner?.[1] !== undefined && !/[的所]|(?:人|員|员|者|士|長|长|師|师|家)$/u.test(pronounAndManner[2] ?? '')) return pronounAndManner[1];
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
