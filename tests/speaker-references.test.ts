@@ -128,3 +128,9 @@ describe('a pronoun, then how they spoke', () => {
     expect(trimSpeakerPhrase('他的律師')).not.toBe('他');
   });
 });
+
+describe('勸說 is persuading', () => {
+  it('names no speaker, so the quote closing the sentence is its subject\'s', () => {
+    expect(shown('阿芳表示，她與阿強原是鄰居，阿芳因心中念記這份恩情，持續勸說並鼓勵日日買醉的阿強，「後來他說要正式交往，才搬進來。」')).toEqual(['阿芳']);
+  });
+});
