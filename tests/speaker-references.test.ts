@@ -125,6 +125,8 @@ describe('a pronoun, then how they spoke', () => {
   it('is not the pronoun when it owns the speaker or is joined to another', () => {
     expect(trimSpeakerPhrase('他所在公司的發言人')).toBeNull();
     expect(trimSpeakerPhrase('他和妻子')).toBeNull();
+    expect(trimSpeakerPhrase('他要求只')).toBeNull();
+    expect(trimSpeakerPhrase('對方')).toBe('對方');
     expect(trimSpeakerPhrase('他的律師')).not.toBe('他');
   });
 });
@@ -132,5 +134,16 @@ describe('a pronoun, then how they spoke', () => {
 describe('勸說 is persuading', () => {
   it('names no speaker, so the quote closing the sentence is its subject\'s', () => {
     expect(shown('阿芳表示，她與阿強原是鄰居，阿芳因心中念記這份恩情，持續勸說並鼓勵日日買醉的阿強，「後來他說要正式交往，才搬進來。」')).toEqual(['阿芳']);
+  });
+});
+
+describe('a message left is written words', () => {
+  it('gives the message to whoever left it, past a writing surface as the setting', () => {
+    expect(shown('市長陳大文又在書店裏的連儂牆留言「香港加油」。')).toEqual(['陳大文']);
+    expect(shown('有網友留言：「支持！」')).toEqual(['網友']);
+  });
+
+  it('takes no noun 留言 for a verb', () => {
+    expect(shown('這則留言「太過分」引發爭議。')).toEqual([]);
   });
 });

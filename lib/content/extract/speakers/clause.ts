@@ -130,7 +130,7 @@ export const TRAILING_NOISE = new RegExp(
     // A meeting named without 上: 在中期業績發布會表示, 在電台節目表示.
     '在[^，,。在]{1,30}?(?:發布會|发布会|發佈會|記者會|记者会|說明會|说明会|業績會|业绩会|論壇|论坛|峰會|峰会|大會|大会|年會|年会|會議|会议|節目|节目|典禮|典礼|儀式|仪式)|' +
     '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
-    '評論區|评论区|留言區|留言区|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
+    '評論區|评论区|留言區|留言区|留言板|留言簿|連儂牆|连侬墙|紀念冊|纪念册|簽名冊|签名册|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
     '網誌|网志|博客|部落格|Facebook|FB|Instagram|IG|Twitter|Threads|LinkedIn|YouTube|PTT|Dcard)|' +
     '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问)[時时]?|' +
     // Being questioned by someone when speaking: 受立法會議員書面質詢時曾指出.
@@ -231,6 +231,12 @@ function isPersonalNameOrHonorific(name: string): boolean {
 const PRONOUN_THEN_VERB_AND = /^(?:惟|但|而|隨即|随即)?\s*([他她])(?![們们人])[^，,。：:；;！？!?□「」“”]{1,10}[並并]$/u;
 
 /**
+ * How someone speaks, by its ending: a face, a voice, tears, a laugh or a sigh (掩面痛哭、聲音沙啞, 哽咽, 笑著), or an
+ * adverb in 地. Not a verb that hands the saying to someone else (他要求只說: the one asked speaks).
+ */
+const MANNER = /^(?!.*(?:要求|請求|请求|希望|命令|建議|建议|叫|讓|让))[^]*(?:地|著|着|哭|泣|咽|啞|哑|笑|淚|泪|聲|声|頭|头|嘆|叹|氣|气)$/u;
+
+/**
  * A setting ending in 時 or 後 (採訪時, 說到這裡時), 他 or 她, then a manner of two to fourteen characters with no
  * clause break but 、 (掩面痛哭、聲音沙啞): how the one 他 points at spoke. Not 他的… or 他所…, nor a person after it.
  */
@@ -250,7 +256,7 @@ export function isSettingOnly(raw: string): boolean {
  * Whom the words are said to, opening the clause (…挂断了电话，对他的一个助手说：): the listener, never the speaker, who is
  * the subject of the clause before.
  */
-const ADDRESSEE_ONLY = /^(?:並|并|又|還|还|也|便|就|隨即|随即|轉身|转身)?(?:[對对](?!此|於|于|外)|向|跟|告訴|告诉)[^，,。：:；;！？!?□「」“”『』]{1,12}$/u;
+const ADDRESSEE_ONLY = /^(?:並|并|又|還|还|也|便|就|隨即|随即|轉身|转身)?(?:[對对](?!此|於|于|外|方)|向|跟|告訴|告诉)[^，,。：:；;！？!?□「」“”『』]{1,12}$/u;
 
 /**
  * How a source asked to be named, which is no part of who they are (不願具名的醫生, 不愿透露姓名的业内人士,
@@ -322,7 +328,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
   if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];
   // 他 after a setting, then how they spoke (採訪時他掩面痛哭、聲音沙啞說): the pronoun speaks.
   const pronounAndManner = PRONOUN_THEN_MANNER.exec(raw.trim());
-  if (pronounAndManner?.[1] !== undefined && !/[的所]|(?:人|員|员|者|士|長|长|師|师|家)$/u.test(pronounAndManner[2] ?? '')) return pronounAndManner[1];
+  const manner = pronounAndManner?.[2] ?? '';
+  if (pronounAndManner?.[1] !== undefined && MANNER.test(manner) && !/[的所]|(?:人|員|员|者|士|長|长|師|师|家)$/u.test(manner)) return pronounAndManner[1];
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
