@@ -147,3 +147,14 @@ describe('a message left is written words', () => {
     expect(shown('這則留言「太過分」引發爭議。')).toEqual([]);
   });
 });
+
+describe('one unnamed source heading the clause before a quote', () => {
+  it('is the source, without the count', () => {
+    expect(shown('一位基金經理坦白，「今年很難做。」')).toEqual(['基金經理']);
+    expect(shown('一名家長在校門外等候，“孩子还没出来。”')).toEqual(['家長']);
+  });
+
+  it('is no one when the clause opens with something else', () => {
+    expect(shown('公司裁員的消息傳開，「大家都很緊張。」')).toEqual([null]);
+  });
+});

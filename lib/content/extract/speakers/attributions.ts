@@ -165,7 +165,24 @@ export function findPersonAtHead(clause: string, knownNames: readonly string[]):
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
   const known = knownNames.filter((name) => opensWithName(head, name)).sort((a, b) => b.length - a.length)[0];
-  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames);
+  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames) ?? findOneUnnamedSourceAtHead(clause.trim());
+}
+
+/** What an unnamed source is, by its last word: someone of a trade or a place of work (有赞员工, 基金經理, 家長). */
+const ONE_SOURCE_ENDING = /(?:員工|员工|人士|分析師|分析师|經理|经理|律師|律师|專家|专家|職員|职员|股民|網友|网友|投資者|投资者|業主|业主|家長|家长|市民|居民|學生|学生|老師|老师|醫生|医生|護士|护士|工人|司機|司机|店主|老闆|老板|用戶|用户|消費者|消费者)$/u;
+
+/**
+ * One unnamed source heading a clause, counted as one (一位有赞员工发现了裁员苗头，“…”): the source, as LABELS.md
+ * writes it without the count. The shortest descriptor that ends like one, so the verb after it stays out.
+ */
+function findOneUnnamedSourceAtHead(head: string): string | null {
+  const counted = /^(?:一位|一名)(\p{Script=Han}{2,12})/u.exec(head)?.[1];
+  if (counted === undefined) return null;
+  for (let length = 2; length <= Math.min(10, counted.length); length += 1) {
+    const descriptor = counted.slice(0, length);
+    if (ONE_SOURCE_ENDING.test(descriptor)) return /[的是在]/u.test(descriptor) ? null : descriptor;
+  }
+  return null;
 }
 
 /**
