@@ -1,6 +1,7 @@
 import type { QuoteKind } from '../model';
 import { isEvaluativeWord } from './quote-kind-evaluative';
 import { closesLineAsSaying } from './quote-kind-headline';
+import { followsLinkToAState, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
 import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
@@ -119,6 +120,18 @@ const AWAITS_PREDICATE = new RegExp(
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
 const URGES_SOMEONE = /(?:呼籲|呼吁|籲請|吁请|提醒|警告|告誡|告诫|勸告|劝告|敦促|促請|促请)[^，,。：:！？!?；;□]{1,6}$/;
 
+/**
+ * 將 as 把 (將「一帶一路」作為重點, 將「以舊換新」擴大到…): 將 then brings its object before the verb, so the quote is a thing
+ * acted on, a name, not the predicate 將 as a future would wait for (將「密切關注」).
+ */
+const DISPOSAL_MARKER = /(?:將|将|把)\s*$/;
+const VERB_AFTER_DISPOSED_OBJECT = /^\s*(?:作為|作为|列為|列为|列入|視為|视为|納入|纳入|當作|当作|當成|当成|看作|放在|擺在|摆在|推向|擴大|扩大|延伸|提升|升級|升级|打造|融入|貫穿|贯穿|落到|落實|落实|寫入|写入|改為|改为|定為|定为|上升為|上升为|與|与|和|同)/;
+
+/** Whether the quote is what 將 (as 把) brings before its verb: 將「…」作為…. */
+function isObjectOfDisposal(leadIn: string, after: string): boolean {
+  return DISPOSAL_MARKER.test(leadIn) && VERB_AFTER_DISPOSED_OBJECT.test(after);
+}
+
 /** Words that make the quote after them the title of a text (題為「…」的社論), however long: a name, not speech. */
 const TITLE_BEFORE = /(?:標題為|标题为|標題是|标题是|題為|题为|題目為|题目为|名為|名为|書名|书名|篇名)\s*$/;
 
@@ -231,9 +244,20 @@ const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|
 /** Endings of the names of plans, meetings, events and bodies, which a long name (「2025國際金融與資產管理趨勢論壇」, “平安资管-建设银行-京沪高铁股权投资计划”) keeps. */
 const EVENT_OR_BODY_ENDING = /(?:計劃|计划|計畫|计画|論壇|论坛|峰會|峰会|大會|大会|年會|年会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
 
+/**
+ * A determiner that leaves what it counts unnamed (「某種類型的會議」, 「一些協會」, 「這類集團」): a name says which one, so
+ * words opening with one describe a meeting or a body, whatever their ending.
+ */
+const INDEFINITE_OPENING = /^(?:某|一些|一種|一种|一類|一类|這類|这类|那類|那类|這種|这种|那種|那种|任何|各種|各种|各類|各类)/;
+
+/** Whether quoted words end like the name of a meeting, event or body and do not open as a description (某種類型的會議). */
+function endsLikeEventOrBody(inner: string): boolean {
+  return EVENT_OR_BODY_ENDING.test(inner) && !INDEFINITE_OPENING.test(inner.trim());
+}
+
 /** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
 function isTitleOfEventOrBody(inner: string): boolean {
-  return EVENT_OR_BODY_ENDING.test(inner) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
+  return endsLikeEventOrBody(inner) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
 }
 
 /**
@@ -243,6 +267,9 @@ function isTitleOfEventOrBody(inner: string): boolean {
  */
 const DESCRIBES_BEFORE = new RegExp(
   '(?:這個|这个|這股|这股|一股|這項|这项|一項|一项|這種|这种|一種|一种|此一|一次|一場|一场|很|非常|十分|相當|相当|極為|极为|過於|过于|宛如|猶如|犹如|好比|彷彿|仿佛|' +
+    // A likeness that takes a verdict, and a verdict's intensifier (無異於「飲鴆止渴」, 形同「虛設」, 簡直「…」): a figure of speech
+    // follows, not a name. 如同, 等同於 and 堪比 are left out: they compare with named things as often (如同「雙11」一樣).
+    '無異於|无异于|形同|簡直|简直|' +
     // Degree adverbs grade a quality; names take none (最為「高危」, 更「審慎」, 比較「保守」).
     '最為|最为|(?<![變变])更為|(?<![變变])更为|較為|较为|尤為|尤为|頗為|颇为|甚為|甚为|最|(?<![變变])更|太|比較|比较|有點|有点|有些|如此|這麼|这么|那麼|那么|' +
     '形容(?:為|为|成)?[^，,。：:]{0,8})\\s*$',
@@ -326,8 +353,19 @@ const CALLS_IT = /(?<!被[^，,。]{0,8})(?:(?<![簡简名全俗號号又統统�
  */
 const QUOTES_A_SAYING = /^\s*的(?:(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)|說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
 
-/** A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃): the quote is the claim. */
-const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|揚言|扬言|自稱|自称|標榜|标榜)的\s*$/;
+/**
+ * A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃), perhaps with whose or what the quoted
+ * words are about between (參議員所指的中國「欺凌戰術」, 他口中的「…」): the quote is the claim. A noun that classes the quote
+ * there (所說的產品「…」) makes it a name instead, which isOwnWording's caller checks.
+ */
+const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|所指|揚言|扬言|自稱|自称|標榜|标榜|口中)的(?:\p{Script=Han}{1,3})?\s*$/u;
+
+/**
+ * A text defining its own words (本文所指的「中小企」, 這裡所說的「新基建」是指…): the quote is the term defined, not anyone's
+ * claim, though 所指的 and 所說的 come before it.
+ */
+const DEFINES_A_TERM_BEFORE = /(?:這裡|这里|此處|此处|本文|文中|上文|下文|本報告|本报告|本條例|本条例|本法|本辦法|本办法|通常|一般)所(?:說|说|稱|称|指)的(?:\p{Script=Han}{1,3})?\s*$/u;
+const DEFINITION_AFTER = /^\s*[，,]?\s*(?:是指|指的是|係指|系指)/;
 
 /** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」). */
 const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$/;
@@ -382,11 +420,12 @@ const DESCRIBES_AS = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}(?:描�
 const CALLS_AS_DESCRIPTION = /(?:把|將|将)[^，,。；;：:！？!?□]{1,20}(?:稱為|称为|稱作|称作|叫做)\s*$/;
 
 /**
- * A demand put to someone, the quote right after whom (要求員工在網上「注意言行」, 要求運輸署「…」): the words of
+ * A demand or ban put to someone, the quote right after whom (要求員工在網上「注意言行」, 要求運輸署「…」, a code's 禁止軍官「…」): the words of
  * the demand. A target in figures (完成庫存「80%清零」) is a named target, a term; so is what a demand's 的 qualifies
- * (要求的「…」精神).
+ * (要求的「…」精神). After a ban, words that open with a preposition or a verb of doing (嚴禁以「…」名義, 嚴禁搞「一刀切」) say
+ * how the ban is broken, not whom it binds, so they are left to the other rules.
  */
-const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|嘱咐)[^，,。；;：:！？!?□的在於于]{1,6}(?:(?:在|於|于)[^，,。；;：:！？!?□的]{1,10})?$/;
+const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|嘱咐|(?:禁止|嚴禁|严禁)(?!以|搞|用|使用|對|对|向|將|将|把|為|为|從|从|進行|进行))[^，,。；;：:！？!?□的在於于]{1,6}(?:(?:在|於|于)[^，,。；;：:！？!?□的]{1,10})?$/;
 /** Verbs of carrying out that take the quote as their object (要求各銀行落實「…」): the quote then names a policy. */
 const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|执行|達到|达到|做到|堅持|坚持|加強|加强|採取|采取|建立|推動|推动|開展|开展|遵守|遵循|貫徹|贯彻|提高|提升|確保|确保|實施|实施|實行|实行|做好|抓好|進行|进行|參與|参与|配合|支持|落地)\s*$/;
 
@@ -413,9 +452,13 @@ const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提
 /** 被, whom it names, then a verb of likening or describing (被校長喻為：, 被專家形容為): the agent's words follow. */
 const LIKENED_BY_AGENT = /被[^，,。；;！？!?□]{2,20}(?:喻為|喻为|比喻為|比喻为|比作|形容為|形容为|描述為|描述为)\s*[：:]?\s*$/;
 
-/** Whether a short quote can be the speaker's own wording: not a name by its ending, the noun after it or its length of one. */
+/**
+ * Whether a short quote can be the speaker's own wording: not a name by its ending (unless it opens as a description,
+ * 「某種類型的會議」), the noun after it or its length of one.
+ */
 function isOwnWording(inner: string, after: string): boolean {
-  return measureLength(inner) >= 2 && !NAME_ENDING.test(inner) && !EVENT_OR_BODY_ENDING.test(inner) && !NAMES_A_CATEGORY.test(after);
+  const endsLikeName = (NAME_ENDING.test(inner) || EVENT_OR_BODY_ENDING.test(inner)) && !INDEFINITE_OPENING.test(inner.trim());
+  return measureLength(inner) >= 2 && !endsLikeName && !NAMES_A_CATEGORY.test(after);
 }
 
 /**
@@ -461,7 +504,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
-  if (CLAIMED_BEFORE.test(leadIn) && isOwnWording(inner, '')) return 'speech';
+  if (CLAIMED_BEFORE.test(leadIn) && !NAME_IN_APPOSITION.test(leadIn) && !DEFINES_A_TERM_BEFORE.test(leadIn) && !DEFINITION_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
   if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   const feels = FEELING_BEFORE.test(leadIn) || (WORRY_BEFORE.test(leadIn) && measureLength(inner) >= SHORTEST_WORRY);
   if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || feels) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
@@ -506,10 +549,17 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A run of sayings goes on as it began: 網友留言「加油」「好期待」.
   if (context.followsSpeech === true && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && isWordingInReportedSpeech(leadIn, inner, after)) return 'speech';
+  // A verb phrase or a state in someone's reported words, their sentence or a later one of the paragraph (並沒有隨意「畫餅」,
+  // 看起來「很美」), is theirs: no name takes either shape. A verb phrase closes its clause or qualifies a noun with 的
+  // (能夠「全力以赴」的人); 和 after it joins nouns (能夠「綜合」和「一覽」).
+  // 看起來 also opens a clause as "it seems" (看起來「港股通」的成交…), so a state after it must close the clause.
+  const ownPredicate = isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner);
+  if (inReportedSpeech && followsVerbOnlyModifier(leadIn) && ownPredicate && (closesClauseOf(after) || /^\s*的/.test(after))) return 'speech';
+  if (inReportedSpeech && followsLinkToAState(leadIn) && ownPredicate && closesClauseOf(withoutClosingDe(after))) return 'speech';
   if (context.attributedAfter) return 'speech';
   // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its
   // object after it (發言人稱，將「密切關注」事態發展); a name the sentence classes (將“以旧换新”政策) is not.
-  const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after);
+  const awaitsVerb = AWAITS_PREDICATE.test(leadClause(leadIn)) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !isObjectOfDisposal(leadIn, after);
   if (context.attributedBefore && awaitsVerb && measureLength(inner) >= 2) return 'speech';
   // So does a subject alone and a quote opening like a predicate, its object after it (該行「極度看漲」大宗商品).
   const predicateWithObject = (fillsPredicateSlot(leadIn) || endsWithSpeechVerb(leadIn)) && PREDICATE_OPENERS.test(inner) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !ENDS_WITH_CATEGORY.test(inner);
