@@ -80,6 +80,15 @@ describe('a programme named with its owner', () => {
     expect(findOwnedDocuments('新政綱分為十部分')).toEqual([]);
   });
 
+  it('is named without 的 when the text writes it with one (共和黨的政綱則說)', () => {
+    expect(trimSpeakerPhrase('共和黨的政綱則')).toBe('共和黨政綱');
+    expect(trimSpeakerPhrase('他的政綱則')).not.toBe('他政綱');
+  });
+
+  it('speaks when it heads the clause a verb shares (共和黨政綱亦有討論…，指責…)', () => {
+    expect(shown('共和黨政綱亦有討論國際同盟，指責對手「削弱我們的同盟」。')).toEqual(['共和黨政綱']);
+  });
+
   it('is who a later 政綱 speaks for', () => {
     expect(shown('外界關注共和黨政綱的對華政策。', '政綱指責對手「令到工廠關閉」。')).toEqual(['共和黨政綱']);
   });

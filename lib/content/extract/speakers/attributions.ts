@@ -368,7 +368,13 @@ const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
-  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findRoleAloneAtHead(head);
+  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
+}
+
+/** A body's programme heading a clause (民主黨政綱亦有討論…，指責…): the document, as its owner and name. */
+function findProgrammeAtHead(head: string): string | null {
+  const programme = /^\p{Script=Han}{2,8}?(?:政綱|政纲|綱領|纲领|白皮書|白皮书)/u.exec(head)?.[0];
+  return programme !== undefined && findOwnedDocuments(programme).some((found) => found.phrase === programme) ? programme : null;
 }
 
 /** A post pointing back at its holder (該国防部长), as findRoleAloneAtHead gives it: one person, never a group. */

@@ -193,6 +193,12 @@ const ADDRESSEE = /^([\p{Script=Han}0-9０-９]{2,}?|[他她])(?:(?<!(?<!方)面
 /** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
 const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
 
+/** A body's programme written with 的 (民主黨的政綱): named as the text names it elsewhere, without 的 (民主黨政綱). */
+function programmeAsNamed(phrase: string): string {
+  const owned = /^(\p{Script=Han}{2,10})的(政綱|政纲|綱領|纲领|白皮書|白皮书)$/u.exec(phrase);
+  return owned?.[1] !== undefined && isBodyName(owned[1]) ? `${owned[1]}${owned[2] ?? ''}` : phrase;
+}
+
 function withoutDocument(phrase: string): string {
   const body = BODY_DOCUMENT.exec(phrase)?.[1];
   return body !== undefined && isNameShaped(body) && !isUnnamedSource(body) ? body : phrase;
@@ -341,7 +347,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
-  phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
+  phrase = withoutWhenClause(withoutDocument(programmeAsNamed(phrase).replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
   // Someone named after whose they are (他的妻子王小紅, 她的鄰居黃太): the name is who speaks.
   const kinNamed = KIN_THEN_NAME.exec(phrase)?.[1];
   // A surname that is also a word of the clause (曾對他, 向他) opens no name here.
