@@ -167,3 +167,10 @@ describe('one unnamed source heading the clause before a quote', () => {
     expect(shown('公司裁員的消息傳開，「大家都很緊張。」')).toEqual([null]);
   });
 });
+
+describe('a supposition', () => {
+  it('has no speaker, whatever verb it imagines', () => {
+    expect(trimSpeakerPhrase('如果她是跨國投行CEO')).toBeNull();
+    expect(shown('如果她是跨國投行CEO説：「係呀，有能者居之。」我們無可反駁。')).toEqual([null]);
+  });
+});

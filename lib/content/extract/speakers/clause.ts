@@ -258,6 +258,9 @@ export function isSettingOnly(raw: string): boolean {
   return raw.trim() !== '' && (/^[於于在並并且]?$/u.test(phrase) || ADDRESSEE_ONLY.test(phrase));
 }
 
+/** A clause of supposition: what follows is imagined. */
+const SUPPOSING = /^(?:如果|假如|假若|倘若|若是|要是|假設|假设|萬一|万一|假使)/u;
+
 /**
  * Whom the words are said to, opening the clause (…挂断了电话，对他的一个助手说：): the listener, never the speaker, who is
  * the subject of the clause before.
@@ -327,6 +330,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
   if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
   // Only whom the words are said to (对他的一个助手说): the speaker is the subject of the clause before.
   if (ADDRESSEE_ONLY.test(raw.trim())) return null;
+  // A supposition (如果她是跨國投行CEO説): words imagined, said by no one.
+  if (SUPPOSING.test(raw.trim())) return null;
   const relayer = relayerOf(raw.trim());
   if (relayer !== null) return relayer;
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
