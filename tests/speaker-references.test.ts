@@ -174,3 +174,15 @@ describe('a supposition', () => {
     expect(shown('如果她是跨國投行CEO説：「係呀，有能者居之。」我們無可反駁。')).toEqual([null]);
   });
 });
+
+describe('a body pointed back at by its kind (該行, 该公司, 該報)', () => {
+  it('is the body of that kind heading an earlier clause of the paragraph', () => {
+    expect(shown('中國銀行昨日公布中期業績，純利按年增長百分之十。該行並指，「息差收窄的壓力仍在」。')).toEqual(['中國銀行']);
+    expect(shown('華為技術有限公司近日發布新手機。该公司表示：“销量很好。”')).toEqual(['華為技術有限公司']);
+    expect(shown('《明日日報》今日刊出社論。該報指出：「政府應該反思。」')).toEqual(['明日日報']);
+  });
+
+  it('is no body of another kind', () => {
+    expect(shown('華為技術有限公司近日發布新手機。該行指出：「市道轉差。」')).toEqual([null]);
+  });
+});

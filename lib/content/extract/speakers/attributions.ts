@@ -371,6 +371,32 @@ function subjectAtHead(head: string, knownNames: readonly string[]): string | nu
   return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
 }
 
+/** A body pointed back at by its kind (該行, 该公司, 該報), and the endings a body of that kind is named with. */
+const BODY_POINTER = /^(?:該|该|此)(行|公司|集團|集团|報|报|會|会|所|機構|机构)$/u;
+const BODY_KIND_ENDINGS: Readonly<Record<string, RegExp>> = {
+  行: /(?:銀行|银行)$/u, 公司: /公司$/u, 集團: /(?:集團|集团)$/u, 集团: /(?:集團|集团)$/u, 報: /[報报]$/u, 报: /[報报]$/u,
+  會: /(?:委員會|委员会|協會|协会|商會|商会|基金會|基金会)$/u, 会: /(?:委員會|委员会|協會|协会|商會|商会|基金會|基金会)$/u,
+  所: /(?:交易所|研究所)$/u, 機構: /(?:機構|机构)$/u, 机构: /(?:機構|机构)$/u,
+};
+
+/**
+ * The body a pointer such as 該行 means, when an earlier clause of the same paragraph opens with one body of that
+ * kind (中國銀行昨日公布業績…。該行並指, 《紐約時報》指出…。該報並說): the nearest before the pointer. Null otherwise,
+ * leaving the pointer to resolve against the speakers named before, or to no one.
+ */
+function bodyPointedAtInParagraph(phrase: string, text: string, masked: string, before: number): string | null {
+  const kind = BODY_POINTER.exec(phrase)?.[1];
+  const ending = kind === undefined ? undefined : BODY_KIND_ENDINGS[kind];
+  if (ending === undefined) return null;
+  const bodies = allMatches(CLAUSE_START, masked.slice(0, before)).flatMap((match) => {
+    const start = match.index + match[0].length;
+    const title = /^《([^《》]{2,20})》/u.exec(text.slice(start, before))?.[1];
+    const body = title ?? findBodyAtHead(masked.slice(start, before));
+    return body !== null && body !== undefined && ending.test(body) ? [body] : [];
+  });
+  return bodies.at(-1) ?? null;
+}
+
 /** A body's programme heading a clause (民主黨政綱亦有討論…，指責…): the document, as its owner and name. */
 function findProgrammeAtHead(head: string): string | null {
   const programme = /^\p{Script=Han}{2,8}?(?:政綱|政纲|綱領|纲领|白皮書|白皮书)/u.exec(head)?.[0];
@@ -523,7 +549,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
     const trimmed = trimSpeakerPhrase(withoutQuotedTitles(raw));
-    const phrase = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    // 該行 or 該公司 after the bank or company heads an earlier clause of the paragraph: that body, named as there.
+    const phrase = found === null ? null : (bodyPointedAtInParagraph(found, text, masked, phraseStart) ?? found);
     if (phrase === null) return [];
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
     // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
