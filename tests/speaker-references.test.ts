@@ -4,6 +4,7 @@ import { refuseWeakAttributions } from '../lib/content/extract/speakers/confiden
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { findIntroducedPeople, findOwnedDocuments } from '../lib/content/extract/speakers/attributions';
 import { holderOfRole, resolvePerson } from '../lib/content/extract/speakers/coreference';
+import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph } from '../lib/content/model';
 
 /**
@@ -184,5 +185,16 @@ describe('a body pointed back at by its kind (該行, 该公司, 該報)', () =>
 
   it('is no body of another kind', () => {
     expect(shown('華為技術有限公司近日發布新手機。該行指出：「市道轉差。」')).toEqual([null]);
+  });
+});
+
+describe('a transliterated name of four or five characters after a title', () => {
+  it('is the name, the title its role', () => {
+    expect(shown('《環球之聲》引述大學國際研究院的美國外交政策教授史蒂文森認為，兩人的區別是，「一個強勢的單邊主義」。')).toEqual(['史蒂文森']);
+  });
+
+  it('is no name when its characters make up a Chinese word', () => {
+    expect(splitSpeakerRole('教授研究小組').role).toBeNull();
+    expect(splitSpeakerRole('大學教授史蒂文森')).toEqual({ speaker: '史蒂文森', role: '大學教授' });
   });
 });

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isBodyName, isNameShaped, isPersonalName, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
+import { isBodyName, isNameShaped, isPersonalName, isSpelledForeignName, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -379,7 +379,7 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,40}[）)]$/u, ''))?.[1];
   if (tail === undefined) return null;
   const named = splitSpeakerRole(tail);
-  return named.role !== null && isPersonalName(named.speaker) ? tail : null;
+  return named.role !== null && (isPersonalName(named.speaker) || isSpelledForeignName(named.speaker)) ? tail : null;
 }
 
 /** The person a topic phrase names right before the verb, when it is only a personal name, perhaps with its title. */

@@ -72,6 +72,18 @@ const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{
  * the name needs no Chinese surname.
  */
 const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:行長|行长|總統|总统|首相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理|主席|部長|部长|發言人|发言人|秘書長|秘书长|總裁|总裁|執行長|执行长|CEO))(\p{Script=Han}{2,5})$/u;
+/**
+ * Characters that spell foreign names and rarely make up Chinese words (史蒂文森, 麥克斯韋, 奧爾布賴特): a name of four
+ * or five of them after a title is transliterated, too long for a Chinese surname and given name.
+ */
+const SPELLING = '斯森蒂爾尔特克拉納纳姆夫娃亞亚伊羅罗維维卡塔諾诺莫普布格蘭兰恩奧奥艾馬马巴彼喬乔麥麦戴湯汤威柯科基吉西希蒙托索傑杰凱凯菲費费帕哈赫迪雷瑞賴赖萊莱洛魯鲁盧卢倫伦琳娜妮麗丽莉絲丝茨澤泽佐祖史文德里利安爾丹尼';
+const ROLE_THEN_SPELLED_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))([${SPELLING}]{4,5})$`, 'u');
+
+/** Whether a name is spelled out of transliterating characters alone, four or five of them (史蒂文森). */
+export function isSpelledForeignName(name: string): boolean {
+  return new RegExp(`^[${SPELLING}]{4,5}$`, 'u').test(name);
+}
+
 /** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
 export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
@@ -100,7 +112,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
-  const match = ROLE_THEN_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
