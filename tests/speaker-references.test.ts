@@ -198,3 +198,14 @@ describe('a transliterated name of four or five characters after a title', () =>
     expect(splitSpeakerRole('大學教授史蒂文森')).toEqual({ speaker: '史蒂文森', role: '大學教授' });
   });
 });
+
+describe('a verdict pinned by the clause\'s subject (將…斥為)', () => {
+  it('is the subject\'s words, past a setting in 在…中', () => {
+    expect(shown('白宫在周二一份声明中将该书斥为“捏造出来的故事，很多都是编造的”；白宫幕僚长随后离开，白宫幕僚长没有回应。')).toEqual(['白宫']);
+    expect(shown('財政司司長陳大文把報道形容為「完全失實」。')).toEqual(['陳大文']);
+  });
+
+  it('leaves a name given with 稱為 to the writer', () => {
+    expect(shown('市場將此稱為「黑色星期一」。')).toEqual([]);
+  });
+});

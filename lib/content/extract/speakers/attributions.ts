@@ -532,6 +532,13 @@ const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]
  */
 const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
 
+/**
+ * A clause's subject, perhaps a setting in 在…中, then 將 or 把 something, then a verb of condemning as, right before
+ * the quote (白宫在周二一份声明中将该书斥为“…”, 他把報道形容為「…」): the subject's words. Not 稱為 or 視為, which
+ * give a name or a standing the writer reports.
+ */
+const ACTIVE_VERDICT = /(?<=^|[，,。；;！？!?])([^，,。；;：:！？!?「」“”『』□在將将把]{2,12}?)(?:在[^，,。；;「」“”『』□]{1,24}?[中上裡里])?(?:將|将|把)[^，,。；;：:「」“”『』□]{1,12}?(?:斥為|斥为|批評為|批评为|形容為|形容为|貶為|贬为|譏為|讥为|諷為|讽为)是?(?=[“「『])/gu;
+
 /** Issuing a statement or a speech, ending the paragraph: what it says follows as a paragraph of its own. */
 const ISSUES_STATEMENT_AT_END = /(?:發表|发表|發出|发出|發布|发布)了?(?:一份|一篇|一則|一则|一項|一项)?[^，,。！？!?；;：:□「」“”『』]{0,6}?(?:聲明|声明|講話|讲话|公開信|公开信)\s*[。：:]?\s*$/u;
 
@@ -598,6 +605,13 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const named = phrase === null ? null : splitSpeakerRole(phrase);
     return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
+  // A verdict pinned on something by the clause's subject (白宫在一份声明中将该书斥为“…”): the subject said it.
+  const verdicts = allMatches(ACTIVE_VERDICT, masked).flatMap((match) => {
+    const subject = match[1] ?? '';
+    const phrase = trimSpeakerPhrase(text.slice(match.index, match.index + subject.length));
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
   // A statement issued as the paragraph's last words (数小时后他发表了一份严厉的声明。): the next paragraph, a quote alone, is it.
   const statement = ISSUES_STATEMENT_AT_END.exec(masked);
   const issued = statement === null ? [] : [statement].flatMap((match) => {
@@ -606,7 +620,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phrase = pronoun ?? trimSpeakerPhrase(before);
     return phrase === null || (pronoun === undefined && !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker)) ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }];
   });
-  const clauses = [...issued, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...issued, ...verdicts, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
