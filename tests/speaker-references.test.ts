@@ -209,3 +209,9 @@ describe('a verdict pinned by the clause\'s subject (將…斥為)', () => {
     expect(shown('市場將此稱為「黑色星期一」。')).toEqual([]);
   });
 });
+
+describe('a doubled verb (講講話) is chatting', () => {
+  it('names no one, so the one person speaking through the paragraph keeps the later quote', () => {
+    expect(shown('為了生活，陳大文只能幫兒子按摩、在耳邊講講話，陳大文內疚地說：「我沒法定時替他翻身。」四年前，兒子醒來，「有一天發現他的眼珠會轉了。」')).toEqual(['陳大文', '陳大文']);
+  });
+});

@@ -63,8 +63,9 @@ const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论']
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
   // 電話, 對話, 講話, 笑話, 普通話, 話題 are nouns; 講座, 講究, 演講 are not someone saying.
   ['話', ['電电對对講讲說说談谈通笑神童白廢閒俗佳情好壞實真假大空官套普句段番', '題语語說说劇剧筒費费術术']],
-  ['講', ['演宣開开聽听主', '座堂師师解話话究義义台稿學学者課课']],
-  ['讲', ['演宣开听主', '座堂师解话究义台稿学者课']],
+  // 講講話 is chatting, a verb doubled, not reporting words.
+  ['講', ['演宣開开聽听主講', '座堂師师解話话究義义台稿學学者課课講']],
+  ['讲', ['演宣开听主讲', '座堂师解话究义台稿学者课讲']],
   ['稱', ['名簡號堪對俗又統著聲宣笑自尊職', '為作之讚號霸職呼謂心']],
   ['称', ['名简号堪对俗又统著声宣笑自尊职', '为作之赞号霸职呼谓心']],
   ['說', ['小據傳學遊解演聽訴雖再勸', '明服法話書客辭']],
