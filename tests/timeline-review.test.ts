@@ -11,7 +11,8 @@ import { extractTimeline } from '../lib/content/extract/timeline';
  * nor the share of listed events shown.
  */
 
-const PRECISION_FLOOR = 450 / 471;
+// 450/471 when the reviews were made; 450/468 after the rules of tests/timeline-precision.test.ts (w-timeline).
+const PRECISION_FLOOR = 450 / 468;
 const RECALL_FLOOR = 450 / 463;
 
 const eventSchema = z.object({ paragraph: z.number().int().positive(), date: z.string().regex(EVENT_DATE_PATTERN), dateText: z.string().min(1) });

@@ -246,6 +246,18 @@ function monthOfBareDay(day: number, context: ResolutionContext): YearMonth | nu
 }
 
 /**
+ * The month of a day a weekday names too (`周二（4日）`): of the month a bare day would be in and the
+ * months either side, the one where that day falls on that weekday, so a plan's wrong guess of next
+ * month (or a stale paragraph month) does not move a Tuesday the 4th by a month; the bare day's month when none is.
+ */
+function monthOfWeekdayDay(day: number, weekday: number, context: ResolutionContext): YearMonth | null {
+  const guess = monthOfBareDay(day, context);
+  if (guess === null) return null;
+  const matches = (month: YearMonth) => isValidPeriod(month.year, { unit: 'day', month: month.month, day }) && weekdayOf(month.year, month.month, day) === weekday;
+  return [guess, addMonths(guess, -1), addMonths(guess, 1)].find(matches) ?? guess;
+}
+
+/**
  * The month of a day placed against publication: the publication month, or the month before when
  * the day lies before (`ahead` false) but is still to come this month, or the month after when it
  * lies ahead but is already past; `ahead` null (`今(5)日`) keeps the publication month.
@@ -287,7 +299,7 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
     case 'day-offset':
       return published.month === null || published.day === null ? null : addDays(published.year, published.month, published.day, expression.offset);
     case 'day-of-month': {
-      const month = monthOfBareDay(expression.day, context);
+      const month = expression.weekday === undefined ? monthOfBareDay(expression.day, context) : monthOfWeekdayDay(expression.day, expression.weekday, context);
       return month === null ? null : { year: month.year, period: { unit: 'day', month: month.month, day: expression.day } };
     }
     case 'publication-day': {

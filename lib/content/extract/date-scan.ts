@@ -197,6 +197,8 @@ const YEAR_PREPOSITIONS = '在於于自從从';
 export function isTwoDigitYear(source: string, start: number, end: number, groups: Groups): boolean {
   const before = source.charAt(start - 1);
   if (before === '第') return false;
+  // `在2011~2020年的10年中`, `這5年中`: 中 after a number of years pointed at is "during those years", a duration.
+  if (groups.tail === '中' && isOneOf('的這这其那近', before)) return false;
   if (groups.tail) return true;
   if (isOneOf(DURATION_FOLLOWERS, source.charAt(end))) return false;
   if (isOneOf(YEAR_PREPOSITIONS, before)) return true;
@@ -308,8 +310,8 @@ export function isBareMonth(source: string, start: number, end: number, groups: 
 
 const WEEKDAYS = new Map([...'一二三四五六'].map((c, i) => [c, i + 1])).set('日', 7).set('天', 7);
 const WEEK_OFFSETS = new Map([['上', -1], ['下', 1], ['本', 0], ['這', 0], ['这', 0], ['今', 0], ['呢', 0]]);
-/** Characters before 周 that make it a count of weeks or a recurrence (`一周一次`, `每周一`). */
-const WEEK_BLOCKERS = '每一二三四五六七八九十兩两數数幾几個个半多';
+/** Characters before 周 that make it a count of weeks or a recurrence (`一周一次`, `每周一`, `逢周六`). */
+const WEEK_BLOCKERS = '每逢一二三四五六七八九十兩两數数幾几個个半多';
 
 /** Reads `周一`, `上周五`, `星期三`, and `周一（11月20日）` or `周五（21日）`, where the date in brackets is what counts. */
 function readWeekday(groups: Groups, source: string, start: number, end: number): RuleMatch | null {
@@ -317,11 +319,12 @@ function readWeekday(groups: Groups, source: string, start: number, end: number)
   if (groups.rel === undefined && isBlockedBefore(WEEK_BLOCKERS, source, start)) return null;
   const inner = groups.inner === undefined ? null : scanDateMentions(groups.inner);
   const dated = inner?.length === 1 ? inner[0] : undefined;
+  const weekday = WEEKDAYS.get(groups.wd ?? '');
   if (dated !== undefined && dated.text === groups.inner) {
     if (dated.kind === 'calendar') return { end, expression: { kind: 'calendar', year: dated.year, period: dated.period } };
-    if (dated.kind === 'day-of-month') return { end, expression: { kind: 'day-of-month', day: dated.day } };
+    // `周二（4日）`: the weekday tells which month the 4th is in (the one where it is a Tuesday).
+    if (dated.kind === 'day-of-month') return { end, expression: weekday === undefined ? { kind: 'day-of-month', day: dated.day } : { kind: 'day-of-month', day: dated.day, weekday } };
   }
-  const weekday = WEEKDAYS.get(groups.wd ?? '');
   if (weekday === undefined) return null;
   const week = groups.rel === undefined ? null : WEEK_OFFSETS.get(groups.rel) ?? null;
   const ownEnd = start + (groups.rel ?? '').length + (groups.week ?? '').length + 1;
@@ -589,6 +592,11 @@ const RULES: readonly DateRule[] = [
   {
     name: 'year range without the first 年 (2018至2019年, 2018-2019年)',
     pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})${RANGE_MARK}(?:19|20)[0-9]{2}\\s?年度?`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: YEAR } }),
+  },
+  {
+    name: 'year listed before another that carries 年 (2014、2018年, 2019、2020和2021年): each is a year of its own',
+    pattern: `(?<![0-9.])(?<y>(?:19|20)[0-9]{2})(?=(?:(?:、|和|及|与|與)(?:19|20)[0-9]{2})*(?:、|和|及|与|與)(?:19|20)[0-9]{2}\\s?年)`,
     read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'absolute', year: Number(groups.y) }, period: YEAR } }),
   },
   {

@@ -41,8 +41,11 @@ export type DateExpression =
   | { kind: 'weekday'; week: number | null; weekday: number }
   /** `今日` 0, `昨日` −1, `前日` −2: days from the publication day. */
   | { kind: 'day-offset'; offset: number }
-  /** `18日`: a day of the month named last in the paragraph, else of the publication month. */
-  | { kind: 'day-of-month'; day: number }
+  /**
+   * `18日`: a day of the month named last in the paragraph, else of the publication month. `weekday`
+   * (Monday 1 … Sunday 7) when a weekday names it too (`周二（4日）`): the month is the one where that day is that weekday.
+   */
+  | { kind: 'day-of-month'; day: number; weekday?: number }
   /** `昨(4)日` (before), `明(6)日` (ahead), `今(5)日` (the same month): a written day placed by its distance from publication. */
   | { kind: 'publication-day'; day: number; ahead: boolean | null }
   /** `上週` −1, `本週` 0, `下週` +1: the Monday-to-Sunday week counted from publication, dated by its month when it lies in one. */

@@ -1,10 +1,13 @@
-import type { DateMention } from '../dates';
+import { scanDateMentions, type DateMention } from '../dates';
 import { clauseEnd } from './clauses';
 
 /** Dates that only measure something else: the baseline of a comparison, the start of a record, the edition of a work. */
 
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`, `多過去年`). */
-const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:[高低多少快慢好差][過过])|(?:相[較较比]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
+const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:[高低多少快慢好差][過过])|(?:相[較较比對对]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
+/** `按照公司2019年度…数据推算`, `以2020年数据测算`: a period whose figures a calculation starts from. */
+const CALCULATED_FROM_BEFORE = /(?:按照|按|以|根据|根據|依据|依據|基于|基於)[^，,。；;！？!?]{0,6}$/;
+const CALCULATED_AFTER = /^[^，,。；;！？!?]{0,16}?(?:推算|[測测]算|估算|折算|[計计]算)/;
 /** Words that compare a figure with another (`較`, `高於`, and Hong Kong's `低過`, `好過`, `多過`). */
 const COMPARATIVE = '(?:[較较比]|[高低多少快慢好差強强弱優优超][於于過过]|不及|不如|遜[於于]|逊[於于])';
 /**
@@ -15,7 +18,7 @@ const LISTED_IN_COMPARISON = new RegExp(`${COMPARATIVE}[^。；;！？!?]{1,24}?
 const OWN_FIGURE_AFTER = /^份?的[+-]?[0-9０-９]/;
 /** `增量是去年全年增量的1.9倍`, `營收是2019年的3倍`: the date's figure is what another is a multiple of. */
 const MULTIPLE_OF_BEFORE = /(?:是|[為为]|相[當当][於于])$/;
-const MULTIPLE_OF_AFTER = /^[^，,。；;！？!?]{0,12}?的[0-9０-９.一二三四五六七八九十兩两]+多?倍/;
+const MULTIPLE_OF_AFTER = /^[^，,。；;！？!?]{0,12}?的(?:[0-9０-９.一二三四五六七八九十兩两]+多?倍|一半|[0-9０-９一二三四五六七八九十]+分之[0-9０-９一二三四五六七八九十]+)/;
 
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`, `去年下半年基數抬高`, `去年低基數`). */
 const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準|水准)|[為为]基[數数期準准]|的?[高低]?基[數数])/;
@@ -51,14 +54,21 @@ const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢�
 export function isComparisonBaseline(text: string, mention: DateMention): boolean {
   const before = text.slice(0, mention.start);
   const after = text.slice(mention.end);
+  if (CALCULATED_FROM_BEFORE.test(before) && CALCULATED_AFTER.test(after)) return true;
+  // `在2020年的基础上，今年营收继续增长`: the date's level is what the figure after builds on.
+  if (/[在於于]$/.test(before) && /^[^，,。；;！？!?]{0,8}?的?基[礎础]上/.test(after)) return true;
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && (LEVEL_AFTER.test(after) || LEVEL_OF_AFTER.test(after)))) return true;
   if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
   if ((LISTED_IN_COMPARISON.test(before) && OWN_FIGURE_AFTER.test(after)) || (MULTIPLE_OF_BEFORE.test(before) && MULTIPLE_OF_AFTER.test(after))) return true;
   if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
   // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.
   if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
+  // `這是繼2008年金融海嘯後最嚴重的衰退`: the happening named after the date is the record's start, the record is today's.
+  if (/[繼继]$/.test(before) && /^[^，,。；;！？!?]{0,10}?(?:之)?[後后][^，,。；;！？!?]{0,4}?(?:最[高低大小多少快慢差好佳強强弱長长短嚴严重]|首次|首度|新[高低])/.test(after)) return true;
   const since = SINCE.exec(after);
-  return since !== null && RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
+  // `周三触及2008年以来最高`: the "since" belongs to the date nearer to it; this one dates the day the record was reached.
+  if (since === null || scanDateMentions(since[0]).length > 0) return false;
+  return RECORD_WORDS.test(after.slice(since[0].length, clauseEnd(after, since[0].length)));
 }
 
 /**

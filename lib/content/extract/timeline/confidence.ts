@@ -45,6 +45,17 @@ function isInsideTitle(text: string, mention: DateMention): boolean {
   return closed !== -1 && !text.slice(mention.end, closed).includes('《');
 }
 
+/** A company's periodic report, right after its period in a title (`《2023年一季度報告》`, `《2022年年度报告》`, `《2021年半年報》`). */
+const PERIODIC_REPORT_AFTER = /^\s?(?:第?[一二三四1-4][季]度?|[上下]?半年度?|年度|中期)?(?:報告|报告|[報报](?![導导道酬]))/;
+
+/**
+ * Whether a year in a title names the period of a periodic report (`《2023年一季度報告》`), which can date its sentence; a year in the
+ * title of any other work (`《2021年江苏银行跟踪评级报告》`, `《2020中国环保产业发展状况报告》`) is part of a name (LABELS: dates in titles of other works).
+ */
+function namesPeriodicReport(text: string, mention: DateMention): boolean {
+  return PERIODIC_REPORT_AFTER.test(text.slice(mention.end));
+}
+
 /** Whether a mention's year is written out (`2023年`, `23年`), as a report's title gives its period. */
 function writesOwnYear(mention: DateMention): boolean {
   return mention.kind === 'calendar' && (mention.year.kind === 'absolute' || mention.year.kind === 'two-digit');
@@ -79,7 +90,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   const before = text.slice(0, mention.start);
   if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
-  if (isInsideTitle(text, mention) && !writesOwnYear(mention)) return 'title-of-work';
+  if (isInsideTitle(text, mention) && !(writesOwnYear(mention) && namesPeriodicReport(text, mention))) return 'title-of-work';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
   const previous = kept.at(-1);

@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates';
-import { clauseEnd, sentenceEnd } from './clauses';
+import { clauseEnd, clauseStart, sentenceEnd } from './clauses';
 import { isBareRelativeYear, namesPeriod } from './mentions';
 
 /** Years that frame rather than date: a year characterized (`2022年是關鍵之年`), circumstances (`在今年…的情況下`). */
@@ -40,7 +40,26 @@ const CIRCUMSTANCE_AFTER = /^[^，,。；;！？!?]{0,30}?(?:的)?(?:情[況况]
 
 /** Whether a bare relative year only frames the circumstances (`在今年中國期貨業快速發展的情況下，…`). */
 export function isCircumstance(text: string, mention: DateMention): boolean {
+  if (isConceded(text, mention)) return true;
   return isBareRelativeYear(mention) && /[在於于]$/.test(text.slice(0, mention.start)) && CIRCUMSTANCE_AFTER.test(text.slice(mention.end));
+}
+
+/** A clause opening on "although" (`尽管三季度经济增速…有所回落，但…`, `虽然2021年新冠阴影依然笼罩全球，但…`). */
+const CONCEDING_OPENING = /^\s*(?:但|不過|不过|而)?\s*(?:儘管|尽管|雖然|虽然|雖說|虽说)/;
+/** What the sentence goes on to assert against the concession (`但`, `仍`, `依然`). */
+const ASSERTED_AFTER = /[，,]\s*(?:但|可是|然而|却|卻|仍|依然|依舊|依旧|還是|还是)/;
+/** A state that goes on (`依然笼罩`, `仍在蔓延`): conditions, not a change or a figure. */
+const STATE_GOING_ON = /依然|依舊|依旧|仍然|仍(?![有為为])|持續|持续|一直/;
+
+/**
+ * Whether a period is named in a concession of conditions that go on, which the sentence then sets aside (`虽然2021年新冠阴影依然笼罩全球，
+ * 但世界500强仍然…`): like `在今年…的情況下`, the circumstances of what is asserted. A figure or change conceded (`尽管2021年出货量同比大增，
+ * 但…`) is still reported for its period.
+ */
+function isConceded(text: string, mention: DateMention): boolean {
+  if (!namesPeriod(mention)) return false;
+  const concession = text.slice(mention.end, clauseEnd(text, mention.end));
+  return CONCEDING_OPENING.test(text.slice(clauseStart(text, mention.start), mention.start)) && STATE_GOING_ON.test(concession) && ASSERTED_AFTER.test(text.slice(mention.end, sentenceEnd(text, mention.end)));
 }
 
 /** `对今年的影响`, `對明年的衝擊`: a bare year as what something bears on, not when anything happened. */
@@ -51,10 +70,13 @@ export function isBorneOn(text: string, mention: DateMention): boolean {
   return isBareRelativeYear(mention) && /[對对]$/.test(text.slice(0, mention.start)) && BORNE_ON_AFTER.test(text.slice(mention.end));
 }
 
-/** `2022年應屆生`, `2023屆`: a year naming a cohort of graduates, not a happening. */
-const COHORT_AFTER = /^(?:應屆|应届|屆|届)/;
+/**
+ * `2022年應屆生`, `2023屆`: a year naming a cohort of graduates; `2008年总统候选人`, `2016年奥运冠军`: the race a person is
+ * titled by. Part of who someone is, not a happening.
+ */
+const COHORT_AFTER = /^(?:應屆|应届|屆|届|的?(?:[總总][統统]|奧運|奥运|世界[杯盃]|大[選选])?(?:候[選选]人|冠[軍军]|得主|[狀状]元))/;
 
-/** Whether a year names a cohort (`2022年应届生被批量解约`). */
+/** Whether a year names a cohort or a title's race (`2022年应届生被批量解约`, `2008年总统候选人麦凯恩去世`). */
 export function namesCohort(text: string, mention: DateMention): boolean {
   return COHORT_AFTER.test(text.slice(mention.end));
 }
@@ -73,10 +95,15 @@ export function preparesFor(text: string, mention: DateMention): boolean {
  */
 const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍围]|行情|景[氣气]|增多|[減减]少|加快|放[緩缓]|扭[轉转]|[轉转][為为]|越[來来]越|持[續续]/;
 
+/** `仍处于摇摆不定的状态`, `處於調整狀態`: a state something is in. */
+const IN_A_STATE = /[處处][於于][^，,。；;！？!?]{0,12}?[狀状][態态]/;
+
 /** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`); the caller checks the timing. */
 export function describesConditions(text: string, mention: DateMention): boolean {
-  if (!isBareRelativeYear(mention)) return false;
   const after = text.slice(mention.end, clauseEnd(text, mention.end));
+  // `4月的外资仍处于摇摆不定的状态`: any period under way said to be in a state, not only a bare year.
+  if (namesPeriod(mention) && IN_A_STATE.test(after)) return true;
+  if (!isBareRelativeYear(mention)) return false;
   const next = /^[^，,。；;！？!?]*$/.test(after) && text.charAt(mention.end + after.length) !== '。' ? text.slice(mention.end + after.length + 1, clauseEnd(text, mention.end + after.length + 1)) : '';
   return CONDITIONS.test(after) || (after.trim() === '' && CONDITIONS.test(next));
 }
@@ -156,4 +183,18 @@ const DAY_IS_BEFORE = /(?:今天|今日|明天|明日|昨天|昨日)(?:是|為|�
 /** Whether a date only says what day a day counted from publication is (`今天是2025年的最後`). */
 export function restatesTheDay(text: string, mention: DateMention): boolean {
   return DAY_IS_BEFORE.test(text.slice(0, mention.start));
+}
+
+const WEEKDAY_WORD = '(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]';
+const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s?[至到~～\\-—－]\\s?${WEEKDAY_WORD}`);
+const WEEKDAY_RANGE_BEFORE = new RegExp(`${WEEKDAY_WORD}\\s?[至到~～\\-—－]\\s?$`);
+
+/**
+ * Whether a bare weekday is one end of a run of weekdays: both ends bare (`周一至周五，该店营业至晚上10点`), days of every
+ * week, like opening hours, not the last Monday or Friday; or the end of a run whose start names its week (`上周一至周三`),
+ * which is dated by its start (LABELS: the end of a span is no happening of its own), not counted from publication.
+ */
+export function namesWeekdayRun(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'weekday' || mention.week !== null) return false;
+  return WEEKDAY_RANGE_AFTER.test(text.slice(mention.end)) || WEEKDAY_RANGE_BEFORE.test(text.slice(0, mention.start));
 }

@@ -41,6 +41,9 @@ const UNDECIDED = /考[慮虑]|探[討讨]|商[討讨]|[醞酝][釀酿]|研[議�
 /** Words of a hope or a wish (`希望在今年底達成共識`, `新年願望是…`): what someone hopes a time will bring is no plan and no happening. */
 const HOPING = /(?<!充滿|充满|新|看到|帶來|带来|燃起|寄予|沒有|没有|失去|一線|一线)(?:希望|期望|盼望|渴望|但願|但愿|願望|愿望|心願|心愿|夢想|梦想)(?![工集])/;
 
+/** Confidence in what a time will bring (`对今年全年不良贷款率保持稳中有降有信心`): an outlook, like a hope. */
+const CONFIDENT = /有信心|信心十足|充[滿满]信心|有把握/;
+
 /** Whether an earlier clause of the sentence opens a hope the mention's clause goes on with (`新年愿望是挣30万元，明年在武汉买一套房`). */
 function isHopedFor(text: string, mention: DateMention): boolean {
   return HOPING.test(text.slice(sentenceStart(text, mention.start), clauseStart(text, mention.start)));
@@ -60,8 +63,8 @@ const WILL_REACH_FIGURE = /^[^，,。；;！？!?]{0,10}?(?:將|将|會|会)(?:�
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
 
-/** A clause that only frames the date (`從四季度來看，`, `展望明年，`, `到2030年，`): what it dates is in the clause after. */
-const FRAMING_BEFORE = /^(?:從|从|就|對|对|在|於|于|到了?|展望)?$/;
+/** A clause that only frames the date (`從四季度來看，`, `展望明年，`, `到2030年，`, `对于2022年，`): what it dates is in the clause after. */
+const FRAMING_BEFORE = /^(?:從|从|就|對於|对于|對|对|在|於|于|到了?|展望)?$/;
 const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面|開始|开始|起)?$/;
 
 /** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
@@ -152,7 +155,8 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
   const framing = FRAMING_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) && FRAMING_AFTER.test(text.slice(mention.end, end));
   const onlyDate = (framing || isOnlyTheDate(text.slice(clauseStart(text, mention.start), end), mention.text)) && !isSentenceEnd(text, end);
   const after = withoutComparisons(text.slice(mention.end, onlyDate ? clauseEnd(text, end + 1) : end));
-  if (HABITUAL.test(after)) return true;
+  // `10月企業短期貸款增量通常為負`, `年报季通常在4月结束`: what happens as a rule, before or after the date.
+  if (HABITUAL.test(after) || HABITUAL.test(before)) return true;
   if (timing !== 'ended') {
     const clause = before + mention.text + after;
     // `下调对公司2022年国内新冠疫苗销售额的预期`: the period is what an expectation is about.
@@ -160,7 +164,7 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     if (EXPECTED_OF.test(after)) return true;
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
-    if (DOUBTING.test(clause) || ADVISING.test(clause) || HOPING.test(clause) || UNDECIDED.test(clause) || isHopedFor(text, mention)) return true;
+    if (DOUBTING.test(clause) || ADVISING.test(clause) || HOPING.test(clause) || CONFIDENT.test(clause) || UNDECIDED.test(clause) || isHopedFor(text, mention)) return true;
     // `受今年四季度Taper影響，購債規模收窄，收益率可能反彈`: a period still to come, with nothing done in it, opening a sentence that only thinks
     // something possible, is the premise of a guess.
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && DOUBTING.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return true;

@@ -148,3 +148,20 @@ const TARGET_AFTER = /^[^，,。；;！？!?]{0,10}?目[標标](?:[價价]|水�
 export function namesTarget(text: string, mention: DateMention): boolean {
   return namesPeriod(mention) && TARGET_AFTER.test(text.slice(mention.end));
 }
+
+/** A floor or ceiling a figure must meet (`不低于25%`, `不少於3家`, `至少达到`): a requirement, never a figure reported. */
+const THRESHOLD = /不[低少高多][于於]|不超[过過]|至少[达達]到/;
+/** Acts and sayings: with one between the period and the floor, the period dates the act (`3月公告称将以不低于10元回购`). */
+const ACT_BETWEEN = /[称稱说說]|表示|公[告布佈]|宣布|[发發]布|披露|[将將擬拟要]|[计計]划|[計计]劃|通[过過]|推出|提出|完成|[实實]施/;
+
+/**
+ * Whether a period is what a floor or ceiling is set for (`2021年净利润增速不低于25%`, `2017年净利润增长率不低于75%`,
+ * `2021~2025年公司净利润增速不低于35%`): the terms of a plan or a pledge, whatever the period's timing, not a happening of it;
+ * the plan is dated where the text says when it was made.
+ */
+export function setsThresholdFor(text: string, mention: DateMention): boolean {
+  if (!namesPeriod(mention)) return false;
+  const clause = /^[^，,。；;！？!?]{0,16}/.exec(text.slice(mention.end))?.[0] ?? '';
+  const threshold = THRESHOLD.exec(clause);
+  return threshold !== null && !ACT_BETWEEN.test(clause.slice(0, threshold.index));
+}

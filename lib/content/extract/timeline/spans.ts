@@ -1,5 +1,5 @@
 import { scanDateMentions, type DateMention, type PublishedDate } from '../dates';
-import { clauseEnd, clauseStart } from './clauses';
+import { clauseEnd, clauseStart, isSentenceEnd } from './clauses';
 import { PLANNED_ACTION } from './outlooks';
 import { isBareRelativeYear } from './mentions';
 
@@ -27,6 +27,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   if (isBareRelativeYear(mention) && mention.kind === 'calendar' && mention.year.kind === 'published' && mention.year.offset === 0 && /^[^，,。；;！？!?]{0,6}?已[經经]?[^，,。；;！？!?]{0,8}?[0-9０-９一二三四五六七八九十兩两多]+[次度回輪轮]/.test(after)) return true;
   // 今年最大增幅, 創今年新高, 本周最大單日跌幅: a superlative over the period so far ranks today's figure, it dates nothing.
   if ((isBareRelativeYear(mention) || mention.kind === 'week') && SUPERLATIVE_AFTER.test(after)) return true;
+  // `10月内七度发放QDII额度`, `本月內三次加息`: acts counted within the period, not one happening of it.
+  if (mention.kind === 'calendar' && /^[內内][^，,。；;！？!?]{0,4}?[0-9０-９一二三四五六七八九十兩两多]+[次度回輪轮]/.test(after)) return true;
   // 今年第二次降息, 今年第三批: any rank in the year, not only the first.
   return YEAR_TO_DATE_AFTER.test(after) || (isBareRelativeYear(mention) && /^[^，,。；;]{0,12}?(?:首[場场次個个度批]|第[一二三四五六七八九十兩两0-9０-９]+[次場场個个批輪轮])/.test(after));
 }
@@ -75,6 +77,17 @@ export function isPastRunOfYears(text: string, mention: DateMention, published: 
   return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
 }
 
+/** `前两个月`, `前3個月`, `前兩季`: the first months or quarters of the period just named, counted together. */
+const FIRST_PARTS_AFTER = /^(?:的)?前[一二兩两三四五六七八九十0-9０-９]+[個个]?(?:月|季度?)/;
+
+/**
+ * Whether a period only frames the run of its first months counted together (`下半年前两个月经营势头不错`, `今年前三季度`): like
+ * `1-2月` or `前两个月` (LABELS.md), the span of a cumulative figure, not a happening of the period.
+ */
+export function countsFirstPartsOf(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && mention.period.unit !== 'month' && FIRST_PARTS_AFTER.test(text.slice(mention.end));
+}
+
 /** `從3月持續至今`, `從2020年10月的高點開始滑落至今`: a span from a date up to now, told in the date's clause. */
 const UP_TO_NOW_AFTER = /^[^，,。；;！？!?]{0,16}?(?:至今|迄今)/;
 
@@ -114,14 +127,28 @@ export function closesSpan(text: string, mention: DateMention): boolean {
  * A since-phrase that names what happened on the date (`自2021年5月担任CEO以来`) still dates it.
  */
 export function opensBareSpanToNow(text: string, mention: DateMention): boolean {
-  return /^以[來来]/.test(text.slice(mention.end)) || (SINCE_ENTERING_BEFORE.test(text.slice(0, mention.start)) && /^(?:起|開始|开始)?(?:[，,]|$)/.test(text.slice(mention.end)));
+  return /^以[來来]/.test(text.slice(mention.end)) || isSinceWithoutYi(text, mention) || (SINCE_ENTERING_BEFORE.test(text.slice(0, mention.start)) && /^(?:起|開始|开始)?(?:[，,]|$)/.test(text.slice(mention.end)));
+}
+
+/** What 來 after a date goes on to when it is the verb "come" (`今年来华`, `7月來港`, `今年来到`), not "since". */
+const COME_TO_AFTER = /^[來来](?:[华華京港台澳沪滬深穗访訪到这這此过過自得看说說了臨临])/;
+
+/**
+ * `今年来多个计划被拉长`, `自7月来已暂停进口`: 來 after 今年, or after a date opened by 自/從, is 以來 written short ("since"),
+ * a span up to now like 今年以來; not the verb "come" (`今年来华`).
+ */
+function isSinceWithoutYi(text: string, mention: DateMention): boolean {
+  const after = text.slice(mention.end);
+  if (!/^[來来]/.test(after) || COME_TO_AFTER.test(after)) return false;
+  const thisYear = mention.kind === 'calendar' && mention.year.kind === 'published' && mention.year.offset === 0 && isBareRelativeYear(mention);
+  return thisYear || /[自從从]\s?$/.test(text.slice(0, mention.start));
 }
 
 /** `自進入2020年四季度，股價一直…`: "since entering" a period, then a comma: like 以來, the state of things since, not a happening then. */
 const SINCE_ENTERING_BEFORE = /[自從从]\s?(?:進入|进入|踏入|步入|邁入|迈入)$/;
 
 /** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`, `进度明显滞后`): a change the year so far has seen. */
-const CHANGE_OF_THE_YEAR = /(?:[飙飆暴大上])[涨漲]|累[計计積积]?[升跌漲涨增減减]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
+const CHANGE_OF_THE_YEAR = /重[創创]|低迷|萎[縮缩]|(?:[飙飆暴大上])[涨漲]|累[計计積积]?[升跌漲涨增減减]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
 
 /**
  * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`)
@@ -147,6 +174,26 @@ const ACT_AS_MEASURE = new RegExp(`(?:${PLANNED_ACTION.source})(?=[進进]度|[�
 /** Acts done again and again or little by little (`密集出台`, `陸續推出`, `多次回購`, `逐漸取消`). */
 const REPEATED = /密集|[陆陸][续續]|相[继繼]|[频頻]繁|多次|[屡屢]次|接[连連]|不[断斷]|持[续續]|逐[漸渐步]/;
 
+/**
+ * Whether a date only opens a stretch of acts repeated since (`從今年2月起阿地頻繁進出醫院`, `自3月開始陸續關閉門店`): like a span up to
+ * now, what the clause reports is a run of happenings, none of them on the date; so does a year opening a trend (`从2017年起业绩增速明显下滑`).
+ * A one-off start (`由2月開始提供服務`) is still dated.
+ */
+export function opensRepeatedSpan(text: string, mention: DateMention): boolean {
+  if (!/[從从自由]\s?$/.test(text.slice(0, mention.start))) return false;
+  const opening = /^(?:起|開始|开始|以[來来])/.exec(text.slice(mention.end));
+  if (opening === null) return false;
+  const end = clauseEnd(text, mention.end);
+  const rest = text.slice(mention.end + opening[0].length, end);
+  // `自3月开始，公司陆续关闭…`: a clause of only the opening goes on in the next.
+  const next = rest.trim() === '' && end < text.length && !isSentenceEnd(text, end) ? text.slice(end + 1, clauseEnd(text, end + 1)) : '';
+  if (REPEATED.test(rest) || REPEATED.test(next)) return true;
+  // `从2017年起公司业绩增速明显下滑`: a trend over the years since a year, half or quarter, none of it a happening then.
+  const trend = rest + next;
+  // A change announced for a time to come (`从明年起补贴将下降`) is a plan, dated by its start.
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && mention.period.unit !== 'month' && CHANGE_OF_THE_YEAR.test(trend) && !PLANNED_ACTION.test(trend) && !/[將将擬拟要]|[計计][劃划]/.test(trend);
+}
+
 /** What a range's figure is (`的收益率达到303.5%`, `期间涨幅`, `的累计回报`): a return or change summed over the range. */
 const FIGURE_OVER_RANGE = /^(?:期[间間])?(?:的|内|內)?[^，,。；;！？!?]{0,6}?(?:收益率?|回[报報]率?|[涨漲跌增降]幅|累[计計])/;
 
@@ -159,7 +206,7 @@ export function spansFigure(text: string, mention: DateMention): boolean {
 }
 
 /** A year as a list gives it (`去年`, `2021年`), for runs of years written out one by one. */
-const LISTED_YEAR = '(?:[今去明前]年|(?:19|20)[0-9]{2}年)';
+const LISTED_YEAR = '(?:[今去明前]年|(?:19|20)[0-9]{2}年?)';
 const LIST_JOIN = '[、和及与與跟]';
 /** What closes a list of years into one stretch (`连续三年`, `这三年`, `共3年`). */
 const RUN_OF_YEARS = '(?:[这這])?(?:連續|连续|共|整整)?[一二三两兩四五六七八九十0-9]+年';

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import type { LocatedParagraph, TimelineEvent } from '../lib/content/model';
+import { extractTimeline } from '../lib/content/extract/timeline';
+
+/**
+ * Shapes of Chinese news writing that name a time without dating a happening, found by the per-shape table of
+ * `scripts/cli/eval-timeline-evidence.ts` on copy the rules were not written from; and resolution of forms read wrongly there.
+ * Each rule has a sentence it must leave out and one it must keep.
+ */
+
+function paragraphsOf(texts: readonly string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 1}`, text }));
+}
+
+/** Events of some paragraphs in text order, as `dateText → date`. */
+function datesIn(texts: string | readonly string[], published: string): string[] {
+  const events: TimelineEvent[] = extractTimeline(paragraphsOf(typeof texts === 'string' ? [texts] : texts), published);
+  const order = (event: TimelineEvent) => event.id.split(/-t|p/).filter(Boolean).map(Number);
+  return [...events]
+    .sort((a, b) => (order(a)[0] ?? 0) - (order(b)[0] ?? 0) || (order(a)[1] ?? 0) - (order(b)[1] ?? 0))
+    .map((event) => `${event.dateText} → ${event.date}`);
+}
+
+describe('a weekday that names its day in brackets (周二（4日）)', () => {
+  it('is in the month where that day is that weekday, even in a clause read as a plan', () => {
+    // 4 September 2018 was a Tuesday; October's 4th was a Thursday.
+    expect(datesIn('白宫在周二（4日）一份声明中将该书斥为“捏造出来的故事”，说出来使总统难堪。', '2018-09-05')).toEqual(['周二（4日） → 2018-09-04']);
+    expect(datesIn('公司將於周五（7日）召開股東大會。', '2018-09-05')).toEqual(['周五（7日） → 2018-09-07']);
+  });
+});
+
+describe('a bare month after a year counted from publication', () => {
+  it('is dated from publication, not from an older year named earlier in the paragraph', () => {
+    expect(datesIn('1979年生效的《台灣關係法》是美台關係核心。去年夏季，美國宣布對台軍售。5月，政府知會國會計劃出售魚雷。', '2020-08-19')).toContain('5月 → 2020-05');
+  });
+
+  it('still takes the year of a written year before it', () => {
+    expect(datesIn('2019年公司在上海設廠，5月投產。', '2020-08-19')).toEqual(['2019年 → 2019', '5月 → 2019-05']);
+  });
+});
+
+describe('來 after a date as a short 以來 (今年来, 自7月来)', () => {
+  it('opens a span up to now, no happening', () => {
+    expect(datesIn('今年来，市场上还出现了多个“高难度”股权激励计划。', '2021-03-23')).toEqual([]);
+    expect(datesIn('消息人士称，韩国自7月来已暂停进口伊朗石油。', '2018-08-31')).toEqual([]);
+  });
+
+  it('is still the verb "come" before a place (今年来华)', () => {
+    expect(datesIn('该行长今年来华出席了论坛。', '2021-03-23')).toEqual(['今年 → 2021']);
+    expect(datesIn('马斯克今年来了三次上海工厂。', '2021-03-23')).toEqual(['今年 → 2021']);
+  });
+});
+
+describe('a period a floor or ceiling is set for (不低于, 不少於, 至少达到)', () => {
+  it('is the terms of a plan, not a happening, whatever its timing', () => {
+    expect(datesIn('今年1月中旬，天邦股份发布了股权激励计划，业绩考核条件包括：2021年净利润增速不低于25%。', '2021-03-23')).toEqual(['今年1月中旬 → 2021-01']);
+    expect(datesIn('荣泰健康2018年净利润增长率不低于100%、2019年净利润增长率不低于125%。', '2021-03-23')).toEqual([]);
+    expect(datesIn('根据该目标，2021~2025年公司净利润增速不低于35%。', '2021-03-23')).toEqual([]);
+  });
+
+  it('still dates an act between the period and the floor', () => {
+    expect(datesIn('公司3月公告称将以不低于10元的价格回购股份。', '2021-05-01')).toEqual(['3月 → 2021-03']);
+    expect(datesIn('2020年净利润增长30%。', '2021-05-01')).toEqual(['2020年 → 2020']);
+  });
+});
+
+describe('a weekday every week (逢周六)', () => {
+  it('is a recurring day, not the last Saturday', () => {
+    expect(datesIn('她願意提供代街坊買餸服務，逢周六為街坊買餸上門。', '2020-04-01')).toEqual([]);
+    expect(datesIn('她周六為街坊買餸上門。', '2020-04-01')).toEqual(['周六 → 2020-03-28']);
+  });
+});
+
+describe('a number of years pointed at, then 中 (的10年中)', () => {
+  it('is "during those years", not the middle of a two-digit year', () => {
+    expect(datesIn('在2011~2020年的10年中，公司有多达5年的业绩为同比负增长。', '2021-03-23')).not.toContain('10年中 → 2010');
+    expect(datesIn('这5年中，公司三次更换董事长。', '2021-03-23')).toEqual([]);
+  });
+
+  it('still reads a two-digit year with a month as a year', () => {
+    expect(datesIn('公司於21年3月上市。', '2022-03-23')).toEqual(['21年3月 → 2021-03']);
+  });
+});
+
+describe('a year a figure is set against with 相对 (相对2013年)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('该计划要求相对2013年，公司营收增速为69%。', '2021-03-23')).toEqual([]);
+    expect(datesIn('相对于2019年，今年的销量大幅下滑。', '2021-03-23')).not.toContain('2019年 → 2019');
+  });
+});
+
+describe('confidence in what a period not yet over will bring (有信心)', () => {
+  it('is an outlook', () => {
+    expect(datesIn('不过，他对工行今年全年不良贷款率保持稳中有降有信心。', '2018-08-31')).toEqual([]);
+    expect(datesIn('公司充满信心，下半年销量将继续增长。', '2018-08-31')).toEqual([]);
+  });
+
+  it('leaves a period that has ended alone', () => {
+    expect(datesIn('公司2017年净利增长20%，管理层对此有信心。', '2018-08-31')).toEqual(['2017年 → 2017']);
+  });
+});
+
+describe('a period, then its first months counted together (下半年前两个月)', () => {
+  it('is the span of a cumulative figure', () => {
+    expect(datesIn('“下半年前两个月经营势头不错，对后四个月经营也有信心。”', '2018-08-31')).toEqual([]);
+  });
+
+  it('keeps a period with a figure of its own', () => {
+    expect(datesIn('上半年，公司净利润增长12%。', '2018-08-31')).toEqual(['上半年 → 2018-H1']);
+  });
+});
+
+describe('a period whose figures a calculation starts from (按照2019年度…数据推算)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('据东北证券测算，按照公司2019年度折旧、摊销、利息等数据推算，公司需实现净利润约7.54亿元。', '2021-03-23')).toEqual([]);
+    expect(datesIn('以2020年数据测算，公司市盈率约为30倍。', '2021-03-23')).toEqual([]);
+  });
+
+  it('keeps a period whose own figure is given', () => {
+    expect(datesIn('按照公告，公司2020年净利润为3亿元。', '2021-03-23')).toEqual(['2020年 → 2020']);
+  });
+});
+
+describe('a year naming the race a person is titled by (2008年总统候选人)', () => {
+  it('is part of who someone is', () => {
+    expect(datesIn('亚利桑那州共和党人、2008年总统候选人、资深参议员约翰．麦凯恩在8月25日因脑癌去世。', '2018-09-05')).toEqual(['8月25日 → 2018-08-25']);
+  });
+
+  it('keeps a year with a verb before the title', () => {
+    expect(datesIn('2008年他成为总统候选人。', '2018-09-05')).toEqual(['2008年 → 2008']);
+  });
+});
+
+describe('acts counted within a period (10月内七度发放)', () => {
+  it('is a count over the period, not one happening', () => {
+    expect(datesIn('10月内七度发放QDII额度', '2020-11-03')).toEqual([]);
+  });
+
+  it('keeps a single act in the period', () => {
+    expect(datesIn('10月内外汇局发放QDII额度。', '2020-11-03')).toEqual(['10月 → 2020-10']);
+  });
+});
+
+describe('a period under way said to be in a state (4月的外资仍处于…状态)', () => {
+  it('is the state of things now, no happening', () => {
+    expect(datesIn('4月的外资仍处于摇摆不定的状态，截至4月20日，北上资金净卖出64.9亿元。', '2022-04-21')).toEqual(['4月20日 → 2022-04-20']);
+  });
+
+  it('keeps a period that has ended, whatever state it was in', () => {
+    expect(datesIn('3月的外资处于净流出状态。', '2022-04-21')).toEqual(['3月 → 2022-03']);
+  });
+});
+
+describe('a date opening a stretch of repeated acts (從今年2月起…頻繁)', () => {
+  it('is no happening of its own', () => {
+    expect(datesIn('從今年2月起阿地頻繁進出醫院，阿鳳只好不斷請假。', '2008-05-22')).toEqual([]);
+    expect(datesIn('自3月开始，公司陆续关闭了多家门店。', '2021-05-22')).toEqual([]);
+  });
+
+  it('is no happening when a year opens a trend (从2017年起…下滑)', () => {
+    expect(datesIn('不过事与愿违的是，从2017年起公司业绩增速明显下滑。', '2021-03-23')).toEqual([]);
+  });
+
+  it('keeps a one-off start, and a day a change starts on', () => {
+    expect(datesIn('由2月開始，逢周六為街坊買餸上門。', '2020-04-01')).toEqual(['2月 → 2020-02']);
+    expect(datesIn('油價從3月1日起上漲5%。', '2020-04-01')).toEqual(['3月1日 → 2020-03-01']);
+    expect(datesIn('从明年起，补贴标准将下降10%。', '2020-04-01')).toEqual(['明年 → 2021']);
+  });
+});
+
+describe('a year listed before another that carries 年 (2014、2018年)', () => {
+  it('is a year of its own', () => {
+    expect(datesIn('例如在2014、2018年公司业绩都曾大幅下滑。', '2021-03-23')).toEqual(['2014 → 2014', '2018年 → 2018']);
+  });
+
+  it('is still part of a run when the list is counted as one stretch', () => {
+    expect(datesIn('2019、2020和2021年这三年，公司持续亏损。', '2022-03-23')).toEqual([]);
+  });
+
+  it('leaves a number that is no year alone', () => {
+    expect(datesIn('公司共有2014名员工。', '2021-03-23')).toEqual([]);
+  });
+});
+
+describe('a period in a concession of conditions that go on (虽然2021年…依然…，但…)', () => {
+  it('is the circumstances of what is asserted', () => {
+    expect(datesIn('虽然2021年新冠阴影依然笼罩全球，但世界500强仍然体现出了极强的增长能力。', '2022-08-04')).toEqual([]);
+  });
+
+  it('keeps a figure or change conceded for its period', () => {
+    expect(datesIn('尽管2021年公司检测试剂出货量同比大增，但受到行业价格回调影响，净利润下滑。', '2022-03-27')).toEqual(['2021年 → 2021']);
+  });
+});
+
+describe('a day before another date’s record "since" (周三触及2008年以来最高)', () => {
+  it('dates the day the record was reached; the year is the record’s start', () => {
+    expect(datesIn('两年期美债收益率周三触及2008年以来最高。', '2018-08-31')).toEqual(['周三 → 2018-08-29']);
+    expect(datesIn('美元指数周五升至2017年1月以来最高水平。', '2018-08-31')).toEqual(['周五 → 2018-08-31']);
+  });
+
+  it('still takes a date right before its own "since" as a record’s start', () => {
+    expect(datesIn('这是该行自2008年以来首次加息。', '2018-08-31')).toEqual([]);
+  });
+});
+
+describe('a year in the title of a work (《2021年江苏银行跟踪评级报告》)', () => {
+  it('is part of a name', () => {
+    expect(datesIn('中诚信国际发布的《2021年江苏银行股份有限公司跟踪评级报告》中也指出，该行市场份额较高。', '2021-08-21')).toEqual([]);
+    expect(datesIn('《2020中国环保产业发展状况报告》显示，行业营收增长。', '2021-08-21')).toEqual([]);
+  });
+
+  it('keeps the period of a periodic report', () => {
+    expect(datesIn('公司发布《2020年年度报告》。', '2021-04-23')).toEqual(['2020年 → 2020']);
+  });
+});
+
+describe('a record counted from a happening named with its year (繼2008年金融海嘯後最嚴重)', () => {
+  it('is the record’s start, not an event', () => {
+    expect(datesIn('這是繼2008年金融海嘯後最嚴重的衰退。', '2021-10-20')).toEqual([]);
+  });
+
+  it('keeps the first of two acts told in sequence', () => {
+    expect(datesIn('繼2020年推出A後，公司又推出B。', '2021-10-20')).toEqual(['2020年 → 2020']);
+  });
+});
+
+describe('a period a figure builds on (在2020年的基础上)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('在2020年高基数的基础上，公司营收继续增长。', '2022-01-20')).toEqual([]);
+  });
+
+  it('keeps a year with its own figure', () => {
+    expect(datesIn('在2020年，公司营收增长了20%。', '2022-01-20')).toEqual(['2020年 → 2020']);
+  });
+});
+
+describe('a period framed by 对于 before an expectation (对于2022年，…乐观预期)', () => {
+  it('is the topic of a forecast', () => {
+    expect(datesIn('对于2022年，多家机构给出了乐观预期。', '2022-01-20')).toEqual([]);
+  });
+
+  it('keeps a period that has ended, framed the same way, with its figure', () => {
+    expect(datesIn('对于2021年，公司营收增长了20%。', '2022-01-20')).toEqual(['2021年 → 2021']);
+  });
+});
+
+describe('a habitual word before the date (通常在4月)', () => {
+  it('is what happens as a rule', () => {
+    expect(datesIn('年报季通常在4月结束。', '2021-08-20')).toEqual([]);
+  });
+
+  it('leaves a custom named in its own clause alone', () => {
+    expect(datesIn('按照惯例，公司在3月召开了董事会。', '2021-08-20')).toEqual(['3月 → 2021-03']);
+  });
+});
+
+describe('a date whose level a figure is a fraction of (为去年高点时的一半)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('公司目前市值约为去年高点时的一半。', '2021-08-20')).toEqual([]);
+  });
+});
+
+describe('"by" a period under way (到今年年底，…將達到)', () => {
+  it('is a goal, like one for a period still to come', () => {
+    expect(datesIn('到今年年底，公司門店數將達到1000家。', '2021-08-20')).toEqual([]);
+  });
+
+  it('keeps a plan scheduled for the period', () => {
+    expect(datesIn('公司計劃今年年底前完成改造。', '2021-08-20')).toEqual(['今年年底 → 2021-H2']);
+  });
+});
+
+describe('a bare 今年 that suffers a blow (今年的旅遊業遭受重創)', () => {
+  it('sums up the year so far', () => {
+    expect(datesIn('疫情下，今年的旅遊業遭受重創。', '2021-08-20')).toEqual([]);
+  });
+});
+
+describe('a run of weekdays (周一至周五, 上周一至周三)', () => {
+  it('with both ends bare is days of every week', () => {
+    expect(datesIn('周一至周五，该店营业至晚上10点。', '2018-09-05')).toEqual([]);
+  });
+
+  it('with a named week is dated by its start only', () => {
+    expect(datesIn('上周一至周三，股市连续下跌。', '2018-09-05')).toEqual(['上周一 → 2018-08-27']);
+  });
+
+  it('leaves weekdays told one after another alone', () => {
+    expect(datesIn('沪指周二收跌1%，周三反弹。', '2018-09-05')).toEqual(['周二 → 2018-09-04', '周三 → 2018-09-05']);
+  });
+});
