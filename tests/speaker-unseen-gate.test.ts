@@ -80,3 +80,14 @@ describe('how the speaker looked as they spoke', () => {
     expect(shown('陳大文表示會繼續努力。陳大文看著記者，面帶微笑說：「我很想念他。」')[0]).toBe('陳大文');
   });
 });
+
+describe('a speaker written only as whose kin the sentence is about', () => {
+  it('is not carried into a quote the kin speaks', () => {
+    const speakers = shown(
+      '王大明表示：「孩子看到火就害怕。」',
+      '「看到一片濃煙，趕快衝進去抱他們出來，沒幾分鐘房子就燒得精光。」王大明的妻子阿芳敘述著火災當天早上的情景。',
+    );
+    expect(speakers[0]).toBe('王大明');
+    expect(speakers[1]).not.toBe('王大明');
+  });
+});

@@ -318,6 +318,12 @@ function pronounPassesOver(beforeQuote: string, forms: readonly string[], others
   return others.some((other) => !forms.some((form) => form.includes(other) || other.includes(form)) && at(other).some((index) => index > lastMention && !OBJECT_BEFORE.test(beforeQuote.charAt(index - 1))));
 }
 
+/** Whether every mention of the speaker in a stretch names them as the owner of the kin or colleague who follows (王慕真的妻子阿萍). */
+function isOnlyKinOwner(stretch: string, forms: readonly string[]): boolean {
+  const ends = forms.flatMap((form) => [...stretch.matchAll(new RegExp(escapeRegExp(form), 'gu'))].map((match) => match.index + form.length));
+  return ends.length > 0 && ends.every((end) => POSSESSIVE_AFTER.test(stretch.slice(end)));
+}
+
 /** A preposition, comparison or conjunction right before a name, which makes it no subject (比李四, 給李四, 和李四). */
 const OBJECT_BEFORE = /[比和跟与與給给對对向讓让被把替為为同及、]/u;
 
@@ -565,6 +571,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
     : evidence === 'sentence' && !forms.some((form) => writesAsSpeaker(text.slice(sentenceStart, quote.start), form, speaker)) && namesSomeoneElse(text.slice(sentenceStart, quote.start), forms, true) ? 'crossed-paragraph'
     : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, namedSpeakers(quotes)) ? 'crossed-paragraph'
+    // The speaker written only as whose kin the sentence is about (「…」王慕真的妻子阿萍敘述著): the kin speaks, not them.
+    : evidence === 'sentence' && isOnlyKinOwner(sentence, forms) ? 'crossed-paragraph'
     // 對方 handing over to the quote is the other party, never the one a clause of the sentence opens with (宋師傅告訴記者，…，對方說「包下」).
     // One the sentence names as an object (記者聯繫到當事人謝某某，對方表示) may be that other party.
     : evidence === 'sentence' && OTHER_PARTY_SPEAKS.test(text.slice(sentenceStart, quote.start)) && text.slice(sentenceStart, quote.start).split(CLAUSE_BREAK).some((clause) => forms.some((form) => clause.trim().startsWith(form))) ? 'pronoun-is-object'
