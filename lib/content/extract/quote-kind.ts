@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../model';
 import { isEvaluativeWord } from './quote-kind-evaluative';
+import { isGradedQuality } from './quote-kind-graded';
 import { closesLineAsSaying } from './quote-kind-headline';
 import { followsLinkToAState, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
@@ -333,6 +334,11 @@ const SAID_OF = /(?:說|说|稱|称|言|讚|赞|誇|夸|罵|骂)(?:它們|它们
  * 對 inside a word (反對, 針對, 面對, 對方, 對外) is not the preposition.
  */
 const STANCE_TOWARDS = /(?<![反針针面應应相絕绝核比配敵敌作派])(?:對|对)(?!於|于|話|话|手|方|象|外|口|面|抗|比|策|照)[^，,。；;：:！？!?□「」“”]{1,14}$/;
+/**
+ * A verb of doing after 對 and its object (對沈陽作出「記大過處分」, 對企業進行「…」): the quote is what is done, the verb's
+ * object, a noun, not the predicate a stance would be.
+ */
+const ACTS_ON_AFTER_TOWARDS = /(?:作出|做出|作了|做了|進行|进行|給予|给予|予以|處以|处以|實施|实施|採取|采取|發出|发出|展開|展开|開展|开展|提出|施加|實行|实行)\s*$/;
 /** An answer set apart (答：…): the answerer is speaking, though no verb of saying is in the sentence. */
 const ANSWER_OPENS = /(?:^|[。！？!?])\s*(?:答|A)[：:]/;
 
@@ -466,6 +472,8 @@ function isOwnWording(inner: string, after: string): boolean {
  * writer uses, unless the sentence gives it to someone.
  */
 function isCouplet(inner: string): boolean {
+  // A half with a clause word (「这是个阵痛，对高校也是」) is a sentence someone says, not a slogan's parallel half.
+  if (CLAUSE_WORDS.test(inner)) return false;
   const halves = /^(\p{Script=Han}{3,5})[，,](\p{Script=Han}{3,5})$/u.exec(inner);
   return halves?.[1] !== undefined && halves[1].length === halves[2]?.length;
 }
@@ -482,12 +490,40 @@ const PERSON_VERDICT = /^(?:自己|我們|我们|我|他們|他们|他|她們|�
 /** A clause that is a demonstrative and its copula, perhaps with an adverb between (這根本是, 这就是, 那實在是). */
 const DEMONSTRATIVE_VERDICT = /(?:^|[，,：:])\s*(?:這|这|那)(?:根本|簡直|简直|實在|实在|確實|确实|真的|完全|就)?是\s*$/;
 
+/**
+ * A name glossed in Latin letters after the quote (「卡納克社會主義民族解放陣線」（FLNKS）): the gloss opens with a capital, as
+ * names and acronyms do. A clause's translation (「從未見過…」（never saw copy filed…）) opens in lower case.
+ */
+const NAME_GLOSS_AFTER = /^\s*[（(][A-Z][A-Za-z .&'-]*[）)]/;
+
+/**
+ * A verb of saying, whom or what it is said of, and a copula (林鄭月娥一再說普通港人是「沉默大多數」): the quote is the verdict
+ * said. 小說, 傳說, 學說 and 據說 are no one saying; 說明 and 說服 are other verbs. The copula must be a verdict's, not an
+ * aim's (說今年的重點是「…」 names a policy): VERDICT_COPULA decides that.
+ */
+const SAYS_WHAT_IS = /(?<![小傳传學学解演遊游據据聽听])(?:說|说)(?![明服法])[^，,。；;：:！？!?□「」“”]{1,8}是\s*$/;
+
+/** Someone's reason put in quotes (理由為「無意參與研究」, 給出的理由都是「租約到期」): LABELS.md makes it their words. */
+const REASON_GIVEN = /(?:理由|藉口|借口)(?:都|也|則|则|就)?(?:是|為|为)\s*$/;
+
+/** Holding an attitude (部分高校帶有「防範意識」, 抱有「僥倖心理」): in someone's reported words, their characterisation. */
+const HOLDS_AN_ATTITUDE = /(?:帶有|带有|抱有|懷有|怀有|抱持|存有)\s*$/;
+
+/**
+ * A subject a quantifier opens (有的高校「如臨大敵」, 部分企業「躺平」): the quote closing its clause is the predicate said
+ * of them. SHORT_SUBJECT leaves out 有的 and 有些 (有 opens verbs), and asks for a speaker in the same sentence.
+ */
+const QUANTIFIED_SUBJECT = /^(?:有的|有些|部分|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数)\p{Script=Han}{1,4}$/u;
+
+/** Whose mouth the words are in, later in the sentence (「很重要」，…成為研究者口中的高頻詞): theirs. */
+const IN_SOMEONES_MOUTH_AFTER = /^[^。！？!?]*口中/;
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
   if (TITLE_BEFORE.test(leadIn)) return 'term';
   // A name glossed in Latin letters (「卡納克社會主義民族解放陣線」（FLNKS）) is a name however long.
-  if (/^\s*[（(][A-Za-z][A-Za-z .&'-]*[）)]/.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
+  if (NAME_GLOSS_AFTER.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
@@ -511,13 +547,20 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);
   // A judgement closing its clause in someone's reported words (消費數據「疲弱」, 前景「審慎樂觀」) is theirs.
   if ((context.attributedBefore || context.spokenEarlierInParagraph === true) && isEvaluativeWord(inner) && closesClauseOf(after)) return 'speech';
-  if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  // A graded quality (受到「非常糟糕」待遇) in someone's words wherever it stands; with no one speaking before it, when the
+  // sentence goes on to say whose mouth it is in (制度「很重要」，…成为研究者口中的高频词).
+  if (isGradedQuality(inner) && !ENDS_WITH_CATEGORY.test(inner) && (context.attributedBefore || context.spokenEarlierInParagraph === true || IN_SOMEONES_MOUTH_AFTER.test(after))) return 'speech';
+  if (REASON_GIVEN.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && !ACTS_ON_AFTER_TOWARDS.test(leadIn) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
+  if (SAYS_WHAT_IS.test(leadIn) && VERDICT_COPULA.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && (measureLength(inner) >= 2 || ATTACK_VERDICT.test(leadIn)) && !NAME_ENDING.test(inner)) return 'speech';
   // A paragraph of reported speech goes on being someone's after its first sentence: a state it says is faced is still theirs.
   const inReportedSpeech = context.attributedBefore || context.spokenEarlierInParagraph === true;
   if (inReportedSpeech && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (inReportedSpeech && HOLDS_AN_ATTITUDE.test(leadIn) && closesClauseOf(after) && isOwnWording(inner, after)) return 'speech';
+  if (inReportedSpeech && QUANTIFIED_SUBJECT.test(leadClause(leadIn)) && closesClauseOf(after) && measureLength(inner) >= 2 && isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner)) return 'speech';
   if (context.attributedBefore && BRINGS_AN_OUTCOME.test(leadIn) && /^\s*(?:[，,。；;！？!?]|$)/u.test(after) && isOwnWording(inner, after)) return 'speech';
   // The verb of saying is right there with whom it is said of: no other attribution is needed.
   if (SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
