@@ -126,3 +126,29 @@ describe('what is done to someone after 對', () => {
     expect(kindOf('發言人表示，中方對事態發展', '高度關注', '。', spoken)).toBe('speech');
   });
 });
+
+describe('an item of a list or disclosure schedule', () => {
+  it('is a term however long: a noun phrase with 的 ending on 情況 or 事項', () => {
+    expect(kindOf('教育部的《清单》包含50条应主动公开的项目，甚至 ', '涉及学校的重大事件的调查和处理情况', '，都位列其中。')).toBe('term');
+    expect(kindOf('一名在校大学生告诉记者，自己申请过学校某次', '重大事件的调查和处理情况', '的信息公开。', spoken)).toBe('term');
+    expect(kindOf('通知列明須申報的', '董事及高級管理人員的持股變動事項', '。')).toBe('term');
+  });
+
+  it('leaves a clause that ends on 情況 speech: a pronoun, a clause word, a predicate opening or a colon before it', () => {
+    expect(kindOf('他表示，', '我不清楚那天晚上的具体情况', '。', spoken)).toBe('speech');
+    expect(kindOf('他表示，', '目前没有发现居民的异常情况', '。', spoken)).toBe('speech');
+    expect(kindOf('發言人說：', '正在了解事故的最新情況', '。', spoken)).toBe('speech');
+  });
+});
+
+describe('a quote after 直接 or a manner of doing', () => {
+  it('is a verb phrase of the speaker\'s, closing its clause', () => {
+    expect(kindOf('根据李悠悠在文章中写道，…最后违背高岩的个人意愿直接', '饿狼扑身', '。', spoken)).toBe('speech');
+    expect(kindOf('他批評，當局公然', '秋後算賬', '，', spoken)).toBe('speech');
+  });
+
+  it('leaves 直接 before a noun the quote runs into, or with no one speaking, alone', () => {
+    expect(kindOf('他表示，要提高直接', '融资', '比重。', spoken)).toBe('term');
+    expect(kindOf('最后直接', '饿狼扑身', '。')).toBe('term');
+  });
+});

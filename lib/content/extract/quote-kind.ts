@@ -2,7 +2,7 @@ import type { QuoteKind } from '../model';
 import { isEvaluativeWord } from './quote-kind-evaluative';
 import { isGradedQuality } from './quote-kind-graded';
 import { closesLineAsSaying } from './quote-kind-headline';
-import { followsLinkToAState, followsVerbOnlyModifier } from './quote-kind-reported';
+import { followsLinkToAState, followsVerbModifierWhenClosing, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
 import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
@@ -518,6 +518,19 @@ const QUANTIFIED_SUBJECT = /^(?:有的|有些|部分|一些|不少|很多|許多
 /** Whose mouth the words are in, later in the sentence (「很重要」，…成為研究者口中的高頻詞): theirs. */
 const IN_SOMEONES_MOUTH_AFTER = /^[^。！？!?]*口中/;
 
+/**
+ * An item of a list or disclosure schedule (《清單》的「涉及學校的重大事件的調查和處理情況」): a noun phrase with 的 that ends on
+ * 情況 or 事項, with no clause word or predicate opening. It names what is listed, however long: a term.
+ */
+const LISTED_ITEM = /的\p{Script=Han}{0,10}(?:情況|情况|事項|事项|情形)$/u;
+const PERSONAL_PRONOUN = /[我你他她]/;
+
+/** Whether quoted words are the name of an item listed, not a clause (「重大事件的調查和處理情況」). */
+function isListedItem(inner: string): boolean {
+  const words = inner.trim();
+  return LISTED_ITEM.test(words) && !SENTENCE_PUNCTUATION.test(words) && !CLAUSE_WORDS.test(words) && !PREDICATE_OPENERS.test(words) && !PERSONAL_PRONOUN.test(words);
+}
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -527,6 +540,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
+  if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   // A machine's fixed prompt or printed wording (「…，謝謝」的提示音) is a term, however like a sentence (LABELS.md).
   if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
@@ -598,6 +612,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // 看起來 also opens a clause as "it seems" (看起來「港股通」的成交…), so a state after it must close the clause.
   const ownPredicate = isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner);
   if (inReportedSpeech && followsVerbOnlyModifier(leadIn) && ownPredicate && (closesClauseOf(after) || /^\s*的/.test(after))) return 'speech';
+  if (inReportedSpeech && followsVerbModifierWhenClosing(leadIn) && ownPredicate && closesClauseOf(after)) return 'speech';
   if (inReportedSpeech && followsLinkToAState(leadIn) && ownPredicate && closesClauseOf(withoutClosingDe(after))) return 'speech';
   if (context.attributedAfter) return 'speech';
   // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its
