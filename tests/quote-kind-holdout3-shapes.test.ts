@@ -152,3 +152,15 @@ describe('a quote after 直接 or a manner of doing', () => {
     expect(kindOf('最后直接', '饿狼扑身', '。')).toBe('term');
   });
 });
+
+describe('a quote in a question of whether', () => {
+  it('is part of the question, in a paragraph of someone\'s words', () => {
+    expect(kindOf('他是不是', '刺儿头', '？', spokenEarlier)).toBe('speech');
+    expect(kindOf('她反問，公司會不會', '秋後算賬', '？', spoken)).toBe('speech');
+  });
+
+  it('needs someone speaking and the question mark', () => {
+    expect(kindOf('他是不是', '刺儿头', '？')).toBe('term');
+    expect(kindOf('关键在于企业是否', '专精特新', '。', spokenEarlier)).toBe('term');
+  });
+});

@@ -531,6 +531,9 @@ function isListedItem(inner: string): boolean {
   return LISTED_ITEM.test(words) && !SENTENCE_PUNCTUATION.test(words) && !CLAUSE_WORDS.test(words) && !PREDICATE_OPENERS.test(words) && !PERSONAL_PRONOUN.test(words);
 }
 
+/** An A-not-A or 是否 question waiting for its predicate (他是不是「…」？, 會不會「…」？). */
+const WHETHER_BEFORE = /(?:是不是|是否|會不會|会不会|算不算|能不能|有沒有|有没有)\s*$/;
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -565,6 +568,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // sentence goes on to say whose mouth it is in (制度「很重要」，…成为研究者口中的高频词).
   if (isGradedQuality(inner) && !ENDS_WITH_CATEGORY.test(inner) && (context.attributedBefore || context.spokenEarlierInParagraph === true || IN_SOMEONES_MOUTH_AFTER.test(after))) return 'speech';
   if (REASON_GIVEN.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // A quote put in a question of whether (他是不是「刺兒頭」？), in a paragraph of someone's words: part of the question asked.
+  if ((context.attributedBefore || context.spokenEarlierInParagraph === true) && WHETHER_BEFORE.test(leadIn) && /^\s*[？?]/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && !ACTS_ON_AFTER_TOWARDS.test(leadIn) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
