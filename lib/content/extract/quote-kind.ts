@@ -490,19 +490,6 @@ const PERSON_VERDICT = /^(?:自己|我們|我们|我|他們|他们|他|她們|�
 /** A clause that is a demonstrative and its copula, perhaps with an adverb between (這根本是, 这就是, 那實在是). */
 const DEMONSTRATIVE_VERDICT = /(?:^|[，,：:])\s*(?:這|这|那)(?:根本|簡直|简直|實在|实在|確實|确实|真的|完全|就)?是\s*$/;
 
-/**
- * A name glossed in Latin letters after the quote (「卡納克社會主義民族解放陣線」（FLNKS）): the gloss opens with a capital, as
- * names and acronyms do. A clause's translation (「從未見過…」（never saw copy filed…）) opens in lower case.
- */
-const NAME_GLOSS_AFTER = /^\s*[（(][A-Z][A-Za-z .&'-]*[）)]/;
-
-/**
- * A verb of saying, whom or what it is said of, and a copula (林鄭月娥一再說普通港人是「沉默大多數」): the quote is the verdict
- * said. 小說, 傳說, 學說 and 據說 are no one saying; 說明 and 說服 are other verbs. The copula must be a verdict's, not an
- * aim's (說今年的重點是「…」 names a policy): VERDICT_COPULA decides that.
- */
-const SAYS_WHAT_IS = /(?<![小傳传學学解演遊游據据聽听])(?:說|说)(?![明服法])[^，,。；;：:！？!?□「」“”]{1,8}是\s*$/;
-
 /** Someone's reason put in quotes (理由為「無意參與研究」, 給出的理由都是「租約到期」): LABELS.md makes it their words. */
 const REASON_GIVEN = /(?:理由|藉口|借口)(?:都|也|則|则|就)?(?:是|為|为)\s*$/;
 
@@ -539,7 +526,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
   if (TITLE_BEFORE.test(leadIn)) return 'term';
   // A name glossed in Latin letters (「卡納克社會主義民族解放陣線」（FLNKS）) is a name however long.
-  if (NAME_GLOSS_AFTER.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
+  if (/^\s*[（(][A-Za-z][A-Za-z .&'-]*[）)]/.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
@@ -573,7 +560,6 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && !ACTS_ON_AFTER_TOWARDS.test(leadIn) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
-  if (SAYS_WHAT_IS.test(leadIn) && VERDICT_COPULA.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && (measureLength(inner) >= 2 || ATTACK_VERDICT.test(leadIn)) && !NAME_ENDING.test(inner)) return 'speech';
   // A paragraph of reported speech goes on being someone's after its first sentence: a state it says is faced is still theirs.
   const inReportedSpeech = context.attributedBefore || context.spokenEarlierInParagraph === true;
