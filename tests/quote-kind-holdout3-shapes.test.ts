@@ -141,3 +141,16 @@ describe('a quote in a question of whether', () => {
     expect(kindOf('关键在于企业是否', '专精特新', '。', spokenEarlier)).toBe('term');
   });
 });
+
+describe('a verb with where or when it stands, after a copula in someone\'s sentence', () => {
+  it('is their predicate', () => {
+    expect(kindOf('莫里森当时告诉《澳大利亚金融评论报》，世贸组织体系是', '建立在不同时间', '，当前…', spoken)).toBe('speech');
+    expect(kindOf('他說，這些談判仍然只是', '停留在紙面上', '。', spoken)).toBe('speech');
+  });
+
+  it('leaves words that only end in 在 or 於, an aim\'s copula, and an unattributed sentence alone', () => {
+    expect(kindOf('他說，問題是', '存在感不足', '。', spoken)).toBe('term');
+    expect(kindOf('他表示，今年的重點是', '落在實處', '。', spoken)).toBe('term');
+    expect(kindOf('體系是', '建立在不同時間', '。')).toBe('term');
+  });
+});

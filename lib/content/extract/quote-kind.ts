@@ -521,6 +521,12 @@ function isListedItem(inner: string): boolean {
 /** An A-not-A or 是否 question waiting for its predicate (他是不是「…」？, 會不會「…」？). */
 const WHETHER_BEFORE = /(?:是不是|是否|會不會|会不会|算不算|能不能|有沒有|有没有)\s*$/;
 
+/**
+ * A verb with a complement of place or time (建立在…, 停留於…, 落後於…); words that end in 在 or 於 themselves (存在, 現在,
+ * 正在, 旨在, 處於, 關於, 至於, 由於, 對於) are not one.
+ */
+const VERB_WITH_SETTING = /^(?!存在|现在|現在|正在|实在|實在|所在|自在|潜在|潛在|内在|內在|外在|好在|旨在|处于|處於|关于|關於|至于|至於|由于|由於|对于|對於|等于|等於|在于|在於|属于|屬於|位于|位於|基于|基於)\p{Script=Han}{1,2}(?:在|於|于)\p{Script=Han}/u;
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -576,6 +582,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
   if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
+  // A verb and where or when it stands after a copula (體系是「建立在不同時間」): a predicate, which no name is.
+  if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && VERB_WITH_SETTING.test(inner) && isOwnWording(inner, after) && closesClauseOf(after)) return 'speech';
   // The speaker's verdict on what they just told (詹宏志認為，這根本是「黑箱作業」。): a demonstrative subject and its
   // copula, the quote closing the clause.
   if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && closesClauseOf(withoutClosingDe(after))) return 'speech';
