@@ -18,8 +18,16 @@
  */
 const VERB_ONLY_MODIFIER = new RegExp(
   '(?:隨意|随意|盲目|刻意|故意|蓄意|輕易|轻易|一味|肆意|任意|貿然|贸然|草率|胡亂|胡乱|大肆|' +
+    // Manner of a deed done to someone (公然「…」, 當眾「…」, 強行「…」).
+    '公然|當眾|当众|暗中|偷偷|悄悄|強行|强行|硬生生|' +
     '並未|并未|從未|从未|未曾|不曾|尚未|能夠|能够|願意|愿意|敢於|敢于|試圖|试图|企圖|企图)\\s*$',
 );
+
+/**
+ * 直接 modifies a verb (直接「餓狼撲身」。) but also nouns of finance and cause (直接融資, 直接原因): only a quote after it that
+ * closes its clause is taken for a verb phrase.
+ */
+const VERB_MODIFIER_BEFORE_CLOSING = /直接\s*$/;
 
 /**
  * Verbs linking a subject to how it seems or turns out, perhaps with a degree after them (變得「…」, 顯得更加「…」,
@@ -27,6 +35,11 @@ const VERB_ONLY_MODIFIER = new RegExp(
  * (成為「新基建」投資的主要內容).
  */
 const LINKS_TO_A_STATE = /(?:變得|变得|顯得|显得|看起來|看起来|看上去|聽起來|听起来|彷彿|仿佛)(?:更加|更為|更为|越來越|越来越|愈來愈|愈来愈|很|非常|十分|相當|相当|有點|有点|有些)?\s*$/;
+
+/** Whether the quote follows 直接, a verb phrase when the quote closes its clause (直接「餓狼撲身」。). */
+export function followsVerbModifierWhenClosing(leadIn: string): boolean {
+  return VERB_MODIFIER_BEFORE_CLOSING.test(leadIn);
+}
 
 /** Whether the quote follows a word that modifies only a verb, so it is a verb phrase (隨意「畫餅」). */
 export function followsVerbOnlyModifier(leadIn: string): boolean {

@@ -1,7 +1,8 @@
 import type { QuoteKind } from '../model';
 import { isEvaluativeWord } from './quote-kind-evaluative';
+import { isGradedQuality } from './quote-kind-graded';
 import { closesLineAsSaying } from './quote-kind-headline';
-import { followsLinkToAState, followsVerbOnlyModifier } from './quote-kind-reported';
+import { followsLinkToAState, followsVerbModifierWhenClosing, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
 import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
@@ -333,6 +334,11 @@ const SAID_OF = /(?:說|说|稱|称|言|讚|赞|誇|夸|罵|骂)(?:它們|它们
  * 對 inside a word (反對, 針對, 面對, 對方, 對外) is not the preposition.
  */
 const STANCE_TOWARDS = /(?<![反針针面應应相絕绝核比配敵敌作派])(?:對|对)(?!於|于|話|话|手|方|象|外|口|面|抗|比|策|照)[^，,。；;：:！？!?□「」“”]{1,14}$/;
+/**
+ * A verb of doing after 對 and its object (對沈陽作出「記大過處分」, 對企業進行「…」): the quote is what is done, the verb's
+ * object, a noun, not the predicate a stance would be.
+ */
+const ACTS_ON_AFTER_TOWARDS = /(?:作出|做出|作了|做了|進行|进行|給予|给予|予以|處以|处以|實施|实施|採取|采取|發出|发出|展開|展开|開展|开展|提出|施加|實行|实行)\s*$/;
 /** An answer set apart (答：…): the answerer is speaking, though no verb of saying is in the sentence. */
 const ANSWER_OPENS = /(?:^|[。！？!?])\s*(?:答|A)[：:]/;
 
@@ -466,6 +472,8 @@ function isOwnWording(inner: string, after: string): boolean {
  * writer uses, unless the sentence gives it to someone.
  */
 function isCouplet(inner: string): boolean {
+  // A half with a clause word (「这是个阵痛，对高校也是」) is a sentence someone says, not a slogan's parallel half.
+  if (CLAUSE_WORDS.test(inner)) return false;
   const halves = /^(\p{Script=Han}{3,5})[，,](\p{Script=Han}{3,5})$/u.exec(inner);
   return halves?.[1] !== undefined && halves[1].length === halves[2]?.length;
 }
@@ -482,6 +490,43 @@ const PERSON_VERDICT = /^(?:自己|我們|我们|我|他們|他们|他|她們|�
 /** A clause that is a demonstrative and its copula, perhaps with an adverb between (這根本是, 这就是, 那實在是). */
 const DEMONSTRATIVE_VERDICT = /(?:^|[，,：:])\s*(?:這|这|那)(?:根本|簡直|简直|實在|实在|確實|确实|真的|完全|就)?是\s*$/;
 
+/** Someone's reason put in quotes (理由為「無意參與研究」, 給出的理由都是「租約到期」): LABELS.md makes it their words. */
+const REASON_GIVEN = /(?:理由|藉口|借口)(?:都|也|則|则|就)?(?:是|為|为)\s*$/;
+
+/** Holding an attitude (部分高校帶有「防範意識」, 抱有「僥倖心理」): in someone's reported words, their characterisation. */
+const HOLDS_AN_ATTITUDE = /(?:帶有|带有|抱有|懷有|怀有|抱持|存有)\s*$/;
+
+/**
+ * A subject a quantifier opens (有的高校「如臨大敵」, 部分企業「躺平」): the quote closing its clause is the predicate said
+ * of them. SHORT_SUBJECT leaves out 有的 and 有些 (有 opens verbs), and asks for a speaker in the same sentence.
+ */
+const QUANTIFIED_SUBJECT = /^(?:有的|有些|部分|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数)\p{Script=Han}{1,4}$/u;
+
+/** Whose mouth the words are in, later in the sentence (「很重要」，…成為研究者口中的高頻詞): theirs. */
+const IN_SOMEONES_MOUTH_AFTER = /^[^。！？!?]*口中/;
+
+/**
+ * An item of a list or disclosure schedule (《清單》的「涉及學校的重大事件的調查和處理情況」): a noun phrase with 的 that ends on
+ * 情況 or 事項, with no clause word or predicate opening. It names what is listed, however long: a term.
+ */
+const LISTED_ITEM = /的\p{Script=Han}{0,10}(?:情況|情况|事項|事项|情形)$/u;
+const PERSONAL_PRONOUN = /[我你他她]/;
+
+/** Whether quoted words are the name of an item listed, not a clause (「重大事件的調查和處理情況」). */
+function isListedItem(inner: string): boolean {
+  const words = inner.trim();
+  return LISTED_ITEM.test(words) && !SENTENCE_PUNCTUATION.test(words) && !CLAUSE_WORDS.test(words) && !PREDICATE_OPENERS.test(words) && !PERSONAL_PRONOUN.test(words);
+}
+
+/** An A-not-A or 是否 question waiting for its predicate (他是不是「…」？, 會不會「…」？). */
+const WHETHER_BEFORE = /(?:是不是|是否|會不會|会不会|算不算|能不能|有沒有|有没有)\s*$/;
+
+/**
+ * A verb with a complement of place or time (建立在…, 停留於…, 落後於…); words that end in 在 or 於 themselves (存在, 現在,
+ * 正在, 旨在, 處於, 關於, 至於, 由於, 對於) are not one.
+ */
+const VERB_WITH_SETTING = /^(?!存在|现在|現在|正在|实在|實在|所在|自在|潜在|潛在|内在|內在|外在|好在|旨在|处于|處於|关于|關於|至于|至於|由于|由於|对于|對於|等于|等於|在于|在於|属于|屬於|位于|位於|基于|基於)\p{Script=Han}{1,2}(?:在|於|于)\p{Script=Han}/u;
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
@@ -491,6 +536,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
+  if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   // A machine's fixed prompt or printed wording (「…，謝謝」的提示音) is a term, however like a sentence (LABELS.md).
   if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
@@ -511,13 +557,21 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);
   // A judgement closing its clause in someone's reported words (消費數據「疲弱」, 前景「審慎樂觀」) is theirs.
   if ((context.attributedBefore || context.spokenEarlierInParagraph === true) && isEvaluativeWord(inner) && closesClauseOf(after)) return 'speech';
-  if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  // A graded quality (受到「非常糟糕」待遇) in someone's words wherever it stands; with no one speaking before it, when the
+  // sentence goes on to say whose mouth it is in (制度「很重要」，…成为研究者口中的高频词).
+  if (isGradedQuality(inner) && !ENDS_WITH_CATEGORY.test(inner) && (context.attributedBefore || context.spokenEarlierInParagraph === true || IN_SOMEONES_MOUTH_AFTER.test(after))) return 'speech';
+  if (REASON_GIVEN.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  // A quote put in a question of whether (他是不是「刺兒頭」？), in a paragraph of someone's words: part of the question asked.
+  if ((context.attributedBefore || context.spokenEarlierInParagraph === true) && WHETHER_BEFORE.test(leadIn) && /^\s*[？?]/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
+  if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && !ACTS_ON_AFTER_TOWARDS.test(leadIn) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && (measureLength(inner) >= 2 || ATTACK_VERDICT.test(leadIn)) && !NAME_ENDING.test(inner)) return 'speech';
   // A paragraph of reported speech goes on being someone's after its first sentence: a state it says is faced is still theirs.
   const inReportedSpeech = context.attributedBefore || context.spokenEarlierInParagraph === true;
   if (inReportedSpeech && !embeddedStop && TAKES_A_STATE.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if (inReportedSpeech && HOLDS_AN_ATTITUDE.test(leadIn) && closesClauseOf(after) && isOwnWording(inner, after)) return 'speech';
+  if (inReportedSpeech && QUANTIFIED_SUBJECT.test(leadClause(leadIn)) && closesClauseOf(after) && measureLength(inner) >= 2 && isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner)) return 'speech';
   if (context.attributedBefore && BRINGS_AN_OUTCOME.test(leadIn) && /^\s*(?:[，,。；;！？!?]|$)/u.test(after) && isOwnWording(inner, after)) return 'speech';
   // The verb of saying is right there with whom it is said of: no other attribution is needed.
   if (SAID_OF.test(leadIn) && isOwnWording(inner, after)) return 'speech';
@@ -528,6 +582,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
   if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
+  // A verb and where or when it stands after a copula (體系是「建立在不同時間」): a predicate, which no name is.
+  if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && VERB_WITH_SETTING.test(inner) && isOwnWording(inner, after) && closesClauseOf(after)) return 'speech';
   // The speaker's verdict on what they just told (詹宏志認為，這根本是「黑箱作業」。): a demonstrative subject and its
   // copula, the quote closing the clause.
   if (context.attributedBefore && DEMONSTRATIVE_VERDICT.test(leadIn) && isOwnWording(inner, after) && closesClauseOf(withoutClosingDe(after))) return 'speech';
@@ -555,6 +611,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // 看起來 also opens a clause as "it seems" (看起來「港股通」的成交…), so a state after it must close the clause.
   const ownPredicate = isOwnWording(inner, after) && !ENDS_WITH_CATEGORY.test(inner);
   if (inReportedSpeech && followsVerbOnlyModifier(leadIn) && ownPredicate && (closesClauseOf(after) || /^\s*的/.test(after))) return 'speech';
+  if (inReportedSpeech && followsVerbModifierWhenClosing(leadIn) && ownPredicate && closesClauseOf(after)) return 'speech';
   if (inReportedSpeech && followsLinkToAState(leadIn) && ownPredicate && closesClauseOf(withoutClosingDe(after))) return 'speech';
   if (context.attributedAfter) return 'speech';
   // In someone's sentence, a modal waiting for its verb makes the quote that verb, even with its

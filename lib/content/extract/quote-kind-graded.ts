@@ -1,0 +1,20 @@
+/**
+ * Quoted words that grade a quality (「很重要」, 「非常糟糕」, 「十分艱難」): a degree adverb opens them and a
+ * short quality follows. Names, schemes and slogans are not graded, so such words are someone's
+ * judgement, as LABELS.md has it ("a figurative or evaluative word of the speaker's that names nothing
+ * is speech"), whether they close a clause (制度「很重要」，) or qualify a noun in someone's words
+ * (受到「非常糟糕」待遇).
+ *
+ * 最 and 太 are left out: they open names as often (「最美逆行者」, 「最多跑一次」, 「太平洋」).
+ */
+
+/** Degree adverbs that grade what follows; 極 alone also opens nouns (極地, 極光), so only its two-word forms count. */
+const DEGREE_OPENING = '(?:很|非常|十分|相當|相当|極其|极其|極為|极为|極度|极度|特別|特别|格外|挺|蠻|蛮|頗為|颇为|異常|异常)';
+
+/** A degree adverb and a quality of one to four characters, nothing else (「很正常」, 「非常糟糕」). */
+const GRADED_QUALITY = new RegExp(`^${DEGREE_OPENING}\\p{Script=Han}{1,4}$`, 'u');
+
+/** Whether quoted words are a quality graded by a degree adverb (「很重要」), which no name is. */
+export function isGradedQuality(inner: string): boolean {
+  return GRADED_QUALITY.test(inner.trim());
+}
