@@ -7,6 +7,7 @@ import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isAnnouncedEstimate, isGuess } from './guesses';
 import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
+import { namesWorkByTitle } from './confidence';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
 import { boundsDuration, closesSpan, countsFirstPartsOf, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensRepeatedSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
 
@@ -117,6 +118,11 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention) || restatesTheDay(text, mention) || namesPaidFor(text, mention) || setsThresholdFor(text, mention) || namesWeekdayRun(text, mention)) continue;
+    // A date in a work's title names the work: it lends no year to the bare dates after it.
+    if (namesWorkByTitle(text, mention)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
     // A span up to now (`本週以來`, or a bare 今年 summing up the year so far) is no event, but it is a time of its own: the clause before ends there.
     if (isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention) || isIdiomOfThePresent(text, mention) || countsFirstPartsOf(text, mention) || opensRepeatedSpan(text, mention)) {
       undatedStarts.push(mention.start);
