@@ -29,3 +29,44 @@ describe('a year in the title of a work (《1962年贸易扩张法》)', () => {
     expect(datesIn('1998年公司在上海设厂，3月23日投产。', '2018-08-31')).toEqual(['1998年 → 1998', '3月23日 → 1998-03-23']);
   });
 });
+
+describe('a dateline standing alone after the opening (中青在线北京4月25日电 closing the copy)', () => {
+  it('is no event', () => {
+    expect(datesIn(['记者今天采访了校长。', '中青在线北京4月25日电'], '2018-04-25')).toEqual(['今天 → 2018-04-25']);
+  });
+
+  it('leaves a paragraph that goes on after a date to be dated', () => {
+    expect(datesIn(['记者今天采访了校长。', '4月25日，学校公布了名单。'], '2018-04-25')).toEqual(['今天 → 2018-04-25', '4月25日 → 2018-04-25']);
+  });
+});
+
+describe('this year summed up so far', () => {
+  it('leaves out a total summed over the year so far (今年累计发行)', () => {
+    expect(datesIn('截至8月末，今年累计发行3万亿元。', '2018-09-07')).toEqual(['8月末 → 2018-08']);
+    expect(datesIn('今年累計已回購股份1億股。', '2018-09-07')).toEqual([]);
+  });
+
+  it('keeps a total of a year that has ended (去年累计发行)', () => {
+    expect(datesIn('去年累计发行3万亿元。', '2018-09-07')).toEqual(['去年 → 2017']);
+  });
+
+  it('leaves out a move measured by a figure over the year so far (今年欧元兑美元跌逾3%)', () => {
+    expect(datesIn('今年欧元兑美元跌逾3%。', '2018-09-07')).toEqual([]);
+    expect(datesIn('恒指今年升了12%，表现跑赢区内。', '2018-09-07')).toEqual([]);
+  });
+
+  it('keeps a one-off act this year', () => {
+    expect(datesIn('公司今年推出了三款新车。', '2018-09-07')).toEqual(['今年 → 2018']);
+  });
+});
+
+describe('a currency said to be going to do something this year (美元今年将保持出色表现)', () => {
+  it('is a forecast', () => {
+    expect(datesIn('最新路透汇率调查显示，美元今年将保持出色表现。', '2018-09-07')).toEqual([]);
+    expect(datesIn('分析师认为，人民币下半年将继续承压。', '2018-09-07')).toEqual([]);
+  });
+
+  it('leaves a body that will act this year (a plan) dated', () => {
+    expect(datesIn('公司今年将建设两座新厂。', '2018-09-07')).toEqual(['今年 → 2018']);
+  });
+});

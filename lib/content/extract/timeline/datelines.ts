@@ -32,6 +32,12 @@ export function datelineEnd(text: string): number {
   return 0;
 }
 
+/** Whether a paragraph is a dateline and nothing else (`中青在线北京4月25日电`). */
+export function isOnlyDateline(text: string): boolean {
+  const end = datelineEnd(text);
+  return end > 0 && text.slice(end).trim() === '';
+}
+
 /**
  * The day the copy was filed, when its dateline names one and `published` gives no day: what
  * `今天`, `昨日` and `周三` in the copy count from (`（中央社記者台北21日電）` in copy of 2024-03 is

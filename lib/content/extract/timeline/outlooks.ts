@@ -50,10 +50,11 @@ export function facesConditions(text: string, mention: DateMention): boolean {
 const STRIVES_TO_REACH = /(?:努力|力[爭争]|[爭争]取|力求)(?:實現|实现|達到|达到|達成|达成)/;
 
 /**
- * The economy, a market or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`, `大市會明年逆轉`): a forecast, whatever
+ * The economy, a market, a currency or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`, `大市會明年逆轉`,
+ * `美元今年將保持出色表現`): a forecast, whatever
  * the verb. Not a body named after them (`市場監管總局將…`) nor a thing scheduled (`消費券將於5月發放`).
  */
-const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气|大市|港股|美股|A股|樓價|楼价|油價|油价|金價|金价|匯率|汇率|息口)(?![監监]管)[^，,。；;！？!?局部委會会所署司廳厅券]{0,4}?(?:(?:將|将)(?![於于在])|會|会|有望|可望)/;
+const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气|大市|港股|美股|A股|樓價|楼价|油價|油价|金價|金价|匯率|汇率|息口|美元|歐元|欧元|日圓|日圆|日元|英鎊|英镑|人民幣|人民币|港元|港幣|港币|債市|债市)(?![監监]管)[^，,。；;！？!?局部委會会所署司廳厅券]{0,4}?(?:(?:將|将)(?![於于在])|會|会|有望|可望)/;
 /** A goal set for the period (`力爭2025年前實現碳達峰`, `争取明年完成`): like a target for a year not over, a goal (LABELS.md). */
 const STRIVES_FOR = /(?:力[爭争]|[爭争]取|力求)[^，,。；;！？!?]{0,4}$/;
 /** The period names a forecast that is revised or given (`IMF將今年全球經濟增長預期下調至3.2%`, `明年增長預測為5%`): the forecast's period, not a happening. */
