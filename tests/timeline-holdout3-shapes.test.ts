@@ -70,3 +70,35 @@ describe('a currency said to be going to do something this year (美元今年将
     expect(datesIn('公司今年将建设两座新厂。', '2018-09-07')).toEqual(['今年 → 2018']);
   });
 });
+
+describe('a school or fiscal year written as the two years it straddles (2012~2013年度)', () => {
+  it('dates nothing', () => {
+    expect(datesIn('他们2012~2013年度仅受理了99个申请，2014～2015 年度也只有354个。', '2018-04-25')).toEqual([]);
+    expect(datesIn('政府公布2024至25年度的收支。', '2025-03-01')).toEqual([]);
+  });
+
+  it('leaves a single fiscal year and a range of years further apart to the other rules', () => {
+    expect(datesIn('法國在1966年至1996年間進行了核試驗。', '2018-04-25')).toEqual(['1966年至1996年 → 1966']);
+  });
+});
+
+describe('a date given only roughly (2017年前后, 2010年左右)', () => {
+  it('is no event', () => {
+    expect(datesIn('2017年前后，副研究员一度向397所高校递交了申请。', '2018-04-25')).toEqual([]);
+    expect(datesIn('公司2010年左右开始转型。', '2018-04-25')).toEqual([]);
+  });
+
+  it('leaves 前 of a year (2017年前完成) to the other rules', () => {
+    expect(datesIn('2017年，副研究员向397所高校递交了申请。', '2018-04-25')).toEqual(['2017年 → 2017']);
+  });
+});
+
+describe('a past range of years counted as a stretch later in its clause (2009年至2016年擔任編輯七年)', () => {
+  it('is a tenure, no happening at its start', () => {
+    expect(datesIn('他說他在2009年至2016年擔任《環球時報》編輯七年。', '2019-11-26')).toEqual([]);
+  });
+
+  it('leaves a range named for what happened over it dated by its start', () => {
+    expect(datesIn('2010年至2012年，他在上海工作，2015年回到北京。', '2019-11-26')).toEqual(['2010年至2012年 → 2010', '2015年 → 2015']);
+  });
+});
