@@ -71,17 +71,6 @@ describe('a currency said to be going to do something this year (美元今年将
   });
 });
 
-describe('a school or fiscal year written as the two years it straddles (2012~2013年度)', () => {
-  it('dates nothing', () => {
-    expect(datesIn('他们2012~2013年度仅受理了99个申请，2014～2015 年度也只有354个。', '2018-04-25')).toEqual([]);
-    expect(datesIn('政府公布2024至25年度的收支。', '2025-03-01')).toEqual([]);
-  });
-
-  it('leaves a single fiscal year and a range of years further apart to the other rules', () => {
-    expect(datesIn('法國在1966年至1996年間進行了核試驗。', '2018-04-25')).toEqual(['1966年至1996年 → 1966']);
-  });
-});
-
 describe('a date given only roughly (2017年前后, 2010年左右)', () => {
   it('is no event', () => {
     expect(datesIn('2017年前后，副研究员一度向397所高校递交了申请。', '2018-04-25')).toEqual([]);
@@ -100,5 +89,27 @@ describe('a past range of years counted as a stretch later in its clause (2009�
 
   it('leaves a range named for what happened over it dated by its start', () => {
     expect(datesIn('2010年至2012年，他在上海工作，2015年回到北京。', '2019-11-26')).toEqual(['2010年至2012年 → 2010', '2015年 → 2015']);
+  });
+});
+
+describe('當晚 and 當日 after the time named before', () => {
+  it('reads 當晚 as the day named before (周日…當晚)', () => {
+    expect(datesIn('警方周日喝令記者蹲下，鄧炳強承認傳媒當晚所經歷的並不理想。', '2020-05-12')).toEqual(['周日 → 2020-05-10', '當晚 → 2020-05-10']);
+  });
+
+  it('leaves 事发当晚, which only restates the happening just dated, out', () => {
+    expect(datesIn('2017年11月18日，公寓发生火灾，事发当晚两家公寓便被封锁。', '2018-02-18')).toEqual(['2017年11月18日 → 2017-11-18']);
+  });
+
+  it('reads a festival’s day (母親節當日) as no date', () => {
+    expect(datesIn(['警方周日喝令記者蹲下。', '他指出，母親節當日是對傳媒的攻擊。'], '2020-05-12')).toEqual(['周日 → 2020-05-10']);
+  });
+
+  it('dates 當日 by a month named in its paragraph after the last full day', () => {
+    expect(datesIn(['警方周日喝令記者蹲下。', '「去到12月嘅時候，我喺元朗。當日示威者有行動。」'], '2020-07-10')).toEqual(['周日 → 2020-07-05', '12月 → 2019-12', '當日 → 2019-12']);
+  });
+
+  it('still dates 同日 opening a paragraph by the last full day', () => {
+    expect(datesIn(['8月12日，公司公布业绩。', '公司同日公告，子公司拟投资50亿元。'], '2022-08-13')).toEqual(['8月12日 → 2022-08-12', '同日 → 2022-08-12']);
   });
 });

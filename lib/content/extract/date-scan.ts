@@ -440,10 +440,14 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
 /** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
 const ANCHOR_DAYS: readonly RelativeWord[] = [
   { word: '同日', offset: 0, notBefore: /[不相]$/, notAfter: /^[而期]/ },
-  { word: '當日', offset: 0, notAfter: /^[沖冲期]/ },
-  { word: '当日', offset: 0, notAfter: /^[沖冲期]/ },
-  { word: '當天', offset: 0 },
-  { word: '当天', offset: 0 },
+  // `母親節當日`, `国庆节当天`: the festival's day, not the date named before (LABELS: festivals are no events).
+  { word: '當日', offset: 0, notBefore: /[節节]$/, notAfter: /^[沖冲期]/ },
+  { word: '当日', offset: 0, notBefore: /[節节]$/, notAfter: /^[沖冲期]/ },
+  { word: '當天', offset: 0, notBefore: /[節节]$/ },
+  { word: '当天', offset: 0, notBefore: /[節节]$/ },
+  // `警方周日…，傳媒當晚所經歷的`: the evening of the day named before; `事发当晚` only restates the happening's day.
+  { word: '當晚', offset: 0, notBefore: /(?:[節节]|[事案][發发])$/ },
+  { word: '当晚', offset: 0, notBefore: /(?:[節节]|[事案][發发])$/ },
   { word: '同一天', offset: 0 },
   { word: '次日', offset: 1, notBefore: NOT_BEFORE_NEXT },
   { word: '翌日', offset: 1 },

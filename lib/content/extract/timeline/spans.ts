@@ -1,4 +1,4 @@
-import { normalizeWidth, scanDateMentions, type DateMention, type PublishedDate } from '../dates';
+import { scanDateMentions, type DateMention, type PublishedDate } from '../dates';
 import { clauseEnd, clauseStart, isSentenceEnd } from './clauses';
 import { PLANNED_ACTION } from './outlooks';
 import { isBareRelativeYear } from './mentions';
@@ -77,20 +77,6 @@ const FIGURES_OVER_RANGE = /^[^。；;！？!?]*?(?:年均|平均|累[计計]|�
 export function isPastRunOfYears(text: string, mention: DateMention, published: PublishedDate): boolean {
   const end = RANGE_OF_YEARS.exec(mention.text)?.groups?.end;
   return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
-}
-
-/** A year of school or accounts written as the two calendar years it straddles (`2012~2013年度`, `2014～2015 年度`, `2024至25年度`, `2025/26學年`). */
-const STRADDLING_YEAR = /^(?<first>(?:19|20)?[0-9]{2})\s*年?\s*(?:至|到|-|－|—|–|~|～|\/)\s*(?<second>(?:19|20)?[0-9]{2})\s*(?:年度|學年|学年|[財财]年)$/;
-
-/**
- * Whether a date is a school or fiscal year straddling two calendar years (`2012~2013年度仅受理了99个申请`): the timeline can hold
- * neither year for it, so it dates nothing, though it is a time of its own. Two years further apart (`2012至2015年度`) are a range.
- */
-export function straddlesTwoYears(mention: DateMention): boolean {
-  const groups = STRADDLING_YEAR.exec(normalizeWidth(mention.text))?.groups;
-  if (groups?.first === undefined || groups.second === undefined) return false;
-  const modulus = groups.second.length === 2 ? 100 : 10000;
-  return Number(groups.second) === (Number(groups.first) + 1) % modulus;
 }
 
 /** `2017年前后`, `2010年左右`: a time given only roughly, like an approximate `10年前` (LABELS.md). */
