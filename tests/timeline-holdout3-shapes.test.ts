@@ -113,3 +113,19 @@ describe('當晚 and 當日 after the time named before', () => {
     expect(datesIn(['8月12日，公司公布业绩。', '公司同日公告，子公司拟投资50亿元。'], '2022-08-13')).toEqual(['8月12日 → 2022-08-12', '同日 → 2022-08-12']);
   });
 });
+
+describe('a total or a floor required by a day still to come (至9月底累计完成…不得低于80%)', () => {
+  it('is a goal, no event', () => {
+    expect(datesIn('各地至9月底累计完成发行比例原则上不得低于80%。', '2018-09-07')).toEqual([]);
+  });
+
+  it('leaves a move to a later month (推迟至10月) a plan', () => {
+    expect(datesIn('公司将发布会由3月推迟至10月举行。', '2018-09-07')).toContain('10月 → 2018-10');
+  });
+});
+
+describe('what must be done in a month (额度应当主要放在10月份发行)', () => {
+  it('looks forward: it is never last year’s month', () => {
+    expect(datesIn('财政部之前曾发文要求，剩余的发行额度应当主要放在10月份发行。', '2018-09-07')).not.toContain('10月份 → 2017-10');
+  });
+});

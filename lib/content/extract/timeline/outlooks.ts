@@ -132,11 +132,16 @@ const BY_BEFORE = /(?<![截直])到$/;
 
 /**
  * Whether a period still to come is what a target is set for (`提出到2025年，全国单位GDP能耗比2020年下降13.5%`,
- * `到2035年基本實現`): a goal, like a target for a year not over, not a dated happening (LABELS.md). The caller
+ * `到2035年基本實現`, `至9月底累计完成…不得低于80%`): a goal, like a target for a year not over, not a dated happening (LABELS.md). The caller
  * checks the period is still to come; `到2025年末，余额…` in copy of 2026 is a figure as of a date.
  */
 export function setsTargetBy(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && BY_BEFORE.test(text.slice(0, mention.start));
+  if (mention.kind !== 'calendar') return false;
+  const before = text.slice(0, mention.start);
+  if (BY_BEFORE.test(before)) return true;
+  // `各地至9月底累计完成…比例不得低于80%`: 至 is "by" when a total or a floor follows; not a move (`推迟至5月`) nor 截至.
+  const rest = text.slice(mention.end, clauseEnd(text, mention.end));
+  return /(?<![截直])至$/.test(before) && (/^(?:前|之前)?累[计計積积]/.test(rest) || THRESHOLD.test(rest));
 }
 
 /** `今年全年目标是新增就业1100万人`, `2021年目標為增長6%`: the period is what a target is set for. */
