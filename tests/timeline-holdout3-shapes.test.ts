@@ -129,3 +129,17 @@ describe('what must be done in a month (额度应当主要放在10月份发行)'
     expect(datesIn('财政部之前曾发文要求，剩余的发行额度应当主要放在10月份发行。', '2018-09-07')).not.toContain('10月份 → 2017-10');
   });
 });
+
+describe('a month that names data (8月非农就业报告, 8月国民经济运行情况新闻发布会)', () => {
+  it('is the data’s name when the sentence has a day of its own', () => {
+    expect(datesIn('短期关注焦点为周五公布的美国8月非农就业报告。', '2018-09-07')).toEqual(['周五 → 2018-09-07']);
+  });
+
+  it('dates nothing when the data are still to be put out', () => {
+    expect(datesIn('另外，英国央行将公布利率决定，中国将举行8月国民经济运行情况新闻发布会。', '2018-09-07')).toEqual([]);
+  });
+
+  it('still dates a paragraph whose only date names data put out', () => {
+    expect(datesIn('国家统计局公布8月经济数据。', '2018-09-07')).toEqual(['8月 → 2018-08']);
+  });
+});

@@ -135,7 +135,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     const forecast = isForecastOfResults(text, mention);
     // A company's announced estimate of results (`公司公告，預計一季度淨利增長…`) is for the period just reported, not the next one.
-    const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention));
+    // Data are put out after their period (`中国将举行8月国民经济运行情况新闻发布会`): a data's month is never the next one.
+    const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention)) && !namesData(text, mention) && !namesReleasedData(text, mention);
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
@@ -178,7 +179,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     // A label lends no year or month to what follows: it is not when anything happened.
     if (namesData(text, mention)) {
-      if (!judgesData(text, mention)) dataNames.push({ mention, date: formatEventDate(resolved) });
+      // Data still to be put out (`中国将举行8月国民经济运行情况新闻发布会`) date no happening yet, even standing alone.
+      if (!judgesData(text, mention) && !isForwardLooking(text, mention)) dataNames.push({ mention, date: formatEventDate(resolved) });
       continue;
     }
     if (namesReleasedData(text, mention)) {
