@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
-import { findDescribedHonorificAtHead, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { ENDS_WITH_TITLE, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
@@ -57,13 +57,37 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
     phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
   }));
   // Whom an interview is with (記者日前專訪了中金公司首席經濟學家彭文生。): the one a later 答： is.
-  const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') }));
+  // Only someone shaped like a person or body: 訪問 is also a visit to a place (访问南亚期间).
+  const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
   // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
   const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
   const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** A party's or government's programme (政綱, 綱領, 白皮書), which copy names once with its owner and then alone. */
+const OWNED_DOCUMENT = /(?:的)?(?:政綱|政纲|綱領|纲领|白皮書|白皮书)/gu;
+
+/**
+ * A programme named with the body it belongs to (關注民主黨政綱的對華政策, 國務院的白皮書): the document as a speaker,
+ * its owner's name and its own (民主黨政綱), for a later 政綱稱 to point back at. The owner is the shortest body name
+ * of three characters or more ending right before it (民主黨 in 美國民主黨), as the text names the document.
+ */
+export function findOwnedDocuments(masked: string): Attribution[] {
+  return allMatches(OWNED_DOCUMENT, masked).flatMap((match) => {
+    const before = masked.slice(Math.max(0, match.index - 8), match.index);
+    const clauseTail = before.slice(startAfterLast(before, /[^\p{Script=Han}]/u, before.length));
+    for (let length = 3; length <= clauseTail.length; length += 1) {
+      const owner = clauseTail.slice(-length);
+      if (isBodyName(owner) && isNameShaped(owner) && !isUnnamedSource(owner)) {
+        const phrase = `${owner}${match[0].replace(/^的/u, '')}`;
+        return [{ verbStart: match.index - length, verbEnd: match.index + match[0].length, phrase }];
+      }
+    }
+    return [];
+  });
 }
 
 /**
@@ -141,7 +165,24 @@ export function findPersonAtHead(clause: string, knownNames: readonly string[]):
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
   const known = knownNames.filter((name) => opensWithName(head, name)).sort((a, b) => b.length - a.length)[0];
-  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames);
+  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames) ?? findOneUnnamedSourceAtHead(clause.trim());
+}
+
+/** What an unnamed source is, by its last word: someone of a trade or a place of work (有赞员工, 基金經理, 家長). */
+const ONE_SOURCE_ENDING = /(?:員工|员工|人士|分析師|分析师|經理|经理|律師|律师|專家|专家|職員|职员|股民|網友|网友|投資者|投资者|業主|业主|家長|家长|市民|居民|學生|学生|老師|老师|醫生|医生|護士|护士|工人|司機|司机|店主|老闆|老板|用戶|用户|消費者|消费者)$/u;
+
+/**
+ * One unnamed source heading a clause, counted as one (一位有赞员工发现了裁员苗头，“…”): the source, as LABELS.md
+ * writes it without the count. The shortest descriptor that ends like one, so the verb after it stays out.
+ */
+function findOneUnnamedSourceAtHead(head: string): string | null {
+  const counted = /^(?:一位|一名)(\p{Script=Han}{2,12})/u.exec(head)?.[1];
+  if (counted === undefined) return null;
+  for (let length = 2; length <= Math.min(10, counted.length); length += 1) {
+    const descriptor = counted.slice(0, length);
+    if (ONE_SOURCE_ENDING.test(descriptor)) return /[的是在]/u.test(descriptor) ? null : descriptor;
+  }
+  return null;
 }
 
 /**
@@ -327,7 +368,58 @@ const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
-  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? null;
+  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
+}
+
+/** A body pointed back at by its kind (該行, 该公司, 該報), and the endings a body of that kind is named with. */
+const BODY_POINTER = /^(?:該|该|此)(行|公司|集團|集团|報|报|會|会|所|機構|机构)$/u;
+const BODY_KIND_ENDINGS: Readonly<Record<string, RegExp>> = {
+  行: /(?:銀行|银行)$/u, 公司: /公司$/u, 集團: /(?:集團|集团)$/u, 集团: /(?:集團|集团)$/u, 報: /[報报]$/u, 报: /[報报]$/u,
+  會: /(?:委員會|委员会|協會|协会|商會|商会|基金會|基金会)$/u, 会: /(?:委員會|委员会|協會|协会|商會|商会|基金會|基金会)$/u,
+  所: /(?:交易所|研究所)$/u, 機構: /(?:機構|机构)$/u, 机构: /(?:機構|机构)$/u,
+};
+
+/**
+ * The body a pointer such as 該行 means, when an earlier clause of the same paragraph opens with one body of that
+ * kind (中國銀行昨日公布業績…。該行並指, 《紐約時報》指出…。該報並說): the nearest before the pointer. Null otherwise,
+ * leaving the pointer to resolve against the speakers named before, or to no one.
+ */
+function bodyPointedAtInParagraph(phrase: string, text: string, masked: string, before: number): string | null {
+  const kind = BODY_POINTER.exec(phrase)?.[1];
+  const ending = kind === undefined ? undefined : BODY_KIND_ENDINGS[kind];
+  if (ending === undefined) return null;
+  const bodies = allMatches(CLAUSE_START, masked.slice(0, before)).flatMap((match) => {
+    const start = match.index + match[0].length;
+    const title = /^《([^《》]{2,20})》/u.exec(text.slice(start, before))?.[1];
+    const body = title ?? findBodyAtHead(masked.slice(start, before));
+    return body !== null && body !== undefined && ending.test(body) ? [body] : [];
+  });
+  return bodies.at(-1) ?? null;
+}
+
+/** A body's programme heading a clause (民主黨政綱亦有討論…，指責…): the document, as its owner and name. */
+function findProgrammeAtHead(head: string): string | null {
+  const programme = /^\p{Script=Han}{2,8}?(?:政綱|政纲|綱領|纲领|白皮書|白皮书)/u.exec(head)?.[0];
+  return programme !== undefined && findOwnedDocuments(programme).some((found) => found.phrase === programme) ? programme : null;
+}
+
+/** A post pointing back at its holder (該国防部长), as findRoleAloneAtHead gives it: one person, never a group. */
+const POST_POINTER = /^[該该]/u;
+
+/**
+ * A post alone heading a clause (国防部长挂断了电话): the person who holds it, named before with it. Given as a pointer
+ * (該国防部长), so it resolves to that holder or to no one: a post the article has not yet tied to a name shows no one.
+ * The longest opening that ends in a title, short, and not one that qualifies a noun or a name (部长级会议, 司令部司令X).
+ */
+function findRoleAloneAtHead(head: string): string | null {
+  for (let length = Math.min(12, head.length - 1); length >= 2; length -= 1) {
+    const opening = head.slice(0, length);
+    if (!/^\p{Script=Han}+$/u.test(opening) || !ENDS_WITH_TITLE.test(opening)) continue;
+    const rest = head.slice(length);
+    if (length > 6 || /^[级級們们的之部局處处院會会所司廳厅署]/u.test(rest) || findNameAtHead(rest) !== null || splitSpeakerRole(opening).role !== null) return null;
+    return `該${opening}`;
+  }
+  return null;
 }
 
 /** Adverbs after which a name at the head of a clause is its subject (張德申也予以否認), unlike 在 or 對 after a word (焦點放在…). */
@@ -440,6 +532,16 @@ const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]
  */
 const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
 
+/**
+ * A clause's subject, perhaps a setting in 在…中, then 將 or 把 something, then a verb of condemning as, right before
+ * the quote (白宫在周二一份声明中将该书斥为“…”, 他把報道形容為「…」): the subject's words. Not 稱為 or 視為, which
+ * give a name or a standing the writer reports.
+ */
+const ACTIVE_VERDICT = /(?<=^|[，,。；;！？!?])([^，,。；;：:！？!?「」“”『』□在將将把]{2,12}?)(?:在[^，,。；;「」“”『』□]{1,24}?[中上裡里])?(?:將|将|把)[^，,。；;：:「」“”『』□]{1,12}?(?:斥為|斥为|批評為|批评为|形容為|形容为|貶為|贬为|譏為|讥为|諷為|讽为)是?(?=[“「『])/gu;
+
+/** Issuing a statement or a speech, ending the paragraph: what it says follows as a paragraph of its own. */
+const ISSUES_STATEMENT_AT_END = /(?:發表|发表|發出|发出|發布|发布)了?(?:一份|一篇|一則|一则|一項|一项)?[^，,。！？!?；;：:□「」“”『』]{0,6}?(?:聲明|声明|講話|讲话|公開信|公开信)\s*[。：:]?\s*$/u;
+
 /** A colon right before an opening quote mark. */
 const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 
@@ -454,11 +556,13 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
     const trimmed = trimSpeakerPhrase(withoutQuotedTitles(raw));
-    const phrase = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    // 該行 or 該公司 after the bank or company heads an earlier clause of the paragraph: that body, named as there.
+    const phrase = found === null ? null : (bodyPointedAtInParagraph(found, text, masked, phraseStart) ?? found);
     if (phrase === null) return [];
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
     // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
-    const many = isCountedAsMany(raw, phrase) || (trimmed === null && isUnnamedSource(splitSpeakerRole(phrase).speaker));
+    const many = isCountedAsMany(raw, phrase) || (trimmed === null && !POST_POINTER.test(phrase) && isUnnamedSource(splitSpeakerRole(phrase).speaker));
     return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many }];
   });
   const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {
@@ -501,7 +605,22 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const named = phrase === null ? null : splitSpeakerRole(phrase);
     return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
-  const clauses = [...verbs.filter((verb) => !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
+  // A verdict pinned on something by the clause's subject (白宫在一份声明中将该书斥为“…”): the subject said it.
+  const verdicts = allMatches(ACTIVE_VERDICT, masked).flatMap((match) => {
+    const subject = match[1] ?? '';
+    const phrase = trimSpeakerPhrase(text.slice(match.index, match.index + subject.length));
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
+  // A statement issued as the paragraph's last words (数小时后他发表了一份严厉的声明。): the next paragraph, a quote alone, is it.
+  const statement = ISSUES_STATEMENT_AT_END.exec(masked);
+  const issued = statement === null ? [] : [statement].flatMap((match) => {
+    const before = text.slice(speakerPhraseStart(masked, match.index), match.index).trim();
+    const pronoun = /(?<![其])([他她])$/u.exec(before)?.[1];
+    const phrase = pronoun ?? trimSpeakerPhrase(before);
+    return phrase === null || (pronoun === undefined && !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker)) ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }];
+  });
+  const clauses = [...issued, ...verdicts, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isBodyName, isNameShaped, isPersonalName, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
+import { isBodyName, isNameShaped, isPersonalName, isSpelledForeignName, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -50,7 +50,7 @@ const FEELING = [
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
-  '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+  '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?<=[\\u4e00-\\u9fff])(?:並|并)(?=[也亦又再還还]?$)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|' +
     '就此|對此|对此|這樣|这样|如此|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
@@ -130,7 +130,7 @@ export const TRAILING_NOISE = new RegExp(
     // A meeting named without 上: 在中期業績發布會表示, 在電台節目表示.
     '在[^，,。在]{1,30}?(?:發布會|发布会|發佈會|記者會|记者会|說明會|说明会|業績會|业绩会|論壇|论坛|峰會|峰会|大會|大会|年會|年会|會議|会议|節目|节目|典禮|典礼|儀式|仪式)|' +
     '在[^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
-    '評論區|评论区|留言區|留言区|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
+    '評論區|评论区|留言區|留言区|留言板|留言簿|連儂牆|连侬墙|紀念冊|纪念册|簽名冊|签名册|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
     '網誌|网志|博客|部落格|Facebook|FB|Instagram|IG|Twitter|Threads|LinkedIn|YouTube|PTT|Dcard)|' +
     '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问)[時时]?|' +
     // Being questioned by someone when speaking: 受立法會議員書面質詢時曾指出.
@@ -193,6 +193,12 @@ const ADDRESSEE = /^([\p{Script=Han}0-9０-９]{2,}?|[他她])(?:(?<!(?<!方)面
 /** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
 const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
 
+/** A body's programme written with 的 (民主黨的政綱): named as the text names it elsewhere, without 的 (民主黨政綱). */
+function programmeAsNamed(phrase: string): string {
+  const owned = /^(\p{Script=Han}{2,10})的(政綱|政纲|綱領|纲领|白皮書|白皮书)$/u.exec(phrase);
+  return owned?.[1] !== undefined && isBodyName(owned[1]) ? `${owned[1]}${owned[2] ?? ''}` : phrase;
+}
+
 function withoutDocument(phrase: string): string {
   const body = BODY_DOCUMENT.exec(phrase)?.[1];
   return body !== undefined && isNameShaped(body) && !isUnnamedSource(body) ? body : phrase;
@@ -230,6 +236,18 @@ function isPersonalNameOrHonorific(name: string): boolean {
 /** A pronoun heading its clause, a verb of its own, then 並/并 joining the speech verb (惟他迅即意識到並說). */
 const PRONOUN_THEN_VERB_AND = /^(?:惟|但|而|隨即|随即)?\s*([他她])(?![們们人])[^，,。：:；;！？!?□「」“”]{1,10}[並并]$/u;
 
+/**
+ * How someone speaks, by its ending: a face, a voice, tears, a laugh or a sigh (掩面痛哭、聲音沙啞, 哽咽, 笑著), or an
+ * adverb in 地. Not a verb that hands the saying to someone else (他要求只說: the one asked speaks).
+ */
+const MANNER = /^(?!.*(?:要求|請求|请求|希望|命令|建議|建议|叫|讓|让))[^]*(?:地|著|着|哭|泣|咽|啞|哑|笑|淚|泪|聲|声|頭|头|嘆|叹|氣|气)$/u;
+
+/**
+ * A setting ending in 時 or 後 (採訪時, 說到這裡時), 他 or 她, then a manner of two to fourteen characters with no
+ * clause break but 、 (掩面痛哭、聲音沙啞): how the one 他 points at spoke. Not 他的… or 他所…, nor a person after it.
+ */
+const PRONOUN_THEN_MANNER = /^(?:[^，,。：:；;！？!?□「」“”他她]{1,10}?(?:時|时|後|后))?\s*([他她])(?![們们人和與与及跟同])([^，,。：:；;！？!?□「」“”『』]{2,14})$/u;
+
 /** Whether a phrase before a verb is only a setting or time (於會前受訪時, 今日): the verb's subject is elsewhere. */
 export function isSettingOnly(raw: string): boolean {
   let phrase = raw.trim();
@@ -237,8 +255,17 @@ export function isSettingOnly(raw: string): boolean {
     previous = phrase;
     phrase = phrase.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   }
-  return raw.trim() !== '' && /^[於于在並并且]?$/u.test(phrase);
+  return raw.trim() !== '' && (/^[於于在並并且]?$/u.test(phrase) || ADDRESSEE_ONLY.test(phrase));
 }
+
+/** A clause of supposition: what follows is imagined. */
+const SUPPOSING = /^(?:如果|假如|假若|倘若|若是|要是|假設|假设|萬一|万一|假使)/u;
+
+/**
+ * Whom the words are said to, opening the clause (…挂断了电话，对他的一个助手说：): the listener, never the speaker, who is
+ * the subject of the clause before.
+ */
+const ADDRESSEE_ONLY = /^(?:並|并|又|還|还|也|便|就|隨即|随即|轉身|转身)?(?:[對对](?!此|於|于|外|方)|向|跟|告訴|告诉)[^，,。：:；;！？!?□「」“”『』]{1,12}$/u;
 
 /**
  * How a source asked to be named, which is no part of who they are (不願具名的醫生, 不愿透露姓名的业内人士,
@@ -301,11 +328,19 @@ function relayerOf(phrase: string): string | null {
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
   if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
+  // Only whom the words are said to (对他的一个助手说): the speaker is the subject of the clause before.
+  if (ADDRESSEE_ONLY.test(raw.trim())) return null;
+  // A supposition (如果她是跨國投行CEO説): words imagined, said by no one.
+  if (SUPPOSING.test(raw.trim())) return null;
   const relayer = relayerOf(raw.trim());
   if (relayer !== null) return relayer;
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
   const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
   if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];
+  // 他 after a setting, then how they spoke (採訪時他掩面痛哭、聲音沙啞說): the pronoun speaks.
+  const pronounAndManner = PRONOUN_THEN_MANNER.exec(raw.trim());
+  const manner = pronounAndManner?.[2] ?? '';
+  if (pronounAndManner?.[1] !== undefined && MANNER.test(manner) && !/[的所]|(?:人|員|员|者|士|長|长|師|师|家)$/u.test(manner)) return pronounAndManner[1];
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
@@ -317,7 +352,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
-  phrase = withoutWhenClause(withoutDocument(phrase.replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
+  phrase = withoutWhenClause(withoutDocument(programmeAsNamed(phrase).replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
   // Someone named after whose they are (他的妻子王小紅, 她的鄰居黃太): the name is who speaks.
   const kinNamed = KIN_THEN_NAME.exec(phrase)?.[1];
   // A surname that is also a word of the clause (曾對他, 向他) opens no name here.
@@ -333,7 +368,18 @@ export function trimSpeakerPhrase(raw: string): string | null {
   const topic = OPENS_WITH_TOPIC.exec(phrase);
   if (topic !== null) return saidByTopic(phrase.slice(topic[0].length));
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
-  return plausible ? phrase : null;
+  return plausible ? phrase : words > 24 ? titledNameAfterLongDescription(phrase) : null;
+}
+
+/**
+ * A title and a personal name after a description too long to be a role (為特朗普政府撰寫國防戰略報告、強調美國要…
+ * 競爭的國防部前副助理部長高比): the title and name after the last 的, the description dropped.
+ */
+function titledNameAfterLongDescription(phrase: string): string | null {
+  const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,40}[）)]$/u, ''))?.[1];
+  if (tail === undefined) return null;
+  const named = splitSpeakerRole(tail);
+  return named.role !== null && (isPersonalName(named.speaker) || isSpelledForeignName(named.speaker)) ? tail : null;
 }
 
 /** The person a topic phrase names right before the verb, when it is only a personal name, perhaps with its title. */

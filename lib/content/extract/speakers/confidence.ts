@@ -55,6 +55,9 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
+/** Two characters naming a body by its seat (白宫, 白宮): a surname first, but no person's short name. */
+const SEAT = /^\p{Script=Han}[宮宫府]$/u;
+
 export type SpeakerRefusal = 'fragment' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
 
 /** What the gate found for one speech quote shown with a speaker. */
@@ -425,7 +428,8 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
   // The same two-character personal name (a surname first) the article writes longer at least twice,
   // with characters no clause puts after a name (葉劉 beside 葉劉淑儀指 … 葉劉淑儀指): the longer one is
   // the name, this its short form. A body's short name goes on into other words (有赞|员工, 有赞|方面).
-  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
+  // A body named by its seat (白宫, 國會) is written longer as its people (白宫发言人, 白宫幕僚长), not as a fuller name.
+  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && !SEAT.test(speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
   const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
   // Only a name shaped like a person's (张军教授): 前線醫生 is a description ending in a calling, one speaker as written.

@@ -1,6 +1,6 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED } from './clause';
-import { BARE_TITLE, DEMONSTRATIVE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -111,6 +111,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     if (/^(?:人士|人員|人员|者)$/u.test(pointed)) return null;
     return { speaker: isUnnamedSource(pointed) ? pointed : phrase, role: null };
   }
+  const holder = holderOfRole(phrase, people);
+  if (holder !== null) return holder;
   const named = splitSpeakerRole(phrase);
   // Several speakers for one saying (陳立、王強均表示, 張三與李四都認為, 多家券商等機構): no one to show.
   if (isSeveral(named.speaker)) return null;
@@ -119,6 +121,18 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (!isPlausibleSpeaker(named.speaker)) return null;
   const known = people.findLast((person) => person.speaker === named.speaker);
   return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
+}
+
+/**
+ * The one person named before with a role that this phrase is, or ends (国防部长 after 美国国防部长马蒂斯): copy names a
+ * person once with their post and then by the post alone (国防部长挂断了电话). Null when no one or several hold it.
+ */
+export function holderOfRole(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  if (!/^\p{Script=Han}{3,10}$/u.test(phrase) || !ENDS_WITH_TITLE.test(phrase) || splitSpeakerRole(phrase).role !== null) return null;
+  // A descriptor of an unnamed source (有赞员工, 业内分析师) stays that source: one named person described so is not all of them.
+  if (isUnnamedSource(phrase)) return null;
+  const holders = people.filter((person) => person.role?.endsWith(phrase) === true && isPerson(person.speaker));
+  return new Set(holders.map((person) => person.speaker)).size === 1 ? (holders.at(-1) ?? null) : null;
 }
 
 /** A document that speaks for the body that wrote it (政綱, 報告, 聲明, 決議). */
@@ -252,7 +266,9 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
     // Two different people of that surname: which one is meant is a guess.
     return new Set(candidates.map((person) => person.speaker)).size === 1 ? (candidates.at(-1) ?? null) : null;
   }
-  if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
+  // A title alone (总统说) is the one named with exactly that title (总统川普) before one whose title only ends so
+  // (叙利亚总统阿萨德): the writer's bare 总统 is the article's own, a foreign one is always qualified.
+  if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role === phrase) ?? people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
   const described = DEMONSTRATIVE.exec(phrase)?.[1];
   if (described === undefined) return null;
   // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人).

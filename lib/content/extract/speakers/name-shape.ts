@@ -72,6 +72,18 @@ const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{
  * the name needs no Chinese surname.
  */
 const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:行長|行长|總統|总统|首相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理|主席|部長|部长|發言人|发言人|秘書長|秘书长|總裁|总裁|執行長|执行长|CEO))(\p{Script=Han}{2,5})$/u;
+/**
+ * Characters that spell foreign names and rarely make up Chinese words (史蒂文森, 麥克斯韋, 奧爾布賴特): a name of four
+ * or five of them after a title is transliterated, too long for a Chinese surname and given name.
+ */
+const SPELLING = '斯森蒂爾尔特克拉納纳姆夫娃亞亚伊羅罗維维卡塔諾诺莫普布格蘭兰恩奧奥艾馬马巴彼喬乔麥麦戴湯汤威柯科基吉西希蒙托索傑杰凱凯菲費费帕哈赫迪雷瑞賴赖萊莱洛魯鲁盧卢倫伦琳娜妮麗丽莉絲丝茨澤泽佐祖史文德里利安爾丹尼';
+const ROLE_THEN_SPELLED_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))([${SPELLING}]{4,5})$`, 'u');
+
+/** Whether a name is spelled out of transliterating characters alone, four or five of them (史蒂文森). */
+export function isSpelledForeignName(name: string): boolean {
+  return new RegExp(`^[${SPELLING}]{4,5}$`, 'u').test(name);
+}
+
 /** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
 export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
@@ -100,7 +112,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
-  const match = ROLE_THEN_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
@@ -202,6 +214,9 @@ function splitNameThenTitle(phrase: string): NamedSpeaker | null {
 }
 
 
+/** A phrase ending in a title (国防部长, 白宫幕僚长): a role, when no name follows it. */
+export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_SOURCE})$`, 'u');
+
 /** Whether a phrase is a title alone (董事長), which names no one unless someone named before holds it. */
 export function isBareTitle(phrase: string): boolean {
   return BARE_TITLE.test(phrase);
@@ -232,7 +247,13 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker);
+  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+}
+
+/** A body's programme (民主黨政綱, 國務院白皮書): the document speaks, named with whose it is. */
+function isOwnedProgramme(speaker: string): boolean {
+  const owner = /^(\p{Script=Han}{2,10}?)(?:政綱|政纲|綱領|纲领|白皮書|白皮书)$/u.exec(speaker)?.[1];
+  return owner !== undefined && BODY_ENDING.test(owner);
 }
 
 /** Laws and rules, whose wording a text quotes as theirs (預防及控制疾病條例, 醫院管理局附例, 公司法): not 說法 or 辦法 of a clause. */
@@ -317,7 +338,15 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   // Someone's kin or aide named right after them (参议员约翰．麦凯恩的遗孀辛迪．麦凯恩在…): the clause is about the kin.
   const kin = KIN_AFTER_NAME.exec(clause.slice((match?.index ?? 0) + (match?.[0].length ?? 0)));
   if (kin !== null) return kin[2] === undefined ? null : { speaker: kin[2], role: `${role}${name}的${kin[1] ?? ''}` };
-  return { speaker: name, role };
+  return { speaker: withoutTimeWordStart(name, clause.slice((match?.index ?? 0) + (match?.[0].length ?? 0))), role };
+}
+
+/** A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. */
+const TIME_WORD_START = /^[上下本今昨前明去](?:周|週|月|年|日|天|午|晚|早|星期|禮拜|礼拜)/u;
+
+/** A two-character name with the first character of a time word read on to it (柯恩|上周出访 read as 柯恩上): the name without it. */
+function withoutTimeWordStart(name: string, after: string): string {
+  return /^\p{Script=Han}{3}$/u.test(name) && TIME_WORD_START.test(`${name.slice(-1)}${after}`) ? name.slice(0, 2) : name;
 }
 
 /** Words of kinship or service by which a text names someone after another (的遗孀, 的妻子, 的助手). */

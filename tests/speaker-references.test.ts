@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
+import { findIntroducedPeople, findOwnedDocuments } from '../lib/content/extract/speakers/attributions';
+import { holderOfRole, resolvePerson } from '../lib/content/extract/speakers/coreference';
+import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
+import type { LocatedParagraph } from '../lib/content/model';
+
+/**
+ * Speakers the text gives through a reference rather than a name in the quote's sentence: 該報並說, a post
+ * alone standing for the person first named with it (国防部长 … 说), whom the words are said to (对助手说),
+ * and a party's programme quoted as its own (民主黨政綱 … 政綱稱). Sentences invented for these tests.
+ */
+
+function located(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
+}
+
+/** Speaker shown for each speech quote, after the confidence gate. */
+function shown(...texts: string[]): (string | null)[] {
+  const paragraphs = located(...texts);
+  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
+}
+
+describe('並 between a speaker and the verb', () => {
+  it('is no part of the speaker', () => {
+    expect(trimSpeakerPhrase('該報並')).toBe('該報');
+    expect(trimSpeakerPhrase('該行并')).toBe('該行');
+    expect(trimSpeakerPhrase('王力並')).toBe('王力');
+  });
+
+  it('lets 該報並說 point back at the paper quoted before', () => {
+    expect(shown('《明日日報》指出，「這是政府今年最大的讓步」。該報並說，這符合官員近月的做法，「政策方向已經改變」。')).toEqual(['明日日報', '明日日報']);
+  });
+
+  it('leaves a word ending in 并 alone', () => {
+    expect(trimSpeakerPhrase('合并')).toBeNull();
+  });
+});
+
+describe('a post alone for the person named with it', () => {
+  it('prefers the one named with exactly that title over a foreign one whose title ends so', () => {
+    const people = [
+      { speaker: '川普', role: '总统' },
+      { speaker: '阿萨德', role: '叙利亚总统' },
+    ];
+    expect(resolvePerson('总统', people)?.speaker).toBe('川普');
+  });
+
+  it('resolves a longer post to its one holder', () => {
+    expect(holderOfRole('国防部长', [{ speaker: '马蒂斯', role: '美国国防部长' }])?.speaker).toBe('马蒂斯');
+  });
+
+  it('resolves no post that two people hold, nor an unnamed source', () => {
+    expect(holderOfRole('国防部长', [{ speaker: '马蒂斯', role: '国防部长' }, { speaker: '埃斯珀', role: '国防部长' }])).toBeNull();
+    expect(holderOfRole('有赞员工', [{ speaker: '宋晓慧', role: '有赞员工' }])).toBeNull();
+  });
+
+  it('gives a post-posed 总统说 to the president named before', () => {
+    expect(shown('总统罗斯在周三被追问时，他斥责说“完全是编的”。', '报道说，罗斯打电话给部长说，他希望马上出兵。“我们派人去吧。”总统说。')).toEqual(['罗斯', '罗斯']);
+  });
+
+  it('gives the words to the post heading the clause before an addressee (国防部长挂断了电话，对助手说)', () => {
+    expect(shown('国防部长孟德表示：“这是虚构的。”', '国防部长挂断了电话，对他的一个助手说：“我们根本不会这样做。”')).toEqual(['孟德', '孟德']);
+  });
+
+  it('shows no one for an addressee with no subject before it', () => {
+    expect(trimSpeakerPhrase('对他的一个助手')).toBeNull();
+    expect(shown('会议结束了。对他的助手说：“我们走吧。”')).toEqual([null]);
+  });
+});
+
+describe('a programme named with its owner', () => {
+  it('is found with the shortest body name before it', () => {
+    expect(findOwnedDocuments('外界關注美國民主黨政綱的對華政策。').map((found) => found.phrase)).toEqual(['民主黨政綱']);
+    expect(findOwnedDocuments('共和黨的綱領則說').map((found) => found.phrase)).toEqual(['共和黨綱領']);
+  });
+
+  it('is not found without an owner', () => {
+    expect(findOwnedDocuments('新政綱分為十部分')).toEqual([]);
+  });
+
+  it('is named without 的 when the text writes it with one (共和黨的政綱則說)', () => {
+    expect(trimSpeakerPhrase('共和黨的政綱則')).toBe('共和黨政綱');
+    expect(trimSpeakerPhrase('他的政綱則')).not.toBe('他政綱');
+  });
+
+  it('speaks when it heads the clause a verb shares (共和黨政綱亦有討論…，指責…)', () => {
+    expect(shown('共和黨政綱亦有討論國際同盟，指責對手「削弱我們的同盟」。')).toEqual(['共和黨政綱']);
+  });
+
+  it('is who a later 政綱 speaks for', () => {
+    expect(shown('外界關注共和黨政綱的對華政策。', '政綱指責對手「令到工廠關閉」。')).toEqual(['共和黨政綱']);
+  });
+});
+
+describe('a speaker given in a long sentence', () => {
+  it('reads 説, the variant of 說 Hong Kong copy types, as a verb of saying', () => {
+    expect(shown('中心主任陳大文説：「今年的數字會更好。」')).toEqual(['陳大文']);
+  });
+
+  it('keeps the title and name after a description too long to be a role', () => {
+    expect(trimSpeakerPhrase('曾為政府撰寫國防報告、強調美國要與中國和俄羅斯長期競爭的國防部前副助理部長高禮文')).toBe('國防部前副助理部長高禮文');
+    expect(shown('報道引述曾為政府撰寫國防報告、強調美國要與中國和俄羅斯長期競爭的國防部前副助理部長高禮文説：「台灣最重要」。')).toEqual(['高禮文']);
+  });
+
+  it('drops no long description that ends without a name', () => {
+    expect(trimSpeakerPhrase('曾為政府撰寫國防報告、強調美國要與中國和俄羅斯長期競爭的國防部前副助理部長')).toBeNull();
+  });
+});
+
+describe('a statement issued at the end of a paragraph', () => {
+  it('is the quote that makes up the next paragraph', () => {
+    expect(shown('會後，行政總裁陳大文發表了一份聲明。', '「公司會全力配合調查。」')).toEqual(['陳大文']);
+    expect(shown('财政部长孟德表示：“数字属实。”', '正值孟德访问欧洲期间，数小时后他发表了一份严厉的声明。', '“我们不会退让。”')).toEqual(['孟德', '孟德']);
+  });
+
+  it('hands nothing on when the statement is not the paragraph\'s last words', () => {
+    expect(shown('會後，陳大文發表了一份聲明，隨即離開。', '「公司會全力配合調查。」')).toEqual([null]);
+  });
+
+  it('takes no visit to a place for an interview', () => {
+    expect(findIntroducedPeople('正值孟德访问南亚期间，他很忙。', '正值孟德访问南亚期间，他很忙。').map((found) => found.phrase)).not.toContain('南亚期间');
+  });
+});
+
+describe('a pronoun, then how they spoke', () => {
+  it('is the pronoun, after a setting or not', () => {
+    expect(trimSpeakerPhrase('採訪時他掩面痛哭、聲音沙啞')).toBe('他');
+    expect(trimSpeakerPhrase('她哽咽')).toBe('她');
+    expect(shown('林大明去年確診肺癌，採訪時他掩面痛哭、聲音沙啞說：「現在只能靠止痛藥。」')).toEqual(['林大明']);
+  });
+
+  it('is not the pronoun when it owns the speaker or is joined to another', () => {
+    expect(trimSpeakerPhrase('他所在公司的發言人')).toBeNull();
+    expect(trimSpeakerPhrase('他和妻子')).toBeNull();
+    expect(trimSpeakerPhrase('他要求只')).toBeNull();
+    expect(trimSpeakerPhrase('對方')).toBe('對方');
+    expect(trimSpeakerPhrase('他的律師')).not.toBe('他');
+  });
+});
+
+describe('勸說 is persuading', () => {
+  it('names no speaker, so the quote closing the sentence is its subject\'s', () => {
+    expect(shown('阿芳表示，她與阿強原是鄰居，阿芳因心中念記這份恩情，持續勸說並鼓勵日日買醉的阿強，「後來他說要正式交往，才搬進來。」')).toEqual(['阿芳']);
+  });
+});
+
+describe('a message left is written words', () => {
+  it('gives the message to whoever left it, past a writing surface as the setting', () => {
+    expect(shown('市長陳大文又在書店裏的連儂牆留言「香港加油」。')).toEqual(['陳大文']);
+    expect(shown('有網友留言：「支持！」')).toEqual(['網友']);
+  });
+
+  it('takes no noun 留言 for a verb', () => {
+    expect(shown('這則留言「太過分」引發爭議。')).toEqual([]);
+  });
+});
+
+describe('one unnamed source heading the clause before a quote', () => {
+  it('is the source, without the count', () => {
+    expect(shown('一位基金經理坦白，「今年很難做。」')).toEqual(['基金經理']);
+    expect(shown('一名家長在校門外等候，“孩子还没出来。”')).toEqual(['家長']);
+  });
+
+  it('is no one when the clause opens with something else', () => {
+    expect(shown('公司裁員的消息傳開，「大家都很緊張。」')).toEqual([null]);
+  });
+});
+
+describe('a supposition', () => {
+  it('has no speaker, whatever verb it imagines', () => {
+    expect(trimSpeakerPhrase('如果她是跨國投行CEO')).toBeNull();
+    expect(shown('如果她是跨國投行CEO説：「係呀，有能者居之。」我們無可反駁。')).toEqual([null]);
+  });
+});
+
+describe('a body pointed back at by its kind (該行, 该公司, 該報)', () => {
+  it('is the body of that kind heading an earlier clause of the paragraph', () => {
+    expect(shown('中國銀行昨日公布中期業績，純利按年增長百分之十。該行並指，「息差收窄的壓力仍在」。')).toEqual(['中國銀行']);
+    expect(shown('華為技術有限公司近日發布新手機。该公司表示：“销量很好。”')).toEqual(['華為技術有限公司']);
+    expect(shown('《明日日報》今日刊出社論。該報指出：「政府應該反思。」')).toEqual(['明日日報']);
+  });
+
+  it('is no body of another kind', () => {
+    expect(shown('華為技術有限公司近日發布新手機。該行指出：「市道轉差。」')).toEqual([null]);
+  });
+});
+
+describe('a transliterated name of four or five characters after a title', () => {
+  it('is the name, the title its role', () => {
+    expect(shown('《環球之聲》引述大學國際研究院的美國外交政策教授史蒂文森認為，兩人的區別是，「一個強勢的單邊主義」。')).toEqual(['史蒂文森']);
+  });
+
+  it('is no name when its characters make up a Chinese word', () => {
+    expect(splitSpeakerRole('教授研究小組').role).toBeNull();
+    expect(splitSpeakerRole('大學教授史蒂文森')).toEqual({ speaker: '史蒂文森', role: '大學教授' });
+  });
+});
+
+describe('a verdict pinned by the clause\'s subject (將…斥為)', () => {
+  it('is the subject\'s words, past a setting in 在…中', () => {
+    expect(shown('白宫在周二一份声明中将该书斥为“捏造出来的故事，很多都是编造的”；白宫幕僚长随后离开，白宫幕僚长没有回应。')).toEqual(['白宫']);
+    expect(shown('財政司司長陳大文把報道形容為「完全失實」。')).toEqual(['陳大文']);
+  });
+
+  it('leaves a name given with 稱為 to the writer', () => {
+    expect(shown('市場將此稱為「黑色星期一」。')).toEqual([]);
+  });
+});
+
+describe('a doubled verb (講講話) is chatting', () => {
+  it('names no one, so the one person speaking through the paragraph keeps the later quote', () => {
+    expect(shown('為了生活，陳大文只能幫兒子按摩、在耳邊講講話，陳大文內疚地說：「我沒法定時替他翻身。」四年前，兒子醒來，「有一天發現他的眼珠會轉了。」')).toEqual(['陳大文', '陳大文']);
+  });
+});
