@@ -143,3 +143,21 @@ describe('a month that names data (8月非农就业报告, 8月国民经济运�
     expect(datesIn('国家统计局公布8月经济数据。', '2018-09-07')).toEqual(['8月 → 2018-08']);
   });
 });
+
+describe('a question’s premise (今年3月份，你公开举报…，4月你举报沈阳…，为何会关注性侵？)', () => {
+  it('is reported, not asked: its dates are events', () => {
+    expect(datesIn('财新记者：今年3月份，你公开举报徐刚，4月你举报沈阳，作为一名学者，为何会关注性侵？', '2018-04-07')).toEqual(['今年3月份 → 2018-03', '4月 → 2018-04']);
+  });
+
+  it('leaves a date in the clause that asks, or before a tag question, out', () => {
+    expect(datesIn('明年經濟會更好嗎？', '2018-04-07')).toEqual([]);
+    expect(datesIn('他勸兒子：「乖乖的吃完飯，明天就帶你到外面走走，好不好呀？」', '2008-01-09')).toEqual([]);
+    expect(datesIn('下半年，你觉得市场会怎样？', '2018-04-07')).toEqual([]);
+  });
+});
+
+describe('a wire dateline run into a headline (新华社北京2月18日电题：…？)', () => {
+  it('is a dateline: the headline is no lead and no event', () => {
+    expect(datesIn('新华社北京2月18日电题：18项政策促工业经济平稳增长，释放哪些信号？', '2022-02-18')).toEqual([]);
+  });
+});

@@ -60,10 +60,25 @@ const STRIVES_FOR = /(?:力[爭争]|[爭争]取|力求)[^，,。；;！？!?]{0,
 /** The period names a forecast that is revised or given (`IMF將今年全球經濟增長預期下調至3.2%`, `明年增長預測為5%`): the forecast's period, not a happening. */
 const NAMES_FORECAST = /^[^，,。；;！？!?]{0,12}?[預预](?:期|測|测|估)(?:[值数數])?(?:[下上][調调]|[為为]|[至到]|[從从]|是|由|維持|维持)/;
 
-/** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
+/** Words that make a clause ask (`嗎`, `為何`, `怎麼`, `是否`). */
+const QUESTION_WORD = /[嗎吗呢]|[為为]何|[為为]什[麼么]|怎[麼么樣样]|如何|什[麼么]|哪|[幾几]|多少|是否|[會会能可有]否|有[沒没]有|是不是|[會会]不[會会]/;
+
+/**
+ * Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks).
+ * A clause before the question that states something and asks nothing (`今年3月份，你公开举报…，4月你举报沈阳…，为何会关注性侵？`)
+ * is the question's premise: reported, not asked.
+ */
 export function asksAbout(text: string, mention: DateMention): boolean {
-  return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
+  const end = sentenceEnd(text, mention.end);
+  if (!/[？?]/.test(text.charAt(end))) return false;
+  const ownEnd = clauseEnd(text, mention.end);
+  const own = text.slice(clauseStart(text, mention.start), ownEnd);
+  // A tag (`明天就帶你去，好不好呀？`) asks about the whole sentence; only a question word asking for something else leaves the premise stated.
+  return ownEnd >= end || isOnlyTheDate(own, mention.text) || QUESTION_WORD.test(own) || !ASKS_FOR.test(text.slice(ownEnd, end));
 }
+
+/** Question words that ask for something (why, how, what, which, how many), not whether (`好不好`, `嗎`). */
+const ASKS_FOR = /[為为]何|[為为]什[麼么]|怎[麼么樣样]|如何|什[麼么]|哪|[幾几]|多少/;
 
 /** `與會國是否會努力為11月峰會達成協議`, `能否在年底前完成`: whether something happens at a time is asked, not reported. */
 const WHETHER_BEFORE = /(?:是否|能否|會否|会否|可否|有否|會不會|会不会|能不能)[^，,。；;！？!?]*$/;
