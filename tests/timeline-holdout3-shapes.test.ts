@@ -161,3 +161,14 @@ describe('a wire dateline run into a headline (新华社北京2月18日电题：
     expect(datesIn('新华社北京2月18日电题：18项政策促工业经济平稳增长，释放哪些信号？', '2022-02-18')).toEqual([]);
   });
 });
+
+describe('a time of day in a routine kept for years or in what some do (2年來…凌晨3時起床, 有的…谈心到凌晨两点)', () => {
+  it('is no day’s happening', () => {
+    expect(datesIn('2年來，阿秋嬤就靠自種玉米謀生。為多賺點錢，阿秋嬤凌晨3時起床，摘些玉米到早市叫賣。', '2008-04-29')).toEqual([]);
+    expect(datesIn('另一些大学生的境遇则很糟糕，有的教师与其长时间谈心到凌晨两点，有的则邀请家长到校商讨。', '2018-04-25')).toEqual([]);
+  });
+
+  it('still dates a bare time of day in the news of the day to the copy’s day', () => {
+    expect(datesIn('但是当时间走到下午13点之后，市场一下子发生了逆转。', '2022-03-18')).toEqual(['下午13点 → 2022-03-18']);
+  });
+});
