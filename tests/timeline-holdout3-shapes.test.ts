@@ -101,8 +101,8 @@ describe('當晚 and 當日 after the time named before', () => {
     expect(datesIn('2017年11月18日，公寓发生火灾，事发当晚两家公寓便被封锁。', '2018-02-18')).toEqual(['2017年11月18日 → 2017-11-18']);
   });
 
-  it('reads a festival’s day (母親節當日) as no date', () => {
-    expect(datesIn(['警方周日喝令記者蹲下。', '他指出，母親節當日是對傳媒的攻擊。'], '2020-05-12')).toEqual(['周日 → 2020-05-10']);
+  it('reads a festival’s day (母親節當日) and its evening as no date', () => {
+    expect(datesIn(['警方周日喝令記者蹲下。', '他指出，母親節當日是對傳媒的攻擊，稱「起碼當晚對傳媒施展的暴力，有沒有人負責？」'], '2020-05-12')).toEqual(['周日 → 2020-05-10']);
   });
 
   it('dates 當日 by a month named in its paragraph after the last full day', () => {

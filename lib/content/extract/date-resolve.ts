@@ -319,12 +319,12 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
       return null;
     case 'anchor-day': {
       const anchor = context.anchorDay;
+      if (expression.afterLatestDay === true && context.latestIsDay !== true) return null;
       // `去到12月嘅時候…。當日…`: a month named in the paragraph after the last full day is what 當日 looks back to, as precise as it is.
       const month = context.paragraphMonth;
       const laterMonth = month !== null && context.latestIsDay === false && (anchor === null || anchor.period.unit !== 'day' || anchor.year !== month.year || anchor.period.month !== month.month);
       if (expression.offset === 0 && laterMonth) return { year: month.year, period: { unit: 'month', month: month.month } };
       if (anchor === null || anchor.period.unit !== 'day') return null;
-      if (expression.afterLatestDay === true && context.latestIsDay !== true) return null;
       return addDays(anchor.year, anchor.period.month, anchor.period.day, expression.offset);
     }
     case 'anchor-month': {

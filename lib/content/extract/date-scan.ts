@@ -445,9 +445,6 @@ const ANCHOR_DAYS: readonly RelativeWord[] = [
   { word: '当日', offset: 0, notBefore: /[節节]$/, notAfter: /^[沖冲期]/ },
   { word: '當天', offset: 0, notBefore: /[節节]$/ },
   { word: '当天', offset: 0, notBefore: /[節节]$/ },
-  // `警方周日…，傳媒當晚所經歷的`: the evening of the day named before; `事发当晚` only restates the happening's day.
-  { word: '當晚', offset: 0, notBefore: /(?:[節节]|[事案][發发])$/ },
-  { word: '当晚', offset: 0, notBefore: /(?:[節节]|[事案][發发])$/ },
   { word: '同一天', offset: 0 },
   { word: '次日', offset: 1, notBefore: NOT_BEFORE_NEXT },
   { word: '翌日', offset: 1 },
@@ -825,6 +822,13 @@ const RULES: readonly DateRule[] = [
     name: 'the next day told as such (第二天, 隔天), opening its clause (到了第二天) — not 開工第二天, 山火發生的第二天',
     pattern: `(?:第二[天日]|隔[天日])(?![期內内後后])`,
     read: (_groups, source, start, end) => (opensClause(source, start) ? { end, expression: { kind: 'anchor-day', offset: 1, afterLatestDay: true } } : null),
+  },
+  {
+    // `警方周日…，傳媒當晚所經歷的`: the evening of a day named before it in the paragraph; `事发当晚` only restates the happening's day,
+    // and `母親節當日…當晚` is a festival's evening.
+    name: 'the evening of the day just named (當晚) — not 事發當晚, 節當晚',
+    pattern: '[當当]晚',
+    read: (_groups, source, start, end) => (/(?:[節节]|[事案][發发])$/.test(source.slice(Math.max(0, start - 2), start)) ? null : { end, expression: { kind: 'anchor-day', offset: 0, afterLatestDay: true } }),
   },
   relativeWordRule('month relative to the last month (當月, 同月, 次月)', ANCHOR_MONTHS, (offset) => ({ kind: 'anchor-month', offset })),
 ];
