@@ -172,3 +172,18 @@ describe('a time of day in a routine kept for years or in what some do (2年來�
     expect(datesIn('但是当时间走到下午13点之后，市场一下子发生了逆转。', '2022-03-18')).toEqual(['下午13点 → 2022-03-18']);
   });
 });
+
+describe('a recent day after an older year told as background (4月6日…1998年3月…当年7月…。4月7日…)', () => {
+  it('is the copy’s year, like the recent day the paragraph opened on', () => {
+    expect(datesIn('但4月6日北京大学发布声明称，根据1998年3月公安局作出的调查结果，当年7月，北大对沈阳做出过处分。4月7日，南京大学文学院声明，建议沈阳辞去教职。', '2018-04-07')).toEqual([
+      '4月6日 → 2018-04-06',
+      '1998年3月 → 1998-03',
+      '当年7月 → 1998-07',
+      '4月7日 → 2018-04-07',
+    ]);
+  });
+
+  it('leaves a day after an older year and month, with no recent day before, in that year', () => {
+    expect(datesIn('1998年3月，公安局作出调查结果，4月7日，北大对沈阳做出处分。', '2018-04-07')).toEqual(['1998年3月 → 1998-03', '4月7日 → 1998-04-07']);
+  });
+});

@@ -113,6 +113,9 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   let paragraphYearAt = 0;
   let paragraphYearText = '';
   let paragraphMonth: YearMonth | null = null;
+  // Whether the paragraph already named a recent day of the copy's own (`4月6日北京大学发布声明称，…1998年3月…。4月7日，南京大学声明`):
+  // an older year told in between is background, and a later recent day is still the news's.
+  let toldRecentDay = false;
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
@@ -140,7 +143,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
-    const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
+    const lent = ((paragraphYearIsWhole || toldRecentDay) && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
@@ -210,6 +213,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     if (month !== null) paragraphMonth = month;
     // The gloss of a relative year (`去年(2007年)12月底`) gives the month after it its year, and is no event of its own.
     if (glossesYearOfPart(text, mention)) continue;
+    if (isRecentDay(mention, countFrom) && resolved.year === countFrom.year) toldRecentDay = true;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
   const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated), ...(dated.length === 0 ? dataNames.slice(0, 1) : [])].sort((a, b) => a.mention.start - b.mention.start);
