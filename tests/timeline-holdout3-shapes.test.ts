@@ -187,3 +187,13 @@ describe('a recent day after an older year told as background (4月6日…1998�
     expect(datesIn('1998年3月，公安局作出调查结果，4月7日，北大对沈阳做出处分。', '2018-04-07')).toEqual(['1998年3月 → 1998-03', '4月7日 → 1998-04-07']);
   });
 });
+
+describe('the rest of a period not yet over (9月份后续还有…因素影响)', () => {
+  it('is what lies ahead, no event', () => {
+    expect(datesIn('交易员指出，虽然今日MLF等量续作，但9月份后续还有美联储升息、地方债发行等因素影响。', '2018-09-07')).toEqual(['今日 → 2018-09-07']);
+  });
+
+  it('leaves a plan for the rest of the year dated', () => {
+    expect(datesIn('今年余下时间，公司将推出两款新车。', '2018-09-07')).toEqual(['今年 → 2018']);
+  });
+});

@@ -36,6 +36,9 @@ const CONDITION_WORDS = /[壓压]力|不明朗|承[壓压]|挑[戰战]|不[確�
  */
 export function facesConditions(text: string, mention: DateMention): boolean {
   if (!namesPeriod(mention)) return false;
+  // `9月份后续还有美联储升息等因素影响`: the rest of a period not yet over is what lies ahead, no happening; what a body will do in it
+  // (`今年餘下時間，公司將推出兩款新車`) is a plan for the period.
+  if (REST_OF_PERIOD_AFTER.test(text.slice(mention.end)) && !/[將将擬拟]|[計计][劃划]/.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return true;
   const own = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
   // A clause of only the date (`下半年，我国经济有望继续恢复`, `明年一季度，随着基数效应消退，增速或将回落`) frames the rest of its sentence.
   const clause = isOnlyTheDate(own, mention.text) ? text.slice(clauseStart(text, mention.start), sentenceEnd(text, mention.end)) : own;
@@ -45,6 +48,9 @@ export function facesConditions(text: string, mention: DateMention): boolean {
   if (ECONOMY_WILL.test(clause)) return true;
   return STRIVES_FOR.test(text.slice(clauseStart(text, mention.start), mention.start)) || NAMES_FORECAST.test(text.slice(mention.end, clauseEnd(text, mention.end))) || STRIVES_TO_REACH.test(clause);
 }
+
+/** `后续`, `餘下`, `剩余`: the rest of the period just named. */
+const REST_OF_PERIOD_AFTER = /^(?:的)?(?:[后後][续續]|[餘余]下|剩[余餘下]|其[餘余])/;
 
 /** A goal the period is to reach (`明年“两利四率”要努力实现“两增一控三提高”`, `今年力爭達到5%`). */
 const STRIVES_TO_REACH = /(?:努力|力[爭争]|[爭争]取|力求)(?:實現|实现|達到|达到|達成|达成)/;
