@@ -197,3 +197,14 @@ describe('the rest of a period not yet over (9月份后续还有…因素影响)
     expect(datesIn('今年余下时间，公司将推出两款新车。', '2018-09-07')).toEqual(['今年 → 2018']);
   });
 });
+
+describe('a bare start of the month (月初) in copy filed in a month’s first days', () => {
+  it('is this month’s', () => {
+    expect(datesIn('“月初流动性有点紧张，地方债发行提速，”分析师刘东亮称。', '2018-09-07')).toEqual(['月初 → 2018-09']);
+  });
+
+  it('dates nothing later in the month, nor a bare 月底 gone by', () => {
+    expect(datesIn('月初流动性有点紧张。', '2018-09-17')).toEqual([]);
+    expect(datesIn('月底流动性有点紧张。', '2018-09-07')).toEqual([]);
+  });
+});

@@ -787,7 +787,7 @@ const RULES: readonly DateRule[] = [
     // 月 standing alone after a clause mark or a preposition: not 每月底, 個月初, 年月初.
     name: 'part of a month without the month (10月6日…，推遲至月底), dated only by the month the paragraph named before',
     pattern: `(?<=^|[，,。；;：:、\\s「“（(在於于到至自從从及和或與与])月(?:底|末|初${NOT_INITIAL_WORD}|[上中下]旬)`,
-    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'part-of-named-month' } }),
+    read: (_groups, source, start, end) => ({ end, expression: /[初上]/.test(source.slice(start + 1, end)) ? { kind: 'part-of-named-month', early: true } : { kind: 'part-of-named-month' } }),
   },
   {
     name: 'month relative to publication (上月, 本月, 下個月, 上月15日)',
