@@ -208,3 +208,13 @@ describe('a bare start of the month (月初) in copy filed in a month’s first 
     expect(datesIn('月底流动性有点紧张。', '2018-09-07')).toEqual([]);
   });
 });
+
+describe('Hong Kong’s 今 alone before its verb (鄧炳強今出席…)', () => {
+  it('is the copy’s day', () => {
+    expect(datesIn('警務處處長鄧炳強今出席元朗區議會會議。', '2020-05-12')).toEqual(['今 → 2020-05-12']);
+  });
+
+  it('is no day in 如今, 當今, nor before other words', () => {
+    expect(datesIn('如今表示支持的人越來越多。當今發布的指引很多。今後公司會繼續。', '2020-05-12')).toEqual([]);
+  });
+});

@@ -420,6 +420,13 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   // Tomorrow dates a plan (將於明天舉行會議); 明日之星 is a rising star, not a day.
   { word: '明天', offset: 1 },
   { word: '明日', offset: 1, notAfter: /^之/ },
+  // Hong Kong copy writes 今 alone right before its verb (`鄧炳強今出席元朗區議會會議`, `政府今宣布`); not 如今, 至今, 現今, 當今.
+  {
+    word: '今',
+    offset: 0,
+    notBefore: /[如至迄當当現现而古自從从于於距]$/,
+    notAfter: /^(?!(?:出席|表示|指出|宣布|宣佈|公布|公佈|發表|发表|發布|发布|發佈|召開|召开|舉行|举行|回應|回应|接受|抵達|抵达|會見|会见|透露))/,
+  },
   // Times of day name their day (今早, 昨晚), and Hong Kong and Taiwan copy writes 昨 alone before its verb (昨公布, 昨在致詞).
   { word: '今早', offset: 0 },
   { word: '今晨', offset: 0 },
