@@ -218,3 +218,13 @@ describe('Hong Kong’s 今 alone before its verb (鄧炳強今出席…)', () =
     expect(datesIn('如今表示支持的人越來越多。當今發布的指引很多。今後公司會繼續。', '2020-05-12')).toEqual([]);
   });
 });
+
+describe('當天 in a story told after a bare time of day (他是下午到的北京，…当天下午…)', () => {
+  it('is the story’s day, not the last full date named', () => {
+    expect(datesIn(['2017年11月26日，公寓发生火灾。', '他是下午到的北京，第二天早上又买了回程的票。他给看门的人买了四包烟，当天下午就进了出租屋。'], '2018-02-18')).toEqual(['2017年11月26日 → 2017-11-26']);
+  });
+
+  it('still counts 當天 from a day named before it in the paragraph', () => {
+    expect(datesIn('11月27日下午，公司召开会议。当天，股价上涨。', '2018-02-18')).toEqual(['11月27日 → 2017-11-27', '当天 → 2017-11-27']);
+  });
+});

@@ -544,6 +544,17 @@ function isInsideQuote(source: string, position: number): boolean {
   return false;
 }
 
+/**
+ * `他是下午到的北京，第二天早上又买了回程的票。…当天下午就进了出租屋`: a 當天 after a bare time of day, with no day named before it in the
+ * paragraph, is the day of a story being told, not the last full date the copy named; it is no mention.
+ */
+function withoutStoryDays(mentions: readonly DateMention[], source: string): DateMention[] {
+  return mentions.filter((mention, index) => {
+    if (mention.kind !== 'anchor-day' || mention.offset !== 0 || mention.afterLatestDay === true) return true;
+    return mentions.slice(0, index).some(namesDay) || !TIME_OF_DAY_ANYWHERE.test(source.slice(0, mention.start));
+  });
+}
+
 /** Whether a mention is as precise as a day, so a time of day beside it is that day's. */
 function namesDay(mention: DateMention): boolean {
   if (mention.kind === 'calendar') return mention.period.unit === 'day';
@@ -986,5 +997,5 @@ export function scanDateMentions(text: string): DateMention[] {
     mentions.push({ ...expression, start: index, end, text: text.slice(index, end) });
     index = end;
   }
-  return withoutTimesOfNamedDays(withNextDaysAfterNamedDays(mentions, source));
+  return withoutTimesOfNamedDays(withoutStoryDays(withNextDaysAfterNamedDays(mentions, source), source));
 }
