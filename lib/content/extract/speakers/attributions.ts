@@ -316,6 +316,12 @@ function isNominalised(masked: string, verbEnd: number): boolean {
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
 const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
 
+/**
+ * Only how the speaker looked or sounded, opening the clause (…望著燒成灰的空地，神情凝重說：, …，語帶哽咽地說：): the
+ * clause has no subject of its own; the one who speaks heads the clause before.
+ */
+const LOOK_OR_VOICE_ONLY = /^(?:並|并|又|也|則|则)?(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶|語帶|语带|語氣|语气|語調|语调)\p{Script=Han}{1,4}?地?$/u;
+
 /** A name, then a setting that opens with 在, 於 or 被 and runs over commas to the 時 right before the verb. */
 const NAME_THEN_LONG_SETTING = /^([^，,。；;：:「」“”『』□]{2,20}?)(?:在|於|于)[^。！？!?；;「」“”『』]*[，,][^。！？!?；;「」“”『』]*[時时]\s*$/u;
 
@@ -338,7 +344,7 @@ function subjectOfLongSetting(text: string, masked: string, phraseStart: number,
  * with anything else, or the sentence ends between them.
  */
 function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string, knownNames: readonly string[]): string | null {
-  if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw)) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw) && !LOOK_OR_VOICE_ONLY.test(raw.trim())) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
   // A gloss in brackets (國際原子能總署（International Atomic Energy Agency, IAEA）) holds no clause break.
   const unglossed = masked.replace(/[（(][^（()）]{0,80}[）)]/gu, (gloss) => `${gloss.charAt(0)}${'□'.repeat(gloss.length - 2)}${gloss.charAt(gloss.length - 1)}`);
   let clauseEnd = phraseStart - 1;

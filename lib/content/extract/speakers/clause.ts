@@ -21,6 +21,8 @@ export const LEADING_NOISE = new RegExp(
     '另(?=有)|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
     '有(?=網友|网友|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
+    // 有 before an unnamed firm or body described by its trade (有清潔公司, 有物管公司), not a name opening with 有 (有讚公司).
+    '有(?![關关讚赞道利])(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
     // 有 before those who are not named but described by their part in a story (有家屬, 有乘客, 有司機).
     '有(?=(?:家屬|家属|乘客|司機|司机|旅客|遊客|游客|學生|学生|家長|家长|村民|街坊|店主|商戶|商户|病人|患者|住客|業主|业主|租客|租户|工友)$)|' +
     // Another of the same (另一位有讚員工): the count is not who they are.
@@ -81,6 +83,8 @@ export const TRAILING_NOISE = new RegExp(
     `(?<=[\\u4e00-\\u9fff]{2})(?:${FEELING})|` +
     // How the words sounded, as a phrase of its own (語帶不忍, 語帶保留, 语气坚定, 語調平靜): a speech manner, LABELS.md's 語帶威脅.
     '(?:語帶|语带|語氣|语气|語調|语调|口吻)[\\u4e00-\\u9fff]{1,4}?|' +
+    // How they looked as they spoke (神情凝重, 面帶微笑, 一臉無奈, 眼泛淚光): the face, like the voice, is no one's name.
+    '(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶)[\\u4e00-\\u9fff]{1,4}?|' +
     // How quickly or how loud, with no 地, and the contrast of 倒是 (秋秋倒是迅速回复, 他低聲說, 老闆隨口答): how they
     // spoke, not who they are. Only after two characters, so a given name such as 陳大聲 stays whole.
     '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +

@@ -159,6 +159,19 @@ function writes(text: string, form: string): boolean {
   return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(form)}(?![A-Za-z0-9])`, 'u').test(text);
 }
 
+/**
+ * Whether a text writes a form of the speaker as a mention of them: a title followed by another
+ * person's name (會長佘慶雲 when the speaker is another 會長) mentions that other person.
+ */
+function writesAsSpeaker(text: string, form: string, speaker: string): boolean {
+  if (form === speaker || form.length === 0) return writes(text, form);
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    const named = findNameAtHead(text.slice(at + form.length));
+    if (named === null || speaker.includes(named) || named.includes(speaker)) return true;
+  }
+  return false;
+}
+
 /** Start of the sentence holding `at` (just after the last sentence end before it). */
 function sentenceStartBefore(text: string, at: number): number {
   for (let index = at - 1; index >= 0; index -= 1) if (SENTENCE_END.test(text.charAt(index))) return index + 1;
@@ -172,12 +185,15 @@ function sentenceEndAfter(text: string, at: number): number {
   return end === -1 ? text.length : at + end + 1;
 }
 
-/** Whether a stretch names, at the head of a clause, a person who is not the speaker (…。分析師李明指出，…, …。Scarlet帶來了…). */
-function namesSomeoneElse(stretch: string, forms: readonly string[]): boolean {
+/**
+ * Whether a stretch names, at the head of a clause, a person who is not the speaker (…。分析師李明指出，…, …。Scarlet帶來了…).
+ * `byRoleOnly` counts only a name with its role before it (主席黃美慧), which a clause opening with a surname's character (原因在於) never is.
+ */
+function namesSomeoneElse(stretch: string, forms: readonly string[], byRoleOnly = false): boolean {
   return stretch.split(CLAUSE_BREAK).some((clause) => {
     const head = clause.trim();
     // By title and name, by full name, or by a name in Latin letters (…，Scarlet帶來了…。「…」).
-    const named = findRoleAndNameAtHead(head)?.speaker ?? findNameAtHead(head) ?? LATIN_NAME_AT_HEAD.exec(head)?.[1] ?? null;
+    const named = findRoleAndNameAtHead(head)?.speaker ?? (byRoleOnly ? null : findNameAtHead(head) ?? LATIN_NAME_AT_HEAD.exec(head)?.[1] ?? null);
     // A Latin name is itself only whole (S is not Scarlet); a Chinese one may be written with or without its role.
     return named !== null && !forms.some((form) => form.includes(named) || (/\p{Script=Han}/u.test(form) && named.includes(form)));
   });
@@ -545,7 +561,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     // This paragraph brings in a saying of no one named (投资圈有个观点是：…。「…」): the quote is that saying's.
     : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
-    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writes(text, form)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
+    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writesAsSpeaker(text, form, speaker)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
+    // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
+    : evidence === 'sentence' && !forms.some((form) => writesAsSpeaker(text.slice(sentenceStart, quote.start), form, speaker)) && namesSomeoneElse(text.slice(sentenceStart, quote.start), forms, true) ? 'crossed-paragraph'
     : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, namedSpeakers(quotes)) ? 'crossed-paragraph'
     // 對方 handing over to the quote is the other party, never the one a clause of the sentence opens with (宋師傅告訴記者，…，對方說「包下」).
     // One the sentence names as an object (記者聯繫到當事人謝某某，對方表示) may be that other party.

@@ -311,8 +311,8 @@ const DESCRIPTION_ENDING = new RegExp(
  * Characters that open a predicate right after a name (在, 也, 則, 將, 對, 向, 表示, 說 …): where a name
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
-const PREDICATE_START_CHARS = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍今昨去明本上下前近日早昨週周當当隨随稍';
-const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|$)`;
+const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍今昨去明本上下前近日早昨週周當当隨随稍';
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
 const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
@@ -385,8 +385,15 @@ function foreignOfficeHolderAtHead(clause: string): RegExpExecArray | null {
 export function findNameAtHead(clause: string): string | null {
   const match = NAME_AT_HEAD.exec(clause);
   const name = match?.[1] ?? null;
+  if (name !== null && OPENS_WITH_COMMON_WORD.test(name)) return null;
   return name === null || (endsWithTimePostposition(name) && clause.charAt(name.length) === '的') ? null : name;
 }
+
+/**
+ * Words that open a clause and begin with a surname's character (相比之下, 原因在於, 關於, 包括): the shape of a
+ * name and its predicate, but a connective or a noun of the argument, never a person.
+ */
+const OPENS_WITH_COMMON_WORD = /^(?:相比|相對|相对|相反|原因|原來|原来|原本|同時|同时|同樣|同样|關於|关于|包括|當時|当时|當前|当前|隨後|随后|隨著|随着|曾經|曾经|何況|何况|萬一|万一|於是|于是|時至|时至|從此|从此|高度|江湖)/u;
 
 /**
  * A temporal postposition closing the words (席位后, 上任後, 退休前, 開會時): the shape of a clause of time, though

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
+import { findNameAtHead, findRoleAndNameAtHead } from '../lib/content/extract/speakers/name-shape';
+import type { LocatedParagraph } from '../lib/content/model';
+
+/**
+ * Shapes that put the wrong name on a quote in copy the rules had not seen: a connective read as a
+ * surname and given name (相比之下), a new person heading a paragraph with a verb the name reader did
+ * not know (以…為例), a title shared by two people (會長), 有 of "there is" before an unnamed firm, and
+ * how the speaker looked (神情凝重) read as who they are. Sentences invented for these tests.
+ */
+
+function located(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
+}
+
+/** Speaker shown for each speech quote, after the confidence gate. */
+function shown(...texts: string[]): (string | null)[] {
+  const paragraphs = located(...texts);
+  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
+}
+
+describe('a connective opening a clause with a surname character', () => {
+  it('is no name', () => {
+    expect(findNameAtHead('相比之下')).toBeNull();
+    expect(findNameAtHead('原因在於成本上升')).toBeNull();
+    expect(findNameAtHead('關於此事')).toBeNull();
+    expect(findNameAtHead('關家明表示')).toBe('關家明');
+  });
+
+  it('is not whom a later 他 points back at', () => {
+    expect(
+      shown(
+        '「審批太慢了，」港務局局長張明遠向本報表示。',
+        '他說，港口去年的吞吐量增長了一成。',
+        '相比之下，鄰近港口的吞吐量下跌了兩成。',
+        '「錢在哪裡？」他問。',
+      ).at(-1),
+    ).not.toBe('相比之');
+  });
+});
+
+const BEFORE = '香港物業管理公司協會會長陳志強指，「一個屋苑動輒有數百戶，管理公司無資源去捉人。」';
+
+describe('a person heading a clause with 以', () => {
+  it('is read as a role and a name', () => {
+    expect(findRoleAndNameAtHead('業主聯會主席黃美慧以其居所為例')?.speaker).toBe('黃美慧');
+  });
+
+  it('is the one 其 points back at, not a speaker of the paragraph before', () => {
+    expect(shown(BEFORE, '中西區業主聯會主席黃美慧以其居所為例，「兩座大樓每月已花十多萬元清潔費。」她指，新合約條款暫「按兵不動」。')).toEqual(['陳志強', '黃美慧']);
+  });
+});
+
+describe('a title two people hold', () => {
+  it('is no mention of the one quoted before when another holder is named with it', () => {
+    const speakers = shown(BEFORE, '香港業主會會長佘慶雲炮轟，政府高估社會的配合程度，「不難想像有人會千方百計省垃圾費。」他推算，以每層一個垃圾袋為例，「大型屋苑每月便花上十多萬元。」');
+    expect(speakers).toEqual(['陳志強', '佘慶雲', '佘慶雲']);
+  });
+});
+
+describe('有 of "there is" before an unnamed firm', () => {
+  it('is dropped like a count, while a name opening with 有 stays', () => {
+    expect(trimSpeakerPhrase('有清潔公司')).toBe('清潔公司');
+    expect(trimSpeakerPhrase('有物管公司')).toBe('物管公司');
+    expect(trimSpeakerPhrase('有赞公司')).toBe('有赞公司');
+  });
+});
+
+describe('how the speaker looked as they spoke', () => {
+  it('is never the speaker', () => {
+    expect(shown('王大明望著燒成灰的空地，神情凝重說：「孩子看到火就害怕。」')[0]).not.toBe('神情凝重');
+    expect(shown('陳大文看著記者，面帶微笑說：「我很想念他。」')[0]).not.toBe('面帶微');
+    expect(trimSpeakerPhrase('一臉無奈')).toBeNull();
+  });
+
+  it('hands the quote to the one the clause before opens with, when the article names them', () => {
+    expect(shown('陳大文表示會繼續努力。陳大文看著記者，面帶微笑說：「我很想念他。」')[0]).toBe('陳大文');
+  });
+});
