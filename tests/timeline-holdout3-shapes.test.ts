@@ -228,3 +228,13 @@ describe('當天 in a story told after a bare time of day (他是下午到的北
     expect(datesIn('11月27日下午，公司召开会议。当天，股价上涨。', '2018-02-18')).toEqual(['11月27日 → 2017-11-27', '当天 → 2017-11-27']);
   });
 });
+
+describe('a period not yet over as the frame of a view (结合2022年来看)', () => {
+  it('is no event', () => {
+    expect(datesIn('结合2022年来看，此次通报是工信部今年首次对违规APP进行通报。', '2022-02-23')).toEqual([]);
+  });
+
+  it('leaves a period that has ended, viewed for its figures, dated', () => {
+    expect(datesIn('从2021年来看，公司营收增长20%。', '2022-02-23')).toEqual(['2021年 → 2021']);
+  });
+});
