@@ -97,8 +97,9 @@ describe('當晚 and 當日 after the time named before', () => {
     expect(datesIn('警方周日喝令記者蹲下，鄧炳強承認傳媒當晚所經歷的並不理想。', '2020-05-12')).toEqual(['周日 → 2020-05-10', '當晚 → 2020-05-10']);
   });
 
-  it('leaves 事发当晚, which only restates the happening just dated, out', () => {
+  it('leaves the evening of a happening (事发当晚, 車禍發生當晚) out', () => {
     expect(datesIn('2017年11月18日，公寓发生火灾，事发当晚两家公寓便被封锁。', '2018-02-18')).toEqual(['2017年11月18日 → 2017-11-18']);
+    expect(datesIn('周六巴士翻側，死者家人昨日進行路祭；車禍發生當晚，特首見記者。', '2018-02-12')).toEqual(['周六 → 2018-02-10', '昨日 → 2018-02-11']);
   });
 
   it('reads a festival’s day (母親節當日) and its evening as no date', () => {

@@ -842,11 +842,11 @@ const RULES: readonly DateRule[] = [
     read: (_groups, source, start, end) => (opensClause(source, start) ? { end, expression: { kind: 'anchor-day', offset: 1, afterLatestDay: true } } : null),
   },
   {
-    // `警方周日…，傳媒當晚所經歷的`: the evening of a day named before it in the paragraph; `事发当晚` only restates the happening's day,
-    // and `母親節當日…當晚` is a festival's evening.
-    name: 'the evening of the day just named (當晚) — not 事發當晚, 節當晚',
+    // `警方周日…，傳媒當晚所經歷的`: the evening of a day named before it in the paragraph; `事发当晚`, `車禍發生當晚` are the evening of a
+    // happening, whose day may not be the last one named, and `母親節當日…當晚` is a festival's evening.
+    name: 'the evening of the day just named (當晚) — not 事發當晚, 發生當晚, 節當晚',
     pattern: '[當当]晚',
-    read: (_groups, source, start, end) => (/(?:[節节]|[事案][發发])$/.test(source.slice(Math.max(0, start - 2), start)) ? null : { end, expression: { kind: 'anchor-day', offset: 0, afterLatestDay: true } }),
+    read: (_groups, source, start, end) => (/(?:[節节]|[事案][發发]|[發发]生)$/.test(source.slice(Math.max(0, start - 2), start)) ? null : { end, expression: { kind: 'anchor-day', offset: 0, afterLatestDay: true } }),
   },
   relativeWordRule('month relative to the last month (當月, 同月, 次月)', ANCHOR_MONTHS, (offset) => ({ kind: 'anchor-month', offset })),
 ];
