@@ -129,6 +129,14 @@ describe('what must be done in a month (额度应当主要放在10月份发行)'
   it('looks forward: it is never last year’s month', () => {
     expect(datesIn('财政部之前曾发文要求，剩余的发行额度应当主要放在10月份发行。', '2018-09-07')).not.toContain('10月份 → 2017-10');
   });
+
+  it('is a plan when a document requires it', () => {
+    expect(datesIn('财政部之前曾发文要求，剩余的发行额度应当主要放在10月份发行。', '2018-09-07')).toEqual(['10月份 → 2018-10']);
+  });
+
+  it('is advice when an analyst says it', () => {
+    expect(datesIn('分析师认为，剩余额度应当主要放在10月份发行。', '2018-09-07')).toEqual([]);
+  });
 });
 
 describe('a month that names data (8月非农就业报告, 8月国民经济运行情况新闻发布会)', () => {
