@@ -247,3 +247,13 @@ describe('a period not yet over as the frame of a view (结合2022年来看)', (
     expect(datesIn('从2021年来看，公司营收增长20%。', '2022-02-23')).toEqual(['2021年 → 2021']);
   });
 });
+
+describe('the day whose level a forecast starts from (料将从周三约1.16美元的水平上涨4%)', () => {
+  it('is that day’s figure, already seen', () => {
+    expect(datesIn('欧元兑美元一年后料将从周三约1.16美元的水平上涨4%至1.21美元。', '2018-09-07')).toEqual(['周三 → 2018-09-05']);
+  });
+
+  it('leaves a forecast from a day with no level a guess', () => {
+    expect(datesIn('预计美元将从周五开始上涨。', '2018-09-07')).toEqual([]);
+  });
+});

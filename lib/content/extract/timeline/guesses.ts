@@ -129,7 +129,16 @@ function isDayGuessed(text: string, mention: DateMention): boolean {
   const guessed = EXPECTING.test(before) || DOUBTING.test(before) || inExpectedSentence(text, mention);
   const after = text.slice(mention.end, clauseEnd(text, mention.end));
   // `因為在前天的會議上已經提到了…`: what the clause says was done that day is reported, whatever the sentence expects.
-  return guessed && !PLANNED_ACTION.test(clause) && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !DONE_BY_THEN.test(after);
+  // `料將從周三約1.16美元的水平上漲4%`: the level a forecast starts from is that day's figure, already seen.
+  return guessed && !PLANNED_ACTION.test(clause) && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !DONE_BY_THEN.test(after) && !startsForecastFrom(text, mention);
+}
+
+/** `從周三約1.16美元的水平`, `由昨日的3.2%`: a day's level, said as where a forecast move starts. */
+const LEVEL_OF_DAY_AFTER = /^(?:的)?(?:約|约|大约|大約)?[0-9０-９][^，,。；;！？!?]{0,10}?的水平/;
+
+/** Whether a day names the level a forecast move starts from (`欧元兑美元一年后料将从周三约1.16美元的水平上涨4%`): a figure already seen. */
+export function startsForecastFrom(text: string, mention: DateMention): boolean {
+  return /[從从由]$/.test(text.slice(0, mention.start)) && LEVEL_OF_DAY_AFTER.test(text.slice(mention.end));
 }
 
 /** Where the first word that expects, doubts or says "will" stands in a text, or -1. */

@@ -4,7 +4,7 @@ import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, namesWeekdayRun, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
 import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
-import { isAnnouncedEstimate, isGuess } from './guesses';
+import { isAnnouncedEstimate, isGuess, startsForecastFrom } from './guesses';
 import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { namesWorkByTitle } from './confidence';
@@ -138,8 +138,9 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     const forecast = isForecastOfResults(text, mention);
     // A company's announced estimate of results (`公司公告，預計一季度淨利增長…`) is for the period just reported, not the next one.
-    // Data are put out after their period (`中国将举行8月国民经济运行情况新闻发布会`): a data's month is never the next one.
-    const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention)) && !namesData(text, mention) && !namesReleasedData(text, mention);
+    // Data are put out after their period (`中国将举行8月国民经济运行情况新闻发布会`): a data's month is never the next one; nor is
+    // the day whose level a forecast starts from (`料将从周三约1.16美元的水平上涨4%`).
+    const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention)) && !namesData(text, mention) && !namesReleasedData(text, mention) && !startsForecastFrom(text, mention);
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
