@@ -257,3 +257,14 @@ describe('the day whose level a forecast starts from (料将从周三约1.16美�
     expect(datesIn('预计美元将从周五开始上涨。', '2018-09-07')).toEqual([]);
   });
 });
+
+describe('a whole year lived through (過咗2019年, 经过2019年的调整)', () => {
+  it('is a stretch, no happening of the year', () => {
+    expect(datesIn('何桂藍回答：「其實過咗2019年，我覺得大家都學識一點。」', '2020-07-10')).toEqual([]);
+    expect(datesIn('经过2019年的调整，公司业绩回升。', '2020-07-10')).toEqual([]);
+  });
+
+  it('leaves a year that dates what happened in it', () => {
+    expect(datesIn('2019年，公司经过调整后上市。', '2020-07-10')).toEqual(['2019年 → 2019']);
+  });
+});

@@ -79,6 +79,14 @@ export function isPastRunOfYears(text: string, mention: DateMention, published: 
   return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
 }
 
+/** `經過`, `過咗`, `走過`: living through a stretch of time. */
+const LIVED_THROUGH_BEFORE = /(?:[經经][過过]了?|[過过]咗|[過过]了|走[過过]了?|熬[過过]了?|度[過过]了?)\s?$/;
+
+/** Whether a whole year is a stretch lived through (`其實過咗2019年，我覺得大家都學識…`, `经过2019年的调整`): a span, no happening of the year. */
+export function isLivedThrough(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && LIVED_THROUGH_BEFORE.test(text.slice(0, mention.start));
+}
+
 /** `2017年前后`, `2010年左右`: a time given only roughly, like an approximate `10年前` (LABELS.md). */
 const APPROXIMATE_AFTER = /^(?:前[后後]|左右|上下)/;
 
