@@ -284,6 +284,9 @@ function resolveTimeOfDay({ published, anchorDay, paragraphMonth }: ResolutionCo
   return { year: published.year, period: { unit: 'day', month: published.month, day: published.day } };
 }
 
+/** The days of a month in which its start (`月初`, `月上旬`) is still the copy's own: the 上旬, ten days. */
+const EARLY_IN_MONTH_DAYS = 10;
+
 /** Dates an expression without checking that the date exists. */
 function resolveUnchecked(expression: DateExpression, context: ResolutionContext): ResolvedDate | null {
   const { published } = context;
@@ -312,15 +315,21 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
       return resolveTimeOfDay(context);
     case 'part-of-named-month': {
       // Without a month named before, a plan's 月底 (`將於月底前完成`) is the month of publication's; a past one could be any month's.
-      const month = context.paragraphMonth ?? (context.forward && published.month !== null ? { year: published.year, month: published.month } : null);
+      // `月初流动性有点紧张` in copy of 7 September: the start of a month is this month's while the month is in its first days.
+      const thisMonth = published.month !== null && (context.forward || (expression.early === true && published.day !== null && published.day <= EARLY_IN_MONTH_DAYS));
+      const month = context.paragraphMonth ?? (thisMonth && published.month !== null ? { year: published.year, month: published.month } : null);
       return month === null ? null : { year: month.year, period: { unit: 'month', month: month.month } };
     }
     case 'undatable':
       return null;
     case 'anchor-day': {
       const anchor = context.anchorDay;
-      if (anchor === null || anchor.period.unit !== 'day') return null;
       if (expression.afterLatestDay === true && context.latestIsDay !== true) return null;
+      // `去到12月嘅時候…。當日…`: a month named in the paragraph after the last full day is what 當日 looks back to, as precise as it is.
+      const month = context.paragraphMonth;
+      const laterMonth = month !== null && context.latestIsDay === false && (anchor === null || anchor.period.unit !== 'day' || anchor.year !== month.year || anchor.period.month !== month.month);
+      if (expression.offset === 0 && laterMonth) return { year: month.year, period: { unit: 'month', month: month.month } };
+      if (anchor === null || anchor.period.unit !== 'day') return null;
       return addDays(anchor.year, anchor.period.month, anchor.period.day, expression.offset);
     }
     case 'anchor-month': {

@@ -420,6 +420,13 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   // Tomorrow dates a plan (將於明天舉行會議); 明日之星 is a rising star, not a day.
   { word: '明天', offset: 1 },
   { word: '明日', offset: 1, notAfter: /^之/ },
+  // Hong Kong copy writes 今 alone right before its verb (`鄧炳強今出席元朗區議會會議`, `政府今宣布`); not 如今, 至今, 現今, 當今.
+  {
+    word: '今',
+    offset: 0,
+    notBefore: /[如至迄當当現现而古自從从于於距]$/,
+    notAfter: /^(?!(?:出席|表示|指出|宣布|宣佈|公布|公佈|發表|发表|發布|发布|發佈|召開|召开|舉行|举行|回應|回应|接受|抵達|抵达|會見|会见|透露))/,
+  },
   // Times of day name their day (今早, 昨晚), and Hong Kong and Taiwan copy writes 昨 alone before its verb (昨公布, 昨在致詞).
   { word: '今早', offset: 0 },
   { word: '今晨', offset: 0 },
@@ -440,10 +447,11 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
 /** Days counted from the last full date named before (`同日`, `當天`, `次日`), and what keeps them from being other words (`不可同日而語`, `相同日期`, `當日沖銷`). */
 const ANCHOR_DAYS: readonly RelativeWord[] = [
   { word: '同日', offset: 0, notBefore: /[不相]$/, notAfter: /^[而期]/ },
-  { word: '當日', offset: 0, notAfter: /^[沖冲期]/ },
-  { word: '当日', offset: 0, notAfter: /^[沖冲期]/ },
-  { word: '當天', offset: 0 },
-  { word: '当天', offset: 0 },
+  // `母親節當日`, `国庆节当天`: the festival's day, not the date named before (LABELS: festivals are no events).
+  { word: '當日', offset: 0, notBefore: /[節节]$/, notAfter: /^[沖冲期]/ },
+  { word: '当日', offset: 0, notBefore: /[節节]$/, notAfter: /^[沖冲期]/ },
+  { word: '當天', offset: 0, notBefore: /[節节]$/ },
+  { word: '当天', offset: 0, notBefore: /[節节]$/ },
   { word: '同一天', offset: 0 },
   { word: '次日', offset: 1, notBefore: NOT_BEFORE_NEXT },
   { word: '翌日', offset: 1 },
@@ -534,6 +542,17 @@ function isInsideQuote(source: string, position: number): boolean {
   const before = source.slice(0, position);
   for (const [open, close] of QUOTE_MARKS) if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
   return false;
+}
+
+/**
+ * `他是下午到的北京，第二天早上又买了回程的票。…当天下午就进了出租屋`: a 當天 after a bare time of day, with no day named before it in the
+ * paragraph, is the day of a story being told, not the last full date the copy named; it is no mention.
+ */
+function withoutStoryDays(mentions: readonly DateMention[], source: string): DateMention[] {
+  return mentions.filter((mention, index) => {
+    if (mention.kind !== 'anchor-day' || mention.offset !== 0 || mention.afterLatestDay === true) return true;
+    return mentions.slice(0, index).some(namesDay) || !TIME_OF_DAY_ANYWHERE.test(source.slice(0, mention.start));
+  });
 }
 
 /** Whether a mention is as precise as a day, so a time of day beside it is that day's. */
@@ -786,7 +805,7 @@ const RULES: readonly DateRule[] = [
     // 月 standing alone after a clause mark or a preposition: not 每月底, 個月初, 年月初.
     name: 'part of a month without the month (10月6日…，推遲至月底), dated only by the month the paragraph named before',
     pattern: `(?<=^|[，,。；;：:、\\s「“（(在於于到至自從从及和或與与])月(?:底|末|初${NOT_INITIAL_WORD}|[上中下]旬)`,
-    read: (_groups, _source, _start, end) => ({ end, expression: { kind: 'part-of-named-month' } }),
+    read: (_groups, source, start, end) => ({ end, expression: /[初上]/.test(source.slice(start + 1, end)) ? { kind: 'part-of-named-month', early: true } : { kind: 'part-of-named-month' } }),
   },
   {
     name: 'month relative to publication (上月, 本月, 下個月, 上月15日)',
@@ -821,6 +840,13 @@ const RULES: readonly DateRule[] = [
     name: 'the next day told as such (第二天, 隔天), opening its clause (到了第二天) — not 開工第二天, 山火發生的第二天',
     pattern: `(?:第二[天日]|隔[天日])(?![期內内後后])`,
     read: (_groups, source, start, end) => (opensClause(source, start) ? { end, expression: { kind: 'anchor-day', offset: 1, afterLatestDay: true } } : null),
+  },
+  {
+    // `警方周日…，傳媒當晚所經歷的`: the evening of a day named before it in the paragraph; `事发当晚`, `車禍發生當晚` are the evening of a
+    // happening, whose day may not be the last one named, and `母親節當日…當晚` is a festival's evening.
+    name: 'the evening of the day just named (當晚) — not 事發當晚, 發生當晚, 節當晚',
+    pattern: '[當当]晚',
+    read: (_groups, source, start, end) => (/(?:[節节]|[事案][發发]|[發发]生)$/.test(source.slice(Math.max(0, start - 2), start)) ? null : { end, expression: { kind: 'anchor-day', offset: 0, afterLatestDay: true } }),
   },
   relativeWordRule('month relative to the last month (當月, 同月, 次月)', ANCHOR_MONTHS, (offset) => ({ kind: 'anchor-month', offset })),
 ];
@@ -971,5 +997,5 @@ export function scanDateMentions(text: string): DateMention[] {
     mentions.push({ ...expression, start: index, end, text: text.slice(index, end) });
     index = end;
   }
-  return withoutTimesOfNamedDays(withNextDaysAfterNamedDays(mentions, source));
+  return withoutTimesOfNamedDays(withoutStoryDays(withNextDaysAfterNamedDays(mentions, source), source));
 }

@@ -57,8 +57,11 @@ export type DateExpression =
    * nothing else in the copy has moved the story to another day (see `resolveTimeOfDay`).
    */
   | { kind: 'time-of-day' }
-  /** A bare `月底`/`月初` (`推遲至月底執行`): the month the paragraph named before it, or in a plan the month of publication. */
-  | { kind: 'part-of-named-month' }
+  /**
+   * A bare `月底`/`月初` (`推遲至月底執行`): the month the paragraph named before it, or in a plan the month of publication;
+   * `early` for the start of a month (`月初`, `月上旬`), which copy filed in a month's first days means this month's.
+   */
+  | { kind: 'part-of-named-month'; early?: true }
   /** `同日`/`當天` 0, `次日` +1: counted from the last full date named before. */
   | {
       kind: 'anchor-day';

@@ -56,6 +56,14 @@ function namesPeriodicReport(text: string, mention: DateMention): boolean {
   return PERIODIC_REPORT_AFTER.test(text.slice(mention.end));
 }
 
+/**
+ * Whether a date is part of the title of a work (`《1962年贸易扩张法》`, `《星期六問責》`): a name, no event, and no year for the bare
+ * dates after it either (`依据《1962年贸易扩张法》…，分别在3月23日生效` is this March). A periodic report's period (`《2023年一季度報告》`) is not.
+ */
+export function namesWorkByTitle(text: string, mention: DateMention): boolean {
+  return isInsideTitle(text, mention) && !(writesOwnYear(mention) && namesPeriodicReport(text, mention));
+}
+
 /** Whether a mention's year is written out (`2023年`, `23年`), as a report's title gives its period. */
 function writesOwnYear(mention: DateMention): boolean {
   return mention.kind === 'calendar' && (mention.year.kind === 'absolute' || mention.year.kind === 'two-digit');
@@ -90,7 +98,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   const before = text.slice(0, mention.start);
   if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
-  if (isInsideTitle(text, mention) && !(writesOwnYear(mention) && namesPeriodicReport(text, mention))) return 'title-of-work';
+  if (namesWorkByTitle(text, mention)) return 'title-of-work';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
   const previous = kept.at(-1);

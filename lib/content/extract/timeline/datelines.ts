@@ -9,11 +9,11 @@ import type { Anchors } from './paragraph';
  * Copy opens with a dateline or a byline: who filed it, where and when (`新华社北京3月5日电`,
  * `路透华盛顿3月20日电---`, `财联社6月3日讯，`, `（中央社記者潘姿羽台北21日電）`, `〔記者王小明／台北報導〕`,
  * `（记者 张三）`, `（彭博）--`, `【财新网】`, `《經濟通通訊社18日專訊》`). It dates the copy, not an event. An unbracketed one
- * must end in a date and 电 followed by a space, a dash or a bracket (or 讯 and a comma or bracket, as
+ * must end in a date and 电 followed by a space, a dash, a bracket or a headline (`电题：`) (or 讯 and a comma or bracket, as
  * 财联社 files), so `公司5日電告股東` is none.
  */
 const DATELINES: readonly RegExp[] = [
-  /^[^，。,；;！？!?\s（(【]{2,24}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[电電](?=[\s\-—–（(]|$)|[讯訊](?=[，,（(\s])|(?=\s*[\-—–]))(?:\s*[（(][^（()）]{1,20}[）)])?[\s\-—–，,]*/,
+  /^[^，。,；;！？!?\s（(【]{2,24}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[电電](?=[\s\-—–（(]|[题題][：:]|$)|[讯訊](?=[，,（(\s])|(?=\s*[\-—–]))(?:\s*[（(][^（()）]{1,20}[）)])?[\s\-—–，,]*/,
   /^[（(〔【][^（()）〔〕【】，。,]{1,30}?(?:[电電]|報導|报道|[讯訊])[）)〕】][\s\-—–]*/,
   /^[（(〔【][記记]者[^（()）〔〕【】，。,]{1,20}[）)〕】][\s\-—–]*/,
   /^[（(][^（()）0-9０-９，。,]{1,12}[）)]\s*[\-—–]{1,2}\s*/,
@@ -30,6 +30,12 @@ export function datelineEnd(text: string): number {
     if (match !== null) return indent + match[0].length;
   }
   return 0;
+}
+
+/** Whether a paragraph is a dateline and nothing else (`中青在线北京4月25日电`). */
+export function isOnlyDateline(text: string): boolean {
+  const end = datelineEnd(text);
+  return end > 0 && text.slice(end).trim() === '';
 }
 
 /**

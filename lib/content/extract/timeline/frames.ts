@@ -98,8 +98,13 @@ const CONDITIONS = /形[勢势]|[勢势][頭头]|[環环]境|局[勢势]|氛[圍
 /** `仍处于摇摆不定的状态`, `處於調整狀態`: a state something is in. */
 const IN_A_STATE = /[處处][於于][^，,。；;！？!?]{0,12}?[狀状][態态]/;
 
-/** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`); the caller checks the timing. */
+/** `结合2022年来看`, `從今年來看`, `放眼明年來看`: the period as the frame a view is taken in. */
+const VIEWED_IN_BEFORE = /(?:[結结]合|[從从]|放眼|就)\s?$/;
+const VIEWED_IN_AFTER = /^(?:全年|整[體体]|[這这]一年)?(?:[來来]看|看[來来])/;
+
+/** Whether a bare year not yet over is only described by its conditions (`但今年就業形勢很不好`), or is the frame of a view (`结合2022年来看`); the caller checks the timing. */
 export function describesConditions(text: string, mention: DateMention): boolean {
+  if (namesPeriod(mention) && VIEWED_IN_BEFORE.test(text.slice(0, mention.start)) && VIEWED_IN_AFTER.test(text.slice(mention.end))) return true;
   const after = text.slice(mention.end, clauseEnd(text, mention.end));
   // `4月的外资仍处于摇摆不定的状态`: any period under way said to be in a state, not only a bare year.
   if (namesPeriod(mention) && IN_A_STATE.test(after)) return true;

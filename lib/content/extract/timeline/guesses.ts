@@ -36,6 +36,9 @@ const ACHIEVING = /實現|实现|成為|成为|達到|达到|達成|达成|邁�
 const ADVISING = /需要|應該|应该|應當|应当|有必要|建議|建议|(?<![主重需只必想將将])要(?=(?:更加|更|繼續|继续|進一步|进一步)?(?:着力|著力|堅持|坚持|加快|加大|推動|推动|確保|确保|保持|做好|抓好|持續|持续|全力|努力|積極|积极|切實|切实|注重|強化|强化|穩|稳|保證|保证|落實|落实|統籌|统筹))/;
 
 /** What is still being weighed (`考慮明年推出`, `正研究於明年推出`): of a time not yet over, no decision and no plan. */
+/** A document or body laying down what must be done (`财政部之前曾发文要求，`, `通知規定，`). */
+const REQUIRED_BY_DOCUMENT = /(?:[發发]文|通知|文件|[規规]定|[辦办]法|條例|条例)[^。；;！？!?]{0,6}?(?:要求|[規规]定|明[確确])[，,：:]/;
+
 const UNDECIDED = /考[慮虑]|探[討讨]|商[討讨]|[醞酝][釀酿]|研[議议]|正研究|研究是否/;
 
 /** Words of a hope or a wish (`希望在今年底達成共識`, `新年願望是…`): what someone hopes a time will bring is no plan and no happening. */
@@ -126,7 +129,16 @@ function isDayGuessed(text: string, mention: DateMention): boolean {
   const guessed = EXPECTING.test(before) || DOUBTING.test(before) || inExpectedSentence(text, mention);
   const after = text.slice(mention.end, clauseEnd(text, mention.end));
   // `因為在前天的會議上已經提到了…`: what the clause says was done that day is reported, whatever the sentence expects.
-  return guessed && !PLANNED_ACTION.test(clause) && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !DONE_BY_THEN.test(after);
+  // `料將從周三約1.16美元的水平上漲4%`: the level a forecast starts from is that day's figure, already seen.
+  return guessed && !PLANNED_ACTION.test(clause) && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !DONE_BY_THEN.test(after) && !startsForecastFrom(text, mention);
+}
+
+/** `從周三約1.16美元的水平`, `由昨日的3.2%`: a day's level, said as where a forecast move starts. */
+const LEVEL_OF_DAY_AFTER = /^(?:的)?(?:約|约|大约|大約)?[0-9０-９][^，,。；;！？!?]{0,10}?的水平/;
+
+/** Whether a day names the level a forecast move starts from (`欧元兑美元一年后料将从周三约1.16美元的水平上涨4%`): a figure already seen. */
+export function startsForecastFrom(text: string, mention: DateMention): boolean {
+  return /[從从由]$/.test(text.slice(0, mention.start)) && LEVEL_OF_DAY_AFTER.test(text.slice(mention.end));
 }
 
 /** Where the first word that expects, doubts or says "will" stands in a text, or -1. */
@@ -164,7 +176,9 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     if (EXPECTED_OF.test(after)) return true;
     // A time to come that the clause neither schedules nor has something done in, only a state that goes on (`明年AI需求仍強勁`).
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && (GOING_ON.test(clause) || RESULT_WORDS.test(clause) || ACHIEVING.test(clause))) return true;
-    if (DOUBTING.test(clause) || ADVISING.test(clause) || HOPING.test(clause) || CONFIDENT.test(clause) || UNDECIDED.test(clause) || isHopedFor(text, mention)) return true;
+    // `财政部发文要求，…额度应当主要放在10月份发行`: what a document requires is a plan it sets, not advice.
+    const advised = ADVISING.test(clause) && !REQUIRED_BY_DOCUMENT.test(text.slice(sentenceStart(text, mention.start), mention.start));
+    if (DOUBTING.test(clause) || advised || HOPING.test(clause) || CONFIDENT.test(clause) || UNDECIDED.test(clause) || isHopedFor(text, mention)) return true;
     // `受今年四季度Taper影響，購債規模收窄，收益率可能反彈`: a period still to come, with nothing done in it, opening a sentence that only thinks
     // something possible, is the premise of a guess.
     if (timing === 'coming' && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause) && DOUBTING.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return true;

@@ -1,7 +1,7 @@
 import type { LocatedParagraph, TimelineEvent } from '../../model';
 import { compareEventDates, parsePublished } from '../dates';
 import { clauseStart, eventClause } from './clauses';
-import { datelineAnchors, datelineEnd, datelineEvent, filingDate } from './datelines';
+import { datelineAnchors, datelineEnd, datelineEvent, filingDate, isOnlyDateline } from './datelines';
 import { confidentParagraph } from './confidence';
 import { firstOfEachPeriod } from './dedupe';
 import { countsRepublicYears } from './era';
@@ -70,6 +70,8 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
   const republicYears = countsRepublicYears(paragraphs.map((paragraph) => paragraph.text));
   // Paragraphs in document order: `同年` means the year named last before it.
   paragraphs.forEach((paragraph, index) => {
+    // A dateline standing alone after the opening (`中青在线北京4月25日电` closing the copy) says when it was filed, no happening.
+    if (index > 0 && isOnlyDateline(paragraph.text)) return;
     const from = index === 0 ? dateline : 0;
     const result = confidentParagraph(paragraph.text, dateParagraph(paragraph.text, publication, anchors, from, republicYears), publication);
     anchors = result.anchors;

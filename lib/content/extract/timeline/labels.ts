@@ -17,8 +17,8 @@ export function labelsStandingAlone(text: string, labels: readonly DatedMention[
 
 /** Verbs that put out data right before the period it covers (`公布3月CPI數據`, `公布7月外銷訂單`). */
 const RELEASE_BEFORE = /(?:公布|公佈|發布|发布|發佈|披露|出爐|出炉|公告|揭盅)(?:了|的)?$/;
-/** What a period names when it is the data's (`3月CPI數據`, `一季度經濟數據`, `三季度财报`, `（二季度末数据）`). */
-const DATA_AFTER = /^份?(?:末|底)?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計])?(?:數據|数据|數字|数字|報告|报告)/;
+/** What a period names when it is the data's (`3月CPI數據`, `一季度經濟數據`, `三季度财报`, `（二季度末数据）`, `8月非农就业报告`, `8月国民经济运行情况新闻发布会`). */
+const DATA_AFTER = /^份?(?:末|底)?(?:的)?(?:[A-Za-z]{2,6}|[經经][濟济]|[貿贸]易|[金][融]|[經经]營|[财財]務|[进進]出口|[统統][计計]|非[農农](?:就[業业])?|就[業业]|國民經濟運行情況|国民经济运行情况)?(?:數據|数据|數字|数字|報告|报告|新聞發布會|新闻发布会)/;
 
 /**
  * Whether a period only names data someone puts out (`4月13日，勞工部公布3月CPI數據`, `据5月16日国家统计局公布的数据，4月份，…`): like a

@@ -36,6 +36,9 @@ const CONDITION_WORDS = /[壓压]力|不明朗|承[壓压]|挑[戰战]|不[確�
  */
 export function facesConditions(text: string, mention: DateMention): boolean {
   if (!namesPeriod(mention)) return false;
+  // `9月份后续还有美联储升息等因素影响`: the rest of a period not yet over is what lies ahead, no happening; what a body will do in it
+  // (`今年餘下時間，公司將推出兩款新車`) is a plan for the period.
+  if (REST_OF_PERIOD_AFTER.test(text.slice(mention.end)) && !/[將将擬拟]|[計计][劃划]/.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return true;
   const own = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
   // A clause of only the date (`下半年，我国经济有望继续恢复`, `明年一季度，随着基数效应消退，增速或将回落`) frames the rest of its sentence.
   const clause = isOnlyTheDate(own, mention.text) ? text.slice(clauseStart(text, mention.start), sentenceEnd(text, mention.end)) : own;
@@ -46,23 +49,42 @@ export function facesConditions(text: string, mention: DateMention): boolean {
   return STRIVES_FOR.test(text.slice(clauseStart(text, mention.start), mention.start)) || NAMES_FORECAST.test(text.slice(mention.end, clauseEnd(text, mention.end))) || STRIVES_TO_REACH.test(clause);
 }
 
+/** `后续`, `餘下`, `剩余`: the rest of the period just named. */
+const REST_OF_PERIOD_AFTER = /^(?:的)?(?:[后後][续續]|[餘余]下|剩[余餘下]|其[餘余])/;
+
 /** A goal the period is to reach (`明年“两利四率”要努力实现“两增一控三提高”`, `今年力爭達到5%`). */
 const STRIVES_TO_REACH = /(?:努力|力[爭争]|[爭争]取|力求)(?:實現|实现|達到|达到|達成|达成)/;
 
 /**
- * The economy, a market or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`, `大市會明年逆轉`): a forecast, whatever
+ * The economy, a market, a currency or a figure said to be going to do something (`經濟將加快恢復`, `需求有望回暖`, `大市會明年逆轉`,
+ * `美元今年將保持出色表現`): a forecast, whatever
  * the verb. Not a body named after them (`市場監管總局將…`) nor a thing scheduled (`消費券將於5月發放`).
  */
-const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气|大市|港股|美股|A股|樓價|楼价|油價|油价|金價|金价|匯率|汇率|息口)(?![監监]管)[^，,。；;！？!?局部委會会所署司廳厅券]{0,4}?(?:(?:將|将)(?![於于在])|會|会|有望|可望)/;
+const ECONOMY_WILL = /(?:經濟|经济|市場|市场|需求|消費|消费|出口|進口|进口|增速|價格|价格|股市|樓市|楼市|房價|房价|物價|物价|通脹|通胀|景氣|景气|大市|港股|美股|A股|樓價|楼价|油價|油价|金價|金价|匯率|汇率|息口|美元|歐元|欧元|日圓|日圆|日元|英鎊|英镑|人民幣|人民币|港元|港幣|港币|債市|债市)(?![監监]管)[^，,。；;！？!?局部委會会所署司廳厅券]{0,4}?(?:(?:將|将)(?![於于在])|會|会|有望|可望)/;
 /** A goal set for the period (`力爭2025年前實現碳達峰`, `争取明年完成`): like a target for a year not over, a goal (LABELS.md). */
 const STRIVES_FOR = /(?:力[爭争]|[爭争]取|力求)[^，,。；;！？!?]{0,4}$/;
 /** The period names a forecast that is revised or given (`IMF將今年全球經濟增長預期下調至3.2%`, `明年增長預測為5%`): the forecast's period, not a happening. */
 const NAMES_FORECAST = /^[^，,。；;！？!?]{0,12}?[預预](?:期|測|测|估)(?:[值数數])?(?:[下上][調调]|[為为]|[至到]|[從从]|是|由|維持|维持)/;
 
-/** Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks). */
+/** Words that make a clause ask (`嗎`, `為何`, `怎麼`, `是否`). */
+const QUESTION_WORD = /[嗎吗呢]|[為为]何|[為为]什[麼么]|怎[麼么樣样]|如何|什[麼么]|哪|[幾几]|多少|是否|[會会能可有]否|有[沒没]有|是不是|[會会]不[會会]/;
+
+/**
+ * Whether a date is in a question (`明年會更好嗎？`): of a time not yet over, asked about, not reported (the caller checks).
+ * A clause before the question that states something and asks nothing (`今年3月份，你公开举报…，4月你举报沈阳…，为何会关注性侵？`)
+ * is the question's premise: reported, not asked.
+ */
 export function asksAbout(text: string, mention: DateMention): boolean {
-  return /[？?]/.test(text.charAt(sentenceEnd(text, mention.end)));
+  const end = sentenceEnd(text, mention.end);
+  if (!/[？?]/.test(text.charAt(end))) return false;
+  const ownEnd = clauseEnd(text, mention.end);
+  const own = text.slice(clauseStart(text, mention.start), ownEnd);
+  // A tag (`明天就帶你去，好不好呀？`) asks about the whole sentence; only a question word asking for something else leaves the premise stated.
+  return ownEnd >= end || isOnlyTheDate(own, mention.text) || QUESTION_WORD.test(own) || !ASKS_FOR.test(text.slice(ownEnd, end));
 }
+
+/** Question words that ask for something (why, how, what, which, how many), not whether (`好不好`, `嗎`). */
+const ASKS_FOR = /[為为]何|[為为]什[麼么]|怎[麼么樣样]|如何|什[麼么]|哪|[幾几]|多少/;
 
 /** `與會國是否會努力為11月峰會達成協議`, `能否在年底前完成`: whether something happens at a time is asked, not reported. */
 const WHETHER_BEFORE = /(?:是否|能否|會否|会否|可否|有否|會不會|会不会|能不能)[^，,。；;！？!?]*$/;
@@ -131,11 +153,16 @@ const BY_BEFORE = /(?<![截直])到$/;
 
 /**
  * Whether a period still to come is what a target is set for (`提出到2025年，全国单位GDP能耗比2020年下降13.5%`,
- * `到2035年基本實現`): a goal, like a target for a year not over, not a dated happening (LABELS.md). The caller
+ * `到2035年基本實現`, `至9月底累计完成…不得低于80%`): a goal, like a target for a year not over, not a dated happening (LABELS.md). The caller
  * checks the period is still to come; `到2025年末，余额…` in copy of 2026 is a figure as of a date.
  */
 export function setsTargetBy(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && BY_BEFORE.test(text.slice(0, mention.start));
+  if (mention.kind !== 'calendar') return false;
+  const before = text.slice(0, mention.start);
+  if (BY_BEFORE.test(before)) return true;
+  // `各地至9月底累计完成…比例不得低于80%`: 至 is "by" when a total or a floor follows; not a move (`推迟至5月`) nor 截至.
+  const rest = text.slice(mention.end, clauseEnd(text, mention.end));
+  return /(?<![截直])至$/.test(before) && (/^(?:前|之前)?累[计計積积]/.test(rest) || THRESHOLD.test(rest));
 }
 
 /** `今年全年目标是新增就业1100万人`, `2021年目標為增長6%`: the period is what a target is set for. */

@@ -4,11 +4,12 @@ import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, namesWeekdayRun, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
 import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
-import { isAnnouncedEstimate, isGuess } from './guesses';
+import { isAnnouncedEstimate, isGuess, startsForecastFrom } from './guesses';
 import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
+import { namesWorkByTitle } from './confidence';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
-import { boundsDuration, closesSpan, countsFirstPartsOf, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensRepeatedSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
+import { boundsDuration, closesSpan, countsFirstPartsOf, countsRangeAsStretch, isApproximate, isLivedThrough, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensRepeatedSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -112,13 +113,21 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   let paragraphYearAt = 0;
   let paragraphYearText = '';
   let paragraphMonth: YearMonth | null = null;
+  // Whether the paragraph already named a recent day of the copy's own (`4月6日北京大学发布声明称，…1998年3月…。4月7日，南京大学声明`):
+  // an older year told in between is background, and a later recent day is still the news's.
+  let toldRecentDay = false;
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   for (const mention of scanDateMentions(text)) {
     if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention) || restatesTheDay(text, mention) || namesPaidFor(text, mention) || setsThresholdFor(text, mention) || namesWeekdayRun(text, mention)) continue;
+    // A date in a work's title names the work: it lends no year to the bare dates after it.
+    if (namesWorkByTitle(text, mention)) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
     // A span up to now (`本週以來`, or a bare 今年 summing up the year so far) is no event, but it is a time of its own: the clause before ends there.
-    if (isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention) || isIdiomOfThePresent(text, mention) || countsFirstPartsOf(text, mention) || opensRepeatedSpan(text, mention)) {
+    if (isApproximate(text, mention) || isLivedThrough(text, mention) || countsRangeAsStretch(text, mention, published) || isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention) || isIdiomOfThePresent(text, mention) || countsFirstPartsOf(text, mention) || opensRepeatedSpan(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }
@@ -129,11 +138,13 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     const forecast = isForecastOfResults(text, mention);
     // A company's announced estimate of results (`公司公告，預計一季度淨利增長…`) is for the period just reported, not the next one.
-    const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention));
+    // Data are put out after their period (`中国将举行8月国民经济运行情况新闻发布会`): a data's month is never the next one; nor is
+    // the day whose level a forecast starts from (`料将从周三约1.16美元的水平上涨4%`).
+    const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention)) && !namesData(text, mention) && !namesReleasedData(text, mention) && !startsForecastFrom(text, mention);
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
-    const lent = (paragraphYearIsWhole && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
+    const lent = ((paragraphYearIsWhole || toldRecentDay) && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
@@ -172,7 +183,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     }
     // A label lends no year or month to what follows: it is not when anything happened.
     if (namesData(text, mention)) {
-      if (!judgesData(text, mention)) dataNames.push({ mention, date: formatEventDate(resolved) });
+      // Data still to be put out (`中国将举行8月国民经济运行情况新闻发布会`) date no happening yet, even standing alone.
+      if (!judgesData(text, mention) && !isForwardLooking(text, mention)) dataNames.push({ mention, date: formatEventDate(resolved) });
       continue;
     }
     if (namesReleasedData(text, mention)) {
@@ -202,6 +214,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     if (month !== null) paragraphMonth = month;
     // The gloss of a relative year (`去年(2007年)12月底`) gives the month after it its year, and is no event of its own.
     if (glossesYearOfPart(text, mention)) continue;
+    if (isRecentDay(mention, countFrom) && resolved.year === countFrom.year) toldRecentDay = true;
     dated.push({ mention, date: formatEventDate(resolved) });
   }
   const kept = [...dated, ...labelsStandingAlone(text, labels, dated), ...labelsStandingAlone(text, releases, dated), ...(dated.length === 0 ? dataNames.slice(0, 1) : [])].sort((a, b) => a.mention.start - b.mention.start);

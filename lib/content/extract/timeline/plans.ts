@@ -3,8 +3,8 @@ import { clauseEnd, clauseStart, isSentenceEnd } from './clauses';
 
 /** Plans and forecasts: whether a date is looked forward to, so a date without a year is the next one. */
 
-/** Words that make a clause a plan (`將`, `訂於`, `預定`), so a date without a year is the next one, not the last one; 計劃 as a noun (`這次裁員計劃其實也符合`, `1月計劃的方案`) makes none. A deadline one must meet (`需在2月25日前完成整改`, `最遲10月投入營運`) is a plan. */
-const FORWARD_BEFORE = /(?:或|可能|有機會|有机会)(?:[將将會会])?(?:在|於|于)$|將|将|擬|拟|(?:計劃|计划)(?![的中書书內内其是也已])|預計|预计|預期|预期|有望|準備|准备|打算|定於|定于|訂於|订于|(?:預定|预定|排定)(?![的])|(?:需|須|须|應|应)(?:在|於|于)$|最(?:遲|迟|晚)(?:在|於|于)?$|不(?:遲|迟|晚)(?:於|于)$|[訂订](?:在|於|于)?$/;
+/** Words that make a clause a plan (`將`, `訂於`, `預定`), so a date without a year is the next one, not the last one; 計劃 as a noun (`這次裁員計劃其實也符合`, `1月計劃的方案`) makes none. A deadline one must meet (`需在2月25日前完成整改`, `最遲10月投入營運`) and what must be done then (`额度应当主要放在10月份发行`) are plans. */
+const FORWARD_BEFORE = /(?:或|可能|有機會|有机会)(?:[將将會会])?(?:在|於|于)$|將|将|擬|拟|(?:計劃|计划)(?![的中書书內内其是也已])|預計|预计|預期|预期|有望|準備|准备|打算|定於|定于|訂於|订于|(?:預定|预定|排定)(?![的])|(?:需|須|须|應|应)(?:在|於|于)$|(?:應當|应当|應該|应该|必須|必须)[^，,。；;！？!?]{0,6}?(?:在|於|于)$|最(?:遲|迟|晚)(?:在|於|于)?$|不(?:遲|迟|晚)(?:於|于)$|[訂订](?:在|於|于)?$/;
 /** `3月1日起將實施`, `4月1日起電價將調漲`, `自9月14日起，公司全称变更为…`: a start date with a plan later in its clause; `我們禮拜六(招股記者會)再說`: a day talk or a decision is put off to. */
 const FORWARD_AFTER = /^(?:(?:[（(][^（()）]{0,12}[）)])?再(?:說|说|談|谈|議|议|見|见|聊|算|決定|决定)|起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将)|起[^。；;！？!?]*?(?:施行|實施|实施|生效|執行|执行|啟用|启用|上路|開徵|开征|變更為|变更为))/;
 

@@ -25,6 +25,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
   if (isBareRelativeYear(mention) && /^(?:已[經经]?|已)有[0-9０-９一二三四五六七八九十百千兩两多]/.test(after)) return true;
   // 今年已加息兩次, 今年已經三度下調: acts counted over the year so far.
   if (isBareRelativeYear(mention) && mention.kind === 'calendar' && mention.year.kind === 'published' && mention.year.offset === 0 && /^[^，,。；;！？!?]{0,6}?已[經经]?[^，,。；;！？!?]{0,8}?[0-9０-９一二三四五六七八九十兩两多]+[次度回輪轮]/.test(after)) return true;
+  // 今年累計發行3萬億元, 今年累计增长: a total summed over the year so far, like 今年以來.
+  if (isBareRelativeYear(mention) && mention.kind === 'calendar' && mention.year.kind === 'published' && mention.year.offset === 0 && /^(?:的|內|内|以?[來来])?累[計计積积]/.test(after)) return true;
   // 今年最大增幅, 創今年新高, 本周最大單日跌幅: a superlative over the period so far ranks today's figure, it dates nothing.
   if ((isBareRelativeYear(mention) || mention.kind === 'week') && SUPERLATIVE_AFTER.test(after)) return true;
   // `10月内七度发放QDII额度`, `本月內三次加息`: acts counted within the period, not one happening of it.
@@ -75,6 +77,34 @@ const FIGURES_OVER_RANGE = /^[^。；;！？!?]*?(?:年均|平均|累[计計]|�
 export function isPastRunOfYears(text: string, mention: DateMention, published: PublishedDate): boolean {
   const end = RANGE_OF_YEARS.exec(mention.text)?.groups?.end;
   return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
+}
+
+/** `經過`, `過咗`, `走過`: living through a stretch of time. */
+const LIVED_THROUGH_BEFORE = /(?:[經经][過过]了?|[過过]咗|[過过]了|走[過过]了?|熬[過过]了?|度[過过]了?)\s?$/;
+
+/** Whether a whole year is a stretch lived through (`其實過咗2019年，我覺得大家都學識…`, `经过2019年的调整`): a span, no happening of the year. */
+export function isLivedThrough(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.period.unit === 'year' && LIVED_THROUGH_BEFORE.test(text.slice(0, mention.start));
+}
+
+/** `2017年前后`, `2010年左右`: a time given only roughly, like an approximate `10年前` (LABELS.md). */
+const APPROXIMATE_AFTER = /^(?:前[后後]|左右|上下)/;
+
+/** Whether a date is given only roughly (`2017年前后，喻恺一度向397所高校递交了申请`): no date the timeline can hold. */
+export function isApproximate(text: string, mention: DateMention): boolean {
+  return mention.kind === 'calendar' && APPROXIMATE_AFTER.test(text.slice(mention.end));
+}
+
+/** A count of years later in the clause (`擔任編輯七年`), the length of a range of years just named. */
+const YEARS_COUNTED_IN_CLAUSE = /^[^，,。；;！？!?]*?[^第0-9０-９][一二三四五六七八九十兩两0-9０-９]+(?:多|餘|余)?年(?![前後后内內底末初中度代級级])/;
+
+/**
+ * Whether a range of whole years ended before publication is counted as a stretch later in its clause (`他在2009年至2016年擔任《環球時報》編輯七年`):
+ * a tenure or a duration, no happening at its start (see `boundsDuration` for the count right after the range).
+ */
+export function countsRangeAsStretch(text: string, mention: DateMention, published: PublishedDate): boolean {
+  const end = RANGE_OF_YEARS.exec(mention.text)?.groups?.end;
+  return end !== undefined && Number(end) < published.year && YEARS_COUNTED_IN_CLAUSE.test(text.slice(mention.end, clauseEnd(text, mention.end)));
 }
 
 /** `前两个月`, `前3個月`, `前兩季`: the first months or quarters of the period just named, counted together. */
@@ -147,8 +177,8 @@ function isSinceWithoutYi(text: string, mention: DateMention): boolean {
 /** `自進入2020年四季度，股價一直…`: "since entering" a period, then a comma: like 以來, the state of things since, not a happening then. */
 const SINCE_ENTERING_BEFORE = /[自從从]\s?(?:進入|进入|踏入|步入|邁入|迈入)$/;
 
-/** A figure or a market moving, or a state reached (`飙涨`, `增長`, `創歷史新高`, `得到控制`, `进度明显滞后`): a change the year so far has seen. */
-const CHANGE_OF_THE_YEAR = /重[創创]|低迷|萎[縮缩]|(?:[飙飆暴大上])[涨漲]|累[計计積积]?[升跌漲涨增減减]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
+/** A figure or a market moving, or a state reached (`飙涨`, `增長`, `跌逾3%`, `創歷史新高`, `得到控制`, `进度明显滞后`): a change the year so far has seen. */
+const CHANGE_OF_THE_YEAR = /[漲涨跌升](?:了|逾|超過|超过|近|約|约|幅?[達达]|幅?[為为])?[0-9０-９][0-9０-９.．]*\s*[%％]|重[創创]|低迷|萎[縮缩]|(?:[飙飆暴大上])[涨漲]|累[計计積积]?[升跌漲涨增減减]|(?:[大暴下])跌|增[长長]|成[长長]|下[降滑]|回[落升]|攀升|走[高低强強弱]|扭[转轉]|超越|[創创][^，,。；;！？!?]{0,6}?(?:新[高低]|[纪紀][录錄])|得到(?:控制|改善|[缓緩]解|遏制)|翻[倍番]|[滞滯][后後]|落[后後]|放[缓緩]|提速/;
 
 /**
  * Whether a bare 今年 only sums up a change of the year so far (`今年全球货运价格飙涨`, `聯電今年營運超越2000年`, `今年疫情得到控制`)
