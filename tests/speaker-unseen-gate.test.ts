@@ -91,3 +91,27 @@ describe('a speaker written only as whose kin the sentence is about', () => {
     expect(speakers[1]).not.toBe('王大明');
   });
 });
+
+describe('an abstract noun before a colon', () => {
+  it('is what the quote is, not who says it', () => {
+    expect(shown('李大文表示會繼續努力。惟她深信，上街並非唯一表達訴求的方法：「要爭取，有好多方式。」')[0]).not.toBe('方法');
+    expect(shown('原因很簡單，大家都知道背後的原因：「成本太高了。」')[0]).not.toBe('原因');
+  });
+});
+
+describe('a speaker cut with the verb of saying', () => {
+  it('is a fragment, never shown', () => {
+    expect(shown('讀國一的小兒子小華說，她覺得媽媽好辛苦，「為了想幫家裡一點忙，我去打小工。」')[0]).not.toBe('小華說');
+  });
+});
+
+describe('她 after a paragraph that names the speaker only as whose sister speaks', () => {
+  it('is not carried to the brother', () => {
+    const speakers = shown(
+      '羅大清說：「我已經很久沒有工作了。」',
+      '羅大清的大姊羅素芬表示，自己20年前喪夫後靠麵攤生意養大三個孩子。「現在一桶瓦斯要690元，擺攤賺不到工錢。」她說，無力長期資助弟弟。',
+    );
+    expect(speakers[0]).toBe('羅大清');
+    expect(speakers[1]).not.toBe('羅大清');
+  });
+});

@@ -301,7 +301,7 @@ function onlyPronoun(sentence: string, forms: readonly string[]): string | null 
 }
 
 /** 的 after a name making it the kin or the colleague of the person who follows (阿明的長女, 她的丈夫), not of a thing (阿明的秘訣). */
-const POSSESSIVE_AFTER = /^的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孩子|孫子|孙子|孫女|孙女|朋友|同事|助理|秘書|秘书|律師|律师|家人|女友|男友|伴侶|伴侣|下屬|下属|上司)/u;
+const POSSESSIVE_AFTER = /^的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孩子|孫子|孙子|孫女|孙女|朋友|同事|助理|秘書|秘书|律師|律师|家人|女友|男友|伴侶|伴侣|下屬|下属|上司|[大二三小]?(?:姊|姐|哥|弟|妹|兄)|姊姊|嫂嫂|大嫂|叔叔|伯伯|舅舅|阿姨|姑姑|媳婦|媳妇|女婿|岳父|岳母|公公|婆婆|爺爺|爷爷|奶奶|外婆|外公|祖父|祖母)/u;
 
 /**
  * Whether 他 or 她 handing over to the quote reaches past someone the paragraph names before it: the
@@ -368,6 +368,12 @@ const NO_ONE_IN_PARTICULAR = /^(?:市場|市场|業內|业内|業界|业界|外�
 const VIEW_WITHOUT_HOLDER = /^(?:觀點|观点|看法|說法|说法|聲音|声音|意見|意见|評論|评论)$/u;
 
 /**
+ * An abstract noun ending the clause before a colon (…表達訴求的方法：「…」, 原因很簡單：「…」): what the quote is,
+ * never who says it. Nouns of means, reasons, aims and states, both scripts.
+ */
+const ABSTRACT_NOUN = /^(?:方法|方式|辦法|办法|做法|原因|理由|問題|问题|情況|情况|目標|目标|目的|答案|結論|结论|結果|结果|重點|重点|關鍵|关键|事實|事实|想法|條件|条件|內容|内容|原則|原则|道理|感受|體會|体会|心聲|心声|態度|态度|立場|立场|信念|理念|宗旨|初衷|秘訣|秘诀|經驗|经验|教訓|教训|心得|決心|决心|期望|希望|夢想|梦想|心願|心愿|願望|愿望|精神)$/u;
+
+/**
  * An adverb of going on or repeating opens a predicate, never a name (持續勸, 一再追問, 不斷提醒): the clause's
  * subject was named before it.
  */
@@ -385,11 +391,11 @@ const ROLE_IN_SETTING = /^(?:在|當|当|自從|自从|於|于)(?!.*的)/u;
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (OPENS_WITH_ADVERB.test(speaker) || CUT_BEFORE_SAYING.test(speaker)) return 'fragment';
   if (INTRODUCER.test(speaker) || VIEW_WITHOUT_HOLDER.test(speaker)) return 'introducer';
-  if (NO_ONE_IN_PARTICULAR.test(speaker)) return 'fragment';
+  if (NO_ONE_IN_PARTICULAR.test(speaker) || ABSTRACT_NOUN.test(speaker)) return 'fragment';
   if (CLAUSE_INSIDE.test(speaker)) return 'fragment';
   if (THING_NOT_NAMED.test(speaker)) return 'fragment';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';
-  if ([...speaker].length >= 3 && CLAUSE_ENDING.test(speaker)) return 'fragment';
+  if ([...speaker].length >= 3 && (CLAUSE_ENDING.test(speaker) || /[說说]$/u.test(speaker))) return 'fragment';
   if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker)) return 'fragment';
   if (WITH_ADDRESSEE.test(speaker)) return 'addressee';
   return null;
@@ -573,6 +579,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, namedSpeakers(quotes)) ? 'crossed-paragraph'
     // The speaker written only as whose kin the sentence is about (「…」王慕真的妻子阿萍敘述著): the kin speaks, not them.
     : evidence === 'sentence' && isOnlyKinOwner(sentence, forms) ? 'crossed-paragraph'
+    // 她 after a paragraph naming the speaker only as whose kin is about to speak (羅其清的大姊羅素琴表示，…。「…」她說): the kin.
+    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && isOnlyKinOwner(leadIn, forms) ? 'crossed-paragraph'
     // 對方 handing over to the quote is the other party, never the one a clause of the sentence opens with (宋師傅告訴記者，…，對方說「包下」).
     // One the sentence names as an object (記者聯繫到當事人謝某某，對方表示) may be that other party.
     : evidence === 'sentence' && OTHER_PARTY_SPEAKS.test(text.slice(sentenceStart, quote.start)) && text.slice(sentenceStart, quote.start).split(CLAUSE_BREAK).some((clause) => forms.some((form) => clause.trim().startsWith(form))) ? 'pronoun-is-object'
