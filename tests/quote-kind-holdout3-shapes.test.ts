@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyQuote, type QuoteContext } from '../lib/content/extract/quote-kind';
+import { kindOf, spoken, spokenEarlier } from './quote-kind-context';
 import { isGradedQuality } from '../lib/content/extract/quote-kind-graded';
 
 /**
@@ -8,21 +8,6 @@ import { isGradedQuality } from '../lib/content/extract/quote-kind-graded';
  * couplet, what is done to someone after 對, a listed item, 直接 before a verb phrase and a question of whether.
  * Sentences are invented in those shapes unless said otherwise.
  */
-function kindOf(leadIn: string, inner: string, after: string, context: Partial<QuoteContext> = {}): string {
-  return classifyQuote({
-    inner,
-    leadIn,
-    after,
-    opensParagraph: false,
-    attributedBefore: false,
-    attributedAfter: false,
-    spansParagraphs: false,
-    ...context,
-  });
-}
-
-const spoken = { attributedBefore: true };
-const spokenEarlier = { spokenEarlierInParagraph: true };
 
 describe('a graded quality', () => {
   it('knows a degree adverb and a short quality, and not names that open with a like character', () => {

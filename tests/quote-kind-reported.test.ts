@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyQuote, type QuoteContext } from '../lib/content/extract/quote-kind';
+import { kindOf, spoken, spokenEarlier } from './quote-kind-context';
 import { parseArticle } from '../lib/content/parse-article';
 
 /**
@@ -7,21 +7,6 @@ import { parseArticle } from '../lib/content/parse-article';
  * is their speech; a name, scheme or slogan in the same place stays a term. Sentences are invented in the shapes of
  * fresh-holdout-2 (大纪元, 每日经济新闻, 眾新聞) unless said otherwise.
  */
-function kindOf(leadIn: string, inner: string, after: string, context: Partial<QuoteContext> = {}): string {
-  return classifyQuote({
-    inner,
-    leadIn,
-    after,
-    opensParagraph: false,
-    attributedBefore: false,
-    attributedAfter: false,
-    spansParagraphs: false,
-    ...context,
-  });
-}
-
-const spoken = { attributedBefore: true };
-const spokenEarlier = { spokenEarlierInParagraph: true };
 
 describe('a quote after a word that modifies only a verb', () => {
   it('reads the verb phrase as the speaker\'s words, closing the clause or qualifying a noun', () => {

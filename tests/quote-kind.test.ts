@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyQuote, type QuoteContext } from '../lib/content/extract/quote-kind';
+import { kindOf, spoken } from './quote-kind-context';
 
-/** A quote in the middle of a sentence, with nothing said about speech unless a test says so. */
-function kindOf(leadIn: string, inner: string, after: string, context: Partial<QuoteContext> = {}): string {
-  return classifyQuote({
-    inner,
-    leadIn,
-    after,
-    opensParagraph: false,
-    attributedBefore: false,
-    attributedAfter: false,
-    spansParagraphs: false,
-    ...context,
-  });
-}
-
-const spoken = { attributedBefore: true };
 
 describe('words of attack or praise', () => {
   // Shapes from guancha.cn (王神爱 article) and rancaijing.com (00后 at work).
