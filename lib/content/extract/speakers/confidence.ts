@@ -1,5 +1,6 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, isPersonalName, SURNAMES } from './name-shape';
+import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, isPersonalName, SURNAMES } from './name-shape';
+import { isUnnamedSource } from './anonymous';
 import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
@@ -58,7 +59,7 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
 /** Two characters naming a body by its seat (白宫, 白宮): a surname first, but no person's short name. */
 const SEAT = /^\p{Script=Han}[宮宫府]$/u;
 
-export type SpeakerRefusal = 'fragment' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
+export type SpeakerRefusal = 'fragment' | 'unshaped-once' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
 
 /** What the gate found for one speech quote shown with a speaker. */
 export interface SpeakerAssessment {
@@ -562,6 +563,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     refuseByShape(speaker) ??
     (quote.role !== null && ROLE_IN_SETTING.test(quote.role) ? 'fragment' : null) ??
     refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
+    (quote.role === null && isUnshapedOnce(speaker, articleTextOf(paragraphs).text) ? 'unshaped-once' : null) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isReporterOfOthersSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
@@ -589,6 +591,17 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'distant' ? 'distant'
     : null);
   return { quoteId: quote.id, speaker, evidence, refusal };
+}
+
+/**
+ * A speaker with no shape of a name, body, description or document, written once in the whole article and
+ * with no role (內部信, 方法, 小華說): a phrase cut from the clause rather than someone the text brings in.
+ * A brand or short body name that really speaks (比亞迪, 小紅書) is written again; a pseudonym is glossed as one.
+ */
+function isUnshapedOnce(speaker: string, article: string): boolean {
+  if (hasSpeakerShape(speaker) || isUnnamedSource(speaker) || article.split(speaker).length - 1 >= 2) return false;
+  // A pseudonym the text glosses as one (旺旺雪饼（化名）) is a person's name, whatever its shape.
+  return !new RegExp(`${escapeRegExp(speaker)}[（(](?:化名|假名)`, 'u').test(article);
 }
 
 /**

@@ -276,6 +276,24 @@ export function isNameShaped(speaker: string): boolean {
   return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
 }
 
+/** A familiar form of a name (小芳, 老王, 阿明): shaped like no surname and given name, yet a person's. */
+const FAMILIAR_NAME = /^[小老阿]\p{Script=Han}{1,2}$/u;
+/** A Hong Kong married name (林鄭月娥, 葉劉淑儀): her husband's surname, her own, two given characters. */
+const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
+/** A body named by the building it sits in (五角大樓, 白宮 is a body ending already). */
+const SEAT_BUILDING = /(?:大樓|大楼|大廈|大厦)$/u;
+/** A meeting, which speaks through its communiqué (高层会议指出, 會議強調). */
+const MEETING = /(?:會議|会议|峰會|峰会|論壇|论坛)$/u;
+
+/**
+ * Whether a phrase has any shape a speaker has: a name (personal, foreign, familiar), a body, a place as its
+ * government, a description, a law or a programme. A short phrase of none of these (內部信, 方法, 神情凝重) is
+ * only taken when the article gives it again or with a role.
+ */
+export function hasSpeakerShape(speaker: string): boolean {
+  return isNameShaped(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+}
+
 /**
  * The name a pseudonym gloss follows (90后的李然（化名）, 在深圳工作的小雅（化名））: the longest ending of
  * the words before it shaped like a personal name or a familiar one (小雅, 老王, 阿明); null otherwise.
