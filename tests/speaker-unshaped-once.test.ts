@@ -35,7 +35,7 @@ describe('a speaker phrase of no known shape, written once', () => {
 
 describe('shapes a speaker has, whatever how often it is written', () => {
   it('takes names, bodies, meetings, seats, laws and familiar names', () => {
-    for (const speaker of ['張德申', '林鄭月娥', '鮑威爾', 'Tim Cook', '阿里巴巴集團', '高层会议', '五角大樓', '公司法', '小芳', '某業務人士']) {
+    for (const speaker of ['張德申', '林鄭月娥', '鮑威爾', '布朗', '玛姆斯托姆', 'Tim Cook', '阿里巴巴集團', '高层会议', '五角大樓', '公司法', '小芳', '秀英嫂', '家長', '某業務人士']) {
       expect(hasSpeakerShape(speaker) || speaker.startsWith('某'), speaker).toBe(true);
     }
   });
