@@ -320,6 +320,18 @@ const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著
  * Only how the speaker looked or sounded, opening the clause (…望著燒成灰的空地，神情凝重說：, …，語帶哽咽地說：): the
  * clause has no subject of its own; the one who speaks heads the clause before.
  */
+/**
+ * Only how the words were said, as an adverb with 地 (or 的, as Taiwan writes it): 不捨地說, 無奈的說, 淡淡地說. The subject
+ * is that of the clause before (阿真看著次子，不捨地說：「…」).
+ */
+const MANNER_ONLY = /^(?:並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(\p{Script=Han}{1,4})[地的]$/u;
+
+/** Whether a speaker phrase is only the manner of saying, with no one named in it. */
+function isMannerOnly(phrase: string): boolean {
+  const manner = MANNER_ONLY.exec(phrase.trim())?.[1];
+  return manner !== undefined && !isNameShaped(manner) && !/[他她我你們们]/u.test(manner);
+}
+
 const LOOK_OR_VOICE_ONLY = /^(?:並|并|又|也|則|则)?(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶|語帶|语带|語氣|语气|語調|语调)\p{Script=Han}{1,4}?地?$/u;
 
 /** A name, then a setting that opens with 在, 於 or 被 and runs over commas to the 時 right before the verb. */
@@ -344,7 +356,7 @@ function subjectOfLongSetting(text: string, masked: string, phraseStart: number,
  * with anything else, or the sentence ends between them.
  */
 function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string, knownNames: readonly string[]): string | null {
-  if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw) && !LOOK_OR_VOICE_ONLY.test(raw.trim())) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  if ((!JOINING_ADVERBS.test(raw) && !isSettingOnly(raw) && !LOOK_OR_VOICE_ONLY.test(raw.trim()) && !isMannerOnly(raw)) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
   // A gloss in brackets (國際原子能總署（International Atomic Energy Agency, IAEA）) holds no clause break.
   const unglossed = masked.replace(/[（(][^（()）]{0,80}[）)]/gu, (gloss) => `${gloss.charAt(0)}${'□'.repeat(gloss.length - 2)}${gloss.charAt(gloss.length - 1)}`);
   let clauseEnd = phraseStart - 1;
@@ -561,7 +573,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
-    const trimmed = trimSpeakerPhrase(withoutQuotedTitles(raw));
+    const read = trimSpeakerPhrase(withoutQuotedTitles(raw));
+    const trimmed = read !== null && isMannerOnly(read) ? null : read;
     const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
     // 該行 or 該公司 after the bank or company heads an earlier clause of the paragraph: that body, named as there.
     const phrase = found === null ? null : (bodyPointedAtInParagraph(found, text, masked, phraseStart) ?? found);

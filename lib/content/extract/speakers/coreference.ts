@@ -118,9 +118,40 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (isSeveral(named.speaker)) return null;
   const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people) ?? bodyByHeadNoun(named.speaker, people)) : null;
   if (fuller !== null) return fuller;
-  if (!isPlausibleSpeaker(named.speaker)) return null;
+  if (!isPlausibleSpeaker(named.speaker)) return personHeadingPhrase(phrase, people);
   const known = people.findLast((person) => person.speaker === named.speaker);
   return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
+}
+
+/**
+ * What may follow the subject of a clause and still leave it the one who speaks at the clause's end: not 的 (their kin or
+ * document speaks), a conjunction (two people speak), 等 (several), or a passive or causative (someone else acts on them).
+ */
+/** A phrase ending in a count or a verb of issuing, before a verb of saying that is then a noun (一份|聲明, 發表了|聲明). */
+const ISSUES_A_NOUN = /(?:(?:[一兩两幾几這这那該该此每多]|\d)[份項项封則则條条篇個个段句番]|(?:發表|发表|發出|发出|發布|发布|公布|作出|做出|提出|引述|援引)了?)$/u;
+
+const NOT_THE_SPEAKERS_PREDICATE = /^(?:[的之和與与及、跟同或等被讓让叫令使給给]|$)/u;
+
+/**
+ * The person heading a phrase too long to be a name, who is the subject of its clause and so speaks at its end
+ * (何桂藍思索片刻後說, 魯比奧在Twitter上載的一段影片表示): someone named before, a name read with its title, or a
+ * personal name before its predicate. Null when the phrase opens with none, or what follows the name hands the
+ * words to someone else.
+ */
+function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
+  // The verb of saying read as a noun (陳大文發表了一份聲明, 發出聲明): a statement issued, which speaks for itself.
+  if (ISSUES_A_NOUN.test(phrase)) return null;
+  const speaks = (name: string) => !NOT_THE_SPEAKERS_PREDICATE.test(phrase.slice(name.length));
+  const known = people.filter((person) => isPersonalName(person.speaker) && phrase.startsWith(person.speaker) && speaks(person.speaker)).sort((a, b) => b.speaker.length - a.speaker.length)[0];
+  if (known !== undefined) return known;
+  const titled = findRoleAndNameAtHead(phrase);
+  if (titled !== null && isPersonalName(titled.speaker) && speaks(`${titled.role ?? ''}${titled.speaker}`)) {
+    // A transliterated name read on from a shorter title (委員|會發言人約翰·柯比爾): the title inside it is the role's.
+    const inner = splitSpeakerRole(titled.speaker);
+    return inner.role === null ? titled : { speaker: inner.speaker, role: `${titled.role ?? ''}${inner.role}` };
+  }
+  const name = findNameAtHead(phrase);
+  return name !== null && speaks(name) ? { speaker: name, role: null } : null;
 }
 
 /**
