@@ -1,5 +1,6 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, isPersonalName, SURNAMES } from './name-shape';
+import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
+import { isUnnamedSource } from './anonymous';
 import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
@@ -58,7 +59,7 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
 /** Two characters naming a body by its seat (白宫, 白宮): a surname first, but no person's short name. */
 const SEAT = /^\p{Script=Han}[宮宫府]$/u;
 
-export type SpeakerRefusal = 'fragment' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
+export type SpeakerRefusal = 'fragment' | 'unshaped-once' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
 
 /** What the gate found for one speech quote shown with a speaker. */
 export interface SpeakerAssessment {
@@ -300,6 +301,12 @@ function onlyPronoun(sentence: string, forms: readonly string[]): string | null 
   return /(?<![其利吉排])([他她])(?![們们人])/u.exec(sentence)?.[1] ?? null;
 }
 
+/** Where the last 他 or 她 (not 他們, 其他) of a stretch stands; the stretch's length when it has none. */
+function lastPronounAt(stretch: string): number {
+  const found = [...stretch.matchAll(/(?<![其利吉排])[他她](?![們们人])/gu)].at(-1);
+  return found?.index ?? stretch.length;
+}
+
 /** 的 after a name making it the kin or the colleague of the person who follows (阿明的長女, 她的丈夫), not of a thing (阿明的秘訣). */
 const POSSESSIVE_AFTER = /^的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|姐姐|妹妹|哥哥|弟弟|孩子|孫子|孙子|孫女|孙女|朋友|同事|助理|秘書|秘书|律師|律师|家人|女友|男友|伴侶|伴侣|下屬|下属|上司|[大二三小]?(?:姊|姐|哥|弟|妹|兄)|姊姊|嫂嫂|大嫂|叔叔|伯伯|舅舅|阿姨|姑姑|媳婦|媳妇|女婿|岳父|岳母|公公|婆婆|爺爺|爷爷|奶奶|外婆|外公|祖父|祖母)/u;
 
@@ -315,7 +322,12 @@ function pronounPassesOver(beforeQuote: string, forms: readonly string[], others
   if (mentions.length > 0 && mentions.every(({ end }) => POSSESSIVE_AFTER.test(beforeQuote.slice(end)))) return true;
   const lastMention = Math.max(-1, ...mentions.map(({ index }) => index));
   // Not one compared with or acted on (比李四幸運, 給李四買了): only someone the clause is about.
-  return others.some((other) => !forms.some((form) => form.includes(other) || other.includes(form)) && at(other).some((index) => index > lastMention && !OBJECT_BEFORE.test(beforeQuote.charAt(index - 1))));
+  return others.some((other) => !forms.some((form) => form.includes(other) || other.includes(form)) && at(other).some((index) => index > lastMention && !isObjectAt(beforeQuote, index)));
+}
+
+/** Whether the name at `index` is compared with or acted on (比李四, 給李四); 因為 and 以為 end in 為 as conjunctions, not as "for". */
+function isObjectAt(text: string, index: number): boolean {
+  return OBJECT_BEFORE.test(text.charAt(index - 1)) && !/(?:因為|因为|以為|以为|成為|成为|作為|作为)$/u.test(text.slice(Math.max(0, index - 2), index));
 }
 
 /** Whether every mention of the speaker in a stretch names them as the owner of the kin or colleague who follows (王慕真的妻子阿萍). */
@@ -519,14 +531,23 @@ function articleTextOf(paragraphs: readonly LocatedParagraph[]): ArticleText {
   return article;
 }
 
-/** An article's text and the personal names heading its clauses, read once per article, not once per quote. */
-const articleNames = new WeakMap<readonly LocatedParagraph[], { text: string; names: string[] }>();
+/**
+ * People the article brings in by title and name at the head of a clause (美国总统特朗普则通知国会), whether or not they
+ * are ever quoted: a 他 after one of them in the paragraph is theirs before it is an earlier speaker's.
+ */
+function peopleNamedWithTitle(text: string): string[] {
+  const heads = text.split(/[，,。：:；;！？!?\n“”「」『』]/u).map((clause) => findRoleAndNameAtHead(clause.trim().replace(/^(?:而|但|並|并|且|則|则|另外|此外|同時|同时)/u, ''))?.speaker ?? null);
+  return [...new Set(heads.filter((name): name is string => name !== null && [...name].length >= 2 && !isBareTitle(name)))];
+}
 
-function namesOfArticle(paragraphs: readonly LocatedParagraph[]): { text: string; names: string[] } {
+/** An article's text and the personal names heading its clauses, read once per article, not once per quote. */
+const articleNames = new WeakMap<readonly LocatedParagraph[], { text: string; names: string[]; titled: string[] }>();
+
+function namesOfArticle(paragraphs: readonly LocatedParagraph[]): { text: string; names: string[]; titled: string[] } {
   const known = articleNames.get(paragraphs);
   if (known !== undefined) return known;
   const text = paragraphs.map((paragraph) => paragraph.text).join('\n');
-  const read = { text, names: personalNamesAtClauseHeads(text) };
+  const read = { text, names: personalNamesAtClauseHeads(text), titled: peopleNamedWithTitle(text) };
   articleNames.set(paragraphs, read);
   return read;
 }
@@ -562,6 +583,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     refuseByShape(speaker) ??
     (quote.role !== null && ROLE_IN_SETTING.test(quote.role) ? 'fragment' : null) ??
     refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
+    (quote.role === null && isUnshapedOnce(speaker, articleTextOf(paragraphs).text) ? 'unshaped-once' : null) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isReporterOfOthersSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
@@ -576,7 +598,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writesAsSpeaker(text, form, speaker)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
     : evidence === 'sentence' && !forms.some((form) => writesAsSpeaker(text.slice(sentenceStart, quote.start), form, speaker)) && namesSomeoneElse(text.slice(sentenceStart, quote.start), forms, true) ? 'crossed-paragraph'
-    : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, namedSpeakers(quotes)) ? 'crossed-paragraph'
+    : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, [...namedSpeakers(quotes), ...article.titled]) ? 'crossed-paragraph'
+    // 他 in the sentence after someone the article brings in by title or quotes by name (部分因为特朗普…的爆料，他说…「…」): theirs.
+    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(leadIn.slice(0, lastPronounAt(text.slice(0, quote.start))), forms, [...namedSpeakers(quotes), ...article.titled]) ? 'crossed-paragraph'
     // The speaker written only as whose kin the sentence is about (「…」王慕真的妻子阿萍敘述著): the kin speaks, not them.
     : evidence === 'sentence' && isOnlyKinOwner(sentence, forms) ? 'crossed-paragraph'
     // 她 after a paragraph naming the speaker only as whose kin is about to speak (羅其清的大姊羅素琴表示，…。「…」她說): the kin.
@@ -589,6 +613,17 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'distant' ? 'distant'
     : null);
   return { quoteId: quote.id, speaker, evidence, refusal };
+}
+
+/**
+ * A speaker with no shape of a name, body, description or document, written once in the whole article and
+ * with no role (內部信, 方法, 小華說): a phrase cut from the clause rather than someone the text brings in.
+ * A brand or short body name that really speaks (比亞迪, 小紅書) is written again; a pseudonym is glossed as one.
+ */
+function isUnshapedOnce(speaker: string, article: string): boolean {
+  if (hasSpeakerShape(speaker) || isUnnamedSource(speaker) || article.split(speaker).length - 1 >= 2) return false;
+  // A pseudonym the text glosses as one (旺旺雪饼（化名）) is a person's name, whatever its shape.
+  return !new RegExp(`${escapeRegExp(speaker)}[（(](?:化名|假名)`, 'u').test(article);
 }
 
 /**

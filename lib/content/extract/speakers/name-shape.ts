@@ -276,6 +276,34 @@ export function isNameShaped(speaker: string): boolean {
   return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
 }
 
+/** A familiar form of a name (小芳, 老王, 阿明): shaped like no surname and given name, yet a person's. */
+const FAMILIAR_NAME = /^[小老阿]\p{Script=Han}{1,2}$/u;
+/** A familiar form of address after a given name (秀英嫂, 阿明伯, 文叔): how neighbours name a person in features. */
+const FAMILIAR_ADDRESS = /^\p{Script=Han}{1,3}(?:嫂|伯|叔|姨|婆|公|哥|姐|姊|仔|妹)$/u;
+/** A person named by a calling or a place in a family (一名家長, 司機), the descriptor the text gives for one unnamed source. */
+const CALLING = /(?:家長|家长|老師|老师|醫生|医生|護士|护士|律師|律师|司機|司机|店主|老闆|老板|經理|经理|學生|学生|工人|職員|职员|教授|專家|专家)$/u;
+/**
+ * Characters that spell foreign names (Xinhua's table, both scripts): a short name made only of them (布朗, 弗理兰,
+ * 玛姆斯托姆) is transliterated, though no Chinese surname opens it.
+ */
+const TRANSLITERATING = '阿埃艾安昂奥奧澳巴拜班邦保贝貝本比彼毕畢宾賓波伯博布查達达戴丹道德迪蒂丁東东杜多厄恩尔爾法凡范菲费費芬丰豐弗福富盖蓋甘冈岡戈格根古哈海汉漢豪赫亨洪霍基吉加贾賈简簡杰傑金卡凯凱坎康柯科克肯库庫夸奎昆拉莱萊赖賴兰蘭朗劳勞勒雷里理利莉琳隆卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米密莫墨默穆姆纳納娜奈南内內尼妮宁寧努诺諾欧歐帕潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘萨薩塞桑瑟森沙尚舍施什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬旺威韦韋维維温溫沃乌烏伍西希锡錫夏辛休雅亚亞扬揚耶伊因尤约約泽澤扎詹兹茲佐';
+const TRANSLITERATED_NAME = new RegExp(`^[${TRANSLITERATING}]{2,6}$`, 'u');
+/** A Hong Kong married name (林鄭月娥, 葉劉淑儀): her husband's surname, her own, two given characters. */
+const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
+/** A body named by the building it sits in (五角大樓, 白宮 is a body ending already). */
+const SEAT_BUILDING = /(?:大樓|大楼|大廈|大厦)$/u;
+/** A meeting, which speaks through its communiqué (高层会议指出, 會議強調). */
+const MEETING = /(?:會議|会议|峰會|峰会|論壇|论坛)$/u;
+
+/**
+ * Whether a phrase has any shape a speaker has: a name (personal, foreign, familiar), a body, a place as its
+ * government, a description, a law or a programme. A short phrase of none of these (內部信, 方法, 神情凝重) is
+ * only taken when the article gives it again or with a role.
+ */
+export function hasSpeakerShape(speaker: string): boolean {
+  return isNameShaped(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+}
+
 /**
  * The name a pseudonym gloss follows (90后的李然（化名）, 在深圳工作的小雅（化名））: the longest ending of
  * the words before it shaped like a personal name or a familiar one (小雅, 老王, 阿明); null otherwise.

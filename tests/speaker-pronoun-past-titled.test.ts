@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import type { LocatedParagraph } from '../lib/content/model';
+
+/**
+ * 他 or 她 written after someone the article brings in by title and name, never quoted before, is not
+ * the earlier speaker: wire copy names a head of state once with his post (美国总统特朗普则通知国会) and
+ * then reports him through 他 inside a clause about him. Sentences invented for these tests.
+ */
+
+function located(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
+}
+
+function shown(...texts: string[]): (string | null)[] {
+  const paragraphs = located(...texts);
+  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
+}
+
+describe('a pronoun after a titled person the article never quoted', () => {
+  const opening = '路透华盛顿9月2日 - 美加贸易谈判周五结束。而美国总统特朗普则通知国会，他打算与墨西哥签署协议。';
+  const speaker = '“我们会继续努力，一旦达成有利的协议，我们就会签署，”加拿大外长弗理兰在记者会上表示。';
+
+  it('is not the speaker quoted before', () => {
+    expect(shown(opening, speaker, '但周五气氛发生变化，部分因为特朗普私下对媒体的爆料，他说不管达成何种协议，都要“完全按照我们的条件来”。').at(-1)).toBeNull();
+  });
+
+  it('still goes back to the speaker when no one else comes between', () => {
+    expect(shown(opening, speaker, '她说，双方下周三将重启谈判，“我们对达成协议仍然乐观”。').at(-1)).toBe('弗理兰');
+  });
+
+  it('goes back past a titled person met only as an object', () => {
+    expect(shown(opening, speaker, '记者问及对特朗普言论的看法时，她说，“我们知道他的立场”。').at(-1)).toBe('弗理兰');
+  });
+});
