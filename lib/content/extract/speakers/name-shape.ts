@@ -53,6 +53,8 @@ const TITLES = [
   // Social and community work (社工督導曾雅倫, 里幹事, 志工林小姐).
   '督導', '督导', '幹事', '干事', '社工', '社工員', '社工员', '社工師', '社工师', '志工', '義工', '义工', '護理師', '护理师', '看護', '看护',
   // Commands and crews (美国中央司令部司令肯尼斯·麦肯齐, 国足主帅李铁, 负责此次火灾的消防员丹·尼格罗).
+  // The European Commission's members as wire copy names them (欧盟贸易执委玛姆斯托姆).
+  '執委', '执委',
   '司令', '司令員', '司令员', '主帥', '主帅', '指揮官', '指挥官', '消防員', '消防员', '發言官', '发言官',
   '交易員', '交易员', '分析員', '分析员', '理專', '營業員', '主筆', '主笔', '議員', '參事', '参事', '研究總監', '研究总监',
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
@@ -247,7 +249,7 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /** A body's programme (民主黨政綱, 國務院白皮書): the document speaks, named with whose it is. */

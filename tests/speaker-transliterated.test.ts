@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import type { LocatedParagraph } from '../lib/content/model';
+
+/**
+ * Wire copy writes foreign names transliterated without a middle dot (玛姆斯托姆, 弗理兰) and puts them after
+ * the quote: “…，”玛姆斯托姆说。 A name of five characters, all of them transliterating ones, is a name,
+ * not a clause. Sentences invented for these tests.
+ */
+
+function located(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
+}
+
+function shown(...texts: string[]): (string | null)[] {
+  const paragraphs = located(...texts);
+  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
+}
+
+describe('a transliterated name after the quote', () => {
+  it('is the speaker, five characters long', () => {
+    expect(shown('“我们没有谈判任何事情，我们有一个工作组，”玛姆斯托姆说。')).toEqual(['玛姆斯托姆']);
+  });
+
+  it('is who a later 她 means', () => {
+    expect(shown('欧盟贸易执委玛姆斯托姆周四表示，双方关系有所缓和。', '“我们没有谈判任何事情，”玛姆斯托姆说。', '“如果他们这么做，那我们也会这么做，”她说。')).toEqual(['玛姆斯托姆', '玛姆斯托姆']);
+  });
+
+  it('is not a clause of ordinary words five characters long', () => {
+    expect(shown('“我们没有谈判任何事情，”会议结束后说。')).toEqual([null]);
+  });
+});
