@@ -266,12 +266,12 @@ const CONJOINED_NAME = new RegExp(`^[和与與跟同](?:${COMPOUND_SURNAMES}|[${
 
 /**
  * What makes a short phrase a piece of a clause rather than a name like 比亞迪 or 小紅書: a person
- * speaking of themselves or their listener (一點我), a demonstrative or question word, an adverb, modal,
- * aspect or particle (一定要拿, 老闆一直, 按理), a doubled manner word (大喇喇), or a verb that takes
+ * speaking of themselves or their listener (一點我), a demonstrative or question word, an adverb, negation, modal,
+ * aspect or particle (一定要拿, 老闆一直, 按理, 暫未有), a doubled manner word (大喇喇), or a verb that takes
  * another (忘記介紹, 連忙補充).
  */
 const SHORT_CLAUSE =
-  /[我你您咱這这那哪麼么甚什怎很都也就才又還还再把被讓让給给得著着了過过地嗎吗呢吧啊呀嘛要該该曾將将按照當当若雖虽但並并且卻却竟]|一[定直起]|^(.)(.)\2$|^(?:忘記|忘记|開始|开始|繼續|继续|準備|准备|決定|决定|打算|希望|拒絕|拒绝|負責|负责|記得|记得|喜歡|喜欢|習慣|习惯|學會|学会|需要|想要|願意|愿意|試圖|试图|嘗試|尝试|懶得|懒得|趕緊|赶紧|連忙|连忙|急忙|順便|顺便|特意|故意|專門|专门|親自|亲自|主動|主动|負責|忙於|忙于)/u;
+  /[我你您咱這这那哪麼么甚什怎很都也就才又還还再把被讓让給给得著着了過过地嗎吗呢吧啊呀嘛要該该曾將将按照當当若雖虽但並并且卻却竟未沒没暫暂]|一[定直起]|^(.)(.)\2$|^(?:忘記|忘记|開始|开始|繼續|继续|準備|准备|決定|决定|打算|希望|拒絕|拒绝|負責|负责|記得|记得|喜歡|喜欢|習慣|习惯|學會|学会|需要|想要|願意|愿意|試圖|试图|嘗試|尝试|懶得|懒得|趕緊|赶紧|連忙|连忙|急忙|順便|顺便|特意|故意|專門|专门|親自|亲自|主動|主动|負責|忙於|忙于)/u;
 
 /** Whether a phrase is shaped like a name, a body or a description, whatever its length (not a short clause such as 標題寫著). */
 export function isNameShaped(speaker: string): boolean {
