@@ -34,3 +34,15 @@ describe('a pronoun after a titled person the article never quoted', () => {
     expect(shown(opening, speaker, '记者问及对特朗普言论的看法时，她说，“我们知道他的立场”。').at(-1)).toBe('弗理兰');
   });
 });
+
+describe('a pronoun opening a sentence after one about someone the article keeps naming', () => {
+  const before = '聖公會教省秘書長管浩鳴今早表示，陳同佳的意願無變，但暫未有辦法取得簽證。陳同佳仍在香港。陳同佳在等候消息。';
+
+  it('is not the last speaker', () => {
+    expect(shown(before, '一年前的今天，是陳同佳出獄的日子。他當時步出監獄，聲稱：「我願意自首。」').at(-1)).toBeNull();
+  });
+
+  it('is the last speaker when the sentence before is about no one else', () => {
+    expect(shown(before, '一年前的今天，天氣晴朗。他當時在記者會上聲稱：「我會繼續協助。」').at(-1)).toBe('管浩鳴');
+  });
+});

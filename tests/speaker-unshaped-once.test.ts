@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
-import { hasSpeakerShape } from '../lib/content/extract/speakers/name-shape';
+import { hasSpeakerShape, isPlausibleSpeaker } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph } from '../lib/content/model';
 
 /**
@@ -42,5 +42,11 @@ describe('shapes a speaker has, whatever how often it is written', () => {
 
   it('does not take a thing or a state', () => {
     for (const phrase of ['内部信', '神情凝重', '一句話', '場面']) expect(hasSpeakerShape(phrase), phrase).toBe(false);
+  });
+});
+
+describe('a negation in a short phrase', () => {
+  it('makes it a clause, not a name', () => {
+    expect(isPlausibleSpeaker('暫未有')).toBe(false);
   });
 });

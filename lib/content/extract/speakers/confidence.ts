@@ -301,9 +301,23 @@ function onlyPronoun(sentence: string, forms: readonly string[]): string | null 
   return /(?<![其利吉排])([他她])(?![們们人])/u.exec(sentence)?.[1] ?? null;
 }
 
-/** Where the last 他 or 她 (not 他們, 其他) of a stretch stands; the stretch's length when it has none. */
+/** The sentence before the one starting at `sentenceStart`, in the same paragraph ('' when it opens the paragraph). */
+function sentenceBefore(text: string, sentenceStart: number): string {
+  if (sentenceStart === 0) return '';
+  return text.slice(sentenceStartBefore(text, Math.max(0, sentenceStart - 1)), sentenceStart);
+}
+
+/** Personal names heading clauses that the article writes at least three times: the people it is about. */
+function recurringNames(article: { text: string; names: string[] }): string[] {
+  return article.names.filter((name) => name.length >= 3 && article.text.split(name).length - 1 >= 3);
+}
+
+/**
+ * Where the last 他 or 她 heading a clause (the subject, not 他的原則 inside it) of a stretch stands; the stretch's length
+ * when it has none.
+ */
 function lastPronounAt(stretch: string): number {
-  const found = [...stretch.matchAll(/(?<![其利吉排])[他她](?![們们人])/gu)].at(-1);
+  const found = [...stretch.matchAll(/(?<=^|[，,。；;：:！？!?\s]|[但而並并且則则])[他她](?![們们人])/gu)].at(-1);
   return found?.index ?? stretch.length;
 }
 
@@ -601,6 +615,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, [...namedSpeakers(quotes), ...article.titled]) ? 'crossed-paragraph'
     // 他 in the sentence after someone the article brings in by title or quotes by name (部分因为特朗普…的爆料，他说…「…」): theirs.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(leadIn.slice(0, lastPronounAt(text.slice(0, quote.start))), forms, [...namedSpeakers(quotes), ...article.titled]) ? 'crossed-paragraph'
+    // 他 opening a sentence after one about someone the article keeps naming (…，是陳同佳出獄的日子。他當時…聲稱：「…」): theirs.
+    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(sentenceBefore(text, sentenceStart) + leadIn.slice(sentenceStart, lastPronounAt(text.slice(0, quote.start))), forms, recurringNames(article)) ? 'crossed-paragraph'
     // The speaker written only as whose kin the sentence is about (「…」王慕真的妻子阿萍敘述著): the kin speaks, not them.
     : evidence === 'sentence' && isOnlyKinOwner(sentence, forms) ? 'crossed-paragraph'
     // 她 after a paragraph naming the speaker only as whose kin is about to speak (羅其清的大姊羅素琴表示，…。「…」她說): the kin.
