@@ -227,6 +227,9 @@ function findNearestPersonAtHead(stretch: string, knownNames: readonly string[])
   return null;
 }
 
+/** A descriptor of one source heading a paragraph, then an adverb or a verb of view (…相关人士亦看好, …负责人认为). */
+const SOURCE_OPENING_PARAGRAPH = /^([^，,。；;：:！？!?「」“”『』□的]{2,16}?(?:人士|負責人|负责人|分析師|分析师|經理|经理|專家|专家))(?=亦|也|則|则|還|还|曾|已|更|同樣|同样|認為|认为|預計|预计|看好|表示|指出|稱|称)/u;
+
 /** A role ending in a title, then a name the article names a speaker by, at the head of a clause: the role and name as written. */
 function findTitledKnownName(clause: string, knownNames: readonly string[]): string | null {
   for (const name of [...knownNames].sort((a, b) => b.length - a.length)) {
@@ -263,6 +266,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     // no title or speech verb comes with it: its later 他/她 points at them, not at someone before.
     const opening = first === null && match.index === 0 ? findNameAtHead(clause) : null;
     if (opening !== null && opening.length === 3) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
+    // So is a paragraph opening on one source's descriptor (贝莱德相关人士亦看好中国政府债券。其称，…): its 其 and 他 are that source.
+    const source = first === null && match.index === 0 ? SOURCE_OPENING_PARAGRAPH.exec(clause)?.[1] : undefined;
+    if (source !== undefined && !isCountedAsMany(clause, source)) return [{ verbStart: offset, verbEnd: offset + source.length, phrase: source }];
     // A description and a surname with an honorific (…畢業生周小姐於2017年…): that person, whom a later 她 means.
     const honorific = first === null ? findDescribedHonorificAtHead(clause) : null;
     if (honorific !== null) return [{ verbStart: offset, verbEnd: offset + (honorific.role ?? '').length + honorific.speaker.length, phrase: honorific.speaker }];

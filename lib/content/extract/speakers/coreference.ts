@@ -74,6 +74,9 @@ function lastTwoPeople(people: readonly NamedSpeaker[]): NamedSpeaker[] {
   return latest === undefined || earlier === undefined ? [] : [earlier, latest];
 }
 
+/** A pointer with the bare word for a person (上述人士, 該人士, 这位人士): it points at the unnamed source last brought in. */
+const BARE_PERSON_POINTER = /^(?:上述|前述|該|该|這位|这位|此)人士$/u;
+
 /** Someone the text leaves unnamed and undescribed (有人說, 大家認為): a speaker, but no one to show. */
 const SOMEONE = /^(?:有人|有些人|有的人|很多人|不少人|許多人|许多人|大家|人們|人们)$/;
 
@@ -96,6 +99,12 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase) || SOMEONE.test(phrase) || POSSESSED.test(phrase)) return null;
   // An editorial speaks for the paper that ran it: 社論指出 after 環球時報發表社論.
   if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker)) ?? { speaker: phrase, role: null };
+  // 上述人士 or 該人士, the bare word for "person": the unnamed source last brought in, whatever its description ends with
+  // (首都银行…负责人表示…。“…”上述人士进一步表示), not an earlier one whose description happens to end in 人士.
+  if (BARE_PERSON_POINTER.test(phrase)) {
+    const lastSource = people.findLast((person) => isPerson(person.speaker) && isUnnamedSource(person.speaker));
+    if (lastSource !== undefined && !lastSource.speaker.endsWith('人士')) return lastSource;
+  }
   if (isLaterMention(phrase)) {
     const resolved = resolveDescription(phrase, people, isPerson);
     if (resolved !== null) return resolved;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import type { LocatedParagraph } from '../lib/content/model';
+
+/**
+ * Market copy quotes several unnamed sources in turn and points back at each with 上述人士 or 其: the pointer is the
+ * source last brought in, not the last whose description ends the same way. Sentences invented for these tests.
+ */
+
+function located(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
+}
+
+function shown(...texts: string[]): (string | null)[] {
+  const paragraphs = located(...texts);
+  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
+}
+
+const first = '外资机构人士预计，后续海外资本仍会有增量资金排队入场。';
+
+describe('上述人士', () => {
+  it('is the source last brought in, whatever its description ends with', () => {
+    expect(shown(first, '某外资银行金融市场部负责人对记者表示，预计利差收窄或抑制一部分套利行为。', '“人民币国债投资可做出成本收益锁定。”上述人士进一步表示。').at(-1)).toBe('某外资银行金融市场部负责人');
+  });
+});
+
+describe('a paragraph opening on one source', () => {
+  it('is what its 其 points at', () => {
+    expect(shown(first, '某资管公司相关人士亦看好中国政府债券。其称，全球政府债券短暂地发挥了分散风险的作用。“因此，我们尤其看好中国政府债券。”').at(-1)).toBe('某资管公司相关人士');
+  });
+
+});
