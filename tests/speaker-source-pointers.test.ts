@@ -31,3 +31,13 @@ describe('a paragraph opening on one source', () => {
   });
 
 });
+
+describe('a quote named as someone’s view right after it', () => {
+  it('is theirs (“…”行业人士的分析，与…一致)', () => {
+    expect(shown('宝丰能源表示，项目已经投产。', '“这一单价是建立在大规模制氢基础之上的，如果规模较小，则单价更高。”行业人士的分析，与工程院报告的结论一致。').at(-1)).toBe('行业人士');
+  });
+
+  it('is no one when no name or description holds it (“…”的分析)', () => {
+    expect(shown('“这一单价是建立在大规模制氢基础之上的，如果规模较小，则单价更高。”这样的分析，与报告一致。')).toEqual([null]);
+  });
+});

@@ -664,6 +664,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
 /** A clause opening with what it is about (针对…, 對於…, 關於…), up to the quote. */
 const TOPIC_CLAUSE = /^\s*(?:針對|针对|對於|对于|關於|关于)/u;
 
+/** Whose view the quote is, said right after it: a name or description, 的, and a noun of view (行业人士的分析). */
+const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?([^，,。！？!?；;：:\n“”「」『』□的]{2,20}?)的(?:分析|看法|觀點|观点|說法|说法|判斷|判断|預測|预测|解讀|解读|評論|评论)/u;
+
 /**
  * The speaker named in a clause right after a quote, or null: `，X直言。`, `——X說。`, and the
  * clause that interrupts a quote (“…，”X說，“…”).
@@ -672,6 +675,13 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // A quote inside a topic (针对媒体报道“小红书种草笔记代发4元一篇”，小红书回应称): what is answered, not the answer.
   if (TOPIC_CLAUSE.test(masked.slice(startAfterLast(masked, /[，,。；;：:！？!?]/, span.start), span.start))) return null;
   const after = masked.slice(span.end, span.end + REACH);
+  // The quote named as someone's view right after it (“…”行业人士的分析，与…一致; 「…」這是李明的看法): theirs.
+  const view = VIEW_AFTER_QUOTE.exec(after);
+  if (view?.[1] !== undefined) {
+    const from = span.end + after.indexOf(view[1], view.index);
+    const holder = trimSpeakerPhrase(text.slice(from, from + view[1].length));
+    if (holder !== null && (isNameShaped(holder) || splitSpeakerRole(holder).role !== null)) return holder;
+  }
   // 「…」。周茂華說。: a sentence of only the speaker and the verb still names the quote's speaker.
   const alone = /^\s*[。.]\s*([^，,。！？!?；;：:\n—“「『]{1,20}?)[。！？!?]/.exec(after);
   const aloneVerb = alone?.[1] === undefined ? null : CLOSING_VERB.exec(alone[1]);
