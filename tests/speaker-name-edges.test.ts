@@ -46,3 +46,17 @@ describe('information as the subject', () => {
     expect(speakers('记者从拟上市公司方面获知的信息也表明，“好事多磨，要等三季报”。')).toEqual([[null, null]]);
   });
 });
+
+describe('a name without a Chinese surname', () => {
+  it('after a title is the name (经济分析师新家义贵)', () => {
+    expect(speakers('“消费不一定强劲，”第一生命经济研究所经济分析师新家义贵说。')).toEqual([['新家义贵', '第一生命经济研究所经济分析师']]);
+  });
+
+  it('before a date is the name (川普9月5日在白宫告诉记者)', () => {
+    expect(speakers('川普对谈判进展表示满意。', '川普9月5日在白宫告诉记者，“我们在谈判中表现得非常好。”', '“我们将继续与中方谈判。”他说。').map(([speaker]) => speaker)).toEqual(['川普', '川普']);
+  });
+
+  it('is not a clause after a title (董事长也在会上)', () => {
+    expect(speakers('“我们会继续努力，”公司董事长也在会上说。').map(([speaker]) => speaker)).not.toContain('也在会上');
+  });
+});

@@ -114,12 +114,23 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
-  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   if (role === undefined || name === undefined || role === '' || name.includes('的')) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
+}
+
+/**
+ * A title, then three or four characters that open with no Chinese surname (经济分析师新家义贵, a Japanese name): a name all
+ * the same when they hold no word of a clause, no title and no ending of a body or a description.
+ */
+function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
+  const match = ROLE_THEN_TRANSLITERATED_NAME.exec(phrase);
+  const name = match?.[2] ?? '';
+  if (match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
+  return BODY_ENDING.test(name) || DESCRIPTION_ENDING.test(name) || PLACE_AS_SPEAKER.test(name) || /[府部院局處处署會会辦办廳厅司室組组]/u.test(name) ? null : match;
 }
 
 /**
