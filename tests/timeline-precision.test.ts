@@ -289,3 +289,14 @@ describe('a run of weekdays (周一至周五, 上周一至周三)', () => {
     expect(datesIn('沪指周二收跌1%，周三反弹。', '2018-09-05')).toEqual(['周二 → 2018-09-04', '周三 → 2018-09-05']);
   });
 });
+
+describe('若 inside a name right before a date (蕭若元昨日表示)', () => {
+  it('opens no condition: the statement is dated', () => {
+    expect(datesIn('蕭若元昨日在網台回應，稱對事件感到不高興。', '2018-12-05')).toEqual(['昨日 → 2018-12-04']);
+  });
+
+  it('still opens one when it is "if" (公司若於3月上市, 若明年)', () => {
+    expect(datesIn('公司若於3月上市，將會擴張。', '2018-12-05')).toEqual([]);
+    expect(datesIn('市場若明年回暖，公司將擴張。', '2018-12-05')).toEqual([]);
+  });
+});

@@ -11,7 +11,14 @@ import { namesPeriod } from './mentions';
 const READING_A_FIGURE = '(?:果)?(?:[扣撇剔]除|不[計计]|[計计][及入]|[與与和跟][^，,。；;]{0,12}(?:比較|比较|相比)|(?:以|按|按照)[^，,。；;]{0,12}?(?:衡量|計算|计算|計|计|來看|来看|為準|为准|來算|来算))';
 /** Words opening a condition (`如果明年經濟好轉`, `若下半年需求回升`, `一旦3月加息`). */
 const CONDITION = `(?:如果(?!${READING_A_FIGURE})|若是|若(?!干|${READING_A_FIGURE})|假如|假使|假若|假設|假设|假定|只要|除非|倘若|一旦|萬一|万一|要是)`;
-const HYPOTHETICAL_BEFORE = new RegExp(`${CONDITION}[^，,。；;！？!?]{0,12}$`);
+/** 若 with one character and then the date (蕭若元昨日, 王若飛3月): the middle of a name, not "if" (若於3月, 若明年 are). */
+const NAME_WITH_RUO = /(?<=\p{Script=Han})若(?![于於在将將从從到自再])\p{Script=Han}$/u;
+const HYPOTHETICAL = new RegExp(`${CONDITION}[^，,。；;！？!?]{0,12}$`);
+
+/** Whether the clause before a date opens a condition (若明年, 如果3月), not counting a name with 若 in it right before the date. */
+function isHypotheticalBefore(before: string): boolean {
+  return HYPOTHETICAL.test(before) && !(NAME_WITH_RUO.test(before) && !HYPOTHETICAL.test(before.slice(0, -2)));
+}
 
 /** `等明年攢夠錢，…`, `待下半年經濟好轉後，…`: a clause opening on a time waited for, the condition of what follows. */
 const WAITING_FOR_OPENING = /^\s*[「“"『]?(?:等|待)(?:到)?$/;
@@ -21,7 +28,7 @@ const CONDITION_OPENING = new RegExp(`^[「“"『]?${CONDITION.replace('一旦|
 
 /** Whether a date is in a condition (`若下半年需求回升，…`): what might happen is no happening, and no plan. */
 export function isHypothetical(text: string, mention: DateMention): boolean {
-  if (HYPOTHETICAL_BEFORE.test(text.slice(clauseStart(text, mention.start), mention.start)) || WAITING_FOR_OPENING.test(text.slice(clauseStart(text, mention.start), mention.start))) return true;
+  if (isHypotheticalBefore(text.slice(clauseStart(text, mention.start), mention.start)) || WAITING_FOR_OPENING.test(text.slice(clauseStart(text, mention.start), mention.start))) return true;
   // `如果不開放中資入股，台灣半導體業將在2025年消失`: the clause after a condition says what would follow from it.
   const own = clauseStart(text, mention.start);
   return own > 0 && !isSentenceEnd(text, own - 1) && CONDITION_OPENING.test(text.slice(clauseStart(text, own - 1), own));
