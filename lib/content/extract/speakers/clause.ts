@@ -60,7 +60,7 @@ export const TRAILING_NOISE = new RegExp(
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
     '(?:出席|參加|参加|參與|参与)[^，,。]{0,12}?[「“『][^」”』]*[」”』]|' +
     // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱; not 剛 right after a surname, where it is the given name (張剛表示).
-    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|' + `(?<![${SURNAMES}])(?:剛|刚)|` + '僅|仅|只|會前|会前|會中|会中|賽後|赛后|' +
+    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|' + `(?<![${SURNAMES}])(?:剛|刚)|` + '僅|仅|只是|只|(?<=[\\u4e00-\\u9fff]{2})(?:便|即)|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     // Not from the last character of a name when a one-character verb takes the 著 (劉揚偉接著說 is 劉揚偉, not 劉揚).
     '(?<=[\\u4e00-\\u9fff]{2})(?![\\u4e00-\\u9fff]{1,2}(?:接|笑|看|指|拿|帶|带|跟|隨|随|忍|陪|望|搖|摇|等|說|说)[著着]\\s*$)[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
@@ -188,11 +188,11 @@ export const POSSESSED =
 const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社评|社論|社论|評論員文章|评论员文章|評論員|评论员|評論|评论)?$/;
 
 /**
- * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示, 王明告訴記者說): the
+ * Whom the speaker tells, between name and verb (李嘉誠向員工說, 郭台銘向蔡英文喊話, 陳立對員工表示, 王明告訴記者說, 跟記者說): the
  * speaker is the name before it. Not when 向 is part of a word (面向, 傾向) or of the name after a
  * title (副主任向東), nor when 向 ends a surname alone (王向東).
  */
-const ADDRESSEE = /^([\p{Script=Han}0-9０-９]{2,}?|[他她])(?:(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])|告訴|告诉)[^向對对]{1,10}$/u;
+const ADDRESSEE = /^([\p{Script=Han}0-9０-９]{2,}?|[他她])(?:(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])|告訴|告诉|(?:跟|同|和)(?=記者|记者|傳媒|传媒|媒體|媒体|本報|本报|本台))[^向對对]{1,10}$/u;
 
 /** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
 const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
@@ -283,7 +283,7 @@ const NAMING_MANNER = /(?:^有)?(?:(?:不願|不愿|不肯|不想|拒絕|拒绝|
  * Regions, continents, countries, provinces and the large cities, or any name ending in 省/市/縣/州/區.
  */
 const PLACE_BEFORE_COUNT = new RegExp(
-  '^(?:(?:華|华)(?:東|东|南|北|中|西)|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
+  '^(?:(?:華|华)(?:東|东|南|北|中|西)|(?:南|北|東|东|西)(?:方|部)|中部|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
     '中國|中国|美國|美国|日本|韓國|韩国|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|印度|新加坡|澳洲|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|' +
     '北京|上海|天津|重慶|重庆|廣州|广州|深圳|杭州|南京|武漢|武汉|成都|西安|蘇州|苏州|鄭州|郑州|長沙|长沙|合肥|青島|青岛|廈門|厦门|寧波|宁波|東莞|东莞|濟南|济南|瀋陽|沈阳|大連|大连|台北|臺北|高雄|台中|臺中|台南|臺南|' +
     '廣東|广东|江蘇|江苏|浙江|山東|山东|河南|河北|湖北|湖南|四川|福建|安徽|江西|陝西|陕西|山西|遼寧|辽宁|吉林|黑龍江|黑龙江|雲南|云南|貴州|贵州|廣西|广西|海南|甘肅|甘肃|' +
@@ -355,6 +355,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
+  // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's
+  // last word, not part of the name; the title before the name already says who they are.
+  phrase = phrase.replace(/(?<=\p{Script=Han})[（(][A-Za-z][A-Za-z .'\-]*[）)](?:律師|律师|教授|博士|醫生|医生|先生|女士|議員|议员)$/u, '');
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
   phrase = withoutWhenClause(withoutDocument(programmeAsNamed(phrase).replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
   // Someone named after whose they are (他的妻子王小紅, 她的鄰居黃太): the name is who speaks.

@@ -397,7 +397,7 @@ const VIEW_WITHOUT_HOLDER = /^(?:觀點|观点|看法|說法|说法|聲音|声�
  * An abstract noun ending the clause before a colon (…表達訴求的方法：「…」, 原因很簡單：「…」): what the quote is,
  * never who says it. Nouns of means, reasons, aims and states, both scripts.
  */
-const ABSTRACT_NOUN = /^(?:方法|方式|辦法|办法|做法|原因|理由|問題|问题|情況|情况|目標|目标|目的|答案|結論|结论|結果|结果|重點|重点|關鍵|关键|事實|事实|想法|條件|条件|內容|内容|原則|原则|道理|感受|體會|体会|心聲|心声|態度|态度|立場|立场|信念|理念|宗旨|初衷|秘訣|秘诀|經驗|经验|教訓|教训|心得|決心|决心|期望|希望|夢想|梦想|心願|心愿|願望|愿望|精神)$/u;
+const ABSTRACT_NOUN = /^(?:信息|資訊|资讯|方法|方式|辦法|办法|做法|原因|理由|問題|问题|情況|情况|目標|目标|目的|答案|結論|结论|結果|结果|重點|重点|關鍵|关键|事實|事实|想法|條件|条件|內容|内容|原則|原则|道理|感受|體會|体会|心聲|心声|態度|态度|立場|立场|信念|理念|宗旨|初衷|秘訣|秘诀|經驗|经验|教訓|教训|心得|決心|决心|期望|希望|夢想|梦想|心願|心愿|願望|愿望|精神)$/u;
 
 /**
  * An adverb of going on or repeating opens a predicate, never a name (持續勸, 一再追問, 不斷提醒): the clause's

@@ -160,8 +160,14 @@ function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): N
     return inner.role === null ? titled : { speaker: inner.speaker, role: `${titled.role ?? ''}${inner.role}` };
   }
   const name = findNameAtHead(phrase);
-  return name !== null && speaks(name) ? { speaker: name, role: null } : null;
+  if (name !== null && speaks(name)) return { speaker: name, role: null };
+  // A short name with the day right after it (川普9月5日在白宫告诉记者): the date ends the name, whatever its shape.
+  const dated = NAME_BEFORE_DATE.exec(phrase)?.[1];
+  return dated !== undefined && isPlausibleSpeaker(dated) && !isUnnamedSource(dated) ? { speaker: dated, role: null } : null;
 }
+
+/** Two to four characters, then a day or a time of day (川普9月5日, 李明周三, 王強昨日). */
+const NAME_BEFORE_DATE = /^(\p{Script=Han}{2,4}?)(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}[日號号]|[0-9０-９]{1,2}[日號号]|(?:周|週|星期)[一二三四五六日天]|昨[日天晚]?|今[日天早晨]|前[日天])/u;
 
 /**
  * The one person named before with a role that this phrase is, or ends (国防部长 after 美国国防部长马蒂斯): copy names a

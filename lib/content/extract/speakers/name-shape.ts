@@ -114,12 +114,23 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
-  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   if (role === undefined || name === undefined || role === '' || name.includes('的')) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
+}
+
+/**
+ * A title, then three or four characters that open with no Chinese surname (经济分析师新家义贵, a Japanese name): a name all
+ * the same when they hold no word of a clause, no title and no ending of a body or a description.
+ */
+function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
+  const match = ROLE_THEN_TRANSLITERATED_NAME.exec(phrase);
+  const name = match?.[2] ?? '';
+  if (match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
+  return BODY_ENDING.test(name) || DESCRIPTION_ENDING.test(name) || PLACE_AS_SPEAKER.test(name) || /[府部院局處处署會会辦办廳厅司室組组]/u.test(name) ? null : match;
 }
 
 /**
@@ -341,10 +352,10 @@ const DESCRIPTION_ENDING = new RegExp(
  * Characters that open a predicate right after a name (在, 也, 則, 將, 對, 向, 表示, 說 …): where a name
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
-const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍今昨去明本上下前近日早昨週周當当隨随稍';
-const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|$)`;
+const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即今昨去明本上下前近日早昨週周當当隨随稍';
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|只是|只有|只說|只说|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
-const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍說说稱称表';
+const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 /** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */

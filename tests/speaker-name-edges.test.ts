@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import type { LocatedParagraph } from '../lib/content/model';
+
+/**
+ * Where a speaker's name ends: before an adverb (王晟便指出, 李嘉誠只是跟記者說), a place before a count (南方一家…企业负责人),
+ * an English gloss and a calling after the name (方维城（Will Fung）律师). Sentences invented for these tests.
+ */
+
+function located(...texts: string[]): LocatedParagraph[] {
+  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
+}
+
+function speakers(...texts: string[]): [string | null, string | null][] {
+  const paragraphs = located(...texts);
+  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => [quote.speaker, quote.role]);
+}
+
+describe('the end of a name', () => {
+  it('comes before 便 or 即', () => {
+    expect(speakers('某证券公司投行业务负责人王晟便指出，“注册制为中小企业融资提供了更好的制度配套。”')).toEqual([['王晟', '某证券公司投行业务负责人']]);
+  });
+
+  it('comes before 只是 and whom they tell (跟記者)', () => {
+    expect(speakers('李嘉誠只是跟記者說：「乜嘢都唔會講住。」')).toEqual([['李嘉誠', null]]);
+  });
+
+  it('leaves 跟 between two people to mean "to" or "with": no one shown', () => {
+    expect(speakers('李明跟王強說：「好。」')).toEqual([[null, null]]);
+  });
+
+  it('comes before an English gloss and a calling', () => {
+    expect(speakers('中国马来西亚商会主席方维城（Will Fung）律师在接受采访时表示：“马来西亚仍在努力吸引外国投资者。”')).toEqual([['方维城', '中国马来西亚商会主席']]);
+  });
+});
+
+describe('the start of a descriptor', () => {
+  it('drops a region and count before it', () => {
+    expect(speakers('南方一家拟在创业板上市的企业负责人告诉记者，“公司正在积极准备三季报。”')).toEqual([['拟在创业板上市的企业负责人', null]]);
+  });
+});
+
+describe('information as the subject', () => {
+  it('speaks for no one shown', () => {
+    expect(speakers('记者从拟上市公司方面获知的信息也表明，“好事多磨，要等三季报”。')).toEqual([[null, null]]);
+  });
+});
+
+describe('a name without a Chinese surname', () => {
+  it('after a title is the name (经济分析师新家义贵)', () => {
+    expect(speakers('“消费不一定强劲，”第一生命经济研究所经济分析师新家义贵说。')).toEqual([['新家义贵', '第一生命经济研究所经济分析师']]);
+  });
+
+  it('before a date is the name (川普9月5日在白宫告诉记者)', () => {
+    expect(speakers('川普对谈判进展表示满意。', '川普9月5日在白宫告诉记者，“我们在谈判中表现得非常好。”', '“我们将继续与中方谈判。”他说。').map(([speaker]) => speaker)).toEqual(['川普', '川普']);
+  });
+
+  it('is not a clause after a title (董事长也在会上)', () => {
+    expect(speakers('“我们会继续努力，”公司董事长也在会上说。').map(([speaker]) => speaker)).not.toContain('也在会上');
+  });
+});
