@@ -60,3 +60,22 @@ describe('a name without a Chinese surname', () => {
     expect(speakers('“我们会继续努力，”公司董事长也在会上说。').map(([speaker]) => speaker)).not.toContain('也在会上');
   });
 });
+
+describe('a Latin name with an apostrophe', () => {
+  it('is a name, and its surname alone is the person named before in full', () => {
+    expect(
+      speakers(
+        "安本标准投资管理的首席经济学家Lucy O'Carroll称，她的公司降低了经济预测。",
+        '不过有官员表示，这个最后期限可能推迟到11月。',
+        "安本标准投资管理的O'Carroll指出，10月似乎是个关键月份。",
+        '“没有太多让人喘息的机会了，”她说。',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Lucy O'Carroll"]);
+  });
+});
+
+describe('a surname with 阿婆 or 奶奶', () => {
+  it('is the person of that surname named before', () => {
+    expect(speakers('股民周鸿宝表示：“我只买最熟悉的股。”', '周奶奶还对记者说过：“我坚持自己操盘炒股。”').map(([speaker]) => speaker)).toEqual(['周鸿宝', '周鸿宝']);
+  });
+});

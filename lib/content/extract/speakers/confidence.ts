@@ -147,7 +147,7 @@ function mentionsOf(quote: Quote): string[] {
   const lastPart = /[·・•‧．]/u.test(speaker) ? speaker.split(/[·・•‧．]/u).at(-1) ?? null : null;
   // A Hong Kong double surname is how the text names her again (林鄭 for 林鄭月娥).
   const doubleSurname = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u').test(speaker) ? speaker.slice(0, 2) : null;
-  return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [`${surname}先生`, `${surname}女士`, `${surname}小姐`, `${surname}總`, `${surname}总`, `${surname}董`])].filter((form) => form.length > 0);
+  return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : ['先生', '女士', '小姐', '總', '总', '董', '阿婆', '婆婆', '奶奶', '爺爺', '爷爷', '阿伯', '伯伯', '阿姨'].map((honorific) => `${surname}${honorific}`))].filter((form) => form.length > 0);
 }
 
 function mentions(text: string, forms: readonly string[]): boolean {

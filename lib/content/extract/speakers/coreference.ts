@@ -128,8 +128,11 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people) ?? bodyByHeadNoun(named.speaker, people)) : null;
   if (fuller !== null) return fuller;
   if (!isPlausibleSpeaker(named.speaker)) return personHeadingPhrase(phrase, people);
-  const known = people.findLast((person) => person.speaker === named.speaker);
-  return known === undefined ? named : { speaker: named.speaker, role: named.role ?? known.role };
+  // A Latin surname alone (O'Carroll) is the one person named before in full with it (Lucy O'Carroll).
+  const fullLatin = /^[A-Z][A-Za-z.'’-]+$/u.test(named.speaker) ? [...new Set(people.map((person) => person.speaker).filter((name) => name.endsWith(` ${named.speaker}`)))] : [];
+  const speaker = fullLatin.length === 1 && fullLatin[0] !== undefined ? fullLatin[0] : named.speaker;
+  const known = people.findLast((person) => person.speaker === speaker);
+  return known === undefined ? { speaker, role: named.role } : { speaker, role: named.role ?? known.role };
 }
 
 /**

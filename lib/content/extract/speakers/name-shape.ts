@@ -63,7 +63,7 @@ const TITLES = [
 const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
 const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
 /** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook); its last part ends where the predicate starts (丹·尼格罗|表示). */
-const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{2,10}?)+|[A-Z][A-Za-z.\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\-]*)*';
+const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{2,10}?)+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*';
 /** A role ending in a title, then the name: nothing after the name; the last title ends the role (司令部司令肯尼斯·麦肯齐). */
 const ROLE_THEN_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
@@ -88,8 +88,8 @@ export function isSpelledForeignName(name: string): boolean {
 
 /** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
 export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
-/** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士). */
-export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
+/** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士, 周阿婆, 周奶奶). */
+export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|阿婆|婆婆|奶奶|爺爺|爷爷|阿伯|伯伯|阿姨|${TITLE_SOURCE})$`, 'u');
 /** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
 // The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
 export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工))$/u;
@@ -171,8 +171,8 @@ function splitDescribedHonorific(phrase: string): NamedSpeaker | null {
 /** Someone named by their tie to another, between 的 and the name (同住的友人阿蘭, 多年的好友王強). */
 const RELATION_WORDS = '友人|朋友|好友|老友|摯友|挚友|鄰居|邻居|同事|同學|同学|室友|女友|男友|伴侶|伴侣|親戚|亲戚|戰友|战友|學生|学生|老師|老师';
 
-/** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧): the name, the description as the role. */
-const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{1,10})+)$`, 'u');
+/** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧, 安本标准投资管理的O'Carroll): the name, the description as the role. */
+const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．]\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*)$`, 'u');
 
 function splitDescribedName(phrase: string): NamedSpeaker | null {
   const match = DESCRIBED_NAME.exec(phrase);
@@ -332,7 +332,7 @@ export function nameBeforePseudonym(before: string): string | null {
 /** A Chinese personal name: a surname and one or two characters. */
 const PERSONAL_NAME = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
 /** A foreign name: transliterated with a middle dot, or in Latin letters. */
-const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧．]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\-]*(?:[ \u3000][A-Z][A-Za-z.\-]*)*)$/u;
+const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧．]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.'’\-]*(?:[ \u3000][A-Z][A-Za-z.'’\-]*)*)$/u;
 /** Endings of bodies that speak: companies, regulators, ministries, papers, parties. */
 const BODY_ENDING = new RegExp(
   '(?:公司|集團|集团|控股|股份|銀行|银行|證券|证券|基金|期貨|期货|保險|保险|資本|资本|投資|投资|科技|數科|数科|電子|电子|汽車|汽车|能源|地產|地产|' +
