@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../lib/content/extract/quotes';
-import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
-import type { LocatedParagraph } from '../lib/content/model';
+import { speechShown } from './speakers-shown';
 
 /**
  * Where a speaker's name ends: before an adverb (王晟便指出, 李嘉誠只是跟記者說), a place before a count (南方一家…企业负责人),
  * an English gloss and a calling after the name (方维城（Will Fung）律师). Sentences invented for these tests.
  */
 
-function located(...texts: string[]): LocatedParagraph[] {
-  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
-}
-
 function speakers(...texts: string[]): [string | null, string | null][] {
-  const paragraphs = located(...texts);
-  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => [quote.speaker, quote.role]);
+  return speechShown(...texts).map((quote) => [quote.speaker, quote.role]);
 }
 
 describe('the end of a name', () => {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../lib/content/extract/quotes';
-import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
-import type { LocatedParagraph } from '../lib/content/model';
+import { shown } from './speakers-shown';
 
 /**
  * 他 or 她 written after someone the article brings in by title and name, never quoted before, is not
  * the earlier speaker: wire copy names a head of state once with his post (美国总统特朗普则通知国会) and
  * then reports him through 他 inside a clause about him. Sentences invented for these tests.
  */
-
-function located(...texts: string[]): LocatedParagraph[] {
-  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
-}
-
-function shown(...texts: string[]): (string | null)[] {
-  const paragraphs = located(...texts);
-  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
-}
 
 describe('a pronoun after a titled person the article never quoted', () => {
   const opening = '路透华盛顿9月2日 - 美加贸易谈判周五结束。而美国总统特朗普则通知国会，他打算与墨西哥签署协议。';

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../lib/content/extract/quotes';
-import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
-import type { LocatedParagraph } from '../lib/content/model';
+import { shown } from './speakers-shown';
 
 /**
  * Market copy quotes several unnamed sources in turn and points back at each with 上述人士 or 其: the pointer is the
  * source last brought in, not the last whose description ends the same way. Sentences invented for these tests.
  */
-
-function located(...texts: string[]): LocatedParagraph[] {
-  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
-}
-
-function shown(...texts: string[]): (string | null)[] {
-  const paragraphs = located(...texts);
-  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
-}
 
 const first = '外资机构人士预计，后续海外资本仍会有增量资金排队入场。';
 

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../lib/content/extract/quotes';
-import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
-import type { LocatedParagraph } from '../lib/content/model';
+import { shown, speechShown } from './speakers-shown';
 
 /**
  * The subject heading a clause speaks at its end, however long the clause runs before the verb of saying
  * (何桂藍思索片刻後說, 魯比奧在Twitter上載的一段影片表示); a verb with only its manner before it (不捨地說) shares the
  * subject of the clause before. Sentences invented for these tests.
  */
-
-function located(...texts: string[]): LocatedParagraph[] {
-  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
-}
-
-function shown(...texts: string[]): (string | null)[] {
-  const paragraphs = located(...texts);
-  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
-}
 
 describe('a name heading a long clause before the verb of saying', () => {
   it('is the speaker when the article has named them', () => {
@@ -28,8 +17,7 @@ describe('a name heading a long clause before the verb of saying', () => {
   });
 
   it('keeps the title inside a transliterated name as the role', () => {
-    const paragraphs = located('美國國家安全委員會發言人約翰·柯比爾（John Kirby）較早前表示，「俄羅斯正在尋求彈藥，我們會密切留意」。');
-    const [quote] = refuseWeakAttributions(extractQuotes(paragraphs), paragraphs);
+    const [quote] = speechShown('美國國家安全委員會發言人約翰·柯比爾（John Kirby）較早前表示，「俄羅斯正在尋求彈藥，我們會密切留意」。');
     expect([quote?.speaker, quote?.role]).toEqual(['約翰·柯比爾', '美國國家安全委員會發言人']);
   });
 

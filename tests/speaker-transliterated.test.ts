@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../lib/content/extract/quotes';
-import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
-import type { LocatedParagraph } from '../lib/content/model';
+import { shown } from './speakers-shown';
 
 /**
  * Wire copy writes foreign names transliterated without a middle dot (玛姆斯托姆, 弗理兰) and puts them after
  * the quote: “…，”玛姆斯托姆说。 A name of five characters, all of them transliterating ones, is a name,
  * not a clause. Sentences invented for these tests.
  */
-
-function located(...texts: string[]): LocatedParagraph[] {
-  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
-}
-
-function shown(...texts: string[]): (string | null)[] {
-  const paragraphs = located(...texts);
-  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
-}
 
 describe('a transliterated name after the quote', () => {
   it('is the speaker, five characters long', () => {

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../lib/content/extract/quotes';
-import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
+import { shown } from './speakers-shown';
 import { hasSpeakerShape, isPlausibleSpeaker } from '../lib/content/extract/speakers/name-shape';
-import type { LocatedParagraph } from '../lib/content/model';
 
 /**
  * A speaker phrase with no shape of a name, body, description or document, written once and with no
  * role, is withheld: on copy the rules had not seen, such phrases were pieces of the clause (內部信,
  * 方法, 神情凝重, 小華說), never someone the text brings in. Sentences invented for these tests.
  */
-
-function located(...texts: string[]): LocatedParagraph[] {
-  return texts.map((text, index) => ({ sectionId: 'section-1', paragraphId: `section-1-${index + 1}`, text }));
-}
-
-function shown(...texts: string[]): (string | null)[] {
-  const paragraphs = located(...texts);
-  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker);
-}
 
 describe('a speaker phrase of no known shape, written once', () => {
   it('is withheld', () => {
