@@ -300,3 +300,14 @@ describe('若 inside a name right before a date (蕭若元昨日表示)', () => 
     expect(datesIn('市場若明年回暖，公司將擴張。', '2018-12-05')).toEqual([]);
   });
 });
+
+describe('a month after the publication month in a hope or a will (希望在10月, 会在11月…前)', () => {
+  it('is looked forward to, not dated to the year before', () => {
+    expect(datesIn('首相希望在10月就英国与欧盟的关系达成协议。', '2018-08-31')).not.toContain('10月 → 2017-10');
+    expect(datesIn('美国经济看起来会在11月中期选举前助特朗普一臂之力。', '2018-08-31')).not.toContain('11月 → 2017-11');
+  });
+
+  it('stays in the past after a committee (委员会在10月发布了报告)', () => {
+    expect(datesIn('委员会在10月发布了报告。', '2018-08-31')).toEqual(['10月 → 2017-10']);
+  });
+});
