@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
+import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
 import { isUnnamedSource } from './anonymous';
 import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
@@ -147,7 +147,7 @@ function mentionsOf(quote: Quote): string[] {
   const lastPart = /[·・•‧．]/u.test(speaker) ? speaker.split(/[·・•‧．]/u).at(-1) ?? null : null;
   // A Hong Kong double surname is how the text names her again (林鄭 for 林鄭月娥).
   const doubleSurname = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u').test(speaker) ? speaker.slice(0, 2) : null;
-  return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : ['先生', '女士', '小姐', '總', '总', '董', '阿婆', '婆婆', '奶奶', '爺爺', '爷爷', '阿伯', '伯伯', '阿姨'].map((honorific) => `${surname}${honorific}`))].filter((form) => form.length > 0);
+  return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [...HONORIFICS, '總', '总', '董'].map((honorific) => `${surname}${honorific}`))].filter((form) => form.length > 0);
 }
 
 function mentions(text: string, forms: readonly string[]): boolean {
@@ -597,7 +597,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     refuseByShape(speaker) ??
     (quote.role !== null && ROLE_IN_SETTING.test(quote.role) ? 'fragment' : null) ??
     refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
-    (quote.role === null && isUnshapedOnce(speaker, articleTextOf(paragraphs).text) ? 'unshaped-once' : null) ??
+    (quote.role === null && isUnshapedOnce(speaker, article.text) ? 'unshaped-once' : null) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isReporterOfOthersSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
@@ -633,7 +633,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
 
 /**
  * A speaker with no shape of a name, body, description or document, written once in the whole article and
- * with no role (內部信, 方法, 小華說): a phrase cut from the clause rather than someone the text brings in.
+ * with no role (內部信, 神情凝重): a phrase cut from the clause rather than someone the text brings in.
  * A brand or short body name that really speaks (比亞迪, 小紅書) is written again; a pseudonym is glossed as one.
  */
 function isUnshapedOnce(speaker: string, article: string): boolean {

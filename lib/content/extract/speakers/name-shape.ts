@@ -88,8 +88,10 @@ export function isSpelledForeignName(name: string): boolean {
 
 /** A phrase that is a title and nothing more (董事長, 該行行長 after the demonstrative is gone). */
 export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
-/** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士, 周阿婆, 周奶奶). */
-export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|阿婆|婆婆|奶奶|爺爺|爷爷|阿伯|伯伯|阿姨|${TITLE_SOURCE})$`, 'u');
+/** What follows a surname in place of a given name when copy names a person politely (李女士, 周阿婆, 周奶奶). */
+export const HONORIFICS = ['先生', '女士', '小姐', '太太', '阿婆', '婆婆', '奶奶', '爺爺', '爷爷', '阿伯', '伯伯', '阿姨'] as const;
+/** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士, 周阿婆). */
+export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:${HONORIFICS.join('|')}|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
 /** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
 // The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
 export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工))$/u;
