@@ -4,7 +4,7 @@ import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
-import { fullNameOfFamiliarForm, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
+import { fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
 import { attributeQuotedSubheads } from './speakers/subheads';
@@ -120,13 +120,24 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
-  const introduce = (phrase: string): NamedSpeaker | null => {
+  const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
     const candidates = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
     const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, foreignNames.text) : null;
     const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text);
+    // A surname alone (鄭謂) is the one person named before with it, or no one.
+    if (isBareSurname(phrase)) {
+      // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.
+      const mention = text.lastIndexOf(phrase, at);
+      const textBefore = foreignNames.text.slice(0, foreignNames.text.length - text.length - 1) + text.slice(0, Math.max(0, mention));
+      const full = fullNameOfBareSurname(phrase, people.map((person) => person.speaker), textBefore);
+      const known = full === null ? undefined : people.findLast((person) => person.speaker === full);
+      const person = full === null ? null : { speaker: full, role: known?.role ?? null };
+      if (person !== null && !asksQuestion) people.push({ ...person, paragraph: index });
+      return person;
+    }
     const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
     const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, foreignNames.text), foreignNames.text);
@@ -143,7 +154,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     return person;
   };
   const remember = (at: number, phrase: string): NamedSpeaker | null => {
-    const person = introduce(phrase);
+    const person = introduce(phrase, at);
+    // A surname alone that fits no one named before is read as before this rule: no attribution at all.
+    if (person === null && isBareSurname(phrase)) return null;
     // A reference that found someone named before; one that found no one stands as written.
     const resolvedElsewhere = person !== null && isReference(phrase) && person.speaker !== phrase;
     said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named' });
@@ -160,7 +173,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
         else remember(next.verbStart, next.phrase);
       }
       else {
-        const person = introduce(next.phrase);
+        const person = introduce(next.phrase, next.verbStart);
         if (person !== null && person.speaker !== previous?.speaker) introducedHere = true;
       }
     }

@@ -1,5 +1,6 @@
 import { isUnnamedSource } from './anonymous';
 import { isBodyName, isNameShaped, isPersonalName, isSpelledForeignName, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
+import { isBareSurname } from './name-forms';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
 
@@ -331,6 +332,9 @@ function relayerOf(phrase: string): string | null {
   return source !== null && !isPersonalName(source) && !isBodyName(source) ? person : null;
 }
 
+/** Callings and ranks written after a name that an English gloss sits next to (方维城（Will Fung）律师, 理查森上将(Adm. …)). */
+const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女士|議員|议员|上將|上将|中將|中将|少將|少将|將軍|将军|大使|爵士';
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(raw: string): string | null {
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
@@ -360,7 +364,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
   }
   // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's
   // last word, not part of the name; the title before the name already says who they are.
-  phrase = phrase.replace(/(?<=\p{Script=Han})[（(][A-Za-z][A-Za-z .'\-]*[）)](?:律師|律师|教授|博士|醫生|医生|先生|女士|議員|议员)$/u, '');
+  // So is a calling or rank before the gloss (理查森上将(Adm. John Richardson)).
+  phrase = phrase.replace(new RegExp(`(?<=\\p{Script=Han})(?:(?:${CALLING_BY_GLOSS})?[（(][A-Za-z][A-Za-z .'\\-]*[）)](?:${CALLING_BY_GLOSS})|(?:${CALLING_BY_GLOSS})[（(][A-Za-z][A-Za-z .'\\-]*[）)])$`, 'u'), '');
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
   phrase = withoutWhenClause(withoutDocument(programmeAsNamed(phrase).replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
   // Someone named after whose they are (他的妻子王小紅, 她的鄰居黃太): the name is who speaks.
@@ -373,7 +378,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
   // A listed company's tickers in brackets (工商银行(601398.SS)(1398.HK)) are a gloss, not words of the phrase.
   const words = measureLength(phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,20}[）)]/gu, ''));
   // One character is never a name (應, 未): only a pronoun stands alone.
-  if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其佢]$/.test(phrase)) return null;
+  // A surname alone (鄭謂) may stand for someone named before: the quote reader decides, against the names so far.
+  if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其佢]$/.test(phrase) && !isBareSurname(phrase)) return null;
   // Answering someone's words (针对蓬佩奥表示“…”, 對於李明指出「…」): the topic is what that person says, and they say it.
   const topic = OPENS_WITH_TOPIC.exec(phrase);
   if (topic !== null) return saidByTopic(phrase.slice(topic[0].length));
@@ -386,10 +392,16 @@ export function trimSpeakerPhrase(raw: string): string | null {
  * 競爭的國防部前副助理部長高比): the title and name after the last 的, the description dropped.
  */
 function titledNameAfterLongDescription(phrase: string): string | null {
-  const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,40}[）)]$/u, ''))?.[1];
-  if (tail === undefined) return null;
-  const named = splitSpeakerRole(tail);
-  return named.role !== null && (isPersonalName(named.speaker) || isSpelledForeignName(named.speaker)) ? tail : null;
+  const unglossed = phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,40}[）)]$/u, '');
+  const isTitledName = (tail: string) => {
+    const named = splitSpeakerRole(tail);
+    return named.role !== null && (isPersonalName(named.speaker) || isSpelledForeignName(named.speaker));
+  };
+  const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(unglossed)?.[1];
+  if (tail !== undefined) return isTitledName(tail) ? tail : null;
+  // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role.
+  const listed = /^[^的，,。：:；;！？!?□「」“”『』]{2,20}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);
+  return listed?.[1] !== undefined && isTitledName(listed[1]) ? phrase : null;
 }
 
 /** The person a topic phrase names right before the verb, when it is only a personal name, perhaps with its title. */

@@ -137,3 +137,36 @@ export function familiarFormsOf(name: string, names: readonly string[], text: st
   const implied = shapes.filter((form) => text.includes(form) && fullNameOfFamiliarForm(form, names, text) === name);
   return [...new Set([...given, ...implied])];
 }
+
+/**
+ * Characters that are surnames but, alone before a verb, are far more often a word of the clause (但稱, 于是,
+ * 何以, 和, 向): never read as a surname standing for a name.
+ */
+const FUNCTION_SURNAMES = /^[應应能要可有相共但于於何和向及與与同其更也又並并且而卻却再就才都亦則则仍還还曾已將将所以被把對对從从為为在由第本該该此這这那]$/u;
+
+/** Whether a phrase is one surname alone, as Hong Kong copy mentions someone named before (鄭謂, 黃續指, 管今早稱). */
+export function isBareSurname(phrase: string): boolean {
+  return phrase.length === 1 && SURNAMES.includes(phrase) && !FUNCTION_SURNAMES.test(phrase);
+}
+
+/** Characters that end a name's window in running text (鄭的精神, 黃續指, 王表示): a clause word, not a given name. */
+const NOT_IN_GIVEN_NAME = /[的是在了與与和及而也又都就將将會会說说稱称指表示續续今昨並并向對对從从為为被把等仍只卻却亦曾已再更還还均皆則则即便於于認认提強强透回答問问謂谓]/u;
+
+/**
+ * The full name a surname alone stands for (鄭 for 鄭威濤): among the surname-and-two-characters runs of the text before
+ * the mention, the one written at least twice (the name, where 鄭上訴 or 鄭擅自 are clauses written once), or the only
+ * run there is; or the one two-character name among `heard` (people already quoted) that opens with it. Null when no
+ * one or more than one fits (黃美慧與黃偉明…黃續指): precision first.
+ */
+export function fullNameOfBareSurname(surname: string, heard: readonly string[], textBefore: string): string | null {
+  if (!isBareSurname(surname)) return null;
+  const fits = new Set(heard.filter((name) => name.length === 2 && name.startsWith(surname) && textBefore.includes(name)));
+  const runs = new Map<string, number>();
+  for (const match of textBefore.matchAll(new RegExp(`${surname}(\\p{Script=Han}{2})`, 'gu'))) {
+    const given = match[1] ?? '';
+    if (!NOT_IN_GIVEN_NAME.test(given)) runs.set(`${surname}${given}`, (runs.get(`${surname}${given}`) ?? 0) + 1);
+  }
+  const repeated = [...runs].filter(([, count]) => count >= 2).map(([run]) => run);
+  for (const run of repeated.length > 0 || runs.size !== 1 ? repeated : [...runs.keys()]) fits.add(run);
+  return fits.size === 1 ? ([...fits][0] ?? null) : null;
+}

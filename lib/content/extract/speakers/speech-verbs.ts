@@ -45,6 +45,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
   // Cantonese 話 and 講 (佢話：, 薛威廉話：) are 說.
   ['話'], ['講', '讲'],
+  // Classical 謂, as Hong Kong copy reports a later mention (鄭謂：「…」); 所謂, 何謂 and 稱謂 are other words (guarded below).
+  ['謂', '谓'],
   // Judging to someone, as the clause before a quote: 上述人士向记者评价，“…”.
   ['評價', '评价'],
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'], ['說明', '说明'],
@@ -71,6 +73,8 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['說', ['小據傳學遊解演聽訴雖再勸', '明服法話書客辭']],
   // A message left is written words (在連儂牆留言「…」); 的留言 and 留言板 are the thing.
   ['留言', ['的之則则條条篇', '板版區区簿本數数量']],
+  ['謂', ['所何可稱称無无之意', '之語语詞词']],
+  ['谓', ['所何可称无之意', '之语词']],
   ['説', ['小據傳學遊解演聽訴雖再勸', '明服法話書客辭']],
   ['说', ['小据传学游解演听诉虽再劝', '明服法话书客辞']],
   ['問', ['訪顧疑詢學提質審拷發慰過請反追', '題卷責世候號診津']],

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { shown, speechShown } from './speakers-shown';
+
+/**
+ * Hong Kong copy mentions someone named before by the surname alone (鄭謂, 黃續指, 管今早稱): the one person the
+ * text has named with that surname, or no one when two fit or none does. Sentences invented for these tests.
+ */
+
+describe('a surname alone before the verb', () => {
+  it('is the one person named before with that surname', () => {
+    expect(shown('確診患癌的鄭威濤昨日出庭作供，鄭威濤稱本不欲出售公司股份。鄭謂：「可能佢叫我賣，我都賣。」')).toEqual(['鄭威濤']);
+  });
+
+  it('takes a time and an adverb after it (管今早稱, 黃續指)', () => {
+    expect(shown('消息都是發布自管浩鳴的傳媒聯絡群組。管今早稱：「同佳一直對於回台灣自首是沒有改變。」')).toEqual(['管浩鳴']);
+    expect(shown('業主黃美慧指，當局從未主動召開簡介會。黃續指：「不然好難預算每月會用幾多垃圾袋。」')).toEqual(['黃美慧']);
+  });
+
+  it('is no one when two people named before share the surname', () => {
+    expect(shown('業主黃美慧與黃偉明都在場，黃美慧與黃偉明都反對。黃續指：「不然好難預算每月會用幾多垃圾袋。」')).toEqual([null]);
+  });
+
+  it('is no one when no one was named with it', () => {
+    expect(shown('李明說，公司會再談。王續指：「不然好難預算每月會用幾多垃圾袋。」')).toEqual([null]);
+  });
+
+  it('leaves 所謂 a word, not a surname speaking', () => {
+    expect(speechShown('鄭威濤出庭作供。所謂「好運」，其實是努力。').map((quote) => quote.speaker)).not.toContain('鄭威濤');
+  });
+});
+
+describe('a calling or rank glossed in English after the name', () => {
+  it('is dropped with the gloss (理查森上将(Adm. John Richardson))', () => {
+    expect(shown('海军作战部部长理查森上将(Adm. John Richardson)表示：“我想以后我们回顾起来，这是非常具有意义的事件。”')).toEqual(['理查森']);
+  });
+});
+
+describe('several titles listed before one name', () => {
+  it('leave the name as the speaker (高级时装设计师、…品牌顾问柴利)', () => {
+    expect(speechShown('高级时装设计师、意大利国际时装周专家评委品牌顾问柴利指出，“明星作为形象代言人负责引流，同时需要创意总监做长期规划”。').map((quote) => [quote.speaker, quote.role])).toEqual([['柴利', '高级时装设计师、意大利国际时装周专家评委品牌顾问']]);
+  });
+
+  it('but two names listed are several speakers: no one shown', () => {
+    expect(shown('前海开源基金经理覃璇、李赫在季报中说道，“权益市场方面，二季度核心资产重新发力，很多基金续创新高。”')).toEqual([null]);
+  });
+});
