@@ -113,6 +113,9 @@ export const TRAILING_NOISE = new RegExp(
     // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
     '(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日|[上本下]?(?:周|週|星期)[一二三四五六日天](?:早上|上午|中午|下午|晚上|晚間|晚间|[早晚])?|(?<=[\\u4e00-\\u9fff]{2})[上本](?:周|週|星期|月)|' +
+    // A month, quarter or year counted from now, perhaps with its part (上个月, 上個月初, 去年底, 今年初, 前年), and the
+    // looser "earlier" words (稍早, 早些時候, 較早前): when they spoke, never who they are. Only after two characters.
+    '(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:(?:[上本下這这][個个](?:月|季度?)|[去今前明]年(?:[上下]半年)?|[上下]半年)(?:[初中底末]|\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?)?|年[初中底末]|稍早(?:前|時候|时候)?|早些(?:時候|时候)|較早前|较早前|當天|当天)|' +
     // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日.
     '[今昨明前][（(]\\d{1,2}[）)][日天]|' +
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './speakers-shown';
+
+/**
+ * When someone spoke, written between their name and the verb (川普上个月表示, 李明去年底指出, 王強稍早說), is
+ * not part of who they are. Sentences invented for these tests.
+ */
+
+describe('a time between the speaker and the verb', () => {
+  it.each(['上个月', '上個月初', '去年', '去年底', '今年初', '前年', '稍早', '早些时候', '当天', '去年3月'])('%s is dropped from the name', (time) => {
+    expect(shown(`李明${time}表示：“公司的现金流仍然健康，明年会继续派息。”`)).toEqual(['李明']);
+  });
+
+  it('leaves a body before the time as the speaker', () => {
+    expect(shown('小米集團去年表示：「公司的現金流仍然健康，明年會繼續派息。」')).toEqual(['小米集團']);
+  });
+});
