@@ -115,6 +115,13 @@ describe('content format', () => {
     ]);
   });
 
+  it('keeps a source URL pasted with a space in its path, in its encoded form', () => {
+    const pasted = FRONTMATTER.replace('  outlet: 測試財經\n', '  outlet: 測試財經\n  url: https://skypost.example.hk/article/2224904/冷鋒來襲 今低見17℃\n');
+    expect(parseOk(`${pasted}\n甲。\n`).source.url).toBe('https://skypost.example.hk/article/2224904/%E5%86%B7%E9%8B%92%E4%BE%86%E8%A5%B2%20%E4%BB%8A%E4%BD%8E%E8%A6%8B17%E2%84%83');
+    const notHttp = FRONTMATTER.replace('  outlet: 測試財經\n', '  outlet: 測試財經\n  url: ftp://example.hk/a b\n');
+    expect(parseErrors(`${notHttp}\n甲。\n`).join('\n')).toMatch(/source\.url.*absolute http\(s\) URL/);
+  });
+
   it('accepts a BOM and CRLF line endings', () => {
     const crlf = `\uFEFF${FRONTMATTER}\n## 標題 {#a}\n\n甲，乙。\n`.replace(/\n/g, '\r\n');
     const article = parseOk(crlf);

@@ -43,8 +43,22 @@ const language = z
   .transform((tag) => LANGUAGE_OF_TAG.get(tag.trim().toLowerCase().replace(/_/g, '-')) ?? tag)
   .pipe(z.enum(LANGUAGES, { error: `must be ${LANGUAGES.join(' or ')} (zh-TW, zh-HK, zh-CN and zh-SG are read as these)` }));
 
+/**
+ * A URL as an editor pastes it from the address bar may hold spaces in its path (…/article/2224904/冷鋒來襲連凍9日 今低見17℃):
+ * such a URL is kept in its encoded form, which is the same address; anything that is no http(s) URL is an error.
+ */
+function encodedHttpUrl(value: string): string {
+  if (/^https?:\/\/\S+$/.test(value) || !/^https?:\/\/\S/.test(value)) return value;
+  try {
+    return new URL(value).href;
+  } catch {
+    return value;
+  }
+}
+
 const httpUrl = z
   .string()
+  .transform(encodedHttpUrl)
   .refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an absolute http(s) URL');
 
 /** The YAML is read with the failsafe schema, so `false` arrives as a word. */
