@@ -667,6 +667,15 @@ const TOPIC_CLAUSE = /^\s*(?:針對|针对|對於|对于|關於|关于)/u;
 /** Whose view the quote is, said right after it: a name or description, 的, and a noun of view (行业人士的分析). */
 const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?([^，,。！？!?；;：:\n“”「」『』□的]{2,20}?)的(?:分析|看法|觀點|观点|說法|说法|判斷|判断|預測|预测|解讀|解读|評論|评论)/u;
 
+/** A clause after a quote that marks its speaker as a second voice (則, 也, 亦, 卻, 而, 但, 反, 另): not the quote's. */
+const CONTRASTING_SPEAKER = /[則则也亦卻却而但反另]|回應|回应|反駁|反驳/u;
+
+/** Whether a quote opens its paragraph or a sentence (after 。！？ or another quote that closed one). */
+function opensItsSentence(masked: string, start: number): boolean {
+  const before = masked.slice(0, start).trimEnd();
+  return before === '' || /[。！？!?]$/u.test(before) || /[。！？!?]\s*[”」』]$/u.test(before);
+}
+
 /**
  * The speaker named in a clause right after a quote, or null: `，X直言。`, `——X說。`, and the
  * clause that interrupts a quote (“…，”X說，“…”).
@@ -690,6 +699,13 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
     return trimSpeakerPhrase(text.slice(from, from + aloneVerb.index));
   }
   const lead = /^\s*(?:[，,]|[—–－]+)\s*/.exec(after)?.[0].length ?? 0;
+  // A paragraph's or sentence's opening words, then who said them handing over to more (「…」某招商人士向记者说道：「…」):
+  // both are theirs, unless the clause marks a second voice (則, 也, 卻, 而).
+  const handingOn = lead === 0 ? /^([^，,。！？!?；;：:\n—“”「」『』□]{2,24}?)[：:]\s*[“「『]/u.exec(after)?.[1] : undefined;
+  if (handingOn !== undefined && opensItsSentence(masked, span.start) && !CONTRASTING_SPEAKER.test(handingOn)) {
+    const verb = CLOSING_VERB.exec(handingOn);
+    if (verb !== null && verb.index > 0) return trimSpeakerPhrase(text.slice(span.end, span.end + verb.index));
+  }
   // Without a comma or dash the words run on from the quote, unless the quote closed its own
   // sentence or breaks off at a comma of its own for the attribution, or the sentence is only a
   // name and its verb after the quote (「AI需求強勁」魏哲家說。).

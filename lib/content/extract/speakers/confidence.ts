@@ -220,6 +220,10 @@ function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): 
   // Or named last, after someone's report (甲看著乙，語帶不忍提及，乙最近…「…」): the one reported on, not the reporter.
   const lastAt = Math.max(...forms.map((form) => leadIn.lastIndexOf(form)));
   if (!Number.isFinite(at) || (!REPORTING_CLAUSE.test(leadIn.slice(0, at)) && !REPORTING_CLAUSE.test(leadIn.slice(0, lastAt)))) return false;
+  // The speaker reporting first and named again inside their own words (小筠說，…爸爸的話語只留給小筠無盡思念，「…」): no one
+  // else's report stands between, so the words are theirs.
+  const firstBreak = leadIn.search(/[，,：:]/u);
+  if (at < firstBreak && REPORTING_CLAUSE.test(leadIn.slice(0, firstBreak + 1)) && !REPORTING_CLAUSE.test(leadIn.slice(firstBreak + 1))) return false;
   const lastClause = leadIn.replace(/[，,\s]+$/u, '').split(/[，,；;]/u).at(-1)?.trim() ?? '';
   // The name itself may hold a character of saying (阿道, 王言): only the words around it hand over.
   const unnamed = forms.reduce((clause, form) => clause.replaceAll(form, '□'), lastClause);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './speakers-shown';
+
+/**
+ * Words that are the reporter's own: a speaker named again inside what they report (小筠說，…留給小筠…，「…」), and a
+ * quote opening its sentence before the one who said it hands over to more (「…」某招商人士说道：「…」). Sentences
+ * invented for these tests.
+ */
+
+describe('a speaker named again inside their own report', () => {
+  it('keeps the quote theirs', () => {
+    expect(shown('小筠今年10歲。小筠說，以前的聯絡簿都是爸爸簽名，如今爸爸的話語只留給小筠無盡思念，「他去很遠的地方了，希望他保佑媽媽身體健康。」')).toEqual(['小筠']);
+  });
+
+  it('but not when someone else reports in between', () => {
+    expect(shown('屈女士回憶說，當時置業顧問介紹，很多老師都選擇了該項目，「我們最終還是選擇了這裡」。')).toEqual([null]);
+  });
+});
+
+describe('a quote opening its sentence, then its speaker handing over to more', () => {
+  it('gives both quotes to the one named between', () => {
+    expect(shown('公司昨日公布業績。「市場不會等人。」李四表示：「我們不同意這個估值。」')).toEqual(['李四', '李四']);
+    expect(shown('“现在新签的账号90%以上都是00后，他们更懂互联网语言”某MCN招商人士向时代财经说道：“一般来说，他们的粉丝增长更快。”')).toEqual(['某MCN招商人士', '某MCN招商人士']);
+  });
+
+  it('leaves the first to no one when the clause marks a second voice (也, 則)', () => {
+    expect(shown('「市場不會等人。」李四也表示：「我們不同意這個估值。」')).toEqual([null, '李四']);
+  });
+
+  it('leaves a phrase inside the narration to no one', () => {
+    expect(shown('他說公司會「照顧員工」李四表示：「我們不同意這個估值。」')).toEqual([null, '李四']);
+  });
+});
