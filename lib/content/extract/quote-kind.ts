@@ -528,6 +528,9 @@ const WHETHER_BEFORE = /(?:是不是|是否|會不會|会不会|算不算|能不
 const VERB_WITH_SETTING = /^(?!存在|现在|現在|正在|实在|實在|所在|自在|潜在|潛在|内在|內在|外在|好在|旨在|处于|處於|关于|關於|至于|至於|由于|由於|对于|對於|等于|等於|在于|在於|属于|屬於|位于|位於|基于|基於)\p{Script=Han}{1,2}(?:在|於|于)\p{Script=Han}/u;
 
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
+/** The frame of someone's reason or account right before the quote (给的唯一说法是, 给出的理由统一为). */
+const ACCOUNT_BEFORE = /的(?:唯一|一致)?(?:說法|说法|理由|解釋|解释|回應|回应|答覆|答复|口徑|口径|原因)(?:都|也|則|则|就|只|統一|统一|均|一律)?(?:是|為|为)[：:]?\s*$/u;
+
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
   if (TITLE_BEFORE.test(leadIn)) return 'term';
@@ -579,6 +582,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // Words someone said, quoted as what a noun holds (她说的“尊重每个人消费观”的话).
   if (context.attributedBefore && /(?:說|说|講|讲)的\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && /以\s*$/.test(leadIn) && GIVEN_AS_REPLY.test(after) && measureLength(inner) >= 2) return 'speech';
+  // A reason or account the text gives as someone's (领导给的唯一说法是“效益不好”): LABELS.md's speech.
+  if (context.attributedBefore && ACCOUNT_BEFORE.test(leadIn) && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
   if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';

@@ -304,6 +304,13 @@ const VIEWPOINT_FRAME =
   /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])/g;
 
 /**
+ * A reason or account a body or its people give, right before the quote (公司领导给的唯一说法是“效益不好”, 官网给出的理由统一为“租约到期”,
+ * 当时市容环境卫生局给的理由是“事业单位体制改革”): LABELS.md has it as the speech of the one who gave it. Only an institution's
+ * account: a person's (他给的理由是) is left to the other rules.
+ */
+const ACCOUNT_GIVEN = /(?<=^|[，,。；;！？!?])([^，,。：:□]{0,16}?(?:局|部|委|公司|集團|集团|銀行|银行|官網|官网|官方|方面|領導|领导|負責人|负责人|發言人|发言人|客服|門店|门店|店員|店员|品牌|政府|法院|交易所))(?:所)?(?:給|给)(?:出)?的(?:唯一|一致)?(?:說法|说法|理由|解釋|解释|回應|回应|答覆|答复|口徑|口径|原因)(?:都|也|則|则|就|只|統一|统一|均|一律)?(?:是|為|为)[：:]?(?=\s*[“「『])/gu;
+
+/**
  * A setting's quoted title shrunk to its marks (出席「2025國際金融與資產管理趨勢論壇」時 → 出席「」時), so
  * the setting is trimmed whatever the title's length; a name quoted first (「環球時報」指出) is kept.
  */
@@ -615,7 +622,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return phrase === null || !isPlausibleSpeaker(phrase) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
-  const framed = allMatches(VIEWPOINT_FRAME, masked).flatMap((match) => {
+  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked)].flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     const phrase = trimSpeakerPhrase(who);
     const verbStart = match.index + match[0].length - 1;
