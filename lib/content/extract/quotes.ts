@@ -4,7 +4,7 @@ import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
-import { fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
+import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
 import { attributeQuotedSubheads } from './speakers/subheads';
@@ -302,7 +302,9 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   // knows them wherever they open a clause.
   const firstNotes: AttributionNotes = new Map();
   const first = readArticle(paragraphs, marks, [], firstNotes);
-  const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text))])];
+  // The familiar forms the text ties to a name (陳橋，人稱橋叔) head clauses as the person too (橋叔如數家珍).
+  const familiarForms = [...familiarFormsGiven(paragraphs.map((paragraph) => paragraph.text).join('\n')).keys()];
+  const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text)), ...familiarForms])];
   // With no personal name to look for, the second reading would be the first again.
   if (knownNames.length === 0) {
     for (const [id, basis] of firstNotes) notes?.set(id, basis);

@@ -32,7 +32,7 @@ const FULL_NAME = new RegExp(`^[${SURNAMES}]\\p{Script=Han}{1,3}$`, 'u');
 const CALLED = '人稱|人称|綽號|绰号|外號|外号|暱稱|昵称|小名|乳名';
 
 /**
- * Familiar forms the text ties to a full name in so many words: 林文勝（阿勝伯）, 林文勝(阿勝伯), 人稱阿勝伯的林文勝.
+ * Familiar forms the text ties to a full name in so many words: 林文勝（阿勝伯）, 林文勝(阿勝伯), 人稱阿勝伯的林文勝, 陳橋，人稱橋叔.
  * A form tied to two different names is left out.
  */
 export function familiarFormsGiven(text: string): Map<string, string> {
@@ -49,6 +49,11 @@ export function familiarFormsGiven(text: string): Map<string, string> {
     const end = last === undefined ? -1 : (match[2] ?? '').lastIndexOf(last);
     const name = (match[2] ?? '').slice(0, end + 1);
     if (isFamiliarForm(form) && end >= 1 && FULL_NAME.test(name)) pairs.push([form, name]);
+  }
+  // The name, then what people call them, as an aside (陳橋，人稱橋叔，…): the name is the whole clause before.
+  for (const match of text.matchAll(new RegExp(`(?<=^|[。！？!?；;\\n，,「」“”])\\s*(\\p{Script=Han}{2,4})[，,]\\s*(?:${CALLED})[「『“]?(\\p{Script=Han}{2,3})[」』”]?(?=[，,。；;])`, 'gu'))) {
+    const name = match[1] ?? '';
+    if (FULL_NAME.test(name) && isFamiliarForm(match[2] ?? '')) pairs.push([match[2] ?? '', name]);
   }
   // 阿勝 is 阿勝伯 without the address: the same familiar name.
   const bare = pairs.flatMap(([form, name]): [string, string][] => {

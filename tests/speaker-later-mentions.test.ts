@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shown, speechShown } from './speakers-shown';
 
 /**
- * Hong Kong copy mentions someone named before by the surname alone (鄭謂, 黃續指, 管今早稱): the one person the
+ * Later mentions and name edges. Hong Kong copy mentions someone named before by the surname alone (鄭謂, 黃續指, 管今早稱): the one person the
  * text has named with that surname, or no one when two fit or none does. Sentences invented for these tests.
  */
 
@@ -42,5 +42,15 @@ describe('several titles listed before one name', () => {
 
   it('but two names listed are several speakers: no one shown', () => {
     expect(shown('前海开源基金经理覃璇、李赫在季报中说道，“权益市场方面，二季度核心资产重新发力，很多基金续创新高。”')).toEqual([null]);
+  });
+});
+
+describe('a familiar name given as an aside (陳橋，人稱橋叔)', () => {
+  it('stands for the full name when it speaks or heads a sentence before a quote', () => {
+    expect(shown('陳橋，人稱橋叔，香港第一代攝影記者。', '「月薪由250元漲到350元，如果是你，轉不轉？」橋叔豪氣地反問。', '橋叔如數家珍，隨口就能說出幾張得意作品。「1966年，香港暴雨成災，水從山上沖下來。」')).toEqual(['陳橋', '陳橋']);
+  });
+
+  it('is not tied to a name it is not given beside', () => {
+    expect(shown('陳橋是香港第一代攝影記者。', '「月薪由250元漲到350元，如果是你，轉不轉？」橋叔豪氣地反問。')).not.toContain('陳橋');
   });
 });
