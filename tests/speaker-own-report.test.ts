@@ -31,3 +31,14 @@ describe('a quote opening its sentence, then its speaker handing over to more', 
     expect(shown('他說公司會「照顧員工」李四表示：「我們不同意這個估值。」')).toEqual([null, '李四']);
   });
 });
+
+describe('criticising or advising someone in words quoted right after them', () => {
+  it('gives the words to the one who criticises or advises', () => {
+    expect(shown('李小加昨日表示不评论个股。他建议投资者“市场上有老千股，你就不要碰”。')).toEqual(['李小加']);
+    expect(shown('王强批评部分高校“过度收集申请人信息”，比如要求出具证明。')).toEqual(['王强']);
+  });
+
+  it('leaves a recommendation named as a noun to no one (报告的建议包括“加强监管”)', () => {
+    expect(shown('报告的建议包括“加强监管”。')).toEqual([]);
+  });
+});

@@ -121,6 +121,8 @@ function buildVerbSource(): string {
   beforePunctuation.push(...VERBS_BEFORE_COLON.flat().map((verb) => `(?<![補补])${verb}(?=\\s*[：:])`));
   // 提出 right before the quote puts forward its words (何雄提出“一楼一策…”, 高层会议提出“…”), as LABELS.md has it.
   beforePunctuation.push('提出(?=\\s*[“「『])');
+  // Criticising or advising someone in words quoted right after them (他撰文批评部分高校“过度收集…”, 他建议投资者“…不要碰”).
+  beforePunctuation.push('(?<![的之])(?:批評|批评|建議|建议)(?=[^，,。：:；;“”「」『』□]{1,8}\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   // A verb before 前 dates a clause (直到宣布前的两周): no one speaks in it.
