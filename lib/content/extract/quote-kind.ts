@@ -4,7 +4,7 @@ import { isGradedQuality } from './quote-kind-graded';
 import { closesLineAsSaying } from './quote-kind-headline';
 import { followsLinkToAState, followsVerbModifierWhenClosing, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
-import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
+import { ACCOUNT_FRAME, endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 
 /**
@@ -529,7 +529,7 @@ const VERB_WITH_SETTING = /^(?!存在|现在|現在|正在|实在|實在|所在|
 
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 /** The frame of someone's reason or account right before the quote (给的唯一说法是, 给出的理由统一为). */
-const ACCOUNT_BEFORE = /的(?:唯一|一致)?(?:說法|说法|理由|解釋|解释|回應|回应|答覆|答复|口徑|口径|原因)(?:都|也|則|则|就|只|統一|统一|均|一律)?(?:是|為|为)[：:]?\s*$/u;
+const ACCOUNT_BEFORE = new RegExp(`${ACCOUNT_FRAME}\\s*$`, 'u');
 
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;

@@ -163,3 +163,9 @@ export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲
 export function endsWithSpeechVerb(leadIn: string): boolean {
   return DIRECT_VERB.test(leadIn);
 }
+
+/**
+ * The frame of a reason or account given as someone's, right before the quote (给的唯一说法是, 给出的理由统一为, 的解釋是：):
+ * LABELS.md has the quote as the giver's speech.
+ */
+export const ACCOUNT_FRAME = '的(?:唯一|一致)?(?:說法|说法|理由|解釋|解释|回應|回应|答覆|答复|口徑|口径|原因)(?:都|也|則|则|就|只|統一|统一|均|一律)?(?:是|為|为)[：:]?';
