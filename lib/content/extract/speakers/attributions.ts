@@ -260,7 +260,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
   return allMatches(CLAUSE_START, masked).flatMap((match) => {
     const start = match.index + match[0].length;
     const head = masked.slice(start, start + 60);
-    const clause = head.replace(LEADING_NOISE, '');
+    // A clause of setting opening on someone (在乳业专家王丁棉关于…的观点引起轩然大波后): they are brought in by their role, not by
+    // the 在 of the setting, which a later quote of theirs would otherwise carry as part of the role.
+    const clause = head.replace(LEADING_NOISE, '').replace(/^(?:在|於|于|當|当|自從|自从)(?=\p{Script=Han}{2})/u, '');
     const offset = start + head.length - clause.length;
     const first = findRoleAndNameAtHead(clause);
     const known = first === null ? knownNames.filter((name) => opensWithName(clause, name)).sort((a, b) => b.length - a.length)[0] : undefined;
