@@ -49,3 +49,13 @@ describe('a saying cited in passing (正如X一再說…)', () => {
     expect(shown('帕爾馬表示，建制派的說詞很有市場；正如行政長官林鄭月娥一再說普通港人是「沉默大多數」，他們厭倦抗爭。然而民調顯示港人對政府不信任。「很多分析員最大的問題，只在於民主派是否能贏得大多數議席。」')).toEqual(['林鄭月娥', '帕爾馬']);
   });
 });
+
+describe('a time alone between the quote and who said it', () => {
+  it('leaves the speaker named after it (“…”日前，…盖尔克在接受记者采访时表示。)', () => {
+    expect(shown('“我们的冰箱和洗衣机工厂一直在满负荷生产，但仍然满足不了市场的需求。”日前，博西中国公司总裁盖尔克在接受记者采访时表示。')).toEqual(['盖尔克']);
+  });
+
+  it('but not when the clause after the time runs on to something else', () => {
+    expect(shown('“我们的工厂一直在满负荷生产。”日前，公司宣布扩产，总投资达10亿元。')).toEqual([null]);
+  });
+});

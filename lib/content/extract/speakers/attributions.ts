@@ -686,6 +686,11 @@ const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?(
 /** A clause after a quote that marks its speaker as a second voice (則, 也, 亦, 卻, 而, 但, 反, 另): not the quote's. */
 const CONTRASTING_SPEAKER = /[則则也亦卻却而但反另]|回應|回应|反駁|反驳/u;
 
+/** Whether a quote sits inside the narration: a word, not punctuation, right before its opening mark. */
+function embedded(masked: string, start: number): boolean {
+  return /[\p{Script=Han}A-Za-z0-9]\s*$/u.test(masked.slice(Math.max(0, start - 2), start));
+}
+
 /** Whether a quote opens its paragraph or a sentence (after 。！？ or another quote that closed one). */
 function opensItsSentence(masked: string, start: number): boolean {
   const before = masked.slice(0, start).trimEnd();
@@ -732,13 +737,19 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
     const named = trimSpeakerPhrase(text.slice(span.end, span.end + tailVerb.index));
     return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
   }
+  // A time alone before the attribution (“…”日前，博西公司总裁盖尔克在接受采访时表示。): when they said it, a clause of its own.
+  const timeFirst = /^(?:日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|\d{1,2}月\d{1,2}日)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[。！？!?])/u.exec(after.slice(lead))?.[0].length ?? 0;
+  if (timeFirst > 0 && !embedded(masked, span.start)) {
+    const timed = after.slice(lead + timeFirst).split(/[。！？!?]/)[0] ?? '';
+    const timedVerb = CLOSING_VERB.exec(timed);
+    if (timedVerb !== null && timedVerb.index > 0) return trimSpeakerPhrase(text.slice(span.end + lead + timeFirst, span.end + lead + timeFirst + timedVerb.index));
+  }
   const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
   // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」), and so does one
   // ending in a comma right before a quote when the quote before it sat inside the narration
   // (像公司內部傳言一般「裁1500人」，據宋曉慧回憶，「…」).
   const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length));
-  const embedded = /[\p{Script=Han}A-Za-z0-9]\s*$/u.test(masked.slice(Math.max(0, span.start - 2), span.start));
-  if (handsOver || (embedded && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
+  if (handsOver || (embedded(masked, span.start) && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
   const verb = CLOSING_VERB.exec(clause);
   if (verb === null) return null;
   const from = span.end + lead;
