@@ -54,3 +54,9 @@ describe('a familiar name given as an aside (陳橋，人稱橋叔)', () => {
     expect(shown('陳橋是香港第一代攝影記者。', '「月薪由250元漲到350元，如果是你，轉不轉？」橋叔豪氣地反問。')).not.toContain('陳橋');
   });
 });
+
+describe('someone brought in inside a clause of setting (在乳业专家王丁棉关于…的观点…后)', () => {
+  it('is brought in by the role, not by the 在, and speaks later under the name', () => {
+    expect(shown('在乳业专家王丁棉关于“中国乳业标准全球最差”的观点引起轩然大波后，光明乳业总裁郭本恒公开支持该观点。', '“公司代替他来发这个声明不伦不类，解释得也不清楚。”王丁棉昨天对记者表示，估计是光明乳业受到了压力。')).toEqual(['王丁棉']);
+  });
+});

@@ -72,3 +72,16 @@ describe('a surname with 阿婆 or 奶奶', () => {
     expect(speakers('股民周鸿宝表示：“我只买最熟悉的股。”', '周奶奶还对记者说过：“我坚持自己操盘炒股。”').map(([speaker]) => speaker)).toEqual(['周鸿宝', '周鸿宝']);
   });
 });
+
+describe('a count inside a business’s people (宝马一家经销商工作人员)', () => {
+  it('is dropped from the descriptor, as LABELS.md drops a count', async () => {
+    const { trimSpeakerPhrase } = await import('../lib/content/extract/quotes');
+    expect(trimSpeakerPhrase('宝马一家经销商工作人员')).toBe('宝马经销商工作人员');
+    expect(trimSpeakerPhrase('阿里巴巴一位員工')).toBe('阿里巴巴員工');
+  });
+
+  it('stays before a business itself, which is what it counts (京东一家供应商)', async () => {
+    const { trimSpeakerPhrase } = await import('../lib/content/extract/quotes');
+    expect(trimSpeakerPhrase('京东一家供应商')).toBe('京东一家供应商');
+  });
+});

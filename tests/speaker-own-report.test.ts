@@ -42,3 +42,10 @@ describe('criticising or advising someone in words quoted right after them', () 
     expect(shown('报告的建议包括“加强监管”。')).toEqual([]);
   });
 });
+
+describe('a saying cited in passing (正如X一再說…)', () => {
+  it('names its own quote, and leaves the paragraph’s voice to the one citing it', () => {
+    expect(shown('他說，建制派的說詞很有市場；正如行政長官林鄭月娥一再說普通港人是「沉默大多數」，他們厭倦抗爭。然而民調顯示港人對政府不信任。「很多分析員最大的問題，只在於民主派是否能贏得大多數議席。」', '帕爾馬是前新聞官。')).toEqual(['林鄭月娥', null]);
+    expect(shown('帕爾馬表示，建制派的說詞很有市場；正如行政長官林鄭月娥一再說普通港人是「沉默大多數」，他們厭倦抗爭。然而民調顯示港人對政府不信任。「很多分析員最大的問題，只在於民主派是否能贏得大多數議席。」')).toEqual(['林鄭月娥', '帕爾馬']);
+  });
+});

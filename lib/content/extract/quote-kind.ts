@@ -528,6 +528,19 @@ const WHETHER_BEFORE = /(?:是不是|是否|會不會|会不会|算不算|能不
 const VERB_WITH_SETTING = /^(?!存在|现在|現在|正在|实在|實在|所在|自在|潜在|潛在|内在|內在|外在|好在|旨在|处于|處於|关于|關於|至于|至於|由于|由於|对于|對於|等于|等於|在于|在於|属于|屬於|位于|位於|基于|基於)\p{Script=Han}{1,2}(?:在|於|于)\p{Script=Han}/u;
 
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
+/**
+ * A copula, a limit or a verb of becoming, doing or holding right before a short quote (僅「靠罰」, 非「偵探」, 或變成「磨心」, 偏「理論性」,
+ * 改革进入“深水区”, 保持“常青”): the quote is the predicate, said of the subject. Not after an aim or a label (定位為「…」,
+ * 目標是「…」, 关键词是“…”, 簡稱「…」), whose quote names the aim.
+ */
+const PREDICATE_BEFORE = /(?<!關鍵詞|关键词|關鍵字|关键字|特點|特点|特徵|特征|標籤|标签|代名詞|代名词|主旋律|基調|基调|重點|重点|目標|目标|關鍵|关键|核心|主題|主题|方向|原則|原则|宗旨|理念|口號|口号|策略|主線|主线|任務|任务|目的|定位|名稱|名称|稱號|称号|代號|代号|簡稱|简称|又稱|又称|人稱|人称|號稱|号称|稱為|称为|名為|名为|命名為|命名为)(?:是|為|为|僅|仅|只是|並非|并非|非|偏|變成|变成|淪為|沦为|形同|等同|猶如|犹如|有如|如同|做|當|当|進入|进入|陷入|保持)\s*$/u;
+
+/** A verb of naming, ranking or renaming earlier in the clause, then 為 (定位香港為「…」, 列為「…」, 品牌升级为“…”): the quote is the name given. */
+const NAMED_AS_BEFORE = /(?:定位|稱|称|列|命名|譽|誉|封|冠|名|譯|译|改|定|視|视|當作|当作|作為|作为|升級|升级|轉|转|合併|合并|調整|调整|整合)[^，,。；;]*?[為为]\s*$/u;
+
+/** What follows a predicate that closes its clause: punctuation, or a conjunction opening the next (且, 而, 但). */
+const PREDICATE_CLOSES = /^\s*(?:[，,。；;！？!?]|$|且|而|但)/u;
+
 /** The frame of someone's reason or account right before the quote (给的唯一说法是, 给出的理由统一为). */
 const ACCOUNT_BEFORE = new RegExp(`${ACCOUNT_FRAME}\\s*$`, 'u');
 
@@ -582,6 +595,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // Words someone said, quoted as what a noun holds (她说的“尊重每个人消费观”的话).
   if (context.attributedBefore && /(?:說|说|講|讲)的\s*$/.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   if (context.attributedBefore && /以\s*$/.test(leadIn) && GIVEN_AS_REPLY.test(after) && measureLength(inner) >= 2) return 'speech';
+  // A short predicate the speaker gives, closing its clause after a copula or a verb of becoming or doing (陳志球批評，政府推行減廢僅「靠罰」，
+  // 管理公司非「偵探」, 最終只能做「負責角色」, 消费是“慢变量”且…): their evaluative or figurative word, which names nothing.
+  if (context.attributedBefore && PREDICATE_BEFORE.test(leadIn) && !NAMED_AS_BEFORE.test(leadClause(leadIn)) && measureLength(inner) <= 6 && !/[0-9０-９]/u.test(inner) && isOwnWording(inner, after) && PREDICATE_CLOSES.test(after)) return 'speech';
   // A reason or account the text gives as someone's (领导给的唯一说法是“效益不好”): LABELS.md's speech.
   if (context.attributedBefore && ACCOUNT_BEFORE.test(leadIn) && measureLength(inner) >= 2) return 'speech';
   if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';

@@ -119,7 +119,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
-  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis }[] = [];
+  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean }[] = [];
+  // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
+  const lastVoice = () => said.findLast((entry) => entry.aside !== true);
   const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
     const candidates = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
@@ -153,13 +155,13 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     said.push({ at, person, basis: 'named' });
     return person;
   };
-  const remember = (at: number, phrase: string): NamedSpeaker | null => {
+  const remember = (at: number, phrase: string, aside = false): NamedSpeaker | null => {
     const person = introduce(phrase, at);
     // A surname alone that fits no one named before is read as before this rule: no attribution at all.
     if (person === null && isBareSurname(phrase)) return null;
     // A reference that found someone named before; one that found no one stands as written.
     const resolvedElsewhere = person !== null && isReference(phrase) && person.speaker !== phrase;
-    said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named' });
+    said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named', ...(aside ? { aside } : {}) });
     return person;
   };
   // Someone brought in by this paragraph (李然（化名）在一家公司工作。) may be who speaks next: the
@@ -170,7 +172,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       pending.shift();
       if (next.speaks) {
         if (next.many === true) rememberGroup(next.verbStart, next.phrase);
-        else remember(next.verbStart, next.phrase);
+        else remember(next.verbStart, next.phrase, next.aside === true);
       }
       else {
         const person = introduce(next.phrase, next.verbStart);
@@ -223,7 +225,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // A paragraph that goes on about the last speaker (他所在的公司…) and ends a sentence on a quote
       // (…，“再转又能到哪里去呢？”) is still telling what they said.
       const goesOnAbout = fromParagraphBefore !== null && isPerson(fromParagraphBefore.speaker) && POINTS_BACK.test(masked.slice(0, span.start)) && ENDS_SENTENCE.test(masked.slice(span.end));
-      const lastSpoken = startsSentence ? (said.at(-1)?.person ?? fromParagraphBefore) : goesOnAbout ? fromParagraphBefore : null;
+      const lastSpoken = startsSentence ? (lastVoice()?.person ?? fromParagraphBefore) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
       const qualifiesNoun = afterPhrase === null && QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH));
@@ -239,8 +241,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // quote closing a later sentence as a clause of its own goes on with their words, and so does one that is a
       // sentence of its own after a narrated clause (…，當時由前妻照顧，「保險金兩年就花完了。」接手後…).
       if (person === null && afterPhrase === null && before === undefined && continues === null && passiveSayer === null && !qualifiesNoun) {
-        const speakersHere = new Set(said.map((entry) => entry.person?.speaker ?? null));
-        const only = said.at(-1)?.person ?? null;
+        const speakersHere = new Set(said.filter((entry) => entry.aside !== true).map((entry) => entry.person?.speaker ?? null));
+        const only = lastVoice()?.person ?? null;
         if (only !== null && speakersHere.size === 1 && isPerson(only.speaker) && /[，,]\s*$/.test(leadIn) && (ENDS_SENTENCE.test(masked.slice(span.end)) || /[。！？!?]$/u.test(span.inner))) {
           person = only;
         }
@@ -251,7 +253,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       }
       const namedHere = afterPhrase !== null || passiveSayer !== null;
       const basis: AttributionBasis = namedHere ? (said.at(-1)?.basis ?? 'named') : before !== undefined ? before.basis : 'carried';
-      if (!namedHere && person !== null) said.push({ at: span.start, person, basis });
+      // A quote given to a saying cited in passing stays an aside: the paragraph's voice is still the one citing it.
+      if (!namedHere && person !== null) said.push({ at: span.start, person, basis, ...(before?.aside === true && person === before.person ? { aside: true } : {}) });
       const cued = before !== undefined || namedHere || endsWithSpeechVerb(leadIn) || continues !== null || span.close === '';
       if (!cued && person === null) notes?.set(id, 'length');
       else if (person !== null && basis !== 'named') notes?.set(id, basis);
@@ -273,7 +276,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   takePendingBefore(text.length);
   const last = quotes.at(-1);
   const open = last !== undefined && spans.at(-1)?.close === '' ? { pieceId: last.id, person: last.speaker === null ? null : { speaker: last.speaker, role: last.role } } : null;
-  return { quotes, lastSpeaker: said.at(-1)?.person ?? null, open };
+  return { quotes, lastSpeaker: lastVoice()?.person ?? null, open };
 }
 
 /**

@@ -16,7 +16,14 @@ import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } f
  * An attribution clause (X表示, X稱) found anywhere in a paragraph, outside quotes; `many` when the
  * text counts the speaker as many (不少員工表示, 多位分析師認為), a group and never one person.
  */
-export interface Attribution { verbStart: number; verbEnd: number; phrase: string; many?: boolean }
+/**
+ * `aside`: the saying is cited inside someone else's argument (正如林鄭月娥一再說…「…」): it names the quote in its clause, but the
+ * voice of the paragraph stays the one who cites it.
+ */
+export interface Attribution { verbStart: number; verbEnd: number; phrase: string; many?: boolean; aside?: boolean }
+
+/** A clause citing what someone says, as an aside in the writer's or speaker's own argument. */
+const CITED_ASIDE = /^(?:正如|誠如|诚如|就如|一如|如同)/u;
 
 /** A count of many right before a group (不少員工, 部分企業, 多位分析師). */
 const COUNTED_AS_MANY = /(?:不少|部分|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众)$/u;
@@ -253,7 +260,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
   return allMatches(CLAUSE_START, masked).flatMap((match) => {
     const start = match.index + match[0].length;
     const head = masked.slice(start, start + 60);
-    const clause = head.replace(LEADING_NOISE, '');
+    // A clause of setting opening on someone (在乳业专家王丁棉关于…的观点引起轩然大波后): they are brought in by their role, not by
+    // the 在 of the setting, which a later quote of theirs would otherwise carry as part of the role.
+    const clause = head.replace(LEADING_NOISE, '').replace(/^(?:在|於|于|當|当|自從|自从)(?=\p{Script=Han}{2})/u, '');
     const offset = start + head.length - clause.length;
     const first = findRoleAndNameAtHead(clause);
     const known = first === null ? knownNames.filter((name) => opensWithName(clause, name)).sort((a, b) => b.length - a.length)[0] : undefined;
@@ -595,7 +604,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
     // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
     const many = isCountedAsMany(raw, phrase) || (trimmed === null && !POST_POINTER.test(phrase) && isUnnamedSource(splitSpeakerRole(phrase).speaker));
-    return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many }];
+    return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many, ...(CITED_ASIDE.test(raw.trim()) ? { aside: true } : {}) }];
   });
   const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {
     const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, match.index), match.index));

@@ -311,8 +311,11 @@ const SHARE_AT_HEAD = /^(?:當中|当中|其中)?(?:逾半|過半|过半|近半|
  */
 const BARE_ONE_COUNT = /^一(?![汽心加嗨號号點点品線线級级流體体帶带路])(?=\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者)$)/u;
 
-/** One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士): the body and what they are, as LABELS.md writes 有赞员工. */
-const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:一位|一名)(?=\p{Script=Han}{2})/u;
+/**
+ * One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士, 宝马一家经销商工作人员): the body and what they are, as
+ * LABELS.md writes 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
+ */
+const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:(?:一位|一名)(?=\p{Script=Han}{2})|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$))/u;
 
 /**
  * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named

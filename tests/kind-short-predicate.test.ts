@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { speechShown } from './speakers-shown';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { located } from './speakers-shown';
+
+/**
+ * A short quote that is the predicate of someone's reported words, after a copula, a limit or a verb of becoming
+ * (僅「靠罰」, 非「偵探」, 變成「磨心」, 进入“深水区”): LABELS.md's "evaluative or figurative word of the speaker's that names
+ * nothing", so speech. A quote after an aim or a label (定位為「…」, 目標是「…」) names the aim: a term. Invented sentences.
+ */
+
+function kinds(text: string): [string, string, string | null][] {
+  return extractQuotes(located(text)).map((quote) => [quote.text, quote.kind, quote.speaker]);
+}
+
+describe('a short predicate in reported words', () => {
+  it('is the speaker’s speech', () => {
+    expect(speechShown('物業管理公司協會會長陳志球批評，政府推行減廢僅「靠罰」，但管理公司非「偵探」，最終只能做「負責角色」。').map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['靠罰', '陳志球'],
+      ['偵探', '陳志球'],
+      ['負責角色', '陳志球'],
+    ]);
+    expect(kinds('他表示，从历史经验看，消费是“慢变量”且具有较强的顺周期性。')).toEqual([['慢变量', 'speech', null]]);
+  });
+
+  it('is a term after an aim or a label, or with a noun after it', () => {
+    expect(kinds('他表示，國家定位香港為「超級聯繫人」。')[0]?.[1]).toBe('term');
+    expect(kinds('他表示，公司的目標是「零事故」。')[0]?.[1]).toBe('term');
+    expect(kinds('他表示，改革已进入“深水区”阶段。')[0]?.[1]).toBe('term');
+  });
+
+  it('is a term with no one speaking in the sentence', () => {
+    expect(kinds('政府推行減廢僅「靠罰」，管理公司非「偵探」。').map(([, kind]) => kind)).toEqual(['term', 'term']);
+  });
+});
