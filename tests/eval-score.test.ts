@@ -101,4 +101,10 @@ describe('corpus articles as content files', () => {
     expect(result.article.title).toBe('標題: "引"');
     expect(escapeLine('  a.b  ')).toBe('a\\.b');
   });
+
+  it('scores a page stored without its headline: the body parses under a placeholder title', () => {
+    const result = parseArticle('x.md', toArticleSource({ title: '', published: '2024-01-02', language: 'zh-Hant', outlet: '報', body: ['甲說：「乙。」'] }));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.sections[0]?.paragraphs[0]?.text).toBe('甲說：「乙。」');
+  });
 });

@@ -25,11 +25,15 @@ export function escapeLine(line: string): string {
   return line.replace(/^[ \t]+|[ \t]+$/g, '').replace(ASCII_PUNCTUATION, '\\$&');
 }
 
+/** The title eval gives an article whose source line 1 is empty: the title is not scored. */
+const UNTITLED = '（無標題）';
+
 export function toArticleSource(input: ArticleSourceInput): string {
   const field = (value: string) => JSON.stringify(value);
   const lines = [
     '---',
-    `title: ${field(input.title)}`,
+    // A page stored without its headline still has a body to score; an editor would have to give it a title.
+    `title: ${field(input.title.trim() === '' ? UNTITLED : input.title)}`,
     `published: ${field(input.published)}`,
     `language: ${input.language}`,
     'source:',
