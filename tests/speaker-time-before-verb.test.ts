@@ -15,3 +15,20 @@ describe('a time between the speaker and the verb', () => {
     expect(shown('小米集團去年表示：「公司的現金流仍然健康，明年會繼續派息。」')).toEqual(['小米集團']);
   });
 });
+
+describe('a time opening the clause before the speaker', () => {
+  it('is not part of who they are (去年公司领导…多次提到)', async () => {
+    const { trimSpeakerPhrase } = await import('../lib/content/extract/quotes');
+    expect(trimSpeakerPhrase('去年公司领导')).toBe('公司领导');
+    expect(trimSpeakerPhrase('上个月该行')).toBe('该行');
+    expect(trimSpeakerPhrase('去年')).toBe('去年');
+  });
+});
+
+describe('a bare 一 counting one of a group', () => {
+  it('is dropped, as LABELS.md drops a count (一网友留言说)', async () => {
+    const { trimSpeakerPhrase } = await import('../lib/content/extract/quotes');
+    expect(trimSpeakerPhrase('一网友')).toBe('网友');
+    expect(trimSpeakerPhrase('一加手机')).toBe('一加手机');
+  });
+});
