@@ -59,3 +59,10 @@ describe('a time alone between the quote and who said it', () => {
     expect(shown('“我们的工厂一直在满负荷生产。”日前，公司宣布扩产，总投资达10亿元。')).toEqual([null]);
   });
 });
+
+describe('a quote followed by whose tone or words it was (…”韩小清的语气很轻松, …”马云的豪言壮语之下)', () => {
+  it('is theirs, and a later 他 goes on with them', () => {
+    expect(shown('“未来3~5年，每年的营业额要从几亿元到几十亿元。”韩小清的语气很轻松。其一手创办的晓清环保已经接触过十几个创投。 “现在的市场太好了。”他说。')).toEqual(['韩小清', '韩小清']);
+    expect(shown('“十年以后，在中国任何一个地方，人们网上下订单，最多8个小时货就到。”阿里巴巴董事局主席马云的豪言壮语之下，物流成了关键。')).toEqual(['马云']);
+  });
+});
