@@ -20,6 +20,10 @@ describe('a surname alone before the verb', () => {
     expect(shown('業主黃美慧與黃偉明都在場，黃美慧與黃偉明都反對。黃續指：「不然好難預算每月會用幾多垃圾袋。」')).toEqual([null]);
   });
 
+  it('is the one the paragraph named before it when two people share the surname (莊天麟指…莊說︰)', () => {
+    expect(shown('天文台科學主任莊思寧指，今年入冬不算太遲。', '火鍋店老闆莊天麟指，訂位已爆滿。莊說︰「旺角及銅鑼灣店留了一半位供預訂，約250個位已全數爆滿。」')).toEqual(['莊天麟']);
+  });
+
   it('is no one when no one was named with it', () => {
     expect(shown('李明說，公司會再談。王續指：「不然好難預算每月會用幾多垃圾袋。」')).toEqual([null]);
   });

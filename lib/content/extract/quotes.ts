@@ -134,7 +134,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.
       const mention = text.lastIndexOf(phrase, at);
       const textBefore = foreignNames.text.slice(0, foreignNames.text.length - text.length - 1) + text.slice(0, Math.max(0, mention));
-      const full = fullNameOfBareSurname(phrase, people.map((person) => person.speaker), textBefore);
+      const full = fullNameOfBareSurname(phrase, people.map((person) => person.speaker), textBefore, text.slice(0, Math.max(0, mention)));
       const known = full === null ? undefined : people.findLast((person) => person.speaker === full);
       const person = full === null ? null : { speaker: full, role: known?.role ?? null };
       if (person !== null && !asksQuestion) people.push({ ...person, paragraph: index });

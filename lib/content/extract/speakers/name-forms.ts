@@ -160,12 +160,12 @@ const NOT_IN_GIVEN_NAME = /[的是在了與与和及而也又都就將将會会�
 /**
  * The full name a surname alone stands for (鄭 for 鄭威濤): among the surname-and-two-characters runs of the text before
  * the mention, the one written at least twice (the name, where 鄭上訴 or 鄭擅自 are clauses written once), or the only
- * run there is; or the one two-character name among `heard` (people already quoted) that opens with it. Null when no
- * one or more than one fits (黃美慧與黃偉明…黃續指): precision first.
+ * run there is; or the one name among `heard` (people already quoted) that opens with it. When two fit, the one the
+ * paragraph names before the mention (莊天麟指，…。莊說︰); else null (黃美慧與黃偉明…黃續指): precision first.
  */
-export function fullNameOfBareSurname(surname: string, heard: readonly string[], textBefore: string): string | null {
+export function fullNameOfBareSurname(surname: string, heard: readonly string[], textBefore: string, paragraphBefore = ''): string | null {
   if (!isBareSurname(surname)) return null;
-  const fits = new Set(heard.filter((name) => name.length === 2 && name.startsWith(surname) && textBefore.includes(name)));
+  const fits = new Set(heard.filter((name) => FULL_NAME.test(name) && name.startsWith(surname) && textBefore.includes(name)));
   const runs = new Map<string, number>();
   for (const match of textBefore.matchAll(new RegExp(`${surname}(\\p{Script=Han}{2})`, 'gu'))) {
     const given = match[1] ?? '';
@@ -173,5 +173,8 @@ export function fullNameOfBareSurname(surname: string, heard: readonly string[],
   }
   const repeated = [...runs].filter(([, count]) => count >= 2).map(([run]) => run);
   for (const run of repeated.length > 0 || runs.size !== 1 ? repeated : [...runs.keys()]) fits.add(run);
-  return fits.size === 1 ? ([...fits][0] ?? null) : null;
+  if (fits.size === 1) return [...fits][0] ?? null;
+  // Two people with the surname (莊天麟指，… and 莊思寧指，…): the one the paragraph has named before the mention, if only one.
+  const inParagraph = [...fits].filter((name) => paragraphBefore.includes(name));
+  return inParagraph.length === 1 ? (inParagraph[0] ?? null) : null;
 }
