@@ -30,3 +30,13 @@ describe('a quote named as someone’s view right after it', () => {
     expect(shown('“这一单价是建立在大规模制氢基础之上的，如果规模较小，则单价更高。”这样的分析，与报告一致。')).toEqual([null]);
   });
 });
+
+describe('a group heading a long clause that ends in a verb of saying', () => {
+  it('is the unnamed source that says it (有网友晒出微信群的截图称“…”)', () => {
+    expect(shown('郑州市不仅中原区政府做了部署。有网友晒出微信群的截图称“荥阳市也买了”，并推测“应该郑州都买了”。')).toEqual(['网友', '网友']);
+  });
+
+  it('but not when the group is only what the clause is about (网友的留言显示…)', () => {
+    expect(shown('网友的留言显示“荥阳市也买了”。')).not.toContain('网友');
+  });
+});

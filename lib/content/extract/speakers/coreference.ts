@@ -166,8 +166,14 @@ function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): N
   if (name !== null && speaks(name)) return { speaker: name, role: null };
   // A short name with the day right after it (川普9月5日在白宫告诉记者): the date ends the name, whatever its shape.
   const dated = NAME_BEFORE_DATE.exec(phrase)?.[1];
-  return dated !== undefined && isPlausibleSpeaker(dated) && !isUnnamedSource(dated) ? { speaker: dated, role: null } : null;
+  if (dated !== undefined && isPlausibleSpeaker(dated) && !isUnnamedSource(dated)) return { speaker: dated, role: null };
+  // A group heading the clause (有网友晒出微信群的截图称“…”): LABELS.md's unnamed source, who posts and says it.
+  const group = GROUP_AT_HEAD.exec(phrase)?.[1];
+  return group !== undefined && speaks(group) ? { speaker: group, role: null } : null;
 }
+
+/** A group of unnamed people heading a clause, then what they did (网友晒出…, 股民纷纷…). */
+const GROUP_AT_HEAD = /^(網友|网友|股民|市民|居民|投資者|投资者|消費者|消费者|業主|业主|家長|家长|讀者|读者|用戶|用户)(?=\p{Script=Han}{2})/u;
 
 /** Two to four characters, then a day or a time of day (川普9月5日, 李明周三, 王強昨日). */
 const NAME_BEFORE_DATE = /^(\p{Script=Han}{2,4}?)(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}[日號号]|[0-9０-９]{1,2}[日號号]|(?:周|週|星期)[一二三四五六日天]|昨[日天晚]?|今[日天早晨]|前[日天])/u;
