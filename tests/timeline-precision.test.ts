@@ -311,14 +311,3 @@ describe('a month after the publication month in a hope or a will (希望在10�
     expect(datesIn('委员会在10月发布了报告。', '2018-08-31')).toEqual(['10月 → 2017-10']);
   });
 });
-
-describe('one day written twice in an article', () => {
-  it('takes the year the article gives it with its weekday, not a guess from the second clause', () => {
-    const texts = ['特區政府本月已正式刊憲，8月4日(周六)正式落實取消該行人專用區。', '區議會早前通過動議，運輸署早前亦刊憲，落實在8月4日撤回行人專用區的使用權。'];
-    expect(datesIn(texts, '2018-07-30').filter((event) => event.startsWith('8月4日'))).toEqual(['8月4日(周六) → 2018-08-04', '8月4日 → 2018-08-04']);
-  });
-
-  it('leaves a bare day alone when the article never settles its year', () => {
-    expect(datesIn(['區議會早前通過動議，運輸署早前亦刊憲，落實在8月4日撤回行人專用區的使用權。'], '2018-07-30')).toEqual(['8月4日 → 2017-08-04']);
-  });
-});

@@ -80,28 +80,5 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
     const lead = index === 0 && dateline > 0 ? datelineEvent(paragraph, dateline, publication, own) : null;
     events.push(...(lead === null ? own : [lead, ...own]));
   });
-  return sortEvents(withDaysDatedAlike(events));
-}
-
-/** A month and day written with its year or weekday (`2018年8月4日`, `8月4日(周六)`), which settles which year it is in. */
-const DAY_WITH_ITS_YEAR = /年|[周週][一二三四五六日天]|星期[一二三四五六日天]|禮拜|礼拜/u;
-/** A month and day alone (`8月4日`), whose year is a guess from the clause around it. */
-const BARE_MONTH_DAY = /^(\d{1,2})月(\d{1,2})[日號号]$/u;
-
-/**
- * One day written twice in an article is one day (`8月4日(周六)正式「殺街」` … `落實在8月4日撤回`): a bare month and day takes
- * the year the article gives it where it writes the year or the weekday, instead of a guess from its own clause.
- */
-function withDaysDatedAlike(events: readonly TimelineEvent[]): TimelineEvent[] {
-  const settled = new Map<string, Set<string>>();
-  for (const event of events) {
-    const monthDay = /^\d{4}-(\d{2}-\d{2})$/.exec(event.date)?.[1];
-    if (monthDay !== undefined && DAY_WITH_ITS_YEAR.test(event.dateText)) settled.set(monthDay, new Set([...(settled.get(monthDay) ?? []), event.date]));
-  }
-  return events.map((event) => {
-    const monthDay = /^\d{4}-(\d{2}-\d{2})$/.exec(event.date)?.[1];
-    const dates = monthDay === undefined || !BARE_MONTH_DAY.test(event.dateText) ? undefined : settled.get(monthDay);
-    const only = dates !== undefined && dates.size === 1 ? [...dates][0] : undefined;
-    return only === undefined || only === event.date ? event : { ...event, date: only };
-  });
+  return sortEvents(events);
 }
