@@ -55,6 +55,9 @@ describe('copy link', () => {
     const reader = await session.context.newPage();
     await reader.goto(`${served(hant)}#history-3`);
     await waitUntilInViewport(reader, '#history-3');
+    // The page moves focus to the target once it has arrived, which can come a moment after the scroll: wait up to
+    // 2 s for it, so the assertion below reads the settled state (it still fails if focus never lands).
+    await reader.waitForFunction((css) => document.activeElement === document.querySelector(css), '#history-3', { timeout: 2_000 }).catch(() => undefined);
     const state = await describeElement(reader, '#history-3');
     expect(state.found && state.matchesTarget && state.isActive, JSON.stringify(state)).toBe(true);
     expect(await reader.textContent('#history-3')).toBe(seedIn('zh-hant').sections.find((s) => s.id === 'history')?.paragraphs[2]?.text);
