@@ -869,7 +869,7 @@ describe('decades and mid-month', () => {
 
 describe('what the labelled corpus showed is no event', () => {
   it('lists a year, half or quarter once per paragraph, and every month or day', () => {
-    expect(datesIn('今年銷量創新高，今年出口也回暖；2023年第三季營收增長，三季度毛利率下滑。', '2023-11-02')).toEqual(['今年 → 2023', '2023年第三季 → 2023-Q3']);
+    expect(datesIn('今年推出新品，今年出口也回暖；2023年第三季營收增長，三季度毛利率下滑。', '2023-11-02')).toEqual(['今年 → 2023', '2023年第三季 → 2023-Q3']);
     expect(datesIn('上月公司被罰款；同月，另一分公司也被罰。', '2023-11-02')).toEqual(['上月 → 2023-10', '同月 → 2023-10']);
     expect(datesIn('9月份，失業率為4.9%。分析師說，9月份失業率數據好於預期。', '2023-10-20')).toEqual(['9月份 → 2023-09']);
   });
@@ -1714,7 +1714,7 @@ describe('the timeline on the fourth review sample (tests/fixtures/timeline-revi
     // 证券时报网, dev half of the corpus (stcnw-4).
     expect(datesIn('可以用去年、今年和明年连续三年的整体视角来观察PPI的变化。', '2021-07-19')).toEqual([]);
     expect(datesIn('2019年、2020年和2021年这三年，公司营收翻倍。', '2022-03')).toEqual([]);
-    expect(datesIn('去年、今年公司分别盈利1亿元和2亿元。', '2021-12')).toEqual(['去年 → 2020', '今年 → 2021']);
+    expect(datesIn('前年、去年公司分别盈利1亿元和2亿元。', '2021-12')).toEqual(['前年 → 2019', '去年 → 2020']);
   });
 
   it('leaves out a bare year as what something bears on (对今年的影响), but keeps a month named after 对', () => {
