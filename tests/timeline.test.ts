@@ -1723,3 +1723,13 @@ describe('the timeline on the fourth review sample (tests/fixtures/timeline-revi
     expect(datesIn('对今年3月的数据，市场反应平淡。', '2021-07-19')).toEqual(['今年3月 → 2021-03']);
   });
 });
+
+describe('a run of months that writes its year (2020年4-8月)', () => {
+  it('gives its year to the bare months after it in the paragraph (中国新闻周刊)', () => {
+    expect(datesIn('以2020年4-8月荔枝上市量来看，4月5.58万吨，5月53.65万吨。', '2022-07-18')).toEqual(['4月 → 2020-04', '5月 → 2020-05']);
+  });
+
+  it('leaves bare months counted from publication when no year is written', () => {
+    expect(datesIn('以4-8月荔枝上市量来看，4月5.58万吨。', '2022-09-18')).toEqual(['4月 → 2022-04']);
+  });
+});
