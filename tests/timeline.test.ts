@@ -197,10 +197,17 @@ describe('quarters, halves and parts of the year', () => {
 });
 
 describe('ranges', () => {
+  it('leaves out a past range of years that only frames a figure or a stretch of someone\'s life (a run, as the holdouts label it)', () => {
+    expect(datesIn('2018至2019年，金融收入持續增長。', '2024-01')).toEqual([]);
+    expect(datesIn('他们2012~2013年度仅受理了99个申请，2014～2015 年度也只有354个。', '2018-04-25')).toEqual([]);
+    expect(datesIn('韩世同曾经在1994-1995年在万科广州公司任职。', '2012-04-01')).toEqual([]);
+    expect(datesIn('从2000年到2016年，中国向非洲提供1,250亿美元贷款。', '2018-09-03')).toEqual([]);
+  });
+
   it('dates a range by its start (months of one year are a run, undated) and keeps the whole range as written', () => {
-    expect(datesIn('2018至2019年，金融收入持續增長。')).toEqual(['2018至2019年 → 2018']);
-    expect(datesIn('2018-2019年，金融收入持續增長。')).toEqual(['2018-2019年 → 2018']);
-    expect(datesIn('2018年至2019年，金融收入持續增長。')).toEqual(['2018年至2019年 → 2018']);
+    expect(datesIn('有從業者計算出2018至2019年金融收入。')).toEqual(['2018至2019年 → 2018']);
+    expect(datesIn('有從業者計算出2018-2019年金融收入。')).toEqual(['2018-2019年 → 2018']);
+    expect(datesIn('法國在2018年至2019年間進行了試驗。')).toEqual(['2018年至2019年 → 2018']);
     expect(datesIn('2023年1月至今，该行累计发行债券300亿元。')).toEqual(['2023年1月至今 → 2023-01']);
     expect(datesIn('2023年1月16日至18日，大会在北京召开。')).toEqual(['2023年1月16日至18日 → 2023-01-16']);
     expect(datesIn('今年1-3月，全国社会消费品零售总额增长4.7%。', '2024-04')).toEqual([]);
