@@ -114,3 +114,14 @@ describe('the year of publication named alone', () => {
     expect(datesIn('2018年，荔枝价格较往年偏贵。', '2022-07-18')).toEqual(['2018年 → 2018']);
   });
 });
+
+describe('the weather of a day still to come', () => {
+  it('is a forecast, whatever its verb (晴報, Hong Kong)', () => {
+    expect(datesIn('至下周日（9日）最低氣溫會再下調至13度，下周一（10日）跌至12度；至下周六（15日）氣溫才稍回升至16度。', '2018-12-07')).toEqual([]);
+  });
+
+  it('keeps today’s weather and a coming day that is no weather', () => {
+    expect(datesIn('今日（7日）最低氣溫會降至17度。', '2018-12-07')).toEqual(['今日（7日） → 2018-12-07']);
+    expect(datesIn('公司將於9日公布業績。', '2018-12-07')).toEqual(['9日 → 2018-12-09']);
+  });
+});

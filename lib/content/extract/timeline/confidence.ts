@@ -93,6 +93,9 @@ function forecastScope(text: string, mention: DateMention, date: string, publish
   return later ? text.slice(sentenceStart(text, mention.start), sentenceEnd(text, mention.end)) : clauseOf(text, mention);
 }
 
+/** What the weather will be (`最低氣溫會再下調至13度`, `多雲有一兩陣雨`): said of a day still to come, a forecast, whatever its verb. */
+const WEATHER = /氣溫|气温|天氣|天气|降雨|下雨|有雨|陣雨|阵雨|驟雨|骤雨|雷暴|轉冷|转冷|轉涼|转凉|寒流|冷鋒|冷锋|季候風|季候风|颱風|台风|低見\d|\d+\s?度(?![假])/;
+
 /** The year of publication named alone (`今年`, `本年度`): a year not yet over when the copy is written. */
 const CURRENT_YEAR = /^(?:今年|本年)度?$/;
 
@@ -146,6 +149,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
+  if (isTodayOrLater(date, { ...published, day: published.day === null ? null : published.day + 1 }) && WEATHER.test(clauseOf(text, mention))) return 'weather-forecast';
   const previous = kept.at(-1);
   if (previous !== undefined && previous.date === date) {
     // `昨天（8月31日）`: the bracket restates the day just named.
