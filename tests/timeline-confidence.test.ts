@@ -91,3 +91,37 @@ describe('a run of years counted one by one', () => {
     expect(datesIn('创新奇智曾表示，其制造业客户数量2018年仅为16家，到2020年就增至93家。', '2022-01-18')).toEqual(['2018年 → 2018', '2020年 → 2020']);
   });
 });
+
+describe('the year of publication named alone', () => {
+  it('refuses how the year is going: a state, a comparison, a figure so far, a forecast (holdout copy)', () => {
+    expect(datesIn('研究总监解释称，今年荔枝价格较往年偏贵，与“大小年”分不开。', '2022-07-18')).toEqual([]);
+    expect(datesIn('霍尊退出节目，芒果超媒今年已蒸发636亿元。', '2021-08-13')).toEqual([]);
+    expect(datesIn('美股史上最长的牛市应逐步减速，今年或收在当前水准附近。', '2018-11-29')).toEqual([]);
+    expect(datesIn('老板要求我们今年一定要获得某个排名。', '2019-11-30')).toEqual([]);
+    expect(datesIn('相當於減少48萬戶住宅一年用電量,今年要力拚電網穩定。', '2023-01-10')).toEqual([]);
+  });
+
+  it('keeps the year when something happens or is planned in it, or a part of it is named', () => {
+    expect(datesIn('中鋼股東會紀念品每年都十分受到關注,今年推出的『傘Q』雨傘一推出就掀起搶購。', '2023-06-16')).toEqual(['今年 → 2023']);
+    expect(datesIn('中国官员表示，今年的峰会将加强非洲在“一带一路”倡议中的作用。', '2018-09-03')).toEqual(['今年 → 2018']);
+    expect(datesIn('中国在今年早些时候已经暂停公布按照国别分类的原油进口细节数据。', '2018-08-08')).toEqual(['今年 → 2018']);
+    expect(datesIn('原本有赞计划今年重力发展新零售部门。', '2022-04-01')).toEqual(['今年 → 2022']);
+    expect(datesIn('公司今年将建设两座新厂。', '2018-09-07')).toEqual(['今年 → 2018']);
+    expect(datesIn('但因今年门槛提高至286亿美元，这三家企业未能入围。', '2022-08-03')).toEqual(['今年 → 2022']);
+  });
+
+  it('leaves a past year named alone to the rules before the gate', () => {
+    expect(datesIn('2018年，荔枝价格较往年偏贵。', '2022-07-18')).toEqual(['2018年 → 2018']);
+  });
+});
+
+describe('the weather of a day still to come', () => {
+  it('is a forecast, whatever its verb (晴報, Hong Kong)', () => {
+    expect(datesIn('至下周日（9日）最低氣溫會再下調至13度，下周一（10日）跌至12度；至下周六（15日）氣溫才稍回升至16度。', '2018-12-07')).toEqual([]);
+  });
+
+  it('keeps today’s weather and a coming day that is no weather', () => {
+    expect(datesIn('今日（7日）最低氣溫會降至17度。', '2018-12-07')).toEqual(['今日（7日） → 2018-12-07']);
+    expect(datesIn('公司將於9日公布業績。', '2018-12-07')).toEqual(['9日 → 2018-12-09']);
+  });
+});

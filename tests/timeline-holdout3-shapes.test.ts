@@ -87,8 +87,9 @@ describe('a past range of years counted as a stretch later in its clause (2009�
     expect(datesIn('他說他在2009年至2016年擔任《環球時報》編輯七年。', '2019-11-26')).toEqual([]);
   });
 
-  it('leaves a range named for what happened over it dated by its start', () => {
-    expect(datesIn('2010年至2012年，他在上海工作，2015年回到北京。', '2019-11-26')).toEqual(['2010年至2012年 → 2010', '2015年 → 2015']);
+  it('leaves a range named as the stretch something happened in (年間) dated by its start, and a bare past range out', () => {
+    expect(datesIn('2010年至2012年間，他在上海工作，2015年回到北京。', '2019-11-26')).toEqual(['2010年至2012年 → 2010', '2015年 → 2015']);
+    expect(datesIn('2010年至2012年，他在上海工作，2015年回到北京。', '2019-11-26')).toEqual(['2015年 → 2015']);
   });
 });
 

@@ -197,10 +197,17 @@ describe('quarters, halves and parts of the year', () => {
 });
 
 describe('ranges', () => {
+  it('leaves out a past range of years that only frames a figure or a stretch of someone\'s life (a run, as the holdouts label it)', () => {
+    expect(datesIn('2018至2019年，金融收入持續增長。', '2024-01')).toEqual([]);
+    expect(datesIn('他们2012~2013年度仅受理了99个申请，2014～2015 年度也只有354个。', '2018-04-25')).toEqual([]);
+    expect(datesIn('韩世同曾经在1994-1995年在万科广州公司任职。', '2012-04-01')).toEqual([]);
+    expect(datesIn('从2000年到2016年，中国向非洲提供1,250亿美元贷款。', '2018-09-03')).toEqual([]);
+  });
+
   it('dates a range by its start (months of one year are a run, undated) and keeps the whole range as written', () => {
-    expect(datesIn('2018至2019年，金融收入持續增長。')).toEqual(['2018至2019年 → 2018']);
-    expect(datesIn('2018-2019年，金融收入持續增長。')).toEqual(['2018-2019年 → 2018']);
-    expect(datesIn('2018年至2019年，金融收入持續增長。')).toEqual(['2018年至2019年 → 2018']);
+    expect(datesIn('有從業者計算出2018至2019年金融收入。')).toEqual(['2018至2019年 → 2018']);
+    expect(datesIn('有從業者計算出2018-2019年金融收入。')).toEqual(['2018-2019年 → 2018']);
+    expect(datesIn('法國在2018年至2019年間進行了試驗。')).toEqual(['2018年至2019年 → 2018']);
     expect(datesIn('2023年1月至今，该行累计发行债券300亿元。')).toEqual(['2023年1月至今 → 2023-01']);
     expect(datesIn('2023年1月16日至18日，大会在北京召开。')).toEqual(['2023年1月16日至18日 → 2023-01-16']);
     expect(datesIn('今年1-3月，全国社会消费品零售总额增长4.7%。', '2024-04')).toEqual([]);
@@ -869,7 +876,7 @@ describe('decades and mid-month', () => {
 
 describe('what the labelled corpus showed is no event', () => {
   it('lists a year, half or quarter once per paragraph, and every month or day', () => {
-    expect(datesIn('今年銷量創新高，今年出口也回暖；2023年第三季營收增長，三季度毛利率下滑。', '2023-11-02')).toEqual(['今年 → 2023', '2023年第三季 → 2023-Q3']);
+    expect(datesIn('今年推出新品，今年出口也回暖；2023年第三季營收增長，三季度毛利率下滑。', '2023-11-02')).toEqual(['今年 → 2023', '2023年第三季 → 2023-Q3']);
     expect(datesIn('上月公司被罰款；同月，另一分公司也被罰。', '2023-11-02')).toEqual(['上月 → 2023-10', '同月 → 2023-10']);
     expect(datesIn('9月份，失業率為4.9%。分析師說，9月份失業率數據好於預期。', '2023-10-20')).toEqual(['9月份 → 2023-09']);
   });
@@ -1714,12 +1721,22 @@ describe('the timeline on the fourth review sample (tests/fixtures/timeline-revi
     // 证券时报网, dev half of the corpus (stcnw-4).
     expect(datesIn('可以用去年、今年和明年连续三年的整体视角来观察PPI的变化。', '2021-07-19')).toEqual([]);
     expect(datesIn('2019年、2020年和2021年这三年，公司营收翻倍。', '2022-03')).toEqual([]);
-    expect(datesIn('去年、今年公司分别盈利1亿元和2亿元。', '2021-12')).toEqual(['去年 → 2020', '今年 → 2021']);
+    expect(datesIn('前年、去年公司分别盈利1亿元和2亿元。', '2021-12')).toEqual(['前年 → 2019', '去年 → 2020']);
   });
 
   it('leaves out a bare year as what something bears on (对今年的影响), but keeps a month named after 对', () => {
     // 证券时报网, dev half of the corpus (stcnw-4).
     expect(datesIn('去年上半年因应对疫情，生产生活中断，对今年的影响是下半年基数高。', '2021-07-19')).toEqual(['去年上半年 → 2020-H1']);
     expect(datesIn('对今年3月的数据，市场反应平淡。', '2021-07-19')).toEqual(['今年3月 → 2021-03']);
+  });
+});
+
+describe('a run of months that writes its year (2020年4-8月)', () => {
+  it('gives its year to the bare months after it in the paragraph (中国新闻周刊)', () => {
+    expect(datesIn('以2020年4-8月荔枝上市量来看，4月5.58万吨，5月53.65万吨。', '2022-07-18')).toEqual(['4月 → 2020-04', '5月 → 2020-05']);
+  });
+
+  it('leaves bare months counted from publication when no year is written', () => {
+    expect(datesIn('以4-8月荔枝上市量来看，4月5.58万吨。', '2022-09-18')).toEqual(['4月 → 2022-04']);
   });
 });

@@ -1,5 +1,6 @@
 import { normalizeWidth, type DateMention, type PublishedDate } from '../dates';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './clauses';
+import { measureLength } from '../speakers/text-scan';
 import type { DatedMention } from './mentions';
 import type { DatedParagraph } from './paragraph';
 
@@ -92,6 +93,52 @@ function forecastScope(text: string, mention: DateMention, date: string, publish
   return later ? text.slice(sentenceStart(text, mention.start), sentenceEnd(text, mention.end)) : clauseOf(text, mention);
 }
 
+/** What the weather will be (`最低氣溫會再下調至13度`, `多雲有一兩陣雨`): said of a day still to come, a forecast, whatever its verb. */
+const WEATHER = /氣溫|气温|天氣|天气|降雨|下雨|有雨|陣雨|阵雨|驟雨|骤雨|雷暴|轉冷|转冷|轉涼|转凉|寒流|冷鋒|冷锋|季候風|季候风|颱風|台风|低見\d|\d+\s?度(?![假])/;
+
+/** The year of publication named alone (`今年`, `本年度`): a year not yet over when the copy is written. */
+const CURRENT_YEAR = /^(?:今年|本年)度?$/;
+
+/** A part of the year named right after it (`今年早些時候`, `今年夏天`, `今年入冬`): when in the year something happened. */
+const PART_OF_YEAR_AFTER = /^\s*(?:早些時候|早些时候|晚些時候|晚些时候|稍早|稍後|稍后|近期|近日|[春夏秋冬](?:天|季)|入[夏冬])/;
+
+/**
+ * Something happening or planned in the year (`今年推出`, `今年要再投入`, `今年的峰會`): what makes the year alone an event.
+ * Without one the copy says how the year is going (`今年荔枝價格較往年偏貴`, `今年已蒸發636億元`, `今年或收在…`),
+ * which LABELS.md leaves out as a span up to now, a state or a forecast of a period not yet over.
+ */
+const HAPPENING_IN_YEAR = new RegExp(
+  '推出|發表|发表|發布|发布|發佈|宣布|宣佈|公布|公佈|新增|推行|實施|实施|上市|成立|啟動|启动|暫停|暂停|停止|明確|明确|投入|' +
+    '發放|发放|作為|作为|提出|創建|创建|舉行|举行|舉辦|举办|召開|召开|開幕|开幕|簽署|签署|簽約|签约|收購|收购|合併|合并|出售|' +
+    '開設|开设|開業|开业|開通|开通|上線|上线|發行|发行|出台|頒布|颁布|修訂|修订|批准|獲批|获批|爆發|爆发|暴發|暴发|發生|发生|' +
+    '去世|逝世|退休|辭職|辞职|上任|接任|出任|加入|訪問|访问|出席|參加|参加|拿到|計劃|计划|來了|来了|來到|来到|到訪|到访|訪華|访华|' +
+    // A ranking put out in the year, and a threshold or price changed to a figure (`今年入圍`, `今年門檻提高至286億美元`).
+    '入圍|入围|上榜|排行榜|榜單|榜单|提高至|提高到|降至|降到|上調|上调|下調|下调|' +
+    '會議|会议|大會|大会|峰會|峰会|業績會|业绩会|發布會|发布会|股東會|股东会|論壇|论坛|[車车]展|選舉|选举|工作報告|工作报告',
+);
+
+/**
+ * A plan for the year (`公司今年將建設兩座新廠`, `今年要擴張`): a dated plan is an event (LABELS.md); a forecast is refused before this
+ * gate. A goal is not a plan (`今年要力拚電網穩定`, `今年一定要獲得某個排名`): LABELS.md has a target for a year not over as a forecast.
+ */
+const PLANNED = /^[^，,。；;！？!?]*?(?:將|将|要|計劃|计划|擬|拟|準備|准备)(?![^，,。；;！？!?]{0,3}?(?:力拚|力拼|力爭|力争|爭取|争取|確保|确保|實現|实现|達到|达到|達成|达成|獲得|获得|保持|維持|维持))/;
+
+/** The longest clause that only frames the year (`開始`, `餘下時間`), so what happens is told in the clause after it. */
+const FRAME_LENGTH = 4;
+
+/** Whether the year of publication, named alone, is only how the year is going: no part of it named, nothing happening in it. */
+function isCurrentYearWithoutHappening(text: string, mention: DateMention, date: string, published: PublishedDate): boolean {
+  if (!CURRENT_YEAR.test(normalizeWidth(mention.text)) || date !== String(published.year)) return false;
+  const after = text.slice(mention.end);
+  if (PART_OF_YEAR_AFTER.test(after)) return false;
+  // The clause the year opens, and the next one when the year's clause is only a frame (`今年，她寫紙條…`, `今年餘下時間，公司將推出…`).
+  const end = clauseEnd(text, mention.end);
+  const own = text.slice(mention.end, end);
+  const rest = measureLength(own.trim()) <= FRAME_LENGTH ? own + text.slice(end, clauseEnd(text, end + 1)) : own;
+  const lead = text.slice(clauseStart(text, mention.start), mention.start);
+  return !HAPPENING_IN_YEAR.test(lead + rest) && !PLANNED.test(rest);
+}
+
 /** Why a dated mention is no event, or null when nothing in its shape says so. */
 export function refusalOf(text: string, { mention, date }: DatedMention, kept: readonly DatedMention[], published: PublishedDate): string | null {
   const written = normalizeWidth(mention.text);
@@ -99,8 +146,10 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
   if (namesWorkByTitle(text, mention)) return 'title-of-work';
+  if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
+  if (isTodayOrLater(date, { ...published, day: published.day === null ? null : published.day + 1 }) && WEATHER.test(clauseOf(text, mention))) return 'weather-forecast';
   const previous = kept.at(-1);
   if (previous !== undefined && previous.date === date) {
     // `昨天（8月31日）`: the bracket restates the day just named.

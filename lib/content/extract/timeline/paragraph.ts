@@ -1,4 +1,4 @@
-import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
+import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, normalizeWidth, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
 import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, namesWeekdayRun, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
@@ -98,6 +98,9 @@ function isPastYearOfAnotherStatement(text: string, mention: DateMention, year: 
 /** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
 export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
 
+/** The year a run of months writes before it (`2020年4-8月`, `2019年1—11月`). */
+const WRITTEN_YEAR_OF_RUN = /^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月?\s*(?:-|—|－|–|~|～|至|到)/;
+
 /**
  * Dates the mentions of one paragraph in text order, after its dateline (`from`); returns them with the anchors named last, for the paragraphs after.
  * `republicYears`: the copy counts two-digit years from the Republic of China (see `countsRepublicYears`).
@@ -150,6 +153,14 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
       if (!forecast) undatedStarts.push(mention.start);
+      // A run that writes its year (`以2020年4-8月荔枝上市量来看，4月…，5月…`) still gives the bare months after it that year.
+      const runYear = mention.kind === 'undatable' ? WRITTEN_YEAR_OF_RUN.exec(normalizeWidth(mention.text)) : null;
+      if (runYear?.[1] !== undefined) {
+        paragraphYear = Number(runYear[1]);
+        paragraphYearAt = mention.start;
+        paragraphYearText = mention.text;
+        paragraphYearIsWhole = false;
+      }
       continue;
     }
     // A run of years a figure is averaged over (`自2001年至2021年年均…`) is no happening, but a time of its own.

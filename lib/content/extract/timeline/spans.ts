@@ -63,20 +63,27 @@ export function boundsDuration(text: string, mention: DateMention): boolean {
 }
 
 /** Two whole years joined as a range (`2001年至2021年`, `2012年到2021年`, `2018-2019年`); `end` is the last. */
-const RANGE_OF_YEARS = /^(?:19|20)[0-9]{2}年?\s?(?:至|到|-|－|—|–|~|～)\s?(?<end>(?:19|20)[0-9]{2})年$/;
+const RANGE_OF_YEARS = /^(?:19|20)[0-9]{2}年?\s?(?:至|到|-|－|—|–|~|～)\s?(?<end>(?:19|20)[0-9]{2})\s?年度?$/;
+/** A range named as the stretch in which something happened (`法國在1966年至1996年間…進行了核試驗`). */
+const STRETCH_OF_HAPPENING_AFTER = /^\s?(?:間|间|期間|期间|之間|之间)/;
+/** A range as what a verb of working out or looking back takes (`計算出2018至2019年金融收入`): the period of what is worked out, dated by its start. */
+const OBJECT_OF_RECKONING_BEFORE = /(?:計算|计算|算|統計|统计|測算|测算|估算|推算|比較|比较|對比|对比|回顧|回顾|分析)(?:出|了)?\s?$/;
 /** Words in the rest of the sentence that give the range's figures as one (`年均`, `累計`) or year by year (`分別為`). */
 const FIGURES_OVER_RANGE = /^[^。；;！？!?]*?(?:年均|平均|累[计計]|合[计計]|[复複]合|分[别別])/;
 
 /**
  * Whether a date is a range of whole years that ended before publication, over which the sentence gives
  * figures as one or year by year (`自2001年至2021年年均投资收益率8.30%`, `超过了从2012年到2021年年均11.8%的增速`,
- * `2016-2019年，营业收入分别为…`): a run, not a happening (LABELS.md). A range named for what happened over it
- * (`法國在1966年至1996年間…進行了核試驗`, `計算出2018至2019年金融收入`) is still dated by its start, and so is a
- * range still to come (`2021年至2025年規劃`).
+ * `2016-2019年，营业收入分别为…`): a run, not a happening (LABELS.md); so is any past range not named as the stretch
+ * something happened in (`2012~2013年度仅受理了99个申请`, `从2000年到2016年，中国向非洲提供…`, `在1994-1995年…任职`): the twelve
+ * holdouts never label one. A range named for what happened over it (`法國在1966年至1996年間…進行了核試驗`) or taken as the
+ * period of what is worked out (`計算出2018至2019年金融收入`) is still dated by its start, and so is a range still to come (`2021年至2025年規劃`).
  */
 export function isPastRunOfYears(text: string, mention: DateMention, published: PublishedDate): boolean {
   const end = RANGE_OF_YEARS.exec(mention.text)?.groups?.end;
-  return end !== undefined && Number(end) < published.year && FIGURES_OVER_RANGE.test(text.slice(mention.end));
+  if (end === undefined || Number(end) >= published.year) return false;
+  const after = text.slice(mention.end);
+  return FIGURES_OVER_RANGE.test(after) || !(STRETCH_OF_HAPPENING_AFTER.test(after) || OBJECT_OF_RECKONING_BEFORE.test(text.slice(0, mention.start)));
 }
 
 /** `經過`, `過咗`, `走過`: living through a stretch of time. */
