@@ -1740,3 +1740,9 @@ describe('a run of months that writes its year (2020年4-8月)', () => {
     expect(datesIn('以4-8月荔枝上市量来看，4月5.58万吨。', '2022-09-18')).toEqual(['4月 → 2022-04']);
   });
 });
+
+describe('a headline in 【】 before its item', () => {
+  it('ends a sentence: a plan word in the headline makes no forecast of the day after it (虎嗅早报)', () => {
+    expect(datesIn('@新浪财经【俞敏洪：也决不打算给家长进行所谓的学科培训】12日，俞敏洪在朋友圈回应传闻。', '2021-08-13')).toEqual(['12日 → 2021-08-12']);
+  });
+});

@@ -4,7 +4,7 @@ import { isOneOf } from '../dates';
 /** Sentences and clauses of a paragraph: where the statement holding a date begins and ends. */
 
 /** Sentence ends; the ASCII ones appear in copy typed on Latin keyboards. */
-const SENTENCE_ENDS = '。！？；!?;\n';
+const SENTENCE_ENDS = '。！？；!?;\n】';
 
 /** Whether a character ends a sentence; an ASCII full stop does only after Chinese text (`一季報.報告顯示`), not in `1249.44` or `U.S.`. */
 export function isSentenceEnd(text: string, index: number): boolean {
