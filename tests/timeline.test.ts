@@ -1746,3 +1746,17 @@ describe('a headline in 【】 before its item', () => {
     expect(datesIn('@新浪财经【俞敏洪：也决不打算给家长进行所谓的学科培训】12日，俞敏洪在朋友圈回应传闻。', '2021-08-13')).toEqual(['12日 → 2021-08-12']);
   });
 });
+
+describe('昨 and 今 alone before their verb in Hong Kong copy', () => {
+  it('reads a court day, a noon and a briefing (蘋果日報, 明報, 星島)', () => {
+    expect(datesIn('高院昨繼續審理。', '2019-04-17')).toEqual(['昨 → 2019-04-16']);
+    expect(datesIn('他昨午再度現身福榮街派錢。', '2018-12-17')).toEqual(['昨午 → 2018-12-16']);
+    expect(datesIn('雙方今結案陳詞。', '2019-04-18')).toEqual(['今 → 2019-04-18']);
+    expect(datesIn('中國外交部發言人耿爽在昨例行記者會表示，中方立場堅定。', '2018-08-02')).toEqual(['昨 → 2018-08-01']);
+  });
+
+  it('leaves 今 that is no day (如今, 今後)', () => {
+    expect(datesIn('如今繼續審理。', '2019-04-17')).toEqual([]);
+    expect(datesIn('今後繼續審理。', '2019-04-17')).toEqual([]);
+  });
+});
