@@ -1760,3 +1760,15 @@ describe('昨 and 今 alone before their verb in Hong Kong copy', () => {
     expect(datesIn('今後繼續審理。', '2019-04-17')).toEqual([]);
   });
 });
+
+describe('a two-digit year before a founding, listing or retirement (88年上市前, 於 70 年)', () => {
+  it('is the year it happened (網易, 立場新聞)', () => {
+    expect(datesIn('还是88年上市前的员工。', '2012-04-01')).toEqual(['88年 → 1988']);
+    expect(datesIn('馮景禧於 70 年率先退出新鴻基。', '2018-03-16')).toEqual(['70 年 → 1970']);
+  });
+
+  it('leaves a count of years and listed companies alone', () => {
+    expect(datesIn('公司成立30年上市。', '2013-06-30')).toEqual([]);
+    expect(datesIn('近30年上市公司增多。', '2013-06-30')).toEqual([]);
+  });
+});

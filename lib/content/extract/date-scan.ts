@@ -187,6 +187,10 @@ function isNextYear(first: number, second: string): boolean {
 
 /** Characters after a bare two-digit `N年` that make it a duration (`21年來`, `10年內`, `3年後`). */
 const DURATION_FOLLOWERS = '來来內内間间多後后前左以裡里之期時时半級级制';
+/** A company's or a person's milestone right after a two-digit `N年`, perhaps with how (`以1號仔`): 上市, 成立, 創辦, 退休. */
+const FOUNDED_AFTER_YEAR = /^\s?(?:以[^，,。；;]{1,5})?(?:上市(?![公企])|成立|創立|创立|創辦|创办|創建|创建|開業|开业|退休|出生|畢業|毕业|入行)/;
+/** Words before `N年` that count years (`近30年`, `成立30年`, `有30年`). */
+const COUNT_BLOCKERS = '第近逾約约達达有滿满超共歷历';
 /** Temporal prepositions that make a following `N年` a year: at, in, since, from. */
 const YEAR_PREPOSITIONS = '在於于自從从';
 
@@ -195,13 +199,16 @@ const YEAR_PREPOSITIONS = '在於于自從从';
  * the year (`21年3月`, `22年底`), or follows at/in/since (`在21年`), or ends a range (`15年到18年`).
  */
 export function isTwoDigitYear(source: string, start: number, end: number, groups: Groups): boolean {
-  const before = source.charAt(start - 1);
+  // A space before the number (`於 70 年`) does not part it from the word before.
+  const before = source.charAt(start - 1) === ' ' ? source.charAt(start - 2) : source.charAt(start - 1);
   if (before === '第') return false;
   // `在2011~2020年的10年中`, `這5年中`: 中 after a number of years pointed at is "during those years", a duration.
   if (groups.tail === '中' && isOneOf('的這这其那近', before)) return false;
   if (groups.tail) return true;
   if (isOneOf(DURATION_FOLLOWERS, source.charAt(end))) return false;
   if (isOneOf(YEAR_PREPOSITIONS, before)) return true;
+  // A founding or listing right after it (`88年上市前的员工`, `72年以1號仔上市`): the year it happened, not a span of years.
+  if (FOUNDED_AFTER_YEAR.test(source.slice(end, end + 8)) && !isOneOf(`${COUNT_BLOCKERS}立了過过`, before)) return true;
   return isOneOf('至到', before) && source.charAt(start - 2) === '年';
 }
 
@@ -690,8 +697,8 @@ const RULES: readonly DateRule[] = [
     isRocYear,
   ),
   yearRule(
-    'two-digit year in context (在21年, 22年底)',
-    `(?<![0-9.])(?<y>[0-9]{2})年(?!代)`,
+    'two-digit year in context (在21年, 22年底, 於 70 年)',
+    `(?<![0-9.])(?<y>[0-9]{2})\\s?年(?!代)`,
     (groups) => ({ kind: 'two-digit', digits: Number(groups.y) }),
     isTwoDigitYear,
   ),
