@@ -7,6 +7,7 @@ import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker
 import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
+import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
 import { attributeQuotedSubheads } from './speakers/subheads';
 import { findSentenceStart, REACH } from './speakers/text-scan';
 
@@ -347,7 +348,12 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
     foreignNames.text += `${paragraph.text}\n`;
     const read = readParagraph(paragraph, reachPosition, marks[index] ?? NO_MARKS, people, carried, knownNames, foreignNames, notes);
     quotes.push(...read.quotes);
-    carried = { previous: read.lastSpeaker, continued: read.open, narrator };
+    // A reporter's question (我問：「…？」, 記者問：「…？」) hands the next paragraph's words to the one asked, the voice before
+    // the question, never to the reporter: an answer standing alone is not the asker's.
+    const last = read.quotes.at(-1);
+    const asked = last?.kind === 'speech' && isReporterQuestion(paragraph.text, last);
+    const previous = asked ? (carried.previous !== null && !isReporter(carried.previous.speaker) ? carried.previous : null) : read.lastSpeaker;
+    carried = { previous, continued: read.open, narrator };
   });
   return { quotes, people };
 }

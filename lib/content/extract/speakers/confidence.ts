@@ -4,6 +4,7 @@ import { isUnnamedSource } from './anonymous';
 import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
+import { isReporterQuestion } from './reporter-questions';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -570,6 +571,21 @@ function namesOfArticle(paragraphs: readonly LocatedParagraph[]): { text: string
   return read;
 }
 
+/** Whether the paragraph before is the reporter asking, so a quote opening this one is the answer (我問：「…？」 then 「…」). */
+function answersReporter(paragraphs: readonly LocatedParagraph[], index: number, quotes: readonly Quote[]): boolean {
+  const asking = paragraphs[index - 1];
+  if (asking === undefined) return false;
+  const asked = quotes.filter((quote) => quote.paragraphId === asking.paragraphId).at(-1);
+  return asked !== undefined && isReporterQuestion(asking.text, asked);
+}
+
+/** The speaker shown for the last speech of the paragraph before `index`: the voice a question was put to. */
+function previousSpeakerOf(paragraphs: readonly LocatedParagraph[], index: number, quotes: readonly Quote[]): string | null {
+  const paragraph = paragraphs[index - 1];
+  if (paragraph === undefined) return null;
+  return quotes.filter((quote) => quote.paragraphId === paragraph.paragraphId && quote.kind === 'speech' && quote.speaker !== null).at(-1)?.speaker ?? null;
+}
+
 /**
  * Judges one speech quote's speaker against the text: the evidence the text gives for it, and a
  * refusal when the attribution has a shape that misleads. `previousSpeaker` is the speaker shown
@@ -595,6 +611,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
     : answersQuestion(text) && namesBeforeFirstQuestion(paragraphs, index, forms) ? 'answer'
+    : answersReporter(paragraphs, index, quotes) && (mentions(paragraphs[index - 2]?.text ?? '', forms) || previousSpeakerOf(paragraphs, index - 1, quotes) === speaker) ? 'answer'
     : /我(?![们們])/u.test(sentence) && narratorAt(paragraphs.map((item) => item.text), index)?.speaker === speaker ? 'narrator'
     : 'distant';
   const refusal =
