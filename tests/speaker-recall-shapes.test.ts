@@ -103,3 +103,9 @@ describe('a verb naming the speech act glued before 說 (他斥責說, 她批评
     expect(shown('董事長陳志明昨日出席股東會。', '他抱怨說：「原料價格一年漲了三成，利潤都被吃掉了。」')).toEqual(['陳志明']);
   });
 });
+
+describe('反映 handing over what staff pass on (中国新闻周刊)', () => {
+  it('makes the one who passes it on the voice of the quote after', () => {
+    expect(shown('工作人员反映，今年荔枝进货价比去年平均贵了3-5元。“鸡嘴荔枝去年便宜的时候才几块钱一斤，所以我们也不敢进太多货。”')).toEqual(['工作人员']);
+  });
+});

@@ -50,6 +50,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['謂', '谓'],
   // Judging to someone, as the clause before a quote: 上述人士向记者评价，“…”.
   ['評價', '评价'],
+  // Passing on what one sees, as staff and residents do (工作人员反映，…); 反映出 and 反映了 are a figure reflecting something.
+  ['反映'],
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'], ['說明', '说明'],
   // A line dropped into a conversation: 小领导突然来了一句，“…”.
   ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
@@ -158,7 +160,7 @@ export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|
  * of the attack (LABELS.md), but do not by themselves hand a quote over as speech (議員攻擊「太平洋島國論壇」
  * attacks a body by name): the quote's kind is decided on its own.
  */
-export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞/g;
+export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞/g;
 
 /** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
 export function endsWithSpeechVerb(leadIn: string): boolean {
