@@ -215,3 +215,10 @@ describe('a doubled verb (講講話) is chatting', () => {
     expect(shown('為了生活，陳大文只能幫兒子按摩、在耳邊講講話，陳大文內疚地說：「我沒法定時替他翻身。」四年前，兒子醒來，「有一天發現他的眼珠會轉了。」')).toEqual(['陳大文', '陳大文']);
   });
 });
+
+describe('他 after a body shortened to its last word (港交所, 中信證券)', () => {
+  it('passes over the body to the person named before it (大紀元)', () => {
+    expect(shown('不過,李小加表示,港交所只是提出概念,仍要諮詢意見達致市場統一。他表示「證監會是大老闆,我們(港交所)是小老闆,」。')).toEqual(['李小加']);
+    expect(shown('王強表示，中信證券已提出方案，等待批准。他說：「我們有信心。」')).toEqual(['王強']);
+  });
+});

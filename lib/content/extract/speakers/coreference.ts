@@ -18,7 +18,9 @@ const PERSON_PRONOUNS = new Set(['他', '她', '此人', '自己', '本人', '�
  */
 const ORGANISATION_ENDING = new RegExp(
   '(?:公司|集團|集团|銀行|银行|機構|机构|政府|部門|部门|委員會|委员会|協會|协会|中心|方面|官方|平台|平臺|媒體|媒体|' +
-    '交易所|研究所|科技|數科|数科|[部局署委廳厅院處处辦办會会社報报網网行])$',
+    // Bodies by their last word, shortened as copy writes them (港交所, 中信證券, 紅杉資本, 騰訊控股, 無線電視台).
+    '基金|證券|证券|保險|保险|資本|资本|控股|股份|大學|大学|學院|学院|電視台|电视台|' +
+    '科技|數科|数科|[部局署委廳厅院處处辦办會会社報报網网行所])$',
 );
 
 /** Whether a named speaker is an organisation by its ending, so a personal pronoun cannot mean it. */
