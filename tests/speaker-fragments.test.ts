@@ -215,3 +215,13 @@ describe('someone named inside another’s view is the one spoken of', () => {
     expect(gated('分析師林志明認為，特倫斯和波登之間最大的分歧是，「特倫斯只顧眼前」。', '「', '林志明')).toBe('林志明');
   });
 });
+
+describe('a description ending in 的 before a colon (…表達訴求的方法：「…」)', () => {
+  it('is no one, though its last word reads as a name (方法), so it carries over to no later paragraph (眾新聞)', () => {
+    expect(shown('李綺雯說：「我唔驚。」惟她深信，上街並非唯一表達訴求的方法：「要爭取，有好多方式。」', '過去，她也曾與團體合作，替年輕人尋找短期工作，「未來想進修戲劇治療課程。」')).toEqual(['李綺雯', null, '李綺雯']);
+  });
+
+  it('keeps a title and name handing over at a colon mid-paragraph (broadcast copy)', () => {
+    expect(shown('股市昨日回落，利得證券(香港)董事總經理王榮昆:「市場觀望氣氛濃厚。」')).toEqual(['王榮昆']);
+  });
+});

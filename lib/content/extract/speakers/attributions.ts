@@ -644,7 +644,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (verbs.some((verb) => verb.verbEnd >= colon - 8 && verb.verbStart <= colon)) return [];
     const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, colon), colon));
     const named = phrase === null ? null : splitSpeakerRole(phrase);
-    return named !== null && phrase !== null && named.role !== null && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
+    // The role must end in a title (董事總經理王榮昆:): a description ending in 的 before a word that reads as a name (…表達訴求的方法：) is no one.
+    return named !== null && phrase !== null && named.role !== null && ENDS_WITH_TITLE.test(named.role) && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
   // A verdict pinned on something by the clause's subject (白宫在一份声明中将该书斥为“…”): the subject said it.
   const verdicts = allMatches(ACTIVE_VERDICT, masked).flatMap((match) => {
