@@ -115,3 +115,13 @@ describe('她 after a paragraph that names the speaker only as whose sister spea
     expect(speakers[1]).not.toBe('羅大清');
   });
 });
+
+describe('a company by its short name, which the article also writes longer (万科, 万科金色家园)', () => {
+  it('is shown when the article gives its stock code (第一财经)', () => {
+    expect(shown('万科（000002.SZ）精装房被点名。万科金色家园业主投诉，万科金色梦想也漏水。当年12月18日，万科回应称“施工标准符合国家规范要求”。')).toEqual(['万科']);
+  });
+
+  it('is still withheld when nothing shows it to be a company', () => {
+    expect(shown('万科精装房被点名。万科金色家园业主投诉，万科金色梦想也漏水。当年12月18日，万科回应称“施工标准符合国家规范要求”。')).toEqual([null]);
+  });
+});

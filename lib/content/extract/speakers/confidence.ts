@@ -468,6 +468,17 @@ function refuseByContext(speaker: string, paragraph: string, article: ArticleTex
   return refusal;
 }
 
+/** What follows a company's name in copy: its stock code in brackets, or the word for what it is (万科（000002.SZ）, 万科集团). */
+const BODY_AFTER_NAME = /^(?:\s?[（(](?:[A-Z]{2,6}[:：]?\s?)?\d{4,6}|集團|集团|公司|股份|控股|地產|地产|物業|物业)/u;
+
+/** Whether the article shows a name to be a company's: a stock code or a word of incorporation right after it, somewhere. */
+function isListedOrNamedBody(article: string, name: string): boolean {
+  for (let at = article.indexOf(name); at !== -1; at = article.indexOf(name, at + 1)) {
+    if (BODY_AFTER_NAME.test(article.slice(at + name.length, at + name.length + 12))) return true;
+  }
+  return false;
+}
+
 /** The refusals of `refuseByContext` that depend on the speaker and the whole article only. */
 function refuseByArticle(speaker: string, article: string): SpeakerRefusal | null {
   // A post shown as the speaker (国防部长, 該行行長) that the article elsewhere writes with a name after it (国防部长马…):
@@ -488,7 +499,8 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
   // with characters no clause puts after a name (葉劉 beside 葉劉淑儀指 … 葉劉淑儀指): the longer one is
   // the name, this its short form. A body's short name goes on into other words (有赞|员工, 有赞|方面).
   // A body named by its seat (白宫, 國會) is written longer as its people (白宫发言人, 白宫幕僚长), not as a fuller name.
-  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && !SEAT.test(speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
+  // A company the article lists with its stock code or calls a group or company (万科（000002）, 万科集团) is a body by its short name.
+  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && !SEAT.test(speaker) && !isListedOrNamedBody(article, speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
   const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
   // Only a name shaped like a person's (张军教授): 前線醫生 is a description ending in a calling, one speaker as written.
