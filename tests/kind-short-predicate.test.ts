@@ -33,3 +33,14 @@ describe('a short predicate in reported words', () => {
     expect(kinds('政府推行減廢僅「靠罰」，管理公司非「偵探」。').map(([, kind]) => kind)).toEqual(['term', 'term']);
   });
 });
+
+describe('a rumour named right after its words, with no 的 (回应“…”传闻)', () => {
+  it('is speech: the wording of the rumour (虎嗅, 北京商报)', () => {
+    expect(kinds('俞敏洪回应“新东方转型培训父母”传闻：从来没有。').map(([, kind]) => kind)).toEqual(['speech']);
+    expect(kinds('富力地产在近期回应“下半年原则上暂停拿地工作”传闻时，强调不是不拿地。').map(([, kind]) => kind)).toEqual(['speech']);
+  });
+
+  it('leaves a stance named by its remarks a term (马哈蒂尔的“禁售禁签证”言论)', () => {
+    expect(kinds('马哈蒂尔的“禁售禁签证”言论引发了轩然大波。').map(([, kind]) => kind)).toEqual(['term']);
+  });
+});

@@ -354,10 +354,11 @@ const CALLS_IT = /(?<!被[^，,。]{0,8})(?:(?<![簡简名全俗號号又統统�
 
 /**
  * A noun after the quote that makes it the words of a claim, rumour, wish or pledge (“安全”的說辭,
- * “…”的传言, “基本不在这上面花钱”的心愿): what someone said or wished, even when the sentence names no one.
+ * “…”的传言, “基本不在这上面花钱”的心愿), or a rumour or remark named right after its words with no 的 (回应“新东方转型培训父母”传闻):
+ * what someone said or wished, even when the sentence names no one.
  * 說法 is not one: “屌丝机”的说法 is a name going round, a term.
  */
-const QUOTES_A_SAYING = /^\s*的(?:(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)|說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)/;
+const QUOTES_A_SAYING = /^\s*(?:的(?:(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)|說辭|说辞|傳言|传言|謠言|谣言|傳聞|传闻|心願|心愿|願望|愿望|承諾|承诺|誓言|言論|言论|論調|论调|表態|表态|藉口|借口)|(?:傳言|传言|謠言|谣言|傳聞|传闻)(?![中裡里]))/;
 
 /**
  * A verb of claiming and 的 right before the quote (日方宣稱的「安全、透明」的計劃), perhaps with whose or what the quoted
