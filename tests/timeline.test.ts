@@ -1772,3 +1772,10 @@ describe('a two-digit year before a founding, listing or retirement (88年上市
     expect(datesIn('近30年上市公司增多。', '2013-06-30')).toEqual([]);
   });
 });
+
+describe('the same day years ago (一年前的今天（10月23日）)', () => {
+  it('dates the bracketed day in the year it names (眾新聞)', () => {
+    expect(datesIn('一年前的今天（10月23日），是陳同佳在港洗黑錢罪刑滿出獄的日子。', '2020-10-23')).toEqual(['一年前的今天（10月23日） → 2019-10-23']);
+    expect(datesIn('兩年前的今日(3月5日)，公司上市。', '2020-03-05')).toEqual(['兩年前的今日(3月5日) → 2018-03-05']);
+  });
+});

@@ -734,6 +734,15 @@ const RULES: readonly DateRule[] = [
     },
   },
   {
+    name: 'the same day years ago, its date in brackets (一年前的今天（10月23日）, 兩年前的今日(3月5日))',
+    pattern: `(?<n>[一兩两二三四五六七八九十]|[1-9])年前的今[天日]${OPEN_BRACKET}(?<m>${MONTH_NUM})月(?<d>${DAY_NUM})日${CLOSE_BRACKET}`,
+    read: (groups, _source, _start, end) => {
+      const years = /^[1-9]$/.test(groups.n ?? '') ? Number(groups.n) : parseNumber(groups.n === '兩' || groups.n === '两' ? '二' : (groups.n ?? ''));
+      if (years === null) return null;
+      return { end, expression: { kind: 'calendar', year: { kind: 'published', offset: -years }, period: { unit: 'day', month: Number(groups.m), day: Number(groups.d) } } };
+    },
+  },
+  {
     name: 'Hong Kong day in brackets after the word for it (今日(27日), 今早（21日）, 明天（5日）)',
     pattern: `(?<bw>今日|今天|今早|今晨|今晚|昨日|昨天|昨晚|明日|明天)${OPEN_BRACKET}(?<d>${DAY_NUM})日?${CLOSE_BRACKET}`,
     read: (groups, _source, _start, end) => {
