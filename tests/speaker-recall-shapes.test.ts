@@ -109,3 +109,13 @@ describe('反映 handing over what staff pass on (中国新闻周刊)', () => {
     expect(shown('工作人员反映，今年荔枝进货价比去年平均贵了3-5元。“鸡嘴荔枝去年便宜的时候才几块钱一斤，所以我们也不敢进太多货。”')).toEqual(['工作人员']);
   });
 });
+
+describe('a surname and honorific after what they were doing (…挑选新奶瓶的肖先生说)', () => {
+  it('is the speaker, without the description (2011 mainland reprint)', () => {
+    expect(shown('“看来塑料奶瓶还是不要用的好”，昨天在超市给自家宝宝挑选新奶瓶的肖先生说，对塑料瓶有点后怕。')).toEqual(['肖先生']);
+  });
+
+  it('keeps a description of an unnamed source whole (接近华夏幸福的人士)', () => {
+    expect(shown('接近华夏幸福的人士表示：“公司正在推进债务重组。”')).toEqual(['接近华夏幸福的人士']);
+  });
+});

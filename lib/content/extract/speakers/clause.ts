@@ -377,6 +377,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
   const kinNamed = KIN_THEN_NAME.exec(phrase)?.[1];
   // A surname that is also a word of the clause (曾對他, 向他) opens no name here.
   if (kinNamed !== undefined && isPersonalName(kinNamed) && !/[對对向與与和跟他她的是在也曾已將将還还]/u.test(kinNamed.slice(1))) return kinNamed;
+  // Someone named by surname and honorific after what they were doing (昨天在超市给自家宝宝挑选新奶瓶的肖先生): that name.
+  const describedHonorific = /的(\p{Script=Han}{2,4})$/u.exec(phrase)?.[1];
+  if (describedHonorific !== undefined && SURNAME_AND_HONORIFIC.test(describedHonorific) && !/[□「」“”『』]/u.test(phrase)) return describedHonorific;
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
