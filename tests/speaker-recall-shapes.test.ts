@@ -119,3 +119,14 @@ describe('a surname and honorific after what they were doing (…挑选新奶瓶
     expect(shown('接近华夏幸福的人士表示：“公司正在推进债务重组。”')).toEqual(['接近华夏幸福的人士']);
   });
 });
+
+describe('a quote opening its sentence, then who said it running on with more (“…”有海马集团内部人士透露了…)', () => {
+  it('is theirs (财联社, invented)', () => {
+    expect(shown('“下个月（12月）会有落成仪式。”有海马集团内部人士透露了这一实验装置项目的下一步进展。')).toEqual(['海马集团内部人士']);
+    expect(shown('“十二五期间，市场将集中在中小城镇。”傅涛认为资本进入这些新兴的污水处理领域更要注意商业模式的选择。')).toEqual(['傅涛']);
+  });
+
+  it('is not theirs when the clause marks a second voice (則, 也)', () => {
+    expect(shown('“十二五期间，市场将集中在中小城镇。”傅涛則認為資本更要注意商業模式的選擇。')).toEqual([null]);
+  });
+});

@@ -3,7 +3,7 @@ import { isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { ENDS_WITH_TITLE, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
-import { ACCOUNT_FRAME, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB } from './speech-verbs';
+import { ACCOUNT_FRAME, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
 
 /**
@@ -752,7 +752,21 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length));
   if (handsOver || (embedded(masked, span.start) && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
   const verb = CLOSING_VERB.exec(clause);
-  if (verb === null) return null;
+  if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? runningOnSpeaker(text, span, after) : null;
   const from = span.end + lead;
   return trimSpeakerPhrase(text.slice(from, from + verb.index));
+}
+
+/**
+ * A quote opening its sentence, then straight on (no comma) who said it and a verb of saying running on with more
+ * (“…”有海马集团内部人士透露了这一项目的下一步进展, “…”傅涛认为资本进入这些领域更要注意商业模式): theirs, unless the clause
+ * marks a second voice (則, 也, 卻).
+ */
+function runningOnSpeaker(text: string, span: QuoteSpan, after: string): string | null {
+  const runOn = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『』□]{2,16}?)(?:${VERB_SOURCE})(?!的)`, 'u').exec(after);
+  const head = runOn?.[1];
+  if (head === undefined || CONTRASTING_SPEAKER.test(head)) return null;
+  const named = trimSpeakerPhrase(text.slice(span.end, span.end + head.length).replace(/^有/u, ''));
+  if (named === null) return null;
+  return isPersonalName(named) || splitSpeakerRole(named).role !== null || isUnnamedSource(named) ? named : null;
 }
