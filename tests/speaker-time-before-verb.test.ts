@@ -32,3 +32,9 @@ describe('a bare 一 counting one of a group', () => {
     expect(trimSpeakerPhrase('一加手机')).toBe('一加手机');
   });
 });
+
+describe('后来 and a tweet between the name and the verb (特朗普后来发推文称)', () => {
+  it('leaves the name (路透)', () => {
+    expect(shown('“至少加拿大知道我的立场，”特朗普后来发推文称。')).toEqual(['特朗普']);
+  });
+});
