@@ -126,6 +126,10 @@ describe('a quote opening its sentence, then who said it running on with more (�
     expect(shown('“十二五期间，市场将集中在中小城镇。”傅涛认为资本进入这些新兴的污水处理领域更要注意商业模式的选择。')).toEqual(['傅涛']);
   });
 
+  it('is the one whose view is framed right after it (“…”在…项目经理邢伟看来，…)', () => {
+    expect(shown('“电解水制氢70%的成本是电价，只要电价解决了，氢能就解决了。”在国家电投北京绿氢科技发展有限公司制氢项目经理邢伟看来，可再生能源电价下降是关键。')).toEqual(['邢伟']);
+  });
+
   it('is not theirs when the clause marks a second voice (則, 也)', () => {
     expect(shown('“十二五期间，市场将集中在中小城镇。”傅涛則認為資本更要注意商業模式的選擇。')).toEqual([null]);
   });

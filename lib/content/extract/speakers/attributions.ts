@@ -759,10 +759,16 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
 
 /**
  * A quote opening its sentence, then straight on (no comma) who said it and a verb of saying running on with more
- * (“…”有海马集团内部人士透露了这一项目的下一步进展, “…”傅涛认为资本进入这些领域更要注意商业模式): theirs, unless the clause
- * marks a second voice (則, 也, 卻).
+ * (“…”有海马集团内部人士透露了这一项目的下一步进展, “…”傅涛认为资本进入这些领域更要注意商业模式), or whose view it is framed
+ * right after it (“…”在…项目经理邢伟看来，…): theirs, unless the clause marks a second voice (則, 也, 卻).
  */
 function runningOnSpeaker(text: string, span: QuoteSpan, after: string): string | null {
+  // Or whose view it is, framed right after it (“…”在国家电投…制氢项目经理邢伟看来，可…).
+  const framed = /^在([^，,。！？!?；;：:\n—“”「」『』□在]{2,40}?)(?:看來|看来)[，,]/u.exec(after);
+  if (framed?.[1] !== undefined) {
+    const holder = trimSpeakerPhrase(framed[1]);
+    if (holder !== null && (isPersonalName(holder) || splitSpeakerRole(holder).role !== null)) return holder;
+  }
   const runOn = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『』□]{2,16}?)(?:${VERB_SOURCE})(?!的)`, 'u').exec(after);
   const head = runOn?.[1];
   if (head === undefined || CONTRASTING_SPEAKER.test(head)) return null;
