@@ -134,3 +134,9 @@ describe('a quote opening its sentence, then who said it running on with more (�
     expect(shown('“十二五期间，市场将集中在中小城镇。”傅涛則認為資本更要注意商業模式的選擇。')).toEqual([null]);
   });
 });
+
+describe('speaking to oneself (自言自語)', () => {
+  it('is speaking (蘋果日報)', () => {
+    expect(shown('「我要去跟老闆拿工錢，今天會比較晚下班。」45歲的羅其清自言自語，搖晃著往村裡廟口走去。')).toEqual(['羅其清']);
+  });
+});
