@@ -40,3 +40,11 @@ describe('a group heading a long clause that ends in a verb of saying', () => {
     expect(shown('网友的留言显示“荥阳市也买了”。')).not.toContain('网友');
   });
 });
+
+describe('a document named in 《》 handing its wording to the quote', () => {
+  it('speaks as its title names it, whatever the title’s shape (好奇心日报, invented)', () => {
+    expect(shown('该局下属一家事业单位的《2011年工作目标管理考核总结》中写道：“为更好的管理聘用人员，我所与派遣公司签订协议。”')).toEqual(['2011年工作目标管理考核总结']);
+    expect(shown('网站一份名为《上海市长宁区绿化和市容管理局 2016 年度工作计划》的文件提及：“对进城务工环卫人员用工性质由派遣式服务向劳务外包转变。”')).toEqual(['上海市长宁区绿化和市容管理局 2016 年度工作计划']);
+    expect(shown('《指导意见》规定：“企业不得违规。”')).toEqual(['指导意见']);
+  });
+});

@@ -172,7 +172,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
       pending.shift();
       if (next.speaks) {
-        if (next.many === true) rememberGroup(next.verbStart, next.phrase);
+        // A document named in 《》 speaks as its title names it (LABELS.md): no person to resolve it to.
+        if (next.document === true) said.push({ at: next.verbStart, person: { speaker: next.phrase, role: null }, basis: 'named' });
+        else if (next.many === true) rememberGroup(next.verbStart, next.phrase);
         else remember(next.verbStart, next.phrase, next.aside === true);
       }
       else {

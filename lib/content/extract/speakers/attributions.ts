@@ -20,7 +20,8 @@ import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } f
  * `aside`: the saying is cited inside someone else's argument (正如林鄭月娥一再說…「…」): it names the quote in its clause, but the
  * voice of the paragraph stays the one who cites it.
  */
-export interface Attribution { verbStart: number; verbEnd: number; phrase: string; many?: boolean; aside?: boolean }
+/** `document`: the phrase is a title the text gives in 《》, which speaks as written, whatever its shape. */
+export interface Attribution { verbStart: number; verbEnd: number; phrase: string; many?: boolean; aside?: boolean; document?: boolean }
 
 /** A clause citing what someone says, as an aside in the writer's or speaker's own argument. */
 const CITED_ASIDE = /^(?:正如|誠如|诚如|就如|一如|如同)/u;
@@ -570,7 +571,7 @@ const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]
  * quote; or a document's article cited and quoted after a colon (《某某條例》第5條：「…」, without 根據, which
  * after a speaker's verb is his reading of the article: …表示，根據《某條例》第3條，「…」).
  */
-const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
+const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:的?(?:文件|報告|报告|通知|文章))?(?:中|裡|里)?(?:規定|规定|顯示|显示|指出|寫道|写道|提到|提及|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
 
 /**
  * A clause's subject, perhaps a setting in 在…中, then 將 or 把 something, then a verb of condemning as, right before
@@ -623,7 +624,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const documents = allMatches(DOCUMENT_SAYS, masked).flatMap((match) => {
     const title = match[1] ?? match[2] ?? '';
     const verbStart = match.index + match[0].length - 1;
-    return /^\p{Script=Han}[\p{Script=Han}A-Za-z0-9（）()·]{1,39}$/u.test(title) ? [{ verbStart, verbEnd: verbStart + 1, phrase: title }] : [];
+    // A title may open with its year and space its words as the page does (《2011年工作目标管理考核总结》, 《…管理局 2016 年度工作计划》).
+    return /^[\p{Script=Han}0-9][\p{Script=Han}A-Za-z0-9（）()· ]{1,39}$/u.test(title) && /\p{Script=Han}/u.test(title) ? [{ verbStart, verbEnd: verbStart + 1, phrase: title, document: true }] : [];
   });
   // One line someone said, quoted right after (因師長一句「你已經成為我一份驕傲」受鼓舞): theirs.
   const oneLine = allMatches(ONE_LINE, masked).flatMap((match) => {

@@ -671,6 +671,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
  */
 function isUnshapedOnce(speaker: string, article: string): boolean {
   if (hasSpeakerShape(speaker) || isUnnamedSource(speaker) || article.split(speaker).length - 1 >= 2) return false;
+  // A document the text names in title marks (《指导意见》规定) speaks as its title names it (LABELS.md).
+  if (article.includes(`《${speaker}》`)) return false;
   // A pseudonym the text glosses as one (旺旺雪饼（化名）) is a person's name, whatever its shape.
   return !new RegExp(`${escapeRegExp(speaker)}[（(](?:化名|假名)`, 'u').test(article);
 }
