@@ -759,6 +759,9 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   return trimSpeakerPhrase(text.slice(from, from + verb.index));
 }
 
+/** Who said a quote, named straight after it, then a verb of saying (not 分析的, a noun). */
+const RUNNING_ON = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『』□]{2,16}?)(?:${VERB_SOURCE})(?!的)`, 'u');
+
 /**
  * A quote opening its sentence, then straight on (no comma) who said it and a verb of saying running on with more
  * (“…”有海马集团内部人士透露了这一项目的下一步进展, “…”傅涛认为资本进入这些领域更要注意商业模式), or whose view it is framed
@@ -771,7 +774,7 @@ function runningOnSpeaker(text: string, span: QuoteSpan, after: string): string 
     const holder = trimSpeakerPhrase(framed[1]);
     if (holder !== null && (isPersonalName(holder) || splitSpeakerRole(holder).role !== null)) return holder;
   }
-  const runOn = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『』□]{2,16}?)(?:${VERB_SOURCE})(?!的)`, 'u').exec(after);
+  const runOn = RUNNING_ON.exec(after);
   const head = runOn?.[1];
   if (head === undefined || CONTRASTING_SPEAKER.test(head)) return null;
   const named = trimSpeakerPhrase(text.slice(span.end, span.end + head.length).replace(/^有/u, ''));
