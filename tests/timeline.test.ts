@@ -1779,3 +1779,13 @@ describe('the same day years ago (一年前的今天（10月23日）)', () => {
     expect(datesIn('兩年前的今日(3月5日)，公司上市。', '2020-03-05')).toEqual(['兩年前的今日(3月5日) → 2018-03-05']);
   });
 });
+
+describe('上半程 and 下半程 closing their clause', () => {
+  it('are the halves of the year (北京商报)', () => {
+    expect(datesIn('不过在2019年上半程，房企投资拿地的积极性未见明显减弱。', '2019-08-30')).toEqual(['2019年上半程 → 2019-H1']);
+  });
+
+  it('leave a match’s first half alone', () => {
+    expect(datesIn('比赛上半程结束时比分持平。', '2019-08-30')).toEqual([]);
+  });
+});
