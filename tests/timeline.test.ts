@@ -1789,3 +1789,15 @@ describe('上半程 and 下半程 closing their clause', () => {
     expect(datesIn('比赛上半程结束时比分持平。', '2019-08-30')).toEqual([]);
   });
 });
+
+describe('a two-digit year in Chinese digits after at or since (自○八年金融風暴後)', () => {
+  it('is the year, with ○ read as a zero (東方日報)', () => {
+    expect(datesIn('由於生意訂單都來自歐美,自○八年金融風暴後,生意已經下跌三成以上。', '2013-06-30')).toEqual(['○八年 → 2008']);
+    expect(datesIn('他在九七年移民加拿大。', '2013-06-30')).toEqual(['九七年 → 1997']);
+  });
+
+  it('leaves two counts in a row (在三四年的時間裡) and a span (在二十年間) alone', () => {
+    expect(datesIn('在三四年的時間裡完成。', '2013-06-30')).toEqual([]);
+    expect(datesIn('在二十年間完成。', '2013-06-30')).toEqual([]);
+  });
+});

@@ -682,6 +682,16 @@ const RULES: readonly DateRule[] = [
     () => true,
   ),
   yearRule(
+    'two-digit year in Chinese digits after at, in or since (自○八年金融風暴後, 在九七年), as Hong Kong columns write it',
+    `(?<=[在於于自從从])(?<y>[${HAN_DIGIT}○]{2})年(?![代來来內内間间多後后前左以裡里之期時时半級级制])`,
+    (groups) => {
+      const digits = parseNumber((groups.y ?? '').replace(/○/g, '〇'));
+      // Two counts in a row (在三四年的時間) are a rough number of years, not a year.
+      return digits === null || Math.floor(digits / 10) + 1 === digits % 10 ? null : { kind: 'two-digit', digits };
+    },
+    () => true,
+  ),
+  yearRule(
     'two-digit year in Chinese digits before a month (九三年七月十五日, 一八年三月), as Hong Kong columns write it',
     `(?<![${HAN_DIGIT}十])(?<y>[${HAN_DIGIT}]{2})年(?=(?:${MONTH_HAN}|${MONTH_NUM})月)`,
     (groups) => {
