@@ -1801,3 +1801,13 @@ describe('a two-digit year in Chinese digits after at or since (自○八年金�
     expect(datesIn('在二十年間完成。', '2013-06-30')).toEqual([]);
   });
 });
+
+describe('此前一天 and 前一天 after a day named', () => {
+  it('are the day before it (财联社)', () => {
+    expect(datesIn(['11月24日，公司宣布项目建成。', '此前一天，海马汽车发布公告。'], '2021-11-25')).toEqual(['11月24日 → 2021-11-24', '此前一天 → 2021-11-23']);
+  });
+
+  it('leave a date glossed right after them to itself (往前一天的2月15日)', () => {
+    expect(datesIn('2月16日，小米回应。而往前一天的2月15日，小米计划裁员的消息甚嚣尘上。', '2022-02-17')).toEqual(['2月16日 → 2022-02-16', '2月15日 → 2022-02-15']);
+  });
+});
