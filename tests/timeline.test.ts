@@ -1811,3 +1811,10 @@ describe('此前一天 and 前一天 after a day named', () => {
     expect(datesIn('2月16日，小米回应。而往前一天的2月15日，小米计划裁员的消息甚嚣尘上。', '2022-02-17')).toEqual(['2月16日 → 2022-02-16', '2月15日 → 2022-02-15']);
   });
 });
+
+describe('a run of months written with 月 on both sides of a dash (1月-11月)', () => {
+  it('is a run, like 1-11月 and 1月至11月 (第一财经)', () => {
+    expect(datesIn('1月-11月，万科权益金额销售均排到TOP4位置。', '2019-11-30')).toEqual([]);
+    expect(datesIn('1月－3月，銷量增長。', '2019-11-30')).toEqual([]);
+  });
+});

@@ -906,6 +906,8 @@ function matchLongest(source: string, start: number): RuleMatch | null {
 }
 
 const RANGE_CONNECTOR = new RegExp(`\\s?${RANGE_MARK}\\s?`, 'y');
+/** A month number and 月 at the end of a range (`-11月`): see `extendMatch`. */
+const DASHED_MONTH = /^([0-9]{1,2})\s?月份?/;
 /** What joins months in a list: `1月和2月`, `11月、12月`, `3月及4月`. */
 const LIST_CONNECTOR = /\s?(?:、|和|及|與|与|以及)\s?/y;
 const DAY_ONLY = new RegExp(`${DAY_NUM}${DIGIT_SPACE}${DAY_MARK}`, 'y');
@@ -935,9 +937,14 @@ function extendMatch(source: string, found: RuleMatch): RuleMatch {
     const second = matchLongest(source, connected);
     const isDay = (expression.kind === 'calendar' && expression.period.unit === 'day') || expression.kind === 'day-of-month';
     const dayOnly = isDay ? stickyEnd(DAY_ONLY, source, connected) : null;
+    // A month after a dash that the month rules leave to the range before it (`1月-11月`, `1月－3月`).
+    const dashedMonth = second === null && expression.kind === 'calendar' && expression.period.unit === 'month' ? DASHED_MONTH.exec(source.slice(connected)) : null;
     if (second !== null && second.expression.kind === 'calendar') {
       end = second.end;
       expression = spanOfMonths(expression, second.expression) ?? expression;
+    } else if (dashedMonth?.[1] !== undefined && expression.kind === 'calendar' && expression.period.unit === 'month' && Number(dashedMonth[1]) > expression.period.month && Number(dashedMonth[1]) <= 12) {
+      end = connected + dashedMonth[0].length;
+      expression = { kind: 'undatable' };
     } else if (dayOnly !== null) end = dayOnly;
     else if (source.charAt(connected) === '今' && isOneOf('至到', source.charAt(connected - 1))) end = connected + 1;
   }
