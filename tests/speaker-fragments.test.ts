@@ -225,3 +225,9 @@ describe('a description ending in 的 before a colon (…表達訴求的方法�
     expect(shown('股市昨日回落，利得證券(香港)董事總經理王榮昆:「市場觀望氣氛濃厚。」')).toEqual(['王榮昆']);
   });
 });
+
+describe('an everyday word after a title (引发网友关注)', () => {
+  it('is no person, so a later 网友 stays the crowd (上游新闻)', () => {
+    expect(shown('结果疑似有业主被保安用水桶泼水，引发网友关注。', '在相关视频的评论区，网友也普遍表示离谱，“太过分了”“真恶心，太下作了”。')).toEqual(['网友', '网友']);
+  });
+});
