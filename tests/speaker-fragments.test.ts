@@ -231,3 +231,9 @@ describe('an everyday word after a title (引发网友关注)', () => {
     expect(shown('结果疑似有业主被保安用水桶泼水，引发网友关注。', '在相关视频的评论区，网友也普遍表示离谱，“太过分了”“真恶心，太下作了”。')).toEqual(['网友', '网友']);
   });
 });
+
+describe('a cause opening the clause (由于该文件明确提出“…”)', () => {
+  it('is no part of the speaker (经济观察报)', () => {
+    expect(shown('由于该文件明确提出“用改革创新的办法，在大城市规划建设保障性住房”，被多地官员称为“新房改方案”。')).not.toContain('由于该文件');
+  });
+});
