@@ -48,3 +48,9 @@ describe('a document named in 《》 handing its wording to the quote', () => {
     expect(shown('《指导意见》规定：“企业不得违规。”')).toEqual(['指导意见']);
   });
 });
+
+describe('someone’s words passed on by another (留言引述…趙君朔在 facebook的說話，「…」)', () => {
+  it('are the one cited (眾新聞)', () => {
+    expect(shown('有網民留言引述台灣時事評論作家趙君朔在 facebook的說話，「一個死太監大言不慚的對全場人說話，怎麼會不好笑。」')).toEqual(['趙君朔']);
+  });
+});

@@ -571,6 +571,8 @@ const SAID_BY = /(?<![其利吉排])([他她])(?:所)?(?:說|说|講|讲)的(?=\
 const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 
 /** Someone's one line (師長一句, 老闆的一句話) right before the quote of it, after a clause break or a cause (因). */
+/** Someone's words passed on by another (有網民留言引述…作家趙君朔在 facebook的說話，「…」): the quote is the one cited. */
+const CITING_ANOTHER = /(?:引述|引用|轉述|转述|轉引|转引)([^，,。；;：:「」“”『』□]{2,30}?)(?:在[^，,。；;：:「」“”『』□]{1,15}?)?的(?:說話|说话|話|话|說法|说法|言論|言论)[，,：:]?\s*(?=[“「『])/gu;
 const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]{2,8}?)(?:的)?一句(?:話|话)?(?=\s*[「“『])/gu;
 
 /**
@@ -640,6 +642,11 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return phrase === null || !isPlausibleSpeaker(phrase) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
+  const cited = allMatches(CITING_ANOTHER, masked).flatMap((match) => {
+    const phrase = trimSpeakerPhrase(match[1] ?? '');
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
   const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked)].flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     const phrase = trimSpeakerPhrase(who);
@@ -671,7 +678,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phrase = pronoun ?? trimSpeakerPhrase(before);
     return phrase === null || (pronoun === undefined && !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker)) ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }];
   });
-  const clauses = [...issued, ...verdicts, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...issued, ...verdicts, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...cited, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
