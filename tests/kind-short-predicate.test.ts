@@ -44,3 +44,13 @@ describe('a rumour named right after its words, with no 的 (回应“…”传�
     expect(kinds('马哈蒂尔的“禁售禁签证”言论引发了轩然大波。').map(([, kind]) => kind)).toEqual(['term']);
   });
 });
+
+describe('a principle held to, named by the quote before 的原则 (秉承“…”的原则)', () => {
+  it('is a term, however like a sentence (中新经纬)', () => {
+    expect(kinds('他称，国内金融安全网的建设始终秉承“事前防范金融风险过度积累，事中、事后快速高效处置风险”的原则。').map(([, kind]) => kind)).toEqual(['term']);
+  });
+
+  it('leaves words said about a principle speech (他说：“…”)', () => {
+    expect(kinds('他说：“事前防范金融风险过度积累，事中、事后快速高效处置风险。”').map(([, kind]) => kind)).toEqual(['speech']);
+  });
+});

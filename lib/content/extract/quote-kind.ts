@@ -454,6 +454,10 @@ function closesClauseOf(after: string): boolean {
 }
 
 /** 的 and a machine's prompt or printed wording right after the quote: the words are the device's fixed text. */
+/** Verbs of holding to a line (秉承, 堅持, 遵循, 貫徹) right before the quote. */
+const HELD_TO_BEFORE = /(?:秉承|秉持|堅持|坚持|遵循|遵守|本著|本着|貫徹|贯彻|奉行|恪守|堅守|坚守)\s*$/;
+/** The kind of line the quote names, right after it (“…”的原则, 「…」的方針). */
+const PRINCIPLE_AFTER = /^\s*的(?:原則|原则|方針|方针|理念|宗旨|思路|精神|總基調|总基调|基調|基调|路線|路线)/;
 const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样)/;
 
 /** 被, whom it names, then a verb of likening or describing (被校長喻為：, 被專家形容為): the agent's words follow. */
@@ -557,6 +561,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   // A machine's fixed prompt or printed wording (「…，謝謝」的提示音) is a term, however like a sentence (LABELS.md).
   if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
+  // A principle or policy line held to (始终秉承“事前防范…，事中、事后快速高效处置风险”的原则) is its name, however like a sentence.
+  if (!context.spansParagraphs && HELD_TO_BEFORE.test(leadIn) && PRINCIPLE_AFTER.test(after)) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (endsWithCantoneseSays(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
