@@ -54,3 +54,9 @@ describe('a principle held to, named by the quote before 的原则 (秉承“…
     expect(kinds('他说：“事前防范金融风险过度积累，事中、事后快速高效处置风险。”').map(([, kind]) => kind)).toEqual(['speech']);
   });
 });
+
+describe('a target named by its words before 的目标 (提到「…」的目標)', () => {
+  it('is a term (風傳媒)', () => {
+    expect(kinds('馬亨德拉補充,在最新氣候協定中提到「2030年停止並減緩森林損失和土地退化」的目標,印尼將其理解為永續的森林管理。').map(([, kind]) => kind)).toEqual(['term']);
+  });
+});

@@ -457,6 +457,7 @@ function closesClauseOf(after: string): boolean {
 /** Verbs of holding to a line (秉承, 堅持, 遵循, 貫徹) right before the quote. */
 const HELD_TO_BEFORE = /(?:秉承|秉持|堅持|坚持|遵循|遵守|本著|本着|貫徹|贯彻|奉行|恪守|堅守|坚守)\s*$/;
 /** The kind of line the quote names, right after it (“…”的原则, 「…」的方針). */
+const TARGET_AFTER = /^\s*的(?:目標|目标)/;
 const PRINCIPLE_AFTER = /^\s*的(?:原則|原则|方針|方针|理念|宗旨|思路|精神|總基調|总基调|基調|基调|路線|路线)/;
 const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样)/;
 
@@ -563,6 +564,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
   // A principle or policy line held to (始终秉承“事前防范…，事中、事后快速高效处置风险”的原则) is its name, however like a sentence.
   if (!context.spansParagraphs && HELD_TO_BEFORE.test(leadIn) && PRINCIPLE_AFTER.test(after)) return 'term';
+  // A target named by its words (提到「2030年停止並減緩森林損失和土地退化」的目標), no sentence of its own: the target's name.
+  if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && TARGET_AFTER.test(after)) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (endsWithCantoneseSays(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
