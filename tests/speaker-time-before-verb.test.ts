@@ -44,3 +44,9 @@ describe('the matter taken up before a formal speech act (也就股票归属问�
     expect(shown('韩世同在举报信中也就股票归属问题提出质疑，“到底万科的企业股是应该属于企业，还是88年上市前的员工？”，这也是需要界定清楚的问题。')).toEqual(['韩世同']);
   });
 });
+
+describe('又推文 between a name and the verb (西蒂又推文表示)', () => {
+  it('leaves the name (風傳媒)', () => {
+    expect(shown('隨後,西蒂又推文表示:「佐科威總統的指示非常明確,政府的開發必須符合減少森林砍伐的目標。」')).toEqual(['西蒂']);
+  });
+});

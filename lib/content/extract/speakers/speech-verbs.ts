@@ -28,7 +28,7 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['放話', '放话'], ['放言'], ['揚言', '扬言'], ['誓言'],
   ['澄清'], ['駁斥', '驳斥'], ['辯稱', '辩称'], ['指稱', '指称'], ['表明'], ['喊出'],
   // Shouting: 米粉们…高喊：“雷军！金凡！”, 示威者高呼「…」 (LABELS.md: shouted words are the shouters' speech).
-  ['高喊'], ['高呼'], ['大喊'], ['大呼'], ['喊道'],
+  ['高喊'], ['高呼'], ['大喊'], ['大呼'], ['喊道'], ['驚呼', '惊呼'],
   // Speaking to oneself is still speaking: 45歲的羅其清自言自語.
   ['自言自語', '自言自语'], ['喃喃自語', '喃喃自语'],
   // Telling someone to mind something: 并叮嘱我，“…”.
