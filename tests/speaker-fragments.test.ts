@@ -225,3 +225,15 @@ describe('a description ending in 的 before a colon (…表達訴求的方法�
     expect(shown('股市昨日回落，利得證券(香港)董事總經理王榮昆:「市場觀望氣氛濃厚。」')).toEqual(['王榮昆']);
   });
 });
+
+describe('an everyday word after a title (引发网友关注)', () => {
+  it('is no person, so a later 网友 stays the crowd (上游新闻)', () => {
+    expect(shown('结果疑似有业主被保安用水桶泼水，引发网友关注。', '在相关视频的评论区，网友也普遍表示离谱，“太过分了”“真恶心，太下作了”。')).toEqual(['网友', '网友']);
+  });
+});
+
+describe('a cause opening the clause (由于该文件明确提出“…”)', () => {
+  it('is no part of the speaker (经济观察报)', () => {
+    expect(shown('由于该文件明确提出“用改革创新的办法，在大城市规划建设保障性住房”，被多地官员称为“新房改方案”。')).not.toContain('由于该文件');
+  });
+});

@@ -31,3 +31,13 @@ describe('a verb of saying with only its manner before it', () => {
     expect(shown('張德申昨日出席記者會，無奈地說：「公司已經盡力。」')).toEqual(['張德申']);
   });
 });
+
+describe('a body’s people named right after it heading the clause before (天成物业公司工作人员否认…，称“…”)', () => {
+  it('are who speaks, as written (上游新闻)', () => {
+    expect(shown('9日，天成物业公司工作人员否认用水泼业主一事，称当时是在打扫卫生，“没泼水啊，那是泼的伞。”')).toEqual(['天成物业公司工作人员']);
+  });
+
+  it('leave a body speaking alone as the body', () => {
+    expect(shown('9日，天成物业公司否认用水泼业主一事，称当时是在打扫卫生，“没泼水啊，那是泼的伞。”')).toEqual(['天成物业公司']);
+  });
+});

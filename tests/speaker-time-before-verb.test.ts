@@ -38,3 +38,9 @@ describe('后来 and a tweet between the name and the verb (特朗普后来发�
     expect(shown('“至少加拿大知道我的立场，”特朗普后来发推文称。')).toEqual(['特朗普']);
   });
 });
+
+describe('the matter taken up before a formal speech act (也就股票归属问题提出质疑)', () => {
+  it('is what they spoke on, not who (网易)', () => {
+    expect(shown('韩世同在举报信中也就股票归属问题提出质疑，“到底万科的企业股是应该属于企业，还是88年上市前的员工？”，这也是需要界定清楚的问题。')).toEqual(['韩世同']);
+  });
+});

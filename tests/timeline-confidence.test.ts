@@ -120,6 +120,12 @@ describe('the weather of a day still to come', () => {
     expect(datesIn('至下周日（9日）最低氣溫會再下調至13度，下周一（10日）跌至12度；至下周六（15日）氣溫才稍回升至16度。', '2018-12-07')).toEqual([]);
   });
 
+  it('is a forecast for a coming week or weekend too (下周, 本周末)', () => {
+    expect(datesIn('下周初中期氣溫進一步下調，市區最低僅12度。', '2018-12-07')).toEqual([]);
+    expect(datesIn('料本周末天氣轉冷，生意額會較平日周末升10%至15%。', '2018-12-07')).toEqual([]);
+    expect(datesIn('公司下周公布業績。', '2018-12-07')).toEqual(['下周 → 2018-12']);
+  });
+
   it('keeps today’s weather and a coming day that is no weather', () => {
     expect(datesIn('今日（7日）最低氣溫會降至17度。', '2018-12-07')).toEqual(['今日（7日） → 2018-12-07']);
     expect(datesIn('公司將於9日公布業績。', '2018-12-07')).toEqual(['9日 → 2018-12-09']);

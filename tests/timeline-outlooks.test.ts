@@ -369,3 +369,14 @@ describe('a company\'s announced estimate of a period just ended', () => {
     expect(datesIn('公司公告，預計二季度淨利增長20%。', '2022-04-18')).toEqual([]);
   });
 });
+
+describe('a level a market will close at or move to (今年底将收在2,909美元)', () => {
+  it('is a forecast (路透)', () => {
+    expect(datesIn('路透调查显示，标普500指数.SPX今年底将收在2,909美元。', '2018-08-30')).toEqual([]);
+  });
+
+  it('leaves a move that happened and a plan dated', () => {
+    expect(datesIn('油价昨日升至80美元。', '2018-08-30')).toEqual(['昨日 → 2018-08-29']);
+    expect(datesIn('公司将于今年底收购对手。', '2018-08-30')).toEqual(['今年底 → 2018-H2']);
+  });
+});

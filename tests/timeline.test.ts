@@ -1779,3 +1779,42 @@ describe('the same day years ago (一年前的今天（10月23日）)', () => {
     expect(datesIn('兩年前的今日(3月5日)，公司上市。', '2020-03-05')).toEqual(['兩年前的今日(3月5日) → 2018-03-05']);
   });
 });
+
+describe('上半程 and 下半程 closing their clause', () => {
+  it('are the halves of the year (北京商报)', () => {
+    expect(datesIn('不过在2019年上半程，房企投资拿地的积极性未见明显减弱。', '2019-08-30')).toEqual(['2019年上半程 → 2019-H1']);
+  });
+
+  it('leave a match’s first half alone', () => {
+    expect(datesIn('比赛上半程结束时比分持平。', '2019-08-30')).toEqual([]);
+  });
+});
+
+describe('a two-digit year in Chinese digits after at or since (自○八年金融風暴後)', () => {
+  it('is the year, with ○ read as a zero (東方日報)', () => {
+    expect(datesIn('由於生意訂單都來自歐美,自○八年金融風暴後,生意已經下跌三成以上。', '2013-06-30')).toEqual(['○八年 → 2008']);
+    expect(datesIn('他在九七年移民加拿大。', '2013-06-30')).toEqual(['九七年 → 1997']);
+  });
+
+  it('leaves two counts in a row (在三四年的時間裡) and a span (在二十年間) alone', () => {
+    expect(datesIn('在三四年的時間裡完成。', '2013-06-30')).toEqual([]);
+    expect(datesIn('在二十年間完成。', '2013-06-30')).toEqual([]);
+  });
+});
+
+describe('此前一天 and 前一天 after a day named', () => {
+  it('are the day before it (财联社)', () => {
+    expect(datesIn(['11月24日，公司宣布项目建成。', '此前一天，海马汽车发布公告。'], '2021-11-25')).toEqual(['11月24日 → 2021-11-24', '此前一天 → 2021-11-23']);
+  });
+
+  it('leave a date glossed right after them to itself (往前一天的2月15日)', () => {
+    expect(datesIn('2月16日，小米回应。而往前一天的2月15日，小米计划裁员的消息甚嚣尘上。', '2022-02-17')).toEqual(['2月16日 → 2022-02-16', '2月15日 → 2022-02-15']);
+  });
+});
+
+describe('a run of months written with 月 on both sides of a dash (1月-11月)', () => {
+  it('is a run, like 1-11月 and 1月至11月 (第一财经)', () => {
+    expect(datesIn('1月-11月，万科权益金额销售均排到TOP4位置。', '2019-11-30')).toEqual([]);
+    expect(datesIn('1月－3月，銷量增長。', '2019-11-30')).toEqual([]);
+  });
+});

@@ -35,8 +35,8 @@ const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MID
 const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|${MIDDLE})`;
 /** A verb that takes 下 as its complement (`創下半年新高` is "set a half-year high", not H2). */
 const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订])';
-/** `上半年`, `下半年`, and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
-const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半年${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
+/** `上半年`, `下半年` (and `上半程` closing its clause), and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
+const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半(?:年|程(?=[，,。；;]))${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
 const QUARTER_NUMBER = '[一二三四1-4]';
 /** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
 const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第${SPACE_DIGIT}(?<qa>${QUARTER_NUMBER})${DIGIT_SPACE}季度?|(?<qb>${QUARTER_NUMBER})${DIGIT_SPACE}季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
@@ -464,6 +464,10 @@ const ANCHOR_DAYS: readonly RelativeWord[] = [
   { word: '同一天', offset: 0 },
   { word: '次日', offset: 1, notBefore: NOT_BEFORE_NEXT },
   { word: '翌日', offset: 1 },
+  // The day before the one named last (此前一天，海馬汽車發布公告; 前一天，…).
+  // A date right after it (往前一天的2月15日) is the day itself, read on its own.
+  { word: '此前一天', offset: -1, notAfter: /^的/ },
+  { word: '前一天', offset: -1, notBefore: /[的在之往]$/, notAfter: /^的/ },
 ];
 
 /** Months counted from the last month named before (`當月`, `同月`, `次月`); `不同月份` is no month. */
@@ -682,6 +686,16 @@ const RULES: readonly DateRule[] = [
     () => true,
   ),
   yearRule(
+    'two-digit year in Chinese digits after at, in or since (自○八年金融風暴後, 在九七年), as Hong Kong columns write it',
+    `(?<=[在於于自從从])(?<y>[${HAN_DIGIT}○]{2})年(?![代來来內内間间多後后前左以裡里之期時时半級级制])`,
+    (groups) => {
+      const digits = parseNumber((groups.y ?? '').replace(/○/g, '〇'));
+      // Two counts in a row (在三四年的時間) are a rough number of years, not a year.
+      return digits === null || Math.floor(digits / 10) + 1 === digits % 10 ? null : { kind: 'two-digit', digits };
+    },
+    () => true,
+  ),
+  yearRule(
     'two-digit year in Chinese digits before a month (九三年七月十五日, 一八年三月), as Hong Kong columns write it',
     `(?<![${HAN_DIGIT}十])(?<y>[${HAN_DIGIT}]{2})年(?=(?:${MONTH_HAN}|${MONTH_NUM})月)`,
     (groups) => {
@@ -892,6 +906,8 @@ function matchLongest(source: string, start: number): RuleMatch | null {
 }
 
 const RANGE_CONNECTOR = new RegExp(`\\s?${RANGE_MARK}\\s?`, 'y');
+/** A month number and 月 at the end of a range (`-11月`): see `extendMatch`. */
+const DASHED_MONTH = /^([0-9]{1,2})\s?月份?/;
 /** What joins months in a list: `1月和2月`, `11月、12月`, `3月及4月`. */
 const LIST_CONNECTOR = /\s?(?:、|和|及|與|与|以及)\s?/y;
 const DAY_ONLY = new RegExp(`${DAY_NUM}${DIGIT_SPACE}${DAY_MARK}`, 'y');
@@ -921,9 +937,14 @@ function extendMatch(source: string, found: RuleMatch): RuleMatch {
     const second = matchLongest(source, connected);
     const isDay = (expression.kind === 'calendar' && expression.period.unit === 'day') || expression.kind === 'day-of-month';
     const dayOnly = isDay ? stickyEnd(DAY_ONLY, source, connected) : null;
+    // A month after a dash that the month rules leave to the range before it (`1月-11月`, `1月－3月`).
+    const dashedMonth = second === null && expression.kind === 'calendar' && expression.period.unit === 'month' ? DASHED_MONTH.exec(source.slice(connected)) : null;
     if (second !== null && second.expression.kind === 'calendar') {
       end = second.end;
       expression = spanOfMonths(expression, second.expression) ?? expression;
+    } else if (dashedMonth?.[1] !== undefined && expression.kind === 'calendar' && expression.period.unit === 'month' && Number(dashedMonth[1]) > expression.period.month && Number(dashedMonth[1]) <= 12) {
+      end = connected + dashedMonth[0].length;
+      expression = { kind: 'undatable' };
     } else if (dayOnly !== null) end = dayOnly;
     else if (source.charAt(connected) === '今' && isOneOf('至到', source.charAt(connected - 1))) end = connected + 1;
   }

@@ -506,9 +506,16 @@ const GROUP_AT_HEAD = /^(?:不少|許多|许多|部分|多位|多名|眾多|众�
 function findBodyAtHead(head: string): string | null {
   const body = LONGEST_BODY_AT_HEAD.exec(head)?.[0] ?? SHORTEST_BODY_AT_HEAD.exec(head)?.[0];
   // A clause ending in a body (僅稱這是今屆政府…) is no body's name: it holds a verb, a copula or a demonstrative.
-  if (body !== undefined && isNameShaped(body) && !CLAUSE_IN_NAME.test(body)) return body;
+  if (body !== undefined && isNameShaped(body) && !CLAUSE_IN_NAME.test(body)) {
+    // The body's people named right after it (天成物业公司工作人员否认…，称): they are who speaks, as written.
+    const people = BODY_PEOPLE_AFTER.exec(head.slice(body.length))?.[0];
+    return people === undefined ? body : body + people;
+  }
   return UNNAMED_AT_HEAD.exec(head)?.[0] ?? GROUP_AT_HEAD.exec(head)?.[1] ?? null;
 }
+
+/** A body's people by what they do there, right after its name (…公司工作人员, …銀行發言人, …集团相关负责人). */
+const BODY_PEOPLE_AFTER = /^(?:相關|相关|有關|有关)?(?:工作人員|工作人员|負責人|负责人|發言人|发言人|員工|员工|職員|职员|人士|客服|高管|代表)/u;
 
 /**
  * A label or verdict pinned on something by whom the passive names, right before the quote, perhaps

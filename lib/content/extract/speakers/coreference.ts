@@ -311,6 +311,9 @@ export function isLaterMention(phrase: string): boolean {
   return BARE_TITLE.test(phrase) || SURNAME_AND_HONORIFIC.test(phrase) || DEMONSTRATIVE.test(phrase);
 }
 
+/** People in the street as a crowd (网友, 市民, 業主, 股民, 消費者): a bare mention is them, not one of them named before. */
+const CROWD = /^(?:網友|网友|市民|居民|股民|投資者|投资者|散戶|散户|業主|业主|消費者|消费者|用戶|用户|家長|家长|旅客|乘客|顧客|顾客)$/u;
+
 /**
  * Resolves a description to the person it points back at, latest first: a surname with an honorific
  * to the person of that surname, a bare title to the person whose role ends with it, a demonstrative
@@ -325,6 +328,8 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   }
   // A title alone (总统说) is the one named with exactly that title (总统川普) before one whose title only ends so
   // (叙利亚总统阿萨德): the writer's bare 总统 is the article's own, a foreign one is always qualified.
+  // A crowd named by what it is (网友, 業主, 股民) is the crowd, not one person the text named with that word before.
+  if (CROWD.test(phrase)) return null;
   if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role === phrase) ?? people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
   const described = DEMONSTRATIVE.exec(phrase)?.[1];
   if (described === undefined) return null;

@@ -452,8 +452,20 @@ export function endsWithTimePostposition(phrase: string): boolean {
 /** Whether a speaker is a person's own name (張德申, 鮑威爾, Tim Cook), not a body or a description. */
 export function isPersonalName(speaker: string): boolean {
   // A word in capitals only (FITURE, OPEC, IDG) is a brand or an acronym, not someone's name.
-  return PERSONAL_NAME.test(speaker) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
+  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
+
+/**
+ * Everyday words that open with a surname and read as a surname and a given name (关注 in 引发网友关注, 方法 in
+ * …表達訴求的方法：): never a person's name in copy, so a title before them (网友) makes no one.
+ */
+const COMMON_WORDS = new Set([
+  '關注', '关注', '關心', '关心', '關於', '关于', '關係', '关系', '關鍵', '关键', '關閉', '关闭', '方法', '方面', '方式', '方向', '方案', '方便',
+  '高度', '高層', '高层', '安全', '安排', '時間', '时间', '時候', '时候', '時期', '时期', '金融', '金額', '金额', '黃金', '黄金', '任何', '任務', '任务',
+  '週期', '周期', '周年', '週年', '周末', '週末', '程度', '包括', '成本', '成為', '成为', '成功', '成立', '成交', '成長', '成长', '和平', '計劃', '计划',
+  '嚴重', '严重', '嚴格', '严格', '許多', '许多', '應該', '应该', '應對', '应对', '石油', '常常', '連續', '连续', '華人', '华人', '馬上', '马上',
+  '司法', '解決', '解决', '文化', '文件', '文章', '經濟', '经济', '經營', '经营', '發展', '发展', '政策', '市場', '市场', '投資', '投资', '萬元', '万元',
+]);
 
 /** Whether a speaker is named as a body by its ending (…公司, …銀行, …局, …報). */
 export function isBodyName(speaker: string): boolean {

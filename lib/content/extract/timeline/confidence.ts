@@ -96,6 +96,9 @@ function forecastScope(text: string, mention: DateMention, date: string, publish
 /** What the weather will be (`最低氣溫會再下調至13度`, `多雲有一兩陣雨`): said of a day still to come, a forecast, whatever its verb. */
 const WEATHER = /氣溫|气温|天氣|天气|降雨|下雨|有雨|陣雨|阵雨|驟雨|骤雨|雷暴|轉冷|转冷|轉涼|转凉|寒流|冷鋒|冷锋|季候風|季候风|颱風|台风|低見\d|\d+\s?度(?![假])/;
 
+/** A week or weekend still to come, or this one (`下周`, `本周末`, `下星期`), which the timeline dates only by its month. */
+const COMING_WEEK = /^(?:下|本|這|这|今)?(?:周|週|星期|個星期|个星期)(?:末|初|中)?$|^(?:下|本|這|这)?(?:周|週)末$|^(?:下|本)(?:周|週|星期)[初中末]/;
+
 /** The year of publication named alone (`今年`, `本年度`): a year not yet over when the copy is written. */
 const CURRENT_YEAR = /^(?:今年|本年)度?$/;
 
@@ -149,7 +152,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
-  if (isTodayOrLater(date, { ...published, day: published.day === null ? null : published.day + 1 }) && WEATHER.test(clauseOf(text, mention))) return 'weather-forecast';
+  if ((isTodayOrLater(date, { ...published, day: published.day === null ? null : published.day + 1 }) || COMING_WEEK.test(written)) && WEATHER.test(clauseOf(text, mention))) return 'weather-forecast';
   const previous = kept.at(-1);
   if (previous !== undefined && previous.date === date) {
     // `昨天（8月31日）`: the bracket restates the day just named.

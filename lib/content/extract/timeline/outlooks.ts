@@ -136,8 +136,11 @@ export function isForecastOfResults(text: string, mention: DateMention): boolean
   const next = isSentenceEnd(text, end) ? '' : text.slice(end + 1, clauseEnd(text, end + 1));
   const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
   const judged = withoutComparisons(clause);
-  return OUTLOOK_WORDS.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
+  return OUTLOOK_WORDS.test(judged) || LEVEL_FORECAST.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
 }
+
+/** A level a market or figure will close at or move to (`今年底将收在2,909美元`, `年底將升至30000點`): a forecast, whoever says it. */
+const LEVEL_FORECAST = /(?:將|将|料|或)(?:會|会)?(?:收[在於于報报]|升至|跌至|漲至|涨至|回落至|回升至|降至|升穿|跌穿)\s?[0-9０-９]/;
 
 /** `唔會喺七月九日搞`, `不會在3月召開`, `無法保證在 2024 年底前完成`: the time named is when something will not (surely) happen. */
 const DENIED_BEFORE = /(?:唔會|唔会|不會|不会|無法保證|无法保证|不保證|不保证|未必會?|未必会)\s?(?:喺|在|於|于)埋?\s?$/;
