@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speechShown } from './speakers-shown';
+import { shown, speechShown } from './speakers-shown';
 
 /**
  * Where a speaker's name ends: before an adverb (王晟便指出, 李嘉誠只是跟記者說), a place before a count (南方一家…企业负责人),
@@ -83,5 +83,12 @@ describe('a count inside a business’s people (宝马一家经销商工作人�
   it('stays before a business itself, which is what it counts (京东一家供应商)', async () => {
     const { trimSpeakerPhrase } = await import('../lib/content/extract/quotes');
     expect(trimSpeakerPhrase('京东一家供应商')).toBe('京东一家供应商');
+  });
+});
+
+describe('a letter standing in for a withheld name (B小姐, A先生)', () => {
+  it('is the speaker, as Hong Kong copy names victims (眾新聞)', () => {
+    expect(shown('B小姐哽咽指，自己今天鼓足勇氣出來，形容自己當時「好蠢」，呼籲大家多加留意。')).toEqual(['B小姐']);
+    expect(shown('A先生說：「我沒有收到任何通知。」')).toEqual(['A先生']);
   });
 });

@@ -262,8 +262,11 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return short || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
+
+/** A letter standing in for a name the copy withholds, with an honorific (B小姐, A先生), as Hong Kong copy names victims and witnesses. */
+const LETTER_NAME = /^[A-Z](?:先生|小姐|女士|太太)$/;
 
 /** A body's programme (民主黨政綱, 國務院白皮書): the document speaks, named with whose it is. */
 function isOwnedProgramme(speaker: string): boolean {
@@ -316,7 +319,7 @@ const MEETING = /(?:會議|会议|峰會|峰会|論壇|论坛)$/u;
  * only taken when the article gives it again or with a role.
  */
 export function hasSpeakerShape(speaker: string): boolean {
-  return isNameShaped(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return isNameShaped(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /**
