@@ -140,3 +140,9 @@ describe('speaking to oneself (自言自語)', () => {
     expect(shown('「我要去跟老闆拿工錢，今天會比較晚下班。」45歲的羅其清自言自語，搖晃著往村裡廟口走去。')).toEqual(['羅其清']);
   });
 });
+
+describe('驚呼 handing over to the words exclaimed', () => {
+  it('makes the one exclaiming the speaker (invented)', () => {
+    expect(shown('市民驚呼：「價格太高了！」')).toEqual(['市民']);
+  });
+});
