@@ -146,3 +146,34 @@ describe('驚呼 handing over to the words exclaimed', () => {
     expect(shown('市民驚呼：「價格太高了！」')).toEqual(['市民']);
   });
 });
+
+describe('a meeting\'s aftermath or floor opening the clause (會後, 会上)', () => {
+  it('is when and where, not part of the name (invented)', () => {
+    expect(shown('會後陳大文也強調:「公司會繼續經營下去!」')).toEqual(['陳大文']);
+    expect(shown('会上王强表示：“今年的目标不会改变。”')).toEqual(['王强']);
+  });
+});
+
+describe('callings named by 家 and 師 before a name', () => {
+  it('are the role, the name after them the speaker (invented)', () => {
+    expect(splitSpeakerRole('環保倡議家伊克巴爾')).toEqual({ speaker: '伊克巴爾', role: '環保倡議家' });
+    expect(shown('著名企业家王石表示：“捐赠是经过理事会同意的。”')).toEqual(['王石']);
+  });
+});
+
+describe('定調 and 抗議 as speech verbs', () => {
+  it('makes a chairman setting the tone the speaker of the words later in the sentence (invented)', () => {
+    expect(shown('董事長陳大文定調，需求仍在加速，即使短期受限，「整體成長趨勢不改」。')).toEqual(['陳大文']);
+  });
+  it('reads 抗議 as speech before a colon only: before a comma it is the protest itself (invented)', () => {
+    expect(shown('環境部長陳大文在推特抗議:「這個目標既不公平,也不恰當。」')).toEqual(['陳大文']);
+    expect(shown('工會抗議，警方施放催淚彈，王小強到場拍攝。「我們站得遠遠的，又要小心被後面的人襲擊。」')).toEqual([null]);
+  });
+});
+
+describe('an answer given in a manner (以肯定回應「…」)', () => {
+  it('is the answer, while 回應 right before a quote still names what is answered (invented)', () => {
+    expect(shown('在分析師追問時，陳大文以肯定回應「你說得對，目標未變」，直指節奏不變。')).toEqual(['陳大文']);
+    expect(shown('美团回应“反垄断罚款”一事。')).toEqual([]);
+  });
+});

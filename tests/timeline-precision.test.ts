@@ -311,3 +311,13 @@ describe('a month after the publication month in a hope or a will (希望在10�
     expect(datesIn('委员会在10月发布了报告。', '2018-08-31')).toEqual(['10月 → 2017-10']);
   });
 });
+
+describe('a day as the start of what follows (六月一日以後, 自6月1日起)', () => {
+  it('is the coming one when it lies a little after publication, in Arabic or Chinese digits', () => {
+    expect(datesIn('有內地網民發起六月一日以後不來港旅遊。', '2014-04-25')).toEqual(['六月一日 → 2014-06-01']);
+    expect(datesIn('自6月1日起，新規實施。', '2014-04-25')).toEqual(['6月1日 → 2014-06-01']);
+  });
+  it('leaves a month-day without a boundary the last one', () => {
+    expect(datesIn('有內地網民在六月一日發起不來港旅遊。', '2014-04-25')).toEqual(['六月一日 → 2013-06-01']);
+  });
+});

@@ -791,7 +791,7 @@ const RULES: readonly DateRule[] = [
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || isBlockedBefore(BARE_MONTH_BLOCKERS, source, start)) return null;
-      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+      return { end, expression: { kind: 'calendar', year: contextYear(source, start, end), period } };
     },
   },
   {
@@ -805,7 +805,7 @@ const RULES: readonly DateRule[] = [
       const before = source.slice(Math.max(0, start - 1), start);
       const after = source.slice(end, end + 2);
       const time = /[在自於于到至從从]$/.test(before) || /^(?:份|的|初|底|[上中下]旬|末)/.test(after) || (/(?:^|[，,；;。：:、])$/.test(before) && /^(?:[，,、]|由[於于]|因|起|[時时]|期[間间])/.test(after));
-      return time ? { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } } : null;
+      return time ? { end, expression: { kind: 'calendar', year: contextYear(source, start, end), period } } : null;
     },
   },
   {

@@ -23,6 +23,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** From a date on: 以後, 之後, 起 right after it. */
+const BOUNDARY_AFTER = /^\s*(?:以[後后]|之[後后]|起(?![來来碼码訴诉義义]))/;
+
 /** Verbs that report words or a decision: a future after one (`10月8日，公司宣布將回購`) is what was said, not when. */
 const REPORTING = /宣[布佈]|表示|[称稱]|指出|公[布佈]|透露|[说說]|表明|[强強][调調]|[发發][布佈表]|披露|[决決]定/;
 
@@ -36,6 +39,8 @@ export function looksAhead(text: string, start: number, end: number): boolean {
   const before = sentence.slice(0, from);
   const after = sentence.slice(from + (end - start));
   if (FUTURE.test(before)) return true;
+  // A day or month as the start of what follows (六月一日以後不來港, 自7月1日起): a boundary set ahead, not one passed.
+  if (BOUNDARY_AFTER.test(after)) return true;
   const future = FUTURE.exec(after);
   return future !== null && !REPORTING.test(after.slice(0, future.index));
 }

@@ -45,6 +45,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['又稱', '又称'],
   // Speech acts named by what they do: 喊話, 痛批, 交代 (她交代貸款的過程：「…」 reaches the colon through its object).
   ['喊話', '喊话'], ['痛批'], ['怒批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
+  // Setting the tone, as business copy reports a chairman (董事長魏哲家定調，…「…」).
+  ['定調', '定调'],
   // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
   // Cantonese 話 and 講 (佢話：, 薛威廉話：) are 說.
   ['話'], ['講', '讲'],
@@ -64,7 +66,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
  * to the quote: 總經理說明：「…」, 马斯克在推特上对该消息进行评论：“…”.
  */
 // 說明 hands over at a comma too (他晚間在臉書說明，「…」); before anything else it is a noun (法案說明).
-const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论']];
+// 抗議 before a comma is the protest itself (工會抗議，警司施放催淚彈); before a colon, its words (部長在推特抗議:「…」).
+const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论'], ['抗議', '抗议']];
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
@@ -128,6 +131,8 @@ function buildVerbSource(): string {
   beforePunctuation.push('提出(?=\\s*[“「『])');
   // Criticising or advising someone in words quoted right after them (他撰文批评部分高校“过度收集…”, 他建议投资者“…不要碰”).
   beforePunctuation.push('(?<![的之])(?:批評|批评|建議|建议)(?=[^，,。：:；;“”「」『』□]{1,8}\\s*[“「『])');
+  // An answer given in a manner, right before its words (魏哲家以肯定回應「你說得對」, 以一句话回答“…”): the answer, not what is answered.
+  beforePunctuation.push('(?<=以[^，,。：:；;“”「」『』□]{1,6})(?:回應|回应|回答|答覆|答复)(?=\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   // A verb before 前 dates a clause (直到宣布前的两周): no one speaks in it.
