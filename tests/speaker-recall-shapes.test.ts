@@ -177,3 +177,10 @@ describe('an answer given in a manner (以肯定回應「…」)', () => {
     expect(shown('美团回应“反垄断罚款”一事。')).toEqual([]);
   });
 });
+
+describe('a name heading a clause of arriving or appearing (李嘉诚到场后, 王強現身)', () => {
+  it('is who a later 他 points back at (invented)', () => {
+    expect(shown('集团顾问王家明到场后，主动走向记者问好，但没有回答提问。在被追问时，他说“今天不是我讲”。')).toEqual(['王家明']);
+    expect(shown('董事長陳大文現身會場，向股東致意。被問到業績時，他說：「今年會更好。」')).toEqual(['陳大文']);
+  });
+});

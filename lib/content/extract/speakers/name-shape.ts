@@ -362,7 +362,7 @@ const DESCRIPTION_ENDING = new RegExp(
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
 const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即今昨去明本上下前近日早昨週周當当隨随稍';
-const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|只是|只有|只說|只说|$)`;
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
 const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
