@@ -321,3 +321,13 @@ describe('a day as the start of what follows (六月一日以後, 自6月1日起
     expect(datesIn('有內地網民在六月一日發起不來港旅遊。', '2014-04-25')).toEqual(['六月一日 → 2013-06-01']);
   });
 });
+
+describe('a written year right before 前 or 以前 (在2030年前終結, 1988年前的老员工)', () => {
+  it('is a deadline or a boundary, no happening in that year', () => {
+    expect(datesIn('印尼承諾在2030年前終結森林濫伐。', '2021-11-05')).toEqual([]);
+    expect(datesIn('这部分企业股是属于1988年以前的老员工的。', '2021-11-05')).toEqual([]);
+  });
+  it('keeps a year that is itself the time of a happening', () => {
+    expect(datesIn('公司在2019年上市。', '2021-11-05')).toEqual(['2019年 → 2019']);
+  });
+});

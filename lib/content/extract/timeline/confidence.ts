@@ -142,6 +142,12 @@ function isCurrentYearWithoutHappening(text: string, mention: DateMention, date:
   return !HAPPENING_IN_YEAR.test(lead + rest) && !PLANNED.test(rest);
 }
 
+/**
+ * A written year right before 前 or 以前 (`承諾在2030年前終結森林濫伐`, `1988年前的老员工`): a deadline or a boundary, no
+ * happening in that year; not a count of months or quarters from its start (`2018年前三季度`) nor 前後 (around it).
+ */
+const BEFORE_YEAR = /^\s*(?:以)?前(?![後后\d一二三四五六七八九十兩两幾几半])/;
+
 /** Why a dated mention is no event, or null when nothing in its shape says so. */
 export function refusalOf(text: string, { mention, date }: DatedMention, kept: readonly DatedMention[], published: PublishedDate): string | null {
   const written = normalizeWidth(mention.text);
@@ -149,6 +155,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
   if (namesWorkByTitle(text, mention)) return 'title-of-work';
+  if (/^\d{4}\s*年$/.test(written) && BEFORE_YEAR.test(text.slice(mention.end))) return 'before-year';
   if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
