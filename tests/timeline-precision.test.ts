@@ -331,3 +331,13 @@ describe('a written year right before 前 or 以前 (在2030年前終結, 1988�
     expect(datesIn('公司在2019年上市。', '2021-11-05')).toEqual(['2019年 → 2019']);
   });
 });
+
+describe('a numbered thing told with 號 (2號月台, 1號仔, 編號是1號)', () => {
+  it('is a number, not a day of the month', () => {
+    expect(datesIn('至去年底發現該站2號月台出現輕微沉降問題。', '2018-08-01')).toEqual(['去年底 → 2017-H2']);
+    expect(datesIn('公司在聯交所掛牌上市，編號是1號，至今仍然沿用。', '2018-03-16')).toEqual([]);
+  });
+  it('keeps a bare 18號 before a verb as the day', () => {
+    expect(datesIn('央行18號宣布降息。', '2018-03-20')).toEqual(['18號 → 2018-03-18']);
+  });
+});

@@ -356,8 +356,10 @@ const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續�
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
-/** What after `18號` makes it a number, not a day (`18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`, Hong Kong's storm signals `10號颶風信號`, `8號風球`, `3號強風信號`, `8號波`). */
-const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|[0-9A-Za-z])/;
+/** What after `18號` makes it a number, not a day (`2號月台`, `1號仔`, `18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`, Hong Kong's storm signals `10號颶風信號`, `8號風球`, `3號強風信號`, `8號波`). */
+const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|月[台臺]|仔|[0-9A-Za-z])/;
+/** A number told as such right before `1號` (`編號是1號`, `号码为8号`): a number, not a day. */
+const NUMBER_TOLD_BEFORE = /(?:編號|编号|號碼|号码|代號|代号)(?:是|為|为|[：:])?\s*$/;
 
 /**
  * A verb of staying or lasting, or of moving a date by some days, right before a bare `6日` (`留醫6日`, `住院3日`,
@@ -857,7 +859,7 @@ const RULES: readonly DateRule[] = [
       // `iPhone 15 日本版`: a number set apart by a space before 日本 (Japan) is a model's, not a day.
       if (source.charAt(end - 2) === ' ' && source.charAt(end) === '本') return null;
       // `‘中铁1号’`: a number that closes a quoted name names a thing, not a day.
-      if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』]/.test(source.slice(end)))) return null;
+      if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』]/.test(source.slice(end)) || NUMBER_TOLD_BEFORE.test(source.slice(Math.max(0, start - 6), start)))) return null;
       return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
     },
   },
