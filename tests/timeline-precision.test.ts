@@ -341,3 +341,15 @@ describe('a numbered thing told with 號 (2號月台, 1號仔, 編號是1號)', 
     expect(datesIn('央行18號宣布降息。', '2018-03-20')).toEqual(['18號 → 2018-03-18']);
   });
 });
+
+describe('今天/今日 as "nowadays"', () => {
+  it('is no day before 的 and a noun that is no happening, or when the clause sets it against the past', () => {
+    expect(datesIn('它在中国证券史中留下了一笔，甚至在今天的证券从业资格考试中，它都是考点之一。', '2021-09-06')).toEqual([]);
+    expect(datesIn('但是今天碧桂园的政策环境和两年前截然不同。', '2023-08-09')).toEqual([]);
+    expect(datesIn('她指今日的西洋菜南街跟最初成為行人專用區時有很大轉變。', '2018-07-30')).toEqual([]);
+  });
+  it('keeps today when what follows is a happening of the day', () => {
+    expect(datesIn('公司今天的發布會上宣布裁員。', '2021-09-06')).toEqual(['今天 → 2021-09-06']);
+    expect(datesIn('公司今天宣布裁員。', '2021-09-06')).toEqual(['今天 → 2021-09-06']);
+  });
+});

@@ -148,6 +148,12 @@ function isCurrentYearWithoutHappening(text: string, mention: DateMention, date:
  */
 const BEFORE_YEAR = /^\s*(?:以)?前(?![後后\d一二三四五六七八九十兩两幾几半])/;
 
+/**
+ * 今天/今日 as "nowadays": before 的 and a noun that is no happening of the day (`在今天的证券从业资格考试中`, `今日的西洋菜南街`),
+ * or set against the past in its clause (`今天碧桂园的政策环境和两年前截然不同`).
+ */
+const NOWADAYS_AFTER = /^的(?!(?:會議|会议|發布會|发布会|記者會|记者会|峰會|峰会|大會|大会|論壇|论坛|活動|活动|比賽|比赛|交易|收[盤盘市]|開[盤市]|开[盘市]|[盤盘]中|聲明|声明|講話|讲话|演[講讲]|儀式|仪式|典[禮礼]|集會|集会|會面|会面|發言|发言|行程|會談|会谈))|^[^。，,；;！？!?]{0,20}?(?:跟|和|与|與|同|相比|比起)[^。，,；;！？!?]{0,12}?(?:最初|[當当]初|以前|[過过]去|[從从]前|\d+年前|[兩两一二三四五六七八九十幾几]+年前|昔日|[當当]年)/;
+
 /** Why a dated mention is no event, or null when nothing in its shape says so. */
 export function refusalOf(text: string, { mention, date }: DatedMention, kept: readonly DatedMention[], published: PublishedDate): string | null {
   const written = normalizeWidth(mention.text);
@@ -156,6 +162,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
   if (namesWorkByTitle(text, mention)) return 'title-of-work';
   if (/^\d{4}\s*年$/.test(written) && BEFORE_YEAR.test(text.slice(mention.end))) return 'before-year';
+  if (/^今[天日]$/.test(written) && NOWADAYS_AFTER.test(text.slice(mention.end))) return 'nowadays';
   if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
   if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
