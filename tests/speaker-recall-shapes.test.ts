@@ -184,3 +184,10 @@ describe('a name heading a clause of arriving or appearing (李嘉诚到场后, 
     expect(shown('董事長陳大文現身會場，向股東致意。被問到業績時，他說：「今年會更好。」')).toEqual(['陳大文']);
   });
 });
+
+describe('特別, 特意 and 專門 between the speaker and the verb', () => {
+  it('are how they said it, not part of who (invented)', () => {
+    expect(trimSpeakerPhrase('陳大文特別')).toBe('陳大文');
+    expect(shown('王小强特意提到：“这个项目是我最满意的。”')).toEqual(['王小强']);
+  });
+});
