@@ -191,3 +191,9 @@ describe('特別, 特意 and 專門 between the speaker and the verb', () => {
     expect(shown('王小强特意提到：“这个项目是我最满意的。”')).toEqual(['王小强']);
   });
 });
+
+describe('事前 and 事先 between the speaker and what they did before speaking', () => {
+  it('are when, not part of the name (invented)', () => {
+    expect(trimSpeakerPhrase('黃大文事前站在跑車旁')).toBe('黃大文');
+  });
+});
