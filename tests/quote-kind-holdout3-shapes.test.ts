@@ -139,3 +139,13 @@ describe('a verb with where or when it stands, after a copula in someone\'s sent
     expect(kindOf('體系是', '建立在不同時間', '。')).toBe('term');
   });
 });
+
+describe('what 將 brings before a verb of setting up or naming', () => {
+  it('is a name acted on, though a speech verb comes before (宣布，將「森林城市」設立為免稅區)', () => {
+    expect(kindOf('首相於2016年3月宣布，將', '森林城市', '設立為免稅區。', spoken)).toBe('term');
+    expect(kindOf('公司宣布，将', '智慧园区', '更名为科技城。', spoken)).toBe('term');
+  });
+  it('leaves 將 as a future before the quoted predicate (將「密切關注」)', () => {
+    expect(kindOf('發言人稱，將', '密切關注', '事態發展。', spoken)).toBe('speech');
+  });
+});

@@ -197,3 +197,22 @@ describe('事前 and 事先 between the speaker and what they did before speakin
     expect(trimSpeakerPhrase('黃大文事前站在跑車旁')).toBe('黃大文');
   });
 });
+
+describe('fragments the unlabelled audit of real copy showed as speakers', () => {
+  it('drops 於 with the date after a body (校委會於8月4日傍晚發聲明)', () => {
+    expect(trimSpeakerPhrase('港大校委會於8月4日')).toBe('港大校委會');
+    expect(trimSpeakerPhrase('校委會於8月4日傍晚')).toBe('校委會');
+  });
+  it('reads no name opening with a negation after a title (護士無責任問…)', () => {
+    expect(splitSpeakerRole('護士無責任').role).toBeNull();
+    // No one rather than the fragment: the clause about the nurse stands between 陳大文回答指 and the quote.
+    expect(shown('陳大文回答指，護士無責任問接種者是否有長期病患，「其實大家都唔想見到呢個事件發生。」')).toEqual([null]);
+  });
+  it('reads 有網民 as 網民', () => {
+    expect(trimSpeakerPhrase('有網民')).toBe('網民');
+    expect(trimSpeakerPhrase('有网民')).toBe('网民');
+  });
+  it('ends a name before 至今 (马莉至今后怕)', () => {
+    expect(shown('马莉至今后怕。她的朋友差点经过事发地，“所幸耽误了几分钟，刚回到家就听到了”马莉说起来仍心有余悸。')).toEqual(['马莉']);
+  });
+});

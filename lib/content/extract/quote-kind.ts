@@ -126,7 +126,7 @@ const URGES_SOMEONE = /(?:呼籲|呼吁|籲請|吁请|提醒|警告|告誡|告�
  * acted on, a name, not the predicate 將 as a future would wait for (將「密切關注」).
  */
 const DISPOSAL_MARKER = /(?:將|将|把)\s*$/;
-const VERB_AFTER_DISPOSED_OBJECT = /^\s*(?:作為|作为|列為|列为|列入|視為|视为|納入|纳入|當作|当作|當成|当成|看作|放在|擺在|摆在|推向|擴大|扩大|延伸|提升|升級|升级|打造|融入|貫穿|贯穿|落到|落實|落实|寫入|写入|改為|改为|定為|定为|上升為|上升为|與|与|和|同)/;
+const VERB_AFTER_DISPOSED_OBJECT = /^\s*(?:作為|作为|列為|列为|列入|視為|视为|納入|纳入|當作|当作|當成|当成|看作|放在|擺在|摆在|推向|擴大|扩大|延伸|提升|升級|升级|打造|融入|貫穿|贯穿|落到|落實|落实|寫入|写入|改為|改为|定為|定为|上升為|上升为|設立|设立|設為|设为|定位|變成|变成|建成|命名|改名|更名|與|与|和|同)/;
 
 /** Whether the quote is what 將 (as 把) brings before its verb: 將「…」作為…. */
 function isObjectOfDisposal(leadIn: string, after: string): boolean {

@@ -135,7 +135,8 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
 function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
   const match = ROLE_THEN_TRANSLITERATED_NAME.exec(phrase);
   const name = match?.[2] ?? '';
-  if (match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
+  // A negation or a modal opening it (護士|無責任問…) starts a predicate, not a name.
+  if (match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让]/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
   return BODY_ENDING.test(name) || DESCRIPTION_ENDING.test(name) || PLACE_AS_SPEAKER.test(name) || /[府部院局處处署會会辦办廳厅司室組组]/u.test(name) ? null : match;
 }
 
@@ -392,7 +393,7 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
 }
 
 /** A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. */
-const TIME_WORD_START = /^[上下本今昨前明去](?:周|週|月|年|日|天|午|晚|早|星期|禮拜|礼拜)/u;
+const TIME_WORD_START = /^(?:[上下本今昨前明去](?:周|週|月|年|日|天|午|晚|早|星期|禮拜|礼拜)|至今)/u;
 
 /** A two-character name with the first character of a time word read on to it (柯恩|上周出访 read as 柯恩上): the name without it. */
 function withoutTimeWordStart(name: string, after: string): string {
@@ -436,7 +437,7 @@ export function findNameAtHead(clause: string): string | null {
   const match = NAME_AT_HEAD.exec(clause);
   const name = match?.[1] ?? null;
   if (name !== null && OPENS_WITH_COMMON_WORD.test(name)) return null;
-  return name === null || (endsWithTimePostposition(name) && clause.charAt(name.length) === '的') ? null : name;
+  return name === null || (endsWithTimePostposition(name) && clause.charAt(name.length) === '的') ? null : withoutTimeWordStart(name, clause.slice(name.length));
 }
 
 /**
