@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
+import { findAttributions } from '../lib/content/extract/speakers/attributions';
 import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph } from '../lib/content/model';
 
@@ -214,5 +215,31 @@ describe('fragments the unlabelled audit of real copy showed as speakers', () =>
   });
   it('ends a name before 至今 (马莉至今后怕)', () => {
     expect(shown('马莉至今后怕。她的朋友差点经过事发地，“所幸耽误了几分钟，刚回到家就听到了”马莉说起来仍心有余悸。')).toEqual(['马莉']);
+  });
+});
+
+describe('kin named before their full name (一旁的妻子張瓊萍)', () => {
+  it('makes the kin word the role and the name the speaker (invented)', () => {
+    expect(splitSpeakerRole('一旁的妻子張瓊萍')).toEqual({ speaker: '張瓊萍', role: '一旁的妻子' });
+    expect(splitSpeakerRole('越籍妻子阮氏美蘭')).toEqual({ speaker: '阮氏美蘭', role: '越籍妻子' });
+    expect(shown('王大明的二姊王蘭英說：「以往家裡都是我么弟工作支撐。」')).toEqual(['王蘭英']);
+  });
+  it('reads no name in a kin word before a verb (妻子商量, 母親連日來)', () => {
+    expect(trimSpeakerPhrase('妻子商量')).toBeNull();
+    expect(trimSpeakerPhrase('母親連日來')).toBeNull();
+  });
+});
+
+describe('大叫 as a verb of shouting', () => {
+  it('hands over to the words shouted, but 大吼大叫 is a tantrum (invented)', () => {
+    expect(shown('被警員制服的陳大文不斷大叫：「佢中咗槍呀！救佢啦！」')).toEqual(['陳大文']);
+    expect(findAttributions('王大明坐在床邊大吼大叫，甚至揮拳揍人。', '王大明坐在床邊大吼大叫，甚至揮拳揍人。')).toEqual([]);
+    expect(findAttributions('王大明大喊大叫，不肯吃飯。', '王大明大喊大叫，不肯吃飯。')).toEqual([]);
+  });
+});
+
+describe('a sentence of only the speaker and the verb after the quote', () => {
+  it('is evidence in the quote\'s own sentence for the gate (「…。」。吳桐補充道。) (invented)', () => {
+    expect(shown('“比特币周四的大跌也在于美股的大跌，宏观经济和地缘政治的动荡不安、通胀问题仍然无法解决以及美联储加息都让市场信心不足。”。吴桐补充道。')).toEqual(['吴桐']);
   });
 });

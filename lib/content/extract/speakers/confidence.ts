@@ -613,7 +613,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const knownNames = [...article.names, ...quotes.map((other) => other.speaker ?? '')].filter(isPersonalName);
   const forms = [...mentionsOf(quote), ...familiarFormsOf(speaker, knownNames, article.text)];
   const sentenceStart = sentenceStartBefore(text, quote.start);
-  const sentence = text.slice(sentenceStart, quote.start) + text.slice(quote.end, sentenceEndAfter(text, quote.end));
+  // A sentence of only the speaker and the verb right after the quote (「…」。吳桐補充道。) names it as its own sentence would.
+  const namingSentence = /^\s*[。.]\s*[^，,。！？!?；;：:\n—“「『]{1,20}?[。！？!?]/u.exec(text.slice(quote.end))?.[0] ?? '';
+  const sentence = text.slice(sentenceStart, quote.start) + text.slice(quote.end, sentenceEndAfter(text, quote.end)) + namingSentence;
   const leadIn = text.slice(0, quote.start);
   const before = paragraphs[index - 1]?.text ?? '';
   const evidence: SpeakerEvidence =

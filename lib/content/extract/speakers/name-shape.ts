@@ -124,7 +124,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
-  if (role === undefined || name === undefined || role === '' || name.includes('的')) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '' || name.includes('的')) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -138,6 +138,22 @@ function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
   // A negation or a modal opening it (護士|無責任問…) starts a predicate, not a name.
   if (match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让]/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
   return BODY_ENDING.test(name) || DESCRIPTION_ENDING.test(name) || PLACE_AS_SPEAKER.test(name) || /[府部院局處处署會会辦办廳厅司室組组]/u.test(name) ? null : match;
+}
+
+/**
+ * Kin named before their full name (一旁的妻子張瓊萍, 那義屏的二姊那蘭英, 越籍妻子裴氏美仙): the kin word ends the role. Only a
+ * surname and two characters that no predicate or time word holds, or a four-character name with 氏: a kin word before a
+ * verb (妻子商量, 母親連日來) is no name.
+ */
+const KIN_THEN_NAME = new RegExp(
+  `^(.{0,14}?(?:妻子|丈夫|母親|母亲|父親|父亲|兒子|儿子|女兒|女儿|[大二三四]?[姊姐]|姊姊|姐姐|妹妹|哥哥|弟弟|[長长次么]子|[長长次么]女|媳婦|媳妇|女婿|外婆|奶奶|爺爺|爷爷|阿嬤))` +
+    `((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{2}|氏\\p{Script=Han}{2}))$`,
+  'u',
+);
+
+function splitKinThenName(phrase: string): NamedSpeaker | null {
+  const [, role, name] = KIN_THEN_NAME.exec(phrase) ?? [];
+  return role === undefined || name === undefined ? null : { speaker: name, role };
 }
 
 /**

@@ -28,7 +28,7 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['放話', '放话'], ['放言'], ['揚言', '扬言'], ['誓言'],
   ['澄清'], ['駁斥', '驳斥'], ['辯稱', '辩称'], ['指稱', '指称'], ['表明'], ['喊出'],
   // Shouting: 米粉们…高喊：“雷军！金凡！”, 示威者高呼「…」 (LABELS.md: shouted words are the shouters' speech).
-  ['高喊'], ['高呼'], ['大喊'], ['大呼'], ['喊道'], ['驚呼', '惊呼'],
+  ['高喊'], ['高呼'], ['大喊'], ['大呼'], ['喊道'], ['驚呼', '惊呼'], ['大叫'], ['高叫'],
   // Speaking to oneself is still speaking: 45歲的羅其清自言自語.
   ['自言自語', '自言自语'], ['喃喃自語', '喃喃自语'],
   // Telling someone to mind something: 并叮嘱我，“…”.
@@ -105,6 +105,9 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['说明', ['充释行出细以案', '书会']],
   ['補充', ['', '預資協公流醫貨']],
   ['补充', ['', '预资协公流医货']],
+  // 大吼大叫 and 大喊大叫 are a tantrum, not words shouted.
+  ['大叫', ['吼喊嚷哭', '']],
+  ['大喊', ['', '大']],
   // 相關報導「…」, 該報道中: the report is a noun, not an outlet reporting.
   // 回應「…」 with nothing between names what is answered (美团回应“反垄断罚款”), not the answer.
   ['回應', ['', '“「『']],
