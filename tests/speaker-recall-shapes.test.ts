@@ -243,3 +243,13 @@ describe('a sentence of only the speaker and the verb after the quote', () => {
     expect(shown('“比特币周四的大跌也在于美股的大跌，宏观经济和地缘政治的动荡不安、通胀问题仍然无法解决以及美联储加息都让市场信心不足。”。吴桐补充道。')).toEqual(['吴桐']);
   });
 });
+
+describe('a body with 於 and a date heading a clause (校委會於8月4日傍晚發聲明後)', () => {
+  it('is the body, not 校委會於, for a later 他 to skip past (invented)', () => {
+    const speakers = shown(
+      '港大校委會於8月4日發聲明指出，參與會議的學生均被禁止進入校園。已於7月9日請辭的一位評議員向記者表示，校委會於8月4日傍晚發聲明後，教務長隨即約見會面。',
+      '他指出，當日他遲到，於其後才到達現場，「都唔知係咪死好彩」。',
+    );
+    expect(speakers).not.toContain('校委會於');
+  });
+});
