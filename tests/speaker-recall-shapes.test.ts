@@ -253,3 +253,14 @@ describe('a body with 於 and a date heading a clause (校委會於8月4日傍�
     expect(speakers).not.toContain('校委會於');
   });
 });
+
+describe('a secretary and a source description before the name given (支聯會秘書蔡耀昌, 旅美政经分析人士秦鹏)', () => {
+  it('splits the description as the role and the name as the speaker (invented)', () => {
+    expect(splitSpeakerRole('工會秘書陳大文')).toEqual({ speaker: '陳大文', role: '工會秘書' });
+    expect(splitSpeakerRole('旅美政经分析人士王小强')).toEqual({ speaker: '王小强', role: '旅美政经分析人士' });
+    expect(shown('对此，旅美政经分析人士王小强表示，多国愿意跟美国合作。', '他对记者说：“这些国家早早跨入了发达行列。”')).toEqual(['王小强']);
+  });
+  it('leaves a source with no name after it as the source (知情人士周三)', () => {
+    expect(trimSpeakerPhrase('知情人士周三')).toBe('知情人士');
+  });
+});
