@@ -203,3 +203,16 @@ describe('shortened and listed forms', () => {
     expect(mentionsIn('今日要聞')).toEqual([]);
   });
 });
+
+describe('a bare month up to a quarter after publication, told neither as done nor as a plan', () => {
+  it('is the coming one (9月 in copy of 31 August, 8月有1個月工期 in July)', () => {
+    expect(datesIn(['同时9月还面临跨季因素，流动性压力仍存。'], '2018-08-31')).toEqual(['9月 → 2018-09']);
+    expect(datesIn(['同學的媽媽幫我找了一份小工，8月有1個月工期，能賺1萬多元。'], '2008-07-30')).toEqual(['8月 → 2008-08']);
+  });
+  it('is last year\'s when the sentence tells it as done after the date (委员会在10月发布了报告)', () => {
+    expect(datesIn(['委员会在10月发布了报告。'], '2018-08-31')).toEqual(['10月 → 2017-10']);
+  });
+  it('leaves a bare day to the rule of its own: only a sentence looking ahead makes it the coming one', () => {
+    expect(datesIn(['公司10月8日公布業績。'], '2018-08-31')).toEqual(['10月8日 → 2017-10-08']);
+  });
+});

@@ -85,10 +85,10 @@ export function endsBeforePublication({ year, period }: ResolvedDate, published:
  * date on or before publication (`12月20日` in an article of 2024-01 is 2023-12-20); a plan
  * (`將於3月1日`) is the next one on or after publication.
  */
-export function yearFromPublication(period: Period, published: PublishedDate, forward: boolean, looksAhead = false): number {
+export function yearFromPublication(period: Period, published: PublishedDate, forward: boolean, looksAhead = false, looksBack = false): number {
   if (forward) return endsBefore(period, published) && !isWithinAMonth(period, published) ? published.year + 1 : published.year;
   if (!startsAfter(period, published)) return published.year;
-  return isComingSoonerThanPast(period, published, looksAhead) ? published.year : published.year - 1;
+  return isComingSoonerThanPast(period, published, looksAhead, looksBack) ? published.year : published.year - 1;
 }
 
 /** How far back a day a plan names may lie and still be this year's. */
@@ -105,20 +105,24 @@ function isWithinAMonth(period: Period, published: PublishedDate): boolean {
   return days >= 0 && days <= DAYS_NEAR_PUBLICATION;
 }
 
-/** How many months after publication a month a sentence looks ahead to may lie and still be the coming one. */
+/** How many months after publication a bare month or a day looked ahead to may lie and still be the coming one. */
 const MONTHS_SOON = 3;
 
 /**
  * Whether a quarter or half still to come this year lies nearer the publication than the same
  * period last year: copy of August speaks of the coming 第四季 (two months on), not of the one
- * eight months back; copy of January that says 第四季 means the one just ended. A month keeps
- * the last one (copy reports a bare 10月 that was, more often than one to come) unless its
- * sentence speaks of the future (`是否會為11月中旬峰會達成協議` in September): then it is nearer too.
+ * eight months back; copy of January that says 第四季 means the one just ended. A month up to a
+ * quarter ahead is nearer too unless its sentence tells it as done; a day only when its sentence
+ * speaks of the future (`是否會為11月9日峰會達成協議` in September).
  */
-function isComingSoonerThanPast(period: Period, published: PublishedDate, looksAhead: boolean): boolean {
+function isComingSoonerThanPast(period: Period, published: PublishedDate, looksAhead: boolean, looksBack = false): boolean {
   if (published.month === null) return false;
   const [first, last] = monthSpan(period);
-  if (period.unit === 'month' || period.unit === 'day') return looksAhead && first - published.month <= MONTHS_SOON;
+  // A bare month a little after publication is the coming one (copy of late August on 9月's liquidity, 10月份发行) unless its
+  // sentence tells it as done (委员会在10月发布了报告): on the labelled samples every such month was this year's or no event.
+  // A day needs its sentence to look ahead.
+  if (period.unit === 'month') return (looksAhead || !looksBack) && first - published.month <= MONTHS_SOON;
+  if (period.unit === 'day') return looksAhead && first - published.month <= MONTHS_SOON;
   const monthsUntil = first - published.month;
   const monthsSince = published.month + 12 - last;
   return monthsUntil < monthsSince;
@@ -171,7 +175,7 @@ function resolveYear(reference: YearReference, period: Period, context: Resoluti
       if (context.paragraphYear !== null) return context.paragraphYear;
       // A bare 年底 the paragraph gives no year for is this year's only in a plan (`計劃年底前完成`); told as past, it could be any year's.
       if (reference.paragraphOnly === true && !context.forward) return null;
-      return yearFromPublication(period, context.published, context.forward, reference.looksAhead === true);
+      return yearFromPublication(period, context.published, context.forward, reference.looksAhead === true, reference.looksBack === true);
     case 'around-publication':
       return yearOfMonthAround(period, reference.months, context.published.year);
     default:

@@ -1,6 +1,6 @@
 import { YEAR, type DateExpression, type DateMention, type Period, type YearReference } from './date-types';
 import { isOneOf, normalizeWidth, parseNumber } from './date-text';
-import { isHabitual, looksAhead } from './date-tense';
+import { isHabitual, looksAhead, tellsDone } from './date-tense';
 /**
  * Finding date expressions in a paragraph (`scanDateMentions`), Traditional and Simplified. Each
  * written form is one rule below; the vocabulary is data so new forms are added as rows, not
@@ -303,7 +303,8 @@ function isBlockedBefore(blockers: string, source: string, start: number): boole
 
 /** The year of a month written without one: from context, and looking ahead when its sentence does (see `looksAhead`). */
 function contextYear(source: string, start: number, end: number): YearReference {
-  return looksAhead(source, start, end) ? { kind: 'context', looksAhead: true } : { kind: 'context' };
+  if (looksAhead(source, start, end)) return { kind: 'context', looksAhead: true };
+  return tellsDone(source, start, end) ? { kind: 'context', looksBack: true } : { kind: 'context' };
 }
 
 /** Whether a bare `5月`/`11月9日` is a date: not a count, a recurrence or a tenor. */

@@ -45,6 +45,18 @@ export function looksAhead(text: string, start: number, end: number): boolean {
   return future !== null && !REPORTING.test(after.slice(0, future.index));
 }
 
+/** The perfective 了 (not 了解, 為了, 除了, 了不起) and 已/曾 (not 已經 as "already by now" alone is enough too): what is done. */
+const DONE = /(?<![為为除罷罢])了(?![解結结不])|已[經经]?|曾[經经]?/;
+
+/**
+ * Whether the sentence tells what is done from the date on (`委员会在10月发布了报告`, `11月峰會上，兩國簽署了協議`); a 了 before
+ * the date (`幫我找了…工作，8月有1個月工期`) is another happening's.
+ */
+export function tellsDone(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  return DONE.test(sentence.slice(start - sentenceStartOf(text, start)));
+}
+
 /** Where the sentence holding `start` begins. */
 function sentenceStartOf(text: string, start: number): number {
   let from = start;

@@ -23,9 +23,10 @@ export type YearReference =
   /**
    * No year written (`11月9日`, `第四季度`): taken from the paragraph or the publication date;
    * `paragraphOnly` (a bare `年底`) only from a year the paragraph named before it; `looksAhead`
-   * when its sentence speaks of what is to come, so a month soon after publication is the coming one.
+   * when its sentence speaks of what is to come, so a month soon after publication is the coming one; `looksBack`
+   * when it tells what is done (`委员会在10月发布了报告`), so such a month is last year's.
    */
-  | { kind: 'context'; paragraphOnly?: true; looksAhead?: true }
+  | { kind: 'context'; paragraphOnly?: true; looksAhead?: true; looksBack?: true }
   /**
    * `上(12)月` −1, `本(3)月` 0, `下(1)月` +1: a written month placed by its distance in months from
    * publication, so counted from publication, never from the paragraph.
