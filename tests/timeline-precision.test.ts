@@ -353,3 +353,12 @@ describe('今天/今日 as "nowadays"', () => {
     expect(datesIn('公司今天宣布裁員。', '2021-09-06')).toEqual(['今天 → 2021-09-06']);
   });
 });
+
+describe('Hong Kong online copy spacing a bracketed day (案件今 ( 17 日) 開審)', () => {
+  it('reads the day counted from publication, not from a date named before it', () => {
+    expect(datesIn('被指前年 10 月 1 日組織集結等，案件今 ( 17 日) 開審。', '2021-05-17')).toEqual(['前年 10 月 1 日 → 2019-10-01', '今 ( 17 日) → 2021-05-17']);
+  });
+  it('leaves a numbered building no day (1号居民楼)', () => {
+    expect(datesIn('张各庄东区1号居民楼距离爆炸点很近。', '2024-03-14')).toEqual([]);
+  });
+});

@@ -358,7 +358,7 @@ const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續�
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
 /** What after `18號` makes it a number, not a day (`2號月台`, `1號仔`, `18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`, Hong Kong's storm signals `10號颶風信號`, `8號風球`, `3號強風信號`, `8號波`). */
-const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|月[台臺]|仔|[0-9A-Za-z])/;
+const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|月[台臺]|仔|居民|宿舍|大[樓楼廈厦]|地[塊块]|[廠厂]房?|[0-9A-Za-z])/;
 /** A number told as such right before `1號` (`編號是1號`, `号码为8号`): a number, not a day. */
 const NUMBER_TOLD_BEFORE = /(?:編號|编号|號碼|号码|代號|代号)(?:是|為|为|[：:])?\s*$/;
 
@@ -744,7 +744,8 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'Taiwanese day in brackets after its relative word (今(5)日, 昨(4)日, 明(6)日, 今（20）天)',
-    pattern: `(?<bw>[今昨明前後后本])${OPEN_BRACKET}(?<d>${DAY_NUM})${CLOSE_BRACKET}[日天]`,
+    // Hong Kong online copy may put the day's mark inside the bracket, spaced (案件今 ( 17 日) 開審).
+    pattern: `(?<bw>[今昨明前後后本])${OPEN_BRACKET}(?<d>${DAY_NUM})(?:${CLOSE_BRACKET}[日天]| ?日 ?[)）](?! ?[日天]))`,
     read: (groups, _source, _start, end) => {
       const days = BRACKETED_OFFSETS.get(groups.bw ?? '');
       return days === undefined ? null : { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: days === 0 ? null : days > 0 } };
