@@ -362,3 +362,10 @@ describe('Hong Kong online copy spacing a bracketed day (案件今 ( 17 日) 開
     expect(datesIn('张各庄东区1号居民楼距离爆炸点很近。', '2024-03-14')).toEqual([]);
   });
 });
+
+describe('計劃 as a scheme before its first day (接種計劃首日（26日）)', () => {
+  it('makes no plan: the day is the last 26th, while 计划 as a verb still looks ahead', () => {
+    expect(datesIn('一名男士於接種計劃首日（26日）接種了疫苗。', '2021-03-04')).toEqual(['26日 → 2021-02-26']);
+    expect(datesIn('公司计划3月28日上市。', '2021-03-04')).toEqual(['3月28日 → 2021-03-28']);
+  });
+});

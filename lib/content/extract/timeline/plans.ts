@@ -4,12 +4,12 @@ import { clauseEnd, clauseStart, isSentenceEnd } from './clauses';
 /** Plans and forecasts: whether a date is looked forward to, so a date without a year is the next one. */
 
 /** Words that make a clause a plan (`將`, `訂於`, `預定`), so a date without a year is the next one, not the last one; 計劃 as a noun (`這次裁員計劃其實也符合`, `1月計劃的方案`) makes none. A deadline one must meet (`需在2月25日前完成整改`, `最遲10月投入營運`) and what must be done then (`额度应当主要放在10月份发行`) are plans. */
-const FORWARD_BEFORE = /(?:或|可能|有機會|有机会)(?:[將将會会])?(?:在|於|于)$|將|将|擬|拟|(?:計劃|计划)(?![的中書书內内其是也已])|預計|预计|預期|预期|有望|準備|准备|打算|定於|定于|訂於|订于|(?:預定|预定|排定)(?![的])|(?:需|須|须|應|应)(?:在|於|于)$|(?:應當|应当|應該|应该|必須|必须)[^，,。；;！？!?]{0,6}?(?:在|於|于)$|最(?:遲|迟|晚)(?:在|於|于)?$|不(?:遲|迟|晚)(?:於|于)$|[訂订](?:在|於|于)?$|(?:希望|力爭|力争|爭取|争取)(?:能)?(?:在|於|于)$|(?<![委員员協协商議议學学工社總总大年峰都機机])(?:會|会)(?:在|於|于)$/;
+const FORWARD_BEFORE = /(?:或|可能|有機會|有机会)(?:[將将會会])?(?:在|於|于)$|將|将|擬|拟|(?:計劃|计划)(?![的中書书內内其是也已首第])|預計|预计|預期|预期|有望|準備|准备|打算|定於|定于|訂於|订于|(?:預定|预定|排定)(?![的])|(?:需|須|须|應|应)(?:在|於|于)$|(?:應當|应当|應該|应该|必須|必须)[^，,。；;！？!?]{0,6}?(?:在|於|于)$|最(?:遲|迟|晚)(?:在|於|于)?$|不(?:遲|迟|晚)(?:於|于)$|[訂订](?:在|於|于)?$|(?:希望|力爭|力争|爭取|争取)(?:能)?(?:在|於|于)$|(?<![委員员協协商議议學学工社總总大年峰都機机])(?:會|会)(?:在|於|于)$/;
 /** `3月1日起將實施`, `4月1日起電價將調漲`, `自9月14日起，公司全称变更为…`: a start date with a plan later in its clause; `我們禮拜六(招股記者會)再說`: a day talk or a decision is put off to. */
 const FORWARD_AFTER = /^(?:(?:[（(][^（()）]{0,12}[）)])?再(?:說|说|談|谈|議|议|見|见|聊|算|決定|决定)|起?(?:將|将|擬|拟)|起[^，,。；;！？!?]*?(?:將|将)|起[^。；;！？!?]*?(?:施行|實施|实施|生效|執行|执行|啟用|启用|上路|開徵|开征|變更為|变更为))/;
 
 /** Words after a date, later in its clause, that make the date's own statement a plan or forecast (`下半年出口仍將成長`). */
-const FORWARD_LATER = /將|将|預計|预计|預估|预估|可望|有望|有機會|有机会|或將|或将|或會|或会|料將|料将|預料|预料|擬|拟|(?:計劃|计划)(?![的中書书內内])|(?<![的於于超符合及])(?:預期|预期)|準備|准备|打算|展望/;
+const FORWARD_LATER = /將|将|預計|预计|預估|预估|可望|有望|有機會|有机会|或將|或将|或會|或会|料將|料将|預料|预料|擬|拟|(?:計劃|计划)(?![的中書书內内首第])|(?<![的於于超符合及])(?:預期|预期)|準備|准备|打算|展望/;
 /**
  * Verbs that report a decision or words (`12月20日宣布將於明年推出`): a plan after one is what was
  * announced, and the date is when it was announced, so it stays in the past.
