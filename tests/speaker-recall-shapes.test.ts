@@ -3,6 +3,7 @@ import { extractQuotes } from '../lib/content/extract/quotes';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { findAttributions } from '../lib/content/extract/speakers/attributions';
+import { resolvePerson } from '../lib/content/extract/speakers/coreference';
 import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph } from '../lib/content/model';
 
@@ -262,5 +263,21 @@ describe('a secretary and a source description before the name given (支聯會�
   });
   it('leaves a source with no name after it as the source (知情人士周三)', () => {
     expect(trimSpeakerPhrase('知情人士周三')).toBe('知情人士');
+  });
+});
+
+describe('a provision cited by number right before its wording (违反了《价格法》第十四条“…”的规定)', () => {
+  it('has no speaker: the body citing it does not speak the rule (invented)', () => {
+    expect(shown('市场监管总局称，上述企业行为违反了《中华人民共和国价格法》第十四条“经营者不得有下列不正当价格行为”的规定。')).toEqual([null]);
+  });
+  it('still lets an article quoted after a colon speak as its document (《某某條例》第5條：「…」)', () => {
+    expect(shown('《某某條例》第5條：「任何人不得違反本條例。」')).toEqual(['某某條例']);
+  });
+});
+
+describe('a group word opening a compound (居民楼的惨状)', () => {
+  it('is no group heading the clause, while the group doing something still is (invented)', () => {
+    expect(resolvePerson('居民楼的惨状', [])).toBeNull();
+    expect(resolvePerson('网友晒出微信群的截图', [])).toEqual({ speaker: '网友', role: null });
   });
 });

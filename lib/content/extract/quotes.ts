@@ -41,6 +41,12 @@ const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！�
 const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的(?:心態|心态|想法|說法|说法|觀念|观念|思維|思维|口號|口号|論調|论调|心理|聲音|声音|標籤|标签|言論|言论|傳言|传言|傳聞|传闻|質疑|质疑)/;
 
 /**
+ * A provision cited by its number right before its wording, with no verb of stating (违反了《价格法》第十四条“…”的规定):
+ * the text cites the rule, no one speaks it; the one who cites it (市场监管总局称) is not its speaker.
+ */
+const CITED_PROVISION = /《[^《》]{2,40}》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项)[^，,。：:「」“”『』《》]{0,8}?\s*$/u;
+
+/**
  * 我 heading the clause that hands over to the quote with a verb of saying (我听了也只是笑笑回答，“…”), or
  * heading an earlier clause of the sentence when that clause has no subject of its own (我自然是无法接受的，
  * 反驳道，“…”): the narrator speaks. A clause with a subject of its own (…，她就到处跟别人说“…”) is not theirs.
@@ -231,7 +237,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const lastSpoken = startsSentence ? (lastVoice()?.person ?? fromParagraphBefore) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
-      const qualifiesNoun = afterPhrase === null && QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH));
+      const qualifiesNoun = afterPhrase === null && (QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH)) || CITED_PROVISION.test(leadIn));
       person = afterPhrase !== null ? remember(span.start, afterPhrase) : passiveSayer !== null ? (passiveSayer.many ? rememberGroup(span.start, passiveSayer.phrase) : remember(span.start, passiveSayer.phrase)) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;

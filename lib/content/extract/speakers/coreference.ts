@@ -174,8 +174,8 @@ function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): N
   return group !== undefined && speaks(group) ? { speaker: group, role: null } : null;
 }
 
-/** A group of unnamed people heading a clause, then what they did (网友晒出…, 股民纷纷…). */
-const GROUP_AT_HEAD = /^(網友|网友|股民|市民|居民|投資者|投资者|消費者|消费者|業主|业主|家長|家长|讀者|读者|用戶|用户)(?=\p{Script=Han}{2})/u;
+/** A group of unnamed people heading a clause, then what they did (网友晒出…, 股民纷纷…); not a word they begin (居民楼, 業主委員會, 股民群). */
+const GROUP_AT_HEAD = /^(網友|网友|股民|市民|居民|投資者|投资者|消費者|消费者|業主|业主|家長|家长|讀者|读者|用戶|用户)(?![樓楼區区委會会點点證证戶户群圈大])(?=\p{Script=Han}{2})/u;
 
 /** Two to four characters, then a day or a time of day, perhaps after 於 (川普9月5日, 李明周三, 王強昨日, 校委會於8月4日). */
 const NAME_BEFORE_DATE = /^(\p{Script=Han}{2,4}?)(?:[於于])?(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}[日號号]|[0-9０-９]{1,2}[日號号]|(?:周|週|星期)[一二三四五六日天]|昨[日天晚]?|今[日天早晨]|前[日天])/u;
