@@ -281,3 +281,10 @@ describe('a group word opening a compound (居民楼的惨状)', () => {
     expect(resolvePerson('网友晒出微信群的截图', [])).toEqual({ speaker: '网友', role: null });
   });
 });
+
+describe('middle and senior managers described, not named (互联网中层, 公司高層)', () => {
+  it('are unnamed sources that speak as described (invented)', () => {
+    expect(shown('一位被竞业的互联网中层表示，“技术类工作，收入匹配的公司就那么几家。”')).toEqual(['被竞业的互联网中层']);
+    expect(shown('公司高層表示，「今年不會裁員。」')).toEqual(['公司高層']);
+  });
+});
