@@ -288,3 +288,12 @@ describe('middle and senior managers described, not named (互联网中层, 公�
     expect(shown('公司高層表示，「今年不會裁員。」')).toEqual(['公司高層']);
   });
 });
+
+describe('a verb of saying inside what an earlier verb of the same clause reports (但坦言認為官方說…)', () => {
+  it('leaves the quote to the earlier verb\'s speaker, not a fragment of the reported words (invented)', () => {
+    expect(shown('何大文其後接受查詢時說，支持修例的大方向，但坦言認為官方說專業人士要特別申請才可以查閱，「這個答案不恰當，我不收貨」。')).toEqual(['何大文']);
+  });
+  it('keeps a verb after a noun that only looks like one (穆迪分析的资深分析师…表示)', () => {
+    expect(shown('“经济有如肾上腺素激增，”穆迪分析的资深分析师王小强表示。')).toEqual(['王小强']);
+  });
+});

@@ -599,6 +599,12 @@ const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 /** The speaker speaking of themselves. */
 const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)(?:想|要|也|再|還|还|願|愿|只|就|必須|必须|願意|愿意|需要|謹|谨)?$/u;
 
+/**
+ * Verbs that report a whole thought or statement (坦言, 認為, 表示, 指出): another verb of saying after one of them in the same
+ * clause stands inside what it reports (但坦言認為官方說…). Not 分析 or 稱, which are as often nouns (穆迪分析的分析師).
+ */
+const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露|相信|覺得|觉得|承認|承认/u;
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
   const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match) => {
@@ -606,6 +612,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
+    // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.
+    if (VERB_IN_CLAUSE.test(masked.slice(phraseStart, verbStart))) return [];
     const read = trimSpeakerPhrase(withoutQuotedTitles(raw));
     const trimmed = read !== null && isMannerOnly(read) ? null : read;
     const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
