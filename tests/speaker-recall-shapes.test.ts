@@ -297,3 +297,9 @@ describe('a verb of saying inside what an earlier verb of the same clause report
     expect(shown('“经济有如肾上腺素激增，”穆迪分析的资深分析师王小强表示。')).toEqual(['王小强']);
   });
 });
+
+describe('a clause opening on its own verb of saying, naming a document (但形容詳細解剖報告出爐後「…」)', () => {
+  it('goes on with the sentence\'s speaker: the words are not the document\'s (invented)', () => {
+    expect(shown('委員會召集人李大文指，病人接種後無過敏反應，但形容詳細解剖報告出爐後「有其他結論都唔出奇」。')).toEqual(['李大文']);
+  });
+});

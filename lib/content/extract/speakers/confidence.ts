@@ -5,6 +5,7 @@ import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
+import { VERB_SOURCE } from './speech-verbs';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -539,8 +540,13 @@ function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly s
   if (/[。！？!?…]$/u.test(quote.text)) return false;
   const clauseStart = Math.max(...[...before].map((char, index) => (CLAUSE_BREAK.test(char) ? index + 1 : 0)), 0);
   const clause = before.slice(clauseStart);
+  // A clause opening on a verb of saying with no subject of its own (李續指，…，但形容詳細解剖報告出爐後「…」) goes on with
+  // the sentence's speaker: the words are theirs, whatever document the clause names.
+  if (OWN_VERB_OPENING.test(clause)) return false;
   return CITATION.test(clause) && !forms.some((form) => clause.includes(form));
 }
+
+const OWN_VERB_OPENING = new RegExp(`^\\s*(?:但|並|并|又|亦|也|更|且|而|再|則|则)?(?:${VERB_SOURCE})`, 'u');
 
 /** The personal names an article's quotes are given, once each (whom a 他 may be meant for). */
 function namedSpeakers(quotes: readonly Quote[]): string[] {
