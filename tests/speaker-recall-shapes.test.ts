@@ -303,3 +303,9 @@ describe('a clause opening on its own verb of saying, naming a document (但形�
     expect(shown('委員會召集人李大文指，病人接種後無過敏反應，但形容詳細解剖報告出爐後「有其他結論都唔出奇」。')).toEqual(['李大文']);
   });
 });
+
+describe('words cited as someone\'s 言論 or 名言 (法人引用大客戶言論「…」)', () => {
+  it('are the speech of the one cited (invented)', () => {
+    expect(shown('至於分析師引用大客戶言論「摩爾定律已死」，董事長強調重點不是否定先進製程。')).toEqual(['大客戶']);
+  });
+});

@@ -384,8 +384,8 @@ const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所�
 const DEFINES_A_TERM_BEFORE = /(?:這裡|这里|此處|此处|本文|文中|上文|下文|本報告|本报告|本條例|本条例|本法|本辦法|本办法|通常|一般)所(?:說|说|稱|称|指)的(?:\p{Script=Han}{1,3})?\s*$/u;
 const DEFINITION_AFTER = /^\s*[，,]?\s*(?:是指|指的是|係指|系指)/;
 
-/** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」). */
-const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$/;
+/** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」), or cited as someone's (引用大客戶言論「…」). */
+const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$|(?:引用|引述|轉述|转述)[^，,。；;：:！？!?□]{1,20}?(?:言論|言论|名言|原話|原话|說法|说法)\s*$/;
 
 /** A rumour right before the quote (像公司內部傳言一般「…」, 傳聞「…」): its wording. */
 const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；;：:！？!?□]{0,3}$/;

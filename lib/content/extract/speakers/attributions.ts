@@ -570,8 +570,8 @@ const REPLIED_WITH = /以(?=\s*[“「『]□*[”」』]\s*(?:回應|回应|作
 const SAID_BY = /(?<![其利吉排])([他她])(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 
-/** Someone's words passed on by another (有網民留言引述…作家趙君朔在 facebook的說話，「…」): the quote is the one cited. */
-const CITING_ANOTHER = /(?:引述|引用|轉述|转述|轉引|转引)([^，,。；;：:「」“”『』□]{2,30}?)(?:在[^，,。；;：:「」“”『』□]{1,15}?)?的(?:說話|说话|話|话|說法|说法|言論|言论)[，,：:]?\s*(?=[“「『])/gu;
+/** Someone's words passed on by another (有網民留言引述…作家趙君朔在 facebook的說話，「…」, 法人引用大客戶言論「…」): the quote is the one cited. */
+const CITING_ANOTHER = /(?:引述|引用|轉述|转述|轉引|转引)([^，,。；;：:「」“”『』□]{2,30}?)(?:在[^，,。；;：:「」“”『』□]{1,15}?)?(?:的(?:說話|说话|話|话|說法|说法|言論|言论)|(?:的)?(?:言論|言论|名言|原話|原话))[，,：:]?\s*(?=[“「『])/gu;
 
 /** Someone's one line (師長一句, 老闆的一句話) right before the quote of it, after a clause break or a cause (因). */
 const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]{2,8}?)(?:的)?一句(?:話|话)?(?=\s*[「“『])/gu;
