@@ -4,6 +4,7 @@ import { refuseWeakAttributions } from '../lib/content/extract/speakers/confiden
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { findAttributions } from '../lib/content/extract/speakers/attributions';
 import { resolvePerson } from '../lib/content/extract/speakers/coreference';
+import { isUnnamedSource } from '../lib/content/extract/speakers/anonymous';
 import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph } from '../lib/content/model';
 
@@ -307,5 +308,12 @@ describe('a clause opening on its own verb of saying, naming a document (但形�
 describe('words cited as someone\'s 言論 or 名言 (法人引用大客戶言論「…」)', () => {
   it('are the speech of the one cited (invented)', () => {
     expect(shown('至於分析師引用大客戶言論「摩爾定律已死」，董事長強調重點不是否定先進製程。')).toEqual(['大客戶']);
+  });
+});
+
+describe('網民 as 網友 (部分內地網民建議…，「…」)', () => {
+  it('is an unnamed crowd that speaks as described (invented)', () => {
+    expect(shown('部分內地網民建議他轉往內地發展，「過嚟深圳開啦」、「過嚟中山起爐」。')).toEqual(['內地網民', '內地網民']);
+    expect(isUnnamedSource('內地網民')).toBe(true);
   });
 });
