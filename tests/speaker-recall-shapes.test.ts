@@ -317,3 +317,12 @@ describe('網民 as 網友 (部分內地網民建議…，「…」)', () => {
     expect(isUnnamedSource('內地網民')).toBe(true);
   });
 });
+
+describe('quoted words that speak of the shown group as their own (「我啲員工住好遠…」 shown as 員工\'s)', () => {
+  it('show no speaker: whoever says 我啲員工 is not the 員工 (invented)', () => {
+    expect(shown('許女士說，她和員工都沒有任何裝備應對催淚彈。「唔驚得咁多，我哋見慣呢啲場面。」小小一個廚房，有幾個員工在分工切菜。她憶述，當初運動剛萌芽，員工曾表示害怕食TG，她也容許員工請假休息。「我啲員工住好遠，如果搭唔到車就好麻煩。」')).not.toContain('員工');
+  });
+  it('keeps a speaker naming themselves after 我 (我邱于芸個人)', () => {
+    expect(shown('董事長陳大文強調:「我不認為這是支持我陳大文個人,而是支持我們共同的目標!」')).toEqual(['陳大文']);
+  });
+});

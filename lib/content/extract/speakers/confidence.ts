@@ -58,6 +58,14 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
+/**
+ * Whether the quoted words speak of an unnamed group shown as the speaker as their own (我啲員工, 我的客戶): then someone else
+ * says them. Not 我 right before a name, which is the speaker naming themselves (我邱于芸).
+ */
+function ownsSpeaker(words: string, speaker: string): boolean {
+  return speaker.length >= 2 && isUnnamedSource(speaker) && new RegExp(`(?:我|我們|我们|我哋)(?:的|啲|嘅)${escapeRegExp(speaker)}`, 'u').test(words);
+}
+
 /** Two characters naming a body by its seat (白宫, 白宮): a surname first, but no person's short name. */
 const SEAT = /^\p{Script=Han}[宮宫府]$/u;
 
@@ -390,7 +398,7 @@ const THING_NOT_NAMED = /^(?:有|這份|这份|該份|该份|此份|這篇|这�
  * 是否會努力…), a date inside (為11月中旬峰會), or a verb of visiting whose object is who follows (探訪市民:
  * the visitor speaks, not the visited).
  */
-const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|有没有|要不要|會不會|会不会|能不能|\d\s*(?:月|日|号|號)|[上中下]旬|^(?:探訪|探访|探望|拜訪|拜访|慰問|慰问|看望|走訪|走访|接見|接见|會見|会见)/u;
+const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|有没有|要不要|會不會|会不会|能不能|\d\s*(?:月|日|号|號)|[上中下]旬|^(?:探訪|探访|探望|拜訪|拜访|慰問|慰问|看望|走訪|走访|接見|接见|會見|会见|邀集|邀請|邀请|召集|延請|延请)/u;
 
 /**
  * A field or the public as a whole (市場普遍認為, 業內預計, 外界關注): the view of no one the reader could
@@ -667,6 +675,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && OTHER_PARTY_SPEAKS.test(text.slice(sentenceStart, quote.start)) && text.slice(sentenceStart, quote.start).split(CLAUSE_BREAK).some((clause) => forms.some((form) => clause.trim().startsWith(form))) ? 'pronoun-is-object'
     // A quote listed before 等 and a count (…和「同一個財通，共同的家」等八大文化共識) is one of the names listed.
     : LISTED_WITH_OTHERS.test(text.slice(quote.end)) ? 'embedded-phrase'
+    // The quote's own words own the speaker (「我啲員工住好遠…」 shown as 員工's): whoever says 我的員工 is not the 員工.
+    : ownsSpeaker(quote.text, speaker) ? 'crossed-paragraph'
     : evidence === 'distant' ? 'distant'
     : null);
   return { quoteId: quote.id, speaker, evidence, refusal };
