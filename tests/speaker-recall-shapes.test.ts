@@ -326,3 +326,10 @@ describe('quoted words that speak of the shown group as their own (「我啲員�
     expect(shown('董事長陳大文強調:「我不認為這是支持我陳大文個人,而是支持我們共同的目標!」')).toEqual(['陳大文']);
   });
 });
+
+describe('a listing venue between a body and its notice (恒大在港交所公告称)', () => {
+  it('is where, not part of the body, while 在港 before staff still describes them (invented)', () => {
+    expect(trimSpeakerPhrase('恒大在港交所公告')).toBe('恒大');
+    expect(trimSpeakerPhrase('恒大在港員工')).toBe('恒大在港員工');
+  });
+});
