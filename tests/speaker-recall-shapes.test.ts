@@ -333,3 +333,16 @@ describe('a listing venue between a body and its notice (恒大在港交所公�
     expect(trimSpeakerPhrase('恒大在港員工')).toBe('恒大在港員工');
   });
 });
+
+describe('more shapes from the second unlabelled audit batch', () => {
+  it('drops a doubled manner word after a two-character name (马云乐呵呵地回答)', () => {
+    expect(trimSpeakerPhrase('马云乐呵呵地')).toBe('马云');
+    expect(trimSpeakerPhrase('陳大文笑嘻嘻地')).toBe('陳大文');
+  });
+  it('reads a date with its part of day before the attribution after a quote (“…”6月1日下午，王女士向记者表示)', () => {
+    expect(shown('“我昨天就看到了通报，感觉非常不满意。”6月1日下午，王女士向北青报记者表示。')).toEqual(['王女士']);
+  });
+  it('shows no one as 人士 alone (署名為「…」的人士發言稱)', () => {
+    expect(shown('不久後，群內署名為「陳某某媽媽」的人士發言稱，「陳老師，你馬上在全班當面道歉。」')).not.toContain('人士');
+  });
+});

@@ -81,6 +81,8 @@ export const TRAILING_NOISE = new RegExp(
     // Three or four characters only after three or more (此時的李澤鉅從容不迫地回應, 李澤鉅從容不迫地).
     // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
     '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
+    // A doubled manner word right after a two-character name (马云乐呵呵地回答): 乐呵呵, not 马云乐.
+    '(?<=^[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\2地的?|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
     // Where the speaker was, with how they held themselves there (阿明伯蹲在田邊說, 她坐在病床上說): a posture
     // verb and its place, never part of who they are. Only after two characters, so a one-character name survives.

@@ -404,7 +404,7 @@ const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|�
  * A field or the public as a whole (市場普遍認為, 業內預計, 外界關注): the view of no one the reader could
  * ask, unlike 網友 or 業內人士, which LABELS.md keeps as who speaks; and a view with no holder (有觀點認為).
  */
-const NO_ONE_IN_PARTICULAR = /^(?:市場|市场|業內|业内|業界|业界|外界|各界|輿論|舆论|社會|社会|各方|大家|坊間|坊间|民間|民间)$/u;
+const NO_ONE_IN_PARTICULAR = /^(?:人士|人員|人员|市場|市场|業內|业内|業界|业界|外界|各界|輿論|舆论|社會|社会|各方|大家|坊間|坊间|民間|民间)$/u;
 const VIEW_WITHOUT_HOLDER = /^(?:觀點|观点|看法|說法|说法|聲音|声音|意見|意见|評論|评论)$/u;
 
 /**
