@@ -346,3 +346,10 @@ describe('more shapes from the second unlabelled audit batch', () => {
     expect(shown('不久後，群內署名為「陳某某媽媽」的人士發言稱，「陳老師，你馬上在全班當面道歉。」')).not.toContain('人士');
   });
 });
+
+describe('an interview told as alternating paragraphs', () => {
+  it('keeps a two-character name the article continues with 一, 到, 吃 (马云一行, 马云到, 马云吃) as the name', () => {
+    const speakers = shown('马云一行来到乌镇的一家农家菜馆。', '马云一直笑着，马云吃得很开心。', '“味道好吗？”记者问。', '马云乐呵呵地回答：“好的。”', '“感觉乌镇有变化吗？”', '马云说：“更美了。”');
+    expect(speakers).toEqual(['记者', '马云', null, '马云']);
+  });
+});
