@@ -353,3 +353,20 @@ describe('an interview told as alternating paragraphs', () => {
     expect(speakers).toEqual(['记者', '马云', null, '马云']);
   });
 });
+
+describe('third batch of audit shapes: kin, manner idioms, postures, titles after names', () => {
+  it('reads 阿X and more kin words after a description (陳裘靜的妹妹阿琴, 弟媳葉秀妹)', () => {
+    expect(splitSpeakerRole('陳大文的妹妹阿琴')).toEqual({ speaker: '阿琴', role: '陳大文的妹妹' });
+    expect(splitSpeakerRole('長期照顧他的弟媳葉秀英')).toEqual({ speaker: '葉秀英', role: '長期照顧他的弟媳' });
+  });
+  it('drops a four-character manner idiom and whom the speaker looks at (声泪俱下地, 看著王盛政)', () => {
+    expect(trimSpeakerPhrase('一位妇女声泪俱下地')).toBe('妇女');
+    expect(trimSpeakerPhrase('葉秀英看著王大明')).toBe('葉秀英');
+  });
+  it('splits 院士 after a name as its title (钟南山院士表示)', () => {
+    expect(splitSpeakerRole('王大明院士')).toEqual({ speaker: '王大明', role: '院士' });
+  });
+  it('reads 齊喊 as shouting words', () => {
+    expect(shown('散户们继续高声齐喊，“还钱！还钱！”')).toEqual(['散户']);
+  });
+});

@@ -148,8 +148,8 @@ function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
  * verb (妻子商量, 母親連日來) is no name.
  */
 const KIN_THEN_NAME = new RegExp(
-  `^(.{0,14}?(?:妻子|丈夫|母親|母亲|父親|父亲|兒子|儿子|女兒|女儿|[大二三四]?[姊姐]|姊姊|姐姐|妹妹|哥哥|弟弟|[長长次么]子|[長长次么]女|媳婦|媳妇|女婿|外婆|奶奶|爺爺|爷爷|阿嬤))` +
-    `((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{2}|氏\\p{Script=Han}{2}))$`,
+  `^(.{0,14}?(?:妻子|丈夫|母親|母亲|父親|父亲|兒子|儿子|女兒|女儿|[大二三四]?[姊姐]|姊姊|姐姐|妹妹|哥哥|弟弟|[長长次么]子|[長长次么]女|媳婦|媳妇|女婿|外婆|奶奶|爺爺|爷爷|阿嬤|弟媳|[大二]?嫂|兒媳|儿媳|姪子|侄子|外甥|孫子|孙子|孫女|孙女|姊夫|姐夫|妹夫))` +
+    `((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{2}|氏\\p{Script=Han}{2})|阿[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。])$`,
   'u',
 );
 
@@ -231,7 +231,7 @@ function splitAgedFamiliarName(phrase: string): NamedSpeaker | null {
  * 經濟部龔明鑫部長, 李玉兒女士): the name, and the title (with any body before the name) as the role.
  * Only a three-character name that does not end like a body (國發會主委 is a body and its chair).
  */
-const TITLES_AFTER_NAMES = '總書記|总书记|國家主席|国家主席|總理|总理|總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
+const TITLES_AFTER_NAMES = '院士|修女|神父|牧師|牧师|總書記|总书记|國家主席|国家主席|總理|总理|總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
 /** Only offices and callings: a company's title after a short name (國泰金董事長) is the company's, not a person's. */
 const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2})(${TITLES_AFTER_NAMES})$`, 'u');
 
