@@ -369,3 +369,17 @@ describe('計劃 as a scheme before its first day (接種計劃首日（26日）
     expect(datesIn('公司计划3月28日上市。', '2021-03-04')).toEqual(['3月28日 → 2021-03-28']);
   });
 });
+
+describe('shapes from the second unlabelled audit batch', () => {
+  it('reads no year in a span of durations (按20年到70年分档), but the end of a span of years (從98年到05年)', () => {
+    expect(datesIn('温州市区按20年到70年分档。', '2020-01-01')).toEqual([]);
+    expect(datesIn('從98年到05年，公司一直虧損。', '2020-01-01')).toEqual(['98年到05年 → 1998']);
+  });
+  it('reads no weekday in a paper named for its day (印度週日報), but 周一刊登 and 週日報道 are days', () => {
+    expect(datesIn('據4月17日印度週日報表示，海底撈安裝了監視器。', '2021-04-22')).toEqual(['4月17日 → 2021-04-17']);
+    expect(datesIn('網站周一刊登文章。', '2021-04-22')).toEqual(['周一 → 2021-04-19']);
+  });
+  it('treats a past range ending at a year\'s end as a run (从2013年到2017年底，金立累计亏损…)', () => {
+    expect(datesIn('从2013年到2017年底，金立累计亏损就有约80亿。', '2018-11-28')).toEqual([]);
+  });
+});

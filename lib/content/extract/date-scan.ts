@@ -209,7 +209,9 @@ export function isTwoDigitYear(source: string, start: number, end: number, group
   if (isOneOf(YEAR_PREPOSITIONS, before)) return true;
   // A founding or listing right after it (`88年上市前的员工`, `72年以1號仔上市`): the year it happened, not a span of years.
   if (FOUNDED_AFTER_YEAR.test(source.slice(end, end + 8)) && !isOneOf(`${COUNT_BLOCKERS}立了過过`, before)) return true;
-  return isOneOf('至到', before) && source.charAt(start - 2) === '年';
+  // The end of a span whose start is a year (`2000年至05年`, `從98年到05年`), not of a span of durations (`按20年到70年分檔`).
+  const spanStart = /(?:^|([^0-9]))([0-9]{2}|[0-9]{4})\s?年\s?[至到]\s?$/u.exec(source.slice(Math.max(0, start - 8), start));
+  return spanStart !== null && (spanStart[2]?.length === 4 || isOneOf(`${YEAR_PREPOSITIONS}從从自由`, spanStart[1] ?? ''));
 }
 
 /** The first year of the Republic of China (民國元年, 1912) minus one: 民國112年 is 1911 + 112 = 2023. */
@@ -850,7 +852,8 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'weekday (周一, 上周五, 星期三, 周一（11月20日）)',
-    pattern: `(?<rel>[上下本這这])?(?<week>${WEEK_WORD})(?<wd>${WEEKDAY})(?:[（(](?<inner>[^（()）]{1,24})[）)])?`,
+    // Not a paper named for its day (印度週日報, 星期日泰晤士報).
+    pattern: `(?<rel>[上下本這这])?(?<week>${WEEK_WORD})(?<wd>${WEEKDAY})(?![報报](?![道導导稱称指]))(?:[（(](?<inner>[^（()）]{1,24})[）)])?`,
     read: readWeekday,
   },
   {
