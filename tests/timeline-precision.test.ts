@@ -383,3 +383,15 @@ describe('shapes from the second unlabelled audit batch', () => {
     expect(datesIn('从2013年到2017年底，金立累计亏损就有约80亿。', '2018-11-28')).toEqual([]);
   });
 });
+
+describe('numbers in addresses and facilities, and times of a routine or spent', () => {
+  it('reads no day in an address or a facility number (民宿18號, 灣仔道18號, 5号冷站)', () => {
+    expect(datesIn('随后钻进了民宿18號锦岸私房菜吃饭。', '2016-11-16')).toEqual([]);
+    expect(datesIn('灣仔道18號大廈起火。', '2016-11-16')).toEqual([]);
+    expect(datesIn('深圳前海5号冷站宣布正式启用。', '2022-07-20')).toEqual([]);
+  });
+  it('reads no time of publication day in a night spent or a daily routine (住了一晚上, 日常就是上午打电话)', () => {
+    expect(datesIn('张文有一次在一间房里住了一晚上，就得了寻麻疹。', '2023-08-15')).toEqual([]);
+    expect(datesIn('日常就是上午打电话，下午跑客户。', '2023-08-15')).toEqual([]);
+  });
+});

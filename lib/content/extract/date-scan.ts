@@ -360,9 +360,9 @@ const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續�
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
 /** What after `18號` makes it a number, not a day (`2號月台`, `1號仔`, `18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`, Hong Kong's storm signals `10號颶風信號`, `8號風球`, `3號強風信號`, `8號波`). */
-const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|月[台臺]|仔|居民|宿舍|大[樓楼廈厦]|地[塊块]|[廠厂]房?|[0-9A-Za-z])/;
+const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|月[台臺]|仔|居民|宿舍|大[樓楼廈厦]|地[塊块]|[廠厂]房?|冷站|[0-9A-Za-z])/;
 /** A number told as such right before `1號` (`編號是1號`, `号码为8号`): a number, not a day. */
-const NUMBER_TOLD_BEFORE = /(?:編號|编号|號碼|号码|代號|代号)(?:是|為|为|[：:])?\s*$/;
+const NUMBER_TOLD_BEFORE = /(?:(?:編號|编号|號碼|号码|代號|代号)(?:是|為|为|[：:])?|[街道路巷里村樓楼座宿]|大[廈厦]|[園园][區区])\s*$/;
 
 /**
  * A verb of staying or lasting, or of moving a date by some days, right before a bare `6日` (`留醫6日`, `住院3日`,
@@ -537,7 +537,8 @@ const SESSION_VERB = '(?:[開开][市盤盘]|收[市盤盘]|休市|[復复]市|�
  * Characters before a time of day that make it every day's or another named day's (`每天下午`, `周末上午`,
  * `當晚上`): a real day word before it (`今天下午`, `周一上午`) is a mention of its own, which dates the time.
  */
-const TIME_OF_DAY_BLOCKERS = '每天日晚周週末當当那這这';
+// 一 and 整 count a night or a morning spent (住了一晚上, 忙了整個上午): a duration, not a time of the day.
+const TIME_OF_DAY_BLOCKERS = '每天日晚周週末當当那這这一整';
 
 const TIME_OF_DAY_ANYWHERE = new RegExp(TIME_OF_DAY_WORD);
 

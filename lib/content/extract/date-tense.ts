@@ -68,7 +68,7 @@ function sentenceStartOf(text: string, start: number): number {
  * Words of what is done every day or as a rule (`每天`, `平日`, `通常`, `總是`), of a routine kept for years (`多年来`, `長年`),
  * or of what some do and others do not (`有的教师与其谈心到凌晨两点，有的则…`): no one day's happening.
  */
-const HABITUAL = /每[天日晚朝早]|天天|平[日時时]|通常|一般|往往|[經经]常|[總总]是|慣常|惯常|多年|長年|长年|有的/;
+const HABITUAL = /每[天日晚朝早]|天天|平[日時时]|日常|通常|一般|往往|[經经]常|[總总]是|慣常|惯常|多年|長年|长年|有的/;
 /** A paragraph opening on years gone by (`2年來，阿秋嬤就靠…。為多賺點錢，阿秋嬤凌晨3時起床`): its times of day are the routine's. */
 const YEARS_OF_ROUTINE_OPENING = /^\s*(?:[這这近])?[0-9０-９一二三四五六七八九十兩两幾几多]+年[來来]/;
 
