@@ -149,3 +149,14 @@ describe('what 將 brings before a verb of setting up or naming', () => {
     expect(kindOf('發言人稱，將', '密切關注', '事態發展。', spoken)).toBe('speech');
   });
 });
+
+describe('a thing set up or launched, named after the verb that does it', () => {
+  it('is a term however long (设立“…专项基金”, 建设“…体验店”, 推出的“…终端”)', () => {
+    expect(kindOf('将全部资产捐赠给基金会，用于设立', '清华大学公共卫生与健康学科发展专项基金', '。', spoken)).toBe('term');
+    expect(kindOf('公司宣布将焕新乘用车渠道，建设', 'Family Space家空间·福特体验店', '。', spoken)).toBe('term');
+    expect(kindOf('未来推出的', '9.7英寸电子纸智能读写终端', '产品计划兼容该格式。')).toBe('term');
+  });
+  it('leaves a sentence after such a verb as speech (推出“我们会继续加大投入”)', () => {
+    expect(kindOf('董事長表示，公司推出', '新產品後，我們會繼續加大投入，明年再擴產', '。', spoken)).toBe('speech');
+  });
+});

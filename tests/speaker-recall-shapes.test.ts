@@ -4,6 +4,7 @@ import { refuseWeakAttributions } from '../lib/content/extract/speakers/confiden
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { findAttributions } from '../lib/content/extract/speakers/attributions';
 import { resolvePerson } from '../lib/content/extract/speakers/coreference';
+import { isUnnamedSource } from '../lib/content/extract/speakers/anonymous';
 import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import type { LocatedParagraph } from '../lib/content/model';
 
@@ -286,5 +287,69 @@ describe('middle and senior managers described, not named (互联网中层, 公�
   it('are unnamed sources that speak as described (invented)', () => {
     expect(shown('一位被竞业的互联网中层表示，“技术类工作，收入匹配的公司就那么几家。”')).toEqual(['被竞业的互联网中层']);
     expect(shown('公司高層表示，「今年不會裁員。」')).toEqual(['公司高層']);
+  });
+});
+
+describe('a verb of saying inside what an earlier verb of the same clause reports (但坦言認為官方說…)', () => {
+  it('leaves the quote to the earlier verb\'s speaker, not a fragment of the reported words (invented)', () => {
+    expect(shown('何大文其後接受查詢時說，支持修例的大方向，但坦言認為官方說專業人士要特別申請才可以查閱，「這個答案不恰當，我不收貨」。')).toEqual(['何大文']);
+  });
+  it('keeps a verb after a noun that only looks like one (穆迪分析的资深分析师…表示)', () => {
+    expect(shown('“经济有如肾上腺素激增，”穆迪分析的资深分析师王小强表示。')).toEqual(['王小强']);
+  });
+});
+
+describe('a clause opening on its own verb of saying, naming a document (但形容詳細解剖報告出爐後「…」)', () => {
+  it('goes on with the sentence\'s speaker: the words are not the document\'s (invented)', () => {
+    expect(shown('委員會召集人李大文指，病人接種後無過敏反應，但形容詳細解剖報告出爐後「有其他結論都唔出奇」。')).toEqual(['李大文']);
+  });
+});
+
+describe('words cited as someone\'s 言論 or 名言 (法人引用大客戶言論「…」)', () => {
+  it('are the speech of the one cited (invented)', () => {
+    expect(shown('至於分析師引用大客戶言論「摩爾定律已死」，董事長強調重點不是否定先進製程。')).toEqual(['大客戶']);
+  });
+});
+
+describe('網民 as 網友 (部分內地網民建議…，「…」)', () => {
+  it('is an unnamed crowd that speaks as described (invented)', () => {
+    expect(shown('部分內地網民建議他轉往內地發展，「過嚟深圳開啦」、「過嚟中山起爐」。')).toEqual(['內地網民', '內地網民']);
+    expect(isUnnamedSource('內地網民')).toBe(true);
+  });
+});
+
+describe('quoted words that speak of the shown group as their own (「我啲員工住好遠…」 shown as 員工\'s)', () => {
+  it('show no speaker: whoever says 我啲員工 is not the 員工 (invented)', () => {
+    expect(shown('許女士說，她和員工都沒有任何裝備應對催淚彈。「唔驚得咁多，我哋見慣呢啲場面。」小小一個廚房，有幾個員工在分工切菜。她憶述，當初運動剛萌芽，員工曾表示害怕食TG，她也容許員工請假休息。「我啲員工住好遠，如果搭唔到車就好麻煩。」')).not.toContain('員工');
+  });
+  it('keeps a speaker naming themselves after 我 (我邱于芸個人)', () => {
+    expect(shown('董事長陳大文強調:「我不認為這是支持我陳大文個人,而是支持我們共同的目標!」')).toEqual(['陳大文']);
+  });
+});
+
+describe('a listing venue between a body and its notice (恒大在港交所公告称)', () => {
+  it('is where, not part of the body, while 在港 before staff still describes them (invented)', () => {
+    expect(trimSpeakerPhrase('恒大在港交所公告')).toBe('恒大');
+    expect(trimSpeakerPhrase('恒大在港員工')).toBe('恒大在港員工');
+  });
+});
+
+describe('more shapes from the second unlabelled audit batch', () => {
+  it('drops a doubled manner word after a two-character name (马云乐呵呵地回答)', () => {
+    expect(trimSpeakerPhrase('马云乐呵呵地')).toBe('马云');
+    expect(trimSpeakerPhrase('陳大文笑嘻嘻地')).toBe('陳大文');
+  });
+  it('reads a date with its part of day before the attribution after a quote (“…”6月1日下午，王女士向记者表示)', () => {
+    expect(shown('“我昨天就看到了通报，感觉非常不满意。”6月1日下午，王女士向北青报记者表示。')).toEqual(['王女士']);
+  });
+  it('shows no one as 人士 alone (署名為「…」的人士發言稱)', () => {
+    expect(shown('不久後，群內署名為「陳某某媽媽」的人士發言稱，「陳老師，你馬上在全班當面道歉。」')).not.toContain('人士');
+  });
+});
+
+describe('an interview told as alternating paragraphs', () => {
+  it('keeps a two-character name the article continues with 一, 到, 吃 (马云一行, 马云到, 马云吃) as the name', () => {
+    const speakers = shown('马云一行来到乌镇的一家农家菜馆。', '马云一直笑着，马云吃得很开心。', '“味道好吗？”记者问。', '马云乐呵呵地回答：“好的。”', '“感觉乌镇有变化吗？”', '马云说：“更美了。”');
+    expect(speakers).toEqual(['记者', '马云', null, '马云']);
   });
 });

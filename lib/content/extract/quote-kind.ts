@@ -256,6 +256,16 @@ function endsLikeEventOrBody(inner: string): boolean {
   return EVENT_OR_BODY_ENDING.test(inner) && !INDEFINITE_OPENING.test(inner.trim());
 }
 
+/** A verb of setting up or launching right before the quote (設立「…專項基金」, 建设“…体验店”, 推出的“…终端”): what it names is a thing. */
+const SET_UP_BEFORE = /(?:設立|设立|成立|建設|建设|推出|打造|啟動|启动|開設|开设|建立|組建|组建|舉辦|举办|冠名|上線|上线|開通|开通|創辦|创办|籌建|筹建)(?:了|的)?\s*$/u;
+/** The endings of things set up or launched: funds, schools, centres, platforms, shops, devices, prizes, parks. */
+const SET_UP_THING_ENDING = /(?:基金|基金[會会]|[學学]院|研究院|中心|平[台臺]|[店館馆]|終端|终端|系[統统]|大[賽赛]|[獎奖]|[實实][驗验]室|工作室|[專专]區|[產产]品|[項项]目|園區|园区|[網网]站|App|APP)$/u;
+
+/** Whether quoted words are a thing just set up or launched, named after the verb that does it, however long. */
+function isThingSetUp(inner: string, leadIn: string): boolean {
+  return SET_UP_BEFORE.test(leadIn) && (SET_UP_THING_ENDING.test(inner) || endsLikeEventOrBody(inner)) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
+}
+
 /** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
 function isTitleOfEventOrBody(inner: string): boolean {
   return endsLikeEventOrBody(inner) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
@@ -374,8 +384,8 @@ const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所�
 const DEFINES_A_TERM_BEFORE = /(?:這裡|这里|此處|此处|本文|文中|上文|下文|本報告|本报告|本條例|本条例|本法|本辦法|本办法|通常|一般)所(?:說|说|稱|称|指)的(?:\p{Script=Han}{1,3})?\s*$/u;
 const DEFINITION_AFTER = /^\s*[，,]?\s*(?:是指|指的是|係指|系指)/;
 
-/** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」). */
-const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$/;
+/** An utterance counted before the quote, perhaps with whom it is about (一句小米「…」, 問一句「…」, 這番「…」), or cited as someone's (引用大客戶言論「…」). */
+const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?:話|话)?[^，,。；;：:！？!?□]{0,4}$|(?:引用|引述|轉述|转述)[^，,。；;：:！？!?□]{1,20}?(?:言論|言论|名言|原話|原话|說法|说法)\s*$/;
 
 /** A rumour right before the quote (像公司內部傳言一般「…」, 傳聞「…」): its wording. */
 const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；;：:！？!?□]{0,3}$/;
@@ -558,6 +568,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
+  if (!context.spansParagraphs && isThingSetUp(inner, leadIn)) return 'term';
   if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   // A machine's fixed prompt or printed wording (「…，謝謝」的提示音) is a term, however like a sentence (LABELS.md).

@@ -570,8 +570,8 @@ const REPLIED_WITH = /以(?=\s*[“「『]□*[”」』]\s*(?:回應|回应|作
 const SAID_BY = /(?<![其利吉排])([他她])(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*[“「『])/gu;
 
-/** Someone's words passed on by another (有網民留言引述…作家趙君朔在 facebook的說話，「…」): the quote is the one cited. */
-const CITING_ANOTHER = /(?:引述|引用|轉述|转述|轉引|转引)([^，,。；;：:「」“”『』□]{2,30}?)(?:在[^，,。；;：:「」“”『』□]{1,15}?)?的(?:說話|说话|話|话|說法|说法|言論|言论)[，,：:]?\s*(?=[“「『])/gu;
+/** Someone's words passed on by another (有網民留言引述…作家趙君朔在 facebook的說話，「…」, 法人引用大客戶言論「…」): the quote is the one cited. */
+const CITING_ANOTHER = /(?:引述|引用|轉述|转述|轉引|转引)([^，,。；;：:「」“”『』□]{2,30}?)(?:在[^，,。；;：:「」“”『』□]{1,15}?)?(?:的(?:說話|说话|話|话|說法|说法|言論|言论)|(?:的)?(?:言論|言论|名言|原話|原话))[，,：:]?\s*(?=[“「『])/gu;
 
 /** Someone's one line (師長一句, 老闆的一句話) right before the quote of it, after a clause break or a cause (因). */
 const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]{2,8}?)(?:的)?一句(?:話|话)?(?=\s*[「“『])/gu;
@@ -599,6 +599,12 @@ const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 /** The speaker speaking of themselves. */
 const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)(?:想|要|也|再|還|还|願|愿|只|就|必須|必须|願意|愿意|需要|謹|谨)?$/u;
 
+/**
+ * Verbs that report a whole thought or statement (坦言, 認為, 表示, 指出): another verb of saying after one of them in the same
+ * clause stands inside what it reports (但坦言認為官方說…). Not 分析 or 稱, which are as often nouns (穆迪分析的分析師).
+ */
+const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露|相信|覺得|觉得|承認|承认/u;
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
   const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match) => {
@@ -606,6 +612,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
+    // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.
+    if (VERB_IN_CLAUSE.test(masked.slice(phraseStart, verbStart))) return [];
     const read = trimSpeakerPhrase(withoutQuotedTitles(raw));
     const trimmed = read !== null && isMannerOnly(read) ? null : read;
     const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
@@ -756,7 +764,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
     return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
   }
   // A time alone before the attribution (“…”日前，博西公司总裁盖尔克在接受采访时表示。): when they said it, a clause of its own.
-  const timeFirst = /^(?:日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|\d{1,2}月\d{1,2}日)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[。！？!?])/u.exec(after.slice(lead))?.[0].length ?? 0;
+  const timeFirst = /^(?:日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[。！？!?])/u.exec(after.slice(lead))?.[0].length ?? 0;
   if (timeFirst > 0 && !embedded(masked, span.start)) {
     const timed = after.slice(lead + timeFirst).split(/[。！？!?]/)[0] ?? '';
     const timedVerb = CLOSING_VERB.exec(timed);

@@ -81,6 +81,8 @@ export const TRAILING_NOISE = new RegExp(
     // Three or four characters only after three or more (此時的李澤鉅從容不迫地回應, 李澤鉅從容不迫地).
     // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
     '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
+    // A doubled manner word right after a two-character name (马云乐呵呵地回答): 乐呵呵, not 马云乐.
+    '(?<=^[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\2地的?|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
     // Where the speaker was, with how they held themselves there (阿明伯蹲在田邊說, 她坐在病床上說): a posture
     // verb and its place, never part of who they are. Only after two characters, so a one-character name survives.
@@ -138,7 +140,7 @@ export const TRAILING_NOISE = new RegExp(
     '(?:就|對於|对于|關於|关于|針對|针对)[^，,。]{1,20}?(?:問題|问题|事宜|一事|議題|议题)|' +
     // Any place the speaker was in, right before the verb, after a name of two or more (拜登周三在白宮表示).
     // Not 在 opening a word of what they are (在線教育公司人士, 在職員工).
-    '(?<=[\\u4e00-\\u9fffA-Za-z]{2})在(?![線线職职校華华港台])[^，,。在的]{1,10}|' +
+    '(?<=[\\u4e00-\\u9fffA-Za-z]{2})在(?![線线職职校華华台]|港(?!交所|股))[^，,。在的]{1,10}|' +
     // A building the speaker was in: 謝長廷14日在立法院受訪表示.
     '在[^，,。在]{1,10}?(?:立法院|國會|国会|議會|议会|總統府|总统府|法院|大樓|大楼|機場|机场|會館|会馆)|' +
     // A work the speaker wrote, named in title marks: 在總結會議的新聞《…》稱, 在《…》一文中.

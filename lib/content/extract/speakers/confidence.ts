@@ -5,6 +5,7 @@ import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
+import { VERB_SOURCE } from './speech-verbs';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -57,6 +58,14 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
+/**
+ * Whether the quoted words speak of an unnamed group shown as the speaker as their own (我啲員工, 我的客戶): then someone else
+ * says them. Not 我 right before a name, which is the speaker naming themselves (我邱于芸).
+ */
+function ownsSpeaker(words: string, speaker: string): boolean {
+  return speaker.length >= 2 && isUnnamedSource(speaker) && new RegExp(`(?:我|我們|我们|我哋)(?:的|啲|嘅)${escapeRegExp(speaker)}`, 'u').test(words);
+}
+
 /** Two characters naming a body by its seat (白宫, 白宮): a surname first, but no person's short name. */
 const SEAT = /^\p{Script=Han}[宮宫府]$/u;
 
@@ -389,13 +398,13 @@ const THING_NOT_NAMED = /^(?:有|這份|这份|該份|该份|此份|這篇|这�
  * 是否會努力…), a date inside (為11月中旬峰會), or a verb of visiting whose object is who follows (探訪市民:
  * the visitor speaks, not the visited).
  */
-const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|有没有|要不要|會不會|会不会|能不能|\d\s*(?:月|日|号|號)|[上中下]旬|^(?:探訪|探访|探望|拜訪|拜访|慰問|慰问|看望|走訪|走访|接見|接见|會見|会见)/u;
+const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|有没有|要不要|會不會|会不会|能不能|\d\s*(?:月|日|号|號)|[上中下]旬|^(?:探訪|探访|探望|拜訪|拜访|慰問|慰问|看望|走訪|走访|接見|接见|會見|会见|邀集|邀請|邀请|召集|延請|延请)/u;
 
 /**
  * A field or the public as a whole (市場普遍認為, 業內預計, 外界關注): the view of no one the reader could
  * ask, unlike 網友 or 業內人士, which LABELS.md keeps as who speaks; and a view with no holder (有觀點認為).
  */
-const NO_ONE_IN_PARTICULAR = /^(?:市場|市场|業內|业内|業界|业界|外界|各界|輿論|舆论|社會|社会|各方|大家|坊間|坊间|民間|民间)$/u;
+const NO_ONE_IN_PARTICULAR = /^(?:人士|人員|人员|市場|市场|業內|业内|業界|业界|外界|各界|輿論|舆论|社會|社会|各方|大家|坊間|坊间|民間|民间)$/u;
 const VIEW_WITHOUT_HOLDER = /^(?:觀點|观点|看法|說法|说法|聲音|声音|意見|意见|評論|评论)$/u;
 
 /**
@@ -443,7 +452,7 @@ const TITLE_AFTER_NAME = /(?:教授|博士|院士|總書記|总书记|先生|女
  * first character of a title. A name cut short is followed by none of these, but by the rest of
  * itself (黃家|和 稱…). 和 is left out on purpose: a name ending in it is the shape this catches.
  */
-const AFTER_A_NAME = /[說说稱称指表認认強强透坦直笑回補补解介告提分預预估談谈問问答寫写讀读也又則则還还曾將将已就都再亦仍更並并即便才卻却在於于對对向與与跟為为被把從从等的之是們们接出隨随續续進进稍早晚周週昨今前近本日當当教博院總总主董先女小律醫医老局部市行經经書书署司處处會会校]/u;
+const AFTER_A_NAME = /[說说稱称指表認认強强透坦直笑回補补解介告提分預预估談谈問问答寫写讀读也又則则還还曾將将已就都再亦仍更並并即便才卻却在於于對对向與与跟為为被把從从等的之是們们接出隨随續续進进稍早晚周週昨今前近本日當当教博院總总主董先女小律醫医老局部市行經经書书署司處处會会校一到去來来以買买吃看帶带]/u;
 
 /** Common surnames, in both scripts: a name glued to its title starts with one (张军教授, 习近平总书记), a body's title does not (某大学教授). */
 const SURNAME = /^[王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘蔡蔣蒋余于杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱江尹薛段雷侯龍龙史黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严武戴莫孔湯汤習习溫温易常賴赖洪施游柯翁]/u;
@@ -539,8 +548,13 @@ function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly s
   if (/[。！？!?…]$/u.test(quote.text)) return false;
   const clauseStart = Math.max(...[...before].map((char, index) => (CLAUSE_BREAK.test(char) ? index + 1 : 0)), 0);
   const clause = before.slice(clauseStart);
+  // A clause opening on a verb of saying with no subject of its own (李續指，…，但形容詳細解剖報告出爐後「…」) goes on with
+  // the sentence's speaker: the words are theirs, whatever document the clause names.
+  if (OWN_VERB_OPENING.test(clause)) return false;
   return CITATION.test(clause) && !forms.some((form) => clause.includes(form));
 }
+
+const OWN_VERB_OPENING = new RegExp(`^\\s*(?:但|並|并|又|亦|也|更|且|而|再|則|则)?(?:${VERB_SOURCE})`, 'u');
 
 /** The personal names an article's quotes are given, once each (whom a 他 may be meant for). */
 function namedSpeakers(quotes: readonly Quote[]): string[] {
@@ -643,6 +657,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
     // This paragraph brings in a saying of no one named (投资圈有个观点是：…。「…」): the quote is that saying's.
     : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
+    // A question standing alone after someone's answer (「好的。」 then 「感觉乌镇有变化吗？」): the one asking, not the one who answered.
+    : evidence === 'previous-paragraph' && quote.start <= 1 && /[？?]\s*$/u.test(quote.text) && /^\s*[“「『][^”」』]*[”」』]\s*$/u.test(text) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writesAsSpeaker(text, form, speaker)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
@@ -661,6 +677,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && OTHER_PARTY_SPEAKS.test(text.slice(sentenceStart, quote.start)) && text.slice(sentenceStart, quote.start).split(CLAUSE_BREAK).some((clause) => forms.some((form) => clause.trim().startsWith(form))) ? 'pronoun-is-object'
     // A quote listed before 等 and a count (…和「同一個財通，共同的家」等八大文化共識) is one of the names listed.
     : LISTED_WITH_OTHERS.test(text.slice(quote.end)) ? 'embedded-phrase'
+    // The quote's own words own the speaker (「我啲員工住好遠…」 shown as 員工's): whoever says 我的員工 is not the 員工.
+    : ownsSpeaker(quote.text, speaker) ? 'crossed-paragraph'
     : evidence === 'distant' ? 'distant'
     : null);
   return { quoteId: quote.id, speaker, evidence, refusal };

@@ -312,7 +312,7 @@ export function isLaterMention(phrase: string): boolean {
 }
 
 /** People in the street as a crowd (网友, 市民, 業主, 股民, 消費者): a bare mention is them, not one of them named before. */
-const CROWD = /^(?:網友|网友|市民|居民|股民|投資者|投资者|散戶|散户|業主|业主|消費者|消费者|用戶|用户|家長|家长|旅客|乘客|顧客|顾客)$/u;
+const CROWD = /^(?:網友|网友|網民|网民|市民|居民|股民|投資者|投资者|散戶|散户|業主|业主|消費者|消费者|用戶|用户|家長|家长|旅客|乘客|顧客|顾客)$/u;
 
 /**
  * Resolves a description to the person it points back at, latest first: a surname with an honorific
