@@ -370,3 +370,14 @@ describe('third batch of audit shapes: kin, manner idioms, postures, titles afte
     expect(shown('散户们继续高声齐喊，“还钱！还钱！”')).toEqual(['散户']);
   });
 });
+
+describe('Taiwan business copy: company, full name and post (宇康醫電康博銓副總經理), then 康副總', () => {
+  it('splits the name out and resolves the surname with 副總 to it (invented)', () => {
+    expect(splitSpeakerRole('宇康醫電康大文副總經理')).toEqual({ speaker: '康大文', role: '宇康醫電副總經理' });
+    expect(splitSpeakerRole('國泰金董事長')).toEqual({ speaker: '國泰金董事長', role: null });
+    expect(shown('宇康醫電康大文副總經理表示:「以前的評估用人工來計算。」', '康副總表示,透過影像辨識,可以更準確。「傳統的評估往往會運用到機械式器材。」', '康副總分享,「智慧健身可透過各種穿戴裝置了解使用者的狀況。」')).toEqual(['康大文', '康大文', '康大文']);
+  });
+  it('reads no name in a term of office after a title (沙柯吉總統任期內)', () => {
+    expect(splitSpeakerRole('沙柯吉總統任期內').speaker).not.toBe('任期內');
+  });
+});

@@ -157,7 +157,7 @@ function mentionsOf(quote: Quote): string[] {
   const lastPart = /[·・•‧．]/u.test(speaker) ? speaker.split(/[·・•‧．]/u).at(-1) ?? null : null;
   // A Hong Kong double surname is how the text names her again (林鄭 for 林鄭月娥).
   const doubleSurname = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u').test(speaker) ? speaker.slice(0, 2) : null;
-  return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [...HONORIFICS, '總', '总', '董'].map((honorific) => `${surname}${honorific}`))].filter((form) => form.length > 0);
+  return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [...HONORIFICS, '總', '总', '董', '副總', '副总'].map((honorific) => `${surname}${honorific}`))].filter((form) => form.length > 0);
 }
 
 function mentions(text: string, forms: readonly string[]): boolean {

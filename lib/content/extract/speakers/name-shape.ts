@@ -126,7 +126,8 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
-  if (role === undefined || name === undefined || role === '' || name.includes('的')) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
+  // A term of office after the title (總統任期內) is a time, though 任 is a surname.
+  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -241,7 +242,17 @@ const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Ha
  */
 const SHORT_NAME_THEN_CALLING = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han})(教授|博士|院士|律師|律师|醫生|医生|醫師|医师)$`, 'u');
 
+/**
+ * A company, a full name and a post in it, as Taiwan business copy writes them (宇康醫電康博銓副總經理, 台積電張忠謀董事長):
+ * the name is the speaker, company and post the role. Only with the company before it: 國泰金董事長 alone is a body's post.
+ */
+const BODY_NAME_THEN_POST = new RegExp(`^(\\p{Script=Han}{2,8}?)([${SURNAMES}]\\p{Script=Han}{2})(董事長|董事长|副董事長|副董事长|總經理|总经理|副總經理|副总经理|執行長|执行长|總裁|总裁|副總裁|副总裁|理事長|理事长|秘書長|秘书长|發言人|发言人|協理|协理|經理|经理)$`, 'u');
+
 function splitNameThenTitle(phrase: string): NamedSpeaker | null {
+  const posted = BODY_NAME_THEN_POST.exec(phrase);
+  if (posted?.[1] !== undefined && posted[2] !== undefined && posted[3] !== undefined && isPersonalName(posted[2]) && !/[的是在和與与及跟]$/u.test(posted[1])) {
+    return { speaker: posted[2], role: `${posted[1]}${posted[3]}` };
+  }
   const short = SHORT_NAME_THEN_CALLING.exec(phrase);
   if (short?.[1] !== undefined && short[2] !== undefined) return { speaker: short[1], role: short[2] };
   const match = NAME_THEN_TITLE.exec(phrase);
