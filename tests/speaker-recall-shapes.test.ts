@@ -381,3 +381,20 @@ describe('Taiwan business copy: company, full name and post (宇康醫電康博�
     expect(splitSpeakerRole('沙柯吉總統任期內').speaker).not.toBe('任期內');
   });
 });
+
+describe('shapes from fresh-holdouts 15 and 16 (read after their unseen figures)', () => {
+  it('reads a brand\'s regional arm as a body (亚马逊中国回应称)', () => {
+    expect(shown('对此，亚马逊中国回应称：“我们致力于服务中国消费者。”')).toEqual(['亚马逊中国']);
+  });
+  it('drops 數次 and reads 喊話 straight into the quote', () => {
+    expect(trimSpeakerPhrase('中国恒大曾数次')).toBe('中国恒大');
+    expect(shown('張大文當場喊話“不要道德綁架央行”。')).toEqual(['張大文']);
+  });
+  it('reads a familiar name after a title (出版社的编辑小江), not a word it opens (經理小組)', () => {
+    expect(splitSpeakerRole('某高校出版社的编辑小江')).toEqual({ speaker: '小江', role: '某高校出版社的编辑' });
+    expect(splitSpeakerRole('經理小組').role).toBeNull();
+  });
+  it('reads 總管 as a title before a Latin name', () => {
+    expect(splitSpeakerRole('Uber 網約共乘服務全球業務總管 Pradeep Parameswaran')).toEqual({ speaker: 'Pradeep Parameswaran', role: 'Uber 網約共乘服務全球業務總管' });
+  });
+});

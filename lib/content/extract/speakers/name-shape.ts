@@ -49,7 +49,7 @@ const TITLES = [
   '主理人', '講師', '讲师', '代言人', '高管', 'CFO', 'COO', 'CTO', 'CIO', '總經濟師', '总经济师', '總會計師', '总会计师',
   '首席財務官', '首席财务官', '首席運營官', '首席运营官', '首席技術官', '首席技术官', '首席風險官', '首席风险官', '首席科學家', '首席科学家',
   '首席戰略官', '首席战略官', '首席市場官', '首席市场官', '首席信息官', '首席營運官', '首席研究員', '首席研究员', '首席顧問', '首席顾问',
-  '巡視員', '巡视员', '調研員', '调研员',
+  '巡視員', '巡视员', '調研員', '调研员', '總管', '总管', '編輯', '编辑',
   // A secretary, and a source's description before the name it goes on to give (支聯會秘書蔡耀昌, 旅美政经分析人士秦鹏).
   '秘書', '秘书', '人士',
   // Callings named by 家 and 師 (印尼森林倡議家伊克巴爾, 企業家王石, 精算師陳明).
@@ -87,6 +87,9 @@ const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:行長|行长|總統|总统|首相|國
 const SPELLING = '斯森蒂爾尔特克拉納纳姆夫娃亞亚伊羅罗維维卡塔諾诺莫普布格蘭兰恩奧奥艾馬马巴彼喬乔麥麦戴湯汤威柯科基吉西希蒙托索傑杰凱凯菲費费帕哈赫迪雷瑞賴赖萊莱洛魯鲁盧卢倫伦琳娜妮麗丽莉絲丝茨澤泽佐祖史文德里利安爾丹尼';
 const ROLE_THEN_SPELLED_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))([${SPELLING}]{4,5})$`, 'u');
 
+/** A role ending in a title, then a familiar name (出版社的编辑小江, 店員阿明, 經理老王): not a word they open (小組, 老闆, 阿姨). */
+const ROLE_THEN_FAMILIAR_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))([小老阿](?![組组區区時时學学店師师闆板姨伯婆公])\\p{Script=Han})$`, 'u');
+
 /** Whether a name is spelled out of transliterating characters alone, four or five of them (史蒂文森). */
 export function isSpelledForeignName(name: string): boolean {
   return new RegExp(`^[${SPELLING}]{4,5}$`, 'u').test(name);
@@ -122,7 +125,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
-  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
@@ -296,8 +299,11 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return short || REGIONAL_ARM.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
+
+/** A company's arm in a region, named by the brand and the region (亚马逊中国, 微軟香港, Apple台灣): a body that speaks. */
+const REGIONAL_ARM = /^(?![^]*[的在和與与及向對对指說说稱称表])[\p{Script=Han}A-Za-z]{2,6}(?:中國|中国|香港|台灣|台湾)$/u;
 
 /** A letter standing in for a name the copy withholds, with an honorific (B小姐, A先生), as Hong Kong copy names victims and witnesses. */
 const LETTER_NAME = /^[A-Z](?:先生|小姐|女士|太太)$/;
@@ -353,7 +359,7 @@ const MEETING = /(?:會議|会议|峰會|峰会|論壇|论坛)$/u;
  * only taken when the article gives it again or with a role.
  */
 export function hasSpeakerShape(speaker: string): boolean {
-  return isNameShaped(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return isNameShaped(speaker) || REGIONAL_ARM.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /**

@@ -136,6 +136,8 @@ function buildVerbSource(): string {
   beforePunctuation.push('(?<![的之])(?:批評|批评|建議|建议)(?=[^，,。：:；;“”「」『』□]{1,8}\\s*[“「『])');
   // An answer given in a manner, right before its words (魏哲家以肯定回應「你說得對」, 以一句话回答“…”): the answer, not what is answered.
   beforePunctuation.push('(?<=以[^，,。：:；;“”「」『』□]{1,6})(?:回應|回应|回答|答覆|答复)(?=\\s*[“「『])');
+  // Calling out words straight into the quote (張建一當場喊話“不要道德綁架央行”).
+  beforePunctuation.push('(?:喊話|喊话)(?=\\s*[“「『])');
   // Sharing words, right before them (康副總分享，「…」); 分享了一張照片 shares a thing.
   beforePunctuation.push('分享(?=\\s*[：:，,]\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
