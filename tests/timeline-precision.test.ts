@@ -395,3 +395,19 @@ describe('numbers in addresses and facilities, and times of a routine or spent',
     expect(datesIn('日常就是上午打电话，下午跑客户。', '2023-08-15')).toEqual([]);
   });
 });
+
+describe('shapes from fresh-holdouts 15 and 16 (read after their unseen figures)', () => {
+  it('reads a quarter whose results are reported as one that ended (百度Q3营收为…, in March)', () => {
+    expect(datesIn('此外，百度Q3营收为23.08亿元，同比减少63%。', '2022-03-29')).toEqual(['Q3 → 2021-Q3']);
+  });
+  it('reads a day someone is required to act on as coming (要求在3月31日离职)', () => {
+    expect(datesIn('京东要求员工在3月31日离职。', '2022-03-29')).toEqual(['3月31日 → 2022-03-31']);
+  });
+  it('reads no start in a span up to now written as one (自2008年至今仍然欠着), but keeps a founding before 至今', () => {
+    expect(datesIn('宝源通经贸自2008年至今仍然欠着原料款。', '2017-06-01')).toEqual([]);
+    expect(datesIn('该基金自3月末成立至今斩获了近10%的收益。', '2021-07-20')).toEqual(['3月末 → 2021-03']);
+  });
+  it('reads no day in a bracketed headline (【昨日科幻今日日常】)', () => {
+    expect(datesIn('【昨日科幻今日日常】:2018台灣醫療科技展專題', '2018-11-06')).toEqual([]);
+  });
+});

@@ -123,6 +123,8 @@ function isComingSoonerThanPast(period: Period, published: PublishedDate, looksA
   // A day needs its sentence to look ahead.
   if (period.unit === 'month') return (looksAhead || !looksBack) && first - published.month <= MONTHS_SOON;
   if (period.unit === 'day') return looksAhead && first - published.month <= MONTHS_SOON;
+  // A quarter or half whose figures are reported (百度Q3营收为23.08亿元, in March) is one that has ended.
+  if (looksBack && !looksAhead) return false;
   const monthsUntil = first - published.month;
   const monthsSince = published.month + 12 - last;
   return monthsUntil < monthsSince;

@@ -823,7 +823,7 @@ const RULES: readonly DateRule[] = [
       const period = readQuarterGroups(groups);
       if (period === null) return null;
       if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
-      return { end, expression: { kind: 'calendar', year: { kind: 'context' }, period } };
+      return { end, expression: { kind: 'calendar', year: contextYear(source, start, end), period } };
     },
   },
   {

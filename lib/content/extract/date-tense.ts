@@ -45,8 +45,8 @@ export function looksAhead(text: string, start: number, end: number): boolean {
   return future !== null && !REPORTING.test(after.slice(0, future.index));
 }
 
-/** The perfective 了 (not 了解, 為了, 除了, 了不起) and 已/曾 (not 已經 as "already by now" alone is enough too): what is done. */
-const DONE = /(?<![為为除罷罢])了(?![解結结不])|已[經经]?|曾[經经]?/;
+/** The perfective 了 (not 了解, 為了, 除了, 了不起), 已/曾, and a period's reported results (營收, 淨利, 同比): what is done. */
+const DONE = /(?<![為为除罷罢])了(?![解結结不])|已[經经]?|曾[經经]?|[營营]收|[營营][業业]收入|[淨净](?:利|虧損|亏损)|同比|按年[增上升下跌減减]/;
 
 /**
  * Whether the sentence tells what is done from the date on (`委员会在10月发布了报告`, `11月峰會上，兩國簽署了協議`); a 了 before

@@ -46,6 +46,12 @@ function isInsideTitle(text: string, mention: DateMention): boolean {
   return closed !== -1 && !text.slice(mention.end, closed).includes('《');
 }
 
+/** Whether a mention sits inside a bracketed headline or column name (`【昨日科幻今日日常】`). */
+function isInsideBracketedHeadline(text: string, mention: DateMention): boolean {
+  const opened = text.lastIndexOf('【', mention.start);
+  return opened !== -1 && text.lastIndexOf('】', mention.start) < opened && text.indexOf('】', mention.end) !== -1;
+}
+
 /** A company's periodic report, right after its period in a title (`《2023年一季度報告》`, `《2022年年度报告》`, `《2021年半年報》`). */
 const PERIODIC_REPORT_AFTER = /^\s?(?:第?[一二三四1-4][季]度?|[上下]?半年度?|年度|中期)?(?:報告|报告|[報报](?![導导道酬]))/;
 
@@ -161,6 +167,8 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (YEAR_RUN.test(normalizeWidth(text.slice(mention.start))) && ONE_BY_ONE.test(text.slice(mention.end, sentenceEnd(text, mention.end)))) return 'run-of-years';
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
   if (namesWorkByTitle(text, mention)) return 'title-of-work';
+  // 【昨日科幻今日日常】: a bracketed headline's words, not days counted from publication.
+  if (mention.kind === 'day-offset' && isInsideBracketedHeadline(text, mention)) return 'title-of-work';
   if (/^\d{4}\s*年$/.test(written) && BEFORE_YEAR.test(text.slice(mention.end))) return 'before-year';
   if (/^今[天日]$/.test(written) && NOWADAYS_AFTER.test(text.slice(mention.end))) return 'nowadays';
   if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';

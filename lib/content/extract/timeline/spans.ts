@@ -128,9 +128,11 @@ export function countsFirstPartsOf(text: string, mention: DateMention): boolean 
 /** `從3月持續至今`, `從2020年10月的高點開始滑落至今`: a span from a date up to now, told in the date's clause. */
 const UP_TO_NOW_AFTER = /^[^，,。；;！？!?]{0,16}?(?:至今|迄今)/;
 
-/** Whether a date only opens a span up to now (`投訴帖子從3月持續至今`): what the clause reports is the state now. */
+/** Whether a date only opens a span up to now (`投訴帖子從3月持續至今`, `自2008年至今仍然欠着`): what the clause reports is the state now. */
 export function opensSpanToNow(text: string, mention: DateMention): boolean {
-  return /[從从]$/.test(text.slice(0, mention.start)) && UP_TO_NOW_AFTER.test(text.slice(mention.end));
+  const before = text.slice(0, mention.start);
+  // 自2008年至今仍然欠着…: the span up to now read as one mention; 自3月末成立至今 names a founding, which is dated.
+  return (/[從从]$/.test(before) && UP_TO_NOW_AFTER.test(text.slice(mention.end))) || (/[從从自]$/.test(before) && /(?:至今|迄今)$/.test(mention.text));
 }
 
 /** `自2022年1月1日起截至公告披露日累計收到…`: a date opening a span a total is counted over, up to a later day. */
