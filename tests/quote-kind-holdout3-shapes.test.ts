@@ -160,3 +160,13 @@ describe('a thing set up or launched, named after the verb that does it', () => 
     expect(kindOf('董事長表示，公司推出', '新產品後，我們會繼續加大投入，明年再擴產', '。', spoken)).toBe('speech');
   });
 });
+
+describe('an established policy\'s short name', () => {
+  it('is a term even in someone\'s reported words (在「一國兩制」框架下, 发展“专精特新”)', () => {
+    expect(kindOf('主席史美倫表示，示威始終是在', '一國兩制', '框架下的本地事務。', spoken)).toBe('term');
+    expect(kindOf('李鸣钟认为，要发展', '专精特新', '企业。', spoken)).toBe('term');
+  });
+  it('is still speech as a whole saying after a colon (他高呼：「一國兩制」)', () => {
+    expect(kindOf('他高呼：', '一國兩制', '。', spoken)).toBe('speech');
+  });
+});

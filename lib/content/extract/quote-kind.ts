@@ -133,6 +133,17 @@ function isObjectOfDisposal(leadIn: string, after: string): boolean {
   return DISPOSAL_MARKER.test(leadIn) && VERB_AFTER_DISPOSED_OBJECT.test(after);
 }
 
+/**
+ * Policies and programmes known by their short names in Chinese news, both scripts: every labelled sample has them as
+ * terms (LABELS.md: a policy label is a term), yet in someone's reported words they read like short sayings.
+ */
+const POLICY_NAMES: ReadonlySet<string> = new Set([
+  '一國兩制', '一国两制', '一帶一路', '一带一路', '港人治港', '澳人治澳', '高度自治', '共同富裕', '房住不炒', '雙循環', '双循环',
+  '三條紅線', '三条红线', '保交樓', '保交楼', '專精特新', '专精特新', '雙減', '双减', '六穩', '六稳', '六保', '放管服', '新質生產力', '新质生产力',
+  '穩增長', '稳增长', '去槓桿', '去杠杆', '去庫存', '去库存', '供給側改革', '供给侧改革', '碳達峰', '碳达峰', '碳中和', '雙碳', '双碳',
+  '愛國者治港', '爱国者治港', '一地兩檢', '一地两检', '粵港澳大灣區', '粤港澳大湾区', '新基建', '數字經濟', '数字经济',
+]);
+
 /** Words that make the quote after them the title of a text (題為「…」的社論), however long: a name, not speech. */
 const TITLE_BEFORE = /(?:標題為|标题为|標題是|标题是|題為|题为|題目為|题目为|名為|名为|書名|书名|篇名)\s*$/;
 
@@ -563,6 +574,8 @@ const ACCOUNT_BEFORE = new RegExp(`${ACCOUNT_FRAME}\\s*$`, 'u');
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn, after } = context;
   if (TITLE_BEFORE.test(leadIn)) return 'term';
+  // An established policy's name is its name in anyone's reported words (在「一國兩制」框架下, 发展“专精特新”企业).
+  if (POLICY_NAMES.has(inner.trim()) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   // A name glossed in Latin letters (「卡納克社會主義民族解放陣線」（FLNKS）) is a name however long.
   if (/^\s*[（(][A-Za-z][A-Za-z .&'-]*[）)]/.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
