@@ -169,7 +169,7 @@ describe('定調 and 抗議 as speech verbs', () => {
     expect(shown('董事長陳大文定調，需求仍在加速，即使短期受限，「整體成長趨勢不改」。')).toEqual(['陳大文']);
   });
   it('reads 抗議 as speech before a colon only: before a comma it is the protest itself (invented)', () => {
-    expect(shown('環境部長陳大文在推特抗議:「這個目標既不公平,也不恰當。」')).toEqual(['陳大文']);
+    expect(shown('印尼環境部長更在推特抗議:「這個目標既不公平,也不恰當。」')).toEqual(['印尼環境部長']);
     expect(shown('工會抗議，警方施放催淚彈，王小強到場拍攝。「我們站得遠遠的，又要小心被後面的人襲擊。」')).toEqual([null]);
   });
 });

@@ -130,14 +130,13 @@ function buildVerbSource(): string {
     return `${before === '' ? '' : `(?<![${before}])`}${verb}${after === '' ? '' : `(?![${after}])`}(?=[^，,。：:]{0,8}[：:，,])`;
   });
   beforePunctuation.push(...VERBS_BEFORE_COLON.flat().map((verb) => `(?<![補补])${verb}(?=\\s*[：:])`));
-  // 提出 right before the quote puts forward its words (何雄提出“一楼一策…”, 高层会议提出“…”), as LABELS.md has it.
-  beforePunctuation.push('提出(?=\\s*[“「『])');
+  // 提出 right before the quote puts forward its words (何雄提出“一楼一策…”, 高层会议提出“…”), as LABELS.md has it, and 喊話
+  // calls them out (張建一當場喊話“不要道德綁架央行”).
+  beforePunctuation.push('(?:提出|喊話|喊话)(?=\\s*[“「『])');
   // Criticising or advising someone in words quoted right after them (他撰文批评部分高校“过度收集…”, 他建议投资者“…不要碰”).
   beforePunctuation.push('(?<![的之])(?:批評|批评|建議|建议)(?=[^，,。：:；;“”「」『』□]{1,8}\\s*[“「『])');
   // An answer given in a manner, right before its words (魏哲家以肯定回應「你說得對」, 以一句话回答“…”): the answer, not what is answered.
   beforePunctuation.push('(?<=以[^，,。：:；;“”「」『』□]{1,6})(?:回應|回应|回答|答覆|答复)(?=\\s*[“「『])');
-  // Calling out words straight into the quote (張建一當場喊話“不要道德綁架央行”).
-  beforePunctuation.push('(?:喊話|喊话)(?=\\s*[“「『])');
   // Sharing words, right before them (康副總分享，「…」); 分享了一張照片 shares a thing.
   beforePunctuation.push('分享(?=\\s*[：:，,]\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.

@@ -40,16 +40,15 @@ const STORY_YEAR_BEFORE = /(?:當年|当年|那年|那一年)[^，,。；;！？
  * stays (`《2023年一季度報告》` names a report's period, which can date its sentence).
  */
 function isInsideTitle(text: string, mention: DateMention): boolean {
-  const opened = text.lastIndexOf('《', mention.start);
-  if (opened === -1 || text.lastIndexOf('》', mention.start) > opened) return false;
-  const closed = text.indexOf('》', mention.end);
-  return closed !== -1 && !text.slice(mention.end, closed).includes('《');
+  return isInsideMarks(text, mention, '《', '》');
 }
 
-/** Whether a mention sits inside a bracketed headline or column name (`【昨日科幻今日日常】`). */
-function isInsideBracketedHeadline(text: string, mention: DateMention): boolean {
-  const opened = text.lastIndexOf('【', mention.start);
-  return opened !== -1 && text.lastIndexOf('】', mention.start) < opened && text.indexOf('】', mention.end) !== -1;
+/** Whether a mention stands between an opening mark and its closing one, with no other opening between (《…》, 【…】). */
+function isInsideMarks(text: string, mention: DateMention, open: string, close: string): boolean {
+  const opened = text.lastIndexOf(open, mention.start);
+  if (opened === -1 || text.lastIndexOf(close, mention.start) > opened) return false;
+  const closed = text.indexOf(close, mention.end);
+  return closed !== -1 && !text.slice(mention.end, closed).includes(open);
 }
 
 /** A company's periodic report, right after its period in a title (`《2023年一季度報告》`, `《2022年年度报告》`, `《2021年半年報》`). */
@@ -168,7 +167,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (BARE_NUMBERED_DAY.test(written) && STORM_SIGNAL.test(clauseOf(text, mention))) return 'storm-signal';
   if (namesWorkByTitle(text, mention)) return 'title-of-work';
   // 【昨日科幻今日日常】: a bracketed headline's words, not days counted from publication.
-  if (mention.kind === 'day-offset' && isInsideBracketedHeadline(text, mention)) return 'title-of-work';
+  if (mention.kind === 'day-offset' && isInsideMarks(text, mention, '【', '】')) return 'title-of-work';
   if (/^\d{4}\s*年$/.test(written) && BEFORE_YEAR.test(text.slice(mention.end))) return 'before-year';
   if (/^今[天日]$/.test(written) && NOWADAYS_AFTER.test(text.slice(mention.end))) return 'nowadays';
   if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';
