@@ -603,6 +603,7 @@ const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)(?:想|要|也|
  * Verbs that report a whole thought or statement (坦言, 認為, 表示, 指出): another verb of saying after one of them in the same
  * clause stands inside what it reports (但坦言認為官方說…). Not 分析 or 稱, which are as often nouns (穆迪分析的分析師).
  */
+const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8})$/u;
 const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露|相信|覺得|觉得|承認|承认/u;
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
@@ -612,6 +613,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     const phraseStart = speakerPhraseStart(masked, verbStart);
     const raw = text.slice(phraseStart, verbStart);
+    // One predicate of a list (白天四處亂走、說些聽不懂的話) or an act the clause denies (开发商没有给出一个合理解释): no one speaks.
+    if (NO_SPEECH_ACT.test(raw)) return [];
     // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.
     if (VERB_IN_CLAUSE.test(masked.slice(phraseStart, verbStart))) return [];
     const read = trimSpeakerPhrase(withoutQuotedTitles(raw));
