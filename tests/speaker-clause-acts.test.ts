@@ -21,3 +21,15 @@ describe('a verb of saying that performs no speech act', () => {
     expect(shown('王小明表示，自己是一期业主。开发商解释称，“工期受疫情影响。”')).toEqual(['开发商']);
   });
 });
+
+describe('who a speech verb names when its subject points back or is a surname alone', () => {
+  it('gives 她 speaking again in the same sentence to that sentence\'s speaker, not to someone mentioned since', () => {
+    const shownHere = shown('蔡慶富妻子阿秋說，今年初，蔡慶富口腔內出現白斑，雖立即就醫，但病情仍持續惡化，她說：「親朋好友很多人都罹患口腔癌。」');
+    expect(shownHere).not.toContain('蔡慶富');
+    expect(shown('王美玲表示，去年公司的李志明加薪被拒後離職，她指出：「這不可能。」')).not.toEqual(['李志明']);
+  });
+
+  it('does not run the last speaker on into a surname that fits no one (劉稱 after 劉女士 and 劉小姐)', () => {
+    expect(shown('最終保安將劉小姐轉介給在場警員，警員向保安稱：「佢話佢今朝入過去喎，俾佢入去啦，佢都話搵下個電話」。保安最後放行。劉事後果然櫃枱附近尋回電話。劉稱：「嗱！都話啦！」她指，曾問保安可否填表代替，「出面個保安話唔得。」')[1]).toBeNull();
+  });
+});

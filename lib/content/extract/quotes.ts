@@ -163,9 +163,13 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     return person;
   };
   const remember = (at: number, phrase: string, aside = false): NamedSpeaker | null => {
-    const person = introduce(phrase, at);
-    // A surname alone that fits no one named before is read as before this rule: no attribution at all.
-    if (person === null && isBareSurname(phrase)) return null;
+    // 他 or 她 speaking again in a sentence someone already speaks in (阿秋說，今年初，蔡慶富…，她說：「…」) is that speaker,
+    // not whoever the sentence mentioned since.
+    const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
+    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
+    const person = fromSentence ?? introduce(phrase, at);
+    // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
+    // still ends the last speaker's turn: their words do not run on into it.
     // A reference that found someone named before; one that found no one stands as written.
     const resolvedElsewhere = person !== null && isReference(phrase) && person.speaker !== phrase;
     said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named', ...(aside ? { aside } : {}) });
