@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolvePerson } from '../lib/content/extract/speakers/coreference';
 import { shown } from './speakers-shown';
 
 /**
@@ -31,5 +32,45 @@ describe('who a speech verb names when its subject points back or is a surname a
 
   it('does not run the last speaker on into a surname that fits no one (劉稱 after 劉女士 and 劉小姐)', () => {
     expect(shown('最終保安將劉小姐轉介給在場警員，警員向保安稱：「佢話佢今朝入過去喎，俾佢入去啦，佢都話搵下個電話」。保安最後放行。劉事後果然櫃枱附近尋回電話。劉稱：「嗱！都話啦！」她指，曾問保安可否填表代替，「出面個保安話唔得。」')[1]).toBeNull();
+  });
+});
+
+describe('whom a later 他 or 她 points back at', () => {
+  it('is whom the reporter reached or visited (記者聯絡阿新，他說, 探望胡德財，他…)', () => {
+    expect(shown('胡英花說，先生仍可以體諒。記者聯絡阿新，他說：「太太也是孝順，我會盡力。」')).toEqual(['阿新']);
+    expect(shown('記者與胡英花來到醫院探望胡德財，他手腳布滿結晶石，他說，醫生評估他左腳問題很嚴重，「現在手腳都壞了，不能做事。」')).toEqual(['胡德財']);
+  });
+
+  it('is never a company whose name reads like a person\'s (万科董事会主席郁亮…他认为)', () => {
+    expect(shown(
+      '万科董事会主席郁亮认为今年9月份销售成色不足。',
+      '2012年，万科率先提出“行业已进入白银时代”。万科方面也曾表示，尽管白银依然是贵金属，但十年之后，增长会越来越困难。',
+      '对于万科转型的问题，郁亮表示，从地产行业转型来看，万科并不是地产业务干不下去了，要换个跑道发展。',
+      '他进一步表示，寻找第二增长曲线并不是只做新业务。他认为，“像个生态系统一样，大树有大树的功能，小草有小草的作用。”',
+    )).toEqual(['郁亮']);
+  });
+
+  it('is not the time of an interview read as a name (他接受《立場》訪問時一度哽咽)', () => {
+    expect(shown('他接受《立場》訪問時一度哽咽，「政府一定要走出第一步。」')).not.toContain('時一度');
+  });
+});
+
+describe('who speaks when the phrase names more or less than one person', () => {
+  it('shows no one for several named with their posts (恒大集团董事局主席许家印、副主席总裁夏海钧在业绩会上表示)', () => {
+    expect(shown('3月31日，恒大集团董事局主席许家印、副主席总裁夏海钧在业绩会上表示，“房地产黄金时代没有了”。')).toEqual([null]);
+  });
+
+  it('ends a described honorific before what they did (在瑪麗醫院外科工作的蘇醫生休放假出席)', () => {
+    expect(shown('在瑪麗醫院外科工作的蘇醫生休放假出席，集會期間他舉起紙牌。他認為政府要為現時的局面負最大責任，「解決分歧不是政府不斷譴責。」')).toEqual(['蘇醫生']);
+  });
+
+  it('does not give a source on someone\'s side to them (潘母方面的消息指), though 潘母方面表示 is them', () => {
+    const known = [{ speaker: '潘母', role: null }];
+    expect(resolvePerson('潘母方面的消息', known)).toBeNull();
+    expect(resolvePerson('潘母方面表示', known)?.speaker).toBe('潘母');
+  });
+
+  it('keeps a mention named as a noun out of the paragraph\'s voice (文件中提到的“暂停拿地”)', () => {
+    expect(shown('文件是李思廉本人起草的。但他强调，文件中提到的“暂停拿地”并不是一块地都不拿的意思。“其实这篇文字大家看看后面两句。”')).not.toContain('文件中');
   });
 });

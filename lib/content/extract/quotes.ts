@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
-import { findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
@@ -130,7 +130,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
   const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
-    const candidates = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
+    const withinReach = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
+    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !actsAsBody(person.speaker, foreignNames.text)) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
@@ -166,7 +167,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 他 or 她 speaking again in a sentence someone already speaks in (阿秋說，今年初，蔡慶富…，她說：「…」) is that speaker,
     // not whoever the sentence mentioned since.
     const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
-    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
+    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !actsAsBody(sentenceSpeaker.speaker, foreignNames.text) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
     const person = fromSentence ?? introduce(phrase, at);
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.

@@ -45,8 +45,14 @@ const INTRODUCING =
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
 const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
 
-/** Interviewing someone named with their title (專訪了…董事長王強, 对话…创始人李斌), up to the clause's end. */
-const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问)了?([^，,。；;：:！？!?「」“”『』□]{2,30}?)(?=[，,。；;：:！？!?]|$)/g;
+/** Reaching or visiting someone (記者聯絡阿新, 记者联系上该公司, 來到醫院探望胡德財), up to the clause's end. */
+const CONTACTED = /(?:(?:聯絡|联络|聯繫|联系)(?:上|到)?|探望|探訪|探访|拜訪|拜访)([^，,。；;：:！？!?「」“”『』□]{2,12}?)(?=[，,。；;：:！？!?]|$)/g;
+
+/**
+ * Interviewing someone named with their title (專訪了…董事長王強, 对话…创始人李斌), up to the clause's end; not the time of
+ * being interviewed (接受訪問時一度哽咽).
+ */
+const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问)(?![時时後后期])了?([^，,。；;：:！？!?「」“”『』□]{2,30}?)(?=[，,。；;：:！？!?]|$)/g;
 
 /** A pseudonym's gloss after a name: （化名）. */
 const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
@@ -64,12 +70,14 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
     match,
     phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
   }));
+  // Whom the reporter reached (記者聯絡阿新，他說：): the one a later 他 or 她 is, when shaped like a person or body.
+  const contacted = allMatches(CONTACTED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
   // Whom an interview is with (記者日前專訪了中金公司首席經濟學家彭文生。): the one a later 答： is.
   // Only someone shaped like a person or body: 訪問 is also a visit to a place (访问南亚期间).
   const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
   // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
   const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
-  const found = [...appearing, ...asked, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
+  const found = [...appearing, ...asked, ...contacted, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
   return [...found, ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
@@ -626,7 +634,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
     // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
     const many = isCountedAsMany(raw, phrase) || (trimmed === null && !POST_POINTER.test(phrase) && isUnnamedSource(splitSpeakerRole(phrase).speaker));
-    return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many, ...(CITED_ASIDE.test(raw.trim()) ? { aside: true } : {}) }];
+    // What someone mentioned, named as a noun (文件中提到的“暂停拿地”): cited in passing, not the paragraph's voice.
+    const aside = CITED_ASIDE.test(raw.trim()) || /^的\s*[“「『]/u.test(masked.slice(verbStart + match[0].length));
+    return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many, ...(aside ? { aside: true } : {}) }];
   });
   const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {
     const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, match.index), match.index));

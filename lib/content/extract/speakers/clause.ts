@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isBodyName, isNameShaped, isPersonalName, isSpelledForeignName, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
+import { isBodyName, isNameShaped, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
@@ -391,6 +391,10 @@ export function trimSpeakerPhrase(raw: string): string | null {
   // Someone named by surname and honorific after what they were doing (昨天在超市给自家宝宝挑选新奶瓶的肖先生): that name.
   const describedHonorific = /的(\p{Script=Han}{2,4})$/u.exec(phrase)?.[1];
   if (describedHonorific !== undefined && SURNAME_AND_HONORIFIC.test(describedHonorific) && !/[□「」“”『』]/u.test(phrase)) return describedHonorific;
+  // The same, with what they did before speaking still on (在瑪麗醫院外科工作的蘇醫生休放假出席): the honorific is the whole name.
+  const afterDescription = /的(\p{Script=Han}{3,8})$/u.exec(phrase)?.[1] ?? '';
+  const honorificThenDoing = [2, 3, 4].map((length) => [afterDescription.slice(0, length), afterDescription.slice(length)] as const).find(([name, doing]) => doing.length > 0 && SURNAME_AND_HONORIFIC.test(name) && !isPersonalName(doing) && !ENDS_WITH_TITLE.test(doing));
+  if (honorificThenDoing !== undefined && !/[□「」“”『』]/u.test(phrase)) return honorificThenDoing[0];
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.

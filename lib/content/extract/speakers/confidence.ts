@@ -6,6 +6,7 @@ import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
 import { VERB_SOURCE } from './speech-verbs';
+import { escapeRegExp } from './text-scan';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -457,7 +458,6 @@ const AFTER_A_NAME = /[說说稱称指表認认強强透坦直笑回補补解介
 /** Common surnames, in both scripts: a name glued to its title starts with one (张军教授, 习近平总书记), a body's title does not (某大学教授). */
 const SURNAME = /^[王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘蔡蔣蒋余于杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱江尹薛段雷侯龍龙史黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严武戴莫孔湯汤習习溫温易常賴赖洪施游柯翁]/u;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The speaker's shape against the words around it in the article:

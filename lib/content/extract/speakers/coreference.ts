@@ -1,5 +1,6 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED } from './clause';
+import { escapeRegExp } from './text-scan';
 import { BARE_TITLE, DEMONSTRATIVE, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
@@ -58,6 +59,14 @@ const POINTS_ONLY = /^(?:該|该|這位|这位|這名|这名|該名|该名)/u;
 /** Whether a phrase is a pronoun that only ever points back at a person (他, 她, 此人, 自己). */
 export function isPersonalPronoun(phrase: string): boolean {
   return PERSON_PRONOUNS.has(phrase);
+}
+
+/** What only a body has right after its name (万科董事会主席, 万科物业, 腾讯股价): a name shaped like a person's that is a company. */
+const BODY_PART_AFTER = '董事會|董事会|董事局|集團|集团|物業|物业|股份|股價|股价|市值|總部|总部|財報|财报|年報|年报|官網|官网';
+
+/** Whether the text so far uses a short name as a body's (万科董事会主席…): then 他 or 她 never points back at it. */
+export function actsAsBody(name: string, text: string): boolean {
+  return name.length <= 4 && new RegExp(`${escapeRegExp(name)}(?:${BODY_PART_AFTER})`, 'u').test(text);
 }
 
 /** Whether a person, not an organisation, can be meant by a personal pronoun or a title. */
@@ -126,7 +135,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (holder !== null) return holder;
   const named = splitSpeakerRole(phrase);
   // Several speakers for one saying (陳立、王強均表示, 張三與李四都認為, 多家券商等機構): no one to show.
-  if (isSeveral(named.speaker)) return null;
+  // Or one of several listed with their posts (恒大集团董事局主席许家印、副主席总裁夏海钧): the role holds a named person too.
+  if (isSeveral(named.speaker) || (named.role ?? '').split('、').slice(0, -1).some((part) => isPersonalName(splitSpeakerRole(part).speaker) && splitSpeakerRole(part).role !== null)) return null;
   const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people) ?? bodyByHeadNoun(named.speaker, people)) : null;
   if (fuller !== null) return fuller;
   if (!isPlausibleSpeaker(named.speaker)) return personHeadingPhrase(phrase, people);
@@ -144,7 +154,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
 /** A phrase ending in a count or a verb of issuing, before a verb of saying that is then a noun (一份|聲明, 發表了|聲明). */
 const ISSUES_A_NOUN = /(?:(?:[一兩两幾几這这那該该此每多]|\d)[份項项封則则條条篇個个段句番]|(?:發表|发表|發出|发出|發布|发布|公布|作出|做出|提出|引述|援引)了?)$/u;
 
-const NOT_THE_SPEAKERS_PREDICATE = /^(?:[的之和與与及、跟同或等被讓让叫令使給给]|$)/u;
+/** What a phrase goes on with after a name when the name is not its speaker: whose it is (李明的, 潘母方面的消息), whom it joins or acts on. */
+const NOT_THE_SPEAKERS_PREDICATE = /^(?:[的之和與与及、跟同或等被讓让叫令使給给]|方面的|$)/u;
 
 /**
  * The person heading a phrase too long to be a name, who is the subject of its clause and so speaks at its end

@@ -88,3 +88,6 @@ export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], o
   }
   return Math.max(startAfterLast(masked, sentenceEnd, offset), closedByQuote);
 }
+
+/** A literal string as a pattern matching only itself. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
