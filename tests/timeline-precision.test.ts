@@ -411,3 +411,23 @@ describe('shapes from fresh-holdouts 15 and 16 (read after their unseen figures)
     expect(datesIn('【昨日科幻今日日常】:2018台灣醫療科技展專題', '2018-11-06')).toEqual([]);
   });
 });
+
+describe('a relative year after a reporting verb with its own object (因提出2000亿目标被…问询的泰禾集团，去年也…)', () => {
+  it('counts from publication, not from the date of the clause before', () => {
+    expect(datesIn('前年因提出2000亿目标被证监会问询的泰禾集团，去年也距该目标甚远。', '2019-03-16')).toEqual(['前年 → 2017', '去年 → 2018']);
+  });
+
+  it('still counts a reported statement\'s own 明年 from its date (去年12月，國務院宣布明年起實施新規)', () => {
+    expect(datesIn('去年12月，國務院宣布明年起實施新規。', '2019-03-16')).toEqual(['去年12月 → 2018-12', '明年 → 2019']);
+  });
+});
+
+describe('a two-digit 年 before a record level (在11年最平水准附近)', () => {
+  it('is a count of years, even after 在', () => {
+    expect(datesIn('两年期和10年期公债收益率差目前在11年最平水准附近。', '2018-08-31')).toEqual([]);
+  });
+
+  it('is still a year before the last day or the peak of it (在22年最后一个交易日, 在21年最高峰时)', () => {
+    expect(datesIn('在22年最后一个交易日，指数收涨。', '2023-01-05')).toEqual(['22年 → 2022']);
+  });
+});

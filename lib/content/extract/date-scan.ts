@@ -189,6 +189,8 @@ function isNextYear(first: number, second: string): boolean {
 const DURATION_FOLLOWERS = '來来內内間间多後后前左以裡里之期時时半級级制';
 /** A company's or a person's milestone right after a two-digit `N年`, perhaps with how (`以1號仔`): 上市, 成立, 創辦, 退休. */
 const FOUNDED_AFTER_YEAR = /^\s?(?:以[^，,。；;]{1,5})?(?:上市(?![公企])|成立|創立|创立|創辦|创办|創建|创建|開業|开业|退休|出生|畢業|毕业|入行)/;
+/** A superlative level right after `N年` (`11年最平水准`, `9年最高位`): the most in that many years. */
+const SUPERLATIVE_OVER_YEARS = /^\s?(?:以[來来])?最[^，,。；;]{0,3}?(?:水準|水准|水平|紀錄|纪录|高位|低位|高點|高点|低點|低点)/u;
 /** Words before `N年` that count years (`近30年`, `成立30年`, `有30年`). */
 const COUNT_BLOCKERS = '第近逾約约達达有滿满超共歷历';
 /** Temporal prepositions that make a following `N年` a year: at, in, since, from. */
@@ -206,6 +208,8 @@ export function isTwoDigitYear(source: string, start: number, end: number, group
   if (groups.tail === '中' && isOneOf('的這这其那近', before)) return false;
   if (groups.tail) return true;
   if (isOneOf(DURATION_FOLLOWERS, source.charAt(end))) return false;
+  // A record over so many years (`在11年最平水准附近`, `創9年最高位`): a duration, even after 在.
+  if (SUPERLATIVE_OVER_YEARS.test(source.slice(end, end + 10))) return false;
   if (isOneOf(YEAR_PREPOSITIONS, before)) return true;
   // A founding or listing right after it (`88年上市前的员工`, `72年以1號仔上市`): the year it happened, not a span of years.
   if (FOUNDED_AFTER_YEAR.test(source.slice(end, end + 8)) && !isOneOf(`${COUNT_BLOCKERS}立了過过`, before)) return true;

@@ -18,12 +18,18 @@ import { boundsDuration, closesSpan, countsFirstPartsOf, countsRangeAsStretch, i
  * dates (`去年12月，會議提出，明年要穩中求進`: the meeting's 明年 is the year after 去年12月, not
  * after publication); null when it is the narrator's own, counted from publication.
  */
+/**
+ * A reporting verb handing on to what was said (`會議提出，`, `宣布將於明年…`); not one with its own object (`因提出2000亿目标被…问询的泰禾集团，去年也…`,
+ * whose 去年 is the narrator's).
+ */
+const OPENS_STATEMENT = new RegExp(`(?:${REPORTING_VERB.source})(?:\\s*[，,：:]|[^，,。；;：:0-9]{0,4}$)`, 'u');
+
 function yearOfReportedStatement(text: string, mention: DateMention, dated: readonly DatedMention[]): number | null {
   if (mention.kind !== 'calendar' || mention.year.kind !== 'published') return null;
   const from = sentenceStart(text, mention.start);
   // The statement's date is the narrator's: a date inside someone's words (“2024年，…”他表示) dates what they say, not when.
   const statement = dated.filter((earlier) => earlier.mention.start >= from && earlier.mention.end <= mention.start && quoteEnd(text, earlier.mention.start) === null).at(-1);
-  if (statement === undefined || !REPORTING_VERB.test(text.slice(statement.mention.end, mention.start))) return null;
+  if (statement === undefined || !OPENS_STATEMENT.test(text.slice(statement.mention.end, mention.start))) return null;
   return Number(statement.date.slice(0, 4));
 }
 
