@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePerson } from '../lib/content/extract/speakers/coreference';
+import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { shown } from './speakers-shown';
 
 /**
@@ -72,5 +73,20 @@ describe('who speaks when the phrase names more or less than one person', () => 
 
   it('keeps a mention named as a noun out of the paragraph\'s voice (文件中提到的“暂停拿地”)', () => {
     expect(shown('文件是李思廉本人起草的。但他强调，文件中提到的“暂停拿地”并不是一块地都不拿的意思。“其实这篇文字大家看看后面两句。”')).not.toContain('文件中');
+  });
+});
+
+describe('words opening the clause before who speaks', () => {
+  it('drops 之后/其後 (之后中国恒大曾数次表示)', () => {
+    expect(trimSpeakerPhrase('之后中国恒大')).toBe('中国恒大');
+    expect(shown('中国恒大公布了境外债务重组方案。之后中国恒大曾数次表示，“债务人多数已支持前述重组方案”。')).toEqual(['中国恒大']);
+  });
+
+  it('drops 有其他 before a group (但也有其他管理层曾在2020年直言)', () => {
+    expect(trimSpeakerPhrase('但也有其他管理层')).toBe('管理层');
+  });
+
+  it('drops the reporter learning from a source, with words between (记者近日也从多位银行业金融机构人士处获悉)', () => {
+    expect(shown('记者近日也从多位银行业金融机构人士处获悉，房地产贷款正在“大方向没有改变”的前提下进行微调。')).toEqual(['银行业金融机构人士']);
   });
 });
