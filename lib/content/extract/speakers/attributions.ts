@@ -611,6 +611,18 @@ const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)(?:想|要|也|
  * Verbs that report a whole thought or statement (坦言, 認為, 表示, 指出): another verb of saying after one of them in the same
  * clause stands inside what it reports (但坦言認為官方說…). Not 分析 or 稱, which are as often nouns (穆迪分析的分析師).
  */
+/** Characters that end given names (志剛, 大均) and are also adverbs a speaker phrase is trimmed of (剛表示, 均表示). */
+const NAME_END_ALSO_ADVERB = /^[剛刚均]/u;
+
+/** The trimmed phrase with the character after it put back when that makes a name the article gives (鄭志 + 剛). */
+function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readonly string[]): string {
+  const at = raw.lastIndexOf(trimmed);
+  const next = at < 0 ? '' : raw.slice(at + trimmed.length, at + trimmed.length + 1);
+  if (!NAME_END_ALSO_ADVERB.test(next)) return trimmed;
+  const whole = `${trimmed}${next}`;
+  return knownNames.some((name) => name.length >= 3 && whole.endsWith(name)) ? whole : trimmed;
+}
+
 const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8})$/u;
 const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露|相信|覺得|觉得|承認|承认/u;
 
@@ -625,7 +637,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (NO_SPEECH_ACT.test(raw)) return [];
     // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.
     if (VERB_IN_CLAUSE.test(masked.slice(phraseStart, verbStart))) return [];
-    const read = trimSpeakerPhrase(withoutQuotedTitles(raw));
+    const trimmedRaw = trimSpeakerPhrase(withoutQuotedTitles(raw));
+    // A name the article gives in full ending in a character also read as an adverb (鄭志剛指, 屈大均曾夸赞): the whole name.
+    const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
     const trimmed = read !== null && isMannerOnly(read) ? null : read;
     const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
     // 該行 or 該公司 after the bank or company heads an earlier clause of the paragraph: that body, named as there.
