@@ -90,3 +90,25 @@ describe('words opening the clause before who speaks', () => {
     expect(shown('记者近日也从多位银行业金融机构人士处获悉，房地产贷款正在“大方向没有改变”的前提下进行微调。')).toEqual(['银行业金融机构人士']);
   });
 });
+
+describe('names and titles read whole', () => {
+  it('keeps 剛 or 均 ending a name the article gives in full (鄭志剛指)', () => {
+    expect(shown(
+      '新世界發展執行副主席兼行政總裁鄭志剛今午在論壇上發言。',
+      '對於市場人士提出樓市減辣，鄭志剛指：「認同現時樓市和引入辣招情況不同。」',
+    )).toEqual(['鄭志剛']);
+  });
+
+  it('reads tenants, villagers, parents and influencers as titles before a name (租戶 Lawrence, 網紅陳美美)', () => {
+    expect(shown('「申請時不知道樓下會開商場。」從事木工藝術的租戶 Lawrence 說，租金可能急升。')).toEqual(['Lawrence']);
+    expect(shown('網紅陳美美在IG上擁有120萬粉絲，然而，她4月時坦承，「我不是人類，我是一個機器人。」')).toEqual(['陳美美']);
+  });
+
+  it('drops 如/比如 opening an example and 就 after a title (如某券商就表示)', () => {
+    expect(trimSpeakerPhrase('如某券商')).toBe('某券商');
+    expect(trimSpeakerPhrase('比如李明')).toBe('李明');
+    expect(trimSpeakerPhrase('如今李明')).not.toBe('今李明');
+    expect(trimSpeakerPhrase('华南一位基金经理就')).toBe('基金经理');
+    expect(trimSpeakerPhrase('丈夫酒後就大聲')).toBeNull();
+  });
+});
