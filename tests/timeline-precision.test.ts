@@ -431,3 +431,26 @@ describe('a two-digit 年 before a record level (在11年最平水准附近)', (
     expect(datesIn('在22年最后一个交易日，指数收涨。', '2023-01-05')).toEqual(['22年 → 2022']);
   });
 });
+
+describe('a month naming a broker\'s picks for it (1月份金股, 1月份的金股名单)', () => {
+  it('is no event, while the day of the count is', () => {
+    expect(datesIn('截至1月2日，共有16家券商陆续进行了1月份金股推荐。', '2020-01-03')).toEqual(['1月2日 → 2020-01-02']);
+    expect(datesIn('开年首月，各大券商也快速密集推出了1月份的金股名单。', '2020-01-03')).toEqual([]);
+  });
+});
+
+describe('a planned handover of homes (预计2020年下半年交房)', () => {
+  it('is a plan with a date, not a forecast of results', () => {
+    expect(datesIn('该楼盘于2018年6月开盘，预计2020年下半年交房。', '2020-03-19')).toEqual(['2018年6月 → 2018-06', '2020年下半年 → 2020-H2']);
+  });
+
+  it('leaves a forecast of results out (预计下半年业绩上扬)', () => {
+    expect(datesIn('公司预计下半年业绩上扬。', '2020-03-19')).toEqual([]);
+  });
+});
+
+describe('伊始 after a year (2020年伊始)', () => {
+  it('is the start of the year, its first half', () => {
+    expect(datesIn('2020年伊始，公司宣布裁员三成。', '2020-03-19')).toEqual(['2020年伊始 → 2020-H1']);
+  });
+});

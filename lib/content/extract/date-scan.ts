@@ -32,7 +32,7 @@ const NOT_REPORT = '(?!度?(?:[財财]務?)?[報报])';
 const MIDDLE = '中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左]))';
 const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MIDDLE})`;
 /** 全年 is the whole year, kept in the text as written. */
-const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|${MIDDLE})`;
+const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|伊始|${MIDDLE})`;
 /** A verb that takes 下 as its complement (`創下半年新高` is "set a half-year high", not H2). */
 const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订])';
 /** `上半年`, `下半年` (and `上半程` closing its clause), and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
@@ -143,14 +143,14 @@ function readMonthDay(groups: Groups): Period | null {
 }
 
 /**
- * Reads 年初/年底/年末/年中. The rule: the finest standard period that surely contains what the
+ * Reads 年初/年底/年末/年中 (and 伊始, "at the outset", as 年初). The rule: the finest standard period that surely contains what the
  * words say. Early in the year is surely in H1 and late surely in H2, but a quarter would claim
  * more than `年初` or `年底` says (年底 is often a deadline, 年初 can run into spring); 年中
  * straddles both halves, so it stays a year.
  */
 export function readYearPart(part: string): Period {
   const last = part.charAt(part.length - 1);
-  if (last === '初') return { unit: 'half', half: 1 };
+  if (last === '初' || part.endsWith('伊始')) return { unit: 'half', half: 1 };
   if (last === '底' || last === '末' || last === '尾') return { unit: 'half', half: 2 };
   return YEAR;
 }

@@ -74,10 +74,13 @@ export function judgesData(text: string, mention: DateMention): boolean {
   return data !== null && VERDICT_AFTER.test(text.slice(mention.end + data[0].length));
 }
 
-/** `12月份的工資`, `3月房租`, `上月薪水`: what is paid for a month, named by it. */
-const PAID_FOR_AFTER = /^份?(?:的)?(?:工資|工资|薪水|薪資|薪资|薪酬|工錢|工钱|房租|租金|帳單|账单|獎金|奖金|社保|月供|管理費|管理费)/;
+/** `12月份的工資`, `3月房租`, `上月薪水`: what is paid for a month, named by it; and a broker's picks for it (`1月份金股`, `1月份的金股名单`). */
+const PAID_FOR_AFTER = /^份?(?:的)?(?:工資|工资|薪水|薪資|薪资|薪酬|工錢|工钱|房租|租金|帳單|账单|獎金|奖金|社保|月供|管理費|管理费|金股)/;
 
-/** Whether a month only names what is paid for it (`公司扣下了我12月份的工資`): the paying or withholding is dated on its own, if at all. */
+/**
+ * Whether a month only names what is paid or picked for it (`公司扣下了我12月份的工資`, `推出了1月份的金股名单`): the paying,
+ * withholding or picking is dated on its own, if at all.
+ */
 export function namesPaidFor(text: string, mention: DateMention): boolean {
   return (mention.kind === 'calendar' && mention.period.unit === 'month') || mention.kind === 'month-offset' ? PAID_FOR_AFTER.test(text.slice(mention.end)) : false;
 }
