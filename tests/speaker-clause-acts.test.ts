@@ -112,3 +112,14 @@ describe('names and titles read whole', () => {
     expect(trimSpeakerPhrase('丈夫酒後就大聲')).toBeNull();
   });
 });
+
+describe('a message posted right before its words', () => {
+  it('is its poster\'s (有知情者3月14日下午5点多钟在多个平台发布消息，“…”)', () => {
+    expect(shown('网易财经注意到，有知情者3月14日下午5点多钟在多个平台发布消息，“北碚某楼盘发生火灾，消防队到达现场。”')).toEqual(['知情者']);
+    expect(trimSpeakerPhrase('李明3月14日下午5時')).toBe('李明');
+  });
+
+  it('names no one when the poster is only pointed at with nothing before (該公司昨晚發出聲明：「…」)', () => {
+    expect(shown('該公司昨晚發出聲明：「我們對事件深表遺憾。」')).toEqual([null]);
+  });
+});

@@ -598,6 +598,9 @@ const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^�
  */
 const ACTIVE_VERDICT = /(?<=^|[，,。；;！？!?])([^，,。；;：:！？!?「」“”『』□在將将把]{2,12}?)(?:在[^，,。；;「」“”『』□]{1,24}?[中上裡里])?(?:將|将|把)[^，,。；;：:「」“”『』□]{1,12}?(?:斥為|斥为|批評為|批评为|形容為|形容为|貶為|贬为|譏為|讥为|諷為|讽为)是?(?=[“「『])/gu;
 
+/** Posting a message or statement whose words follow at once (在多个平台发布消息，“…”, 發出聲明：「…」). */
+const POSTS_MESSAGE_BEFORE_QUOTE = /(?:發表|发表|發出|发出|發布|发布|發佈|貼出|贴出|發帖|发帖)了?(?:一份|一篇|一則|一则|一條|一条|一項|一项)?[^，,。！？!?；;：:□「」“”『』]{0,6}?(?:聲明|声明|消息|公告|通告|貼文|贴文|帖子|帖文|公開信|公开信)\s*[，,：:]\s*(?=[“「『])/gu;
+
 /** Issuing a statement or a speech, ending the paragraph: what it says follows as a paragraph of its own. */
 const ISSUES_STATEMENT_AT_END = /(?:發表|发表|發出|发出|發布|发布)了?(?:一份|一篇|一則|一则|一項|一项)?[^，,。！？!?；;：:□「」“”『』]{0,6}?(?:聲明|声明|講話|讲话|公開信|公开信)\s*[。：:]?\s*$/u;
 
@@ -706,9 +709,10 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
-  // A statement issued as the paragraph's last words (数小时后他发表了一份严厉的声明。): the next paragraph, a quote alone, is it.
+  // A statement issued as the paragraph's last words (数小时后他发表了一份严厉的声明。): the next paragraph, a quote alone, is it;
+  // and a message posted right before its words (有知情者…在多个平台发布消息，“…”).
   const statement = ISSUES_STATEMENT_AT_END.exec(masked);
-  const issued = statement === null ? [] : [statement].flatMap((match) => {
+  const issued = [...(statement === null ? [] : [statement]), ...allMatches(POSTS_MESSAGE_BEFORE_QUOTE, masked)].flatMap((match) => {
     const before = text.slice(speakerPhraseStart(masked, match.index), match.index).trim();
     const pronoun = /(?<![其])([他她])$/u.exec(before)?.[1];
     const phrase = pronoun ?? trimSpeakerPhrase(before);
