@@ -123,3 +123,12 @@ describe('a message posted right before its words', () => {
     expect(shown('該公司昨晚發出聲明：「我們對事件深表遺憾。」')).toEqual([null]);
   });
 });
+
+describe('a broker\'s stated reasons for a call', () => {
+  it('are the broker\'s words (安信证券给予三一重工的推荐逻辑是，“…”, 长城证券给予其推荐逻辑为，“…”)', () => {
+    expect(shown(
+      '其中，三一重工被8家券商联合推荐。安信证券给予三一重工的推荐逻辑是，“行业继续保持强韧性。”',
+      '长城证券给予其推荐逻辑为，“华泰证券的股基交易量行业第一。”',
+    )).toEqual(['安信证券', '长城证券']);
+  });
+});

@@ -332,6 +332,9 @@ const ACCOUNT_GIVEN = new RegExp(`(?<=^|[，,。；;！？!?])([^，,。：:□]
  * A setting's quoted title shrunk to its marks (出席「2025國際金融與資產管理趨勢論壇」時 → 出席「」時), so
  * the setting is trimmed whatever the title's length; a name quoted first (「環球時報」指出) is kept.
  */
+/** A broker's or analyst's stated reasons for a call (安信证券给予三一重工的推荐逻辑是，“…”, 长城证券给予其推荐逻辑为，“…”): theirs. */
+const RATIONALE_GIVEN = /(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{2,16}?)(?:給予|给予|給出|给出)[^，,。：:□「」“”『』]{0,8}?(?:推薦|推荐)?(?:邏輯|逻辑|理由)(?:是|為|为)\s*[，,：:]?\s*(?=[“「『])/gu;
+
 function withoutQuotedTitles(phrase: string): string {
   return phrase.replace(/(?<=.)(?:「[^「」]*」|“[^“”]*”|『[^『』]*』)(?=(?:的[^，,。]{0,8})?[中上裡里內内時时後后前期]|$)/gu, (quoted) => quoted.charAt(0) + quoted.charAt(quoted.length - 1));
 }
@@ -686,7 +689,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
-  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked)].flatMap((match) => {
+  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked)].flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     const phrase = trimSpeakerPhrase(who);
     const verbStart = match.index + match[0].length - 1;
