@@ -132,3 +132,17 @@ describe('a broker\'s stated reasons for a call', () => {
     )).toEqual(['安信证券', '长城证券']);
   });
 });
+
+describe('a quote opening its paragraph, then someone named with their title', () => {
+  it('is theirs whatever they do next (「…」從事木工藝術的租戶 Lawrence 憂慮…, “…”华泰证券首席宏观研究员俞平康在报告中判断)', () => {
+    expect(shown(
+      '「搬進來的時候不知道樓下有商場。」繪畫創作的租戶 Brian 說，他理解業主想盡快回本。',
+      '「申請時不知道樓下會開商場，我都是前一兩個星期才知道。」從事木工藝術的租戶 Lawrence 憂慮引入名牌會引致租金急升。',
+    )).toEqual(['Brian', 'Lawrence']);
+    expect(shown('“猪价上涨带动CPI出现高点的时间很可能在明年上半年。”华泰证券首席宏观研究员俞平康在他发布的研究报告中判断，猪肉价格将继续上涨。')).toEqual(['俞平康']);
+  });
+
+  it('is not whose kin or property follows (「…」市民陳大文的兒子…)', () => {
+    expect(shown('「這是好消息。」市民陳大文的兒子昨日回家。')).not.toContain('陳大文');
+  });
+});

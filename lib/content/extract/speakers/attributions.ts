@@ -811,9 +811,24 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length));
   if (handsOver || (embedded(masked, span.start) && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
   const verb = CLOSING_VERB.exec(clause);
-  if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? runningOnSpeaker(text, span, after) : null;
+  if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span)) : null;
   const from = span.end + lead;
   return trimSpeakerPhrase(text.slice(from, from + verb.index));
+}
+
+/**
+ * A quote opening its paragraph, then straight on someone named with their title doing anything (「…」從事木工藝術的租戶
+ * Lawrence 憂慮…): a feature's way of giving the words to the person it turns to (33 of 33 such quotes labelled theirs).
+ */
+function titledPersonAfterOpeningQuote(text: string, masked: string, span: QuoteSpan): string | null {
+  if (masked.slice(0, span.start).trim() !== '') return null;
+  const after = text.slice(span.end, span.end + REACH);
+  const titled = findRoleAndNameAtHead(after);
+  if (titled === null || titled.role === null) return null;
+  const written = `${titled.role}${titled.speaker}`;
+  const at = after.indexOf(titled.speaker);
+  if (at < 0 || after.slice(0, at).replace(/\s/gu, '') !== titled.role.replace(/\s/gu, '')) return null;
+  return /^\s*(?:[的之和與与及、等跟同]|$)/u.test(after.slice(at + titled.speaker.length)) ? null : written;
 }
 
 /** Who said a quote, named straight after it, then a verb of saying (not 分析的, a noun). */
