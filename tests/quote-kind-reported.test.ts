@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf, spoken, spokenEarlier } from './quote-kind-context';
 import { parseArticle } from '../lib/content/parse-article';
+import { extractQuotes } from '../lib/content/extract/quotes';
 
 /**
  * Short quotes inside someone's reported words (LABELS.md, "speech or term"): a verb phrase or a state of the speaker's
@@ -151,5 +152,17 @@ describe('a meeting or body described, not named', () => {
   it('keeps the name of a meeting or body a term', () => {
     expect(kindOf('他表示，明年將會有', '亞洲金融論壇', '。', spoken)).toBe('term');
     expect(kindOf('他表示，將出席', '中央經濟工作會議', '。', spoken)).toBe('term');
+  });
+});
+
+describe('a short superlative (「最透明」, 「最完善」)', () => {
+  it('is speech in someone\'s reported words, however it is used there', () => {
+    const paragraphs = [{ sectionId: 's', paragraphId: 'p1', text: '李小加表示，「最透明」及「最扁平」的市場結構，是對監管者而言。' }];
+    expect(extractQuotes(paragraphs).map((quote) => quote.kind)).toEqual(['speech', 'speech']);
+  });
+
+  it('is a label in the writer\'s own words (账上“最缺钱”的公司, FOF基金“最爱”)', () => {
+    const paragraphs = [{ sectionId: 's', paragraphId: 'p1', text: '在众多城市的地铁公司中，昆明轨交目前已成为账上“最缺钱”的公司。' }];
+    expect(extractQuotes(paragraphs).map((quote) => quote.kind)).toEqual(['term']);
   });
 });

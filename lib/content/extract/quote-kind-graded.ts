@@ -18,3 +18,11 @@ const GRADED_QUALITY = new RegExp(`^${DEGREE_OPENING}\\p{Script=Han}{1,4}$`, 'u'
 export function isGradedQuality(inner: string): boolean {
   return GRADED_QUALITY.test(inner.trim());
 }
+
+/** A superlative of one to three characters (「最透明」, 「最完善」, 「最佳人選」): short enough to be no name (「最美逆行者」 is one). */
+const SHORT_SUPERLATIVE = /^最\p{Script=Han}{1,3}$/u;
+
+/** Whether quoted words are a short superlative, which in someone's reported words is their judgement (LABELS.md's 「最完善」). */
+export function isShortSuperlative(inner: string): boolean {
+  return SHORT_SUPERLATIVE.test(inner.trim());
+}

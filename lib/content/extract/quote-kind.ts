@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model';
 import { isEvaluativeWord } from './quote-kind-evaluative';
-import { isGradedQuality } from './quote-kind-graded';
+import { isGradedQuality, isShortSuperlative } from './quote-kind-graded';
 import { closesLineAsSaying } from './quote-kind-headline';
 import { followsLinkToAState, followsVerbModifierWhenClosing, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken } from './quote-kind-spoken';
@@ -610,6 +610,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A graded quality (受到「非常糟糕」待遇) in someone's words wherever it stands; with no one speaking before it, when the
   // sentence goes on to say whose mouth it is in (制度「很重要」，…成为研究者口中的高频词).
   if (isGradedQuality(inner) && !ENDS_WITH_CATEGORY.test(inner) && (context.attributedBefore || context.spokenEarlierInParagraph === true || IN_SOMEONES_MOUTH_AFTER.test(after))) return 'speech';
+  // So is a short superlative (他指，「最透明」及「最扁平」的市場結構): in someone's words only; a writer's 「最愛」 or 「最缺錢」 is a label.
+  if (isShortSuperlative(inner) && !ENDS_WITH_CATEGORY.test(inner) && (context.attributedBefore || context.spokenEarlierInParagraph === true)) return 'speech';
   if (REASON_GIVEN.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   // A quote put in a question of whether (他是不是「刺兒頭」？), in a paragraph of someone's words: part of the question asked.
   if ((context.attributedBefore || context.spokenEarlierInParagraph === true) && WHETHER_BEFORE.test(leadIn) && /^\s*[？?]/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
