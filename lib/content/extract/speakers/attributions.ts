@@ -45,8 +45,11 @@ const INTRODUCING =
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
 const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
 
-/** Reaching or visiting someone (記者聯絡阿新, 记者联系上该公司, 來到醫院探望胡德財), up to the clause's end. */
-const CONTACTED = /(?:(?:聯絡|联络|聯繫|联系)(?:上|到)?|探望|探訪|探访|拜訪|拜访)([^，,。；;：:！？!?「」“”『』□]{2,12}?)(?=[，,。；;：:！？!?]|$)/g;
+/**
+ * The reporter reaching or visiting someone (記者聯絡阿新, 记者联系上该公司, 記者與胡英花來到醫院探望胡德財), up to the clause's end;
+ * not anyone else's contacts (他们还在联系沈阳性侵的其他受害者).
+ */
+const CONTACTED = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^，,。；;：:「」“”『』□]{0,12}?)(?:(?:聯絡|联络|聯繫|联系)(?:上|到)?|探望|探訪|探访|拜訪|拜访)([^，,。；;：:！？!?「」“”『』□]{2,12}?)(?=[，,。；;：:！？!?]|$)/g;
 
 /**
  * Interviewing someone named with their title (專訪了…董事長王強, 对话…创始人李斌), up to the clause's end; not the time of
@@ -292,6 +295,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     if (honorific !== null) return [{ verbStart: offset, verbEnd: offset + (honorific.role ?? '').length + honorific.speaker.length, phrase: honorific.speaker }];
     if (first === null) return [];
     const written = `${first.role ?? ''}${first.speaker}`;
+    // A name owning what the clause is about (…对时任系主任费振刚的采访报道) is no subject: the clause's 他 is someone else.
+    // Their words (引述教授林中斌的話表示) still bring them in.
+    if (/^的(?![話话說说言])/u.test(clause.slice(clause.indexOf(written) + written.length))) return [];
     const mentions = [{ verbStart: offset, verbEnd: offset + written.length, phrase: written }];
     const joined = /^[和與与及跟、]/.exec(clause.slice(clause.indexOf(written) + written.length));
     const second = joined === null ? null : findRoleAndNameAtHead(clause.slice(clause.indexOf(written) + written.length + 1));
