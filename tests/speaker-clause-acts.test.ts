@@ -146,3 +146,20 @@ describe('a quote opening its paragraph, then someone named with their title', (
     expect(shown('「這是好消息。」市民陳大文的兒子昨日回家。')).not.toContain('陳大文');
   });
 });
+
+describe('more of what stands between a speaker and the verb', () => {
+  it('gives a reply received to its sender (岳昕收到校方回复，指…)', () => {
+    expect(trimSpeakerPhrase('20 日，岳昕收到校方')).toBe('校方');
+  });
+
+  it('drops attending an event (陳仁勇出席新書發表會表示)', () => {
+    expect(trimSpeakerPhrase('陳仁勇出席新書發表會')).toBe('陳仁勇');
+  });
+
+  it('never points 他 at someone described as a woman, nor 她 at a man (女官員, 男員工)', () => {
+    const woman = [{ speaker: '主導盤問卡尼的女官員', role: null }];
+    expect(resolvePerson('他', woman)).toBeNull();
+    expect(resolvePerson('她', woman)?.speaker).toBe('主導盤問卡尼的女官員');
+    expect(resolvePerson('她', [{ speaker: '一名男員工', role: null }])).toBeNull();
+  });
+});

@@ -125,6 +125,8 @@ export const TRAILING_NOISE = new RegExp(
     // Posting is how an account speaks: 官方微博發文稱, 在微博撰文指, and wherever it posts (在豆瓣发文表示).
     '(?:在[^，,。在]{1,8}?)?(?:又|也|再|亦)?(?:發文|发文|撰文|發帖|发帖|貼文|贴文|發推文|发推文|發推特|发推特|發推|发推|推文)|' +
     '(?:論壇|论坛|峰會|峰会|股東大會|股东大会|研討會|研讨会|會議|会议|年會|年会)上|' +
+    // Attending or hosting an event first (陳仁勇出席新書發表會表示): where, not who.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:出席|參加|参加|主持)[^，,。；;：:「」“”]{1,12}?(?:會|会|活動|活动|典禮|典礼|儀式|仪式)(?:時|时|上|後|后)?|' +
     // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
     // A date perhaps after 於 (校委會於8月4日傍晚發聲明, 她4月時坦承): when, with its preposition.
@@ -340,6 +342,9 @@ const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:(?:一位|一名)(?=\p{Script=Han
  */
 const RELAYED = /^(.{1,12}?)(?:引述|援引)(.+)$/u;
 
+/** What someone received, from whom, right before the verb of its words (收到校方回复, 接到银行通知). */
+const RECEIVED_FROM = /(?:收到|接到|接獲|接获)([^，,。；;：:]{2,12}?)(?:的)?$/u;
+
 function relayerOf(phrase: string): string | null {
   const [, relayer = '', relayed = ''] = RELAYED.exec(phrase) ?? [];
   const person = relayer.replace(LEADING_NOISE, '').trim();
@@ -363,6 +368,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
   if (SUPPOSING.test(raw.trim())) return null;
   const relayer = relayerOf(raw.trim());
   if (relayer !== null) return relayer;
+  // A reply or notice received (岳昕收到校方回复，指…): the sender speaks, not the one who got it.
+  const sender = RECEIVED_FROM.exec(raw.trim())?.[1];
+  if (sender !== undefined) return trimSpeakerPhrase(sender);
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
   const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
   if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];

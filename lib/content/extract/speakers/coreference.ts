@@ -39,10 +39,14 @@ const COLLECTIVE = /^(?:各界|外界|業界|业界|各方|大家|社會|社会|
 const FEMALE_ADDRESS = /(?:女士|小姐|太太|太|姐|妹|嫂|婆|媽|妈|母|姨|嬸|婶|娘|女)$/u;
 const MALE_ADDRESS = /(?:先生|伯|叔|爺|爷|公|哥|弟|兄|爸|父|男)$/u;
 
+/** An unnamed person described as a woman or a man (主導盤問卡尼的女官員, 一名女子, 男員工). */
+const FEMALE_DESCRIPTOR = /女\p{Script=Han}{0,3}$/u;
+const MALE_DESCRIPTOR = /男\p{Script=Han}{0,3}$/u;
+
 /** Whether 她 or 他 can mean the one named: not 她 for 林伯伯, nor 他 for 王太太. Other pronouns fit anyone. */
 function genderFits(pronoun: string, speaker: string): boolean {
-  if (/^她/u.test(pronoun)) return !MALE_ADDRESS.test(speaker);
-  if (/^他/u.test(pronoun)) return !FEMALE_ADDRESS.test(speaker);
+  if (/^她/u.test(pronoun)) return !MALE_ADDRESS.test(speaker) && !MALE_DESCRIPTOR.test(speaker);
+  if (/^他/u.test(pronoun)) return !FEMALE_ADDRESS.test(speaker) && !FEMALE_DESCRIPTOR.test(speaker);
   return true;
 }
 
