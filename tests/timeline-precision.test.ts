@@ -454,3 +454,21 @@ describe('伊始 after a year (2020年伊始)', () => {
     expect(datesIn('2020年伊始，公司宣布裁员三成。', '2020-03-19')).toEqual(['2020年伊始 → 2020-H1']);
   });
 });
+
+describe('a weekday of this or next week with its date in brackets (本周五（8月31日）)', () => {
+  it('is in the week named, not a year back', () => {
+    expect(datesIn('加拿大总理特鲁多也表示，本周五（8月31日）或达成协议。', '2018-08-30')).toEqual(['本周五（8月31日） → 2018-08-31']);
+    expect(datesIn('上周五（8月24日），双方会谈。', '2018-08-30')).toEqual(['上周五（8月24日） → 2018-08-24']);
+  });
+});
+
+describe('a bare weekday set as a deadline or a target (周五是截止日期, 目标是在周五之前签署, 周五或能达成协议)', () => {
+  it('is the coming one', () => {
+    expect(datesIn('这三个国家的目标是在周五之前签署一份贸易协定。', '2018-08-30')).toEqual(['周五 → 2018-08-31']);
+    expect(datesIn('特鲁多：周五或能达成协议', '2018-08-30')).toEqual(['周五 → 2018-08-31']);
+  });
+
+  it('is still the last one when nothing looks ahead (周五或周六，双方会谈)', () => {
+    expect(datesIn('周五，双方会谈。', '2018-08-30')).toEqual(['周五 → 2018-08-24']);
+  });
+});
