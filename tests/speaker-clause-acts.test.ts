@@ -163,3 +163,38 @@ describe('more of what stands between a speaker and the verb', () => {
     expect(resolvePerson('她', [{ speaker: '一名男員工', role: null }])).toBeNull();
   });
 });
+
+describe('a quote opening a paragraph whose sentence names its sayer after it', () => {
+  it('is the sayer named after a day (“…”2月9日，李斌在一场直播活动中表示…, «…»3月27日，融创中国董事局主席孙宏斌在业绩会上表示)', () => {
+    expect(shown(
+      '蔚来的换电站去年建了很多。李斌表示，“换电是我们的方向。”',
+      '“今年是蔚来的换电站建设大年。”2月9日，李斌在一场直播活动中表示，今年将新建600座换电站。',
+    )).toEqual(['李斌', '李斌']);
+    expect(shown(
+      '王先生表示，“我们会继续观察。”',
+      '“我昨天就看到了喜茶的通报，感觉非常不满意。”6月1日下午，王女士向北青报记者表示，她已经投诉。',
+    )).toEqual(['王先生', '王女士']);
+  });
+
+  it('is not the last paragraph\'s speaker when someone else in the sentence says it (「…」現年七歲的小興一邊…一邊天真地說著)', () => {
+    expect(shown(
+      '41歲李昆河說：「生到這樣的孩子是折磨。」',
+      '「爸爸說我的身體裡有蟲蟲，要乖乖吃藥才會好喔！」現年七歲的小興一邊勉強地把藥丸和水吞下，一邊天真地說著。',
+    )).toEqual(['李昆河', null]);
+  });
+});
+
+describe('ages and kin before a familiar name', () => {
+  it('drops an age before the name (41歲李昆河說, 現年七歲的小興)', () => {
+    expect(trimSpeakerPhrase('41歲李昆河')).toBe('李昆河');
+    expect(resolvePerson('現年七歲的小興', [])?.speaker).toBe('小興');
+  });
+
+  it('reads an elder\'s familiar name after a kin word (小興的阿嬤牡丹婆說)', () => {
+    expect(resolvePerson('小興的阿嬤牡丹婆', [])?.speaker).toBe('牡丹婆');
+  });
+
+  it('drops a day counted from today after the name (库德洛前天对CNBC表示)', () => {
+    expect(trimSpeakerPhrase('库德洛前天对CNBC')).toBe('库德洛');
+  });
+});

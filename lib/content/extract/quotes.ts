@@ -105,6 +105,12 @@ function isReference(phrase: string): boolean {
   return PRONOUNS.has(phrase) || phrase === INTERVIEWEE || FORMER_OR_LATTER.test(phrase) || isLaterMention(phrase);
 }
 
+/**
+ * After a quote, a day or time alone and then who said it, in a clause with no other turn (2月9日，李斌在一场直播活动中), their
+ * verb handing on to more words (表示，…), not acting on something (日前，公司宣布扩产).
+ */
+const TIME_THEN_SAYER = /^\s*[。，,]?\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨[日天]|今[日天]|前[日天]|日前|近日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?[，,]\s*[^，,。！？!?；;：:「」“”『』□]{2,30}$/u;
+
 /** Reads one paragraph's quotes, updating the article-wide list of people named so far. */
 /** A person named so far, with the paragraph that last named them. */
 interface KnownPerson extends NamedSpeaker { paragraph: number }
@@ -235,7 +241,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // Nearest attribution wins; a quote opening a sentence continues whoever spoke last, and a
       // continued piece whoever spoke in the piece before.
       // In a paragraph that names no one, a quote opening any sentence goes on with the speaker of the paragraph before.
-      const fromParagraphBefore = said.length === 0 && !introducedHere ? previous : null;
+      // Nor when the sentence the quote opens goes on to someone saying it (「…」現年七歲的小興一邊…一邊天真地說著。): theirs, whoever they are.
+      const sentenceEndAfter = masked.slice(span.end).search(/[。！？!?]/u);
+      const laterSpeaker = pending.find((next) => next.speaks && next.verbStart >= span.end && (sentenceEndAfter < 0 || next.verbStart < span.end + sentenceEndAfter));
+      // With only a time between (「…」2月9日，李斌在一场直播活动中表示…), that sayer is named: theirs.
+      const namedAfterTime = laterSpeaker !== undefined && startsSentence && laterSpeaker.document !== true && laterSpeaker.many !== true && TIME_THEN_SAYER.test(masked.slice(span.end, laterSpeaker.verbStart)) && /^\s*[，,：:]/u.test(masked.slice(laterSpeaker.verbEnd)) ? introduce(laterSpeaker.phrase, laterSpeaker.verbStart) : null;
+      const fromParagraphBefore = said.length === 0 && !introducedHere && laterSpeaker === undefined ? previous : namedAfterTime;
       // A paragraph that goes on about the last speaker (他所在的公司…) and ends a sentence on a quote
       // (…，“再转又能到哪里去呢？”) is still telling what they said.
       const goesOnAbout = fromParagraphBefore !== null && isPerson(fromParagraphBefore.speaker) && POINTS_BACK.test(masked.slice(0, span.start)) && ENDS_SENTENCE.test(masked.slice(span.end));

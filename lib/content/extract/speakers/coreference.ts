@@ -337,7 +337,10 @@ const CROWD = /^(?:網友|网友|網民|网民|市民|居民|股民|投資者|�
 export function resolveDescription(phrase: string, people: readonly NamedSpeaker[], isPerson: (name: string) => boolean): NamedSpeaker | null {
   const surname = SURNAME_AND_HONORIFIC.exec(phrase)?.[1];
   if (surname !== undefined) {
-    const candidates = people.filter((person) => person.speaker.startsWith(surname) && person.speaker.length > surname.length && isPerson(person.speaker));
+    // Not one whose own address gives the other sex (王女士 is not the 王先生 quoted before).
+    const honorific = phrase.slice(surname.length);
+    const sexOf = (words: string) => (FEMALE_ADDRESS.test(words) ? 'female' : MALE_ADDRESS.test(words) ? 'male' : null);
+    const candidates = people.filter((person) => person.speaker.startsWith(surname) && person.speaker.length > surname.length && isPerson(person.speaker) && !(sexOf(honorific) !== null && sexOf(person.speaker) !== null && sexOf(honorific) !== sexOf(person.speaker)));
     // Two different people of that surname: which one is meant is a guess.
     return new Set(candidates.map((person) => person.speaker)).size === 1 ? (candidates.at(-1) ?? null) : null;
   }

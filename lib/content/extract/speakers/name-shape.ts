@@ -148,13 +148,14 @@ function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
 }
 
 /**
- * Kin named before their full name (一旁的妻子張瓊萍, 那義屏的二姊那蘭英, 越籍妻子裴氏美仙): the kin word ends the role. Only a
- * surname and two characters that no predicate or time word holds, or a four-character name with 氏: a kin word before a
+ * Kin named before their full name (一旁的妻子張瓊萍, 那義屏的二姊那蘭英, 越籍妻子裴氏美仙) or their familiar one (小興的阿嬤牡丹婆): the
+ * kin word ends the role. Only a surname and two characters that no predicate or time word holds, a four-character name with 氏,
+ * 阿 and one character, or one or two characters and an elder's address (婆, 伯, 姨): a kin word before a
  * verb (妻子商量, 母親連日來) is no name.
  */
 const KIN_THEN_NAME = new RegExp(
   `^(.{0,14}?(?:妻子|丈夫|母親|母亲|父親|父亲|兒子|儿子|女兒|女儿|[大二三四]?[姊姐]|姊姊|姐姐|妹妹|哥哥|弟弟|[長长次么]子|[長长次么]女|媳婦|媳妇|女婿|外婆|奶奶|爺爺|爷爷|阿嬤|弟媳|[大二]?嫂|兒媳|儿媳|姪子|侄子|外甥|孫子|孙子|孫女|孙女|姊夫|姐夫|妹夫))` +
-    `((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{2}|氏\\p{Script=Han}{2})|阿[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。])$`,
+    `((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{2}|氏\\p{Script=Han}{2})|阿[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]|[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{1,2}(?:婆|嬤|嬷|伯|叔|姨|嬸|婶))$`,
   'u',
 );
 
