@@ -198,3 +198,13 @@ describe('ages and kin before a familiar name', () => {
     expect(trimSpeakerPhrase('库德洛前天对CNBC')).toBe('库德洛');
   });
 });
+
+describe('praise handed straight to its words', () => {
+  it('names who praises (李淳肯定「終於走了大膽而且必要的一步」)', () => {
+    expect(shown('中經院台灣WTO中心資深副執行長李淳肯定「終於走了大膽而且必要的一步」，但想拿入場券，仍必須面對挑戰。')).toEqual(['李淳']);
+  });
+
+  it('leaves 肯定 as "surely" alone (市場肯定不會…)', () => {
+    expect(shown('李淳表示，市場肯定不會放過這個機會，「大家都在等」。')).toEqual(['李淳']);
+  });
+});

@@ -173,7 +173,7 @@ export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|
  * of the attack (LABELS.md), but do not by themselves hand a quote over as speech (議員攻擊「太平洋島國論壇」
  * attacks a body by name): the quote's kind is decided on its own.
  */
-export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞/g;
+export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞|(?:肯定|讚揚|赞扬|讚賞|赞赏|盛讚|盛赞|表揚|表扬)(?=\s*[「“『])/g;
 
 /** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
 export function endsWithSpeechVerb(leadIn: string): boolean {
