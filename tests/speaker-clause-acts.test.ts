@@ -196,6 +196,7 @@ describe('ages and kin before a familiar name', () => {
 
   it('drops a day counted from today after the name (库德洛前天对CNBC表示)', () => {
     expect(trimSpeakerPhrase('库德洛前天对CNBC')).toBe('库德洛');
+    expect(trimSpeakerPhrase('沈阳独家回应《新京报》')).toBe('沈阳');
   });
 });
 
