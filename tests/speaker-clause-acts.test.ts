@@ -109,6 +109,8 @@ describe('names and titles read whole', () => {
     expect(trimSpeakerPhrase('比如李明')).toBe('李明');
     expect(trimSpeakerPhrase('如今李明')).not.toBe('今李明');
     expect(trimSpeakerPhrase('华南一位基金经理就')).toBe('基金经理');
+    expect(trimSpeakerPhrase('一位华东营销总')).toBe('营销总');
+    expect(trimSpeakerPhrase('西南证券分析师')).toBe('西南证券分析师');
     expect(trimSpeakerPhrase('丈夫酒後就大聲')).toBeNull();
   });
 });
