@@ -472,3 +472,13 @@ describe('a bare weekday set as a deadline or a target (周五是截止日期, �
     expect(datesIn('周五，双方会谈。', '2018-08-30')).toEqual(['周五 → 2018-08-24']);
   });
 });
+
+describe('a relative year in brackets right before a month (之前 （去年） 6月會出去)', () => {
+  it('dates the month in that year, as one date', () => {
+    expect(datesIn('「啲人問點解之前 （去年） 6月會出去，係因為覺得唔知仲有幾多次咁樣嘅機會。」', '2020-06-22')).toEqual(['（去年） 6月 → 2019-06']);
+  });
+
+  it('leaves a bracketed year with no month as it was (公司（去年）業績理想)', () => {
+    expect(datesIn('公司（去年）業績理想。', '2020-06-22')).toEqual(['去年 → 2019']);
+  });
+});

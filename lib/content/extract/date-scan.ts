@@ -737,6 +737,12 @@ const RULES: readonly DateRule[] = [
     isRelativeYear,
   ),
   yearRule(
+    'relative year in brackets right before a month, an editor\'s gloss in Hong Kong quotes (之前 （去年） 6月會出去)',
+    `[(（] ?(?<rel>今年|去年|前年|明年|舊年|旧年)${CLOSE_BRACKET}`,
+    (groups) => RELATIVE_YEARS.get(groups.rel ?? '') ?? null,
+    (_source, _start, _end, groups) => groups.m !== undefined,
+  ),
+  yearRule(
     'Taiwanese year in brackets after its relative word (去(2023)年, 今(2024)年1、2月, 去(112)年)',
     `(?<bw>[今去明前])${OPEN_BRACKET}(?<y>(?:19|20)[0-9]{2}|1[0-9]{2})${CLOSE_BRACKET}年(?!代)度?`,
     (groups) => ({ kind: 'absolute', year: readBracketedYear(groups.y ?? '') }),
