@@ -211,3 +211,9 @@ describe('praise handed straight to its words', () => {
     expect(shown('李淳表示，市場肯定不會放過這個機會，「大家都在等」。')).toEqual(['李淳']);
   });
 });
+
+describe('a body the reporter got in touch with', () => {
+  it('is who 对方 means (记者…与广州市万科物业管理有限公司…服务中心取得联系，对方称“…”)', () => {
+    expect(shown('5月28日上午，新京报记者按照业主提供的电话与广州市万科物业管理有限公司万科金色梦想物业服务中心取得联系，对方称“需要问一下领导。”')).toEqual(['广州市万科物业管理有限公司万科金色梦想物业服务中心']);
+  });
+});

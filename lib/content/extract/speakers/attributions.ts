@@ -51,6 +51,9 @@ const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|�
  */
 const CONTACTED = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^，,。；;：:「」“”『』□]{0,12}?)(?:(?:聯絡|联络|聯繫|联系)(?:上|到)?|探望|探訪|探访|拜訪|拜访)([^，,。；;：:！？!?「」“”『』□]{2,12}?)(?=[，,。；;：:！？!?]|$)/g;
 
+/** The reporter getting in touch with someone (新京报记者…与广州市万科物业…服务中心取得联系，对方称): whom a later 对方 means. */
+const REACHED_WITH = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^。；;「」“”『』□]{0,24}?)(?:與|与|和|跟)([^，,。；;：:「」“”『』□與与和跟]{2,30}?)(?:方面)?(?:取得(?:了)?|進行(?:了)?|进行(?:了)?)?(?:聯繫|联系|聯絡|联络)/g;
+
 /**
  * Interviewing someone named with their title (專訪了…董事長王強, 对话…创始人李斌), up to the clause's end; not the time of
  * being interviewed (接受訪問時一度哽咽).
@@ -74,7 +77,8 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
     phrase: trimSpeakerPhrase(match[1] ?? match[2] ?? ''),
   }));
   // Whom the reporter reached (記者聯絡阿新，他說：): the one a later 他 or 她 is, when shaped like a person or body.
-  const contacted = allMatches(CONTACTED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
+  // A body's full registered name may run past a speaker phrase's length; it is still who was reached.
+  const contacted = [...allMatches(CONTACTED, masked), ...allMatches(REACHED_WITH, masked)].map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') ?? (isBodyName(match[1] ?? '') ? (match[1] ?? null) : null) })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || isBodyName(phrase) || splitSpeakerRole(phrase).role !== null));
   // Whom an interview is with (記者日前專訪了中金公司首席經濟學家彭文生。): the one a later 答： is.
   // Only someone shaped like a person or body: 訪問 is also a visit to a place (访问南亚期间).
   const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
