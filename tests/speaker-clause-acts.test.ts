@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePerson } from '../lib/content/extract/speakers/coreference';
 import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
+import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import { shown } from './speakers-shown';
 
 /**
@@ -215,5 +216,22 @@ describe('praise handed straight to its words', () => {
 describe('a body the reporter got in touch with', () => {
   it('is who 对方 means (记者…与广州市万科物业管理有限公司…服务中心取得联系，对方称“…”)', () => {
     expect(shown('5月28日上午，新京报记者按照业主提供的电话与广州市万科物业管理有限公司万科金色梦想物业服务中心取得联系，对方称“需要问一下领导。”')).toEqual(['广州市万科物业管理有限公司万科金色梦想物业服务中心']);
+  });
+});
+
+describe('a firm or a post before a name, and what the firm did first', () => {
+  it('reads the person after their firm with no title between (浙江裕丰律师事务所厉健在接受采访时表示)', () => {
+    expect(splitSpeakerRole('浙江裕丰律师事务所厉健')).toEqual({ speaker: '厉健', role: '浙江裕丰律师事务所' });
+    expect(splitSpeakerRole('美光公司周三').speaker).not.toBe('周三');
+  });
+
+  it('reads a chief of staff or a senior executive as a title (前白宮幕僚長Mick Mulvaney, 前高層Barbara Res)', () => {
+    expect(splitSpeakerRole('特朗普的前白宮幕僚長Mick Mulvaney').speaker).toBe('Mick Mulvaney');
+    expect(splitSpeakerRole('特朗普集團前高層Barbara Res').speaker).toBe('Barbara Res');
+  });
+
+  it('drops what the words are about and a message posted first (广州万科物业方面就此事回应, 链家方面发布消息称)', () => {
+    expect(trimSpeakerPhrase('广州万科物业方面就此事')).toBe('广州万科物业');
+    expect(trimSpeakerPhrase('链家方面发布消息')).toBe('链家');
   });
 });

@@ -35,6 +35,7 @@ const TITLES = [
   '總編輯', '总编辑', '社長', '社长', '委員', '委员', '書記', '书记', '律師', '律师', '博士', '學者', '学者', '基金經理', '基金经理', '股東', '股东',
   // Who someone is when the text quotes people in the street: 市民李玉兒, 股民王先生.
   '教師', '教师', '老師', '老师', '市民', '居民', '股民', '投資者', '投资者', '散戶', '散户', '業主', '业主', '學生', '学生', '店主',
+  '幕僚長', '幕僚长', '高層', '高层',
   '租戶', '租户', '租客', '住戶', '住户', '房客', '房東', '房东', '村民', '家長', '家长', '網紅', '网红', '博主', '部落客',
   '老闆', '老板', '員工', '员工', '職員', '职员', '醫生', '医生', '護士', '护士', '會計師', '会计师', '工程師', '工程师', '經紀', '经纪', '網友', '网友',
   '總統', '总统', '副總統', '副总统', '首相', '國務卿', '国务卿', '外長', '外长', '財長', '财长', '議員', '议员', '參議員', '参议员', '眾議員', '众议员',
@@ -131,7 +132,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   // A term of office after the title (總統任期內) is a time, though 任 is a surname.
-  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -170,6 +171,19 @@ function splitKinThenName(phrase: string): NamedSpeaker | null {
  * a noun of kind (機構, 組織, 官媒, 智庫), and what follows is named like a body.
  */
 const BODY_IN_APPOSITION = /^(\p{Script=Han}{2,12}?(?:監督機構|监督机构|監管機構|监管机构|機構|机构|組織|组织|官媒|媒體|媒体|智庫|智库))(\p{Script=Han}{3,16})$/u;
+
+/**
+ * A firm, then the full name of someone in it with no title between (浙江裕丰律师事务所厉健, 中信证券李迅雷): the name speaks,
+ * the firm is the role.
+ */
+const BODY_THEN_PERSON = new RegExp(`^(\\p{Script=Han}{2,16}?(?:事務所|事务所|研究院|研究所|研究中心|公司|集團|集团|銀行|银行|證券|证券|基金|大學|大学|學院|学院|醫院|医院))((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2})$`, 'u');
+
+function splitBodyThenPerson(phrase: string): NamedSpeaker | null {
+  const [, body, name] = BODY_THEN_PERSON.exec(phrase) ?? [];
+  // A weekday reads as a surname and a given name (美光公司周三): a time, not a person.
+  if (body === undefined || name === undefined || !isPersonalName(name) || BODY_ENDING.test(name) || /^[周週][一二三四五六日天末]|[日天年月]$/u.test(name)) return null;
+  return { speaker: name, role: body };
+}
 
 function splitBodyInApposition(phrase: string): NamedSpeaker | null {
   const [, description, name] = BODY_IN_APPOSITION.exec(phrase) ?? [];
