@@ -246,11 +246,11 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const laterSpeaker = pending.find((next) => next.speaks && next.verbStart >= span.end && (sentenceEndAfter < 0 || next.verbStart < span.end + sentenceEndAfter));
       // With only a time between (「…」2月9日，李斌在一场直播活动中表示…), that sayer is named: theirs.
       const namedAfterTime = laterSpeaker !== undefined && startsSentence && laterSpeaker.document !== true && laterSpeaker.many !== true && TIME_THEN_SAYER.test(masked.slice(span.end, laterSpeaker.verbStart)) && /^\s*[，,：:]/u.test(masked.slice(laterSpeaker.verbEnd)) ? introduce(laterSpeaker.phrase, laterSpeaker.verbStart) : null;
-      const fromParagraphBefore = said.length === 0 && !introducedHere && laterSpeaker === undefined ? previous : namedAfterTime;
+      const fromParagraphBefore = said.length === 0 && !introducedHere && laterSpeaker === undefined ? previous : null;
       // A paragraph that goes on about the last speaker (他所在的公司…) and ends a sentence on a quote
       // (…，“再转又能到哪里去呢？”) is still telling what they said.
       const goesOnAbout = fromParagraphBefore !== null && isPerson(fromParagraphBefore.speaker) && POINTS_BACK.test(masked.slice(0, span.start)) && ENDS_SENTENCE.test(masked.slice(span.end));
-      const lastSpoken = startsSentence ? (lastVoice()?.person ?? fromParagraphBefore) : goesOnAbout ? fromParagraphBefore : null;
+      const lastSpoken = startsSentence ? (lastVoice()?.person ?? fromParagraphBefore ?? namedAfterTime) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
       const qualifiesNoun = afterPhrase === null && (QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH)) || CITED_PROVISION.test(leadIn));
