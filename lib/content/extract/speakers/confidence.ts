@@ -376,7 +376,7 @@ function handsOverByPronoun(sentenceLeadIn: string, forms: readonly string[]): b
 
 /** Whether, before the sentence, the speaker addressed the one the pronoun stands for (朋友問她). */
 function spokeToPronoun(before: string, pronoun: string | null, forms: readonly string[]): boolean {
-  return pronoun !== null && forms.some((form) => new RegExp(`${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。！？!?：:]{0,4}${pronoun}(?![們们])`, 'u').test(before));
+  return pronoun !== null && forms.some((form) => new RegExp(`${escapeRegExp(form)}[^，,。！？!?：:]{0,4}${pronoun}(?![們们])`, 'u').test(before));
 }
 
 /** Words that open an example or a turn of the argument, never a speaker (比如「挤出效应」). */

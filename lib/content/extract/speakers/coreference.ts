@@ -43,10 +43,16 @@ const MALE_ADDRESS = /(?:先生|伯|叔|爺|爷|公|哥|弟|兄|爸|父|男)$/u;
 const FEMALE_DESCRIPTOR = /女\p{Script=Han}{0,3}$/u;
 const MALE_DESCRIPTOR = /男\p{Script=Han}{0,3}$/u;
 
-/** Whether 她 or 他 can mean the one named: not 她 for 林伯伯, nor 他 for 王太太. Other pronouns fit anyone. */
+/** The sex a name's address or a description marks (王太太, 林伯伯, 女官員), if any. */
+function sexOf(words: string): 'female' | 'male' | null {
+  if (FEMALE_ADDRESS.test(words) || FEMALE_DESCRIPTOR.test(words)) return 'female';
+  return MALE_ADDRESS.test(words) || MALE_DESCRIPTOR.test(words) ? 'male' : null;
+}
+
+/** Whether 她 or 他 can mean the one named: not 她 for 林伯伯, nor 他 for 王太太 or 女官員. Other pronouns fit anyone. */
 function genderFits(pronoun: string, speaker: string): boolean {
-  if (/^她/u.test(pronoun)) return !MALE_ADDRESS.test(speaker) && !MALE_DESCRIPTOR.test(speaker);
-  if (/^他/u.test(pronoun)) return !FEMALE_ADDRESS.test(speaker) && !FEMALE_DESCRIPTOR.test(speaker);
+  if (/^她/u.test(pronoun)) return sexOf(speaker) !== 'male';
+  if (/^他/u.test(pronoun)) return sexOf(speaker) !== 'female';
   return true;
 }
 
@@ -140,7 +146,7 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   const named = splitSpeakerRole(phrase);
   // Several speakers for one saying (陳立、王強均表示, 張三與李四都認為, 多家券商等機構): no one to show.
   // Or one of several listed with their posts (恒大集团董事局主席许家印、副主席总裁夏海钧): the role holds a named person too.
-  if (isSeveral(named.speaker) || (named.role ?? '').split('、').slice(0, -1).some((part) => isPersonalName(splitSpeakerRole(part).speaker) && splitSpeakerRole(part).role !== null)) return null;
+  if (isSeveral(named.speaker) || (named.role ?? '').split('、').slice(0, -1).map(splitSpeakerRole).some((listed) => listed.role !== null && isPersonalName(listed.speaker))) return null;
   const fuller = named.role === null ? (personBySurname(named.speaker, people) ?? personByShortForm(named.speaker, people) ?? bodyByHeadNoun(named.speaker, people)) : null;
   if (fuller !== null) return fuller;
   if (!isPlausibleSpeaker(named.speaker)) return personHeadingPhrase(phrase, people);
@@ -338,9 +344,8 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   const surname = SURNAME_AND_HONORIFIC.exec(phrase)?.[1];
   if (surname !== undefined) {
     // Not one whose own address gives the other sex (王女士 is not the 王先生 quoted before).
-    const honorific = phrase.slice(surname.length);
-    const sexOf = (words: string) => (FEMALE_ADDRESS.test(words) ? 'female' : MALE_ADDRESS.test(words) ? 'male' : null);
-    const candidates = people.filter((person) => person.speaker.startsWith(surname) && person.speaker.length > surname.length && isPerson(person.speaker) && !(sexOf(honorific) !== null && sexOf(person.speaker) !== null && sexOf(honorific) !== sexOf(person.speaker)));
+    const sex = sexOf(phrase.slice(surname.length));
+    const candidates = people.filter((person) => person.speaker.startsWith(surname) && person.speaker.length > surname.length && isPerson(person.speaker) && (sex === null || sexOf(person.speaker) !== (sex === 'female' ? 'male' : 'female')));
     // Two different people of that surname: which one is meant is a guess.
     return new Set(candidates.map((person) => person.speaker)).size === 1 ? (candidates.at(-1) ?? null) : null;
   }
