@@ -32,6 +32,17 @@ describe('the start of a descriptor', () => {
   it('drops a region and count before it', () => {
     expect(speakers('南方一家拟在创业板上市的企业负责人告诉记者，“公司正在积极准备三季报。”')).toEqual([['拟在创业板上市的企业负责人', null]]);
   });
+
+  it('drops a place joined by 的, with or without a count after it (LABELS.md: a place is a setting)', () => {
+    expect(speakers('另一地区的一位家长表示，自己带孩子去了社区医院就诊，社区医院也没有药，「最后只得再次前往另一家三甲医院。」')).toEqual([['家长', null]]);
+    expect(speakers('湖南的医务工作者告诉记者：“这是我在儿科上班十余年来最忙的一年。”')).toEqual([['医务工作者', null]]);
+    expect(speakers('深圳市的一名业主表示：“交房时间一再推迟。”')).toEqual([['业主', null]]);
+  });
+
+  it('keeps a company before 的 (阿里巴巴的员工 works there)', () => {
+    expect(speakers('阿里巴巴的一位员工表示：“内部还没有通知。”')).toEqual([['阿里巴巴的员工', null]]);
+    expect(speakers('阿里巴巴一位员工表示：“内部还没有通知。”')).toEqual([['阿里巴巴员工', null]]);
+  });
 });
 
 describe('information as the subject', () => {
