@@ -235,3 +235,15 @@ describe('a firm or a post before a name, and what the firm did first', () => {
     expect(trimSpeakerPhrase('链家方面发布消息')).toBe('链家');
   });
 });
+
+describe('someone cited inside a person’s reported words', () => {
+  it('does not take over as the voice a later sentence’s quote goes on with', () => {
+    expect(shown('陈厚彬表示，今年3月初，国家荔枝龙眼产业技术体系预计荔枝全年产量为253万吨左右。但产量有所下滑。“今年不算是传统意义的小年。”')).toEqual(['陈厚彬']);
+    expect(shown('唐振表示，去年公司也曾预计業績上揚。「今年的情況完全不同。」')).toEqual(['唐振']);
+  });
+
+  it('still takes over inside an outlet’s report, which hands the words on (《华尔街日报》报导，…，方慧兰表示，)', () => {
+    expect(shown('《华尔街日报》报导，周五上午，在会谈后，方慧兰表示，加拿大决心站起来。“我们正在寻找一个很好的协议。”')).toEqual(['方慧兰']);
+    expect(shown('据彭博报导，特朗普补充称，“他们的消费者习惯是买本地产的汽车。”', '“欧盟几乎与中国一样糟糕，”彭博援引特朗普的话称。')).toEqual(['特朗普', '特朗普']);
+  });
+});

@@ -132,7 +132,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
-  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean }[] = [];
+  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean }[] = [];
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
   const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
@@ -190,9 +190,18 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       pending.shift();
       if (next.speaks) {
         // A document named in 《》 speaks as its title names it (LABELS.md): no person to resolve it to.
+        // Someone cited inside a person's reported words in the same sentence (陈厚彬表示，…，国家荔枝龙眼产业技术体系预计…): the
+        // person reporting stays the paragraph's voice for a quote opening a later sentence. Not inside an outlet's report
+        // (《华尔街日报》报导，…，方慧兰表示，), which hands the words on to whom it reports.
+        const sentenceOfNext = findSentenceStart(masked, spans, next.verbStart);
+        const reported = said.some((entry) => entry.handsOver === true && entry.aside !== true && entry.person !== null && isPersonalName(entry.person.speaker) && entry.at >= sentenceOfNext && entry.at < next.verbStart);
         if (next.document === true) said.push({ at: next.verbStart, person: { speaker: next.phrase, role: null }, basis: 'named' });
         else if (next.many === true) rememberGroup(next.verbStart, next.phrase);
-        else remember(next.verbStart, next.phrase, next.aside === true);
+        else remember(next.verbStart, next.phrase, next.aside === true || reported);
+        const entry = said.at(-1);
+        // A source the sentence goes by (据彭博报导，特朗普补充称) reports no words of its own for another to be cited in.
+        const goesBy = /^\s*(?:据|據|根据|根據|依据|依據|按照)/u.test(masked.slice(sentenceOfNext, next.verbStart));
+        if (entry !== undefined && entry.at === next.verbStart && !goesBy && /^\s*[，,：:]/u.test(masked.slice(next.verbEnd))) entry.handsOver = true;
       }
       else {
         const person = introduce(next.phrase, next.verbStart);
