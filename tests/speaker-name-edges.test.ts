@@ -103,3 +103,25 @@ describe('a letter standing in for a withheld name (B小姐, A先生)', () => {
     expect(shown('A先生說：「我沒有收到任何通知。」')).toEqual(['A先生']);
   });
 });
+
+describe('a familiar form before a manner in 地', () => {
+  it('keeps the form whole and drops four characters of manner, idiom or misspelt idiom', () => {
+    expect(speakers('「好的攝影記者，更要勤力。」 橋叔語重深長地說。')).toEqual([['橋叔', null]]);
+    expect(speakers('阿明若有所思地說：「這行不好做。」')).toEqual([['阿明', null]]);
+  });
+
+  it('still reads a three-character name before a manner as the name', () => {
+    expect(speakers('王小明若有所思地說：「這行不好做。」')).toEqual([['王小明', null]]);
+  });
+});
+
+describe('one person named with others like them (严跃进等业内人士)', () => {
+  it('is the person named, title kept as the role', () => {
+    expect(speakers('在严跃进等业内人士看来，房企质量问题频发。“目前有很多开发商都有质量问题。”')).toEqual([['严跃进', null]]);
+    expect(speakers('易居研究院研究总监严跃进等多位专家表示：“目前有很多开发商都有质量问题。”')).toEqual([['严跃进', '易居研究院研究总监']]);
+  });
+
+  it('is no one when several are named before 等', () => {
+    expect(speakers('李明、王强等专家表示：“不好说。”')).toEqual([[null, null]]);
+  });
+});

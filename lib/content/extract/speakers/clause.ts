@@ -86,6 +86,9 @@ export const TRAILING_NOISE = new RegExp(
     // Three or four characters only after three or more (此時的李澤鉅從容不迫地回應, 李澤鉅從容不迫地).
     // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
     '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
+    // Four characters of manner after a two-character familiar form (橋叔語重深長地說, 阿明若有所思地): the form is the whole
+    // name, so the run cannot take a character of it, idiom or not (real copy misspells them).
+    '(?<=^(?:阿|老|小)[\\u4e00-\\u9fff]|^[\\u4e00-\\u9fff](?:叔|伯|姐|嫂|哥|姨|婆|嬸|婶|嬤|嬷))[\\u4e00-\\u9fff]{4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
     // A doubled manner word right after a two-character name (马云乐呵呵地回答): 乐呵呵, not 马云乐.
     '(?<=^[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\2地的?|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑|聲淚俱下|声泪俱下|理直氣壯|理直气壮|振振有詞|振振有词|憤憤不平|愤愤不平|忿忿不平|無可奈何|无可奈何|心有餘悸|心有余悸|痛心疾首|泣不成聲|泣不成声)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
@@ -414,6 +417,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
   const afterDescription = /的(\p{Script=Han}{3,8})$/u.exec(phrase)?.[1] ?? '';
   const honorificThenDoing = [2, 3, 4].map((length) => [afterDescription.slice(0, length), afterDescription.slice(length)] as const).find(([name, doing]) => doing.length > 0 && SURNAME_AND_HONORIFIC.test(name) && !isPersonalName(doing) && !ENDS_WITH_TITLE.test(doing));
   if (honorificThenDoing !== undefined && !/[□「」“”『』]/u.test(phrase)) return honorificThenDoing[0];
+  // One person named with the kind of people like them (严跃进等业内人士, 李明等專家): the one named is who the text quotes.
+  const leading = /^([^、，,和與与及]{2,24}?)等(?:多位|多名|[一二三四五六七八九十两兩幾几数數]+位)?(?:業內|业内|行業|行业|市場|市场)?(?:人士|專家|专家|學者|学者|分析師|分析师|人)$/u.exec(phrase)?.[1];
+  if (leading !== undefined && isPersonalName(splitSpeakerRole(leading).speaker)) return leading;
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
