@@ -247,3 +247,16 @@ describe('someone cited inside a person’s reported words', () => {
     expect(shown('据彭博报导，特朗普补充称，“他们的消费者习惯是买本地产的汽车。”', '“欧盟几乎与中国一样糟糕，”彭博援引特朗普的话称。')).toEqual(['特朗普', '特朗普']);
   });
 });
+
+describe('teasing as the words are given', () => {
+  it('is a verb of saying before punctuation (左晖…在朋友圈中调侃，“…”)', () => {
+    expect(shown('左晖彼时还在朋友圈中调侃，“A买B房子，B反悔，法院支持A。”')).toEqual(['左晖']);
+    expect(shown('對於網友的質疑，李明調侃道：「我也很無奈。」')).toEqual(['李明']);
+  });
+});
+
+describe('what the narrator saw someone do (只見…說)', () => {
+  it('is not part of who speaks', () => {
+    expect(shown('曾有一次，老師在課堂談到抽菸後遺症，只見王小明說：「我的爸爸有抽菸。」')).toEqual(['王小明']);
+  });
+});

@@ -24,6 +24,8 @@ export const LEADING_NOISE = new RegExp(
     '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
     // A meeting's or match's aftermath or floor opening the clause (會後邱于芸也強調, 会上王强表示): when and where, not who.
     '會後|会后|會上|会上|席間|席间|事後|事后|賽後|赛后|' +
+    // What the narrator saw or heard someone do (只見邦邦舉手說): the one seen speaks.
+    '只見|只见|但見|但见|只聽見|只听见|只聽|只听|' +
     // The next day of a story told: 第二天大领导问我.
     '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|' +
     // A month, quarter or year counted from now opening the clause (去年公司领导开会的时候, 上个月该行): when, not who.

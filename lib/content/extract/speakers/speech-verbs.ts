@@ -59,6 +59,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'], ['說明', '说明'],
   // A line dropped into a conversation: 小领导突然来了一句，“…”.
   ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
+  // Joking or teasing as the words are given (左晖…在朋友圈中调侃，“…”): the teaser speaks.
+  ['調侃', '调侃'], ['揶揄'], ['打趣'],
 ];
 
 /**
