@@ -125,3 +125,14 @@ describe('one person named with others like them (严跃进等业内人士)', ()
     expect(speakers('李明、王强等专家表示：“不好说。”')).toEqual([[null, null]]);
   });
 });
+
+describe('a titled name ending in 均', () => {
+  it('keeps 均: one titled person is not "all" (明末清初诗人屈大均曾夸赞)', () => {
+    expect(speakers('明末清初诗人屈大均曾夸赞挂绿：“爽脆如梨，浆液不见。”')).toEqual([['屈大均', '明末清初诗人']]);
+    expect(speakers('董事長王志均曾表示：「不好說。」')).toEqual([['王志均', '董事長']]);
+  });
+
+  it('leaves 均 as "all" after several people', () => {
+    expect(speakers('两位董事王强、李明均曾表示：“不好说。”')).toEqual([[null, null]]);
+  });
+});
