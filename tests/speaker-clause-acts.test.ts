@@ -260,3 +260,9 @@ describe('what the narrator saw someone do (只見…說)', () => {
     expect(shown('曾有一次，老師在課堂談到抽菸後遺症，只見王小明說：「我的爸爸有抽菸。」')).toEqual(['王小明']);
   });
 });
+
+describe('a body’s arm in a city, the body named elsewhere', () => {
+  it('is shown though the arm is written once (重庆万科 where 万科 recurs)', () => {
+    expect(shown('万科回应称，项目正在整改。', '业主对万科物业不满。', '万科表示将配合调查。', '3月14日晚间，重庆万科在微博对业主的质问回复称：“经初步判断，为现场电焊火星引燃防水卷材导致。”')).toEqual(['重庆万科']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
 import { isUnnamedSource } from './anonymous';
+import { NAMED_PLACES } from './clause';
 import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
@@ -695,6 +696,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
  */
 function isUnshapedOnce(speaker: string, article: string): boolean {
   if (hasSpeakerShape(speaker) || isUnnamedSource(speaker) || article.split(speaker).length - 1 >= 2) return false;
+  // A body's arm in a city or province, the body named elsewhere in the article (重庆万科 where 万科 recurs): a body that speaks.
+  const arm = new RegExp(`^(?:${NAMED_PLACES})(\\p{Script=Han}{2,6})$`, 'u').exec(speaker)?.[1];
+  if (arm !== undefined && article.split(arm).length - 1 >= 3) return false;
   // A document the text names in title marks (《指导意见》规定) speaks as its title names it (LABELS.md).
   if (article.includes(`《${speaker}》`)) return false;
   // A pseudonym the text glosses as one (旺旺雪饼（化名）) is a person's name, whatever its shape.
