@@ -136,3 +136,15 @@ describe('a titled name ending in 均', () => {
     expect(speakers('两位董事王强、李明均曾表示：“不好说。”')).toEqual([[null, null]]);
   });
 });
+
+describe('a body, then a post', () => {
+  it('does not read a name across the body’s own word (信托公|司项目|经理)', () => {
+    expect(speakers('上海一家信托公司项目经理接受《每日经济新闻》记者采访时表示，“中小房地产企业的压力要大得多。”')).toEqual([['信托公司项目经理', null]]);
+  });
+});
+
+describe('其 before a descriptor, pointing at someone named before', () => {
+  it('shows no one rather than 其相关负责人', () => {
+    expect(speakers('对于京东挑起的速度竞争，易迅网反应却比较平淡。', '其相关负责人在接受记者采访时表示，“电商的物流不仅要快速，更关键的还在于稳定。”')).toEqual([[null, null]]);
+  });
+});

@@ -441,6 +441,8 @@ function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (CLAUSE_INSIDE.test(speaker)) return 'fragment';
   if (THING_NOT_NAMED.test(speaker)) return 'fragment';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';
+  // 其 pointing at a body or person named before, left unresolved (其相关负责人, 其發言人): whose, the reader is not shown.
+  if (/^其(?![他它餘余中實实次])\p{Script=Han}{2}/u.test(speaker)) return 'fragment';
   if ([...speaker].length >= 3 && (CLAUSE_ENDING.test(speaker) || /[說说]$/u.test(speaker))) return 'fragment';
   if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker)) return 'fragment';
   if (WITH_ADDRESSEE.test(speaker)) return 'addressee';

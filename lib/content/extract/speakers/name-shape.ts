@@ -269,7 +269,8 @@ const BODY_NAME_THEN_POST = new RegExp(`^(\\p{Script=Han}{2,8}?)([${SURNAMES}]\\
 
 function splitNameThenTitle(phrase: string): NamedSpeaker | null {
   const posted = BODY_NAME_THEN_POST.exec(phrase);
-  if (posted?.[1] !== undefined && posted[2] !== undefined && posted[3] !== undefined && isPersonalName(posted[2]) && !/[的是在和與与及跟]$/u.test(posted[1])) {
+  // Not a name whose first character ends the body's word (信托公|司项目|经理: 公司 is the company, no 司 surname).
+  if (posted?.[1] !== undefined && posted[2] !== undefined && posted[3] !== undefined && isPersonalName(posted[2]) && !/[的是在和與与及跟]$/u.test(posted[1]) && !BODY_ENDING.test(`${posted[1]}${posted[2].charAt(0)}`)) {
     return { speaker: posted[2], role: `${posted[1]}${posted[3]}` };
   }
   const short = SHORT_NAME_THEN_CALLING.exec(phrase);
