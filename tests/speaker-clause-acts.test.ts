@@ -242,6 +242,15 @@ describe('someone cited inside a person’s reported words', () => {
     expect(shown('唐振表示，去年公司也曾预计業績上揚。「今年的情況完全不同。」')).toEqual(['唐振']);
   });
 
+  it('holds for an unnamed source stating a view too (该高层表示，…公司觉得…; 业内人士认为，…淘宝在攻击…)', () => {
+    expect(shown('某OTA厂商高层透露，去哪儿提价。', '该高层表示，去哪儿对于公司而言是一个渠道，公司觉得划算就投放，觉得不划算就停止投放。“新的体系出现后，性价比没有了。”')).toEqual(['某OTA厂商高层']);
+    expect(shown('还有业内人士认为，一方面淘宝在攻击去哪儿的机票业务，另一方面竞争也在加剧。“这场仗谁输了谁以后的日子就不好过。”')).toEqual(['业内人士']);
+  });
+
+  it('does not hold inside a post (网民留言，有人说)', () => {
+    expect(shown('胡锡进的视频吸引大批网民留言，有人说“我们绝不退让！”。“支持，请现在出发。”')).not.toContain('胡锡进的视频吸引大批网民');
+  });
+
   it('still takes over inside an outlet’s report, which hands the words on (《华尔街日报》报导，…，方慧兰表示，)', () => {
     expect(shown('《华尔街日报》报导，周五上午，在会谈后，方慧兰表示，加拿大决心站起来。“我们正在寻找一个很好的协议。”')).toEqual(['方慧兰']);
     expect(shown('据彭博报导，特朗普补充称，“他们的消费者习惯是买本地产的汽车。”', '“欧盟几乎与中国一样糟糕，”彭博援引特朗普的话称。')).toEqual(['特朗普', '特朗普']);
@@ -264,5 +273,12 @@ describe('what the narrator saw someone do (只見…說)', () => {
 describe('a body’s arm in a city, the body named elsewhere', () => {
   it('is shown though the arm is written once (重庆万科 where 万科 recurs)', () => {
     expect(shown('万科回应称，项目正在整改。', '业主对万科物业不满。', '万科表示将配合调查。', '3月14日晚间，重庆万科在微博对业主的质问回复称：“经初步判断，为现场电焊火星引燃防水卷材导致。”')).toEqual(['重庆万科']);
+  });
+});
+
+describe('a group counted in figures or words (两位高层都表示)', () => {
+  it('is the group, as many', () => {
+    expect(shown('两位高层都表示，截至目前对方还没有任何反应，“到时候合适了再上。”')).toEqual(['高层']);
+    expect(shown('3名业主均表示：“交房时间一再推迟。”')).toEqual(['业主']);
   });
 });

@@ -34,6 +34,9 @@ function isClosedHandover(leadIn: string, inner: string): boolean {
   return endsWithSpeechVerb(leadIn) && /[。！？!?]$/.test(inner);
 }
 
+/** Verbs that state the speaker's own view or account, within which someone else may be cited (表示, 认为, 指出, 称). */
+const STATES_A_VIEW = /^(?:表示|認為|认为|認爲|指出|強調|强调|透露|坦言|直言|坦承|相信|覺得|觉得|承認|承认|稱|称|說|说|分析稱|分析称|分析|介紹|介绍|解釋|解释|補充|补充|證實|证实)$/u;
+
 /** After a quote: a clause that ends its sentence (，X說。, ——X說). */
 const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！？!?；;：:\n—“「『]*(?:[。！？!?；;]|$)/;
 
@@ -190,18 +193,18 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       pending.shift();
       if (next.speaks) {
         // A document named in 《》 speaks as its title names it (LABELS.md): no person to resolve it to.
-        // Someone cited inside a person's reported words in the same sentence (陈厚彬表示，…，国家荔枝龙眼产业技术体系预计…): the
-        // person reporting stays the paragraph's voice for a quote opening a later sentence. Not inside an outlet's report
-        // (《华尔街日报》报导，…，方慧兰表示，), which hands the words on to whom it reports.
+        // Someone cited inside another's stated view in the same sentence (陈厚彬表示，…，国家荔枝龙眼产业技术体系预计…; 该高层表示，
+        // …公司觉得…): the one stating it stays the paragraph's voice for a quote opening a later sentence. Not inside an outlet's
+        // report (《华尔街日报》报导，…，方慧兰表示，) or a post (网民留言，有人說), which hand the words on to whom they report.
         const sentenceOfNext = findSentenceStart(masked, spans, next.verbStart);
-        const reported = said.some((entry) => entry.handsOver === true && entry.aside !== true && entry.person !== null && isPersonalName(entry.person.speaker) && entry.at >= sentenceOfNext && entry.at < next.verbStart);
+        const reported = said.some((entry) => entry.handsOver === true && entry.aside !== true && entry.person !== null && entry.at >= sentenceOfNext && entry.at < next.verbStart);
         if (next.document === true) said.push({ at: next.verbStart, person: { speaker: next.phrase, role: null }, basis: 'named' });
         else if (next.many === true) rememberGroup(next.verbStart, next.phrase);
         else remember(next.verbStart, next.phrase, next.aside === true || reported);
         const entry = said.at(-1);
         // A source the sentence goes by (据彭博报导，特朗普补充称) reports no words of its own for another to be cited in.
         const goesBy = /^\s*(?:据|據|根据|根據|依据|依據|按照)/u.test(masked.slice(sentenceOfNext, next.verbStart));
-        if (entry !== undefined && entry.at === next.verbStart && !goesBy && /^\s*[，,：:]/u.test(masked.slice(next.verbEnd))) entry.handsOver = true;
+        if (entry !== undefined && entry.at === next.verbStart && !goesBy && STATES_A_VIEW.test(masked.slice(next.verbStart, next.verbEnd)) && /^\s*[，,：:]/u.test(masked.slice(next.verbEnd))) entry.handsOver = true;
       }
       else {
         const person = introduce(next.phrase, next.verbStart);

@@ -27,7 +27,7 @@ export interface Attribution { verbStart: number; verbEnd: number; phrase: strin
 const CITED_ASIDE = /^(?:正如|誠如|诚如|就如|一如|如同)/u;
 
 /** A count of many right before a group (不少員工, 部分企業, 多位分析師). */
-const COUNTED_AS_MANY = /(?:不少|部分|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众)$/u;
+const COUNTED_AS_MANY = /(?:不少|部分|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众|(?:兩|两|二|三|四|五|六|七|八|九|十|幾|几|數|数|[2-9])(?:位|名))$/u;
 
 /** Whether the words before the speaker's phrase in its clause count it as many (不少 before 員工). */
 function isCountedAsMany(raw: string, phrase: string): boolean {
