@@ -45,6 +45,11 @@ describe('the speaker confidence gate withholds', () => {
     expect([...assessments.values()].map((item) => [item.speaker, item.refusal])).toEqual([['吴琦', 'passive']]);
   });
 
+  it('but not a passive the speaker reports about something else (台灣被中國政府打壓): the words stay the speaker’s', () => {
+    const { speakers } = shown(located('來自台灣的王先生表示，過去多年台灣持續被中國政府打壓和迫害，「台灣在國際上是沒有地位的，我們不能拿國旗」。'));
+    expect(speakers).toEqual(['王先生']);
+  });
+
   it('the asker, for a 她 that stands for the one asked (豹變 via 36氪)', () => {
     const { speakers } = shown(located('刘怡也有相似的感觉。有一次聚会，朋友问她：“可以去你家玩一下吗？”她突然对“家”这个字有了更具体的感知。刚入住时，她独自给家里设计购置软装，每当累了的时候，就坐在落地窗前，看着外面的夜空。', '“有个小家真好。”她告诉自己。'));
     expect(speakers).toEqual(['朋友', null]);
