@@ -464,6 +464,11 @@ describe('a machine\'s fixed prompt', () => {
     expect(kindOf('閘機隨即響起', '請出示車票，謝謝', '的提示音。')).toBe('term');
     expect(kindOf('包裝上印有', '本品不能代替藥物', '的字樣。')).toBe('term');
   });
+
+  it('reads an advert\'s line as a term too (“在北京，谁比易迅更快”的广告)', () => {
+    expect(kindOf('一时间北京地铁公交上', '在北京，谁比易迅更快', '的广告铺天盖地。')).toBe('term');
+    expect(kindOf('商場外牆掛出', '買一送一，全場八折', '的宣傳語。')).toBe('term');
+  });
 });
 
 describe('more predicate slots in reported speech', () => {

@@ -480,7 +480,7 @@ const HELD_TO_BEFORE = /(?:秉承|秉持|堅持|坚持|遵循|遵守|本著|本�
 /** The kind of line the quote names, right after it (“…”的原则, 「…」的方針). */
 const TARGET_AFTER = /^\s*的(?:目標|目标)/;
 const PRINCIPLE_AFTER = /^\s*的(?:原則|原则|方針|方针|理念|宗旨|思路|精神|總基調|总基调|基調|基调|路線|路线)/;
-const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样)/;
+const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样|(?:廣告|广告|宣傳|宣传)(?:語|语|詞|词|牌|片)?)/;
 
 /** 被, whom it names, then a verb of likening or describing (被校長喻為：, 被專家形容為): the agent's words follow. */
 const LIKENED_BY_AGENT = /被[^，,。；;！？!?□]{2,20}(?:喻為|喻为|比喻為|比喻为|比作|形容為|形容为|描述為|描述为)\s*[：:]?\s*$/;
@@ -584,7 +584,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (!context.spansParagraphs && isThingSetUp(inner, leadIn)) return 'term';
   if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
-  // A machine's fixed prompt or printed wording (「…，謝謝」的提示音) is a term, however like a sentence (LABELS.md).
+  // A machine's fixed prompt or printed wording (「…，謝謝」的提示音), or an advert's line (“在北京，谁比易迅更快”的广告), is a
+  // term, however like a sentence (LABELS.md: a slogan the writer uses).
   if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
   // A principle or policy line held to (始终秉承“事前防范…，事中、事后快速高效处置风险”的原则) is its name, however like a sentence.
   if (!context.spansParagraphs && HELD_TO_BEFORE.test(leadIn) && PRINCIPLE_AFTER.test(after)) return 'term';
