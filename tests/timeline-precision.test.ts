@@ -482,3 +482,20 @@ describe('a relative year in brackets right before a month (之前 （去年） 
     expect(datesIn('公司（去年）業績理想。', '2020-06-22')).toEqual(['去年 → 2019']);
   });
 });
+
+describe('a weekday of a named week, its date in brackets (上周五(3月8日))', () => {
+  it('is dated by the bracketed date when the copy gives only its month, and 当日 goes on with it', () => {
+    expect(datesIn(['上周五(3月8日)，据《21世纪经济报道》称，安信信托已对纯高公司进行了起诉。', '不过，安信信托在当日发布澄清公告称，项目正常。'], '2013-03')).toEqual(['上周五(3月8日) → 2013-03-08', '当日 → 2013-03-08']);
+  });
+
+  it('is still counted from a full publication day', () => {
+    expect(datesIn('本周五（8月31日）是截止日期。', '2018-08-29')).toEqual(['本周五（8月31日） → 2018-08-31']);
+  });
+});
+
+describe('a bare day at most two weeks after publication', () => {
+  it('is the coming one unless told as done', () => {
+    expect(datesIn('10月1日國慶前夕，網民在自發的民間記者會上呼籲市民參與遊行。', '2019-09-25')).toEqual(['10月1日 → 2019-10-01']);
+    expect(datesIn('公司于10月1日发布了公告。', '2019-09-25')).toEqual(['10月1日 → 2018-10-01']);
+  });
+});

@@ -105,6 +105,15 @@ function isWithinAMonth(period: Period, published: PublishedDate): boolean {
   return days >= 0 && days <= DAYS_NEAR_PUBLICATION;
 }
 
+/** How many days after publication a bare day may lie and be the coming one whatever its sentence's tense. */
+const DAYS_JUST_AHEAD = 14;
+
+/** Days from publication to a day of the publication year (negative when it lies before). */
+function daysAfterPublication(period: Extract<Period, { unit: 'day' }>, published: PublishedDate): number {
+  if (published.month === null || published.day === null) return Number.POSITIVE_INFINITY;
+  return (Date.UTC(published.year, period.month - 1, period.day) - Date.UTC(published.year, published.month - 1, published.day)) / 86_400_000;
+}
+
 /** How many months after publication a bare month or a day looked ahead to may lie and still be the coming one. */
 const MONTHS_SOON = 3;
 
@@ -122,6 +131,9 @@ function isComingSoonerThanPast(period: Period, published: PublishedDate, looksA
   // sentence tells it as done (委员会在10月发布了报告): on the labelled samples every such month was this year's or no event.
   // A day needs its sentence to look ahead.
   if (period.unit === 'month') return (looksAhead || !looksBack) && first - published.month <= MONTHS_SOON;
+  // A day at most two weeks after publication is the coming one unless told as done (`10月1日國慶前夕` in copy of 25 September):
+  // on the labelled samples every such day was this year's.
+  if (period.unit === 'day' && published.day !== null && !looksBack && daysAfterPublication(period, published) <= DAYS_JUST_AHEAD) return true;
   if (period.unit === 'day') return looksAhead && first - published.month <= MONTHS_SOON;
   // A quarter or half whose figures are reported (百度Q3营收为23.08亿元, in March) is one that has ended.
   if (looksBack && !looksAhead) return false;
@@ -303,8 +315,13 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
     }
     case 'month-offset':
       return resolveMonthOffset(expression.offset, expression.day, published);
-    case 'weekday':
-      return resolveWeekday(expression.week, expression.weekday, published, context.forward);
+    case 'weekday': {
+      const counted = resolveWeekday(expression.week, expression.weekday, published, context.forward);
+      if (counted !== null || expression.dated === undefined) return counted;
+      // No publication day to count the week from: the month and day in brackets date it, in the year they fall in.
+      const year = resolveYear(expression.dated.year, expression.dated.period, context);
+      return year === null ? null : { year, period: expression.dated.period };
+    }
     case 'day-offset':
       return published.month === null || published.day === null ? null : addDays(published.year, published.month, published.day, expression.offset);
     case 'day-of-month': {

@@ -338,7 +338,7 @@ function readWeekday(groups: Groups, source: string, start: number, end: number)
     // `本周五（8月31日）`: the week named places the day; a month and day alone would be read as last year's when just ahead.
     const weekNamed = groups.rel === undefined ? undefined : WEEK_OFFSETS.get(groups.rel);
     const weekdayNamed = WEEKDAYS.get(groups.wd ?? '');
-    if (dated.kind === 'calendar' && dated.year.kind !== 'absolute' && weekNamed !== undefined && weekdayNamed !== undefined) return { end, expression: { kind: 'weekday', week: weekNamed, weekday: weekdayNamed } };
+    if (dated.kind === 'calendar' && dated.year.kind !== 'absolute' && weekNamed !== undefined && weekdayNamed !== undefined) return { end, expression: { kind: 'weekday', week: weekNamed, weekday: weekdayNamed, dated: { year: dated.year, period: dated.period } } };
     if (dated.kind === 'calendar') return { end, expression: { kind: 'calendar', year: dated.year, period: dated.period } };
     // `周二（4日）`: the weekday tells which month the 4th is in (the one where it is a Tuesday).
     if (dated.kind === 'day-of-month') return { end, expression: weekday === undefined ? { kind: 'day-of-month', day: dated.day } : { kind: 'day-of-month', day: dated.day, weekday } };

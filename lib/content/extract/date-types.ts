@@ -38,8 +38,11 @@ export type DateExpression =
   | { kind: 'calendar'; year: YearReference; period: Period }
   /** `上月` −1, `本月` 0, `下月` +1, with an optional day (`上月15日`). */
   | { kind: 'month-offset'; offset: number; day: number | null }
-  /** `周一` (latest Monday on or before publication), `上周五` (week −1), `本周三` (week 0). */
-  | { kind: 'weekday'; week: number | null; weekday: number }
+  /**
+   * `周一` (latest Monday on or before publication), `上周五` (week −1), `本周三` (week 0). `dated`: the month and day in
+   * brackets after it (`上周五(3月8日)`), which date the day when the copy gives no publication day to count from.
+   */
+  | { kind: 'weekday'; week: number | null; weekday: number; dated?: { year: YearReference; period: Period } }
   /** `今日` 0, `昨日` −1, `前日` −2: days from the publication day. */
   | { kind: 'day-offset'; offset: number }
   /**
