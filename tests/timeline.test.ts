@@ -290,7 +290,7 @@ describe('dates without a year', () => {
 
   it('puts a month after the publication month in the year before', () => {
     expect(datesIn('12月20日，该行宣布下调存款利率。', '2024-01')).toEqual(['12月20日 → 2023-12-20']);
-    expect(datesIn('1月20日，该行宣布下调存款利率。', '2024-01-10')).toEqual(['1月20日 → 2023-01-20']);
+    expect(datesIn('1月20日，该行宣布了下调存款利率。', '2024-01-10')).toEqual(['1月20日 → 2023-01-20']);
   });
 
   it('puts a planned date on or after publication (將於3月1日)', () => {
@@ -1252,7 +1252,8 @@ describe('deadlines and start dates announced ahead (需在…前完成, 自…�
   });
 
   it('keeps a day reported as past in the year before when it lies after publication', () => {
-    expect(datesIn('1月20日，该行宣布下调存款利率。', '2024-01-10')).toEqual(['1月20日 → 2023-01-20']);
+    expect(datesIn('1月20日，该行宣布了下调存款利率。', '2024-01-10')).toEqual(['1月20日 → 2023-01-20']);
+    expect(datesIn('2月20日，该行宣布下调存款利率。', '2024-01-10')).toEqual(['2月20日 → 2023-02-20']);
   });
 });
 

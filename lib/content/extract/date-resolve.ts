@@ -105,7 +105,7 @@ function isWithinAMonth(period: Period, published: PublishedDate): boolean {
   return days >= 0 && days <= DAYS_NEAR_PUBLICATION;
 }
 
-/** How many days after publication a bare day may lie and be the coming one whatever its sentence's tense. */
+/** How many days after publication a bare day may lie and be the coming one whatever its sentence's tense (on the labelled development and holdout samples, every such day but one told as past was). */
 const DAYS_JUST_AHEAD = 14;
 
 /** Days from publication to a day of the publication year (negative when it lies before). */
