@@ -499,3 +499,17 @@ describe('a bare day at most two weeks after publication', () => {
     expect(datesIn('公司于10月1日发布了公告。', '2019-09-25')).toEqual(['10月1日 → 2018-10-01']);
   });
 });
+
+describe('a projection, not a happening (信托兑付, 每日经济新闻 2013)', () => {
+  it('leaves out when something is said to come (兑付顶峰将出现在2013年第二季度) and the year it is compared with (远超2012年)', () => {
+    expect(datesIn('2013年房地产信托兑付压力远超2012年，其中，兑付顶峰将出现在2013年第二季度。', '2013-03')).toEqual([]);
+  });
+
+  it('leaves out a figure a projection puts on a period, after 测算 and however long its subject (…到期兑付规模将达…，其中二季度达…)', () => {
+    expect(datesIn('根据每月的成立规模与月平均期限测算，2013年房地产信托到期兑付规模将达2847.9亿元，其中二季度达1247.6亿元。', '2013-03')).toEqual([]);
+  });
+
+  it('keeps a month whose figures are reported as computed (据测算，11月…)', () => {
+    expect(datesIn('据测算，11月一线城市二手住宅销售价格环比下降0.2%。', '2021-12-15')).toEqual(['11月 → 2021-11']);
+  });
+});

@@ -4,7 +4,7 @@ import { clauseEnd } from './clauses';
 /** Dates that only measure something else: the baseline of a comparison, the start of a record, the edition of a work. */
 
 /** Words just before a date that make it what something is compared with (`較去年`, `高於2022年`, `多過去年`). */
-const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:[高低多少快慢好差][過过])|(?:相[較较比對对]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
+const BASELINE_BEFORE = /(?:[較较比]|(?:[高低多少快慢好差強强弱優优超][於于])|(?:[高低多少快慢好差][過过])|(?:相[較较比對对]|[對对]比|不及|不如|遜[於于]|逊[於于]|超[過过]|(?:遠|远)超|超越|追平|回到|重回|恢[復复][到至])[於于]?)$/;
 /** `按照公司2019年度…数据推算`, `以2020年数据测算`: a period whose figures a calculation starts from. */
 const CALCULATED_FROM_BEFORE = /(?:按照|按|以|根据|根據|依据|依據|基于|基於)[^，,。；;！？!?]{0,6}$/;
 const CALCULATED_AFTER = /^[^，,。；;！？!?]{0,16}?(?:推算|[測测]算|估算|折算|[計计]算)/;

@@ -61,7 +61,10 @@ const RUNS_INTO_FUTURE = /(?:到|至|－|—|-)\s?(?:明年|後年|后年|下[�
 /** `將是關鍵`, `会成为转折点`: what a period will be. */
 const WILL_BE_AFTER = /^[^，,。；;！？!?]{0,4}?(?:將|将|會|会)(?:是|成為|成为)/;
 /** `將達300億美元`, `将突破1万亿元`: a figure a period will reach. */
-const WILL_REACH_FIGURE = /^[^，,。；;！？!?]{0,10}?(?:將|将|會|会)(?:達|达|達到|达到|超過|超过|突破|增至|升至|降至|跌至|減至|减至|增加至|减少至|減少至)[約约近逾超]?[0-9０-９一二三四五六七八九十百千]/;
+const WILL_REACH_FIGURE = /^[^，,。；;！？!?]{0,16}?(?:將|将|會|会)(?:達|达|達到|达到|超過|超过|突破|增至|升至|降至|跌至|減至|减至|增加至|减少至|減少至)[約约近逾超]?[0-9０-９一二三四五六七八九十百千]/;
+
+/** `兑付顶峰将出现在2013年第二季度`: when something is said to come, no schedule for it. */
+const WILL_COME_IN_BEFORE = /(?:將|将|會|会|可能|或將|或将)(?:出現|出现|發生|发生|到來|到来|來臨|来临)(?:在|於|于)?\s*$/;
 
 /** A state said to go on (`仍強勁`, `持續成長`). */
 const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
@@ -70,8 +73,11 @@ const GOING_ON = /仍|持續|持续|維持|维持|繼續|继续|延續|延续/;
 const FRAMING_BEFORE = /^(?:從|从|就|對於|对于|對|对|在|於|于|到了?|展望)?$/;
 const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面|開始|开始|起)?$/;
 
-/** A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`): the rest of the sentence is what is expected. */
-const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|(?<![資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石])料)\s*$|^\s*展望/;
+/**
+ * A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`), or what a projection rests on (`根据…期限测算，`):
+ * the rest of the sentence is what is expected.
+ */
+const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|(?<![据據經经])(?:[測测]算|推算)|(?<![資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石])料)\s*$|^\s*展望/;
 /** What happens as a rule, not at a time (`10月企業短期貸款增量通常為負`). */
 const HABITUAL = /通常|往往|歷來|历来|向來|向来|慣例|惯例|照例/;
 /** The subject a date heads before its verb (`10月新增信貸有望`, `10月的地產融資可能`), not an action done then and its effects (`7月降準對信貸的提振作用會`). */
@@ -190,7 +196,7 @@ export function isGuess(text: string, mention: DateMention, timing: 'ended' | 'c
     // `今年12月到明年上半年，市場依然偏冷`: a stretch running into a time to come, with nothing scheduled or done in it, is an outlook.
     if (RUNS_INTO_FUTURE.test(mention.text) && !SCHEDULED.test(before) && !SCHEDULED.test(after) && !PLANNED_ACTION.test(clause)) return true;
     // `下半年將是關鍵`, `明年資本支出將達300億美元`: what a period will be, or a figure it will reach, is a forecast.
-    if (WILL_BE_AFTER.test(after) || WILL_REACH_FIGURE.test(after)) return true;
+    if (WILL_BE_AFTER.test(after) || WILL_REACH_FIGURE.test(after) || WILL_COME_IN_BEFORE.test(before)) return true;
     // `预计在明年一季度就会开始发行`: an expected time something "will" be done is a guess at its timing, not a schedule (LABELS.md:
     // a meeting is labelled only where the text reports it as fixed), whatever is to be done.
     if (EXPECTING.test(clause) && WOULD.test(clause)) return true;
