@@ -513,3 +513,13 @@ describe('a projection, not a happening (信托兑付, 每日经济新闻 2013)'
     expect(datesIn('据测算，11月一线城市二手住宅销售价格环比下降0.2%。', '2021-12-15')).toEqual(['11月 → 2021-11']);
   });
 });
+
+describe('a bare 年初 after a year’s end in the same paragraph', () => {
+  it('is the start of the year after it (去年底…年初)', () => {
+    expect(datesIn('去年底，易迅高调宣布杀入北京市场，京东甚至在年初的内部会议上提出了新的说法。', '2013')).toEqual(['去年底 → 2012-H2', '年初 → 2013-H1']);
+  });
+
+  it('still takes the year a paragraph names whole (2019年…年初)', () => {
+    expect(datesIn('2019年，公司宣布裁员，京东甚至在年初的内部会议上提出了新的说法。', '2021')).toEqual(['2019年 → 2019', '年初 → 2019-H1']);
+  });
+});

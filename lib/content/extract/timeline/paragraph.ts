@@ -153,7 +153,9 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
-    const lent = ((paragraphYearIsWhole || toldRecentDay) && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
+    const lentAsWritten = ((paragraphYearIsWhole || toldRecentDay) && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
+    // A bare 年初 after a year's end (`去年底，易迅宣布…，京东甚至在年初的内部会议上…`) is the start of the year after it.
+    const lent = lentAsWritten !== null && /^年初/u.test(mention.text) && /(?:年底|年末|年尾)$/u.test(paragraphYearText) ? lentAsWritten + 1 : lentAsWritten;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
