@@ -64,3 +64,18 @@ describe('someone brought in inside a clause of setting (在乳业专家王丁�
     expect(shown('在乳业专家王丁棉关于“中国乳业标准全球最差”的观点引起轩然大波后，光明乳业总裁郭本恒公开支持该观点。', '“公司代替他来发这个声明不伦不类，解释得也不清楚。”王丁棉昨天对记者表示，估计是光明乳业受到了压力。')).toEqual(['王丁棉']);
   });
 });
+
+describe('他 after a clause of the same sentence that opens on someone by name', () => {
+  it('is them, not someone an earlier paragraph mentioned (王石并没有避讳，他表示)', () => {
+    expect(speechShown(
+      '临近年末，一场新书发布会让本就话题度不低的王石再次火了一把。王石俨然已成为商界大佬中的流量达人。',
+      '而要想带动社会、启发他人，成为流量达人甚至是网红明星，无疑可以让观点更快地传递。',
+      '因此，面对涉及个人隐私的话题，王石并没有避讳，他表示，“没有不方便说的，我很满意。”',
+    ).map((quote) => [quote.speaker, quote.role])).toEqual([['王石', null]]);
+  });
+
+  it('is not whose kin the clause is about (阿蕎的長女小婷…，她自責地說)', () => {
+    expect(shown('阿蕎說：「日子很難。」', '阿蕎的長女小婷目前在高雄念大學，見母親為生計發愁，她自責地說：「我想多打工。」')).not.toContain('阿蕎的長女小婷目前在高雄念大學');
+    expect(shown('阿蕎說：「日子很難。」', '阿蕎的長女小婷目前在高雄念大學，見母親為生計發愁，她自責地說：「我想多打工。」')[1]).not.toBe('阿蕎');
+  });
+});

@@ -3,7 +3,7 @@ import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quot
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
 import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
+import { findNameAtHead, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
@@ -66,6 +66,24 @@ function narratorSpeaks(leadIn: string): boolean {
 
 /** A verb of saying ending a clause, perhaps with 道 or a colon after it. */
 const SAYS_AT_END = /(?:说|說|道|回答|回复|回覆|反驳|反駁|问|問|写明|寫明|表示|回应|回應|告诉|告訴|强调|強調|直言|坦言)[^，,。；;：:]{0,2}$/u;
+
+/** How often a name is written before it counts as someone the article is about. */
+const RECURRING_NAME = 3;
+
+/**
+ * The person an earlier clause of the sentence opens on, by a name the article gives a speaker (王石并没有避讳，): the subject a 他
+ * after it goes on with. Not one whose kin or thing the clause is about (阿蕎的長女小婷…): 的 after the name.
+ */
+function subjectNamedInSentence(before: string, names: readonly string[], textSoFar: string): string | undefined {
+  const clauses = before.split(/[，,；;：:]/u).slice(0, -1).map((clause) => clause.trim().replace(/^(?:而|但|並|并|且|因此|所以|於是|于是|不過|不过)/u, ''));
+  // A name the text keeps writing (王石, a dozen times) is the feature's person though no verb of saying has named them yet.
+  const known = (name: string) => names.includes(name) || textSoFar.split(name).length - 1 >= RECURRING_NAME;
+  for (const clause of clauses.reverse()) {
+    const name = findNameAtHead(clause);
+    if (name !== null && known(name) && !/^[的之]/u.test(clause.slice(name.length))) return name;
+  }
+  return undefined;
+}
 
 /** A subhead: a short line with no sentence or clause punctuation and no quote marks. */
 function isSubhead(text: string): boolean {
@@ -177,7 +195,11 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // not whoever the sentence mentioned since.
     const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
     const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !actsAsBody(sentenceSpeaker.speaker, foreignNames.text) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
-    const person = fromSentence ?? introduce(phrase, at);
+    // With no one speaking in the sentence yet, 他 after a clause the sentence opens on someone by name (…，王石并没有避讳，他表示) is them,
+    // not whoever an earlier paragraph mentioned.
+    const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], foreignNames.text) : undefined;
+    const fromHead = headed === undefined ? null : resolvePerson(phrase, [{ speaker: headed, role: people.findLast((person) => person.speaker === headed)?.role ?? null }]);
+    const person = fromSentence ?? (fromHead !== null ? introduce(fromHead.speaker, at) : introduce(phrase, at));
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.
     // A reference that found someone named before; one that found no one stands as written.

@@ -230,6 +230,8 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
   // A word of kinship read into a transliterated name's first part (…的遗孀辛迪．麦凯恩): the kin is named after it.
   const kin = new RegExp(`^(${KIN_WORDS})(.+)$`, 'u').exec(name);
   if (kin?.[2] !== undefined && (PERSONAL_NAME.test(kin[2]) || FOREIGN_PERSON.test(kin[2]))) return { speaker: kin[2], role: `${description}的${kin[1] ?? ''}` };
+  // What the sentence does to them (让本就话题度不低的王石, 使…的李明) is no description of who they are: the name alone.
+  if (/[让讓]|^(?:令|使|被|把|将|將|成为|成為)/u.test(description)) return { speaker: name, role: null };
   return { speaker: name, role: description };
 }
 
