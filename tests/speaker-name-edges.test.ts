@@ -148,3 +148,21 @@ describe('其 before a descriptor, pointing at someone named before', () => {
     expect(speakers('对于京东挑起的速度竞争，易迅网反应却比较平淡。', '其相关负责人在接受记者采访时表示，“电商的物流不仅要快速，更关键的还在于稳定。”')).toEqual([[null, null]]);
   });
 });
+
+describe('settings and manners around a speaker, from unseen copy', () => {
+  it('reads 信中 (in the letter) as a setting, not a speaker', () => {
+    expect(speakers('《蘋果日報》發表致讀者信。信中又形容，新聞自由的保障「岌岌可危」。')).not.toContainEqual(['信中', null]);
+  });
+
+  it('drops drawing an analogy before the verb (程晓农打比方说)', () => {
+    expect(speakers('程晓农打比方说：“中国经济转冷，现在是要在恤衫外加件衬衫。”')).toEqual([['程晓农', null]]);
+  });
+
+  it('reads a body opening a long clause of when (司法機構…檢討投訴法官投訴程序 時均強調)', () => {
+    expect(speakers('司法機構2013年回覆立法會及 2016年檢討投訴法官投訴程序 時均強調，「即調查應由法官進行，亦僅限由法官進行」。')).toEqual([['司法機構', null]]);
+  });
+
+  it('reads 渔民 as a calling before a name', () => {
+    expect(speakers('渔民皮特·斯皮彻说：“它一直被认为是雄伟的蓝鳍金枪鱼。”')).toEqual([['皮特·斯皮彻', '渔民']]);
+  });
+});

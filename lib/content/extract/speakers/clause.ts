@@ -109,6 +109,8 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +
     // A verb naming the speech act, glued before 說 (他斥責說, 她批評说, 王明抱怨說): how they spoke, not who they are.
     '(?<=[\\u4e00-\\u9fff])(?:斥責|斥责|指責|指责|譴責|谴责|怒斥|痛斥|抨擊|抨击|批評|批评|嘲諷|嘲讽|諷刺|讽刺|稱讚|称赞|讚揚|赞扬|埋怨|抱怨|安慰|鼓勵|鼓励|勸告|劝告)|' +
+    // Drawing an analogy or giving an example as they speak (程晓农打比方说, 他舉例說): how they spoke, not who they are.
+    '(?<=[\\u4e00-\\u9fff])(?:打比方|打個比方|打个比方|打比喻|作比喻|舉例|举例|舉個例子|举个例子)|' +
     // Looking at or holding someone while speaking (葉秀妹看著王盛政說): whom they face, not who speaks.
     '(?<=[\\u4e00-\\u9fff]{2})(?:看|望|抱|拉|摸|牽|牵|握|盯|指)[著着][^，,。著着]{1,8}|' +
     // Kindly or on purpose, before the verb: 同事还好心提醒, 他特意叮嘱, 主管连忙补充.
@@ -208,7 +210,7 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks.
  */
 const NOT_A_SPEAKER =
-  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太). */
@@ -264,7 +266,9 @@ function withoutWhenClause(phrase: string): string {
   // A name and its doing fit in 40 characters; looking further only costs time.
   const heads = Array.from({ length: Math.max(0, Math.min(phrase.length - 2, 40) - 1) }, (_, index) => phrase.slice(0, Math.min(phrase.length - 2, 40) - index));
   // A title and a name first (事主陳女士|報案時): a head that merely ends like a body (…陳女士報) is cut inside the doing.
-  return heads.find((head) => { const named = splitSpeakerRole(head); return named.role !== null && isPersonalNameOrHonorific(named.speaker); }) ?? heads.find((head) => isNameShaped(head) || splitSpeakerRole(head).role !== null) ?? phrase;
+  // Then a body opening the phrase (司法機構|2013年回覆立法會及…檢討投訴法官投訴程序時): the shortest head shaped as one, before a
+  // longer head that only holds a title somewhere in its doing (…投訴法官|投訴程).
+  return heads.find((head) => { const named = splitSpeakerRole(head); return named.role !== null && isPersonalNameOrHonorific(named.speaker); }) ?? heads.findLast((head) => head.length >= 3 && isBodyName(head)) ?? heads.find((head) => isNameShaped(head) || splitSpeakerRole(head).role !== null) ?? phrase;
 }
 
 function isPersonalNameOrHonorific(name: string): boolean {
