@@ -166,3 +166,22 @@ describe('settings and manners around a speaker, from unseen copy', () => {
     expect(speakers('渔民皮特·斯皮彻说：“它一直被认为是雄伟的蓝鳍金枪鱼。”')).toEqual([['皮特·斯皮彻', '渔民']]);
   });
 });
+
+describe('speakers an unseen audit set showed missing', () => {
+  it('reads past surprise opening the clause (没想到姜冉馨说)', () => {
+    expect(speakers('没想到姜冉馨说：“没有。因为在奥运村和吉祥物合影要收费。”')).toEqual([['姜冉馨', null]]);
+  });
+
+  it('reads a host by name (主持人张斌直接说)', () => {
+    expect(speakers('主持人张斌直接说：“那看你今天回答问题回答的好不好。”')).toEqual([['张斌', '主持人']]);
+  });
+
+  it('reads a transliterated name after a long description (…保护部的格兰特里·加兰德说)', () => {
+    expect(speakers('皮尤慈善信托基金会全球金枪鱼保护部的格兰特里·加兰德说：“科学家们无法确定。”')).toEqual([['格兰特里·加兰德', '皮尤慈善信托基金会全球金枪鱼保护部']]);
+  });
+
+  it('reads a group before 就 (有网友就表示) and commoners as a group (有朝鮮百姓說)', () => {
+    expect(speakers('对此有网友就表示，“不是所有案件都能最终被侦破。”')).toEqual([['网友', null]]);
+    expect(speakers('有朝鮮百姓說:「已經哭的沒有眼淚了。」')).toEqual([['朝鮮百姓', null]]);
+  });
+});

@@ -21,6 +21,8 @@ export const LEADING_NOISE = new RegExp(
     '(?:現年|现年)?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[歲岁](?=[^的，,。]{2})|以及|甚至|乃至|以至於|以至于|以致|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
     // A cause opening the clause (由于该文件明确提出…, 因為他表示…): why, not who.
     '由於|由于|因為|因为|' +
+    // Surprise at what follows (没想到姜冉馨说, 誰知他說): the narrator's, not part of who speaks.
+    '沒想到|没想到|想不到|不料|誰知|谁知|孰料|豈料|岂料|' +
     '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
     // A meeting's or match's aftermath or floor opening the clause (會後邱于芸也強調, 会上王强表示): when and where, not who.
     '會後|会后|會上|会上|席間|席间|事後|事后|賽後|赛后|' +
@@ -32,7 +34,7 @@ export const LEADING_NOISE = new RegExp(
     '(?:[去今前]年|上[個个]?月|本月|上[周週]|本[周週])(?:[初中底末])?(?=[\\u4e00-\\u9fff]{2})|' +
     '另(?=有)|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
-    '有(?=網友|网友|網民|网民|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
+    '有(?=網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
     // 有 before an unnamed firm or body described by its trade (有清潔公司, 有物管公司), not a name opening with 有 (有讚公司).
     '有(?![關关讚赞道利])(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
     // 有 before those who are not named but described by their part in a story (有家屬, 有乘客, 有司機).
@@ -74,7 +76,7 @@ export const TRAILING_NOISE = new RegExp(
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
     '(?:出席|參加|参加|參與|参与)[^，,。]{0,12}?[「“『][^」”』]*[」”』]|' +
     // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱; not 剛 right after a surname, where it is the given name (張剛表示).
-    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|' + `(?<![${SURNAMES}])(?:剛|刚)|` + '僅|仅|只是|只|(?<=[\\u4e00-\\u9fff]{2})(?:便|即|獨家|独家)|(?<=人士|經理|经理|分析師|分析师|專家|专家|官員|官员|負責人|负责人|發言人|发言人|主席|總裁|总裁|行長|行长)就|會前|会前|會中|会中|賽後|赛后|' +
+    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|' + `(?<![${SURNAMES}])(?:剛|刚)|` + '僅|仅|只是|只|(?<=[\\u4e00-\\u9fff]{2})(?:便|即|獨家|独家)|(?<=人士|經理|经理|分析師|分析师|專家|专家|官員|官员|負責人|负责人|發言人|发言人|主席|總裁|总裁|行長|行长|網友|网友|網民|网民|市民|居民|業主|业主|股民|用戶|用户|讀者|读者)就|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     // Not from the last character of a name when a one-character verb takes the 著 (劉揚偉接著說 is 劉揚偉, not 劉揚).
     '(?<=[\\u4e00-\\u9fff]{2})(?![\\u4e00-\\u9fff]{1,2}(?:接|笑|看|指|拿|帶|带|跟|隨|随|忍|陪|望|搖|摇|等|說|说)[著着]\\s*$)[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
@@ -456,6 +458,8 @@ function titledNameAfterLongDescription(phrase: string): string | null {
     return named.role !== null && (isPersonalName(named.speaker) || isSpelledForeignName(named.speaker));
   };
   const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(unglossed)?.[1];
+  // A transliterated name in full after the description (…全球金枪鱼保护部的格兰特里·加兰德): the person, the description their role.
+  if (tail !== undefined && /^\p{Script=Han}{2,6}[·・•‧．]\p{Script=Han}{2,6}$/u.test(tail)) return phrase;
   if (tail !== undefined) return isTitledName(tail) ? tail : null;
   // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role.
   const listed = /^[^的，,。：:；;！？!?□「」“”『』]{2,20}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);
