@@ -523,3 +523,10 @@ describe('a bare 年初 after a year’s end in the same paragraph', () => {
     expect(datesIn('2019年，公司宣布裁员，京东甚至在年初的内部会议上提出了新的说法。', '2021')).toEqual(['2019年 → 2019', '年初 → 2019-H1']);
   });
 });
+
+describe('翌日 and 次日 after a coarser date', () => {
+  it('count from the last day named only while it is the last time named', () => {
+    expect(datesIn('《蘋果日報》公告明天6月18日刊出的印數為50萬份。去年8月黎智英等被國安處拘捕翌日，蘋果日報的發行量為50萬份。', '2021-06-17')).not.toContain('翌日 → 2021-06-19');
+    expect(datesIn('6月4日，警方拘捕5人。翌日，法院開庭。', '2021-06-17')).toEqual(['6月4日 → 2021-06-04', '翌日 → 2021-06-05']);
+  });
+});

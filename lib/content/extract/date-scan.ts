@@ -518,7 +518,10 @@ function escapePattern(word: string): string {
 }
 
 /** Builds a rule from a list of relative words: longest word first, each checked against what stands before and after it. */
-function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number) => DateExpression): DateRule {
+/** A year or a month with no day after it, in the clause before a word (`去年8月黎智英等被拘捕`). */
+const COARSER_DATE_IN_CLAUSE = /(?:[0-9０-９]{1,4}|[去今前明上本同當当])(?:年|月)(?![0-9０-９]{1,2}[日號号]|[初中底末])[^，,。；;！？!?0-9０-９]*$/u;
+
+function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number, clauseBefore: string) => DateExpression): DateRule {
   const byWord = new Map(words.map((entry) => [entry.word, entry]));
   const alternatives = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapePattern);
   return {
@@ -530,7 +533,7 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
       if (entry.notBefore?.test(source.slice(Math.max(0, start - 4), start))) return null;
       const opensClause = entry.anyAfterAtClauseStart === true && CLAUSE_OPENING_BEFORE.test(source.slice(Math.max(0, start - 1), start));
       if (!opensClause && entry.notAfter?.test(source.slice(end))) return null;
-      return { end, expression: express(entry.offset) };
+      return { end, expression: express(entry.offset, source.slice(0, start).split(/[，,。；;！？!?]/u).at(-1) ?? '') };
     },
   };
 }
@@ -889,7 +892,8 @@ const RULES: readonly DateRule[] = [
     read: (_groups, source, start, end) => (isFirstTimeOfDay(source, start) && !isOneOf(TIME_OF_DAY_BLOCKERS, source.charAt(start - 1)) && !isInsideQuote(source, start) && !isHabitual(source, start, end) ? { end, expression: { kind: 'time-of-day' } } : null),
   },
   relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
-  relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset) => ({ kind: 'anchor-day', offset })),
+  // `去年8月黎智英等被拘捕翌日`: the day after a happening its own clause dates only by month or year, not after a day named before.
+  relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset, clauseBefore) => (offset !== 0 && COARSER_DATE_IN_CLAUSE.test(clauseBefore) ? { kind: 'undatable' } : { kind: 'anchor-day', offset })),
   {
     name: 'the next day told as such (第二天, 隔天), opening its clause (到了第二天) — not 開工第二天, 山火發生的第二天',
     pattern: `(?:第二[天日]|隔[天日])(?![期內内後后])`,
