@@ -530,3 +530,10 @@ describe('翌日 and 次日 after a coarser date', () => {
     expect(datesIn('6月4日，警方拘捕5人。翌日，法院開庭。', '2021-06-17')).toEqual(['6月4日 → 2021-06-04', '翌日 → 2021-06-05']);
   });
 });
+
+describe('the furthest a term may run (最长至2013年9月24日)', () => {
+  it('is no happening on that day; a move to a new day still is', () => {
+    expect(datesIn('根据信托文件约定，信托期限已自动延长，最长至2013年9月24日。', '2013-03')).toEqual([]);
+    expect(datesIn('股东大会延期至2013年9月24日召开。', '2013-03')).toEqual(['2013年9月24日 → 2013-09-24']);
+  });
+});

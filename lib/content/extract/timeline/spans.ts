@@ -157,8 +157,11 @@ const SPAN_NAMED = /期[間间]|[從从自][^，,。；;]*?(?:[開开]始|起)/;
  */
 export function closesSpan(text: string, mention: DateMention): boolean {
   const before = text.slice(clauseStart(text, mention.start), mention.start);
-  return CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0);
+  return (CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0)) || UP_TO_AT_MOST.test(before);
 }
+
+/** `信托期限已自动延长，最长至2013年9月24日`: the furthest a term may run, no happening on that day. */
+const UP_TO_AT_MOST = /最[长長遲迟晚多](?:至|到)\s?$/;
 
 /**
  * Whether a date only opens a span up to now with nothing said to happen then (`2021年2月以来，股价波动明显加大`,
