@@ -127,7 +127,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
-  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
@@ -365,6 +365,8 @@ const CALLING = /(?:家長|家长|老師|老师|醫生|医生|護士|护士|律�
  */
 const TRANSLITERATING = '阿埃艾安昂奥奧澳巴拜班邦保贝貝本比彼毕畢宾賓波伯博布查達达戴丹道德迪蒂丁東东杜多厄恩尔爾法凡范菲费費芬丰豐弗福富盖蓋甘冈岡戈格根古哈海汉漢豪赫亨洪霍基吉加贾賈简簡杰傑金卡凯凱坎康柯科克肯库庫夸奎昆拉莱萊赖賴兰蘭朗劳勞勒雷里理利莉琳隆卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米密莫墨默穆姆纳納娜奈南内內尼妮宁寧努诺諾欧歐帕潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘萨薩塞桑瑟森沙尚舍施什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬旺威韦韋维維温溫沃乌烏伍西希锡錫夏辛休雅亚亞扬揚耶伊因尤约約泽澤扎詹兹茲佐';
 const TRANSLITERATED_NAME = new RegExp(`^[${TRANSLITERATING}]{2,6}$`, 'u');
+/** A title, then a long name written with no dot, every character one transliteration uses (专家苏布拉马尼安). */
+const ROLE_THEN_LONG_TRANSLITERATION = new RegExp(`^(.*?(?:${TITLE_SOURCE}))([${TRANSLITERATING}]{5,7})$`, 'u');
 /** A Hong Kong married name (林鄭月娥, 葉劉淑儀): her husband's surname, her own, two given characters. */
 const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
 /** A body named by the building it sits in (五角大樓, 白宮 is a body ending already). */
