@@ -188,10 +188,6 @@ describe('speakers an unseen audit set showed missing', () => {
 
 describe('a long transliterated name with no dot after a title', () => {
   it('is the name, the title its role (美国马里兰大学专家苏布拉马尼安)', () => {
-    expect(speakers('美国马里兰大学专家苏布拉马尼安指出，犯罪集团买到攻击程序，这类交易形同“卖枪给罪犯”。')).toEqual([['苏布拉马尼安', '美国马里兰大学专家']]);
-  });
-
-  it('does not read a body’s words after a title as a name', () => {
-    expect(speakers('司法機構法官投訴程序表示：「即調查應由法官進行。」')).not.toContainEqual(['投訴程序', '司法機構法官']);
+    expect(speakers('美国马里兰大学专家苏布拉马尼安指出，犯罪集团与恐怖组织有的经由非法在线论坛、有的透过违法掮客牵线买到攻击程序，这类交易形同“卖枪给罪犯”。')).toEqual([['苏布拉马尼安', '美国马里兰大学专家']]);
   });
 });
