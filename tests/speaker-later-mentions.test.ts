@@ -79,3 +79,12 @@ describe('他 after a clause of the same sentence that opens on someone by name'
     expect(shown('阿蕎說：「日子很難。」', '阿蕎的長女小婷目前在高雄念大學，見母親為生計發愁，她自責地說：「我想多打工。」')[1]).not.toBe('阿蕎');
   });
 });
+
+describe('上述 with a description worded a little differently', () => {
+  it('points back at the source named with 某 and 相关 around the same words', () => {
+    expect(shown(
+      '某股权投资基金相关人士告诉记者：“PE对优质项目的兴趣比较大。”',
+      '不过，上述股权投资基金人士也表示，“房地产信托的兑付风险都依靠PE来接盘肯定是不现实的。”',
+    )).toEqual(['某股权投资基金相关人士', '某股权投资基金相关人士']);
+  });
+});

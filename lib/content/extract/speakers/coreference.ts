@@ -356,8 +356,9 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role === phrase) ?? people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
   const described = DEMONSTRATIVE.exec(phrase)?.[1];
   if (described === undefined) return null;
-  // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人).
-  const bare = (words: string) => words.replaceAll('的', '');
+  // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人); 某 and 相关 neither (上述股权投资基金人士 for
+  // 某股权投资基金相关人士).
+  const bare = (words: string) => words.replace(/的|^某|相[关關]|有[关關]/gu, '');
   // A source named by the description itself (前線醫生 for 該名醫生) before one whose role merely ends so (急症科醫生黃某):
   // a writer names a person again by name or 他, and points back with 該名 at the one the text has no name for.
   return people.findLast((person) => bare(person.speaker).endsWith(bare(described))) ?? people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ?? null;
