@@ -565,3 +565,10 @@ describe('purposes, verdicts on oneself and idioms of judgement', () => {
     expect(kindOf('分析師認為，聯儲局現時減息', '言之過早', '。', spoken)).toBe('speech');
   });
 });
+
+describe('a word put to use', () => {
+  it('is mentioned, not said (而非使用「赤納粹」, 改用「全球反極權」)', () => {
+    expect(kindOf('呼籲大眾統一主題為「全球反極權」，而非使用', '赤納粹', '，因為西方政客認為字眼不恰當。')).toBe('term');
+    expect(kindOf('多國港人已改用', '全球反極權', '作為主題。')).toBe('term');
+  });
+});

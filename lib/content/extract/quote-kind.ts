@@ -59,6 +59,8 @@ const CLOSING_ONLY = /^[\s。！？!?…]*$/;
 const NAMING_WORDS = new RegExp(
   '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
     '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|下稱|下称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|' +
+    // A word put to use is a word mentioned (而非使用「赤納粹」, 改用「全球反極權」), not anyone's saying.
+    '使用|採用|采用|改用|沿用|選用|选用|' +
     // 為 after a degree adverb is the copula of a description (最為「高危」, 更為「審慎」), not a naming; 變更為 names.
     '(?<![認认以最較较極极尤頗颇甚])(?<!(?<![變变])更)[為为]|' +
     // A topic (對於「花唄」，…) or an apposition (業務，即「花唄」) is named, not said.
