@@ -572,3 +572,9 @@ describe('a word put to use', () => {
     expect(kindOf('多國港人已改用', '全球反極權', '作為主題。')).toBe('term');
   });
 });
+
+describe('a condition named by its medical class', () => {
+  it('is a term even in someone’s reported words (「創傷後壓力症候群」)', () => {
+    expect(kindOf('王先生表示，戒嚴與白色恐怖已經對不少台灣人造成了強烈的', '創傷後壓力症候群', '。')).toBe('term');
+  });
+});

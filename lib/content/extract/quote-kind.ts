@@ -479,6 +479,9 @@ function closesClauseOf(after: string): boolean {
 /** 的 and a machine's prompt or printed wording right after the quote: the words are the device's fixed text. */
 /** Verbs of holding to a line (秉承, 堅持, 遵循, 貫徹) right before the quote. */
 const HELD_TO_BEFORE = /(?:秉承|秉持|堅持|坚持|遵循|遵守|本著|本着|貫徹|贯彻|奉行|恪守|堅守|坚守)\s*$/;
+/** The name of a medical condition, by the class word it ends with (創傷後壓力症候群, 急性呼吸窘迫綜合症). */
+const MEDICAL_CONDITION = /(?:症候群|綜合症|综合症|綜合徵|综合征)$/u;
+
 /** The kind of line the quote names, right after it (“…”的原则, 「…」的方針). */
 const TARGET_AFTER = /^\s*的(?:目標|目标)/;
 const PRINCIPLE_AFTER = /^\s*的(?:原則|原则|方針|方针|理念|宗旨|思路|精神|總基調|总基调|基調|基调|路線|路线)/;
@@ -583,6 +586,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.
   const embeddedStop = SHORT_WITH_CLOSING_STOP.test(inner) && /\p{Script=Han}$/u.test(leadIn) && !endsWithSpeechVerb(leadIn);
   if (!context.spansParagraphs && isTitleOfEventOrBody(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
+  // A condition named by its medical class (「創傷後壓力症候群」) is a name in anyone's words.
+  if (!context.spansParagraphs && MEDICAL_CONDITION.test(inner) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   if (!context.spansParagraphs && isThingSetUp(inner, leadIn)) return 'term';
   if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
