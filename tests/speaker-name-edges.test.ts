@@ -191,3 +191,10 @@ describe('a long transliterated name with no dot after a title', () => {
     expect(speakers('美国马里兰大学专家苏布拉马尼安指出，犯罪集团与恐怖组织有的经由非法在线论坛、有的透过违法掮客牵线买到攻击程序，这类交易形同“卖枪给罪犯”。')).toEqual([['苏布拉马尼安', '美国马里兰大学专家']]);
   });
 });
+
+describe('kin, then a name', () => {
+  it('reads a wife or a son named after the kin word, a two-character or familiar name too', () => {
+    expect(speakers('潘金治的55歲太太鄭焦說：「他住院我也不敢請假去顧他。」')).toEqual([['鄭焦', '潘金治的55歲太太']]);
+    expect(speakers('讀國一的小兒子小華說：「我想幫家裡一點忙。」')).toEqual([['小華', '讀國一的小兒子']]);
+  });
+});
