@@ -198,3 +198,9 @@ describe('kin, then a name', () => {
     expect(speakers('讀國一的小兒子小華說：「我想幫家裡一點忙。」')).toEqual([['小華', '讀國一的小兒子']]);
   });
 });
+
+describe('a name in Latin letters, then a calling', () => {
+  it('is the name; the description and calling are the role (…中心的Leah Larkin博士)', () => {
+    expect(speakers('来自The DNAGeek的DNA分析服务中心的Leah Larkin博士认为：“该技术违反了第四修正案。”')).toEqual([['Leah Larkin', '来自The DNAGeek的DNA分析服务中心的博士']]);
+  });
+});

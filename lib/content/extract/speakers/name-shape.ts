@@ -132,7 +132,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   // A term of office after the title (總統任期內) is a time, though 任 is a surname.
-  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
 }
 
@@ -268,6 +268,16 @@ const SHORT_NAME_THEN_CALLING = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAME
  * the name is the speaker, company and post the role. Only with the company before it: 國泰金董事長 alone is a body's post.
  */
 const BODY_NAME_THEN_POST = new RegExp(`^(\\p{Script=Han}{2,8}?)([${SURNAMES}]\\p{Script=Han}{2})(董事長|董事长|副董事長|副董事长|總經理|总经理|副總經理|副总经理|執行長|执行长|總裁|总裁|副總裁|副总裁|理事長|理事长|秘書長|秘书长|發言人|发言人|協理|协理|經理|经理)$`, 'u');
+
+/** A name in Latin letters, then a calling, perhaps after a description ending in 的 (DNA分析服务中心的Leah Larkin博士). */
+const LATIN_NAME_THEN_CALLING = /^(?:(.*)的)?([A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)+)\s*(博士|教授|先生|女士|小姐|律師|律师|醫生|医生|醫師|医师)$/u;
+
+function splitLatinNameThenCalling(phrase: string): NamedSpeaker | null {
+  const [, description, name, calling] = LATIN_NAME_THEN_CALLING.exec(phrase) ?? [];
+  if (name === undefined || calling === undefined) return null;
+  const role = /^(?:先生|女士|小姐)$/u.test(calling) ? (description ?? null) : `${description === undefined ? '' : `${description}的`}${calling}`;
+  return { speaker: name, role };
+}
 
 function splitNameThenTitle(phrase: string): NamedSpeaker | null {
   const posted = BODY_NAME_THEN_POST.exec(phrase);
