@@ -578,3 +578,9 @@ describe('a condition named by its medical class', () => {
     expect(kindOf('王先生表示，戒嚴與白色恐怖已經對不少台灣人造成了強烈的', '創傷後壓力症候群', '。')).toBe('term');
   });
 });
+
+describe('an event named by its class word', () => {
+  it('is a term (參與「9.29全球反極權遊行」)', () => {
+    expect(kindOf('網民在記者會上呼籲，全球支持香港的人參與', '9.29全球反極權遊行', '，發言人表示，已有19個國家響應。')).toBe('term');
+  });
+});

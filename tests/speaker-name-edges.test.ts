@@ -204,3 +204,9 @@ describe('a name in Latin letters, then a calling', () => {
     expect(speakers('来自The DNAGeek的DNA分析服务中心的Leah Larkin博士认为：“该技术违反了第四修正案。”')).toEqual([['Leah Larkin', '来自The DNAGeek的DNA分析服务中心的博士']]);
   });
 });
+
+describe('a body named with 方面, then its people', () => {
+  it('drops 方面 (广州万科物业方面相关负责人 → 广州万科物业相关负责人)', () => {
+    expect(speakers('广州万科物业方面相关负责人表示：“目前确定有200多辆车被泡。”')).toEqual([['广州万科物业相关负责人', null]]);
+  });
+});
