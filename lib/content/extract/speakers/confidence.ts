@@ -166,12 +166,12 @@ function mentions(text: string, forms: readonly string[]): boolean {
   return forms.some((form) => writes(text, form)) || POINTING_BACK.test(text);
 }
 
-/** A count of one inside a descriptor (的一位, 一名), which the speaker as trimmed leaves out. */
-const COUNT_IN_PHRASE = /(?<=\p{Script=Han})(?:另)?(?:一位|一名|一家|一個|一个)(?=\p{Script=Han})/gu;
+/** A count of one inside a descriptor (的一位, 一名), or 方面 after a body (万科物业方面相关负责人), which the speaker as trimmed leaves out. */
+const COUNT_IN_PHRASE = /(?<=\p{Script=Han})(?:(?:另)?(?:一位|一名|一家|一個|一个)|方面)(?=\p{Script=Han})/gu;
 
 /** Whether a text writes a form of the speaker; a Latin name only as a whole word (S is not in Scarlet). */
 function writes(text: string, form: string): boolean {
-  // The speaker as trimmed drops a count inside the phrase (阿里巴巴一位员工 → 阿里巴巴员工): the text still writes them.
+  // The speaker as trimmed drops a count or 方面 inside the phrase (阿里巴巴一位员工 → 阿里巴巴员工): the text still writes them.
   if (!/^[A-Za-z0-9][A-Za-z0-9 .'’-]*$/u.test(form)) return text.includes(form) || ([...form].length >= 4 && text.replace(COUNT_IN_PHRASE, '').includes(form));
   return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(form)}(?![A-Za-z0-9])`, 'u').test(text);
 }
