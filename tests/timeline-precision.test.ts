@@ -537,3 +537,10 @@ describe('the furthest a term may run (最长至2013年9月24日)', () => {
     expect(datesIn('股东大会延期至2013年9月24日召开。', '2013-03')).toEqual(['2013年9月24日 → 2013-09-24']);
   });
 });
+
+describe('今 alone before a verb of explaining (央行今說明)', () => {
+  it('is the publication day; 如今 is not', () => {
+    expect(datesIn('央行今說明，銀行自主管理不動產貸款總量目標。', '2025-12-18')).toEqual(['今 → 2025-12-18']);
+    expect(datesIn('如今說明書已經發出。', '2025-12-18')).toEqual([]);
+  });
+});
