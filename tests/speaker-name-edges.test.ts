@@ -210,3 +210,11 @@ describe('a body named with 方面, then its people', () => {
     expect(speakers('广州万科物业方面相关负责人表示：“目前确定有200多辆车被泡。”')).toEqual([['广州万科物业相关负责人', null]]);
   });
 });
+
+describe('a titled name before a clause of when that opens on a visit', () => {
+  it('ends before the verb of visiting (美國總統特朗普訪華時表示)', () => {
+    expect(speakers('美國總統特朗普訪華時表示：「我們會達成協議。」')).toEqual([['特朗普', '美國總統']]);
+    expect(speakers('美国总统拜登访问日本时表示：“我们会达成协议。”')).toEqual([['拜登', '美国总统']]);
+    expect(speakers('事主陳女士報案時表示：「我很害怕。」')).toEqual([['陳女士', '事主']]);
+  });
+});

@@ -270,8 +270,12 @@ function withoutWhenClause(phrase: string): string {
   // A title and a name first (事主陳女士|報案時): a head that merely ends like a body (…陳女士報) is cut inside the doing.
   // Then a body opening the phrase (司法機構|2013年回覆立法會及…檢討投訴法官投訴程序時): the shortest head shaped as one, before a
   // longer head that only holds a title somewhere in its doing (…投訴法官|投訴程).
-  return heads.find((head) => { const named = splitSpeakerRole(head); return named.role !== null && isPersonalNameOrHonorific(named.speaker); }) ?? heads.findLast((head) => head.length >= 3 && isBodyName(head)) ?? heads.find((head) => isNameShaped(head) || splitSpeakerRole(head).role !== null) ?? phrase;
+  // Not a name that takes the first character of the doing (特朗普訪|華時, 拜登访问日|本时): a verb of going or meeting opens it.
+  return heads.find((head) => { const named = splitSpeakerRole(head); return named.role !== null && isPersonalNameOrHonorific(named.speaker) && !DOING_OPENS_IN_NAME.test(named.speaker); }) ?? heads.findLast((head) => head.length >= 3 && isBodyName(head)) ?? heads.find((head) => isNameShaped(head) || (splitSpeakerRole(head).role !== null && !DOING_OPENS_IN_NAME.test(splitSpeakerRole(head).speaker))) ?? phrase;
 }
+
+/** A name read with the doing's first word in it: a verb of visiting, going or meeting, perhaps with more after it. */
+const DOING_OPENS_IN_NAME = /\p{Script=Han}{2}(?:訪|访|到|赴|抵|出|會見|会见|接見|接见|視察|视察|出席)\p{Script=Han}{0,3}$/u;
 
 function isPersonalNameOrHonorific(name: string): boolean {
   return isPersonalName(name) || SURNAME_AND_HONORIFIC.test(name);
