@@ -100,15 +100,15 @@ const DAYS_NEAR_PUBLICATION = 183;
  * reported after it) is that day, not the same day a year on.
  */
 function isWithinAMonth(period: Period, published: PublishedDate): boolean {
-  if (period.unit !== 'day' || published.month === null || published.day === null) return false;
-  const days = (Date.UTC(published.year, published.month - 1, published.day) - Date.UTC(published.year, period.month - 1, period.day)) / 86_400_000;
+  if (period.unit !== 'day') return false;
+  const days = -daysAfterPublication(period, published);
   return days >= 0 && days <= DAYS_NEAR_PUBLICATION;
 }
 
 /** How many days after publication a bare day may lie and be the coming one whatever its sentence's tense (on the labelled development and holdout samples, every such day but one told as past was). */
 const DAYS_JUST_AHEAD = 14;
 
-/** Days from publication to a day of the publication year (negative when it lies before). */
+/** Days from publication to a day of the publication year (negative when it lies before; infinite with no publication day). */
 function daysAfterPublication(period: Extract<Period, { unit: 'day' }>, published: PublishedDate): number {
   if (published.month === null || published.day === null) return Number.POSITIVE_INFINITY;
   return (Date.UTC(published.year, period.month - 1, period.day) - Date.UTC(published.year, published.month - 1, published.day)) / 86_400_000;

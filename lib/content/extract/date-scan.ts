@@ -517,10 +517,13 @@ function escapePattern(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Builds a rule from a list of relative words: longest word first, each checked against what stands before and after it. */
 /** A year or a month with no day after it, in the clause before a word (`去年8月黎智英等被拘捕`). */
 const COARSER_DATE_IN_CLAUSE = /(?:[0-9０-９]{1,4}|[去今前明上本同當当])(?:年|月)(?![0-9０-９]{1,2}[日號号]|[初中底末])[^，,。；;！？!?0-9０-９]*$/u;
 
+/**
+ * Builds a rule from a list of relative words: longest word first, each checked against what stands before and after it;
+ * `express` also gets the clause before the word, up to it.
+ */
 function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number, clauseBefore: string) => DateExpression): DateRule {
   const byWord = new Map(words.map((entry) => [entry.word, entry]));
   const alternatives = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapePattern);

@@ -476,7 +476,6 @@ function closesClauseOf(after: string): boolean {
   return ENDS_SENTENCE.test(rest) || CLOSES_CLAUSE.test(rest);
 }
 
-/** 的 and a machine's prompt or printed wording right after the quote: the words are the device's fixed text. */
 /** Verbs of holding to a line (秉承, 堅持, 遵循, 貫徹) right before the quote. */
 const HELD_TO_BEFORE = /(?:秉承|秉持|堅持|坚持|遵循|遵守|本著|本着|貫徹|贯彻|奉行|恪守|堅守|坚守)\s*$/;
 /** The name of a medical condition, by the class word it ends with (創傷後壓力症候群, 急性呼吸窘迫綜合症). */
@@ -485,6 +484,7 @@ const MEDICAL_CONDITION = /(?:症候群|綜合症|综合症|綜合徵|综合征)
 /** The kind of line the quote names, right after it (“…”的原则, 「…」的方針). */
 const TARGET_AFTER = /^\s*的(?:目標|目标)/;
 const PRINCIPLE_AFTER = /^\s*的(?:原則|原则|方針|方针|理念|宗旨|思路|精神|總基調|总基调|基調|基调|路線|路线)/;
+/** 的 and a machine's prompt or printed wording, or an advert's line, right after the quote: the words are fixed text. */
 const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样|(?:廣告|广告|宣傳|宣传)(?:語|语|詞|词|牌|片)?)/;
 
 /** 被, whom it names, then a verb of likening or describing (被校長喻為：, 被專家形容為): the agent's words follow. */

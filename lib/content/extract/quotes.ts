@@ -198,8 +198,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // With no one speaking in the sentence yet, 他 after a clause the sentence opens on someone by name (…，王石并没有避讳，他表示) is them,
     // not whoever an earlier paragraph mentioned.
     const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], foreignNames.text) : undefined;
-    const fromHead = headed === undefined ? null : resolvePerson(phrase, [{ speaker: headed, role: people.findLast((person) => person.speaker === headed)?.role ?? null }]);
-    const person = fromSentence ?? (fromHead !== null ? introduce(fromHead.speaker, at) : introduce(phrase, at));
+    // resolvePerson checks the pronoun fits them (她 is no 先生).
+    const fromHead = headed !== undefined && resolvePerson(phrase, [{ speaker: headed, role: null }]) !== null ? headed : null;
+    const person = fromSentence ?? introduce(fromHead ?? phrase, at);
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.
     // A reference that found someone named before; one that found no one stands as written.

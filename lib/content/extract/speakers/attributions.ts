@@ -639,7 +639,7 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
   if (knownNames.some((name) => name.length >= 3 && whole.endsWith(name))) return whole;
   // 均 is "all", which one titled person cannot be (明末清初诗人屈大均曾夸赞): after a title and two characters, it ends the name.
   const titled = splitSpeakerRole(trimmed);
-  return /^[均]/u.test(next) && titled.role !== null && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`) ? whole : trimmed;
+  return next === '均' && titled.role !== null && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`) ? whole : trimmed;
 }
 
 const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8})$/u;

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isBodyName, isNameShaped, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES } from './name-shape';
+import { isBodyName, isNameShaped, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
@@ -271,11 +271,15 @@ function withoutWhenClause(phrase: string): string {
   // Then a body opening the phrase (司法機構|2013年回覆立法會及…檢討投訴法官投訴程序時): the shortest head shaped as one, before a
   // longer head that only holds a title somewhere in its doing (…投訴法官|投訴程).
   // Not a name that takes the first character of the doing (特朗普訪|華時, 拜登访问日|本时): a verb of going or meeting opens it.
-  return heads.find((head) => { const named = splitSpeakerRole(head); return named.role !== null && isPersonalNameOrHonorific(named.speaker) && !DOING_OPENS_IN_NAME.test(named.speaker); }) ?? heads.findLast((head) => head.length >= 3 && isBodyName(head)) ?? heads.find((head) => isNameShaped(head) || (splitSpeakerRole(head).role !== null && !DOING_OPENS_IN_NAME.test(splitSpeakerRole(head).speaker))) ?? phrase;
+  return heads.find((head) => { const named = splitSpeakerRole(head); return isTitledNameWithoutDoing(named) && isPersonalNameOrHonorific(named.speaker); }) ?? heads.findLast((head) => head.length >= 3 && isBodyName(head)) ?? heads.find((head) => isNameShaped(head) || isTitledNameWithoutDoing(splitSpeakerRole(head))) ?? phrase;
 }
 
 /** A name read with the doing's first word in it: a verb of visiting, going or meeting, perhaps with more after it. */
 const DOING_OPENS_IN_NAME = /\p{Script=Han}{2}(?:訪|访|到|赴|抵|出|會見|会见|接見|接见|視察|视察|出席)\p{Script=Han}{0,3}$/u;
+
+function isTitledNameWithoutDoing(named: NamedSpeaker): boolean {
+  return named.role !== null && !DOING_OPENS_IN_NAME.test(named.speaker);
+}
 
 function isPersonalNameOrHonorific(name: string): boolean {
   return isPersonalName(name) || SURNAME_AND_HONORIFIC.test(name);

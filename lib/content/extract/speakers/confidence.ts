@@ -694,6 +694,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   return { quoteId: quote.id, speaker, evidence, refusal };
 }
 
+/** A named city, province or country, then what may be a body's name (重庆|万科). */
+const PLACE_THEN_BODY = new RegExp(`^(?:${NAMED_PLACES})(\\p{Script=Han}{2,6})$`, 'u');
+
 /**
  * A speaker with no shape of a name, body, description or document, written once in the whole article and
  * with no role (內部信, 神情凝重): a phrase cut from the clause rather than someone the text brings in.
@@ -702,7 +705,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
 function isUnshapedOnce(speaker: string, article: string): boolean {
   if (hasSpeakerShape(speaker) || isUnnamedSource(speaker) || article.split(speaker).length - 1 >= 2) return false;
   // A body's arm in a city or province, the body named elsewhere in the article (重庆万科 where 万科 recurs): a body that speaks.
-  const arm = new RegExp(`^(?:${NAMED_PLACES})(\\p{Script=Han}{2,6})$`, 'u').exec(speaker)?.[1];
+  const arm = PLACE_THEN_BODY.exec(speaker)?.[1];
   if (arm !== undefined && article.split(arm).length - 1 >= 3) return false;
   // A document the text names in title marks (《指导意见》规定) speaks as its title names it (LABELS.md).
   if (article.includes(`《${speaker}》`)) return false;
