@@ -8,6 +8,9 @@ const UNNAMED_OPENING = /^(?:某|一位|一名|一個|一个|多位|多名|數�
 const UNNAMED_ENDING = /(?:人士|網友|网友|網民|网民|消息|知情者|者|人員|人员|中[層层]|高[層层]|市民|股民|投資人|投资人|散戶|散户|分析|機構|机构|法人)$/;
 const NOT_A_NAME = /^(?:記者|记者|主持人|編者|编者|本報|本报|本刊|官方|公司|集團|集团|政府|當局|当局|央行|市場|市场|對方|对方|社論|社论|報告|报告|公告|聲明|声明|文章|通知)$/;
 
+/** A source's wish not to be named, before the descriptor (不愿透露姓名的, 要求匿名的): part of how the text names them. */
+export const ANONYMITY_ASKED = /^(?:不願|不愿|不願意|不愿意|要求|拒絕|拒绝)?(?:透露姓名|透露身份|具名|署名|公開姓名|公开姓名|匿名)的/u;
+
 /**
  * What a description holds and a name does not: a clause before 的, a count inside (南京一位建材公司老闆),
  * or only a surname and an honorific (李女士: which 李 differs from article to article).

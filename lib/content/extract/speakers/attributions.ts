@@ -1,5 +1,5 @@
 import type { QuoteSpan } from '../quote-marks';
-import { isUnnamedSource } from './anonymous';
+import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { ENDS_WITH_TITLE, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
@@ -40,7 +40,7 @@ function isCountedAsMany(raw: string, phrase: string): boolean {
  * and hosting a briefing (外交部發言人汪文斌主持例行記者會), whose host the later 答： is: not speech themselves.
  */
 const INTRODUCING =
-  /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪|受访|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)|主持(?:了)?(?:例行|定期|首場|首场)?(?:記者會|记者会|新聞發布會|新闻发布会|發布會|发布会|吹風會|吹风会|記者招待會|记者招待会)/g;
+  /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪(?!者)|受访(?!者)|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)|主持(?:了)?(?:例行|定期|首場|首场)?(?:記者會|记者会|新聞發布會|新闻发布会|發布會|发布会|吹風會|吹风会|記者招待會|记者招待会)/g;
 
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
 const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
@@ -192,7 +192,7 @@ export function findPersonAtHead(clause: string, knownNames: readonly string[]):
 }
 
 /** What an unnamed source is, by its last word: someone of a trade or a place of work (有赞员工, 基金經理, 家長). */
-const ONE_SOURCE_ENDING = /(?:員工|员工|人士|分析師|分析师|經理|经理|律師|律师|專家|专家|職員|职员|股民|網友|网友|投資者|投资者|業主|业主|家長|家长|市民|居民|學生|学生|老師|老师|醫生|医生|護士|护士|工人|司機|司机|店主|老闆|老板|用戶|用户|消費者|消费者)$/u;
+const ONE_SOURCE_ENDING = /(?:(?<=\p{Script=Han})(?:者|商)|員工|员工|人士|分析師|分析师|經理|经理|律師|律师|專家|专家|職員|职员|股民|網友|网友|投資者|投资者|業主|业主|家長|家长|市民|居民|學生|学生|老師|老师|醫生|医生|護士|护士|工人|司機|司机|店主|老闆|老板|用戶|用户|消費者|消费者)$/u;
 
 /**
  * One unnamed source heading a clause, counted as one (一位有赞员工发现了裁员苗头，“…”): the source, as LABELS.md
@@ -203,7 +203,8 @@ function findOneUnnamedSourceAtHead(head: string): string | null {
   if (counted === undefined) return null;
   for (let length = 2; length <= Math.min(10, counted.length); length += 1) {
     const descriptor = counted.slice(0, length);
-    if (ONE_SOURCE_ENDING.test(descriptor)) return /[的是在]/u.test(descriptor) ? null : descriptor;
+    // Only 的 that asks for the source's anonymity (不愿透露姓名的求租者) describes them; any other is a clause.
+    if (ONE_SOURCE_ENDING.test(descriptor)) return /[的是在]/u.test(descriptor.replace(ANONYMITY_ASKED, '')) ? null : descriptor;
   }
   return null;
 }
@@ -294,6 +295,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     // So is a paragraph opening on one source's descriptor (贝莱德相关人士亦看好中国政府债券。其称，…): its 其 and 他 are that source.
     const source = first === null && match.index === 0 ? SOURCE_OPENING_PARAGRAPH.exec(clause)?.[1] : undefined;
     if (source !== undefined && !isCountedAsMany(clause, source)) return [{ verbStart: offset, verbEnd: offset + source.length, phrase: source }];
+    // And one counted as one (一位不愿透露姓名的求租者上周末去看了这套房子，他说…): the later 他 is that source.
+    const countedOne = first === null && match.index === 0 ? findOneUnnamedSourceAtHead(head) : null;
+    if (countedOne !== null) return [{ verbStart: start, verbEnd: start + countedOne.length + 2, phrase: countedOne }];
     // A description and a surname with an honorific (…畢業生周小姐於2017年…): that person, whom a later 她 means.
     const honorific = first === null ? findDescribedHonorificAtHead(clause) : null;
     if (honorific !== null) return [{ verbStart: offset, verbEnd: offset + (honorific.role ?? '').length + honorific.speaker.length, phrase: honorific.speaker }];
@@ -326,10 +330,11 @@ const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 
 /**
  * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
- * 用他的話說，“…”, 李然的解釋是：“…”, and words given as someone's by 如…所說 (，如上述員工所說“…”).
+ * 用他的話說，“…”, 李然的解釋是：“…”, a view or judgement given straight before its words (邵明晓的判断是“…”), and words
+ * given as someone's by 如…所說 (，如上述員工所說“…”).
  */
 const VIEWPOINT_FRAME =
-  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])/g;
+  /在([^，,。：:在□]{1,15}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{2,15}?)(?:對此)?的(?:判斷|判断|觀點|观点|看法|解釋|解释|說法|说法|態度|态度|結論|结论|回應|回应|答覆|答复)(?:則|则|也|仍)?是\s*(?=[“「『])|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])/g;
 
 /**
  * A reason or account a body or its people give, right before the quote (公司领导给的唯一说法是“效益不好”, 官网给出的理由统一为“租约到期”,
@@ -428,7 +433,7 @@ const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(
 
 /** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
-  const titled = findRoleAndNameAtHead(head);
+  const titled = findRoleAndNameAtHead(head) ?? findDescribedHonorificAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
   return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
 }
@@ -666,7 +671,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (phrase === null) return [];
     // An unnamed source or group heading the clause before (不少网友都…，甚至攻击…) stays the source: it points back at no one.
     // A name after its description (負責此次火災的消防員丹·尼格羅) is a person, though the description holds 的.
-    const many = isCountedAsMany(raw, phrase) || (trimmed === null && !POST_POINTER.test(phrase) && isUnnamedSource(splitSpeakerRole(phrase).speaker));
+    // A surname with an honorific (…的保安袁先生) is one person, though no source of the archive's people pages.
+    const one = splitSpeakerRole(phrase).speaker;
+    const many = isCountedAsMany(raw, phrase) || (trimmed === null && !POST_POINTER.test(phrase) && isUnnamedSource(one) && !/(?:先生|女士|小姐|太太)$/u.test(one));
     // What someone mentioned, named as a noun (文件中提到的“暂停拿地”): cited in passing, not the paragraph's voice.
     const aside = CITED_ASIDE.test(raw.trim()) || /^的\s*[“「『]/u.test(masked.slice(verbStart + match[0].length));
     return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many, ...(aside ? { aside: true } : {}) }];
@@ -703,7 +710,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
   const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked)].flatMap((match) => {
-    const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
     const phrase = trimSpeakerPhrase(who);
     const verbStart = match.index + match[0].length - 1;
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];

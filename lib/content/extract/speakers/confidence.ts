@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
-import { isUnnamedSource } from './anonymous';
+import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { NAMED_PLACES } from './clause';
 import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
@@ -447,7 +447,7 @@ function refuseByShape(speaker: string): SpeakerRefusal | null {
   // 其 pointing at a body or person named before, left unresolved (其相关负责人, 其發言人): whose, the reader is not shown.
   if (/^其(?![他它餘余中實实次])\p{Script=Han}{2}/u.test(speaker)) return 'fragment';
   if ([...speaker].length >= 3 && (CLAUSE_ENDING.test(speaker) || /[說说]$/u.test(speaker))) return 'fragment';
-  if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker)) return 'fragment';
+  if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker.replace(ANONYMITY_ASKED, ''))) return 'fragment';
   if (WITH_ADDRESSEE.test(speaker)) return 'addressee';
   return null;
 }

@@ -127,13 +127,28 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
-  const match = ROLE_THEN_NAME.exec(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
+  const match = ROLE_THEN_NAME.exec(phrase) ?? roleByTitleEndingThenName(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
   const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   // A term of office after the title (總統任期內) is a time, though 任 is a surname.
-  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role };
+}
+
+/**
+ * A title the list does not hold, known by the character that ends most offices and trades (事务官, 稽查员, 调酒师), then a
+ * personal name (全澳学生会国际学生事务官Indrajeet Chauhan, 药店营业员王芳): the list cannot name every post a report gives.
+ * Only before a name proper (工作人员王刚, 学员李明).
+ */
+// Not the first character of a word the ending makes with what follows (官|方账号, 員|工, 師|傅, 師|生).
+const ROLE_BY_TITLE_ENDING_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}(?:官(?![方員员司府])|[員员](?![工])|[師师](?![傅範范生資资])))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+
+function roleByTitleEndingThenName(phrase: string): RegExpExecArray | null {
+  const match = ROLE_BY_TITLE_ENDING_THEN_NAME.exec(phrase);
+  const name = match?.[2] ?? '';
+  // A name ending as a place or time word does (全员|公告中, 人员|陈述时) is more likely the clause's setting.
+  return match !== null && isPersonalName(name) && !/[的了在是和与與及]|[中里裡上下内內外时時后後前]$/u.test(name) ? match : null;
 }
 
 /**
@@ -241,6 +256,22 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
  */
 const AGED_FAMILIAR_NAME = /^(.*?[0-9０-９一二三四五六七八九十]\s*[歲岁])的([小老]\p{Script=Han})$/u;
 const PERSON_WORD_AFTER_FAMILIAR = /^(?:小[孩童女男子兒儿伙夥姐妹弟哥學学生偷販贩丑鬼將将區区店組组編编]|老[人翁婦妇伯太爺爷奶婆公漢汉兵農农師师者闆板友伴媽妈爸鄉乡家外總总大])$/u;
+
+/**
+ * A familiar name by surname (小刘, 老王, 阿明) after a description of who they are that ends in 的 (曾做过保安的小刘, 在工地
+ * 干了十年的老王): the name, the description as the role. Not someone's own kin or pet (他的小儿子), a moment (…的时候), nor
+ * a description holding the narrator or a quote.
+ */
+const DESCRIBED_FAMILIAR_NAME = new RegExp(`^(\\p{Script=Han}[^，,。；;：:“”「」『』□]{1,18}?)的([小老][${SURNAMES}]|阿(?![姨婆伯公嬤嬷叔爸媽妈哥姐妹弟])\\p{Script=Han})$`, 'u');
+
+function splitDescribedFamiliarName(phrase: string): NamedSpeaker | null {
+  const [, description, name] = DESCRIBED_FAMILIAR_NAME.exec(phrase) ?? [];
+  if (description === undefined || name === undefined || PERSON_WORD_AFTER_FAMILIAR.test(name)) return null;
+  if (/[我你他她它]$|[我你]|時候|时候|[让讓使令被把]/u.test(description)) return null;
+  // As for a full name: where someone lives or works describes them; any other 在 is a moment.
+  if (/在/u.test(description) && !/(?:住|生活|工作|居住|長大|长大|出生)在/u.test(description)) return null;
+  return { speaker: name, role: description };
+}
 
 function splitAgedFamiliarName(phrase: string): NamedSpeaker | null {
   const [, age, name] = AGED_FAMILIAR_NAME.exec(phrase) ?? [];
@@ -551,7 +582,7 @@ export function isBodyName(speaker: string): boolean {
  * 學院畢業生周小姐於2017年…): the person, with the description as the role. The honorific is how the text
  * names them, as LABELS.md has it; what follows must open a predicate, not go on with the name.
  */
-const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就常每，,])`, 'u');
+const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就常每向對对跟，,])`, 'u');
 
 export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | null {
   const match = DESCRIBED_HONORIFIC.exec(clause);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { speechShown } from './speakers-shown';
+
+/**
+ * People a report describes rather than titles: an office the title list does not hold (事务官, 营业员), a familiar
+ * name after what they did (做过保安的小刘), a surname and honorific after their workplace, a source counted as one
+ * and then called 他, a view given straight before its words (…的判断是“…”), and a reply made with a light verb
+ * (作出回应). Sentences invented for these tests.
+ */
+
+function speakers(...texts: string[]): [string | null, string | null][] {
+  return speechShown(...texts).map((quote) => [quote.speaker, quote.role]);
+}
+
+describe('an office known by how it ends', () => {
+  it('splits a post ending in 官, 员 or 师 from the name after it', () => {
+    expect(speakers('市消费者协会投诉调解员王芳说：“退款不能超过七个工作日。”')).toEqual([['王芳', '市消费者协会投诉调解员']]);
+    expect(speakers('学联国际事务官Priya Nair说：“租金一年涨了两成。”')).toEqual([['Priya Nair', '学联国际事务官']]);
+  });
+
+  it('reads no name out of a place or time word after the post (全员|公告中)', () => {
+    expect(speakers('集团发给全员的内部公告中说：“每个人都要自查。”').map(([speaker]) => speaker)).not.toContain('公告中');
+  });
+});
+
+describe('a familiar name after a description ending in 的', () => {
+  it('is the speaker, the description the role', () => {
+    expect(speakers('干了八年码头工的老陈说：“今年的货少了一半。”')).toEqual([['老陈', '干了八年码头工']]);
+  });
+
+  it('is no one when the description is a moment (在…的)', () => {
+    expect(speakers('在码头干了八年的老陈说：“今年的货少了一半。”').map(([speaker]) => speaker)).toEqual([null]);
+  });
+
+  it('is no one when the description is the narrator’s own (我的小王)', () => {
+    expect(speakers('我的小王说：“好。”').map(([speaker]) => speaker)).toEqual([null]);
+  });
+});
+
+describe('a surname and honorific after where they work', () => {
+  it('is who speaks in the clause that follows, not the firm', () => {
+    expect(speakers('昨日，西城一家快递公司的分拣工黄女士向本报反映，称公司将按件数扣钱，“多扣的钱从来不说明理由。”')).toEqual([['黄女士', '西城一家快递公司的分拣工']]);
+  });
+});
+
+describe('one unnamed source counted as one', () => {
+  it('is who a later 他 in the paragraph means', () => {
+    expect(speakers('一位不愿透露姓名的受访者上月去工地看过，他说场面很乱。他说：“工人三个月没拿到钱。”')).toEqual([['不愿透露姓名的受访者', null]]);
+  });
+});
+
+describe('a view given straight before its words', () => {
+  it('is the holder’s speech (…的判断是“…”)', () => {
+    expect(speakers('对于明年的行情，某券商首席策略师刘洋的判断是“震荡向上，结构为王”。')).toEqual([['刘洋', '某券商首席策略师']]);
+  });
+});
+
+describe('a reply made with a light verb', () => {
+  it('names the one replying, past the setting and 作出 (在回复…时作出明确回应)', () => {
+    expect(speakers('资金缺口是否会扩大？王立在回复《财经日报》记者提问时作出明确回应，“这部分款项已经全部预留。”')).toEqual([['王立', null]]);
+  });
+});
