@@ -60,3 +60,15 @@ describe('a reply made with a light verb', () => {
     expect(speakers('资金缺口是否会扩大？王立在回复《财经日报》记者提问时作出明确回应，“这部分款项已经全部预留。”')).toEqual([['王立', null]]);
   });
 });
+
+describe('a group agreeing with something, then its words (…对某方案表示认同。“…”)', () => {
+  it('is the group: the thing agreed with (…的方案) names no one', () => {
+    expect(speakers('因此，一些连锁药店负责人对新规的方案表示认同。“要留住店员，只能先涨工资。”')).toEqual([['连锁药店负责人', null]]);
+  });
+});
+
+describe('a paragraph in which the reporter interviews someone new', () => {
+  it('does not carry the last paragraph’s speaker into a quote opening a sentence', () => {
+    expect(speakers('该公司人事主管周女士说：“我们一直按规定发放补贴。”', '记者随后采访了几位律师了解到：相关规定并不明确。“法律颁布多年，一直没有细则。”').map(([speaker]) => speaker)).toEqual(['周女士', null]);
+  });
+});

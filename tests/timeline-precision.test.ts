@@ -544,3 +544,19 @@ describe('今 alone before a verb of explaining (央行今說明)', () => {
     expect(datesIn('如今說明書已經發出。', '2025-12-18')).toEqual([]);
   });
 });
+
+describe('a bare 号 inside a quoted product name (“稳盈5号-…计划”)', () => {
+  it('is the product’s number, not a day', () => {
+    expect(datesIn('日前，该公司发布的新产品“稳盈5号-长三角股权投资集合资金信托计划”引起关注。', '2019-09-09')).toEqual([]);
+  });
+
+  it('leaves a bare 号 the text gives as a day', () => {
+    expect(datesIn('该公司5号发布公告称，将暂停新产品发行。', '2019-09-09')).toEqual(['5号 → 2019-09-05']);
+  });
+});
+
+describe('days bounding a week named right after them (6月3日到6月7日这周)', () => {
+  it('are the stretch a figure is given over, and 这周 is that week, not publication’s', () => {
+    expect(datesIn('在6月3日到6月7日这周，该基金价格跌幅高达3.03%，远超主要指数。', '2020-06-20')).toEqual([]);
+  });
+});

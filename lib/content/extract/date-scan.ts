@@ -800,7 +800,8 @@ const RULES: readonly DateRule[] = [
     name: 'week without a weekday (本週, 上周, 下星期) — not 周期 (cycle) or 周年 (anniversary)',
     // Cantonese says 上個禮拜, 今個星期, 呢個禮拜.
     pattern: `(?<rel>[上下本這这]|[上下今呢][個个])(?:${WEEK_WORD})(?![期年])`,
-    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'week', offset: WEEK_OFFSETS.get((groups.rel ?? '').charAt(0)) ?? 0 } }),
+    // `5月11日到5月15日这周`: 这周 right after the days that bound it names those days' week, not the week of publication.
+    read: (groups, source, start, end) => (/^[這这]/u.test(groups.rel ?? '') && /[0-9０-９][日號号]\s?$/u.test(source.slice(Math.max(0, start - 3), start)) ? { end, expression: { kind: 'undatable' } } : { end, expression: { kind: 'week', offset: WEEK_OFFSETS.get((groups.rel ?? '').charAt(0)) ?? 0 } }),
   },
   {
     name: 'month and day without a year (11月9日, 5月, 1-3月, 3、4月, and the spaced 3 月, 11 月25 日 of copied pages)',
@@ -885,7 +886,8 @@ const RULES: readonly DateRule[] = [
       // `iPhone 15 日本版`: a number set apart by a space before 日本 (Japan) is a model's, not a day.
       if (source.charAt(end - 2) === ' ' && source.charAt(end) === '本') return null;
       // `‘中铁1号’`: a number that closes a quoted name names a thing, not a day.
-      if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』]/.test(source.slice(end)) || NUMBER_TOLD_BEFORE.test(source.slice(Math.max(0, start - 6), start)))) return null;
+      // `“鑫坤5号-粤港澳…信托计划”`: a number a few characters into a quoted name, or joined by a dash to the rest of it, is the product's.
+      if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』\-－–]/.test(source.slice(end)) || NUMBER_TOLD_BEFORE.test(source.slice(Math.max(0, start - 6), start)) || /[“「『‘][^”」』’年月，,。\s]{1,6}$/u.test(source.slice(Math.max(0, start - 8), start)))) return null;
       return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
     },
   },

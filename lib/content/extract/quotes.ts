@@ -96,6 +96,9 @@ const QUESTION_LABEL = /^\s*(?:問|问|提問|提问|Q|Ｑ|記者|记者)\s*[：
 /** An outlet's report quoting a source (報道引述消息稱, 路透援引知情人士): whom it quotes speaks for what follows. */
 const REPORT_QUOTING = /引述|援引|(?:報道|报道|報導|报导)(?:指|稱|称)/;
 
+/** The reporter interviewing or asking someone (记者采访多位营销人士发现, 本報向…查詢): a new voice for the paragraph. */
+const REPORTER_INTERVIEWS = /(?:記者|记者|本報|本报)[^，,。；;「」“”『』□]{0,10}?(?:採訪|采访|詢問|询问|諮詢|咨询|走訪|走访)/u;
+
 /** A personal pronoun in the narration (他所在的公司, 她認為), not 其他 or 他們. */
 const POINTS_BACK = /(?<![其利吉排])[他她](?![們们人])/;
 
@@ -210,7 +213,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   };
   // Someone brought in by this paragraph (李然（化名）在一家公司工作。) may be who speaks next: the
   // speaker of the paragraph before is then a guess, and is not carried over.
-  let introducedHere = false;
+  // So is anyone the reporter goes on to interview here (记者随后采访了几位律师了解到：…), named or not.
+  let introducedHere = REPORTER_INTERVIEWS.test(masked);
   const takePendingBefore = (offset: number): void => {
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
       pending.shift();

@@ -38,8 +38,8 @@ export function isYearToDate(text: string, mention: DateMention): boolean {
 /** A superlative right after a period (`今年最大增幅`, `今年新高`, `本週最低`): the period is what a figure is ranked over. */
 const SUPERLATIVE_AFTER = /^(?:的|度|內|内|[以迄至]今)?(?:最[高低大小多少快慢差好佳強强弱]|新[高低])/;
 
-/** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`: the dates bound a stretch of time whose figures follow, not a happening. */
-const DURATION_AFTER = /^(?:[這这]?[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间)/;
+/** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`, `在5月11日到5月15日这周`: the dates bound a stretch of time whose figures follow, not a happening. */
+const DURATION_AFTER = /^(?:[這这]?[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间|[這这](?:一)?(?:周|週|星期|段))/;
 /** `在2021年之前，一直以流暢著稱`, `2021年之後的MIUI`: a whole year bounding the stretch before or after it. */
 const BEFORE_OR_AFTER_YEAR = /^(?:之|以)(?:前|後|后)/;
 
