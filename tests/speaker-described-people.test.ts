@@ -72,3 +72,22 @@ describe('a paragraph in which the reporter interviews someone new', () => {
     expect(speakers('该公司人事主管周女士说：“我们一直按规定发放补贴。”', '记者随后采访了几位律师了解到：相关规定并不明确。“法律颁布多年，一直没有细则。”').map(([speaker]) => speaker)).toEqual(['周女士', null]);
   });
 });
+
+describe('a transliterated name written with a hyphen (斯科特-温格), as some portals print it', () => {
+  it('is one name, and its surname alone later is the same person', () => {
+    expect(speakers('美国零售咨询公司CEO斯科特-温格(Scot Wingo)表示：“团购的优势在于用户多。”', '温格还说：“这一模式会被复制。”').map(([speaker]) => speaker)).toEqual(['斯科特-温格', '斯科特-温格']);
+  });
+});
+
+describe('verbs that hand over before punctuation only', () => {
+  it('read 狠批 and 纳闷 as saying', () => {
+    expect(speakers('有網民狠批：「如此操盤，只是做給領導看。」').map(([speaker]) => speaker)).toEqual(['網民']);
+    expect(speakers('一名快递员纳闷：“说好的补贴怎么还没到？”').map(([speaker]) => speaker)).toEqual(['快递员']);
+  });
+});
+
+describe('a body named as an organ (檢察機關)', () => {
+  it('is a body that speaks, though named once', () => {
+    expect(speakers('最高檢察院稱，案件已移送審查起訴。檢察機關稱，「被告人利用職務便利收受財物。」').map(([speaker]) => speaker)).toEqual(['檢察機關']);
+  });
+});

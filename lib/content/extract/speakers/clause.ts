@@ -471,7 +471,7 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   };
   const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(unglossed)?.[1];
   // A transliterated name in full after the description (…全球金枪鱼保护部的格兰特里·加兰德): the person, the description their role.
-  if (tail !== undefined && /^\p{Script=Han}{2,6}[·・•‧．]\p{Script=Han}{2,6}$/u.test(tail)) return phrase;
+  if (tail !== undefined && /^\p{Script=Han}{2,6}[·・•‧．\-－]\p{Script=Han}{2,6}$/u.test(tail)) return phrase;
   if (tail !== undefined) return isTitledName(tail) ? tail : null;
   // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role.
   const listed = /^[^的，,。：:；;！？!?□「」“”『』]{2,20}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);

@@ -156,7 +156,7 @@ function mentionsOf(quote: Quote): string[] {
   // A name in Latin letters is mentioned again by its last word (Gary Gensler → Gensler).
   const lastWord = /^[A-Za-z.'-]+(?:\s+[A-Za-z.'-]+)+$/.test(speaker) ? speaker.split(/\s+/).at(-1) ?? null : null;
   // A transliterated name is mentioned again by its last part (肯尼斯·麦肯齐 → 麦肯齐).
-  const lastPart = /[·・•‧．]/u.test(speaker) ? speaker.split(/[·・•‧．]/u).at(-1) ?? null : null;
+  const lastPart = /[·・•‧．\-－]/u.test(speaker) ? speaker.split(/[·・•‧．\-－]/u).at(-1) ?? null : null;
   // A Hong Kong double surname is how the text names her again (林鄭 for 林鄭月娥).
   const doubleSurname = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u').test(speaker) ? speaker.slice(0, 2) : null;
   return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [...HONORIFICS, '總', '总', '董', '副總', '副总'].map((honorific) => `${surname}${honorific}`))].filter((form) => form.length > 0);

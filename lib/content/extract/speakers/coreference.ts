@@ -253,7 +253,7 @@ export function resolveSpeaker(phrase: string, named: readonly string[]): string
  * of a foreign name (Gensler for Gary Gensler, 鮑威爾 for 傑羅姆·鮑威爾); null otherwise.
  */
 export function personBySurname(name: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
-  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧．]/.test(person.speaker) && person.speaker.split(/[ ·・•‧．]/).at(-1) === name);
+  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧．\-－]/.test(person.speaker) && person.speaker.split(/[ ·・•‧．\-－]/).at(-1) === name);
   return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
 }
 
@@ -321,9 +321,9 @@ export function findForeignNames(text: string): string[] {
  */
 export function personByForeignSurname(phrase: string, names: readonly string[], text: string): NamedSpeaker | null {
   if (!/^\p{Script=Han}{2,5}$/u.test(phrase)) return null;
-  const fuller = names.filter((name) => name.split(/[·・•‧．]/).at(-1) === phrase);
+  const fuller = names.filter((name) => name.split(/[·・•‧．\-－]/).at(-1) === phrase);
   // Two people of that surname anywhere in the text (埃里克·亚当斯和约翰·亚当斯), headed or not: which one is a guess.
-  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})[·・•‧．]${phrase}`, 'gu'))].map((match) => match[1]));
+  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})[·・•‧．\\-－]${phrase}`, 'gu'))].map((match) => match[1]));
   return fuller.length === 1 && fuller[0] !== undefined && givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
 }
 

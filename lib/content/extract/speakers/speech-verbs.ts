@@ -44,7 +44,7 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
 const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['又稱', '又称'],
   // Speech acts named by what they do: 喊話, 痛批, 交代 (她交代貸款的過程：「…」 reaches the colon through its object).
-  ['喊話', '喊话'], ['痛批'], ['怒批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
+  ['喊話', '喊话'], ['痛批'], ['怒批'], ['狠批'], ['猛批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
   // Setting the tone, as business copy reports a chairman (董事長魏哲家定調，…「…」).
   ['定調', '定调'],
   // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
@@ -57,6 +57,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   // Passing on what one sees, as staff and residents do (工作人员反映，…); 反映出 and 反映了 are a figure reflecting something.
   ['反映'],
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'], ['說明', '说明'],
+  // Wondering aloud, as the words say (工人们在纳闷：“…”): thoughts put in quotes are speech (LABELS.md).
+  ['納悶', '纳闷'], ['嘀咕'],
   // A line dropped into a conversation: 小领导突然来了一句，“…”.
   ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
   // Joking or teasing as the words are given (左晖…在朋友圈中调侃，“…”): the teaser speaks.
