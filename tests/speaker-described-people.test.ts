@@ -91,3 +91,9 @@ describe('a body named as an organ (檢察機關)', () => {
     expect(speakers('最高檢察院稱，案件已移送審查起訴。檢察機關稱，「被告人利用職務便利收受財物。」').map(([speaker]) => speaker)).toEqual(['檢察機關']);
   });
 });
+
+describe('a title that opens with a surname (高管, 董事)', () => {
+  it('is no name after a body: the descriptor stays whole, 某 as written', () => {
+    expect(speakers('“揽储成本还在上升。”西南地区某中小银行高管表示。').map(([speaker]) => speaker)).toEqual(['某中小银行高管']);
+  });
+});

@@ -558,7 +558,8 @@ export function endsWithTimePostposition(phrase: string): boolean {
 /** Whether a speaker is a person's own name (張德申, 鮑威爾, Tim Cook), not a body or a description. */
 export function isPersonalName(speaker: string): boolean {
   // A word in capitals only (FITURE, OPEC, IDG) is a brand or an acronym, not someone's name.
-  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
+  // A title that opens with a surname (高管, 董事, 常委) is who someone is, not their name.
+  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !BARE_TITLE.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
 
 /**
