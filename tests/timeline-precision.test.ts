@@ -560,3 +560,30 @@ describe('days bounding a week named right after them (6月3日到6月7日这周
     expect(datesIn('在6月3日到6月7日这周，该基金价格跌幅高达3.03%，远超主要指数。', '2020-06-20')).toEqual([]);
   });
 });
+
+describe('a digest’s brief filed the day before (【…】8月12日消息，…今天…)', () => {
+  it('counts 今天 from the brief’s own day, not the digest’s', () => {
+    expect(datesIn('@某新闻【某公司任命新首席财务官】8月12日消息，某公司今天在财报中透露，已任命新的首席财务官。', '2021-08-13')).toEqual(['8月12日 → 2021-08-12', '今天 → 2021-08-12']);
+  });
+});
+
+describe('今天 as "nowadays"', () => {
+  it('is no day when set off by a comma after 在 or put after 放在', () => {
+    expect(datesIn('当时只是居安思危，但没想到在今天，这句口号成了真实的处境。', '2020-03-18')).toEqual([]);
+    expect(datesIn('这两句话，放在今天依然掷地有声。', '2019-06-04')).toEqual([]);
+  });
+
+  it('is the day when it opens its clause (今天，公司宣布)', () => {
+    expect(datesIn('今天，公司宣布完成重组。', '2020-03-18')).toEqual(['今天 → 2020-03-18']);
+  });
+});
+
+describe('a day relative to the words’ own day, inside quoted words', () => {
+  it('is not dated from publication (“今天下班不许请假”)', () => {
+    expect(datesIn('临近下班的时候，主管突然来了一句，“今天下班不许请假，全都必须得去。”', '2022-05-20')).toEqual([]);
+  });
+
+  it('leaves the same word in the narration dated', () => {
+    expect(datesIn('主管今天通知，全组下班后聚餐。', '2022-05-20')).toEqual(['今天 → 2022-05-20']);
+  });
+});

@@ -419,7 +419,8 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   // `今日聚焦`, `今日要聞`: a column's name over the copy, not a day.
   { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^(?:[頭头]|新[聞闻]|聚焦|要[聞闻]|焦[點点]|看[點点]|[導导][讀读]|熱[點点]|热点|推[薦荐]|快[訊讯]|提示)/ },
   // `兩年後的今天`: today as a figure of speech.
-  { word: '今天', offset: 0, notBefore: /(?:(?<!截)[至到]|如|的)$/ },
+  // `放在今天依然掷地有声`, `但没想到在今天，…`: today as "nowadays", set off by a comma; `今天，公司宣布` opening its clause is a day.
+  { word: '今天', offset: 0, notBefore: /(?:(?<!截)[至到]|如|的|放在)$/, notAfter: /^[，,]/, anyAfterAtClauseStart: true },
   // `即日起一連三日`: from today. Not the same-day of a service or a trade (`即日往返`, `即日交收`, `即日買賣`, `即日鮮`).
   { word: '即日', offset: 0, notAfter: /^(?:往返|來回|来回|交收|[買买][賣卖]|到[帳账]|[鮮鲜]|[達达]|可[達达])/ },
   { word: '昨日', offset: -1, notAfter: /^[黃黄]/ },
@@ -524,7 +525,7 @@ const COARSER_DATE_IN_CLAUSE = /(?:[0-9０-９]{1,4}|[去今前明上本同當�
  * Builds a rule from a list of relative words: longest word first, each checked against what stands before and after it;
  * `express` also gets the clause before the word, up to it.
  */
-function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number, clauseBefore: string) => DateExpression): DateRule {
+function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number, clauseBefore: string, inQuote: boolean) => DateExpression): DateRule {
   const byWord = new Map(words.map((entry) => [entry.word, entry]));
   const alternatives = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapePattern);
   return {
@@ -536,7 +537,7 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
       if (entry.notBefore?.test(source.slice(Math.max(0, start - 4), start))) return null;
       const opensClause = entry.anyAfterAtClauseStart === true && CLAUSE_OPENING_BEFORE.test(source.slice(Math.max(0, start - 1), start));
       if (!opensClause && entry.notAfter?.test(source.slice(end))) return null;
-      return { end, expression: express(entry.offset, source.slice(0, start).split(/[，,。；;！？!?]/u).at(-1) ?? '') };
+      return { end, expression: express(entry.offset, source.slice(0, start).split(/[，,。；;！？!?]/u).at(-1) ?? '', isInsideQuote(source, start)) };
     },
   };
 }
@@ -896,7 +897,9 @@ const RULES: readonly DateRule[] = [
     pattern: `(?:${TIME_OF_DAY_WORD}(?!${CLOCK_TIME}${SESSION_VERB})${CLOCK_TIME}(?![茶班場场市飯饭餐好])|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9] ?GMT)`,
     read: (_groups, source, start, end) => (isFirstTimeOfDay(source, start) && !isOneOf(TIME_OF_DAY_BLOCKERS, source.charAt(start - 1)) && !isInsideQuote(source, start) && !isHabitual(source, start, end) ? { end, expression: { kind: 'time-of-day' } } : null),
   },
-  relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
+  // Inside quoted words (小领导来了一句，“今天下班不许请假”; 「我要去跟老闆拿工錢，今天會比較晚下班。」), today is the day they were said,
+  // which the copy seldom gives: measured on the corpus and spent holdouts, 1 such day of 8 was the publication's.
+  relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset, _clauseBefore, inQuote) => (inQuote ? { kind: 'undatable' } : { kind: 'day-offset', offset })),
   // `去年8月黎智英等被拘捕翌日`: the day after a happening its own clause dates only by month or year, not after a day named before.
   relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset, clauseBefore) => (offset !== 0 && COARSER_DATE_IN_CLAUSE.test(clauseBefore) ? { kind: 'undatable' } : { kind: 'anchor-day', offset })),
   {

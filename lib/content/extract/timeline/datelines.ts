@@ -53,6 +53,27 @@ export function filingDate(text: string, end: number, published: PublishedDate):
   return { year: resolved.year, month: resolved.period.month, day: resolved.period.day };
 }
 
+/**
+ * A news brief's own dateline inside a digest (`@界面新闻【百度任命…】8月12日消息，百度今天在财报中透露`, `8月12日晚间消息，荣耀今日举行…`):
+ * the day the brief was filed, which its `今天` and `昨日` count from, though the digest was published the day after.
+ */
+const BRIEF_DATELINE = /(?:^|[】」”。！？!?\s])((?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:早間|早间|午間|午间|晚間|晚间|早上|晚上|上午|下午)?消息[，,]/u;
+
+/** A brief's dateline inside the paragraph: the day it was filed, counted from `published` (its date also dates the brief's lead). */
+export interface BriefDateline { filed: PublishedDate }
+
+/** The dateline of a brief inside the paragraph; null when the paragraph holds none. */
+export function briefDateline(text: string, published: PublishedDate): BriefDateline | null {
+  const match = BRIEF_DATELINE.exec(text);
+  const written = match?.[1];
+  if (match === null || written === undefined) return null;
+  const [mention, ...others] = scanDateMentions(written);
+  if (mention === undefined || others.length > 0) return null;
+  const resolved = resolveExpression(mention, { published, anchorYear: null, anchorMonth: null, anchorDay: null, paragraphYear: null, paragraphMonth: null, forward: false });
+  if (resolved === null || resolved.period.unit !== 'day') return null;
+  return { filed: { year: resolved.year, month: resolved.period.month, day: resolved.period.day } };
+}
+
 /** The one full day a dateline names, counted from `published`, with its mention; null when it names none or several. */
 function datelineDay(text: string, end: number, published: PublishedDate): { mention: DateMention; resolved: ResolvedDate } | null {
   const mentions = scanDateMentions(text.slice(0, end));

@@ -1,7 +1,7 @@
 import type { LocatedParagraph, TimelineEvent } from '../../model';
 import { compareEventDates, parsePublished } from '../dates';
 import { clauseStart, eventClause } from './clauses';
-import { datelineAnchors, datelineEnd, datelineEvent, filingDate, isOnlyDateline } from './datelines';
+import { briefDateline, datelineAnchors, datelineEnd, datelineEvent, filingDate, isOnlyDateline } from './datelines';
 import { confidentParagraph } from './confidence';
 import { firstOfEachPeriod } from './dedupe';
 import { countsRepublicYears } from './era';
@@ -73,7 +73,9 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
     // A dateline standing alone after the opening (`中青在线北京4月25日电` closing the copy) says when it was filed, no happening.
     if (index > 0 && isOnlyDateline(paragraph.text)) return;
     const from = index === 0 ? dateline : 0;
-    const result = confidentParagraph(paragraph.text, dateParagraph(paragraph.text, publication, anchors, from, republicYears), publication);
+    // A digest's brief (`8月12日消息，百度今天…`) counts its own days from the day it was filed.
+    const filed = briefDateline(paragraph.text, publication)?.filed ?? publication;
+    const result = confidentParagraph(paragraph.text, dateParagraph(paragraph.text, filed, anchors, from, republicYears), filed);
     anchors = result.anchors;
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
     const own = paragraphEvents(paragraph, result, from);
