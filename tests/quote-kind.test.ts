@@ -584,3 +584,11 @@ describe('an event named by its class word', () => {
     expect(kindOf('網民在記者會上呼籲，全球支持香港的人參與', '9.29全球反極權遊行', '，發言人表示，已有19個國家響應。')).toBe('term');
   });
 });
+
+describe('a system putting up its prompt (被系统提示“…”)', () => {
+  it('makes the words a term: no one says them', async () => {
+    const { extractQuotes } = await import('../lib/content/extract/quotes');
+    const quotes = extractQuotes([{ sectionId: 's', paragraphId: 'p1', text: '有家长反映，“我是你妈”等表述被系统提示“可能含有不适宜内容”，令人哭笑不得。' }]);
+    expect(quotes.map((quote) => [quote.text, quote.kind])).toContainEqual(['可能含有不适宜内容', 'term']);
+  });
+});

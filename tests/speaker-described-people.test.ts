@@ -97,3 +97,37 @@ describe('a title that opens with a surname (高管, 董事)', () => {
     expect(speakers('“揽储成本还在上升。”西南地区某中小银行高管表示。').map(([speaker]) => speaker)).toEqual(['某中小银行高管']);
   });
 });
+
+describe('service staff reached by phone (致电…官方客服，对方表示)', () => {
+  it('are who 对方 and a later 上述客服 mean', () => {
+    expect(speakers('记者以用户身份致电某手机品牌官方客服，对方表示，系统会自动过滤。“我们是为了保护未成年人。”', '提到该案例，上述客服表示，“这个词系统是有判断的。”').map(([speaker]) => speaker)).toEqual(['某手机品牌官方客服', '某手机品牌官方客服']);
+  });
+});
+
+describe('一家 before 家长 (一家长发文称)', () => {
+  it('is one parent, not a count of firms', () => {
+    expect(speakers('近期，一家长发文称：“孩子的手表收到了陌生人的消息。”').map(([speaker]) => speaker)).toEqual(['家长']);
+  });
+});
+
+describe('a source described by where they were doing something (在路上扫地的工人们)', () => {
+  it('is the group, the setting dropped like a place', () => {
+    expect(speakers('在路上扫地的工人们在纳闷：“不是说周二领导下来给说法吗？”').map(([speaker]) => speaker)).toEqual(['工人']);
+  });
+});
+
+describe('a full name mistyped later in its last character (王文彬 … 王文斌)', () => {
+  it('is the person the copy named first', () => {
+    expect(speakers('“付坑位费还不够。”上海某公司负责人王文彬对记者说。', '王文斌认为，“平台可以改收提成。”').map(([speaker]) => speaker)).toEqual(['王文彬', '王文彬']);
+  });
+
+  it('leaves two names that differ in more than the last character apart', () => {
+    expect(speakers('“付坑位费还不够。”上海某公司负责人王文彬对记者说。', '王武斌认为，“平台可以改收提成。”').map(([speaker]) => speaker)).toEqual(['王文彬', '王武斌']);
+  });
+});
+
+describe('a quoted line opening the copy that someone below only quotes', () => {
+  it('is not theirs (“该消息可能含有不适宜内容。” inside her account as ‘…’)', () => {
+    expect(speakers('“该消息可能含有不适宜内容。”', '家住郑州的罗星试了试。', '“这些话都发不出去，系统提示‘该消息可能含有不适宜内容’。”罗星称。').map(([speaker]) => speaker)).toEqual([null, '罗星']);
+  });
+});

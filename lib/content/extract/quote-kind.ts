@@ -485,6 +485,8 @@ const MEDICAL_CONDITION = /(?:症候群|綜合症|综合症|綜合徵|综合征)
 const TARGET_AFTER = /^\s*的(?:目標|目标)/;
 const PRINCIPLE_AFTER = /^\s*的(?:原則|原则|方針|方针|理念|宗旨|思路|精神|總基調|总基调|基調|基调|路線|路线)/;
 /** 的 and a machine's prompt or printed wording, or an advert's line, right after the quote: the words are fixed text. */
+/** A system or device putting up its prompt right before the words (被系统提示“可能含有不适宜内容”, 屏幕彈出「…」): no one says them. */
+const MACHINE_PROMPTS_BEFORE = /(?:系統|系统|平台|App|APP|程序|程式|軟件|软件|機器|机器|螢幕|屏幕|手錶|手表)(?:會|会|就|也|都|則|则|自動|自动)?(?:提示|顯示|显示|彈出|弹出|跳出)(?:了|為|为)?\s*$/u;
 const MACHINE_WORDING_AFTER = /^\s*的(?:提示音|提示語|提示语|語音提示|语音提示|自動回覆|自动回复|字樣|字样|(?:廣告|广告|宣傳|宣传)(?:語|语|詞|词|牌|片)?)/;
 
 /** 被, whom it names, then a verb of likening or describing (被校長喻為：, 被專家形容為): the agent's words follow. */
@@ -593,7 +595,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   // A machine's fixed prompt or printed wording (「…，謝謝」的提示音), or an advert's line (“在北京，谁比易迅更快”的广告), is a
   // term, however like a sentence (LABELS.md: a slogan the writer uses).
-  if (!context.spansParagraphs && MACHINE_WORDING_AFTER.test(after)) return 'term';
+  if (!context.spansParagraphs && (MACHINE_WORDING_AFTER.test(after) || MACHINE_PROMPTS_BEFORE.test(leadIn))) return 'term';
   // A principle or policy line held to (始终秉承“事前防范…，事中、事后快速高效处置风险”的原则) is its name, however like a sentence.
   if (!context.spansParagraphs && HELD_TO_BEFORE.test(leadIn) && PRINCIPLE_AFTER.test(after)) return 'term';
   // A target named by its words (提到「2030年停止並減緩森林損失和土地退化」的目標), no sentence of its own: the target's name.

@@ -4,7 +4,7 @@ import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
 import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
-import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, personalNamesAtClauseHeads } from './speakers/name-forms';
+import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
 import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
@@ -181,7 +181,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
     const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, foreignNames.text), foreignNames.text);
-    const person = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
+    const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
+    // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
+    const mistyped = named === null ? undefined : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
+    const person = named === null ? null : mistyped === undefined ? named : { speaker: mistyped.speaker, role: named.role ?? mistyped.role };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
     if (person !== null && !FORMER_OR_LATTER.test(phrase) && !asksQuestion) people.push({ ...person, paragraph: index });

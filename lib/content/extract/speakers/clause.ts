@@ -51,7 +51,7 @@ export const LEADING_NOISE = new RegExp(
     '[^，,。【】（）()]{1,12}】|' +
     // A wire's dateline: 路透北京9月21日 - .
     '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
-    '(?:一位|一名|一家|一個|一个|有位)(?=[^，,。]{2})|' +
+    '(?:一位|一名|一家(?![長长屬属人庭])|一個|一个|有位)(?=[^，,。]{2})|' +
     // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|不少|許多|许多|一些|眾多|众多|大批|很多|大量)(?=[^，,。]{2}))\\s*',
 );
@@ -444,6 +444,9 @@ export function trimSpeakerPhrase(raw: string): string | null {
   // One person named with the kind of people like them (严跃进等业内人士, 李明等專家): the one named is who the text quotes.
   const leading = /^([^、，,和與与及]{2,24}?)等(?:多位|多名|[一二三四五六七八九十两兩幾几数數]+位)?(?:業內|业内|行業|行业|市場|市场)?(?:人士|專家|专家|學者|学者|分析師|分析师|人)$/u.exec(phrase)?.[1];
   if (leading !== undefined && isPersonalName(splitSpeakerRole(leading).speaker)) return leading;
+  // A source described by where they were doing something (在路上扫地的工人们): the setting is dropped like a place (LABELS.md), the group stays.
+  const setting = /^在[^的，,。「」“”『』□]{1,12}的(\p{Script=Han}{2,6})$/u.exec(phrase)?.[1];
+  if (setting !== undefined && isUnnamedSource(setting)) return setting;
   // Someone known only as another's (他的老板, 她的同事) speaks, but is no one the reader can be shown.
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.

@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../../model';
 import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { NAMED_PLACES } from './clause';
-import { familiarFormsOf, personalNamesAtClauseHeads } from './name-forms';
+import { familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
@@ -635,7 +635,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   // A paragraph may name the speaker only by the familiar form the article ties to the full name (阿道 for 汪正道).
   const article = namesOfArticle(paragraphs);
   const knownNames = [...article.names, ...quotes.map((other) => other.speaker ?? '')].filter(isPersonalName);
-  const forms = [...mentionsOf(quote), ...familiarFormsOf(speaker, knownNames, article.text)];
+  // A name the copy mistypes (王文斌 for 王文彬) still mentions the speaker it was resolved to.
+  const forms = [...mentionsOf(quote), ...familiarFormsOf(speaker, knownNames, article.text), ...knownNames.filter((name) => isMistypedName(name, speaker))];
   const sentenceStart = sentenceStartBefore(text, quote.start);
   // A sentence of only the speaker and the verb right after the quote (「…」。吳桐補充道。) names it as its own sentence would.
   const namingSentence = /^\s*[。.]\s*[^，,。！？!?；;：:\n—“「『]{1,20}?[。！？!?]/u.exec(text.slice(quote.end))?.[0] ?? '';

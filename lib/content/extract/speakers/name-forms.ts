@@ -178,3 +178,11 @@ export function fullNameOfBareSurname(surname: string, heard: readonly string[],
   const inParagraph = [...fits].filter((name) => paragraphBefore.includes(name));
   return inParagraph.length === 1 ? (inParagraph[0] ?? null) : null;
 }
+
+/**
+ * Whether a three-character name is another one mistyped in its last character (王文斌 for 王文彬, 韩世通 for 韩世同): same surname and
+ * first given character, both read as personal names. Copy seldom quotes two people whose names differ only so.
+ */
+export function isMistypedName(name: string, known: string): boolean {
+  return name !== known && [...name].length === 3 && [...known].length === 3 && name.slice(0, 2) === known.slice(0, 2) && isPersonalName(name) && isPersonalName(known);
+}

@@ -452,7 +452,8 @@ const PLACE_AS_SPEAKER = /^(?:中國|中国|美國|美国|日本|韓國|韩国|�
 /** Descriptions that stand for a person or group (某業務人士, 一位分析師, 消費金融從業者, 網友). */
 const DESCRIPTION_ENDING = new RegExp(
   // A person named by relation to another (上访当事人的妻子, 楊金龍姊夫) is labelled as written.
-  `(?:人士|者|[員员]|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|高管|中[層层]|高[層层]|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|妻子|丈夫|太太|父親|父亲|母親|母亲|兒子|儿子|女兒|女儿|家屬|家属|姊夫|姐夫|妹夫|女婿|親屬|亲属|${TITLE_SOURCE})$`,
+  // Service and site staff (官方客服, 小区物业管家, 保安) describe who speaks as much as a title.
+  `(?:人士|者|[員员]|客服|管家|保安|職工|职工|工人|師傅|师傅|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|高管|中[層层]|高[層层]|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|妻子|丈夫|太太|父親|父亲|母親|母亲|兒子|儿子|女兒|女儿|家屬|家属|姊夫|姐夫|妹夫|女婿|親屬|亲属|${TITLE_SOURCE})$`,
   'u',
 );
 

@@ -53,7 +53,9 @@ export function subheadSpeaker(quote: Quote, quotes: readonly Quote[], paragraph
   if (subhead === null && sentence === null) return null;
   const nextSubhead = paragraphs.findIndex((paragraph, at) => at > index && quotedSubheadOf(paragraph.text) !== null);
   const below = new Set(paragraphs.slice(index + 1, nextSubhead === -1 ? undefined : nextSubhead).map((paragraph) => paragraph.paragraphId));
-  const source = quotes.find((other) => below.has(other.paragraphId) && other.kind === 'speech' && other.speaker !== null && (subhead !== null ? repeats(subhead, other.text) : other.text.includes(sentence ?? '')));
+  // Words the speaker below only quotes (‘该消息可能含有不适宜内容’ inside her account) are not hers: the subhead is someone else's line.
+  const ownWords = (words: string) => words.replace(/[‘『“「][^‘’『』“”「」]*[’』”」]/gu, '');
+  const source = quotes.find((other) => below.has(other.paragraphId) && other.kind === 'speech' && other.speaker !== null && (subhead !== null ? repeats(subhead, ownWords(other.text)) : ownWords(other.text).includes(sentence ?? '')));
   return source === undefined ? null : { speaker: source.speaker, role: source.role };
 }
 
