@@ -131,3 +131,19 @@ describe('a quoted line opening the copy that someone below only quotes', () => 
     expect(speakers('“该消息可能含有不适宜内容。”', '家住郑州的罗星试了试。', '“这些话都发不出去，系统提示‘该消息可能含有不适宜内容’。”罗星称。').map(([speaker]) => speaker)).toEqual([null, '罗星']);
   });
 });
+
+describe('acts before the verb of saying (评价说, 提出“…”)', () => {
+  it('name the one judging, after the quote', () => {
+    expect(speakers('“他是浙江经济的功臣之一。”浙江大学经济学院院长史晋川评价说。').map(([speaker]) => speaker)).toEqual(['史晋川']);
+  });
+
+  it('let a chairman’s proposal after 据了解 stand as his words', () => {
+    expect(speakers('据了解，该口号早在2016年便被提及，面对市场竞争，董事长曾毓群提出“要以跟竞争对手拼命的精神奋斗百天”。').map(([speaker]) => speaker)).toEqual(['曾毓群']);
+  });
+});
+
+describe('a headhunter (猎头)', () => {
+  it('is a descriptor a later 上述猎头 points back at', () => {
+    expect(speakers('“实际绩效工资发多少并不乐观。”一位地产猎头告诉记者。', '“龙湖的年终奖同样高于万科。”上述猎头透露。').map(([speaker]) => speaker)).toEqual(['地产猎头', '地产猎头']);
+  });
+});

@@ -587,3 +587,31 @@ describe('a day relative to the words’ own day, inside quoted words', () => {
     expect(datesIn('主管今天通知，全组下班后聚餐。', '2022-05-20')).toEqual(['今天 → 2022-05-20']);
   });
 });
+
+describe('a quarter counted in a row (连续第二季度)', () => {
+  it('is no quarter of the year', () => {
+    expect(datesIn('这已是公司继去年四季度后，连续第二季度出现营收下滑。', '2024-06-18')).toEqual(['去年四季度 → 2023-Q4']);
+  });
+});
+
+describe('a year another is a multiple of, with no 的 (是2011年2.03倍)', () => {
+  it('is a baseline, not a happening', () => {
+    expect(datesIn('2012年全年交易额207.5亿，是2011年2.03倍。', '2013-03')).toEqual(['2012年全年 → 2012']);
+  });
+});
+
+describe('weekdays of a timetable the sentence gives a run for (周一至周五…；周六…)', () => {
+  it('are every week’s, and so is the 当天 of one of them', () => {
+    expect(datesIn('该团队要求自6月12日起，经理层级周一至周五晚上9点后下班；周六（除周日值班人员当天轮休）安排正常值班。', '2024-06-18')).toEqual(['6月12日 → 2024-06-12']);
+  });
+});
+
+describe('a past run of years with a percentage in its clause (2001年到2006年之间飙升了84%)', () => {
+  it('is the change over the run, not a happening at its start', () => {
+    expect(datesIn('美国的房价在2001年到2006年之间飙升了84%。', '2013-03-19')).toEqual([]);
+  });
+
+  it('keeps a run named for what happened in it', () => {
+    expect(datesIn('法國在1966年至1996年間進行了核試驗。', '2013-03-19')).toEqual(['1966年至1996年 → 1966']);
+  });
+});

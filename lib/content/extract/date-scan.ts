@@ -519,6 +519,8 @@ function escapePattern(word: string): string {
 }
 
 /** A year or a month with no day after it, in the clause before a word (`去年8月黎智英等被拘捕`). */
+/** A weekday named with no week in the clause before (`周日值班人员`), which a 當天 after it goes by. */
+const BARE_WEEKDAY_IN_CLAUSE = /(?<![上下本這这每])(?:周|週|星期|禮拜|礼拜)[一二三四五六日天](?![年末刊報报])[^，,。；;！？!?]*$/u;
 const COARSER_DATE_IN_CLAUSE = /(?:[0-9０-９]{1,4}|[去今前明上本同當当])(?:年|月)(?![0-9０-９]{1,2}[日號号]|[初中底末])[^，,。；;！？!?0-9０-９]*$/u;
 
 /**
@@ -853,6 +855,8 @@ const RULES: readonly DateRule[] = [
     pattern: `(?<![0-9A-Za-z])${QUARTER}`,
     read: (groups, source, start, end) => {
       if (isOneOf('前後后每近單单', source.charAt(start - 1))) return null;
+      // `连续第二季度出现营收下滑`: the second quarter in a row, counted, not the year's second quarter.
+      if (/(?:連續|连续|接連|接连)$/u.test(source.slice(Math.max(0, start - 2), start))) return { end, expression: { kind: 'undatable' } };
       const period = readQuarterGroups(groups);
       if (period === null) return null;
       if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
@@ -912,7 +916,8 @@ const RULES: readonly DateRule[] = [
   // today is the day they were said, which the copy seldom gives; words a statement hands over (他表示：「今天我們簽約。」) count from publication.
   relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset, _clauseBefore, quoteLeadIn) => (quoteLeadIn !== null && !STATED_BEFORE_QUOTE.test(quoteLeadIn) ? { kind: 'undatable' } : { kind: 'day-offset', offset })),
   // `去年8月黎智英等被拘捕翌日`: the day after a happening its own clause dates only by month or year, not after a day named before.
-  relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset, clauseBefore) => (offset !== 0 && COARSER_DATE_IN_CLAUSE.test(clauseBefore) ? { kind: 'undatable' } : { kind: 'anchor-day', offset })),
+  // `周日值班人员当天轮休`: the day of a weekday its clause names with no week is that weekday's, any week's (a timetable), not the last date.
+  relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset, clauseBefore) => ((offset !== 0 && COARSER_DATE_IN_CLAUSE.test(clauseBefore)) || BARE_WEEKDAY_IN_CLAUSE.test(clauseBefore) ? { kind: 'undatable' } : { kind: 'anchor-day', offset })),
   {
     name: 'the next day told as such (第二天, 隔天), opening its clause (到了第二天) — not 開工第二天, 山火發生的第二天',
     pattern: `(?:第二[天日]|隔[天日])(?![期內内後后])`,

@@ -223,7 +223,7 @@ const LATIN_NAME_AT_HEAD = /^([A-Z][a-z]+(?:[ 　][A-Z][a-z]+)*)(?=\p{Script=Han
 const UNNAMED_SAYING = /有人|有(?:個|个|一個|一个|種|种)?(?:觀點|观点|說法|说法|聲音|声音)|一種說法|一种说法/u;
 
 /** Verbs by which a clause hands its subject's words to the quote after it (放話要「, 恐嚇台灣：「, 形容「). */
-const HANDING_OVER = /說|说|講|讲|話|话|稱|称|表示|指|認為|认为|強調|强调|言|透露|形容|批|喊|宣布|揚言|扬言|誓|呼|回應|回应|提到|談|谈|表明|重申|告訴|告诉|問|问|答|道|承認|承认|否認|否认|澄清|警告|提醒|嘆|叹|解釋|解释|補充|补充|總結|总结|恐嚇|恐吓|嗆|呛|介紹|介绍|回憶|回忆|寫|写/u;
+const HANDING_OVER = /說|说|講|讲|話|话|稱|称|表示|指|提出|提議|提议|建議|建议|評價|评价|認為|认为|強調|强调|言|透露|形容|批|喊|宣布|揚言|扬言|誓|呼|回應|回应|提到|談|谈|表明|重申|告訴|告诉|問|问|答|道|承認|承认|否認|否认|澄清|警告|提醒|嘆|叹|解釋|解释|補充|补充|總結|总结|恐嚇|恐吓|嗆|呛|介紹|介绍|回憶|回忆|寫|写/u;
 
 /**
  * Whether the speaker's first mention in the lead-in comes after someone else's reporting clause,

@@ -193,6 +193,8 @@ export function restatesTheDay(text: string, mention: DateMention): boolean {
 const WEEKDAY_WORD = '(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]';
 const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s?[至到~～\\-—－]\\s?${WEEKDAY_WORD}`);
 const WEEKDAY_RANGE_BEFORE = new RegExp(`${WEEKDAY_WORD}\\s?[至到~～\\-—－]\\s?$`);
+/** A run of weekdays no week is named for (`周一至周五`, not `上周一至周三`). */
+const BARE_WEEKDAY_RUN = new RegExp(`(?<![上下本這这每])${WEEKDAY_WORD}\\s?[至到~～\\-—－]\\s?${WEEKDAY_WORD}`, 'u');
 
 /**
  * Whether a bare weekday is one end of a run of weekdays: both ends bare (`周一至周五，该店营业至晚上10点`), days of every
@@ -201,5 +203,9 @@ const WEEKDAY_RANGE_BEFORE = new RegExp(`${WEEKDAY_WORD}\\s?[至到~～\\-—－
  */
 export function namesWeekdayRun(text: string, mention: DateMention): boolean {
   if (mention.kind !== 'weekday' || mention.week !== null) return false;
-  return WEEKDAY_RANGE_AFTER.test(text.slice(mention.end)) || WEEKDAY_RANGE_BEFORE.test(text.slice(0, mention.start));
+  if (WEEKDAY_RANGE_AFTER.test(text.slice(mention.end)) || WEEKDAY_RANGE_BEFORE.test(text.slice(0, mention.start))) return true;
+  // Another bare weekday of a timetable whose run the sentence gives (周一至周五晚上9点后下班；周六安排正常值班): every week's too.
+  const from = Math.max(...['。', '！', '？', '!', '?'].map((mark) => text.lastIndexOf(mark, mention.start - 1))) + 1;
+  const ends = ['。', '！', '？', '!', '?'].map((mark) => text.indexOf(mark, mention.end)).filter((at) => at >= 0);
+  return BARE_WEEKDAY_RUN.test(text.slice(from, ends.length === 0 ? text.length : Math.min(...ends)));
 }

@@ -71,6 +71,9 @@ const OBJECT_OF_RECKONING_BEFORE = /(?:計算|计算|算|統計|统计|測算|�
 /** Words in the rest of the sentence that give the range's figures as one (`年均`, `累計`) or year by year (`分別為`). */
 const FIGURES_OVER_RANGE = /^[^。；;！？!?]*?(?:年均|平均|累[计計]|合[计計]|[复複]合|分[别別])/;
 
+/** A percentage in the range's own clause (`2001年到2006年之间飙升了84%`): the change over the whole run, not a happening in it. */
+const PERCENT_IN_CLAUSE = /^[^，,。；;！？!?]*?[0-9０-９]\s?[%％]/u;
+
 /**
  * Whether a date is a range of whole years that ended before publication, over which the sentence gives
  * figures as one or year by year (`自2001年至2021年年均投资收益率8.30%`, `超过了从2012年到2021年年均11.8%的增速`,
@@ -83,7 +86,7 @@ export function isPastRunOfYears(text: string, mention: DateMention, published: 
   const end = RANGE_OF_YEARS.exec(mention.text)?.groups?.end;
   if (end === undefined || Number(end) >= published.year) return false;
   const after = text.slice(mention.end);
-  return FIGURES_OVER_RANGE.test(after) || !(STRETCH_OF_HAPPENING_AFTER.test(after) || OBJECT_OF_RECKONING_BEFORE.test(text.slice(0, mention.start)));
+  return FIGURES_OVER_RANGE.test(after) || PERCENT_IN_CLAUSE.test(after) || !(STRETCH_OF_HAPPENING_AFTER.test(after) || OBJECT_OF_RECKONING_BEFORE.test(text.slice(0, mention.start)));
 }
 
 /** `經過`, `過咗`, `走過`: living through a stretch of time. */
