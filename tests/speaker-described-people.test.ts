@@ -147,3 +147,9 @@ describe('a headhunter (猎头)', () => {
     expect(speakers('“实际绩效工资发多少并不乐观。”一位地产猎头告诉记者。', '“龙湖的年终奖同样高于万科。”上述猎头透露。').map(([speaker]) => speaker)).toEqual(['地产猎头', '地产猎头']);
   });
 });
+
+describe('对方 after someone was reached who cannot be named', () => {
+  it('is no one, not a person quoted in the paragraph before', () => {
+    expect(speakers('家长王强说：“手表总是提示违禁词。”', '记者随后致电该品牌售后热线，对方表示，“系统会自动过滤不文明用语。”').map(([speaker]) => speaker)).toEqual(['王强', null]);
+  });
+});

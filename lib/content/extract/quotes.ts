@@ -99,6 +99,9 @@ const REPORT_QUOTING = /引述|援引|(?:報道|报道|報導|报导)(?:指|稱|
 /** The reporter interviewing or asking someone (记者采访多位营销人士发现, 本報向…查詢): a new voice for the paragraph. */
 const REPORTER_INTERVIEWS = /(?:記者|记者|本報|本报)[^，,。；;「」“”『』□]{0,10}?(?:採訪|采访|詢問|询问|諮詢|咨询|走訪|走访)/u;
 
+/** The reporter or a party calling, asking or reaching someone (致电, 联系上, 询问, 求证): whom a later 對方 means. */
+const REACHED_SOMEONE = /(?:致電|致电|致函|聯繫|联系|聯絡|联络|詢問|询问|查詢|查询|求證|求证|致信)/u;
+
 /** A personal pronoun in the narration (他所在的公司, 她認為), not 其他 or 他們. */
 const POINTS_BACK = /(?<![其利吉排])[他她](?![們们人])/;
 
@@ -160,6 +163,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
   const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
+    // 對方 after the reporter reached someone this paragraph (致电…客服，对方表示) is whoever was reached: when no one reached could be
+    // named, it is no one, never a person from paragraphs before.
+    if (/^(?:對方|对方)$/u.test(phrase) && REACHED_SOMEONE.test(masked.slice(0, at)) && !people.some((person) => person.paragraph === index)) return null;
     const withinReach = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !actsAsBody(person.speaker, foreignNames.text)) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
