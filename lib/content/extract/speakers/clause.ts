@@ -302,8 +302,6 @@ const MANNER = /^(?!.*(?:要求|請求|请求|希望|命令|建議|建议|叫|�
  * A setting ending in 時 or 後 (採訪時, 說到這裡時), 他 or 她, then a manner of two to fourteen characters with no
  * clause break but 、 (掩面痛哭、聲音沙啞): how the one 他 points at spoke. Not 他的… or 他所…, nor a person after it.
  */
-/** 他 or 她, then only a time and an adverb of repeating (他去年曾, 她4月時, 他上周也). */
-const PRONOUN_THEN_TIME = /^([他她])(?:(?:去年|今年|前年|上月|上個月|上个月|本月|上周|上週|本周|本週|年初|年底|年中|月初|月底|日前|早前|近日|近期|此前|之前|當時|当时|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:時|时)?|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:時|时)?)(?:曾經|曾经|曾|也|還|还|亦|又|再|就|便)?)+$/u;
 const PRONOUN_THEN_MANNER = /^(?:[^，,。：:；;！？!?□「」“”他她]{1,10}?(?:時|时|後|后))?\s*([他她])(?![們们人和與与及跟同])([^，,。：:；;！？!?□「」“”『』]{2,14})$/u;
 
 /** Whether a phrase before a verb is only a setting or time (於會前受訪時, 今日): the verb's subject is elsewhere. */
@@ -412,9 +410,6 @@ export function trimSpeakerPhrase(raw: string): string | null {
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
   const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
   if (pronounAndFirstVerb?.[1] !== undefined) return pronounAndFirstVerb[1];
-  // 他 and when they spoke (他去年曾表示, 她4月時坦承, 他上周也稱): the pronoun speaks; the time is no part of who.
-  const pronounThenTime = PRONOUN_THEN_TIME.exec(raw.trim())?.[1];
-  if (pronounThenTime !== undefined) return pronounThenTime;
   // 他 after a setting, then how they spoke (採訪時他掩面痛哭、聲音沙啞說): the pronoun speaks.
   const pronounAndManner = PRONOUN_THEN_MANNER.exec(raw.trim());
   const manner = pronounAndManner?.[2] ?? '';
