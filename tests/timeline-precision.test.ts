@@ -615,3 +615,25 @@ describe('a past run of years with a percentage in its clause (2001年到2006年
     expect(datesIn('法國在1966年至1996年間進行了核試驗。', '2013-03-19')).toEqual(['1966年至1996年 → 1966']);
   });
 });
+
+describe('a year that is no happening of its own', () => {
+  it('leaves out a year of birth describing someone (1982年出生的), a year as a topic (对于2019年的市场) and a year entered (进入2022年)', () => {
+    expect(datesIn('今年3月，1982年出生的韩慧华聘任为公司执行副总裁。', '2021-05-20')).toEqual(['今年3月 → 2021-03']);
+    expect(datesIn('对于2019年的市场，该公司CEO的判断是谨慎。', '2019-03-29')).toEqual([]);
+    expect(datesIn('进入2022年，互联网大厂的裁员消息基本上没断过。', '2022-06-01')).toEqual([]);
+  });
+
+  it('keeps a year in which something happened (公司于2019年进入中国市场)', () => {
+    expect(datesIn('公司于2019年进入中国市场。', '2021-05-20')).toEqual(['2019年 → 2019']);
+  });
+
+  it('reads a year inside a forum’s name (论坛2024年年会) as its edition', () => {
+    expect(datesIn('在博鳌亚洲论坛2024年年会上，央行行长发表讲话。', '2024-03-28')).toEqual([]);
+  });
+});
+
+describe('an overnight span (5月21日晚至5月22日凌晨)', () => {
+  it('is dated by its start, its end no happening of its own', () => {
+    expect(datesIn('5月21日晚至5月22日凌晨，广州发生强降雨。', '2022-05-23')).toEqual(['5月21日 → 2022-05-21']);
+  });
+});

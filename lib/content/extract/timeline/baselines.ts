@@ -80,6 +80,8 @@ export function isEditionOfWork(text: string, mention: DateMention): boolean {
   if (/^\s?版/.test(text.slice(mention.end)) || (/[（(]$/.test(text.slice(0, mention.start)) && /^修[订訂][）)]/.test(text.slice(mention.end)))) return true;
   if (mention.kind !== 'calendar' || mention.period.unit !== 'year' || (mention.year.kind !== 'absolute' && mention.year.kind !== 'two-digit')) return false;
   const programme = NAMED_PROGRAMME_AFTER.exec(text.slice(mention.end));
+  // A forum's year inside its name (博鳌亚洲论坛2024年年会); a company's `2017年年會上` is its meeting that year, a happening.
+  if (/^\s?年[會会]/u.test(text.slice(mention.end)) && FORUM_BEFORE.test(text.slice(0, mention.start))) return true;
   // `2022年公司推出激勵計劃`: a verb between the year and the programme makes the year the act's.
   return EDITION_OF_EVENT_AFTER.test(text.slice(mention.end)) || (programme !== null && !/推出|推行|實施|实施|通過|通过|審議|审议|公布|公佈|發布|发布|披露|啟動|启动|制定|制訂|制订/.test(programme[0].replace(/(?:激勵|激励|持股|分配|分紅|分红|回購|回购)(?:計劃|计划|方案|預案|预案)$/, '')));
 }
@@ -96,6 +98,8 @@ const NAMED_PROGRAMME_AFTER =
  * `2022年中国国际服务贸易交易会`, `2021年博鳌亚洲论坛年会`: the year is the edition of a recurring fair, forum or games, part of
  * its name (LABELS.md: editions and recurring days are no events); what happened there is dated on its own (`8月31日，…如约而至`).
  */
+/** A recurring forum or association named right before a year (`博鳌亚洲论坛2024年年会`). */
+const FORUM_BEFORE = /(?:[论論][坛壇]|峰[会會]|[協协][會会]|[商][會会]|[学學][会會])\s?$/u;
 const EDITION_OF_EVENT_AFTER =
   /^(?:第[0-9０-９一二三四五六七八九十百]+[届屆])?[\u4e00-\u9fffA-Za-z（）()·]{0,16}?(?:交易[会會]|博[览覽][会會]|展[览覽][会會]|[论論][坛壇](?:年[会會])?|峰[会會]|[运運]动[会會]|[進进]博[会會]|服[贸貿][会會]|[广廣]交[会會]|[冬夏]?[奧奥][運运]?[會会]|[亞亚][運运][會会]|世博[會会]|世界[杯盃]|[全大][運运][會会])(?![^，,。；;！？!?]{0,2}(?:[门門][票]))/;
 

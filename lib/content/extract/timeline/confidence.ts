@@ -159,6 +159,16 @@ const BEFORE_YEAR = /^\s*(?:以)?前(?![後后\d一二三四五六七八九十�
  */
 const NOWADAYS_AFTER = /^的(?!(?:會議|会议|發布會|发布会|記者會|记者会|峰會|峰会|大會|大会|論壇|论坛|活動|活动|比賽|比赛|交易|收[盤盘市]|開[盤市]|开[盘市]|[盤盘]中|聲明|声明|講話|讲话|演[講讲]|儀式|仪式|典[禮礼]|集會|集会|會面|会面|發言|发言|行程|會談|会谈))|^[^。，,；;！？!?]{0,20}?(?:跟|和|与|與|同|相比|比起)[^。，,；;！？!?]{0,12}?(?:最初|[當当]初|以前|[過过]去|[從从]前|\d+年前|[兩两一二三四五六七八九十幾几]+年前|昔日|[當当]年)/;
 
+/** `1982年出生的韩慧华`: the year someone was born, describing them, is no happening the copy reports. */
+const BORN_IN_YEAR_AFTER = /^\s*(?:出生|出世|生)的/u;
+/** `对于2019年的市场`: a year's something as what a view is about, not a happening in it (`对于2021年，营收增长了20%` frames a figure and stays). */
+const YEAR_AS_TOPIC_BEFORE = /(?:對於|对于|關於|关于|至於|至于)\s*$/u;
+/**
+ * `进入2022年，…`, `挥别2019年，`: a year entered or left behind, set off by a comma, a stretch the copy passes into, no happening of its
+ * own (none of the corpus's or spent holdouts' labels dates one); `进入2022年世界500强` enters a list, and stays.
+ */
+const YEAR_ENTERED_BEFORE = /(?:進入|进入|邁入|迈入|步入|踏入|揮別|挥别|告別|告别|送走)\s*$/u;
+
 /** Why a dated mention is no event, or null when nothing in its shape says so. */
 export function refusalOf(text: string, { mention, date }: DatedMention, kept: readonly DatedMention[], published: PublishedDate): string | null {
   const written = normalizeWidth(mention.text);
@@ -169,6 +179,8 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   // 【昨日科幻今日日常】: a bracketed headline's words, not days counted from publication.
   if (mention.kind === 'day-offset' && isInsideMarks(text, mention, '【', '】')) return 'title-of-work';
   if (/^\d{4}\s*年$/.test(written) && BEFORE_YEAR.test(text.slice(mention.end))) return 'before-year';
+  if (/^\d{4}\s*年$/.test(written) && BORN_IN_YEAR_AFTER.test(text.slice(mention.end))) return 'year-of-birth';
+  if (/^\d{4}\s*年$/.test(written) && ((YEAR_AS_TOPIC_BEFORE.test(before) && /^\s*的/u.test(text.slice(mention.end))) || (YEAR_ENTERED_BEFORE.test(before) && /^\s*[，,]/u.test(text.slice(mention.end))))) return 'year-as-topic';
   if (/^今[天日]$/.test(written) && NOWADAYS_AFTER.test(text.slice(mention.end))) return 'nowadays';
   if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';

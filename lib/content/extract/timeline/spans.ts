@@ -160,8 +160,11 @@ const SPAN_NAMED = /期[間间]|[從从自][^，,。；;]*?(?:[開开]始|起)/;
  */
 export function closesSpan(text: string, mention: DateMention): boolean {
   const before = text.slice(clauseStart(text, mention.start), mention.start);
-  return (CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0)) || UP_TO_AT_MOST.test(before);
+  return (CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0)) || UP_TO_AT_MOST.test(before) || DAY_AND_TIME_THEN_TO.test(before);
 }
+
+/** `5月21日晚至5月22日凌晨`: a day and a time of it, then 至 — the span runs overnight, and its end is no happening of its own. */
+const DAY_AND_TIME_THEN_TO = /[0-9０-９][日號号](?:上午|下午|中午|晚上|晚間|晚间|晚|早上|凌晨|傍晚|夜間|夜间|深夜)\s*(?:至|到)\s*$/u;
 
 /** `信托期限已自动延长，最长至2013年9月24日`: the furthest a term may run, no happening on that day. */
 const UP_TO_AT_MOST = /最[长長遲迟晚多](?:至|到)\s?$/;
