@@ -160,3 +160,21 @@ describe('a pronoun, then when they spoke (他去年曾表示, 她4月時坦承)
     expect(speakers('分析師陳大文在報告中看好港股。他去年曾表示：「恒指會見三萬點。」').map(([speaker]) => speaker)).toEqual(['陳大文']);
   });
 });
+
+describe('what holdout 26 showed wrong', () => {
+  it('reads a Latin surname alone as the one person named in full with it (Guo → Sarah Guo)', () => {
+    expect(speakers('这家公司由Joshua Xu和Sarah Guo创办。', 'Guo在接受采访时表示，“局势在过去一年半里发生了巨大变化”。').map(([speaker]) => speaker)).toEqual(['Sarah Guo']);
+  });
+
+  it('gives words set against the last speaker (…，而李明则“…”) to the one set against them', () => {
+    expect(speakers('王强表示，“今年很难”，而李明则“对前景相当乐观”。').map(([speaker]) => speaker)).toEqual(['王强', '李明']);
+  });
+
+  it('reads 上述研究机构 as the research body named before it', () => {
+    expect(speakers('交通银行金融研究中心预计，更多城市可能调整首付比例。“不排除限购城市后续跟随调整。”上述研究机构进一步指出。').map(([speaker]) => speaker)).toEqual(['交通银行金融研究中心']);
+  });
+
+  it('drops 有的 before a group as it drops other quantifiers (有的网友则认为 → 网友)', () => {
+    expect(speakers('有的网友则认为，“刚提车两个月就遇到停产有点说不过去了”。').map(([speaker]) => speaker)).toEqual(['网友']);
+  });
+});

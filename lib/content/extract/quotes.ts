@@ -2,14 +2,14 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
-import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { findNameTag } from './speakers/name-tag';
 import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
 import { attributeQuotedSubheads } from './speakers/subheads';
-import { findSentenceStart, REACH } from './speakers/text-scan';
+import { CONTRASTED_SUBJECT, findSentenceStart, REACH } from './speakers/text-scan';
 
 export * from './quote-marks';
 export * from './quote-kind';
@@ -172,7 +172,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
     const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, foreignNames.text) : null;
-    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text);
+    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text) ?? personByLatinSurname(titled.speaker, foreignNames.text.slice(0, foreignNames.text.length - text.length - 1) + text.slice(0, at)));
     // A surname alone (鄭謂) is the one person named before with it, or no one.
     if (isBareSurname(phrase)) {
       // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.
@@ -302,7 +302,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
       const qualifiesNoun = afterPhrase === null && (QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH)) || CITED_PROVISION.test(leadIn));
-      person = afterPhrase !== null ? remember(span.start, afterPhrase) : passiveSayer !== null ? (passiveSayer.many ? rememberGroup(span.start, passiveSayer.phrase) : remember(span.start, passiveSayer.phrase)) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
+      // Another subject set against the last speaker right before the words (…表示，“…”，而 Xu 则“…”): theirs, not the sentence's speaker.
+      const contrasted = afterPhrase === null && passiveSayer === null ? CONTRASTED_SUBJECT.exec(leadIn)?.[1]?.trim() : undefined;
+      const contrastedPerson = contrasted === undefined || (!isPlausibleSpeaker(contrasted) && !/^[A-Z][A-Za-z]+$/u.test(contrasted)) ? null : introduce(contrasted, span.start);
+      person = contrastedPerson !== null ? (said.push({ at: span.start, person: contrastedPerson, basis: 'named' }), contrastedPerson) : afterPhrase !== null ? remember(span.start, afterPhrase) : passiveSayer !== null ? (passiveSayer.many ? rememberGroup(span.start, passiveSayer.phrase) : remember(span.start, passiveSayer.phrase)) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);

@@ -7,7 +7,7 @@ import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
 import { VERB_SOURCE } from './speech-verbs';
-import { escapeRegExp } from './text-scan';
+import { CONTRASTED_SUBJECT, escapeRegExp } from './text-scan';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -240,6 +240,8 @@ function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): 
   // else's report stands between, so the words are theirs.
   const firstBreak = leadIn.search(/[，,：:]/u);
   if (at < firstBreak && REPORTING_CLAUSE.test(leadIn.slice(0, firstBreak + 1)) && !REPORTING_CLAUSE.test(leadIn.slice(firstBreak + 1))) return false;
+  // The speaker set against the reporter of the sentence (…表示，“…”，而李明则“…”) speaks for themselves.
+  if (CONTRASTED_SUBJECT.test(leadIn)) return false;
   const lastClause = leadIn.replace(/[，,\s]+$/u, '').split(/[，,；;]/u).at(-1)?.trim() ?? '';
   // The name itself may hold a character of saying (阿道, 王言): only the words around it hand over.
   const unnamed = forms.reduce((clause, form) => clause.replaceAll(form, '□'), lastClause);

@@ -134,6 +134,11 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     const pointed = /^(?:上述|前述)(\p{Script=Han}{2,})$/u.exec(phrase)?.[1];
     // 該人士 or 這位專家 with no one before it is a pointer to no one: precision first.
     if (pointed === undefined) return POINTS_ONLY.test(phrase) ? null : { speaker: phrase, role: null };
+    // 上述研究机构 or 上述公司 after a body named by its own name (交通银行金融研究中心预计): that body, the kind pointing back at it.
+    if (GENERIC_BODY.test(pointed)) {
+      const body = people.findLast((person) => isOrganisationName(person.speaker) && !isUnnamedSource(person.speaker) && !GENERIC_BODY.test(person.speaker));
+      if (body !== undefined) return body;
+    }
     // 上述消息人士 after 一位有讚員工告訴記者: the source just quoted, described another way.
     const lastSource = people.at(-1);
     if (lastSource !== undefined && isUnnamedSource(lastSource.speaker) && isUnnamedSource(pointed)) return lastSource;
@@ -327,6 +332,17 @@ export function personByForeignSurname(phrase: string, names: readonly string[],
   return fuller.length === 1 && fuller[0] !== undefined && givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
 }
 
+/**
+ * A Latin surname alone (Guo 在接受采访时表示) is the one person the text so far names in full with it (Sarah Guo); two such
+ * people, or none, leave it as written.
+ */
+export function personByLatinSurname(phrase: string, text: string): NamedSpeaker | null {
+  if (!/^[A-Z][a-z]+$/u.test(phrase)) return null;
+  const full = new Set([...text.matchAll(new RegExp(`(?<![A-Za-z])((?:[A-Z][A-Za-z.'’-]*\\s)+${phrase})(?![A-Za-z])`, 'gu'))].map((match) => match[1]?.trim() ?? ''));
+  const [only] = full;
+  return full.size === 1 && only !== undefined && only !== phrase ? { speaker: only, role: null } : null;
+}
+
 /** Whether a phrase only describes someone (董事長, 李女士, 該人士) and must be resolved to a person named before. */
 export function isLaterMention(phrase: string): boolean {
   return BARE_TITLE.test(phrase) || SURNAME_AND_HONORIFIC.test(phrase) || DEMONSTRATIVE.test(phrase);
@@ -334,6 +350,9 @@ export function isLaterMention(phrase: string): boolean {
 
 /** People in the street as a crowd (网友, 市民, 業主, 股民, 消費者): a bare mention is them, not one of them named before. */
 const CROWD = /^(?:網友|网友|網民|网民|市民|居民|股民|投資者|投资者|散戶|散户|業主|业主|消費者|消费者|用戶|用户|家長|家长|旅客|乘客|顧客|顾客)$/u;
+
+/** A body named only by its kind (机构, 公司, 研究中心, 券商), which 上述 points back at a body named before. */
+const GENERIC_BODY = /^(?:研究)?(?:機構|机构|公司|集團|集团|銀行|银行|企業|企业|平台|平臺|券商|基金|房企|險企|险企|車企|车企|開發商|开发商|中心|研究中心|研究院|研究所|交易所|協會|协会)$/u;
 
 /**
  * Resolves a description to the person it points back at, latest first: a surname with an honorific

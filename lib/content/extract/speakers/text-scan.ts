@@ -91,3 +91,6 @@ export function findSentenceStart(masked: string, spans: readonly QuoteSpan[], o
 
 /** A literal string as a pattern matching only itself. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A clause of only 而/但, a subject and 則 right before a quote (而 Xu 则“…”, 而李四則「…」): the subject set against the last speaker. */
+export const CONTRASTED_SUBJECT = /[，,；;]\s*(?:而|但)\s*([^，,。；;：:“”「」『』□]{1,12}?)\s*(?:則|则)\s*$/u;
