@@ -637,3 +637,16 @@ describe('an overnight span (5月21日晚至5月22日凌晨)', () => {
     expect(datesIn('5月21日晚至5月22日凌晨，广州发生强降雨。', '2022-05-23')).toEqual(['5月21日 → 2022-05-21']);
   });
 });
+
+describe('a year a figure rose to a multiple of (涨到去年的6倍)', () => {
+  it('is a baseline', () => {
+    expect(datesIn('锂的价格一度涨到去年的6倍。', '2022-09-06')).toEqual([]);
+  });
+});
+
+describe('the last day of a state that lasts until then (到本月22日为止将继续维持)', () => {
+  it('is no happening, while a figure given as of a day (截止到10月份为止) dates it', () => {
+    expect(datesIn('目前售价约合人民币18万元，到本月22日为止将继续维持这一价格。', '2022-09-06')).toEqual([]);
+    expect(datesIn('截止到10月份为止，前50家房企的权益金额占到接近五成。', '2019-11-20')).toEqual(['10月份 → 2019-10']);
+  });
+});

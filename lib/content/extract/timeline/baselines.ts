@@ -16,8 +16,8 @@ const COMPARATIVE = '(?:[較较比]|[高低多少快慢好差強强弱優优超]
  */
 const LISTED_IN_COMPARISON = new RegExp(`${COMPARATIVE}[^。；;！？!?]{1,24}?[，,、]?(?:以及|及|和|與|与)$`);
 const OWN_FIGURE_AFTER = /^份?的[+-]?[0-9０-９]/;
-/** `增量是去年全年增量的1.9倍`, `營收是2019年的3倍`: the date's figure is what another is a multiple of. */
-const MULTIPLE_OF_BEFORE = /(?:是|[為为]|相[當当][於于])$/;
+/** `增量是去年全年增量的1.9倍`, `營收是2019年的3倍`, `一度涨到去年的6倍`: the date's figure is what another is a multiple of. */
+const MULTIPLE_OF_BEFORE = /(?:是|[為为]|相[當当][於于]|(?:[漲涨升增跌降]|[達达])(?:到|至)|[達达]到)$/;
 const MULTIPLE_OF_AFTER = /^[^，,。；;！？!?]{0,12}?的?(?:[0-9０-９.一二三四五六七八九十兩两]+多?倍|一半|[0-9０-９一二三四五六七八九十]+分之[0-9０-９一二三四五六七八九十]+)/;
 
 /** Words just after a date that make it a comparison baseline (`去年同期`, `與2022年相比`, `恢復至2019年的水平`, `去年下半年基數抬高`, `去年低基數`). */

@@ -160,8 +160,14 @@ const SPAN_NAMED = /期[間间]|[從从自][^，,。；;]*?(?:[開开]始|起)/;
  */
 export function closesSpan(text: string, mention: DateMention): boolean {
   const before = text.slice(clauseStart(text, mention.start), mention.start);
-  return (CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0)) || UP_TO_AT_MOST.test(before) || DAY_AND_TIME_THEN_TO.test(before);
+  return (CLOSES_BEFORE.test(before) && SPAN_NAMED.test(before) && (SPAN_OPENED_BY_DAY.test(before) || scanDateMentions(before).length > 0)) || UP_TO_AT_MOST.test(before) || DAY_AND_TIME_THEN_TO.test(before) || (/(?<!截|截止)(?:到|至)\s*$/u.test(before) && UNTIL_AFTER.test(text.slice(mention.end)));
 }
+
+/**
+ * `到本月22日为止将继续维持这一价格`: the last day of a state that lasts until then, no happening of its own; a figure given as of a day
+ * (`截止到10月份为止TOP50…`, `今年至22日止`) dates that day, as the labels have it.
+ */
+const UNTIL_AFTER = /^\s*[為为]止[，,]?\s*(?:將|将|會|会|繼續|继续|仍|都|可|均)/u;
 
 /** `5月21日晚至5月22日凌晨`: a day and a time of it, then 至 — the span runs overnight, and its end is no happening of its own. */
 const DAY_AND_TIME_THEN_TO = /[0-9０-９][日號号](?:上午|下午|中午|晚上|晚間|晚间|晚|早上|凌晨|傍晚|夜間|夜间|深夜)\s*(?:至|到)\s*$/u;
