@@ -178,3 +178,14 @@ describe('what holdout 26 showed wrong', () => {
     expect(speakers('有的网友则认为，“刚提车两个月就遇到停产有点说不过去了”。').map(([speaker]) => speaker)).toEqual(['网友']);
   });
 });
+
+describe('a body’s staff named by their job after the body was reached (与万科地产方面取得联系，相关工作人员表示)', () => {
+  it('are the body’s, named with it', () => {
+    expect(speakers('随后，记者又与开发商万科地产方面取得联系，相关工作人员表示，“事情正在处理当中。”').map(([speaker]) => speaker)).toEqual(['万科地产相关工作人员']);
+    expect(speakers('记者联系了小米公司，其相关负责人表示，“正在核实。”').map(([speaker]) => speaker)).toEqual(['小米公司相关负责人']);
+  });
+
+  it('leaves one counted as one (一名工作人员) the bare descriptor', () => {
+    expect(speakers('记者联系上沧州市住房和城乡建设局。一名工作人员表示，“我还没关注，得先去问问。”').map(([speaker]) => speaker)).toEqual(['工作人员']);
+  });
+});

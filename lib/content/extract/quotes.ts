@@ -2,10 +2,11 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
-import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { findNameAtHead, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
+import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
+import { isUnnamedSource } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
 import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
 import { attributeQuotedSubheads } from './speakers/subheads';
@@ -99,6 +100,15 @@ const REPORT_QUOTING = /引述|援引|(?:報道|报道|報導|报导)(?:指|稱|
 /** The reporter interviewing or asking someone (记者采访多位营销人士发现, 本報向…查詢): a new voice for the paragraph. */
 const REPORTER_INTERVIEWS = /(?:記者|记者|本報|本报)[^，,。；;「」“”『』□]{0,10}?(?:採訪|采访|詢問|询问|諮詢|咨询|走訪|走访)/u;
 
+/** What kind of body a name is introduced as, right before it (开发商万科地产, 车企比亚迪). */
+const BODY_KIND_BEFORE_NAME = /^(?:開發商|开发商|房企|車企|车企|券商|險企|险企|藥企|药企|廠商|厂商|品牌|平台|平臺)(?=\p{Script=Han}{2})/u;
+
+/**
+ * Staff named by their job as the body's (相关工作人员, 其相关负责人, 其发言人): whose they are is the body just reached. One counted as one
+ * (一名工作人员) is a person of no named body, as the labels have it.
+ */
+const STAFF_OF_BODY = /^(?:其)?((?:相關|相关|有關|有关)(?:負責人|负责人|工作人員|工作人员|發言人|发言人|客服(?:人員|人员)?))$|^其((?:負責人|负责人|工作人員|工作人员|發言人|发言人))$/u;
+
 /** The reporter or a party calling, asking or reaching someone (致电, 联系上, 询问, 求证): whom a later 對方 means. */
 const REACHED_SOMEONE = /(?:致電|致电|致函|聯繫|联系|聯絡|联络|詢問|询问|查詢|查询|求證|求证|致信)/u;
 
@@ -184,6 +194,13 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       if (person !== null && !asksQuestion) people.push({ ...person, paragraph: index });
       return person;
     }
+    // Staff named only by what they do (相关工作人员, 其相关负责人) after the body reached this paragraph (与万科地产方面取得联系): that body's,
+    // as LABELS.md names a spokesperson with the company (万科地产相关工作人员).
+    const staffMatch = STAFF_OF_BODY.exec(phrase);
+    const staffOf = staffMatch?.[1] ?? staffMatch?.[2];
+    const reachedBody = staffOf === undefined ? undefined : people.findLast((person) => person.paragraph === index && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker));
+    // The kind the body was called by first (开发商万科地产) is no part of its name.
+    if (staffOf !== undefined && reachedBody !== undefined) return { speaker: `${reachedBody.speaker.replace(BODY_KIND_BEFORE_NAME, '')}${staffOf}`, role: null };
     const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
     const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, foreignNames.text), foreignNames.text);

@@ -568,6 +568,9 @@ function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly s
 
 const OWN_VERB_OPENING = new RegExp(`^\\s*(?:但|並|并|又|亦|也|更|且|而|再|則|则)?(?:${VERB_SOURCE})`, 'u');
 
+/** A body's staff by their job (万科地产相关工作人员): the job as the text may write it alone. */
+const BODY_STAFF = /(?<=\p{Script=Han}{2})((?:相關|相关|有關|有关)(?:負責人|负责人|工作人員|工作人员|發言人|发言人)|(?:負責人|负责人|工作人員|工作人员|發言人|发言人))$/u;
+
 /** The personal names an article's quotes are given, once each (whom a 他 may be meant for). */
 function namedSpeakers(quotes: readonly Quote[]): string[] {
   return [...new Set(quotes.flatMap((quote) => (quote.speaker !== null && isPersonalName(quote.speaker) ? [quote.speaker] : [])))];
@@ -638,7 +641,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const article = namesOfArticle(paragraphs);
   const knownNames = [...article.names, ...quotes.map((other) => other.speaker ?? '')].filter(isPersonalName);
   // A name the copy mistypes (王文斌 for 王文彬) still mentions the speaker it was resolved to.
-  const forms = [...mentionsOf(quote), ...familiarFormsOf(speaker, knownNames, article.text), ...knownNames.filter((name) => isMistypedName(name, speaker))];
+  // A body's staff named by their job alone (相关工作人员 for 万科地产相关工作人员) are mentioned by it.
+  const staff = BODY_STAFF.exec(speaker)?.[1];
+  const forms = [...mentionsOf(quote), ...familiarFormsOf(speaker, knownNames, article.text), ...knownNames.filter((name) => isMistypedName(name, speaker)), ...(staff === undefined ? [] : [staff])];
   const sentenceStart = sentenceStartBefore(text, quote.start);
   // A sentence of only the speaker and the verb right after the quote (「…」。吳桐補充道。) names it as its own sentence would.
   const namingSentence = /^\s*[。.]\s*[^，,。！？!?；;：:\n—“「『]{1,20}?[。！？!?]/u.exec(text.slice(quote.end))?.[0] ?? '';
