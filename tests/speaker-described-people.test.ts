@@ -189,3 +189,9 @@ describe('a body’s staff named by their job after the body was reached (与万
     expect(speakers('记者联系上沧州市住房和城乡建设局。一名工作人员表示，“我还没关注，得先去问问。”').map(([speaker]) => speaker)).toEqual(['工作人员']);
   });
 });
+
+describe('a quote, then what the speaker speaks on and who (“…。”对于近期…，某分析师张大伟表示，…)', () => {
+  it('is theirs, as after a day (“…”2月9日，李斌…表示)', () => {
+    expect(speakers('“地方政府可以在中央政策基础上微调。”对于近期部分银行下调首付比例，某地产首席分析师张大伟表示，首付下调是趋势。').map(([speaker]) => speaker)).toEqual(['张大伟']);
+  });
+});

@@ -143,10 +143,11 @@ function isReference(phrase: string): boolean {
 }
 
 /**
- * After a quote, a day or time alone and then who said it, in a clause with no other turn (2月9日，李斌在一场直播活动中), their
+ * After a quote, a day or time alone, or what they speak on (对于近期银行下调首付比例，), and then who said it, in a clause with no other
+ * turn (2月9日，李斌在一场直播活动中), their
  * verb handing on to more words (表示，…), not acting on something (日前，公司宣布扩产).
  */
-const TIME_THEN_SAYER = /^\s*[。，,]?\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨[日天]|今[日天]|前[日天]|日前|近日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?[，,]\s*[^，,。！？!?；;：:「」“”『』□]{2,30}$/u;
+const TIME_THEN_SAYER = /^\s*[。，,]?\s*(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨[日天]|今[日天]|前[日天]|日前|近日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?|(?:對於|对于|針對|针对|關於|关于)[^，,。！？!?；;：:「」“”『』□]{2,30})[，,]\s*[^，,。！？!?；;：:「」“”『』□]{2,30}$/u;
 
 /** Reads one paragraph's quotes, updating the article-wide list of people named so far. */
 /** A person named so far, with the paragraph that last named them. */
