@@ -592,3 +592,26 @@ describe('a system putting up its prompt (被系统提示“…”)', () => {
     expect(quotes.map((quote) => [quote.text, quote.kind])).toContainEqual(['可能含有不适宜内容', 'term']);
   });
 });
+
+describe('a few words naming a kind of thing', () => {
+  async function kinds(text: string): Promise<[string, string][]> {
+    const { extractQuotes } = await import('../lib/content/extract/quotes');
+    return extractQuotes([{ sectionId: 's', paragraphId: 'p1', text }]).map((quote) => [quote.text, quote.kind]);
+  }
+
+  it('are a name when the noun of their kind follows straight on (面臨「利率反轉」風險)', async () => {
+    expect(await kinds('分析師張冠雄表示，如果是採固定利率計息，未來幾年恐面臨「利率反轉」風險。')).toContainEqual(['利率反轉', 'term']);
+  });
+
+  it('are a name when they end in one (宜採「槓鈴式策略」)', async () => {
+    expect(await kinds('專家建議，國際局勢動盪不安，宜採「槓鈴式策略」。')).toContainEqual(['槓鈴式策略', 'term']);
+  });
+
+  it('stay a speaker’s word when 的 stands between (面臨「惡性循環」的風險, LABELS.md)', async () => {
+    expect(await kinds('德加洛警告，若央行的努力被破壞，將面臨「惡性循環」的風險。')).toContainEqual(['惡性循環', 'speech']);
+  });
+
+  it('are a report’s title when they end like one (釋出「…影響研析」)', async () => {
+    expect(await kinds('經濟部日前釋出「對等關稅對我國產業影響研析」，國政基金會副執行長凌濤指出，報告嚴重失真。')).toContainEqual(['對等關稅對我國產業影響研析', 'term']);
+  });
+});

@@ -256,7 +256,7 @@ const NAMES_A_CATEGORY = new RegExp(`^\\s*(?:${CATEGORY_NOUN}|[（(]|等)`);
 const NAME_ENDING = /(?:論壇|论坛|陣線|阵线|組織|组织|聯盟|联盟|協會|协会|公司|集團|集团|銀行|银行|委員會|委员会|[黨党]|條例|条例|計劃|计划|計畫|计画|倡議|倡议|工程|行動|行动)$/;
 
 /** Endings of the names of plans, meetings, events and bodies, which a long name (「2025國際金融與資產管理趨勢論壇」, “平安资管-建设银行-京沪高铁股权投资计划”) keeps. */
-const EVENT_OR_BODY_ENDING = /(?:計劃|计划|計畫|计画|論壇|论坛|峰會|峰会|大會|大会|年會|年会|遊行|游行|集會|集会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
+const EVENT_OR_BODY_ENDING = /(?:之爭|之争|之戰|之战|風波|风波|大戰|大战|研析|白皮書|白皮书|計劃|计划|計畫|计画|論壇|论坛|峰會|峰会|大會|大会|年會|年会|遊行|游行|集會|集会|博覽會|博览会|展覽會|展览会|交易會|交易会|研討會|研讨会|座談會|座谈会|發布會|发布会|會議|会议|陣線|阵线|聯盟|联盟|協會|协会|委員會|委员会|集團|集团|公司|銀行|银行|條例|条例|法案)$/;
 
 /**
  * A determiner that leaves what it counts unnamed (「某種類型的會議」, 「一些協會」, 「這類集團」): a name says which one, so
@@ -273,6 +273,11 @@ function endsLikeEventOrBody(inner: string): boolean {
 const SET_UP_BEFORE = /(?:設立|设立|成立|建設|建设|推出|打造|啟動|启动|開設|开设|建立|組建|组建|舉辦|举办|冠名|上線|上线|開通|开通|創辦|创办|籌建|筹建)(?:了|的)?\s*$/u;
 /** The endings of things set up or launched: funds, schools, centres, platforms, shops, devices, prizes, parks. */
 const SET_UP_THING_ENDING = /(?:基金|基金[會会]|[學学]院|研究院|中心|平[台臺]|[店館馆]|終端|终端|系[統统]|大[賽赛]|[獎奖]|[實实][驗验]室|工作室|[專专]區|[產产]品|[項项]目|園區|园区|[網网]站|App|APP)$/u;
+
+/** Nouns of a kind right after quoted words (「利率反轉」風險, “数字饭圈”现象): the words name which one. */
+const KIND_NOUN_AFTER = /^\s*(?:風險|风险|模式|效應|效应|概念股?|理念|現象|现象|時代|时代|思維|思维|板塊|板块|題材|题材)/u;
+/** Quoted words ending in a noun of plans and ways (「槓鈴式策略」, “轻资产模式”): a strategy's or a model's name. */
+const KIND_NOUN_ENDING = /(?:策略|模式|戰略|战略|效應|效应|概念|理念)$/u;
 
 /** Whether quoted words are a thing just set up or launched, named after the verb that does it, however long. */
 function isThingSetUp(inner: string, leadIn: string): boolean {
@@ -591,6 +596,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A condition named by its medical class (「創傷後壓力症候群」) is a name in anyone's words.
   if (!context.spansParagraphs && MEDICAL_CONDITION.test(inner) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   if (!context.spansParagraphs && isThingSetUp(inner, leadIn)) return 'term';
+  // A few words naming a kind of thing the noun after them is (面臨「利率反轉」風險, 宜採「槓鈴式策略」 is the strategy's own name): a name.
+  if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 8 && (KIND_NOUN_AFTER.test(after) || KIND_NOUN_ENDING.test(inner))) return 'term';
   if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   // A machine's fixed prompt or printed wording (「…，謝謝」的提示音), or an advert's line (“在北京，谁比易迅更快”的广告), is a
