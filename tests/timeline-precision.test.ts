@@ -578,16 +578,6 @@ describe('今天 as "nowadays"', () => {
   });
 });
 
-describe('a day relative to the words’ own day, inside quoted words', () => {
-  it('is not dated from publication (“今天下班不许请假”)', () => {
-    expect(datesIn('临近下班的时候，主管突然来了一句，“今天下班不许请假，全都必须得去。”', '2022-05-20')).toEqual([]);
-  });
-
-  it('leaves the same word in the narration dated', () => {
-    expect(datesIn('主管今天通知，全组下班后聚餐。', '2022-05-20')).toEqual(['今天 → 2022-05-20']);
-  });
-});
-
 describe('a quarter counted in a row (连续第二季度)', () => {
   it('is no quarter of the year', () => {
     expect(datesIn('这已是公司继去年四季度后，连续第二季度出现营收下滑。', '2024-06-18')).toEqual(['去年四季度 → 2023-Q4']);

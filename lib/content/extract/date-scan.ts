@@ -527,7 +527,7 @@ const COARSER_DATE_IN_CLAUSE = /(?:[0-9０-９]{1,4}|[去今前明上本同當�
  * Builds a rule from a list of relative words: longest word first, each checked against what stands before and after it;
  * `express` also gets the clause before the word, up to it.
  */
-function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number, clauseBefore: string, quoteLeadIn: string | null) => DateExpression): DateRule {
+function relativeWordRule(name: string, words: readonly RelativeWord[], express: (offset: number, clauseBefore: string) => DateExpression): DateRule {
   const byWord = new Map(words.map((entry) => [entry.word, entry]));
   const alternatives = [...byWord.keys()].sort((a, b) => b.length - a.length).map(escapePattern);
   return {
@@ -539,7 +539,7 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
       if (entry.notBefore?.test(source.slice(Math.max(0, start - 4), start))) return null;
       const opensClause = entry.anyAfterAtClauseStart === true && CLAUSE_OPENING_BEFORE.test(source.slice(Math.max(0, start - 1), start));
       if (!opensClause && entry.notAfter?.test(source.slice(end))) return null;
-      return { end, expression: express(entry.offset, source.slice(0, start).split(/[，,。；;！？!?]/u).at(-1) ?? '', quoteLeadIn(source, start)) };
+      return { end, expression: express(entry.offset, source.slice(0, start).split(/[，,。；;！？!?]/u).at(-1) ?? '') };
     },
   };
 }
@@ -574,17 +574,6 @@ const QUOTE_MARKS: ReadonlyMap<string, string> = new Map([['「', '」'], ['“'
  * Whether a position stands inside quoted words (`「我早上掃公園…」`): a time of day someone says
  * counts from when they said it, or is any day (`他最喜歡晚上九點發訊息`), not the copy's day.
  */
-/** The words right before the quote a position stands in (`他表示：` of `他表示：「今天…」`), or null when it stands in none. */
-function quoteLeadIn(source: string, position: number): string | null {
-  const before = source.slice(0, position);
-  let open = -1;
-  for (const [opening, closing] of QUOTE_MARKS) if (before.lastIndexOf(opening) > before.lastIndexOf(closing)) open = Math.max(open, before.lastIndexOf(opening));
-  return open === -1 ? null : source.slice(Math.max(0, open - 12), open);
-}
-
-/** A statement handing over to the quote (表示：, 指「, 發聲明稱，): its words are dated by the report, as of publication. */
-const STATED_BEFORE_QUOTE = /(?:表示|指出|[稱称]|[說说]|宣布|宣佈|[聲声]明|公告|透露|[強强][調调]|回[應应]|[指])\s*[：:，,]?\s*$/u;
-
 function isInsideQuote(source: string, position: number): boolean {
   const before = source.slice(0, position);
   for (const [open, close] of QUOTE_MARKS) if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
@@ -912,9 +901,7 @@ const RULES: readonly DateRule[] = [
     pattern: `(?:${TIME_OF_DAY_WORD}(?!${CLOCK_TIME}${SESSION_VERB})${CLOCK_TIME}(?![茶班場场市飯饭餐好])|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9] ?GMT)`,
     read: (_groups, source, start, end) => (isFirstTimeOfDay(source, start) && !isOneOf(TIME_OF_DAY_BLOCKERS, source.charAt(start - 1)) && !isInsideQuote(source, start) && !isHabitual(source, start, end) ? { end, expression: { kind: 'time-of-day' } } : null),
   },
-  // Inside quoted words no one is said to state (小领导来了一句，“今天下班不许请假”; 「我要去跟老闆拿工錢，今天會比較晚下班。」自言自語),
-  // today is the day they were said, which the copy seldom gives; words a statement hands over (他表示：「今天我們簽約。」) count from publication.
-  relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset, _clauseBefore, quoteLeadIn) => (quoteLeadIn !== null && !STATED_BEFORE_QUOTE.test(quoteLeadIn) ? { kind: 'undatable' } : { kind: 'day-offset', offset })),
+  relativeWordRule('day relative to publication (今日, 昨日, 前日)', PUBLICATION_DAYS, (offset) => ({ kind: 'day-offset', offset })),
   // `去年8月黎智英等被拘捕翌日`: the day after a happening its own clause dates only by month or year, not after a day named before.
   // `周日值班人员当天轮休`: the day of a weekday its clause names with no week is that weekday's, any week's (a timetable), not the last date.
   relativeWordRule('day relative to the last date (同日, 當天, 次日)', ANCHOR_DAYS, (offset, clauseBefore) => ((offset !== 0 && COARSER_DATE_IN_CLAUSE.test(clauseBefore)) || BARE_WEEKDAY_IN_CLAUSE.test(clauseBefore) ? { kind: 'undatable' } : { kind: 'anchor-day', offset })),
