@@ -195,3 +195,22 @@ describe('a quote, then what the speaker speaks on and who (“…。”对于�
     expect(speakers('“地方政府可以在中央政策基础上微调。”对于近期部分银行下调首付比例，某地产首席分析师张大伟表示，首付下调是趋势。').map(([speaker]) => speaker)).toEqual(['张大伟']);
   });
 });
+
+describe('what holdout 25 showed', () => {
+  it('reads a programme the speaker appeared on (在港台《千禧年代》表示) as the setting, not the speaker', () => {
+    expect(speakers('議員邵家輝今早在港台《千禧年代》表示：「見到最底層嘅人加，其他嘅人唔加。」').map(([speaker]) => speaker)).toEqual(['邵家輝']);
+  });
+
+  it('drops 皆 after a counted group (三位老闆皆稱)', () => {
+    expect(speakers('不過三位老闆皆稱不受影響，「我哋做飲食嘅，肯定要遠遠超過最低工資。」').map(([speaker]) => speaker)).toEqual(['老闆']);
+  });
+
+  it('reads a full name after a long description ending in 的 (身兼…及立法會議員的尚海龍稱)', () => {
+    expect(speakers('身兼香港高才通人才服務協會會長及立法會議員的尚海龍稱，新來港高才應支持本地食肆，「有我哋新市民支持，香港餐廳得。」').map(([speaker]) => speaker)).toEqual(['尚海龍']);
+  });
+
+  it('gives a quote opening the paragraph under a slashed name tag (慧美／台中／醫院清潔工) to the one tagged, not to a byline', () => {
+    expect(speakers('基本工資又要調漲了。', '慧美／台中／醫院清潔工', '「我都吃泡麵啦！很難生活啊！」').map(([speaker]) => speaker)).toEqual(['慧美']);
+    expect(speakers('撰文／王小明', '「基本工資又要調漲了。」').map(([speaker]) => speaker)).toEqual([null]);
+  });
+});

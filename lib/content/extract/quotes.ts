@@ -125,7 +125,7 @@ interface OpenQuote { pieceId: string; person: NamedSpeaker | null }
 interface ParagraphReading { quotes: Quote[]; lastSpeaker: NamedSpeaker | null; open: OpenQuote | null }
 
 /** What the paragraph before hands on: its last speaker, and a quote it left open for this one to continue. */
-interface CarriedOver { previous: NamedSpeaker | null; continued: OpenQuote | null; narrator?: NamedSpeaker | null }
+interface CarriedOver { previous: NamedSpeaker | null; continued: OpenQuote | null; narrator?: NamedSpeaker | null; taggedJustBefore?: boolean }
 
 /**
  * How an attribution was reached, for an editor reviewing the least certain ones: `named` in the
@@ -160,7 +160,7 @@ interface KnownPerson extends NamedSpeaker { paragraph: number }
  */
 const PRONOUN_REACH = 2;
 
-function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued, narrator = null }: CarriedOver, knownNames: readonly string[], foreignNames: ForeignNames, notes?: AttributionNotes): ParagraphReading {
+function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued, narrator = null, taggedJustBefore = false }: CarriedOver, knownNames: readonly string[], foreignNames: ForeignNames, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const asksQuestion = QUESTION_LABEL.test(text);
   const spans = marks.spans.filter((span) => span.depth === 0);
@@ -327,6 +327,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);
+      // Right under a name tag (慧美／台中／醫院清潔工), a quote opening the paragraph is the one tagged speaking.
+      if (person === null && afterPhrase === null && before === undefined && continues === null && narrator !== null && taggedJustBefore && sentenceStart === 0 && startsSentence) {
+        person = narrator;
+      }
       // Under a name tag (小羊 | 18岁 网络编辑), 我 speaking in the quote's sentence (我…反驳道，“…”) is the one tagged.
       if (person === null && afterPhrase === null && (before === undefined || before.person === null) && continues === null && narrator !== null && narratorSpeaks(masked.slice(sentenceStart, span.start))) {
         person = narrator;
@@ -446,7 +450,7 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
     const last = read.quotes.at(-1);
     const asked = last?.kind === 'speech' && isReporterQuestion(paragraph.text, last);
     const previous = asked ? (carried.previous !== null && !isReporter(carried.previous.speaker) ? carried.previous : null) : read.lastSpeaker;
-    carried = { previous, continued: read.open, narrator };
+    carried = { previous, continued: read.open, narrator, taggedJustBefore: findNameTag(paragraph.text) !== null };
   });
   return { quotes, people };
 }

@@ -694,6 +694,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   // 根据《上市公司股权激励管理办法》，「…」, 《某某條例》第5條：「…」): the document speaks, as the title names it.
   const documents = allMatches(DOCUMENT_SAYS, masked).flatMap((match) => {
     const title = match[1] ?? match[2] ?? '';
+    // A programme or paper the speaker appears in (邵家輝今早在港台《千禧年代》表示：): the setting, not who speaks.
+    if (/在[^，,。；;：:《》「」“”『』□]{0,8}$/u.test(masked.slice(Math.max(0, match.index - 10), match.index))) return [];
     const verbStart = match.index + match[0].length - 1;
     // A title may open with its year and space its words as the page does (《2011年工作目标管理考核总结》, 《…管理局 2016 年度工作计划》).
     return /^[\p{Script=Han}0-9][\p{Script=Han}A-Za-z0-9（）()· ]{1,39}$/u.test(title) && /\p{Script=Han}/u.test(title) ? [{ verbStart, verbEnd: verbStart + 1, phrase: title, document: true }] : [];

@@ -68,11 +68,13 @@ const FEELING = [
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
-  '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?<=[\\u4e00-\\u9fff])(?:並|并)(?=[也亦又再還还]?$)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
+  '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?<=[\\u4e00-\\u9fff])(?:並|并)(?=[也亦又再還还]?$)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|皆|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|數次|数次|幾次|几次|多番|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|特別|特别|特意|專門|专门|尤其|事前|事先|' +
     '就此|對此|对此|這樣|这样|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Judging or recalling before the verb of saying (史晋川评价说, 他回忆说): the act, not part of who speaks.
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
+    // A programme or paper the speaker appeared in (在港台《千禧年代》, 在《人民日报》上): where, not who.
+    '(?<=[\\u4e00-\\u9fff]{2})在[^，,。在《》對对向跟和與与]{0,8}?《[^《》]{1,30}》(?:上|中|裡|里|內|内)?|' +
     // A light verb before a noun of saying (作出明确回应, 给出了解释): the act is the verb, its subject the speaker.
     '(?<=[\\u4e00-\\u9fff]{2})(?:作出|做出|給出|给出)了?|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
@@ -477,6 +479,8 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(unglossed)?.[1];
   // A transliterated name in full after the description (…全球金枪鱼保护部的格兰特里·加兰德): the person, the description their role.
   if (tail !== undefined && /^\p{Script=Han}{2,6}[·・•‧．\-－]\p{Script=Han}{2,6}$/u.test(tail)) return phrase;
+  // So is a full personal name alone after it (身兼…協會會長及立法會議員的尚海龍): the description is the role, kept with the name.
+  if (tail !== undefined && [...tail].length === 3 && isPersonalName(tail) && !/[的是在和與与及]/u.test(tail)) return phrase;
   if (tail !== undefined) return isTitledName(tail) ? tail : null;
   // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role.
   const listed = /^[^的，,。：:；;！？!?□「」“”『』]{2,20}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);

@@ -9,8 +9,13 @@ const NAME_TAG = /^\s*([\p{Script=Han}A-Za-z]{1,8})\s*[|丨｜]\s*(\d{1,3}\s*[�
 /** The person a name-tag paragraph names, with the tag's description as the role; null for any other paragraph. */
 export function findNameTag(text: string): NamedSpeaker | null {
   const match = NAME_TAG.exec(text);
-  return match?.[1] === undefined ? null : { speaker: match[1], role: match[2]?.trim() ?? null };
+  if (match?.[1] !== undefined) return { speaker: match[1], role: match[2]?.trim() ?? null };
+  const slashed = SLASHED_NAME_TAG.exec(text);
+  return slashed?.[1] === undefined ? null : { speaker: slashed[1], role: slashed[2]?.trim() ?? null };
 }
+
+/** A name tag parted by slashes, as Taiwan features set them (慧美／台中／醫院清潔工): a given name, then where and what they do; not a byline (記者／台北報導, 撰文／王小明). */
+const SLASHED_NAME_TAG = /^\s*(?!(?:記者|记者|撰文|文字|攝影|摄影|編輯|编辑|整理|責編|责编|作者|來源|来源|圖片|图片|報導|报导|報道|报道)\s*[／/])(\p{Script=Han}{2,4})\s*[／/]\s*([^，,。！？!?“”「」『』]{2,30}?)\s*$/u;
 
 /** The narrator of the account a paragraph belongs to: the name tag nearest above it (or it), if any. */
 export function narratorAt(texts: readonly string[], index: number): NamedSpeaker | null {
