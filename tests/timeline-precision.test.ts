@@ -640,3 +640,10 @@ describe('the last day of a state that lasts until then (到本月22日为止将
     expect(datesIn('截止到10月份为止，前50家房企的权益金额占到接近五成。', '2019-11-20')).toEqual(['10月份 → 2019-10']);
   });
 });
+
+describe('numbers and todays that date nothing', () => {
+  it('reads a plastics grade (PT 5 號膠) as a number, and 始於今日 as no day', () => {
+    expect(datesIn('連接兩者的位置為PT 5 號膠，如餐具損壞可拆開回收。', '2024-05-02')).toEqual([]);
+    expect(datesIn('何世杰則指北上消費並非始於今日。', '2024-05-02')).toEqual([]);
+  });
+});

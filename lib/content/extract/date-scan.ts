@@ -368,7 +368,7 @@ const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續�
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
 /** What after `18號` makes it a number, not a day (`2號月台`, `1號仔`, `18號文件`, `3號線`, `5號房`, `2號機組`, `1號店`, `保理1號第1期`, `1號專項計劃`, Hong Kong's storm signals `10號颶風信號`, `8號風球`, `3號強風信號`, `8號波`). */
-const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|月[台臺]|仔|居民|宿舍|大[樓楼廈厦]|地[塊块]|[廠厂]房?|冷站|[0-9A-Za-z])/;
+const NUMBERED_THING = /^(?:[颶飓風风強强烈信戒膠胶]|波(?![動动幅段])|[文令線线房樓楼店碼码颱台球貨货倉仓公決决機机門门站口車车窗床位鋪铺院館馆字章條条款艙舱池井區区棟栋座層层館選选台第專专項项基計计產产員员]|高管|月[台臺]|仔|居民|宿舍|大[樓楼廈厦]|地[塊块]|[廠厂]房?|冷站|[0-9A-Za-z])/;
 /** A number told as such right before `1號` (`編號是1號`, `号码为8号`): a number, not a day. */
 const NUMBER_TOLD_BEFORE = /(?:(?:編號|编号|號碼|号码|代號|代号)(?:是|為|为|[：:])?|[街道路巷里村樓楼座宿]|大[廈厦]|[園园][區区])\s*$/;
 
@@ -411,7 +411,7 @@ const NOT_BEFORE_PREVIOUS = /[目之提以此日當当空超向從从戰战史�
 const NOT_BEFORE_NEXT = /[首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名]$/;
 
 /** `持續到今天`, `時至今日`, `如今日`, `今時今日`: "until now" or "nowadays", not today (`截至今日`, as of today, is). */
-const UNTIL_TODAY = /(?:(?<!截)[至到]|如|今[時时])$/;
+const UNTIL_TODAY = /(?:(?<!截)[至到]|如|今[時时]|始[於于])$/;
 
 /** Days counted from publication (`今日` 0, `昨日` −1, `前日` −2) and what keeps them from being other words (`今日頭條`, `時至今日`, `前日本首相`, `昨日黃花`). */
 const PUBLICATION_DAYS: readonly RelativeWord[] = [
