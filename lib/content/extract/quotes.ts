@@ -6,7 +6,7 @@ import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
-import { isUnnamedSource } from './speakers/anonymous';
+import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
 import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
 import { attributeQuotedSubheads } from './speakers/subheads';
@@ -107,7 +107,7 @@ const BODY_KIND_BEFORE_NAME = /^(?:開發商|开发商|房企|車企|车企|券�
  * Staff named by their job as the body's (相关工作人员, 其相关负责人, 其发言人): whose they are is the body just reached. One counted as one
  * (一名工作人员) is a person of no named body, as the labels have it.
  */
-const STAFF_OF_BODY = /^(?:其)?((?:相關|相关|有關|有关)(?:負責人|负责人|工作人員|工作人员|發言人|发言人|客服(?:人員|人员)?))$|^其((?:負責人|负责人|工作人員|工作人员|發言人|发言人))$/u;
+const STAFF_OF_BODY = new RegExp(`^其?(${STAFF_JOB})$`, 'u');
 
 /** The reporter or a party calling, asking or reaching someone (致电, 联系上, 询问, 求证): whom a later 對方 means. */
 const REACHED_SOMEONE = /(?:致電|致电|致函|聯繫|联系|聯絡|联络|詢問|询问|查詢|查询|求證|求证|致信)/u;
@@ -173,6 +173,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean }[] = [];
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
+  // The article's text up to a position in this paragraph: only names given before a mention can be its antecedent.
+  const articleTextBefore = (position: number): string => foreignNames.text.slice(0, foreignNames.text.length - text.length - 1) + text.slice(0, Math.max(0, position));
   const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
     // 對方 after the reporter reached someone this paragraph (致电…客服，对方表示) is whoever was reached: when no one reached could be
     // named, it is no one, never a person from paragraphs before.
@@ -183,12 +185,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
     const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, foreignNames.text) : null;
-    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text) ?? personByLatinSurname(titled.speaker, foreignNames.text.slice(0, foreignNames.text.length - text.length - 1) + text.slice(0, at)));
+    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text) ?? personByLatinSurname(titled.speaker, articleTextBefore(at)));
     // A surname alone (鄭謂) is the one person named before with it, or no one.
     if (isBareSurname(phrase)) {
       // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.
       const mention = text.lastIndexOf(phrase, at);
-      const textBefore = foreignNames.text.slice(0, foreignNames.text.length - text.length - 1) + text.slice(0, Math.max(0, mention));
+      const textBefore = articleTextBefore(mention);
       const full = fullNameOfBareSurname(phrase, people.map((person) => person.speaker), textBefore, text.slice(0, Math.max(0, mention)));
       const known = full === null ? undefined : people.findLast((person) => person.speaker === full);
       const person = full === null ? null : { speaker: full, role: known?.role ?? null };
@@ -197,8 +199,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     }
     // Staff named only by what they do (相关工作人员, 其相关负责人) after the body reached this paragraph (与万科地产方面取得联系): that body's,
     // as LABELS.md names a spokesperson with the company (万科地产相关工作人员).
-    const staffMatch = STAFF_OF_BODY.exec(phrase);
-    const staffOf = staffMatch?.[1] ?? staffMatch?.[2];
+    // Only staff marked as the body's (其, 相关) are: a bare or counted 工作人员 stays the descriptor.
+    const staffOf = /^(?:其|相關|相关|有關|有关)/u.test(phrase) ? STAFF_OF_BODY.exec(phrase)?.[1] : undefined;
     const reachedBody = staffOf === undefined ? undefined : people.findLast((person) => person.paragraph === index && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker));
     // The kind the body was called by first (开发商万科地产) is no part of its name.
     if (staffOf !== undefined && reachedBody !== undefined) return { speaker: `${reachedBody.speaker.replace(BODY_KIND_BEFORE_NAME, '')}${staffOf}`, role: null };

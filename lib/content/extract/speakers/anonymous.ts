@@ -8,6 +8,9 @@ const UNNAMED_OPENING = /^(?:某|一位|一名|一個|一个|多位|多名|數�
 const UNNAMED_ENDING = /(?:人士|網友|网友|網民|网民|消息|知情者|者|人員|人员|中[層层]|高[層层]|市民|股民|投資人|投资人|散戶|散户|分析|機構|机构|法人)$/;
 const NOT_A_NAME = /^(?:記者|记者|主持人|編者|编者|本報|本报|本刊|官方|公司|集團|集团|政府|當局|当局|央行|市場|市场|對方|对方|社論|社论|報告|报告|公告|聲明|声明|文章|通知)$/;
 
+/** A body's staff by their job (负责人, 工作人员, 发言人, 客服), perhaps marked as the relevant ones (相关负责人): regex source. */
+export const STAFF_JOB = '(?:相關|相关|有關|有关)?(?:負責人|负责人|工作人員|工作人员|發言人|发言人|客服(?:人員|人员)?)';
+
 /** A source's wish not to be named, before the descriptor (不愿透露姓名的, 要求匿名的): part of how the text names them. */
 export const ANONYMITY_ASKED = /^(?:不願|不愿|不願意|不愿意|要求|拒絕|拒绝)?(?:透露姓名|透露身份|具名|署名|公開姓名|公开姓名|匿名)的/u;
 

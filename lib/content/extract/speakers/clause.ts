@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isBodyName, isNameShaped, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
+import { isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength } from './text-scan';
@@ -478,7 +478,7 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   };
   const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(unglossed)?.[1];
   // A transliterated name in full after the description (…全球金枪鱼保护部的格兰特里·加兰德): the person, the description their role.
-  if (tail !== undefined && /^\p{Script=Han}{2,6}[·・•‧．\-－]\p{Script=Han}{2,6}$/u.test(tail)) return phrase;
+  if (tail !== undefined && new RegExp(`^\\p{Script=Han}{2,6}${NAME_DOT.source}\\p{Script=Han}{2,6}$`, 'u').test(tail)) return phrase;
   // So is a full personal name alone after it (身兼…協會會長及立法會議員的尚海龍): the description is the role, kept with the name.
   if (tail !== undefined && [...tail].length === 3 && isPersonalName(tail) && !/[的是在和與与及]/u.test(tail)) return phrase;
   if (tail !== undefined) return isTitledName(tail) ? tail : null;

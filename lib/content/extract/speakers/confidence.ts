@@ -1,6 +1,6 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { endsWithTimePostposition, findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
-import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
+import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
+import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
 import { NAMED_PLACES } from './clause';
 import { familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
@@ -156,7 +156,7 @@ function mentionsOf(quote: Quote): string[] {
   // A name in Latin letters is mentioned again by its last word (Gary Gensler → Gensler).
   const lastWord = /^[A-Za-z.'-]+(?:\s+[A-Za-z.'-]+)+$/.test(speaker) ? speaker.split(/\s+/).at(-1) ?? null : null;
   // A transliterated name is mentioned again by its last part (肯尼斯·麦肯齐 → 麦肯齐).
-  const lastPart = /[·・•‧．\-－]/u.test(speaker) ? speaker.split(/[·・•‧．\-－]/u).at(-1) ?? null : null;
+  const lastPart = NAME_DOT.test(speaker) ? speaker.split(NAME_DOT).at(-1) ?? null : null;
   // A Hong Kong double surname is how the text names her again (林鄭 for 林鄭月娥).
   const doubleSurname = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u').test(speaker) ? speaker.slice(0, 2) : null;
   return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [...HONORIFICS, '總', '总', '董', '副總', '副总'].map((honorific) => `${surname}${honorific}`))].filter((form) => form.length > 0);
@@ -569,7 +569,7 @@ function isEmbeddedAwayFromSpeaker(text: string, quote: Quote, forms: readonly s
 const OWN_VERB_OPENING = new RegExp(`^\\s*(?:但|並|并|又|亦|也|更|且|而|再|則|则)?(?:${VERB_SOURCE})`, 'u');
 
 /** A body's staff by their job (万科地产相关工作人员): the job as the text may write it alone. */
-const BODY_STAFF = /(?<=\p{Script=Han}{2})((?:相關|相关|有關|有关)(?:負責人|负责人|工作人員|工作人员|發言人|发言人)|(?:負責人|负责人|工作人員|工作人员|發言人|发言人))$/u;
+const BODY_STAFF = new RegExp(`(?<=\\p{Script=Han}{2})(${STAFF_JOB})$`, 'u');
 
 /** The personal names an article's quotes are given, once each (whom a 他 may be meant for). */
 function namedSpeakers(quotes: readonly Quote[]): string[] {

@@ -1,7 +1,7 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED } from './clause';
 import { escapeRegExp } from './text-scan';
-import { BARE_TITLE, DEMONSTRATIVE, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -253,12 +253,15 @@ export function resolveSpeaker(phrase: string, named: readonly string[]): string
   return resolvePerson(phrase, named.map(splitSpeakerRole))?.speaker ?? null;
 }
 
+/** Where a full name parts before its last name: a space (Gary Gensler) or a transliteration's dot (肯尼斯·麦肯齐). */
+const LATIN_OR_DOTTED_PART = new RegExp(` |${NAME_DOT.source}`, 'u');
+
 /**
  * The person a surname alone points back at, when one person named before has it as the last part
  * of a foreign name (Gensler for Gary Gensler, 鮑威爾 for 傑羅姆·鮑威爾); null otherwise.
  */
 export function personBySurname(name: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
-  const fuller = people.filter((person) => person.speaker !== name && /[ ·・•‧．\-－]/.test(person.speaker) && person.speaker.split(/[ ·・•‧．\-－]/).at(-1) === name);
+  const fuller = people.filter((person) => person.speaker !== name && LATIN_OR_DOTTED_PART.test(person.speaker) && person.speaker.split(LATIN_OR_DOTTED_PART).at(-1) === name);
   return new Set(fuller.map((person) => person.speaker)).size === 1 ? (fuller.at(-1) ?? null) : null;
 }
 
@@ -326,9 +329,9 @@ export function findForeignNames(text: string): string[] {
  */
 export function personByForeignSurname(phrase: string, names: readonly string[], text: string): NamedSpeaker | null {
   if (!/^\p{Script=Han}{2,5}$/u.test(phrase)) return null;
-  const fuller = names.filter((name) => name.split(/[·・•‧．\-－]/).at(-1) === phrase);
+  const fuller = names.filter((name) => name.split(NAME_DOT).at(-1) === phrase);
   // Two people of that surname anywhere in the text (埃里克·亚当斯和约翰·亚当斯), headed or not: which one is a guess.
-  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})[·・•‧．\\-－]${phrase}`, 'gu'))].map((match) => match[1]));
+  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})${NAME_DOT.source}${phrase}`, 'gu'))].map((match) => match[1]));
   return fuller.length === 1 && fuller[0] !== undefined && givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
 }
 

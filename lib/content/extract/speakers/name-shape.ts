@@ -70,8 +70,10 @@ const TITLES = [
 
 const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
 const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
+/** The marks that part a transliterated name (杰罗姆·鲍威尔, 道格．杜西), and the hyphen some portals print instead (斯科特-温格). */
+export const NAME_DOT = /[·・•‧．\-－]/u;
 /** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook); its last part ends where the predicate starts (丹·尼格罗|表示). */
-const FOREIGN_NAME = '\\p{Script=Han}{1,8}(?:[·・•‧．\\-－]\\p{Script=Han}{2,10}?)+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*';
+const FOREIGN_NAME = `\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{2,10}?)+|` + '[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*';
 /** A role ending in a title, then the name: nothing after the name; the last title ends the role (司令部司令肯尼斯·麦肯齐). */
 const ROLE_THEN_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
@@ -139,9 +141,9 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
 /**
  * A title the list does not hold, known by the character that ends most offices and trades (事务官, 稽查员, 调酒师), then a
  * personal name (全澳学生会国际学生事务官Indrajeet Chauhan, 药店营业员王芳): the list cannot name every post a report gives.
- * Only before a name proper (工作人员王刚, 学员李明).
+ * Only before a name proper (工作人员王刚, 学员李明), and not on the first character of a word the ending makes with what follows
+ * (官|方账号, 員|工, 師|傅, 師|生).
  */
-// Not the first character of a word the ending makes with what follows (官|方账号, 員|工, 師|傅, 師|生).
 const ROLE_BY_TITLE_ENDING_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}(?:官(?![方員员司府])|[員员](?![工])|[師师](?![傅範范生資资])))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 
 function roleByTitleEndingThenName(phrase: string): RegExpExecArray | null {
@@ -232,7 +234,7 @@ function splitDescribedHonorific(phrase: string): NamedSpeaker | null {
 const RELATION_WORDS = '友人|朋友|好友|老友|摯友|挚友|鄰居|邻居|同事|同學|同学|室友|女友|男友|伴侶|伴侣|親戚|亲戚|戰友|战友|學生|学生|老師|老师';
 
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧, 安本标准投资管理的O'Carroll): the name, the description as the role. */
-const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．\\-－]\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*)$`, 'u');
+const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*)$`, 'u');
 
 function splitDescribedName(phrase: string): NamedSpeaker | null {
   const match = DESCRIBED_NAME.exec(phrase);
@@ -343,7 +345,7 @@ export function isBareTitle(phrase: string): boolean {
  * object (要求公司解釋: 公司 is asked, no one speaks), or a verb of objecting before its object (不滿政府…: the one
  * objecting is the clause's subject, named before).
  */
-const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧．\-－])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
+const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)|^(?:要求|責令|责令|督促|敦促|允許|允许|鼓勵|鼓励|幫助|帮助|協助|协助|請|请|令|使|叫)|在(?![線线職职校華华港台])|[把被將将]|[讓让](?![·・•‧．])|從(?!業)|从(?!业)|沒有|没有|不是|並非|并非|應該|应该|應當|应当|可以|已經|已经|正在|進行|进行|^.{2,}[中裡里內内]$/u;
 
 /**
  * Whether a phrase can be who speaks: never a fragment of a clause (社論中, 應該從…進行), and past four
@@ -440,7 +442,7 @@ export function nameBeforePseudonym(before: string): string | null {
 /** A Chinese personal name: a surname and one or two characters. */
 const PERSONAL_NAME = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
 /** A foreign name: transliterated with a middle dot, or in Latin letters. */
-const FOREIGN_PERSON = /^(?:\p{Script=Han}{1,8}(?:[·・•‧．\-－]\p{Script=Han}{1,10})+|[A-Z][A-Za-z.'’\-]*(?:[ \u3000][A-Z][A-Za-z.'’\-]*)*)$/u;
+const FOREIGN_PERSON = new RegExp(`^(?:\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.'’\\-]*(?:[ \\u3000][A-Z][A-Za-z.'’\\-]*)*)$`, 'u');
 /** Endings of bodies that speak: companies, regulators, ministries, papers, parties. */
 const BODY_ENDING = new RegExp(
   '(?:公司|集團|集团|控股|股份|銀行|银行|證券|证券|基金|期貨|期货|保險|保险|資本|资本|投資|投资|科技|數科|数科|電子|电子|汽車|汽车|能源|地產|地产|' +
@@ -470,7 +472,7 @@ const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 /** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */
 const ROLE_AND_NAME_AT_HEAD = new RegExp(`^([^，,。：:；;！？!?「」“”『』□]{0,20}?(?:${TITLE_SOURCE}))\\s*(${SURNAME}${GIVEN_NAME}|${FOREIGN_NAME})(?=${PREDICATE_START})`, 'u');
 /** A personal name alone at the head of a clause, followed by its predicate: 張德申也予以否認. */
-const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:[·・•‧．\\-－]\\p{Script=Han}{2,10}?)+)(?=${PREDICATE_START})`, 'u');
+const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{2,10}?)+)(?=${PREDICATE_START})`, 'u');
 
 /**
  * The person a clause opens with when the text names them with a title (恒大集團董事長許家印在會上發言):
