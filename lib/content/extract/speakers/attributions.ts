@@ -490,7 +490,7 @@ function findRoleAloneAtHead(head: string): string | null {
 }
 
 /** Adverbs after which a name at the head of a clause is its subject (張德申也予以否認), unlike 在 or 對 after a word (焦點放在…). */
-const ADVERB_AFTER_SUBJECT = /^(?:也|亦|則|则|又|還|还|更|並|并|曾|已|均|都|再|仍|隨即|随即|隨後|随后|其後|其后|當即|当即)/u;
+const ADVERB_AFTER_SUBJECT = /^(?:也|亦|則|则|又|還|还|更|並|并|曾|一度|曾經|曾经|已|均|都|再|仍|隨即|随即|隨後|随后|其後|其后|當即|当即)/u;
 
 /**
  * A personal name alone at the head of a clause: one the article gives a speaker elsewhere, or one an

@@ -432,6 +432,8 @@ export function trimSpeakerPhrase(raw: string): string | null {
   phrase = phrase.replace(new RegExp(`(?<=\\p{Script=Han})(?:(?:${CALLING_BY_GLOSS})?[（(][A-Za-z][A-Za-z .'\\-]*[）)](?:${CALLING_BY_GLOSS})|(?:${CALLING_BY_GLOSS})[（(][A-Za-z][A-Za-z .'\\-]*[）)])$`, 'u'), '');
   // A body named with 方面 and then its people (广州万科物业方面相关负责人): 方面 is no part of who they are (LABELS.md: 有赞方面 is 有赞).
   phrase = phrase.replace(/(?<=\p{Script=Han}{2})方面(?=\p{Script=Han}{2,})/u, '');
+  // A brand's or company's 官方 (舒肤佳官方回应) is the company speaking: not a word of its name. A place's (大连官方) is its government, as written.
+  phrase = phrase.replace(/(?<=\p{Script=Han}{3})(?<![市省區区縣县州國国鎮镇村])官方$/u, '');
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
   phrase = withoutWhenClause(withoutDocument(programmeAsNamed(phrase).replace(PUBLICATION, '$1'))).replace(/(?<=\p{Script=Han}{2})[們们]$/u, '');
   // Someone named after whose they are (他的妻子王小紅, 她的鄰居黃太): the name is who speaks.

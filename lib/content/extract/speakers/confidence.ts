@@ -107,7 +107,7 @@ const TITLE_AT_END = /(?:董事長|董事长|總經理|总经理|總裁|总裁|�
  * speaker's speech: a definition handed down, a rule, a document, a slogan, a name given, words
  * quoted from a third party (教委傳達的定義是「…」, 文件規定「…」, 被稱為「…」, 法人引用大客戶言論「…」).
  */
-const CITATION = /流傳|流传|網傳|网传|傳出|传出|案例包括|例子包括|傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号|引用|引述|言論|言论/u;
+const CITATION = /流傳|流传|網傳|网传|傳出|传出|案例包括|例子包括|傳達|传达|定義|定义|規定|规定|條文|条文|文件|通知|公告|報告|报告|口號|口号|標語|标语|寫著|写着|稱為|称为|稱之為|称之为|被稱|被称|所謂|所谓|名為|名为|題為|题为|簡稱|简称|俗稱|俗称|外號|外号|綽號|绰号|引用|引述|言論|言论|(?:公布|公佈|發布|发布)的$/u;
 
 /**
  * Someone reporting speech before a clause break (屈女士回憶說，, 有聽眾致電批評,), not a source framed by
@@ -416,6 +416,8 @@ const CLAUSE_INSIDE = /是否|能否|可否|會否|会否|是不是|有沒有|�
  * ask, unlike 網友 or 業內人士, which LABELS.md keeps as who speaks; and a view with no holder (有觀點認為).
  */
 const NO_ONE_IN_PARTICULAR = /^(?:人士|人員|人员|市場|市场|業內|业内|業界|业界|外界|各界|輿論|舆论|社會|社会|各方|大家|坊間|坊间|民間|民间)$/u;
+/** A count with its measure word and nothing counted (多名宣布辭職, 兩位): how many, never who. */
+const COUNT_ALONE = /^(?:[多數数幾几兩两一二三四五六七八九十百]+|[0-9０-９]+)(?:名|位|個|个|人|家|者)$/u;
 const VIEW_WITHOUT_HOLDER = /^(?:觀點|观点|看法|說法|说法|聲音|声音|意見|意见|評論|评论)$/u;
 
 /**
@@ -442,7 +444,7 @@ const ROLE_IN_SETTING = /^(?:在|當|当|自從|自从|於|于)(?!.*的)/u;
 function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (OPENS_WITH_ADVERB.test(speaker) || CUT_BEFORE_SAYING.test(speaker)) return 'fragment';
   if (INTRODUCER.test(speaker) || VIEW_WITHOUT_HOLDER.test(speaker)) return 'introducer';
-  if (NO_ONE_IN_PARTICULAR.test(speaker) || ABSTRACT_NOUN.test(speaker)) return 'fragment';
+  if (NO_ONE_IN_PARTICULAR.test(speaker) || ABSTRACT_NOUN.test(speaker) || COUNT_ALONE.test(speaker)) return 'fragment';
   if (CLAUSE_INSIDE.test(speaker)) return 'fragment';
   if (THING_NOT_NAMED.test(speaker)) return 'fragment';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';

@@ -383,5 +383,12 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   const bare = (words: string) => words.replace(/的|^某|相[关關]|有[关關]/gu, '');
   // A source named by the description itself (前線醫生 for 該名醫生) before one whose role merely ends so (急症科醫生黃某):
   // a writer names a person again by name or 他, and points back with 該名 at the one the text has no name for.
-  return people.findLast((person) => bare(person.speaker).endsWith(bare(described))) ?? people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ?? null;
+  // A long description repeated without its 知情 (前述株洲市司法体系人士 for 株洲市司法体系一位知情人士): the same source.
+  const unknowing = (words: string) => bare(words).replace(/知情/gu, '');
+  return (
+    people.findLast((person) => bare(person.speaker).endsWith(bare(described))) ??
+    people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ??
+    ([...bare(described)].length >= 5 ? people.findLast((person) => unknowing(person.speaker).endsWith(bare(described))) : undefined) ??
+    null
+  );
 }

@@ -135,7 +135,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   // A term of office after the title (總統任期內) is a time, though 任 is a surname.
   if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
-  return { speaker: name, role };
+  return { speaker: name, role: withoutPersonJoinedBefore(role) };
 }
 
 /**
@@ -464,7 +464,7 @@ const DESCRIPTION_ENDING = new RegExp(
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
 const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即今昨去明本上下前近日早昨週周當当隨随稍';
-const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|$)`;
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|一度|一再|一直|再度|再次|多次|屢次|屡次|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
 const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
@@ -483,7 +483,8 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   // A name ending in a time postposition with 的 after it (参议员席位后的首次投票) is a clause of time modifying a noun.
   if (match !== null && endsWithTimePostposition(match[2] ?? '') && clause.charAt(match.index + match[0].length) === '的') return null;
   // The role is what follows a verb of meeting in it (界面新聞專訪了蔚來汽車創始人李斌 → 蔚來汽車創始人).
-  const role = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到)/u, '');
+  const met = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到)/u, '');
+  const role = met === undefined ? undefined : withoutPersonJoinedBefore(met);
   const name = match?.[2];
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
   if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name) || isSpeechVerb(name)) return null;
@@ -491,6 +492,15 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   const kin = KIN_AFTER_NAME.exec(clause.slice((match?.index ?? 0) + (match?.[0].length ?? 0)));
   if (kin !== null) return kin[2] === undefined ? null : { speaker: kin[2], role: `${role}${name}的${kin[1] ?? ''}` };
   return { speaker: withoutTimeWordStart(name, clause.slice((match?.index ?? 0) + (match?.[0].length ?? 0))), role };
+}
+
+/** A two- to four-character name, a conjunction, then the rest of a role. */
+const PERSON_JOINED_BEFORE_ROLE = /^(\p{Script=Han}{2,4})(?:与|與|和|同|跟|及)(\p{Script=Han}.+)$/u;
+
+/** A person named first and joined to the one titled (文迪波与太子奶创始人李途纯交恶): the role is the second's alone. */
+function withoutPersonJoinedBefore(role: string): string {
+  const joined = PERSON_JOINED_BEFORE_ROLE.exec(role);
+  return joined?.[1] !== undefined && joined[2] !== undefined && isPersonalName(joined[1]) ? joined[2] : role;
 }
 
 /** A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. */

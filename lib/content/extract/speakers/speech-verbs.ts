@@ -141,6 +141,9 @@ function buildVerbSource(): string {
   beforePunctuation.push('(?<![的之])(?:批評|批评|建議|建议)(?=[^，,。：:；;“”「」『』□]{1,8}\\s*[“「『])');
   // An answer given in a manner, right before its words (魏哲家以肯定回應「你說得對」, 以一句话回答“…”): the answer, not what is answered.
   beforePunctuation.push('(?<=以[^，,。：:；;“”「」『』□]{1,6})(?:回應|回应|回答|答覆|答复)(?=\\s*[“「『])');
+  // A reply long enough to be a sentence, right after 回应 (舒肤佳官方回应“添加剂量合规合法，正常使用不影响健康”): the answer; what
+  // is answered is named in a few words (美团回应“反垄断罚款”). Quotes are blanked here, so their length is all there is to read.
+  beforePunctuation.push('(?:回應|回应)(?=\\s*[“「『]□{15,}[”」』])');
   // Sharing words, right before them (康副總分享，「…」); 分享了一張照片 shares a thing.
   beforePunctuation.push('分享(?=\\s*[：:，,]\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.

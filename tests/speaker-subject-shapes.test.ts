@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { speechShown } from './speakers-shown';
+
+/**
+ * Subjects a clause gives the quote in shapes the rules first missed on spent holdouts 22 and 27: a name before 一度
+ * and a predicate of its own (…一度上书市政府，称“…”), a count with nothing counted (多名), a source named again
+ * without its 知情, a body's 官方, a reply long enough to be a sentence straight after 回应, and a figure an office
+ * published quoted inside someone's own account. Sentences invented for these tests.
+ */
+
+function speakers(...texts: string[]): [string | null, string | null][] {
+  return speechShown(...texts).map((quote) => [quote.speaker, quote.role]);
+}
+
+describe('a name heading a clause of its own before 称', () => {
+  it('is the speaker when 一度 opens its predicate (李明一度致信区政府，称“…”)', () => {
+    expect(speakers('2012年3月，李明一度致信区政府，称“新来的管理层根本不懂乳业，又无人监督”。').map(([speaker]) => speaker)).toEqual(['李明']);
+  });
+
+  it('keeps only the titled person’s role when another person is joined before it (王强与乳业公司创始人李明交恶)', () => {
+    expect(speakers('后来王强与乳业公司创始人李明交恶。2012年3月，李明一度致信区政府，称“新来的管理层根本不懂乳业，又无人监督”。')).toEqual([['李明', '乳业公司创始人']]);
+  });
+});
+
+describe('a count with nothing counted', () => {
+  it('is no speaker (多名宣布辭職…「總辭」)', () => {
+    expect(speechShown('多名宣布辭職的區議員中，多人屬同一政黨，該黨區內黨團5人更「總辭」。').map((quote) => quote.speaker)).not.toContain('多名');
+  });
+});
+
+describe('a source named again', () => {
+  it('without its 知情 is the source first quoted (前述…人士 for …一位知情人士)', () => {
+    expect(
+      speakers(
+        '“纪委确实已经把他带走了，原因还不能确认。”8月3日，当地司法系统一位知情人士向记者透露。',
+        '乳业公司总经理王强则表示：“托管期间的账目都是公开的。”',
+        '“对他的举报材料很多，我们目前也没法确定是哪一件。”前述当地司法系统人士说。',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['当地司法系统知情人士', '王强', '当地司法系统知情人士']);
+  });
+});
+
+describe('a company’s 官方', () => {
+  it('is the company (洁柔坊官方回应 → 洁柔坊)', () => {
+    expect(speakers('洁柔坊一款香皂被指含有荧光剂，洁柔坊再次站上风口。', '对此，洁柔坊官方回应：“产品配方符合国家标准，请放心使用。”').map(([speaker]) => speaker)).toEqual(['洁柔坊']);
+  });
+
+  it('stays with a place, whose 官方 is its government (大连官方)', () => {
+    expect(speakers('对此，大连官方表示：“网络传言不实，从未有此规定。”').map(([speaker]) => speaker)).toEqual(['大连官方']);
+  });
+});
+
+describe('回应 right before the quote', () => {
+  it('hands over an answer long enough to be a sentence', () => {
+    expect(speakers('洁柔坊一款香皂被指含有荧光剂，洁柔坊再次站上风口。', '对此，洁柔坊回应“添加剂量合规合法，正常使用不影响健康”。').map(([speaker]) => speaker)).toEqual(['洁柔坊']);
+  });
+
+  it('names only what is answered when the quote is a few words (美团回应“反垄断罚款”)', () => {
+    expect(speechShown('美团在京再次被罚。美团回应“反垄断罚款”。').map((quote) => quote.speaker)).not.toContain('美团');
+  });
+});
+
+describe('a figure an office published, quoted inside someone’s account', () => {
+  it('is not the speaker’s own words (他並不質疑官方公布的「…」)', () => {
+    expect(speakers('黃明強調，他並不質疑官方公布的「全國人口突破14億」，但擔心這個說法會令官方放鬆警惕。').map(([speaker]) => speaker)).not.toContain('黃明');
+  });
+});
