@@ -65,3 +65,15 @@ describe('a figure an office published, quoted inside someone’s account', () =
     expect(speakers('黃明強調，他並不質疑官方公布的「全國人口突破14億」，但擔心這個說法會令官方放鬆警惕。').map(([speaker]) => speaker)).not.toContain('黃明');
   });
 });
+
+describe('明言 and a crowd word before 她', () => {
+  it('reads 明言 as saying, not a name after a role (業主明言)', () => {
+    expect(speakers('房東明言：「疫情好轉就加租。」').map(([speaker]) => speaker)).toEqual(['房東']);
+  });
+
+  it('never points 她 at a crowd word named since (業主), but at the woman the paragraph is about', () => {
+    expect(
+      speakers('劏房住戶陳女士指，一家四口住在旺角150呎劏房，月租要7800元。', '她指丈夫很少工作，但業主明言，待疫情好轉就會加租。對於官員落區視察，她指：「希望政府真係聽到我哋嘅心聲。」').map(([speaker]) => speaker),
+    ).toEqual(['陳女士']);
+  });
+});

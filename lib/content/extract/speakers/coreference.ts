@@ -111,7 +111,7 @@ const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其佢]|此人|自己|本人|對�
  */
 export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
   // The reporter who asked (有記者問她…，她說) is never who 他 or 她 points back at.
-  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker) && !INTERVIEWER.test(person.speaker) && genderFits(phrase, person.speaker)) ?? null;
+  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker) && !CROWD.test(person.speaker) && !INTERVIEWER.test(person.speaker) && genderFits(phrase, person.speaker)) ?? null;
   // 答： in an interview: the person last introduced or quoted who is not the one asking.
   if (phrase === INTERVIEWEE) return people.findLast((person) => isPerson(person.speaker) && !INTERVIEWER.test(person.speaker) && !INTERVIEWER.test(person.role ?? '')) ?? null;
   const pair = FORMER_OR_LATTER.exec(phrase);

@@ -6,7 +6,7 @@
 
 /** Each speech verb in its Traditional and Simplified form (one entry when both are written alike). */
 const SPEECH_VERBS: readonly (readonly string[])[] = [
-  ['表示'], ['透露'], ['直言'], ['指出'], ['坦言'], ['提到'], ['提及'], ['坦承'], ['直指'], ['感慨'],
+  ['表示'], ['透露'], ['直言'], ['明言'], ['指出'], ['坦言'], ['提到'], ['提及'], ['坦承'], ['直指'], ['感慨'],
   ['吐槽'], ['提醒'], ['警告'], ['宣布'], ['爆料'], ['直呼'], ['答'], ['回答'], ['分析道'], ['笑道'],
   ['稱', '称'], ['聲稱', '声称'], ['宣稱', '宣称'], ['笑稱', '笑称'], ['分析稱', '分析称'],
   // 勸說 is persuading, not saying (guarded below). 説 is the variant of 說 Hong Kong copy often types (高比説：「…」).
