@@ -77,3 +77,13 @@ describe('明言 and a crowd word before 她', () => {
     ).toEqual(['陳女士']);
   });
 });
+
+describe('a body’s abbreviation', () => {
+  it('is the one full name the article gives it (社協 for 社區組織協會)', () => {
+    expect(speakers('社區組織協會調查發現，有籠屋租金是估值的九倍。', '社協形容，籠屋市場「荒謬」，最貴的呎價由最基層人士承受。').map(([speaker]) => speaker)).toEqual(['社區組織協會']);
+  });
+
+  it('leaves a short name that opens the full one as written (恒大 beside 恒大集团)', () => {
+    expect(speakers('恒大集团昨日发布公告。', '恒大回应称：“公司经营一切正常，请投资者放心。”').map(([speaker]) => speaker)).toEqual(['恒大']);
+  });
+});

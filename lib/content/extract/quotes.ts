@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
-import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, fullNameOfAbbreviation, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
@@ -210,7 +210,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
     const mistyped = named === null ? undefined : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
-    const person = named === null ? null : mistyped === undefined ? named : { speaker: mistyped.speaker, role: named.role ?? mistyped.role };
+    const retyped = named === null ? null : mistyped === undefined ? named : { speaker: mistyped.speaker, role: named.role ?? mistyped.role };
+    // A body's abbreviation (社協) is the one full name the article gives it (社區組織協會): one speaker, one key.
+    const fullBody = retyped === null || retyped.role !== null ? null : fullNameOfAbbreviation(retyped.speaker, foreignNames.text);
+    const person = fullBody === null ? retyped : { speaker: fullBody, role: null };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
     if (person !== null && !FORMER_OR_LATTER.test(phrase) && !asksQuestion) people.push({ ...person, paragraph: index });

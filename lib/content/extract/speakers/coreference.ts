@@ -1,7 +1,7 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED } from './clause';
 import { escapeRegExp } from './text-scan';
-import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -391,4 +391,21 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
     ([...bare(described)].length >= 5 ? people.findLast((person) => unknowing(person.speaker).endsWith(bare(described))) : undefined) ??
     null
   );
+}
+
+/**
+ * The one full name a two-character abbreviation stands for in the article: a body whose name opens with the
+ * abbreviation's first character and whose ending opens with its second (社協 → 社區組織協會), as Hong Kong and mainland
+ * copy shorten bodies once named in full. A short name that is the full name's opening (恒大 for 恒大集团) is how the
+ * copy names the body, as written (LABELS.md), and is left alone. Null when the article gives no such name or more than one.
+ */
+export function fullNameOfAbbreviation(short: string, text: string): string | null {
+  if (!/^\p{Script=Han}{2}$/u.test(short) || isBodyName(short)) return null;
+  const [first = '', second = ''] = [...short];
+  const spelled = new Set(
+    [...text.matchAll(new RegExp(`${escapeRegExp(first)}\\p{Script=Han}{1,6}?${escapeRegExp(second)}\\p{Script=Han}?`, 'gu'))]
+      .map((match) => match[0])
+      .filter((name) => isBodyName(name) && isBodyName(name.slice(name.lastIndexOf(second))) && !name.slice(1, -2).includes(second)),
+  );
+  return spelled.size === 1 ? ([...spelled][0] ?? null) : null;
 }
