@@ -87,3 +87,15 @@ describe('a body’s abbreviation', () => {
     expect(speakers('恒大集团昨日发布公告。', '恒大回应称：“公司经营一切正常，请投资者放心。”').map(([speaker]) => speaker)).toEqual(['恒大']);
   });
 });
+
+describe('a view framed right after a quote (“…”在X看来)', () => {
+  it('is X’s when the quote opens the paragraph', () => {
+    expect(speakers('“电价解决了，氢能就解决了。”在某能源公司项目经理刘伟看来，可再生能源的特性很好。').map(([speaker]) => speaker)).toEqual(['刘伟']);
+  });
+
+  it('goes on with whoever spoke before it in the paragraph, the frame opening the next voice', () => {
+    expect(
+      speakers('咨询公司合伙人张明在接受记者采访时表示，两家走向合作是竞争压力的结果。“但现在还无法判断谁能取胜，这要看用户的忠诚度。”在研究所副所长白亮看来，两家正从制造商转向服务商。').map(([speaker]) => speaker),
+    ).toEqual(['张明']);
+  });
+});

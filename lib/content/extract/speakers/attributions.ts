@@ -853,6 +853,9 @@ function titledPersonAfterOpeningQuote(text: string, masked: string, span: Quote
   return /^\s*(?:[的之和與与及、等跟同]|$)/u.test(after.slice(at + titled.speaker.length)) ? null : written;
 }
 
+/** A verb of saying anywhere in the words before a quote. */
+const SPOKEN_BEFORE = new RegExp(VERB_SOURCE, 'u');
+
 /** Who said a quote, named straight after it, then a verb of saying (not 分析的, a noun). */
 const RUNNING_ON = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『』□]{2,16}?)(?:${VERB_SOURCE})(?!的)`, 'u');
 
@@ -864,7 +867,9 @@ const RUNNING_ON = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『�
 function runningOnSpeaker(text: string, span: QuoteSpan, after: string): string | null {
   // Or whose view it is, framed right after it (“…”在国家电投…制氢项目经理邢伟看来，可…).
   const framed = /^在([^，,。！？!?；;：:\n—“”「」『』□在]{2,40}?)(?:看來|看来)[，,]/u.exec(after);
-  if (framed?.[1] !== undefined) {
+  // Not after someone spoke earlier in the paragraph (…表示，…。“但现在还无法判断…”在…白明看来): the quote goes on with them,
+  // and the frame opens the next voice.
+  if (framed?.[1] !== undefined && !SPOKEN_BEFORE.test(text.slice(0, span.start))) {
     const holder = trimSpeakerPhrase(framed[1]);
     if (holder !== null && (isPersonalName(holder) || splitSpeakerRole(holder).role !== null)) return holder;
   }
