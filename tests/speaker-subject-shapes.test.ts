@@ -99,3 +99,9 @@ describe('a view framed right after a quote (“…”在X看来)', () => {
     ).toEqual(['张明']);
   });
 });
+
+describe('an assistant named after the one they work for', () => {
+  it('reads 助理 as the post before a name, dropping the 其 that points back (其助理Danny)', () => {
+    expect(speakers('周三晚宣布辭職的區議員盧小明，其助理Danny 表示：「其實好無奈同不捨得，現在也只能見步行步。」')).toEqual([['Danny', '助理']]);
+  });
+});

@@ -53,7 +53,7 @@ const TITLES = [
   '首席戰略官', '首席战略官', '首席市場官', '首席市场官', '首席信息官', '首席營運官', '首席研究員', '首席研究员', '首席顧問', '首席顾问',
   '巡視員', '巡视员', '調研員', '调研员', '總管', '总管', '編輯', '编辑', '詩人', '诗人',
   // A secretary, and a source's description before the name it goes on to give (支聯會秘書蔡耀昌, 旅美政经分析人士秦鹏).
-  '秘書', '秘书', '人士',
+  '秘書', '秘书', '人士', '助理', '助手', '特助',
   // Callings named by 家 and 師 (印尼森林倡議家伊克巴爾, 企業家王石, 精算師陳明).
   '企業家', '企业家', '銀行家', '银行家', '投資家', '投资家', '金融家', '實業家', '实业家', '科學家', '科学家', '藝術家', '艺术家',
   '活動家', '活动家', '倡議家', '倡议家', '政治家', '歷史學家', '历史学家', '社會學家', '社会学家', '法學家', '法学家',
@@ -500,7 +500,8 @@ const PERSON_JOINED_BEFORE_ROLE = /^(\p{Script=Han}{2,4})(?:与|與|和|同|跟|
 /** A person named first and joined to the one titled (文迪波与太子奶创始人李途纯交恶): the role is the second's alone. */
 function withoutPersonJoinedBefore(role: string): string {
   const joined = PERSON_JOINED_BEFORE_ROLE.exec(role);
-  return joined?.[1] !== undefined && joined[2] !== undefined && isPersonalName(joined[1]) ? joined[2] : role;
+  // 其 before a post (其助理Danny) points at whoever was named before: out of its sentence it says nothing, the post does.
+  return (joined?.[1] !== undefined && joined[2] !== undefined && isPersonalName(joined[1]) ? joined[2] : role).replace(/^其(?![他它餘余中實实次])(?=\p{Script=Han}{2})/u, '');
 }
 
 /** A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. */
