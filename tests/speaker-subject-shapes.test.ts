@@ -105,3 +105,9 @@ describe('an assistant named after the one they work for', () => {
     expect(speakers('周三晚宣布辭職的區議員盧小明，其助理Danny 表示：「其實好無奈同不捨得，現在也只能見步行步。」')).toEqual([['Danny', '助理']]);
   });
 });
+
+describe('a message sent to someone, then its words', () => {
+  it('is the sender’s (王伟给本报记者发来短信称，“…”)', () => {
+    expect(speakers('事件爆出后，王伟给本报记者发来短信称，“清者自清，浊者自浊”，“我没有忘记自己是一名公务员。”').map(([speaker]) => speaker)).toEqual(['王伟', '王伟']);
+  });
+});

@@ -383,6 +383,12 @@ const RELAYED = /^(.{1,12}?)(?:引述|援引)(.+)$/u;
 /** What someone received, from whom, right before the verb of its words (收到校方回复, 接到银行通知). */
 const RECEIVED_FROM = /(?:收到|接到|接獲|接获)([^，,。；;：:]{2,12}?)(?:的)?$/u;
 
+/**
+ * A message sent to someone, then its words (文迪波给本报记者发来短信称, 公司向記者發出聲明指): the sender speaks; whom it went to
+ * and what carried it are no part of them.
+ */
+const SENT_TO = /^([^，,。；;：:]{2,20}?)(?:给|給|向)[^，,。；;：:]{1,12}?(?:发来|發來|发出|發出|发送|發送|寄来|寄來|传来|傳來)了?(?:一[条條封份則则段])?(?:短信|信息|訊息|簡訊|简讯|邮件|郵件|電郵|电邮|微信|信函|書面回覆|书面回复|聲明|声明|回覆|回复)$/u;
+
 function relayerOf(phrase: string): string | null {
   const [, relayer = '', relayed = ''] = RELAYED.exec(phrase) ?? [];
   const person = relayer.replace(LEADING_NOISE, '').trim();
@@ -407,7 +413,7 @@ export function trimSpeakerPhrase(raw: string): string | null {
   const relayer = relayerOf(raw.trim());
   if (relayer !== null) return relayer;
   // A reply or notice received (岳昕收到校方回复，指…): the sender speaks, not the one who got it.
-  const sender = RECEIVED_FROM.exec(raw.trim())?.[1];
+  const sender = RECEIVED_FROM.exec(raw.trim())?.[1] ?? SENT_TO.exec(raw.trim())?.[1];
   if (sender !== undefined) return trimSpeakerPhrase(sender);
   // 他 doing one thing and then speaking (惟他迅即意識到並說：): the pronoun is the subject of both verbs.
   const pronounAndFirstVerb = PRONOUN_THEN_VERB_AND.exec(raw.trim());
