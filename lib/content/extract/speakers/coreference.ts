@@ -80,7 +80,10 @@ export function actsAsBody(name: string, text: string): boolean {
 }
 
 /** Whether a person, not an organisation, can be meant by a personal pronoun or a title. */
-export const isPerson = (name: string): boolean => !isOrganisationName(name);
+/** A document speaking (公告強調, 聲明指, 白皮書稱): no one 他 or 她 could mean. */
+const DOCUMENT_ENDING = /(?:公告|聲明|声明|報告|报告|通知|文件|公開信|公开信|社論|社论|白皮書|白皮书|政綱|政纲|綱領|纲领)$/u;
+
+export const isPerson = (name: string): boolean => !isOrganisationName(name) && !DOCUMENT_ENDING.test(name);
 
 /** An editorial or commentary as the subject (社論, 該社評): its words are its paper's. */
 const EDITORIAL = /^(?:該|该|這篇|这篇|此)?(?:社論|社论|社評|社评)$/;
