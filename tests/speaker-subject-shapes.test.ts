@@ -111,3 +111,14 @@ describe('a message sent to someone, then its words', () => {
     expect(speakers('事件爆出后，王伟给本报记者发来短信称，“清者自清，浊者自浊”，“我没有忘记自己是一名公务员。”').map(([speaker]) => speaker)).toEqual(['王伟', '王伟']);
   });
 });
+
+describe('a word that opens with a surname’s character but names a thing', () => {
+  it('is no one a later 他 could pass over (区块链 repeated through the article)', () => {
+    expect(
+      speakers(
+        '区块链是今年最热的词，区块链项目层出不穷。',
+        '某科技公司区块链架构师王亮近期在接受记者采访时表示，区块链现在最大的落地应用是数字货币，落地应用就需要与现实相结合。他直言：“如何把现实中的问题数字化，是区块链应用落地的很大难点。”',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['王亮']);
+  });
+});

@@ -573,8 +573,14 @@ export function endsWithTimePostposition(phrase: string): boolean {
 export function isPersonalName(speaker: string): boolean {
   // A word in capitals only (FITURE, OPEC, IDG) is a brand or an acronym, not someone's name.
   // A title that opens with a surname (高管, 董事, 常委) is who someone is, not their name.
-  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !BARE_TITLE.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
+  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
+
+/**
+ * Last characters of words that open with a surname's character but name a body, a place, a law or a thing (商务部, 江苏省,
+ * 國民黨, 國安法, 蓝筹股, 修正案, 区块链, 萬大線, 兰溪谷, 洪水橋, 普惠制, 欧元兑): no given name ends so.
+ */
+const NOT_A_GIVEN_NAME_END = /^\p{Script=Han}{2}[部署省縣县黨党局股案鏈链線线谷橋桥戀恋兌兑制]$/u;
 
 /**
  * Everyday words that open with a surname and read as a surname and a given name (关注 in 引发网友关注, 方法 in
