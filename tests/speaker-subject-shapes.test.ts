@@ -122,3 +122,9 @@ describe('a word that opens with a surname’s character but names a thing', () 
     ).toEqual(['王亮']);
   });
 });
+
+describe('a word of the trade quoted inside the source’s description (一名“币圈”人士)', () => {
+  it('is part of the source, without the marks, for the quote before and the one after', () => {
+    expect(speakers('“打个比方，没有主网的币是租别人的店面开店。”一名“币圈”人士对记者这样解释道，“但是应用要落地才最重要。”').map(([speaker]) => speaker)).toEqual(['币圈人士', '币圈人士']);
+  });
+});

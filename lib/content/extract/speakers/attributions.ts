@@ -4,7 +4,7 @@ import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
-import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast } from './text-scan';
+import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
 /**
  * Where a paragraph says someone speaks: `X表示`, a speaker label opening an interview's paragraph
@@ -826,7 +826,8 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
     const timedVerb = CLOSING_VERB.exec(timed);
     if (timedVerb !== null && timedVerb.index > 0) return trimSpeakerPhrase(text.slice(span.end + lead + timeFirst, span.end + lead + timeFirst + timedVerb.index));
   }
-  const clause = after.slice(lead).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
+  // A word of the trade quoted inside the source's description (一名“币圈”人士对记者解释道) does not end the clause.
+  const clause = blankTradeWords(after.slice(lead)).split(/[，,。！？!?；;：:\n—“「『]/)[0] ?? '';
   // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」), and so does one
   // ending in a comma right before a quote when the quote before it sat inside the narration
   // (像公司內部傳言一般「裁1500人」，據宋曉慧回憶，「…」).

@@ -2,7 +2,7 @@ import { isUnnamedSource } from './anonymous';
 import { isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { VERB_SOURCE } from './speech-verbs';
-import { measureLength } from './text-scan';
+import { measureLength, unquoteTradeWords } from './text-scan';
 
 /**
  * The speaker's noun phrase within its clause: what stands before the speech verb, trimmed of the
@@ -403,7 +403,9 @@ function relayerOf(phrase: string): string | null {
 const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女士|議員|议员|上將|上将|中將|中将|少將|少将|將軍|将军|大使|爵士';
 
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
-export function trimSpeakerPhrase(raw: string): string | null {
+export function trimSpeakerPhrase(quotedRaw: string): string | null {
+  // A word of the trade in quote marks before the source's noun (一名“币圈”人士): the marks are no part of who speaks.
+  const raw = unquoteTradeWords(quotedRaw);
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
   if (NEGATED_SPEECH.test(raw) || UNABLE.test(raw)) return null;
   // Only whom the words are said to (对他的一个助手说): the speaker is the subject of the clause before.

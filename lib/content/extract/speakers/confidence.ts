@@ -7,7 +7,7 @@ import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
 import { VERB_SOURCE } from './speech-verbs';
-import { CONTRASTED_SUBJECT, escapeRegExp } from './text-scan';
+import { blankTradeWords, CONTRASTED_SUBJECT, escapeRegExp, unquoteTradeWords } from './text-scan';
 
 /**
  * The last word on a speaker before the archive shows it. The attribution rules find a speaker for
@@ -171,8 +171,9 @@ const COUNT_IN_PHRASE = /(?<=\p{Script=Han})(?:(?:另)?(?:一位|一名|一家|�
 
 /** Whether a text writes a form of the speaker; a Latin name only as a whole word (S is not in Scarlet). */
 function writes(text: string, form: string): boolean {
-  // The speaker as trimmed drops a count or 方面 inside the phrase (阿里巴巴一位员工 → 阿里巴巴员工): the text still writes them.
-  if (!/^[A-Za-z0-9][A-Za-z0-9 .'’-]*$/u.test(form)) return text.includes(form) || ([...form].length >= 4 && text.replace(COUNT_IN_PHRASE, '').includes(form));
+  // The speaker as trimmed drops a count or 方面 inside the phrase (阿里巴巴一位员工 → 阿里巴巴员工), or the marks around a
+  // word of their trade (一名“币圈”人士 → 币圈人士): the text still writes them.
+  if (!/^[A-Za-z0-9][A-Za-z0-9 .'’-]*$/u.test(form)) return text.includes(form) || ([...form].length >= 4 && unquoteTradeWords(text).replace(COUNT_IN_PHRASE, '').includes(form));
   return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(form)}(?![A-Za-z0-9])`, 'u').test(text);
 }
 
@@ -197,7 +198,8 @@ function sentenceStartBefore(text: string, at: number): number {
 
 /** End of the sentence that the quote ending at `at` belongs to (after its end mark, or the paragraph's end). */
 function sentenceEndAfter(text: string, at: number): number {
-  const rest = text.slice(at);
+  // A word of a trade quoted inside the source's description (一名“币圈”人士) opens no new quote.
+  const rest = blankTradeWords(text.slice(at));
   const end = rest.search(/[。！？!?“「『]/u);
   return end === -1 ? text.length : at + end + 1;
 }

@@ -52,6 +52,21 @@ const SETTING_BEFORE = /(?:出席|參加|参加|参与|參與|舉辦|举办|在|
  * Where the noun phrase before a speech verb can begin: after the last clause break, except a closing
  * quote mark of a title inside a setting (X在題為「…」的社論中指出), which the setting trims away.
  */
+/** The nouns of a source that may follow a quoted word of their trade (“币圈”人士, 「幣圈」玩家). */
+export const TRADE_SOURCE_NOUN = '人士|玩家|從業者|从业者|從業人員|从业人员|投資者|投资者|專家|专家|中人';
+const QUOTED_TRADE_AFTER = new RegExp(`^(?:${TRADE_SOURCE_NOUN})`, 'u');
+const QUOTED_TRADE = new RegExp(`[“「『]([^“”「」『』]{1,6})[”」』](?=${TRADE_SOURCE_NOUN})`, 'gu');
+
+/** Text with a quoted word of a trade written plain before the source's noun (一名“币圈”人士 → 一名币圈人士): who speaks, as named. */
+export function unquoteTradeWords(text: string): string {
+  return text.replace(QUOTED_TRADE, '$1');
+}
+
+/** Text with a quoted word of a trade before the source's noun blanked, marks and all, at the same length (一名□□□□人士): no quote opens there. */
+export function blankTradeWords(text: string): string {
+  return text.replace(QUOTED_TRADE, (word) => '□'.repeat(word.length));
+}
+
 export function speakerPhraseStart(masked: string, end: number): number {
   const floor = Math.max(0, end - REACH);
   for (let index = end - 1; index >= floor; index -= 1) {
@@ -61,7 +76,9 @@ export function speakerPhraseStart(masked: string, end: number): number {
     // A quote inside a description (一位接觸過「00後仲裁公司案例」的律師告訴記者) is part of who speaks;
     // before a name (被形容為「股神」的巴菲特) it is not, and the name alone speaks.
     const quotedInDescription = /[”」』]/.test(char) && /^的[^，,。：:！？!?；;□]{0,9}[士者師师員员家人商戶户民友生工官]$/.test(masked.slice(index + 1, end)) && /\p{Script=Han}[“「『]□*$/u.test(masked.slice(Math.max(floor, index - 200), index));
-    if (titleInSetting || quotedInDescription) {
+    // A word of the trade quoted right before the source's noun (一名“币圈”人士): the source is the trade's people.
+    const quotedTrade = /[”」』]/.test(char) && QUOTED_TRADE_AFTER.test(masked.slice(index + 1, end)) && /[\p{Script=Han}\d][“「『]□{1,6}$/u.test(masked.slice(Math.max(floor, index - 10), index));
+    if (titleInSetting || quotedInDescription || quotedTrade) {
       // Step over the title's masked words and its opening mark: they belong to the setting.
       while (index > floor && masked.charAt(index - 1) === '□') index -= 1;
       index -= 1;
