@@ -128,3 +128,9 @@ describe('a word of the trade quoted inside the source’s description (一名�
     expect(speakers('“打个比方，没有主网的币是租别人的店面开店。”一名“币圈”人士对记者这样解释道，“但是应用要落地才最重要。”').map(([speaker]) => speaker)).toEqual(['币圈人士', '币圈人士']);
   });
 });
+
+describe('a post, a dash, then the name (裁縫師--秀惠)', () => {
+  it('is the name, however short, with the post as the role', () => {
+    expect(speakers('秀惠在工廠做了十年。生產線其中一位裁縫師--秀惠說:「這輩子老天爺要我好好再讀一次書」秀惠的孩子還在讀小學。')).toEqual([['秀惠', '生產線裁縫師']]);
+  });
+});

@@ -134,7 +134,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   // A term of office after the title (總統任期內) is a time, though 任 is a surname.
-  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitDashedName(phrase) ?? splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role: withoutPersonJoinedBefore(role) };
 }
 
@@ -305,6 +305,21 @@ const BODY_NAME_THEN_POST = new RegExp(`^(\\p{Script=Han}{2,8}?)([${SURNAMES}]\\
 
 /** A name in Latin letters, then a calling, perhaps after a description ending in 的 (DNA分析服务中心的Leah Larkin博士). */
 const LATIN_NAME_THEN_CALLING = /^(?:(.*)的)?([A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)+)\s*(博士|教授|先生|女士|小姐|律師|律师|醫生|医生|醫師|医师)$/u;
+
+/**
+ * A post or trade, a dash, then the name (生產線其中一位裁縫師--秀惠, 店員——阿明), as features set a voice apart: the name, however
+ * short, is who speaks; a given name alone is how the feature calls them.
+ */
+const DASHED_NAME = /^(.*\p{Script=Han})\s*(?:-{2}|—{1,2}|－{1,2}|──)\s*(\p{Script=Han}{2,4})$/u;
+
+function splitDashedName(phrase: string): NamedSpeaker | null {
+  const match = DASHED_NAME.exec(phrase);
+  const role = match?.[1]?.replace(/^(?:.*?)(?:其中)(?=\p{Script=Han}{2})/u, (lead) => lead.slice(0, -2));
+  return match?.[2] === undefined || role === undefined || !ENDS_WITH_A_CALLING.test(role) ? null : { speaker: match[2], role };
+}
+
+/** A role that ends in a title of the list or a calling's last character (裁縫師, 店員, 事務官). */
+const ENDS_WITH_A_CALLING = new RegExp(`(?:(?:${TITLE_SOURCE})|[師师員员官工匠])$`, 'u');
 
 function splitLatinNameThenCalling(phrase: string): NamedSpeaker | null {
   const [, description, name, calling] = LATIN_NAME_THEN_CALLING.exec(phrase) ?? [];
