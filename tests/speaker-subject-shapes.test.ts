@@ -134,3 +134,11 @@ describe('a post, a dash, then the name (裁縫師--秀惠)', () => {
     expect(speakers('秀惠在工廠做了十年。生產線其中一位裁縫師--秀惠說:「這輩子老天爺要我好好再讀一次書」秀惠的孩子還在讀小學。')).toEqual([['秀惠', '生產線裁縫師']]);
   });
 });
+
+describe('a full Latin name after a long post, no 的', () => {
+  it('keeps the post as the role however long its place’s name runs', () => {
+    expect(speakers('德国贝尔吉施格拉德巴赫应用科学大学汽车管理中心主任Stefan Bratzel在接受外媒采访时表示，两家的合作是“朝着完全正确的方向发展，现在还不能马上盈利。”')).toEqual([
+      ['Stefan Bratzel', '德国贝尔吉施格拉德巴赫应用科学大学汽车管理中心主任'],
+    ]);
+  });
+});

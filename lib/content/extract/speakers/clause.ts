@@ -492,6 +492,10 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   // So is a full personal name alone after it (身兼…協會會長及立法會議員的尚海龍): the description is the role, kept with the name.
   if (tail !== undefined && [...tail].length === 3 && isPersonalName(tail) && !/[的是在和與与及]/u.test(tail)) return phrase;
   if (tail !== undefined) return isTitledName(tail) ? tail : null;
+  // A full name in Latin letters after a long post of a place's institution, no 的 (德国贝尔吉施格拉德巴赫应用科学大学汽车管理中心主任
+  // Stefan Bratzel): the post is the role, however long its place's name.
+  const spelled = splitSpeakerRole(unglossed);
+  if (spelled.role !== null && ENDS_WITH_TITLE.test(spelled.role) && /^[A-Z][a-z]+(?: [A-Z][A-Za-z'’-]+)+$/u.test(spelled.speaker) && !/[的是在和與与及，,、]/u.test(spelled.role)) return phrase;
   // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role.
   const listed = /^[^的，,。：:；;！？!?□「」“”『』]{2,20}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);
   return listed?.[1] !== undefined && isTitledName(listed[1]) ? phrase : null;
