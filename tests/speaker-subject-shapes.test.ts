@@ -142,3 +142,17 @@ describe('a full Latin name after a long post, no 的', () => {
     ]);
   });
 });
+
+describe('a party before a member’s name, and a later verb of the same sentence', () => {
+  it('splits the party from the name (民主黨胡志明)', () => {
+    expect(speakers('民主黨胡志明表示：「我哋會繼續服務街坊。」')).toEqual([['胡志明', '民主黨']]);
+  });
+
+  it('gives a verb with only 但 before it the subject the sentence opens with (…黎志強說…，…，但形容…，「…」)', () => {
+    expect(speakers('東區區議會主席、公民黨黎志強說目前訊息萬變，自己對去留未有定案，但形容自己有如船長，「個個都跳船，船長都要留到最後一個走」。').map(([speaker]) => speaker)).toEqual(['黎志強']);
+  });
+
+  it('not when a clause between opens with someone else', () => {
+    expect(speakers('公民黨黎志強說目前訊息萬變，議員張文龍則未有定案，但形容自己有如船長，「個個都跳船，船長都要留到最後一個走」。').map(([speaker]) => speaker)).not.toContain('黎志強');
+  });
+});

@@ -421,6 +421,22 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string,
   return null;
 }
 
+/**
+ * The subject a sentence opens with, for a verb of saying later in it that has none of its own and only a joining
+ * adverb before it (黎志強說目前訊息萬變，自己對去留未有定案，但形容自己…有如船長，「…」): the one the sentence is about,
+ * when no clause between opens with anyone else.
+ */
+function subjectOfSentence(masked: string, phraseStart: number, raw: string, knownNames: readonly string[]): string | null {
+  if (!/^\s*(?:但|但是|而|並|并|且|也|又|更|再|還|还|則|则|卻|却)+\s*$/u.test(raw) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  const sentence = masked.slice(startAfterLast(masked, /[。！？!?；;\n]/, phraseStart), phraseStart - 1);
+  const [head = '', ...rest] = sentence.split(/[，,]/u).map((clause) => clause.trim().replace(LEADING_NOISE, ''));
+  // The head's own verb of saying names its subject best (東區區議會主席、公民黨黎志強說…): what stands before it.
+  const headVerb = ANY_SPEECH_VERB.exec(head);
+  const subject = (headVerb === null || headVerb.index === 0 ? null : trimSpeakerPhrase(head.slice(0, headVerb.index))) ?? subjectAtHead(head, knownNames);
+  if (subject === null || /^[他她]$/u.test(subject) || !isPersonalName(splitSpeakerRole(subject).speaker)) return null;
+  return rest.every((clause) => { const other = subjectAtHead(clause, knownNames); return other === null || other === subject; }) ? subject : null;
+}
+
 /** How many clauses that open with a verb may stand between a subject and the verb that shares it. */
 const MAX_SUBJECTLESS_CLAUSES = 2;
 
@@ -665,7 +681,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     // A name the article gives in full ending in a character also read as an adverb (鄭志剛指, 屈大均曾夸赞): the whole name.
     const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
     const trimmed = read !== null && isMannerOnly(read) ? null : read;
-    const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames);
+    const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames) ?? subjectOfSentence(masked, phraseStart, raw, knownNames);
     // 該行 or 該公司 after the bank or company heads an earlier clause of the paragraph: that body, named as there.
     const phrase = found === null ? null : (bodyPointedAtInParagraph(found, text, masked, phraseStart) ?? found);
     if (phrase === null) return [];
@@ -854,8 +870,8 @@ function titledPersonAfterOpeningQuote(text: string, masked: string, span: Quote
   return /^\s*(?:[的之和與与及、等跟同]|$)/u.test(after.slice(at + titled.speaker.length)) ? null : written;
 }
 
-/** A verb of saying anywhere in the words before a quote. */
-const SPOKEN_BEFORE = new RegExp(VERB_SOURCE, 'u');
+/** A verb of saying anywhere in some words (before a quote, in a sentence's head). */
+const ANY_SPEECH_VERB = new RegExp(VERB_SOURCE, 'u');
 
 /** Who said a quote, named straight after it, then a verb of saying (not 分析的, a noun). */
 const RUNNING_ON = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『』□]{2,16}?)(?:${VERB_SOURCE})(?!的)`, 'u');
@@ -870,7 +886,7 @@ function runningOnSpeaker(text: string, span: QuoteSpan, after: string): string 
   const framed = /^在([^，,。！？!?；;：:\n—“”「」『』□在]{2,40}?)(?:看來|看来)[，,]/u.exec(after);
   // Not after someone spoke earlier in the paragraph (…表示，…。“但现在还无法判断…”在…白明看来): the quote goes on with them,
   // and the frame opens the next voice.
-  if (framed?.[1] !== undefined && !SPOKEN_BEFORE.test(text.slice(0, span.start))) {
+  if (framed?.[1] !== undefined && !ANY_SPEECH_VERB.test(text.slice(0, span.start))) {
     const holder = trimSpeakerPhrase(framed[1]);
     if (holder !== null && (isPersonalName(holder) || splitSpeakerRole(holder).role !== null)) return holder;
   }

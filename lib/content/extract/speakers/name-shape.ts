@@ -134,7 +134,7 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   // A term of office after the title (總統任期內) is a time, though 任 is a surname.
-  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitDashedName(phrase) ?? splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitDashedName(phrase) ?? splitPartyThenName(phrase) ?? splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role: withoutPersonJoinedBefore(role) };
 }
 
@@ -305,6 +305,17 @@ const BODY_NAME_THEN_POST = new RegExp(`^(\\p{Script=Han}{2,8}?)([${SURNAMES}]\\
 
 /** A name in Latin letters, then a calling, perhaps after a description ending in 的 (DNA分析服务中心的Leah Larkin博士). */
 const LATIN_NAME_THEN_CALLING = /^(?:(.*)的)?([A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)+)\s*(博士|教授|先生|女士|小姐|律師|律师|醫生|医生|醫師|医师)$/u;
+
+/**
+ * A party, perhaps after a post, then a member's name (東區區議會主席、公民黨黎志強, 民主黨胡志偉), as Hong Kong and Taiwan copy
+ * name politicians: the name speaks, the post and party are the role.
+ */
+const PARTY_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}[黨党])(${HAN_NAME})$`, 'u');
+
+function splitPartyThenName(phrase: string): NamedSpeaker | null {
+  const match = PARTY_THEN_NAME.exec(phrase);
+  return match?.[1] === undefined || match[2] === undefined || !isPersonalName(match[2]) ? null : { speaker: match[2], role: match[1] };
+}
 
 /**
  * A post or trade, a dash, then the name (生產線其中一位裁縫師--秀惠, 店員——阿明), as features set a voice apart: the name, however
