@@ -156,3 +156,9 @@ describe('a party before a member’s name, and a later verb of the same sentenc
     expect(speakers('公民黨黎志強說目前訊息萬變，議員張文龍則未有定案，但形容自己有如船長，「個個都跳船，船長都要留到最後一個走」。').map(([speaker]) => speaker)).not.toContain('黎志強');
   });
 });
+
+describe('residents who felt something, right before their words', () => {
+  it('speak through the colon, their place dropped like a count (樂翠選區居民對此亦感到十分無奈：「…」 → 居民)', () => {
+    expect(speakers('而樂翠選區居民對此亦感到十分無奈：「橫觀全球，都唔會有一份合約係會追討薪金。」').map(([speaker]) => speaker)).toEqual(['居民']);
+  });
+});

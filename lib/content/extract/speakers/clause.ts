@@ -440,6 +440,8 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   phrase = phrase.replace(new RegExp(`(?<=\\p{Script=Han})(?:(?:${CALLING_BY_GLOSS})?[（(][A-Za-z][A-Za-z .'\\-]*[）)](?:${CALLING_BY_GLOSS})|(?:${CALLING_BY_GLOSS})[（(][A-Za-z][A-Za-z .'\\-]*[）)])$`, 'u'), '');
   // A body named with 方面 and then its people (广州万科物业方面相关负责人): 方面 is no part of who they are (LABELS.md: 有赞方面 is 有赞).
   phrase = phrase.replace(/(?<=\p{Script=Han}{2})方面(?=\p{Script=Han}{2,})/u, '');
+  // A place before the people who live or trade there (樂翠選區居民, 黃大仙區商戶): a setting, dropped like a count (LABELS.md: 上海一位分析人士 → 分析人士).
+  phrase = phrase.replace(/^\p{Script=Han}{1,8}?(?:選區|选区|區|区|市|縣|县|鎮|镇|村|邨|苑|街|省)(?=(?:居民|市民|村民|業主|业主|住戶|住户|街坊|小販|小贩|商戶|商户|租戶|租户)$)/u, '');
   // A brand's or company's 官方 (舒肤佳官方回应) is the company speaking: not a word of its name. A place's (大连官方) is its government, as written.
   phrase = phrase.replace(/(?<=\p{Script=Han}{3})(?<![市省區区縣县州國国鎮镇村])官方$/u, '');
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.

@@ -146,6 +146,8 @@ function buildVerbSource(): string {
   beforePunctuation.push('(?:回應|回应)(?=\\s*[“「『]□{15,}[”」』])');
   // Sharing words, right before them (康副總分享，「…」); 分享了一張照片 shares a thing.
   beforePunctuation.push('分享(?=\\s*[：:，,]\\s*[“「『])');
+  // A feeling right before a colon and the words (居民對此亦感到十分無奈：「…」): how they felt as they said them.
+  beforePunctuation.push('(?:感到|覺得|觉得)[\\u4e00-\\u9fff]{1,6}(?=\\s*[：:]\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   // A verb before 前 dates a clause (直到宣布前的两周): no one speaks in it.
