@@ -162,3 +162,15 @@ describe('residents who felt something, right before their words', () => {
     expect(speakers('而樂翠選區居民對此亦感到十分無奈：「橫觀全球，都唔會有一份合約係會追討薪金。」').map(([speaker]) => speaker)).toEqual(['居民']);
   });
 });
+
+describe('a chain of verbs after a titled subject (…書記顧明在深夜發信，指…「…」，並直言是「…」，相信「…」)', () => {
+  const paragraph = '集團黨委書記顧明在同日深夜向全體員工發信，指集團高管對此「早就預料」，並直言是「野心和慾望把集團送入深淵」，相信「這一次的辦案也一定是嚴格依法的」。';
+
+  it('gives every verb the subject the sentence opens with, never a post the clause only reports (指集團高管)', () => {
+    expect(speakers(paragraph).map(([speaker]) => speaker)).toEqual(['顧明', '顧明', '顧明']);
+  });
+
+  it('reads a clause with its own verb of handling after 直言是 as the speaker’s words', () => {
+    expect(speechShown(paragraph).map((quote) => quote.kind)).toEqual(['speech', 'speech', 'speech']);
+  });
+});

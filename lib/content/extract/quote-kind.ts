@@ -566,6 +566,11 @@ const WHETHER_BEFORE = /(?:是不是|是否|會不會|会不会|算不算|能不
  */
 const VERB_WITH_SETTING = /^(?!存在|现在|現在|正在|实在|實在|所在|自在|潜在|潛在|内在|內在|外在|好在|旨在|处于|處於|关于|關於|至于|至於|由于|由於|对于|對於|等于|等於|在于|在於|属于|屬於|位于|位於|基于|基於)\p{Script=Han}{1,2}(?:在|於|于)\p{Script=Han}/u;
 
+/** A verb of saying right before a copula (直言是, 認為是, 指是). */
+const SAYING_THEN_COPULA = /(?:直言|坦言|表示|認為|认为|指出|指|稱|称|形容|相信)(?:這|这|此|那)?是\s*$/u;
+/** A clause's own verb of handling or causing, between a subject and its object (把集團送入深淵, 令市場恐慌, 被外資拋售). */
+const CLAUSE_OF_CAUSING = /\p{Script=Han}(?:把|將|将|讓|让|令|使|被)\p{Script=Han}{2,}/u;
+
 /** Decides speech or term; the order matters: clause shape beats naming words, which beat speech cues. */
 /**
  * A copula, a limit or a verb of becoming, doing or holding right before a short quote (僅「靠罰」, 非「偵探」, 或變成「磨心」, 偏「理論性」,
@@ -656,6 +661,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (context.attributedBefore && QUALIFIES_RESOLVE.test(after) && isOwnWording(inner, '')) return 'speech';
   if (context.attributedBefore && MEETS_A_STANDARD.test(leadIn) && /^\p{Script=Han}{1,4}$/u.test(inner) && /^\s*[，,。；;]/.test(after)) return 'speech';
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && isOwnWording(inner, after) && /^\s*、/.test(after)) return 'speech';
+  // A clause with its own verb of handling or causing after a verb of saying and its copula (並直言是「野心和慾望把集團送入深淵」):
+  // what the speaker says it was, in their words.
+  if (context.attributedBefore && SAYING_THEN_COPULA.test(leadIn) && CLAUSE_OF_CAUSING.test(inner) && measureLength(inner) >= 6 && isOwnWording(inner, after)) return 'speech';
   // A verb and where or when it stands after a copula (體系是「建立在不同時間」): a predicate, which no name is.
   if (context.attributedBefore && VERDICT_COPULA.test(leadIn) && VERB_WITH_SETTING.test(inner) && isOwnWording(inner, after) && closesClauseOf(after)) return 'speech';
   // The speaker's verdict on what they just told (詹宏志認為，這根本是「黑箱作業」。): a demonstrative subject and its

@@ -427,7 +427,7 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string,
  * when no clause between opens with anyone else.
  */
 function subjectOfSentence(masked: string, phraseStart: number, raw: string, knownNames: readonly string[]): string | null {
-  if (!/^\s*(?:但|但是|而|並|并|且|也|又|更|再|還|还|則|则|卻|却)+\s*$/u.test(raw) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
+  if (!/^\s*(?:但|但是|而|並|并|且|也|又|更|再|還|还|則|则|卻|却)*\s*$/u.test(raw) || !/[，,]/.test(masked.charAt(phraseStart - 1))) return null;
   const sentence = masked.slice(startAfterLast(masked, /[。！？!?；;\n]/, phraseStart), phraseStart - 1);
   const [head = '', ...rest] = sentence.split(/[，,]/u).map((clause) => clause.trim().replace(LEADING_NOISE, ''));
   // The head's own verb of saying names its subject best (東區區議會主席、公民黨黎志強說…): what stands before it.
@@ -495,6 +495,8 @@ const POST_POINTER = /^[該该]/u;
  * The longest opening that ends in a title, short, and not one that qualifies a noun or a name (部长级会议, 司令部司令X).
  */
 function findRoleAloneAtHead(head: string): string | null {
+  // A clause that opens with a verb of saying (指集團高管對此…) reports what someone said of a post: the post is no subject.
+  if (ANY_SPEECH_VERB.exec(head)?.index === 0) return null;
   for (let length = Math.min(12, head.length - 1); length >= 2; length -= 1) {
     const opening = head.slice(0, length);
     if (!/^\p{Script=Han}+$/u.test(opening) || !ENDS_WITH_TITLE.test(opening)) continue;
