@@ -647,3 +647,13 @@ describe('numbers and todays that date nothing', () => {
     expect(datesIn('何世杰則指北上消費並非始於今日。', '2024-05-02')).toEqual([]);
   });
 });
+
+describe('a day told with 我们会 or 他會 (what someone will do)', () => {
+  it('is the coming one, months after publication', () => {
+    expect(datesIn('他还称，“我们会在一个月之内，也就是9月17日前召开债权人会议。”', '2011-08-04')).toEqual(['9月17日 → 2011-09-17']);
+  });
+
+  it('stays the past one when told as done', () => {
+    expect(datesIn('他还称，9月17日召开了债权人会议。', '2011-08-04')).toEqual(['9月17日 → 2010-09-17']);
+  });
+});

@@ -13,7 +13,7 @@ const SENTENCE_END = /[。！？!?；;]/;
  * Words of the future: 將/将 (not 將軍), and 會/会 as a modal after the words that lead it (`是否會`,
  * `不會`, `還會`), never the noun (`峰會`, `會議`, `機會`).
  */
-const FUTURE = /即[將将]|(?<![大])[將将](?![軍军])|(?:是否|不|也|[還还]|就|才|都|仍|[應应]該?|可能|一定|必|將|将)[會会](?![議议面員员長长計计所場场展談谈晤期])|[屆届]時|[預预]定|定[於于]|[計计][劃划](?![的中書书內内其是也已首第])|[準准][備备]|打算|[擬拟]/;
+const FUTURE = /即[將将]|(?<![大])[將将](?![軍军])|(?:是否|不|也|[還还]|就|才|都|仍|[應应]該?|可能|一定|必|將|将|[我你他她它們们咱])[會会](?![議议面員员長长計计所場场展談谈晤期])|[屆届]時|[預预]定|定[於于]|[計计][劃划](?![的中書书內内其是也已首第])|[準准][備备]|打算|[擬拟]/;
 
 /** The sentence a position stands in, from the mark before it to the mark after it. */
 function sentenceAround(text: string, start: number, end: number): string {
