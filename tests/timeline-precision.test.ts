@@ -657,3 +657,15 @@ describe('a day told with 我们会 or 他會 (what someone will do)', () => {
     expect(datesIn('他还称，9月17日召开了债权人会议。', '2011-08-04')).toEqual(['9月17日 → 2010-09-17']);
   });
 });
+
+describe('a run of months in which something was done', () => {
+  it('is dated by its start, spaced or not (今年 8 至 9 月期間進行調查, 去年3月至12月致函)', () => {
+    expect(datesIn('協會今年 8 至 9 月期間進行調查，隨機抽樣全港各區。', '2021-10-05')).toEqual(['今年 8 至 9 月 → 2021-08']);
+    expect(datesIn('台灣曾於去年3月至12月致函特區政府，要求提供資料。', '2019-03-27')).toEqual(['去年3月至12月 → 2018-03']);
+  });
+
+  it('stays undated when it frames a cumulative figure (今年 1 至 8 月，零售總額…)', () => {
+    expect(datesIn('今年 1 至 8 月，零售總額增長 8 %。', '2021-10-05')).toEqual([]);
+    expect(datesIn('今年1月至2月服务业实际使用外资1757亿元。', '2022-03-23')).toEqual([]);
+  });
+});

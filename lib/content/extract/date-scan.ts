@@ -41,7 +41,7 @@ const QUARTER_NUMBER = '[一二三四1-4]';
 /** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
 const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第${SPACE_DIGIT}(?<qa>${QUARTER_NUMBER})${DIGIT_SPACE}季度?|(?<qb>${QUARTER_NUMBER})${DIGIT_SPACE}季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
 /** Months named together, as a range (`1-3月`) or a list (`1、2月`, `3、4、5月`); `m2` is the last. */
-const MONTH_PAIR = `(?:(?:${RANGE_MARK}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
+const MONTH_PAIR = `(?:(?:${DIGIT_SPACE}${RANGE_MARK}${SPACE_DIGIT}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
 /** The last day of a run of days (`21~22日`, `5-7日`): the days are one happening, dated by its first. */
 const DAY_RUN = `(?:${RANGE_MARK}(?:${DAY_NUM}|${DAY_HAN}))?`;
 const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}${DIGIT_SPACE}月份?(?:${SPACE_DIGIT}(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DIGIT_SPACE}${DAY_MARK}|${MONTH_PART})?`;
@@ -73,6 +73,22 @@ interface DateRule {
  */
 function namesRun(groups: Groups): boolean {
   return Boolean(groups.m2 ?? groups.cq ?? groups.cm ?? groups.qe ?? groups.qf ?? groups.qg);
+}
+
+/**
+ * An act done over the months right after them (`今年8至9月期間進行調查`, `去年3月至12月致函特區政府`): the stretch in which
+ * something happened, which LABELS.md dates by its start, unlike a run that frames a cumulative figure (`1-8月，零售总额…`).
+ */
+const ACT_OVER_RUN = /^\s*(?:期間|期间|間|间|內|内)?(?:曾|先後|先后|多次)?(?:進行|进行|舉行|举行|舉辦|举办|開展|开展|展開|展开|實施|实施|致函|發函|发函|去信|調查|调查|訪問|访问|巡視|巡视)/u;
+
+function isActOverRun(source: string, end: number): boolean {
+  return ACT_OVER_RUN.test(source.slice(end, end + 12));
+}
+
+/** The first month of a run of months written with a range or a list (`8至9月`), when an act is done over them; null otherwise. */
+function startOfActedRun(groups: Groups, source: string, end: number): Period | null {
+  const month = groups.m2 === undefined || groups.d ? null : parseNumber(groups.m ?? '');
+  return month !== null && month >= 1 && month <= 12 && isActOverRun(source, end) ? { unit: 'month', month } : null;
 }
 
 /** Reads the period a year's tail names; an empty tail is the whole year. */
@@ -169,6 +185,8 @@ function yearRule(
       const year = readYear(groups);
       const period = readYearTail(groups);
       if (year === null || period === null || !accepts(source, start, end, groups)) return null;
+      const acted = namesRun(groups) ? startOfActedRun(groups, source, end) : null;
+      if (acted !== null) return { end, expression: { kind: 'calendar', year, period: acted } };
       if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
       return { end, expression: { kind: 'calendar', year, period: groups.fiscal ? calendarPartOfFiscal(period) : period } };
     },
@@ -812,6 +830,8 @@ const RULES: readonly DateRule[] = [
     read: (groups, source, start, end) => {
       const period = readMonthDay(groups);
       if (period === null || !isBareMonth(source, start, end, groups)) return null;
+      const acted = namesRun(groups) ? startOfActedRun(groups, source, end) : null;
+      if (acted !== null) return { end, expression: { kind: 'calendar', year: contextYear(source, start, end), period: acted } };
       if (namesRun(groups)) return { end, expression: { kind: 'undatable' } };
       return { end, expression: { kind: 'calendar', year: contextYear(source, start, end), period } };
     },
@@ -978,7 +998,8 @@ function extendMatch(source: string, found: RuleMatch): RuleMatch {
     const dashedMonth = second === null && expression.kind === 'calendar' && expression.period.unit === 'month' ? DASHED_MONTH.exec(source.slice(connected)) : null;
     if (second !== null && second.expression.kind === 'calendar') {
       end = second.end;
-      expression = spanOfMonths(expression, second.expression) ?? expression;
+      // Unless an act is done over the months (去年3月至12月致函特區政府): then the run is dated by its start, as a range is.
+      expression = isActOverRun(source, end) ? expression : (spanOfMonths(expression, second.expression) ?? expression);
     } else if (dashedMonth?.[1] !== undefined && expression.kind === 'calendar' && expression.period.unit === 'month' && Number(dashedMonth[1]) > expression.period.month && Number(dashedMonth[1]) <= 12) {
       end = connected + dashedMonth[0].length;
       expression = { kind: 'undatable' };
