@@ -669,3 +669,14 @@ describe('a run of months in which something was done', () => {
     expect(datesIn('今年1月至2月服务业实际使用外资1757亿元。', '2022-03-23')).toEqual([]);
   });
 });
+
+describe('names and levels that date nothing', () => {
+  it('reads 明日大嶼 as a plan’s name, not tomorrow', () => {
+    expect(datesIn('計劃的選址與明日大嶼等以基建先行的計劃不同。', '2021-08-19')).toEqual([]);
+    expect(datesIn('發展局明日公布計劃。', '2021-08-19')).toEqual(['明日 → 2021-08-20']);
+  });
+
+  it('reads a year whose long-named measure the figure about equals (与2016年全年的新建项目量几乎持平) as a baseline', () => {
+    expect(datesIn('新建项目就达近25000个，与2016年全年的新建区块链项目量几乎持平。', '2017-06-01')).toEqual([]);
+  });
+});

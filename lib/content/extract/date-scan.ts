@@ -458,7 +458,8 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '前天', offset: -2, notBefore: NOT_BEFORE_PREVIOUS },
   // Tomorrow dates a plan (將於明天舉行會議); 明日之星 is a rising star, not a day.
   { word: '明天', offset: 1 },
-  { word: '明日', offset: 1, notAfter: /^之/ },
+  // `明日之星`; `明日大嶼`, Hong Kong's reclamation plan, named in land and housing copy.
+  { word: '明日', offset: 1, notAfter: /^(?:之|大嶼|大屿)/ },
   // Hong Kong copy writes 今 alone right before its verb (`鄧炳強今出席元朗區議會會議`, `政府今宣布`); not 如今, 至今, 現今, 當今.
   {
     word: '今',

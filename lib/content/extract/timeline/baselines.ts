@@ -25,8 +25,11 @@ const BASELINE_AFTER = /^版?(?:同期|相比|相較|相较|的?(?:水平|水準
 /** `與去年持平`, `和2019年相當`, `與9月同比基本一致`: the same level as a date's. */
 const LEVEL_WITH = /[與与和同跟]$/;
 const LEVEL_AFTER = /^(?:同比|環比|环比)?(?:基本|大致|大體|大体)?(?:持平|相當|相当|相若|一致|接近|相近)/;
-/** `和8月13日点位最为接近`, `与去年水平大致相当`: the date's level, named by a short noun, then how near it is. */
-const LEVEL_OF_AFTER = /^的?[^，,。；;！？!?\d]{1,4}?(?:最[為为]?|[較较][為为]|基本|大致|大體|大体|十分|非常)(?:持平|相當|相当|相若|一致|接近|相近)/;
+/**
+ * `和8月13日点位最为接近`, `与去年水平大致相当`, `与2016年全年的新建项目量几乎持平`: the date's level, named by a noun, then how near
+ * it is; a longer noun only after 的, so the clause is the date's measure.
+ */
+const LEVEL_OF_AFTER = /^(?:[^，,。；;！？!?\d]{1,4}?|[^，,。；;！？!?\d的]{0,3}的[^，,。；;！？!?\d]{1,10}?)(?:最[為为]?|[較较][為为]|基本|大致|大體|大体|十分|非常|幾乎|几乎)(?:持平|相當|相当|相若|一致|接近|相近)/;
 /** `與一季度房地產開發投資保持增長態勢相比`: what the date had, compared with. */
 const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|比較|比较|對比|对比)/;
 
