@@ -174,3 +174,18 @@ describe('a chain of verbs after a titled subject (…書記顧明在深夜發�
     expect(speechShown(paragraph).map((quote) => quote.kind)).toEqual(['speech', 'speech', 'speech']);
   });
 });
+
+describe('a notice that clears something up (发布澄清公告表示)', () => {
+  it('is a noun: the company speaks through 表示', () => {
+    expect(speakers('沽空机构质疑长和的债务，长和股价应声下跌。', '5月14日，长和发布澄清公告表示“强烈否认”。公司称，财务报表严格遵守准则。').map(([speaker]) => speaker)).toContain('长和');
+    expect(speakers('5月14日，长和发布澄清公告表示“强烈否认”。').map(([speaker]) => speaker)).not.toContain('长和发布');
+  });
+});
+
+describe('a married woman of Taiwan copy and her given name with 嬤', () => {
+  it('reads 彩霞嬤 as 王楊彩霞, named in full before', () => {
+    expect(
+      speakers('王楊彩霞說：「阿銘從來不生病，沒想到一病就是這種要人命的。」彩霞嬤回憶道，她和老伴共育兩子一女，「老伴12年前往生後，家裡只有阿銘能賺錢。」', '「我們連水電都付不出來。」彩霞嬤嘆道。').map(([speaker]) => speaker),
+    ).toEqual(['王楊彩霞', '王楊彩霞', '王楊彩霞']);
+  });
+});

@@ -3,7 +3,7 @@ import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quot
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
 import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, fullNameOfAbbreviation, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, type NamedSpeaker } from './speakers/name-shape';
+import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
@@ -421,8 +421,12 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
 
 /** The personal names the text has given so far, for a familiar form (阿道, 老林) to be read against. */
 function namesSoFar(knownNames: readonly string[], people: readonly NamedSpeaker[], textSoFar: string): string[] {
-  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...personalNamesAtClauseHeads(textSoFar)])].filter((name) => isPersonalName(name) && textSoFar.includes(name));
+  // A married woman's name in Taiwan copy (王楊彩霞: her husband's surname, her own, two characters) is a speaker's full name too.
+  const married = people.map((person) => person.speaker).filter((name) => MARRIED_NAME.test(name));
+  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...personalNamesAtClauseHeads(textSoFar)])].filter((name) => (isPersonalName(name) || married.includes(name)) && textSoFar.includes(name));
 }
+
+const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
 
 /** The transliterated names an article has given in full so far, and its text so far, for a surname alone to be read against. */
 interface ForeignNames {

@@ -10,13 +10,14 @@ import { findNameAtHead, isPersonalName, SURNAMES } from './name-shape';
 const NOT_FROM_A_NAME = /^[大老小阿表堂姑舅師师公婆爺爷媽妈爸哥弟姐妹嫂伯叔姨]$/u;
 
 /** An address after a name's character (勝伯, 鳳嫂, 陳叔): familiar, and it tells nothing else. */
-const ADDRESS_AFTER = '伯|嫂|叔|姐|婆|姨|哥|嬸|婶|仔';
+const ADDRESS_AFTER = '伯|嫂|叔|姐|婆|姨|哥|嬸|婶|仔|嬤|嬷';
 
 /**
  * A familiar form and the character it takes from the name: 阿道 and 阿勝伯 the last of the given name;
  * 老林, 小李, 勝伯 or 陳叔 the surname or the last character.
  */
-const FAMILIAR_FORM = new RegExp(`^(?:阿(\\p{Script=Han})(?:${ADDRESS_AFTER})?|(?:老|小)(\\p{Script=Han})|(\\p{Script=Han})(?:${ADDRESS_AFTER}))$`, 'u');
+// Taiwan's features call an old woman by her whole given name and 嬤 (彩霞嬤 for 王楊彩霞): the address may follow two characters.
+const FAMILIAR_FORM = new RegExp(`^(?:阿(\\p{Script=Han})(?:${ADDRESS_AFTER})?|(?:老|小)(\\p{Script=Han})|(\\p{Script=Han}{1,2})(?:${ADDRESS_AFTER}))$`, 'u');
 
 /** Whether a phrase has the shape of a familiar form (阿勝, 阿勝伯, 老林, 小李, 鳳嫂). */
 export function isFamiliarForm(phrase: string): boolean {
@@ -137,9 +138,11 @@ export function familiarFormsOf(name: string, names: readonly string[], text: st
   const surname = name.charAt(0);
   const last = name.charAt(name.length - 1);
   const addresses = ADDRESS_AFTER.split('|');
-  const shapes = [`阿${last}`, ...addresses.map((address) => `阿${last}${address}`), `老${surname}`, `小${surname}`, `小${last}`, ...addresses.flatMap((address) => [`${surname}${address}`, `${last}${address}`])];
+  // The whole two-character given name and an address (彩霞嬤 for 王楊彩霞).
+  const givenTwo = [...name].length >= 3 ? name.slice(-2) : null;
+  const shapes = [`阿${last}`, ...addresses.map((address) => `阿${last}${address}`), `老${surname}`, `小${surname}`, `小${last}`, ...addresses.flatMap((address) => [`${surname}${address}`, `${last}${address}`, ...(givenTwo === null ? [] : [`${givenTwo}${address}`])])];
   const given = [...familiarFormsGiven(text)].filter(([, full]) => full === name).map(([form]) => form);
-  const implied = shapes.filter((form) => text.includes(form) && fullNameOfFamiliarForm(form, names, text) === name);
+  const implied = shapes.filter((form) => text.includes(form) && fullNameOfFamiliarForm(form, [...new Set([...names, name])], text) === name);
   return [...new Set([...given, ...implied])];
 }
 

@@ -112,6 +112,8 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   // 大吼大叫 and 大喊大叫 are a tantrum, not words shouted.
   ['大叫', ['吼喊嚷哭', '']],
   ['大喊', ['', '大']],
+  // 澄清公告, 澄清聲明: the notice that clears something up, a noun (长和发布澄清公告表示“强烈否认”: 表示 is the verb).
+  ['澄清', ['', '公聲声啟启稿函']],
   // 相關報導「…」, 該報道中: the report is a noun, not an outlet reporting.
   // 回應「…」 with nothing between names what is answered (美团回应“反垄断罚款”), not the answer.
   ['回應', ['', '“「『']],
