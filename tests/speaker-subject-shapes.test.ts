@@ -189,3 +189,15 @@ describe('a married woman of Taiwan copy and her given name with 嬤', () => {
     ).toEqual(['王楊彩霞', '王楊彩霞', '王楊彩霞']);
   });
 });
+
+describe('a crowd heading the sentence, and 部份 for 部分', () => {
+  it('gives a later 稱 with no subject of its own to the crowd (但部份網民似乎不領情，…，稱「…」)', () => {
+    expect(speakers('但部份網民似乎不領情，在PTT八卦板上繼續酸言酸語，稱「董事長被公司切割」；「把商譽敗光就跑，真行」。').map(([speaker]) => speaker)).toEqual(['網民', '網民']);
+  });
+});
+
+describe('a short name the text gives a body’s parts (全聯福利中心)', () => {
+  it('is never who 他 points back at', () => {
+    expect(speakers('全聯福利中心早年由福利社起家，全聯表示：「我們一度發展到近二百家。」', '後來拜託林志明接手經營，他曾說：「那時候不算併購，只是換個招牌。」').map(([speaker]) => speaker)).toEqual(['全聯', null]);
+  });
+});

@@ -199,7 +199,7 @@ function clauseAfterSpeechVerb(clause: string): string | null {
  * ending in a copula or verb of naming (主題是「…」) is not a subject alone.
  */
 const SHORT_SUBJECT =
-  /^(?:部分|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数|大部分|大多數|大多数)?(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
+  /^(?:部分|部份|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数|大部分|大多數|大多数)?(?![要將将會会可能應应需必進进推實实加穩稳打提堅坚落做把讓让使以在從从對对為为是有被給给向與与和及並并也還还更都就才再又仍已曾])(?:[A-Za-z0-9]+)?\p{Script=Han}{1,4}(?<![是為为有成到叫稱称入出上下向於于給给])$/u;
 
 
 /**
@@ -539,7 +539,7 @@ const HOLDS_AN_ATTITUDE = /(?:帶有|带有|抱有|懷有|怀有|抱持|存有)\
  * A subject a quantifier opens (有的高校「如臨大敵」, 部分企業「躺平」): the quote closing its clause is the predicate said
  * of them. SHORT_SUBJECT leaves out 有的 and 有些 (有 opens verbs), and asks for a speaker in the same sentence.
  */
-const QUANTIFIED_SUBJECT = /^(?:有的|有些|部分|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数)\p{Script=Han}{1,4}$/u;
+const QUANTIFIED_SUBJECT = /^(?:有的|有些|部分|部份|一些|不少|很多|許多|许多|多數|多数|個別|个别|少數|少数)\p{Script=Han}{1,4}$/u;
 
 /** Whose mouth the words are in, later in the sentence (「很重要」，…成為研究者口中的高頻詞): theirs. */
 const IN_SOMEONES_MOUTH_AFTER = /^[^。！？!?]*口中/;

@@ -27,7 +27,7 @@ export interface Attribution { verbStart: number; verbEnd: number; phrase: strin
 const CITED_ASIDE = /^(?:正如|誠如|诚如|就如|一如|如同)/u;
 
 /** A count of many right before a group (不少員工, 部分企業, 多位分析師). */
-const COUNTED_AS_MANY = /(?:不少|部分|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众|(?:兩|两|二|三|四|五|六|七|八|九|十|幾|几|數|数|[2-9])(?:位|名))$/u;
+const COUNTED_AS_MANY = /(?:不少|部分|部份|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众|(?:兩|两|二|三|四|五|六|七|八|九|十|幾|几|數|数|[2-9])(?:位|名))$/u;
 
 /** Whether the words before the speaker's phrase in its clause count it as many (不少 before 員工). */
 function isCountedAsMany(raw: string, phrase: string): boolean {
@@ -433,7 +433,8 @@ function subjectOfSentence(masked: string, phraseStart: number, raw: string, kno
   // The head's own verb of saying names its subject best (東區區議會主席、公民黨黎志強說…): what stands before it.
   const headVerb = ANY_SPEECH_VERB.exec(head);
   const subject = (headVerb === null || headVerb.index === 0 ? null : trimSpeakerPhrase(head.slice(0, headVerb.index))) ?? subjectAtHead(head, knownNames);
-  if (subject === null || /^[他她]$/u.test(subject) || !isPersonalName(splitSpeakerRole(subject).speaker)) return null;
+  // A person, or a crowd (部份網民似乎不領情，…，稱「…」), never a body or a pronoun: their antecedents are another's work.
+  if (subject === null || /^[他她]$/u.test(subject) || !(isPersonalName(splitSpeakerRole(subject).speaker) || CROWD_AT_HEAD.test(subject))) return null;
   return rest.every((clause) => { const other = subjectAtHead(clause, knownNames); return other === null || other === subject; }) ? subject : null;
 }
 
@@ -544,7 +545,10 @@ const UNNAMED_AT_HEAD = /^某[^，,。：:；;！？!?「」“”『』□的]{
  * A group heading a clause, perhaps counted as many, before the adverb that opens its predicate
  * (不少网友都表达了…, 股民紛紛…): the group, without the count.
  */
-const GROUP_AT_HEAD = /^(?:不少|許多|许多|部分|多位|多名|眾多|众多|大批|一些|很多)?(網友|网友|股民|用戶|用户|消費者|消费者|投資者|投资者|投資人|投资人|市民|居民|員工|员工|家長|家长|業主|业主|小股東|小股东|股東|股东)(?=都|也|紛紛|纷纷|則|则|更|亦|均|還|还|在[^，,。]{1,12}?[後后]$|看[到完過过])/u;
+const CROWD_WORDS = '網友|网友|網民|网民|股民|用戶|用户|消費者|消费者|投資者|投资者|投資人|投资人|市民|居民|員工|员工|家長|家长|業主|业主|小股東|小股东|股東|股东';
+const GROUP_AT_HEAD = new RegExp(`^(?:不少|許多|许多|部分|部份|多位|多名|眾多|众多|大批|一些|很多)?(${CROWD_WORDS})(?=都|也|紛紛|纷纷|則|则|更|亦|均|還|还|似乎|卻|却|在[^，,。]{1,12}?[後后]$|看[到完過过])`, 'u');
+/** A crowd as a clause's subject, counted or not (網民, 股東). */
+const CROWD_AT_HEAD = new RegExp(`^(?:${CROWD_WORDS})$`, 'u');
 
 /** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團, 某券商將…), or a group (不少网友都…). */
 function findBodyAtHead(head: string): string | null {

@@ -273,7 +273,7 @@ function isNamedInsideClaim(leadIn: string, forms: readonly string[]): boolean {
 }
 
 /** Words that count a group as many (不少理事, 多位分析師, 一些業者). */
-const MANY = /(?:不少|許多|许多|很多|多位|多名|多家|一些|部分|眾多|众多|諸多|诸多|各)$/u;
+const MANY = /(?:不少|許多|许多|很多|多位|多名|多家|一些|部分|部份|眾多|众多|諸多|诸多|各)$/u;
 
 /**
  * Whether the clause handing over to the quote has 他 or 她 as its speaker while the speaker shown is

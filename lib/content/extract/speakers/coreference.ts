@@ -72,7 +72,7 @@ export function isPersonalPronoun(phrase: string): boolean {
 }
 
 /** What only a body has right after its name (万科董事会主席, 万科物业, 腾讯股价): a name shaped like a person's that is a company. */
-const BODY_PART_AFTER = '董事會|董事会|董事局|集團|集团|物業|物业|股份|股價|股价|市值|總部|总部|財報|财报|年報|年报|官網|官网';
+const BODY_PART_AFTER = '董事會|董事会|董事局|集團|集团|物業|物业|股份|股價|股价|市值|總部|总部|財報|财报|年報|年报|官網|官网|公司|中心|福利中心|門市|门市|分行|工廠|工厂';
 
 /** Whether the text so far uses a short name as a body's (万科董事会主席…): then 他 or 她 never points back at it. */
 export function actsAsBody(name: string, text: string): boolean {
