@@ -201,3 +201,11 @@ describe('a short name the text gives a body’s parts (全聯福利中心)', ()
     expect(speakers('全聯福利中心早年由福利社起家，全聯表示：「我們一度發展到近二百家。」', '後來拜託林志明接手經營，他曾說：「那時候不算併購，只是換個招牌。」').map(([speaker]) => speaker)).toEqual(['全聯', null]);
   });
 });
+
+describe('a familiar name after its description, heading the sentence (正就讀國三的小威，…，他…說)', () => {
+  it('is who the sentence’s 他 is, not someone quoted before', () => {
+    expect(
+      speakers('阿琴說：「賣衣服賺不了多少錢。」', '採訪時小威才從補習班回來。正就讀國三的小威，相當能體會媽媽的辛苦，他在陪著媽媽復健時說：「今年夏天想選擇高職就讀，這樣才能工讀。」').map(([speaker]) => speaker),
+    ).toEqual(['阿琴', '小威']);
+  });
+});

@@ -75,6 +75,9 @@ const RECURRING_NAME = 3;
  * The person an earlier clause of the sentence opens on, by a name the article gives a speaker (王石并没有避讳，): the subject a 他
  * after it goes on with. Not one whose kin or thing the clause is about (阿蕎的長女小婷…): 的 after the name.
  */
+/** A clause that is a description ending in 的 and a familiar name (正就讀國三的小威). */
+const DESCRIBED_FAMILIAR_CLAUSE = /^[^，,。；;：:「」“”『』□]{2,20}的((?:阿|小|老)\p{Script=Han}|\p{Script=Han}(?:伯|嫂|叔|姐|婆|姨|哥|嬤|嬷))$/u;
+
 function subjectNamedInSentence(before: string, names: readonly string[], textSoFar: string): string | undefined {
   const clauses = before.split(/[，,；;：:]/u).slice(0, -1).map((clause) => clause.trim().replace(/^(?:而|但|並|并|且|因此|所以|於是|于是|不過|不过)/u, ''));
   // A name the text keeps writing (王石, a dozen times) is the feature's person though no verb of saying has named them yet.
@@ -82,6 +85,10 @@ function subjectNamedInSentence(before: string, names: readonly string[], textSo
   for (const clause of clauses.reverse()) {
     const name = findNameAtHead(clause);
     if (name !== null && known(name) && !/^[的之]/u.test(clause.slice(name.length))) return name;
+    // A familiar name after what describes them, as the whole clause (正就讀國三的小威，相當能體會…，他…說): the feature's person,
+    // when the text calls them so again.
+    const described = DESCRIBED_FAMILIAR_CLAUSE.exec(clause)?.[1];
+    if (described !== undefined && isFamiliarForm(described) && textSoFar.split(described).length - 1 >= 2) return described;
   }
   return undefined;
 }
