@@ -209,3 +209,12 @@ describe('a familiar name after its description, heading the sentence (正就讀
     ).toEqual(['阿琴', '小威']);
   });
 });
+
+describe('a transliterated name ending in a character a clause also ends in (欧必得)', () => {
+  const opening = '澳佳宝亚洲区总裁欧必得（Peter Osborne）接受了记者的专访。欧必得表示，进博会是一个展示品牌的好机会。';
+
+  it('stands before a verb after a quote, spaced or not, once the article gives it a speaker', () => {
+    expect(speakers(opening, '“如果让我提建议的话，我会希望关税方面能有进一步的政策利好。” 欧必得表示，这些都是他最想沟通的想法。').map(([speaker]) => speaker)).toEqual(['欧必得']);
+    expect(speakers(opening, '“只需要六周的时间，是原先所需时间的一半。” 欧必得介绍称。').map(([speaker]) => speaker)).toEqual(['欧必得']);
+  });
+});

@@ -299,7 +299,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // (「…。」《南華早報》報道引述消息稱，北京…): the report quotes someone else, about what follows.
     const reportRunsOn = runsOn && /[。！？!?]$/.test(span.inner) && REPORT_QUOTING.test(masked.slice(span.end, span.end + REACH).split(/[，,。；;：:]/)[0] ?? '');
     const introducesWhatFollows = (runsOn && !startsSentence && !isSentenceLike(span.inner)) || reportRunsOn;
-    const afterPhrase = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span);
+    const afterPhrase = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span, knownNames);
     const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({
       inner: span.inner,

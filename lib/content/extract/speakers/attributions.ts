@@ -683,7 +683,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (NO_SPEECH_ACT.test(raw)) return [];
     // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.
     if (VERB_IN_CLAUSE.test(masked.slice(phraseStart, verbStart))) return [];
-    const trimmedRaw = trimSpeakerPhrase(withoutQuotedTitles(raw));
+    const trimmedRaw = trimOrKnown(withoutQuotedTitles(raw), knownNames);
     // A name the article gives in full ending in a character also read as an adverb (鄭志剛指, 屈大均曾夸赞): the whole name.
     const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
     const trimmed = read !== null && isMannerOnly(read) ? null : read;
@@ -805,7 +805,12 @@ function opensItsSentence(masked: string, start: number): boolean {
  * The speaker named in a clause right after a quote, or null: `，X直言。`, `——X說。`, and the
  * clause that interrupts a quote (“…，”X說，“…”).
  */
-export function findAttributionAfter(text: string, masked: string, span: QuoteSpan): string | null {
+/** A speaker phrase trimmed, or a name the article gives a speaker elsewhere, which stands whatever character it ends in (” 欧必得表示). */
+function trimOrKnown(phrase: string, knownNames: readonly string[]): string | null {
+  return trimSpeakerPhrase(phrase) ?? (knownNames.includes(phrase.trim()) ? phrase.trim() : null);
+}
+
+export function findAttributionAfter(text: string, masked: string, span: QuoteSpan, knownNames: readonly string[] = []): string | null {
   // A quote inside a topic (针对媒体报道“小红书种草笔记代发4元一篇”，小红书回应称): what is answered, not the answer.
   if (TOPIC_CLAUSE.test(masked.slice(startAfterLast(masked, /[，,。；;：:！？!?]/, span.start), span.start))) return null;
   const after = masked.slice(span.end, span.end + REACH);
@@ -838,7 +843,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
     const tail = /^([^，,。！？!?；;：:\n—“「『□]{2,16}?)[。！？!?]/.exec(after)?.[1];
     const tailVerb = tail === undefined ? null : TRAILING_VERB.exec(tail);
     if (tail === undefined || tailVerb === null || tailVerb.index === 0) return null;
-    const named = trimSpeakerPhrase(text.slice(span.end, span.end + tailVerb.index));
+    const named = trimOrKnown(text.slice(span.end, span.end + tailVerb.index), knownNames);
     return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
   }
   // A time alone before the attribution (“…”日前，博西公司总裁盖尔克在接受采访时表示。): when they said it, a clause of its own.
@@ -858,7 +863,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   const verb = CLOSING_VERB.exec(clause);
   if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span)) : null;
   const from = span.end + lead;
-  return trimSpeakerPhrase(text.slice(from, from + verb.index));
+  return trimOrKnown(text.slice(from, from + verb.index), knownNames);
 }
 
 /**
