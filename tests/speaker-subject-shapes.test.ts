@@ -218,3 +218,9 @@ describe('a transliterated name ending in a character a clause also ends in (欧
     expect(speakers(opening, '“只需要六周的时间，是原先所需时间的一半。” 欧必得介绍称。').map(([speaker]) => speaker)).toEqual(['欧必得']);
   });
 });
+
+describe('a viewpoint framed with a long description (在从事支付行业十余年的…CEO张国雄看来，…，“…”)', () => {
+  it('is the holder’s, however long the description', () => {
+    expect(speakers('在从事支付行业十余年的北京某信息技术有限公司CEO张国雄看来，大量牌照并没有产生价值，“因为这项业务权利很大，价值也很大。”').map(([speaker]) => speaker)).toEqual(['张国雄']);
+  });
+});
