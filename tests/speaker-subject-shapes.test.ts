@@ -224,3 +224,9 @@ describe('a viewpoint framed with a long description (在从事支付行业十�
     expect(speakers('在从事支付行业十余年的北京某信息技术有限公司CEO张国雄看来，大量牌照并没有产生价值，“因为这项业务权利很大，价值也很大。”').map(([speaker]) => speaker)).toEqual(['张国雄']);
   });
 });
+
+describe('a view named as the same as another’s right after a quote (“…”王蓬博表达了同样的观点)', () => {
+  it('is the one who expressed it', () => {
+    expect(speakers('分析师郭明表示，行业洗牌在所难免。', '“支付行业将迎来一波合并潮，支付牌照价值降低。”王小博表达了同样的观点。').map(([speaker]) => speaker)).toEqual(['王小博']);
+  });
+});

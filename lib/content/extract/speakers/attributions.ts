@@ -785,7 +785,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
 const TOPIC_CLAUSE = /^\s*(?:針對|针对|對於|对于|關於|关于)/u;
 
 /** Whose view the quote is, said right after it: a name or description, 的, and a noun of view or of how it was said (行业人士的分析, 韩小清的语气很轻松, 马云的豪言壮语). */
-const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?([^，,。！？!?；;：:\n“”「」『』□的]{2,20}?)的(?:分析|看法|觀點|观点|說法|说法|判斷|判断|預測|预测|解讀|解读|評論|评论|語氣|语气|語調|语调|口吻|豪言壯語|豪言壮语|表態|表态|一番話|一番话)/u;
+const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?([^，,。！？!?；;：:\n“”「」『』□的]{2,20}?)(?:的|(?:也|亦)?(?:表達|表达|表示|提出|持)了?(?:同樣|同样|相同|類似|类似|相近|這樣|这样)的)(?:分析|看法|觀點|观点|說法|说法|判斷|判断|預測|预测|解讀|解读|評論|评论|語氣|语气|語調|语调|口吻|豪言壯語|豪言壮语|表態|表态|一番話|一番话)/u;
 
 /** A clause after a quote that marks its speaker as a second voice (則, 也, 亦, 卻, 而, 但, 反, 另): not the quote's. */
 const CONTRASTING_SPEAKER = /[則则也亦卻却而但反另]|回應|回应|反駁|反驳/u;
