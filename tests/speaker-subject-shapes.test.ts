@@ -230,3 +230,15 @@ describe('a view named as the same as another’s right after a quote (“…”
     expect(speakers('分析师郭明表示，行业洗牌在所难免。', '“支付行业将迎来一波合并潮，支付牌照价值降低。”王小博表达了同样的观点。').map(([speaker]) => speaker)).toEqual(['王小博']);
   });
 });
+
+describe('a woman brought in with her family, and a crowd in the narration', () => {
+  const paragraphs = [
+    '一条长长的队伍已经延伸到两根电线杆之外，粗略估计有近50米长。',
+    '17时30分许，从闵行开车过来的谢女士一家三口终于吃到了烤肉。她说下午3点就来排队，“和外面的烤肉相比，这里的肉比较新鲜。”',
+    '由于排队时间长，许多顾客都能清晰背出各项单品的菜价。“羊肉串10元3串，30元10串。”谢女士和家人总共消费了175元。',
+  ];
+
+  it('reads 粗略 (roughly) before 估计 as no one, and 她 as the woman brought in with 一家三口', () => {
+    expect(speakers(...paragraphs).map(([speaker]) => speaker)).toEqual(['谢女士', null]);
+  });
+});

@@ -630,7 +630,7 @@ export function isBodyName(speaker: string): boolean {
  * 學院畢業生周小姐於2017年…): the person, with the description as the role. The honorific is how the text
  * names them, as LABELS.md has it; what follows must open a predicate, not go on with the name.
  */
-const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就常每向對对跟，,])`, 'u');
+const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就常每向對对跟，,]|一家|夫婦|夫妇|母女|母子|父子|父女|一行)`, 'u');
 
 export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | null {
   const match = DESCRIBED_HONORIFIC.exec(clause);
