@@ -242,3 +242,9 @@ describe('a woman brought in with her family, and a crowd in the narration', () 
     expect(speakers(...paragraphs).map(([speaker]) => speaker)).toEqual(['谢女士', null]);
   });
 });
+
+describe('someone named as what is announced (…，宣布…的石恬華，「…」)', () => {
+  it('is not the one who speaks: the announcer is, named without the 由 of the agent (由摩根香港證實)', () => {
+    expect(speakers('投信圈揣測石恬華恐是「觸犯內規」。昨日石恬華離職的訊息，由摩根香港證實，摩根香港同時接手此事的對外發言權，宣布自2002年加入台灣摩根、過去15年擔任重要職位的石恬華，「將卸任現有職務」。').map(([speaker]) => speaker)).toEqual(['摩根香港']);
+  });
+});

@@ -233,7 +233,22 @@ const HANDING_OVER = /說|说|講|讲|話|话|稱|称|表示|指|提出|提議|�
  * 當時置業顧問介紹，很多郑大老师…都选择了该项目，「…我們最終還是選擇了這裡」). One that is
  * (林楚茵表示，當時…杜紫宸更是恐嚇台灣：「…」) names whose words they are.
  */
+/**
+ * The speaker named after a verb of announcing or saying in the clause right before the quote (…，宣布自2002年加入…的石恬華，
+ * 「將卸任現有職務」): the one announced about, the verb's object; whoever announced speaks.
+ */
+function isAnnouncedAbout(leadIn: string, forms: readonly string[]): boolean {
+  const lastClause = leadIn.replace(/[，,\s]+$/u, '').split(/[，,；;。]/u).at(-1)?.trim() ?? '';
+  const unnamed = forms.reduce((clause, form) => clause.replaceAll(form, '□'), lastClause);
+  const verbAt = unnamed.search(ANNOUNCING);
+  return verbAt >= 0 && unnamed.indexOf('□') > verbAt && /[的]□$/u.test(unnamed);
+}
+
+/** Verbs of announcing or confirming that take what follows as their object. */
+const ANNOUNCING = /宣布|宣佈|證實|证实|公布|公佈|通知|通報|通报/u;
+
 function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): boolean {
+  if (isAnnouncedAbout(leadIn, forms)) return true;
   const at = Math.min(...forms.map((form) => leadIn.indexOf(form)).filter((index) => index >= 0));
   // Or named last, after someone's report (甲看著乙，語帶不忍提及，乙最近…「…」): the one reported on, not the reporter.
   const lastAt = Math.max(...forms.map((form) => leadIn.lastIndexOf(form)));
