@@ -680,3 +680,17 @@ describe('names and levels that date nothing', () => {
     expect(datesIn('新建项目就达近25000个，与2016年全年的新建区块链项目量几乎持平。', '2017-06-01')).toEqual([]);
   });
 });
+
+describe('Hong Kong copy’s bare 昨 and 今 before what happened', () => {
+  it('dates 昨 before a part of the day, a first diagnosis or a reopening, and 今起 (from today)', () => {
+    expect(datesIn('港府昨深夜宣布，會由公司負責檢測。', '2020-08-07')).toEqual(['昨 → 2020-08-06']);
+    expect(datesIn('另有外傭昨初步確診。', '2020-08-07')).toEqual(['昨 → 2020-08-06']);
+    expect(datesIn('街市停市三日大清洗後昨重開。', '2020-08-09')).toEqual(['昨 → 2020-08-08']);
+    expect(datesIn('另4區今起擴大全民檢測，涉8.6萬人。', '2020-08-07')).toEqual(['今 → 2020-08-07']);
+  });
+
+  it('leaves 今起 in a forecast’s sentence undated (天文台預料，季候風今起影響…)', () => {
+    expect(datesIn('天文台預料，與冷峰相關的東北季候風今起影響廣東沿岸。', '2018-12-07')).toEqual([]);
+    expect(datesIn('自古至今起伏不定。', '2018-12-07')).toEqual([]);
+  });
+});

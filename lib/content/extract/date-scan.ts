@@ -419,7 +419,10 @@ function isEndOfSpanToDay(source: string, start: number): boolean {
 }
 
 /** A word that names a day or a month relative to another date, with what it must not stand next to. */
-interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp; anyAfterAtClauseStart?: true }
+interface RelativeWord { word: string; offset: number; notBefore?: RegExp; notAfter?: RegExp; anyAfterAtClauseStart?: true; notInForecast?: true }
+
+/** A forecast's verb earlier in the sentence (`天文台預料，…`). */
+const FORECAST_IN_SENTENCE = /(?:預料|预料|預計|预计|預測|预测|預期|预期)[^。；;！？!?]*$/u;
 
 /** What stands before a word that opens a clause: nothing, or a mark that ends the clause before. */
 const CLAUSE_OPENING_BEFORE = /(?:^|[，,。；;：:！？!?「『“"（(\s】〕])$/;
@@ -465,7 +468,10 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
     word: '今',
     offset: 0,
     notBefore: /[如至迄當当現现而古自從从于於距]$/,
-    notAfter: /^(?!(?:出席|表示|指出|宣布|宣佈|公布|公佈|發表|发表|發布|发布|發佈|召開|召开|舉行|举行|回應|回应|接受|抵達|抵达|會見|会见|透露|繼續|继续|結案|结案|開庭|开庭|審理|审理|裁決|裁决|判刑|提堂|再度|再次|說明|说明|強調|强调|證實|证实|澄清|重申|發函|发函|拍板))/,
+    // Nor in a forecast's sentence (`天文台預料，季候風今起影響廣東沿岸`): the weather or a market to come, no happening (LABELS.md).
+    notInForecast: true,
+    // `今起擴大全民檢測`: from today. A part of the day or a report's verb after it (`今凌晨`, `今初步確診`, `今錄得`), as Hong Kong copy writes.
+    notAfter: /^(?!(?:出席|表示|指出|宣布|宣佈|公布|公佈|發表|发表|發布|发布|發佈|召開|召开|舉行|举行|回應|回应|接受|抵達|抵达|會見|会见|透露|繼續|继续|結案|结案|開庭|开庭|審理|审理|裁決|裁决|判刑|提堂|再度|再次|說明|说明|強調|强调|證實|证实|澄清|重申|發函|发函|拍板|起(?![來来碼码訴诉義义])|凌晨|上午|下午|中午|傍晚|深夜|初步|確診|确诊|新增|錄得|录得|通報|通报|重開|重开))/,
   },
   // Times of day name their day (今早, 昨晚), and Hong Kong and Taiwan copy writes 昨 alone before its verb (昨公布, 昨在致詞).
   { word: '今早', offset: 0 },
@@ -481,7 +487,7 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   {
     word: '昨',
     offset: -1,
-    notAfter: /^(?!(?:在|於|于|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次|應聲|应声|收|升|跌|漲|涨|大漲|大涨|大跌|開高|开高|開低|开低|買超|买超|賣超|卖超|繼續|继续|乘|例行|開庭|开庭|審理|审理|裁決|裁决|判刑|提堂|結案|结案|到|赴|前往|現身|现身|聯同|联同|率領|率领))/,
+    notAfter: /^(?!(?:在|於|于|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次|應聲|应声|收|升|跌|漲|涨|大漲|大涨|大跌|開高|开高|開低|开低|買超|买超|賣超|卖超|繼續|继续|乘|例行|開庭|开庭|審理|审理|裁決|裁决|判刑|提堂|結案|结案|到|赴|前往|現身|现身|聯同|联同|率領|率领|凌晨|上午|下午|中午|傍晚|深夜|初步|確診|确诊|新增|多|錄得|录得|通報|通报|重開|重开|證實|证实|指|說|说|發出|发出|接獲|接获|宣判|正式))/,
     anyAfterAtClauseStart: true,
   },
 ];
@@ -556,6 +562,7 @@ function relativeWordRule(name: string, words: readonly RelativeWord[], express:
       const entry = byWord.get(groups.word ?? '');
       if (entry === undefined) return null;
       if (entry.notBefore?.test(source.slice(Math.max(0, start - 4), start))) return null;
+      if (entry.notInForecast === true && FORECAST_IN_SENTENCE.test(source.slice(Math.max(0, start - 80), start))) return { end, expression: { kind: 'undatable' } };
       const opensClause = entry.anyAfterAtClauseStart === true && CLAUSE_OPENING_BEFORE.test(source.slice(Math.max(0, start - 1), start));
       if (!opensClause && entry.notAfter?.test(source.slice(end))) return null;
       return { end, expression: express(entry.offset, source.slice(0, start).split(/[，,。；;！？!?]/u).at(-1) ?? '') };
