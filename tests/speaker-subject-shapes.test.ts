@@ -248,3 +248,11 @@ describe('someone named as what is announced (…，宣布…的石恬華，「�
     expect(speakers('投信圈揣測石恬華恐是「觸犯內規」。昨日石恬華離職的訊息，由摩根香港證實，摩根香港同時接手此事的對外發言權，宣布自2002年加入台灣摩根、過去15年擔任重要職位的石恬華，「將卸任現有職務」。').map(([speaker]) => speaker)).toEqual(['摩根香港']);
   });
 });
+
+describe('an unnamed official who voiced the words, after them (“…”，…的一位官员道出了…)', () => {
+  it('is the descriptor as written, without the count: a title opening with a surname’s character (官员) is no name', () => {
+    expect(
+      speakers('一位市官员透露:“下一步将取决于企业行为。”“之所以选择在本市建设,一是由于公司是本地企业”,市委宣传部的一位官员道出了当初引入项目的初衷。').map(([speaker]) => speaker),
+    ).toEqual(['市官员', '市委宣传部的官员']);
+  });
+});

@@ -805,6 +805,9 @@ function opensItsSentence(masked: string, start: number): boolean {
  * The speaker named in a clause right after a quote, or null: `，X直言。`, `——X說。`, and the
  * clause that interrupts a quote (“…，”X說，“…”).
  */
+/** A verb of voicing that takes what was voiced as its object (道出了…的初衷, 說出了心聲, 一語道破). */
+const VOICED_WITH_OBJECT = /(?:道出|說出|说出|講出|讲出|點出|点出|道破|點破|点破)了?/u;
+
 /** A speaker phrase trimmed, or a name the article gives a speaker elsewhere, which stands whatever character it ends in (” 欧必得表示). */
 function trimOrKnown(phrase: string, knownNames: readonly string[]): string | null {
   return trimSpeakerPhrase(phrase) ?? (knownNames.includes(phrase.trim()) ? phrase.trim() : null);
@@ -861,6 +864,9 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length));
   if (handsOver || (embedded(masked, span.start) && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
   const verb = CLOSING_VERB.exec(clause);
+  // Who voiced the words, with what they voiced as the object (“…”，什邡市委宣传部的一位官员道出了…的初衷): theirs.
+  const voiced = verb === null && lead > 0 ? VOICED_WITH_OBJECT.exec(clause) : null;
+  if (voiced !== null && voiced.index > 0) return trimOrKnown(text.slice(span.end + lead, span.end + lead + voiced.index), knownNames);
   if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span)) : null;
   const from = span.end + lead;
   return trimOrKnown(text.slice(from, from + verb.index), knownNames);

@@ -240,7 +240,8 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
   const match = DESCRIBED_NAME.exec(phrase);
   const [, description, name] = match ?? [];
   // An everyday word that opens with a surname (…对金锁匙的方案) is what the description is about, no one it names.
-  if (description === undefined || name === undefined || (!PERSONAL_NAME.test(name) && !FOREIGN_PERSON.test(name)) || COMMON_WORDS.has(name)) return null;
+  // Nor a title that opens with a surname's character (…宣传部的官员): the description and the title are one unnamed source.
+  if (description === undefined || name === undefined || (!isPersonalName(name) && !FOREIGN_PERSON.test(name)) || COMMON_WORDS.has(name)) return null;
   // A clause before 的 (在我問「…」的時候) describes a moment, not a person.
   // Where someone lives or works (住在柴灣的陳伯) describes a person; any other 在 a moment.
   const where = /(?:住|生活|工作|居住|長大|长大|出生)在/u.test(description);
