@@ -256,3 +256,14 @@ describe('an unnamed official who voiced the words, after them (“…”，…�
     ).toEqual(['市官员', '市委宣传部的官员']);
   });
 });
+
+describe('a speaker shaped as a clause’s fragment', () => {
+  it('is refused when a verb of issuing closes it or a preposition opens it (长和发布, 由摩根香港)', async () => {
+    const { refuseWeakAttributions } = await import('../lib/content/extract/speakers/confidence');
+    const paragraphs = [{ sectionId: 's', paragraphId: 'p1', text: '长和发布声明。由摩根香港证实。“强烈否认。”' }];
+    const quote = (speaker: string) => ({ id: 'p1-q1', sectionId: 's', paragraphId: 'p1', start: 14, end: 21, text: '强烈否认。', kind: 'speech' as const, speaker, role: null, continues: null });
+    for (const speaker of ['长和发布', '由摩根香港']) {
+      expect(refuseWeakAttributions([quote(speaker)] as never, paragraphs as never)[0]?.speaker).toBeNull();
+    }
+  });
+});

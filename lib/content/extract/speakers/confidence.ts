@@ -421,6 +421,15 @@ const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|
  */
 const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称|^.{2,}[于於]./u;
 
+/**
+ * A verb of issuing or telling closing the speaker (长和发布, 李途纯上书, 業主明言): the clause's predicate was read into the
+ * name, whoever its subject is.
+ */
+const VERB_OF_ISSUING_AT_END = /(?<=\p{Script=Han}{2})(?:發布|发布|發佈|公布|公佈|宣布|宣佈|發出|发出|發表|发表|上書|上书|明言|致函|去信|發函|发函|回覆|回复|聲明|声明稱|發文|发文)$/u;
+
+/** A preposition opening the speaker (由摩根香港, 被網民, 對記者): the agent or the addressee of a clause, with its marker. */
+const PREPOSITION_AT_HEAD = /^(?:由|被|把|對|对|給|给|讓|让)\p{Script=Han}{2,}/u;
+
 /** The speaker's shape alone, before looking at the text around it. */
 /** A kind of document or news alone, with no body named (報告又指, 引述消息稱, 平台答…所述, 有建議指, 這份報告說): it names no one. */
 const THING_NOT_NAMED = /^(?:有|這份|这份|該份|该份|此份|這篇|这篇|該篇|该篇|此)?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
@@ -473,6 +482,7 @@ function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (/^其(?![他它餘余中實实次])\p{Script=Han}{2}/u.test(speaker)) return 'fragment';
   if ([...speaker].length >= 3 && (CLAUSE_ENDING.test(speaker) || /[說说]$/u.test(speaker))) return 'fragment';
   if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker.replace(ANONYMITY_ASKED, ''))) return 'fragment';
+  if (VERB_OF_ISSUING_AT_END.test(speaker) || PREPOSITION_AT_HEAD.test(speaker)) return 'fragment';
   if (WITH_ADDRESSEE.test(speaker)) return 'addressee';
   return null;
 }
