@@ -615,3 +615,14 @@ describe('a few words naming a kind of thing', () => {
     expect(await kinds('經濟部日前釋出「對等關稅對我國產業影響研析」，國政基金會副執行長凌濤指出，報告嚴重失真。')).toContainEqual(['對等關稅對我國產業影響研析', 'term']);
   });
 });
+
+describe('words in the first person of whoever says them', () => {
+  it('are speech however the sentence uses them (由「我哋去做轉變」, 寫下「我沒有退路」)', () => {
+    expect(kindOf('他認為應該由', '我哋去做轉變', '，不能靠政府。')).toBe('speech');
+    expect(kindOf('阿明寫下', '我沒有退路', '四個字。')).toBe('speech');
+  });
+
+  it('leave 我國 and 我市 (our country, our city) to the naming rules', () => {
+    expect(kindOf('推動', '我國經濟轉型升級', '工程。')).toBe('term');
+  });
+});

@@ -17,7 +17,15 @@ const SPEECH_ONLY_PARTICLE_AT_END = /[啦呀嗎吗呢喇囉啰啊嘛咩噃㗎][�
  * The grammar words of spoken Cantonese (唔, 冇, 咗, 嘅, 啲, 佢, 喺, 嘢): written copy is in standard Chinese, so a quote
  * in Cantonese gives someone's words (有市民大呻「捱唔住」).
  */
-const CANTONESE_GRAMMAR_WORD = /[唔冇咗嘅啲佢喺嘢]/;
+const CANTONESE_GRAMMAR_WORD = /[唔冇咗嘅啲佢喺嘢哋嚟嗰]/;
+
+/** Someone speaking of themselves (我們, 我哋, 咱們, 我 not as "our" country, city or firm): words said, however the sentence uses them. */
+const FIRST_PERSON = /我們|我们|我哋|咱們|咱们|我(?![國国市省縣县區区校院司行黨党軍军方])/;
+
+/** Whether quoted words hold the first person of whoever says them (「我哋一齊著過防暴裝打暴動」). */
+export function speaksOfSelf(inner: string): boolean {
+  return FIRST_PERSON.test(inner);
+}
 
 /** Cantonese 話 (說) after its subject or an adverb (佢就話「…」); 電話, 對話 and 講話 as nouns are not before it. */
 const CANTONESE_SAYS = /(?:佢|我|你|佢哋|我哋|你哋|就|又|都|仲|亦|成日|淨係)話\s*$/;
