@@ -626,3 +626,14 @@ describe('words in the first person of whoever says them', () => {
     expect(kindOf('推動', '我國經濟轉型升級', '工程。')).toBe('term');
   });
 });
+
+describe('words with a clause’s own grammar in someone’s reported words', () => {
+  it('are speech: a modal, a negated verb, a question of whether, a closing 了', () => {
+    expect(kindOf('欧元也受挫，因特朗普称，欧盟的提议', '不够好', '，投资者担心欧盟前景。', spoken)).toBe('speech');
+    expect(kindOf('老闆任志強表示生意額少了，而', '應該要爆場', '的周五入座率只有五成。', spoken)).toBe('speech');
+  });
+
+  it('leave the same words with no one speaking to the naming rules', () => {
+    expect(kindOf('這被稱為', '不夠好', '現象。')).toBe('term');
+  });
+});

@@ -267,3 +267,9 @@ describe('a speaker shaped as a clause’s fragment', () => {
     }
   });
 });
+
+describe('因 (because) before who speaks', () => {
+  it('is no part of the name (因特朗普称 → 特朗普)', () => {
+    expect(speakers('欧元也受挫，因特朗普称，欧盟消除汽车关税的提议“不够好”，投资者担心欧盟前景。').map(([speaker]) => speaker)).toEqual(['特朗普']);
+  });
+});

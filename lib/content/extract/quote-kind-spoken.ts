@@ -22,6 +22,14 @@ const CANTONESE_GRAMMAR_WORD = /[唔冇咗嘅啲佢喺嘢哋嚟嗰]/;
 /** Someone speaking of themselves (我們, 我哋, 咱們, 我 not as "our" country, city or firm): words said, however the sentence uses them. */
 const FIRST_PERSON = /我們|我们|我哋|咱們|咱们|我(?![國国市省縣县區区校院司行黨党軍军方])/;
 
+/** A modal, a negated verb or a question of whether inside, or a closing 了: the grammar of a clause, which names lack (「不是太合拍」, 「肉快不够了」). */
+const CLAUSE_GRAMMAR = /應該|应该|必須|必须|一定要|不能|不會|不会|不要|不是|不夠|不够|能否|會否|会否|可否|[^為为除]了$/;
+
+/** Whether quoted words carry a clause's own grammar: a modal, a negation, a question of whether, a closing 了. */
+export function hasClauseGrammar(inner: string): boolean {
+  return CLAUSE_GRAMMAR.test(inner.trim());
+}
+
 /** Whether quoted words hold the first person of whoever says them (「我哋一齊著過防暴裝打暴動」). */
 export function speaksOfSelf(inner: string): boolean {
   return FIRST_PERSON.test(inner);

@@ -3,7 +3,7 @@ import { isEvaluativeWord } from './quote-kind-evaluative';
 import { isGradedQuality, isShortSuperlative } from './quote-kind-graded';
 import { closesLineAsSaying } from './quote-kind-headline';
 import { followsLinkToAState, followsVerbModifierWhenClosing, followsVerbOnlyModifier } from './quote-kind-reported';
-import { endsWithCantoneseSays, readsAsSpokenClause, soundsSpoken, speaksOfSelf } from './quote-kind-spoken';
+import { endsWithCantoneseSays, hasClauseGrammar, readsAsSpokenClause, soundsSpoken, speaksOfSelf } from './quote-kind-spoken';
 import { ACCOUNT_FRAME, endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 
@@ -619,6 +619,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (soundsSpoken(inner) && closesClauseOf(after) && measureLength(inner) >= 2) return 'speech';
   // The first person of whoever says them, in words long enough to be a clause (提到「我哋一齊著過防暴裝打暴動」等畫面): said.
   if (speaksOfSelf(inner) && measureLength(inner) >= 5 && isOwnWording(inner, after)) return 'speech';
+  // A clause's own grammar (要求「不是太合拍」, 喊「肉快不够了」) in someone's reported words: what they said.
+  if ((context.attributedBefore || context.attributedAfter) && hasClauseGrammar(inner) && measureLength(inner) >= 3 && isOwnWording(inner, after)) return 'speech';
   if (CLAIMS.test(leadIn) && !/^\s*的/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if ((DESCRIBES_AS.test(leadIn) || (CALLS_AS_DESCRIPTION.test(leadIn) && /[的得]/.test(inner))) && closesClauseOf(after) && isOwnWording(inner, after)) return 'speech';
   if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
