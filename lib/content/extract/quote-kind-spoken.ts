@@ -19,8 +19,8 @@ const SPEECH_ONLY_PARTICLE_AT_END = /[啦呀嗎吗呢喇囉啰啊嘛咩噃㗎][�
  */
 const CANTONESE_GRAMMAR_WORD = /[唔冇咗嘅啲佢喺嘢哋嚟嗰]/;
 
-/** Someone speaking of themselves (我們, 我哋, 咱們, 我 not as "our" country, city or firm): words said, however the sentence uses them. */
-const FIRST_PERSON = /我們|我们|我哋|咱們|咱们|我(?![國国市省縣县區区校院司行黨党軍军方])/;
+/** Someone speaking of themselves (我們, 我哋, 咱們, 我 not as "our" country, city or firm, nor 我的 of a menu or a title: 「我的-我的資產」, 「我的世界」): words said. */
+const FIRST_PERSON = /我們|我们|我哋|咱們|咱们|我(?![國国市省縣县區区校院司行黨党軍军方的])/;
 
 /** A modal, a negated verb or a question of whether inside, or a closing 了: the grammar of a clause, which names lack (「不是太合拍」, 「肉快不够了」). */
 const CLAUSE_GRAMMAR = /應該|应该|必須|必须|一定要|不能|不會|不会|不要|不是|不夠|不够|能否|會否|会否|可否|[^為为除]了$/;
