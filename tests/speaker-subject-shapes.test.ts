@@ -273,3 +273,9 @@ describe('因 (because) before who speaks', () => {
     expect(speakers('欧元也受挫，因特朗普称，欧盟消除汽车关税的提议“不够好”，投资者担心欧盟前景。').map(([speaker]) => speaker)).toEqual(['特朗普']);
   });
 });
+
+describe('a quote, a day, then who said it handing on to more (“…”6月14日，…李朝林在接受采访时表示，…)', () => {
+  it('is theirs, though their clause ends in a comma, not a stop', () => {
+    expect(speakers('“从供需形势看，全国煤炭产能严重过剩。”6月14日，煤炭专家李朝林 在接受记者采访时表示，由于国家宏观调控，煤炭价格基本稳定。').map(([speaker]) => speaker)).toEqual(['李朝林']);
+  });
+});
