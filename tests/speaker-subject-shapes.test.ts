@@ -281,3 +281,9 @@ describe('a quote, a day, then who said it handing on to more (“…”6月14�
     ).toEqual(['李朝林']);
   });
 });
+
+describe('the reporter calling someone’s number (拨通了…卫先生的电话。他自称，“…”)', () => {
+  it('brings in who a later 他 is, the role without its 上述', () => {
+    expect(speakers('记者以客户身份拨通了上述想买入民生银行股票卫先生的电话。他自称，“我们公司是一家专业的减持机构。”')).toEqual([['卫先生', '想买入民生银行股票']]);
+  });
+});

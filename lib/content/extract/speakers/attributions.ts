@@ -51,6 +51,9 @@ const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|�
  */
 const CONTACTED = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^，,。；;：:「」“”『』□]{0,12}?)(?:(?:聯絡|联络|聯繫|联系)(?:上|到|了)?|探望|探訪|探访|拜訪|拜访)([^，,。；;：:！？!?「」“”『』□]{2,12}?)(?=[，,。；;：:！？!?]|$)/g;
 
+/** The reporter calling someone's number (记者以客户身份拨通了…卫先生的电话。他自称): whom a later 他 or 对方 means. */
+const CALLED_UP = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^。；;「」“”『』□]{0,24}?)(?:撥通|拨通|打通|致電|致电)了?([^，,。；;：:「」“”『』□]{2,24}?)的(?:電話|电话|手機|手机|熱線|热线)/g;
+
 /** The reporter getting in touch with someone (新京报记者…与广州市万科物业…服务中心取得联系，对方称): whom a later 对方 means. */
 const REACHED_WITH = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^。；;「」“”『』□]{0,24}?)(?:與|与|和|跟)([^，,。；;：:「」“”『』□與与和跟]{2,30}?)(?:方面)?(?:取得(?:了)?|進行(?:了)?|进行(?:了)?)?(?:聯繫|联系|聯絡|联络)/g;
 
@@ -78,7 +81,7 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   }));
   // Whom the reporter reached (記者聯絡阿新，他說：): the one a later 他 or 她 is, when shaped like a person or body.
   // A body's full registered name may run past a speaker phrase's length; it is still who was reached.
-  const contacted = [...allMatches(CONTACTED, masked), ...allMatches(REACHED_WITH, masked)].map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') ?? (isBodyName(match[1] ?? '') ? (match[1] ?? null) : null) })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || isBodyName(phrase) || splitSpeakerRole(phrase).role !== null));
+  const contacted = [...allMatches(CONTACTED, masked), ...allMatches(REACHED_WITH, masked), ...allMatches(CALLED_UP, masked)].map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') ?? (isBodyName(match[1] ?? '') ? (match[1] ?? null) : null) })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || isBodyName(phrase) || splitSpeakerRole(phrase).role !== null));
   // Whom an interview is with (記者日前專訪了中金公司首席經濟學家彭文生。): the one a later 答： is.
   // Only someone shaped like a person or body: 訪問 is also a visit to a place (访问南亚期间).
   const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));

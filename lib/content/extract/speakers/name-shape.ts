@@ -111,11 +111,18 @@ export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上�
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
 export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
+  const split = splitAsWritten(writtenWithHandle);
+  // 其, 上述 or 前述 opening the role (其助理Danny, 上述想买入…股票卫先生) points back at what was named before: out of its
+  // sentence it says nothing, the rest of the role does.
+  return split.role === null ? split : { ...split, role: split.role.replace(/^(?:其(?![他它餘余中實实次])|上述|前述)(?=\p{Script=Han}{2})/u, '') };
+}
+
+function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   // A gloss in brackets inside a title (懲教署助理教育主任（中文科）黃建華, 二級校長（教育組）蕭佩芬), as Hong Kong
   // copy writes a post's section: the name is read past it, and the role keeps it as written.
   const inner = /[（(][^（()）]{1,12}[）)](?=\p{Script=Han})/u.exec(writtenWithHandle);
   if (inner !== null) {
-    const split = splitSpeakerRole(writtenWithHandle.slice(0, inner.index) + writtenWithHandle.slice(inner.index + inner[0].length));
+    const split = splitAsWritten(writtenWithHandle.slice(0, inner.index) + writtenWithHandle.slice(inner.index + inner[0].length));
     const at = writtenWithHandle.lastIndexOf(split.speaker);
     if (split.role !== null && at > inner.index) return { speaker: split.speaker, role: writtenWithHandle.slice(0, at) };
   }
@@ -527,8 +534,7 @@ const PERSON_JOINED_BEFORE_ROLE = /^(\p{Script=Han}{2,4})(?:与|與|和|同|跟|
 /** A person named first and joined to the one titled (文迪波与太子奶创始人李途纯交恶): the role is the second's alone. */
 function withoutPersonJoinedBefore(role: string): string {
   const joined = PERSON_JOINED_BEFORE_ROLE.exec(role);
-  // 其 before a post (其助理Danny) points at whoever was named before: out of its sentence it says nothing, the post does.
-  return (joined?.[1] !== undefined && joined[2] !== undefined && isPersonalName(joined[1]) ? joined[2] : role).replace(/^其(?![他它餘余中實实次])(?=\p{Script=Han}{2})/u, '');
+  return joined?.[1] !== undefined && joined[2] !== undefined && isPersonalName(joined[1]) ? joined[2] : role;
 }
 
 /** A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. */
