@@ -5,15 +5,18 @@ import { parseEvalArgs } from '../scripts/cli/eval/args';
 /** `npm run eval -- --corpus <dir>` scores a fresh holdout with the corpus's own scoring, without touching the corpus split. */
 
 const dir = 'tests/fixtures/eval-other-corpus';
+const second = 'tests/fixtures/eval-other-corpus-2';
 
 describe('eval flags', () => {
   it('keeps the corpus defaults when no flag is given', () => {
-    expect(parseEvalArgs([])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDir: null } });
-    expect(parseEvalArgs(['--half', 'test'])).toEqual({ ok: true, options: { listedHalf: 'test', updateSplit: false, corpusDir: null } });
+    expect(parseEvalArgs([])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [], listMisses: true } });
+    expect(parseEvalArgs(['--half', 'test'])).toEqual({ ok: true, options: { listedHalf: 'test', updateSplit: false, corpusDirs: [], listMisses: true } });
   });
 
   it('takes another directory, and refuses what only the corpus split can mean', () => {
-    expect(parseEvalArgs(['--corpus', dir])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDir: dir } });
+    expect(parseEvalArgs(['--corpus', dir])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [dir], listMisses: true } });
+    expect(parseEvalArgs(['--corpus', dir, '--corpus', second, '--no-misses'])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [dir, second], listMisses: false } });
+    expect(parseEvalArgs(['--corpus', dir, '--corpus'])).toMatchObject({ ok: false });
     expect(parseEvalArgs(['--corpus'])).toMatchObject({ ok: false });
     expect(parseEvalArgs(['--corpus', '--half', 'test'])).toMatchObject({ ok: false });
     expect(parseEvalArgs(['--corpus', dir, '--update-split'])).toMatchObject({ ok: false });
@@ -39,5 +42,23 @@ describe('npm run eval -- --corpus', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--update-split');
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('npm run eval -- --corpus … --corpus … --no-misses', () => {
+  it('scores the directories as one group and prints no miss, so an unread holdout stays unread', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/eval.ts', '--corpus', dir, '--corpus', second, '--no-misses'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(`== ${dir} + ${second}: 2 articles ==`);
+    expect(lines.some((line) => line.startsWith('all ') && /^all\s+2 /.test(line))).toBe(true);
+    expect(result.stdout).not.toContain('== misses');
+    expect(result.stdout).not.toContain('明天見');
+  });
+
+  it('lists the misses of both when asked for no summary only', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/eval.ts', '--corpus', dir, '--corpus', second], { encoding: 'utf8' });
+    expect(result.stdout).toContain(`== misses, ${dir} + ${second} ==`);
+    expect(result.stdout).toContain('mini-1:2 missed quote (speech) 「明天見」');
   });
 });

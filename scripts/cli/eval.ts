@@ -11,7 +11,8 @@ import { extendSplit, HALVES, type Half } from './eval/split';
  * development and the test half and for each outlet in them, how well quotes, speakers and timeline
  * events agree with the labels; then every miss of one half (`--half test`; default dev).
  * `--update-split` writes newly labelled ids into tests/corpus/split.json (existing ids never move).
- * `--corpus <dir>` scores another directory of the same layout instead (no halves; every miss listed).
+ * `--corpus <dir>` scores another directory of the same layout instead (no halves; every miss listed); repeated, the
+ * directories are scored as one group. `--no-misses` prints the summary rows only (an unread holdout stays unread).
  */
 
 const TARGETS = { speakerPrecision: 0.97, namedSpeakerRecall: 0.85, quoteF1: 0.93, timelineF1: 0.88 };
@@ -108,20 +109,23 @@ function missLines(title: string, ids: readonly string[], scores: ReadonlyMap<st
 }
 
 /**
- * Scores another directory of the corpus's layout (a fresh holdout, a review sample) as one group:
- * it has no halves, so all of its misses are listed.
+ * Scores other directories of the corpus's layout (fresh holdouts, a review sample) as one group:
+ * they have no halves, so all of their misses are listed, unless only the summary is asked for.
  */
-function evaluateDirectory(dir: string): number {
-  const { articles, problems } = readCorpus(dir);
+function evaluateDirectories(dirs: readonly string[], listMisses: boolean): number {
+  const read = dirs.map((dir) => readCorpus(dir));
+  const articles = read.flatMap((corpus) => corpus.articles);
+  const problems = read.flatMap((corpus) => corpus.problems);
   for (const problem of problems) process.stderr.write(`${problem}\n`);
   const { scores, failed } = scoreArticles(articles);
   const byId = new Map<string, CorpusArticle>(articles.map((article) => [article.label.id, article]));
   const ids = articles.map((article) => article.label.id);
-  process.stdout.write(`${[...summaryLines(dir, 'all', ids, byId, scores), ...missLines(dir, ids, scores)].join('\n')}\n`);
+  const title = dirs.join(' + ');
+  process.stdout.write(`${[...summaryLines(title, 'all', ids, byId, scores), ...(listMisses ? missLines(title, ids, scores) : [])].join('\n')}\n`);
   return failed || problems.length > 0 ? 1 : 0;
 }
 
-function evaluateCorpus(listed: Half, updateSplit: boolean): number {
+function evaluateCorpus(listed: Half, updateSplit: boolean, listMisses: boolean): number {
   const { articles, problems } = readCorpus();
   for (const problem of problems) process.stderr.write(`${problem}\n`);
 
@@ -134,7 +138,7 @@ function evaluateCorpus(listed: Half, updateSplit: boolean): number {
   const { scores, failed } = scoreArticles(articles);
   const byId = new Map<string, CorpusArticle>(articles.map((article) => [article.label.id, article]));
   const out = HALVES.flatMap((half) => summaryLines(`${half} half`, `all ${half}`, split[half], byId, scores));
-  out.push(...missLines(`${listed} half`, split[listed], scores));
+  if (listMisses) out.push(...missLines(`${listed} half`, split[listed], scores));
   process.stdout.write(`${out.join('\n')}\n`);
   return failed || problems.length > 0 ? 1 : 0;
 }
@@ -145,8 +149,8 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`${parsed.error}\n`);
     return 2;
   }
-  const { corpusDir, listedHalf, updateSplit } = parsed.options;
-  return corpusDir === null ? evaluateCorpus(listedHalf, updateSplit) : evaluateDirectory(corpusDir);
+  const { corpusDirs, listedHalf, updateSplit, listMisses } = parsed.options;
+  return corpusDirs.length === 0 ? evaluateCorpus(listedHalf, updateSplit, listMisses) : evaluateDirectories(corpusDirs, listMisses);
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -6,22 +6,25 @@ export interface EvalOptions {
   listedHalf: Half;
   /** Record newly labelled ids in tests/corpus/split.json. */
   updateSplit: boolean;
-  /** Another directory of the corpus's layout to score instead of tests/corpus; null for the corpus. */
-  corpusDir: string | null;
+  /** Other directories of the corpus's layout to score, together, instead of tests/corpus; empty for the corpus. */
+  corpusDirs: readonly string[];
+  /** Print the summary rows only, no miss: scoring a holdout that must stay unread. */
+  listMisses: boolean;
 }
 
 /**
- * Reads the eval's flags. A directory given with `--corpus` has no split, so asking for a half or
- * for the split to be updated with it is an error rather than silently ignored.
+ * Reads the eval's flags. A directory given with `--corpus` (the flag may repeat: the directories are scored as one
+ * group) has no split, so asking for a half or for the split to be updated with it is an error rather than silently
+ * ignored. `--no-misses` prints the summary rows alone, so an unread holdout can be scored without being read.
  */
 export function parseEvalArgs(argv: readonly string[]): { ok: true; options: EvalOptions } | { ok: false; error: string } {
-  const corpusFlag = argv.indexOf('--corpus');
-  const corpusDir = corpusFlag >= 0 ? (argv[corpusFlag + 1] ?? '') : null;
+  const corpusDirs = argv.flatMap((flag, index) => (flag === '--corpus' ? [argv[index + 1] ?? ''] : []));
   const halfFlag = argv.indexOf('--half');
   const updateSplit = argv.includes('--update-split');
-  if (corpusDir !== null) {
-    if (corpusDir === '' || corpusDir.startsWith('--')) return { ok: false, error: '--corpus needs a directory (articles/ and labels/ inside, as in tests/corpus)' };
-    if (halfFlag >= 0 || updateSplit) return { ok: false, error: '--corpus scores its directory as one group: --half and --update-split apply to tests/corpus only' };
+  const listMisses = !argv.includes('--no-misses');
+  if (corpusDirs.length > 0) {
+    if (corpusDirs.some((dir) => dir === '' || dir.startsWith('--'))) return { ok: false, error: '--corpus needs a directory (articles/ and labels/ inside, as in tests/corpus)' };
+    if (halfFlag >= 0 || updateSplit) return { ok: false, error: '--corpus scores its directories as one group: --half and --update-split apply to tests/corpus only' };
   }
-  return { ok: true, options: { listedHalf: halfFlag >= 0 && argv[halfFlag + 1] === 'test' ? 'test' : 'dev', updateSplit, corpusDir } };
+  return { ok: true, options: { listedHalf: halfFlag >= 0 && argv[halfFlag + 1] === 'test' ? 'test' : 'dev', updateSplit, corpusDirs, listMisses } };
 }
