@@ -425,7 +425,7 @@ const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|�
  * A verb of issuing or telling closing the speaker (长和发布, 李途纯上书, 業主明言): the clause's predicate was read into the
  * name, whoever its subject is.
  */
-const VERB_OF_ISSUING_AT_END = /(?<=\p{Script=Han}{2})(?:發布|发布|發佈|公布|公佈|宣布|宣佈|發出|发出|發表|发表|上書|上书|明言|致函|去信|發函|发函|回覆|回复|聲明|声明稱|發文|发文)$/u;
+const VERB_OF_ISSUING_AT_END = /(?<=\p{Script=Han}{2})(?:發布|发布|發佈|公布|公佈|宣布|宣佈|發出|发出|發表|发表|上書|上书|明言|致函|去信|發函|发函|回覆|回复|聲明|声明|發文|发文)$/u;
 
 /** A preposition opening the speaker (由摩根香港, 被網民, 對記者): the agent or the addressee of a clause, with its marker. */
 const PREPOSITION_AT_HEAD = /^(?:(?:由|把|對|对|給|给|讓|让)\p{Script=Han}{2,}|被(?![^的]*的)\p{Script=Han}{2,})/u;
