@@ -8,6 +8,7 @@ import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBa
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
+import { personAnchoringPhrase, titledNamesIn } from './speakers/name-anchor';
 import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
 import { attributeQuotedSubheads } from './speakers/subheads';
 import { CONTRASTED_SUBJECT, findSentenceStart, REACH } from './speakers/text-scan';
@@ -211,7 +212,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const reachedBody = staffOf === undefined ? undefined : people.findLast((person) => person.paragraph === index && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker));
     // The kind the body was called by first (开发商万科地产) is no part of its name.
     if (staffOf !== undefined && reachedBody !== undefined) return { speaker: `${reachedBody.speaker.replace(BODY_KIND_BEFORE_NAME, '')}${staffOf}`, role: null };
-    const found = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
+    const resolved = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
+    // A fragment holding the full name of someone the article names (黃國昌22日於淡水場民眾黨, 建商信心不足葉凌棋) is that person.
+    const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...foreignNames.titled]);
+    const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
     const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, foreignNames.text), foreignNames.text);
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
@@ -439,13 +443,15 @@ const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
 interface ForeignNames {
   names: string[];
   text: string;
+  /** The article's titled full names (立委黃國昌), wherever they stand: a fragment holding one is that person. */
+  titled: string[];
 }
 
 /** Reads every paragraph in order, carrying who spoke last from one to the next. */
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
   // Only names given so far: a full name the article gives further on is no later mention's antecedent.
-  const foreignNames: ForeignNames = { names: [], text: '' };
+  const foreignNames: ForeignNames = { names: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')) };
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];

@@ -68,7 +68,7 @@ const TITLES = [
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
 ];
 
-const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
+export const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
 const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
 /** The marks that part a transliterated name (杰罗姆·鲍威尔, 道格．杜西), and the hyphen some portals print instead (斯科特-温格). */
 export const NAME_DOT = /[·・•‧．\-－]/u;
@@ -347,17 +347,21 @@ function splitLatinNameThenCalling(phrase: string): NamedSpeaker | null {
   return { speaker: name, role };
 }
 
+/** The first character of a longer post (副總裁, 總經理, 首席, 執行, 常務, 代理): no given name ends with one before the rest. */
+const POST_PREFIX_END = /[副總总首執执常代]$/u;
+
 function splitNameThenTitle(phrase: string): NamedSpeaker | null {
   const posted = BODY_NAME_THEN_POST.exec(phrase);
-  // Not a name whose first character ends the body's word (信托公|司项目|经理: 公司 is the company, no 司 surname).
-  if (posted?.[1] !== undefined && posted[2] !== undefined && posted[3] !== undefined && isPersonalName(posted[2]) && !/[的是在和與与及跟]$/u.test(posted[1]) && !BODY_ENDING.test(`${posted[1]}${posted[2].charAt(0)}`)) {
+  // Not a name whose first character ends the body's word (信托公|司项目|经理: 公司 is the company, no 司 surname), nor
+  // one whose last character opens the post (奥维|云网副|总裁: 副总裁 is the post, no 云网副).
+  if (posted?.[1] !== undefined && posted[2] !== undefined && posted[3] !== undefined && isPersonalName(posted[2]) && !POST_PREFIX_END.test(posted[2]) && !/[的是在和與与及跟]$/u.test(posted[1]) && !BODY_ENDING.test(`${posted[1]}${posted[2].charAt(0)}`)) {
     return { speaker: posted[2], role: `${posted[1]}${posted[3]}` };
   }
   const short = SHORT_NAME_THEN_CALLING.exec(phrase);
   if (short?.[1] !== undefined && short[2] !== undefined) return { speaker: short[1], role: short[2] };
   const match = NAME_THEN_TITLE.exec(phrase);
   const [, body = '', name, title] = match ?? [];
-  if (name === undefined || title === undefined || /[部局署委廳厅院處处辦办會会社報报網网行所黨党軍军司府廠厂店門门組组科室隊队心面業业界市省縣县區区]$/u.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
+  if (name === undefined || title === undefined || POST_PREFIX_END.test(name) || /[部局署委廳厅院處处辦办會会社報报網网行所黨党軍军司府廠厂店門门組组科室隊队心面業业界市省縣县區区]$/u.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
   if (body !== '' && !BODY_ENDING.test(body) && !/^\p{Script=Han}{2,6}$/u.test(body)) return null;
   return { speaker: name, role: /^(?:先生|女士|小姐)$/.test(title) ? (body === '' ? null : body) : `${body}${title}` };
 }

@@ -114,14 +114,15 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['大喊', ['', '大']],
   // 澄清公告, 澄清聲明: the notice that clears something up, a noun (长和发布澄清公告表示“强烈否认”: 表示 is the verb).
   ['澄清', ['', '公聲声啟启稿函']],
-  // 相關報導「…」, 該報道中: the report is a noun, not an outlet reporting.
   // 回應「…」 with nothing between names what is answered (美团回应“反垄断罚款”), not the answer.
   ['回應', ['', '“「『']],
   ['回应', ['', '“「『']],
-  ['報導', ['關該此篇份', '中內裡']],
-  ['報道', ['關該此篇份', '中內裡']],
-  ['报道', ['关该此篇份', '中内里']],
-  ['报导', ['关该此篇份', '中内里']],
+  // 相關報導「…」, 該報道中: the report is a noun, not an outlet reporting. 21世纪经济报道记者: the outlet's name, whose
+  // reporter someone speaks to, not the outlet reporting.
+  ['報導', ['關該此篇份', '中內裡記']],
+  ['報道', ['關該此篇份', '中內裡記']],
+  ['报道', ['关该此篇份', '中内里记']],
+  ['报导', ['关该此篇份', '中内里记']],
 ]);
 
 /** One regex source matching any speech verb, longest forms first, optionally followed by 道. */
