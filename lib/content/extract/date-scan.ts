@@ -36,7 +36,12 @@ const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|伊始|${MIDDLE}
 /** A verb that takes 下 as its complement (`創下半年新高` is "set a half-year high", not H2). */
 const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订])';
 /** `上半年`, `下半年` (and `上半程` closing its clause), and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
-const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半(?:年|程(?=[，,。；;]))${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]))`;
+/**
+ * A year's interim (`去年中期賺56億元`, `2012年中期業績`), as Hong Kong reports results: its first half. Only with the results after
+ * it, and not the results meeting (`2018年中期业绩会上`), which is held after the half is over.
+ */
+const INTERIM = '(?<=年)(?<interim>中期)(?=(?:[業业]績|业绩)(?![會会發发說说])|[賺赚蝕蚀]|盈利|[純纯淨净溢]利|收入|[營营]收|[虧亏]損|亏损|派息|股息|[報报]告)';
+const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半(?:年|程(?=[，,。；;]))${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z])|${INTERIM})`;
 const QUARTER_NUMBER = '[一二三四1-4]';
 /** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
 const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第${SPACE_DIGIT}(?<qa>${QUARTER_NUMBER})${DIGIT_SPACE}季度?|(?<qb>${QUARTER_NUMBER})${DIGIT_SPACE}季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
@@ -44,7 +49,9 @@ const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?
 const MONTH_PAIR = `(?:(?:${DIGIT_SPACE}${RANGE_MARK}${SPACE_DIGIT}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
 /** The last day of a run of days (`21~22日`, `5-7日`): the days are one happening, dated by its first. */
 const DAY_RUN = `(?:${RANGE_MARK}(?:${DAY_NUM}|${DAY_HAN}))?`;
-const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN})${MONTH_PAIR}${DIGIT_SPACE}月份?(?:${SPACE_DIGIT}(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DIGIT_SPACE}${DAY_MARK}|${MONTH_PART})?`;
+/** 元月 is January, as Taiwan writes it; only after a written year (`2007年元月`), where 元 can be no currency. */
+const FIRST_MONTH = '(?<=年\\s?)元';
+const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN}|${FIRST_MONTH})${MONTH_PAIR}${DIGIT_SPACE}月份?(?:${SPACE_DIGIT}(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DIGIT_SPACE}${DAY_MARK}|${MONTH_PART})?`;
 /** The first quarters or months of a year, counted together (`前三季度`, `前兩月`, `前5個月`). */
 const CUMULATIVE = `前(?:(?<cq>[一二三兩两1-3])[個个]?季度?|(?<cm>1[01]|[1-9]|十一?|[一二三四五六七八九兩两])[個个]?月份?)${NOT_REPORT}`;
 /** Whatever may follow a year: a half, a quarter, the first quarters or months, a month (and day), or early/late in the year. */
@@ -94,7 +101,7 @@ function startOfActedRun(groups: Groups, source: string, end: number): Period | 
 /** Reads the period a year's tail names; an empty tail is the whole year. */
 function readYearTail(groups: Groups): Period | null {
   if (!groups.tail) return YEAR;
-  if (groups.half || groups.hx) return readHalf(groups);
+  if (groups.half || groups.hx || groups.interim) return readHalf(groups);
   if (hasQuarter(groups)) return readQuarterGroups(groups);
   if (groups.cq || groups.cm) return readCumulative(groups);
   if (groups.m) return readMonthDay(groups);
@@ -121,9 +128,9 @@ function readCumulative(groups: Groups): Period | null {
   return months > 12 ? null : periodContaining(1, months);
 }
 
-/** Reads `上半年`/`下半年` or `H1`/`H2`. */
+/** Reads `上半年`/`下半年`, `H1`/`H2` or a year's `中期` (its first half). */
 function readHalf(groups: Groups): Period {
-  return { unit: 'half', half: groups.half === '上' || groups.hx === '1' ? 1 : 2 };
+  return { unit: 'half', half: groups.half === '上' || groups.hx === '1' || groups.interim !== undefined ? 1 : 2 };
 }
 
 /** Whether the `QUARTER` fragment matched. */

@@ -15,6 +15,8 @@ const HAN_DIGITS = new Map([...'〇一二三四五六七八九'].map((c, i) => [
 
 /** Reads a number written in ASCII digits, in Chinese digits (`二〇二三`, `兩`) or as a Chinese numeral up to 99 (`十一`, `二十`, `三十一`). */
 export function parseNumber(written: string): number | null {
+  // 元月: the first month (date-scan reads 元 as a month only after a written year).
+  if (written === '元') return 1;
   if (/^[0-9]+$/.test(written)) return Number(written);
   const ten = written.indexOf('十');
   if (ten === -1) return readHanDigits(written);

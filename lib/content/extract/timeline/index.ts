@@ -7,6 +7,8 @@ import { firstOfEachPeriod } from './dedupe';
 import { countsRepublicYears } from './era';
 import { dateParagraph, type Anchors, type DatedParagraph } from './paragraph';
 import { REPORTING_VERB } from './plans';
+import { boxMonthDate, isDayItem, monthHeading } from './boxes';
+import type { PublishedDate } from '../date-types';
 
 export { compareEventDates } from '../dates';
 export { isComparisonBaseline, isEditionOfWork } from './baselines';
@@ -68,13 +70,19 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
   const publication = filingDate(opening, dateline, parsePublished(published));
   anchors = datelineAnchors(opening, dateline, publication) ?? anchors;
   const republicYears = countsRepublicYears(paragraphs.map((paragraph) => paragraph.text));
+  // The month a timeline box's heading names (`2007年7月：`), for the items under it that open on a bare day.
+  let boxMonth: PublishedDate | null = null;
   // Paragraphs in document order: `同年` means the year named last before it.
   paragraphs.forEach((paragraph, index) => {
     // A dateline standing alone after the opening (`中青在线北京4月25日电` closing the copy) says when it was filed, no happening.
     if (index > 0 && isOnlyDateline(paragraph.text)) return;
+    const heading = index > 0 ? monthHeading(paragraph.text, anchors.year ?? publication.year) : null;
+    boxMonth = heading !== null ? boxMonthDate(heading) : isDayItem(paragraph.text) ? boxMonth : null;
+    // A heading whose items carry their own days is no happening: each item is.
+    if (heading !== null && isDayItem(paragraphs[index + 1]?.text ?? '')) return;
     const from = index === 0 ? dateline : 0;
-    // A digest's brief (`8月12日消息，百度今天…`) counts its own days from the day it was filed.
-    const filed = briefDateline(paragraph.text, publication)?.filed ?? publication;
+    // A digest's brief (`8月12日消息，百度今天…`) counts its own days from the day it was filed; a box's item, from its month.
+    const filed = boxMonth ?? briefDateline(paragraph.text, publication)?.filed ?? publication;
     const result = confidentParagraph(paragraph.text, dateParagraph(paragraph.text, filed, anchors, from, republicYears), filed);
     anchors = result.anchors;
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
