@@ -854,7 +854,8 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   }
   // A time alone before the attribution (“…”日前，博西公司总裁盖尔克在接受采访时表示。): when they said it, a clause of its own.
   // Or its own clause closed by a verb of saying and a comma (“…”6月14日，煤炭专家李朝林在接受记者采访时表示，…).
-  const timeFirst = /^(?:日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
+  // A clock named with the day (北京时间6月11日下午，): the same time, told for readers elsewhere.
+  const timeFirst = /^(?:日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
   if (timeFirst > 0 && !embedded(masked, span.start)) {
     const timed = after.slice(lead + timeFirst).split(/[。！？!?，,：:]/)[0] ?? '';
     const timedVerb = CLOSING_VERB.exec(timed);

@@ -72,6 +72,8 @@ const FEELING = [
 export const TRAILING_NOISE = new RegExp(
   '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?<=[\\u4e00-\\u9fff])(?:並|并)(?=[也亦又再還还]?$)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|皆|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
     '明確|明确|私下|近日|日前|此前|早前|數次|数次|幾次|几次|多番|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|特別|特别|特意|專門|专门|尤其|事前|事先|' +
+    // Over the phone, and thus (在电话中如是告诉记者): how the words came, not who said them.
+    '(?<=[\\u4e00-\\u9fff]{2})在?(?:電話|电话)(?:中|裡|里|上)|(?<=[\\u4e00-\\u9fff]{2})如是|' +
     '就此|對此|对此|這樣|这样|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Judging or recalling before the verb of saying (史晋川评价说, 他回忆说): the act, not part of who speaks.
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
@@ -220,10 +222,10 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * Phrases that stand where a speaker would but name no one (也就是說, 坦白說, 這表示, 不會說, Q：). A
  * final 會 is a modal only after a pronoun or adverb: 證監會, 金管會 and 商會 are speakers. A personal
  * pronoun with more after it is a clause (他要求只透露姓氏), never a name. A measure (成長率, 營收,
- * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks.
+ * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks. News going round (国内即有消息称) is no one's.
  */
 const NOT_A_SPEAKER =
-  /^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /有(?:消息|傳言|传言|傳聞|传闻|說法|说法)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太). */
@@ -494,6 +496,9 @@ function titledNameAfterLongDescription(phrase: string): string | null {
     return named.role !== null && (isPersonalName(named.speaker) || isSpelledForeignName(named.speaker));
   };
   const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(unglossed)?.[1];
+  // A body's unnamed spokesperson after what they were doing (身在美国参加…大会的苹果公司中国公关部相关负责人): the descriptor, as
+  // LABELS.md writes an unnamed source, the doing dropped.
+  if (tail !== undefined && isUnnamedSource(tail) && /^\p{Script=Han}{2,}?(?:公司|集團|集团|銀行|银行|部|局|署|委|會|会|所|院|中心|協會|协会)/u.test(tail)) return tail;
   // A transliterated name in full after the description (…全球金枪鱼保护部的格兰特里·加兰德): the person, the description their role.
   if (tail !== undefined && new RegExp(`^\\p{Script=Han}{2,6}${NAME_DOT.source}\\p{Script=Han}{2,6}$`, 'u').test(tail)) return phrase;
   // So is a full personal name alone after it (身兼…協會會長及立法會議員的尚海龍): the description is the role, kept with the name.
