@@ -168,7 +168,7 @@ interface KnownPerson extends NamedSpeaker { paragraph: number }
  */
 const PRONOUN_REACH = 2;
 
-function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued, narrator = null, taggedJustBefore = false }: CarriedOver, knownNames: readonly string[], foreignNames: ForeignNames, notes?: AttributionNotes): ParagraphReading {
+function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued, narrator = null, taggedJustBefore = false }: CarriedOver, knownNames: readonly string[], articleNames: ArticleNames, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const asksQuestion = QUESTION_LABEL.test(text);
   const spans = marks.spans.filter((span) => span.depth === 0);
@@ -182,18 +182,18 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
   // The article's text up to a position in this paragraph: only names given before a mention can be its antecedent.
-  const articleTextBefore = (position: number): string => foreignNames.text.slice(0, foreignNames.text.length - text.length - 1) + text.slice(0, Math.max(0, position));
+  const articleTextBefore = (position: number): string => articleNames.text.slice(0, articleNames.text.length - text.length - 1) + text.slice(0, Math.max(0, position));
   const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
     // 對方 after the reporter reached someone this paragraph (致电…客服，对方表示) is whoever was reached: when no one reached could be
     // named, it is no one, never a person from paragraphs before.
     if (/^(?:對方|对方)$/u.test(phrase) && REACHED_SOMEONE.test(masked.slice(0, at)) && !people.some((person) => person.paragraph === index)) return null;
     const withinReach = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
-    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !actsAsBody(person.speaker, foreignNames.text)) : withinReach;
+    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !actsAsBody(person.speaker, articleNames.text)) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
-    const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, foreignNames.text) : null;
-    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, foreignNames.names, foreignNames.text) ?? personByLatinSurname(titled.speaker, articleTextBefore(at)));
+    const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, articleNames.text) : null;
+    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.text) ?? personByLatinSurname(titled.speaker, articleTextBefore(at)));
     // A surname alone (鄭謂) is the one person named before with it, or no one.
     if (isBareSurname(phrase)) {
       // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.
@@ -214,16 +214,16 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     if (staffOf !== undefined && reachedBody !== undefined) return { speaker: `${reachedBody.speaker.replace(BODY_KIND_BEFORE_NAME, '')}${staffOf}`, role: null };
     const resolved = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
     // A fragment holding the full name of someone the article names (黃國昌22日於淡水場民眾黨, 建商信心不足葉凌棋) is that person.
-    const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...foreignNames.titled]);
+    const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...articleNames.titled]);
     const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
-    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, foreignNames.text), foreignNames.text);
+    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, articleNames.text), articleNames.text);
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
     const mistyped = named === null ? undefined : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
     const retyped = named === null ? null : mistyped === undefined ? named : { speaker: mistyped.speaker, role: named.role ?? mistyped.role };
     // A body's abbreviation (社協) is the one full name the article gives it (社區組織協會): one speaker, one key.
-    const fullBody = retyped === null || retyped.role !== null ? null : fullNameOfAbbreviation(retyped.speaker, foreignNames.text);
+    const fullBody = retyped === null || retyped.role !== null ? null : fullNameOfAbbreviation(retyped.speaker, articleNames.text);
     const person = fullBody === null ? retyped : { speaker: fullBody, role: null };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
@@ -240,10 +240,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 他 or 她 speaking again in a sentence someone already speaks in (阿秋說，今年初，蔡慶富…，她說：「…」) is that speaker,
     // not whoever the sentence mentioned since.
     const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
-    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !actsAsBody(sentenceSpeaker.speaker, foreignNames.text) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
+    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !actsAsBody(sentenceSpeaker.speaker, articleNames.text) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
     // With no one speaking in the sentence yet, 他 after a clause the sentence opens on someone by name (…，王石并没有避讳，他表示) is them,
     // not whoever an earlier paragraph mentioned.
-    const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], foreignNames.text) : undefined;
+    const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.text) : undefined;
     // resolvePerson checks the pronoun fits them (她 is no 先生).
     const fromHead = headed !== undefined && resolvePerson(phrase, [{ speaker: headed, role: null }]) !== null ? headed : null;
     const person = fromSentence ?? introduce(fromHead ?? phrase, at);
@@ -439,9 +439,12 @@ function namesSoFar(knownNames: readonly string[], people: readonly NamedSpeaker
 
 const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
 
-/** The transliterated names an article has given in full so far, and its text so far, for a surname alone to be read against. */
-interface ForeignNames {
-  names: string[];
+/**
+ * The names an article gives: the transliterated names given in full so far and its text so far, for a surname alone to
+ * be read against; and its titled full names anywhere, for a fragment holding one.
+ */
+interface ArticleNames {
+  foreign: string[];
   text: string;
   /** The article's titled full names (立委黃國昌), wherever they stand: a fragment holding one is that person. */
   titled: string[];
@@ -451,7 +454,7 @@ interface ForeignNames {
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
   // Only names given so far: a full name the article gives further on is no later mention's antecedent.
-  const foreignNames: ForeignNames = { names: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')) };
+  const articleNames: ArticleNames = { foreign: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')) };
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
@@ -463,9 +466,9 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
   paragraphs.forEach((paragraph, index) => {
     narrator = findNameTag(paragraph.text) ?? narrator;
     if (!isSubhead(paragraph.text)) reachPosition += 1;
-    foreignNames.names = [...new Set([...foreignNames.names, ...findForeignNames(paragraph.text)])];
-    foreignNames.text += `${paragraph.text}\n`;
-    const read = readParagraph(paragraph, reachPosition, marks[index] ?? NO_MARKS, people, carried, knownNames, foreignNames, notes);
+    articleNames.foreign = [...new Set([...articleNames.foreign, ...findForeignNames(paragraph.text)])];
+    articleNames.text += `${paragraph.text}\n`;
+    const read = readParagraph(paragraph, reachPosition, marks[index] ?? NO_MARKS, people, carried, knownNames, articleNames, notes);
     quotes.push(...read.quotes);
     // A reporter's question (我問：「…？」, 記者問：「…？」) hands the next paragraph's words to the one asked, the voice before
     // the question, never to the reporter: an answer standing alone is not the asker's.
