@@ -7,6 +7,8 @@ import { parseArticle } from '../lib/content/parse-article';
 const speech = (paragraph: number, text: string, speaker: string | null): ScoredQuote => ({ paragraph, text, kind: 'speech', speaker, role: null });
 const term = (paragraph: number, text: string): ScoredQuote => ({ paragraph, text, kind: 'term', speaker: null, role: null });
 const foldCase = (name: string) => name.toLowerCase();
+// In these tables a reporter is the one unnamed source; every other speaker is a person.
+const kindOf = (speaker: string) => (speaker === '記者' ? 'source' : 'person');
 
 describe('scoring an extraction against labels', () => {
   const labelled: Extraction = {
@@ -24,7 +26,7 @@ describe('scoring an extraction against labels', () => {
       { paragraph: 2, date: '2022', dateText: '去年' },
     ],
   };
-  const { counts, misses } = scoreArticle(labelled, extracted, foldCase);
+  const { counts, misses } = scoreArticle(labelled, extracted, foldCase, kindOf);
   const metrics = metricsOf(counts);
 
   it('matches quotes by paragraph and text, and counts kind apart', () => {
@@ -40,6 +42,17 @@ describe('scoring an extraction against labels', () => {
     expect(counts.namedSpeakers).toBe(3);
     expect(counts.namedSpeakersFound).toBe(1);
     expect(metrics.speakerPrecision).toBeCloseTo(1 / 3);
+  });
+
+  it('tells precision apart by the kind of speaker shown', () => {
+    expect(counts.speakersByKind).toEqual({ person: { shown: 2, right: 1 }, source: { shown: 1, right: 0 }, other: { shown: 0, right: 0 } });
+  });
+
+  it('says where each named speaker not found went', () => {
+    // 某人士 was shown as 記者; Li's words were read as a term.
+    expect(counts.namedMissed).toEqual({ wrongSpeaker: 1, noSpeaker: 0, readAsTerm: 1, quoteMissed: 0 });
+    const unfound = scoreArticle({ quotes: [speech(1, '甲', 'Wang'), speech(2, '乙', 'Li')], events: [] }, { quotes: [speech(1, '甲', null)], events: [] }, foldCase, kindOf);
+    expect(unfound.counts.namedMissed).toEqual({ wrongSpeaker: 0, noSpeaker: 1, readAsTerm: 0, quoteMissed: 1 });
   });
 
   it('matches events by paragraph and date', () => {
@@ -61,12 +74,12 @@ describe('scoring an extraction against labels', () => {
   });
 
   it('pairs repeated quotes one for one', () => {
-    const twice = scoreArticle({ quotes: [term(1, 'A'), term(1, 'A')], events: [] }, { quotes: [term(1, 'A')], events: [] }, foldCase);
+    const twice = scoreArticle({ quotes: [term(1, 'A'), term(1, 'A')], events: [] }, { quotes: [term(1, 'A')], events: [] }, foldCase, kindOf);
     expect(twice.counts.quotes).toEqual({ tp: 1, fp: 0, fn: 1 });
   });
 
   it('has no figure when there is nothing to measure', () => {
-    expect(metricsOf(scoreArticle({ quotes: [], events: [] }, { quotes: [], events: [] }, foldCase).counts).speakerPrecision).toBeNull();
+    expect(metricsOf(scoreArticle({ quotes: [], events: [] }, { quotes: [], events: [] }, foldCase, kindOf).counts).speakerPrecision).toBeNull();
   });
 });
 

@@ -104,7 +104,7 @@ function tabulate(scored: readonly Scored[]): { byShape: Map<string, Tally>; byF
   const byShape = new Map<string, Tally>();
   const byForm = new Map<string, Tally>();
   for (const { id, published, labelled, extracted } of scored) {
-    const { misses } = scoreArticle(labelled, extracted, fold);
+    const { misses } = scoreArticle(labelled, extracted, fold, () => 'other');
     const spurious = misses.filter((miss) => miss.kind === 'spurious-event').map((miss) => `${miss.paragraph}\u0000${miss.got}\u0000${miss.text}`);
     for (const event of extracted.events) {
       const key = `${event.paragraph}\u0000${event.date}\u0000${event.dateText}`;

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR, formatSplit, readCorpus, readSplit, type CorpusArticle } from './eval/corpus';
-import { createNameFolder, extractCorpusArticle } from './eval/extract';
-import { addCounts, emptyCounts, metricsOf, scoreArticle, type ArticleScore, type Counts, type Miss } from './eval/score';
+import { createNameFolder, extractCorpusArticle, kindOfSpeaker } from './eval/extract';
+import { addCounts, emptyCounts, metricsOf, scoreArticle, SPEAKER_KINDS, type ArticleScore, type Counts, type Miss, type SpeakerKind } from './eval/score';
 import { parseEvalArgs } from './eval/args';
 import { extendSplit, HALVES, type Half } from './eval/split';
 
@@ -43,6 +43,22 @@ function row(name: string, articles: number, counts: Counts): string {
   ].join('');
 }
 
+const KIND_NAMES: Readonly<Record<SpeakerKind, string>> = { person: 'named person', source: 'unnamed source', other: 'body or other' };
+
+/** Where a group's precision and recall go: speaker precision by the kind of speaker shown, and what became of the named speakers not found. */
+function breakdownLines(counts: Counts): string[] {
+  const byKind = SPEAKER_KINDS.map((kind) => {
+    const { shown, right } = counts.speakersByKind[kind];
+    return `${KIND_NAMES[kind]} ${percent(shown === 0 ? null : right / shown).trim()} (${right}/${shown})`;
+  });
+  const missed = counts.namedMissed;
+  const notFound = counts.namedSpeakers - counts.namedSpeakersFound;
+  return [
+    `speaker P by kind shown: ${byKind.join(', ')}`,
+    `named speakers not found: ${notFound} of ${counts.namedSpeakers} (wrong speaker ${missed.wrongSpeaker}, no speaker ${missed.noSpeaker}, read as a term ${missed.readAsTerm}, quote missed ${missed.quoteMissed})`,
+  ];
+}
+
 function describeMiss(id: string, miss: Miss): string {
   const where = `${id}:${miss.paragraph}`;
   const words = miss.text.length > 40 ? `${miss.text.slice(0, 40)}…` : miss.text;
@@ -78,7 +94,7 @@ function scoreArticles(articles: readonly CorpusArticle[]): { scores: Map<string
       for (const problem of extracted.problems) process.stderr.write(`${problem}\n`);
       continue;
     }
-    scores.set(article.label.id, scoreArticle(article.label, extracted.extraction, fold));
+    scores.set(article.label.id, scoreArticle(article.label, extracted.extraction, fold, kindOfSpeaker));
   }
   return { scores, failed };
 }
@@ -94,7 +110,7 @@ function summaryLines(title: string, total: string, ids: readonly string[], byId
     out.push(row(outlet, mine.length, countsOf(mine)));
   }
   const counts = countsOf(scored);
-  out.push(row(total, scored.length, counts));
+  out.push(row(total, scored.length, counts), ...breakdownLines(counts));
   const m = metricsOf(counts);
   const met = (value: number | null, target: number) => (value !== null && value >= target ? 'met' : 'NOT met');
   out.push(

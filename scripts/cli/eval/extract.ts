@@ -4,12 +4,21 @@ import { parseArticle } from '../../../lib/content/parse-article';
 import type { Article } from '../../../lib/content/model';
 import { toArticleSource } from './article-source';
 import type { CorpusArticle } from './corpus';
-import type { Extraction, FoldName } from './score';
+import { isPersonalName } from '../../../lib/content/extract/speakers/name-shape';
+import { isFamiliarForm } from '../../../lib/content/extract/speakers/name-forms';
+import { isUnnamedSource } from '../../../lib/content/extract/speakers/anonymous';
+import type { Extraction, FoldName, SpeakerKind } from './score';
 
 /** Folds a name to one script (Simplified), so 張建平 and 张建平 are one speaker. */
 export function createNameFolder(): FoldName {
   const toSimplified = createTextConverter('zh-Hant', 'zh-Hans');
   return (name) => toSimplified(name.normalize('NFKC').replace(/\s+/g, ''));
+}
+
+/** A shown speaker's kind, by the extractor's own name shapes: a person's name or familiar form, an unnamed source, or else. */
+export function kindOfSpeaker(speaker: string): SpeakerKind {
+  if (isPersonalName(speaker) || isFamiliarForm(speaker)) return 'person';
+  return isUnnamedSource(speaker) ? 'source' : 'other';
 }
 
 /** The speaker's role, when the model carries one (it is added to the contract by issue 11). */

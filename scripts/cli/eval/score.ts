@@ -40,9 +40,22 @@ export interface Counts {
   namedSpeakers: number;
   /** Of those, the ones extracted with that speaker. */
   namedSpeakersFound: number;
+  /** Shown speakers, and the right ones among them, by the kind of speaker shown. */
+  speakersByKind: Record<SpeakerKind, { shown: number; right: number }>;
+  /** Where the labelled named speakers that were not found went. */
+  namedMissed: { wrongSpeaker: number; noSpeaker: number; readAsTerm: number; quoteMissed: number };
   /** Events matched by paragraph and date. */
   events: Tally;
 }
+
+/**
+ * The kind of a shown speaker: a person by name (张建平, 阿真, Martyn Davies), an unnamed source
+ * (知情人士, 某券商分析师), or anything else (a body, a document). Precision is told apart by kind
+ * because the kinds fail differently on unseen copy.
+ */
+export type SpeakerKind = 'person' | 'source' | 'other';
+export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'source', 'other'];
+export type KindOfSpeaker = (speaker: string) => SpeakerKind;
 
 export type MissKind =
   | 'missed-quote'
@@ -74,6 +87,8 @@ export function emptyCounts(): Counts {
     speakersRight: 0,
     namedSpeakers: 0,
     namedSpeakersFound: 0,
+    speakersByKind: { person: { shown: 0, right: 0 }, source: { shown: 0, right: 0 }, other: { shown: 0, right: 0 } },
+    namedMissed: { wrongSpeaker: 0, noSpeaker: 0, readAsTerm: 0, quoteMissed: 0 },
     events: { tp: 0, fp: 0, fn: 0 },
   };
 }
@@ -100,7 +115,7 @@ const quoteKey = (quote: ScoredQuote) => `${quote.paragraph}\u0000${quote.text}`
 const eventKey = (event: ScoredEvent) => `${event.paragraph}\u0000${event.date}`;
 
 /** Scores one article's extraction against its labels, listing every disagreement. */
-export function scoreArticle(labelled: Extraction, extracted: Extraction, fold: FoldName): ArticleScore {
+export function scoreArticle(labelled: Extraction, extracted: Extraction, fold: FoldName, kindOf: KindOfSpeaker): ArticleScore {
   const counts = emptyCounts();
   const misses: Miss[] = [];
   const sameName = (a: string, b: string) => fold(a) === fold(b);
@@ -123,17 +138,30 @@ export function scoreArticle(labelled: Extraction, extracted: Extraction, fold: 
     const shown = found.kind === 'speech' ? found.speaker : null;
     const right = shown !== null && label.kind === 'speech' && label.speaker !== null && sameName(shown, label.speaker);
     if (shown !== null) {
+      const byKind = counts.speakersByKind[kindOf(shown)];
       counts.speakersShown += 1;
-      if (right) counts.speakersRight += 1;
-      else misses.push({ kind: 'wrong-speaker', paragraph: label.paragraph, text: label.text, expected: label.speaker, got: shown });
+      byKind.shown += 1;
+      if (right) {
+        counts.speakersRight += 1;
+        byKind.right += 1;
+      } else misses.push({ kind: 'wrong-speaker', paragraph: label.paragraph, text: label.text, expected: label.speaker, got: shown });
     }
     if (label.kind === 'speech' && label.speaker !== null) {
       counts.namedSpeakers += 1;
       if (right) counts.namedSpeakersFound += 1;
-      else if (shown === null) misses.push({ kind: 'missed-speaker', paragraph: label.paragraph, text: label.text, expected: label.speaker, got: null });
+      else if (shown !== null) counts.namedMissed.wrongSpeaker += 1;
+      else {
+        if (found.kind === 'term') counts.namedMissed.readAsTerm += 1;
+        else counts.namedMissed.noSpeaker += 1;
+        misses.push({ kind: 'missed-speaker', paragraph: label.paragraph, text: label.text, expected: label.speaker, got: null });
+      }
     }
   }
-  for (const label of quotes.onlyLeft) if (label.kind === 'speech' && label.speaker !== null) counts.namedSpeakers += 1;
+  for (const label of quotes.onlyLeft) {
+    if (label.kind !== 'speech' || label.speaker === null) continue;
+    counts.namedSpeakers += 1;
+    counts.namedMissed.quoteMissed += 1;
+  }
 
   const events = pairByKey(labelled.events, extracted.events, eventKey, eventKey);
   counts.events = { tp: events.pairs.length, fp: events.onlyRight.length, fn: events.onlyLeft.length };
@@ -154,6 +182,15 @@ export function addCounts(total: Counts, more: Counts): Counts {
     speakersRight: total.speakersRight + more.speakersRight,
     namedSpeakers: total.namedSpeakers + more.namedSpeakers,
     namedSpeakersFound: total.namedSpeakersFound + more.namedSpeakersFound,
+    speakersByKind: Object.fromEntries(
+      SPEAKER_KINDS.map((kind) => [kind, { shown: total.speakersByKind[kind].shown + more.speakersByKind[kind].shown, right: total.speakersByKind[kind].right + more.speakersByKind[kind].right }]),
+    ) as Counts['speakersByKind'],
+    namedMissed: {
+      wrongSpeaker: total.namedMissed.wrongSpeaker + more.namedMissed.wrongSpeaker,
+      noSpeaker: total.namedMissed.noSpeaker + more.namedMissed.noSpeaker,
+      readAsTerm: total.namedMissed.readAsTerm + more.namedMissed.readAsTerm,
+      quoteMissed: total.namedMissed.quoteMissed + more.namedMissed.quoteMissed,
+    },
     events: add(total.events, more.events),
   };
 }
