@@ -32,6 +32,8 @@ export const LEADING_NOISE = new RegExp(
     '只見|只见|但見|但见|只聽見|只听见|只聽|只听|' +
     // The next day of a story told: 第二天大领导问我.
     '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|' +
+    // Where the account stands in its telling (最后王健林直截了当地说, 接着她补充): a connective, not who speaks; 最后一位 counts.
+    '(?:最後|最后|最終|最终|首先|接著|接着)(?![一兩两幾几的是個个位名])(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     // A month, quarter or year counted from now opening the clause (去年公司领导开会的时候, 上个月该行): when, not who.
     '(?:[去今前]年|上[個个]?月|本月|上[周週]|本[周週])(?:[初中底末])?(?=[\\u4e00-\\u9fff]{2})|' +
     '另(?=有)|' +
@@ -99,7 +101,8 @@ export const TRAILING_NOISE = new RegExp(
     // Two characters of manner, or a four-character idiom: a longer run would cut into a name (宋師傅無奈地說 is 宋師傅).
     // Three or four characters only after three or more (此時的李澤鉅從容不迫地回應, 李澤鉅從容不迫地).
     // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
-    '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
+    // 當地 and 当地 are places, but not the end of 直截了當 (王健林直截了当地说).
+    '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内本各兩两外基產产陸陆大土])(?<!(?<!了)[當当])地的?|' +
     // Four characters of manner after a two-character familiar form (橋叔語重深長地說, 阿明若有所思地): the form is the whole
     // name, so the run cannot take a character of it, idiom or not (real copy misspells them).
     '(?<=^(?:阿|老|小)[\\u4e00-\\u9fff]|^[\\u4e00-\\u9fff](?:叔|伯|姐|嫂|哥|姨|婆|嬸|婶|嬤|嬷))[\\u4e00-\\u9fff]{4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
@@ -357,6 +360,17 @@ const PLACE_BEFORE_COUNT = new RegExp(
   'u',
 );
 
+/**
+ * A place left unnamed before a source (某地外经贸系统官员, 某地一位官员): a setting, dropped like a named one (LABELS.md). Before a
+ * name it stays, in the description the role keeps (某地妇幼专科医院医生李陈).
+ */
+const SOME_PLACE = /^某地(?=\p{Script=Han}{2})/u;
+
+function withoutSomePlace(phrase: string): string {
+  const rest = phrase.replace(SOME_PLACE, '');
+  return rest !== phrase && splitSpeakerRole(rest).role === null ? rest : phrase;
+}
+
 /** A count of people in figures or words opening the phrase (3位分析師, 兩名業主, 三名知情人士): not who they are. */
 const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)(?:位|名)(?=\p{Script=Han}{2})/u;
 
@@ -437,7 +451,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = phrase.replace(NAMING_MANNER, '').replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }

@@ -111,10 +111,24 @@ export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上�
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
 export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
-  const split = splitAsWritten(writtenWithHandle);
+  const split = splitAsWritten(withoutHonorificAfterTitledName(writtenWithHandle));
   // 其, 上述 or 前述 opening the role (其助理Danny, 上述想买入…股票卫先生) points back at what was named before: out of its
   // sentence it says nothing, the rest of the role does.
   return split.role === null ? split : { ...split, role: split.role.replace(/^(?:其(?![他它餘余中實实次])|上述|前述)(?=\p{Script=Han}{2})/u, '') };
+}
+
+/**
+ * A full name after a title, then an honorific (创始人丛海燕女士, 公司创始人张伟先生): the honorific is courtesy and the name
+ * is who speaks. Left on, it would be read as the name (燕女士, as a surname and an honorific), leaving 丛海 in the role.
+ */
+const TITLED_NAME_THEN_HONORIFIC = new RegExp(`^(.*(?:${TITLE_SOURCE})\\s*(?:${HAN_NAME}))(?:先生|女士|小姐)$`, 'u');
+
+const ENDS_IN_TITLE_OR_COMPOUND_SURNAME = new RegExp(`(?:${TITLE_SOURCE})(?:${COMPOUND_SURNAMES})?$`, 'u');
+
+function withoutHonorificAfterTitledName(written: string): string {
+  const titledName = TITLED_NAME_THEN_HONORIFIC.exec(written)?.[1];
+  // A surname and its honorific right after a title (人事主管周女士, 董事欧阳女士) is how the text names them: no full name there.
+  return titledName === undefined || ENDS_IN_TITLE_OR_COMPOUND_SURNAME.test(written.slice(0, -3)) || ENDS_IN_TITLE_OR_COMPOUND_SURNAME.test(titledName) ? written : titledName;
 }
 
 function splitAsWritten(writtenWithHandle: string): NamedSpeaker {

@@ -7,7 +7,7 @@ export const SENTENCE_END = /[。！？!?；;\n]/;
  * Where a speaker's noun phrase can begin: after clause punctuation, a dash or a quote mark (an
  * opening one too: a mark left unmatched by the source is not masked, and is no part of a name).
  */
-export const PHRASE_BREAK = /[。！？!?；;，,：:\n—“”「」『』]/;
+export const PHRASE_BREAK = /[。！？!?；;，,：:\n—“”「」『』【】]/;
 
 
 /** Counts words the way a reader does: each Han character and each Latin or digit run is one. */

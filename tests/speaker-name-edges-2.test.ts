@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
+import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
+import { speechShown } from './speakers-shown';
+
+/**
+ * Edges of a speaker's phrase found on spent holdout 43: a headline in square brackets opening the paragraph, a full name
+ * with an honorific after its title, a place left unnamed before a source, and a four-character manner adverb that
+ * ends in 當/当. Sentences invented for these tests.
+ */
+
+function speakers(...texts: string[]): (string | null)[] {
+  return speechShown(...texts).map((quote) => quote.speaker);
+}
+
+describe('a headline in square brackets opening the paragraph', () => {
+  it('is no part of the speaker’s name (【万斯称“…”！…】)', () => {
+    expect(speakers('【卢比奥称“美方愿意与各方继续谈判”！股市应声反弹】#股市反弹# 10月12日晚间，美方释放了缓和信号。')).toEqual(['卢比奥']);
+  });
+});
+
+describe('a full name after a title, then an honorific', () => {
+  it('is the name, the honorific dropped and the title kept as the role', () => {
+    const [quote] = speechShown('杭州云雾茶叶有限公司创始人林海峰先生受访时说：“每天的支出都是巨大的。”');
+    expect(quote?.speaker).toBe('林海峰');
+    expect(quote?.role).toBe('杭州云雾茶叶有限公司创始人');
+  });
+
+  it('reads a two-character name so too', () => {
+    expect(splitSpeakerRole('公司创始人张伟先生')).toEqual({ speaker: '张伟', role: '公司创始人' });
+  });
+
+  it('leaves a surname with an honorific as it is (小区保安袁先生, 董事欧阳女士)', () => {
+    expect(splitSpeakerRole('小区保安袁先生')).toEqual({ speaker: '袁先生', role: '小区保安' });
+    expect(splitSpeakerRole('该公司人事主管周女士')).toEqual({ speaker: '周女士', role: '该公司人事主管' });
+    expect(splitSpeakerRole('董事欧阳女士').speaker).toBe('欧阳女士');
+  });
+});
+
+describe('a place left unnamed before a source (某地)', () => {
+  it('is a setting, dropped like a named place', () => {
+    expect(speakers('“温州只是补办一个手续而已，”某地发改系统官员透露，“其他城市还没有上报。”')).toEqual(['发改系统官员', '发改系统官员']);
+  });
+
+  it('stays in the role before a name', () => {
+    const [quote] = speechShown('某地妇幼医院医生王芳说：“门诊量比平时多了一倍。”');
+    expect(quote?.speaker).toBe('王芳');
+    expect(quote?.role).toBe('某地妇幼医院医生');
+  });
+});
+
+describe('a four-character manner adverb ending in 当 (直截了当地)', () => {
+  it('is manner, not part of the name', () => {
+    expect(speakers('最后张建国直截了当地说：“我也没打算付出太多代价！”')).toEqual(['张建国']);
+    expect(trimSpeakerPhrase('张建国直截了當地')).toBe('张建国');
+  });
+
+  it('leaves a place ending in 当地 a place', () => {
+    expect(trimSpeakerPhrase('新加坡当地')).not.toBe('新加坡');
+  });
+});
