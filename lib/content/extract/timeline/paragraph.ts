@@ -105,6 +105,9 @@ function isPastYearOfAnotherStatement(text: string, mention: DateMention, year: 
 export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
 
 /** The year a run of months writes before it (`2020年4-8月`, `2019年1—11月`). */
+/** A year counted back from publication (去年12月, 前年), whose months a later bare month may have come round past. */
+const LAST_YEAR_WORD = /^(?:去年|前年|上年|舊年|旧年|上一年)/u;
+
 const WRITTEN_YEAR_OF_RUN = /^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月?\s*(?:-|—|－|–|~|～|至|到)/;
 
 /**
@@ -154,8 +157,11 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
     const lentAsWritten = ((paragraphYearIsWhole || toldRecentDay) && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
+    // A bare month earlier in the calendar than last year's month named before it (`去年12月已将…列入…。…美国政府9月29日发布…`)
+    // has come round since: the story has moved on to this year, not back within the last.
+    const cameRoundSince = lentAsWritten !== null && LAST_YEAR_WORD.test(paragraphYearText) && paragraphMonth !== null && mention.kind === 'calendar' && mention.year.kind === 'context' && (mention.period.unit === 'month' || mention.period.unit === 'day') && mention.period.month < paragraphMonth.month;
     // A bare 年初 after a year's end (`去年底，易迅宣布…，京东甚至在年初的内部会议上…`) is the start of the year after it.
-    const lent = lentAsWritten !== null && /^年初/u.test(mention.text) && /(?:年底|年末|年尾)$/u.test(paragraphYearText) ? lentAsWritten + 1 : lentAsWritten;
+    const lent = cameRoundSince ? null : lentAsWritten !== null && /^年初/u.test(mention.text) && /(?:年底|年末|年尾)$/u.test(paragraphYearText) ? lentAsWritten + 1 : lentAsWritten;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.

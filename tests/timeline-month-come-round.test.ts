@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { LocatedParagraph } from '../lib/content/model';
+import { extractTimeline } from '../lib/content/extract/timeline';
+
+/**
+ * A bare month after last year's month in the same paragraph: one earlier in the calendar has come round since, and is
+ * this year's (`去年12月…。…9月29日…`, found on spent holdout 43); one later in it, or the same, is still last year's.
+ * Sentences invented for these tests.
+ */
+
+function datesIn(text: string, published: string): string[] {
+  const paragraphs: LocatedParagraph[] = [{ sectionId: 's', paragraphId: 'p1', text }];
+  return extractTimeline(paragraphs, published).map((event) => `${event.dateText} → ${event.date}`).sort();
+}
+
+describe('a bare month after last year’s month', () => {
+  it('is this year’s when it comes earlier in the calendar', () => {
+    expect(datesIn('美国商务部去年12月已将该公司列入清单。就在这次行动的前一天，美国政府9月29日发布了新规则。', '2025-10-13')).toEqual(['9月29日 → 2025-09-29', '去年12月 → 2024-12']);
+  });
+
+  it('stays last year’s when it comes later in the calendar or in the same month', () => {
+    expect(datesIn('去年3月，公司宣布扩产，11月20日新厂投产。', '2022-05-31')).toEqual(['11月20日 → 2021-11-20', '去年3月 → 2021-03']);
+    expect(datesIn('去年8月，上海一家影城推出剧本杀品牌，8月28日正式开业。', '2022-05-31')).toEqual(['8月28日 → 2021-08-28', '去年8月 → 2021-08']);
+  });
+});
