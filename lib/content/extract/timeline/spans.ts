@@ -103,9 +103,13 @@ export function isLivedThrough(text: string, mention: DateMention): boolean {
 /** `2017年前后`, `2010年左右`: a time given only roughly, like an approximate `10年前` (LABELS.md). */
 const APPROXIMATE_AFTER = /^(?:前[后後]|左右|上下)/;
 
-/** Whether a date is given only roughly (`2017年前后，喻恺一度向397所高校递交了申请`): no date the timeline can hold. */
+/**
+ * Whether a date is given only roughly (`2017年前后，喻恺一度向397所高校递交了申请`): no date the timeline can hold. A day
+ * given roughly (`2月10号左右`, `10月1日左右才会公布`) still names its day, as the labels date it: a few days either side
+ * is the same happening.
+ */
 export function isApproximate(text: string, mention: DateMention): boolean {
-  return mention.kind === 'calendar' && APPROXIMATE_AFTER.test(text.slice(mention.end));
+  return mention.kind === 'calendar' && mention.period.unit !== 'day' && APPROXIMATE_AFTER.test(text.slice(mention.end));
 }
 
 /** A count of years later in the clause (`擔任編輯七年`), the length of a range of years just named. */

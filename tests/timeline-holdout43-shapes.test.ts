@@ -3,9 +3,9 @@ import type { LocatedParagraph } from '../lib/content/model';
 import { extractTimeline } from '../lib/content/extract/timeline';
 
 /**
- * A bare month after last year's month in the same paragraph: one earlier in the calendar has come round since, and is
- * this year's (`去年12月…。…9月29日…`, found on spent holdout 43); one later in it, or the same, is still last year's.
- * Sentences invented for these tests.
+ * Forms found on spent holdout 43. A bare month after last year's month in the same paragraph: one earlier in the calendar
+ * has come round since, and is this year's (`去年12月…。…9月29日…`); one later in it, or the same, is still last year's. A
+ * day given roughly (`2月10号左右`) still names its day. Sentences invented for these tests.
  */
 
 function datesIn(text: string, published: string): string[] {
@@ -21,5 +21,16 @@ describe('a bare month after last year’s month', () => {
   it('stays last year’s when it comes later in the calendar or in the same month', () => {
     expect(datesIn('去年3月，公司宣布扩产，11月20日新厂投产。', '2022-05-31')).toEqual(['11月20日 → 2021-11-20', '去年3月 → 2021-03']);
     expect(datesIn('去年8月，上海一家影城推出剧本杀品牌，8月28日正式开业。', '2022-05-31')).toEqual(['8月28日 → 2021-08-28', '去年8月 → 2021-08']);
+  });
+});
+
+describe('a date given roughly', () => {
+  it('still names its day (2月10号左右)', () => {
+    expect(datesIn('据统计，2月10号左右复工的企业约占两成。', '2020-03-05')).toEqual(['2月10号 → 2020-02-10']);
+  });
+
+  it('names no year or month (2017年前后, 3月左右)', () => {
+    expect(datesIn('2017年前后，他向多所高校递交了申请。', '2020-03-05')).toEqual([]);
+    expect(datesIn('公司3月左右完成了融资。', '2020-06-05')).toEqual([]);
   });
 });
