@@ -4,9 +4,9 @@ import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import { speechShown } from './speakers-shown';
 
 /**
- * Edges of a speaker's phrase found on spent holdout 43: a headline in square brackets opening the paragraph, a full name
- * with an honorific after its title, a place left unnamed before a source, and a four-character manner adverb that
- * ends in 當/当. Sentences invented for these tests.
+ * Edges of a speaker's phrase found on spent holdouts 43 and 44: a headline in square brackets opening the paragraph, a full
+ * name with an honorific after its title, a place left unnamed before a source, a four-character manner adverb that ends in
+ * 當/当, where someone works told with 在 before their name, and a trader named by trade. Sentences invented for these tests.
  */
 
 function speakers(...texts: string[]): (string | null)[] {
@@ -57,5 +57,27 @@ describe('a four-character manner adverb ending in 当 (直截了当地)', () =>
 
   it('leaves a place ending in 当地 a place', () => {
     expect(trimSpeakerPhrase('新加坡当地')).not.toBe('新加坡');
+  });
+});
+
+describe('where someone works, told with 在 before their name', () => {
+  it('is who they are, not a setting (在…上班的张雪)', () => {
+    expect(speakers('“这是第一次遇到这种情况。”在杭州一家外贸公司上班的刘敏告诉记者，前几天客户要订货。')).toEqual(['刘敏']);
+    expect(splitSpeakerRole('在杭州一家外贸公司上班的刘敏')).toEqual({ speaker: '刘敏', role: '在杭州一家外贸公司上班' });
+  });
+
+  it('leaves a moment told with 在 a moment (在我问的时候的…)', () => {
+    expect(splitSpeakerRole('在我问的时候的刘敏').role).toBeNull();
+  });
+});
+
+describe('a trader named by trade before a name', () => {
+  it('is the role, the name the speaker (医疗器械经销商张军)', () => {
+    expect(splitSpeakerRole('建材经销商王强')).toEqual({ speaker: '王强', role: '建材经销商' });
+    expect(speakers('“订单实在排不过来。”建材经销商王强告诉记者。')).toEqual(['王强']);
+  });
+
+  it('leaves staff of a dealer one unnamed source (宝马经销商工作人员)', () => {
+    expect(splitSpeakerRole('宝马经销商工作人员')).toEqual({ speaker: '宝马经销商工作人员', role: null });
   });
 });

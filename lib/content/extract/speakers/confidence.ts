@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES } from './name-shape';
+import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
 import { NAMED_PLACES } from './clause';
 import { familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
@@ -695,7 +695,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : 'distant';
   const refusal =
     refuseByShape(speaker) ??
-    (quote.role !== null && ROLE_IN_SETTING.test(quote.role) ? 'fragment' : null) ??
+    (quote.role !== null && ROLE_IN_SETTING.test(quote.role) && !WORKS_THERE.test(quote.role) ? 'fragment' : null) ??
     refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
     (quote.role === null && isUnshapedOnce(speaker, article.text) ? 'unshaped-once' : null) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'

@@ -159,13 +159,16 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   return { speaker: name, role: withoutPersonJoinedBefore(role) };
 }
 
+/** A trader named by what they trade in (医疗器械经销商张军, 建材供应商李明): a trade, not a body, before a person's name. */
+const TRADER = '(?:經銷|经销|分銷|分销|代理|批發|批发|零售|供應|供应|承包|貿易|贸易|銷售|销售|渠道|進口|进口|出口)商';
+
 /**
  * A title the list does not hold, known by the character that ends most offices and trades (事务官, 稽查员, 调酒师), then a
  * personal name (全澳学生会国际学生事务官Indrajeet Chauhan, 药店营业员王芳): the list cannot name every post a report gives.
  * Only before a name proper (工作人员王刚, 学员李明), and not on the first character of a word the ending makes with what follows
  * (官|方账号, 員|工, 師|傅, 師|生).
  */
-const ROLE_BY_TITLE_ENDING_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}(?:官(?![方員员司府])|[員员](?![工])|[師师](?![傅範范生資资])))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+const ROLE_BY_TITLE_ENDING_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}(?:官(?![方員员司府])|[員员](?![工])|[師师](?![傅範范生資资])|${TRADER}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 
 function roleByTitleEndingThenName(phrase: string): RegExpExecArray | null {
   const match = ROLE_BY_TITLE_ENDING_THEN_NAME.exec(phrase);
@@ -257,6 +260,9 @@ const RELATION_WORDS = '友人|朋友|好友|老友|摯友|挚友|鄰居|邻居|
 /** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧, 安本标准投资管理的O'Carroll): the name, the description as the role. */
 const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*)$`, 'u');
 
+/** Where someone works or studies, as a description opening with 在 (在一家医疗器械公司上班, 在深圳读书): who they are, not a setting. */
+export const WORKS_THERE = /^在[^，,。；;：:「」“”『』□]{1,24}?(?:上班|工作|任職|任职|就職|就职|就讀|就读|讀書|读书|念書|念书|打工|務工|务工|開店|开店|經營|经营|做生意)$/u;
+
 function splitDescribedName(phrase: string): NamedSpeaker | null {
   const match = DESCRIBED_NAME.exec(phrase);
   const [, description, name] = match ?? [];
@@ -265,7 +271,8 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
   if (description === undefined || name === undefined || (!isPersonalName(name) && !FOREIGN_PERSON.test(name)) || COMMON_WORDS.has(name)) return null;
   // A clause before 的 (在我問「…」的時候) describes a moment, not a person.
   // Where someone lives or works (住在柴灣的陳伯) describes a person; any other 在 a moment.
-  const where = /(?:住|生活|工作|居住|長大|长大|出生)在/u.test(description);
+  // So does where they work or study, 在 first (在南京一家医疗器械公司上班的张雪).
+  const where = /(?:住|生活|工作|居住|長大|长大|出生)在/u.test(description) || WORKS_THERE.test(description);
   if (/[我你“”「」『』□]|時候|时候/u.test(description) || (!where && /在/u.test(description)) || /^(?:時|时)/u.test(name)) return null;
   // A word of kinship read into a transliterated name's first part (…的遗孀辛迪．麦凯恩): the kin is named after it.
   const kin = new RegExp(`^(${KIN_WORDS})(.+)$`, 'u').exec(name);
