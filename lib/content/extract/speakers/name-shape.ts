@@ -123,12 +123,12 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
  */
 const TITLED_NAME_THEN_HONORIFIC = new RegExp(`^(.*(?:${TITLE_SOURCE})\\s*(?:${HAN_NAME}))(?:先生|女士|小姐)$`, 'u');
 
-const ENDS_IN_TITLE_OR_COMPOUND_SURNAME = new RegExp(`(?:${TITLE_SOURCE})(?:${COMPOUND_SURNAMES})?$`, 'u');
+/** A surname and its honorific right after a title (人事主管周女士, 董事欧阳女士): how the text names them, with no full name there. */
+const SURNAME_HONOURED_AFTER_TITLE = new RegExp(`(?:${TITLE_SOURCE})(?:${COMPOUND_SURNAMES}|\\p{Script=Han})(?:先生|女士|小姐)$`, 'u');
 
 function withoutHonorificAfterTitledName(written: string): string {
   const titledName = TITLED_NAME_THEN_HONORIFIC.exec(written)?.[1];
-  // A surname and its honorific right after a title (人事主管周女士, 董事欧阳女士) is how the text names them: no full name there.
-  return titledName === undefined || ENDS_IN_TITLE_OR_COMPOUND_SURNAME.test(written.slice(0, -3)) || ENDS_IN_TITLE_OR_COMPOUND_SURNAME.test(titledName) ? written : titledName;
+  return titledName === undefined || SURNAME_HONOURED_AFTER_TITLE.test(written) ? written : titledName;
 }
 
 function splitAsWritten(writtenWithHandle: string): NamedSpeaker {

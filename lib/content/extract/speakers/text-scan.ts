@@ -5,7 +5,8 @@ import type { QuoteSpan } from '../quote-marks';
 export const SENTENCE_END = /[。！？!?；;\n]/;
 /**
  * Where a speaker's noun phrase can begin: after clause punctuation, a dash or a quote mark (an
- * opening one too: a mark left unmatched by the source is not masked, and is no part of a name).
+ * opening one too: a mark left unmatched by the source is not masked, and is no part of a name), or a
+ * square bracket (【万斯称“…”！…】, a headline or tag set in brackets).
  */
 export const PHRASE_BREAK = /[。！？!?；;，,：:\n—“”「」『』【】]/;
 
