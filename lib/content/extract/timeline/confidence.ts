@@ -120,6 +120,8 @@ const HAPPENING_IN_YEAR = new RegExp(
     '發放|发放|作為|作为|提出|創建|创建|舉行|举行|舉辦|举办|召開|召开|開幕|开幕|簽署|签署|簽約|签约|收購|收购|合併|合并|出售|' +
     '開設|开设|開業|开业|開通|开通|上線|上线|發行|发行|出台|頒布|颁布|修訂|修订|批准|獲批|获批|爆發|爆发|暴發|暴发|發生|发生|' +
     '去世|逝世|退休|辭職|辞职|上任|接任|出任|加入|訪問|访问|出席|參加|参加|拿到|計劃|计划|來了|来了|來到|来到|到訪|到访|訪華|访华|' +
+    // A task done in the year (`均在今年完成了2023年度现金分红`, `會在今年內完成交易`), a payout or an arrangement made for it.
+    '完成|分紅|分红|派息|回購|回购|安排|' +
     // A ranking put out in the year, and a threshold or price changed to a figure (`今年入圍`, `今年門檻提高至286億美元`).
     '入圍|入围|上榜|排行榜|榜單|榜单|提高至|提高到|降至|降到|上調|上调|下調|下调|' +
     '會議|会议|大會|大会|峰會|峰会|業績會|业绩会|發布會|发布会|股東會|股东会|論壇|论坛|[車车]展|選舉|选举|工作報告|工作报告',
@@ -130,6 +132,9 @@ const HAPPENING_IN_YEAR = new RegExp(
  * gate. A goal is not a plan (`今年要力拚電網穩定`, `今年一定要獲得某個排名`): LABELS.md has a target for a year not over as a forecast.
  */
 const PLANNED = /^[^，,。；;！？!?]*?(?:將|将|要|計劃|计划|擬|拟|準備|准备)(?![^，,。；;！？!?]{0,3}?(?:力拚|力拼|力爭|力争|爭取|争取|確保|确保|實現|实现|達到|达到|達成|达成|獲得|获得|保持|維持|维持))/;
+
+/** A plan's word right before the year (`平安银行还将在今年安排…`, `將於今年`): the year is when the plan is for. */
+const PLANNED_BEFORE = /(?:將|将|要|計劃|计划|擬|拟|準備|准备)(?:於|于|在)?\s*$/;
 
 /** The longest clause that only frames the year (`開始`, `餘下時間`), so what happens is told in the clause after it. */
 const FRAME_LENGTH = 4;
@@ -144,7 +149,7 @@ function isCurrentYearWithoutHappening(text: string, mention: DateMention, date:
   const own = text.slice(mention.end, end);
   const rest = measureLength(own.trim()) <= FRAME_LENGTH ? own + text.slice(end, clauseEnd(text, end + 1)) : own;
   const lead = text.slice(clauseStart(text, mention.start), mention.start);
-  return !HAPPENING_IN_YEAR.test(lead + rest) && !PLANNED.test(rest);
+  return !HAPPENING_IN_YEAR.test(lead + rest) && !PLANNED.test(rest) && !PLANNED_BEFORE.test(lead);
 }
 
 /**

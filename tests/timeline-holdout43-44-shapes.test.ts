@@ -3,7 +3,8 @@ import type { LocatedParagraph } from '../lib/content/model';
 import { extractTimeline } from '../lib/content/extract/timeline';
 
 /**
- * Forms found on spent holdout 43. A bare month after last year's month in the same paragraph: one earlier in the calendar
+ * Forms found on spent holdouts 43 and 44. This year named alone dates a task done or arranged in it (`均在今年完成了…分红`,
+ * `还将在今年安排…活动`), as it does a launch. A bare month after last year's month in the same paragraph: one earlier in the calendar
  * has come round since, and is this year's (`去年12月…。…9月29日…`); one later in it, or the same, is still last year's. A
  * day given roughly (`2月10号左右`) still names its day. Sentences invented for these tests.
  */
@@ -32,5 +33,20 @@ describe('a date given roughly', () => {
   it('names no year or month (2017年前后, 3月左右)', () => {
     expect(datesIn('2017年前后，他向多所高校递交了申请。', '2020-03-05')).toEqual([]);
     expect(datesIn('公司3月左右完成了融资。', '2020-06-05')).toEqual([]);
+  });
+});
+
+describe('this year named alone', () => {
+  it('dates a task done or a payout made in it', () => {
+    expect(datesIn('上述券商均在今年完成了现金分红。', '2024-11-02')).toEqual(['今年 → 2024']);
+    expect(datesIn('双方强调会在今年内完成交易。', '2024-11-02')).toEqual(['今年 → 2024']);
+  });
+
+  it('dates what a plan arranges for it, the plan’s word before the year', () => {
+    expect(datesIn('为促使转股，该行还将在今年安排投资者关系活动。', '2019-01-20')).toEqual(['今年 → 2019']);
+  });
+
+  it('still dates nothing when it only says how the year is going', () => {
+    expect(datesIn('今年荔枝价格较往年偏贵。', '2024-07-02')).toEqual([]);
   });
 });
