@@ -59,8 +59,13 @@ describe('one day, one entry', () => {
     expect(datesIn('「台灣米其林指南2023」星級餐廳昨天（8月31日）頒獎，RAW卻沒有獲得三星。', '2023-09-01')).toEqual(['昨天 → 2023-08-31']);
   });
 
-  it('refuses a time of a day already named in the paragraph (RFI)', () => {
-    expect(datesIn('深圳機場更是在今天中午起已暫停航班升降；至於廣東汕尾更是今早已全市停工。', '2023-09-01')).toEqual(['今天 → 2023-09-01']);
+  it('keeps a time of a day already named, written another way, as another happening (LABELS.md; five labelled articles list 昨 and 昨晚 apart)', () => {
+    expect(datesIn('深圳機場更是在今天中午起已暫停航班升降；至於廣東汕尾更是今早已全市停工。', '2023-09-01')).toEqual(['今天 → 2023-09-01', '今早 → 2023-09-01']);
+    expect(datesIn('昨早警方到場調查。昨午2時許，黃駕跑車再現身。', '2018-12-17')).toEqual(['昨早 → 2018-12-16', '昨午 → 2018-12-16']);
+  });
+
+  it('still reads 昨 and 昨日 as one word for the day', () => {
+    expect(datesIn('大獎昨公布得獎名單，評審團昨日解釋了標準。', '2025-09-21')).toEqual(['昨 → 2025-09-20']);
   });
 
   it('keeps yesterday evening beside today: another day (RFI)', () => {

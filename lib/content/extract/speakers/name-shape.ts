@@ -127,6 +127,8 @@ const TITLED_NAME_THEN_HONORIFIC = new RegExp(`^(.*(?:${TITLE_SOURCE})\\s*(?:${H
 const SURNAME_HONOURED_AFTER_TITLE = new RegExp(`(?:${TITLE_SOURCE})(?:${COMPOUND_SURNAMES}|\\p{Script=Han})(?:先生|女士|小姐)$`, 'u');
 
 function withoutHonorificAfterTitledName(written: string): string {
+  // The titles' long alternation is tried only on a phrase that ends in an honorific.
+  if (!/(?:先生|女士|小姐)$/u.test(written)) return written;
   const titledName = TITLED_NAME_THEN_HONORIFIC.exec(written)?.[1];
   return titledName === undefined || SURNAME_HONOURED_AFTER_TITLE.test(written) ? written : titledName;
 }

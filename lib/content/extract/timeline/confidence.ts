@@ -28,8 +28,6 @@ const PUBLISHED_FORECAST = /(?:公布|公佈|發布|发布|發佈|發表|发表|
 /** A day said relative to publication (`今天`, `明日`, `今晚`, `周日`, `今（25）日`, `24日`, a bare `晚上`). */
 const NEAR_DAY = /^(?:今|明|後|后|昨|前|周|週|星期|禮拜|礼拜|\d{1,2}\s*[日號号]|上午|下午|中午|晚[間间]|早上|凌晨|傍晚|晚上)/;
 
-/** A time of day on a day already named in the paragraph (`今（25）日…而今晚`): that day's, not another entry. */
-const TIME_OF_DAY = /^(?:今|昨|明)(?:晚|早|晨|午|夜|天(?:上午|下午|晚上|早上|凌晨|中午|傍晚)|日(?:上午|下午|晚上|早上|凌晨|中午|傍晚))/;
 
 /** `當年亦是在 9月1日`: a month and day of a year told only as "that year", which publication cannot give. */
 const STORY_YEAR_BEFORE = /(?:當年|当年|那年|那一年)[^，,。；;！？!?]{0,6}$/;
@@ -196,7 +194,6 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
     // `昨天（8月31日）`: the bracket restates the day just named.
     if (/^\s*[（(]\s*$/.test(text.slice(previous.mention.end, mention.start))) return 'restated-day';
   }
-  if (TIME_OF_DAY.test(written) && kept.some((other) => other.date === date)) return 'time-of-named-day';
   return null;
 }
 
