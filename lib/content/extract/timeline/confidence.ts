@@ -28,7 +28,6 @@ const PUBLISHED_FORECAST = /(?:公布|公佈|發布|发布|發佈|發表|发表|
 /** A day said relative to publication (`今天`, `明日`, `今晚`, `周日`, `今（25）日`, `24日`, a bare `晚上`). */
 const NEAR_DAY = /^(?:今|明|後|后|昨|前|周|週|星期|禮拜|礼拜|\d{1,2}\s*[日號号]|上午|下午|中午|晚[間间]|早上|凌晨|傍晚|晚上)/;
 
-
 /** `當年亦是在 9月1日`: a month and day of a year told only as "that year", which publication cannot give. */
 const STORY_YEAR_BEFORE = /(?:當年|当年|那年|那一年)[^，,。；;！？!?]{0,6}$/;
 

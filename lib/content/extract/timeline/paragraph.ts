@@ -104,10 +104,10 @@ function isPastYearOfAnotherStatement(text: string, mention: DateMention, year: 
 /** What one paragraph yields: its events' mentions, where times it could not date begin, and the anchors for the paragraphs after. */
 export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]; anchors: Anchors }
 
-/** The year a run of months writes before it (`2020年4-8月`, `2019年1—11月`). */
 /** A year counted back from publication (去年12月, 前年), whose months a later bare month may have come round past. */
 const LAST_YEAR_WORD = /^(?:去年|前年|上年|舊年|旧年|上一年)/u;
 
+/** The year a run of months writes before it (`2020年4-8月`, `2019年1—11月`). */
 const WRITTEN_YEAR_OF_RUN = /^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月?\s*(?:-|—|－|–|~|～|至|到)/;
 
 /**

@@ -105,8 +105,7 @@ const APPROXIMATE_AFTER = /^(?:前[后後]|左右|上下)/;
 
 /**
  * Whether a date is given only roughly (`2017年前后，喻恺一度向397所高校递交了申请`): no date the timeline can hold. A day
- * given roughly (`2月10号左右`, `10月1日左右才会公布`) still names its day, as the labels date it: a few days either side
- * is the same happening.
+ * given roughly (`2月10号左右`) still names its day, as the labels date it: a few days either side is the same happening.
  */
 export function isApproximate(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.period.unit !== 'day' && APPROXIMATE_AFTER.test(text.slice(mention.end));
