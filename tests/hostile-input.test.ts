@@ -6,7 +6,7 @@ import { parseArticle } from '../lib/content/parse-article';
 import { checkContent } from '../lib/content/load-articles';
 import { formatDiagnostic } from '../lib/content/diagnostics';
 import { MINIMAL_FRONTMATTER } from './fixtures/minimal-frontmatter';
-import { withinOrdinaryTime } from './fixtures/ordinary-time';
+import { ordinaryParseMs, withinOrdinaryTime } from './fixtures/ordinary-time';
 
 /**
  * Issue 15's shapes of careless and hostile input: each ends in an Article or in positioned
@@ -32,6 +32,24 @@ function errorsOf(text: string, slug?: string): string[] {
 }
 
 const withField = (line: string) => FRONTMATTER.replace('---\n', `---\n${line}\n`);
+
+const SURNAMES = '王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅';
+const GIVEN_NAMES = '明華強偉芳娜敏靜麗軍傑濤勇艷磊洋超霞平剛';
+
+/**
+ * An article of about `length` characters in which a chairman different each paragraph (up to 400 of them) speaks by name,
+ * then by 他, then as 該人士, with a scare-quoted phrase between: every path of the speaker reader, at length.
+ */
+function manyVoices(length: number): string {
+  const lines: string[] = [];
+  for (let index = 0, written = 0; written < length; index += 1) {
+    const name = `${SURNAMES[index % 20]}${GIVEN_NAMES[Math.floor(index / 20) % 20]}${GIVEN_NAMES[(index * 7) % 20]}`;
+    const line = `${index % 5 === 0 ? '據悉，' : ''}公司董事長${name}表示：「我們將穩健經營。」他又說，去年同期營收增長${index % 90}%，「${name.charAt(0)}先生」的說法是「不會逆轉」。該人士補充：「明年再談。」`;
+    lines.push(line);
+    written += line.length + 1;
+  }
+  return `${FRONTMATTER}\n${lines.join('\n')}\n`;
+}
 
 /** A parse as quick as an ordinary article of the same length (see tests/fixtures/ordinary-time.ts). */
 function expectOrdinaryTime(name: string, ms: number, text: string) {
@@ -112,6 +130,28 @@ describe('inputs that used to hang a build read in near-linear time', () => {
     const { result, ms } = parseTimed(sayings);
     expect(result.ok).toBe(true);
     expectOrdinaryTime('10,000 “說”', ms, sayings);
+  });
+
+  // A long article is read in time that grows with its length, not with its length squared: the speaker reader once read
+  // the whole text so far again for every quote (an ordinary 256 kB article took 12 s, 15 times one of 64 kB; a 2 MB
+  // one, within the size limit, would have taken minutes).
+  it('reads an ordinary article four times as long in about four times the time, not sixteen', () => {
+    const ratio = ordinaryParseMs(262_144) / ordinaryParseMs(65_536);
+    expect(ratio, `256 kB took ${ratio.toFixed(1)} times as long as 64 kB`).toBeLessThan(8);
+  });
+
+  it('reads an article of four hundred voices, quoted by name, pronoun and description, in time near-linear in its length', () => {
+    const parseMs = (text: string) => {
+      const started = performance.now();
+      const result = parseArticle('content/articles/voices.md', new TextEncoder().encode(text));
+      expect(result.ok).toBe(true);
+      return performance.now() - started;
+    };
+    const short = manyVoices(16_384);
+    parseMs(short);
+    const ratio = parseMs(manyVoices(65_536)) / Math.min(parseMs(short), parseMs(short));
+    // Measured 5 times after the fix (people grow with the text here); 20 to 35 times before it.
+    expect(ratio, `64 kB took ${ratio.toFixed(1)} times as long as 16 kB`).toBeLessThan(10);
   });
 
   it('reads a "list" nested 400 levels (4.5 s before) as 400 lines of text, kept as written with warnings', () => {

@@ -168,6 +168,17 @@ interface KnownPerson extends NamedSpeaker { paragraph: number }
  */
 const PRONOUN_REACH = 2;
 
+/**
+ * Adds a person to those named so far, as the latest. Naming someone again moves them to the end rather than
+ * adding a copy: every reader of the list asks for the latest mention, the set of names or the last two people,
+ * and a copy per quote made a long article's reading quadratic.
+ */
+function rememberPerson(people: KnownPerson[], person: KnownPerson): void {
+  const earlier = people.findIndex((known) => known.speaker === person.speaker && known.role === person.role);
+  if (earlier !== -1) people.splice(earlier, 1);
+  people.push(person);
+}
+
 function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued, narrator = null, taggedJustBefore = false }: CarriedOver, knownNames: readonly string[], articleNames: ArticleNames, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const asksQuestion = QUESTION_LABEL.test(text);
@@ -188,12 +199,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // named, it is no one, never a person from paragraphs before.
     if (/^(?:對方|对方)$/u.test(phrase) && REACHED_SOMEONE.test(masked.slice(0, at)) && !people.some((person) => person.paragraph === index)) return null;
     const withinReach = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
-    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !actsAsBody(person.speaker, articleNames.text)) : withinReach;
+    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !actsAsBodySoFar(person.speaker, articleNames)) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
     const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, articleNames.text) : null;
-    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.text) ?? personByLatinSurname(titled.speaker, articleTextBefore(at)));
+    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.text) ?? personByLatinSurname(titled.speaker, () => articleTextBefore(at)));
     // A surname alone (鄭謂) is the one person named before with it, or no one.
     if (isBareSurname(phrase)) {
       // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.
@@ -202,7 +213,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const full = fullNameOfBareSurname(phrase, people.map((person) => person.speaker), textBefore, text.slice(0, Math.max(0, mention)));
       const known = full === null ? undefined : people.findLast((person) => person.speaker === full);
       const person = full === null ? null : { speaker: full, role: known?.role ?? null };
-      if (person !== null && !asksQuestion) people.push({ ...person, paragraph: index });
+      if (person !== null && !asksQuestion) rememberPerson(people, { ...person, paragraph: index });
       return person;
     }
     // Staff named only by what they do (相关工作人员, 其相关负责人) after the body reached this paragraph (与万科地产方面取得联系): that body's,
@@ -227,7 +238,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const person = fullBody === null ? retyped : { speaker: fullBody, role: null };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
-    if (person !== null && !FORMER_OR_LATTER.test(phrase) && !asksQuestion) people.push({ ...person, paragraph: index });
+    if (person !== null && !FORMER_OR_LATTER.test(phrase) && !asksQuestion) rememberPerson(people, { ...person, paragraph: index });
     return person;
   };
   // A group counted as many (不少員工) is the group: 員工 must not point back at one employee named before.
@@ -240,7 +251,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 他 or 她 speaking again in a sentence someone already speaks in (阿秋說，今年初，蔡慶富…，她說：「…」) is that speaker,
     // not whoever the sentence mentioned since.
     const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
-    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !actsAsBody(sentenceSpeaker.speaker, articleNames.text) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
+    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !actsAsBodySoFar(sentenceSpeaker.speaker, articleNames) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
     // With no one speaking in the sentence yet, 他 after a clause the sentence opens on someone by name (…，王石并没有避讳，他表示) is them,
     // not whoever an earlier paragraph mentioned.
     const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.text) : undefined;
@@ -448,13 +459,35 @@ interface ArticleNames {
   text: string;
   /** The article's titled full names (立委黃國昌), wherever they stand: a fragment holding one is that person. */
   titled: string[];
+  /** For each name asked about, how far the text was read for its use as a body's and whether it was found. */
+  bodyUse: Map<string, { readUpTo: number; acts: boolean }>;
 }
+
+/**
+ * Whether the text so far uses a short name as a body's (actsAsBody), reading only what was added since the name was last
+ * asked about: a long article asks it for every pronoun and every person within reach.
+ */
+function actsAsBodySoFar(name: string, articleNames: ArticleNames): boolean {
+  const known = articleNames.bodyUse.get(name);
+  if (known?.acts === true) return true;
+  // Start a little before the new text, so a name and a body's word met across the join are still seen.
+  const from = Math.max(0, (known?.readUpTo ?? 0) - name.length - BODY_PART_OVERLAP);
+  const acts = actsAsBody(name, articleNames.text.slice(from));
+  articleNames.bodyUse.set(name, { readUpTo: articleNames.text.length, acts });
+  return acts;
+}
+
+/** Longer than any word after a name that shows it is a body's (福利中心). */
+const BODY_PART_OVERLAP = 8;
 
 /** Reads every paragraph in order, carrying who spoke last from one to the next. */
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
   // Only names given so far: a full name the article gives further on is no later mention's antecedent.
-  const articleNames: ArticleNames = { foreign: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')) };
+  const articleNames: ArticleNames = { foreign: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')), bodyUse: new Map() };
+  // The text so far is a prefix of the whole, cut afresh for each paragraph: appending to it would copy it again each time.
+  const wholeText = paragraphs.map((paragraph) => `${paragraph.text}\n`).join('');
+  let readUpTo = 0;
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
@@ -467,7 +500,8 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
     narrator = findNameTag(paragraph.text) ?? narrator;
     if (!isSubhead(paragraph.text)) reachPosition += 1;
     articleNames.foreign = [...new Set([...articleNames.foreign, ...findForeignNames(paragraph.text)])];
-    articleNames.text += `${paragraph.text}\n`;
+    readUpTo += paragraph.text.length + 1;
+    articleNames.text = wholeText.slice(0, readUpTo);
     const read = readParagraph(paragraph, reachPosition, marks[index] ?? NO_MARKS, people, carried, knownNames, articleNames, notes);
     quotes.push(...read.quotes);
     // A reporter's question (我問：「…？」, 記者問：「…？」) hands the next paragraph's words to the one asked, the voice before

@@ -645,6 +645,44 @@ function namesOfArticle(paragraphs: readonly LocatedParagraph[]): { text: string
   return read;
 }
 
+/**
+ * What the gate reads of a whole article for its speakers: the same for every quote, so it is read once per
+ * article and speaker, not once per quote (reading the article again for each quote made a long one quadratic).
+ */
+interface ArticleReading {
+  namedOrTitled: string[];
+  recurring: string[];
+  otherFormsOf(speaker: string): string[];
+  isUnshapedOnce(speaker: string): boolean;
+}
+
+const readings = new WeakMap<readonly Quote[], { paragraphs: readonly LocatedParagraph[]; reading: ArticleReading }>();
+
+function readingOf(paragraphs: readonly LocatedParagraph[], quotes: readonly Quote[], article: { text: string; names: string[]; titled: string[] }): ArticleReading {
+  const known = readings.get(quotes);
+  if (known !== undefined && known.paragraphs === paragraphs) return known.reading;
+  const knownNames = [...new Set([...article.names, ...quotes.map((other) => other.speaker ?? '')])].filter(isPersonalName);
+  const formsBySpeaker = new Map<string, string[]>();
+  const unshapedBySpeaker = new Map<string, boolean>();
+  const reading: ArticleReading = {
+    namedOrTitled: [...namedSpeakers(quotes), ...article.titled],
+    recurring: recurringNames(article),
+    // The familiar forms the article ties to the speaker, and the names it mistypes the speaker as.
+    otherFormsOf: (speaker) => remembered(formsBySpeaker, speaker, () => [...familiarFormsOf(speaker, knownNames, article.text), ...knownNames.filter((name) => isMistypedName(name, speaker))]),
+    isUnshapedOnce: (speaker) => remembered(unshapedBySpeaker, speaker, () => isUnshapedOnce(speaker, article.text)),
+  };
+  readings.set(quotes, { paragraphs, reading });
+  return reading;
+}
+
+function remembered<T>(memory: Map<string, T>, key: string, compute: () => T): T {
+  const known = memory.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  memory.set(key, value);
+  return value;
+}
+
 /** Whether the paragraph before is the reporter asking, so a quote opening this one is the answer (我問：「…？」 then 「…」). */
 function answersReporter(paragraphs: readonly LocatedParagraph[], index: number, quotes: readonly Quote[]): boolean {
   const asking = paragraphs[index - 1];
@@ -672,11 +710,11 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const { text } = paragraph;
   // A paragraph may name the speaker only by the familiar form the article ties to the full name (阿道 for 汪正道).
   const article = namesOfArticle(paragraphs);
-  const knownNames = [...article.names, ...quotes.map((other) => other.speaker ?? '')].filter(isPersonalName);
+  const read = readingOf(paragraphs, quotes, article);
   // A name the copy mistypes (王文斌 for 王文彬) still mentions the speaker it was resolved to.
   // A body's staff named by their job alone (相关工作人员 for 万科地产相关工作人员) are mentioned by it.
   const staff = BODY_STAFF.exec(speaker)?.[1];
-  const forms = [...mentionsOf(quote), ...familiarFormsOf(speaker, knownNames, article.text), ...knownNames.filter((name) => isMistypedName(name, speaker)), ...(staff === undefined ? [] : [staff])];
+  const forms = [...mentionsOf(quote), ...read.otherFormsOf(speaker), ...(staff === undefined ? [] : [staff])];
   const sentenceStart = sentenceStartBefore(text, quote.start);
   // A sentence of only the speaker and the verb right after the quote (「…」。吳桐補充道。) names it as its own sentence would.
   const namingSentence = /^\s*[。.]\s*[^，,。！？!?；;：:\n—“「『]{1,20}?[。！？!?]/u.exec(text.slice(quote.end))?.[0] ?? '';
@@ -697,7 +735,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     refuseByShape(speaker) ??
     (quote.role !== null && ROLE_IN_SETTING.test(quote.role) && !WORKS_THERE.test(quote.role) ? 'fragment' : null) ??
     refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
-    (quote.role === null && isUnshapedOnce(speaker, article.text) ? 'unshaped-once' : null) ??
+    (quote.role === null && read.isUnshapedOnce(speaker) ? 'unshaped-once' : null) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isReporterOfOthersSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
@@ -716,11 +754,11 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writesAsSpeaker(text, form, speaker)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
     : evidence === 'sentence' && !forms.some((form) => writesAsSpeaker(text.slice(sentenceStart, quote.start), form, speaker)) && namesSomeoneElse(text.slice(sentenceStart, quote.start), forms, true) ? 'crossed-paragraph'
-    : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, [...namedSpeakers(quotes), ...article.titled]) ? 'crossed-paragraph'
+    : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, read.namedOrTitled) ? 'crossed-paragraph'
     // 他 in the sentence after someone the article brings in by title or quotes by name (部分因为特朗普…的爆料，他说…「…」): theirs.
-    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(leadIn.slice(0, lastPronounAt(text.slice(0, quote.start))), forms, [...namedSpeakers(quotes), ...article.titled]) ? 'crossed-paragraph'
+    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(leadIn.slice(0, lastPronounAt(text.slice(0, quote.start))), forms, read.namedOrTitled) ? 'crossed-paragraph'
     // 他 opening a sentence after one about someone the article keeps naming (…，是陳同佳出獄的日子。他當時…聲稱：「…」): theirs.
-    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(sentenceBefore(text, sentenceStart) + leadIn.slice(sentenceStart, lastPronounAt(text.slice(0, quote.start))), forms, recurringNames(article)) ? 'crossed-paragraph'
+    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(sentenceBefore(text, sentenceStart) + leadIn.slice(sentenceStart, lastPronounAt(text.slice(0, quote.start))), forms, read.recurring) ? 'crossed-paragraph'
     // The speaker written only as whose kin the sentence is about (「…」王慕真的妻子阿萍敘述著): the kin speaks, not them.
     : evidence === 'sentence' && isOnlyKinOwner(sentence, forms) ? 'crossed-paragraph'
     // 她 after a paragraph naming the speaker only as whose kin is about to speak (羅其清的大姊羅素琴表示，…。「…」她說): the kin.

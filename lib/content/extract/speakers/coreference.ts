@@ -333,17 +333,21 @@ export function findForeignNames(text: string): string[] {
 export function personByForeignSurname(phrase: string, names: readonly string[], text: string): NamedSpeaker | null {
   if (!/^\p{Script=Han}{2,5}$/u.test(phrase)) return null;
   const fuller = names.filter((name) => name.split(NAME_DOT).at(-1) === phrase);
+  if (fuller.length !== 1 || fuller[0] === undefined) return null;
   // Two people of that surname anywhere in the text (埃里克·亚当斯和约翰·亚当斯), headed or not: which one is a guess.
+  // The text is read only when one name fits, so a long article is not read again for every quote.
   const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})${NAME_DOT.source}${phrase}`, 'gu'))].map((match) => match[1]));
-  return fuller.length === 1 && fuller[0] !== undefined && givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
+  return givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
 }
 
 /**
  * A Latin surname alone (Guo 在接受采访时表示) is the one person the text so far names in full with it (Sarah Guo); two such
  * people, or none, leave it as written.
  */
-export function personByLatinSurname(phrase: string, text: string): NamedSpeaker | null {
+export function personByLatinSurname(phrase: string, textSoFar: () => string): NamedSpeaker | null {
   if (!/^[A-Z][a-z]+$/u.test(phrase)) return null;
+  // The text is asked for only now: building it for every phrase made a long article's reading quadratic.
+  const text = textSoFar();
   const full = new Set([...text.matchAll(new RegExp(`(?<![A-Za-z])((?:[A-Z][A-Za-z.'’-]*\\s)+${phrase})(?![A-Za-z])`, 'gu'))].map((match) => match[1]?.trim() ?? ''));
   const [only] = full;
   return full.size === 1 && only !== undefined && only !== phrase ? { speaker: only, role: null } : null;

@@ -36,7 +36,17 @@ const CALLED = '人稱|人称|綽號|绰号|外號|外号|暱稱|昵称|小名|�
  * Familiar forms the text ties to a full name in so many words: 林文勝（阿勝伯）, 林文勝(阿勝伯), 人稱阿勝伯的林文勝, 陳橋，人稱橋叔.
  * A form tied to two different names is left out.
  */
-export function familiarFormsGiven(text: string): Map<string, string> {
+export function familiarFormsGiven(text: string): ReadonlyMap<string, string> {
+  // Asked again and again of the same text (once per speaker and per familiar form): read once.
+  if (lastFormsGiven?.text === text) return lastFormsGiven.forms;
+  const forms = readFamiliarFormsGiven(text);
+  lastFormsGiven = { text, forms };
+  return forms;
+}
+
+let lastFormsGiven: { text: string; forms: ReadonlyMap<string, string> } | null = null;
+
+function readFamiliarFormsGiven(text: string): ReadonlyMap<string, string> {
   const pairs: [string, string][] = [];
   for (const match of text.matchAll(/(\p{Script=Han}{2,4})[（(](\p{Script=Han}{2,3})[）)]/gu)) {
     const name = personalNameEnding(match[1] ?? '');

@@ -22,6 +22,18 @@ function quotedParagraphOf(text: string): string | null {
   return QUOTED_PARAGRAPH.exec(text)?.[1]?.replace(/[。！？!?…]+$/u, '') ?? null;
 }
 
+const paragraphIndexes = new WeakMap<readonly LocatedParagraph[], Map<string, number>>();
+
+/** Where a paragraph stands in the article (-1 when absent), looked up once per article, not searched for every quote. */
+function paragraphIndexOf(paragraphs: readonly LocatedParagraph[], paragraphId: string): number {
+  let indexes = paragraphIndexes.get(paragraphs);
+  if (indexes === undefined) {
+    indexes = new Map(paragraphs.map((paragraph, index) => [paragraph.paragraphId, index]));
+    paragraphIndexes.set(paragraphs, indexes);
+  }
+  return indexes.get(paragraphId) ?? -1;
+}
+
 /** The length of the longest run of characters two texts share. */
 function longestSharedRun(a: string, b: string): number {
   let best = 0;
@@ -45,7 +57,7 @@ function repeats(subhead: string, quote: string): boolean {
  * to the next quoted subhead, whose words repeat the subhead's. Null when no quote below repeats it.
  */
 export function subheadSpeaker(quote: Quote, quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[]): Pick<Quote, 'speaker' | 'role'> | null {
-  const index = paragraphs.findIndex((paragraph) => paragraph.paragraphId === quote.paragraphId);
+  const index = paragraphIndexOf(paragraphs, quote.paragraphId);
   const text = paragraphs[index]?.text ?? '';
   const subhead = quotedSubheadOf(text);
   // A whole quoted sentence is the one below only when said there word for word.
@@ -66,7 +78,7 @@ export function subheadSpeaker(quote: Quote, quotes: readonly Quote[], paragraph
 export function attributeQuotedSubheads(quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[]): Quote[] {
   return quotes.map((quote) => {
     if (quote.kind !== 'speech') return quote;
-    const text = paragraphs.find((paragraph) => paragraph.paragraphId === quote.paragraphId)?.text ?? '';
+    const text = paragraphs[paragraphIndexOf(paragraphs, quote.paragraphId)]?.text ?? '';
     if (quotedSubheadOf(text) !== null) {
       const found = subheadSpeaker(quote, quotes, paragraphs);
       return { ...quote, speaker: found?.speaker ?? null, role: found?.role ?? null };
