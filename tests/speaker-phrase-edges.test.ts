@@ -6,7 +6,8 @@ import { speechShown } from './speakers-shown';
 /**
  * Edges of a speaker's phrase found on spent holdouts 43 and 44: a headline in square brackets opening the paragraph, a full
  * name with an honorific after its title, a place left unnamed before a source, a four-character manner adverb that ends in
- * 當/当, where someone works told with 在 before their name, and a trader named by trade. Sentences invented for these tests.
+ * 當/当, where someone works told with 在 before their name, and a trader named by trade; and, from spent holdouts 32 and 33, a
+ * feeling or a sigh glued before the verb (興奮說, 歎說). Sentences invented for these tests.
  */
 
 function speakers(...texts: string[]): (string | null)[] {
@@ -79,5 +80,17 @@ describe('a trader named by trade before a name', () => {
 
   it('leaves staff of a dealer one unnamed source (宝马经销商工作人员)', () => {
     expect(splitSpeakerRole('宝马经销商工作人员')).toEqual({ speaker: '宝马经销商工作人员', role: null });
+  });
+});
+
+describe('a feeling or a sigh glued before the verb of saying', () => {
+  it('is how they spoke, not part of the name (興奮說, 失望地, 歎說)', () => {
+    expect(speakers('球迷工會會長林志強興奮說：「終於等到這一天了！」')).toEqual(['林志強']);
+    expect(speakers('議員陳美玲歎說，預算一再刪減，「基層根本做不下去」。')).toEqual(['陳美玲']);
+    expect(trimSpeakerPhrase('老股民张建国失望')).toBe('老股民张建国');
+  });
+
+  it('leaves a three-character name ending in such a word whole (王欣喜)', () => {
+    expect(trimSpeakerPhrase('王欣喜')).toBe('王欣喜');
   });
 });
