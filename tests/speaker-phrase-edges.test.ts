@@ -7,7 +7,7 @@ import { speechShown } from './speakers-shown';
  * Edges of a speaker's phrase found on spent holdouts 43 and 44: a headline in square brackets opening the paragraph, a full
  * name with an honorific after its title, a place left unnamed before a source, a four-character manner adverb that ends in
  * 當/当, where someone works told with 在 before their name, and a trader named by trade; and, from spent holdouts 32 and 33, a
- * feeling or a sigh glued before the verb (興奮說, 歎說). Sentences invented for these tests.
+ * feeling or a sigh glued before the verb (興奮說, 歎說) and a headline run into the sentence. Sentences invented for these tests.
  */
 
 function speakers(...texts: string[]): (string | null)[] {
@@ -92,5 +92,15 @@ describe('a feeling or a sigh glued before the verb of saying', () => {
 
   it('leaves a three-character name ending in such a word whole (王欣喜)', () => {
     expect(trimSpeakerPhrase('王欣喜')).toBe('王欣喜');
+  });
+});
+
+describe('a headline run into the sentence before the verb', () => {
+  it('shows no speaker: a colon or a gap between words is inside no name (環署︰… 環保署強調)', () => {
+    expect(speakers('港署︰不准別區代收 卻拒收餘渣環保署強調：「我的垃圾要求別人代收，這不公平。」')).toEqual([null]);
+  });
+
+  it('still shows a name heading the sentence after the headline (…。環保署強調)', () => {
+    expect(speakers('港署︰不准別區代收。環保署強調：「我的垃圾要求別人代收，這不公平。」')).toEqual(['環保署']);
   });
 });

@@ -435,6 +435,12 @@ const PREPOSITION_AT_HEAD = /^(?:(?:由|把|對|对|給|给|讓|让)\p{Script=Ha
 const THING_NOT_NAMED = /^(?:有|這份|这份|該份|该份|此份|這篇|这篇|該篇|该篇|此)?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
 
 /**
+ * A clause's punctuation or a gap between two Chinese words inside the speaker (環署︰不能要求別縣市代燒 卻拒收底渣環保署, a headline
+ * run into the sentence after it): no name is written so, so the phrase ran past where the name ends.
+ */
+const PUNCTUATION_INSIDE = /[︰：:，,；;。！？!?]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+
+/**
  * What a clause holds and a name, a body or a description never does: a question put to someone (與會國
  * 是否會努力…), a date inside (為11月中旬峰會), or a verb of visiting whose object is who follows (探訪市民:
  * the visitor speaks, not the visited).
@@ -475,7 +481,7 @@ function refuseByShape(speaker: string): SpeakerRefusal | null {
   if (OPENS_WITH_ADVERB.test(speaker) || CUT_BEFORE_SAYING.test(speaker)) return 'fragment';
   if (INTRODUCER.test(speaker) || VIEW_WITHOUT_HOLDER.test(speaker)) return 'introducer';
   if (NO_ONE_IN_PARTICULAR.test(speaker) || ABSTRACT_NOUN.test(speaker) || COUNT_ALONE.test(speaker)) return 'fragment';
-  if (CLAUSE_INSIDE.test(speaker)) return 'fragment';
+  if (CLAUSE_INSIDE.test(speaker) || PUNCTUATION_INSIDE.test(speaker)) return 'fragment';
   if (THING_NOT_NAMED.test(speaker)) return 'fragment';
   if ([...speaker].length === 1 && /\p{Script=Han}/u.test(speaker)) return 'fragment';
   // 其 pointing at a body or person named before, left unresolved (其相关负责人, 其發言人): whose, the reader is not shown.
