@@ -2,9 +2,9 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
-import { actsAsBody, findForeignNames, FORMER_OR_LATTER, fullNameOfDoubleSurname, fullNameOfAbbreviation, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { actsAsBody, DOUBLE_SURNAME_CONTEXT, findForeignNames, FORMER_OR_LATTER, fullFormsOfDoubleSurname, isDoubleSurname, fullNameOfAbbreviation, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
-import { familiarFormsGiven, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
+import { familiarFormPairs, familiarFormsGiven, familiarFormsOfPairs, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
@@ -203,7 +203,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
-    const doubleSurname = titled.role === null ? fullNameOfDoubleSurname(titled.speaker, articleNames.text) : null;
+    const doubleSurname = titled.role === null ? fullNameOfDoubleSurnameSoFar(titled.speaker, articleNames) : null;
     const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.text) ?? personByLatinSurname(titled.speaker, () => articleTextBefore(at)));
     // A surname alone (鄭謂) is the one person named before with it, or no one.
     if (isBareSurname(phrase)) {
@@ -228,7 +228,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...articleNames.titled]);
     const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
-    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(knownNames, people, articleNames.text), articleNames.text);
+    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.text, articleNames.formsGiven);
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
     const mistyped = named === null ? undefined : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
@@ -441,11 +441,13 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   return attributeQuotedSubheads(shareSpeakersAlongContinuedQuotes(readArticle(paragraphs, marks, knownNames, notes).quotes), paragraphs);
 }
 
-/** The personal names the text has given so far, for a familiar form (阿道, 老林) to be read against. */
-function namesSoFar(knownNames: readonly string[], people: readonly NamedSpeaker[], textSoFar: string): string[] {
+/** The personal names the text has given so far that a familiar form (阿道, 老林) could be read as. */
+function namesSoFar(familiarForm: string, knownNames: readonly string[], people: readonly NamedSpeaker[], articleNames: ArticleNames): string[] {
   // A married woman's name in Taiwan copy (王楊彩霞: her husband's surname, her own, two characters) is a speaker's full name too.
   const married = people.map((person) => person.speaker).filter((name) => MARRIED_NAME.test(name));
-  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...personalNamesAtClauseHeads(textSoFar)])].filter((name) => (isPersonalName(name) || married.includes(name)) && textSoFar.includes(name));
+  // Only a name sharing a character with the form can be its name (阿道 for 汪正道): the text is searched for those alone.
+  const sharesCharacter = (name: string) => [...familiarForm].some((character) => name.includes(character));
+  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...articleNames.namesAtClauseHeads])].filter((name) => sharesCharacter(name) && (isPersonalName(name) || married.includes(name)) && articleNames.text.includes(name));
 }
 
 const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
@@ -461,6 +463,16 @@ interface ArticleNames {
   titled: string[];
   /** For each name asked about, how far the text was read for its use as a body's and whether it was found. */
   bodyUse: Map<string, { readUpTo: number; acts: boolean }>;
+  /**
+   * The personal names heading clauses so far, and the familiar forms tied to names so far (林文勝（阿勝伯）), gathered
+   * paragraph by paragraph: each is found within a paragraph, and reading the whole text so far for each familiar
+   * form made a long feature's reading quadratic.
+   */
+  namesAtClauseHeads: Set<string>;
+  familiarFormPairs: [string, string][];
+  formsGiven: ReadonlyMap<string, string>;
+  /** For each double surname asked about, how far the text was read and the full forms found. */
+  doubleSurnames: Map<string, { readUpTo: number; forms: Set<string> }>;
 }
 
 /**
@@ -477,6 +489,19 @@ function actsAsBodySoFar(name: string, articleNames: ArticleNames): boolean {
   return acts;
 }
 
+/**
+ * The one full form the text so far gives a double surname (林鄭 → 林鄭月娥: fullNameOfDoubleSurname), reading only what was
+ * added since it was last asked: familiar forms (阿文) are two surnames' characters too, and a feature asks for each of them.
+ */
+function fullNameOfDoubleSurnameSoFar(name: string, articleNames: ArticleNames): string | null {
+  if (!isDoubleSurname(name)) return null;
+  const known = articleNames.doubleSurnames.get(name);
+  const from = Math.max(0, (known?.readUpTo ?? 0) - name.length - DOUBLE_SURNAME_CONTEXT);
+  const forms = fullFormsOfDoubleSurname(name, articleNames.text.slice(from), known?.forms);
+  articleNames.doubleSurnames.set(name, { readUpTo: articleNames.text.length, forms });
+  return forms.size === 1 ? ([...forms][0] ?? null) : null;
+}
+
 /** Longer than any word after a name that shows it is a body's (福利中心). */
 const BODY_PART_OVERLAP = 8;
 
@@ -484,7 +509,7 @@ const BODY_PART_OVERLAP = 8;
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
   // Only names given so far: a full name the article gives further on is no later mention's antecedent.
-  const articleNames: ArticleNames = { foreign: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')), bodyUse: new Map() };
+  const articleNames: ArticleNames = { foreign: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')), bodyUse: new Map(), namesAtClauseHeads: new Set(), familiarFormPairs: [], formsGiven: new Map(), doubleSurnames: new Map() };
   // The text so far is a prefix of the whole, cut afresh for each paragraph: appending to it would copy it again each time.
   const wholeText = paragraphs.map((paragraph) => `${paragraph.text}\n`).join('');
   let readUpTo = 0;
@@ -502,6 +527,13 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
     articleNames.foreign = [...new Set([...articleNames.foreign, ...findForeignNames(paragraph.text)])];
     readUpTo += paragraph.text.length + 1;
     articleNames.text = wholeText.slice(0, readUpTo);
+    for (const name of personalNamesAtClauseHeads(paragraph.text)) articleNames.namesAtClauseHeads.add(name);
+    // Only a pair not given before can change what the forms stand for.
+    const pairs = familiarFormPairs(paragraph.text).filter(([form, name]) => !articleNames.familiarFormPairs.some(([knownForm, knownName]) => knownForm === form && knownName === name));
+    if (pairs.length > 0) {
+      articleNames.familiarFormPairs.push(...pairs);
+      articleNames.formsGiven = familiarFormsOfPairs(articleNames.familiarFormPairs);
+    }
     const read = readParagraph(paragraph, reachPosition, marks[index] ?? NO_MARKS, people, carried, knownNames, articleNames, notes);
     quotes.push(...read.quotes);
     // A reporter's question (我問：「…？」, 記者問：「…？」) hands the next paragraph's words to the one asked, the voice before

@@ -286,16 +286,34 @@ const AFTER_NAME = /[不甚說说稱称指表認认強强透坦直笑回補补�
  * husband's surname, her own, and two given characters).
  */
 export function fullNameOfDoubleSurname(name: string, textSoFar: string): string | null {
-  if (!new RegExp(`^[${SURNAMES}]{2}$`, 'u').test(name)) return null;
-  const forms = new Set<string>();
-  for (let at = textSoFar.indexOf(name); at !== -1; at = textSoFar.indexOf(name, at + name.length)) {
-    const next = textSoFar.slice(at + name.length, at + name.length + 2);
-    // Only a full form the text gives with an office before it (特首林鄭月娥, 立法會議員葉劉淑儀): 萬隆不顧 and
-    // 高盛甚至 are a name, or a body, and the words after it.
-    if (/^\p{Script=Han}{2}$/u.test(next) && !AFTER_NAME.test(next.charAt(0)) && OFFICE_BEFORE.test(textSoFar.slice(Math.max(0, at - 6), at))) forms.add(`${name}${next}`);
-  }
+  if (!isDoubleSurname(name)) return null;
+  const forms = fullFormsOfDoubleSurname(name, textSoFar);
   return forms.size === 1 ? ([...forms][0] ?? null) : null;
 }
+
+/** Whether a phrase is two surnames' characters, as a Hong Kong double surname is (林鄭, 葉劉). */
+export function isDoubleSurname(name: string): boolean {
+  return DOUBLE_SURNAME.test(name);
+}
+
+const DOUBLE_SURNAME = new RegExp(`^[${SURNAMES}]{2}$`, 'u');
+
+/**
+ * Every full form of a double surname a text gives after an office (林鄭月娥 after 特首). A reader going through an article may
+ * read only the text added since it last asked, from `DOUBLE_SURNAME_CONTEXT` characters before it, and keep the forms found.
+ */
+export function fullFormsOfDoubleSurname(name: string, text: string, forms = new Set<string>()): Set<string> {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    const next = text.slice(at + name.length, at + name.length + 2);
+    // Only a full form the text gives with an office before it (特首林鄭月娥, 立法會議員葉劉淑儀): 萬隆不顧 and
+    // 高盛甚至 are a name, or a body, and the words after it.
+    if (/^\p{Script=Han}{2}$/u.test(next) && !AFTER_NAME.test(next.charAt(0)) && OFFICE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) forms.add(`${name}${next}`);
+  }
+  return forms;
+}
+
+/** How far around a double surname its full form is read: six characters of office before, two of given name after. */
+export const DOUBLE_SURNAME_CONTEXT = 6 + 2 + 2;
 
 /** A title written after a name (張軍教授, 陳先生): the name with its title, not a longer name. */
 const TITLE_AFTER_NAME = /(?:教授|先生|女士|小姐|太太|博士|醫生|医生|律師|律师|老師|老师|主席|總裁|总裁|經理|经理|議員|议员|局長|局长|司長|司长|部長|部长|總統|总统|總理|总理|董事長|董事长)$/u;

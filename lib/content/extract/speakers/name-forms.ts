@@ -47,6 +47,14 @@ export function familiarFormsGiven(text: string): ReadonlyMap<string, string> {
 let lastFormsGiven: { text: string; forms: ReadonlyMap<string, string> } | null = null;
 
 function readFamiliarFormsGiven(text: string): ReadonlyMap<string, string> {
+  return familiarFormsOfPairs(familiarFormPairs(text));
+}
+
+/**
+ * The familiar forms a text ties to names, as [form, name] pairs in the order written. Each is found within one
+ * paragraph, so a reader going paragraph by paragraph may collect them as it goes (familiarFormsOfPairs then reads them).
+ */
+export function familiarFormPairs(text: string): [string, string][] {
   const pairs: [string, string][] = [];
   for (const match of text.matchAll(/(\p{Script=Han}{2,4})[（(](\p{Script=Han}{2,3})[）)]/gu)) {
     const name = personalNameEnding(match[1] ?? '');
@@ -66,6 +74,11 @@ function readFamiliarFormsGiven(text: string): ReadonlyMap<string, string> {
     const name = match[1] ?? '';
     if (FULL_NAME.test(name) && isFamiliarForm(match[2] ?? '')) pairs.push([match[2] ?? '', name]);
   }
+  return pairs;
+}
+
+/** Each familiar form and the one name the pairs tie it to; a form tied to two different names is left out. */
+export function familiarFormsOfPairs(pairs: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {
   // 阿勝 is 阿勝伯 without the address: the same familiar name.
   const bare = pairs.flatMap(([form, name]): [string, string][] => {
     const stripped = new RegExp(`^(阿\\p{Script=Han})(?:${ADDRESS_AFTER})$`, 'u').exec(form)?.[1];
@@ -95,17 +108,18 @@ function personalNameEnding(run: string): string | null {
  * personal name among `names` that gives it its character (阿道 for 汪正道, 阿鳳 for 楊氏鳳, 老林 for 林志明).
  * Null when the phrase is no familiar form, or no one or several fit.
  */
-export function fullNameOfFamiliarForm(phrase: string, names: readonly string[], textSoFar: string): string | null {
+export function fullNameOfFamiliarForm(phrase: string, names: readonly string[], textSoFar: string, formsGiven: ReadonlyMap<string, string> = familiarFormsGiven(textSoFar)): string | null {
   if (!isFamiliarForm(phrase)) return null;
-  const given = familiarFormsGiven(textSoFar).get(phrase);
+  const given = formsGiven.get(phrase);
   if (given !== undefined) return given;
   if (isNamedInOwnRight(phrase, textSoFar)) return null;
   const match = FAMILIAR_FORM.exec(phrase);
   // 阿 takes the last character of the given name; 老, 小 and an address after may take the surname too.
   const last = match?.[1];
   const either = match?.[2] ?? match?.[3];
+  // The text is searched last, for the few names whose characters fit.
   const fits = (name: string): boolean =>
-    FULL_NAME.test(name) && name.length >= 3 && name !== phrase && isNamedBefore(name, phrase, textSoFar) && (last !== undefined ? name.endsWith(last) : either !== undefined && (name.startsWith(either) || name.endsWith(either)));
+    FULL_NAME.test(name) && name.length >= 3 && name !== phrase && (last !== undefined ? name.endsWith(last) : either !== undefined && (name.startsWith(either) || name.endsWith(either))) && isNamedBefore(name, phrase, textSoFar);
   const fuller = new Set(names.filter(fits));
   return fuller.size === 1 ? ([...fuller][0] ?? null) : null;
 }
