@@ -2,9 +2,9 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
-import { actsAsBody, DOUBLE_SURNAME_CONTEXT, findForeignNames, FORMER_OR_LATTER, fullFormsOfDoubleSurname, isDoubleSurname, fullNameOfAbbreviation, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { actsAsBody, bodiesSpelledFrom, DOUBLE_SURNAME_CONTEXT, findForeignNames, FORMER_OR_LATTER, fullFormsOfDoubleSurname, isDoubleSurname, mayAbbreviateBody, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
-import { familiarFormPairs, familiarFormsGiven, familiarFormsOfPairs, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, personalNamesAtClauseHeads } from './speakers/name-forms';
+import { familiarFormPairs, familiarFormsGiven, familiarFormsOfPairs, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, isNamedInOwnRight, personalNamesAtClauseHeads } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
@@ -228,13 +228,13 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...articleNames.titled]);
     const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
-    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.text, articleNames.formsGiven);
+    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.text, articleNames.formsGiven, (form) => namedInOwnRightSoFar(form, articleNames));
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
     const mistyped = named === null ? undefined : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
     const retyped = named === null ? null : mistyped === undefined ? named : { speaker: mistyped.speaker, role: named.role ?? mistyped.role };
     // A body's abbreviation (社協) is the one full name the article gives it (社區組織協會): one speaker, one key.
-    const fullBody = retyped === null || retyped.role !== null ? null : fullNameOfAbbreviation(retyped.speaker, articleNames.text);
+    const fullBody = retyped === null || retyped.role !== null ? null : fullNameOfAbbreviationSoFar(retyped.speaker, articleNames);
     const person = fullBody === null ? retyped : { speaker: fullBody, role: null };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
@@ -473,6 +473,30 @@ interface ArticleNames {
   formsGiven: ReadonlyMap<string, string>;
   /** For each double surname asked about, how far the text was read and the full forms found. */
   doubleSurnames: Map<string, { readUpTo: number; forms: Set<string> }>;
+  /** For each familiar form asked about, how far the text was read and whether it names someone in their own right. */
+  ownRightForms: Map<string, { readUpTo: number; own: boolean }>;
+  /** For each possible abbreviation asked about, how far the text was read and the bodies' names it could stand for. */
+  abbreviations: Map<string, { readUpTo: number; spelled: Set<string> }>;
+}
+
+/**
+ * Whether a familiar form names someone in their own right in the text so far (阿芬（化名）: isNamedInOwnRight), reading only the
+ * paragraphs added since it was last asked: what it reads around the form stays within a paragraph.
+ */
+function namedInOwnRightSoFar(form: string, articleNames: ArticleNames): boolean {
+  const known = articleNames.ownRightForms.get(form);
+  const own = known?.own === true || isNamedInOwnRight(form, articleNames.text.slice(known?.readUpTo ?? 0));
+  articleNames.ownRightForms.set(form, { readUpTo: articleNames.text.length, own });
+  return own;
+}
+
+/** The one body's full name an abbreviation stands for in the text so far (社協: fullNameOfAbbreviation), read paragraph by paragraph. */
+function fullNameOfAbbreviationSoFar(short: string, articleNames: ArticleNames): string | null {
+  if (!mayAbbreviateBody(short)) return null;
+  const known = articleNames.abbreviations.get(short);
+  const spelled = bodiesSpelledFrom(short, articleNames.text.slice(known?.readUpTo ?? 0), known?.spelled);
+  articleNames.abbreviations.set(short, { readUpTo: articleNames.text.length, spelled });
+  return spelled.size === 1 ? ([...spelled][0] ?? null) : null;
 }
 
 /**
@@ -509,7 +533,7 @@ const BODY_PART_OVERLAP = 8;
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
   // Only names given so far: a full name the article gives further on is no later mention's antecedent.
-  const articleNames: ArticleNames = { foreign: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')), bodyUse: new Map(), namesAtClauseHeads: new Set(), familiarFormPairs: [], formsGiven: new Map(), doubleSurnames: new Map() };
+  const articleNames: ArticleNames = { foreign: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')), bodyUse: new Map(), namesAtClauseHeads: new Set(), familiarFormPairs: [], formsGiven: new Map(), doubleSurnames: new Map(), ownRightForms: new Map(), abbreviations: new Map() };
   // The text so far is a prefix of the whole, cut afresh for each paragraph: appending to it would copy it again each time.
   const wholeText = paragraphs.map((paragraph) => `${paragraph.text}\n`).join('');
   let readUpTo = 0;

@@ -425,12 +425,25 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
  * copy names the body, as written (LABELS.md), and is left alone. Null when the article gives no such name or more than one.
  */
 export function fullNameOfAbbreviation(short: string, text: string): string | null {
-  if (!/^\p{Script=Han}{2}$/u.test(short) || isBodyName(short)) return null;
-  const [first = '', second = ''] = [...short];
-  const spelled = new Set(
-    [...text.matchAll(new RegExp(`${escapeRegExp(first)}\\p{Script=Han}{1,6}?${escapeRegExp(second)}\\p{Script=Han}?`, 'gu'))]
-      .map((match) => match[0])
-      .filter((name) => isBodyName(name) && isBodyName(name.slice(name.lastIndexOf(second))) && !name.slice(1, -2).includes(second)),
-  );
+  if (!mayAbbreviateBody(short)) return null;
+  const spelled = bodiesSpelledFrom(short, text);
   return spelled.size === 1 ? ([...spelled][0] ?? null) : null;
+}
+
+/** Whether a phrase has the shape of a body's two-character abbreviation (社協), not a body's name itself. */
+export function mayAbbreviateBody(short: string): boolean {
+  return /^\p{Script=Han}{2}$/u.test(short) && !isBodyName(short);
+}
+
+/**
+ * The bodies' full names in `text` that an abbreviation could stand for (社區組織協會 for 社協), added to `spelled`. A name
+ * never runs over a paragraph's end, so a reader may pass each new paragraph alone and keep the set.
+ */
+export function bodiesSpelledFrom(short: string, text: string, spelled = new Set<string>()): Set<string> {
+  const [first = '', second = ''] = [...short];
+  for (const match of text.matchAll(new RegExp(`${escapeRegExp(first)}\\p{Script=Han}{1,6}?${escapeRegExp(second)}\\p{Script=Han}?`, 'gu'))) {
+    const name = match[0];
+    if (isBodyName(name) && isBodyName(name.slice(name.lastIndexOf(second))) && !name.slice(1, -2).includes(second)) spelled.add(name);
+  }
+  return spelled;
 }

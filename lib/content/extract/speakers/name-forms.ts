@@ -108,11 +108,17 @@ function personalNameEnding(run: string): string | null {
  * personal name among `names` that gives it its character (阿道 for 汪正道, 阿鳳 for 楊氏鳳, 老林 for 林志明).
  * Null when the phrase is no familiar form, or no one or several fit.
  */
-export function fullNameOfFamiliarForm(phrase: string, names: readonly string[], textSoFar: string, formsGiven: ReadonlyMap<string, string> = familiarFormsGiven(textSoFar)): string | null {
+export function fullNameOfFamiliarForm(
+  phrase: string,
+  names: readonly string[],
+  textSoFar: string,
+  formsGiven: ReadonlyMap<string, string> = familiarFormsGiven(textSoFar),
+  namedInOwnRight: (form: string) => boolean = (form) => isNamedInOwnRight(form, textSoFar),
+): string | null {
   if (!isFamiliarForm(phrase)) return null;
   const given = formsGiven.get(phrase);
   if (given !== undefined) return given;
-  if (isNamedInOwnRight(phrase, textSoFar)) return null;
+  if (namedInOwnRight(phrase)) return null;
   const match = FAMILIAR_FORM.exec(phrase);
   // 阿 takes the last character of the given name; 老, 小 and an address after may take the surname too.
   const last = match?.[1];
@@ -137,9 +143,10 @@ const OWN_NOTE = /^[（(](?:化名|假名|匿名|非真名|[0-9０-９一二三�
 
 /**
  * Whether the text introduces a familiar form as the name of someone in its own right (阿芬（化名）, 化名阿芬):
- * then it is no later mention of a full name that happens to share its character.
+ * then it is no later mention of a full name that happens to share its character. What is read around the form stays
+ * within its paragraph, so a reader may pass each new paragraph alone.
  */
-function isNamedInOwnRight(form: string, text: string): boolean {
+export function isNamedInOwnRight(form: string, text: string): boolean {
   for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
     if (OWN_NOTE.test(text.slice(at + form.length, at + form.length + 6)) || /(?:化名|假名)[為为是叫]?$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
   }
