@@ -2,9 +2,9 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
-import { actsAsBody, bodiesSpelledFrom, DOUBLE_SURNAME_CONTEXT, findForeignNames, FORMER_OR_LATTER, fullFormsOfDoubleSurname, isDoubleSurname, mayAbbreviateBody, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
-import { familiarFormPairs, familiarFormsGiven, familiarFormsOfPairs, fullNameOfBareSurname, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, isNamedInOwnRight, personalNamesAtClauseHeads } from './speakers/name-forms';
+import { familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, surnameRunsIn } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
@@ -12,6 +12,7 @@ import { personAnchoringPhrase, titledNamesIn } from './speakers/name-anchor';
 import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
 import { attributeQuotedSubheads } from './speakers/subheads';
 import { CONTRASTED_SUBJECT, findSentenceStart, REACH } from './speakers/text-scan';
+import { TextSoFar } from './speakers/text-so-far';
 
 export * from './quote-marks';
 export * from './quote-kind';
@@ -192,25 +193,26 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean }[] = [];
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
-  // The article's text up to a position in this paragraph: only names given before a mention can be its antecedent.
-  const articleTextBefore = (position: number): string => articleNames.text.slice(0, articleNames.text.length - text.length - 1) + text.slice(0, Math.max(0, position));
   const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
     // 對方 after the reporter reached someone this paragraph (致电…客服，对方表示) is whoever was reached: when no one reached could be
     // named, it is no one, never a person from paragraphs before.
     if (/^(?:對方|对方)$/u.test(phrase) && REACHED_SOMEONE.test(masked.slice(0, at)) && !people.some((person) => person.paragraph === index)) return null;
     const withinReach = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
-    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !actsAsBodySoFar(person.speaker, articleNames)) : withinReach;
+    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker)) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
-    const doubleSurname = titled.role === null ? fullNameOfDoubleSurnameSoFar(titled.speaker, articleNames) : null;
-    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.text) ?? personByLatinSurname(titled.speaker, () => articleTextBefore(at)));
+    const doubleSurname = titled.role === null ? articleNames.soFar.fullNameOfDoubleSurname(titled.speaker) : null;
+    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.soFar.text, (surname) => articleNames.soFar.foreignGivenNames(surname)) ?? personByLatinSurname(titled.speaker, (surname) => new Set([...articleNames.soFar.latinFullNamesBefore(surname), ...latinFullNamesIn(surname, text.slice(0, Math.max(0, at)))])));
     // A surname alone (鄭謂) is the one person named before with it, or no one.
     if (isBareSurname(phrase)) {
       // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.
       const mention = text.lastIndexOf(phrase, at);
-      const textBefore = articleTextBefore(mention);
-      const full = fullNameOfBareSurname(phrase, people.map((person) => person.speaker), textBefore, text.slice(0, Math.max(0, mention)));
+      // The text before the mention: the paragraphs before, as gathered so far, and this one up to it.
+      const paragraphBefore = text.slice(0, Math.max(0, mention));
+      const runs = surnameRunsIn(phrase, paragraphBefore, new Map(articleNames.soFar.surnameRunsBefore(phrase)));
+      const writes = (name: string) => articleNames.soFar.writesBefore(name) || paragraphBefore.includes(name);
+      const full = fullNameOfBareSurnameFrom(phrase, people.map((person) => person.speaker), { runs, writes }, paragraphBefore);
       const known = full === null ? undefined : people.findLast((person) => person.speaker === full);
       const person = full === null ? null : { speaker: full, role: known?.role ?? null };
       if (person !== null && !asksQuestion) rememberPerson(people, { ...person, paragraph: index });
@@ -228,13 +230,13 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...articleNames.titled]);
     const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
-    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.text, articleNames.formsGiven, (form) => namedInOwnRightSoFar(form, articleNames));
+    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.soFar.text, articleNames.soFar.formsGiven, (form) => articleNames.soFar.namesInOwnRight(form));
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
     const mistyped = named === null ? undefined : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
     const retyped = named === null ? null : mistyped === undefined ? named : { speaker: mistyped.speaker, role: named.role ?? mistyped.role };
     // A body's abbreviation (社協) is the one full name the article gives it (社區組織協會): one speaker, one key.
-    const fullBody = retyped === null || retyped.role !== null ? null : fullNameOfAbbreviationSoFar(retyped.speaker, articleNames);
+    const fullBody = retyped === null || retyped.role !== null ? null : articleNames.soFar.fullNameOfAbbreviation(retyped.speaker);
     const person = fullBody === null ? retyped : { speaker: fullBody, role: null };
     // 前者 and 後者 point into the last two people named: naming one of them again would reorder the pair.
     // Those a question names (問：美方宣布…，中方有何評論？) are asked about: no later 答： or 他 is them.
@@ -251,10 +253,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 他 or 她 speaking again in a sentence someone already speaks in (阿秋說，今年初，蔡慶富…，她說：「…」) is that speaker,
     // not whoever the sentence mentioned since.
     const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
-    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !actsAsBodySoFar(sentenceSpeaker.speaker, articleNames) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
+    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !articleNames.soFar.actsAsBody(sentenceSpeaker.speaker) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
     // With no one speaking in the sentence yet, 他 after a clause the sentence opens on someone by name (…，王石并没有避讳，他表示) is them,
     // not whoever an earlier paragraph mentioned.
-    const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.text) : undefined;
+    const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.soFar.text) : undefined;
     // resolvePerson checks the pronoun fits them (她 is no 先生).
     const fromHead = headed !== undefined && resolvePerson(phrase, [{ speaker: headed, role: null }]) !== null ? headed : null;
     const person = fromSentence ?? introduce(fromHead ?? phrase, at);
@@ -447,7 +449,7 @@ function namesSoFar(familiarForm: string, knownNames: readonly string[], people:
   const married = people.map((person) => person.speaker).filter((name) => MARRIED_NAME.test(name));
   // Only a name sharing a character with the form can be its name (阿道 for 汪正道): the text is searched for those alone.
   const sharesCharacter = (name: string) => [...familiarForm].some((character) => name.includes(character));
-  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...articleNames.namesAtClauseHeads])].filter((name) => sharesCharacter(name) && (isPersonalName(name) || married.includes(name)) && articleNames.text.includes(name));
+  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...articleNames.soFar.namesAtClauseHeads])].filter((name) => sharesCharacter(name) && (isPersonalName(name) || married.includes(name)) && articleNames.soFar.text.includes(name));
 }
 
 const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
@@ -458,85 +460,17 @@ const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
  */
 interface ArticleNames {
   foreign: string[];
-  text: string;
   /** The article's titled full names (立委黃國昌), wherever they stand: a fragment holding one is that person. */
   titled: string[];
-  /** For each name asked about, how far the text was read for its use as a body's and whether it was found. */
-  bodyUse: Map<string, { readUpTo: number; acts: boolean }>;
-  /**
-   * The personal names heading clauses so far, and the familiar forms tied to names so far (林文勝（阿勝伯）), gathered
-   * paragraph by paragraph: each is found within a paragraph, and reading the whole text so far for each familiar
-   * form made a long feature's reading quadratic.
-   */
-  namesAtClauseHeads: Set<string>;
-  familiarFormPairs: [string, string][];
-  formsGiven: ReadonlyMap<string, string>;
-  /** For each double surname asked about, how far the text was read and the full forms found. */
-  doubleSurnames: Map<string, { readUpTo: number; forms: Set<string> }>;
-  /** For each familiar form asked about, how far the text was read and whether it names someone in their own right. */
-  ownRightForms: Map<string, { readUpTo: number; own: boolean }>;
-  /** For each possible abbreviation asked about, how far the text was read and the bodies' names it could stand for. */
-  abbreviations: Map<string, { readUpTo: number; spelled: Set<string> }>;
+  /** The text so far, and what the reader asks of it about names, read paragraph by paragraph. */
+  soFar: TextSoFar;
 }
-
-/**
- * Whether a familiar form names someone in their own right in the text so far (阿芬（化名）: isNamedInOwnRight), reading only the
- * paragraphs added since it was last asked: what it reads around the form stays within a paragraph.
- */
-function namedInOwnRightSoFar(form: string, articleNames: ArticleNames): boolean {
-  const known = articleNames.ownRightForms.get(form);
-  const own = known?.own === true || isNamedInOwnRight(form, articleNames.text.slice(known?.readUpTo ?? 0));
-  articleNames.ownRightForms.set(form, { readUpTo: articleNames.text.length, own });
-  return own;
-}
-
-/** The one body's full name an abbreviation stands for in the text so far (社協: fullNameOfAbbreviation), read paragraph by paragraph. */
-function fullNameOfAbbreviationSoFar(short: string, articleNames: ArticleNames): string | null {
-  if (!mayAbbreviateBody(short)) return null;
-  const known = articleNames.abbreviations.get(short);
-  const spelled = bodiesSpelledFrom(short, articleNames.text.slice(known?.readUpTo ?? 0), known?.spelled);
-  articleNames.abbreviations.set(short, { readUpTo: articleNames.text.length, spelled });
-  return spelled.size === 1 ? ([...spelled][0] ?? null) : null;
-}
-
-/**
- * Whether the text so far uses a short name as a body's (actsAsBody), reading only what was added since the name was last
- * asked about: a long article asks it for every pronoun and every person within reach.
- */
-function actsAsBodySoFar(name: string, articleNames: ArticleNames): boolean {
-  const known = articleNames.bodyUse.get(name);
-  if (known?.acts === true) return true;
-  // Start a little before the new text, so a name and a body's word met across the join are still seen.
-  const from = Math.max(0, (known?.readUpTo ?? 0) - name.length - BODY_PART_OVERLAP);
-  const acts = actsAsBody(name, articleNames.text.slice(from));
-  articleNames.bodyUse.set(name, { readUpTo: articleNames.text.length, acts });
-  return acts;
-}
-
-/**
- * The one full form the text so far gives a double surname (林鄭 → 林鄭月娥: fullNameOfDoubleSurname), reading only what was
- * added since it was last asked: familiar forms (阿文) are two surnames' characters too, and a feature asks for each of them.
- */
-function fullNameOfDoubleSurnameSoFar(name: string, articleNames: ArticleNames): string | null {
-  if (!isDoubleSurname(name)) return null;
-  const known = articleNames.doubleSurnames.get(name);
-  const from = Math.max(0, (known?.readUpTo ?? 0) - name.length - DOUBLE_SURNAME_CONTEXT);
-  const forms = fullFormsOfDoubleSurname(name, articleNames.text.slice(from), known?.forms);
-  articleNames.doubleSurnames.set(name, { readUpTo: articleNames.text.length, forms });
-  return forms.size === 1 ? ([...forms][0] ?? null) : null;
-}
-
-/** Longer than any word after a name that shows it is a body's (福利中心). */
-const BODY_PART_OVERLAP = 8;
 
 /** Reads every paragraph in order, carrying who spoke last from one to the next. */
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
   // Only names given so far: a full name the article gives further on is no later mention's antecedent.
-  const articleNames: ArticleNames = { foreign: [], text: '', titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')), bodyUse: new Map(), namesAtClauseHeads: new Set(), familiarFormPairs: [], formsGiven: new Map(), doubleSurnames: new Map(), ownRightForms: new Map(), abbreviations: new Map() };
-  // The text so far is a prefix of the whole, cut afresh for each paragraph: appending to it would copy it again each time.
-  const wholeText = paragraphs.map((paragraph) => `${paragraph.text}\n`).join('');
-  let readUpTo = 0;
+  const articleNames: ArticleNames = { foreign: [], titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')), soFar: new TextSoFar(paragraphs.map((paragraph) => paragraph.text)) };
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
@@ -549,15 +483,7 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
     narrator = findNameTag(paragraph.text) ?? narrator;
     if (!isSubhead(paragraph.text)) reachPosition += 1;
     articleNames.foreign = [...new Set([...articleNames.foreign, ...findForeignNames(paragraph.text)])];
-    readUpTo += paragraph.text.length + 1;
-    articleNames.text = wholeText.slice(0, readUpTo);
-    for (const name of personalNamesAtClauseHeads(paragraph.text)) articleNames.namesAtClauseHeads.add(name);
-    // Only a pair not given before can change what the forms stand for.
-    const pairs = familiarFormPairs(paragraph.text).filter(([form, name]) => !articleNames.familiarFormPairs.some(([knownForm, knownName]) => knownForm === form && knownName === name));
-    if (pairs.length > 0) {
-      articleNames.familiarFormPairs.push(...pairs);
-      articleNames.formsGiven = familiarFormsOfPairs(articleNames.familiarFormPairs);
-    }
+    articleNames.soFar.advance(paragraph.text);
     const read = readParagraph(paragraph, reachPosition, marks[index] ?? NO_MARKS, people, carried, knownNames, articleNames, notes);
     quotes.push(...read.quotes);
     // A reporter's question (我問：「…？」, 記者問：「…？」) hands the next paragraph's words to the one asked, the voice before

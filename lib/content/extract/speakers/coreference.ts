@@ -299,8 +299,8 @@ export function isDoubleSurname(name: string): boolean {
 const DOUBLE_SURNAME = new RegExp(`^[${SURNAMES}]{2}$`, 'u');
 
 /**
- * Every full form of a double surname a text gives after an office (林鄭月娥 after 特首). A reader going through an article may
- * read only the text added since it last asked, from `DOUBLE_SURNAME_CONTEXT` characters before it, and keep the forms found.
+ * Every full form of a double surname a text gives after an office (林鄭月娥 after 特首), added to `forms`. What it reads around
+ * the name stays within its paragraph, so a reader may pass each new paragraph alone and keep the set.
  */
 export function fullFormsOfDoubleSurname(name: string, text: string, forms = new Set<string>()): Set<string> {
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
@@ -312,8 +312,6 @@ export function fullFormsOfDoubleSurname(name: string, text: string, forms = new
   return forms;
 }
 
-/** How far around a double surname its full form is read: six characters of office before, two of given name after. */
-export const DOUBLE_SURNAME_CONTEXT = 6 + 2 + 2;
 
 /** A title written after a name (張軍教授, 陳先生): the name with its title, not a longer name. */
 const TITLE_AFTER_NAME = /(?:教授|先生|女士|小姐|太太|博士|醫生|医生|律師|律师|老師|老师|主席|總裁|总裁|經理|经理|議員|议员|局長|局长|司長|司长|部長|部长|總統|总统|總理|总理|董事長|董事长)$/u;
@@ -348,27 +346,45 @@ export function findForeignNames(text: string): string[] {
  * The one name among `names` that a transliterated surname alone ends (亚当斯 for 埃里克·亚当斯, named
  * as the mayor without speaking); null when none or several end with it in `text`, or the phrase is no bare word.
  */
-export function personByForeignSurname(phrase: string, names: readonly string[], text: string): NamedSpeaker | null {
+export function personByForeignSurname(phrase: string, names: readonly string[], text: string, givenNamesWith: (surname: string) => ReadonlySet<string> = (surname) => foreignGivenNamesIn(surname, text)): NamedSpeaker | null {
   if (!/^\p{Script=Han}{2,5}$/u.test(phrase)) return null;
   const fuller = names.filter((name) => name.split(NAME_DOT).at(-1) === phrase);
   if (fuller.length !== 1 || fuller[0] === undefined) return null;
   // Two people of that surname anywhere in the text (埃里克·亚当斯和约翰·亚当斯), headed or not: which one is a guess.
   // The text is read only when one name fits, so a long article is not read again for every quote.
-  const givenNames = new Set([...text.matchAll(new RegExp(`(\\p{Script=Han}{2})${NAME_DOT.source}${phrase}`, 'gu'))].map((match) => match[1]));
-  return givenNames.size <= 1 ? { speaker: fuller[0], role: null } : null;
+  return givenNamesWith(phrase).size <= 1 ? { speaker: fuller[0], role: null } : null;
+}
+
+/**
+ * The given names written before a transliterated surname in `text` (埃里克 of 埃里克·亚当斯), added to `into`. A name never runs
+ * over a paragraph's end, so a reader may pass each new paragraph alone and keep the set.
+ */
+export function foreignGivenNamesIn(surname: string, text: string, into = new Set<string>()): Set<string> {
+  for (const match of text.matchAll(new RegExp(`(\\p{Script=Han}{2})${NAME_DOT.source}${escapeRegExp(surname)}`, 'gu'))) into.add(match[1] ?? '');
+  return into;
 }
 
 /**
  * A Latin surname alone (Guo 在接受采访时表示) is the one person the text so far names in full with it (Sarah Guo); two such
- * people, or none, leave it as written.
+ * people, or none, leave it as written. `fullNamesWith` gives the full names written so far (latinFullNamesIn); it is asked
+ * only for a Latin surname: reading the text for every phrase made a long article's reading quadratic.
  */
-export function personByLatinSurname(phrase: string, textSoFar: () => string): NamedSpeaker | null {
+export function personByLatinSurname(phrase: string, fullNamesWith: (surname: string) => ReadonlySet<string>): NamedSpeaker | null {
   if (!/^[A-Z][a-z]+$/u.test(phrase)) return null;
-  // The text is asked for only now: building it for every phrase made a long article's reading quadratic.
-  const text = textSoFar();
-  const full = new Set([...text.matchAll(new RegExp(`(?<![A-Za-z])((?:[A-Z][A-Za-z.'’-]*\\s)+${phrase})(?![A-Za-z])`, 'gu'))].map((match) => match[1]?.trim() ?? ''));
+  const full = fullNamesWith(phrase);
   const [only] = full;
   return full.size === 1 && only !== undefined && only !== phrase ? { speaker: only, role: null } : null;
+}
+
+/**
+ * The full names in `text` that end with a Latin surname (Sarah Guo for Guo), added to `into`. Read within a paragraph, so a
+ * reader may pass each new paragraph alone and keep the set.
+ */
+export function latinFullNamesIn(surname: string, text: string, into = new Set<string>()): Set<string> {
+  for (const paragraph of text.split('\n')) {
+    for (const match of paragraph.matchAll(new RegExp(`(?<![A-Za-z])((?:[A-Z][A-Za-z.'’-]*\\s)+${surname})(?![A-Za-z])`, 'gu'))) into.add(match[1]?.trim() ?? '');
+  }
+  return into;
 }
 
 /** Whether a phrase only describes someone (董事長, 李女士, 該人士) and must be resolved to a person named before. */

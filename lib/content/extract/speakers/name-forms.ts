@@ -192,6 +192,18 @@ export function isBareSurname(phrase: string): boolean {
 const NOT_IN_GIVEN_NAME = /[的是在了與与和及而也又都就將将會会說说稱称指表示續续今昨並并向對对從从為为被把等仍只卻却亦曾已再更還还均皆則则即便於于認认提強强透回答問问謂谓]/u;
 
 /**
+ * How often each run of a surname and two characters is written in `text` (鄭威濤; not 鄭又指, whose characters no given name
+ * has), added to `into`. A run never crosses a paragraph's end, so a reader may pass each new paragraph alone and keep the counts.
+ */
+export function surnameRunsIn(surname: string, text: string, into = new Map<string, number>()): Map<string, number> {
+  for (const match of text.matchAll(new RegExp(`${surname}(\\p{Script=Han}{2})`, 'gu'))) {
+    const given = match[1] ?? '';
+    if (!NOT_IN_GIVEN_NAME.test(given)) into.set(`${surname}${given}`, (into.get(`${surname}${given}`) ?? 0) + 1);
+  }
+  return into;
+}
+
+/**
  * The full name a surname alone stands for (鄭 for 鄭威濤): among the surname-and-two-characters runs of the text before
  * the mention, the one written at least twice (the name, where 鄭上訴 or 鄭擅自 are clauses written once), or the only
  * run there is; or the one name among `heard` (people already quoted) that opens with it. When two fit, the one the
@@ -199,12 +211,17 @@ const NOT_IN_GIVEN_NAME = /[的是在了與与和及而也又都就將将會会�
  */
 export function fullNameOfBareSurname(surname: string, heard: readonly string[], textBefore: string, paragraphBefore = ''): string | null {
   if (!isBareSurname(surname)) return null;
-  const fits = new Set(heard.filter((name) => FULL_NAME.test(name) && name.startsWith(surname) && textBefore.includes(name)));
-  const runs = new Map<string, number>();
-  for (const match of textBefore.matchAll(new RegExp(`${surname}(\\p{Script=Han}{2})`, 'gu'))) {
-    const given = match[1] ?? '';
-    if (!NOT_IN_GIVEN_NAME.test(given)) runs.set(`${surname}${given}`, (runs.get(`${surname}${given}`) ?? 0) + 1);
-  }
+  return fullNameOfBareSurnameFrom(surname, heard, { runs: surnameRunsIn(surname, textBefore), writes: (name) => textBefore.includes(name) }, paragraphBefore);
+}
+
+/**
+ * fullNameOfBareSurname from what was read of the text before the mention: its runs of the surname (surnameRunsIn) and whether
+ * it writes a name. A reader going through an article gathers both paragraph by paragraph instead of reading it all again.
+ */
+export function fullNameOfBareSurnameFrom(surname: string, heard: readonly string[], read: { runs: ReadonlyMap<string, number>; writes: (name: string) => boolean }, paragraphBefore = ''): string | null {
+  if (!isBareSurname(surname)) return null;
+  const fits = new Set(heard.filter((name) => FULL_NAME.test(name) && name.startsWith(surname) && read.writes(name)));
+  const { runs } = read;
   const repeated = [...runs].filter(([, count]) => count >= 2).map(([run]) => run);
   for (const run of repeated.length > 0 || runs.size !== 1 ? repeated : [...runs.keys()]) fits.add(run);
   if (fits.size === 1) return [...fits][0] ?? null;
