@@ -173,6 +173,20 @@ describe('inputs that used to hang a build read in near-linear time', () => {
     expect(ratio, `8,000 paragraphs took ${ratio.toFixed(1)} times as long as 2,000`).toBeLessThan(6.5);
   });
 
+  it('reads thousands of answers standing alone as quoted paragraphs in time near-linear in their number', () => {
+    // A quoted sentence alone may be said word for word by someone in the account below: that search once ran to the article's end.
+    const interview = (pairs: number) => `${FRONTMATTER}\n${Array.from({ length: pairs }, (_, index) => `記者問：「今年業績如何？」\n「我們會穩健經營，第${index}次說。」`).join('\n')}\n`;
+    const parseMs = (text: string) => {
+      const started = performance.now();
+      expect(parseArticle('content/articles/interview.md', new TextEncoder().encode(text)).ok).toBe(true);
+      return performance.now() - started;
+    };
+    const short = interview(2_000);
+    parseMs(short);
+    const ratio = parseMs(interview(8_000)) / Math.min(parseMs(short), parseMs(short));
+    expect(ratio, `8,000 answers took ${ratio.toFixed(1)} times as long as 2,000`).toBeLessThan(6.5);
+  });
+
   it('reads a "list" nested 400 levels (4.5 s before) as 400 lines of text, kept as written with warnings', () => {
     const lines = Array.from({ length: 400 }, (_, depth) => `${'  '.repeat(depth)}- 項`);
     const listText = `${FRONTMATTER}\n${lines.join('\n')}\n`;

@@ -53,6 +53,12 @@ function repeats(subhead: string, quote: string): boolean {
 }
 
 /**
+ * How many paragraphs below a quoted subhead or a quoted sentence its speaker is looked for: an account runs a few dozen
+ * paragraphs at most, and looking to the end of a long article for every such quote made its reading quadratic.
+ */
+const ACCOUNT_REACH = 50;
+
+/**
  * The speaker a subhead quote is given by the account below it: the first speech with a speaker, up
  * to the next quoted subhead, whose words repeat the subhead's. Null when no quote below repeats it.
  */
@@ -63,12 +69,49 @@ export function subheadSpeaker(quote: Quote, quotes: readonly Quote[], paragraph
   // A whole quoted sentence is the one below only when said there word for word.
   const sentence = subhead === null ? quotedParagraphOf(text) : null;
   if (subhead === null && sentence === null) return null;
-  const nextSubhead = paragraphs.findIndex((paragraph, at) => at > index && quotedSubheadOf(paragraph.text) !== null);
-  const below = new Set(paragraphs.slice(index + 1, nextSubhead === -1 ? undefined : nextSubhead).map((paragraph) => paragraph.paragraphId));
+  const end = Math.min(nextSubheadAfter(paragraphs, index), index + 1 + ACCOUNT_REACH);
   // Words the speaker below only quotes (‘该消息可能含有不适宜内容’ inside her account) are not hers: the subhead is someone else's line.
   const ownWords = (words: string) => words.replace(/[‘『“「][^‘’『』“”「」]*[’』”」]/gu, '');
-  const source = quotes.find((other) => below.has(other.paragraphId) && other.kind === 'speech' && other.speaker !== null && (subhead !== null ? repeats(subhead, ownWords(other.text)) : ownWords(other.text).includes(sentence ?? '')));
-  return source === undefined ? null : { speaker: source.speaker, role: source.role };
+  const byParagraph = quotesByParagraph(quotes);
+  for (let at = index + 1; at < end; at += 1) {
+    const source = (byParagraph.get(paragraphs[at]?.paragraphId ?? '') ?? []).find((other) => other.kind === 'speech' && other.speaker !== null && (subhead !== null ? repeats(subhead, ownWords(other.text)) : ownWords(other.text).includes(sentence ?? '')));
+    if (source !== undefined) return { speaker: source.speaker, role: source.role };
+  }
+  return null;
+}
+
+const nextSubheads = new WeakMap<readonly LocatedParagraph[], number[]>();
+
+/** Where the next quoted subhead after a paragraph stands (the article's length when none), found in one pass per article. */
+function nextSubheadAfter(paragraphs: readonly LocatedParagraph[], index: number): number {
+  let next = nextSubheads.get(paragraphs);
+  if (next === undefined) {
+    next = new Array<number>(paragraphs.length);
+    let following = paragraphs.length;
+    for (let at = paragraphs.length - 1; at >= 0; at -= 1) {
+      next[at] = following;
+      if (quotedSubheadOf(paragraphs[at]?.text ?? '') !== null) following = at;
+    }
+    nextSubheads.set(paragraphs, next);
+  }
+  return next[index] ?? paragraphs.length;
+}
+
+const groupedQuotes = new WeakMap<readonly Quote[], Map<string, Quote[]>>();
+
+/** The quotes of each paragraph, in order, grouped once per list of quotes. */
+function quotesByParagraph(quotes: readonly Quote[]): Map<string, Quote[]> {
+  let grouped = groupedQuotes.get(quotes);
+  if (grouped === undefined) {
+    grouped = new Map();
+    for (const quote of quotes) {
+      const inParagraph = grouped.get(quote.paragraphId);
+      if (inParagraph === undefined) grouped.set(quote.paragraphId, [quote]);
+      else inParagraph.push(quote);
+    }
+    groupedQuotes.set(quotes, grouped);
+  }
+  return grouped;
 }
 
 /**
