@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../../model';
 import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
 import { NAMED_PLACES } from './clause';
-import { familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
+import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
@@ -670,11 +670,13 @@ function readingOf(paragraphs: readonly LocatedParagraph[], quotes: readonly Quo
   const knownNames = [...new Set([...article.names, ...quotes.map((other) => other.speaker ?? '')])].filter(isPersonalName);
   const formsBySpeaker = new Map<string, string[]>();
   const unshapedBySpeaker = new Map<string, boolean>();
+  // The familiar forms the text ties to names (林文勝（阿勝伯）), read once for all speakers.
+  const formsGiven = familiarFormsGiven(article.text);
   const reading: ArticleReading = {
     namedOrTitled: [...namedSpeakers(quotes), ...article.titled],
     recurring: recurringNames(article),
     // The familiar forms the article ties to the speaker, and the names it mistypes the speaker as.
-    otherFormsOf: (speaker) => remembered(formsBySpeaker, speaker, () => [...familiarFormsOf(speaker, knownNames, article.text), ...knownNames.filter((name) => isMistypedName(name, speaker))]),
+    otherFormsOf: (speaker) => remembered(formsBySpeaker, speaker, () => [...familiarFormsOf(speaker, knownNames, article.text, formsGiven), ...knownNames.filter((name) => isMistypedName(name, speaker))]),
     isUnshapedOnce: (speaker) => remembered(unshapedBySpeaker, speaker, () => isUnshapedOnce(speaker, article.text)),
   };
   readings.set(quotes, { paragraphs, reading });

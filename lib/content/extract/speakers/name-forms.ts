@@ -37,16 +37,6 @@ const CALLED = '人稱|人称|綽號|绰号|外號|外号|暱稱|昵称|小名|�
  * A form tied to two different names is left out.
  */
 export function familiarFormsGiven(text: string): ReadonlyMap<string, string> {
-  // Asked again and again of the same text (once per speaker and per familiar form): read once.
-  if (lastFormsGiven?.text === text) return lastFormsGiven.forms;
-  const forms = readFamiliarFormsGiven(text);
-  lastFormsGiven = { text, forms };
-  return forms;
-}
-
-let lastFormsGiven: { text: string; forms: ReadonlyMap<string, string> } | null = null;
-
-function readFamiliarFormsGiven(text: string): ReadonlyMap<string, string> {
   return familiarFormsOfPairs(familiarFormPairs(text));
 }
 
@@ -164,7 +154,7 @@ function isNamedBefore(name: string, form: string, text: string): boolean {
  * The familiar forms of a full name the text uses and that resolve to it (阿勝伯 and 阿勝 for 林文勝 when the
  * text gives 林文勝（阿勝伯）; 阿道 for 汪正道): how a paragraph may mention the speaker without the name.
  */
-export function familiarFormsOf(name: string, names: readonly string[], text: string): string[] {
+export function familiarFormsOf(name: string, names: readonly string[], text: string, formsGiven: ReadonlyMap<string, string> = familiarFormsGiven(text)): string[] {
   if (!FULL_NAME.test(name)) return [];
   const surname = name.charAt(0);
   const last = name.charAt(name.length - 1);
@@ -172,8 +162,8 @@ export function familiarFormsOf(name: string, names: readonly string[], text: st
   // The whole two-character given name and an address (彩霞嬤 for 王楊彩霞).
   const givenTwo = [...name].length >= 3 ? name.slice(-2) : null;
   const shapes = [`阿${last}`, ...addresses.map((address) => `阿${last}${address}`), `老${surname}`, `小${surname}`, `小${last}`, ...addresses.flatMap((address) => [`${surname}${address}`, `${last}${address}`, ...(givenTwo === null ? [] : [`${givenTwo}${address}`])])];
-  const given = [...familiarFormsGiven(text)].filter(([, full]) => full === name).map(([form]) => form);
-  const implied = shapes.filter((form) => text.includes(form) && fullNameOfFamiliarForm(form, [...new Set([...names, name])], text) === name);
+  const given = [...formsGiven].filter(([, full]) => full === name).map(([form]) => form);
+  const implied = shapes.filter((form) => text.includes(form) && fullNameOfFamiliarForm(form, [...new Set([...names, name])], text, formsGiven) === name);
   return [...new Set([...given, ...implied])];
 }
 
