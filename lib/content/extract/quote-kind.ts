@@ -149,6 +149,15 @@ const POLICY_NAMES: ReadonlySet<string> = new Set([
 /** Words that make the quote after them the title of a text (題為「…」的社論), however long: a name, not speech. */
 const TITLE_BEFORE = /(?:標題為|标题为|標題是|标题是|題為|题为|題目為|题目为|名為|名为|書名|书名|篇名)\s*$/;
 
+/**
+ * A title or byname noun, then the names listed after it (拥有诸多响亮的称号，“…”、“…”等等): what the thing is called,
+ * however long, not anyone's saying.
+ */
+const BYNAMES_LISTED_AFTER = /(?:稱號|称号|美譽|美誉|名號|名号|頭銜|头衔|外號|外号|綽號|绰号|暱稱|昵称|別稱|别称|雅號|雅号|封號|封号)\s*[，,：:]\s*(?:[“「『]□*[”」』]\s*[、，,]\s*)*$/u;
+
+/** A picture or film the quote heads with no 的 between (流传“星途蔚来强强联合-…”图片显示): its caption or title, a name. */
+const CAPTIONED_AFTER = /^\s*(?:圖片|图片|照片|截圖|截图|海報|海报|視頻|视频|影片|短片)/u;
+
 /** A short quote whose only sentence mark is a closing stop (步入“贸易收获期。”). */
 const SHORT_WITH_CLOSING_STOP = /^[^，。？！；：,?!;:…]{1,8}[。！？!?]$/;
 
@@ -612,6 +621,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (!context.spansParagraphs && HELD_TO_BEFORE.test(leadIn) && PRINCIPLE_AFTER.test(after)) return 'term';
   // A target named by its words (提到「2030年停止並減緩森林損失和土地退化」的目標), no sentence of its own: the target's name.
   if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && TARGET_AFTER.test(after)) return 'term';
+  if (!context.spansParagraphs && (BYNAMES_LISTED_AFTER.test(leadIn) || CAPTIONED_AFTER.test(after))) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (endsWithCantoneseSays(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';

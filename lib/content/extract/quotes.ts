@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
-import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
+import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, surnameRunsIn } from './speakers/name-forms';
@@ -61,11 +61,42 @@ function narratorSpeaks(leadIn: string): boolean {
   const clauses = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,；;]/u).map((clause) => clause.trim());
   const last = clauses.at(-1) ?? '';
   if (!SAYS_AT_END.test(last)) return false;
-  // 我 as the clause's subject, after a connective at most (于是我…, 对此，我…); not 秋秋给我… or 在我问…的时候.
-  const opensWithNarrator = (clause: string) => /^(?:于是|於是|对此|對此|然后|然後|而|但|可|后来|後來|随后|隨後|当时|當時)?\s*我(?![们們])/u.test(clause) && !/[時时]候|之[時时]/u.test(clause);
   if (opensWithNarrator(last)) return true;
   return !/[他她]|[\p{Script=Han}]{2}(?:说|說)/u.test(last.replace(SAYS_AT_END, '')) && /^[^我他她]{0,2}(?:又|还|還|也|便|就|并|並|随即|隨即)?\s*(?:[^\s]{0,3})$/u.test(last.replace(SAYS_AT_END, '')) && clauses.slice(0, -1).some(opensWithNarrator);
 }
+
+/** 我 as the clause's subject, after a connective at most (于是我…, 对此，我…); not 秋秋给我… or 在我问…的时候. */
+function opensWithNarrator(clause: string): boolean {
+  return /^(?:于是|於是|对此|對此|然后|然後|而|但|可|后来|後來|随后|隨後|当时|當時)?\s*我(?![们們])/u.test(clause) && !/[時时]候|之[時时]/u.test(clause);
+}
+
+/**
+ * Where in the lead-in the clause handing over to the quote starts, when 我 heads it and says the words (小领导问我为什么，
+ * 我说：“…”): the words are the narrator's, not those of whoever spoke in an earlier clause. -1 otherwise.
+ */
+function narratorClauseStart(leadIn: string): number {
+  const trimmed = leadIn.replace(/[，,：:\s]+$/u, '');
+  const start = Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf(','), trimmed.lastIndexOf('；'), trimmed.lastIndexOf(';')) + 1;
+  const last = trimmed.slice(start);
+  return SAYS_AT_END.test(last.trim()) && opensWithNarrator(last.trim()) ? start : -1;
+}
+
+/**
+ * The clause handing over to the quote at a colon, with no verb of saying (记者问小戴…，小戴显得很有准备：“…”), and where it
+ * starts in the lead-in; null when the lead-in does not end at a colon.
+ */
+function clauseBeforeColon(leadIn: string): { clause: string; start: number } | null {
+  if (!/[：:]\s*$/u.test(leadIn)) return null;
+  const trimmed = leadIn.replace(/[：:\s]+$/u, '');
+  const start = Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf(','), trimmed.lastIndexOf('；'), trimmed.lastIndexOf(';')) + 1;
+  return { clause: trimmed.slice(start), start };
+}
+
+/**
+ * A name given in the passive with no one giving it (新城被形容为“空城”、“鬼城”, 曾被稱為「…」): words of people the text
+ * does not name, whoever else speaks in the sentence (记者问小戴，是否听说了新城被形容为“空城”). 被網友稱為 names them.
+ */
+const NAMED_BY_NO_ONE = /被(?:屢屢|屡屡|一度|曾|常|常常|也|亦|都|普遍)?(?:形容|稱|称|譽|誉|視|视|喻)(?:為|为|作)\s*(?:[“「『]□*[”」』]\s*[、，,]?\s*)*$/u;
 
 /** A verb of saying ending a clause, perhaps with 道 or a colon after it. */
 const SAYS_AT_END = /(?:说|說|道|回答|回复|回覆|反驳|反駁|问|問|写明|寫明|表示|回应|回應|告诉|告訴|强调|強調|直言|坦言)[^，,。；;：:]{0,2}$/u;
@@ -353,6 +384,16 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const contrasted = afterPhrase === null && passiveSayer === null ? CONTRASTED_SUBJECT.exec(leadIn)?.[1]?.trim() : undefined;
       const contrastedPerson = contrasted === undefined || (!isPlausibleSpeaker(contrasted) && !/^[A-Z][A-Za-z]+$/u.test(contrasted)) ? null : introduce(contrasted, span.start);
       person = contrastedPerson !== null ? (said.push({ at: span.start, person: contrastedPerson, basis: 'named' }), contrastedPerson) : afterPhrase !== null ? remember(span.start, afterPhrase) : passiveSayer !== null ? (passiveSayer.many ? rememberGroup(span.start, passiveSayer.phrase) : remember(span.start, passiveSayer.phrase)) : qualifiesNoun ? null : before !== undefined ? before.person : carried;
+      // 我 saying the words in the clause that hands over (小领导问我为什么，我说：“…”): the narrator's, tagged or not, never
+      // the earlier clause's speaker.
+      const narratorFrom = narratorClauseStart(leadIn);
+      if (afterPhrase === null && continues === null && before !== undefined && narratorFrom >= 0 && before.at < sentenceStart + narratorFrom) person = narrator;
+      // Someone the article names heading the clause that hands over at a colon, after an earlier clause's speaker (记者问小戴，
+      // 是否…，小戴显得很有准备：“…”): the one the clause is about speaks, as a name before a colon does.
+      const colonClause = narratorFrom < 0 && afterPhrase === null && continues === null && before !== undefined ? clauseBeforeColon(leadIn) : null;
+      const colonSubject = colonClause !== null && before !== undefined && before.at < sentenceStart + colonClause.start ? findPersonAtHead(colonClause.clause, [...knownNames, ...people.map((known) => known.speaker)]) : null;
+      if (colonSubject !== null) person = introduce(colonSubject, span.start) ?? person;
+      if (afterPhrase === null && NAMED_BY_NO_ONE.test(leadIn)) person = null;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
       if (subject !== null) person = introduce(subject);

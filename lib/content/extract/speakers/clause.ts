@@ -25,7 +25,7 @@ export const LEADING_NOISE = new RegExp(
     '由(?=[\\u4e00-\\u9fffA-Za-z]{2,14}$)|' +
     // Surprise at what follows (没想到姜冉馨说, 誰知他說): the narrator's, not part of who speaks.
     '沒想到|没想到|想不到|不料|誰知|谁知|孰料|豈料|岂料|' +
-    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|昨日|昨天|今日|今天|目前|當時|当时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
+    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|前不久|不久前|稍早|早些時候|早些时候|昨日|昨天|今日|今天|目前|當時|当时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
     // A meeting's or match's aftermath or floor opening the clause (會後邱于芸也強調, 会上王强表示): when and where, not who.
     '會後|会后|會上|会上|席間|席间|事後|事后|賽後|赛后|' +
     // What the narrator saw or heard someone do (只見邦邦舉手說): the one seen speaks.
@@ -328,6 +328,12 @@ export function isSettingOnly(raw: string): boolean {
   return raw.trim() !== '' && (/^[於于在並并且]?$/u.test(phrase) || ADDRESSEE_ONLY.test(phrase));
 }
 
+/**
+ * When (當媒體問及, 每當記者追問) opening a speaker phrase: the time of the saying, not who says it. 當局, 當地 and 當事人 are
+ * words of their own.
+ */
+const WHEN_AT_HEAD = /^(?:每當|每当|當|当)(?![局地事年時时天日月晚前代今下中場场面值選选紅红家當当初然即務务權权])(?=[\p{Script=Han}A-Za-z]{2})/u;
+
 /** A clause of supposition: what follows is imagined. */
 const SUPPOSING = /^(?:如果|假如|假若|倘若|若是|要是|假設|假设|萬一|万一|假使)/u;
 
@@ -453,7 +459,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }

@@ -63,6 +63,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
   // Joking or teasing as the words are given (左晖…在朋友圈中调侃，“…”): the teaser speaks.
   ['調侃', '调侃'], ['揶揄'], ['打趣'],
+  // Stating in writing (我還特意寫明：「…」): the writer's or the document's words; 寫明的 is what a text says.
+  ['寫明', '写明'],
 ];
 
 /**
