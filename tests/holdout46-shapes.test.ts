@@ -95,3 +95,52 @@ describe('names listed after a title noun, and a caption', () => {
     expect(kinds('不久前，行业流传“星途蔚来强强联合-创新的车电分离模式”图片显示，两家合作的车型将于年内上市。')).toEqual(['星途蔚来强强联合-创新的车电分离模式:term']);
   });
 });
+
+/**
+ * Shapes of named-speaker recall found on the spent holdouts (2-35, 39-46), read through their misses: a worry or a gesture
+ * glued before the verb, telling something named as the verb's object before a colon, and a quote opening its sentence whose
+ * speaker runs on into what else they said. Sentences invented for these tests.
+ */
+describe('a worry or a gesture glued before the verb', () => {
+  it('is how they spoke, not who they are (則憂心說, 主動舉手說)', () => {
+    expect(shown('民眾張小姐則憂心說：「病患該怎辦？」')).toEqual(['張小姐']);
+    expect(shown('老師在課堂談到抽菸，只見邦邦主動舉手說：「我的爸爸有抽菸。」')).toEqual(['邦邦']);
+    expect(shown('他搖頭說：「不可能。」', '王強點頭說：「可以。」')).toEqual([null, '王強']);
+  });
+});
+
+describe('telling something named as the verb’s object, then a colon', () => {
+  it('hands the words to the teller (描述了…的情景：, 分享了…的经历：)', () => {
+    expect(shown('尼尔森向本报记者详细描述了发车当日的情景：“为了赶上准时发车，我们都很早到了。”')).toEqual(['尼尔森']);
+    expect(shown('王强分享了自己的小孩发热、前往附近儿童医院就诊的经历：“床位预约不上，在门诊一边输液一边等。”')).toEqual(['王强']);
+  });
+
+  it('hands the words to a body stating them (如是表述其…的关系，“…”)', () => {
+    expect(shown('富力物业在招股书中如是表述其和富力地产的关系，“本集团已与富力集团建立良好关系。”')).toEqual(['富力物业']);
+  });
+});
+
+describe('a quote opening its sentence, then its speaker running on', () => {
+  it('is theirs (“…。”小黎说这样的叫车方式已渐成流行。)', () => {
+    expect(shown('“我就经常用快的打车叫出租车啊，很方便。”小黎说这样的叫车方式已渐成流行。')).toEqual(['小黎']);
+    expect(shown('“她负责美工和文案。”王强说从去年八月份开始销售额只有4000元。')).toEqual(['王强']);
+  });
+
+  it('needs a name: a pronoun running on is left alone (“好。”他说完就走了。)', () => {
+    expect(shown('“好。”他说完就走了。')).toEqual([null]);
+  });
+});
+
+describe('talk a text draws, and a figure that reflects', () => {
+  it('gives a list of words to those drawn into the talk (文章引來網友熱議，「…」、「…」)', () => {
+    expect(shown('文章引來網友熱議，「一個月都能不重複喝」、「可能一個月2000元吧」、「我覺得很多是觀光客喝出來的」。')).toEqual(['網友', '網友', '網友']);
+  });
+
+  it('does not take 反映 with an object for a verb of saying (今次調整反映勞工團體多年訴求，)', () => {
+    expect(shown('杜振豪指，今次調整反映勞工團體多年訴求，方向值得肯定，「水平依然係好低」。')).toEqual(['杜振豪']);
+  });
+
+  it('still takes 反映 right before its words (工作人员反映，“…”)', () => {
+    expect(shown('物业工作人员反映，“最近投诉很多。”')).toEqual(['物业工作人员']);
+  });
+});

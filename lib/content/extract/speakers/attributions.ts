@@ -2,6 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
+import { isFamiliarForm } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
@@ -799,6 +800,9 @@ function embedded(masked: string, start: number): boolean {
 }
 
 /** Whether a quote opens its paragraph or a sentence (after 。！？ or another quote that closed one). */
+/** The first verb of saying in a clause. */
+const FIRST_VERB = new RegExp(VERB_SOURCE, 'u');
+
 function opensItsSentence(masked: string, start: number): boolean {
   const before = masked.slice(0, start).trimEnd();
   return before === '' || /[。！？!?]$/u.test(before) || /[。！？!?]\s*[”」』]$/u.test(before);
@@ -851,6 +855,16 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
     if (tail === undefined || tailVerb === null || tailVerb.index === 0) return null;
     const named = trimOrKnown(text.slice(span.end, span.end + tailVerb.index), knownNames);
     return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;
+  }
+  // A quote closing its own sentence and opening the next, then who said it running on into what else they said, with no
+  // comma after the verb (“…很方便。”小黎说这样的叫车方式已渐成流行。): theirs, as when the verb ends the sentence.
+  if (lead === 0 && /[。！？!?…]$/u.test(span.inner) && opensItsSentence(masked, span.start)) {
+    const clause = /^[^，,。！？!?；;：:\n—“”「」『』□]{3,40}/u.exec(after)?.[0] ?? '';
+    const verb = FIRST_VERB.exec(clause);
+    if (verb !== null && verb.index >= 2 && verb.index <= 12 && /^\p{Script=Han}/u.test(clause.slice(verb.index + verb[0].length)) && !CONTRASTING_SPEAKER.test(clause.slice(0, verb.index))) {
+      const named = trimOrKnown(text.slice(span.end, span.end + verb.index), knownNames);
+      if (named !== null && (isNameShaped(named) || isFamiliarForm(named) || knownNames.includes(named) || splitSpeakerRole(named).role !== null)) return named;
+    }
   }
   // A time alone before the attribution (“…”日前，博西公司总裁盖尔克在接受采访时表示。): when they said it, a clause of its own.
   // Or its own clause closed by a verb of saying and a comma (“…”6月14日，煤炭专家李朝林在接受记者采访时表示，…).

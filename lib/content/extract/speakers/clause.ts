@@ -36,6 +36,8 @@ export const LEADING_NOISE = new RegExp(
     '(?:最後|最后|最終|最终|首先|接著|接着)(?![一兩两幾几的是個个位名])(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     // A month, quarter or year counted from now opening the clause (去年公司领导开会的时候, 上个月该行): when, not who.
     '(?:[去今前]年|上[個个]?月|本月|上[周週]|本[周週])(?:[初中底末])?(?=[\\u4e00-\\u9fff]{2})|' +
+    // What drew the talk (文章引來網友熱議): the ones drawn speak, not what drew them.
+    '[^，,。：:「」“”]{0,12}?(?:引來|引来|引發|引发|引起)(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     '另(?=有)|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
     '有(?=網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
@@ -70,7 +72,12 @@ const FEELING = [
   '哭訴', '哭诉', '含淚', '含泪', '流淚', '流泪', '落淚', '落泪', '嘆氣', '叹气', '感動', '感动', '自豪', '驕傲', '骄傲', '委屈', '沮喪', '沮丧', '懊悔', '後悔', '后悔',
   // Excitement, surprise, disappointment and worry (運輸迷曾凱雯興奮說).
   '興奮', '兴奋', '欣喜', '慶幸', '庆幸', '驚訝', '惊讶', '失望', '遺憾', '遗憾', '惋惜', '緊張', '紧张', '焦急', '著急', '着急', '無助', '无助',
+  // Worry, discontent and composure (民眾張小姐則憂心說, 她淡然說).
+  '憂心', '忧心', '憂慮', '忧虑', '焦慮', '焦虑', '不滿', '不满', '感傷', '感伤', '惆悵', '惆怅', '淡然', '坦然', '欣然', '黯然',
 ].join('|');
+
+/** A gesture made as one speaks, perhaps of one's own accord (邦邦主動舉手說, 他搖頭說): what they did, not who they are. */
+const GESTURE = '(?:主動|主动)?(?:舉手|举手|點頭|点头|搖頭|摇头|擺手|摆手|揮手|挥手|攤手|摊手|聳肩|耸肩|皺眉|皱眉|低頭|低头|抬頭|抬头|回頭|回头|轉身|转身)';
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
@@ -117,6 +124,7 @@ export const TRAILING_NOISE = new RegExp(
     // A feeling glued after the name, no 地 between (阿芳心疼說, 老陳感慨道, 王伯哽咽表示): how they felt, not who they are.
     // Only after two characters or more, so a given name that is such a word (李開心) stays whole.
     `(?<=[\\u4e00-\\u9fff]{2})(?:${FEELING})|` +
+    `(?<=[\\u4e00-\\u9fff]{2})${GESTURE}|` +
     // How the words sounded, as a phrase of its own (語帶不忍, 語帶保留, 语气坚定, 語調平靜): a speech manner, LABELS.md's 語帶威脅.
     '(?:語帶|语带|語氣|语气|語調|语调|口吻)[\\u4e00-\\u9fff]{1,4}?|' +
     // How they looked as they spoke (神情凝重, 面帶微笑, 一臉無奈, 眼泛淚光): the face, like the voice, is no one's name.

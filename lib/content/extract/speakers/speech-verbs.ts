@@ -54,8 +54,6 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['謂', '谓'],
   // Judging to someone, as the clause before a quote: 上述人士向记者评价，“…”.
   ['評價', '评价'],
-  // Passing on what one sees, as staff and residents do (工作人员反映，…); 反映出 and 反映了 are a figure reflecting something.
-  ['反映'],
   ['提出'], ['建議', '建议'], ['聲明', '声明'], ['覺得', '觉得'], ['恐嚇', '恐吓'], ['嗆聲', '呛声'], ['說明', '说明'],
   // Wondering aloud, as the words say (工人们在纳闷：“…”): thoughts put in quotes are speech (LABELS.md).
   ['納悶', '纳闷'], ['嘀咕'],
@@ -63,6 +61,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['來了一句', '来了一句'], ['回了一句'], ['丟下一句', '丢下一句'], ['甩下一句'],
   // Joking or teasing as the words are given (左晖…在朋友圈中调侃，“…”): the teaser speaks.
   ['調侃', '调侃'], ['揶揄'], ['打趣'],
+  // Heated talk among the ones named, right before their words (文章引來網友熱議，「…」、「…」): theirs.
+  ['熱議', '热议'],
   // Stating in writing (我還特意寫明：「…」): the writer's or the document's words; 寫明的 is what a text says.
   ['寫明', '写明'],
 ];
@@ -151,6 +151,14 @@ function buildVerbSource(): string {
   beforePunctuation.push('(?:回應|回应)(?=\\s*[“「『]□{15,}[”」』])');
   // Sharing words, right before them (康副總分享，「…」); 分享了一張照片 shares a thing.
   beforePunctuation.push('分享(?=\\s*[：:，,]\\s*[“「『])');
+  // Telling something, named as the verb's object, right before a colon and the words (尼尔森…详细描述了发车当日的情景：“…”,
+  // 富力物业在招股书中如是表述其和富力地产的关系，“…”): the words are the telling.
+  beforePunctuation.push('(?:描述|描繪|描绘|講述|讲述|敘述|叙述|回顧|回顾|談起|谈起|說起|说起|聊起)了?(?=[^，,。：:；;“”「」『』□]{1,16}\\s*[：:]\\s*[“「『])');
+  beforePunctuation.push('(?:分享)了?(?=[^，,。：:；;“”「」『』□]{1,24}(?:經歷|经历|故事|感受|心得|體會|体会|看法)\\s*[：:]\\s*[“「『])');
+  beforePunctuation.push('(?:表述)(?=[^，,。：:；;“”「」『』□]{0,16}\\s*[：:，,]\\s*[“「『])');
+  // Passing on what one sees, as staff and residents do (工作人员反映，…), only right before the punctuation: with an object
+  // between, a figure reflects something (今次調整反映勞工團體多年訴求，).
+  beforePunctuation.push('反映(?=\\s*[：:，,])');
   // A feeling right before a colon and the words (居民對此亦感到十分無奈：「…」): how they felt as they said them.
   beforePunctuation.push('(?:感到|覺得|觉得)[\\u4e00-\\u9fff]{1,6}(?=\\s*[：:]\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
