@@ -144,3 +144,10 @@ describe('talk a text draws, and a figure that reflects', () => {
     expect(shown('物业工作人员反映，“最近投诉很多。”')).toEqual(['物业工作人员']);
   });
 });
+
+describe('someone brought in by a title and a denial', () => {
+  it('is whom a later 他 means (管理人陈建宏不愿透露…。他还称，“…”)', () => {
+    expect(shown('据称，新华联集团总裁傅军与太子奶接触。', '在接受本报记者电话采访时，太子奶破产重整管理人陈建宏不愿透露细节，但其亦未否认与新华联的接触。他还称，“我们会依法处理。”')).toEqual(['陈建宏']);
+    expect(shown('新华联集团总裁傅军与太子奶接触。', '公司总经理王强拒绝置评。他后来称，“我们会依法处理。”')).toEqual(['王强']);
+  });
+});
