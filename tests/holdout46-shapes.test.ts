@@ -151,3 +151,18 @@ describe('someone brought in by a title and a denial', () => {
     expect(shown('新华联集团总裁傅军与太子奶接触。', '公司总经理王强拒绝置评。他后来称，“我们会依法处理。”')).toEqual(['王强']);
   });
 });
+
+describe('昨 alone before its verb, and a quarter after it', () => {
+  it('dates the verbs of stating and deciding Taiwan and Hong Kong copy puts after 昨 (昨針對, 昨強調, 昨定案)', () => {
+    expect(datesIn('永慶房產集團總經理葉凌棋昨針對房市發表看法。', '2017-06-29')).toEqual(['昨 → 2017-06-28']);
+    expect(datesIn('中鋼總經理人事案昨定案，董事長發信給員工。', '2010-01-21')).toEqual(['昨 → 2010-01-20']);
+  });
+
+  it('lends no year to a bare quarter after it: 第4季 in January copy is the one just ended', () => {
+    expect(datesIn('中鋼高層主管昨強調：「近期減供100萬噸。」德意志也認為，中鋼第4季因市場需求強勁，去年稅後純益165億元。', '2010-01-21')).toEqual([
+      '去年 → 2009',
+      '昨 → 2010-01-20',
+      '第4季 → 2009-Q4',
+    ]);
+  });
+});

@@ -124,6 +124,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   // Where the mention that gave the paragraph its year begins.
   let paragraphYearAt = 0;
   let paragraphYearText = '';
+  let paragraphYearByDay = false;
   let paragraphMonth: YearMonth | null = null;
   // Whether the paragraph already named a recent day of the copy's own (`4月6日北京大学发布声明称，…1998年3月…。4月7日，南京大学声明`):
   // an older year told in between is background, and a later recent day is still the news's.
@@ -161,7 +162,10 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // has come round since: the story has moved on to this year, not back within the last.
     const cameRoundSince = lentAsWritten !== null && LAST_YEAR_WORD.test(paragraphYearText) && paragraphMonth !== null && mention.kind === 'calendar' && mention.year.kind === 'context' && (mention.period.unit === 'month' || mention.period.unit === 'day') && mention.period.month < paragraphMonth.month;
     // A bare 年初 after a year's end (`去年底，易迅宣布…，京东甚至在年初的内部会议上…`) is the start of the year after it.
-    const lent = cameRoundSince ? null : lentAsWritten !== null && /^年初/u.test(mention.text) && /(?:年底|年末|年尾)$/u.test(paragraphYearText) ? lentAsWritten + 1 : lentAsWritten;
+    // A day counted from publication (昨, 今日) names no year of its own: a bare quarter or half after it (第4季 in January copy) is
+    // told as it would be with no day before it, the one just ended, not this year's to come.
+    const lentByDay = paragraphYearByDay && mention.kind === 'calendar' && (mention.period.unit === 'quarter' || mention.period.unit === 'half');
+    const lent = cameRoundSince || lentByDay ? null : lentAsWritten !== null && /^年初/u.test(mention.text) && /(?:年底|年末|年尾)$/u.test(paragraphYearText) ? lentAsWritten + 1 : lentAsWritten;
     const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
@@ -226,6 +230,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     const month = monthOf(resolved);
     last = { year: resolved.year, month: month ?? last.month, day: resolved.period.unit === 'day' ? resolved : last.day, yearNamedWhole: month === null };
     if (lendsYearToParagraph(mention)) {
+      paragraphYearByDay = mention.kind === 'day-offset' || mention.kind === 'publication-day';
       paragraphYear = resolved.year;
       paragraphYearAt = mention.start;
       paragraphYearText = mention.text;
