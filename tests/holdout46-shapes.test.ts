@@ -166,3 +166,20 @@ describe('昨 alone before its verb, and a quarter after it', () => {
     ]);
   });
 });
+
+describe('a saying translated from English in brackets after it', () => {
+  it('is speech, not a name with its gloss (「…」（Any American journalist who takes…）)', () => {
+    expect(shown('羅金在Twitter表示，華為邀請他前往中國。他又表示，「任何收取華為金錢的美國記者應該感到羞恥並被譴責」（Any American journalist who takes Huawei money should be ashamed and shamed）。')).toEqual(['羅金']);
+  });
+
+  it('leaves a name glossed in a few English words a term (「中國衝擊」（China shock）)', () => {
+    expect(kinds('他提到「中國衝擊」（China shock）的影響。')).toEqual(['中國衝擊:term']);
+  });
+});
+
+describe('他 after a group that spoke', () => {
+  it('is not the group (這些隱名的人士表示，…。他說…，「…」)', () => {
+    expect(shown('帕爾馬在文章說，他問了多份報章的編輯，這些隱名的人士表示，稿件已經交給編輯。他說他擔任編輯七年，「從未見過類似事件要事先寫好稿件」（never saw copy filed ahead of time for similar events）。')).toEqual(['帕爾馬']);
+    expect(shown('帕爾馬在文章說，這些隱名的人士表示，稿件已經交給編輯。他說，「我從未見過這樣的事。」')).toEqual(['帕爾馬']);
+  });
+});

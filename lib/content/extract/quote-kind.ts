@@ -597,8 +597,21 @@ const PREDICATE_CLOSES = /^\s*(?:[，,。；;！？!?]|$|且|而|但)/u;
 /** The frame of someone's reason or account right before the quote (给的唯一说法是, 给出的理由统一为). */
 const ACCOUNT_BEFORE = new RegExp(`${ACCOUNT_FRAME}\\s*$`, 'u');
 
+/** A translation in brackets right after a quote: five English words or more, a sentence rather than a name's gloss. */
+const TRANSLATION_AFTER = /^\s*[（(]\s*[A-Za-z][^（）()]*[）)]/u;
+const SHORTEST_TRANSLATION = 5;
+
+function withoutTranslation(after: string): string {
+  const gloss = TRANSLATION_AFTER.exec(after)?.[0];
+  if (gloss === undefined || (gloss.match(/[A-Za-z]+/gu) ?? []).length < SHORTEST_TRANSLATION) return after;
+  return after.slice(gloss.length);
+}
+
 export function classifyQuote(context: QuoteContext): QuoteKind {
-  const { inner, leadIn, after } = context;
+  const { inner, leadIn } = context;
+  // Words translated from English in brackets after them (「從未見過類似事件要事先寫好稿件」（never saw copy filed ahead of time…）)
+  // are a saying translated, read as if the translation were not there: a name's gloss is a few words (（China shock）).
+  const after = withoutTranslation(context.after);
   if (TITLE_BEFORE.test(leadIn)) return 'term';
   // An established policy's name is its name in anyone's reported words (在「一國兩制」框架下, 发展“专精特新”企业).
   if (POLICY_NAMES.has(inner.trim()) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';

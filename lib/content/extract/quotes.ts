@@ -98,6 +98,9 @@ function clauseBeforeColon(leadIn: string): { clause: string; start: number } | 
  */
 const NAMED_BY_NO_ONE = /被(?:屢屢|屡屡|一度|曾|常|常常|也|亦|都|普遍)?(?:形容|稱|称|譽|誉|視|视|喻)(?:為|为|作)\s*(?:[“「『]□*[”」』]\s*[、，,]?\s*)*$/u;
 
+/** A group the text counts as many, opening a speaker's phrase (這些隱名的人士, 多位分析師, 部分业主). */
+const COUNTED_AS_MANY = /^(?:這些|这些|那些|這群|这群|一些|多位|多名|數位|数位|幾位|几位|部分|不少|許多|许多|眾多|众多)/u;
+
 /** A verb of saying ending a clause, perhaps with 道 or a colon after it. */
 const SAYS_AT_END = /(?:说|說|道|回答|回复|回覆|反驳|反駁|问|問|写明|寫明|表示|回应|回應|告诉|告訴|强调|強調|直言|坦言)[^，,。；;：:]{0,2}$/u;
 
@@ -229,7 +232,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // named, it is no one, never a person from paragraphs before.
     if (/^(?:對方|对方)$/u.test(phrase) && REACHED_SOMEONE.test(masked.slice(0, at)) && !people.some((person) => person.paragraph === index)) return null;
     const withinReach = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
-    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker)) : withinReach;
+    // 他 or 她 is one person: never a body, nor a group the text counts as many (這些隱名的人士, 多位分析師).
+    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !COUNTED_AS_MANY.test(person.speaker)) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
