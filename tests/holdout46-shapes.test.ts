@@ -183,3 +183,19 @@ describe('他 after a group that spoke', () => {
     expect(shown('帕爾馬在文章說，這些隱名的人士表示，稿件已經交給編輯。他說，「我從未見過這樣的事。」')).toEqual(['帕爾馬']);
   });
 });
+
+describe('a label pinned in the passive by the public', () => {
+  it('is the words of the unnamed source the passive names (被勞團質疑是「…」, 被网友赞为“…”)', () => {
+    expect(shown('每年都是審議會前勞動部透露可能參照哪個公式，常被勞團質疑是「先射箭再畫靶」。')).toEqual(['勞團']);
+    expect(shown('该楼盘2015年开盘时被网友赞为“自魏晋以来中国士流阶层的栖居理想”。')).toEqual(['网友']);
+  });
+
+  it('drops the many places the people come from (被多地官员称为“…” → 官员)', () => {
+    expect(shown('该文件被多地官员称为“新房改方案”。')).toEqual(['官员']);
+  });
+
+  it('leaves everyone and a body giving a name alone (被业界批评为, 被中國稱為)', () => {
+    expect(shown('这一做法被业界批评为“饮鸩止渴”。')).toEqual([null]);
+    expect(kinds('他被中國稱為「老朋友」。')).toEqual(['老朋友:term']);
+  });
+});

@@ -28,7 +28,7 @@ export interface Attribution { verbStart: number; verbEnd: number; phrase: strin
 const CITED_ASIDE = /^(?:正如|誠如|诚如|就如|一如|如同)/u;
 
 /** A count of many right before a group (不少員工, 部分企業, 多位分析師). */
-const COUNTED_AS_MANY = /(?:不少|部分|部份|許多|许多|多位|多名|多家|眾多|众多|一些|很多|大批|大量|一眾|一众|(?:兩|两|二|三|四|五|六|七|八|九|十|幾|几|數|数|[2-9])(?:位|名))$/u;
+const COUNTED_AS_MANY = /(?:不少|部分|部份|許多|许多|多位|多名|多家|多地|各地|眾多|众多|一些|很多|大批|大量|一眾|一众|(?:兩|两|二|三|四|五|六|七|八|九|十|幾|几|數|数|[2-9])(?:位|名))$/u;
 
 /** Whether the words before the speaker's phrase in its clause count it as many (不少 before 員工). */
 function isCountedAsMany(raw: string, phrase: string): boolean {
@@ -577,7 +577,7 @@ const BODY_PEOPLE_AFTER = /^(?:相關|相关|有關|有关)?(?:工作人員|工�
  * (被視為「接班人」, 被評為「十大品牌」), a name the writer reports.
  */
 const PASSIVE_VERDICT =
-  /被([^，,。；;：:！？!?被]{1,15}?)(?:稱為|称为|稱作|称作|稱之為|称之为|認為|认为|形容為|形容为|形容成|批評為|批评为|斥為|斥为|諷為|讽为|戲稱為|戏称为|調侃為|调侃为|笑稱為|笑称为)是?[^，,。；;：:！？!?“”「」『』□]{0,8}$/u;
+  /被([^，,。；;：:！？!?被]{1,15}?)(?:稱為|称为|稱作|称作|稱之為|称之为|認為|认为|形容為|形容为|形容成|批評為|批评为|斥為|斥为|諷為|讽为|戲稱為|戏称为|調侃為|调侃为|笑稱為|笑称为|質疑|质疑|讚為|赞为|誇為|夸为|指責為|指责为|罵為|骂为|嘲諷為|嘲讽为|吐槽為|吐槽为)是?[^，,。；;：:！？!?“”「」『』□]{0,8}$/u;
 
 /** Agents that stand for everyone or for no one in particular (被外界稱為, 被市場視為): the label is the writer's to report, not a saying. */
 const EVERYONE = /^(?:外界|市場|市场|業界|业界|業內|业内|人們|人们|大家|社會|社会|輿論|舆论|媒體|媒体|坊間|坊间|世人|不少人|許多人|许多人|很多人)$/u;
@@ -605,7 +605,8 @@ export function findPassiveSayer(text: string, masked: string, from: number, quo
   const many = MANY.test(written) || /[們们]$/u.test(written);
   // Only a group counted as many or a person by name: a body or a place that "calls" something
   // (被中國稱為) is giving a name, and a pronoun's antecedent is a guess.
-  if (many ? !isNameShaped(phrase) && !isUnnamedSource(phrase) : !isPersonalName(phrase)) return null;
+  // An unnamed source of the public's kind (被网友赞为, 被業主質疑是) is who said it, as LABELS.md labels 网友.
+  if (many ? !isNameShaped(phrase) && !isUnnamedSource(phrase) : !isPersonalName(phrase) && !isUnnamedSource(phrase)) return null;
   return { phrase, many };
 }
 
