@@ -199,3 +199,10 @@ describe('a label pinned in the passive by the public', () => {
     expect(kinds('他被中國稱為「老朋友」。')).toEqual(['老朋友:term']);
   });
 });
+
+describe('他 or 她 going on (她又質疑, 他也表示)', () => {
+  it('is the paragraph’s last speaker, not the last person their words named', () => {
+    const raw = extractQuotes(located('港鐵主席馬時亨表示，會「落工夫」。', '立法會議員毛孟靜批評，馬時亨及梁國權迴避辭職質詢，「所謂負責原來毫無代價」。她又質疑，港鐵沒有承諾公開調查報告，「手段低下」。'));
+    expect(raw.filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker)).toEqual(['馬時亨', '毛孟靜', '毛孟靜']);
+  });
+});

@@ -98,6 +98,9 @@ function clauseBeforeColon(leadIn: string): { clause: string; start: number } | 
  */
 const NAMED_BY_NO_ONE = /被(?:屢屢|屡屡|一度|曾|常|常常|也|亦|都|普遍)?(?:形容|稱|称|譽|誉|視|视|喻)(?:為|为|作)\s*(?:[“「『]□*[”」』]\s*[、，,]?\s*)*$/u;
 
+/** 他 or 她 then a word of going on (他又, 她還, 他也, 她亦): the same speaker continuing. */
+const PRONOUN_GOES_ON = /[他她](?![們们])\s*(?:又|還|还|也|亦|再|續|续|更|同時|同时)[^，,。；;：:！？!?]{0,4}$/u;
+
 /** A group the text counts as many, opening a speaker's phrase (這些隱名的人士, 多位分析師, 部分业主). */
 const COUNTED_AS_MANY = /^(?:這些|这些|那些|這群|这群|一些|多位|多名|數位|数位|幾位|几位|部分|不少|許多|许多|眾多|众多)/u;
 
@@ -288,7 +291,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 他 or 她 speaking again in a sentence someone already speaks in (阿秋說，今年初，蔡慶富…，她說：「…」) is that speaker,
     // not whoever the sentence mentioned since.
     const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
-    const fromSentence = sentenceSpeaker !== null && isPerson(sentenceSpeaker.speaker) && !articleNames.soFar.actsAsBody(sentenceSpeaker.speaker) ? resolvePerson(phrase, [sentenceSpeaker]) : null;
+    // 他 or 她 going on with 又, 還, 也 (毛孟靜批評，馬時亨及梁國權…。她又質疑，…) is the paragraph's last speaker going on, not
+    // the last person their words named.
+    const goesOn = isPersonalPronoun(phrase) && sentenceSpeaker === null && PRONOUN_GOES_ON.test(masked.slice(Math.max(0, at - 8), at));
+    const paragraphSpeaker = goesOn ? said.findLast((entry) => entry.aside !== true)?.person ?? null : null;
+    const speaking = sentenceSpeaker ?? paragraphSpeaker;
+    const fromSentence = speaking !== null && isPerson(speaking.speaker) && !articleNames.soFar.actsAsBody(speaking.speaker) ? resolvePerson(phrase, [speaking]) : null;
     // With no one speaking in the sentence yet, 他 after a clause the sentence opens on someone by name (…，王石并没有避讳，他表示) is them,
     // not whoever an earlier paragraph mentioned.
     const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.soFar.text) : undefined;
