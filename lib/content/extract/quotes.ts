@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
-import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote } from './speakers/attributions';
+import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, surnameRunsIn } from './speakers/name-forms';
@@ -70,15 +70,20 @@ function opensWithNarrator(clause: string): boolean {
   return /^(?:于是|於是|对此|對此|然后|然後|而|但|可|后来|後來|随后|隨後|当时|當時)?\s*我(?![们們])/u.test(clause) && !/[時时]候|之[時时]/u.test(clause);
 }
 
+/** The last clause of a lead-in, without the punctuation that hands over to the quote, and where it starts in the lead-in. */
+function handingClause(leadIn: string): { clause: string; start: number } {
+  const trimmed = leadIn.replace(/[，,：:\s]+$/u, '');
+  const start = Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf(','), trimmed.lastIndexOf('；'), trimmed.lastIndexOf(';')) + 1;
+  return { clause: trimmed.slice(start), start };
+}
+
 /**
  * Where in the lead-in the clause handing over to the quote starts, when 我 heads it and says the words (小领导问我为什么，
  * 我说：“…”): the words are the narrator's, not those of whoever spoke in an earlier clause. -1 otherwise.
  */
 function narratorClauseStart(leadIn: string): number {
-  const trimmed = leadIn.replace(/[，,：:\s]+$/u, '');
-  const start = Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf(','), trimmed.lastIndexOf('；'), trimmed.lastIndexOf(';')) + 1;
-  const last = trimmed.slice(start);
-  return SAYS_AT_END.test(last.trim()) && opensWithNarrator(last.trim()) ? start : -1;
+  const { clause, start } = handingClause(leadIn);
+  return SAYS_AT_END.test(clause.trim()) && opensWithNarrator(clause.trim()) ? start : -1;
 }
 
 /**
@@ -86,10 +91,7 @@ function narratorClauseStart(leadIn: string): number {
  * starts in the lead-in; null when the lead-in does not end at a colon.
  */
 function clauseBeforeColon(leadIn: string): { clause: string; start: number } | null {
-  if (!/[：:]\s*$/u.test(leadIn)) return null;
-  const trimmed = leadIn.replace(/[：:\s]+$/u, '');
-  const start = Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf(','), trimmed.lastIndexOf('；'), trimmed.lastIndexOf(';')) + 1;
-  return { clause: trimmed.slice(start), start };
+  return /[：:]\s*$/u.test(leadIn) ? handingClause(leadIn) : null;
 }
 
 /**
@@ -100,9 +102,6 @@ const NAMED_BY_NO_ONE = /被(?:屢屢|屡屡|一度|曾|常|常常|也|亦|都|�
 
 /** 他 or 她 then a word of going on (他又, 她還, 他也, 她亦): the same speaker continuing. */
 const PRONOUN_GOES_ON = /[他她](?![們们])\s*(?:又|還|还|也|亦|再|續|续|更|同時|同时)[^，,。；;：:！？!?]{0,4}$/u;
-
-/** A group the text counts as many, opening a speaker's phrase (這些隱名的人士, 多位分析師, 部分业主). */
-const COUNTED_AS_MANY = /^(?:這些|这些|那些|這群|这群|一些|多位|多名|數位|数位|幾位|几位|部分|不少|許多|许多|眾多|众多)/u;
 
 /** A verb of saying ending a clause, perhaps with 道 or a colon after it. */
 const SAYS_AT_END = /(?:说|說|道|回答|回复|回覆|反驳|反駁|问|問|写明|寫明|表示|回应|回應|告诉|告訴|强调|強調|直言|坦言)[^，,。；;：:]{0,2}$/u;
@@ -236,7 +235,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     if (/^(?:對方|对方)$/u.test(phrase) && REACHED_SOMEONE.test(masked.slice(0, at)) && !people.some((person) => person.paragraph === index)) return null;
     const withinReach = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     // 他 or 她 is one person: never a body, nor a group the text counts as many (這些隱名的人士, 多位分析師).
-    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !COUNTED_AS_MANY.test(person.speaker)) : withinReach;
+    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !opensAsGroup(person.speaker)) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);

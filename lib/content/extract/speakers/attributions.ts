@@ -585,6 +585,11 @@ const EVERYONE = /^(?:外界|市場|市场|業界|业界|業內|业内|人們|�
 /** A count of many before a group (不少員工, 部分企業, 多位分析師): the group, never one person named before. */
 const MANY = new RegExp(`^${COUNTED_AS_MANY.source.slice(0, -1)}`, 'u');
 
+/** Whether a speaker's phrase opens on a count of many or a demonstrative of a group (多位分析師, 這些隱名的人士): a group, never one person. */
+export function opensAsGroup(phrase: string): boolean {
+  return MANY.test(phrase) || /^(?:這些|这些|那些|這群|这群)/u.test(phrase);
+}
+
 /** Who the passive names as the one who pinned a label, and whether the text counts them as many. */
 export interface PassiveSayer { phrase: string; many: boolean }
 
@@ -800,10 +805,10 @@ function embedded(masked: string, start: number): boolean {
   return /[\p{Script=Han}A-Za-z0-9]\s*$/u.test(masked.slice(Math.max(0, start - 2), start));
 }
 
-/** Whether a quote opens its paragraph or a sentence (after 。！？ or another quote that closed one). */
 /** The first verb of saying in a clause. */
 const FIRST_VERB = new RegExp(VERB_SOURCE, 'u');
 
+/** Whether a quote opens its paragraph or a sentence (after 。！？ or another quote that closed one). */
 function opensItsSentence(masked: string, start: number): boolean {
   const before = masked.slice(0, start).trimEnd();
   return before === '' || /[。！？!?]$/u.test(before) || /[。！？!?]\s*[”」』]$/u.test(before);

@@ -10,11 +10,17 @@ import { PLANNED_ACTION, RESULT_WORDS, withoutComparisons } from './outlooks';
  */
 
 /**
+ * What comes before 料 when it ends a noun (材料, 資料, 燃料, 爆料, 硅料, 偷工減料) or says what no one expected (未料, 豈料, 誰料):
+ * not the 料 of a forecast.
+ */
+const NOUNS_ENDING_IN_LIAO = '資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石爆猛黑硅矽油堆餡馅廢废雙双減减面麵衣醬酱沒没未豈岂誰谁輔辅調调備备';
+
+/**
  * Words that expect: a forecast (`有望觸底反彈`), or a plan when what is expected is something done (`四季度有望推出新芯片`, see `PLANNED_ACTION`).
  * A statistician's provisional, revised or advance estimate (`8月的零售業總銷貨價值的臨時估計為324億元`, `修訂估計`, `預先估計`) is a
  * figure put out for a period, not a guess at it.
  */
-const EXPECTING = /預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|料將|料将|料(?=[為为會会在於于])|(?<![資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石預预爆猛黑硅矽油堆餡馅廢废雙双減减面麵衣醬酱沒没未豈岂誰谁輔辅調调備备])料(?![理子想到及])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])/;
+const EXPECTING = new RegExp(`預計|预计|(?<![的於于超符合及不])(?:預期|预期)(?!之[中內内外])|預測|预测|預估|预估|(?<!臨時|临时|修訂|修订|預先|预先|初步)(?:估計|估计)|料將|料将|料(?=[為为會会在於于])|(?<![${NOUNS_ENDING_IN_LIAO}預预])料(?![理子想到及])|看好|看淡|展望|有望|可望|上看|(?<![評评高低])估(?=[第今明下本上全前]|[0-9０-９])`);
 /** Words that only think something possible: never a plan (`或將放緩`, `可能在3月加息`). */
 const DOUBTING = /(?<![相反供回適适響响效呼感答對对順顺理])(?:應|应)(?:可|能|會|会)(?![計计])|可能|揣[測测]|猜[測测]|臆[測测]|押注|憧憬|[傳传]聞|[盛據据市][傳传](?![統统媒播])|或[將将會会]|或(?=[進进]一步|[在於于])|或(?=(?:再|繼續|继续)?(?:反覆|反复|偏軟|偏软|偏強|偏强|上落|波動|波动|回[落升調调]|走[高低強强弱軟软]|下[跌滑行]|上[升漲涨行]|[升跌漲涨](?![幅值])))|恐(?![怖嚇吓慌龍龙懼惧])|不排除|有[機机]會|有机会|大概率|概率|機率|机率|可能性|勢將|势将|擔心|担心|擔憂|担忧|憂慮|忧虑/;
 /**
@@ -77,7 +83,7 @@ const FRAMING_AFTER = /^(?:來看|来看|而言|來說|来说|方面|開始|开�
  * A clause that only says who expects, then a comma (`中金公司預計，`, `市場預期，`), or what a projection rests on (`根据…期限测算，`):
  * the rest of the sentence is what is expected.
  */
-const EXPECTATION_OPENING = /(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|(?<![据據經经])(?:[測测]算|推算)|(?<![資资材原燃飲饮香肥塑布史笑物照意不始顏颜塗涂配餵喂飼饲草木石爆猛黑硅矽油堆餡馅廢废雙双減减面麵衣醬酱沒没未豈岂誰谁輔辅調调備备])料)\s*$|^\s*展望/;
+const EXPECTATION_OPENING = new RegExp(`(?:預計|预计|預期|预期|預測|预测|預估|预估|估計|估计|(?<![据據經经])(?:[測测]算|推算)|(?<![${NOUNS_ENDING_IN_LIAO}])料)\\s*$|^\\s*展望`);
 /** What happens as a rule, not at a time (`10月企業短期貸款增量通常為負`). */
 const HABITUAL = /通常|往往|歷來|历来|向來|向来|慣例|惯例|照例/;
 /** The subject a date heads before its verb (`10月新增信貸有望`, `10月的地產融資可能`), not an action done then and its effects (`7月降準對信貸的提振作用會`). */
