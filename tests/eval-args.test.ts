@@ -9,13 +9,13 @@ const second = 'tests/fixtures/eval-other-corpus-2';
 
 describe('eval flags', () => {
   it('keeps the corpus defaults when no flag is given', () => {
-    expect(parseEvalArgs([])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [], listMisses: true } });
-    expect(parseEvalArgs(['--half', 'test'])).toEqual({ ok: true, options: { listedHalf: 'test', updateSplit: false, corpusDirs: [], listMisses: true } });
+    expect(parseEvalArgs([])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [], listMisses: true, againstDir: null } });
+    expect(parseEvalArgs(['--half', 'test'])).toEqual({ ok: true, options: { listedHalf: 'test', updateSplit: false, corpusDirs: [], listMisses: true, againstDir: null } });
   });
 
   it('takes another directory, and refuses what only the corpus split can mean', () => {
-    expect(parseEvalArgs(['--corpus', dir])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [dir], listMisses: true } });
-    expect(parseEvalArgs(['--corpus', dir, '--corpus', second, '--no-misses'])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [dir, second], listMisses: false } });
+    expect(parseEvalArgs(['--corpus', dir])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [dir], listMisses: true, againstDir: null } });
+    expect(parseEvalArgs(['--corpus', dir, '--corpus', second, '--no-misses'])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [dir, second], listMisses: false, againstDir: null } });
     expect(parseEvalArgs(['--corpus', dir, '--corpus'])).toMatchObject({ ok: false });
     expect(parseEvalArgs(['--corpus'])).toMatchObject({ ok: false });
     expect(parseEvalArgs(['--corpus', '--half', 'test'])).toMatchObject({ ok: false });
@@ -60,5 +60,27 @@ describe('npm run eval -- --corpus … --corpus … --no-misses', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/eval.ts', '--corpus', dir, '--corpus', second], { encoding: 'utf8' });
     expect(result.stdout).toContain(`== misses, ${dir} + ${second} ==`);
     expect(result.stdout).toContain('mini-1:2 missed quote (speech) 「明天見」');
+  });
+});
+
+describe('npm run eval -- --corpus … --against …', () => {
+  const against = 'tests/fixtures/eval-against';
+
+  it('needs a directory, and the articles it labelled named with --corpus', () => {
+    expect(parseEvalArgs(['--corpus', dir, '--against', against])).toEqual({ ok: true, options: { listedHalf: 'dev', updateSplit: false, corpusDirs: [dir], listMisses: true, againstDir: against } });
+    expect(parseEvalArgs(['--against', against])).toMatchObject({ ok: false });
+    expect(parseEvalArgs(['--corpus', dir, '--against'])).toMatchObject({ ok: false });
+    expect(parseEvalArgs(['--corpus', dir, '--against', '--no-misses'])).toMatchObject({ ok: false });
+  });
+
+  it('scores the second labeller in place of the extractor: two readers agreeing, and where they do not', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/eval.ts', '--corpus', dir, '--against', against], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(`== ${dir}, second labeller ${against} scored as the extraction: 1 articles ==`);
+    // Both quotes found, as every label names its words: quote F1 1.000; one of two speakers shown is the first labeller's.
+    expect(lines.some((line) => /^all\s+1\s+1\.000\/1\.000\/1\.000\s+1\.000\s+50\.0% \(1\/2\)\s+100\.0% \(1\/1\)/.test(line))).toBe(true);
+    expect(lines).toContain('mini-1:2 wrong speaker: 測試員 (label: none) 「明天見」');
+    expect(result.stdout).not.toContain('missed quote');
   });
 });

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, formatSplit, readCorpus, readSplit, type CorpusArticle } from './eval/corpus';
+import { CORPUS_DIR, formatSplit, readCorpus, readSecondLabels, readSplit, type CorpusArticle } from './eval/corpus';
 import { createNameFolder, extractCorpusArticle, kindOfSpeaker } from './eval/extract';
 import { addCounts, emptyCounts, metricsOf, scoreArticle, SPEAKER_KINDS, type ArticleScore, type Counts, type Miss, type SpeakerKind } from './eval/score';
 import { parseEvalArgs } from './eval/args';
@@ -13,6 +13,7 @@ import { extendSplit, HALVES, type Half } from './eval/split';
  * `--update-split` writes newly labelled ids into tests/corpus/split.json (existing ids never move).
  * `--corpus <dir>` scores another directory of the same layout instead (no halves; every miss listed); repeated, the
  * directories are scored as one group. `--no-misses` prints the summary rows only (an unread holdout stays unread).
+ * `--against <dir>` scores a second labeller's labels of those articles in place of the extractor: how far two readers agree.
  */
 
 const TARGETS = { speakerPrecision: 0.97, namedSpeakerRecall: 0.85, quoteF1: 0.93, timelineF1: 0.88 };
@@ -82,13 +83,15 @@ function describeMiss(id: string, miss: Miss): string {
   }
 }
 
+type Extract = (article: CorpusArticle) => ReturnType<typeof extractCorpusArticle>;
+
 /** Runs the real parser over every article and scores it; an article the parser rejects is reported and left out. */
-function scoreArticles(articles: readonly CorpusArticle[]): { scores: Map<string, ArticleScore>; failed: boolean } {
+function scoreArticles(articles: readonly CorpusArticle[], extract: Extract = extractCorpusArticle): { scores: Map<string, ArticleScore>; failed: boolean } {
   const fold = createNameFolder();
   const scores = new Map<string, ArticleScore>();
   let failed = false;
   for (const article of articles) {
-    const extracted = extractCorpusArticle(article);
+    const extracted = extract(article);
     if (!extracted.ok) {
       failed = true;
       for (const problem of extracted.problems) process.stderr.write(`${problem}\n`);
@@ -128,15 +131,18 @@ function missLines(title: string, ids: readonly string[], scores: ReadonlyMap<st
  * Scores other directories of the corpus's layout (fresh holdouts, a review sample) as one group:
  * they have no halves, so all of their misses are listed, unless only the summary is asked for.
  */
-function evaluateDirectories(dirs: readonly string[], listMisses: boolean): number {
+function evaluateDirectories(dirs: readonly string[], listMisses: boolean, againstDir: string | null): number {
   const read = dirs.map((dir) => readCorpus(dir));
-  const articles = read.flatMap((corpus) => corpus.articles);
-  const problems = read.flatMap((corpus) => corpus.problems);
+  const labelled = read.flatMap((corpus) => corpus.articles);
+  const second = againstDir === null ? null : readSecondLabels(againstDir, labelled);
+  // Against a second labeller, only the articles it labelled are scored, its labels standing in for the extractor's output.
+  const articles = second === null ? labelled : labelled.filter((article) => second.labels.has(article.label.id));
+  const problems = [...read.flatMap((corpus) => corpus.problems), ...(second?.problems ?? [])];
   for (const problem of problems) process.stderr.write(`${problem}\n`);
-  const { scores, failed } = scoreArticles(articles);
+  const { scores, failed } = scoreArticles(articles, second === null ? extractCorpusArticle : (article) => ({ ok: true, extraction: second.labels.get(article.label.id)! }));
   const byId = new Map<string, CorpusArticle>(articles.map((article) => [article.label.id, article]));
   const ids = articles.map((article) => article.label.id);
-  const title = dirs.join(' + ');
+  const title = againstDir === null ? dirs.join(' + ') : `${dirs.join(' + ')}, second labeller ${againstDir} scored as the extraction`;
   process.stdout.write(`${[...summaryLines(title, 'all', ids, byId, scores), ...(listMisses ? missLines(title, ids, scores) : [])].join('\n')}\n`);
   return failed || problems.length > 0 ? 1 : 0;
 }
@@ -165,8 +171,8 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`${parsed.error}\n`);
     return 2;
   }
-  const { corpusDirs, listedHalf, updateSplit, listMisses } = parsed.options;
-  return corpusDirs.length === 0 ? evaluateCorpus(listedHalf, updateSplit, listMisses) : evaluateDirectories(corpusDirs, listMisses);
+  const { corpusDirs, listedHalf, updateSplit, listMisses, againstDir } = parsed.options;
+  return corpusDirs.length === 0 ? evaluateCorpus(listedHalf, updateSplit, listMisses) : evaluateDirectories(corpusDirs, listMisses, againstDir);
 }
 
 process.exitCode = main(process.argv.slice(2));

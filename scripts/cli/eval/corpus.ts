@@ -79,6 +79,28 @@ export function readCorpus(dir = CORPUS_DIR): { articles: CorpusArticle[]; probl
 }
 
 /**
+ * A second labeller's labels of corpus articles (`<dir>/labels/<id>.json`), each checked against its article like the
+ * first's. An article with no second label is simply not in the map: a second labeller may cover part of a corpus.
+ */
+export function readSecondLabels(dir: string, articles: readonly CorpusArticle[]): { labels: Map<string, Label>; problems: string[] } {
+  const labels = new Map<string, Label>();
+  const problems: string[] = [];
+  for (const article of articles) {
+    const labelPath = join(dir, 'labels', `${article.label.id}.json`);
+    if (!existsSync(labelPath)) continue;
+    const parsed = labelSchema.safeParse(JSON.parse(readFileSync(labelPath, 'utf8')));
+    if (!parsed.success) {
+      problems.push(`${labelPath}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      continue;
+    }
+    const found = labelProblems(labelPath, parsed.data, article.body);
+    problems.push(...found);
+    if (found.length === 0) labels.set(article.label.id, parsed.data);
+  }
+  return { labels, problems };
+}
+
+/**
  * Labels that cannot be right whatever the extractor does: a paragraph past the article's end, a
  * quote's words or an event's date words not in the paragraph named. A mistyped label would
  * otherwise count as a miss of the extractor forever.
