@@ -274,6 +274,9 @@ const RELATIVE_YEAR_BLOCKERS: ReadonlyMap<string, { before: string; after: strin
   ['去年', { before: '過过失除離离進进回來来', after: '' }],
   ['前年', { before: '目之提以此日當当空超向從从戰战史生眼面跟事門门席胸台臺窗車车婚考節节週周天期年月前', after: '' }],
   ['明年', { before: '說说表證证聲声標标透簡简發发光文聰聪鮮鲜開开闡阐指註注載载申分高清英', after: '' }],
+  // The year after next, not the end of 之後, 以後, 最後, 幕後, 戰後… before 年 (之後年年…, 最後年度).
+  ['後年', { before: '之以然最落前背往今日此隨随其稍延事死身幕午戰战賽赛會会飯饭課课產产術术善', after: '度代輕轻齡龄' }],
+  ['后年', { before: '之以然最落前背往今日此隨随其稍延事死身幕午戰战賽赛會会飯饭課课產产術术善', after: '度代輕轻齡龄' }],
   ['同年', { before: '', after: '齡龄級级代生紀纪' }],
   ['次年', { before: '首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名', after: '' }],
   ['翌年', { before: '', after: '' }],
@@ -294,6 +297,8 @@ const RELATIVE_YEARS: ReadonlyMap<string, YearReference> = new Map<string, YearR
   ['舊年', { kind: 'published', offset: -1 }],
   ['旧年', { kind: 'published', offset: -1 }],
   ['明年', { kind: 'published', offset: 1 }],
+  ['後年', { kind: 'published', offset: 2 }],
+  ['后年', { kind: 'published', offset: 2 }],
   ['同年', { kind: 'anchor', offset: 0 }],
   ['當年', { kind: 'anchor', offset: 0 }],
   ['当年', { kind: 'anchor', offset: 0 }],
@@ -323,9 +328,9 @@ const BARE_MONTH_FOLLOWERS = '期息薪供租費费均度';
 
 /**
  * Words ending in a blocking character that are whole words of their own (`日本2月家庭開支`, `三大指數星期五開市`,
- * `恒生指數3月累跌`): the character ends a name or a noun before the date, it counts nothing.
+ * `恒生指數3月累跌`, `此前6月3日`, `早前5月`): the character ends a name, a noun or an adverb before the date, it counts nothing.
  */
-const WORDS_ENDING_IN_BLOCKER = /(?:[日資资成基根版樣样劇剧課课]本|(?:[指參参總总人次係系點点分])[數数])$/;
+const WORDS_ENDING_IN_BLOCKER = /(?:[日資资成基根版樣样劇剧課课]本|(?:[指參参總总人次係系點点分])[數数]|[此之早先稍較较]前)$/;
 
 /** Whether the character right before `start` is one of `blockers` and not the end of a word of its own (see `WORDS_ENDING_IN_BLOCKER`). */
 function isBlockedBefore(blockers: string, source: string, start: number): boolean {
@@ -388,7 +393,8 @@ function readMonthOffset(groups: Groups, _source: string, _start: number, end: n
  * Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`).
  * Not 數: before Arabic digits it ends a noun, mostly an index that a market wrap dates (`恒生指數6日高開`, `加權指數4日`).
  */
-const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~';
+// 短短 before a count of days makes it how long, not which day (短短10日報名人數突破1,000位).
+const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~短';
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
 
@@ -773,8 +779,8 @@ const RULES: readonly DateRule[] = [
     isTwoDigitYear,
   ),
   yearRule(
-    'relative year (今年, 去年, 前年, 明年, 同年, 次年, 翌年, 當年+period, 这一年)',
-    `(?<rel>今年|去年|前年|明年|同年|次年|翌年|當年|当年|舊年|旧年|這一年|这一年)`,
+    'relative year (今年, 去年, 前年, 明年, 後年, 同年, 次年, 翌年, 當年+period, 这一年)',
+    `(?<rel>今年|去年|前年|明年|後年|后年|同年|次年|翌年|當年|当年|舊年|旧年|這一年|这一年)`,
     (groups) => RELATIVE_YEARS.get(groups.rel ?? '') ?? null,
     isRelativeYear,
   ),
@@ -876,7 +882,8 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'quarter without a year (第四季度, 四季度, 第四季, Q4, 第一、二季度) — not 前三季度, not 三季報',
-    pattern: `(?<![0-9A-Za-z])${QUARTER}`,
+    // Q4 or 4季度 glued to letters or figures is part of a code (SQ4, 2024季度…); a quarter in Chinese is one after a Latin name too (SoFi一季度).
+    pattern: `(?:(?<![0-9A-Za-z])|(?![Qq0-9０-９]))${QUARTER}`,
     read: (groups, source, start, end) => {
       if (isOneOf('前後后每近單单', source.charAt(start - 1))) return null;
       // `连续第二季度出现营收下滑`: the second quarter in a row, counted, not the year's second quarter.

@@ -281,7 +281,7 @@ function endsLikeEventOrBody(inner: string): boolean {
 /** A verb of setting up or launching right before the quote (設立「…專項基金」, 建设“…体验店”, 推出的“…终端”): what it names is a thing. */
 const SET_UP_BEFORE = /(?:設立|设立|成立|建設|建设|推出|打造|啟動|启动|開設|开设|建立|組建|组建|舉辦|举办|冠名|上線|上线|開通|开通|創辦|创办|籌建|筹建)(?:了|的)?\s*$/u;
 /** The endings of things set up or launched: funds, schools, centres, platforms, shops, devices, prizes, parks. */
-const SET_UP_THING_ENDING = /(?:基金|基金[會会]|[學学]院|研究院|中心|平[台臺]|[店館馆]|終端|终端|系[統统]|大[賽赛]|[獎奖]|[實实][驗验]室|工作室|[專专]區|[產产]品|[項项]目|園區|园区|[網网]站|App|APP)$/u;
+const SET_UP_THING_ENDING = /(?:基金|基金[會会]|[學学]院|研究院|中心|平[台臺]|[店館馆]|終端|终端|系[統统]|大[賽赛]|[獎奖]|[實实][驗验]室|工作室|[專专]區|[產产]品|[項项]目|園區|园区|[網网]站|App|APP|航空)$/u;
 
 /** Nouns of a kind right after quoted words (「利率反轉」風險, “数字饭圈”现象): the words name which one. */
 const KIND_NOUN_AFTER = /^\s*(?:風險|风险|模式|效應|效应|概念股?|理念|現象|现象|時代|时代|思維|思维|板塊|板块|題材|题材)/u;
@@ -292,6 +292,18 @@ const KIND_NOUN_ENDING = /(?:策略|模式|戰略|战略|效應|效应|概念|�
 function isThingSetUp(inner: string, leadIn: string): boolean {
   return SET_UP_BEFORE.test(leadIn) && (SET_UP_THING_ENDING.test(inner) || endsLikeEventOrBody(inner)) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) <= 30;
 }
+
+/**
+ * A rule or bill named in quote marks instead of 《》 (公布台鐵公司化子法「執行…經費辦法草案」, “关于…的实施意见”): its title,
+ * however long, when no sentence mark is inside; a rule's wording quoted is a sentence and keeps its marks.
+ */
+const DOCUMENT_TITLE_ENDING = /(?:辦法|办法|條例|条例|草案|法案|修正案|細則|细则|(?:實施|实施|指導|指导)意見|(?:實施|实施|指導|指导)意见|(?:管理|暫行|暂行)(?:規定|规定)|白皮書|白皮书)$/u;
+
+/** A kind of body or thing, then a dash, right before the quote: the name in apposition follows. */
+const KIND_BEFORE_DASH = /(?:公司|集團|集团|品牌|項目|项目|產品|产品|平[台臺]|基金|計劃|计划|機構|机构|銀行|银行|航空|系列|車型|车型|節目|节目)\s*[—－–]+\s*$/u;
+
+/** A predicate opening the words (“将制定…的指导意见”, 「擬修訂…條例」): someone saying what will be done about a rule, not its title. */
+const PREDICATE_OPENS_TITLE = /^(?:將|将|擬|拟|要|會|会|已|正在|計劃|计划|準備|准备|制定|出台|印發|印发|發布|发布|研究|推動|推动|加快|抓緊|抓紧|盡快|尽快|爭取|争取|修訂|修订|修改|完善)/u;
 
 /** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
 function isTitleOfEventOrBody(inner: string): boolean {
@@ -623,6 +635,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A condition named by its medical class (「創傷後壓力症候群」) is a name in anyone's words.
   if (!context.spansParagraphs && MEDICAL_CONDITION.test(inner) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   if (!context.spansParagraphs && isThingSetUp(inner, leadIn)) return 'term';
+  // A dash after a kind of thing puts its name in apposition (设立低成本航空公司—“九元航空”): a name, not words said.
+  if (!context.spansParagraphs && KIND_BEFORE_DASH.test(leadIn) && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 12) return 'term';
+  if (!context.spansParagraphs && DOCUMENT_TITLE_ENDING.test(inner) && !PREDICATE_OPENS_TITLE.test(inner.trim()) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) >= 6) return 'term';
   // A few words naming a kind of thing the noun after them is (面臨「利率反轉」風險, 宜採「槓鈴式策略」 is the strategy's own name): a name.
   if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 8 && (KIND_NOUN_AFTER.test(after) || KIND_NOUN_ENDING.test(inner))) return 'term';
   if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';

@@ -86,7 +86,7 @@ export const TRAILING_NOISE = new RegExp(
     '明確|明确|私下|近日|日前|此前|早前|數次|数次|幾次|几次|多番|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|特別|特别|特意|專門|专门|尤其|事前|事先|' +
     // Over the phone, and thus (在电话中如是告诉记者): how the words came, not who said them.
     '(?<=[\\u4e00-\\u9fff]{2})在?(?:電話|电话)(?:中|裡|里|上)|(?<=[\\u4e00-\\u9fff]{2})如是|' +
-    '就此|對此|对此|這樣|这样|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
+    '就此|對此|对此|這樣|这样|這麼|这么|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Judging or recalling before the verb of saying (史晋川评价说, 他回忆说): the act, not part of who speaks.
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
     // A programme or paper the speaker appeared in (在港台《千禧年代》, 在《人民日报》上): where, not who.
@@ -126,6 +126,8 @@ export const TRAILING_NOISE = new RegExp(
     // Only after two characters or more, so a given name that is such a word (李開心) stays whole.
     `(?<=[\\u4e00-\\u9fff]{2})(?:${FEELING})|` +
     `(?<=[\\u4e00-\\u9fff]{2})${GESTURE}|` +
+    // Learning something just before speaking (市民王小姐看到新闻后, 他得知消息時): when, not who.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:看到|看見|看见|見到|见到|聽到|听到|聽說|听说|聽聞|听闻|得知|獲悉|获悉|讀到|读到|看完|聽完|听完|算完)[^，,。：:]{0,10}?(?:之後|之后|後|后|時|时)$|' +
     // How the words sounded, as a phrase of its own (語帶不忍, 語帶保留, 语气坚定, 語調平靜): a speech manner, LABELS.md's 語帶威脅.
     '(?:語帶|语带|語氣|语气|語調|语调|口吻)[\\u4e00-\\u9fff]{1,4}?|' +
     // How they looked as they spoke (神情凝重, 面帶微笑, 一臉無奈, 眼泛淚光): the face, like the voice, is no one's name.

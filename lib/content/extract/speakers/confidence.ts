@@ -761,7 +761,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writesAsSpeaker(text, form, speaker)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
-    : evidence === 'sentence' && !forms.some((form) => writesAsSpeaker(text.slice(sentenceStart, quote.start), form, speaker)) && namesSomeoneElse(text.slice(sentenceStart, quote.start), forms, true) ? 'crossed-paragraph'
+    // A speaker written right after the quote (…，「日本真的很難打。」張家銘說。) is handed the words there, whoever the sentence opened with.
+    : evidence === 'sentence' && !forms.some((form) => writesAsSpeaker(text.slice(sentenceStart, quote.start), form, speaker) || writesAsSpeaker(text.slice(quote.end, sentenceEndAfter(text, quote.end)), form, speaker)) && namesSomeoneElse(text.slice(sentenceStart, quote.start), forms, true) ? 'crossed-paragraph'
     : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, read.namedOrTitled) ? 'crossed-paragraph'
     // 他 in the sentence after someone the article brings in by title or quotes by name (部分因为特朗普…的爆料，他说…「…」): theirs.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(leadIn.slice(0, lastPronounAt(text.slice(0, quote.start))), forms, read.namedOrTitled) ? 'crossed-paragraph'

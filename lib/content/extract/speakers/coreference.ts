@@ -382,7 +382,8 @@ export function personByLatinSurname(phrase: string, fullNamesWith: (surname: st
  */
 export function latinFullNamesIn(surname: string, text: string, into = new Set<string>()): Set<string> {
   for (const paragraph of text.split('\n')) {
-    for (const match of paragraph.matchAll(new RegExp(`(?<![A-Za-z])((?:[A-Z][A-Za-z.'’-]*\\s)+${surname})(?![A-Za-z])`, 'gu'))) into.add(match[1]?.trim() ?? '');
+    // A word in capitals before the surname (CFO Barnum, CEO Dimon) is a title or an acronym, no given name; initials (J. P.) are.
+    for (const match of paragraph.matchAll(new RegExp(`(?<![A-Za-z])((?:(?![A-Z]{2,}\\s)[A-Z][A-Za-z.'’-]*\\s)+${surname})(?![A-Za-z])`, 'gu'))) into.add(match[1]?.trim() ?? '');
   }
   return into;
 }

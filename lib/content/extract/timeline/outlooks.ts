@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates';
-import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd } from './clauses';
+import { clauseEnd, clauseStart, isOnlyTheDate, isSentenceEnd, sentenceEnd, sentenceStart } from './clauses';
 import { namesPeriod } from './mentions';
 
 /** Dates of what is not (yet) a happening: conditions, questions, pressures a period faces, forecasts and outlooks. */
@@ -137,6 +137,17 @@ export function isForecastOfResults(text: string, mention: DateMention): boolean
   const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
   const judged = withoutComparisons(clause);
   return OUTLOOK_WORDS.test(judged) || LEVEL_FORECAST.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
+}
+
+/**
+ * Others expecting what someone will do (`市场普遍预计，美联储本周料将再度加息`, `市场目前预计美联储将在本周三加息`): the market's or
+ * the analysts' guess, however precise its day, not the doer's plan (`公司预计将于3月1日上市` is the company's own).
+ */
+const EXPECTED_BY_OTHERS = /(?:市場|市场|外界|分析師|分析师|交易員|交易员|投資者|投资者|投資人|投资人|經濟學家|经济学家|華爾街|华尔街)(?:們|们)?(?:普遍|目前|均|都|多|也|亦|則|则|大多|一致)?(?:預計|预计|預期|预期|預估|预估|押注|料將|料将|估計|估计)[^。；;！？!?]*$/u;
+
+/** Whether the sentence so far gives the date as others' expectation of what someone will do; the caller checks the date is not past. */
+export function isExpectedByOthers(text: string, mention: DateMention): boolean {
+  return EXPECTED_BY_OTHERS.test(text.slice(sentenceStart(text, mention.start), mention.start));
 }
 
 /** A level a market or figure will close at or move to (`今年底将收在2,909美元`, `年底將升至30000點`): a forecast, whoever says it. */

@@ -5,7 +5,7 @@ import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, i
 import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { isAnnouncedEstimate, isGuess, startsForecastFrom } from './guesses';
-import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
+import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isExpectedByOthers, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { namesWorkByTitle } from './confidence';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
@@ -189,7 +189,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A target or forecast for a year before the copy's was set then (`2019年设定目标是6%`): that is history. One for
     // this year's month or quarter just ended (`預計3月CPI同比上漲1.5%` in April, before the data) is still a guess.
     const announcedEstimate = endsBeforePublication(resolved, published) && isAnnouncedEstimate(text, mention);
-    if ((forecast && resolved.year >= published.year && !announcedEstimate) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published))) {
+    if ((forecast && resolved.year >= published.year && !announcedEstimate) || (facesConditions(text, mention) && !endsBeforePublication(resolved, published)) || (asksAbout(text, mention) && !endsBeforePublication(resolved, published)) || (isExpectedByOthers(text, mention) && !endsBeforePublication(resolved, published))) {
       undatedStarts.push(mention.start);
       continue;
     }
