@@ -390,10 +390,9 @@ function readMonthOffset(groups: Groups, _source: string, _start: number, end: n
 }
 
 /**
- * Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`).
- * Not 數: before Arabic digits it ends a noun, mostly an index that a market wrap dates (`恒生指數6日高開`, `加權指數4日`).
+ * Characters before a bare `18日` that make it a count, a span or the end of a range (`第3日`, `近5日`, `連續3日`, `為期30日`, `T+1日`, `1至3日`,
+ * `短短10日`). Not 數: before Arabic digits it ends a noun, mostly an index that a market wrap dates (`恒生指數6日高開`, `加權指數4日`).
  */
-// 短短 before a count of days makes it how long, not which day (短短10日報名人數突破1,000位).
 const BARE_DAY_BLOCKERS = '第前後后每近幾几多個个半兩两連连續续期時时逾超滿满約约共達达過过月+至到-~短';
 /** What after a bare `18日` makes it a count, a span, a moving average or yen (`3日內`, `5日均線`, `7日年化`, `3日後`, `20日元`). */
 const BARE_DAY_FOLLOWERS = /^(?:[內内間间均線线後后前來来以多左期之元圓圆幣币]|年化|平均|移動|移动)/;
