@@ -4,7 +4,7 @@ import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
-import { familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, surnameRunsIn } from './speakers/name-forms';
+import { familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
@@ -486,7 +486,7 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   const first = readArticle(paragraphs, marks, [], firstNotes);
   // The familiar forms the text ties to a name (陳橋，人稱橋叔) head clauses as the person too (橋叔如數家珍).
   const familiarForms = [...familiarFormsGiven(paragraphs.map((paragraph) => paragraph.text).join('\n')).keys()];
-  const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text)), ...familiarForms])];
+  const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text)), ...familiarForms, ...namesRecurringAsSubjects(paragraphs.map((paragraph) => paragraph.text).join('\n'))])];
   // With no personal name to look for, the second reading would be the first again.
   if (knownNames.length === 0) {
     for (const [id, basis] of firstNotes) notes?.set(id, basis);

@@ -1,6 +1,6 @@
 import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
-import { isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
+import { FEELING, isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { isFamiliarForm } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
@@ -379,8 +379,12 @@ const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著
  */
 const MANNER_ONLY = /^(?:並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(\p{Script=Han}{1,4})[地的]$/u;
 
+/** A feeling alone after a joining word (他表示不作評論，但發晦氣說): how the one the clause before is about said it. */
+const FEELING_ONLY = new RegExp(`^(?:但|但是|而|並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(?:${FEELING})$`, 'u');
+
 /** Whether a speaker phrase is only the manner of saying, with no one named in it. */
 function isMannerOnly(phrase: string): boolean {
+  if (FEELING_ONLY.test(phrase.trim())) return true;
   const manner = MANNER_ONLY.exec(phrase.trim())?.[1];
   return manner !== undefined && !isNameShaped(manner) && !/[他她我你們们]/u.test(manner);
 }

@@ -67,7 +67,7 @@ export const LEADING_NOISE = new RegExp(
  * Feelings a feature writes straight after the one who speaks (阿芳心疼說, 老陳感慨表示, 她無奈道): the class of
  * words for grief, pity, resignation, emotion and joy, two characters each.
  */
-const FEELING = [
+export const FEELING = [
   '心疼', '心痛', '痛心', '心酸', '辛酸', '感慨', '感嘆', '感叹', '慨嘆', '慨叹', '哽咽', '嗚咽', '呜咽', '無奈', '无奈', '激動', '激动', '苦笑', '難過', '难过',
   '傷心', '伤心', '不捨', '不舍', '欣慰', '高興', '高兴', '開心', '开心', '氣憤', '气愤', '憤怒', '愤怒', '憤慨', '愤慨', '擔憂', '担忧', '擔心', '担心',
   '哭訴', '哭诉', '含淚', '含泪', '流淚', '流泪', '落淚', '落泪', '嘆氣', '叹气', '感動', '感动', '自豪', '驕傲', '骄傲', '委屈', '沮喪', '沮丧', '懊悔', '後悔', '后悔',
@@ -75,10 +75,12 @@ const FEELING = [
   '興奮', '兴奋', '欣喜', '慶幸', '庆幸', '驚訝', '惊讶', '失望', '遺憾', '遗憾', '惋惜', '緊張', '紧张', '焦急', '著急', '着急', '無助', '无助',
   // Worry, discontent and composure (民眾張小姐則憂心說, 她淡然說).
   '憂心', '忧心', '憂慮', '忧虑', '焦慮', '焦虑', '不滿', '不满', '感傷', '感伤', '惆悵', '惆怅', '淡然', '坦然', '欣然', '黯然',
+  // Venting as they speak (但發晦氣說): how, not who.
+  '發晦氣', '发晦气', '發牢騷', '发牢骚', '憤言', '愤言',
 ].join('|');
 
 /** A gesture made as one speaks, perhaps of one's own accord (邦邦主動舉手說, 他搖頭說): what they did, not who they are. */
-const GESTURE = '(?:主動|主动)?(?:舉手|举手|點頭|点头|搖頭|摇头|擺手|摆手|揮手|挥手|攤手|摊手|聳肩|耸肩|皺眉|皱眉|低頭|低头|抬頭|抬头|回頭|回头|轉身|转身)';
+const GESTURE = '(?:主動|主动)?(?:舉手|举手|點頭|点头|搖頭|摇头|擺手|摆手|揮手|挥手|攤手|摊手|聳肩|耸肩|皺眉|皱眉|低頭|低头|抬頭|抬头|回頭|回头|轉身|转身|鞠躬)';
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
@@ -289,19 +291,31 @@ const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|�
 const UNABLE = /(?:沒有|没有|沒|没)(?:辦法|办法)|^(?:無法|无法)/u;
 
 /**
- * A speaker followed by what they were doing when they spoke (Hit-Point相关负责人猜测游戏成功的原因时说道):
- * the longest opening shaped like a name or a role, when the rest is a clause ending in 時.
+ * A speaker followed by what they were doing when they spoke (Hit-Point相关负责人猜测游戏成功的原因时说道), or had just done
+ * (民主黨主席何俊仁鞠躬向選民致歉後說): the longest opening shaped like a name or a role, when the rest is a clause ending in
+ * 時 or 後.
  */
 function withoutWhenClause(phrase: string): string {
-  if (!/[時时]$/.test(phrase)) return phrase;
+  if (!/[時时後后]$/.test(phrase)) return phrase;
   // A name and its doing fit in 40 characters; looking further only costs time.
   const heads = Array.from({ length: Math.max(0, Math.min(phrase.length - 2, 40) - 1) }, (_, index) => phrase.slice(0, Math.min(phrase.length - 2, 40) - index));
   // A title and a name first (事主陳女士|報案時): a head that merely ends like a body (…陳女士報) is cut inside the doing.
   // Then a body opening the phrase (司法機構|2013年回覆立法會及…檢討投訴法官投訴程序時): the shortest head shaped as one, before a
   // longer head that only holds a title somewhere in its doing (…投訴法官|投訴程).
   // Not a name that takes the first character of the doing (特朗普訪|華時, 拜登访问日|本时): a verb of going or meeting opens it.
-  return heads.find((head) => { const named = splitSpeakerRole(head); return isTitledNameWithoutDoing(named) && isPersonalNameOrHonorific(named.speaker); }) ?? heads.findLast((head) => head.length >= 3 && isBodyName(head)) ?? heads.find((head) => isNameShaped(head) || isTitledNameWithoutDoing(splitSpeakerRole(head))) ?? phrase;
+  const titledName = heads.find((head) => { const named = splitSpeakerRole(head); return isTitledNameWithoutDoing(named) && isPersonalNameOrHonorific(named.speaker); });
+  // After a deed done (…致歉後), only a title and a name opening the phrase: a bare head shaped like a body may be cut inside the
+  // deed (陳茂波離開會|場後), a role with 的 is the deed's own object (看了办案人员出示的|蓝皮丝照片後), and a name may take the deed's
+  // preposition (雷霆于|中标后).
+  if (/[後后]$/u.test(phrase)) {
+    const named = titledName === undefined ? null : splitSpeakerRole(titledName);
+    return named !== null && !/[的了]/u.test(named.role ?? '') && !DOING_AFTER_NAME_START.test(named.speaker.slice(-1)) ? titledName! : phrase;
+  }
+  return titledName ?? heads.findLast((head) => head.length >= 3 && isBodyName(head)) ?? heads.find((head) => isNameShaped(head) || isTitledNameWithoutDoing(splitSpeakerRole(head))) ?? phrase;
 }
+
+/** Characters that open a deed after a name, never end a given name (雷霆|于中标后, 王強|在會後). */
+const DOING_AFTER_NAME_START = /^[於于在是也則则又還还將将對对向與与和及等的曾已均都亦並并就再更仍便即被把]$/u;
 
 /** A name read with the doing's first word in it: a verb of visiting, going or meeting, perhaps with more after it. */
 const DOING_OPENS_IN_NAME = /\p{Script=Han}{2}(?:訪|访|到|赴|抵|出|會見|会见|接見|接见|視察|视察|出席)\p{Script=Han}{0,3}$/u;

@@ -1,4 +1,4 @@
-import { findNameAtHead, isPersonalName, SURNAMES } from './name-shape';
+import { findNameAtHead, isPersonalName, SURNAMES, TRANSLITERATING } from './name-shape';
 
 /**
  * The familiar forms a feature calls its people by once it has named them in full (林文勝（阿勝伯）, then
@@ -126,6 +126,32 @@ export function personalNamesAtClauseHeads(text: string): string[] {
   // A feature gives its people's age before their name (44歲汪正道, 現年59歲的林文勝): the name is the three characters after.
   const aged = [...text.matchAll(new RegExp(`[0-9０-９一二三四五六七八九十]+[歲岁](?:的)?([${SURNAMES}]\\p{Script=Han}{2})`, 'gu'))].map((match) => match[1] ?? null);
   return [...new Set([...heads, ...aged].filter((name): name is string => name !== null && isPersonalName(name)))];
+}
+
+/**
+ * What follows a name as the subject of its clause: an adverb, a preposition or the first character of a verb of saying
+ * (謝銘祐已奪下, 謝銘祐仍要, 謝銘祐說). Not 的, which follows a name and a noun alike (謝銘祐的 and 金融業的).
+ */
+const SUBJECT_FOLLOWER = /^[也已又還还將将曾仍再更便即就並并均亦則则在於于對对向與与和跟說说表指稱称認认強强透坦直回告提笑]/u;
+
+/** A name opening its clause: after a clause mark, a connective (不過, 但), or an age (28歲的). */
+const CLAUSE_OPENING_NAME = new RegExp(`(?:^|[，,。：:；;！？!?\\n」”』]|不過|不过|但是?|而|並且|并且|另外|此外|[0-9０-９一二三四五六七八九十]+[歲岁]的?)\\s*([${SURNAMES}]\\p{Script=Han}{2})`, 'gu');
+/** Two given characters both of the kind that spells foreign names (吉布提, 布基納): a place or a foreigner, spelled, not a surname and given name. */
+const SPELLED_GIVEN_NAME = new RegExp(`^.[${TRANSLITERATING}]{2}$`, 'u');
+
+/**
+ * Personal names the text makes the subject of a clause it opens, and names again (…，謝銘祐已奪下…，謝銘祐仍要…): who a
+ * later 他 or 她 can be, though no title or verb of saying introduced them. A surname and two characters, opening a
+ * clause (not the tail of a longer word: 馬來西亞, 中國恒大) and written twice or more.
+ */
+export function namesRecurringAsSubjects(text: string): string[] {
+  const heads = new Set<string>();
+  for (const match of text.matchAll(CLAUSE_OPENING_NAME)) {
+    const name = match[1] ?? '';
+    if (SUBJECT_FOLLOWER.test(text.charAt((match.index ?? 0) + match[0].length)) && isPersonalName(name) && !SPELLED_GIVEN_NAME.test(name) && !SUBJECT_FOLLOWER.test(name.charAt(2))) heads.add(name);
+  }
+  // A two-character name read with the verb after it (宋凯|退还, 宋凯是…): its first two characters stand elsewhere without the third.
+  return [...heads].filter((name) => text.split(name).length - 1 >= 2 && text.split(name.slice(0, 2)).length === text.split(name).length);
 }
 
 /** Notes in brackets that give a name in its own right: a pseudonym or an age (阿芬（化名）, 阿明（45歲）). */

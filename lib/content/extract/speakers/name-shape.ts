@@ -70,6 +70,8 @@ const TITLES = [
   // A member of a board or a committee (Dropbox董事会成员布莱恩·施莱尔): the body and 成員 are the role, the name comes after.
   '董事會成員', '董事会成员', '委員會成員', '委员会成员', '理事會成員', '理事会成员',
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
+  // Taiwan's chief officers named with 長 (法務長沃克, 行銷長, 資訊長).
+  '法務長', '法务长', '行銷長', '行销长', '資訊長', '资讯长', '人資長', '人资长', '研發長', '研发长', '品牌長', '品牌长', '永續長', '永续长',
 ];
 
 export const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).join('|');
@@ -420,6 +422,8 @@ const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:不滿|不满|不�
 export function isPlausibleSpeaker(speaker: string): boolean {
   // A conjunction before a name (和屈直、WEIWEI平級的) joins people in a clause; it opens no speaker's name.
   if (CONJOINED_NAME.test(speaker)) return false;
+  // Who someone is by what they do or undergo (反對者, 支持者, 被告): a noun, though it opens like a clause (反對…, 被…).
+  if (AGENT_NOUN.test(speaker)) return true;
   // A description with a clause of its own before 的 (一名正在睇樓的市民) is still a description.
   if (/的/.test(speaker) && DESCRIPTION_ENDING.test(speaker)) return true;
   // A full name ending like a place (陳時中, 林國中) is a name, not 會議中.
@@ -429,6 +433,9 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
   return short || REGIONAL_ARM.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
+
+/** Agent nouns made of a verb and 者, and the parties named with 被 (被告, 被害人): people, not fragments of a clause. */
+const AGENT_NOUN = /^(?:反對|反对|支持|質疑|质疑|批評|批评|受訪|受访|參與|参与|申請|申请|購買|购买|持有|經營|经营|抗議|抗议|示威|請願|请愿|投訴|投诉|舉報|举报)者$|^被(?:告|告人|害人|訪者|访者|保險人|保险人|執行人|执行人|上訴人|上诉人)$/u;
 
 /** A company's arm in a region, named by the brand and the region (亚马逊中国, 微軟香港, Apple台灣): a body that speaks. */
 const REGIONAL_ARM = /^(?![^]*[的在和與与及向對对指說说稱称表])[\p{Script=Han}A-Za-z]{2,6}(?:中國|中国|香港|台灣|台湾)$/u;
@@ -472,7 +479,7 @@ const CALLING = /(?:家長|家长|老師|老师|醫生|医生|護士|护士|律�
  * Characters that spell foreign names (Xinhua's table, both scripts): a short name made only of them (布朗, 弗理兰,
  * 玛姆斯托姆) is transliterated, though no Chinese surname opens it.
  */
-const TRANSLITERATING = '阿埃艾安昂奥奧澳巴拜班邦保贝貝本比彼毕畢宾賓波伯博布查達达戴丹道德迪蒂丁東东杜多厄恩尔爾法凡范菲费費芬丰豐弗福富盖蓋甘冈岡戈格根古哈海汉漢豪赫亨洪霍基吉加贾賈简簡杰傑金卡凯凱坎康柯科克肯库庫夸奎昆拉莱萊赖賴兰蘭朗劳勞勒雷里理利莉琳隆卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米密莫墨默穆姆纳納娜奈南内內尼妮宁寧努诺諾欧歐帕潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘萨薩塞桑瑟森沙尚舍施什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬旺威韦韋维維温溫沃乌烏伍西希锡錫夏辛休雅亚亞扬揚耶伊因尤约約泽澤扎詹兹茲佐';
+export const TRANSLITERATING = '阿埃艾安昂奥奧澳巴拜班邦保贝貝本比彼毕畢宾賓波伯博布查達达戴丹道德迪蒂丁東东杜多厄恩尔爾法凡范菲费費芬丰豐弗福富盖蓋甘冈岡戈格根古哈海汉漢豪赫亨洪霍基吉加贾賈简簡杰傑金卡凯凱坎康柯科克肯库庫夸奎昆拉莱萊赖賴兰蘭朗劳勞勒雷里理利莉琳隆卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米密莫墨默穆姆纳納娜奈南内內尼妮宁寧努诺諾欧歐帕潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘萨薩塞桑瑟森沙尚舍施什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬旺威韦韋维維温溫沃乌烏伍西希锡錫夏辛休雅亚亞扬揚耶伊因尤约約泽澤扎詹兹茲佐';
 const TRANSLITERATED_NAME = new RegExp(`^[${TRANSLITERATING}]{2,6}$`, 'u');
 /** A title, then a long name written with no dot, every character one transliteration uses (专家苏布拉马尼安). */
 const ROLE_THEN_LONG_TRANSLITERATION = new RegExp(`^(.*?(?:${TITLE_SOURCE}))([${TRANSLITERATING}]{5,7})$`, 'u');
@@ -489,7 +496,7 @@ const MEETING = /(?:會議|会议|峰會|峰会|論壇|论坛)$/u;
  * only taken when the article gives it again or with a role.
  */
 export function hasSpeakerShape(speaker: string): boolean {
-  return isNameShaped(speaker) || REGIONAL_ARM.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return isNameShaped(speaker) || AGENT_NOUN.test(speaker) || REGIONAL_ARM.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /**
@@ -529,7 +536,7 @@ const DESCRIPTION_ENDING = new RegExp(
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
 const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即今昨去明本上下前近日早昨週周當当隨随稍';
-const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|一度|一再|一直|再度|再次|多次|屢次|屡次|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|不願|不愿|不肯|不予|不便|沒有|没有|未有|未能|並未|并未|拒絕|拒绝|婉拒|否認|否认|證實|证实|承認|承认|$)`;
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|被(?:問|问|追問|追问|詢|询)|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|一度|一再|一直|再度|再次|多次|屢次|屡次|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|不願|不愿|不肯|不予|不便|沒有|没有|未有|未能|並未|并未|拒絕|拒绝|婉拒|否認|否认|證實|证实|承認|承认|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
 const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
