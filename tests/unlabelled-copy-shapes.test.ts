@@ -71,3 +71,20 @@ describe('names the text makes the subject of its clauses', () => {
     expect(namesRecurringAsSubjects('宋凯退还了一部分安家费，宋凯退还后还说，宋凯是主动的。')).toEqual([]);
   });
 });
+
+describe('a clause or a time read as who speaks', () => {
+  it('shows no speaker for a conjunction, adverb or preposition opening the phrase', () => {
+    expect(shown('但对方一会儿说“等电话”，一会儿又说“环保查的紧，不敢卸”。')).toEqual([null, null]);
+    expect(shown('雖然自由黨主席劉健儀指政府回應難令人安心，「如果下次畀唔到更多信心，好難避免。」')).toEqual([null]);
+  });
+
+  it('reads care taken before the verb as manner (阿華細心介紹：「…」)', () => {
+    expect(shown('阿華細心介紹：「呢度係廚房，呢度係廳。」')).toEqual(['阿華']);
+  });
+});
+
+describe('a caption after the words', () => {
+  it('does not make words handed over by a verb a caption (马增玉写道：“…”照片中，…)', () => {
+    expect(shown('马增玉写道：“当看见他的一刹那无法用语言形容，本人真是太帅了！”照片中，科比身穿国家队队服。')).toEqual(['马增玉']);
+  });
+});

@@ -649,7 +649,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (!context.spansParagraphs && HELD_TO_BEFORE.test(leadIn) && PRINCIPLE_AFTER.test(after)) return 'term';
   // A target named by its words (提到「2030年停止並減緩森林損失和土地退化」的目標), no sentence of its own: the target's name.
   if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && TARGET_AFTER.test(after)) return 'term';
-  if (!context.spansParagraphs && (BYNAMES_LISTED_AFTER.test(leadIn) || CAPTIONED_AFTER.test(after))) return 'term';
+  // A caption heads its picture only when nothing hands it over as words (马增玉写道：“…”照片中，… is the post's words).
+  if (!context.spansParagraphs && (BYNAMES_LISTED_AFTER.test(leadIn) || (CAPTIONED_AFTER.test(after) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)))) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
   if (PROTEST_DEMAND.test(leadIn)) return 'speech';
   if (endsWithCantoneseSays(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';

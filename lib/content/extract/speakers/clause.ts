@@ -75,8 +75,8 @@ export const FEELING = [
   '興奮', '兴奋', '欣喜', '慶幸', '庆幸', '驚訝', '惊讶', '失望', '遺憾', '遗憾', '惋惜', '緊張', '紧张', '焦急', '著急', '着急', '無助', '无助',
   // Worry, discontent and composure (民眾張小姐則憂心說, 她淡然說).
   '憂心', '忧心', '憂慮', '忧虑', '焦慮', '焦虑', '不滿', '不满', '感傷', '感伤', '惆悵', '惆怅', '淡然', '坦然', '欣然', '黯然',
-  // Venting as they speak (但發晦氣說): how, not who.
-  '發晦氣', '发晦气', '發牢騷', '发牢骚', '憤言', '愤言',
+  // Venting as they speak (但發晦氣說), and care taken (阿華細心介紹): how, not who.
+  '發晦氣', '发晦气', '發牢騷', '发牢骚', '憤言', '愤言', '細心', '细心', '耐心', '仔細', '仔细',
 ].join('|');
 
 /** A gesture made as one speaks, perhaps of one's own accord (邦邦主動舉手說, 他搖頭說): what they did, not who they are. */

@@ -412,6 +412,11 @@ function spokeToPronoun(before: string, pronoun: string | null, forms: readonly 
 
 /** Words that open an example or a turn of the argument, never a speaker (比如「挤出效应」). */
 const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|其中|包括|但是|不過|不过|然而|因此|所以|此外|另外|同時|同时|甚至)$/u;
+/**
+ * A conjunction, an adverb of time or manner, or a preposition opening the speaker (一會兒說…一會兒又說, 雖然自由黨主席…指政府,
+ * 依據司法, 面對黨內…壓力, 遭到歹徒): a clause or a time was read as who speaks.
+ */
+const CLAUSE_OPENER = /^(?:一會兒|一会儿|一邊|一边|首次|爾後|尔后|雖然|虽然|儘管|尽管|依據|依据|根據|根据|面對|面对|遭到|且(?=\p{Script=Han}{2}))/u;
 
 /**
  * A verb of saying, or a preposition opening the setting, inside the speaker: a clause was taken
@@ -487,7 +492,7 @@ function refuseByShape(speaker: string): SpeakerRefusal | null {
   // 其 pointing at a body or person named before, left unresolved (其相关负责人, 其發言人): whose, the reader is not shown.
   if (/^其(?![他它餘余中實实次])\p{Script=Han}{2}/u.test(speaker)) return 'fragment';
   if ([...speaker].length >= 3 && (CLAUSE_ENDING.test(speaker) || /[說说]$/u.test(speaker))) return 'fragment';
-  if (CONNECTIVE.test(speaker) || SAYING_INSIDE.test(speaker.replace(ANONYMITY_ASKED, ''))) return 'fragment';
+  if (CONNECTIVE.test(speaker) || CLAUSE_OPENER.test(speaker) || SAYING_INSIDE.test(speaker.replace(ANONYMITY_ASKED, ''))) return 'fragment';
   if (VERB_OF_ISSUING_AT_END.test(speaker) || PREPOSITION_AT_HEAD.test(speaker)) return 'fragment';
   if (WITH_ADDRESSEE.test(speaker)) return 'addressee';
   return null;
