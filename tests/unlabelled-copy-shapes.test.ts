@@ -88,3 +88,28 @@ describe('a caption after the words', () => {
     expect(shown('马增玉写道：“当看见他的一刹那无法用语言形容，本人真是太帅了！”照片中，科比身穿国家队队服。')).toEqual(['马增玉']);
   });
 });
+
+describe('more of what was read as who speaks', () => {
+  it('reads a preposition after a role as whom the words are for (綠議員對柯說), not 向, a surname too', () => {
+    expect(shown('綠議員對柯說，「不要成天罵民進黨。」')).toEqual(['綠議員']);
+    expect(shown('国务院研究室副主任向东表示：“今年的目标可以实现。”')).toEqual(['向东']);
+  });
+
+  it('keeps a familiar name before a manner word (四年级学生小仁神秘地对记者说)', () => {
+    expect(shown('四年级学生小仁神秘地对记者说：“这个东西泡上几天就能长大。”')).toEqual(['小仁']);
+  });
+
+  it('shows no one who only heard the words, had told someone, or a song sung', () => {
+    expect(shown('张俊男听父亲说，“家里的地都包出去了。”')).toEqual([null]);
+    expect(shown('她續指，曾向社署社工承認說謊，並揚言她「講大話要受懲罰」。')).toEqual([null]);
+    expect(shown('眾人開玩笑唱起樂團的《我還是愛著你》，「我還是愛著你，你還是冷處理」，讓他瞬間愣住。')).toEqual([null]);
+  });
+
+  it('still reads a law named in 《》 as what speaks (《指引》明確)', () => {
+    expect(shown('《指引》明確：「首次應交存客戶備付金。」')).toEqual(['指引']);
+  });
+
+  it('drops 昨 before a pronoun from who speaks (昨他透露)', () => {
+    expect(shown('陳小春出席活動，昨他透露：「演動粗戲，壓力超大。」')).toEqual(['陳小春']);
+  });
+});

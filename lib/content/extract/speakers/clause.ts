@@ -16,6 +16,8 @@ import { measureLength, unquoteTradeWords } from './text-scan';
  */
 export const LEADING_NOISE = new RegExp(
   '^(?:的|(?:比如|例如|譬如|如(?![今果何此同若]))(?=[^，,。]{2})|' +
+    // A day before the pronoun (昨他透露, 今她表示): when, not who.
+    '[昨今](?=[他她](?![們们])$)|' +
     // A region before an unnamed source's trade (一位华东营销总, 华南基金经理): where they work, not who they are; 西南证券 is a name.
     '(?:華東|华东|華南|华南|華北|华北|華中|华中|西南|西北|東北|东北)(?:地區|地区)?(?=[^，,。證证]{0,6}(?:總|总|經理|经理|人士|分析師|分析师|負責人|负责人|高管|從業者|从业者)$)|' +
     '(?:現年|现年)?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[歲岁](?=[^的，,。]{2})|以及|甚至|乃至|以至於|以至于|以致|就連|就连|但是|但|而且|而|不過|不过|然而|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更|亦|' +
@@ -91,6 +93,8 @@ export const TRAILING_NOISE = new RegExp(
     '就此|對此|对此|這樣|这样|這麼|这么|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Judging or recalling before the verb of saying (史晋川评价说, 他回忆说): the act, not part of who speaks.
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
+    // 反 as "instead", right before the verb (街坊反指): how the words answer, not who says them.
+    '(?<=[\\u4e00-\\u9fff]{2})反$|' +
     // A programme or paper the speaker appeared in (在港台《千禧年代》, 在《人民日报》上): where, not who.
     '(?<=[\\u4e00-\\u9fff]{2})在[^，,。在《》對对向跟和與与]{0,8}?《[^《》]{1,30}》(?:上|中|裡|里|內|内)?|' +
     // A light verb before a noun of saying (作出明确回应, 给出了解释): the act is the verb, its subject the speaker.
@@ -114,7 +118,8 @@ export const TRAILING_NOISE = new RegExp(
     // Three or four characters only after three or more (此時的李澤鉅從容不迫地回應, 李澤鉅從容不迫地).
     // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
     // 當地 and 当地 are places, but not the end of 直截了當 (王健林直截了当地说).
-    '(?<=[\\u4e00-\\u9fff]{3})(?![他她])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内本各兩两外基產产陸陆大土])(?<!(?<!了)[當当])地的?|' +
+    // Not a run that opens with a familiar name (四年级学生小仁|神秘地): 小, 阿 and 老 open names, not manner.
+    '(?<=[\\u4e00-\\u9fff]{3})(?![他她小阿老])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内本各兩两外基產产陸陆大土])(?<!(?<!了)[當当])地的?|' +
     // Four characters of manner after a two-character familiar form (橋叔語重深長地說, 阿明若有所思地): the form is the whole
     // name, so the run cannot take a character of it, idiom or not (real copy misspells them).
     '(?<=^(?:阿|老|小)[\\u4e00-\\u9fff]|^[\\u4e00-\\u9fff](?:叔|伯|姐|嫂|哥|姨|婆|嬸|婶|嬤|嬷))[\\u4e00-\\u9fff]{4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +

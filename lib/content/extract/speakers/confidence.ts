@@ -414,9 +414,9 @@ function spokeToPronoun(before: string, pronoun: string | null, forms: readonly 
 const CONNECTIVE = /^(?:比如|例如|譬如|比方|好比|像是|諸如|诸如|其中|包括|但是|不過|不过|然而|因此|所以|此外|另外|同時|同时|甚至)$/u;
 /**
  * A conjunction, an adverb of time or manner, or a preposition opening the speaker (一會兒說…一會兒又說, 雖然自由黨主席…指政府,
- * 依據司法, 面對黨內…壓力, 遭到歹徒): a clause or a time was read as who speaks.
+ * 依據司法, 面對黨內…壓力, 遭到歹徒), or one who heard the words inside it (张俊男听父亲说): a clause or a time was read as who speaks.
  */
-const CLAUSE_OPENER = /^(?:一會兒|一会儿|一邊|一边|首次|爾後|尔后|雖然|虽然|儘管|尽管|依據|依据|根據|根据|面對|面对|遭到|且(?=\p{Script=Han}{2}))/u;
+const CLAUSE_OPENER = /^(?:一會兒|一会儿|一邊|一边|首次|爾後|尔后|雖然|虽然|儘管|尽管|依據|依据|根據|根据|面對|面对|遭到|高度|曾(?:向|對|对|跟)|且(?=\p{Script=Han}{2}))|(?<=\p{Script=Han}{2})(?:聽|听)(?=\p{Script=Han}{2})/u;
 
 /**
  * A verb of saying, or a preposition opening the setting, inside the speaker: a clause was taken
@@ -523,6 +523,9 @@ const SURNAME = /^[王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙�
  * - a transliterated surname the text writes in full elsewhere (史密斯 beside 布拉德·史密斯).
  */
 function refuseByContext(speaker: string, paragraph: string, article: ArticleText): SpeakerRefusal | null {
+  // A song sung or a show attended, named in 《》 (唱起《我還是愛著你》，「…」, 參加《民主歌聲獻中華》：「…」): no one who speaks, though
+  // a law or a paper in 《》 does (《指引》明確…).
+  if (PERFORMED_OR_ATTENDED.test(paragraph.slice(Math.max(0, paragraph.indexOf(`《${speaker}》`) - 12), paragraph.indexOf(`《${speaker}》`))) && paragraph.includes(`《${speaker}》`)) return 'fragment';
   const at = paragraph.indexOf(speaker);
   if (at > 0 && TITLE_AT_END.test(paragraph.slice(Math.max(0, at - 5), at + 1)) && !TITLE_AT_END.test(speaker.charAt(0))) return 'fragment';
   // What the whole article says of a speaker is read once per speaker, however many quotes they have.
@@ -532,6 +535,9 @@ function refuseByContext(speaker: string, paragraph: string, article: ArticleTex
   article.bySpeaker.set(speaker, refusal);
   return refusal;
 }
+
+/** Singing, playing or attending what the 《》 names, with a few words between (唱起MP魔幻力量《…》, 參加《…》). */
+const PERFORMED_OR_ATTENDED = /(?:唱|演唱|合唱|高唱|哼|播放|朗誦|朗诵|參加|参加|出席|觀看|观看|參與|参与)[^，,。；;：:「」“”『』]{0,10}$/u;
 
 /** What follows a company's name in copy: its stock code in brackets, or the word for what it is (万科（000002.SZ）, 万科集团). */
 const BODY_AFTER_NAME = /^(?:\s?[（(](?:[A-Z]{2,6}[:：]?\s?)?\d{4,6}|集團|集团|公司|股份|控股|地產|地产|物業|物业)/u;

@@ -163,6 +163,9 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   const name = match?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   // A term of office after the title (總統任期內) is a time, though 任 is a surname.
+  // A preposition read as a surname (綠議員|對柯說): whom the words are for; the role alone is who speaks.
+  // Not 向, a surname as often (国务院研究室副主任向东).
+  if (role !== undefined && role !== '' && name !== undefined && /^[對对跟給给替]/u.test(name) && !/[的之]$/u.test(role)) return { speaker: role, role: null };
   if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitDashedName(phrase) ?? splitPartyThenName(phrase) ?? splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role: withoutPersonJoinedBefore(role) };
 }
