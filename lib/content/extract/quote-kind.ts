@@ -302,8 +302,11 @@ const DOCUMENT_TITLE_ENDING = /(?:辦法|办法|條例|条例|草案|法案|修�
 /** A kind of body or thing, then a dash, right before the quote: the name in apposition follows. */
 const KIND_BEFORE_DASH = /(?:公司|集團|集团|品牌|項目|项目|產品|产品|平[台臺]|基金|計劃|计划|機構|机构|銀行|银行|航空|系列|車型|车型|節目|节目)\s*[—－–]+\s*$/u;
 
-/** A predicate opening the words (“将制定…的指导意见”, 「擬修訂…條例」): someone saying what will be done about a rule, not its title. */
-const PREDICATE_OPENS_TITLE = /^(?:將|将|擬|拟|要|會|会|已|正在|計劃|计划|準備|准备|制定|出台|印發|印发|發布|发布|研究|推動|推动|加快|抓緊|抓紧|盡快|尽快|爭取|争取|修訂|修订|修改|完善)/u;
+/**
+ * What will be done about a rule, opening the words (“将制定…的指导意见”, 「擬修訂…條例」), beyond the PREDICATE_OPENERS every
+ * quote is read with: someone saying it, not the rule's title.
+ */
+const RULE_WORK_OPENING = /^(?:將|将|擬|拟|要|會|会|已|計劃|计划|準備|准备|制定|出台|印發|印发|發布|发布|研究|推動|推动|加快|抓緊|抓紧|盡快|尽快|爭取|争取|修訂|修订|修改|完善)/u;
 
 /** Whether quoted words are the name of a meeting, event or body however long: no sentence mark, no clause word, a name's ending. */
 function isTitleOfEventOrBody(inner: string): boolean {
@@ -637,7 +640,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (!context.spansParagraphs && isThingSetUp(inner, leadIn)) return 'term';
   // A dash after a kind of thing puts its name in apposition (设立低成本航空公司—“九元航空”): a name, not words said.
   if (!context.spansParagraphs && KIND_BEFORE_DASH.test(leadIn) && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 12) return 'term';
-  if (!context.spansParagraphs && DOCUMENT_TITLE_ENDING.test(inner) && !PREDICATE_OPENS_TITLE.test(inner.trim()) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) >= 6) return 'term';
+  if (!context.spansParagraphs && DOCUMENT_TITLE_ENDING.test(inner) && !PREDICATE_OPENERS.test(inner.trim()) && !RULE_WORK_OPENING.test(inner.trim()) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) >= 6) return 'term';
   // A few words naming a kind of thing the noun after them is (面臨「利率反轉」風險, 宜採「槓鈴式策略」 is the strategy's own name): a name.
   if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 8 && (KIND_NOUN_AFTER.test(after) || KIND_NOUN_ENDING.test(inner))) return 'term';
   if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';

@@ -485,8 +485,10 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   const firstNotes: AttributionNotes = new Map();
   const first = readArticle(paragraphs, marks, [], firstNotes);
   // The familiar forms the text ties to a name (陳橋，人稱橋叔) head clauses as the person too (橋叔如數家珍).
-  const familiarForms = [...familiarFormsGiven(paragraphs.map((paragraph) => paragraph.text).join('\n')).keys()];
-  const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text)), ...familiarForms, ...namesRecurringAsSubjects(paragraphs.map((paragraph) => paragraph.text).join('\n'))])];
+  const articleText = paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const familiarForms = [...familiarFormsGiven(articleText).keys()];
+  // Names the text keeps making the subject of its clauses (謝銘祐已…，不過謝銘祐仍…) are who a later 他 can be, introduced or not.
+  const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text)), ...familiarForms, ...namesRecurringAsSubjects(articleText)])];
   // With no personal name to look for, the second reading would be the first again.
   if (knownNames.length === 0) {
     for (const [id, basis] of firstNotes) notes?.set(id, basis);

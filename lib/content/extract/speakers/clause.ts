@@ -313,8 +313,9 @@ function withoutWhenClause(phrase: string): string {
   // deed (陳茂波離開會|場後), a role with 的 is the deed's own object (看了办案人员出示的|蓝皮丝照片後), and a name may take the deed's
   // preposition (雷霆于|中标后).
   if (/[後后]$/u.test(phrase)) {
-    const named = titledName === undefined ? null : splitSpeakerRole(titledName);
-    return named !== null && !/[的了]/u.test(named.role ?? '') && !DOING_AFTER_NAME_START.test(named.speaker.slice(-1)) ? titledName! : phrase;
+    if (titledName === undefined) return phrase;
+    const named = splitSpeakerRole(titledName);
+    return !/[的了]/u.test(named.role ?? '') && !DOING_AFTER_NAME_START.test(named.speaker.slice(-1)) ? titledName : phrase;
   }
   return titledName ?? heads.findLast((head) => head.length >= 3 && isBodyName(head)) ?? heads.find((head) => isNameShaped(head) || isTitledNameWithoutDoing(splitSpeakerRole(head))) ?? phrase;
 }

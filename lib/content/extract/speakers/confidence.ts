@@ -525,7 +525,8 @@ const SURNAME = /^[王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙�
 function refuseByContext(speaker: string, paragraph: string, article: ArticleText): SpeakerRefusal | null {
   // A song sung or a show attended, named in 《》 (唱起《我還是愛著你》，「…」, 參加《民主歌聲獻中華》：「…」): no one who speaks, though
   // a law or a paper in 《》 does (《指引》明確…).
-  if (PERFORMED_OR_ATTENDED.test(paragraph.slice(Math.max(0, paragraph.indexOf(`《${speaker}》`) - 12), paragraph.indexOf(`《${speaker}》`))) && paragraph.includes(`《${speaker}》`)) return 'fragment';
+  const titledAt = paragraph.indexOf(`《${speaker}》`);
+  if (titledAt !== -1 && PERFORMED_OR_ATTENDED.test(paragraph.slice(Math.max(0, titledAt - 12), titledAt))) return 'fragment';
   const at = paragraph.indexOf(speaker);
   if (at > 0 && TITLE_AT_END.test(paragraph.slice(Math.max(0, at - 5), at + 1)) && !TITLE_AT_END.test(speaker.charAt(0))) return 'fragment';
   // What the whole article says of a speaker is read once per speaker, however many quotes they have.
