@@ -33,7 +33,9 @@ export const LEADING_NOISE = new RegExp(
     // What the narrator saw or heard someone do (只見邦邦舉手說): the one seen speaks.
     '只見|只见|但見|但见|只聽見|只听见|只聽|只听|' +
     // The next day of a story told: 第二天大领导问我.
-    '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|' +
+    '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|當日|当日|同日|' +
+    // What a clip or a photo shows (片段中收費員表示): where the words were heard, not who said them.
+    '(?:片段|影片|視頻|视频|畫面|画面|錄音|录音|錄像|录像|短片|照片|圖片|图片)(?:中|裡|里|內|内)(?=[\\u4e00-\\u9fff]{2})|' +
     // Where the account stands in its telling (最后王健林直截了当地说, 接着她补充): a connective, not who speaks; 最后一位 counts.
     '(?:最後|最后|最終|最终|首先|接著|接着)(?![一兩两幾几的是個个位名])(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     // A month, quarter or year counted from now opening the clause (去年公司领导开会的时候, 上个月该行): when, not who.
@@ -43,6 +45,8 @@ export const LEADING_NOISE = new RegExp(
     '另(?=有)|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
     '有(?=網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
+    // …and before those named by their post, calling or part (有資深警官, 有同學, 有選委, 有房产自媒体, 有專科醫生).
+    '有(?=[^，,。]{0,12}(?:警官|醫生|医生|同學|同学|學生|学生|選委|选委|官員|官员|教授|學者|学者|委員|委员|代表|自媒體|自媒体|博主|球迷|粉絲|粉丝|車主|车主|家屬|家属|專家|专家|律師|律师)$)|' +
     // 有 before an unnamed firm or body described by its trade (有清潔公司, 有物管公司), not a name opening with 有 (有讚公司).
     '有(?![關关讚赞道利])(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
     // 有 before those who are not named but described by their part in a story (有家屬, 有乘客, 有司機).
@@ -141,7 +145,7 @@ export const TRAILING_NOISE = new RegExp(
     '(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶)[\\u4e00-\\u9fff]{1,4}?|' +
     // How quickly or how loud, with no 地, and the contrast of 倒是 (秋秋倒是迅速回复, 他低聲說, 老闆隨口答): how they
     // spoke, not who they are. Only after two characters, so a given name such as 陳大聲 stays whole.
-    '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +
+    '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|低調|低调|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +
     // A verb naming the speech act, glued before 說 (他斥責說, 她批評说, 王明抱怨說): how they spoke, not who they are.
     '(?<=[\\u4e00-\\u9fff])(?:斥責|斥责|指責|指责|譴責|谴责|怒斥|痛斥|抨擊|抨击|批評|批评|嘲諷|嘲讽|諷刺|讽刺|稱讚|称赞|讚揚|赞扬|埋怨|抱怨|安慰|鼓勵|鼓励|勸告|劝告)|' +
     // Drawing an analogy or giving an example as they speak (程晓农打比方说, 他舉例說): how they spoke, not who they are.
@@ -237,6 +241,15 @@ export const TRAILING_NOISE = new RegExp(
 
 /** A phrase opening with a topic marker (對於那些說她…的, 至於網上) is what is spoken about, never who speaks. */
 const OPENS_WITH_TOPIC = /^(?:對於|对于|至於|至于|關於|关于|針對|针对|有關(?!人士|方面|部門|負責人)|有关(?!人士|方面|部门|负责人))/;
+
+/**
+ * A phrase opening with a four-character manner in 地 and going on with a verb (苦口婆心地開解事主): how the one named before spoke,
+ * never who speaks. Not a place in 地 (中國內地投資者, 基地), a firm's 地 (华润置地), nor 地 opening a word (地區, 地產).
+ */
+const OPENS_WITH_MANNER = /^\p{Script=Han}{4}(?<![內内本當当各外兩两基土大產产陸陆異异實实在該该此工墓草置綠绿])地(?![區区方產产鐵铁位帶带盤盘主址點点圖图標标面下上震球價价稅税段])\p{Script=Han}{2}/u;
+
+/** A demonstrative and a thing (這個集團, 那個機構): what was named before, spoken of, not a speaker the text names here. */
+const DEMONSTRATIVE_THING = /^(?:這個|这个|那個|那个)\p{Script=Han}{1,3}$/u;
 
 /** A phrase opening with a modal is a clause (应该从…方面进行, 寧願相信), never who speaks. */
 const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|必须|將會|将会|不妨|只有|只要|寧願|宁愿|寧可|宁可|寧肯|宁肯)/;
@@ -421,10 +434,10 @@ const SHARE_AT_HEAD = /^(?:當中|当中|其中)?(?:逾半|過半|过半|近半|
 
 /**
  * A bare 一 counting one unnamed source, with no measure word (一国有大行人士, 一業內人士, 一接近監管層人士): LABELS.md
- * drops the count. Only before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
+ * drops the count. A measure word after it (另一名…, left once 另 is gone) is dropped with it, by the count rules. Only before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
  * name (一汽人士 is FAW's, 一心堂, 一加, 一號店).
  */
-const BARE_ONE_COUNT = /^一(?![汽心加嗨號号點点品線线級级流體体帶带路])(?=\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$)/u;
+const BARE_ONE_COUNT = /^一(?![汽心加嗨號号點点品線线級级流體体帶带路位名個个]|家(?![長长]))(?=\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$)/u;
 
 /**
  * One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士, 宝马一家经销商工作人员): the body and what they are, as
@@ -498,10 +511,15 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // last word, not part of the name; the title before the name already says who they are.
   // So is a calling or rank before the gloss (理查森上将(Adm. John Richardson)).
   phrase = phrase.replace(new RegExp(`(?<=\\p{Script=Han})(?:(?:${CALLING_BY_GLOSS})?[（(][A-Za-z][A-Za-z .'\\-]*[）)](?:${CALLING_BY_GLOSS})|(?:${CALLING_BY_GLOSS})[（(][A-Za-z][A-Za-z .'\\-]*[）)])$`, 'u'), '');
+  // A full name given a calling after it (东方爱婴早教中心的李季凤老师, 所长黄震教授): the calling is courtesy, the name is who speaks.
+  // Not a surname alone with it (王老師, 陳醫生), which is how the text names them.
+  const calledAfter = /^(.*?)(?:老師|老师|教授|醫生|医生|律師|律师|博士)$/u.exec(phrase)?.[1];
+  if (calledAfter !== undefined && /\p{Script=Han}{2}$/u.test(calledAfter) && isPersonalName(splitSpeakerRole(calledAfter).speaker) && splitSpeakerRole(calledAfter).speaker.length >= 2 && !isBareSurname(splitSpeakerRole(calledAfter).speaker)) phrase = calledAfter;
   // A body named with 方面 and then its people (广州万科物业方面相关负责人): 方面 is no part of who they are (LABELS.md: 有赞方面 is 有赞).
   phrase = phrase.replace(/(?<=\p{Script=Han}{2})方面(?=\p{Script=Han}{2,})/u, '');
   // A place before the people who live or trade there (樂翠選區居民, 黃大仙區商戶): a setting, dropped like a count (LABELS.md: 上海一位分析人士 → 分析人士).
-  phrase = phrase.replace(/^\p{Script=Han}{1,8}?(?:選區|选区|區|区|市|縣|县|鎮|镇|村|邨|苑|街|省)(?=(?:居民|市民|村民|業主|业主|住戶|住户|街坊|小販|小贩|商戶|商户|租戶|租户)$)/u, '');
+  // So is 當地 or 附近 before them (当地村民, 附近一些村民).
+  phrase = phrase.replace(/^(?:\p{Script=Han}{1,8}?(?:選區|选区|區|区|市|縣|县|鎮|镇|村|邨|苑|街|省)|當地|当地|附近|周邊|周边)(?:一些|有些|不少|部分|部份)?(?=(?:居民|市民|村民|業主|业主|住戶|住户|街坊|小販|小贩|商戶|商户|租戶|租户)$)/u, '');
   // A brand's or company's 官方 (舒肤佳官方回应) is the company speaking: not a word of its name. A place's (大连官方) is its government, as written.
   phrase = phrase.replace(/(?<=\p{Script=Han}{3})(?<![市省區区縣县州國国鎮镇村])官方$/u, '');
   // A group spoken of as many (米粉們, 網友們) is the group: 們 is no part of the descriptor.
@@ -534,7 +552,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // Answering someone's words (针对蓬佩奥表示“…”, 對於李明指出「…」): the topic is what that person says, and they say it.
   const topic = OPENS_WITH_TOPIC.exec(phrase);
   if (topic !== null) return saidByTopic(phrase.slice(topic[0].length));
-  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase);
+  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_MANNER.test(phrase) && !DEMONSTRATIVE_THING.test(phrase);
   return plausible ? phrase : words > 24 ? titledNameAfterLongDescription(phrase) : null;
 }
 
