@@ -67,6 +67,23 @@ describe('names and the words around them', () => {
     expect(shown('王老師說：「孩子還小，要多玩。」')).toEqual(['王老師']);
   });
 
+  it('reads a trade before a name as the role (司机张军, 歌手李克勤, 摊贩王强)', () => {
+    for (const [sentence, speaker, role] of [
+      ['司机张军说：“这条路每天都堵。”', '张军', '司机'],
+      ['歌手李克勤表示：「我會繼續唱落去。」', '李克勤', '歌手'],
+      ['摊贩王强说：“生意比去年差多了。”', '王强', '摊贩'],
+    ] as const) {
+      const [quote] = speechShown(sentence);
+      expect([quote?.speaker, quote?.role]).toEqual([speaker, role]);
+    }
+  });
+
+  it('reads one of a crowd before a surname and honorific as the role (车主朱先生, was 车主朱), and leaves the crowd alone after', () => {
+    expect(shown('车主朱先生说：“我一直用安全座椅。”多数车主认为“手抱更安全”。')).toEqual(['朱先生', '车主']);
+    const [passenger] = speechShown('乘客陳小姐表示：「班車經常遲到。」');
+    expect([passenger?.speaker, passenger?.role]).toEqual(['陳小姐', '乘客']);
+  });
+
   it('reads 低調 as how someone spoke (陈某低调说)', () => {
     expect(shown('陈某低调说：“这件事让我很伤心难过。”')).toEqual(['陈某']);
   });

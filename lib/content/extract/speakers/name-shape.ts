@@ -72,6 +72,11 @@ const TITLES = [
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
   // Taiwan's chief officers named with 長 (法務長沃克, 行銷長, 資訊長).
   '法務長', '法务长', '行銷長', '行销长', '資訊長', '资讯长', '人資長', '人资长', '研發長', '研发长', '品牌長', '品牌长', '永續長', '永续长',
+  // People at work named by their trade before their name, as features give them (司机张军, 歌手李克勤, 摊贩王强): without these
+  // the trade was read into the name. Not the words for crowds (乘客, 遊客, 車主, 球迷): 多数车主 alone would then be read as
+  // the one 车主 the article named, and 遊客來港 as a name.
+  '司機', '司机', '導遊', '导游', '保安', '清潔工', '清洁工', '商人', '供應商', '供应商',
+  '攤販', '摊贩', '小販', '小贩', '歌手', '藝人', '艺人', '作者', '選手', '选手',
   // Hong Kong's police ranks (重案組總督察郭美森, 警長陳大文): 總督 alone would take 察 into the name.
   '總督察', '总督察', '高級督察', '高级督察', '督察', '總警司', '总警司', '高級警司', '高级警司', '警司', '警長', '警长', '警員', '警员', '探員', '探员',
 ];
@@ -384,7 +389,18 @@ function splitLatinNameThenCalling(phrase: string): NamedSpeaker | null {
 /** The first character of a longer post (副總裁, 總經理, 首席, 執行, 常務, 代理): no given name ends with one before the rest. */
 const POST_PREFIX_END = /[副總总首執执常代]$/u;
 
+/**
+ * One of a crowd, then a surname and an honorific (车主朱先生, 乘客陳小姐, 网友李女士): the crowd's word is the role, though its
+ * first character is a surname too (车, 网 read as 车主朱 + 先生).
+ */
+const CROWD_THEN_HONORIFIC = new RegExp(
+  `^(.*?(?:車主|车主|乘客|旅客|遊客|游客|顧客|顾客|買家|买家|賣家|卖家|球迷|病人|患者|家屬|家属|工人|網友|网友|網民|网民|粉絲|粉丝|路人|司機|司机|用戶|用户|會員|会员|讀者|读者|觀眾|观众|學員|学员|考生|住客|食客))((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|女士|小姐|太太))$`,
+  'u',
+);
+
 function splitNameThenTitle(phrase: string): NamedSpeaker | null {
+  const crowd = CROWD_THEN_HONORIFIC.exec(phrase);
+  if (crowd?.[1] !== undefined && crowd[2] !== undefined) return { speaker: crowd[2], role: crowd[1] };
   const posted = BODY_NAME_THEN_POST.exec(phrase);
   // Not a name whose first character ends the body's word (信托公|司项目|经理: 公司 is the company, no 司 surname), nor
   // one whose last character opens the post (奥维|云网副|总裁: 副总裁 is the post, no 云网副).
