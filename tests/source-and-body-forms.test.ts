@@ -84,6 +84,19 @@ describe('names and the words around them', () => {
     expect([passenger?.speaker, passenger?.role]).toEqual(['陳小姐', '乘客']);
   });
 
+  it("reads ministers as Japan and Britain style them, and offices of law, state and faith, as titles (財政大臣扎哈维, 檢察長, 館長)", () => {
+    for (const [sentence, speaker, role] of [
+      ['新任财政大臣扎哈维(Nadhim Zahawi)在回应最新CPI数据时表示，“控制通胀是我的首要任务。”', '扎哈维', '新任财政大臣'],
+      ['日本防衛大臣岸信夫表示：「這是嚴重的挑釁。」', '岸信夫', '日本防衛大臣'],
+      ['最高檢察署檢察長陳明表示：「案件仍在偵查。」', '陳明', '最高檢察署檢察長'],
+      ['吉卜力美術館館長中島清文說：「每一位登場人物都有故事。」', '中島清文', '吉卜力美術館館長'],
+      ['辖区派出所民警李强说：“当晚接到报警后立即出警。”', '李强', '辖区派出所民警'],
+    ] as const) {
+      const [quote] = speechShown(sentence);
+      expect([quote?.speaker, quote?.role]).toEqual([speaker, role]);
+    }
+  });
+
   it('reads 低調 as how someone spoke (陈某低调说)', () => {
     expect(shown('陈某低调说：“这件事让我很伤心难过。”')).toEqual(['陈某']);
   });

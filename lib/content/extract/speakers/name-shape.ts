@@ -77,6 +77,15 @@ const TITLES = [
   // the one 车主 the article named, and 遊客來港 as a name.
   '司機', '司机', '導遊', '导游', '保安', '清潔工', '清洁工', '商人', '供應商', '供应商',
   '攤販', '摊贩', '小販', '小贩', '歌手', '藝人', '艺人', '作者', '選手', '选手',
+  // Ministers as Japan and Britain style them (財政大臣扎哈维, 防衛大臣岸信夫, 外相林芳正).
+  '大臣', '外相', '防相', '財相', '财相', '藏相',
+  // Offices of law, state, the forces and the faiths, and posts at work, that news gives before a name (檢察長, 參謀長, 主編, 領事,
+  // 庭長, 住持, 機長, 民警): without them the name after went unread.
+  '檢察總長', '检察总长', '總檢察長', '总检察长', '檢察長', '检察长', '總參謀長', '总参谋长', '參謀長', '参谋长', '上將', '上将', '中將', '中将', '少將', '少将',
+  '主編', '主编', '副主編', '副主编', '領事', '领事', '參贊', '参赞', '公使', '特使', '庭長', '庭长', '審判長', '审判长', '法醫', '法医',
+  '神父', '牧師', '牧师', '主教', '樞機', '枢机', '住持', '方丈', '鄉長', '乡长', '村支書', '村支书', '支書', '支书', '村支部書記', '村支部书记',
+  '站長', '站长', '台長', '台长', '館長', '馆长', '園長', '园长', '團長', '团长', '關長', '关长', '東主', '东主', '少東', '掌櫃', '掌柜',
+  '助教', '博士生', '碩士生', '硕士生', '研究生', '獸醫', '兽医', '主廚', '主厨', '機長', '机长', '船長', '船长', '獄警', '狱警', '民警', '輔警', '辅警', '交警', '警察', '冠軍', '冠军',
   // Hong Kong's police ranks (重案組總督察郭美森, 警長陳大文): 總督 alone would take 察 into the name.
   '總督察', '总督察', '高級督察', '高级督察', '督察', '總警司', '总警司', '高級警司', '高级警司', '警司', '警長', '警长', '警員', '警员', '探員', '探员',
 ];
@@ -96,7 +105,7 @@ const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{
  * 法國央行行長德加洛; a Chinese bank's 行長 has a surname, which the plain rule reads first):
  * the name needs no Chinese surname.
  */
-const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:行長|行长|總統|总统|首相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理|主席|部長|部长|發言人|发言人|秘書長|秘书长|總裁|总裁|執行長|执行长|CEO))(\p{Script=Han}{2,5})$/u;
+const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:行長|行长|總統|总统|首相|大臣|外相|國務卿|国务卿|外長|外长|財長|财长|議員|议员|州長|州长|國王|国王|總督|总督|大使|聯儲主席|联储主席|總理|总理|主席|部長|部长|發言人|发言人|秘書長|秘书长|總裁|总裁|執行長|执行长|CEO))(\p{Script=Han}{2,5})$/u;
 /**
  * Characters that spell foreign names and rarely make up Chinese words (史蒂文森, 麥克斯韋, 奧爾布賴特): a name of four
  * or five of them after a title is transliterated, too long for a Chinese surname and given name.
@@ -556,8 +565,16 @@ const DESCRIPTION_ENDING = new RegExp(
  * Characters that open a predicate right after a name (在, 也, 則, 將, 對, 向, 表示, 說 …): where a name
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
-const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即今昨去明本上下前近日早昨週周當当隨随稍';
-const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|被(?:問|问|追問|追问|詢|询)|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|一度|一再|一直|再度|再次|多次|屢次|屡次|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|不願|不愿|不肯|不予|不便|沒有|没有|未有|未能|並未|并未|拒絕|拒绝|婉拒|否認|否认|證實|证实|承認|承认|$)`;
+const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即今昨';
+/**
+ * A time word after a name (今日, 明年, 上周, 當時, 隨後, 稍早): its first character alone opens no predicate, or 王小明預期 would read
+ * as 王小 and 明…. Only 今 and 昨 stand alone, as Taiwan and Hong Kong copy writes them (葉凌棋昨針對…, 柯文哲今表示).
+ */
+const TIME_WORD_AFTER_NAME =
+  '(?:[今昨去明本上下前近早](?:年|月|日|天|周|週|星期|禮拜|礼拜|午|晚|早|晨|來|来|前|些|季|次|回|屆|届|半)|[近早前上本下]期|前[後后]|日前|日內|日内|[週周](?:[一二三四五六日末]|內|内)|[當当](?:時|时|天|日|晚|年|局|地|場|场|眾|众)|[隨随](?:即|後|后|同)|稍(?:早|後|后)|近(?:期|日|來|来)|' +
+  // …and the words of acts and manner that open with such a character (彭金隆上任, 王小明本人, 李強明確表示, 當選, 早已).
+  '上任|上台|上臺|下台|下臺|前往|[當当]選|[當当]选|[當当]面|[當当]即|本人|本身|明確|明确|明言|早已|早就|早在)';
+const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|${TIME_WORD_AFTER_NAME}|被(?:問|问|追問|追问|詢|询)|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|一度|一再|一直|再度|再次|多次|屢次|屡次|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|不願|不愿|不肯|不予|不便|沒有|没有|未有|未能|並未|并未|拒絕|拒绝|婉拒|否認|否认|證實|证实|承認|承认|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
 const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;

@@ -19,6 +19,11 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
   ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
+  // Recalling, telling one's woes, warning, pleading and explaining, as Hong Kong and mainland copy quote them (憶述, 自言, 訴說,
+  // 告誡, 辯解, 自嘲, 解說, 聲言). Not 預期 nor 投訴: as often nouns of the sentence (预期目标, 接獲投訴) as verbs. Not 質問: one
+  // asking before another answers (村民质问…，李银…辩解着：「…」) took the answer.
+  ['憶述', '忆述'], ['自言'], ['訴說', '诉说'], ['告誡', '告诫'], ['辯解', '辩解'], ['自嘲'], ['解說', '解说'],
+  ['聲言', '声言'],
   // 爲 for 為, as some Taiwan copy writes it (他認爲真正原因是「…」).
   ['認爲'],
   // Answering a charge or a rumour: 她澄清，…, 公司駁斥…, 辯稱, 指稱.

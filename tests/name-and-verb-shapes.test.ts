@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './speakers-shown';
+
+/**
+ * Where a name ends and who a bare verb belongs to. Found by putting common news titles and verbs of saying before a quote
+ * (行政總裁王小明預期：「…」) and reading what the extractor showed, then checking each shape against the unlabelled copy.
+ * Sentences invented for these tests.
+ */
+
+describe('a name before a word that opens with a time word\'s first character', () => {
+  it('is read whole when no time word follows (王小明預期 is not 王小 and 明…)', () => {
+    for (const verb of ['預期', '期望', '希望', '坦白']) {
+      expect(shown(`行政總裁王小明${verb}：「這是嚴重的挑釁。」`)).not.toContain('王小');
+    }
+  });
+
+  it('still ends before a time word (王強今日, 王小明當時, 李強近日, 葉凌棋昨針對)', () => {
+    expect(shown('王強今日表示：「明年會更好。」')).toEqual(['王強']);
+    expect(shown('王小明當時說：「明年會更好。」')).toEqual(['王小明']);
+    expect(shown('李強近日表示：「明年會更好。」')).toEqual(['李強']);
+    expect(shown('永慶房產集團總經理葉凌棋昨針對第3季房市表示：「反彈機會是一點都沒有。」')).toEqual(['葉凌棋']);
+  });
+});
+
+describe('verbs of saying', () => {
+  it('reads 憶述, 自言, 訴說, 告誡, 辯解, 自嘲, 解說 and 聲言 as saying', () => {
+    for (const verb of ['憶述', '自言', '訴說', '告誡', '辯解', '自嘲', '解說', '聲言', '忆述', '诉说', '告诫', '辩解', '解说', '声言']) {
+      expect(shown(`行政總裁王小明${verb}：「這是嚴重的挑釁。」`)).toEqual(['王小明']);
+    }
+  });
+
+  it('leaves 預期 and 投訴, as often nouns of the sentence (预期目标, 接獲投訴), out', () => {
+    const paragraphs = [
+      '国务院研究室副主任向东介绍，目标的设定首先是考虑了稳就业的需要。他表示，经济稳是基础。',
+      '第二是与规划目标的要求相衔接。规划虽然没有设定具体的经济增长预期目标，但要求保持在合理区间。“综合这些因素，我们把今年目标定在5.5%左右。”',
+    ];
+    expect(shown(...paragraphs)).toEqual(['向东']);
+    const complaint = '區議員吳劍昇表示，警方在屋邨範圍施放催淚彈，行為不能接受，稱已接獲大量居民投訴，遠至山上的屋邨亦有居民投訴「聞到少少催淚彈味」，「警方一直話用相應嘅武力，但完全唔係咁。」';
+    expect(shown(complaint).at(-1)).toBe('吳劍昇');
+  });
+});
