@@ -29,6 +29,12 @@ describe('verbs of saying', () => {
     }
   });
 
+  it('reads a sigh handing over its words as saying (王鴻薇歎：, 李明叹，), not 感嘆 cut in two nor 嘆氣', () => {
+    expect(shown('王鴻薇歎：「民進黨現在是要躲在大法官保護下為所欲為？」')).toEqual(['王鴻薇']);
+    expect(shown('李明叹，“真的很难。”')).toEqual(['李明']);
+    expect(shown('王明表示：「今年很好。」市民讚嘆：「真的很美。」')).not.toContain('市民讚');
+  });
+
   it('leaves 預期 and 投訴, as often nouns of the sentence (预期目标, 接獲投訴), out', () => {
     const paragraphs = [
       '国务院研究室副主任向东介绍，目标的设定首先是考虑了稳就业的需要。他表示，经济稳是基础。',

@@ -70,6 +70,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['熱議', '热议'],
   // Stating in writing (我還特意寫明：「…」): the writer's or the document's words; 寫明的 is what a text says.
   ['寫明', '写明'],
+  // A sigh handing over its words (王鴻薇歎：「…」, 李明叹，“…”): before punctuation only, where 嘆 is no part of 嘆氣.
+  ['嘆', '叹', '歎'],
 ];
 
 /**
@@ -84,6 +86,10 @@ const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论']
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
   // 電話, 對話, 講話, 笑話, 普通話, 話題 are nouns; 講座, 講究, 演講 are not someone saying.
   ['話', ['電电對对講讲說说談谈通笑神童白廢閒俗佳情好壞實真假大空官套普句段番', '題语語說说劇剧筒費费術术']],
+  // 感嘆, 讚嘆, 慨嘆 are verbs of their own (read whole), 嘆氣 and 嘆息 a sigh with no words.
+  ['嘆', ['感讚赞慨驚惊哀悲長长詠咏', '氣气息']],
+  ['叹', ['感讚赞慨驚惊哀悲長长詠咏', '氣气息']],
+  ['歎', ['感讚赞慨驚惊哀悲長长詠咏', '氣气息']],
   // 講講話 is chatting, a verb doubled, not reporting words.
   ['講', ['演宣開开聽听主講', '座堂師师解話话究義义台稿學学者課课講']],
   ['讲', ['演宣开听主讲', '座堂师解话究义台稿学者课讲']],
