@@ -45,3 +45,16 @@ describe('verbs of saying', () => {
     expect(shown(complaint).at(-1)).toBe('吳劍昇');
   });
 });
+
+describe('a verb that is a noun as often, closing the sentence after a quote', () => {
+  it('hands the words back to who is named before it (“…”某城商行理财师建议。, 吴七林觉得。, 一位渠道人士调侃。)', () => {
+    expect(shown('另有银行业分析人士对记者表示，不排除中型银行跟进的可能。“现在存款比未来划算，年内很有可能再一次降息。”某城商行理财师建议。')).toEqual(['某城商行理财师']);
+    expect(shown('“相当于这30多年没啥效益。”吴七林觉得。')).toEqual(['吴七林']);
+    expect(shown('“在其他基金产品还在卖力讲故事的时候，它已经躺赢了。”一位渠道人士调侃。')).toEqual(['渠道人士']);
+  });
+
+  it('leaves such a word that is no verb of the quote (一項建議) alone', () => {
+    expect(shown('“现在存款比未来划算。”这是他的一项建议。')).toEqual([null]);
+  });
+});
+

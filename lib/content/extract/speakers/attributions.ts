@@ -830,6 +830,12 @@ function trimOrKnown(phrase: string, knownNames: readonly string[]): string | nu
   return trimSpeakerPhrase(phrase) ?? (knownNames.includes(phrase.trim()) ? phrase.trim() : null);
 }
 
+/**
+ * Verbs that are nouns as often (一項建議, 補充說明), read as saying only before punctuation: after a quote, closing the sentence
+ * that names who said it (“…”某城商行理财师建议。), they hand the words back as surely as 說 does.
+ */
+const CLOSING_AT_SENTENCE_END = /(?:建議|建议|說明|说明|評價|评价|調侃|调侃|打趣|揶揄|覺得|觉得)\s*$/u;
+
 export function findAttributionAfter(text: string, masked: string, span: QuoteSpan, knownNames: readonly string[] = []): string | null {
   // A quote inside a topic (针对媒体报道“小红书种草笔记代发4元一篇”，小红书回应称): what is answered, not the answer.
   if (TOPIC_CLAUSE.test(masked.slice(startAfterLast(masked, /[，,。；;：:！？!?]/, span.start), span.start))) return null;
@@ -892,7 +898,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // (像公司內部傳言一般「裁1500人」，據宋曉慧回憶，「…」).
   const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length));
   if (handsOver || (embedded(masked, span.start) && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
-  const verb = CLOSING_VERB.exec(clause);
+  const verb = CLOSING_VERB.exec(clause) ?? (/^\s*[。！？!?]/u.test(after.slice(lead + clause.length)) ? CLOSING_AT_SENTENCE_END.exec(clause) : null);
   // Who voiced the words, with what they voiced as the object (“…”，什邡市委宣传部的一位官员道出了…的初衷): theirs.
   const voiced = verb === null && lead > 0 ? VOICED_WITH_OBJECT.exec(clause) : null;
   if (voiced !== null && voiced.index > 0) return trimOrKnown(text.slice(span.end + lead, span.end + lead + voiced.index), knownNames);
