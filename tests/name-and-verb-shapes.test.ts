@@ -35,6 +35,13 @@ describe('verbs of saying', () => {
     expect(shown('王明表示：「今年很好。」市民讚嘆：「真的很美。」')).not.toContain('市民讚');
   });
 
+  it("reads Hong Kong copy's one-word rebuke as saying (陳家洛斥, 石禮謙直斥, 喝斥), not 充斥 or 斥資", () => {
+    expect(shown('教育局發言人表示仍在調查事件；公民黨立法會議員陳家洛斥教育局「Hea做」、審批粗疏，「等於同流合污，啲人擺明車馬呃香港人。」')).toEqual(['陳家洛']);
+    expect(shown('地產及建造界議員石禮謙直斥房協「冇嘢搵嘢嚟做」。')).toEqual(['石禮謙']);
+    expect(shown('網民在社交平台留言，指「處處都一樣」，更有網民直斥「咁嘅時勢仲敢加租」。')).toEqual(['網民', '網民']);
+    expect(shown('市場充斥「炒作」氣氛，公司斥資「十億」。')).toEqual([]);
+  });
+
   it('leaves 預期 and 投訴, as often nouns of the sentence (预期目标, 接獲投訴), out', () => {
     const paragraphs = [
       '国务院研究室副主任向东介绍，目标的设定首先是考虑了稳就业的需要。他表示，经济稳是基础。',

@@ -16,7 +16,9 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['介紹', '介绍'], ['介紹稱', '介绍称'], ['解釋', '解释'], ['補充', '补充'], ['談到', '谈到'], ['談及', '谈及'],
   ['感嘆', '感叹'], ['嘆道', '叹道'], ['歎說', '嘆說', '叹说'], ['坦陳', '坦陈'], ['呼籲', '呼吁'], ['證實', '证实'],
   ['否認', '否认'], ['表態', '表态'], ['報道', '报道'], ['報導', '报导'],
-  ['指'], ['分析'], ['笑言'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
+  ['指'], ['分析'], ['笑言'],
+  // Hong Kong copy's one-word rebuke (陳家洛斥教育局「Hea做」, 網民直斥「…」, 警員喝斥): the critic's words follow.
+  ['斥'], ['直斥'], ['喝斥'], ['呵斥'], ['訓斥', '训斥'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
   ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
   // Recalling, telling one's woes, warning, pleading and explaining, as Hong Kong and mainland copy quote them (憶述, 自言, 訴說,
@@ -86,6 +88,8 @@ const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论']
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
   // 電話, 對話, 講話, 笑話, 普通話, 話題 are nouns; 講座, 講究, 演講 are not someone saying.
   ['話', ['電电對对講讲說说談谈通笑神童白廢閒俗佳情好壞實真假大空官套普句段番', '題语語說说劇剧筒費费術术']],
+  // 充斥 and 排斥 fill and shut out, 斥資 spends; 怒斥, 痛斥, 駁斥 and 斥責 are read whole.
+  ['斥', ['充排怒痛駁驳直喝呵訓训', '資资責责']],
   // 感嘆, 讚嘆, 慨嘆 are verbs of their own (read whole), 嘆氣 and 嘆息 a sigh with no words.
   ['嘆', ['感讚赞慨驚惊哀悲長长詠咏', '氣气息']],
   ['叹', ['感讚赞慨驚惊哀悲長长詠咏', '氣气息']],
