@@ -214,6 +214,16 @@ describe('scanParagraphQuoteMarks (quotes continued over paragraphs)', () => {
     expect(second?.spans.map((span) => span.inner)).toEqual(['乙。']);
   });
 
+  it('reads a quote whose closing mark was lost to its paragraph\'s end, when it runs to a sentence\'s end and holds no other mark', () => {
+    const [lost] = scanParagraphQuoteMarks(['叶檀分析认为，阿里巴巴成立网络银行的冲击很大。“从该产品设计来看，说明阿里已经解决了小贷资金来源的问题。', '叶檀认为，是否成立网络银行依然很遥远。']);
+    expect(lost?.spans.map((span) => [span.inner, span.close])).toEqual([['从该产品设计来看，说明阿里已经解决了小贷资金来源的问题。', '']]);
+    expect(lost?.unbalanced).toEqual([]);
+    expect(lost?.readToEnd).toEqual({ offset: 23, mark: '“' });
+    // Not when another quote follows it (where the words end is unknown), nor when the words stop short of a sentence's end.
+    expect(scanParagraphQuoteMarks(['王丁棉一语道破：“三聚氰胺事件以来信心不断受打击。蒙牛高声疾呼“国产奶粉历史最好”，无不在树立信心。'])[0]?.readToEnd).toBeUndefined();
+    expect(scanParagraphQuoteMarks(['他說：「今年市場會比去年更好，明年則難說'])[0]?.readToEnd).toBeUndefined();
+  });
+
   it('keeps nested spans inside an open piece', () => {
     const [first] = scanParagraphQuoteMarks(['他說：“所謂‘躺平’不是我說的。', '“我說的是調整。”']);
     expect(first?.spans.map((span) => [span.inner, span.depth])).toEqual([['所謂‘躺平’不是我說的。', 0], ['躺平', 1]]);

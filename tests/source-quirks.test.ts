@@ -50,6 +50,12 @@ describe('quote marks that do not match are warnings, and no quote is read acros
     ]);
   });
 
+  it('reads a quote whose closing mark was lost to its paragraph\'s end, when the words run to a sentence\'s end, and still warns', () => {
+    const { article, messages } = archive('叶檀分析认为，冲击肯定非常大。“从该产品设计来看，说明阿里已经解决了小贷资金来源的问题。\n');
+    expect(article.quotes.map((quote) => [quote.text, quote.kind, quote.speaker])).toEqual([['从该产品设计来看，说明阿里已经解决了小贷资金来源的问题。', 'speech', '叶檀']]);
+    expect(messages).toEqual([expect.stringMatching(/:9:16: warning: quote mark “ is not closed within its paragraph; kept as written, and its words are read as a quote to the paragraph's end .*\[quote-mark-unmatched\]$/)]);
+  });
+
   it('still reads the rest of a paragraph after a broken mark', () => {
     const { article } = archive('他說：“這是可靠的平台。“另一位分析師則表示：「市場仍然謹慎。」\n');
     expect(article.quotes.map((quote) => [quote.text, quote.kind, quote.speaker])).toEqual([['市場仍然謹慎。', 'speech', '分析師']]);

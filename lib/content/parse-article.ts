@@ -147,13 +147,18 @@ function checkUniqueIds(sections: ParsedSection[], sink: DiagnosticSink): void {
  * Warns about quote marks that do not match within their paragraph: the source's own text, kept
  * as printed. A quote left open at a paragraph's end is fine when the next paragraph opens with
  * the same mark: that continues the quote, and only the paragraph where it never closes has a mark
- * left over. No quote is read across a mark that does not match (quote-marks.ts).
+ * left over. One left open to a sentence's end at the paragraph's end is read to there, and still warned of. No quote is
+ * read across a mark that does not match (quote-marks.ts).
  */
 function checkQuoteMarks(sections: ParsedSection[], sink: DiagnosticSink): void {
   // A quote may run on past an archive heading: headings are ours, the quote is the source's.
   const paragraphs = sections.flatMap((section) => section.paragraphs);
   const marks = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text));
   paragraphs.forEach((paragraph, index) => {
+    const readToEnd = marks[index]?.readToEnd;
+    if (readToEnd !== undefined) {
+      sink.warn(paragraph.pointAt(readToEnd.offset), 'quote-mark-unmatched', `quote mark ${readToEnd.mark} is not closed within its paragraph; kept as written, and its words are read as a quote to the paragraph's end (the closing mark taken as lost)`);
+    }
     for (const { mark, trouble, partner } of describeUnmatched(marks[index]?.unbalanced ?? [])) {
       const point = paragraph.pointAt(mark.offset);
       if (trouble === 'mismatched' && partner !== null) {

@@ -27,6 +27,8 @@ export interface ParagraphMarks {
   unbalanced: UnclosedMark[];
   /** The paragraph's first top-level span carries on the quote left open at the end of the paragraph before. */
   continuesPrevious: boolean;
+  /** A mark opened and never closed whose words are read to the paragraph's end, the closing mark taken as lost. */
+  readToEnd?: UnclosedMark;
 }
 
 const PAIRS = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
@@ -152,14 +154,30 @@ export function scanParagraphQuoteMarks(texts: readonly string[]): ParagraphMark
     if (scan === undefined || outermost === undefined || !opensWithMark(texts[index + 1], outermost.mark)) return null;
     return scan.unbalanced.some((mark) => mark.offset > outermost.offset) ? null : outermost;
   };
+  /**
+   * A quote opened and never closed, the paragraph's only stray mark, after a colon or comma or opening a sentence, and running
+   * to a sentence's end at the end of the paragraph (叶檀分析认为，…。“从该产品设计来看，…共担风险。): the closing mark was lost, and
+   * a reader takes the words to the paragraph's end.
+   */
+  const lostClose = (index: number): UnclosedMark | null => {
+    const scan = scans[index];
+    const text = texts[index] ?? '';
+    const only = scan?.unbalanced.length === 1 ? scan.leftOpen[0] : undefined;
+    if (only === undefined || scan?.unbalanced[0] !== only || !'“「'.includes(only.mark)) return null;
+    const before = text.slice(0, only.offset).trimEnd();
+    const inner = text.slice(only.offset + 1).trimEnd();
+    // Another quote after it (“三聚氰胺事件以来…信心。蒙牛…高声疾呼“国产奶粉历史最好”…) leaves where the words end unknown.
+    return (before === '' || /[：:，,。！？!?]$/u.test(before)) && /[。！？!?]$/u.test(inner) && [...inner].length >= 8 && !/[“”「」『』]/u.test(inner) ? only : null;
+  };
   return scans.map(({ spans, unbalanced }, index) => {
     const continuesPrevious = index > 0 && runsOn(index - 1) !== null;
-    const piece = runsOn(index);
+    const continued = runsOn(index);
+    const piece = continued ?? (continuesPrevious ? null : lostClose(index));
     if (piece === null) return { spans: withoutUnmatched(spans, unbalanced), unbalanced, continuesPrevious };
     const text = texts[index] ?? '';
     const openEnded: QuoteSpan = { open: piece.mark, close: '', start: piece.offset, end: text.length, inner: text.slice(piece.offset + 1), depth: 0 };
     const rest = unbalanced.filter((mark) => mark !== piece);
-    return { spans: [...withoutUnmatched(spans, rest), openEnded].sort((a, b) => a.start - b.start), unbalanced: rest, continuesPrevious };
+    return { spans: [...withoutUnmatched(spans, rest), openEnded].sort((a, b) => a.start - b.start), unbalanced: rest, continuesPrevious, ...(continued === null ? { readToEnd: piece } : {}) };
   });
 }
 

@@ -421,7 +421,7 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string,
   for (let skipped = 0; skipped <= MAX_SUBJECTLESS_CLAUSES; skipped += 1) {
     const clauseStart = startAfterLast(unglossed, /[。！？!?；;，,：:\n]/, clauseEnd);
     const head = unglossed.slice(clauseStart, clauseEnd).trim().replace(LEADING_NOISE, '');
-    const subject = subjectAtHead(head, knownNames);
+    const subject = subjectAtHead(head, knownNames) ?? subjectOfWhenClause(head);
     if (subject !== null) return subject;
     if (!SUBJECTLESS_CLAUSE.test(head) || !/[，,]/.test(unglossed.charAt(clauseStart - 1))) return null;
     clauseEnd = clauseStart - 1;
@@ -444,6 +444,20 @@ function subjectOfSentence(masked: string, phraseStart: number, raw: string, kno
   // A person, or a crowd (部份網民似乎不領情，…，稱「…」), never a body or a pronoun: their antecedents are another's work.
   if (subject === null || /^[他她]$/u.test(subject) || !(isPersonalName(splitSpeakerRole(subject).speaker) || CROWD_AT_HEAD.test(subject))) return null;
   return rest.every((clause) => { const other = subjectAtHead(clause, knownNames); return other === null || other === subject; }) ? subject : null;
+}
+
+/**
+ * A clause of when, whose subject is the one who speaks in the next (王明到律所咨询时，明确表示“…”): someone named, perhaps with a
+ * title, then a verb of going, attending or being asked, then 時. An unnamed source there is read as a group, as other clauses
+ * before are, and shown as no one.
+ */
+const WHEN_CLAUSE_SUBJECT = /^([^，,。：:；;！？!?「」“”『』□]{2,16}?)(?=(?:到|赴|去|前往|來到|来到|出席|參加|参加|接受|在|被問|被问|獲問|获问)[^，,。：:；;！？!?「」“”『』□]{1,20}[時时]$)/u;
+
+function subjectOfWhenClause(head: string): string | null {
+  const subject = WHEN_CLAUSE_SUBJECT.exec(head)?.[1];
+  if (subject === undefined) return null;
+  const named = splitSpeakerRole(subject);
+  return isPersonalName(named.speaker) ? subject : null;
 }
 
 /** How many clauses that open with a verb may stand between a subject and the verb that shares it. */

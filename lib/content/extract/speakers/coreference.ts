@@ -76,8 +76,14 @@ const BODY_PART_AFTER = '董事會|董事会|董事局|集團|集团|物業|物�
 
 /** Whether the text so far uses a short name as a body's (万科董事会主席…): then 他 or 她 never points back at it. */
 export function actsAsBody(name: string, text: string): boolean {
-  return name.length <= 4 && new RegExp(`${escapeRegExp(name)}(?:${BODY_PART_AFTER})`, 'u').test(text);
+  if (name.length <= 4 && new RegExp(`${escapeRegExp(name)}(?:${BODY_PART_AFTER})`, 'u').test(text)) return true;
+  // A name in Latin letters with a post after it (App Annie 首席执行官Bertrand Schmitt, Zynga CEO): a company, as Chinese copy
+  // writes one, shaped like a person's name. A Chinese name is left: 马云董事长 addresses the man.
+  return /^[A-Za-z][A-Za-z .&'’-]*$/u.test(name) && new RegExp(`${escapeRegExp(name)}\\s*(?:${BODY_PART_AFTER}|${POST_AFTER_COMPANY})`, 'u').test(text);
 }
+
+/** Posts written right after a company's name (App Annie 首席执行官, Zynga CEO, 谷歌創始人). */
+const POST_AFTER_COMPANY = '首席執行官|首席执行官|執行長|执行长|聯合創始人|联合创始人|創始人|创始人|總裁|总裁|董事長|董事长|CEO|CFO|CTO|COO';
 
 /** Whether a person, not an organisation, can be meant by a personal pronoun or a title. */
 /** A document speaking (公告強調, 聲明指, 白皮書稱): no one 他 or 她 could mean. */
