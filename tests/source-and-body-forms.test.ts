@@ -97,8 +97,14 @@ describe('names and the words around them', () => {
     }
   });
 
-  it('reads 低調 as how someone spoke (陈某低调说)', () => {
+  it('reads 低調 and 高調 as how someone spoke (陈某低调说, 黃寶泉高調在微信朋友圈發貼稱), never as who', () => {
     expect(shown('陈某低调说：“这件事让我很伤心难过。”')).toEqual(['陈某']);
+    expect(shown('黃寶泉高調在微信朋友圈發貼稱「愛港護港，人人有責」。')).toEqual(['黃寶泉']);
+    expect(shown('村官黃寶泉前日在北角撐警後，高調在微信朋友圈發貼稱「愛港護港，人人有責」。')).not.toContain('高調');
+  });
+
+  it('drops a weekday with its date in brackets after the speaker (財金高層周二（27日）晚間說, was 周二)', () => {
+    expect(shown('面對詢問，財金高層周二（27日）晚間說：「他是不錯的人」。')).toEqual(['財金高層']);
   });
 
   it('reads 竺 as a surname (竺乾威), so a later 他 can be him', () => {
