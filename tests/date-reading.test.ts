@@ -216,3 +216,17 @@ describe('a bare month up to a quarter after publication, told neither as done n
     expect(datesIn(['公司10月8日公布業績。'], '2018-08-31')).toEqual(['10月8日 → 2017-10-08']);
   });
 });
+
+describe('a few days counted back from publication', () => {
+  it('dates 5天前 and 三天前 opening their clause from the day of publication, and 当天 after it to the same day', () => {
+    expect(datesIn(['5天前，集团董事长等人被公安机关突击带走，当天公司也被查封。'], '2020-11-16')).toEqual(['5天前 → 2020-11-11', '当天 → 2020-11-11']);
+    expect(datesIn(['三天前，公司宣布暂停营业。'], '2020-11-16')).toEqual(['三天前 → 2020-11-13']);
+  });
+
+  it('leaves a scene set then (3天前的加護病房裡), a longer count (15天前, 二十多天前) and a rough one (5天前左右)', () => {
+    expect(datesIn(['3天前的加護病房裡，小峻對爸爸說話。'], '2008-05-22')).toEqual([]);
+    expect(mentionsIn('15天前公司宣布暂停营业')).not.toContain('5天前');
+    expect(mentionsIn('二十多天前公司宣布暂停营业')).toEqual([]);
+    expect(mentionsIn('5天前左右公司宣布暂停营业')).toEqual([]);
+  });
+});

@@ -446,8 +446,21 @@ const NOT_BEFORE_NEXT = /[首多每屢屡依層层單单數数幾几一二三四
 /** `持續到今天`, `時至今日`, `如今日`, `今時今日`: "until now" or "nowadays", not today (`截至今日`, as of today, is). */
 const UNTIL_TODAY = /(?:(?<!截)[至到]|如|今[時时]|始[於于])$/;
 
+const CHINESE_DAY_COUNTS = ['', '一', '兩', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * A few days counted back from publication (`5天前`, `三天前`): the day itself, as 前天 is. Up to ten: a longer count is a rough
+ * span (`二十多天前`), and a digit or count before it (`15天前`, `十五天前`) is another number, read by its own entry or not at all.
+ * Not before 的 (`3天前的加護病房裡`): a scene set then, not a happening the text dates.
+ */
+const DAYS_AGO: readonly RelativeWord[] = Array.from({ length: 9 }, (_, index) => index + 2).flatMap((count) => {
+  const words = [`${count}天前`, `${CHINESE_DAY_COUNTS[count] ?? ''}天前`, ...(count === 2 ? ['两天前'] : [])];
+  return words.map((word) => ({ word, offset: -count, notBefore: /[0-9０-９一二三四五六七八九十百兩两幾几多數数]$/u, notAfter: /^(?:的|左右|多)/u }));
+});
+
 /** Days counted from publication (`今日` 0, `昨日` −1, `前日` −2) and what keeps them from being other words (`今日頭條`, `時至今日`, `前日本首相`, `昨日黃花`). */
 const PUBLICATION_DAYS: readonly RelativeWord[] = [
+  ...DAYS_AGO,
   // `NOWnews今日新聞`, `今日頭條`: names of outlets.
   // `今日聚焦`, `今日要聞`: a column's name over the copy, not a day.
   { word: '今日', offset: 0, notBefore: UNTIL_TODAY, notAfter: /^(?:[頭头]|新[聞闻]|聚焦|要[聞闻]|焦[點点]|看[點点]|[導导][讀读]|熱[點点]|热点|推[薦荐]|快[訊讯]|提示)/ },
