@@ -65,3 +65,10 @@ describe('a verb that is a noun as often, closing the sentence after a quote', (
   });
 });
 
+describe('以此 and 借此 before the verb', () => {
+  it('join the verb to the subject of the clause before (王明召开记者会，借此表示：), never standing as who speaks', () => {
+    expect(shown('王明表示：“今年很好。”王明召开记者会，借此表示：“公司没有问题。”')).toEqual(['王明', '王明']);
+    expect(shown('公司召开记者会，借此表示：“公司没有问题。”')).not.toContain('借此');
+  });
+});
+

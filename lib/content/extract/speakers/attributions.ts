@@ -367,7 +367,7 @@ function isNominalised(masked: string, verbEnd: number): boolean {
 }
 
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
-const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
+const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|以此|藉此|借此|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
 
 /**
  * Only how the speaker looked or sounded, opening the clause (…望著燒成灰的空地，神情凝重說：, …，語帶哽咽地說：): the
