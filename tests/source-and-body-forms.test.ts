@@ -129,3 +129,18 @@ describe('fragments that name no one', () => {
     expect(shown('这个县规划建设局村镇规划股股长叶志勇说：“这些别墅2011年底修建完毕。”')).toEqual(['叶志勇']);
   });
 });
+
+describe('how a source asked to be named, and who relays a source', () => {
+  it('reads 不愿透露姓名的 as no saying of its own (一位不愿透露姓名的业内人士表示, was no one)', () => {
+    expect(shown('一位不愿透露姓名的业内人士表示：“市场很难。”')).toEqual(['业内人士']);
+    expect(shown('一名不願透露身份的警員說：「人手不足。」')).toEqual(['警員']);
+    expect(shown('一位不愿意透露姓名的社保专家表示：“背后是利益，难度非常大。”')).toEqual(['社保专家']);
+    expect(shown('王明透露：“市场很难。”')).toEqual(['王明']);
+  });
+
+  it('gives the words a wire relays to its sources, though 路 reads as a surname (路透社引述消息人士称)', () => {
+    expect(shown('路透社引述消息人士称：“市场很难。”')).toEqual(['消息人士']);
+    expect(shown('劉凱文引述前線醫護人員指：「人手不足。」')).toEqual(['劉凱文']);
+  });
+});
+

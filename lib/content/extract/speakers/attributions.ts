@@ -698,7 +698,8 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
 }
 
 const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8})$/u;
-const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露|相信|覺得|觉得|承認|承认/u;
+/** Verbs that report what follows them; 透露 before 姓名 or 身份 (不愿透露姓名的业内人士) is how a source asked to be named. */
+const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露(?![姓身])|相信|覺得|觉得|承認|承认/u;
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {

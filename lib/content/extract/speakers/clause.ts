@@ -394,7 +394,7 @@ const ADDRESSEE_ONLY = /^(?:並|并|又|還|还|也|便|就|隨即|随即|轉身
  * How a source asked to be named, which is no part of who they are (不願具名的醫生, 不愿透露姓名的业内人士,
  * 要求匿名的官員), with the 有 of "there is" before it (有不願具名的醫生): LABELS.md drops manner like a count.
  */
-const NAMING_MANNER = /(?:^有)?(?:(?:不願|不愿|不肯|不想|拒絕|拒绝|要求不)(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份))|要求匿名|匿名)的/u;
+const NAMING_MANNER = /(?:^有)?(?:(?:不願意|不愿意|不願|不愿|不肯|不想|拒絕|拒绝|要求不)(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份))|要求匿名|匿名)的/u;
 
 /**
  * Places that set a source in a region (华中某券商, 欧洲某知名券商, 上海一位分析人士): a setting, dropped
@@ -470,7 +470,8 @@ function relayerOf(phrase: string): string | null {
   const person = relayer.replace(LEADING_NOISE, '').trim();
   // Three characters at least: a wire's two (彭博, 路透) can read as a surname and a given name.
   const name = splitSpeakerRole(person).speaker;
-  if (!(isPersonalName(name) && name.length >= 3) && !/^[他她]$/u.test(person)) return null;
+  // A wire read as a surname and a name (路透社: 路 is a surname) is an outlet relaying: the sources speak.
+  if (!(isPersonalName(name) && name.length >= 3 && !isBodyName(name)) && !/^[他她]$/u.test(person)) return null;
   const source = trimSpeakerPhrase(relayed);
   return source !== null && !isPersonalName(source) && !isBodyName(source) ? person : null;
 }

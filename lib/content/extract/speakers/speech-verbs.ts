@@ -88,6 +88,8 @@ const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论']
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
   // 電話, 對話, 講話, 笑話, 普通話, 話題 are nouns; 講座, 講究, 演講 are not someone saying.
   ['話', ['電电對对講讲說说談谈通笑神童白廢閒俗佳情好壞實真假大空官套普句段番', '題语語說说劇剧筒費费術术']],
+  // 不願透露姓名的…人士, 不愿透露身份的: how a source asked to be named, not a saying (the verb comes after the source).
+  ['透露', ['', '姓身']],
   // 充斥 and 排斥 fill and shut out, 斥資 spends; 怒斥, 痛斥, 駁斥 and 斥責 are read whole.
   ['斥', ['充排怒痛駁驳直喝呵訓训', '資资責责']],
   // 感嘆, 讚嘆, 慨嘆 are verbs of their own (read whole), 嘆氣 and 嘆息 a sigh with no words.
