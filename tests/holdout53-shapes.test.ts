@@ -21,8 +21,9 @@ describe('a count inside a source', () => {
     expect(shown('光大银行的一个大堂经理也表示：“部分支行已经放宽了条件。”')).toEqual(['光大银行的大堂经理']);
   });
 
-  it('keeps 一个 that counts no one (一个月, 一个项目)', () => {
-    expect(shown('公司一个项目负责人表示：“工期一个月。”')).not.toContain('公司项目负责人一个月');
+  it('drops it before a descriptor with its unit (公司一个项目负责人 → 公司项目负责人), and reads a time counted in months as no one', () => {
+    expect(shown('公司一个项目负责人表示：“工期一个月。”')).toEqual(['公司项目负责人']);
+    expect(shown('这个项目一个月后完成，负责人表示：“工期一个月。”')).toEqual(['负责人']);
   });
 });
 

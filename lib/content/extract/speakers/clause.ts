@@ -437,7 +437,8 @@ const SHARE_AT_HEAD = /^(?:當中|当中|其中)?(?:逾半|過半|过半|近半|
 
 /**
  * A bare 一 counting one unnamed source, with no measure word (一国有大行人士, 一業內人士, 一接近監管層人士): LABELS.md
- * drops the count. A measure word after it (另一名…, left once 另 is gone) is dropped with it, by the count rules. Only before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
+ * drops the count. A measure word after it (另一名…, left once 另 is gone) is dropped with it, by the count rules. Only
+ * before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
  * name (一汽人士 is FAW's, 一心堂, 一加, 一號店).
  */
 const BARE_ONE_COUNT = /^一(?![汽心加嗨號号點点品線线級级流體体帶带路位名個个]|家(?![長长]))(?=\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$)/u;
@@ -517,8 +518,8 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   phrase = phrase.replace(new RegExp(`(?<=\\p{Script=Han})(?:(?:${CALLING_BY_GLOSS})?[（(][A-Za-z][A-Za-z .'\\-]*[）)](?:${CALLING_BY_GLOSS})|(?:${CALLING_BY_GLOSS})[（(][A-Za-z][A-Za-z .'\\-]*[）)])$`, 'u'), '');
   // A full name given a calling after it (东方爱婴早教中心的李季凤老师, 所长黄震教授): the calling is courtesy, the name is who speaks.
   // Not a surname alone with it (王老師, 陳醫生), which is how the text names them.
-  const calledAfter = /^(.*?)(?:老師|老师|教授|醫生|医生|律師|律师|博士)$/u.exec(phrase)?.[1];
-  if (calledAfter !== undefined && /\p{Script=Han}{2}$/u.test(calledAfter) && isPersonalName(splitSpeakerRole(calledAfter).speaker) && splitSpeakerRole(calledAfter).speaker.length >= 2 && !isBareSurname(splitSpeakerRole(calledAfter).speaker)) phrase = calledAfter;
+  const calledAfter = /^(.*\p{Script=Han}{2})(?:老師|老师|教授|醫生|医生|律師|律师|博士)$/u.exec(phrase)?.[1];
+  if (calledAfter !== undefined && isPersonalName(splitSpeakerRole(calledAfter).speaker)) phrase = calledAfter;
   // A body named with 方面 and then its people (广州万科物业方面相关负责人): 方面 is no part of who they are (LABELS.md: 有赞方面 is 有赞).
   phrase = phrase.replace(/(?<=\p{Script=Han}{2})方面(?=\p{Script=Han}{2,})/u, '');
   // A place before the people who live or trade there (樂翠選區居民, 黃大仙區商戶): a setting, dropped like a count (LABELS.md: 上海一位分析人士 → 分析人士).
