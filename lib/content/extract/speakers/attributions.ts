@@ -385,8 +385,10 @@ const FEELING_ONLY = new RegExp(`^(?:但|但是|而|並|并|又|也|則|则|便|
 /** Whether a speaker phrase is only the manner of saying, with no one named in it. */
 function isMannerOnly(phrase: string): boolean {
   if (FEELING_ONLY.test(phrase.trim())) return true;
-  const manner = MANNER_ONLY.exec(phrase.trim())?.[1];
-  return manner !== undefined && !isNameShaped(manner) && !/[他她我你們们]/u.test(manner);
+  const match = MANNER_ONLY.exec(phrase.trim());
+  const manner = match?.[1];
+  // A name before 的 may own what follows (王明的); before 地 it never does, though the manner starts with a surname (冷靜地說).
+  return manner !== undefined && (phrase.trim().endsWith('地') || !isNameShaped(manner)) && !/[他她我你們们]/u.test(manner);
 }
 
 const LOOK_OR_VOICE_ONLY = /^(?:並|并|又|也|則|则)?(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶|語帶|语带|語氣|语气|語調|语调)\p{Script=Han}{1,4}?地?$/u;

@@ -79,6 +79,8 @@ export interface SpeakerAssessment {
   speaker: string;
   evidence: SpeakerEvidence;
   refusal: SpeakerRefusal | null;
+  /** For a `nested-speech` refusal, the one the sentence opens reporting, when they speak elsewhere in the article: the quote is theirs. */
+  reporter?: { speaker: string; role: string | null };
 }
 
 /** Where the gate notes its assessments (by quote id), for `check --review`. */
@@ -751,13 +753,14 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : answersReporter(paragraphs, index, quotes) && (mentions(paragraphs[index - 2]?.text ?? '', forms) || previousSpeakerOf(paragraphs, index - 1, quotes) === speaker) ? 'answer'
     : /我(?![们們])/u.test(sentence) && narratorAt(paragraphs.map((item) => item.text), index)?.speaker === speaker ? 'narrator'
     : 'distant';
+  const namedInsideReport = evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms);
   const refusal =
     refuseByShape(speaker) ??
     (quote.role !== null && ROLE_IN_SETTING.test(quote.role) && !WORKS_THERE.test(quote.role) ? 'fragment' : null) ??
     refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
     (quote.role === null && read.isUnshapedOnce(speaker) ? 'unshaped-once' : null) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
-    : evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
+    : evidence === 'sentence' && namedInsideReport ? 'nested-speech'
     : evidence === 'sentence' && isReporterOfOthersSpeech(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isNamedInsideClaim(text.slice(sentenceStart, quote.start), forms) ? 'nested-speech'
     : evidence === 'sentence' && isGroupForSingularPronoun(text.slice(sentenceStart, quote.start), forms) ? 'pronoun-for-group'
@@ -793,7 +796,31 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : ownsSpeaker(quote.text, speaker) ? 'crossed-paragraph'
     : evidence === 'distant' ? 'distant'
     : null);
-  return { quoteId: quote.id, speaker, evidence, refusal };
+  const reporter = refusal === 'nested-speech' && namedInsideReport ? reporterOpeningSentence(text.slice(sentenceStart, quote.start), speaker, quotes, read) : null;
+  return { quoteId: quote.id, speaker, evidence, refusal, ...(reporter === null ? {} : { reporter }) };
+}
+
+/** A clause opening the sentence with someone reporting (潘金治的太太鄭焦說，, 台經院院長張建一今天表示，): who, and the verb. */
+const REPORTER_CLAUSE = /^[\s」”』]*([^，,。；;：:「」“”『』]{2,30}?)(?:(?:表示|指出|回憶|回忆|透露|坦言|直言|強調|强调|提及|提到|補充|补充|坦承|解釋|解释)(?:說|说|道)?|說|说)[：:，,]/u;
+
+/**
+ * The one who reports, when the sentence opens with them saying it and the speaker found is named only inside what they say
+ * (鄭焦說，醫師說先生…；她最怕…，「他住院我也不敢請假…」): the words go on with the reporter's own. Only someone the
+ * article gives other words to, written at the end of the clause's subject (潘金治的55歲太太鄭焦), so the reporter is a speaker
+ * the reading already knows, not a phrase cut from the clause.
+ */
+function reporterOpeningSentence(leadIn: string, nested: string, quotes: readonly Quote[], read: ArticleReading): { speaker: string; role: string | null } | null {
+  const subject = REPORTER_CLAUSE.exec(leadIn)?.[1]?.trim();
+  // Or the sentence opens on them and a later clause of theirs reports (阿蘭看著…的阿道，語帶不忍提及，阿道最近…「…」).
+  const firstClause = leadIn.replace(/^[\s」”』]+/u, '').split(/[，,；;：:]/u)[0] ?? '';
+  const opensOn = subject === undefined && REPORTING_CLAUSE.test(leadIn) ? firstClause : undefined;
+  if (subject === undefined && opensOn === undefined) return null;
+  for (const other of quotes) {
+    if (other.kind !== 'speech' || other.speaker === null || other.speaker === nested) continue;
+    const forms = [other.speaker, ...read.otherFormsOf(other.speaker)].filter((form) => [...form].length >= 2);
+    if (forms.some((form) => (subject !== undefined ? subject.endsWith(form) : opensOn?.startsWith(form)))) return { speaker: other.speaker, role: other.role };
+  }
+  return null;
 }
 
 /** A named city, province or country, then what may be a body's name (重庆|万科). */
@@ -835,6 +862,10 @@ export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: rea
     const assessment: SpeakerAssessment = found.refusal === null && listedAfterCitation ? { ...found, refusal: 'embedded-phrase' } : found;
     assessments?.set(quote.id, assessment);
     refusedCitation = assessment.refusal === 'embedded-phrase' ? quote : null;
+    if (assessment.reporter !== undefined) {
+      lastKept.set(index, assessment.reporter.speaker);
+      return { ...quote, ...assessment.reporter };
+    }
     if (assessment.refusal !== null) return { ...quote, speaker: null, role: null };
     lastKept.set(index, assessment.speaker);
     return quote;

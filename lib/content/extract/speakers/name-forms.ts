@@ -154,6 +154,21 @@ export function namesRecurringAsSubjects(text: string): string[] {
   return [...heads].filter((name) => text.split(name).length - 1 >= 2 && text.split(name.slice(0, 2)).length === text.split(name).length);
 }
 
+/** A familiar form opening a clause (阿真表示, 阿真看著次子), after a clause mark, a connective or an age (34歲的阿真). */
+const CLAUSE_OPENING_FAMILIAR_FORM = new RegExp(
+  `(?:^|[，,。：:；;！？!?\\n」”』]|不過|不过|但是?|而|[0-9０-９一二三四五六七八九十]+[歲岁]的?)\\s*(阿\\p{Script=Han}(?:${ADDRESS_AFTER})?|[老小]\\p{Script=Han})(?=[^的之])`,
+  'gu',
+);
+
+/**
+ * The familiar forms a text makes its people the subject of clauses by, once it has named them in full (王慕真說…,
+ * then 阿真表示…, 阿真看著次子，不捨地說): each the one speaker's name it stands for, so a clause it opens has that subject.
+ */
+export function familiarFormsAtClauseHeads(text: string, speakers: readonly string[]): string[] {
+  const forms = new Set([...text.matchAll(CLAUSE_OPENING_FAMILIAR_FORM)].map((match) => match[1] ?? ''));
+  return [...forms].filter((form) => isFamiliarForm(form) && fullNameOfFamiliarForm(form, speakers, text) !== null);
+}
+
 /** Notes in brackets that give a name in its own right: a pseudonym or an age (阿芬（化名）, 阿明（45歲）). */
 const OWN_NOTE = /^[（(](?:化名|假名|匿名|非真名|[0-9０-９一二三四五六七八九十]+[歲岁])/u;
 

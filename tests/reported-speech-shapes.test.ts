@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './speakers-shown';
+
+/**
+ * Who speaks when a sentence opens on someone reporting and the quote comes after what they report of others, and when
+ * a feature calls its people by a familiar form once it has named them. Sentences invented for these tests.
+ */
+
+describe('a quote after what the reporter tells of someone else', () => {
+  it('goes to the reporter who opens the sentence, when they speak elsewhere in the article (鄭焦說，醫師說…，「…」)', () => {
+    const paragraphs = [
+      '鄭焦說：「家裡只靠我一人。」',
+      '潘金治的太太鄭焦說，醫師說先生肺功能僅剩不到常人一半；她最怕先生患感冒，「他住院我也不敢請假去顧他。」',
+    ];
+    expect(shown(...paragraphs)).toEqual(['鄭焦', '鄭焦']);
+  });
+
+  it('goes to the one the sentence opens on, when a later clause of theirs reports (阿蘭看著阿道，語帶不忍提及，阿道最近…)', () => {
+    const paragraphs = [
+      '汪正道說：「我以前有65公斤。」',
+      '阿蘭表示：「他一天要喝四罐。」',
+      '阿蘭看著低頭沉思的阿道，語帶不忍提及，阿道最近在夜半時分經常疼痛加劇，「他還有骨刺，雙倍的疼痛讓他常抱著頭哭。」',
+    ];
+    expect(shown(...paragraphs)).toEqual(['汪正道', '阿蘭', '阿蘭']);
+  });
+
+  it('goes to the reporter after a verb of recalling (屈女士回憶說，當時置業顧問介紹，…，「…」)', () => {
+    const paragraphs = ['屈女士說：「房價太高。」屈女士回憶說，當時置業顧問介紹，很多老師都選擇了該項目，「我們最終還是選擇了這裡」。'];
+    expect(shown(...paragraphs)).toEqual(['屈女士', '屈女士']);
+  });
+
+  it('stays no one when the reporter speaks nowhere else: a phrase cut from the clause is no speaker to fall back on', () => {
+    expect(shown('屈女士回憶說，當時置業顧問介紹，很多老師都選擇了該項目，「我們最終還是選擇了這裡」。')).toEqual([null]);
+  });
+
+  it('stays with one who hands the words over in a clause of their own (林楚茵表示，當時…杜紫宸更是恐嚇台灣：「…」)', () => {
+    const paragraphs = ['林楚茵表示：「這是威脅。」', '杜紫宸說：「我們不怕。」', '林楚茵表示，當時杜紫宸更是恐嚇台灣：「你們要小心。」'];
+    expect(shown(...paragraphs)).toEqual(['林楚茵', '杜紫宸', '杜紫宸']);
+  });
+});
+
+describe('a familiar form a feature calls its speaker by', () => {
+  it('heads a clause as that speaker, so a later clause of manner says who speaks (阿真看著次子，不捨地說：)', () => {
+    const paragraphs = ['王慕真說：「兒子看到火就害怕。」', '阿真表示，老厝屋齡有50年。', '阿真看著手腳包裹著紗布的次子，不捨地說：「房子燒了無法挽回。」'];
+    expect(shown(...paragraphs)).toEqual(['王慕真', '王慕真']);
+  });
+
+  it('after an age too (34歲的阿真抱著次子，心疼地說：)', () => {
+    const paragraphs = ['王慕真說：「兒子看到火就害怕。」', '阿真表示，老厝屋齡有50年。34歲的阿真抱著次子，心疼地說：「他有8%面積的燒傷。」'];
+    expect(shown(...paragraphs)).toEqual(['王慕真', '王慕真']);
+  });
+
+  it('is no one when no speaker named in full takes it, and a manner with 地 is never a speaker (小米看著對手，冷靜地說：)', () => {
+    expect(shown('雷軍說：「我們很專注。」小米看著對手，冷靜地說：「價格不是一切。」')).toEqual(['雷軍', null]);
+  });
+});
