@@ -54,3 +54,23 @@ describe('a familiar form a feature calls its speaker by', () => {
     expect(shown('雷軍說：「我們很專注。」小米看著對手，冷靜地說：「價格不是一切。」')).toEqual(['雷軍', null]);
   });
 });
+
+describe('a laugh, a pause or a gesture between the speaker and the verb', () => {
+  it('leaves the subject of the clause before speaking (周鴻禕接受采访，笑着说：, 摇着头说：)', () => {
+    expect(shown('周鴻禕接受采访，笑着说：“我们不怕。”')).toEqual(['周鴻禕']);
+    expect(shown('周鴻禕接受采访，摇着头说：“我们不怕。”')).toEqual(['周鴻禕']);
+    expect(shown('他笑着说：“我们不怕。”')).toEqual([null]);
+  });
+
+  it('is no part of the name, doubled or with 了 (王建國頓了頓說, 董事長王建國搖搖頭說 was 王建國搖, 打了個比方 was kept whole)', () => {
+    expect(shown('王建國頓了頓說：「今年銷量會增長三成。」')).toEqual(['王建國']);
+    expect(shown('公司董事長王建國搖搖頭說：「今年銷量會增長三成。」')).toEqual(['王建國']);
+    expect(shown('公司董事長王建國擺擺手說：「今年銷量會增長三成。」')).toEqual(['王建國']);
+    expect(shown('王建國打了個比方：「今年銷量會增長三成。」')).toEqual(['王建國']);
+  });
+
+  it('lends no character to the name when the verb has two (陈奕利用了三个不同来概括 is not 陈奕利; 李明緊握著 not 李明緊)', () => {
+    expect(shown('导演陈奕利用了三个不同来概括：“三个不同的城市。”')).not.toContain('陈奕利');
+    expect(shown('李明緊握著記者的手說：「謝謝大家。」')).not.toContain('李明緊');
+  });
+});

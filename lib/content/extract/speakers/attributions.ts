@@ -382,9 +382,12 @@ const MANNER_ONLY = /^(?:並|并|又|也|則|则|便|就|更|還|还|卻|却|仍
 /** A feeling alone after a joining word (他表示不作評論，但發晦氣說): how the one the clause before is about said it. */
 const FEELING_ONLY = new RegExp(`^(?:但|但是|而|並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(?:${FEELING})$`, 'u');
 
+/** A laugh, tears or a gesture held as the words come (笑着说, 搖著頭說, 苦笑著表示): how, and no one named. */
+const BODILY_MANNER_ONLY = /^(?:但|而|並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(?:(?:苦|微|冷|大|傻|憨|陪|淺|浅|含)?笑|哭|(?:搖|摇|點|点|低|抬|歪|回)[著着]?[頭头]|(?:皺|皱)[著着]?眉|(?:嘆|叹|歎)[著着]?(?:氣|气)|(?:揮|挥|擺|摆)[著着]?手)[著着]?$/u;
+
 /** Whether a speaker phrase is only the manner of saying, with no one named in it. */
 function isMannerOnly(phrase: string): boolean {
-  if (FEELING_ONLY.test(phrase.trim())) return true;
+  if (FEELING_ONLY.test(phrase.trim()) || BODILY_MANNER_ONLY.test(phrase.trim())) return true;
   const match = MANNER_ONLY.exec(phrase.trim());
   const manner = match?.[1];
   // A name before 的 may own what follows (王明的); before 地 it never does, though the manner starts with a surname (冷靜地說).

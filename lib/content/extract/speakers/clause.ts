@@ -88,7 +88,7 @@ export const FEELING = [
 ].join('|');
 
 /** A gesture made as one speaks, perhaps of one's own accord (邦邦主動舉手說, 他搖頭說): what they did, not who they are. */
-const GESTURE = '(?:主動|主动)?(?:舉手|举手|點頭|点头|搖頭|摇头|擺手|摆手|揮手|挥手|攤手|摊手|聳肩|耸肩|皺眉|皱眉|低頭|低头|抬頭|抬头|回頭|回头|轉身|转身|鞠躬)';
+const GESTURE = '(?:主動|主动)?(?:搖搖頭|摇摇头|點點頭|点点头|擺擺手|摆摆手|揮揮手|挥挥手|攤攤手|摊摊手|聳聳肩|耸耸肩|舉手|举手|點頭|点头|搖頭|摇头|擺手|摆手|揮手|挥手|攤手|摊手|聳肩|耸肩|皺眉|皱眉|低頭|低头|抬頭|抬头|回頭|回头|轉身|转身|鞠躬)';
 
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
@@ -151,9 +151,9 @@ export const TRAILING_NOISE = new RegExp(
     // A verb naming the speech act, glued before 說 (他斥責說, 她批評说, 王明抱怨說): how they spoke, not who they are.
     '(?<=[\\u4e00-\\u9fff])(?:斥責|斥责|指責|指责|譴責|谴责|怒斥|痛斥|抨擊|抨击|批評|批评|嘲諷|嘲讽|諷刺|讽刺|稱讚|称赞|讚揚|赞扬|埋怨|抱怨|安慰|鼓勵|鼓励|勸告|劝告)|' +
     // Drawing an analogy or giving an example as they speak (程晓农打比方说, 他舉例說): how they spoke, not who they are.
-    '(?<=[\\u4e00-\\u9fff])(?:打比方|打個比方|打个比方|打比喻|作比喻|舉例|举例|舉個例子|举个例子)|' +
-    // Looking at or holding someone while speaking (葉秀妹看著王盛政說): whom they face, not who speaks.
-    '(?<=[\\u4e00-\\u9fff]{2})(?:看|望|抱|拉|摸|牽|牵|握|盯|指)[著着][^，,。著着]{1,8}|' +
+    '(?<=[\\u4e00-\\u9fff])(?:打了?(?:一?個|一?个)?比方|打了?(?:一?個|一?个)?比喻|作比喻|舉例|举例|舉了?(?:一?個|一?个)例子|举了?(?:一?个)例子)|' +
+    // Looking at or holding someone while speaking (葉秀妹看著王盛政說, 李明緊握著記者的手說): whom they face, not who speaks.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:緊|紧|輕|轻|默默|靜靜|静静|呆呆|直直|深情)?(?:看|望|抱|拉|摸|牽|牵|握|盯|指)[著着][^，,。著着]{1,8}|' +
     // Kindly or on purpose, before the verb: 同事还好心提醒, 他特意叮嘱, 主管连忙补充.
     '(?<=[\\u4e00-\\u9fff]{2})(?:好心|特意|特地|專門|专门|連忙|连忙|趕緊|赶紧|急忙)|' +
     // Reacting to what they saw before speaking: 許多日本網友看完紛紛留言.
