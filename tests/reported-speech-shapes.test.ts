@@ -74,3 +74,17 @@ describe('a laugh, a pause or a gesture between the speaker and the verb', () =>
     expect(shown('李明緊握著記者的手說：「謝謝大家。」')).not.toContain('李明緊');
   });
 });
+
+describe('a place opening a source', () => {
+  it('is never the speaker, though its first character is a surname (高雄在地業者 was shown as 高雄)', () => {
+    expect(shown('高雄在地業者表示：「生意很差。」')).toEqual([null]);
+    expect(shown('花蓮在地業者表示：「生意很差。」')).toEqual([null]);
+    expect(shown('高雄市長陳其邁表示：「生意很差。」')).toEqual(['陳其邁']);
+  });
+
+  it('leaves 在地 and 在職 to the people they describe, and 在 a setting after a name (李明在地區會議上表示)', () => {
+    expect(shown('有赞在职员工表示：“加班很多。”')).toEqual(['有赞在职员工']);
+    expect(shown('李明在地區會議上表示：「生意很差。」')).toEqual(['李明']);
+    expect(shown('李明在地方政府工作時表示：「生意很差。」')).toEqual(['李明']);
+  });
+});

@@ -202,7 +202,7 @@ export const TRAILING_NOISE = new RegExp(
     '(?:就|對於|对于|關於|关于|針對|针对)[^，,。]{1,20}?(?:問題|问题|事宜|一事|議題|议题)|' +
     // Any place the speaker was in, right before the verb, after a name of two or more (拜登周三在白宮表示).
     // Not 在 opening a word of what they are (在線教育公司人士, 在職員工).
-    '(?<=[\\u4e00-\\u9fffA-Za-z]{2})在(?![線线職职校華华台]|港(?!交所|股))[^，,。在的]{1,10}|' +
+    '(?<=[\\u4e00-\\u9fffA-Za-z]{2})在(?![線线職职校華华台]|地(?![區区方鐵铁下上圖图])|港(?!交所|股))[^，,。在的]{1,10}|' +
     // A building the speaker was in: 謝長廷14日在立法院受訪表示.
     '在[^，,。在]{1,10}?(?:立法院|國會|国会|議會|议会|總統府|总统府|法院|大樓|大楼|機場|机场|會館|会馆)|' +
     // A work the speaker wrote, named in title marks: 在總結會議的新聞《…》稱, 在《…》一文中.

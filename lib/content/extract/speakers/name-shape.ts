@@ -662,7 +662,7 @@ function foreignOfficeHolderAtHead(clause: string): RegExpExecArray | null {
 export function findNameAtHead(clause: string): string | null {
   const match = NAME_AT_HEAD.exec(clause);
   const name = match?.[1] ?? null;
-  if (name !== null && OPENS_WITH_COMMON_WORD.test(name)) return null;
+  if (name !== null && (OPENS_WITH_COMMON_WORD.test(name) || COMMON_WORDS.has(name))) return null;
   return name === null || (endsWithTimePostposition(name) && clause.charAt(name.length) === '的') ? null : withoutTimeWordStart(name, clause.slice(name.length));
 }
 
@@ -706,6 +706,10 @@ const COMMON_WORDS = new Set([
   '周期', '周年', '周末', '程度', '包括', '成本', '成為', '成为', '成功', '成立', '成交', '成長', '成长', '和平', '計劃', '计划',
   '嚴重', '严重', '嚴格', '严格', '許多', '许多', '應該', '应该', '應對', '应对', '石油', '常常', '連續', '连续', '華人', '华人', '馬上', '马上',
   '司法', '解決', '解决', '文化', '文件', '文章', '萬元', '万元',
+  // Places whose first character is a surname (高雄在地業者 was shown as 高雄): a setting, never who speaks.
+  '高雄', '花蓮', '花莲', '金門', '金门', '馬祖', '马祖', '宜蘭', '宜兰', '嘉義', '嘉义', '桃園', '桃园', '屏東', '屏东', '雲林', '云林',
+  '鄭州', '郑州', '溫州', '温州', '常州', '柳州', '岳陽', '岳阳', '武漢', '武汉', '成都', '吉林', '江蘇', '江苏', '江西', '安徽', '沈陽', '沈阳',
+  '許昌', '许昌', '石家莊', '石家庄', '邢台', '洛陽', '洛阳', '蘭州', '兰州', '黃石', '黄石', '廖內', '秦皇島', '秦皇岛', '孟加拉', '朝鮮', '朝鲜',
 ]);
 
 /** Whether a speaker is named as a body by its ending (…公司, …銀行, …局, …報). */
