@@ -432,6 +432,10 @@ const UTTERANCE_BEFORE = /(?:一句|這句|这句|那句|一番|這番|这番)(?
 /** A rumour right before the quote (像公司內部傳言一般「…」, 傳聞「…」): its wording. */
 const RUMOUR_BEFORE = /(?:傳言|传言|謠言|谣言|傳聞|传闻)[^，,。；;：:！？!?□]{0,3}$/;
 
+/** News put about (外界不断传出“贾跃亭将回国”的消息): the wording of what went round, said by whoever put it about. */
+const NEWS_PUT_ABOUT = /(?:傳出|传出|放出|爆出|流傳出|流传出|傳來|传来)\s*$/;
+const NEWS_AFTER = /^\s*的(?:消息|說法|说法|風聲|风声)/;
+
 /** A thought put in quotes (你會覺得「穩定人心」？, 大概覺得它根本「唔抵可憐」): the thinker's words, closing their clause. */
 const THOUGHT_BEFORE = /(?:覺得|觉得)[^，,。；;：:！？!?□]{0,6}$/;
 /**
@@ -489,6 +493,8 @@ const DEMANDS_OF_SOMEONE = /(?:要求|責成|责成|吩咐|叮囑|叮嘱|囑咐|
 const CARRIES_OUT = /(?:落實|落实|完成|實現|实现|推進|推进|執行|执行|達到|达到|做到|堅持|坚持|加強|加强|採取|采取|建立|推動|推动|開展|开展|遵守|遵循|貫徹|贯彻|提高|提升|確保|确保|實施|实施|實行|实行|做好|抓好|進行|进行|參與|参与|配合|支持|落地)\s*$/;
 
 /** Protesters' demands (小股東拉布條抗議，要求「礦場轉型」): the banner's words are their speech. */
+/** Words shouted or cried out right before the quote (並高叫「撐蘋果」, 大喊「加油」): LABELS.md has them the speech of who shouts. Not a name shouted (高喊「姚明」的名字). */
+const SHOUTED_BEFORE = /(?:高叫|高呼|高喊|大叫|大喊|大呼|呼喊|叫喊|喊出|齊呼|齐呼|齊喊|齐喊|齊聲|齐声|高聲叫|高声叫)\s*$/;
 const PROTEST_DEMAND = /(?:抗議|抗议|示威|請願|请愿|拉布條|拉横幅|拉橫幅|舉牌|举牌)[^。！？!?]{0,12}(?:要求|高喊|高呼|呼喊|喊出)\s*$/;
 
 /**
@@ -655,7 +661,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A caption heads its picture only when nothing hands it over as words (马增玉写道：“…”照片中，… is the post's words).
   if (!context.spansParagraphs && (BYNAMES_LISTED_AFTER.test(leadIn) || (CAPTIONED_AFTER.test(after) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)))) return 'term';
   if (context.spansParagraphs || (isSentenceLike(inner) && !embeddedStop && !unattributedCouplet)) return 'speech';
-  if (PROTEST_DEMAND.test(leadIn)) return 'speech';
+  if (PROTEST_DEMAND.test(leadIn) || (SHOUTED_BEFORE.test(leadIn) && !/^\s*的名/u.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after))) return 'speech';
   if (endsWithCantoneseSays(leadIn) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // A particle only speech has, or spoken Cantonese, in a quote closing its clause marks words said, whoever said them.
   if (soundsSpoken(inner) && closesClauseOf(after) && measureLength(inner) >= 2) return 'speech';
@@ -669,7 +675,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
   if (CLAIMED_BEFORE.test(leadIn) && !NAME_IN_APPOSITION.test(leadIn) && !DEFINES_A_TERM_BEFORE.test(leadIn) && !DEFINITION_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
-  if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn)) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
+  if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn) || (NEWS_PUT_ABOUT.test(leadIn) && NEWS_AFTER.test(after))) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   const feels = FEELING_BEFORE.test(leadIn) || (WORRY_BEFORE.test(leadIn) && measureLength(inner) >= SHORTEST_WORRY);
   if ((THOUGHT_BEFORE.test(leadClause(leadIn)) || feels) && CLOSES_THOUGHT.test(after) && isOwnWording(inner, '')) return 'speech';
   const closesClause = ENDS_SENTENCE.test(after) || CLOSES_CLAUSE.test(after);

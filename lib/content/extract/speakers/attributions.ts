@@ -250,9 +250,17 @@ function findNearestPersonAtHead(stretch: string, knownNames: readonly string[])
     const clause = clauses[index] ?? '';
     if (/[□“”「」『』]/.test(clause)) return null;
     const person = findPersonAtHead(clause, knownNames);
+    // Several people heading the clause (黃浩銘和曾健成於庭外抗議，並表示：): no one of them alone speaks.
+    if (person !== null && isJoinedByOthersAt(clause, person)) return null;
     if (person !== null) return person;
   }
   return null;
+}
+
+/** Whether others are joined to the person heading a clause, right after them (黃浩銘、曾健成…, 黃浩銘和曾健成…). */
+function isJoinedByOthersAt(clause: string, person: string): boolean {
+  const at = clause.indexOf(person);
+  return at >= 0 && isJoinedByOthers(clause.slice(at + person.length));
 }
 
 /** A descriptor of one source heading a paragraph, then an adverb or a verb of view (…相关人士亦看好, …负责人认为). */
@@ -465,6 +473,13 @@ function subjectOfWhenClause(head: string): string | null {
   return isPersonalName(named.speaker) ? subject : null;
 }
 
+/** Whether the words after a clause's subject join others to it (、曾健成, 及陳寶瑩, 和行長張三): a group, not one person. */
+function isJoinedByOthers(rest: string): boolean {
+  if (/^\s*(?:、|及|以及)/u.test(rest)) return true;
+  const joined = /^\s*(?:和|與|与|跟|同)(.*)$/u.exec(rest)?.[1];
+  return joined !== undefined && (findRoleAndNameAtHead(joined) !== null || findNameAtHead(joined) !== null);
+}
+
 /** How many clauses that open with a verb may stand between a subject and the verb that shares it. */
 const MAX_SUBJECTLESS_CLAUSES = 2;
 
@@ -478,8 +493,9 @@ const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(
 /** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
   const titled = findRoleAndNameAtHead(head) ?? findDescribedHonorificAtHead(head);
-  if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
-  return findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
+  const subject = titled !== null ? `${titled.role ?? ''}${titled.speaker}` : findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
+  // Several people heading the clause (社民連主席黃浩銘、成員曾健成及陳寶瑩於庭外…，並高呼「…」): no one of them alone speaks.
+  return subject !== null && isJoinedByOthersAt(head, subject) ? null : subject;
 }
 
 /** A body pointed back at by its kind (該行, 该公司, 該報), and the endings a body of that kind is named with. */

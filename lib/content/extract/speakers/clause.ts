@@ -159,7 +159,7 @@ export const TRAILING_NOISE = new RegExp(
     // Reacting to what they saw before speaking: 許多日本網友看完紛紛留言.
     '(?<=[\\u4e00-\\u9fff]{2})(?:看完|看到|看過|看过|讀完|读完|聽完|听完)|' +
     // Through whom or what: 透過發言人, 通过微博; the statement a body issues (發表聲明, 在聲明中).
-    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,16}|(?:發表|发表|發布|发布|發佈|發出|发出|發|发)了?(?:(?:一份|一篇|一則|一则)?[^，,。\\s]{0,4}?)(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告|新聞稿|新闻稿|研報|研报|文告)|' +
+    '(?:透過|透过|通過|通过|藉由|借助)[^，,。]{1,16}|(?:發表|发表|發布|发布|發佈|發出|发出|發|发)了?(?:(?:一份|一篇|一則|一则)?[^，,。\\s]{0,10}?)(?:聲明|声明|公告|通告|文章|社論|社论|報告|报告|新聞稿|新闻稿|研報|研报|文告)|' +
     // The document the speaker said it in, named by its kind: 在聲明說, 在法案說明稱, 在公開信寫道.
     '在(?:其|該|该|這份|这份|一份|一封)?[^，,。在]{0,4}?(?:聲明|声明|說明|说明|公開信|公开信|新聞稿|新闻稿|文告|網誌|网志|帖文)(?:中|裡|里|內|内)?|' +
     '(?:致詞|致词|致辭|致辞|演講|演讲|發言|发言|開幕|开幕|閉幕|闭幕)[時时]?|' +
@@ -198,6 +198,9 @@ export const TRAILING_NOISE = new RegExp(
     // A clock time: 晚上8時18分發新聞稿指.
     '\\d{1,2}[時时點点](?:\\d{1,2}分|半)?|' +
     '在[^，,。在]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
+    // Being taken or held as they spoke (黃之鋒由四名員警抬走時不斷大叫): what was done to them, when. Not 後: 被宋晓慧等同事事后认为 names
+    // who thinks it.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:被|由|遭)[^，,。被由遭]{1,14}?(?:的?(?:時候|时候)|[時时])|' +
     // The question the speaker answers: 就減持問題表示, 对于风格轮动的问题这样说道.
     '(?:就|對於|对于|關於|关于|針對|针对)[^，,。]{1,20}?(?:問題|问题|事宜|一事|議題|议题)|' +
     // Any place the speaker was in, right before the verb, after a name of two or more (拜登周三在白宮表示).
@@ -264,7 +267,7 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * one's, with 有 or without. A count or 一同 left alone (一些|分析指, 並一同高叫) counts or joins people, and names none.
  */
 const NOT_A_SPEAKER =
-  /有(?:消息|傳言|传言|傳聞|传闻|說法|说法)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交究務务])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太). */
@@ -502,6 +505,10 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   const pronounAndManner = PRONOUN_THEN_MANNER.exec(raw.trim());
   const manner = pronounAndManner?.[2] ?? '';
   if (pronounAndManner?.[1] !== undefined && MANNER.test(manner) && !/[的所]|(?:人|員|员|者|士|長|长|師|师|家)$/u.test(manner)) return pronounAndManner[1];
+  // A surname alone after what the person does (本身在對沖基金工作的錢指): the surname, which the reading then ties to the one
+  // full name given with it, or to no one. Read first, or the setting in it (在對沖基金) would be cut with the surname.
+  const describedSurname = /的(\p{Script=Han})$/u.exec(raw.trim())?.[1];
+  if (describedSurname !== undefined && isBareSurname(describedSurname) && !/[□「」“”『』]/u.test(raw)) return describedSurname;
   let phrase = raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;

@@ -77,6 +77,9 @@ const TITLES = [
   // the one 车主 the article named, and 遊客來港 as a name.
   '司機', '司机', '導遊', '导游', '保安', '清潔工', '清洁工', '商人', '供應商', '供应商',
   '攤販', '摊贩', '小販', '小贩', '歌手', '藝人', '艺人', '作者', '選手', '选手',
+  // Hong Kong's and Taiwan's trades with 員 (夜更保安員陳先生, 文員陳小姐): 保安 alone took 員 into the name.
+  '保安員', '保安员', '保全', '管理員', '管理员', '文員', '文员', '店員', '店员', '售貨員', '售货员', '收銀員', '收银员', '技術員', '技术员',
+  '廚師', '厨师', '外賣員', '外卖员', '快遞員', '快递员', '騎手', '骑手', '主婦', '主妇', '常客', '熟客',
   // Ministers as Japan and Britain style them (財政大臣扎哈维, 防衛大臣岸信夫, 外相林芳正).
   '大臣', '外相', '防相', '財相', '财相', '藏相',
   // Offices of law, state, the forces and the faiths, and posts at work, that news gives before a name (檢察長, 參謀長, 主編, 領事,
