@@ -88,3 +88,15 @@ describe('a place opening a source', () => {
     expect(shown('李明在地方政府工作時表示：「生意很差。」')).toEqual(['李明']);
   });
 });
+
+describe('a pronoun going on after the same speaker in the paragraph', () => {
+  it('keeps them, though others are named inside their words (毛孟靜批評，馬時亨…。她又質疑，…「手段低下」)', () => {
+    const paragraph = '立法會議員毛孟靜批評，「港鐵主席馬時亨及行政總裁梁國權只懂卸責」。她又質疑，港鐵沒有向公眾道歉，只是以調查時間換取觀感空間，「手段低下」。';
+    expect(shown(paragraph)).toEqual(['毛孟靜', '毛孟靜']);
+  });
+
+  it('is withheld when someone else heads a clause between (…。財政司司長陳茂波隨後到場。她又質疑…)', () => {
+    const paragraph = '立法會議員毛孟靜批評，「港鐵主席馬時亨及行政總裁梁國權只懂卸責」。財政司司長陳茂波隨後到場，他又質疑，港鐵沒有向公眾道歉，「手段低下」。';
+    expect(shown(paragraph).at(-1)).not.toBe('毛孟靜');
+  });
+});

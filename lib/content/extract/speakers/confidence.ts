@@ -73,6 +73,12 @@ const SEAT = /^\p{Script=Han}[宮宫府]$/u;
 
 export type SpeakerRefusal = 'fragment' | 'unshaped-once' | 'role-glued' | 'pronoun-for-group' | 'addressee' | 'introducer' | 'embedded-phrase' | 'nested-speech' | 'passive' | 'pronoun-is-object' | 'crossed-paragraph' | 'distant';
 
+/** The last speech of a paragraph the gate kept a speaker for: who, and where its closing mark ends. */
+interface KeptQuote {
+  speaker: string;
+  end: number;
+}
+
 /** What the gate found for one speech quote shown with a speaker. */
 export interface SpeakerAssessment {
   quoteId: string;
@@ -725,7 +731,7 @@ function previousSpeakerOf(paragraphs: readonly LocatedParagraph[], index: numbe
  * refusal when the attribution has a shape that misleads. `previousSpeaker` is the speaker shown
  * for the last speech of the paragraph before, which a quote opening its paragraph may go on with.
  */
-export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagraph[], index: number, previousSpeaker: string | null, continuedLater: boolean, quotes: readonly Quote[] = []): SpeakerAssessment | null {
+export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagraph[], index: number, previousSpeaker: string | null, continuedLater: boolean, quotes: readonly Quote[] = [], keptBefore: KeptQuote | null = null): SpeakerAssessment | null {
   const speaker = quote.speaker;
   const paragraph = paragraphs[index];
   if (speaker === null || quote.kind !== 'speech' || paragraph === undefined) return null;
@@ -754,6 +760,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : /我(?![们們])/u.test(sentence) && narratorAt(paragraphs.map((item) => item.text), index)?.speaker === speaker ? 'narrator'
     : 'distant';
   const namedInsideReport = evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms);
+  // 他 or 她 going on after the same speaker's words kept earlier in this paragraph, no one else heading a clause between
+  // (毛孟靜批評，「…」。她又質疑，…「手段低下」): others named inside those words are spoken of, not speaking.
+  const goesOnFromKept = keptBefore !== null && keptBefore.speaker === speaker && keptBefore.end <= quote.start && !namesSomeoneElse(text.slice(keptBefore.end, quote.start), forms);
   const refusal =
     refuseByShape(speaker) ??
     (quote.role !== null && ROLE_IN_SETTING.test(quote.role) && !WORKS_THERE.test(quote.role) ? 'fragment' : null) ??
@@ -778,11 +787,11 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
     // A speaker written right after the quote (…，「日本真的很難打。」張家銘說。) is handed the words there, whoever the sentence opened with.
     : evidence === 'sentence' && !forms.some((form) => writesAsSpeaker(text.slice(sentenceStart, quote.start), form, speaker) || writesAsSpeaker(text.slice(quote.end, sentenceEndAfter(text, quote.end)), form, speaker)) && namesSomeoneElse(text.slice(sentenceStart, quote.start), forms, true) ? 'crossed-paragraph'
-    : evidence === 'sentence' && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, read.namedOrTitled) ? 'crossed-paragraph'
+    : evidence === 'sentence' && !goesOnFromKept && handsOverByPronoun(text.slice(sentenceStart, quote.start), forms) && pronounPassesOver(leadIn, forms, read.namedOrTitled) ? 'crossed-paragraph'
     // 他 in the sentence after someone the article brings in by title or quotes by name (部分因为特朗普…的爆料，他说…「…」): theirs.
-    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(leadIn.slice(0, lastPronounAt(text.slice(0, quote.start))), forms, read.namedOrTitled) ? 'crossed-paragraph'
+    : evidence === 'sentence' && !goesOnFromKept && onlyPronoun(sentence, forms) !== null && pronounPassesOver(leadIn.slice(0, lastPronounAt(text.slice(0, quote.start))), forms, read.namedOrTitled) ? 'crossed-paragraph'
     // 他 opening a sentence after one about someone the article keeps naming (…，是陳同佳出獄的日子。他當時…聲稱：「…」): theirs.
-    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && pronounPassesOver(sentenceBefore(text, sentenceStart) + leadIn.slice(sentenceStart, lastPronounAt(text.slice(0, quote.start))), forms, read.recurring) ? 'crossed-paragraph'
+    : evidence === 'sentence' && !goesOnFromKept && onlyPronoun(sentence, forms) !== null && pronounPassesOver(sentenceBefore(text, sentenceStart) + leadIn.slice(sentenceStart, lastPronounAt(text.slice(0, quote.start))), forms, read.recurring) ? 'crossed-paragraph'
     // The speaker written only as whose kin the sentence is about (「…」王慕真的妻子阿萍敘述著): the kin speaks, not them.
     : evidence === 'sentence' && isOnlyKinOwner(sentence, forms) ? 'crossed-paragraph'
     // 她 after a paragraph naming the speaker only as whose kin is about to speak (羅其清的大姊羅素琴表示，…。「…」她說): the kin.
@@ -851,11 +860,13 @@ export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: rea
   const continuedLater = new Set(quotes.flatMap((quote) => (quote.continues === null ? [] : [quote.continues])));
   // The speaker kept for the last speech of each paragraph, for a quote opening the next one.
   const lastKept = new Map<number, string | null>();
+  // The last speech kept in each paragraph, for a pronoun going on with it later in the paragraph.
+  const keptInParagraph = new Map<number, KeptQuote>();
   // The last quote refused as a phrase cited in the narration, for one listed right after it (「…」、「…」).
   let refusedCitation: Quote | null = null;
   return quotes.map((quote) => {
     const index = paragraphIndex.get(quote.paragraphId) ?? -1;
-    const found = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id), quotes);
+    const found = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id), quotes, keptInParagraph.get(index) ?? null);
     if (found === null) return quote;
     // A quote listed right after one the narration cites (案例包括「…」、「…」) is cited with it.
     const listedAfterCitation = refusedCitation !== null && refusedCitation.paragraphId === quote.paragraphId && /^\s*[、，,]\s*$/u.test((paragraphs[index]?.text ?? '').slice(refusedCitation.end, quote.start));
@@ -864,10 +875,12 @@ export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: rea
     refusedCitation = assessment.refusal === 'embedded-phrase' ? quote : null;
     if (assessment.reporter !== undefined) {
       lastKept.set(index, assessment.reporter.speaker);
+      keptInParagraph.set(index, { speaker: assessment.reporter.speaker, end: quote.end });
       return { ...quote, ...assessment.reporter };
     }
     if (assessment.refusal !== null) return { ...quote, speaker: null, role: null };
     lastKept.set(index, assessment.speaker);
+    keptInParagraph.set(index, { speaker: assessment.speaker, end: quote.end });
     return quote;
   });
 }
