@@ -100,3 +100,17 @@ describe('a pronoun going on after the same speaker in the paragraph', () => {
     expect(shown(paragraph).at(-1)).not.toBe('毛孟靜');
   });
 });
+
+describe("a body's unit before its spokesperson", () => {
+  it('is no name, though it opens with a surname (美國國務院發言人 was shown as 國務院, 公司管理層發言人 as 管理層)', () => {
+    expect(shown('美國國務院發言人表示：「甲。」')).toEqual(['美國國務院發言人']);
+    expect(shown('中國銀行董事會發言人表示：「甲。」')).toEqual(['中國銀行董事會發言人']);
+    expect(shown('公司管理層發言人表示：「甲。」')).toEqual(['公司管理層發言人']);
+    expect(shown('阿里巴巴母公司發言人表示：「甲。」')).toEqual(['阿里巴巴母公司發言人']);
+  });
+
+  it('leaves a name between body and post a name (台積電王建國發言人, 萬科集團王建國總裁)', () => {
+    expect(shown('台積電王建國發言人表示：「甲。」')).toEqual(['王建國']);
+    expect(shown('萬科集團王建國總裁表示：「甲。」')).toEqual(['王建國']);
+  });
+});

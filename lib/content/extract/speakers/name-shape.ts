@@ -410,20 +410,24 @@ const CROWD_THEN_HONORIFIC = new RegExp(
   'u',
 );
 
+/** The last character of a body's unit or a place (國務院, 董事會, 管理層, 關係科, 高管團隊), which no given name ends with. */
+const UNIT_ENDING = /[部局署委廳厅院處处辦办會会社報报網网行所黨党軍军司府廠厂店門门組组科室隊队心面業业界市省縣县區区層层團团]$/u;
+
 function splitNameThenTitle(phrase: string): NamedSpeaker | null {
   const crowd = CROWD_THEN_HONORIFIC.exec(phrase);
   if (crowd?.[1] !== undefined && crowd[2] !== undefined) return { speaker: crowd[2], role: crowd[1] };
   const posted = BODY_NAME_THEN_POST.exec(phrase);
+  // Nor a name ending as a body's unit does (美國|國務院|發言人, 中國銀行|董事會|發言人, 公司|管理層|發言人): the unit speaks.
   // Not a name whose first character ends the body's word (信托公|司项目|经理: 公司 is the company, no 司 surname), nor
   // one whose last character opens the post (奥维|云网副|总裁: 副总裁 is the post, no 云网副).
-  if (posted?.[1] !== undefined && posted[2] !== undefined && posted[3] !== undefined && isPersonalName(posted[2]) && !POST_PREFIX_END.test(posted[2]) && !/[的是在和與与及跟]$/u.test(posted[1]) && !BODY_ENDING.test(`${posted[1]}${posted[2].charAt(0)}`)) {
+  if (posted?.[1] !== undefined && posted[2] !== undefined && posted[3] !== undefined && isPersonalName(posted[2]) && !POST_PREFIX_END.test(posted[2]) && !UNIT_ENDING.test(posted[2]) && !/[的是在和與与及跟]$/u.test(posted[1]) && !BODY_ENDING.test(`${posted[1]}${posted[2].charAt(0)}`)) {
     return { speaker: posted[2], role: `${posted[1]}${posted[3]}` };
   }
   const short = SHORT_NAME_THEN_CALLING.exec(phrase);
   if (short?.[1] !== undefined && short[2] !== undefined) return { speaker: short[1], role: short[2] };
   const match = NAME_THEN_TITLE.exec(phrase);
   const [, body = '', name, title] = match ?? [];
-  if (name === undefined || title === undefined || POST_PREFIX_END.test(name) || /[部局署委廳厅院處处辦办會会社報报網网行所黨党軍军司府廠厂店門门組组科室隊队心面業业界市省縣县區区]$/u.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
+  if (name === undefined || title === undefined || POST_PREFIX_END.test(name) || UNIT_ENDING.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
   if (body !== '' && !BODY_ENDING.test(body) && !/^\p{Script=Han}{2,6}$/u.test(body)) return null;
   return { speaker: name, role: /^(?:先生|女士|小姐)$/.test(title) ? (body === '' ? null : body) : `${body}${title}` };
 }
@@ -713,6 +717,8 @@ const COMMON_WORDS = new Set([
   '高雄', '花蓮', '花莲', '金門', '金门', '馬祖', '马祖', '宜蘭', '宜兰', '嘉義', '嘉义', '桃園', '桃园', '屏東', '屏东', '雲林', '云林',
   '鄭州', '郑州', '溫州', '温州', '常州', '柳州', '岳陽', '岳阳', '武漢', '武汉', '成都', '吉林', '江蘇', '江苏', '江西', '安徽', '沈陽', '沈阳',
   '許昌', '许昌', '石家莊', '石家庄', '邢台', '洛陽', '洛阳', '蘭州', '兰州', '黃石', '黄石', '廖內', '秦皇島', '秦皇岛', '孟加拉', '朝鮮', '朝鲜',
+  // A parent company (阿里巴巴母公司發言人 was shown as 母公司): 母 is a surname, but 母公司 is no one's name.
+  '母公司', '母集團', '母集团', '母行',
 ]);
 
 /** Whether a speaker is named as a body by its ending (…公司, …銀行, …局, …報). */
