@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shown } from './speakers-shown';
+import { speechShown, shown } from './speakers-shown';
 
 /**
  * Who speaks when a sentence opens on someone reporting and the quote comes after what they report of others, and when
@@ -112,5 +112,26 @@ describe("a body's unit before its spokesperson", () => {
   it('leaves a name between body and post a name (台積電王建國發言人, 萬科集團王建國總裁)', () => {
     expect(shown('台積電王建國發言人表示：「甲。」')).toEqual(['王建國']);
     expect(shown('萬科集團王建國總裁表示：「甲。」')).toEqual(['王建國']);
+  });
+});
+
+describe('someone brought in after a quoted sentence', () => {
+  it('heads the next sentence, so a later 她 is her (「甲。」李小姐則不認同。她表示：「乙。」 went to the first speaker)', () => {
+    expect(shown('王建國說：「甲。」李小姐則不認同。她表示：「乙。」')).toEqual(['王建國', '李小姐']);
+    expect(shown('王建國說：「甲。」市民李美玲則不認同。她表示：「乙。」')).toEqual(['王建國', '李美玲']);
+  });
+});
+
+describe('one counted as one of their kind', () => {
+  it('is someone new, not the person named before in that role (這是自殺警員馬震邦…一名警員更指：)', () => {
+    const quotes = speechShown('「我漸漸發現自己能夠影響別人。」這是自殺警員馬震邦在警隊的自我介紹。同袍都感痛心，一名警員更指：「連阿邦都救不了自己。」');
+    expect(quotes.map((quote) => [quote.speaker, quote.role])).toEqual([['馬震邦', '自殺警員'], ['警員', null]]);
+  });
+});
+
+describe('a role after a copula', () => {
+  it('is what follows 是, not the clause before it (做足準備參加面試是谷歌工程師簡嘉良分享的心法)', () => {
+    const quotes = speechShown('做足準備參加科技公司面試是谷歌工程師簡嘉良分享的求職心法。', '簡嘉良說：「要準備。」');
+    expect(quotes.map((quote) => [quote.speaker, quote.role])).toEqual([['簡嘉良', '谷歌工程師']]);
   });
 });

@@ -229,11 +229,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean }[] = [];
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
-  const introduce = (phrase: string, at = text.length): NamedSpeaker | null => {
+  const introduce = (phrase: string, at = text.length, fresh = false): NamedSpeaker | null => {
     // 對方 after the reporter reached someone this paragraph (致电…客服，对方表示) is whoever was reached: when no one reached could be
     // named, it is no one, never a person from paragraphs before.
     if (/^(?:對方|对方)$/u.test(phrase) && REACHED_SOMEONE.test(masked.slice(0, at)) && !people.some((person) => person.paragraph === index)) return null;
-    const withinReach = isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
+    // One counted as one of their kind (一名警員) is someone new: no one named before is them.
+    const withinReach = fresh ? [] : isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     // 他 or 她 is one person: never a body, nor a group the text counts as many (這些隱名的人士, 多位分析師).
     const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !opensAsGroup(person.speaker)) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
@@ -286,7 +287,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     said.push({ at, person, basis: 'named' });
     return person;
   };
-  const remember = (at: number, phrase: string, aside = false): NamedSpeaker | null => {
+  const remember = (at: number, phrase: string, aside = false, fresh = false): NamedSpeaker | null => {
     // 他 or 她 speaking again in a sentence someone already speaks in (阿秋說，今年初，蔡慶富…，她說：「…」) is that speaker,
     // not whoever the sentence mentioned since.
     const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
@@ -301,7 +302,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.soFar.text) : undefined;
     // resolvePerson checks the pronoun fits them (她 is no 先生).
     const fromHead = headed !== undefined && resolvePerson(phrase, [{ speaker: headed, role: null }]) !== null ? headed : null;
-    const person = fromSentence ?? introduce(fromHead ?? phrase, at);
+    const person = fromSentence ?? introduce(fromHead ?? phrase, at, fresh);
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.
     // A reference that found someone named before; one that found no one stands as written.
@@ -325,7 +326,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
         const reported = said.some((entry) => entry.handsOver === true && entry.aside !== true && entry.person !== null && entry.at >= sentenceOfNext && entry.at < next.verbStart);
         if (next.document === true) said.push({ at: next.verbStart, person: { speaker: next.phrase, role: null }, basis: 'named' });
         else if (next.many === true) rememberGroup(next.verbStart, next.phrase);
-        else remember(next.verbStart, next.phrase, next.aside === true || reported);
+        else remember(next.verbStart, next.phrase, next.aside === true || reported, next.countedOne === true);
         const entry = said.at(-1);
         // A source the sentence goes by (据彭博报导，特朗普补充称) reports no words of its own for another to be cited in.
         const goesBy = /^\s*(?:据|據|根据|根據|依据|依據|按照)/u.test(masked.slice(sentenceOfNext, next.verbStart));

@@ -3,7 +3,7 @@ import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { isFamiliarForm } from './name-forms';
-import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
@@ -22,7 +22,25 @@ import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, bl
  * voice of the paragraph stays the one who cites it.
  */
 /** `document`: the phrase is a title the text gives in 《》, which speaks as written, whatever its shape. */
-export interface Attribution { verbStart: number; verbEnd: number; phrase: string; many?: boolean; aside?: boolean; document?: boolean }
+export interface Attribution {
+  verbStart: number;
+  verbEnd: number;
+  phrase: string;
+  many?: boolean;
+  aside?: boolean;
+  document?: boolean;
+  /** Counted as one of their kind (一名警員更指): someone new, never a person named before who holds that role. */
+  countedOne?: boolean;
+}
+
+/** A count of one right before the speaker's phrase (一名, 另一位): one of their kind, not the one the article named. */
+const COUNTED_AS_ONE = /(?:^|[，,；;\s])(?:另)?(?:一名|一位|一個|一个)$/u;
+
+/** Whether the words before the speaker's phrase in its clause count it as one of its kind (一名 before 警員). */
+function isCountedAsOne(raw: string, phrase: string): boolean {
+  const at = raw.lastIndexOf(phrase);
+  return at > 0 && COUNTED_AS_ONE.test(raw.slice(0, at).trim());
+}
 
 /** A clause citing what someone says, as an aside in the writer's or speaker's own argument. */
 const CITED_ASIDE = /^(?:正如|誠如|诚如|就如|一如|如同)/u;
@@ -91,7 +109,15 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const found = [...appearing, ...asked, ...contacted, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(masked, knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(withQuotedStops(text, masked), knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/**
+ * The masked paragraph with the stop that ends a quoted sentence put back before its closing mark (「甲。」李小姐則不認同): the
+ * narration after it opens a sentence, whose head may bring someone in. Same length as the masked text.
+ */
+function withQuotedStops(text: string, masked: string): string {
+  return masked.replace(/□(?=[」”』])/gu, (blank, at: number) => (/[。！？!?]/u.test(text.charAt(at)) ? text.charAt(at) : blank));
 }
 
 /** A party's or government's programme (政綱, 綱領, 白皮書), which copy names once with its owner and then alone. */
@@ -279,7 +305,7 @@ function findTitledKnownName(clause: string, knownNames: readonly string[]): str
 }
 
 /** Where a clause begins: the paragraph's start or after clause punctuation. */
-const CLAUSE_START = /(?:^|[。！？!?；;，,：:])\s*/g;
+const CLAUSE_START = /(?:^|[。！？!?][」”』]|[。！？!?；;，,：:])\s*/g;
 
 /**
  * People a clause opens with, named with a title (恒大集團董事長許家印在會上發言。, 市民李玉兒去年買了兩套房),
@@ -313,6 +339,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     // A description and a surname with an honorific (…畢業生周小姐於2017年…): that person, whom a later 她 means.
     const honorific = first === null ? findDescribedHonorificAtHead(clause) : null;
     if (honorific !== null) return [{ verbStart: offset, verbEnd: offset + (honorific.role ?? '').length + honorific.speaker.length, phrase: honorific.speaker }];
+    // Or by those alone (…。李小姐則不認同。她表示：「…」): she, not the speaker before.
+    const bareHonorific = first === null ? findBareHonorificAtHead(clause) : null;
+    if (bareHonorific !== null) return [{ verbStart: offset, verbEnd: offset + bareHonorific.length, phrase: bareHonorific }];
     if (first === null) return [];
     const written = `${first.role ?? ''}${first.speaker}`;
     // A name owning what the clause is about (…对时任系主任费振刚的采访报道) is no subject: the clause's 他 is someone else.
@@ -748,7 +777,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const many = isCountedAsMany(raw, phrase) || (trimmed === null && !POST_POINTER.test(phrase) && isUnnamedSource(one) && !SURNAME_AND_HONORIFIC.test(one));
     // What someone mentioned, named as a noun (文件中提到的“暂停拿地”): cited in passing, not the paragraph's voice.
     const aside = CITED_ASIDE.test(raw.trim()) || /^的\s*[“「『]/u.test(masked.slice(verbStart + match[0].length));
-    return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many, ...(aside ? { aside: true } : {}) }];
+    const countedOne = !many && trimmed !== null && isCountedAsOne(raw, phrase);
+    return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many, ...(aside ? { aside: true } : {}), ...(countedOne ? { countedOne: true } : {}) }];
   });
   const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {
     const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, match.index), match.index));

@@ -139,7 +139,8 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   const split = splitAsWritten(withoutHonorificAfterTitledName(writtenWithHandle));
   // 其, 上述 or 前述 opening the role (其助理Danny, 上述想买入…股票卫先生) points back at what was named before: out of its
   // sentence it says nothing, the rest of the role does.
-  return split.role === null ? split : { ...split, role: split.role.replace(/^(?:其(?![他它餘余中實实次])|上述|前述)(?=\p{Script=Han}{2})/u, '') };
+  // A clause and a copula before the role (做足準備…是谷歌工程師簡嘉良): what follows 是 describes them, what stands before does not.
+  return split.role === null ? split : { ...split, role: split.role.replace(/^.*(?<![於于只還还就總总但可也亦])是(?=\p{Script=Han}{2})/u, '').replace(/^(?:其(?![他它餘余中實实次])|上述|前述)(?=\p{Script=Han}{2})/u, '') };
 }
 
 /**
@@ -605,7 +606,8 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   // A name ending in a time postposition with 的 after it (参议员席位后的首次投票) is a clause of time modifying a noun.
   if (match !== null && endsWithTimePostposition(match[2] ?? '') && clause.charAt(match.index + match[0].length) === '的') return null;
   // The role is what follows a verb of meeting in it (界面新聞專訪了蔚來汽車創始人李斌 → 蔚來汽車創始人).
-  const met = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到)/u, '');
+  // So is what follows a copula (這是自殺警員馬震邦, 做足準備…是谷歌工程師簡嘉良): the clause before it is no part of the role.
+  const met = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到|(?<![於于只還还就總总])是)/u, '');
   const role = met === undefined ? undefined : withoutPersonJoinedBefore(met);
   const name = match?.[2];
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
@@ -736,4 +738,12 @@ const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24
 export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | null {
   const match = DESCRIBED_HONORIFIC.exec(clause);
   return match?.[1] === undefined || match[2] === undefined ? null : { speaker: match[2], role: match[1] };
+}
+
+/** A surname and an honorific alone heading a clause, an adverb opening its predicate (…。李小姐則不認同。她表示：). */
+const BARE_HONORIFIC_AT_HEAD = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都就向對对跟不並并卻却，,])`, 'u');
+
+/** The one a clause opens on by surname and honorific alone (李小姐則不認同): whom a later 她 in the paragraph means. */
+export function findBareHonorificAtHead(clause: string): string | null {
+  return BARE_HONORIFIC_AT_HEAD.exec(clause)?.[1] ?? null;
 }
