@@ -72,3 +72,16 @@ describe('以此 and 借此 before the verb', () => {
   });
 });
 
+
+describe('verbs the lists lacked, found by probing after a title and a name', () => {
+  it('hand the words over, with no character glued to the name (董事長王建國插話：, 直說, 坦說, 嗆：, 批：)', () => {
+    for (const verb of ['插話', '插嘴', '附和', '應道', '回道', '嘟囔', '驚嘆', '讚嘆', '砲轟', '怒轟', '反擊', '回擊', '大讚', '斷言', '吐露', '訴苦', '直說', '坦說', '嗆', '酸', '批', '轟']) {
+      expect(shown(`董事長王建國${verb}：「今年銷量會增長三成。」`), verb).toEqual(['王建國']);
+    }
+  });
+
+  it('leave the one-word jibes alone away from a colon (央行批准, 酸雨)', () => {
+    expect(shown('央行批准了申請。王建國說：「甲。」')).toEqual(['王建國']);
+    expect(shown('王建國表示，這場酸雨：「甲」')).toEqual(['王建國']);
+  });
+});

@@ -74,6 +74,10 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['寫明', '写明'],
   // A sigh handing over its words (王鴻薇歎：「…」, 李明叹，“…”): before punctuation only, where 嘆 is no part of 嘆氣.
   ['嘆', '叹', '歎'],
+  // Cutting in, echoing, answering, muttering and marvelling, before their words (董事長王建國插話：「…」 was shown as 王建國插).
+  ['插話', '插话'], ['插嘴'], ['附和'], ['應道', '应道'], ['回道'], ['嘟囔'], ['驚嘆', '惊叹'], ['讚嘆', '赞叹'],
+  // Attacking and praising in words, as Taiwan and Hong Kong copy reports them (砲轟, 反擊, 大讚), and foretelling or asserting.
+  ['砲轟', '炮轰'], ['怒轟', '怒轰'], ['反擊', '反击'], ['回擊', '回击'], ['大讚', '大赞'], ['斷言', '断言'], ['吐露'], ['訴苦', '诉苦'],
 ];
 
 /**
@@ -82,7 +86,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
  */
 // 說明 hands over at a comma too (他晚間在臉書說明，「…」); before anything else it is a noun (法案說明).
 // 抗議 before a comma is the protest itself (工會抗議，警司施放催淚彈); before a colon, its words (部長在推特抗議:「…」).
-const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论'], ['抗議', '抗议']];
+// Taiwan copy's one-word jibes before a colon (王建國嗆：, 酸：, 批：, 轟：); anywhere else they are other words (批准, 酸雨, 轟動).
+const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论'], ['抗議', '抗议'], ['嗆', '呛'], ['酸'], ['批'], ['轟', '轰']];
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
