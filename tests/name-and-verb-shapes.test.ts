@@ -85,3 +85,16 @@ describe('verbs the lists lacked, found by probing after a title and a name', ()
     expect(shown('王建國表示，這場酸雨：「甲」')).toEqual(['王建國']);
   });
 });
+
+describe('how, when and for whom, between a name and the verb', () => {
+  it('is no part of the name (魏哲家旋即表示 was 魏哲家旋, 於會中 was 魏哲家於, 代表公司 was 公司)', () => {
+    for (const setting of ['代表公司', '旋即', '於會中', '經由律師', '藉機', '趁機', '順勢', '不諱言', '開宗明義']) {
+      expect(shown(`台積電董事長魏哲家${setting}表示：「今年銷量會增長三成。」`), setting).toEqual(['魏哲家']);
+    }
+  });
+
+  it('leaves a representative named as one (工會代表李明, 股東代表)', () => {
+    expect(shown('工會代表李明表示：「甲。」')).toEqual(['李明']);
+    expect(shown('股東代表表示：「甲。」')).toEqual(['股東代表']);
+  });
+});

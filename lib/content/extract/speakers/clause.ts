@@ -198,6 +198,10 @@ export const TRAILING_NOISE = new RegExp(
     // A clock time: 晚上8時18分發新聞稿指.
     '\\d{1,2}[時时點点](?:\\d{1,2}分|半)?|' +
     '在[^，,。在]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
+    // Seizing the moment, at once, or as whose voice, before the verb (旋即, 趁機, 順勢, 不諱言, 開宗明義, 於會中, 經由律師,
+    // 代表公司): how and for whom they spoke. 代表 only before a body, or 工會代表李明 would lose its name.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:旋即|藉機|借机|趁機|趁机|順勢|顺势|不諱言|不讳言|開宗明義|开宗明义|於會[中上後后]|于会[中上后]|(?:經由|经由)[^，,。]{1,8}|' +
+    '代表(?:[^，,。代]{0,6}(?:公司|集團|集团|政府|黨|党|會|会|局|部|署|方|團隊|团队)))|' +
     // Being taken or held as they spoke (黃之鋒由四名員警抬走時不斷大叫): what was done to them, when. Not 後: 被宋晓慧等同事事后认为 names
     // who thinks it.
     '(?<=[\\u4e00-\\u9fff]{2})(?:被|由|遭)[^，,。被由遭]{1,14}?(?:的?(?:時候|时候)|[時时])|' +
