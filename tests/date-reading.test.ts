@@ -230,3 +230,12 @@ describe('a few days counted back from publication', () => {
     expect(mentionsIn('5天前左右公司宣布暂停营业')).toEqual([]);
   });
 });
+
+describe('the night before last', () => {
+  it('dates 前晚 two days before publication, as Hong Kong copy writes it, but not the eve of something (選舉前晚, 病逝前晚)', () => {
+    expect(datesIn(['警方前晚拘捕五人。'], '2021-06-20')).toEqual(['前晚 → 2021-06-18']);
+    expect(datesIn(['被扣留40小時，至前晚10時始獲准保釋。'], '2021-06-20')).toEqual(['前晚 → 2021-06-18']);
+    expect(datesIn(['選舉前晚，候選人舉行造勢晚會。'], '2021-06-20')).toEqual([]);
+    expect(datesIn(['父親病逝前晚，女兒在家中練唱。'], '2021-06-20')).toEqual([]);
+  });
+});

@@ -506,6 +506,8 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   { word: '昨夜', offset: -1 },
   { word: '昨早', offset: -1 },
   { word: '昨晨', offset: -1 },
+  // The night before last, as Hong Kong copy writes it (`警方前晚拘捕五人`); not the eve of something (`選舉前晚`, `開會前晚`).
+  { word: '前晚', offset: -2, notBefore: /[目之提以此日當当空超向從从戰战史生眼面跟事門门席胸台臺窗車车婚考節节週周天期年月前舉举會会賽赛試试議议選选禮礼典宴逝世亡]$/ },
   { word: '昨午', offset: -1 },
   { word: '今午', offset: 0 },
   // Taiwan's papers also open a clause with it (`昨外資買超192.78億元`), and market copy puts it before a move (`濠賭股昨應聲下跌`, `台積電昨收1480元`).
