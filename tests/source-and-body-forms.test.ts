@@ -144,3 +144,10 @@ describe('how a source asked to be named, and who relays a source', () => {
   });
 });
 
+
+describe("a body's own account", () => {
+  it('speaks as named (小米官方微博发文称：, 大众点评官方微博回应：), where it was withheld as a phrase written once', () => {
+    expect(shown('小米官方微博发文称：“我们没有涨价。”')).toEqual(['小米官方微博']);
+    expect(shown('大众点评官方微博回应：“我们会核查。”')).toEqual(['大众点评官方微博']);
+  });
+});

@@ -469,7 +469,7 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || REGIONAL_ARM.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return short || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /** Agent nouns made of a verb and 者, and the parties named with 被 (被告, 被害人): people, not fragments of a clause. */
@@ -477,6 +477,9 @@ const AGENT_NOUN = /^(?:反對|反对|支持|質疑|质疑|批評|批评|受訪|
 
 /** A company's arm in a region, named by the brand and the region (亚马逊中国, 微軟香港, Apple台灣): a body that speaks. */
 const REGIONAL_ARM = /^(?![^]*[的在和與与及向對对指說说稱称表])[\p{Script=Han}A-Za-z]{2,6}(?:中國|中国|香港|台灣|台湾)$/u;
+
+/** A body's own account posting its words (大众点评官方微博, 小米官方微博, 萬科官方臉書): as LABELS.md's corpus names it. */
+const OFFICIAL_ACCOUNT = /^(?![^]*[的在和與与及向對对指說说稱称表])[\p{Script=Han}A-Za-z0-9]{2,10}官方(?:微博|微信|公眾號|公众号|臉書|脸书|帳號|账号|網站|网站|推特)$/u;
 
 /** A letter standing in for a name the copy withholds, with an honorific (B小姐, A先生), as Hong Kong copy names victims and witnesses. */
 const LETTER_NAME = /^[A-Z](?:先生|小姐|女士|太太)$/;
@@ -534,7 +537,7 @@ const MEETING = /(?:會議|会议|峰會|峰会|論壇|论坛)$/u;
  * only taken when the article gives it again or with a role.
  */
 export function hasSpeakerShape(speaker: string): boolean {
-  return isNameShaped(speaker) || AGENT_NOUN.test(speaker) || REGIONAL_ARM.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return isNameShaped(speaker) || AGENT_NOUN.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /**
