@@ -31,6 +31,16 @@ describe('a graded quality', () => {
     expect(kindOf('美國在世貿組織受到', '非常糟糕', '待遇已經多年。')).toBe('term');
   });
 
+  it('grades by a little, rather, too or not quite as 很 grades (「有点过了」, 「並不現實」, 「不太理想」)', () => {
+    expect(isGradedQuality('有点过了')).toBe(true);
+    expect(isGradedQuality('並不現實')).toBe(true);
+    expect(isGradedQuality('不太理想')).toBe(true);
+    expect(isGradedQuality('過於樂觀')).toBe(true);
+    expect(kindOf('他又指為避免港股遭牽連而與內地市場隔離', '並不現實', '。', spoken)).toBe('speech');
+    expect(isGradedQuality('有點甜')).toBe(true);
+    expect(kindOf('他表示，這是', '比較優勢理論', '的應用。', spoken)).toBe('term');
+  });
+
   it('leaves a name that ends with a category noun a term', () => {
     expect(kindOf('他表示，公司推出', '很划算计划', '。', spoken)).toBe('term');
   });
