@@ -135,3 +135,16 @@ describe('a role after a copula', () => {
     expect(quotes.map((quote) => [quote.speaker, quote.role])).toEqual([['簡嘉良', '谷歌工程師']]);
   });
 });
+
+describe("an interview's answer labelled by surname", () => {
+  it('is the one interviewed with that surname (王：「…」 after 專訪了公司董事長王建國)', () => {
+    expect(shown('記者專訪了公司董事長王建國。', '記者：今年業績如何？', '王：「今年增長三成。」')).toEqual(['王建國']);
+    expect(shown('本報專訪財政司司長陳茂波。', '問：樓市呢？', '陳：「樓市已見底。」')).toEqual(['陳茂波']);
+  });
+
+  it('is no one when no one named has that surname, and a note is no label (注：「…」, 甲：「…」)', () => {
+    expect(shown('王：「今年增長三成。」')).toEqual([null]);
+    expect(shown('注：「此數據未經審計。」')).toEqual([null]);
+    expect(shown('甲：「我們不同意。」')).toEqual([null]);
+  });
+});

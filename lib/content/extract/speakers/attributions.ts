@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
-import { isFamiliarForm } from './name-forms';
+import { isBareSurname, isFamiliarForm } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
@@ -359,11 +359,11 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
  * An interview's speaker label opening a paragraph: `王麗：…`, `記者：…`. One character (圖：, 注：)
  * labels no person, and a label ending in a verb (記者問：) is a clause found with the others.
  */
-const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:]/;
+const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10}|[^\s，,。！？!?；;：:“”「」『』‘’□—A-Za-z0-9])[：:]/;
 
 /** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示). */
 function isSpeakerLabel(phrase: string): boolean {
-  return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null;
+  return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || isBareSurname(phrase) || splitSpeakerRole(phrase).role !== null;
 }
 
 /** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */
@@ -853,7 +853,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const label = SPEAKER_LABEL.exec(masked);
   // A label that holds a speech verb of its own (黃仁勳語帶威脅：) is a clause, found with the others.
   const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
-  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) ? null : trimSpeakerPhrase(label[1]);
+  // One character labels an answer by the surname of the one interviewed (王：「…」), which the reading ties to their full name.
+  const oneCharacter = label?.[1] !== undefined && [...label[1]].length === 1;
+  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) || (oneCharacter && !isBareSurname(label[1])) ? null : trimSpeakerPhrase(label[1]);
   // A label names someone (王麗：, 記者：, 市民陳先生：); 標題寫著： or 公告顯示： is a clause that names no one.
   if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
   if (label === null || labelPhrase === null) return clauses;

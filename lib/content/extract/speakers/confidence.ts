@@ -742,7 +742,10 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   // A name the copy mistypes (王文斌 for 王文彬) still mentions the speaker it was resolved to.
   // A body's staff named by their job alone (相关工作人员 for 万科地产相关工作人员) are mentioned by it.
   const staff = BODY_STAFF.exec(speaker)?.[1];
-  const forms = [...mentionsOf(quote), ...read.otherFormsOf(speaker), ...(staff === undefined ? [] : [staff])];
+  // An interview's answer labelled by the surname alone (王：「…」) mentions the one it was resolved to.
+  const surnameLabel = /^\s*(\p{Script=Han})\s*[：:]/u.exec(text)?.[1];
+  const labelledBySurname = surnameLabel !== undefined && /^\p{Script=Han}{2,4}$/u.test(speaker) && speaker.startsWith(surnameLabel) ? [surnameLabel] : [];
+  const forms = [...mentionsOf(quote), ...read.otherFormsOf(speaker), ...(staff === undefined ? [] : [staff]), ...labelledBySurname];
   const sentenceStart = sentenceStartBefore(text, quote.start);
   // A sentence of only the speaker and the verb right after the quote (「…」。吳桐補充道。) names it as its own sentence would.
   const namingSentence = /^\s*[。.]\s*[^，,。！？!?；;：:\n—“「『]{1,20}?[。！？!?]/u.exec(text.slice(quote.end))?.[0] ?? '';
