@@ -289,6 +289,13 @@ function isJoinedByOthersAt(clause: string, person: string): boolean {
   return at >= 0 && isJoinedByOthers(clause.slice(at + person.length));
 }
 
+/** Whether the words after a clause's subject join others to it (、曾健成, 及陳寶瑩, 和行長張三): a group, not one person. */
+function isJoinedByOthers(rest: string): boolean {
+  if (/^\s*(?:、|及|以及)/u.test(rest)) return true;
+  const joined = /^\s*(?:和|與|与|跟|同)(.*)$/u.exec(rest)?.[1];
+  return joined !== undefined && (findRoleAndNameAtHead(joined) !== null || findNameAtHead(joined) !== null);
+}
+
 /** A descriptor of one source heading a paragraph, then an adverb or a verb of view (…相关人士亦看好, …负责人认为). */
 const SOURCE_OPENING_PARAGRAPH = /^([^，,。；;：:！？!?「」“”『』□的]{2,16}?(?:人士|負責人|负责人|分析師|分析师|經理|经理|專家|专家))(?=亦|也|則|则|還|还|曾|已|更|同樣|同样|認為|认为|預計|预计|看好|表示|指出|稱|称)/u;
 
@@ -356,8 +363,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
 }
 
 /**
- * An interview's speaker label opening a paragraph: `王麗：…`, `記者：…`. One character (圖：, 注：)
- * labels no person, and a label ending in a verb (記者問：) is a clause found with the others.
+ * An interview's speaker label opening a paragraph: `王麗：…`, `記者：…`. One character labels a person only as a surname
+ * (王：「…」, read against the full name given with it; 圖： and 注： label no one), and a label ending in a verb (記者問：) is a
+ * clause found with the others.
  */
 const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10}|[^\s，,。！？!?；;：:“”「」『』‘’□—A-Za-z0-9])[：:]/;
 
@@ -425,8 +433,7 @@ const BODILY_MANNER_ONLY = /^(?:但|而|並|并|又|也|則|则|便|就|更|還|
 /** Whether a speaker phrase is only the manner of saying, with no one named in it. */
 function isMannerOnly(phrase: string): boolean {
   if (FEELING_ONLY.test(phrase.trim()) || BODILY_MANNER_ONLY.test(phrase.trim())) return true;
-  const match = MANNER_ONLY.exec(phrase.trim());
-  const manner = match?.[1];
+  const manner = MANNER_ONLY.exec(phrase.trim())?.[1];
   // A name before 的 may own what follows (王明的); before 地 it never does, though the manner starts with a surname (冷靜地說).
   return manner !== undefined && (phrase.trim().endsWith('地') || !isNameShaped(manner)) && !/[他她我你們们]/u.test(manner);
 }
@@ -500,13 +507,6 @@ function subjectOfWhenClause(head: string): string | null {
   if (subject === undefined) return null;
   const named = splitSpeakerRole(subject);
   return isPersonalName(named.speaker) ? subject : null;
-}
-
-/** Whether the words after a clause's subject join others to it (、曾健成, 及陳寶瑩, 和行長張三): a group, not one person. */
-function isJoinedByOthers(rest: string): boolean {
-  if (/^\s*(?:、|及|以及)/u.test(rest)) return true;
-  const joined = /^\s*(?:和|與|与|跟|同)(.*)$/u.exec(rest)?.[1];
-  return joined !== undefined && (findRoleAndNameAtHead(joined) !== null || findNameAtHead(joined) !== null);
 }
 
 /** How many clauses that open with a verb may stand between a subject and the verb that shares it. */
