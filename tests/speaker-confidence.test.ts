@@ -369,3 +369,14 @@ describe('rumours a body reports, and what an official answers (眾新聞, 2020)
     expect(shown(paragraphs).speakers).toEqual(['王神爱']);
   });
 });
+
+describe("a quote given to the sentence's reporter, and its review", () => {
+  const source = `---\ntitle: 塵肺\npublished: 2012-08-01\nlanguage: zh-Hant\nsource:\n  outlet: 蘋果日報\n---\n\n鄭焦說：「家裡只靠我一人。」\n\n潘金治的太太鄭焦說，醫師說先生肺功能僅剩不到常人一半；她最怕先生患感冒，「他住院我也不敢請假去顧他。」\n`;
+
+  it('shows the reporter, and lists the quote for an editor: the gate, not the rules, chose the speaker', () => {
+    const result = parseArticle('content/articles/lung.md', source);
+    if (!result.ok) throw new Error('the article does not parse');
+    expect(result.article.quotes.map((quote) => quote.speaker)).toEqual(['鄭焦', '鄭焦']);
+    expect(reviewAttributions(result.article).map((item) => [item.basis, item.speaker, item.refusal])).toEqual([['reporter', '鄭焦', 'nested-speech']]);
+  });
+});
