@@ -487,9 +487,10 @@ export function extractQuotes(paragraphs: LocatedParagraph[], notes?: Attributio
   const first = readArticle(paragraphs, marks, [], firstNotes);
   // The familiar forms the text ties to a name (陳橋，人稱橋叔) head clauses as the person too (橋叔如數家珍).
   const articleText = paragraphs.map((paragraph) => paragraph.text).join('\n');
-  const familiarForms = [...familiarFormsGiven(articleText).keys()];
+  const formsGiven = familiarFormsGiven(articleText);
+  const familiarForms = [...formsGiven.keys()];
   // So do the forms it calls a speaker by once named in full (王慕真說…，阿真看著次子，不捨地說).
-  const speakerForms = familiarFormsAtClauseHeads(articleText, first.people.map((person) => person.speaker).filter(isPersonalName));
+  const speakerForms = familiarFormsAtClauseHeads(articleText, first.people.map((person) => person.speaker).filter(isPersonalName), formsGiven);
   // Names the text keeps making the subject of its clauses (謝銘祐已…，不過謝銘祐仍…) are who a later 他 can be, introduced or not.
   const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text)), ...familiarForms, ...speakerForms, ...namesRecurringAsSubjects(articleText)])];
   // With no personal name to look for, the second reading would be the first again.

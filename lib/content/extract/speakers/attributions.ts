@@ -36,11 +36,6 @@ export interface Attribution {
 /** A count of one right before the speaker's phrase (一名, 另一位): one of their kind, not the one the article named. */
 const COUNTED_AS_ONE = /(?:^|[，,；;\s])(?:另)?(?:一名|一位|一個|一个)$/u;
 
-/** Whether the words before the speaker's phrase in its clause count it as one of its kind (一名 before 警員). */
-function isCountedAsOne(raw: string, phrase: string): boolean {
-  const at = raw.lastIndexOf(phrase);
-  return at > 0 && COUNTED_AS_ONE.test(raw.slice(0, at).trim());
-}
 
 /** A clause citing what someone says, as an aside in the writer's or speaker's own argument. */
 const CITED_ASIDE = /^(?:正如|誠如|诚如|就如|一如|如同)/u;
@@ -48,10 +43,15 @@ const CITED_ASIDE = /^(?:正如|誠如|诚如|就如|一如|如同)/u;
 /** A count of many right before a group (不少員工, 部分企業, 多位分析師). */
 const COUNTED_AS_MANY = /(?:不少|部分|部份|許多|许多|多位|多名|多家|多地|各地|眾多|众多|一些|很多|大批|大量|一眾|一众|(?:兩|两|二|三|四|五|六|七|八|九|十|幾|几|數|数|[2-9])(?:位|名))$/u;
 
+/** Whether the words before the speaker's phrase in its clause are a count of the kind given (不少 or 一名 before 員工). */
+function isCountedBefore(raw: string, phrase: string, count: RegExp): boolean {
+  const at = raw.lastIndexOf(phrase);
+  return at > 0 && count.test(raw.slice(0, at).trim());
+}
+
 /** Whether the words before the speaker's phrase in its clause count it as many (不少 before 員工). */
 function isCountedAsMany(raw: string, phrase: string): boolean {
-  const at = raw.lastIndexOf(phrase);
-  return at > 0 && COUNTED_AS_MANY.test(raw.slice(0, at).trim());
+  return isCountedBefore(raw, phrase, COUNTED_AS_MANY);
 }
 
 /**
@@ -777,7 +777,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const many = isCountedAsMany(raw, phrase) || (trimmed === null && !POST_POINTER.test(phrase) && isUnnamedSource(one) && !SURNAME_AND_HONORIFIC.test(one));
     // What someone mentioned, named as a noun (文件中提到的“暂停拿地”): cited in passing, not the paragraph's voice.
     const aside = CITED_ASIDE.test(raw.trim()) || /^的\s*[“「『]/u.test(masked.slice(verbStart + match[0].length));
-    const countedOne = !many && trimmed !== null && isCountedAsOne(raw, phrase);
+    const countedOne = !many && trimmed !== null && isCountedBefore(raw, phrase, COUNTED_AS_ONE);
     return [{ verbStart, verbEnd: verbStart + match[0].length, phrase, many, ...(aside ? { aside: true } : {}), ...(countedOne ? { countedOne: true } : {}) }];
   });
   const replied = allMatches(REPLIED_WITH, masked).flatMap((match) => {

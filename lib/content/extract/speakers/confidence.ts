@@ -122,7 +122,8 @@ const CITATION = /流傳|流传|網傳|网传|傳出|传出|案例包括|例子�
  * 據 (據新華社報道，). The verbs are the plain ones of telling or objecting, so the clause after them is
  * what was told.
  */
-const REPORTING_CLAUSE = /(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:說|说|表示|指出|(?<![手食所意])指|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑|提及|提到|談及|谈及|談到|谈到|補充|补充|坦承|解釋|解释|認為|认为)[：:，,]/u;
+const REPORTING_VERB = '說|说|表示|指出|(?<![手食所意])指|回憶|回忆|透露|坦言|直言|告訴|告诉|強調|强调|介紹|介绍|批評|批评|質疑|质疑|提及|提到|談及|谈及|談到|谈到|補充|补充|坦承|解釋|解释|認為|认为';
+const REPORTING_CLAUSE = new RegExp(`(?:^|[，,。；;：:])(?![據据]|根[據据]|援引)[^，,。；;：:]*?(?:${REPORTING_VERB})[：:，,]`, 'u');
 
 /** The other party handing over to the quote in its last clause (…，对方说“包下”). */
 const OTHER_PARTY_SPEAKS = /(?:^|[，,；;：:])\s*(?:對方|对方)[^，,。；;：:]{0,6}$/u;
@@ -813,7 +814,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
 }
 
 /** A clause opening the sentence with someone reporting (潘金治的太太鄭焦說，, 台經院院長張建一今天表示，): who, and the verb. */
-const REPORTER_CLAUSE = /^[\s」”』]*([^，,。；;：:「」“”『』]{2,30}?)(?:(?:表示|指出|回憶|回忆|透露|坦言|直言|強調|强调|提及|提到|補充|补充|坦承|解釋|解释)(?:說|说|道)?|說|说)[：:，,]/u;
+const REPORTER_CLAUSE = new RegExp(`^[\\s」”』]*([^，,。；;：:「」“”『』]{2,30}?)(?:${REPORTING_VERB})(?:說|说|道)?[：:，,]`, 'u');
 
 /**
  * The one who reports, when the sentence opens with them saying it and the speaker found is named only inside what they say

@@ -134,8 +134,9 @@ export function personalNamesAtClauseHeads(text: string): string[] {
  */
 const SUBJECT_FOLLOWER = /^[也已又還还將将曾仍再更便即就並并均亦則则在於于對对向與与和跟說说表指稱称認认強强透坦直回告提笑]/u;
 
-/** A name opening its clause: after a clause mark, a connective (不過, 但), or an age (28歲的). */
-const CLAUSE_OPENING_NAME = new RegExp(`(?:^|[，,。：:；;！？!?\\n」”』]|不過|不过|但是?|而|並且|并且|另外|此外|[0-9０-９一二三四五六七八九十]+[歲岁]的?)\\s*([${SURNAMES}]\\p{Script=Han}{2})`, 'gu');
+/** What opens a clause before its subject: a clause mark, a connective (不過, 但), or an age (28歲的). */
+const CLAUSE_OPENER = '(?:^|[，,。：:；;！？!?\\n」”』]|不過|不过|但是?|而|並且|并且|另外|此外|[0-9０-９一二三四五六七八九十]+[歲岁]的?)\\s*';
+const CLAUSE_OPENING_NAME = new RegExp(`${CLAUSE_OPENER}([${SURNAMES}]\\p{Script=Han}{2})`, 'gu');
 /** Two given characters both of the kind that spells foreign names (吉布提, 布基納): a place or a foreigner, spelled, not a surname and given name. */
 const SPELLED_GIVEN_NAME = new RegExp(`^.[${TRANSLITERATING}]{2}$`, 'u');
 
@@ -154,19 +155,16 @@ export function namesRecurringAsSubjects(text: string): string[] {
   return [...heads].filter((name) => text.split(name).length - 1 >= 2 && text.split(name.slice(0, 2)).length === text.split(name).length);
 }
 
-/** A familiar form opening a clause (阿真表示, 阿真看著次子), after a clause mark, a connective or an age (34歲的阿真). */
-const CLAUSE_OPENING_FAMILIAR_FORM = new RegExp(
-  `(?:^|[，,。：:；;！？!?\\n」”』]|不過|不过|但是?|而|[0-9０-９一二三四五六七八九十]+[歲岁]的?)\\s*(阿\\p{Script=Han}(?:${ADDRESS_AFTER})?|[老小]\\p{Script=Han})(?=[^的之])`,
-  'gu',
-);
+/** A familiar form opening a clause (阿真表示, 阿真看著次子, 34歲的阿真). */
+const CLAUSE_OPENING_FAMILIAR_FORM = new RegExp(`${CLAUSE_OPENER}(阿\\p{Script=Han}(?:${ADDRESS_AFTER})?|[老小]\\p{Script=Han})(?=[^的之])`, 'gu');
 
 /**
  * The familiar forms a text makes its people the subject of clauses by, once it has named them in full (王慕真說…,
  * then 阿真表示…, 阿真看著次子，不捨地說): each the one speaker's name it stands for, so a clause it opens has that subject.
  */
-export function familiarFormsAtClauseHeads(text: string, speakers: readonly string[]): string[] {
+export function familiarFormsAtClauseHeads(text: string, speakers: readonly string[], formsGiven: ReadonlyMap<string, string>): string[] {
   const forms = new Set([...text.matchAll(CLAUSE_OPENING_FAMILIAR_FORM)].map((match) => match[1] ?? ''));
-  return [...forms].filter((form) => isFamiliarForm(form) && fullNameOfFamiliarForm(form, speakers, text) !== null);
+  return [...forms].filter((form) => isFamiliarForm(form) && fullNameOfFamiliarForm(form, speakers, text, formsGiven) !== null);
 }
 
 /** Notes in brackets that give a name in its own right: a pseudonym or an age (阿芬（化名）, 阿明（45歲）). */

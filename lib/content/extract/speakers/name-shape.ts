@@ -476,10 +476,12 @@ export function isPlausibleSpeaker(speaker: string): boolean {
 const AGENT_NOUN = /^(?:反對|反对|支持|質疑|质疑|批評|批评|受訪|受访|參與|参与|申請|申请|購買|购买|持有|經營|经营|抗議|抗议|示威|請願|请愿|投訴|投诉|舉報|举报)者$|^被(?:告|告人|害人|訪者|访者|保險人|保险人|執行人|执行人|上訴人|上诉人)$/u;
 
 /** A company's arm in a region, named by the brand and the region (亚马逊中国, 微軟香港, Apple台灣): a body that speaks. */
-const REGIONAL_ARM = /^(?![^]*[的在和與与及向對对指說说稱称表])[\p{Script=Han}A-Za-z]{2,6}(?:中國|中国|香港|台灣|台湾)$/u;
+/** A phrase holding no word of a clause (的, 在, 和, 向, 說…): a name, not words around one. */
+const NO_CLAUSE_WORD = '(?![^]*[的在和與与及向對对指說说稱称表])';
+const REGIONAL_ARM = new RegExp(`^${NO_CLAUSE_WORD}[\\p{Script=Han}A-Za-z]{2,6}(?:中國|中国|香港|台灣|台湾)$`, 'u');
 
 /** A body's own account posting its words (大众点评官方微博, 小米官方微博, 萬科官方臉書): as LABELS.md's corpus names it. */
-const OFFICIAL_ACCOUNT = /^(?![^]*[的在和與与及向對对指說说稱称表])[\p{Script=Han}A-Za-z0-9]{2,10}官方(?:微博|微信|公眾號|公众号|臉書|脸书|帳號|账号|網站|网站|推特)$/u;
+const OFFICIAL_ACCOUNT = new RegExp(`^${NO_CLAUSE_WORD}[\\p{Script=Han}A-Za-z0-9]{2,10}官方(?:微博|微信|公眾號|公众号|臉書|脸书|帳號|账号|網站|网站|推特)$`, 'u');
 
 /** A letter standing in for a name the copy withholds, with an honorific (B小姐, A先生), as Hong Kong copy names victims and witnesses. */
 const LETTER_NAME = /^[A-Z](?:先生|小姐|女士|太太)$/;
