@@ -377,6 +377,6 @@ describe("a quote given to the sentence's reporter, and its review", () => {
     const result = parseArticle('content/articles/lung.md', source);
     if (!result.ok) throw new Error('the article does not parse');
     expect(result.article.quotes.map((quote) => quote.speaker)).toEqual(['鄭焦', '鄭焦']);
-    expect(reviewAttributions(result.article).map((item) => [item.basis, item.speaker, item.refusal])).toEqual([['reporter', '鄭焦', 'nested-speech']]);
+    expect(reviewAttributions(result.article).map((item) => [item.basis, item.speaker, item.refusal])).toEqual([['opener', '鄭焦', 'nested-speech']]);
   });
 });

@@ -217,8 +217,8 @@ describe('someone named inside another’s view is the one spoken of', () => {
 });
 
 describe('a description ending in 的 before a colon (…表達訴求的方法：「…」)', () => {
-  it('is no one, though its last word reads as a name (方法), so it carries over to no later paragraph (眾新聞)', () => {
-    expect(shown('李綺雯說：「我唔驚。」惟她深信，上街並非唯一表達訴求的方法：「要爭取，有好多方式。」', '過去，她也曾與團體合作，替年輕人尋找短期工作，「未來想進修戲劇治療課程。」')).toEqual(['李綺雯', null, '李綺雯']);
+  it('is not who speaks, though its last word reads as a name (方法): 她 heading the sentence after 惟 (but) is (眾新聞)', () => {
+    expect(shown('李綺雯說：「我唔驚。」惟她深信，上街並非唯一表達訴求的方法：「要爭取，有好多方式。」', '過去，她也曾與團體合作，替年輕人尋找短期工作，「未來想進修戲劇治療課程。」')).toEqual(['李綺雯', '李綺雯', '李綺雯']);
   });
 
   it('keeps a title and name handing over at a colon mid-paragraph (broadcast copy)', () => {

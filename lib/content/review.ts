@@ -11,10 +11,10 @@ import { refuseWeakAttributions, type SpeakerAssessments, type SpeakerRefusal } 
 export interface ReviewItem {
   quoteId: string;
   /**
-   * `withheld`: the confidence gate took away the speaker the rules found (shown here as `speaker`); `reporter`: it gave the
-   * words to the one the sentence opens reporting, the speaker found being named only inside their report.
+   * `withheld`: the confidence gate took away the speaker the rules found (shown here as `speaker`); `opener`: it gave the
+   * words to the one the sentence opens on, the speaker found being named only inside their report or a cut of a later clause.
    */
-  basis: Exclude<AttributionBasis, 'named'> | 'withheld' | 'reporter';
+  basis: Exclude<AttributionBasis, 'named'> | 'withheld' | 'opener';
   speaker: string | null;
   text: string;
   /** For a withheld speaker, the shape of attribution that misleads. */
@@ -27,7 +27,7 @@ export const BASIS_REASONS: Readonly<Record<ReviewItem['basis'], string>> = {
   carried: 'speaker carried over from a sentence or paragraph before',
   length: 'speech told from a term by its length alone',
   withheld: 'speaker found but withheld as a weak attribution',
-  reporter: "speaker taken from the sentence's reporter, the one found being named inside their report",
+  opener: 'speaker taken from the one the sentence opens on, the one found being named inside their report or a cut of a later clause',
 };
 
 /** The unchecked attributions of an article that rest on the weaker rules, in text order. */
@@ -43,8 +43,8 @@ export function reviewAttributions(article: Article): ReviewItem[] {
     const assessment = assessments.get(quote.id);
     const refusal = assessment?.refusal ?? null;
     if (refusal !== null && quote.speaker === null) return [{ quoteId: quote.id, basis: 'withheld', speaker: assessment?.speaker ?? null, text: quote.text, refusal }];
-    // Given to the sentence's reporter, unless an editor has said so since: a guess made by the gate, not found by the rules.
-    if (assessment?.reporter !== undefined && quote.speaker === assessment.reporter.speaker) return [{ quoteId: quote.id, basis: 'reporter', speaker: quote.speaker, text: quote.text, refusal }];
+    // Given to the one the sentence opens on, unless an editor has said so since: a guess made by the gate, not found by the rules.
+    if (assessment?.opener !== undefined && quote.speaker === assessment.opener.speaker) return [{ quoteId: quote.id, basis: 'opener', speaker: quote.speaker, text: quote.text, refusal }];
     const basis = notes.get(quote.id);
     if (basis === undefined || basis === 'named') return [];
     return [{ quoteId: quote.id, basis, speaker: quote.speaker, text: quote.text, refusal: null }];

@@ -15,7 +15,7 @@ const HAN_DIGIT = '〇零一二三四五六七八九';
 const MONTH_NUM = '(?:1[0-2]|0?[1-9])';
 const MONTH_HAN = '(?:十[一二]?|[一二三四五六七八九])';
 const DAY_NUM = '(?:3[01]|[12][0-9]|0?[1-9])';
-const DAY_HAN = '(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const DAY_HAN = '(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])';
 const DAY_MARK = '[日號号]';
 const RANGE_MARK = '[-至到~—–]';
 /**
@@ -950,6 +950,14 @@ const RULES: readonly DateRule[] = [
       // `“鑫坤5号-粤港澳…信托计划”`: a number a few characters into a quoted name, or joined by a dash to the rest of it, is the product's.
       if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』\-－–]/.test(source.slice(end)) || NUMBER_TOLD_BEFORE.test(source.slice(Math.max(0, start - 6), start)) || /[“「『‘][^”」』’年月，,。\s]{1,6}$/u.test(source.slice(Math.max(0, start - 8), start)))) return null;
       return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
+    },
+  },
+  {
+    name: 'day of the month alone in Chinese numerals (陸慷廿八日表示, 二十八日上午) — not a count of days (十日內, 連續二十日), nor 一日 to 九日, which count as often as they date',
+    pattern: `(?<![${HAN_DIGIT}十廿卅月第初每前後后近數数幾几多兩两])(?<d>(?:[二三]?十|廿|卅)[一二三四五六七八九]?)日(?![本子報报])`,
+    read: (groups, source, start, end) => {
+      const day = parseNumber(groups.d ?? '');
+      return day === null || day < 10 || day > 31 || !isBareDay(source, start, end) ? null : { end, expression: { kind: 'day-of-month', day } };
     },
   },
   {

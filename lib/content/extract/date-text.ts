@@ -13,11 +13,17 @@ export function normalizeWidth(text: string): string {
 
 const HAN_DIGITS = new Map([...'〇一二三四五六七八九'].map((c, i) => [c, i])).set('零', 0).set('兩', 2).set('两', 2);
 
-/** Reads a number written in ASCII digits, in Chinese digits (`二〇二三`, `兩`) or as a Chinese numeral up to 99 (`十一`, `二十`, `三十一`). */
+/** Reads a number written in ASCII digits, in Chinese digits (`二〇二三`, `兩`) or as a Chinese numeral up to 99 (`十一`, `二十`, `三十一`, `廿八`). */
 export function parseNumber(written: string): number | null {
   // 元月: the first month (date-scan reads 元 as a month only after a written year).
   if (written === '元') return 1;
   if (/^[0-9]+$/.test(written)) return Number(written);
+  // 廿 and 卅, twenty and thirty in one character, as Taiwan's and Hong Kong's papers write days (廿八日, 卅一日).
+  const score = /^([廿卅])(.?)$/u.exec(written);
+  if (score !== null) {
+    const ones = score[2] === '' ? 0 : readHanDigits(score[2] ?? '');
+    return ones === null ? null : (score[1] === '廿' ? 20 : 30) + ones;
+  }
   const ten = written.indexOf('十');
   if (ten === -1) return readHanDigits(written);
   const tens = ten === 0 ? 1 : readHanDigits(written.slice(0, ten));

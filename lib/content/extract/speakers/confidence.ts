@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, SURNAMES, WORKS_THERE } from './name-shape';
+import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
-import { NAMED_PLACES } from './clause';
+import { LEADING_NOISE, NAMED_PLACES } from './clause';
 import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
@@ -85,8 +85,11 @@ export interface SpeakerAssessment {
   speaker: string;
   evidence: SpeakerEvidence;
   refusal: SpeakerRefusal | null;
-  /** For a `nested-speech` refusal, the one the sentence opens reporting, when they speak elsewhere in the article: the quote is theirs. */
-  reporter?: { speaker: string; role: string | null };
+  /**
+   * The one the sentence opens on, given the quote instead: for a `nested-speech` refusal, the one it opens reporting, when they speak
+   * elsewhere in the article; for an `unshaped-once` one, the person it opens with, whose subject its later clauses drop.
+   */
+  opener?: { speaker: string; role: string | null };
 }
 
 /** Where the gate notes its assessments (by quote id), for `check --review`. */
@@ -809,8 +812,43 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : ownsSpeaker(quote.text, speaker) ? 'crossed-paragraph'
     : evidence === 'distant' ? 'distant'
     : null);
-  const reporter = refusal === 'nested-speech' && namedInsideReport ? reporterOpeningSentence(text.slice(sentenceStart, quote.start), speaker, quotes, read) : null;
-  return { quoteId: quote.id, speaker, evidence, refusal, ...(reporter === null ? {} : { reporter }) };
+  const sentenceLeadIn = text.slice(sentenceStart, quote.start);
+  const opener =
+    refusal === 'nested-speech' && namedInsideReport ? reporterOpeningSentence(sentenceLeadIn, speaker, quotes, read)
+    : refusal === 'unshaped-once' && !PERSON_WORD.test(speaker) ? personOpeningSentence(sentenceLeadIn, quotes, read)
+    : null;
+  return { quoteId: quote.id, speaker, evidence, refusal, ...(opener === null ? {} : { opener }) };
+}
+
+/**
+ * Words for a person by kin, age or part in a story (婆婆有條理地答, 男子續稱): the clause has a subject of its own, whom the
+ * rules did not cut out whole; the sentence's opener is not it.
+ */
+const PERSON_WORD = new RegExp(`(?:${HONORIFICS.join('|')}|男子|女子|男童|女童|老人|老翁|老婦|老妇|婦人|妇人|少年|少女|司機|司机|警員|警员|記者|记者|店員|店员|職員|职员|員工|员工|事主|死者|傷者|伤者|兒子|儿子|女兒|女儿|丈夫|妻子|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|老公|老婆|孩子|小孩|網友|网友|民眾|民众|市民|居民|村民|街坊|對方|对方)`, 'u');
+
+/**
+ * The person a sentence opens with, by title and name (嘉華國際主席呂志和，昨被問及…，也改變立場稱「…」) or by a name the article
+ * gives other words to, when the phrase the rules took for the speaker is a cut of a later clause (改變立場, 心有不忿): Chinese
+ * drops the subject of the clauses that go on from the first, so the words are the opener's. Not when someone else heads a
+ * clause between, nor when the sentence opens on a name alone that speaks nowhere else (李明看著文件，…), whose end is unsure.
+ */
+function personOpeningSentence(leadIn: string, quotes: readonly Quote[], read: ArticleReading): { speaker: string; role: string | null } | null {
+  const opening = leadIn.replace(/^[\s」”』]+/u, '').replace(LEADING_NOISE, '');
+  const firstClause = opening.split(CLAUSE_BREAK)[0] ?? '';
+  // A clause of only the title and name (嘉華國際主席呂志和，) is read whole, so a name's last character is not taken for 和.
+  const whole = splitSpeakerRole(firstClause.trim());
+  const titled = whole.role !== null && isPersonalName(whole.speaker) ? whole : findRoleAndNameAtHead(firstClause);
+  const known = titled === null ? quotes.find((other) => other.kind === 'speech' && other.speaker !== null && isPersonalName(other.speaker) && opening.startsWith(other.speaker)) : undefined;
+  const person = titled ?? (known?.speaker == null ? null : { speaker: known.speaker, role: known.role });
+  if (person === null || firstClause.length === opening.length) return null;
+  // Several heading the sentence (黃迺元及幹事杜振豪去年取消…，指原因「…」): no one of them alone speaks.
+  const at = opening.indexOf(person.speaker);
+  if (at < 0 || /^\s*(?:、|及|以及|和|與|与|跟|同|偕同|連同|连同)/u.test(opening.slice(at + person.speaker.length))) return null;
+  const forms = [person.speaker, ...read.otherFormsOf(person.speaker)];
+  // Anyone else the article names, anywhere after the first clause (首度開腔回應溫家寶指「…」): the words may be theirs.
+  const rest = opening.slice(firstClause.length);
+  const othersNamed = read.namedOrTitled.some((name) => name !== person.speaker && !forms.includes(name) && [...name].length >= 2 && rest.includes(name));
+  return othersNamed || namesSomeoneElse(rest, forms) ? null : person;
 }
 
 /** A clause opening the sentence with someone reporting (潘金治的太太鄭焦說，, 台經院院長張建一今天表示，): who, and the verb. */
@@ -877,10 +915,10 @@ export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: rea
     const assessment: SpeakerAssessment = found.refusal === null && listedAfterCitation ? { ...found, refusal: 'embedded-phrase' } : found;
     assessments?.set(quote.id, assessment);
     refusedCitation = assessment.refusal === 'embedded-phrase' ? quote : null;
-    if (assessment.reporter !== undefined) {
-      lastKept.set(index, assessment.reporter.speaker);
-      keptInParagraph.set(index, { speaker: assessment.reporter.speaker, end: quote.end });
-      return { ...quote, ...assessment.reporter };
+    if (assessment.opener !== undefined) {
+      lastKept.set(index, assessment.opener.speaker);
+      keptInParagraph.set(index, { speaker: assessment.opener.speaker, end: quote.end });
+      return { ...quote, ...assessment.opener };
     }
     if (assessment.refusal !== null) return { ...quote, speaker: null, role: null };
     lastKept.set(index, assessment.speaker);

@@ -43,6 +43,7 @@ const TITLES = [
   // Taiwan's and the mainland's offices and trades, so the name after them stands alone (立委林芳, 次長陳立, 基金經理人王強).
   '立委', '次長', '次长', '政委', '主計長', '主计长', '經理人', '经理人', '官員', '官员', '科長', '科长', '股長', '股长', '組長', '组长', '課長', '课长',
   '縣長', '县长', '鎮長', '镇长', '區長', '区长', '里長', '村長', '村长', '校長', '校长', '隊長', '队长', '醫師', '医师', '總教練', '总教练', '教練', '教练',
+  '主帥', '主帅', '總教頭', '总教头',
   '策略長', '策略长', '技術長', '技术长', '投資長', '投资长', '協理', '协理', '副理', '副總', '副总', '總領事', '总领事', '常委', '委員長', '委员长',
   '主持人', '檢察官', '检察官', '法官', '鑒定官', '鉴定官', '警官', '外交官', '指揮官', '指挥官', '司令官', '書記官', '书记官', '主播', '導演', '导演', '演員', '演员', '顧問', '顾问', '召集人', '發起人', '发起人', '院士', '專員', '专员',
   // Taiwan's legislature: a caucus's whip and secretary-general (國民黨團總召曾銘宗, 民進黨團幹事長鍾佳濱).
@@ -179,8 +180,9 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
   const match = ROLE_THEN_NAME.exec(phrase) ?? roleByTitleEndingThenName(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
-  const role = match?.[1]?.replace(/[\s、，,]+$/u, '');
-  const name = match?.[2];
+  const cut = match !== null && match !== undefined && cutsThroughTitle(match[1] ?? '', match[2] ?? '') ? null : match;
+  const role = cut?.[1]?.replace(/[\s、，,]+$/u, '');
+  const name = cut?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
   // A term of office after the title (總統任期內) is a time, though 任 is a surname.
   // A preposition read as a surname (綠議員|對柯說): whom the words are for; the role alone is who speaks.
@@ -190,8 +192,29 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   return { speaker: name, role: withoutPersonJoinedBefore(role) };
 }
 
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+
+/**
+ * Whether a split parts a title between the role and the name (主教|练瑞卡 of 主教练瑞卡, where 教练 is the title): the name
+ * then opens with the title's end, a surname only by chance.
+ */
+function cutsThroughTitle(role: string, name: string): boolean {
+  for (let kept = 1; kept <= 3; kept += 1) {
+    for (let taken = 1; taken <= 2; taken += 1) {
+      if (TITLE_SET.has(role.slice(-kept) + name.slice(0, taken))) return true;
+    }
+  }
+  return false;
+}
+
 /** A trader named by what they trade in (医疗器械经销商张军, 建材供应商李明): a trade, not a body, before a person's name. */
 const TRADER = '(?:經銷|经销|分銷|分销|代理|批發|批发|零售|供應|供应|承包|貿易|贸易|銷售|销售|渠道|進口|进口|出口)商';
+
+/**
+ * A calling named by 人 (媒體人高瑜, 出版人, 經紀人, 監護人), from a list: not the people of a place or a kind (香港人, 男人), nor
+ * 人士, 人員, 人們.
+ */
+const CALLING_IN_REN = '(?:媒體|媒体|出版|製作|制作|經紀|经纪|監護|监护|代理|保證|保证|擔保|担保|持有|繼承|继承|當事|当事|候選|候选|召集|主持|創辦|创办|收藏|評論|评论|時評|时评|節目|节目|音樂|音乐|文化|傳媒|传媒|戲劇|戏剧)人';
 
 /**
  * A title the list does not hold, known by the character that ends most offices and trades (事务官, 稽查员, 调酒师), then a
@@ -199,7 +222,7 @@ const TRADER = '(?:經銷|经销|分銷|分销|代理|批發|批发|零售|供�
  * Only before a name proper (工作人员王刚, 学员李明), and not on the first character of a word the ending makes with what follows
  * (官|方账号, 員|工, 師|傅, 師|生).
  */
-const ROLE_BY_TITLE_ENDING_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}(?:官(?![方員员司府])|[員员](?![工])|[師师](?![傅範范生資资])|${TRADER}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+const ROLE_BY_TITLE_ENDING_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}(?:官(?![方員员司府])|[員员](?![工])|[師师](?![傅範范生資资])|${TRADER})|.*${CALLING_IN_REN})\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 
 function roleByTitleEndingThenName(phrase: string): RegExpExecArray | null {
   const match = ROLE_BY_TITLE_ENDING_THEN_NAME.exec(phrase);

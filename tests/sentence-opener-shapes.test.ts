@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { LocatedParagraph } from '../lib/content/model';
+import { scanDateMentions } from '../lib/content/extract/dates';
+import { extractTimeline } from '../lib/content/extract/timeline';
+import { shown } from './speakers-shown';
+
+/**
+ * Who speaks when the sentence opens on them and a later clause, its subject dropped, hands over the words; days written in
+ * Chinese numerals (廿八日), as Taiwan's and Hong Kong's papers write them; and titles and callings the name lists missed.
+ * Sentences invented for these tests, to shapes found in unlabelled copy.
+ */
+
+function datesIn(texts: readonly string[], published: string): string[] {
+  const paragraphs: LocatedParagraph[] = texts.map((text, index) => ({ sectionId: 's', paragraphId: `p${index + 1}`, text }));
+  return extractTimeline(paragraphs, published).map((event) => `${event.dateText} → ${event.date}`);
+}
+
+describe('a later clause of the one the sentence opens on', () => {
+  it('gives the words to the titled person opening the sentence when the verb\'s own phrase is a cut of the clause (也改變立場稱)', () => {
+    expect(shown('嘉華國際主席呂志和，昨被問及對特首候選人的看法，也改變立場稱「個個做特首都好。」')).toEqual(['呂志和']);
+  });
+
+  it('does so past a forum named in quotes (易纲也于近日在…“…”课题成果发布会上公开回应称)', () => {
+    const speakers = shown('央行行长易纲也于近日在中国发展研究基金会“人民币汇率制度改革影响评估”课题成果发布会上公开回应称，该方案“没有履行完程序”。');
+    expect(speakers.at(-1)).toBe('易纲');
+  });
+
+  it('does so for a name the article gives other words to (陳乙東在送院之後，心有不忿向記者稱)', () => {
+    expect(shown('陳乙東說：「我冇做錯。」陳乙東在送院之後，心有不忿向記者稱：「人在做，天在看。」')).toEqual(['陳乙東', '陳乙東']);
+  });
+
+  it('gives them to no one when the sentence opens on several (黃迺元及幹事杜振豪…，指原因「…」)', () => {
+    expect(shown('黃迺元說：「甲。」杜振豪說：「乙。」前職工盟主席黃迺元及幹事杜振豪去年取消申辦五一遊行，並心有不忿指出：「大眾心中有數。」')).toEqual(['黃迺元', '杜振豪', null]);
+  });
+
+  it('gives them to no one when someone else the article names stands in the later clauses (回應溫家寶指「…」)', () => {
+    const paragraphs = ['候選人唐英年說：「甲。」總理溫家寶說：「乙。」唐英年昨日到灣仔拉票時，首度開腔回應溫家寶指「香港定能選出一位為多數港人擁護的特首」言論。'];
+    expect(shown(...paragraphs)).toEqual(['唐英年', '溫家寶', null]);
+  });
+
+  it('gives them to no one when the later clause has a person of its own (婆婆有條理地答)', () => {
+    expect(shown('主席阿華說：「甲。」阿華在拖鞋旁發現家貓白骨，婆婆有條理地答︰「我見佢幾趣怪。」')).toEqual(['阿華', null]);
+  });
+
+  it('reads 他 after 惟, as Hong Kong copy writes "but" (惟他同時認為)', () => {
+    expect(shown('自由黨主席邵家輝說：「甲。」他理解勞工團體為工友爭取福利，惟他同時認為：「有成果大家一齊分享。」')).toEqual(['邵家輝', '邵家輝']);
+  });
+});
+
+describe('days in Chinese numerals', () => {
+  it('reads 廿八日 and 二十八日 as days of the publication\'s month, and a speaker before them', () => {
+    expect(datesIn(['中國外交部發言人陸慷廿八日表示，劉曉波是中國公民。'], '2017-06-29')).toEqual(['廿八日 → 2017-06-28']);
+    expect(datesIn(['他二十八日表示，將在七月一日舉行會議。'], '2017-06-29')).toEqual(['二十八日 → 2017-06-28', '七月一日 → 2017-07-01']);
+    expect(datesIn(['六月廿八日，公司宣布停產。'], '2017-06-29')).toEqual(['六月廿八日 → 2017-06-28']);
+    expect(shown('中國外交部發言人陸慷廿八日表示：「劉曉波是中國公民。」')).toEqual(['陸慷']);
+  });
+
+  it('reads no day in a count of days (數十日, 卅日內, 連續二十日) nor in 一日 to 九日', () => {
+    expect(scanDateMentions('在昆明死亡了数十日没人发现。').map((mention) => mention.text)).toEqual([]);
+    expect(datesIn(['意指過去卅日內登入的用戶。', '股價連續二十日下跌。', '他三日後離開。'], '2017-06-29')).toEqual([]);
+  });
+});
+
+describe('titles and callings before a name', () => {
+  it('never parts a title between the role and the name (主教练瑞卡 is no 练瑞卡)', () => {
+    expect(shown('主教练瑞卡认为：“球队现在有不少伤病。”')).not.toContain('练瑞卡');
+    expect(shown('球队主教练王建国认为：“球队现在有不少伤病。”')).toEqual(['王建国']);
+  });
+
+  it('reads a head coach (主帅) and a calling in 人 (媒體人) as roles before the name', () => {
+    expect(shown('主帅王建国认为：“球队现在有不少伤病。”')).toEqual(['王建国']);
+    expect(shown('資深北京媒體人高瑜昨接受《蘋果》記者採訪時說：「只能派同級別的人。」')).toEqual(['高瑜']);
+  });
+});
