@@ -67,6 +67,18 @@ describe('titles and callings before a name', () => {
     expect(shown('球队主教练王建国认为：“球队现在有不少伤病。”')).toEqual(['王建国']);
   });
 
+  it('reads the parties of a court report and a street\'s people as roles (被告伍志強, 街坊朱太, 護士長王建國)', () => {
+    expect(shown('被告伍志強說：「甲。」伍續說：「其實當時列車已開。」')).toEqual(['伍志強', '伍志強']);
+    expect(shown('街坊朱太則說：「有一段時間好唔舒服。」')).toEqual(['朱太']);
+    expect(shown('护士长王建国认为：“病房人手不足。”')).toEqual(['王建国']);
+  });
+
+  it('reads no name out of what follows the many of a kind, nor out of a title\'s end (外國遊客來港, 农民工|王建国)', () => {
+    expect(shown('外國遊客來港後表示：「做精些、做專些。」')).not.toContain('來港');
+    expect(shown('农民工王建国说：“工资还没发。”')).not.toContain('工王建国');
+    expect(shown('被告隨即接上說出：「蕭義有。」')).not.toContain('隨即接上');
+  });
+
   it('reads a head coach (主帅) and a calling in 人 (媒體人) as roles before the name', () => {
     expect(shown('主帅王建国认为：“球队现在有不少伤病。”')).toEqual(['王建国']);
     expect(shown('資深北京媒體人高瑜昨接受《蘋果》記者採訪時說：「只能派同級別的人。」')).toEqual(['高瑜']);

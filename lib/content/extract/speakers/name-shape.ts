@@ -44,6 +44,11 @@ const TITLES = [
   '立委', '次長', '次长', '政委', '主計長', '主计长', '經理人', '经理人', '官員', '官员', '科長', '科长', '股長', '股长', '組長', '组长', '課長', '课长',
   '縣長', '县长', '鎮長', '镇长', '區長', '区长', '里長', '村長', '村长', '校長', '校长', '隊長', '队长', '醫師', '医师', '總教練', '总教练', '教練', '教练',
   '主帥', '主帅', '總教頭', '总教头',
+  // Callings a feature quotes people by (街坊朱太, 校董李卓人, 製片人李明). Not the many of a kind (遊客, 工人, 果農), after whom a
+  // predicate comes as often as a name (外國遊客來港…, 环卫工人明显…, 蒜农和蒜商).
+  '街坊', '店東', '店东', '校董', '編劇', '编剧', '總編', '总编', '製片人', '制片人', '樂手', '乐手', '畫家', '画家', '護士長', '护士长',
+  // The parties of a court report (被告伍志強, 原告李明, 上訴人陳大文).
+  '被告', '被告人', '原告', '上訴人', '上诉人', '答辯人', '答辩人', '申請人', '申请人', '辯護人', '辩护人', '嫌犯', '疑犯', '嫌疑人', '犯罪嫌疑人', '死者家屬', '死者家属',
   '策略長', '策略长', '技術長', '技术长', '投資長', '投资长', '協理', '协理', '副理', '副總', '副总', '總領事', '总领事', '常委', '委員長', '委员长',
   '主持人', '檢察官', '检察官', '法官', '鑒定官', '鉴定官', '警官', '外交官', '指揮官', '指挥官', '司令官', '書記官', '书记官', '主播', '導演', '导演', '演員', '演员', '顧問', '顾问', '召集人', '發起人', '发起人', '院士', '專員', '专员',
   // Taiwan's legislature: a caucus's whip and secretary-general (國民黨團總召曾銘宗, 民進黨團幹事長鍾佳濱).
@@ -239,7 +244,8 @@ function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
   const match = ROLE_THEN_TRANSLITERATED_NAME.exec(phrase);
   const name = match?.[2] ?? '';
   // A negation or a modal opening it (護士|無責任問…) starts a predicate, not a name.
-  if (match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让]/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
+  // Nor one opening with the end of a longer title and holding a name after it (護士|長王建國, 農民|工王建國).
+  if (match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让隨随即立再又亦就便則则卻却仍只更還还曾]/u.test(name) || /^[長长員员師师官家者人士工農农戶户民]/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
   return BODY_ENDING.test(name) || DESCRIPTION_ENDING.test(name) || PLACE_AS_SPEAKER.test(name) || /[府部院局處处署會会辦办廳厅司室組组]/u.test(name) ? null : match;
 }
 
