@@ -84,3 +84,13 @@ describe('titles and callings before a name', () => {
     expect(shown('資深北京媒體人高瑜昨接受《蘋果》記者採訪時說：「只能派同級別的人。」')).toEqual(['高瑜']);
   });
 });
+
+describe('a verb glued to the name after a title', () => {
+  it('reads insisting, recalling and testifying as verbs (堅稱, 憶說, 細說, 供稱)', () => {
+    for (const verb of ['堅稱', '憶說', '細說', '供稱']) expect(shown(`董事長王建國${verb}：「今年市道不錯。」`)).toEqual(['王建國']);
+  });
+
+  it('never shows a name with a verb\'s first character on it (王建國盼, 王建國冀, 王建國懟)', () => {
+    for (const verb of ['盼', '冀', '懟', '怨']) expect(shown(`董事長王建國${verb}：「今年市道不錯。」`)).not.toContain(`王建國${verb}`);
+  });
+});

@@ -245,7 +245,10 @@ function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
   const name = match?.[2] ?? '';
   // A negation or a modal opening it (護士|無責任問…) starts a predicate, not a name.
   // Nor one opening with the end of a longer title and holding a name after it (護士|長王建國, 農民|工王建國).
-  if (match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让隨随即立再又亦就便則则卻却仍只更還还曾]/u.test(name) || /^[長长員员師师官家者人士工農农戶户民]/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
+  // Nor four characters that open with a surname and a given name's character (王建國|堅, a verb's first character glued on): a
+  // Chinese name of four has two surnames (王楊彩霞) or a compound one.
+  const glued = [...name].length === 4 && new RegExp(`^[${SURNAMES}][^${SURNAMES}]`, 'u').test(name) && !new RegExp(`^(?:${COMPOUND_SURNAMES})`, 'u').test(name);
+  if (glued || match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让隨随即立再又亦就便則则卻却仍只更還还曾]/u.test(name) || /^[長长員员師师官家者人士工農农戶户民]/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
   return BODY_ENDING.test(name) || DESCRIPTION_ENDING.test(name) || PLACE_AS_SPEAKER.test(name) || /[府部院局處处署會会辦办廳厅司室組组]/u.test(name) ? null : match;
 }
 

@@ -78,6 +78,9 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['插話', '插话'], ['插嘴'], ['附和'], ['應道', '应道'], ['回道'], ['嘟囔'], ['驚嘆', '惊叹'], ['讚嘆', '赞叹'],
   // Attacking and praising in words, as Taiwan and Hong Kong copy reports them (砲轟, 反擊, 大讚), and foretelling or asserting.
   ['砲轟', '炮轰'], ['怒轟', '怒轰'], ['反擊', '反击'], ['回擊', '回击'], ['大讚', '大赞'], ['斷言', '断言'], ['吐露'], ['訴苦', '诉苦'],
+  // Insisting, recalling and testifying with a verb of saying in them, right before their words (董事長王建國堅稱：「…」 was shown
+  // as 王建國堅). Nouns that are also acts of saying (承諾, 保證, 作供, 道歉) are left out: tried, they took clauses for speakers.
+  ['堅稱', '坚称'], ['憶說', '忆说'], ['憶道', '忆道'], ['細說', '细说'], ['供稱', '供称'], ['吼道'], ['罵道', '骂道'],
 ];
 
 /**
