@@ -94,3 +94,21 @@ describe('a verb glued to the name after a title', () => {
     for (const verb of ['盼', '冀', '懟', '怨']) expect(shown(`董事長王建國${verb}：「今年市道不錯。」`)).not.toContain(`王建國${verb}`);
   });
 });
+
+describe('unnamed sources as LABELS.md writes them', () => {
+  it('drops the reporter\'s meeting and its count (记者采访的多位业主 → 业主, 本報訪問的幾名市民 → 市民)', () => {
+    expect(shown('记者采访的多位业主均表示：“今年市场不错。”')).toEqual(['业主']);
+    expect(shown('本報訪問的幾名市民都表示：「今年市道不錯。」')).toEqual(['市民']);
+  });
+
+  it('drops a Hong Kong district or a Taiwan county and the count after it (大埔一間茶餐廳負責人 → 茶餐廳負責人)', () => {
+    expect(shown('大埔一間茶餐廳負責人表示：「今年市道不錯。」')).toEqual(['茶餐廳負責人']);
+    expect(shown('台中一名業者無奈表示：「今年市道不錯。」')).toEqual(['業者']);
+    expect(shown('阿里巴巴一位員工表示：「今年市道不錯。」')).toEqual(['阿里巴巴員工']);
+  });
+
+  it('reads an agent by trade as a source, though named once (杭州一位房产中介)', () => {
+    expect(shown('杭州一位房产中介告诉记者：“今年市场不错。”')).toEqual(['房产中介']);
+  });
+});
+

@@ -63,7 +63,7 @@ export const LEADING_NOISE = new RegExp(
     '[^，,。【】（）()]{1,12}】|' +
     // A wire's dateline: 路透北京9月21日 - .
     '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
-    '(?:一位|一名|一家(?![長长屬属人庭])|一個|一个|有位)(?=[^，,。]{2})|' +
+    '(?:一位|一名|一家(?![長长屬属人庭])|一間|一间|一個|一个|有位)(?=[^，,。]{2})|' +
     // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
     // Many places are no place one names (多地官员, 各地业主): the people of them.
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|部份|不少|許多|许多|一些|有些|有的|眾多|众多|大批|很多|大量|多地(?![區区方])|各地(?![區区方]))(?=[^，,。]{2}))\\s*',
@@ -417,13 +417,17 @@ const NAMING_MANNER = /(?:^有)?(?:(?:不願意|不愿意|不願|不愿|不肯|�
 export const NAMED_PLACES =
   '中國|中国|美國|美国|日本|韓國|韩国|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|印度|新加坡|澳洲|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|' +
   '北京|上海|天津|重慶|重庆|廣州|广州|深圳|杭州|南京|武漢|武汉|成都|西安|蘇州|苏州|鄭州|郑州|長沙|长沙|合肥|青島|青岛|廈門|厦门|寧波|宁波|東莞|东莞|濟南|济南|瀋陽|沈阳|大連|大连|台北|臺北|高雄|台中|臺中|台南|臺南|' +
-  '廣東|广东|江蘇|江苏|浙江|山東|山东|河南|河北|湖北|湖南|四川|福建|安徽|江西|陝西|陕西|山西|遼寧|辽宁|吉林|黑龍江|黑龙江|雲南|云南|貴州|贵州|廣西|广西|海南|甘肅|甘肃';
+  '廣東|广东|江蘇|江苏|浙江|山東|山东|河南|河北|湖北|湖南|四川|福建|安徽|江西|陝西|陕西|山西|遼寧|辽宁|吉林|黑龍江|黑龙江|雲南|云南|貴州|贵州|廣西|广西|海南|甘肅|甘肃|' +
+  // Hong Kong's districts and neighbourhoods and Taiwan's counties, as their papers set a source (大埔一間茶餐廳負責人, 台中一名業者).
+  '灣仔|湾仔|油尖旺|深水埗|九龍城|九龙城|黃大仙|黄大仙|觀塘|观塘|葵青|荃灣|荃湾|屯門|屯门|元朗|大埔|沙田|西貢|西贡|離島|离岛|旺角|尖沙咀|' +
+  '銅鑼灣|铜锣湾|中環|中环|將軍澳|将军澳|天水圍|天水围|上水|粉嶺|粉岭|東涌|东涌|紅磡|红磡|土瓜灣|土瓜湾|長沙灣|长沙湾|柴灣|柴湾|北角|油麻地|佐敦|' +
+  '新北|桃園|桃园|新竹|苗栗|彰化|南投|雲林|云林|嘉義|嘉义|屏東|屏东|宜蘭|宜兰|花蓮|花莲|台東|臺東|台东|澎湖|金門|金门|基隆';
 
 const PLACE_BEFORE_COUNT = new RegExp(
   '^(?:(?:華|华)(?:東|东|南|北|中|西)|(?:南|北|東|东|西)(?:方|部)|中部|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
     `${NAMED_PLACES}|` +
     '(?:另一|另外|其他|其它|另)?(?:個|个)?(?:地區|地区|地方|城市|省份)|' +
-    '\\p{Script=Han}{1,4}(?:省|市|縣|县|州|區|区))(?:(?=某|一位|一名|一家|多位|多名|數位|数位|幾位|几位)|的(?:(?:另)?(?:一位|一名))?(?=\\p{Script=Han}{2}))',
+    '\\p{Script=Han}{1,4}(?:省|市|縣|县|州|區|区))(?:(?=某|一位|一名|一家|一間|一间|多位|多名|數位|数位|幾位|几位)|的(?:(?:另)?(?:一位|一名))?(?=\\p{Script=Han}{2}))',
   'u',
 );
 
@@ -448,6 +452,12 @@ const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾�
 const SHARE_AT_HEAD = /^(?:當中|当中|其中)?(?:逾半|過半|过半|近半|大半|半數|半数|多數|多数|大多數|大多数|少數|少数|(?:近|逾|超過|超过|約|约)?[一二兩两三四五六七八九十\d]+成|(?:近|逾|超過|超过|約|约)?\d+(?:\.\d+)?[%％])(?:的)?(?=\p{Script=Han}{2})/u;
 
 /**
+ * Whom the reporter met, counted after 的 (记者采访的多位业主, 本報訪問的幾名市民): how many of them the reporter met and spoke to,
+ * not who they are (LABELS.md drops a count with what leads to it).
+ */
+const MET_AND_COUNTED = /^(?:記者|记者|本報|本报|本刊|本台)[^，,。的]{1,8}的(?:多位|多名|幾位|几位|幾名|几名|數位|数位|數名|数名|兩位|两位|兩名|两名|[一二三四五六七八九十]+(?:位|名))(?=\p{Script=Han}{2})/u;
+
+/**
  * A bare 一 counting one unnamed source, with no measure word (一国有大行人士, 一業內人士, 一接近監管層人士): LABELS.md
  * drops the count. A measure word after it (另一名…, left once 另 is gone) is dropped with it, by the count rules. Only
  * before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
@@ -459,7 +469,7 @@ const BARE_ONE_COUNT = /^一(?![汽心加嗨號号點点品線线級级流體体
  * One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士, 宝马一家经销商工作人员, 光大银行的一个大堂经理): the body and
  * what they are, as LABELS.md writes 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
  */
-const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$))/u;
+const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$))/u;
 
 /**
  * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named
@@ -524,7 +534,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
