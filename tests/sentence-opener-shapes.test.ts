@@ -107,8 +107,19 @@ describe('unnamed sources as LABELS.md writes them', () => {
     expect(shown('阿里巴巴一位員工表示：「今年市道不錯。」')).toEqual(['阿里巴巴員工']);
   });
 
+  it('drops a named place before a trade or shop whose people speak (花蓮知名飯店業者 → 知名飯店業者), and a region before a count', () => {
+    expect(shown('花蓮知名五星級飯店業者表示：「今年市道不錯。」')).toEqual(['知名五星級飯店業者']);
+    expect(shown('大埔陳漢記負責人表示：「今年市道不錯。」')).toEqual(['陳漢記負責人']);
+    expect(shown('区域内一央企人士表示：“今年市场不错。”')).toEqual(['央企人士']);
+  });
+
+  it('keeps a place that is part of the body or a company\'s arm in the city (深圳市政府官员, 广州万科物业相关负责人)', () => {
+    expect(shown('深圳市政府官员表示：“今年市场不错。”')).toEqual(['深圳市政府官员']);
+    expect(shown('香港政府消息人士表示：「今年市道不錯。」')).toEqual(['香港政府消息人士']);
+    expect(shown('广州万科物业相关负责人表示：“今年市场不错。”')).toEqual(['广州万科物业相关负责人']);
+  });
+
   it('reads an agent by trade as a source, though named once (杭州一位房产中介)', () => {
     expect(shown('杭州一位房产中介告诉记者：“今年市场不错。”')).toEqual(['房产中介']);
   });
 });
-

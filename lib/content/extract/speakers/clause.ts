@@ -442,6 +442,20 @@ function withoutSomePlace(phrase: string): string {
   return rest !== phrase && splitSpeakerRole(rest).role === null ? rest : phrase;
 }
 
+/**
+ * A named place right before the trade or shop whose people speak (花蓮知名五星級飯店業者, 大埔陳漢記負責人): a setting, dropped as
+ * LABELS.md drops 上海 from 上海一位分析人士. Not before a body the place names (深圳市政府官员, 北京大学人士, 香港政府消息人士), whose
+ * people the place is part of, nor before a company's arm in the city (广州万科物业相关负责人, as LABELS.md keeps 重庆万科), nor before
+ * 市, 省 or 區 as part of the body's own name.
+ */
+const PLACE_BEFORE_TRADE = new RegExp(
+  `^(?:${NAMED_PLACES})(?![市省縣县區区州])(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|證券|证券|醫院|医院|物業|物业|公司|集團|集团|地產|地产|相關|相关|有關|有关|警|[局署部委廳厅院所會会處处])[^，,。的]){2,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|東主|东主|商家|店家|商戶|商户)$)`,
+  'u',
+);
+
+/** A setting in the region that opens a source counted as one (区域内一央企人士): where, not who. */
+const REGION_BEFORE_COUNT = /^(?:區域|区域|片區|片区|轄區|辖区|區內|区内|境內|境内)內?内?(?=一(?:位|名|家)?\p{Script=Han}{2})/u;
+
 /** A count of people in figures or words opening the phrase (3位分析師, 兩名業主, 三名知情人士): not who they are. */
 const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)(?:位|名)(?=\p{Script=Han}{2})/u;
 
@@ -534,7 +548,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
