@@ -123,3 +123,28 @@ describe('unnamed sources as LABELS.md writes them', () => {
     expect(shown('杭州一位房产中介告诉记者：“今年市场不错。”')).toEqual(['房产中介']);
   });
 });
+
+describe('shapes a fresh holdout showed', () => {
+  it('reads a PR officer as a role, not 公關公司 as a title and a name (北市捷運局公關凌啟堯)', () => {
+    expect(shown('對此，北市捷運局公關凌啟堯表示：「通常表演單位提交檔期申請。」')).toEqual(['凌啟堯']);
+    expect(shown('專欄作家羅金說：「甲。」他在Twitter公開回覆公關公司的電郵，稱他不得接受「作為外國政府情報機構一部分的外國企業的餽贈」。')).toEqual(['羅金', '羅金']);
+  });
+
+  it('leaves out a feeling the speaker could not hide (難掩激動地說) and reads whom the reporter asked (記者詢問…此事，他表示)', () => {
+    expect(shown('記者詢問阿妹經紀人陳鎮川此事，他表示要先了解狀況，他承認獲知此事，難掩激動地說：「對於這樣的結果我覺得非常不公平。」')).toEqual(['陳鎮川']);
+  });
+
+  it('reads a full name after a long institution\'s post, before or after the quote (…研究室主任王业强)', () => {
+    expect(shown('“房地产投资占比越大，说明这个地方经济受房地产影响越大。”中国社科院城市发展与环境研究所土地经济与不动产研究室主任王业强对时代周报记者指出。')).toEqual(['王业强']);
+    expect(shown('“叙利亚产油量原本就不多，”中石油集团经济技术研究院石油市场研究所副所长陈蕊判称，“尽管叙利亚石油产量小，但其地理位置重要。”')).toEqual(['陈蕊', '陈蕊']);
+  });
+
+  it('gives no one the words when the sentence turns to 她 after a paragraph that calls the speaker 他', () => {
+    expect(shown('經紀人陳鎮川說：「甲。」他也質疑為何不能有明確規定，實在太不合理。她希望小巨蛋能有更好方案，「我對於在小巨蛋開演唱會有很深厚的感情。」')).toEqual(['陳鎮川', null]);
+  });
+
+  it('keeps the speaker named after the 他, and 他 inside someone\'s words (蔡英文隨後…。她說, 「當他說起女兒…」她說)', () => {
+    expect(shown('艾薩說：「甲。」他是訪台的最高級官員。總統蔡英文隨後發表演說。她說：「最重要的是建立安全關係。」')).toEqual(['艾薩', '蔡英文']);
+    expect(shown('家长李华说：“甲。”“当他说起女儿时我嫉妒，”她说，“不过我们至少有一人在家。”')).toEqual(['李华', '李华', '李华']);
+  });
+});

@@ -77,10 +77,11 @@ const CALLED_UP = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|笔�
 const REACHED_WITH = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^。；;「」“”『』□]{0,24}?)(?:與|与|和|跟)([^，,。；;：:「」“”『』□與与和跟]{2,30}?)(?:方面)?(?:取得(?:了)?|進行(?:了)?|进行(?:了)?)?(?:聯繫|联系|聯絡|联络)/g;
 
 /**
- * Interviewing someone named with their title (專訪了…董事長王強, 对话…创始人李斌), up to the clause's end; not the time of
+ * Interviewing or asking someone named with their title (專訪了…董事長王強, 对话…创始人李斌, 記者詢問阿妹經紀人陳鎮川此事), up to the
+ * clause's end or the matter asked about; not the time of
  * being interviewed (接受訪問時一度哽咽).
  */
-const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问)(?![時时後后期])了?([^，,。；;：:！？!?「」“”『』□]{2,30}?)(?=[，,。；;：:！？!?]|$)/g;
+const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问|詢問|询问)(?![時时後后期])了?([^，,。；;：:！？!?「」“”『』□]{2,30}?)(?:此事|這件事|这件事|此案|有關事件|有关事件|相關事宜|相关事宜)?(?=[，,。；;：:！？!?]|$)/g;
 
 /** A pseudonym's gloss after a name: （化名）. */
 const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;

@@ -114,6 +114,8 @@ export const TRAILING_NOISE = new RegExp(
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     // Not from the last character of a name when a one-character verb takes the 著 (劉揚偉接著說 is 劉揚偉, not 劉揚).
     '(?<=[\\u4e00-\\u9fff]{2})(?![\\u4e00-\\u9fff]{1,2}(?:接|笑|看|指|拿|帶|带|跟|隨|随|忍|陪|望|搖|摇|等|說|说)[著着]\\s*$)[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
+    // A feeling the speaker could not hide (難掩激動地說, 难掩兴奋): how they spoke, not who they are.
+    '(?:難掩|难掩|掩不住|藏不住)[\\u4e00-\\u9fff]{2}(?:地|的)?|' +
     // Figures the speaker cites (引述數據指): what they cite, not who they are.
     '(?:引述|援引|引用)(?:數據|数据|資料|资料|報告|报告|調查|调查|研究|統計|统计)[^，,。]{0,8}|(?:苦|微|冷|大|陪|傻)笑[著着]|' +
     // Manner written with 的 for 地, as features often do, right before the verb (劳动局工作人员诧异的问我):
@@ -623,11 +625,19 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   // A full name in Latin letters after a long post of a place's institution, no 的 (德国贝尔吉施格拉德巴赫应用科学大学汽车管理中心主任
   // Stefan Bratzel): the post is the role, however long its place's name.
   const spelled = splitSpeakerRole(unglossed);
-  if (spelled.role !== null && ENDS_WITH_TITLE.test(spelled.role) && /^[A-Z][a-z]+(?: [A-Z][A-Za-z'’-]+)+$/u.test(spelled.speaker) && !/[的是在和與与及，,、]/u.test(spelled.role)) return phrase;
+  // So is a full Chinese name after such a post (中国社科院城市发展与环境研究所土地经济与不动产研究室主任王业强): an institution's long
+  // name, then the title, no clause in it.
+  // Its name may join two fields (城市发展与环境研究所), but never holds 的 or a clause's word.
+  const post = spelled.role !== null && ENDS_WITH_TITLE.test(spelled.role) && !/[的是在，,、]/u.test(spelled.role) ? spelled.role : null;
+  if (post !== null && /^[A-Z][a-z]+(?: [A-Z][A-Za-z'’-]+)+$/u.test(spelled.speaker) && !/[和與与及]/u.test(post)) return phrase;
+  if (post !== null && [...spelled.speaker].length === 3 && isPersonalName(spelled.speaker) && !CLAUSE_IN_POST.test(post)) return phrase;
   // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role.
   const listed = /^[^的，,。：:；;！？!?□「」“”『』]{2,20}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);
   return listed?.[1] !== undefined && isTitledName(listed[1]) ? phrase : null;
 }
+
+/** Words of a clause that no institution's name or post holds (對記者, 表示, 認為, 了): a long phrase holding one is no post. */
+const CLAUSE_IN_POST = /[對对向跟給给把被將将讓让說说稱称認认表了過过著着]/u;
 
 /** The person a topic phrase names right before the verb, when it is only a personal name, perhaps with its title. */
 function saidByTopic(rest: string): string | null {

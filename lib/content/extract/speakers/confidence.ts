@@ -799,6 +799,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && !goesOnFromKept && onlyPronoun(sentence, forms) !== null && pronounPassesOver(leadIn.slice(0, lastPronounAt(text.slice(0, quote.start))), forms, read.namedOrTitled) ? 'crossed-paragraph'
     // 他 opening a sentence after one about someone the article keeps naming (…，是陳同佳出獄的日子。他當時…聲稱：「…」): theirs.
     : evidence === 'sentence' && !goesOnFromKept && onlyPronoun(sentence, forms) !== null && pronounPassesOver(sentenceBefore(text, sentenceStart) + leadIn.slice(sentenceStart, lastPronounAt(text.slice(0, quote.start))), forms, read.recurring) ? 'crossed-paragraph'
+    // 她 heading a clause of the quote's sentence after a paragraph that calls the speaker 他 (他也質疑…，也透露…。她希望…，「…」):
+    // another person, whom the rules did not name; the same holds the other way round.
+    : evidence !== 'continued' && !forms.some((form) => writes(text.slice(sentenceStart, quote.start), form)) && pronounTurnsOver(text.slice(0, sentenceStart), text.slice(sentenceStart, quote.start), forms) ? 'crossed-paragraph'
     // The speaker written only as whose kin the sentence is about (「…」王慕真的妻子阿萍敘述著): the kin speaks, not them.
     : evidence === 'sentence' && isOnlyKinOwner(sentence, forms) ? 'crossed-paragraph'
     // 她 after a paragraph naming the speaker only as whose kin is about to speak (羅其清的大姊羅素琴表示，…。「…」她說): the kin.
@@ -818,6 +821,30 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : refusal === 'unshaped-once' && !PERSON_WORD.test(speaker) ? personOpeningSentence(sentenceLeadIn, quotes, read)
     : null;
   return { quoteId: quote.id, speaker, evidence, refusal, ...(opener === null ? {} : { opener }) };
+}
+
+/** 他 or 她 heading a clause (…，他也質疑, 她希望…), not 他們 or 她們. */
+const HE_AT_HEAD = /(?:^|[，,。；;！？!?」”])\s*(?:[並并也又還还則则更亦便就]\s*)?他(?![們们])/u;
+const SHE_AT_HEAD = /(?:^|[，,。；;！？!?」”])\s*(?:[並并也又還还則则更亦便就]\s*)?她(?![們们])/u;
+
+/**
+ * Whether the quote's sentence turns to the other sex's pronoun than the paragraph before it uses (他…。她希望…「…」): the words
+ * are another person's, not the one the paragraph was about.
+ */
+function pronounTurnsOver(paragraphBefore: string, sentenceLeadIn: string, forms: readonly string[]): boolean {
+  // Only the narration's pronouns: a 他 inside someone's quoted words (「當他說起女兒…」她說) is theirs to use.
+  const narration = (text: string) => text.replace(/「[^「」]*」|“[^“”]*”|『[^『』]*』/gu, (quoted) => `${quoted.charAt(0)}${'□'.repeat(quoted.length - 2)}${quoted.charAt(quoted.length - 1)}`);
+  const before = narration(paragraphBefore);
+  const leadIn = narration(sentenceLeadIn);
+  const heBefore = HE_AT_HEAD.test(before);
+  const sheBefore = SHE_AT_HEAD.test(before);
+  if (heBefore === sheBefore) return false;
+  // The speaker named after that pronoun (他是…官員。蔡英文隨後…。她說：) is who the paragraph turned to.
+  const lastOther = Math.max(...[...before.matchAll(heBefore ? /他(?![們们])/gu : /她(?![們们])/gu)].map((match) => match.index));
+  if (forms.some((form) => [...form].length >= 2 && before.indexOf(form, lastOther) >= 0)) return false;
+  // The last pronoun heading a clause before the quote is the one the words go with.
+  const last = [...leadIn.matchAll(/(?:^|[，,。；;！？!?」”])\s*(?:[並并也又還还則则更亦便就]\s*)?([他她])(?![們们])/gu)].at(-1)?.[1];
+  return last === (heBefore ? '她' : '他');
 }
 
 /**

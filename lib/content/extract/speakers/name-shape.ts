@@ -43,7 +43,7 @@ const TITLES = [
   // Taiwan's and the mainland's offices and trades, so the name after them stands alone (立委林芳, 次長陳立, 基金經理人王強).
   '立委', '次長', '次长', '政委', '主計長', '主计长', '經理人', '经理人', '官員', '官员', '科長', '科长', '股長', '股长', '組長', '组长', '課長', '课长',
   '縣長', '县长', '鎮長', '镇长', '區長', '区长', '里長', '村長', '村长', '校長', '校长', '隊長', '队长', '醫師', '医师', '總教練', '总教练', '教練', '教练',
-  '主帥', '主帅', '總教頭', '总教头',
+  '主帥', '主帅', '總教頭', '总教头', '公關', '公关',
   // Callings a feature quotes people by (街坊朱太, 校董李卓人, 製片人李明). Not the many of a kind (遊客, 工人, 果農), after whom a
   // predicate comes as often as a name (外國遊客來港…, 环卫工人明显…, 蒜农和蒜商).
   '街坊', '店東', '店东', '校董', '編劇', '编剧', '總編', '总编', '製片人', '制片人', '樂手', '乐手', '畫家', '画家', '護士長', '护士长',
@@ -146,7 +146,8 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   // 其, 上述 or 前述 opening the role (其助理Danny, 上述想买入…股票卫先生) points back at what was named before: out of its
   // sentence it says nothing, the rest of the role does.
   // A clause and a copula before the role (做足準備…是谷歌工程師簡嘉良): what follows 是 describes them, what stands before does not.
-  return split.role === null ? split : { ...split, role: split.role.replace(/^.*(?<![於于只還还就總总但可也亦])是(?=\p{Script=Han}{2})/u, '').replace(/^(?:其(?![他它餘余中實实次])|上述|前述)(?=\p{Script=Han}{2})/u, '') };
+  // Asking them, before the role (記者詢問阿妹經紀人陳鎮川): the reporter's act, no part of who they are.
+  return split.role === null ? split : { ...split, role: split.role.replace(/^.*(?<![於于只還还就總总但可也亦])是(?=\p{Script=Han}{2})/u, '').replace(/^.*(?:詢問|询问)(?=\p{Script=Han}{2})/u, '').replace(/^(?:其(?![他它餘余中實实次])|上述|前述)(?=\p{Script=Han}{2})/u, '') };
 }
 
 /**
@@ -185,7 +186,7 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
   const match = ROLE_THEN_NAME.exec(phrase) ?? roleByTitleEndingThenName(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
-  const cut = match !== null && match !== undefined && cutsThroughTitle(match[1] ?? '', match[2] ?? '') ? null : match;
+  const cut = match !== null && match !== undefined && (cutsThroughTitle(match[1] ?? '', match[2] ?? '') || COMMON_WORDS.has(match[2] ?? '') || WORDS_AFTER_A_TITLE.has(match[2] ?? '')) ? null : match;
   const role = cut?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = cut?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
@@ -198,6 +199,12 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
 }
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+
+/**
+ * Words a title is followed by as often as a name, read as one only there (公關公司 was the title 公關 and the name 公司): a body
+ * may still speak as 公司 elsewhere.
+ */
+const WORDS_AFTER_A_TITLE: ReadonlySet<string> = new Set(['公司', '公眾', '公众', '公共', '公開', '公开', '公告', '公布', '公佈', '公益', '公會', '公会']);
 
 /**
  * Whether a split parts a title between the role and the name (主教|练瑞卡 of 主教练瑞卡, where 教练 is the title): the name
@@ -644,11 +651,11 @@ export function findRoleAndNameAtHead(clause: string): NamedSpeaker | null {
   if (match !== null && endsWithTimePostposition(match[2] ?? '') && clause.charAt(match.index + match[0].length) === '的') return null;
   // The role is what follows a verb of meeting in it (界面新聞專訪了蔚來汽車創始人李斌 → 蔚來汽車創始人).
   // So is what follows a copula (這是自殺警員馬震邦, 做足準備…是谷歌工程師簡嘉良): the clause before it is no part of the role.
-  const met = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到|(?<![於于只還还就總总])是)/u, '');
+  const met = match?.[1]?.trim().replace(/^.*(?:了|專訪|专访|採訪|采访|訪問|访问|詢問|询问|會見|会见|邀請|邀请|對話|对话|聯繫到|联系到|聯絡到|联络到|找到|(?<![於于只還还就總总])是)/u, '');
   const role = met === undefined ? undefined : withoutPersonJoinedBefore(met);
   const name = match?.[2];
   // 市民向本台表示: 向 opens whom they tell, though 向 is a surname too.
-  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name) || isSpeechVerb(name)) return null;
+  if (role === undefined || name === undefined || role === '' || /[的是有]$/.test(role) || /^[向對对跟與与給给替]/.test(name) || isSpeechVerb(name) || WORDS_AFTER_A_TITLE.has(name) || COMMON_WORDS.has(name)) return null;
   // Someone's kin or aide named right after them (参议员约翰．麦凯恩的遗孀辛迪．麦凯恩在…): the clause is about the kin.
   const kin = KIN_AFTER_NAME.exec(clause.slice((match?.index ?? 0) + (match?.[0].length ?? 0)));
   if (kin !== null) return kin[2] === undefined ? null : { speaker: kin[2], role: `${role}${name}的${kin[1] ?? ''}` };
