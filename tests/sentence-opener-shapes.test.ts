@@ -148,3 +148,27 @@ describe('shapes a fresh holdout showed', () => {
     expect(shown('家长李华说：“甲。”“当他说起女儿时我嫉妒，”她说，“不过我们至少有一人在家。”')).toEqual(['李华', '李华', '李华']);
   });
 });
+
+describe('shapes a second fresh holdout showed', () => {
+  it('resolves 上述 with a place to the source counted as one there (上述深圳私募基金人士 → 私募基金人士), not a group named since', () => {
+    const text = '而深圳一位私募基金人士则认为目前震荡市的格局并没有转换。“震荡市中上涨是卖出的好机会。”他说。在短线上，接受采访的私募基金人士都表示应该把握轮动行情。“短线尤其要回避金融、地产等个股。”上述深圳私募基金人士说。';
+    expect(shown(text)).toEqual(['私募基金人士', '私募基金人士']);
+  });
+
+  it('resolves 上述 with a fuller description to the source named briefly before (上述沪上某规模较大的基金公司市场总监 → 某基金公司总监)', () => {
+    const text = '“有爹有娘的孩子就是不一样。”沪上某基金公司总监的感叹中不无哀怨。“人家是有娘的孩子有奶喝。”上述沪上某规模较大的基金公司市场总监表示。';
+    expect(shown(text)).toEqual(['某基金公司总监', '某基金公司总监']);
+  });
+
+  it('gives a crowd its complaint owned right before the quote, inside another\'s report (解决米粉们“…”的槽点)', () => {
+    expect(shown('雷军说：“甲。”雷军介绍，本次新品将线上线下同步发售，全力解决米粉们“小米手机买不到，小米手机不好买”的槽点。')).toEqual(['雷军', '米粉']);
+  });
+
+  it('gives no one a quote opening the sentence after others\' criticism (却引来一些基金公司的非议。“…”)', () => {
+    expect(shown('“有爹有娘的孩子就是不一样。”沪上某基金公司总监的感叹中不无哀怨。银行系基金无往不胜，却引来一些基金公司的非议。“业绩不咋地，发行上却占尽优势！”')).toEqual(['某基金公司总监', null]);
+  });
+
+  it('reads a name before a predicate a report opens with, for a later 他 (董事長王建國決定返台創業。他表示)', () => {
+    expect(shown('董事長王建國決定返台創業。他表示：「我們有信心。」')).toEqual(['王建國']);
+  });
+});

@@ -864,11 +864,25 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   return [{ verbStart: colon, verbEnd: colon + 1, phrase: labelPhrase }, ...ownClauses];
 }
 
+/** A crowd named right before a quote, perhaps as many (米粉们, 網民, 業主): whose complaint or call the quote may be. */
+const CROWD_BEFORE_QUOTE = /(網友|网友|網民|网民|米粉|粉絲|粉丝|股民|基民|用戶|用户|消費者|消费者|投資者|投资者|市民|居民|業主|业主|家長|家长|員工|员工|乘客|車主|车主)(?:們|们)?\s*$/u;
+/** What a crowd's words are named as right after the quote (的槽点, 的吐槽, 的心聲, 的訴求): their saying. */
+const CROWD_SAYING_AFTER = /^\s*的(?:槽點|槽点|吐槽|抱怨|心聲|心声|呼聲|呼声|訴求|诉求|疑問|疑问|質疑|质疑|不滿|不满|怨言|牢騷|牢骚)/u;
+
+/** The crowd whose complaint or call a quote is, named right before it and its saying right after (米粉们“…”的槽点), or null. */
+export function crowdOwningQuote(text: string, start: number, end: number): string | null {
+  const owner = CROWD_BEFORE_QUOTE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return owner !== undefined && CROWD_SAYING_AFTER.test(text.slice(end, end + 8)) ? owner : null;
+}
+
 /** A clause opening with what it is about (针对…, 對於…, 關於…), up to the quote. */
 const TOPIC_CLAUSE = /^\s*(?:針對|针对|對於|对于|關於|关于)/u;
 
-/** Whose view the quote is, said right after it: a name or description, 的, and a noun of view or of how it was said (行业人士的分析, 韩小清的语气很轻松, 马云的豪言壮语). */
-const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?([^，,。！？!?；;：:\n“”「」『』□的]{2,20}?)(?:的|(?:也|亦)?(?:表達|表达|表示|提出|持)了?(?:同樣|同样|相同|類似|类似|相近|這樣|这样)的)(?:分析|看法|觀點|观点|說法|说法|判斷|判断|預測|预测|解讀|解读|評論|评论|語氣|语气|語調|语调|口吻|豪言壯語|豪言壮语|表態|表态|一番話|一番话)/u;
+/**
+ * Whose view the quote is, said right after it: a name or description, 的, and a noun of view or of how it was said (行业人士的分析,
+ * 韩小清的语气很轻松, 马云的豪言壮语, 沪上某基金公司总监的感叹中不无哀怨).
+ */
+const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?([^，,。！？!?；;：:\n“”「」『』□的]{2,20}?)(?:的|(?:也|亦)?(?:表達|表达|表示|提出|持)了?(?:同樣|同样|相同|類似|类似|相近|這樣|这样)的)(?:分析|看法|觀點|观点|說法|说法|判斷|判断|預測|预测|解讀|解读|評論|评论|語氣|语气|語調|语调|口吻|豪言壯語|豪言壮语|表態|表态|一番話|一番话|感嘆|感叹|感慨|抱怨|吐槽|牢騷|牢骚)/u;
 
 /** A clause after a quote that marks its speaker as a second voice (則, 也, 亦, 卻, 而, 但, 反, 另): not the quote's. */
 const CONTRASTING_SPEAKER = /[則则也亦卻却而但反另]|回應|回应|反駁|反驳/u;
@@ -906,6 +920,9 @@ function trimOrKnown(phrase: string, knownNames: readonly string[]): string | nu
 const CLOSING_AT_SENTENCE_END = /(?:建議|建议|說明|说明|評價|评价|調侃|调侃|打趣|揶揄|覺得|觉得)\s*$/u;
 
 export function findAttributionAfter(text: string, masked: string, span: QuoteSpan, knownNames: readonly string[] = []): string | null {
+  // A crowd's own complaint or call, owned right before it and named right after it (解决米粉们“小米手机买不到”的槽点): theirs.
+  const owner = crowdOwningQuote(masked, span.start, span.end);
+  if (owner !== null) return owner;
   // A quote inside a topic (针对媒体报道“小红书种草笔记代发4元一篇”，小红书回应称): what is answered, not the answer.
   if (TOPIC_CLAUSE.test(masked.slice(startAfterLast(masked, /[，,。；;：:！？!?]/, span.start), span.start))) return null;
   const after = masked.slice(span.end, span.end + REACH);

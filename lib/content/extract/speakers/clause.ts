@@ -423,7 +423,9 @@ export const NAMED_PLACES =
   // Hong Kong's districts and neighbourhoods and Taiwan's counties, as their papers set a source (大埔一間茶餐廳負責人, 台中一名業者).
   '灣仔|湾仔|油尖旺|深水埗|九龍城|九龙城|黃大仙|黄大仙|觀塘|观塘|葵青|荃灣|荃湾|屯門|屯门|元朗|大埔|沙田|西貢|西贡|離島|离岛|旺角|尖沙咀|' +
   '銅鑼灣|铜锣湾|中環|中环|將軍澳|将军澳|天水圍|天水围|上水|粉嶺|粉岭|東涌|东涌|紅磡|红磡|土瓜灣|土瓜湾|長沙灣|长沙湾|柴灣|柴湾|北角|油麻地|佐敦|' +
-  '新北|桃園|桃园|新竹|苗栗|彰化|南投|雲林|云林|嘉義|嘉义|屏東|屏东|宜蘭|宜兰|花蓮|花莲|台東|臺東|台东|澎湖|金門|金门|基隆';
+  '新北|桃園|桃园|新竹|苗栗|彰化|南投|雲林|云林|嘉義|嘉义|屏東|屏东|宜蘭|宜兰|花蓮|花莲|台東|臺東|台东|澎湖|金門|金门|基隆|' +
+  // Cities by their literary names (沪上某基金公司总监, 京城, 羊城, 鹏城).
+  '滬上|沪上|申城|京城|羊城|鵬城|鹏城';
 
 const PLACE_BEFORE_COUNT = new RegExp(
   '^(?:(?:華|华)(?:東|东|南|北|中|西)|(?:南|北|東|东|西)(?:方|部)|中部|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
@@ -445,15 +447,20 @@ function withoutSomePlace(phrase: string): string {
 }
 
 /**
- * A named place right before the trade or shop whose people speak (花蓮知名五星級飯店業者, 大埔陳漢記負責人): a setting, dropped as
+ * A named place right before the trade or shop whose people speak (花蓮知名五星級飯店業者, 大埔陳漢記負責人, 深圳私募基金人士): a setting, dropped as
  * LABELS.md drops 上海 from 上海一位分析人士. Not before a body the place names (深圳市政府官员, 北京大学人士, 香港政府消息人士), whose
  * people the place is part of, nor before a company's arm in the city (广州万科物业相关负责人, as LABELS.md keeps 重庆万科), nor before
  * 市, 省 or 區 as part of the body's own name.
  */
 const PLACE_BEFORE_TRADE = new RegExp(
-  `^(?:${NAMED_PLACES})(?![市省縣县區区州])(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|證券|证券|醫院|医院|物業|物业|公司|集團|集团|地產|地产|相關|相关|有關|有关|警|[局署部委廳厅院所會会處处])[^，,。的]){2,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|東主|东主|商家|店家|商戶|商户)$)`,
+  `^(?:${NAMED_PLACES})(?![市省縣县區区州])(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|證券|证券|醫院|医院|物業|物业|公司|集團|集团|地產|地产|相關|相关|有關|有关|警|[局署部委廳厅院所會会處处])[^，,。的]){2,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|東主|东主|商家|店家|商戶|商户|人士|分析師|分析师|經理|经理|總監|总监)$)`,
   'u',
 );
+
+/** A description without the named place that sets it (深圳私募基金人士 → 私募基金人士), as a source's later mention is matched. */
+export function withoutPlaceSetting(description: string): string {
+  return description.replace(PLACE_BEFORE_TRADE, '');
+}
 
 /** A setting in the region that opens a source counted as one (区域内一央企人士): where, not who. */
 const REGION_BEFORE_COUNT = /^(?:區域|区域|片區|片区|轄區|辖区|區內|区内|境內|境内)內?内?(?=一(?:位|名|家)?\p{Script=Han}{2})/u;

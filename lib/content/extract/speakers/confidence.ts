@@ -1,6 +1,7 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
+import { crowdOwningQuote } from './attributions';
 import { LEADING_NOISE, NAMED_PLACES } from './clause';
 import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
@@ -766,7 +767,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : answersReporter(paragraphs, index, quotes) && (mentions(paragraphs[index - 2]?.text ?? '', forms) || previousSpeakerOf(paragraphs, index - 1, quotes) === speaker) ? 'answer'
     : /我(?![们們])/u.test(sentence) && narratorAt(paragraphs.map((item) => item.text), index)?.speaker === speaker ? 'narrator'
     : 'distant';
-  const namedInsideReport = evidence === 'sentence' && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms);
+  // A crowd's complaint owned right before the quote (解决米粉们“…”的槽点) is theirs, though told inside the reporter's words.
+  const crowdsOwn = crowdOwningQuote(text, quote.start, quote.end) === speaker;
+  const namedInsideReport = evidence === 'sentence' && !crowdsOwn && isNamedInsideReportedSpeech(text.slice(sentenceStart, quote.start), forms);
   // 他 or 她 going on after the same speaker's words kept earlier in this paragraph, no one else heading a clause between
   // (毛孟靜批評，「…」。她又質疑，…「手段低下」): others named inside those words are spoken of, not speaking.
   const goesOnFromKept = keptBefore !== null && keptBefore.speaker === speaker && keptBefore.end <= quote.start && !namesSomeoneElse(text.slice(keptBefore.end, quote.start), forms);
@@ -785,6 +788,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
     // This paragraph's narration turns to a crowd before the quote (许多顾客都能清晰背出菜价。“羊肉串10元3串…”): theirs, not the last speaker's.
     : (evidence === 'previous-paragraph' || evidence === 'sentence') && CROWD_IN_NARRATION.test(leadIn) && !forms.some((form) => writes(leadIn, form)) ? 'crossed-paragraph'
+    // A sentence ending on others' criticism or complaint right before a quote that opens the next (却引来一些基金公司的非议。「…」):
+    // the quote is that criticism, not the last speaker's words.
+    : /^[\s」”』]*$/u.test(text.slice(sentenceStart, quote.start)) && OTHERS_SAYING_BEFORE.test(sentenceBefore(text, sentenceStart)) && !forms.some((form) => writes(sentenceBefore(text, sentenceStart), form)) ? 'crossed-paragraph'
     // This paragraph brings in a saying of no one named (投资圈有个观点是：…。「…」): the quote is that saying's.
     : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
     // A question standing alone after someone's answer (「好的。」 then 「感觉乌镇有变化吗？」): the one asking, not the one who answered.
@@ -822,6 +828,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : null;
   return { quoteId: quote.id, speaker, evidence, refusal, ...(opener === null ? {} : { opener }) };
 }
+
+/** Others' criticism, complaint or talk ending a sentence (引来一些基金公司的非议。): what follows in quotes is theirs. */
+const OTHERS_SAYING_BEFORE = /的(?:非議|非议|批評|批评|質疑|质疑|不滿|不满|抱怨|吐槽|議論|议论|聲音|声音|怨言)[。！!]\s*$/u;
 
 /** 他 or 她 heading a clause (…，他也質疑, 她希望…), not 他們 or 她們. */
 const HE_AT_HEAD = /(?:^|[，,。；;！？!?」”])\s*(?:[並并也又還还則则更亦便就]\s*)?他(?![們们])/u;

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { POSSESSED } from './clause';
+import { POSSESSED, withoutPlaceSetting } from './clause';
 import { escapeRegExp } from './text-scan';
 import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
@@ -424,8 +424,10 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   // A crowd named by what it is (网友, 業主, 股民) is the crowd, not one person the text named with that word before.
   if (CROWD.test(phrase)) return null;
   if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role === phrase) ?? people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
-  const described = DEMONSTRATIVE.exec(phrase)?.[1];
-  if (described === undefined) return null;
+  const written = DEMONSTRATIVE.exec(phrase)?.[1];
+  if (written === undefined) return null;
+  // The place a later mention adds (上述深圳私募基金人士 for 深圳一位私募基金人士, shown as 私募基金人士) sets it, as it set the first.
+  const described = withoutPlaceSetting(written);
   // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人); 某 and 相关 neither (上述股权投资基金人士 for
   // 某股权投资基金相关人士).
   const bare = (words: string) => words.replace(/的|^某|相[关關]|有[关關]/gu, '');
@@ -433,12 +435,27 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   // a writer names a person again by name or 他, and points back with 該名 at the one the text has no name for.
   // A long description repeated without its 知情 (前述株洲市司法体系人士 for 株洲市司法体系一位知情人士): the same source.
   const unknowing = (words: string) => bare(words).replace(/知情/gu, '');
+  // The one written exactly so before one whose description only ends so (接受采访的私募基金人士 for 私募基金人士).
   return (
+    people.findLast((person) => bare(person.speaker) === bare(described)) ??
     people.findLast((person) => bare(person.speaker).endsWith(bare(described))) ??
     people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ??
     ([...bare(described)].length >= 5 ? people.findLast((person) => unknowing(person.speaker).endsWith(bare(described))) : undefined) ??
+    (/^(?:上述|前述)/u.test(phrase) ? people.findLast((person) => isRetoldDescription(bare(person.speaker), bare(described))) : undefined) ??
     null
   );
+}
+
+/**
+ * Whether 上述 with a fuller description points back at a source named more briefly (上述沪上某规模较大的基金公司市场总监 for
+ * 某基金公司总监): the same kind of person at the end, and every character of the brief one in order in the full one.
+ */
+function isRetoldDescription(brief: string, full: string): boolean {
+  const chars = [...brief];
+  if (chars.length < 4 || chars.length >= [...full].length || chars.slice(-2).join('') !== [...full].slice(-2).join('')) return false;
+  let at = 0;
+  for (const char of full) if (char === chars[at]) at += 1;
+  return at === chars.length;
 }
 
 /**

@@ -138,7 +138,7 @@ export const HONORIFICS = ['先生', '女士', '小姐', '太太', '阿婆', '�
 export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:${HONORIFICS.join('|')}|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
 /** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
 // The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
-export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工))$/u;
+export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工|總監|总监|經理|经理|主管|高管))$/u;
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
 export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
@@ -625,7 +625,10 @@ const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与�
 const TIME_WORD_AFTER_NAME =
   '(?:[今昨去明本上下前近早](?:年|月|日|天|周|週|星期|禮拜|礼拜|午|晚|早|晨|來|来|前|些|季|次|回|屆|届|半)|[近早前上本下]期|前[後后]|日前|日內|日内|[週周](?:[一二三四五六日末]|內|内)|[當当](?:時|时|天|日|晚|年|局|地|場|场|眾|众)|[隨随](?:即|後|后|同)|稍(?:早|後|后)|近(?:期|日|來|来)|' +
   // …and the words of acts and manner that open with such a character (彭金隆上任, 王小明本人, 李強明確表示, 當選, 早已).
-  '上任|上台|上臺|下台|下臺|前往|[當当]選|[當当]选|[當当]面|[當当]即|本人|本身|明確|明确|明言|早已|早就|早在)';
+  '上任|上台|上臺|下台|下臺|前往|[當当]選|[當当]选|[當当]面|[當当]即|本人|本身|明確|明确|明言|早已|早就|早在|' +
+  // …and the acts a report opens a person's sentence with (董事長王建國決定返台創業, 行長李明出任…, 王強帶領團隊…): verbs whose first
+  // character no given name ends with.
+  '決定|决定|出任|擔任|担任|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭): the predicate has begun. Not any verb with 了 or
  * 著: a verb of two characters would lend its first to the name (陈奕|利用了, 李明|緊握著).
