@@ -38,8 +38,8 @@ describe('a deed done before speaking', () => {
     expect(shown('民主黨主席何俊仁鞠躬向選民致歉後說：「未來日子係艱難嘅。」')).toEqual(['何俊仁']);
   });
 
-  it('shows no speaker cut from inside the deed', () => {
-    expect(shown('陳茂波離開會場後表示：「會再研究。」')).toEqual([null]);
+  it('shows no speaker cut from inside the deed: the one who did it, once the deed\'s verb ends the name (陳茂波|離開會場後表示)', () => {
+    expect(shown('陳茂波離開會場後表示：「會再研究。」')).toEqual(['陳茂波']);
     expect(shown('6人均称参与了处理，看了办案人员出示的照片后称：“现场倾倒物里有和照片上一样的。”')).toEqual([null]);
   });
 
