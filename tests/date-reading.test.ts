@@ -239,3 +239,16 @@ describe('the night before last', () => {
     expect(datesIn(['父親病逝前晚，女兒在家中練唱。'], '2021-06-20')).toEqual([]);
   });
 });
+
+describe('days in Chinese numerals', () => {
+  it('reads 廿八日 and 二十八日 as days of the publication\'s month, as Taiwan\'s and Hong Kong\'s papers write them', () => {
+    expect(datesIn(['中國外交部發言人陸慷廿八日表示，劉曉波是中國公民。'], '2017-06-29')).toEqual(['廿八日 → 2017-06-28']);
+    expect(datesIn(['他二十八日表示，將在七月一日舉行會議。'], '2017-06-29')).toEqual(['二十八日 → 2017-06-28', '七月一日 → 2017-07-01']);
+    expect(datesIn(['六月廿八日，公司宣布停產。'], '2017-06-29')).toEqual(['六月廿八日 → 2017-06-28']);
+  });
+
+  it('reads no day in a count of days (數十日, 卅日內, 連續二十日) nor in 一日 to 九日', () => {
+    expect(mentionsIn('在昆明死亡了数十日没人发现。')).toEqual([]);
+    expect(datesIn(['意指過去卅日內登入的用戶。', '股價連續二十日下跌。', '他三日後離開。'], '2017-06-29')).toEqual([]);
+  });
+});

@@ -790,7 +790,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : (evidence === 'previous-paragraph' || evidence === 'sentence') && CROWD_IN_NARRATION.test(leadIn) && !forms.some((form) => writes(leadIn, form)) ? 'crossed-paragraph'
     // A sentence ending on others' criticism or complaint right before a quote that opens the next (却引来一些基金公司的非议。「…」):
     // the quote is that criticism, not the last speaker's words.
-    : /^[\s」”』]*$/u.test(text.slice(sentenceStart, quote.start)) && OTHERS_SAYING_BEFORE.test(sentenceBefore(text, sentenceStart)) && !forms.some((form) => writes(sentenceBefore(text, sentenceStart), form)) ? 'crossed-paragraph'
+    : /^[\s」”』]*$/u.test(text.slice(sentenceStart, quote.start)) && followsOthersSaying(sentenceBefore(text, sentenceStart), forms) ? 'crossed-paragraph'
     // This paragraph brings in a saying of no one named (投资圈有个观点是：…。「…」): the quote is that saying's.
     : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
     // A question standing alone after someone's answer (「好的。」 then 「感觉乌镇有变化吗？」): the one asking, not the one who answered.
@@ -832,28 +832,33 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
 /** Others' criticism, complaint or talk ending a sentence (引来一些基金公司的非议。): what follows in quotes is theirs. */
 const OTHERS_SAYING_BEFORE = /的(?:非議|非议|批評|批评|質疑|质疑|不滿|不满|抱怨|吐槽|議論|议论|聲音|声音|怨言)[。！!]\s*$/u;
 
+/** Whether the sentence before ends on others' saying and never writes the speaker: the quote opening the next is theirs. */
+function followsOthersSaying(previousSentence: string, forms: readonly string[]): boolean {
+  return OTHERS_SAYING_BEFORE.test(previousSentence) && !forms.some((form) => writes(previousSentence, form));
+}
+
 /** 他 or 她 heading a clause (…，他也質疑, 她希望…), not 他們 or 她們. */
-const HE_AT_HEAD = /(?:^|[，,。；;！？!?」”])\s*(?:[並并也又還还則则更亦便就]\s*)?他(?![們们])/u;
-const SHE_AT_HEAD = /(?:^|[，,。；;！？!?」”])\s*(?:[並并也又還还則则更亦便就]\s*)?她(?![們们])/u;
+const PRONOUN_HEADING_CLAUSE = /(?:^|[，,。；;！？!?」”])\s*(?:[並并也又還还則则更亦便就]\s*)?([他她])(?![們们])/gu;
+
+/** The narration alone: what is inside quote marks blanked, the marks kept (「當他說起女兒…」她說 has 她 and no 他). */
+function narrationOf(text: string): string {
+  return text.replace(/「[^「」]*」|“[^“”]*”|『[^『』]*』/gu, (quoted) => `${quoted.charAt(0)}${'□'.repeat(quoted.length - 2)}${quoted.charAt(quoted.length - 1)}`);
+}
 
 /**
  * Whether the quote's sentence turns to the other sex's pronoun than the paragraph before it uses (他…。她希望…「…」): the words
- * are another person's, not the one the paragraph was about.
+ * are another person's, not the one the paragraph was about. Only the narration's pronouns count.
  */
 function pronounTurnsOver(paragraphBefore: string, sentenceLeadIn: string, forms: readonly string[]): boolean {
-  // Only the narration's pronouns: a 他 inside someone's quoted words (「當他說起女兒…」她說) is theirs to use.
-  const narration = (text: string) => text.replace(/「[^「」]*」|“[^“”]*”|『[^『』]*』/gu, (quoted) => `${quoted.charAt(0)}${'□'.repeat(quoted.length - 2)}${quoted.charAt(quoted.length - 1)}`);
-  const before = narration(paragraphBefore);
-  const leadIn = narration(sentenceLeadIn);
-  const heBefore = HE_AT_HEAD.test(before);
-  const sheBefore = SHE_AT_HEAD.test(before);
-  if (heBefore === sheBefore) return false;
+  const before = narrationOf(paragraphBefore);
+  const usedBefore = new Set([...before.matchAll(PRONOUN_HEADING_CLAUSE)].map((match) => match[1]));
+  if (usedBefore.size !== 1) return false;
+  const [used] = [...usedBefore];
   // The speaker named after that pronoun (他是…官員。蔡英文隨後…。她說：) is who the paragraph turned to.
-  const lastOther = Math.max(...[...before.matchAll(heBefore ? /他(?![們们])/gu : /她(?![們们])/gu)].map((match) => match.index));
-  if (forms.some((form) => [...form].length >= 2 && before.indexOf(form, lastOther) >= 0)) return false;
+  if (forms.some((form) => [...form].length >= 2 && before.indexOf(form, before.lastIndexOf(used ?? '')) >= 0)) return false;
   // The last pronoun heading a clause before the quote is the one the words go with.
-  const last = [...leadIn.matchAll(/(?:^|[，,。；;！？!?」”])\s*(?:[並并也又還还則则更亦便就]\s*)?([他她])(?![們们])/gu)].at(-1)?.[1];
-  return last === (heBefore ? '她' : '他');
+  const last = [...narrationOf(sentenceLeadIn).matchAll(PRONOUN_HEADING_CLAUSE)].at(-1)?.[1];
+  return last !== undefined && last !== used;
 }
 
 /**
@@ -875,7 +880,7 @@ function personOpeningSentence(leadIn: string, quotes: readonly Quote[], read: A
   const whole = splitSpeakerRole(firstClause.trim());
   const titled = whole.role !== null && isPersonalName(whole.speaker) ? whole : findRoleAndNameAtHead(firstClause);
   const known = titled === null ? quotes.find((other) => other.kind === 'speech' && other.speaker !== null && isPersonalName(other.speaker) && opening.startsWith(other.speaker)) : undefined;
-  const person = titled ?? (known?.speaker == null ? null : { speaker: known.speaker, role: known.role });
+  const person = titled ?? (known === undefined || known.speaker === null ? null : { speaker: known.speaker, role: known.role });
   if (person === null || firstClause.length === opening.length) return null;
   // Several heading the sentence (黃迺元及幹事杜振豪去年取消…，指原因「…」): no one of them alone speaks.
   const at = opening.indexOf(person.speaker);
