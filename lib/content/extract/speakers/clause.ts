@@ -632,9 +632,8 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   // A full name in Latin letters after a long post of a place's institution, no 的 (德国贝尔吉施格拉德巴赫应用科学大学汽车管理中心主任
   // Stefan Bratzel): the post is the role, however long its place's name.
   const spelled = splitSpeakerRole(unglossed);
-  // So is a full Chinese name after such a post (中国社科院城市发展与环境研究所土地经济与不动产研究室主任王业强): an institution's long
-  // name, then the title, no clause in it.
-  // Its name may join two fields (城市发展与环境研究所), but never holds 的 or a clause's word.
+  // So is a full Chinese name after such a post (中国社科院城市发展与环境研究所土地经济与不动产研究室主任王业强): the institution's
+  // long name may join two fields (与环境), but holds no 的 and no word of a clause.
   const post = spelled.role !== null && ENDS_WITH_TITLE.test(spelled.role) && !/[的是在，,、]/u.test(spelled.role) ? spelled.role : null;
   if (post !== null && /^[A-Z][a-z]+(?: [A-Z][A-Za-z'’-]+)+$/u.test(spelled.speaker) && !/[和與与及]/u.test(post)) return phrase;
   if (post !== null && [...spelled.speaker].length === 3 && isPersonalName(spelled.speaker) && !CLAUSE_IN_POST.test(post)) return phrase;

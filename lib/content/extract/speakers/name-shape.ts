@@ -243,6 +243,10 @@ function roleByTitleEndingThenName(phrase: string): RegExpExecArray | null {
   return match !== null && isPersonalName(name) && !/[的了在是和与與及]|[中里裡上下内內外时時后後前]$/u.test(name) ? match : null;
 }
 
+/** A surname, then a character no surname is (王建…, not the 王楊 of a married name). */
+const SURNAME_THEN_GIVEN_CHARACTER = new RegExp(`^[${SURNAMES}][^${SURNAMES}]`, 'u');
+const COMPOUND_SURNAME_OPENING = new RegExp(`^(?:${COMPOUND_SURNAMES})`, 'u');
+
 /**
  * A title, then three or four characters that open with no Chinese surname (经济分析师新家义贵, a Japanese name): a name all
  * the same when they hold no word of a clause, no title and no ending of a body or a description.
@@ -254,7 +258,7 @@ function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
   // Nor one opening with the end of a longer title and holding a name after it (護士|長王建國, 農民|工王建國).
   // Nor four characters that open with a surname and a given name's character (王建國|堅, a verb's first character glued on): a
   // Chinese name of four has two surnames (王楊彩霞) or a compound one.
-  const glued = [...name].length === 4 && new RegExp(`^[${SURNAMES}][^${SURNAMES}]`, 'u').test(name) && !new RegExp(`^(?:${COMPOUND_SURNAMES})`, 'u').test(name);
+  const glued = [...name].length === 4 && SURNAME_THEN_GIVEN_CHARACTER.test(name) && !COMPOUND_SURNAME_OPENING.test(name);
   if (glued || match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让隨随即立再又亦就便則则卻却仍只更還还曾]/u.test(name) || /^[長长員员師师官家者人士工農农戶户民]/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
   return BODY_ENDING.test(name) || DESCRIPTION_ENDING.test(name) || PLACE_AS_SPEAKER.test(name) || /[府部院局處处署會会辦办廳厅司室組组]/u.test(name) ? null : match;
 }
