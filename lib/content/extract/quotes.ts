@@ -229,14 +229,15 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean }[] = [];
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
-  const introduce = (phrase: string, at = text.length, fresh = false): NamedSpeaker | null => {
+  const introduce = (phrase: string, at = text.length, fresh = false, namedAfterPronoun = ''): NamedSpeaker | null => {
     // 對方 after the reporter reached someone this paragraph (致电…客服，对方表示) is whoever was reached: when no one reached could be
     // named, it is no one, never a person from paragraphs before.
     if (/^(?:對方|对方)$/u.test(phrase) && REACHED_SOMEONE.test(masked.slice(0, at)) && !people.some((person) => person.paragraph === index)) return null;
     // One counted as one of their kind (一名警員) is someone new: no one named before is them.
     const withinReach = fresh ? [] : isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     // 他 or 她 is one person: never a body, nor a group the text counts as many (這些隱名的人士, 多位分析師).
-    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !opensAsGroup(person.speaker)) : withinReach;
+    // Nor anyone the pronoun's own clause goes on to name (他無懼錢幣商唱淡): 他 points back before itself.
+    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !opensAsGroup(person.speaker) && (namedAfterPronoun === '' || !namedAfterPronoun.includes(person.speaker))) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
@@ -408,7 +409,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       if (afterPhrase === null && NAMED_BY_NO_ONE.test(leadIn)) person = null;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
-      if (subject !== null) person = introduce(subject);
+      if (subject !== null) person = introduce(subject, text.length, false, isPersonalPronoun(subject) ? leadIn.slice(leadIn.lastIndexOf(subject) + 1) : '');
       // Right under a name tag (慧美／台中／醫院清潔工), a quote opening the paragraph is the one tagged speaking.
       if (person === null && afterPhrase === null && before === undefined && continues === null && narrator !== null && taggedJustBefore && sentenceStart === 0 && startsSentence) {
         person = narrator;

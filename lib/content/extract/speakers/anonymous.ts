@@ -1,4 +1,4 @@
-import { isBareTitle, isBodyName, isPersonalName } from './name-shape';
+import { isBareTitle, isBodyName, isLetteredSource, isPersonalName } from './name-shape';
 
 /**
  * Descriptors that stand for a source without naming one (某業務人士, 知情人士, 消息人士, 網友,
@@ -25,7 +25,7 @@ const GROUP_ENDING = /(?:家|粉|粉絲|粉丝|戶|户|商|商人|主|員工|员
 
 /** Whether a speaker is a descriptor for an unnamed source rather than a person or body with a name. */
 export function isUnnamedSource(speaker: string): boolean {
-  if (UNNAMED_OPENING.test(speaker) || UNNAMED_ENDING.test(speaker) || NOT_A_NAME.test(speaker) || isBareTitle(speaker) || HONORIFIC_ONLY.test(speaker)) return true;
+  if (UNNAMED_OPENING.test(speaker) || UNNAMED_ENDING.test(speaker) || NOT_A_NAME.test(speaker) || isBareTitle(speaker) || HONORIFIC_ONLY.test(speaker) || isLetteredSource(speaker)) return true;
   // A three-character personal name may end like a group (張國民); two characters (米粉) are read as the group.
   if ((isPersonalName(speaker) && speaker.length >= 3) || isBodyName(speaker)) return false;
   return DESCRIBED.test(speaker) || GROUP_ENDING.test(speaker);

@@ -1,6 +1,6 @@
 import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
-import { FEELING, isSettingOnly, LEADING_NOISE, trimSpeakerPhrase } from './clause';
+import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
 import { isBareSurname, isFamiliarForm } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
@@ -431,9 +431,12 @@ const FEELING_ONLY = new RegExp(`^(?:但|但是|而|並|并|又|也|則|则|便|
 /** A laugh, tears or a gesture held as the words come (笑着说, 搖著頭說, 苦笑著表示): how, and no one named. */
 const BODILY_MANNER_ONLY = /^(?:但|而|並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(?:(?:苦|微|冷|大|傻|憨|陪|淺|浅|含)?笑|哭|(?:搖|摇|點|点|低|抬|歪|回)[著着]?[頭头]|(?:皺|皱)[著着]?眉|(?:嘆|叹|歎)[著着]?(?:氣|气)|(?:揮|挥|擺|摆)[著着]?手)[著着]?$/u;
 
+/** The act of speech alone after a joining word (…卻不領情，調侃說): how the one the clause before is about said it. */
+const SPEECH_ACT_ONLY = new RegExp(`^(?:但|而|並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(?:${SPEECH_ACT_MANNER})$`, 'u');
+
 /** Whether a speaker phrase is only the manner of saying, with no one named in it. */
 function isMannerOnly(phrase: string): boolean {
-  if (FEELING_ONLY.test(phrase.trim()) || BODILY_MANNER_ONLY.test(phrase.trim())) return true;
+  if (FEELING_ONLY.test(phrase.trim()) || BODILY_MANNER_ONLY.test(phrase.trim()) || SPEECH_ACT_ONLY.test(phrase.trim())) return true;
   const manner = MANNER_ONLY.exec(phrase.trim())?.[1];
   // A name before 的 may own what follows (王明的); before 地 it never does, though the manner starts with a surname (冷靜地說).
   return manner !== undefined && (phrase.trim().endsWith('地') || !isNameShaped(manner)) && !/[他她我你們们]/u.test(manner);
@@ -608,8 +611,8 @@ const LONGEST_BODY_AT_HEAD = new RegExp(
 );
 const SHORTEST_BODY_AT_HEAD = new RegExp(`^[^，,。：:；;！？!?「」“”『』□的]{2,14}?(?:${BODY_AT_HEAD_ENDING})`, 'u');
 
-/** What a body's name does not hold: a speech verb, a copula, a demonstrative or an aspect mark. */
-const CLAUSE_IN_NAME = new RegExp(`${SPEECH_VERB.source}|[是這这那了過过把被將将]`, 'u');
+/** What a body's name does not hold: a speech verb, a copula, a demonstrative, an aspect mark, or working at (任職銀行業的陳先生). */
+const CLAUSE_IN_NAME = new RegExp(`${SPEECH_VERB.source}|[是這这那了過过把被將将]|任職|任职|就職|就职|供職|供职`, 'u');
 
 /** An unnamed source heading a clause (某券商将目标价调至…): the descriptor, as LABELS.md has it. */
 const UNNAMED_AT_HEAD = /^某[^，,。：:；;！？!?「」“”『』□的]{0,6}?(?:券商|機構|机构|基金|銀行|银行|公司|企業|企业|平台|平臺|人士|分析師|分析师|投行|私募|外資|外资)/u;
@@ -751,13 +754,27 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
 const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8})$/u;
 /** Verbs that report what follows them; 透露 before 姓名 or 身份 (不愿透露姓名的业内人士) is how a source asked to be named. */
 const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露(?![姓身])|相信|覺得|觉得|承認|承认/u;
+const VERB_IN_CLAUSE_ALL = new RegExp(VERB_IN_CLAUSE.source, 'gu');
+
+/** A verb of telling, the one told (a pronoun) and the quote right after: the words the teller said to them. */
+const TELLS_SOMEONE_THE_WORDS = /^(?:告訴|告诉|叮囑|叮嘱|囑咐|嘱咐)(?:他|她|我)(?:們|们)?\s*[，,：:]?\s*[「“『]/u;
+
+/** Where the last match of a global pattern ends in a text; -1 when it has none. */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  const last = [...text.matchAll(pattern)].at(-1);
+  return last === undefined ? -1 : last.index + last[0].length;
+}
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
   const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match) => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
-    const phraseStart = speakerPhraseStart(masked, verbStart);
+    const clauseStart = speakerPhraseStart(masked, verbStart);
+    // Someone telling the reporter's subject the words that follow (費玉清…表示父親在世時曾告訴他，「…」): the teller speaks them, the
+    // one who reports it only relays; the teller is who stands after the reporting verb.
+    const relayed = TELLS_SOMEONE_THE_WORDS.test(masked.slice(verbStart)) ? lastMatchEnd(VERB_IN_CLAUSE_ALL, masked.slice(clauseStart, verbStart)) : -1;
+    const phraseStart = relayed > 0 ? clauseStart + relayed : clauseStart;
     const raw = text.slice(phraseStart, verbStart);
     // One predicate of a list (白天四處亂走、說些聽不懂的話) or an act the clause denies (开发商没有给出一个合理解释): no one speaks.
     if (NO_SPEECH_ACT.test(raw)) return [];
@@ -970,8 +987,8 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   }
   // A time alone before the attribution (“…”日前，博西公司总裁盖尔克在接受采访时表示。): when they said it, a clause of its own.
   // Or its own clause closed by a verb of saying and a comma (“…”6月14日，煤炭专家李朝林在接受记者采访时表示，…).
-  // A clock named with the day (北京时间6月11日下午，): the same time, told for readers elsewhere.
-  const timeFirst = /^(?:日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
+  // A clock named with the day (北京时间6月11日下午，): the same time, told for readers elsewhere. A clause of when (在看到调研记录表后，).
+  const timeFirst = /^(?:在[^，,。！？!?；;：:\n—“”「」『』□]{2,16}?(?:之後|之后|後|后|時|时)|日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
   if (timeFirst > 0 && !embedded(masked, span.start)) {
     const timed = after.slice(lead + timeFirst).split(/[。！？!?，,：:]/)[0] ?? '';
     const timedVerb = CLOSING_VERB.exec(timed);

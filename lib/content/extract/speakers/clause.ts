@@ -44,7 +44,7 @@ export const LEADING_NOISE = new RegExp(
     '[^，,。：:「」“”]{0,12}?(?:引來|引来|引發|引发|引起)(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     '另(?=有)|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
-    '有(?=網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
+    '有(?=散戶|散户|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
     // …and before those named by their post, calling or part (有資深警官, 有同學, 有選委, 有房产自媒体, 有專科醫生).
     '有(?=[^，,。]{0,12}(?:警官|醫生|医生|同學|同学|學生|学生|選委|选委|官員|官员|教授|學者|学者|委員|委员|代表|自媒體|自媒体|博主|球迷|粉絲|粉丝|車主|车主|家屬|家属|專家|专家|律師|律师)$)|' +
     // 有 before an unnamed firm or body described by its trade (有清潔公司, 有物管公司), not a name opening with 有 (有讚公司).
@@ -68,6 +68,12 @@ export const LEADING_NOISE = new RegExp(
     // Many places are no place one names (多地官员, 各地业主): the people of them.
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|部份|不少|許多|许多|一些|有些|有的|眾多|众多|大批|很多|大量|多地(?![區区方])|各地(?![區区方]))(?=[^，,。]{2}))\\s*',
 );
+
+/** Verbs naming the act of speech, glued before 說 (他斥責說, 王明抱怨說, 車商調侃說): how they spoke, not who they are. */
+export const SPEECH_ACT_MANNER = [
+  '斥責', '斥责', '指責', '指责', '譴責', '谴责', '怒斥', '痛斥', '抨擊', '抨击', '批評', '批评', '嘲諷', '嘲讽', '諷刺', '讽刺', '稱讚', '称赞',
+  '讚揚', '赞扬', '埋怨', '抱怨', '安慰', '鼓勵', '鼓励', '勸告', '劝告', '調侃', '调侃', '打趣', '揶揄', '挖苦', '取笑',
+].join('|');
 
 /**
  * Feelings a feature writes straight after the one who speaks (阿芳心疼說, 老陳感慨表示, 她無奈道): the class of
@@ -93,7 +99,7 @@ const GESTURE = '(?:主動|主动)?(?:搖搖頭|摇摇头|點點頭|点点头|�
 /** Adverbs, settings and manner words between the speaker and the verb (分析認為, 在發布會上說, 對記者表示). */
 export const TRAILING_NOISE = new RegExp(
   '(?<=[\\u4e00-\\u9fff]{2})(?:卻|却)|(?<=[\\u4e00-\\u9fff])(?:並|并)(?=[也亦又再還还]?$)|(?:分析|也|還|还|則|则|亦|更|曾|曾經|曾经|仍然|仍|依然|一再|一直|始終|始终|總是|总是|經常|经常|常常|時常|时常|不斷|不断|反覆|反复|屢屢|屡屡|已經|已经|(?<=[\\u4e00-\\u9fff]{2})已|(?<=[\\u4e00-\\u9fff]{2})[今昨]|均|皆|都|普遍|一致|進一步|进一步|公開|公开|同樣|同样|再次|多次|直接|' +
-    '明確|明确|私下|近日|日前|此前|早前|數次|数次|幾次|几次|多番|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|特別|特别|特意|專門|专门|尤其|事前|事先|' +
+    '明確|明确|私下|近日|日前|此前|早前|數次|数次|幾次|几次|數度|数度|幾度|几度|多番|隨後|随后|稍後|稍后|其後|其后|隨即|随即|當時|当时|昨日|昨天|今日|今天|特別|特别|特意|專門|专门|尤其|事前|事先|' +
     // Over the phone, and thus (在电话中如是告诉记者): how the words came, not who said them.
     '(?<=[\\u4e00-\\u9fff]{2})在?(?:電話|电话)(?:中|裡|里|上)|(?<=[\\u4e00-\\u9fff]{2})如是|' +
     '就此|對此|对此|這樣|这样|這麼|这么|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|(?<=[\\u4e00-\\u9fff]{3})(?:直|坦)|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
@@ -149,9 +155,12 @@ export const TRAILING_NOISE = new RegExp(
     '(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶)[\\u4e00-\\u9fff]{1,4}?|' +
     // How quickly or how loud, with no 地, and the contrast of 倒是 (秋秋倒是迅速回复, 他低聲說, 老闆隨口答): how they
     // spoke, not who they are. Only after two characters, so a given name such as 陳大聲 stays whole.
+    // In haste, in person, of one's own accord, for the first time (长城资产有关负责人紧急回应, 他當即表示, 市長親自說明, 她首度坦承): acts'
+    // manner, glued before the verb like the rest.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:緊急|紧急|當即|当即|首次|首度|親自|亲自|主動|主动|坦白|淡定|冷靜|冷静|平靜|平静|冷冷|先前|之前)|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|低調|低调|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +
     // A verb naming the speech act, glued before 說 (他斥責說, 她批評说, 王明抱怨說): how they spoke, not who they are.
-    '(?<=[\\u4e00-\\u9fff])(?:斥責|斥责|指責|指责|譴責|谴责|怒斥|痛斥|抨擊|抨击|批評|批评|嘲諷|嘲讽|諷刺|讽刺|稱讚|称赞|讚揚|赞扬|埋怨|抱怨|安慰|鼓勵|鼓励|勸告|劝告)|' +
+    `(?<=[\\u4e00-\\u9fff])(?:${SPEECH_ACT_MANNER})|` +
     // Drawing an analogy or giving an example as they speak (程晓农打比方说, 他舉例說): how they spoke, not who they are.
     '(?<=[\\u4e00-\\u9fff])(?:打了?(?:一?個|一?个)?比方|打了?(?:一?個|一?个)?比喻|作比喻|舉例|举例|舉了?(?:一?個|一?个)例子|举了?(?:一?个)例子)|' +
     // Looking at or holding someone while speaking (葉秀妹看著王盛政說, 李明緊握著記者的手說): whom they face, not who speaks.
@@ -457,9 +466,19 @@ const PLACE_BEFORE_TRADE = new RegExp(
   'u',
 );
 
+/**
+ * The country or the spot at hand, unnamed, before people described by trade or part (國內券商研究員, 現場車商與民眾):
+ * a setting like a named place, dropped as LABELS.md drops it. Not before a body it names (国内银行人士); 当地 stays, as it may be
+ * the body's own (当地司法系统知情人士).
+ */
+const SETTING_BEFORE_PEOPLE = new RegExp(
+  `^(?:國內|国内|海外|境外|現場|现场|在場|在场)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|警|[局署部委廳厅院所會会處处])[^，,。的]){1,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|網友|网友|商)$)`,
+  'u',
+);
+
 /** A description without the named place that sets it (深圳私募基金人士 → 私募基金人士), as a source's later mention is matched. */
 export function withoutPlaceSetting(description: string): string {
-  return description.replace(PLACE_BEFORE_TRADE, '');
+  return description.replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '');
 }
 
 /** A setting in the region that opens a source counted as one (区域内一央企人士): where, not who. */
@@ -557,7 +576,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }

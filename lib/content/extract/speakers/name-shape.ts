@@ -140,8 +140,18 @@ export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNA
 // The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
 export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工|總監|总监|經理|经理|主管|高管))$/u;
 
+/** A description, then one capital letter (or two) that stands for a withheld name: 专车司机A, 員工B; not a 大V (an influencer), nor a clause with 的. */
+const LETTERED_SOURCE = /^(?![^]*[的之])\p{Script=Han}{2,10}(?<!大)[A-Z]{1,2}$/u;
+
+/** Whether a speaker is a source told apart by a letter (专车司机A): unnamed, however it is lettered. */
+export function isLetteredSource(speaker: string): boolean {
+  return LETTERED_SOURCE.test(speaker);
+}
+
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
 export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
+  // A source the copy tells apart by a letter (专车司机A, 受訪者B): the letter is no name, the whole is how the text names them.
+  if (LETTERED_SOURCE.test(writtenWithHandle)) return { speaker: writtenWithHandle, role: null };
   const split = splitAsWritten(withoutHonorificAfterTitledName(writtenWithHandle));
   // 其, 上述 or 前述 opening the role (其助理Danny, 上述想买入…股票卫先生) points back at what was named before: out of its
   // sentence it says nothing, the rest of the role does.
@@ -512,7 +522,7 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return short || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /** Agent nouns made of a verb and 者, and the parties named with 被 (被告, 被害人): people, not fragments of a clause. */
@@ -613,7 +623,9 @@ const PLACE_AS_SPEAKER = /^(?:中國|中国|美國|美国|日本|韓國|韩国|�
 const DESCRIPTION_ENDING = new RegExp(
   // A person named by relation to another (上访当事人的妻子, 楊金龍姊夫) is labelled as written.
   // Service and site staff (官方客服, 小区物业管家, 保安) describe who speaks as much as a title.
-  `(?:人士|者|[員员]|客服|管家|保安|獵頭|猎头|職工|职工|工人|師傅|师傅|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|高管|中[層层]|高[層层]|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|妻子|丈夫|太太|父親|父亲|母親|母亲|兒子|儿子|女兒|女儿|家屬|家属|姊夫|姐夫|妹夫|女婿|親屬|亲属|${TITLE_SOURCE})$`,
+  // A trader named by the trade or the goods (汽车经销商, 茅台专卖店经销商, 地产开发商, 钱币商), an owner of a car, a backer of a firm.
+  `(?:(?:經銷|经销|代理|供應|供应|開發|开发|零售|批發|批发|承包|分銷|分销|參展|参展|發展|发展|製造|制造|運營|运营|服務|服务|出口|進口|进口|貿易|贸易|渠道|錢幣|钱币|[車车酒茶菜果藥药])商|[車车]主|投資人|投资人|經紀人|经纪人|合夥人|合伙人|` +
+  `人士|者|[員员]|客服|管家|保安|獵頭|猎头|職工|职工|工人|師傅|师傅|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|高管|中[層层]|高[層层]|法人|代表|團隊|团队|帳號|账号|官微|報告|报告|聲明|声明|公告|通知|文件|妻子|丈夫|太太|父親|父亲|母親|母亲|兒子|儿子|女兒|女儿|家屬|家属|姊夫|姐夫|妹夫|女婿|親屬|亲属|${TITLE_SOURCE})$`,
   'u',
 );
 
@@ -730,7 +742,13 @@ export function findNameAtHead(clause: string): string | null {
  * Words that open a clause and begin with a surname's character (相比之下, 原因在於, 關於, 包括): the shape of a
  * name and its predicate, but a connective or a noun of the argument, never a person.
  */
-const OPENS_WITH_COMMON_WORD = /^(?:相比|相對|相对|相反|原因|原來|原来|原本|同時|同时|同樣|同样|關於|关于|包括|當時|当时|當前|当前|隨後|随后|隨著|随着|曾經|曾经|何況|何况|萬一|万一|於是|于是|時至|时至|從此|从此|高度|江湖)/u;
+const OPENS_WITH_COMMON_WORD = new RegExp(
+  '^(?:相比|相對|相对|相反|原因|原來|原来|原本|同時|同时|同樣|同样|關於|关于|包括|當時|当时|當前|当前|隨後|随后|隨著|随着|曾經|曾经|何況|何况|萬一|万一|於是|于是|時至|时至|從此|从此|高度|江湖|' +
+    // Nouns of a market report opening with a surname's character (紀念鈔昨早9時起派發, 房價今年…, 金價昨日…, 牛市仍…): what the
+    // clause is about, never who speaks.
+    '紀念|纪念|房價|房价|房市|金價|金价|牛市|熊市|龍頭|龙头|藍籌|蓝筹|項目|项目|費用|费用|景氣|景气|車價|车价|車市|车市|電價|电价|水價|水价)',
+  'u',
+);
 
 /**
  * A temporal postposition closing the words (席位后, 上任後, 退休前, 開會時): the shape of a clause of time, though
@@ -784,7 +802,7 @@ export function isBodyName(speaker: string): boolean {
  * 學院畢業生周小姐於2017年…): the person, with the description as the role. The honorific is how the text
  * names them, as LABELS.md has it; what follows must open a predicate, not go on with the name.
  */
-const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就常每向對对跟，,]|一家|夫婦|夫妇|母女|母子|父子|父女|一行)`, 'u');
+const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太))(?=[於于在從从曾已也則则亦還还都自就常每向對对跟，,]|一家|夫婦|夫妇|母女|母子|父子|父女|一行|\\p{Script=Han}(?:中|到|了|過|过|著|着)(?!\\p{Script=Han}*[的之]))`, 'u');
 
 export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | null {
   const match = DESCRIBED_HONORIFIC.exec(clause);

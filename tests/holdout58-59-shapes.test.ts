@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './speakers-shown';
+
+/**
+ * Shapes two fresh holdouts (58: Hong Kong and Taiwan; 59: mainland) showed after they were scored once unread: traders
+ * named by their goods, manner and acts glued before the verb, a 他 whose own clause names someone else, a teller relayed by
+ * the one told, a clause of when before the sayer, and settings before a source.
+ * Sentences invented for these tests, to the shapes of that copy.
+ */
+
+describe('who speaks, by trade and by manner', () => {
+  it('reads a trader named by the goods as a source (一位茅台经销商告诉记者, 汽车经销商说)', () => {
+    expect(shown('“今天销售刚刚打电话来通知。”一位茅台经销商告诉记者，新规格将出台。')).toEqual(['茅台经销商']);
+    expect(shown('汽车经销商说：“下跌就没人买。”')).toEqual(['汽车经销商']);
+  });
+
+  it('leaves haste, presence and firsts out of the name (紧急回应, 當即表示, 親自說明, 首度坦承)', () => {
+    expect(shown('长城资产有关负责人紧急回应记者采访时说，“我们保持着沟通。”')).toEqual(['长城资产有关负责人']);
+    expect(shown('張三當即表示：「我們會跟進。」')).toEqual(['張三']);
+    expect(shown('市長王建國親自說明：「會跟進。」')).toEqual(['王建國']);
+  });
+
+  it('shows no one for an act of speech alone, never the act as a name (…卻不領情，調侃說「…」)', () => {
+    expect(shown('張三說完，斥責說「外面150萬元就買得到了」')).toEqual(['張三']);
+    expect(shown('車商卻不領情，調侃說「外面150萬元就買得到了」')).not.toContain('調侃');
+  });
+
+  it('reads guessing aloud as saying (有散户猜测“…”)', () => {
+    expect(shown('机构都问了哪些问题，有散户猜测“肯定是问这纸上没有的东西！”。')).toEqual(['散户']);
+  });
+});
+
+describe('whom 他 and the clause point at', () => {
+  it('does not take 他 for someone its own clause names after it (他無懼錢幣商唱淡，「…」)', () => {
+    const paragraphs = ['錢幣商稱內地沒人承接，怕變「蟹貨」不敢高價收貨。', '任職銀行業的陳先生抽中全餐，「股市幾好」。他無懼錢幣商唱淡，「開頭一定唱淡，唔係之後點高價可以放到？」'];
+    expect(shown(...paragraphs).at(-1)).toBe('陳先生');
+  });
+
+  it('reads a described person with an honorific before a verb and its result (任職銀行業的陳先生抽中全餐，自言…)', () => {
+    expect(shown('任職銀行業的陳先生抽中全餐，自言一直有留意炒價，看好銷情，「股市幾好，應該大家都大把錢」。')).toEqual(['陳先生']);
+  });
+
+  it('does not take a noun opening a report for a person (紀念鈔昨早9時起派發 … 她說「…」)', () => {
+    const paragraphs = ['紀念鈔昨早9時起派發，逾千名中籤者清晨已到場排隊。', '年逾七旬的周婆婆直言「熱到抽筋」，甫步出會展便放售三套單張紀念鈔。她說底線是6萬元，「賺到啲錢畀個孫買電腦返學」。'];
+    expect(shown(...paragraphs)).toEqual(['周婆婆', '周婆婆']);
+  });
+
+  it('gives the words to the teller when the one told relays them (表示父親在世時曾告訴他，「…」)', () => {
+    expect(shown('費玉清數度回憶起父母，表示父親在世時曾告訴他，「年輕時應該多去一些地方」，他說如果早點注意到就好。')).toEqual(['父親']);
+  });
+
+  it('keeps the reporter of the words when no one else tells them (費玉清表示曾告訴他，「…」)', () => {
+    expect(shown('費玉清表示曾告訴他，「年輕時應該多去一些地方」。')).toEqual(['費玉清']);
+  });
+
+  it('reaches the sayer past a clause of when after the quote (“…”在看到调研记录表后，一位投资人在股票社区中留言。)', () => {
+    expect(shown('“一次来100多家机构，牛得一批！”在看到调研记录表后，一位投资人在股票社区中留言。')).toEqual(['投资人']);
+  });
+});
+
+describe('sources as the copy names them', () => {
+  it('drops the country or the spot before a source (國內券商研究員, 現場車商)', () => {
+    expect(shown('國內券商研究員說：「就像中東新廠都因缺天然氣。」')).toEqual(['券商研究員']);
+    expect(shown('現場車商說：「外面150萬元就買得到了。」')).toEqual(['車商']);
+  });
+
+  it('keeps the place that is part of a body (国内银行人士, 当地司法系统知情人士)', () => {
+    expect(shown('国内银行人士说：“很好。”')).toEqual(['国内银行人士']);
+  });
+
+  it('keeps a source told apart by a letter whole (专车司机A表示), but not an influencer (大V)', () => {
+    expect(shown('专车司机A表示：“之前我们和一号专车形成了劳务派遣关系。”')).toEqual(['专车司机A']);
+  });
+});
