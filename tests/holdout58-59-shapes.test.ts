@@ -72,3 +72,39 @@ describe('sources as the copy names them', () => {
     expect(shown('专车司机A表示：“之前我们和一号专车形成了劳务派遣关系。”')).toEqual(['专车司机A']);
   });
 });
+
+/** The speaker's settings and times in Hong Kong's and Taiwan's forms, found by probing frames of name, setting and verb. */
+describe('settings and times between the speaker and the verb', () => {
+  it.each([
+    ['港府發言人接受查詢時表示：「市場並不悲觀。」', '港府發言人'],
+    ['分析師李娜接受查詢時表示：「市場並不悲觀。」', '李娜'],
+    ['業內人士向傳媒表示：「市場並不悲觀。」', '業內人士'],
+    ['業內人士於臉書發文表示：「市場並不悲觀。」', '業內人士'],
+    ['港府發言人見記者時表示：「市場並不悲觀。」', '港府發言人'],
+    ['證監會見記者時表示：「市場並不悲觀。」', '證監會'],
+    ['王建國會見記者時表示：「市場並不悲觀。」', '王建國'],
+    ['港府發言人發表聲明表示：「市場並不悲觀。」', '港府發言人'],
+    ['分析師李娜昨（5日）表示：「市場並不悲觀。」', '李娜'],
+    ['分析師李娜昨（6）日在立法會表示：「市場並不悲觀。」', '李娜'],
+    ['港府發言人昨午表示：「市場並不悲觀。」', '港府發言人'],
+    ['业内人士针对此事表示：“市场并不悲观。”', '业内人士'],
+    ['陈小明年初時表示：“市场并不悲观。”', '陈小明'],
+    ['港府發言人更一度表示：「市場並不悲觀。」', '港府發言人'],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(shown(sentence)).toEqual([speaker]);
+  });
+
+  it('does not take an outlet the speaker tells for a document speaking (王建國向《蘋果》表示)', () => {
+    expect(shown('王建國向《蘋果》表示：「市場並不悲觀。」')).toEqual(['王建國']);
+    expect(shown('《指导意见》规定，“市场并不悲观。”')).toEqual(['指导意见']);
+  });
+
+  it('gives a bare spokesperson the body the sentence opens on, unless the article named one (發言人稱)', () => {
+    expect(shown('公務員事務局指出，淨指標均低於物價指數，發言人稱「係非常罕見」。')).toEqual(['公務員事務局發言人']);
+    expect(shown('外交部發言人華春瑩說：「甲。」外交部表示，發言人稱「係非常罕見」。')).toEqual(['華春瑩', '華春瑩']);
+  });
+
+  it('reads a group of people by their calling as a body that speaks (公務員團體認為)', () => {
+    expect(shown('公務員團體認為政府終肯考慮通脹等因素，「算係一個好開始」。')).toEqual(['公務員團體']);
+  });
+});

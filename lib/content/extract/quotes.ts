@@ -260,7 +260,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // Staff named only by what they do (相关工作人员, 其相关负责人) after the body reached this paragraph (与万科地产方面取得联系): that body's,
     // as LABELS.md names a spokesperson with the company (万科地产相关工作人员).
     // Only staff marked as the body's (其, 相关) are: a bare or counted 工作人员 stays the descriptor.
-    const staffOf = /^(?:其|相關|相关|有關|有关)/u.test(phrase) ? STAFF_OF_BODY.exec(phrase)?.[1] : undefined;
+    // So is a bare spokesperson (公務員事務局指出，…，發言人稱「…」): the body's, as LABELS.md writes 阿里巴巴發言人; unless the article
+    // named a spokesperson, whom the bare title means.
+    const bareSpokesperson = /^(?:發言人|发言人)$/u.test(phrase) && !people.some((person) => (person.role ?? '').endsWith(phrase));
+    const staffOf = /^(?:其|相關|相关|有關|有关)/u.test(phrase) || bareSpokesperson ? STAFF_OF_BODY.exec(phrase)?.[1] : undefined;
     const reachedBody = staffOf === undefined ? undefined : people.findLast((person) => person.paragraph === index && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker));
     // The kind the body was called by first (开发商万科地产) is no part of its name.
     if (staffOf !== undefined && reachedBody !== undefined) return { speaker: `${reachedBody.speaker.replace(BODY_KIND_BEFORE_NAME, '')}${staffOf}`, role: null };

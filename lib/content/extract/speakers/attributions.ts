@@ -816,6 +816,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const title = match[1] ?? match[2] ?? '';
     // A programme or paper the speaker appears in (邵家輝今早在港台《千禧年代》表示：): the setting, not who speaks.
     if (/在[^，,。；;：:《》「」“”『』□]{0,8}$/u.test(masked.slice(Math.max(0, match.index - 10), match.index))) return [];
+    // An outlet the speaker tells (王建國向《蘋果》表示, 對《財經》稱): whom they speak to, not who speaks.
+    if (/(?:向|對|对|跟|接受)$/u.test(masked.slice(Math.max(0, match.index - 2), match.index))) return [];
     const verbStart = match.index + match[0].length - 1;
     // A title may open with its year and space its words as the page does (《2011年工作目标管理考核总结》, 《…管理局 2016 年度工作计划》).
     return /^[\p{Script=Han}0-9][\p{Script=Han}A-Za-z0-9（）()· ]{1,39}$/u.test(title) && /\p{Script=Han}/u.test(title) ? [{ verbStart, verbEnd: verbStart + 1, phrase: title, document: true }] : [];
