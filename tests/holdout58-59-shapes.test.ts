@@ -108,3 +108,16 @@ describe('settings and times between the speaker and the verb', () => {
     expect(shown('公務員團體認為政府終肯考慮通脹等因素，「算係一個好開始」。')).toEqual(['公務員團體']);
   });
 });
+
+describe('whom a later 他 or 她 means', () => {
+  it('takes 他 answering the reporter\'s question for the one asked (記者問陳小明，他表示, 記者追問…是否…，他說)', () => {
+    expect(shown('王建國說：「甲。」', '記者問陳小明，他表示：「乙。」')).toEqual(['王建國', '陳小明']);
+    expect(shown('王建國說：「甲。」', '記者追問陳小明是否會辭職，他說：「乙。」')).toEqual(['王建國', '陳小明']);
+  });
+
+  it('does not take 她 for a man named by a given name only men are called (張偉強) when a woman spoke before him', () => {
+    const speakers = shown('經理李娜說：「甲。」總裁張偉強則說：「乙。」她補充：「丙。」');
+    expect(speakers.slice(0, 2)).toEqual(['李娜', '張偉強']);
+    expect(speakers[2]).not.toBe('張偉強');
+  });
+});

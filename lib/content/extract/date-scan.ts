@@ -533,7 +533,9 @@ const ANCHOR_DAYS: readonly RelativeWord[] = [
   // The day before the one named last (此前一天，海馬汽車發布公告; 前一天，…).
   // A date right after it (往前一天的2月15日) is the day itself, read on its own.
   { word: '此前一天', offset: -1, notAfter: /^的/ },
+  { word: '此前一日', offset: -1, notAfter: /^的/ },
   { word: '前一天', offset: -1, notBefore: /[的在之往]$/, notAfter: /^的/ },
+  { word: '前一日', offset: -1, notBefore: /[的在之往]$/, notAfter: /^的/ },
 ];
 
 /** Months counted from the last month named before (`當月`, `同月`, `次月`); `不同月份` is no month. */

@@ -83,6 +83,12 @@ const REACHED_WITH = /(?<=(?:記者|记者|本報|本报|本網|本网|筆者|�
  */
 const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问|詢問|询问)(?![時时後后期])了?([^，,。；;：:！？!?「」“”『』□]{2,30}?)(?:此事|這件事|这件事|此案|有關事件|有关事件|相關事宜|相关事宜)?(?=[，,。；;：:！？!?]|$)/g;
 
+/**
+ * The reporter asking someone, perhaps what they asked after (記者問陳小明，他表示, 記者追問陳小明是否會辭職，他說): the one asked is whom a
+ * later 他 or 她 answering means, not whoever spoke before.
+ */
+const REPORTER_ASKED = /(?:記者|记者|本報|本报|筆者|笔者|本刊|本網|本网)(?:再|又|還|还|進一步|进一步)?(?:問|问|追問|追问|詢問|询问|請教|请教|質問|质问)了?([^，,。；;：:！？!?「」“”『』□]{2,20}?)(?=是否|有否|會否|会否|能否|可否|如何|為何|为何|為甚麼|為什麼|为什么|怎樣|怎样|怎麼|怎么|對於|对于|關於|关于|有關|有关|[，,。；;：:！？!?]|$)/g;
+
 /** A pseudonym's gloss after a name: （化名）. */
 const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
 
@@ -104,7 +110,7 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const contacted = [...allMatches(CONTACTED, masked), ...allMatches(REACHED_WITH, masked), ...allMatches(CALLED_UP, masked)].map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') ?? (isBodyName(match[1] ?? '') ? (match[1] ?? null) : null) })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || isBodyName(phrase) || splitSpeakerRole(phrase).role !== null));
   // Whom an interview is with (記者日前專訪了中金公司首席經濟學家彭文生。): the one a later 答： is.
   // Only someone shaped like a person or body: 訪問 is also a visit to a place (访问南亚期间).
-  const interviewed = allMatches(INTERVIEWED, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
+  const interviewed = [...allMatches(INTERVIEWED, masked), ...allMatches(REPORTER_ASKED, masked)].map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
   // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
   const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
   const found = [...appearing, ...asked, ...contacted, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>

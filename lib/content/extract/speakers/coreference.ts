@@ -43,10 +43,27 @@ const MALE_ADDRESS = /(?:先生|伯|叔|爺|爷|公|哥|弟|兄|爸|父|男)$/u;
 const FEMALE_DESCRIPTOR = /女\p{Script=Han}{0,3}$/u;
 const MALE_DESCRIPTOR = /男\p{Script=Han}{0,3}$/u;
 
-/** The sex a name's address or a description marks (王太太, 林伯伯, 女官員), if any. */
+/**
+ * Characters of a given name that mark a woman (李娜, 王美玲, 陳淑芬) or a man (張偉強, 李軍): only those no one of the other sex is
+ * commonly named with, so a name of neither kind (王建國, 陳小明) tells nothing.
+ */
+const FEMALE_GIVEN = /[娜婷麗丽芳燕玲琳雯霞娟萍莉倩妍婉姗珊媛妮嬌娇婕瑤瑶蓉鳳凤翠琴淑娥嫻娴姿蓮莲薇蕾茜黛媚嫣鶯莺瑩莹婧妤嫦]/u;
+const MALE_GIVEN = /[強强軍军偉伟剛刚勇傑杰斌濤涛輝辉鵬鹏龍龙雄峰磊彪虎豪毅鋒锋棟栋坤猛武威]/u;
+
+/** The sex a personal name's given name marks, if its characters all lean one way. */
+function sexOfGivenName(name: string): 'female' | 'male' | null {
+  if (!isPersonalName(name) || !/^\p{Script=Han}{2,4}$/u.test(name)) return null;
+  const given = name.slice(name.length >= 4 ? 2 : 1);
+  const female = FEMALE_GIVEN.test(given);
+  const male = MALE_GIVEN.test(given);
+  return female === male ? null : female ? 'female' : 'male';
+}
+
+/** The sex a name's address, a description or a given name marks (王太太, 林伯伯, 女官員, 李娜), if any. */
 function sexOf(words: string): 'female' | 'male' | null {
   if (FEMALE_ADDRESS.test(words) || FEMALE_DESCRIPTOR.test(words)) return 'female';
-  return MALE_ADDRESS.test(words) || MALE_DESCRIPTOR.test(words) ? 'male' : null;
+  if (MALE_ADDRESS.test(words) || MALE_DESCRIPTOR.test(words)) return 'male';
+  return sexOfGivenName(words);
 }
 
 /** Whether 她 or 他 can mean the one named: not 她 for 林伯伯, nor 他 for 王太太 or 女官員. Other pronouns fit anyone. */

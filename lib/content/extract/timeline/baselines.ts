@@ -30,6 +30,10 @@ const LEVEL_AFTER = /^(?:同比|環比|环比)?(?:基本|大致|大體|大体)?(
  * it is; a longer noun only after 的, so the clause is the date's measure.
  */
 const LEVEL_OF_AFTER = /^(?:[^，,。；;！？!?\d]{1,4}?|[^，,。；;！？!?\d的]{0,3}的[^，,。；;！？!?\d]{1,10}?)(?:最[為为]?|[較较][為为]|基本|大致|大體|大体|十分|非常|幾乎|几乎)(?:持平|相當|相当|相若|一致|接近|相近)/;
+/** Verbs of aiming at, reaching back to or passing a level (`挑戰`, `重返`, `超越`) right before a date. */
+const LEVEL_AIMED_AT_BEFORE = /(?:挑戰|挑战|超越|超過|超过|追平|逼近|直逼|打破|刷新|重返|回到|恢復至|恢复至|恢復到|恢复到|回升至|回落至)$/u;
+/** The level the date had, named in its clause (`2兆1700多億元水準`, `的高位`, `同期水平`). */
+const LEVEL_NAMED_AFTER = /^[^，,。；;！？!?]{0,16}?(?:水準|水准|水平|高峰|高位|低位|紀錄|纪录|新高|規模|规模|峰值)/u;
 /** `與一季度房地產開發投資保持增長態勢相比`: what the date had, compared with. */
 const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|比較|比较|對比|对比)/;
 
@@ -62,6 +66,9 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   if (/[在於于]$/.test(before) && /^[^，,。；;！？!?]{0,8}?的?基[礎础]上/.test(after)) return true;
   if (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after) || (LEVEL_WITH.test(before) && (LEVEL_AFTER.test(after) || LEVEL_OF_AFTER.test(after)))) return true;
   if (LEVEL_WITH.test(before) && COMPARED_AFTER.test(after)) return true;
+  // `挑戰2008年2兆1700多億元水準`, `重返2019年的高位`: a past level aimed at or passed, not a happening of that date; unless the clause
+  // says the level was set then (`刷新今年1月所创纪录高位`), which is.
+  if (LEVEL_AIMED_AT_BEFORE.test(before) && LEVEL_NAMED_AFTER.test(after) && !/^[^，,。；;！？!?]{0,4}?(?:所|創|创)/u.test(after)) return true;
   if ((LISTED_IN_COMPARISON.test(before) && OWN_FIGURE_AFTER.test(after)) || (MULTIPLE_OF_BEFORE.test(before) && MULTIPLE_OF_AFTER.test(after))) return true;
   if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
   // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.

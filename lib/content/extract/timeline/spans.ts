@@ -40,6 +40,8 @@ const SUPERLATIVE_AFTER = /^(?:的|度|內|内|[以迄至]今)?(?:最[高低大�
 
 /** `在2018年到2020年三年中`, `2019至2021年期間`, `在2015年至2017年这三年里`, `在5月11日到5月15日这周`: the dates bound a stretch of time whose figures follow, not a happening. */
 const DURATION_AFTER = /^(?:[這这]?[一二三四五六七八九十兩两0-9０-９]+[年個个]月?(?:中|間|间|裡|里|內|内)|期間|期间|[這这](?:一)?(?:周|週|星期|段))/;
+/** `将于`, `定於`, `擬於` right before a date: what follows is set to happen then. */
+const SCHEDULED_BEFORE = /(?:將|将|定|擬|拟|預定|预定|計劃|计划)(?:於|于|在)$/u;
 /** `期間進行調查`: an act done in the stretch just named. */
 const ACT_IN_STRETCH_AFTER = /^(?:期間|期间)(?:曾|先後|先后|多次)?(?:進行|进行|舉行|举行|舉辦|举办|開展|开展|展開|展开|實施|实施|調查|调查)/u;
 /** `在2021年之前，一直以流暢著稱`, `2021年之後的MIUI`: a whole year bounding the stretch before or after it. */
@@ -58,7 +60,8 @@ const RANGE_COUNTED_AFTER = /^(?:的|這|这|共|整整)?[一二三四五六七�
 export function boundsDuration(text: string, mention: DateMention): boolean {
   const after = text.slice(mention.end);
   // A run of months in which something was done (`今年8至9月期間進行調查`) is that happening's stretch, dated by its start (LABELS.md).
-  if (DURATION_AFTER.test(after) && !ACT_IN_STRETCH_AFTER.test(after)) return true;
+  // So is a stretch something is set to happen in (`将于3月22日至31日期间出让`): a dated plan, by its start.
+  if (DURATION_AFTER.test(after) && !ACT_IN_STRETCH_AFTER.test(after) && !SCHEDULED_BEFORE.test(text.slice(0, mention.start))) return true;
   // `2017年11月到2018年1月的三個月`: a range then the stretch it makes, counted, not a happening at its start.
   if (/[到至~～－—–-]/.test(mention.text) && RANGE_COUNTED_AFTER.test(after)) return true;
   if (mention.kind === 'day-of-month' && DAYS_COUNTED_AFTER.test(text.slice(0, mention.start))) return true;
