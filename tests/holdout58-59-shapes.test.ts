@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shown } from './speakers-shown';
+import { shown, speechShown } from './speakers-shown';
 
 /**
  * Shapes two fresh holdouts (58: Hong Kong and Taiwan; 59: mainland) showed after they were scored once unread: traders
@@ -119,5 +119,26 @@ describe('whom a later 他 or 她 means', () => {
     const speakers = shown('經理李娜說：「甲。」總裁張偉強則說：「乙。」她補充：「丙。」');
     expect(speakers.slice(0, 2)).toEqual(['李娜', '張偉強']);
     expect(speakers[2]).not.toBe('張偉強');
+  });
+});
+
+describe('words a speaker stresses, and a document lays down', () => {
+  it('reads the word a speaker stresses or uses, counted as a word, as theirs (反复强调的“厚道”二字, 用“厚道”一词来表达)', () => {
+    const quotes = speechShown('也印证了小米创始人雷军在发布会上反复强调的“厚道”二字。');
+    expect(quotes.map((quote) => [quote.speaker, quote.role])).toEqual([['雷军', '小米创始人']]);
+    expect(shown('小米创始人雷军说：“甲。”', '在整个发布会进程中，雷军数次用“厚道”一词来表达对新品的称赞。')).toEqual(['雷军', '雷军']);
+  });
+
+  it('keeps a word named as such a term (所谓“内卷”一词)', () => {
+    expect(shown('所谓“内卷”一词，近年流行。')).toEqual([]);
+  });
+
+  it('reads what a rule lays down as its wording (新政明确规定，…“应当…”), but not a rule named as a noun (的相关规定，“…”)', () => {
+    expect(shown('新政说：“甲。”', '一方面，新政明确规定，网约车平台“应当具备线上线下服务能力”。')).toEqual(['新政', '新政']);
+    expect(shown('律师王建新表示，公司需要符合《劳动法》的相关规定，“如果强迫加班，则可能违反劳动法。”')).toEqual(['王建新']);
+  });
+
+  it('hands a predicate closing its clause to the sayer named right after, though the sentence runs on (行情价“应该会下跌”，一位经销商告诉记者，…)', () => {
+    expect(shown('新品出台，行情价“应该会下跌”，一位茅台经销商告诉记者，自9日消息传出，价格一路下跌。')).toEqual(['茅台经销商']);
   });
 });

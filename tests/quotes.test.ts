@@ -112,6 +112,8 @@ describe('public API', () => {
       'findAttributions',
       'findIntroducedPeople',
       'findSentenceStart',
+      'isClosingPredicate',
+      'isCountedAsWord',
       'isOpeningMark',
       'isOrganisationName',
       'isPartialQuoteOfSpeech',

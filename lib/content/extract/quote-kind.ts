@@ -73,7 +73,7 @@ const NAMING_WORDS = new RegExp(
  */
 const PREDICATE_OPENERS = new RegExp(
   '^(?:可能|或將|或将|將會|将会|仍然|仍將|仍将|依然|已經|已经|還會|还会|不會|不会|不能|不再|沒有|没有|肯定|一定|' +
-    '勢必|势必|有望|有限|有所|難以|难以|只會|只会|只能|必然|必將|必将|料將|料将|差不多|寧願|宁愿|未必|' +
+    '勢必|势必|有望|有限|有所|難以|难以|只會|只会|只能|必然|必將|必将|料將|料将|差不多|寧願|宁愿|未必|應該|应该|應當|应当|恐怕|' +
     // Statements and forecasts: 公司「不予置評」, 物價「仍有上行壓力」, 其“始终坚持合规经营”, 此舉「略超市場預期」.
     '仍|始終|始终|一直|致力|專注|专注|純屬|纯属|並未|并未|並非|并非|從未|从未|尚未|正在|不予|略|' +
     // 物價「基本穩定」, but 「基本盤」 and 「基本面」 are nouns.
@@ -93,6 +93,14 @@ const PREDICATE_OPENERS = new RegExp(
   'u',
 );
 export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
+
+/**
+ * Whether quoted words are a predicate closing their clause (行情价“应该会下跌”，…): a statement someone made about the subject, not a
+ * name in the narration, so a sayer named right after it says them even when the sentence runs on.
+ */
+export function isClosingPredicate(inner: string, after: string): boolean {
+  return PREDICATE_OPENERS.test(inner.trim()) && /^\s*[，,]/u.test(after);
+}
 /** Quotes (their words blanked) that follow one another, with 、, 或 or nothing between (「很少」或「完全沒有」); 和 joins nouns more often than sayings. */
 const QUOTES_LISTED_AFTER = /^(?:\s*(?:、|或者|或)?\s*[“「『]□*[”」』])+/;
 const CLOSES_CLAUSE = /^\s*[，,]/;
@@ -628,8 +636,20 @@ function withoutTranslation(after: string): string {
   return after.slice(gloss.length);
 }
 
+/** A word counted as the word it is, right after the quote (“厚道”二字, “内卷”一词): what the word is, quoted. */
+const WORD_COUNTED_AFTER = /^\s*(?:二字|兩字|两字|三字|四字|一詞|一词|這個詞|这个词|這個字|这个字)/u;
+/** Whether the words right after a quote count it as a word (“厚道”二字, “内卷”一词). */
+export function isCountedAsWord(after: string): boolean {
+  return WORD_COUNTED_AFTER.test(after);
+}
+
+/** Someone stressing or using the word, right before it (反复强调的“厚道”二字, 数次用“厚道”一词来表达): their word, said. */
+const WORD_USED_BEFORE = /(?:強調|强调|重申|提到|提出|喊出|說|说|講|讲|用|使用)(?:了|過|过)?的?\s*$/u;
+
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn } = context;
+  // The word a speaker stresses or uses, counted as a word after it: LABELS.md's figurative word of theirs that names nothing.
+  if (WORD_COUNTED_AFTER.test(context.after) && WORD_USED_BEFORE.test(leadIn) && !/(?:所謂|所谓|叫做|稱為|称为)\s*$/u.test(leadIn)) return 'speech';
   // Words translated from English in brackets after them (「從未見過類似事件要事先寫好稿件」（never saw copy filed ahead of time…）)
   // are a saying translated, read as if the translation were not there: a name's gloss is a few words (（China shock）).
   const after = withoutTranslation(context.after);

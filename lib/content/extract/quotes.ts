@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
-import { classifyQuote, ENDS_SENTENCE, isSentenceLike, OPENING_DASHES } from './quote-kind';
-import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, opensAsGroup } from './speakers/attributions';
+import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
+import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
@@ -362,7 +362,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // A quote that closes its own sentence (「…。」) is not named by an outlet's report that runs on after it
     // (「…。」《南華早報》報道引述消息稱，北京…): the report quotes someone else, about what follows.
     const reportRunsOn = runsOn && /[。！？!?]$/.test(span.inner) && REPORT_QUOTING.test(masked.slice(span.end, span.end + REACH).split(/[，,。；;：:]/)[0] ?? '');
-    const introducesWhatFollows = (runsOn && !startsSentence && !isSentenceLike(span.inner)) || reportRunsOn;
+    const introducesWhatFollows = (runsOn && !startsSentence && !isSentenceLike(span.inner) && !isClosingPredicate(span.inner, masked.slice(span.end))) || reportRunsOn;
     const afterPhrase = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span, knownNames);
     const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({
@@ -411,7 +411,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       if (colonSubject !== null) person = introduce(colonSubject, span.start) ?? person;
       if (afterPhrase === null && NAMED_BY_NO_ONE.test(leadIn)) person = null;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
-      const subject = person === null && afterPhrase === null && before === undefined && continues === null ? findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) : null;
+      const subject = person === null && afterPhrase === null && before === undefined && continues === null ? (findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) ?? (isCountedAsWord(masked.slice(span.end)) ? findWordUser(masked, sentenceStart, span.start, knownNames) : null)) : null;
       if (subject !== null) person = introduce(subject, text.length, false, isPersonalPronoun(subject) ? leadIn.slice(leadIn.lastIndexOf(subject) + 1) : '');
       // Right under a name tag (慧美／台中／醫院清潔工), a quote opening the paragraph is the one tagged speaking.
       if (person === null && afterPhrase === null && before === undefined && continues === null && narrator !== null && taggedJustBefore && sentenceStart === 0 && startsSentence) {

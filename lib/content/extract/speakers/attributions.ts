@@ -276,6 +276,16 @@ export function findSubjectBeforeQuote(masked: string, sentenceStart: number, qu
   return findNearestPersonAtHead(leadIn.replace(/[，,：:]\s*$/, ''), knownNames);
 }
 
+/**
+ * Who uses the word quoted right after their verb of using it (雷军数次用“厚道”一词来表达): the person heading the quote's clause.
+ */
+export function findWordUser(masked: string, sentenceStart: number, quoteStart: number, knownNames: readonly string[]): string | null {
+  const leadIn = masked.slice(sentenceStart, quoteStart);
+  if (!/(?:用|使用)\s*$/u.test(leadIn)) return null;
+  const clause = leadIn.split(/[，,：:；;]/u).at(-1) ?? '';
+  return /[□“”「」『』]/u.test(clause) ? null : findPersonAtHead(clause, knownNames);
+}
+
 /** The person heading the last clause of a stretch that names one, looking back no further than a quote. */
 function findNearestPersonAtHead(stretch: string, knownNames: readonly string[]): string | null {
   const clauses = stretch.split(/[，,：:；;]/);

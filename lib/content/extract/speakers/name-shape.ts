@@ -156,8 +156,9 @@ export function splitSpeakerRole(writtenWithHandle: string): NamedSpeaker {
   // 其, 上述 or 前述 opening the role (其助理Danny, 上述想买入…股票卫先生) points back at what was named before: out of its
   // sentence it says nothing, the rest of the role does.
   // A clause and a copula before the role (做足準備…是谷歌工程師簡嘉良): what follows 是 describes them, what stands before does not.
-  // Asking them, before the role (記者詢問阿妹經紀人陳鎮川): the reporter's act, no part of who they are.
-  return split.role === null ? split : { ...split, role: split.role.replace(/^.*(?<![於于只還还就總总但可也亦])是(?=\p{Script=Han}{2})/u, '').replace(/^.*(?:詢問|询问)(?=\p{Script=Han}{2})/u, '').replace(/^(?:其(?![他它餘余中實实次])|上述|前述)(?=\p{Script=Han}{2})/u, '') };
+  // Asking them, before the role (記者詢問阿妹經紀人陳鎮川): the reporter's act, no part of who they are; nor is a verb of bearing
+  // out done before it (印证了小米创始人雷军…); a role's own verb stays (干了八年码头工的老陈).
+  return split.role === null ? split : { ...split, role: split.role.replace(/^.*(?<![於于只還还就總总但可也亦])是(?=\p{Script=Han}{2})/u, '').replace(/^.*(?:詢問|询问)(?=\p{Script=Han}{2})/u, '').replace(/^.*(?:印證|印证|證明|证明|顯示|显示|體現|体现|反映|表明|驗證|验证)了(?=\p{Script=Han}{2})/u, '').replace(/^(?:其(?![他它餘余中實实次])|上述|前述)(?=\p{Script=Han}{2})/u, '') };
 }
 
 /**

@@ -56,6 +56,9 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['喊話', '喊话'], ['痛批'], ['怒批'], ['狠批'], ['猛批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
   // Setting the tone, as business copy reports a chairman (董事長魏哲家定調，…「…」).
   ['定調', '定调'],
+  // What a rule or document lays down, as its wording (新政明确规定，网约车平台“应当…”): the document speaks. Only with the adverb that
+  // makes it a verb: a bare 規定 is as often the rule itself (有嚴格規定，, 的相關規定，).
+  ['明確規定', '明确规定'], ['亦規定', '亦规定'], ['也規定', '也规定'], ['還規定', '还规定'], ['另規定', '另规定'], ['特別規定', '特别规定'],
   // Nouns as well as verbs (提出申請, 一項建議, 發表聲明): speech only when they hand over at punctuation.
   // Cantonese 話 and 講 (佢話：, 薛威廉話：) are 說.
   ['話'], ['講', '讲'],
