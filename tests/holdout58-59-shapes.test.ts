@@ -142,3 +142,38 @@ describe('words a speaker stresses, and a document lays down', () => {
     expect(shown('新品出台，行情价“应该会下跌”，一位茅台经销商告诉记者，自9日消息传出，价格一路下跌。')).toEqual(['茅台经销商']);
   });
 });
+
+/** Shapes holdouts 60 and 61 showed after they were scored once unread. */
+describe('holdouts 60 and 61', () => {
+  it('gives words broken off at their own comma to the sayer after them, though the sentence began in narration (…，“还有很多工作要做，”一名工程师说，“…”)', () => {
+    expect(shown('但在这个介绍视频中，团队并没有披露具体的生产时间表，“还有很多工作要做，”一名工程师说，“但我们正在尽最大努力。”')).toEqual(['工程师', '工程师']);
+  });
+
+  it('gives both halves to a sayer who hands over at a colon between them (“…，”吴子枫非常坦白：“…”)', () => {
+    expect(shown('“其实我们要面对的不只是凉茶类的对手，”吴子枫非常坦白：“饮料市场群雄并起。”')).toEqual(['吴子枫', '吴子枫']);
+    expect(shown('「甲。」黃美玲則回應：「乙。」')).toEqual([null, '黃美玲']);
+  });
+
+  it('reads 預期 handing over at punctuation as saying, but not the forecast itself (符合預期，)', () => {
+    expect(shown('易方投資總監王華預期，或令買家無意更換新手機，「iPhone 6賣得好，啲人先會去換機」。')).toEqual(['王華']);
+    expect(shown('結果符合預期，「加息會放緩」。')).not.toContain('結果符合');
+  });
+
+  it('drops 当地 before people described by their part (当地村干部 → 村干部), not before a body (当地司法系统知情人士)', () => {
+    expect(shown('对此，当地村干部表示：“很多网红给他们送东西。”')).toEqual(['村干部']);
+    expect(shown('当地司法系统知情人士说：“很好。”')).toEqual(['当地司法系统知情人士']);
+  });
+
+  it('takes 其 after the reporter reached someone for the one reached (记者联系视频发布人，其称“…”)', () => {
+    expect(shown('13日，红星新闻记者联系视频发布人，其称前述视频是“很久以前的视频”，目前状况良好。')).toEqual(['视频发布人']);
+  });
+
+  it('reads a page named in title marks as who posts (臉書粉專《台南式 Tainan Style》PO文指出，「…」)', () => {
+    expect(shown('臉書粉專《台南式 Tainan Style》PO文指出，「我懷疑是故意的，但我沒有證據。」')).toEqual(['台南式 Tainan Style']);
+  });
+
+  it('gives a joke the passive names its makers for to them (被網友笑稱「負負得正」), and someone unnamed\'s thought to no one (也有人覺得「…」)', () => {
+    expect(shown('新店招牌進駐，與隔壁一看，被網友笑稱「負負得正」。')).toEqual(['網友']);
+    expect(shown('引來網友紛紛留言，網友笑稱「負負得正」，也有人覺得「看以後有沒有鮮橙廚？」')).toEqual(['網友', null]);
+  });
+});

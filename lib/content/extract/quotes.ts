@@ -100,6 +100,9 @@ function clauseBeforeColon(leadIn: string): { clause: string; start: number } | 
  */
 const NAMED_BY_NO_ONE = /被(?:屢屢|屡屡|一度|曾|常|常常|也|亦|都|普遍)?(?:形容|稱|称|譽|誉|視|视|喻)(?:為|为|作)\s*(?:[“「『]□*[”」』]\s*[、，,]?\s*)*$/u;
 
+/** Someone unnamed thinking or saying the words right before them (也有人覺得「…」, 有的人说“…”): no one the text names, not the last speaker. */
+const SOMEONE_THINKS = /(?:^|[，,。；;！？!?」”』])\s*(?:也|亦|還|还|更|則|则)?(?:有人|有些人|有的人|有網友|有网友)(?:也|亦|還|还|則|则)?(?:覺得|觉得|認為|认为|說|说|表示|稱|称|質疑|质疑|問|问)\s*$/u;
+
 /** 他 or 她 then a word of going on (他又, 她還, 他也, 她亦): the same speaker continuing. */
 const PRONOUN_GOES_ON = /[他她](?![們们])\s*(?:又|還|还|也|亦|再|續|续|更|同時|同时)[^，,。；;：:！？!?]{0,4}$/u;
 
@@ -362,7 +365,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // A quote that closes its own sentence (「…。」) is not named by an outlet's report that runs on after it
     // (「…。」《南華早報》報道引述消息稱，北京…): the report quotes someone else, about what follows.
     const reportRunsOn = runsOn && /[。！？!?]$/.test(span.inner) && REPORT_QUOTING.test(masked.slice(span.end, span.end + REACH).split(/[，,。；;：:]/)[0] ?? '');
-    const introducesWhatFollows = (runsOn && !startsSentence && !isSentenceLike(span.inner) && !isClosingPredicate(span.inner, masked.slice(span.end))) || reportRunsOn;
+    // Words broken off at their own comma for the sayer (…，“还有很多工作要做，”一名工程师说，“…”) are that sayer's, never a phrase of the narration.
+    const brokenForSayer = /[，,]\s*$/u.test(span.inner);
+    const introducesWhatFollows = (runsOn && !startsSentence && !isSentenceLike(span.inner) && !isClosingPredicate(span.inner, masked.slice(span.end)) && !brokenForSayer) || reportRunsOn;
     const afterPhrase = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span, knownNames);
     const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({
@@ -409,7 +414,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const colonClause = narratorFrom < 0 && afterPhrase === null && continues === null && before !== undefined ? clauseBeforeColon(leadIn) : null;
       const colonSubject = colonClause !== null && before !== undefined && before.at < sentenceStart + colonClause.start ? findPersonAtHead(colonClause.clause, [...knownNames, ...people.map((known) => known.speaker)]) : null;
       if (colonSubject !== null) person = introduce(colonSubject, span.start) ?? person;
-      if (afterPhrase === null && NAMED_BY_NO_ONE.test(leadIn)) person = null;
+      if (afterPhrase === null && (NAMED_BY_NO_ONE.test(leadIn) || SOMEONE_THINKS.test(leadIn))) person = null;
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? (findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) ?? (isCountedAsWord(masked.slice(span.end)) ? findWordUser(masked, sentenceStart, span.start, knownNames) : null)) : null;
       if (subject !== null) person = introduce(subject, text.length, false, isPersonalPronoun(subject) ? leadIn.slice(leadIn.lastIndexOf(subject) + 1) : '');

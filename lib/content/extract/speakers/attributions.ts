@@ -665,7 +665,7 @@ const BODY_PEOPLE_AFTER = /^(?:相關|相关|有關|有关)?(?:工作人員|工�
  * (被視為「接班人」, 被評為「十大品牌」), a name the writer reports.
  */
 const PASSIVE_VERDICT =
-  /被([^，,。；;：:！？!?被]{1,15}?)(?:稱為|称为|稱作|称作|稱之為|称之为|認為|认为|形容為|形容为|形容成|批評為|批评为|斥為|斥为|諷為|讽为|戲稱為|戏称为|調侃為|调侃为|笑稱為|笑称为|質疑|质疑|讚為|赞为|誇為|夸为|指責為|指责为|罵為|骂为|嘲諷為|嘲讽为|吐槽為|吐槽为)是?[^，,。；;：:！？!?“”「」『』□]{0,8}$/u;
+  /被([^，,。；;：:！？!?被]{1,15}?)(?:稱為|称为|稱作|称作|稱之為|称之为|認為|认为|形容為|形容为|形容成|批評為|批评为|斥為|斥为|諷為|讽为|戲稱為|戏称为|調侃為|调侃为|笑稱為|笑称为|笑稱|笑称|戲稱|戏称|質疑|质疑|讚為|赞为|誇為|夸为|指責為|指责为|罵為|骂为|嘲諷為|嘲讽为|吐槽為|吐槽为)是?[^，,。；;：:！？!?“”「」『』□]{0,8}$/u;
 
 /** Agents that stand for everyone or for no one in particular (被外界稱為, 被市場視為): the label is the writer's to report, not a saying. */
 const EVERYONE = /^(?:外界|市場|市场|業界|业界|業內|业内|人們|人们|大家|社會|社会|輿論|舆论|媒體|媒体|坊間|坊间|世人|不少人|許多人|许多人|很多人)$/u;
@@ -772,6 +772,9 @@ const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不�
 const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露(?![姓身])|相信|覺得|觉得|承認|承认/u;
 const VERB_IN_CLAUSE_ALL = new RegExp(VERB_IN_CLAUSE.source, 'gu');
 
+/** A social page or account named in title marks, then its posting, right before the verb (粉專《台南式 Tainan Style》PO文). */
+const ACCOUNT_IN_TITLE_MARKS = /(?:粉專|粉专|粉絲專頁|粉丝专页|專頁|专页|帳號|账号|頻道|频道|公眾號|公众号)\s*《([^《》]{2,30})》\s*(?:[Pp][Oo]文|發文|发文|貼文|贴文|發帖|发帖)?(?:也|亦|則|则|更)?$/u;
+
 /** A verb of telling, the one told (a pronoun) and the quote right after: the words the teller said to them. */
 const TELLS_SOMEONE_THE_WORDS = /^(?:告訴|告诉|叮囑|叮嘱|囑咐|嘱咐)(?:他|她|我)(?:們|们)?\s*[，,：:]?\s*[「“『]/u;
 
@@ -783,7 +786,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
-  const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match) => {
+  const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match): Attribution[] => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     const clauseStart = speakerPhraseStart(masked, verbStart);
@@ -796,6 +799,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (NO_SPEECH_ACT.test(raw)) return [];
     // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.
     if (VERB_IN_CLAUSE.test(masked.slice(phraseStart, verbStart))) return [];
+    // A page or account named in title marks, posting (臉書粉專《台南式 Tainan Style》PO文指出): the page speaks, as its title names it.
+    const account = ACCOUNT_IN_TITLE_MARKS.exec(raw)?.[1]?.trim();
+    if (account !== undefined && account !== '') return [{ verbStart, verbEnd: verbStart + match[0].length, phrase: account, document: true }];
     const trimmedRaw = trimOrKnown(withoutQuotedTitles(raw), knownNames);
     // A name the article gives in full ending in a character also read as an adverb (鄭志剛指, 屈大均曾夸赞): the whole name.
     const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
@@ -1017,7 +1023,8 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // A clause ending in a colon hands over to the next quote (「…。」黃美玲則回應：「…」), and so does one
   // ending in a comma right before a quote when the quote before it sat inside the narration
   // (像公司內部傳言一般「裁1500人」，據宋曉慧回憶，「…」).
-  const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length));
+  // Not when the words before broke off at their own comma for the sayer (“…，”吴子枫非常坦白：“…”): the sayer's, before and after.
+  const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length)) && !/[，,]\s*$/u.test(span.inner);
   if (handsOver || (embedded(masked, span.start) && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
   const verb = CLOSING_VERB.exec(clause) ?? (/^\s*[。！？!?]/u.test(after.slice(lead + clause.length)) ? CLOSING_AT_SENTENCE_END.exec(clause) : null);
   // Who voiced the words, with what they voiced as the object (“…”，什邡市委宣传部的一位官员道出了…的初衷): theirs.

@@ -159,7 +159,7 @@ export const TRAILING_NOISE = new RegExp(
     // spoke, not who they are. Only after two characters, so a given name such as 陳大聲 stays whole.
     // In haste, in person, of one's own accord, for the first time (长城资产有关负责人紧急回应, 他當即表示, 市長親自說明, 她首度坦承): acts'
     // manner, glued before the verb like the rest.
-    '(?<=[\\u4e00-\\u9fff]{2})(?:緊急|紧急|當即|当即|首次|首度|親自|亲自|主動|主动|坦白|淡定|冷靜|冷静|平靜|平静|冷冷|先前|之前)|' +
+    '(?<=[\\u4e00-\\u9fff]{2})(?:非常|十分|緊急|紧急|當即|当即|首次|首度|親自|亲自|主動|主动|坦白|淡定|冷靜|冷静|平靜|平静|冷冷|先前|之前)|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|低調|低调|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +
     // A verb naming the speech act, glued before 說 (他斥責說, 她批評说, 王明抱怨說): how they spoke, not who they are.
     `(?<=[\\u4e00-\\u9fff])(?:${SPEECH_ACT_MANNER})|` +
@@ -472,12 +472,11 @@ const PLACE_BEFORE_TRADE = new RegExp(
 );
 
 /**
- * The country or the spot at hand, unnamed, before people described by trade or part (國內券商研究員, 現場車商與民眾):
- * a setting like a named place, dropped as LABELS.md drops it. Not before a body it names (国内银行人士); 当地 stays, as it may be
- * the body's own (当地司法系统知情人士).
+ * The country, the spot or the place at hand, unnamed, before people described by trade or part (國內券商研究員, 現場車商與民眾):
+ * a setting like a named place, dropped as LABELS.md drops it (当地村干部 → 村干部). Not before a body it names (国内银行人士, 当地司法系统知情人士).
  */
 const SETTING_BEFORE_PEOPLE = new RegExp(
-  `^(?:國內|国内|海外|境外|現場|现场|在場|在场)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|警|[局署部委廳厅院所會会處处])[^，,。的]){1,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|網友|网友|商)$)`,
+  `^(?:國內|国内|海外|境外|現場|现场|在場|在场|當地|当地|本地)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|系統|系统|警|[局署部委廳厅院所會会處处])[^，,。的]){1,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|村民|網友|网友|幹部|干部|官員|官员|商)$)`,
   'u',
 );
 

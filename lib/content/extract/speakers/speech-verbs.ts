@@ -56,6 +56,9 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   ['喊話', '喊话'], ['痛批'], ['怒批'], ['狠批'], ['猛批'], ['批評', '批评'], ['回嗆', '回呛'], ['交代'],
   // Setting the tone, as business copy reports a chairman (董事長魏哲家定調，…「…」).
   ['定調', '定调'],
+  // Expecting aloud, handing over at punctuation (易方投資總監王華預期，…「…」, 店主Lo哥預期，iPhone 7「…」); before anything else 預期
+  // is the forecast itself (符合預期, 預期目標).
+  ['預期', '预期'],
   // What a rule or document lays down, as its wording (新政明确规定，网约车平台“应当…”): the document speaks. Only with the adverb that
   // makes it a verb: a bare 規定 is as often the rule itself (有嚴格規定，, 的相關規定，).
   ['明確規定', '明确规定'], ['亦規定', '亦规定'], ['也規定', '也规定'], ['還規定', '还规定'], ['另規定', '另规定'], ['特別規定', '特别规定'],
@@ -95,7 +98,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
 // 說明 hands over at a comma too (他晚間在臉書說明，「…」); before anything else it is a noun (法案說明).
 // 抗議 before a comma is the protest itself (工會抗議，警司施放催淚彈); before a colon, its words (部長在推特抗議:「…」).
 // Taiwan copy's one-word jibes before a colon (王建國嗆：, 酸：, 批：, 轟：); anywhere else they are other words (批准, 酸雨, 轟動).
-const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论'], ['抗議', '抗议'], ['嗆', '呛'], ['酸'], ['批'], ['轟', '轰']];
+// Owning up frankly before a colon (吴子枫非常坦白：“…”); elsewhere 坦白 is how they spoke (王建國坦白說).
+const VERBS_BEFORE_COLON: readonly (readonly string[])[] = [['評論', '评论'], ['抗議', '抗议'], ['嗆', '呛'], ['酸'], ['批'], ['轟', '轰'], ['坦白']];
 
 /** Characters that, around a short verb, make it part of another word (名稱, 說明, 問題, 答案, 指數, 分析師). */
 const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]> = new Map([
@@ -130,10 +134,14 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
   ['預估', ['合於出過', '值數下上']],
   // 轉介紹 is a referral and 自我介紹 an introduction of oneself, 介紹信 and 介紹費 are things.
-  ['介紹', ['轉自', '信人費所頁']],
-  ['介绍', ['转自', '信人费所页']],
+  // 這個介紹視頻 and 介紹影片 are a video introducing something.
+  ['介紹', ['轉自個个的', '信人費所頁視影片']],
+  ['介绍', ['转自个個的', '信人费所页视影片']],
   // 指示燈, 指示牌 and 按指示 are things, not someone instructing.
   ['指示', ['按依照', '燈灯牌劑剂標标']],
+  // 符合預期, 低於預期, 預期目標 and 預期之中 are the forecast, not someone expecting.
+  ['預期', ['符合低於于高超不如的與与和及達达', '目標标值之中內内的收']],
+  ['预期', ['符合低於于高超不如的與与和及達达', '目標标值之中內内的收']],
   ['预估', ['合于出过', '值数下上']],
   // 補充預算, 補充資本 are nouns; 補充說明 is still speech.
   // 說明 after another verb of saying is part of it (補充說明, 解釋說明, 進行說明), and before 書 or 會 a thing (說明書, 說明會).
