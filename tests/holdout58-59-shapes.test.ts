@@ -177,3 +177,10 @@ describe('holdouts 60 and 61', () => {
     expect(shown('引來網友紛紛留言，網友笑稱「負負得正」，也有人覺得「看以後有沒有鮮橙廚？」')).toEqual(['網友', null]);
   });
 });
+
+describe('a report of their own after a semicolon', () => {
+  it('does not read a speaker heading a clause after a semicolon as named inside the report before (…惟他提醒，…；方保僑認為，「…」)', () => {
+    const paragraph = '但王華指出，新機推出初期或有不足，惟他提醒，機會仍高達七至八成；方保僑認為，能否炒得起要視乎供求，「如果keep住貶值，差價就會少咗」。';
+    expect(shown(paragraph).at(-1)).toBe('方保僑');
+  });
+});
