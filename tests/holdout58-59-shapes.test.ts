@@ -184,3 +184,9 @@ describe('a report of their own after a semicolon', () => {
     expect(shown(paragraph).at(-1)).toBe('方保僑');
   });
 });
+
+describe('words sent in a message', () => {
+  it('gives the words to who sent them to the reporter, named after them (“…”…总经理徐建平给记者发来短信。)', () => {
+    expect(shown('“台湾大厂确实在到处挖软件人才，非常缺。”6月3日下午，身在台北电脑展的深圳创智成科技有限公司总经理徐建平给记者发来短信。')).toEqual(['徐建平']);
+  });
+});

@@ -227,7 +227,9 @@ const THUS = '如是|如此';
  * A verb ending the clause after a quote, perhaps with whom it tells (…”一位負責人告訴界面新聞記者，):
  * the addressee is no part of the speaker.
  */
-export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|告诉|透露給|透露给)[^，,。！？!?；;：:“”「」]{1,15})\\s*$`);
+/** Sending the words in a message, after them (…”…总经理徐建平给记者发来短信。): the sender's words, as a verb of saying would hand them. */
+const SENT_AS_MESSAGE = '(?:給|给|向)(?:記者|记者|本報|本报|筆者|笔者)(?:發來|发来|發了|发了|傳來|传来|回覆|回复)(?:一條|一条)?(?:短信|簡訊|简讯|微信|訊息|讯息|郵件|邮件|電郵|电邮)';
+export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|告诉|透露給|透露给)[^，,。！？!?；;：:“”「」]{1,15}|${SENT_AS_MESSAGE})\\s*$`);
 
 
 /**
