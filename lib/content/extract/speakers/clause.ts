@@ -157,8 +157,8 @@ export const TRAILING_NOISE = new RegExp(
     '(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶)[\\u4e00-\\u9fff]{1,4}?|' +
     // How quickly or how loud, with no 地, and the contrast of 倒是 (秋秋倒是迅速回复, 他低聲說, 老闆隨口答): how they
     // spoke, not who they are. Only after two characters, so a given name such as 陳大聲 stays whole.
-    // In haste, in person, of one's own accord, for the first time (长城资产有关负责人紧急回应, 他當即表示, 市長親自說明, 她首度坦承): acts'
-    // manner, glued before the verb like the rest.
+    // Degree, haste, presence, one's own accord, a first time (吴子枫非常坦白, 长城资产有关负责人紧急回应, 他當即表示, 市長親自說明,
+    // 她首度坦承): how they spoke, glued before the verb like the rest.
     '(?<=[\\u4e00-\\u9fff]{2})(?:非常|十分|緊急|紧急|當即|当即|首次|首度|親自|亲自|主動|主动|坦白|淡定|冷靜|冷静|平靜|平静|冷冷|先前|之前)|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|低調|低调|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +
     // A verb naming the speech act, glued before 說 (他斥責說, 她批評说, 王明抱怨說): how they spoke, not who they are.
