@@ -190,3 +190,14 @@ describe('words sent in a message', () => {
     expect(shown('“台湾大厂确实在到处挖软件人才，非常缺。”6月3日下午，身在台北电脑展的深圳创智成科技有限公司总经理徐建平给记者发来短信。')).toEqual(['徐建平']);
   });
 });
+
+describe('Hong Kong forms found by probing', () => {
+  it('reads classical 謂 right before the words as saying (又謂「…」), not 所謂', () => {
+    expect(shown('王建國在會上指，今年經濟會好轉，又謂「市場並不悲觀」。')).toEqual(['王建國']);
+    expect(shown('所謂「市場並不悲觀」，只是說說而已。')).toEqual([]);
+  });
+
+  it('reads a post on facebook written in lower case as a setting (業內人士於facebook發帖指)', () => {
+    expect(shown('業內人士於facebook發帖指，「市場並不悲觀」。')).toEqual(['業內人士']);
+  });
+});

@@ -648,6 +648,8 @@ const WORD_USED_BEFORE = /(?:強調|强调|重申|提到|提出|喊出|說|说|�
 
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn } = context;
+  // Classical 謂 right before the words (又謂「市場並不悲觀」) hands them over as 說 would; 所謂 and 稱謂 are other words.
+  if (/(?<![所何可稱称無无之意])[謂谓]\s*$/u.test(leadIn) && isOwnWording(inner, context.after)) return 'speech';
   // The word a speaker stresses or uses, counted as a word after it: LABELS.md's figurative word of theirs that names nothing.
   if (WORD_COUNTED_AFTER.test(context.after) && WORD_USED_BEFORE.test(leadIn) && !/(?:所謂|所谓|叫做|稱為|称为)\s*$/u.test(leadIn)) return 'speech';
   // Words translated from English in brackets after them (「從未見過類似事件要事先寫好稿件」（never saw copy filed ahead of time…）)

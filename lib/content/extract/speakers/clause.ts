@@ -237,7 +237,7 @@ export const TRAILING_NOISE = new RegExp(
     '在[^，,。在]{1,30}?(?:發布會|发布会|發佈會|記者會|记者会|說明會|说明会|業績會|业绩会|論壇|论坛|峰會|峰会|大會|大会|年會|年会|會議|会议|節目|节目|典禮|典礼|儀式|仪式)|' +
     '[在於于][^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
     '評論區|评论区|留言區|留言区|留言板|留言簿|連儂牆|连侬墙|紀念冊|纪念册|簽名冊|签名册|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
-    '網誌|网志|博客|部落格|Facebook|FB|Instagram|IG|Twitter|Threads|LinkedIn|YouTube|PTT|Dcard)(?:上|中|裡|里)?(?:發文|发文|貼文|贴文|撰文|發帖|发帖|留言)?|' +
+    '網誌|网志|博客|部落格|Facebook|facebook|FB|fb|Instagram|instagram|IG|ig|Twitter|twitter|Threads|LinkedIn|YouTube|PTT|Dcard)(?:上|中|裡|里)?(?:發文|发文|貼文|贴文|撰文|發帖|发帖|留言)?|' +
     // Speaking to a reporter, the interview itself left unsaid (接受21世纪经济报道记者表示).
     '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问|查詢|查询|記者|记者)[時时]?|' +
     // Meeting the press: 港府發言人見記者時表示, 見傳媒時說.

@@ -189,6 +189,8 @@ function buildVerbSource(): string {
   beforePunctuation.push('(?:回應|回应)(?=\\s*[“「『]□{15,}[”」』])');
   // Sharing words, right before them (康副總分享，「…」); 分享了一張照片 shares a thing.
   beforePunctuation.push('分享(?=\\s*[：:，,]\\s*[“「『])');
+  // Classical 謂 right before its words, as Hong Kong copy writes it (又謂「市場並不悲觀」); 所謂 and 稱謂 are other words.
+  beforePunctuation.push('(?<![所何可稱称無无之意])[謂谓](?=\\s*[“「『])');
   // Telling something, named as the verb's object, right before a colon and the words (尼尔森…详细描述了发车当日的情景：“…”,
   // 富力物业在招股书中如是表述其和富力地产的关系，“…”): the words are the telling.
   beforePunctuation.push('(?:描述|描繪|描绘|講述|讲述|敘述|叙述|回顧|回顾|談起|谈起|說起|说起|聊起)了?(?=[^，,。：:；;“”「」『』□]{1,16}\\s*[：:]\\s*[“「『])');
