@@ -201,3 +201,14 @@ describe('Hong Kong forms found by probing', () => {
     expect(shown('業內人士於facebook發帖指，「市場並不悲觀」。')).toEqual(['業內人士']);
   });
 });
+
+describe('a surname and an honorific introduced by what they are', () => {
+  it('brings in 陳小姐 or 陳太 heading a clause with 是 for a later 她 (48歲的陳太是家庭主婦 … 「…」她說)', () => {
+    expect(shown('48歲的陳小姐是家庭主婦，丈夫去年失業。', '「我哋而家好難捱。」她說。')).toEqual(['陳小姐']);
+    expect(shown('48歲的陳太是家庭主婦，丈夫去年失業。', '「我哋而家好難捱。」她說。')).toEqual(['陳太']);
+  });
+
+  it('keeps a full name that holds 太 whole (王太平是公司主席)', () => {
+    expect(shown('王太平是公司主席。', '「我哋而家好難捱。」他說。')).toEqual(['王太平']);
+  });
+});
