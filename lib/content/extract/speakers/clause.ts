@@ -69,6 +69,9 @@ export const LEADING_NOISE = new RegExp(
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|部份|不少|許多|许多|一些|有些|有的|眾多|众多|大批|很多|大量|多地(?![區区方])|各地(?![區区方]))(?=[^，,。]{2}))\\s*',
 );
 
+/** Meeting someone, 會見, but never 會 closing a body's name before 見 (證監會見記者時 is 證監會, not 證監 meeting). */
+const MEETING = '(?<![監监委協协商工議议教學学總总公])(?:會見|会见)';
+
 /** Verbs naming the act of speech, glued before 說 (他斥責說, 王明抱怨說, 車商調侃說): how they spoke, not who they are. */
 export const SPEECH_ACT_MANNER = [
   '斥責', '斥责', '指責', '指责', '譴責', '谴责', '怒斥', '痛斥', '抨擊', '抨击', '批評', '批评', '嘲諷', '嘲讽', '諷刺', '讽刺', '稱讚', '称赞',
@@ -241,11 +244,10 @@ export const TRAILING_NOISE = new RegExp(
     // Speaking to a reporter, the interview itself left unsaid (接受21世纪经济报道记者表示).
     '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问|查詢|查询|記者|记者)[時时]?|' +
     // Meeting the press: 港府發言人見記者時表示, 見傳媒時說.
-    // 會 closing a body's name stays with it (證監會見記者時): 會見 only after another character.
-    '(?:(?<![監监委協协商工議议教學学總总公])(?:會見|会见)|見|见)(?:記者|记者|傳媒|传媒|媒體|媒体)[時时後后]?|' +
+    `(?:${MEETING}|見|见)(?:記者|记者|傳媒|传媒|媒體|媒体)[時时後后]?|` +
     // Being questioned by someone when speaking: 受立法會議員書面質詢時曾指出.
     '受[^，,。]{0,12}?(?:質詢|质询|詢問|询问|訪問|访问|採訪|采访|邀請|邀请)[時时]?|' +
-    '(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|(?<![監监委協协商工議议教學学總总公])(?:會見|会见)|介紹|介绍|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时後后前]|' +
+    `(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|${MEETING}|介紹|介绍|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时後后前]|` +
     // Replying to a query, with no 時 (食環署回覆查詢指, 警方回覆本報查詢稱).
     '(?:回覆|回复|答覆|答复)(?:本報|本报|本台|記者|记者|傳媒|传媒|媒體|媒体)?(?:查詢|查询|詢問|询问|提問|提问)|' +
     // Answering someone's question at length, as Hong Kong copy names them (回應法律界立法會議員、公民黨郭榮鏗的 質詢 時).

@@ -273,7 +273,7 @@ function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): 
   // The speaker set against the reporter of the sentence (…表示，“…”，而李明则“…”) speaks for themselves.
   if (CONTRASTED_SUBJECT.test(leadIn)) return false;
   // So does one heading a clause after a semicolon (…惟他提醒，…；方保僑認為，能否「炒得起」…): a report of their own, not inside the one before.
-  if (forms.some((form) => /[；;]\s*$/u.test(leadIn.slice(0, leadIn.lastIndexOf(form))) && leadIn.lastIndexOf(form) > 0)) return false;
+  if (forms.some((form) => /[；;]\s*$/u.test(leadIn.slice(0, Math.max(0, leadIn.lastIndexOf(form)))))) return false;
   const lastClause = leadIn.replace(/[，,\s]+$/u, '').split(/[，,；;]/u).at(-1)?.trim() ?? '';
   // The name itself may hold a character of saying (阿道, 王言): only the words around it hand over.
   const unnamed = forms.reduce((clause, form) => clause.replaceAll(form, '□'), lastClause);

@@ -803,7 +803,9 @@ export function isBodyName(speaker: string): boolean {
  * 學院畢業生周小姐於2017年…): the person, with the description as the role. The honorific is how the text
  * names them, as LABELS.md has it; what follows must open a predicate, not go on with the name.
  */
-const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:先生|小姐|女士|太太|太))(?=[是有於于在從从曾已也則则亦還还都自就常每向對对跟，,]|一家|夫婦|夫妇|母女|母子|父子|父女|一行|\\p{Script=Han}(?:中|到|了|過|过|著|着)(?!\\p{Script=Han}*[的之]))`, 'u');
+/** The honorifics a surname takes when copy brings someone in by it (陳小姐, 李先生, Hong Kong's 陳太). */
+const HONOURED_AT_HEAD = '先生|小姐|女士|太太|太';
+const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:${HONOURED_AT_HEAD}))(?=[是有於于在從从曾已也則则亦還还都自就常每向對对跟，,]|一家|夫婦|夫妇|母女|母子|父子|父女|一行|\\p{Script=Han}(?:中|到|了|過|过|著|着)(?!\\p{Script=Han}*[的之]))`, 'u');
 
 export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | null {
   const match = DESCRIBED_HONORIFIC.exec(clause);
@@ -811,7 +813,7 @@ export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | nul
 }
 
 /** A surname and an honorific alone heading a clause, an adverb opening its predicate (…。李小姐則不認同。她表示：). */
-const BARE_HONORIFIC_AT_HEAD = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:先生|小姐|女士|太太|太))(?=[是有於于在從从曾已也則则亦還还都就向對对跟不並并卻却，,])`, 'u');
+const BARE_HONORIFIC_AT_HEAD = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:${HONOURED_AT_HEAD}))(?=[是有於于在從从曾已也則则亦還还都就向對对跟不並并卻却，,])`, 'u');
 
 /** The one a clause opens on by surname and honorific alone (李小姐則不認同): whom a later 她 in the paragraph means. */
 export function findBareHonorificAtHead(clause: string): string | null {
