@@ -425,7 +425,7 @@ const QUOTES_A_SAYING = /^\s*(?:的(?:(?:一句|這句|这句|那句|一番|這�
  * words are about between (參議員所指的中國「欺凌戰術」, 他口中的「…」): the quote is the claim. A noun that classes the quote
  * there (所說的產品「…」) makes it a name instead, which isOwnWording's caller checks.
  */
-const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|所指|揚言|扬言|自稱|自称|標榜|标榜|口中)的(?:\p{Script=Han}{1,3})?\s*$/u;
+const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|所指|揚言|扬言|自稱|自称|標榜|标榜|口中)的(?:\p{Script=Han}{1,3})?\s*$|口中\s*$/u;
 
 /**
  * A text defining its own words (本文所指的「中小企」, 這裡所說的「新基建」是指…): the quote is the term defined, not anyone's

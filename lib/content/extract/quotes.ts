@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
-import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, personByForeignSurname, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinGivenName, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
 import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
@@ -245,7 +245,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
     const doubleSurname = titled.role === null ? articleNames.soFar.fullNameOfDoubleSurname(titled.speaker) : null;
-    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.soFar.text, (surname) => articleNames.soFar.foreignGivenNames(surname)) ?? personByLatinSurname(titled.speaker, (surname) => new Set([...articleNames.soFar.latinFullNamesBefore(surname), ...latinFullNamesIn(surname, text.slice(0, Math.max(0, at)))])));
+    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.soFar.text, (surname) => articleNames.soFar.foreignGivenNames(surname)) ?? personByLatinSurname(titled.speaker, (surname) => new Set([...articleNames.soFar.latinFullNamesBefore(surname), ...latinFullNamesIn(surname, text.slice(0, Math.max(0, at)))])) ?? personByLatinGivenName(titled.speaker, (given) => new Set([...articleNames.soFar.latinFullNamesOpeningBefore(given), ...latinFullNamesOpeningWith(given, text.slice(0, Math.max(0, at)))])));
     // A surname alone (鄭謂) is the one person named before with it, or no one.
     if (isBareSurname(phrase)) {
       // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.

@@ -1,7 +1,7 @@
 import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, trimSpeakerPhrase } from './clause';
-import { INTERVIEWEE, INTERVIEWER, isLaterMention } from './coreference';
+import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
@@ -397,10 +397,17 @@ const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 /**
  * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
  * 用他的話說，“…”, 李然的解釋是：“…”, a view or judgement given straight before its words (邵明晓的判断是“…”), and words
- * given as someone's by 如…所說 (，如上述員工所說“…”).
+ * given as someone's by 如…所說 (，如上述員工所說“…”), and words in someone's mouth (這位邱正雄口中「…」).
  */
 const VIEWPOINT_FRAME =
-  /在([^，,。：:在□]{1,40}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{2,15}?)(?:對此)?的(?:判斷|判断|觀點|观点|看法|解釋|解释|說法|说法|態度|态度|結論|结论|回應|回应|答覆|答复)(?:則|则|也|仍)?是\s*(?=[“「『])|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])/g;
+  /在([^，,。：:在□]{1,40}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{2,15}?)(?:對此)?的(?:判斷|判断|觀點|观点|看法|解釋|解释|說法|说法|態度|态度|結論|结论|回應|回应|答覆|答复)(?:則|则|也|仍)?是\s*(?=[“「『])|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{1,15}?)口中的?\s*(?=[“「『])/g;
+
+/** Whose mouth words are in (這位邱正雄口中, 他口中): someone named, a pronoun or a source, not a clause (成為研究者口中的「高頻詞」). */
+function isMouthHolder(phrase: string): boolean {
+  if (/成為|成为|變成|变成|作為|作为|被|是/u.test(phrase)) return false;
+  const named = splitSpeakerRole(phrase);
+  return isPersonalPronoun(phrase) || isPersonalName(named.speaker) || named.role !== null || isUnnamedSource(phrase) || isLaterMention(phrase);
+}
 
 /**
  * A reason or account a body or its people give, right before the quote (公司领导给的唯一说法是“效益不好”, 官网给出的理由统一为“租约到期”,
@@ -856,8 +863,9 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
   const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked)].flatMap((match) => {
-    const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
-    const phrase = trimSpeakerPhrase(who);
+    const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '';
+    const trimmed = trimSpeakerPhrase(who);
+    const phrase = match[6] === undefined || trimmed === null || isMouthHolder(trimmed) ? trimmed : null;
     const verbStart = match.index + match[0].length - 1;
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
@@ -1040,7 +1048,8 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
  * Lawrence 憂慮…): a feature's way of giving the words to the person it turns to (33 of 33 such quotes labelled theirs).
  */
 function titledPersonAfterOpeningQuote(text: string, masked: string, span: QuoteSpan): string | null {
-  if (masked.slice(0, span.start).trim() !== '') return null;
+  // A question (「屏基為何沒有…撤離?」院長余廣亮因…) is the one the paragraph goes on to answer: the reporter's, asked for the reader.
+  if (masked.slice(0, span.start).trim() !== '' || /[？?]$/u.test(span.inner)) return null;
   const after = text.slice(span.end, span.end + REACH);
   const titled = findRoleAndNameAtHead(after);
   if (titled === null || titled.role === null) return null;

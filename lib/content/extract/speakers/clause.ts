@@ -117,7 +117,8 @@ export const TRAILING_NOISE = new RegExp(
     // A light verb before a noun of saying (作出明确回应, 给出了解释): the act is the verb, its subject the speaker.
     '(?<=[\\u4e00-\\u9fff]{2})(?:作出|做出|給出|给出)了?|' +
     // Someone's account speaking for them: 一位賣酒商人的說法則坦言.
-    '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|' +
+    // Or their words, relayed (媒体援引雅诗兰黛内部人士的话表示): theirs.
+    '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|(?<=[\\u4e00-\\u9fff]{2})的(?:話|话)(?=$)|' +
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
     '(?:出席|參加|参加|參與|参与)[^，,。]{0,12}?[「“『][^」”』]*[」”』]|' +
     // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱; not 剛 right after a surname, where it is the given name (張剛表示).
@@ -662,8 +663,9 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   const post = spelled.role !== null && ENDS_WITH_TITLE.test(spelled.role) && !/[的是在，,、]/u.test(spelled.role) ? spelled.role : null;
   if (post !== null && /^[A-Z][a-z]+(?: [A-Z][A-Za-z'’-]+)+$/u.test(spelled.speaker) && !/[和與与及]/u.test(post)) return phrase;
   if (post !== null && [...spelled.speaker].length === 3 && isPersonalName(spelled.speaker) && !CLAUSE_IN_POST.test(post)) return phrase;
-  // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role.
-  const listed = /^[^的，,。：:；;！？!?□「」“”『』]{2,20}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);
+  // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role, the first
+  // perhaps described (总部位于伦敦的坚果交易商CG Hacking董事总经理、国际坚果和干果基金会主席吉尔斯·海克英).
+  const listed = /^[^，,。：:；;！？!?□「」“”『』]{2,30}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);
   return listed?.[1] !== undefined && isTitledName(listed[1]) ? phrase : null;
 }
 

@@ -36,8 +36,8 @@ export function isOrganisationName(name: string): boolean {
 const COLLECTIVE = /^(?:各界|外界|業界|业界|各方|大家|社會|社会|輿論|舆论|民眾|民众|市場|市场|網友|网友|公眾|公众)$/u;
 
 /** How a name or address marks a woman (王太太, 陳小姐, 李姐, 黃婆婆) or a man (林伯伯, 張先生, 陳叔). */
-const FEMALE_ADDRESS = /(?:女士|小姐|太太|太|姐|妹|嫂|婆|媽|妈|母|姨|嬸|婶|娘|女)$/u;
-const MALE_ADDRESS = /(?:先生|伯|叔|爺|爷|公|哥|弟|兄|爸|父|男)$/u;
+const FEMALE_ADDRESS = /(?:女士|小姐|太太|太|姐|妹|嫂|婆|媽|妈|母|姨|嬸|婶|娘|女|母親|母亲|妻子|女兒|女儿|遺孀|遗孀)$/u;
+const MALE_ADDRESS = /(?:先生|伯|叔|爺|爷|公|哥|弟|兄|爸|父|男|父親|父亲|丈夫|兒子|儿子)$/u;
 
 /** An unnamed person described as a woman or a man (主導盤問卡尼的女官員, 一名女子, 男員工). */
 const FEMALE_DESCRIPTOR = /女\p{Script=Han}{0,3}$/u;
@@ -71,6 +71,17 @@ function genderFits(pronoun: string, speaker: string): boolean {
   if (/^她/u.test(pronoun)) return sexOf(speaker) !== 'male';
   if (/^他/u.test(pronoun)) return sexOf(speaker) !== 'female';
   return true;
+}
+
+/**
+ * 她 after a woman named as one (潘曉穎母親, 陳小姐) and then someone whose Chinese name marks no sex (…呼籲陳同佳赴台。她說): the woman.
+ * Copy writes 她 for a woman it has marked so; a later name that tells nothing is more often the one she spoke of.
+ */
+function womanNamedAsOne(pronoun: string, fitting: readonly NamedSpeaker[]): NamedSpeaker | null {
+  const last = fitting.at(-1);
+  // A Latin name (Alice Tse) marks a sex this reading cannot tell.
+  if (!/^她/u.test(pronoun) || last === undefined || sexOf(last.speaker) !== null || !/^\p{Script=Han}+$/u.test(last.speaker)) return null;
+  return fitting.findLast((person) => sexOf(person.speaker) === 'female') ?? null;
 }
 
 /** The phrase an answer label stands for until resolved to the person interviewed. */
@@ -137,7 +148,10 @@ const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其佢]|此人|自己|本人|對�
  */
 export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
   // The reporter who asked (有記者問她…，她說) is never who 他 or 她 points back at.
-  if (PERSON_PRONOUNS.has(phrase)) return people.findLast((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker) && !CROWD.test(person.speaker) && !INTERVIEWER.test(person.speaker) && genderFits(phrase, person.speaker)) ?? null;
+  if (PERSON_PRONOUNS.has(phrase)) {
+    const fitting = people.filter((person) => isPerson(person.speaker) && !COLLECTIVE.test(person.speaker) && !CROWD.test(person.speaker) && !INTERVIEWER.test(person.speaker) && genderFits(phrase, person.speaker));
+    return womanNamedAsOne(phrase, fitting) ?? fitting.at(-1) ?? null;
+  }
   // 答： in an interview: the person last introduced or quoted who is not the one asking.
   if (phrase === INTERVIEWEE) return people.findLast((person) => isPerson(person.speaker) && !INTERVIEWER.test(person.speaker) && !INTERVIEWER.test(person.role ?? '')) ?? null;
   const pair = FORMER_OR_LATTER.exec(phrase);
@@ -407,6 +421,29 @@ export function latinFullNamesIn(surname: string, text: string, into = new Set<s
   for (const paragraph of text.split('\n')) {
     // A word in capitals before the surname (CFO Barnum, CEO Dimon) is a title or an acronym, no given name; initials (J. P.) are.
     for (const match of paragraph.matchAll(new RegExp(`(?<![A-Za-z])((?:(?![A-Z]{2,}\\s)[A-Z][A-Za-z.'’-]*\\s)+${surname})(?![A-Za-z])`, 'gu'))) into.add(match[1]?.trim() ?? '');
+  }
+  return into;
+}
+
+/**
+ * A Latin given name alone (Alice 對《蘋果》表示) is the one person the text so far names in full opening with it (謝小姐（Alice
+ * Tse）): Hong Kong's and Taiwan's copy calls people by their English given name after the first mention. Asked only when
+ * no full name ends with it as a surname; two such people, or none, leave it as written.
+ */
+export function personByLatinGivenName(phrase: string, fullNamesOpeningWith: (given: string) => ReadonlySet<string>): NamedSpeaker | null {
+  if (!/^[A-Z][a-z]+$/u.test(phrase)) return null;
+  const full = fullNamesOpeningWith(phrase);
+  const [only] = full;
+  return full.size === 1 && only !== undefined ? { speaker: only, role: null } : null;
+}
+
+/**
+ * The full names in `text` that open with a Latin given name (Alice Tse for Alice), added to `into`. A word in capitals after
+ * it (Empyrean Tower LLC) is no surname. Read within a paragraph, as latinFullNamesIn is.
+ */
+export function latinFullNamesOpeningWith(given: string, text: string, into = new Set<string>()): Set<string> {
+  for (const paragraph of text.split('\n')) {
+    for (const match of paragraph.matchAll(new RegExp(`(?<![A-Za-z])${given}((?:\\s+(?:[A-Z]\\.|[A-Z][a-z][A-Za-z'’-]*))*\\s+[A-Z][a-z][A-Za-z'’-]*)(?![A-Za-z.])`, 'gu'))) into.add(`${given}${match[1] ?? ''}`);
   }
   return into;
 }

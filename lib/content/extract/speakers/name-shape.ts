@@ -645,7 +645,9 @@ const TIME_WORD_AFTER_NAME =
   '上任|上台|上臺|下台|下臺|前往|[當当]選|[當当]选|[當当]面|[當当]即|本人|本身|明確|明确|明言|早已|早就|早在|' +
   // …and the acts a report opens a person's sentence with (董事長王建國決定返台創業, 行長李明出任…, 王強帶領團隊…): verbs whose first
   // character no given name ends with.
-  '決定|决定|出任|擔任|担任|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
+  '決定|决定|出任|擔任|担任|' +
+  // …and what the person is now, or why (院長余廣亮目前也是董事, 屏基院長余廣亮因長期…).
+  '目前|現時|现时|現在|现在|因|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭): the predicate has begun. Not any verb with 了 or
  * 著: a verb of two characters would lend its first to the name (陈奕|利用了, 李明|緊握著).

@@ -1,4 +1,4 @@
-import { actsAsBody, bodiesSpelledFrom, foreignGivenNamesIn, fullFormsOfDoubleSurname, isDoubleSurname, latinFullNamesIn, mayAbbreviateBody } from './coreference';
+import { actsAsBody, bodiesSpelledFrom, foreignGivenNamesIn, fullFormsOfDoubleSurname, isDoubleSurname, latinFullNamesIn, latinFullNamesOpeningWith, mayAbbreviateBody } from './coreference';
 import { familiarFormPairs, familiarFormsOfPairs, isNamedInOwnRight, personalNamesAtClauseHeads, surnameRunsIn } from './name-forms';
 
 /**
@@ -74,6 +74,11 @@ export class TextSoFar {
   /** The full names ending with a Latin surname (Sarah Guo for Guo) in the paragraphs before the one read last. */
   latinFullNamesBefore(surname: string): ReadonlySet<string> {
     return this.gather(`latin:${surname}`, new Set<string>(), (added, names) => latinFullNamesIn(surname, added, names), this.currentStart);
+  }
+
+  /** The full names opening with a Latin given name (Alice Tse for Alice) in the paragraphs before the one read last. */
+  latinFullNamesOpeningBefore(given: string): ReadonlySet<string> {
+    return this.gather(`latin-given:${given}`, new Set<string>(), (added, names) => latinFullNamesOpeningWith(given, added, names), this.currentStart);
   }
 
   /** How often each run of a surname and two characters is written in the paragraphs before the one read last (surnameRunsIn). */
