@@ -425,7 +425,13 @@ const QUOTES_A_SAYING = /^\s*(?:的(?:(?:一句|這句|这句|那句|一番|這�
  * words are about between (參議員所指的中國「欺凌戰術」, 他口中的「…」): the quote is the claim. A noun that classes the quote
  * there (所說的產品「…」) makes it a name instead, which isOwnWording's caller checks.
  */
-const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|所指|揚言|扬言|自稱|自称|標榜|标榜|口中)的(?:\p{Script=Han}{1,3})?\s*$|口中\s*$/u;
+const CLAIMED_BEFORE = /(?:宣稱|宣称|聲稱|声称|所說|所说|所稱|所称|所指|揚言|扬言|自稱|自称|標榜|标榜|口中)的(?:\p{Script=Han}{1,3})?\s*$/u;
+
+/**
+ * Words in someone's mouth, no 的 between (這位邱正雄口中「金融界深受尊敬的人士」，正是…): theirs, unless they modify a noun after
+ * them (他口中「未來100年」的事), which names what they spoke of.
+ */
+const IN_SOMEONES_MOUTH_BEFORE = /口中\s*$/u;
 
 /**
  * A text defining its own words (本文所指的「中小企」, 這裡所說的「新基建」是指…): the quote is the term defined, not anyone's
@@ -696,6 +702,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (DEMANDS_OF_SOMEONE.test(leadIn) && !CARRIES_OUT.test(leadIn) && !/^\s*\d/.test(inner) && !ENDS_WITH_QUANTITY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // Cues that the words are someone's, before any naming word can make them a term (對於「…」的傳言, 所謂「…」的說辭).
   if (QUOTES_A_SAYING.test(after) && isOwnWording(inner, '')) return 'speech';
+  if (IN_SOMEONES_MOUTH_BEFORE.test(leadIn) && !/^\s*的/u.test(after) && isOwnWording(inner, '')) return 'speech';
   if (CLAIMED_BEFORE.test(leadIn) && !NAME_IN_APPOSITION.test(leadIn) && !DEFINES_A_TERM_BEFORE.test(leadIn) && !DEFINITION_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
   if ((UTTERANCE_BEFORE.test(leadIn) || RUMOUR_BEFORE.test(leadIn) || (NEWS_PUT_ABOUT.test(leadIn) && NEWS_AFTER.test(after))) && !NAME_IN_APPOSITION.test(leadIn) && isOwnWording(inner, after)) return 'speech';
   const feels = FEELING_BEFORE.test(leadIn) || (WORRY_BEFORE.test(leadIn) && measureLength(inner) >= SHORTEST_WORRY);

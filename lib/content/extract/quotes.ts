@@ -3,7 +3,7 @@ import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quot
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinGivenName, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { findNameAtHead, isBodyName, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
+import { findNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
 import { endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
@@ -245,7 +245,15 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
     const doubleSurname = titled.role === null ? articleNames.soFar.fullNameOfDoubleSurname(titled.speaker) : null;
-    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (personByForeignSurname(titled.speaker, articleNames.foreign, articleNames.soFar.text, (surname) => articleNames.soFar.foreignGivenNames(surname)) ?? personByLatinSurname(titled.speaker, (surname) => new Set([...articleNames.soFar.latinFullNamesBefore(surname), ...latinFullNamesIn(surname, text.slice(0, Math.max(0, at)))])) ?? personByLatinGivenName(titled.speaker, (given) => new Set([...articleNames.soFar.latinFullNamesOpeningBefore(given), ...latinFullNamesOpeningWith(given, text.slice(0, Math.max(0, at)))])));
+    const fullForeignName = (name: string): NamedSpeaker | null =>
+      // The people quoted so far count too: a name glossed in Latin letters (费利西安·马尼拉古哈（Felicien Maniraguha）说) heads no clause.
+      personByForeignSurname(name, [...new Set([...articleNames.foreign, ...people.map((person) => person.speaker).filter((known) => NAME_DOT.test(known))])], articleNames.soFar.text, (surname) => articleNames.soFar.foreignGivenNames(surname)) ??
+      personByLatinSurname(name, (surname) => new Set([...articleNames.soFar.latinFullNamesBefore(surname), ...latinFullNamesIn(surname, text.slice(0, Math.max(0, at)))])) ??
+      personByLatinGivenName(name, (given) => new Set([...articleNames.soFar.latinFullNamesOpeningBefore(given), ...latinFullNamesOpeningWith(given, text.slice(0, Math.max(0, at)))]));
+    // A transliterated surname after a description (30岁的马尼拉古哈说): the one person named in full with it, the description their role.
+    const described = titled.role === null ? /^(.+)的(\p{Script=Han}{2,8})$/u.exec(titled.speaker) : null;
+    const describedForeign = described?.[2] === undefined ? null : fullForeignName(described[2]);
+    const foreign = doubleSurname !== null ? { speaker: doubleSurname, role: null } : (fullForeignName(titled.speaker) ?? (describedForeign === null ? null : { speaker: describedForeign.speaker, role: described?.[1] ?? null }));
     // A surname alone (鄭謂) is the one person named before with it, or no one.
     if (isBareSurname(phrase)) {
       // Only names given before the mention: 鄭謂 or 黃續指 itself reads as a surname and a given name.
@@ -270,7 +278,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const reachedBody = staffOf === undefined ? undefined : people.findLast((person) => person.paragraph === index && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker));
     // The kind the body was called by first (开发商万科地产) is no part of its name.
     if (staffOf !== undefined && reachedBody !== undefined) return { speaker: `${reachedBody.speaker.replace(BODY_KIND_BEFORE_NAME, '')}${staffOf}`, role: null };
-    const resolved = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role };
+    const resolved = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role ?? foreign.role ?? people.findLast((person) => person.speaker === foreign.speaker)?.role ?? null };
     // A fragment holding the full name of someone the article names (黃國昌22日於淡水場民眾黨, 建商信心不足葉凌棋) is that person.
     const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...articleNames.titled]);
     const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };

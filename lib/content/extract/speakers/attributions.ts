@@ -116,7 +116,7 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const found = [...appearing, ...asked, ...contacted, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(withQuotedStops(text, masked), knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(masked)].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(withQuotedStops(text, masked), knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(withQuotedStops(text, masked))].sort((a, b) => a.verbStart - b.verbStart);
 }
 
 /**
@@ -155,7 +155,7 @@ export function findOwnedDocuments(masked: string): Attribution[] {
  * about them, so a later 他 or 她 is them, not the parent named as whose they are. The name ends where a
  * time or a predicate starts.
  */
-const KIN_AT_HEAD = /(?<=^|[，,。；;：:！？!?])\s*[^，,。；;：:！？!?「」“”『』□]{1,10}?的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|先生|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|孫子|孙子|孫女|孙女)(\p{Script=Han}{2,3}?)(?=今年|目前|現在|现在|正在|已經|已经|[在也則则又還还將将曾已都亦就再更仍，,])/gu;
+const KIN_AT_HEAD = /(?<=^|[，,。；;：:！？!?]|[。！？!?][」”』])\s*[^，,。；;：:！？!?「」“”『』□]{1,10}?的(?:[長长次么幼大小二三]?(?:女兒|女儿|兒子|儿子|女|子)|丈夫|妻子|太太|先生|老公|老婆|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|孫子|孙子|孫女|孙女)(\p{Script=Han}{2,3}?)(?=今年|目前|現在|现在|正在|已經|已经|同樣|同样|[在也則则又還还將将曾已都亦就再更仍，,])/gu;
 
 function findKinHeadingClauses(masked: string): Attribution[] {
   return allMatches(KIN_AT_HEAD, masked).flatMap((match) => {
@@ -397,10 +397,10 @@ const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 /**
  * A viewpoint framed around the speaker, handing over at its punctuation: 在李然看來，「…」,
  * 用他的話說，“…”, 李然的解釋是：“…”, a view or judgement given straight before its words (邵明晓的判断是“…”), and words
- * given as someone's by 如…所說 (，如上述員工所說“…”), and words in someone's mouth (這位邱正雄口中「…」).
+ * given as someone's by 如…所說 (，如上述員工所說“…”), and words in someone's mouth (這位邱正雄口中「…」), not those naming what they spoke of (他口中「…」的事).
  */
 const VIEWPOINT_FRAME =
-  /在([^，,。：:在□]{1,40}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{2,15}?)(?:對此)?的(?:判斷|判断|觀點|观点|看法|解釋|解释|說法|说法|態度|态度|結論|结论|回應|回应|答覆|答复)(?:則|则|也|仍)?是\s*(?=[“「『])|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{1,15}?)口中的?\s*(?=[“「『])/g;
+  /在([^，,。：:在□]{1,40}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{2,15}?)(?:對此)?的(?:判斷|判断|觀點|观点|看法|解釋|解释|說法|说法|態度|态度|結論|结论|回應|回应|答覆|答复)(?:則|则|也|仍)?是\s*(?=[“「『])|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{1,15}?)口中的?\s*(?=[“「『][^”」』]*[”」』](?!\s*的))/g;
 
 /** Whose mouth words are in (這位邱正雄口中, 他口中): someone named, a pronoun or a source, not a clause (成為研究者口中的「高頻詞」). */
 function isMouthHolder(phrase: string): boolean {

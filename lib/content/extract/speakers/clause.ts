@@ -36,8 +36,9 @@ export const LEADING_NOISE = new RegExp(
     '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|當日|当日|同日|' +
     // What a clip or a photo shows (片段中收費員表示): where the words were heard, not who said them.
     '(?:片段|影片|視頻|视频|畫面|画面|錄音|录音|錄像|录像|短片|照片|圖片|图片)(?:中|裡|里|內|内)(?=[\\u4e00-\\u9fff]{2})|' +
-    // Where the account stands in its telling (最后王健林直截了当地说, 接着她补充): a connective, not who speaks; 最后一位 counts.
-    '(?:最後|最后|最終|最终|首先|接著|接着)(?![一兩两幾几的是個个位名])(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
+    // Where the account stands in its telling (最后王健林直截了当地说, 接着她补充): a connective, not who speaks; 最后一位 counts,
+    // as one of several the text goes through (一個政府…，最後一個政府則說: 政府).
+    '(?:最後|最后|最終|最终|首先|接著|接着)(?![一兩两幾几的是個个位名])(?=[\\u4e00-\\u9fffA-Za-z]{2})|(?:最後|最后)(?=一[個个位名家間间])|' +
     // A month, quarter or year counted from now opening the clause (去年公司领导开会的时候, 上个月该行): when, not who.
     '(?:[去今前]年|上[個个]?月|本月|上[周週]|本[周週])(?:[初中底末])?(?=[\\u4e00-\\u9fff]{2})|' +
     // What drew the talk (文章引來網友熱議): the ones drawn speak, not what drew them.
@@ -51,6 +52,8 @@ export const LEADING_NOISE = new RegExp(
     '有(?![關关讚赞道利])(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
     // 有 before those who are not named but described by their part in a story (有家屬, 有乘客, 有司機).
     '有(?=(?:家屬|家属|乘客|司機|司机|旅客|遊客|游客|學生|学生|家長|家长|村民|街坊|店主|商戶|商户|病人|患者|住客|業主|业主|租客|租户|工友)$)|' +
+    // So is 有 before travellers and customers of any kind, perhaps passing by (有背包客, 有路過外國遊客): 背包客, 外國遊客.
+    '有(?:路過|路过|在場|在场)?(?=[\\u4e00-\\u9fff]{0,4}(?:客|旅人)$)|' +
     // Another of the same (另一位有讚員工): the count is not who they are.
     '另(?:外)?(?=[一兩两][位名家個个])|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
     '[^，,。]{1,12}?(?:引述|援引)(?!數據|数据|資料|资料|報告|报告|調查|调查|研究|統計|统计)|(?:記者|记者|本報|本报|本刊|本台|本網|本网|媒體|媒体)(?:[^，,。從从「」“”]{1,6}?)?(?:從|从)|' +
@@ -492,7 +495,13 @@ export function withoutPlaceSetting(description: string): string {
 const REGION_BEFORE_COUNT = /^(?:區域|区域|片區|片区|轄區|辖区|區內|区内|境內|境内)內?内?(?=一(?:位|名|家)?\p{Script=Han}{2})/u;
 
 /** A count of people in figures or words opening the phrase (3位分析師, 兩名業主, 三名知情人士): not who they are. */
-const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)(?:位|名)(?=\p{Script=Han}{2})/u;
+const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)多?(?:位|名)(?=\p{Script=Han}{2})/u;
+
+/**
+ * Those a clause describes, then counted (同場出席記者會的十多位居民): the count parts the description from who they are, and both
+ * go as a count does (LABELS.md: 居民).
+ */
+const DESCRIBED_THEN_COUNTED = /^[^，,。「」“”『』□的]{2,20}的(?=(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)多?(?:位|名)\p{Script=Han}{2,6}$)/u;
 
 /**
  * A share of a group opening the phrase (當中逾半受訪者, 過半業主, 近三成股民, 大多數網友): how many of them
@@ -583,7 +592,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }

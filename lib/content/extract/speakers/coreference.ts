@@ -1,7 +1,7 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED, withoutPlaceSetting } from './clause';
 import { escapeRegExp } from './text-scan';
-import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isBodyName, isMarriedName, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -61,7 +61,8 @@ function sexOfGivenName(name: string): 'female' | 'male' | null {
 
 /** The sex a name's address, a description or a given name marks (王太太, 林伯伯, 女官員, 李娜), if any. */
 function sexOf(words: string): 'female' | 'male' | null {
-  if (FEMALE_ADDRESS.test(words) || FEMALE_DESCRIPTOR.test(words)) return 'female';
+  // A married name (林陳壽美) is a woman's.
+  if (FEMALE_ADDRESS.test(words) || FEMALE_DESCRIPTOR.test(words) || isMarriedName(words)) return 'female';
   if (MALE_ADDRESS.test(words) || MALE_DESCRIPTOR.test(words)) return 'male';
   return sexOfGivenName(words);
 }

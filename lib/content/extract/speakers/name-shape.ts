@@ -77,6 +77,8 @@ const TITLES = [
   '董事會成員', '董事会成员', '委員會成員', '委员会成员', '理事會成員', '理事会成员',
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
   // Taiwan's chief officers named with 長 (法務長沃克, 行銷長, 資訊長).
+  // Who owns or runs a business (子公司的共同所有者玛丽斯·姆博纽穆图瓦, 經營者).
+  '所有者', '擁有者', '拥有者', '經營者', '经营者',
   '法務長', '法务长', '行銷長', '行销长', '資訊長', '资讯长', '人資長', '人资长', '研發長', '研发长', '品牌長', '品牌长', '永續長', '永续长',
   // People at work named by their trade before their name, as features give them (司机张军, 歌手李克勤, 摊贩王强): without these
   // the trade was read into the name. Not the words for crowds (乘客, 遊客, 車主, 球迷): 多数车主 alone would then be read as
@@ -282,7 +284,7 @@ function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
  */
 const KIN_THEN_NAME = new RegExp(
   `^(.{0,14}?(?:妻子|太太|老婆|老公|夫人|丈夫|母親|母亲|父親|父亲|兒子|儿子|女兒|女儿|[大二三四]?[姊姐]|姊姊|姐姐|妹妹|哥哥|弟弟|[長长次么]子|[長长次么]女|媳婦|媳妇|女婿|外婆|奶奶|爺爺|爷爷|阿嬤|弟媳|[大二]?嫂|兒媳|儿媳|姪子|侄子|外甥|孫子|孙子|孫女|孙女|姊夫|姐夫|妹夫))` +
-    `((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{1,2}|氏\\p{Script=Han}{2})|[阿小][^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]|[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{1,2}(?:婆|嬤|嬷|伯|叔|姨|嬸|婶))$`,
+    `([${SURNAMES}]{2}\\p{Script=Han}{2}(?<![日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及])|(?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{1,2}|氏\\p{Script=Han}{2})|[阿小][^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]|[^日來来天年月時时後后前都也又還还再已將将會会說说表的了着著過过在是對对向和與与及，,。]{1,2}(?:婆|嬤|嬷|伯|叔|姨|嬸|婶))$`,
   'u',
 );
 
@@ -342,8 +344,17 @@ function splitDescribedHonorific(phrase: string): NamedSpeaker | null {
 /** Someone named by their tie to another, between 的 and the name (同住的友人阿蘭, 多年的好友王強). */
 const RELATION_WORDS = '友人|朋友|好友|老友|摯友|挚友|鄰居|邻居|同事|同學|同学|室友|女友|男友|伴侶|伴侣|親戚|亲戚|戰友|战友|學生|学生|老師|老师';
 
-/** A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧, 安本标准投资管理的O'Carroll): the name, the description as the role. */
-const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*)$`, 'u');
+/**
+ * Characters that spell foreign names (Xinhua's table, both scripts): a short name made only of them (布朗, 弗理兰,
+ * 玛姆斯托姆) is transliterated, though no Chinese surname opens it.
+ */
+export const TRANSLITERATING = '阿埃艾安昂奥奧澳巴拜班邦保贝貝本比彼毕畢宾賓波伯博布查達达戴丹道德迪蒂丁東东杜多厄恩尔爾法凡范菲费費芬丰豐弗福富盖蓋甘冈岡戈格根古哈海汉漢豪赫亨洪霍基吉加贾賈简簡杰傑金卡凯凱坎康柯科克肯库庫夸奎昆拉莱萊赖賴兰蘭朗劳勞勒雷里理利莉琳隆卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米密莫墨默穆姆纳納娜奈南内內尼妮宁寧努诺諾欧歐帕潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘萨薩塞桑瑟森沙尚舍施什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬旺威韦韋维維温溫沃乌烏伍西希锡錫夏辛休雅亚亞扬揚耶伊因尤约約泽澤扎詹兹茲佐';
+
+/**
+ * A personal name after a description that ends in 的 (41歲的雷軍, 剛入職不久的宋曉慧, 安本标准投资管理的O'Carroll, 30岁的马尼拉古哈):
+ * the name, the description as the role.
+ */
+const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|[${TRANSLITERATING}]{3,7}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*)$`, 'u');
 
 /** Where someone works or studies, as a description opening with 在 (在一家医疗器械公司上班, 在深圳读书): who they are, not a setting. */
 export const WORKS_THERE = /^在[^，,。；;：:「」“”『』□]{1,24}?(?:上班|工作|任職|任职|就職|就职|就讀|就读|讀書|读书|念書|念书|打工|務工|务工|開店|开店|經營|经营|做生意)$/u;
@@ -353,7 +364,7 @@ function splitDescribedName(phrase: string): NamedSpeaker | null {
   const [, description, name] = match ?? [];
   // An everyday word that opens with a surname (…对金锁匙的方案) is what the description is about, no one it names.
   // Nor a title that opens with a surname's character (…宣传部的官员): the description and the title are one unnamed source.
-  if (description === undefined || name === undefined || (!isPersonalName(name) && !FOREIGN_PERSON.test(name)) || COMMON_WORDS.has(name)) return null;
+  if (description === undefined || name === undefined || (!isPersonalName(name) && !FOREIGN_PERSON.test(name) && !TRANSLITERATED_NAME.test(name)) || COMMON_WORDS.has(name)) return null;
   // A clause before 的 (在我問「…」的時候) describes a moment, not a person.
   // Where someone lives or works (住在柴灣的陳伯) describes a person; any other 在 a moment.
   // So does where they work or study, 在 first (在南京一家医疗器械公司上班的张雪).
@@ -572,11 +583,6 @@ const FAMILIAR_NAME = /^[小老阿]\p{Script=Han}{1,2}$/u;
 const FAMILIAR_ADDRESS = /^\p{Script=Han}{1,3}(?:嫂|伯|叔|姨|婆|公|哥|姐|姊|仔|妹)$/u;
 /** A person named by a calling or a place in a family (一名家長, 司機), the descriptor the text gives for one unnamed source. */
 const CALLING = /(?:家長|家长|老師|老师|醫生|医生|護士|护士|律師|律师|司機|司机|店主|老闆|老板|經理|经理|學生|学生|工人|職員|职员|教授|專家|专家)$/u;
-/**
- * Characters that spell foreign names (Xinhua's table, both scripts): a short name made only of them (布朗, 弗理兰,
- * 玛姆斯托姆) is transliterated, though no Chinese surname opens it.
- */
-export const TRANSLITERATING = '阿埃艾安昂奥奧澳巴拜班邦保贝貝本比彼毕畢宾賓波伯博布查達达戴丹道德迪蒂丁東东杜多厄恩尔爾法凡范菲费費芬丰豐弗福富盖蓋甘冈岡戈格根古哈海汉漢豪赫亨洪霍基吉加贾賈简簡杰傑金卡凯凱坎康柯科克肯库庫夸奎昆拉莱萊赖賴兰蘭朗劳勞勒雷里理利莉琳隆卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米密莫墨默穆姆纳納娜奈南内內尼妮宁寧努诺諾欧歐帕潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘萨薩塞桑瑟森沙尚舍施什史斯松苏蘇索塔泰坦汤湯唐特提图圖托瓦万萬旺威韦韋维維温溫沃乌烏伍西希锡錫夏辛休雅亚亞扬揚耶伊因尤约約泽澤扎詹兹茲佐';
 const TRANSLITERATED_NAME = new RegExp(`^[${TRANSLITERATING}]{2,6}$`, 'u');
 /** A title, then a long name written with no dot, every character one transliteration uses (专家苏布拉马尼安). */
 const ROLE_THEN_LONG_TRANSLITERATION = new RegExp(`^(.*?(?:${TITLE_SOURCE}))([${TRANSLITERATING}]{5,7})$`, 'u');
@@ -634,7 +640,7 @@ const DESCRIPTION_ENDING = new RegExp(
  * Characters that open a predicate right after a name (在, 也, 則, 將, 對, 向, 表示, 說 …): where a name
  * at the head of a clause ends. A given name rarely ends with one of the one-character words.
  */
-const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即今昨';
+const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即今昨不';
 /**
  * A time word after a name (今日, 明年, 上周, 當時, 隨後, 稍早): its first character alone opens no predicate, or 王小明預期 would read
  * as 王小 and 明…. Only 今 and 昨 stand alone, as Taiwan and Hong Kong copy writes them (葉凌棋昨針對…, 柯文哲今表示).
@@ -647,7 +653,7 @@ const TIME_WORD_AFTER_NAME =
   // character no given name ends with.
   '決定|决定|出任|擔任|担任|' +
   // …and what the person is now, or why (院長余廣亮目前也是董事, 屏基院長余廣亮因長期…).
-  '目前|現時|现时|現在|现在|因|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
+  '目前|現時|现时|現在|现在|因|同樣|同样|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭): the predicate has begun. Not any verb with 了 or
  * 著: a verb of two characters would lend its first to the name (陈奕|利用了, 李明|緊握著).
@@ -791,11 +797,23 @@ const COMMON_WORDS = new Set([
   '高雄', '花蓮', '花莲', '金門', '金门', '馬祖', '马祖', '宜蘭', '宜兰', '嘉義', '嘉义', '桃園', '桃园', '屏東', '屏东', '雲林', '云林',
   '鄭州', '郑州', '溫州', '温州', '常州', '柳州', '岳陽', '岳阳', '武漢', '武汉', '成都', '吉林', '江蘇', '江苏', '江西', '安徽', '沈陽', '沈阳',
   '許昌', '许昌', '石家莊', '石家庄', '邢台', '洛陽', '洛阳', '蘭州', '兰州', '黃石', '黄石', '廖內', '秦皇島', '秦皇岛', '孟加拉', '朝鮮', '朝鲜',
+  // Countries and cities abroad whose first character is a surname (该厂的总经理帕特尔…。卢旺达最古老的制衣厂…: 他 was read as 卢旺达).
+  '盧旺達', '卢旺达', '馬拉威', '马拉维', '馬里', '马里', '巴拿馬', '巴拿马', '黎巴嫩', '巴西', '古巴', '蒙古', '韓國', '韩国', '葉門', '叶门',
+  '汶萊', '文莱', '杜拜', '迪拜', '孟買', '孟买', '安哥拉', '羅馬', '罗马', '米蘭', '米兰', '柏林', '巴黎', '溫哥華', '温哥华', '華盛頓', '华盛顿',
+  '華沙', '华沙', '洛杉磯', '洛杉矶', '曼谷', '金邊', '金边', '秘魯', '秘鲁', '盧森堡', '卢森堡', '雅加達', '雅加达', '馬尼拉', '马尼拉',
   // A parent company (阿里巴巴母公司發言人 was shown as 母公司): 母 is a surname, but 母公司 is no one's name.
   '母公司', '母集團', '母集团', '母行',
 ]);
 
 /** Whether a speaker is named as a body by its ending (…公司, …銀行, …局, …報). */
+/**
+ * Whether a name is a married woman's (林鄭月娥, 林陳壽美): her husband's surname, her own, two given characters; not a body
+ * (中華電信), nor a foreign name spelled with characters that are surnames too (马哈蒂尔).
+ */
+export function isMarriedName(speaker: string): boolean {
+  return MARRIED_NAME.test(speaker) && !COMPOUND_SURNAME_OPENING.test(speaker) && !TRANSLITERATED_NAME.test(speaker) && !isBodyName(speaker) && !COMMON_WORDS.has(speaker.slice(0, 2));
+}
+
 export function isBodyName(speaker: string): boolean {
   return BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker);
 }
