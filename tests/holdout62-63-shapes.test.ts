@@ -106,4 +106,8 @@ describe('who speaks, as Hong Kong, Taiwan and foreign copy names them', () => {
   it('reads the last of several counted as the kind counted (一個政府則問到…，最後一個政府則說「…」)', () => {
     expect(shown('一個政府積極參與，最後一個政府則說「無興趣，我哋無地給你」。')).toEqual(['政府']);
   });
+
+  it('brings in a name glossed as spelled by its sound for a later 他 (宗新（音）就是…，他对记者表示)', () => {
+    expect(shown('宗新（音）就是这样一名咖啡发烧友，他对德广联记者表示：“每次喝上一杯咖啡，我就会感到特别放松。”')).toEqual(['宗新']);
+  });
 });

@@ -89,8 +89,8 @@ const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问|
  */
 const REPORTER_ASKED = /(?:記者|记者|本報|本报|筆者|笔者|本刊|本網|本网)(?:再|又|還|还|進一步|进一步)?(?:問|问|追問|追问|詢問|询问|請教|请教|質問|质问)了?([^，,。；;：:！？!?「」“”『』□]{2,20}?)(?=是否|有否|會否|会否|能否|可否|如何|為何|为何|為甚麼|為什麼|为什么|怎樣|怎样|怎麼|怎么|對於|对于|關於|关于|有關|有关|[，,。；;：:！？!?]|$)/g;
 
-/** A pseudonym's gloss after a name: （化名）. */
-const PSEUDONYM = /[（(](?:化名|假名)[）)]/g;
+/** A pseudonym's gloss after a name (（化名）), or a transliteration's (宗新（音）), which marks a person's name as surely. */
+const PSEUDONYM = /[（(](?:化名|假名|音)[）)]/g;
 
 /**
  * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later

@@ -932,8 +932,9 @@ function isUnshapedOnce(speaker: string, article: string): boolean {
   if (arm !== undefined && article.split(arm).length - 1 >= 3) return false;
   // A document the text names in title marks (《指导意见》规定) speaks as its title names it (LABELS.md).
   if (article.includes(`《${speaker}》`)) return false;
-  // A pseudonym the text glosses as one (旺旺雪饼（化名）) is a person's name, whatever its shape.
-  return !new RegExp(`${escapeRegExp(speaker)}[（(](?:化名|假名)`, 'u').test(article);
+  // A pseudonym the text glosses as one (旺旺雪饼（化名）) is a person's name, whatever its shape; so is a name glossed as
+  // spelled by its sound (宗新（音）).
+  return !new RegExp(`${escapeRegExp(speaker)}[（(](?:化名|假名|音)`, 'u').test(article);
 }
 
 /**
