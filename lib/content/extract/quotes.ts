@@ -3,9 +3,9 @@ import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quot
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinGivenName, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
-import { findNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
-import { endsWithSpeechVerb } from './speakers/speech-verbs';
+import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
 import { personAnchoringPhrase, titledNamesIn } from './speakers/name-anchor';
@@ -199,6 +199,21 @@ const TIME_THEN_SAYER = /^\s*[。，,]?\s*(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}日|
 
 /** Reads one paragraph's quotes, updating the article-wide list of people named so far. */
 /** A person named so far, with the paragraph that last named them. */
+const ANY_SPEECH_VERB = new RegExp(VERB_SOURCE, 'u');
+
+/**
+ * Whether words bring anyone in: a pronoun, a name the article knows, a person heading one of their clauses, or a verb of saying
+ * whose subject went unread (有路過外國遊客不明所意，反問記者).
+ */
+function namesSomeoneIn(words: string, people: readonly NamedSpeaker[], knownNames: readonly string[]): boolean {
+  if (/[他她我你]|[們们]/u.test(words) || ANY_SPEECH_VERB.test(words)) return true;
+  if ([...knownNames, ...people.map((person) => person.speaker)].some((name) => name.length >= 2 && words.includes(name))) return true;
+  return words.split(/[，,；;：:]/u).some((clause) => findRoleAndNameAtHead(clause.trim()) !== null || findNameAtHead(clause.trim()) !== null);
+}
+
+/** Words that point back at a source already quoted (這名消息人士, 该知情人士, 上述人士). */
+const SOURCE_POINTERS = ['這名', '这名', '該名', '该名', '這位', '这位', '該', '该', '上述', '前述'] as const;
+
 interface KnownPerson extends NamedSpeaker { paragraph: number }
 
 /**
@@ -278,7 +293,18 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const reachedBody = staffOf === undefined ? undefined : people.findLast((person) => person.paragraph === index && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker));
     // The kind the body was called by first (开发商万科地产) is no part of its name.
     if (staffOf !== undefined && reachedBody !== undefined) return { speaker: `${reachedBody.speaker.replace(BODY_KIND_BEFORE_NAME, '')}${staffOf}`, role: null };
-    const resolved = foreign === null ? resolvePerson(phrase, candidates) : { speaker: foreign.speaker, role: titled.role ?? foreign.role ?? people.findLast((person) => person.speaker === foreign.speaker)?.role ?? null };
+    // 公司 or 集團 alone is the company the report is about, which LABELS.md names (御家汇, 北京华科泰公司): the company brought in this
+    // paragraph or the one before, or no one. One quoted further back is as likely a broker speaking of it (中金公司 on 御家汇);
+    // the bare word names no one a reader can be shown.
+    if (/^(?:公司|集團|集团)$/u.test(phrase)) {
+      const company = people.findLast((person) => person.paragraph >= index - 1 && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker) && !/^(?:公司|集團|集团)$/u.test(person.speaker));
+      return company === undefined ? null : { speaker: company.speaker, role: null };
+    }
+    // A bare source's word the article has already pointed back with (一名美國高級官員表示…。這名消息人士也透露…。「…」，消息人士說):
+    // the source it pointed at, as 上述消息人士 would be.
+    // Only pointers written before the mention: one later in its paragraph (另据该知情人士了解) points at this source.
+    const pointedBefore = !fresh && isUnnamedSource(phrase) && SOURCE_POINTERS.some((pointer) => articleNames.soFar.writesBefore(`${pointer}${phrase}`) || text.slice(0, Math.max(0, at)).includes(`${pointer}${phrase}`));
+    const resolved = foreign === null ? resolvePerson(pointedBefore ? `上述${phrase}` : phrase, candidates) : { speaker: foreign.speaker, role: titled.role ?? foreign.role ?? people.findLast((person) => person.speaker === foreign.speaker)?.role ?? null };
     // A fragment holding the full name of someone the article names (黃國昌22日於淡水場民眾黨, 建商信心不足葉凌棋) is that person.
     const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...articleNames.titled]);
     const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
@@ -405,7 +431,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // A paragraph that goes on about the last speaker (他所在的公司…) and ends a sentence on a quote
       // (…，“再转又能到哪里去呢？”) is still telling what they said.
       const goesOnAbout = fromParagraphBefore !== null && isPerson(fromParagraphBefore.speaker) && POINTS_BACK.test(masked.slice(0, span.start)) && ENDS_SENTENCE.test(masked.slice(span.end));
-      const lastSpoken = startsSentence ? (lastVoice()?.person ?? fromParagraphBefore ?? namedAfterTime) : goesOnAbout ? fromParagraphBefore : null;
+      // A quote closing a later sentence of someone's account in this paragraph, with no one else brought into that sentence
+      // (李志成…告诉记者，…。篮球场应该在正常营业，…，不过“周一应该没什么人”。): still their account.
+      const closesAccount = !startsSentence && before === undefined && afterPhrase === null && passiveSayer === null && ENDS_SENTENCE.test(masked.slice(span.end)) && said.some((entry) => entry.at < sentenceStart) && !pending.some((next) => next.verbStart >= sentenceStart && next.verbStart < span.start) && !namesSomeoneIn(masked.slice(sentenceStart, span.start), people, knownNames);
+      const lastSpoken = startsSentence || closesAccount ? (lastVoice()?.person ?? fromParagraphBefore ?? namedAfterTime) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
       const qualifiesNoun = afterPhrase === null && (QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH)) || CITED_PROVISION.test(leadIn));

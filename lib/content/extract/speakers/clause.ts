@@ -56,7 +56,7 @@ export const LEADING_NOISE = new RegExp(
     '有(?:路過|路过|在場|在场)?(?=[\\u4e00-\\u9fff]{0,4}(?:客|旅人)$)|' +
     // Another of the same (另一位有讚員工): the count is not who they are.
     '另(?:外)?(?=[一兩两][位名家個个])|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
-    '[^，,。]{1,12}?(?:引述|援引)(?!數據|数据|資料|资料|報告|报告|調查|调查|研究|統計|统计)|(?:記者|记者|本報|本报|本刊|本台|本網|本网|媒體|媒体)(?:[^，,。從从「」“”]{1,6}?)?(?:從|从)|' +
+    '[^，,。]{1,12}?(?:引述|援引)(?!數據|数据|資料|资料|報告|报告|調查|调查|研究|統計|统计)|(?:《[^《》，,。]{1,16}》)?(?:記者|记者|本報|本报|本刊|本台|本網|本网|媒體|媒体)(?:[^，,。從从「」“”]{1,6}?)?(?:從|从)|' +
     // Others of a kind (有其他管理层, 其他分析師): 其他 is not who they are.
     '有?其他(?=[^，,。]{2})|' +
     // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
@@ -67,6 +67,8 @@ export const LEADING_NOISE = new RegExp(
     // A wire's dateline: 路透北京9月21日 - .
     '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
     '(?:一位|一名|一家(?![長长屬属人庭])|一間|一间|一個|一个|有位)(?=[^，,。]{2})|' +
+    // Being the one interviewed (受访的沪上银行人士): how the report met them, not who they are.
+    '(?:受訪|受访|接受採訪|接受采访)的(?=[^，,。]{2})|' +
     // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
     // Many places are no place one names (多地官员, 各地业主): the people of them.
     '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|部份|不少|許多|许多|一些|有些|有的|眾多|众多|大批|很多|大量|多地(?![區区方])|各地(?![區区方]))(?=[^，,。]{2}))\\s*',
@@ -481,6 +483,12 @@ const PLACE_BEFORE_TRADE = new RegExp(
  * The country, the spot or the place at hand, unnamed, before people described by trade or part (國內券商研究員, 現場車商與民眾):
  * a setting like a named place, dropped as LABELS.md drops it (当地村干部 → 村干部). Not before a body it names (国内银行人士, 当地司法系统知情人士).
  */
+/**
+ * A city by its nickname before the people of it (受访的沪上银行人士, 京城一位地产商), or a place's name before 当地 (桦南当地媒体): a
+ * setting, dropped as a named place is.
+ */
+const CITY_BY_NICKNAME = /^(?:滬上|沪上|申城|京城|鵬城|鹏城|羊城|星城|蓉城|榕城)(?=\p{Script=Han}{2})|^\p{Script=Han}{2}(?=(?:當地|当地)\p{Script=Han}{2})/u;
+
 const SETTING_BEFORE_PEOPLE = new RegExp(
   `^(?:國內|国内|海外|境外|現場|现场|在場|在场|當地|当地|本地)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|系統|系统|警|[局署部委廳厅院所會会處处])[^，,。的]){1,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|村民|網友|网友|幹部|干部|官員|官员|商)$)`,
   'u',
@@ -488,7 +496,7 @@ const SETTING_BEFORE_PEOPLE = new RegExp(
 
 /** A description without the named place that sets it (深圳私募基金人士 → 私募基金人士), as a source's later mention is matched. */
 export function withoutPlaceSetting(description: string): string {
-  return description.replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '');
+  return description.replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '');
 }
 
 /** A setting in the region that opens a source counted as one (区域内一央企人士): where, not who. */
@@ -592,7 +600,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
@@ -634,7 +642,8 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   if (POSSESSED.test(phrase)) return phrase;
   // Measured in words, so a name given in English as well (鮑威爾（Jerome Powell）) still fits.
   // A listed company's tickers in brackets (工商银行(601398.SS)(1398.HK)) are a gloss, not words of the phrase.
-  const words = measureLength(phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,20}[）)]/gu, ''));
+  // So is a body's short name quoted in brackets (…联合采购办公室（“联采办”）人士).
+  const words = measureLength(phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,20}[）)]/gu, '').replace(/[（(][“「『][^”」』]{1,12}[”」』][）)]/gu, ''));
   // One character is never a name (應, 未): only a pronoun stands alone.
   // A surname alone (鄭謂) may stand for someone named before: the quote reader decides, against the names so far.
   if (words === 1 && /^\p{Script=Han}$/u.test(phrase) && !/^[他她其佢]$/.test(phrase) && !isBareSurname(phrase)) return null;

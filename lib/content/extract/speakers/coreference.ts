@@ -173,16 +173,20 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     // With no one before to point back at, 李女士 or 分析師 is how the text names them; 上述 and
     // 前述 only point, so 上述知情人士 is the 知情人士 it describes.
     const pointed = /^(?:上述|前述)(\p{Script=Han}{2,})$/u.exec(phrase)?.[1];
-    // 該人士 or 這位專家 with no one before it is a pointer to no one: precision first.
+    // 該人士 or 這位專家 with no one before it is a pointer to no one: precision first. 该权威人士 after a source described
+    // otherwise (记者从接近联采办人士处获悉…。“…”该权威人士表示) is that source, as 上述 would make it.
+    const pointedOnly = /^(?:該|该|這位|这位|這名|这名|該名|该名)(\p{Script=Han}{2,})$/u.exec(phrase)?.[1];
+    if (pointed === undefined && pointedOnly !== undefined && isUnnamedSource(pointedOnly)) return people.findLast((person) => isPerson(person.speaker) && isUnnamedSource(person.speaker)) ?? null;
     if (pointed === undefined) return POINTS_ONLY.test(phrase) ? null : { speaker: phrase, role: null };
     // 上述研究机构 or 上述公司 after a body named by its own name (交通银行金融研究中心预计): that body, the kind pointing back at it.
     if (GENERIC_BODY.test(pointed)) {
       const body = people.findLast((person) => isOrganisationName(person.speaker) && !isUnnamedSource(person.speaker) && !GENERIC_BODY.test(person.speaker));
       if (body !== undefined) return body;
     }
-    // 上述消息人士 after 一位有讚員工告訴記者: the source just quoted, described another way.
-    const lastSource = people.at(-1);
-    if (lastSource !== undefined && isUnnamedSource(lastSource.speaker) && isUnnamedSource(pointed)) return lastSource;
+    // 上述消息人士 after 一位有讚員工告訴記者: the source just quoted, described another way, though someone named came between
+    // (有业内人士这样向记者表示。宋晓辉表示，…。“…”前述知情人士又说).
+    const lastSource = people.findLast((person) => isPerson(person.speaker) && isUnnamedSource(person.speaker));
+    if (lastSource !== undefined && isUnnamedSource(pointed)) return lastSource;
     // 上述人士 with no source before it describes no one: 人士 alone tells the reader nothing.
     if (/^(?:人士|人員|人员|者)$/u.test(pointed)) return null;
     return { speaker: isUnnamedSource(pointed) ? pointed : phrase, role: null };

@@ -77,8 +77,8 @@ const TITLES = [
   '董事會成員', '董事会成员', '委員會成員', '委员会成员', '理事會成員', '理事会成员',
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
   // Taiwan's chief officers named with 長 (法務長沃克, 行銷長, 資訊長).
-  // Who owns or runs a business (子公司的共同所有者玛丽斯·姆博纽穆图瓦, 經營者).
-  '所有者', '擁有者', '拥有者', '經營者', '经营者',
+  // Who owns or runs a business (子公司的共同所有者玛丽斯·姆博纽穆图瓦, 經營者, 海峰伟业的法定代表人岳城琪).
+  '所有者', '擁有者', '拥有者', '經營者', '经营者', '法定代表人', '法人代表', '實際控制人', '实际控制人', '控股股東', '控股股东', '大股東', '大股东',
   '法務長', '法务长', '行銷長', '行销长', '資訊長', '资讯长', '人資長', '人资长', '研發長', '研发长', '品牌長', '品牌长', '永續長', '永续长',
   // People at work named by their trade before their name, as features give them (司机张军, 歌手李克勤, 摊贩王强): without these
   // the trade was read into the name. Not the words for crowds (乘客, 遊客, 車主, 球迷): 多数车主 alone would then be read as
@@ -199,7 +199,7 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
   const match = ROLE_THEN_NAME.exec(phrase) ?? roleByTitleEndingThenName(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
-  const cut = match !== null && match !== undefined && (cutsThroughTitle(match[1] ?? '', match[2] ?? '') || COMMON_WORDS.has(match[2] ?? '') || WORDS_AFTER_A_TITLE.has(match[2] ?? '')) ? null : match;
+  const cut = match !== null && match !== undefined && (cutsThroughTitle(match[1] ?? '', match[2] ?? '') || COMMON_WORDS.has(match[2] ?? '') || WORDS_AFTER_A_TITLE.has(match[2] ?? '') || cutsThroughSide(match[1] ?? '', match[2] ?? '')) ? null : match;
   const role = cut?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = cut?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
@@ -207,11 +207,19 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   // A preposition read as a surname (綠議員|對柯說): whom the words are for; the role alone is who speaks.
   // Not 向, a surname as often (国务院研究室副主任向东).
   if (role !== undefined && role !== '' && name !== undefined && /^[對对跟給给替]/u.test(name) && !/[的之]$/u.test(role)) return { speaker: role, role: null };
-  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitDashedName(phrase) ?? splitPartyThenName(phrase) ?? splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
+  if (role === undefined || name === undefined || role === '' || name.includes('的') || /期[內内間间中]$/u.test(name)) return splitDashedName(phrase) ?? splitPartyThenName(phrase) ?? splitLatinNameThenCalling(phrase) ?? splitNameThenTitle(phrase) ?? splitDescribedName(phrase) ?? splitDescribedCompany(phrase) ?? splitAgedFamiliarName(phrase) ?? splitDescribedFamiliarName(phrase) ?? splitBodyInApposition(phrase) ?? splitBodyThenPerson(phrase) ?? splitSurnamedDescription(phrase) ?? splitDescribedHonorific(phrase) ?? splitKinThenName(phrase) ?? { speaker: phrase, role: null };
   return { speaker: name, role: withoutPersonJoinedBefore(role) };
 }
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+
+/** Parties named as a side with 方 (股东方, 投资方, 主办方, 买方): 方 is the side, though it is a surname too. */
+const SIDE_BEFORE_FANG = /(?:股東|股东|投資|投资|合作|主辦|主办|承辦|承办|發行|发行|收購|收购|債權|债权|債務|债务|出租|承租|甲|乙|買|买|賣|卖|資|资|校|院|警|官|對|对|雙|双|各|廠|厂|店|商)$/u;
+
+/** Whether a split reads a side's 方 as a surname (有股东|方支持 of 有股东方支持): no name follows. */
+function cutsThroughSide(role: string, name: string): boolean {
+  return name.startsWith('方') && SIDE_BEFORE_FANG.test(role);
+}
 
 /**
  * Words a title is followed by as often as a name, read as one only there (公關公司 was the title 公關 and the name 公司): a body
@@ -355,6 +363,16 @@ export const TRANSLITERATING = '阿埃艾安昂奥奧澳巴拜班邦保贝貝本
  * the name, the description as the role.
  */
 const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|[${TRANSLITERATING}]{3,7}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*)$`, 'u');
+
+/** A company after a description ending in 的 (首批获批企业之一的北京华科泰公司): the company as named, the description its role. */
+const DESCRIBED_COMPANY = /^([^，,。：:；;「」“”『』□]{2,20})的([^的，,。：:；;「」“”『』□]{2,16}(?:有限公司|股份公司|公司|集團|集团|銀行|银行|證券|证券))$/u;
+
+function splitDescribedCompany(phrase: string): NamedSpeaker | null {
+  const [, description, company] = DESCRIBED_COMPANY.exec(phrase) ?? [];
+  // A company's own kind (一家公司, 某公司) or a word of clause (旗下的公司) names none.
+  if (description === undefined || company === undefined || /^(?:一家|一間|一间|某|該|该|這家|这家|其|旗下|下屬|下属|子|母)/u.test(company) || /^(?:公司|集團|集团|銀行|银行)$/u.test(company)) return null;
+  return { speaker: company, role: description };
+}
 
 /** Where someone works or studies, as a description opening with 在 (在一家医疗器械公司上班, 在深圳读书): who they are, not a setting. */
 export const WORKS_THERE = /^在[^，,。；;：:「」“”『』□]{1,24}?(?:上班|工作|任職|任职|就職|就职|就讀|就读|讀書|读书|念書|念书|打工|務工|务工|開店|开店|經營|经营|做生意)$/u;

@@ -79,7 +79,9 @@ export function speakerPhraseStart(masked: string, end: number): number {
     const quotedInDescription = /[”」』]/.test(char) && /^的[^，,。：:！？!?；;□]{0,9}[士者師师員员家人商戶户民友生工官]$/.test(masked.slice(index + 1, end)) && /\p{Script=Han}[“「『]□*$/u.test(masked.slice(Math.max(floor, index - 200), index));
     // A word of the trade quoted right before the source's noun (一名“币圈”人士): the source is the trade's people.
     const quotedTrade = /[”」』]/.test(char) && QUOTED_TRADE_AFTER.test(masked.slice(index + 1, end)) && /[\p{Script=Han}\d][“「『]□{1,6}$/u.test(masked.slice(Math.max(floor, index - 10), index));
-    if (titleInSetting || quotedInDescription || quotedTrade) {
+    // A body's short name quoted in brackets after its full one (…联合采购办公室（“联采办”）人士) is part of the name.
+    const glossInBrackets = /[”」』]/.test(char) && /^[）)]/.test(masked.slice(index + 1, end)) && /[（(][“「『]□{1,12}$/u.test(masked.slice(Math.max(floor, index - 20), index));
+    if (titleInSetting || quotedInDescription || quotedTrade || glossInBrackets) {
       // Step over the title's masked words and its opening mark: they belong to the setting.
       while (index > floor && masked.charAt(index - 1) === '□') index -= 1;
       index -= 1;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
+import { shown } from './speakers-shown';
+
+/**
+ * Shapes fresh holdouts 66, 68 and 69 (mainland financial press, Hong Kong and Taiwan) showed after they were scored unread:
+ * a side's 方 read as a surname, 公司 alone, a company after a description, sources pointed back at across other voices, a
+ * body's short name quoted in brackets, settings before a source, a company's legal representative reached by the reporter,
+ * and a quote closing a later sentence of someone's account. Sentences invented for these tests, to the shapes of that copy.
+ */
+
+describe('who a phrase names', () => {
+  it('does not read a side’s 方 as a surname (有股东方支持 names no 方支持)', () => {
+    const paragraphs = ['一位基金公司负责渠道的人士表示，首日销量不错。而且有些基金公司有股东方支持，应该也会有不错的销售成绩。他坦言，券商渠道相对较弱。“我们也有信心完成合适的销量。”'];
+    expect(shown(...paragraphs)).toEqual(['基金公司负责渠道的人士']);
+  });
+
+  it('reads a company after a description as the company, the description its role (首批获批企业之一的北京华科泰公司)', () => {
+    expect(splitSpeakerRole('首批获批企业之一的北京华科泰公司')).toEqual({ speaker: '北京华科泰公司', role: '首批获批企业之一' });
+  });
+
+  it('drops a setting before a source: being interviewed, a city’s nickname, a place before 当地 (受访的沪上银行人士, 桦南当地媒体)', () => {
+    expect(shown('“不管如何，先申请了资质再说。”受访的沪上银行人士表示。')).toEqual(['银行人士']);
+    expect(shown('桦南当地媒体报道称：“项目已完成主体建设。”')).toEqual(['当地媒体']);
+  });
+});
+
+describe('公司 alone', () => {
+  it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
+    const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];
+    expect(shown(...paragraphs)).toEqual(['北京华科泰公司']);
+  });
+
+  it('is no one when the company quoted is far back, as likely a broker speaking of it (中金公司…; 公司表示)', () => {
+    const paragraphs = ['中金公司表示：“我们维持买入评级。”', '御家汇发布股权激励计划。', '计划设定了业绩考核目标。', '公司表示：“上述目标不构成业绩承诺。”'];
+    expect(shown(...paragraphs).at(-1)).toBeNull();
+  });
+});
+
+describe('sources pointed back at', () => {
+  it('reads 前述知情人士 as the source last quoted, though someone named spoke between', () => {
+    const paragraphs = ['“据我了解，产能分配需要配合政府安排。”有业内人士这样向记者表示。', '宋晓辉表示，省工信厅科学制定分配方案。', '“目前不仅是线下，线上同样缺货。”前述知情人士又说。'];
+    expect(shown(...paragraphs).at(-1)).toBe('业内人士');
+  });
+
+  it('reads a bare source word the article already pointed back with as that source (這名消息人士…；消息人士說)', () => {
+    const paragraphs = ['一名美國高級官員表示，「少量增加是可以的」。這名消息人士也透露，華府沒有問題。「只要他們遵守制裁，我們很OK。」消息人士說。'];
+    expect(shown(...paragraphs)).toEqual(['美國高級官員', '美國高級官員']);
+  });
+
+  it('reads 该权威人士 as the source the reporter learned from, named with a short name in brackets', () => {
+    const paragraphs = ['对此，《科创板日报》记者从接近国家组织高值医用耗材联合采购办公室（“联采办”）人士处获悉，目前采购中心只是对产品信息进行维护。', '“待企业产能上来，再择机进行集采。”该权威人士表示。'];
+    expect(shown(...paragraphs)).toEqual(['接近国家组织高值医用耗材联合采购办公室（“联采办”）人士']);
+  });
+
+  it('reads 对方 as the company’s legal representative the reporter reached (联系了海峰伟业的法定代表人岳城琪，对方表示)', () => {
+    expect(shown('南方周末记者联系了海峰伟业的法定代表人岳城琪，对方表示已经知道了，“需要回去查一查资料”。')).toEqual(['岳城琪']);
+  });
+});
+
+describe('a quote closing a later sentence of someone’s account', () => {
+  it('is theirs when no one else is brought into that sentence', () => {
+    expect(shown('李志成是老板，他告诉记者，当天是休息日。篮球场应该在正常营业，不过“周一应该没什么人”。')).toEqual(['李志成']);
+  });
+
+  it('is not theirs when the sentence has a voice of its own, read or not (有路過外國遊客不明所意，反問記者「…」)', () => {
+    const [, second] = shown('港島總區交通部表示，「行動為期兩周」。有路過外國遊客不明所意，反問記者「what are they doing（他們在做什麼）」。');
+    expect(second).not.toBe('港島總區交通部');
+  });
+});
