@@ -68,3 +68,28 @@ describe('a quote closing a later sentence of someone’s account', () => {
     expect(second).not.toBe('港島總區交通部');
   });
 });
+
+describe('shapes from holdouts 70 to 73', () => {
+  it('reads a short quote followed by a colon and more of the same voice as speech (張宇人反駁李國強「你聽乜嘢都矛盾」：「…」)', () => {
+    expect(shown('張宇人反駁李國強「你聽乜嘢都矛盾」：「你自己覺得講嘅嘢唔矛盾。」')).toEqual(['張宇人', '張宇人']);
+  });
+
+  it('reads a short clause with a future or a feeling in someone’s view as speech (“脱钩将加速”, “更令人期待”)', () => {
+    expect(shown('俞怀松说，毫无疑问，在特朗普政府执政期间“脱钩将加速”。')).toEqual(['俞怀松']);
+    expect(shown('若干科技业圈内人士告诉我，他们认为拜登上台的状况“更令人期待”。')).toEqual(['科技业圈内人士']);
+  });
+
+  it('reads a transliterated name before a title after it (特朗普总统说), but no country (乌克兰总统)', () => {
+    expect(shown('特朗普总统说：“我要签署一项行政命令。”')).toEqual(['特朗普']);
+    expect(splitSpeakerRole('乌克兰总统')).toEqual({ speaker: '乌克兰总统', role: null });
+  });
+
+  it('takes the name as ended after 先生 or 小姐, whatever follows (店長鄒先生去貨心切，一再表示：「…」)', () => {
+    expect(shown('但店長鄒先生去貨心切，一再表示：「還可以再減，我們有這個權限。」')).toEqual(['鄒先生']);
+  });
+
+  it('does not take the one a speaker answers for the next 他 (張宇人反駁李國強「…」。他認為…，「…」)', () => {
+    const paragraphs = ['李國強回應指，最低工資已輸在起跑線：「我問吓張生，咁可唔可以接受呢？」', '張宇人反駁李國強「你聽乜嘢都矛盾」。他認為工資應按生產力，「你通漲係你嘅問題」。'];
+    expect(shown(...paragraphs).slice(1)).toEqual(['張宇人', '張宇人']);
+  });
+});

@@ -103,7 +103,7 @@ export function isClosingPredicate(inner: string, after: string): boolean {
 }
 /** Quotes (their words blanked) that follow one another, with 、, 或 or nothing between (「很少」或「完全沒有」); 和 joins nouns more often than sayings. */
 const QUOTES_LISTED_AFTER = /^(?:\s*(?:、|或者|或)?\s*[“「『]□*[”」』])+/;
-const CLOSES_CLAUSE = /^\s*[，,]/;
+const CLOSES_CLAUSE = /^\s*(?:[，,]|[：:]\s*[“「『])/;
 /** Ends with a figure and its unit, as a target or forecast does (增長20%, 超過三成), unlike a name (雙11, 99元手機). */
 const ENDS_WITH_QUANTITY = /(?:\d[\d.,]*\s*(?:%|％|個百分點|个百分点|倍|成|[萬万億亿]?(?:元|美元|港元|人民幣|人民币|台幣|台币)|億|亿|萬|万|基點|基点)|百分之[\d一二三四五六七八九十]+|[一二三四五六七八九十兩两]成)(?:左右|以上|以內|以内)?$/;
 /**

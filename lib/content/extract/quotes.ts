@@ -202,12 +202,13 @@ const TIME_THEN_SAYER = /^\s*[。，,]?\s*(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}日|
 const ANY_SPEECH_VERB = new RegExp(VERB_SOURCE, 'u');
 
 /**
- * Whether words bring anyone in: a pronoun, a name the article knows, a person heading one of their clauses, or a verb of saying
- * whose subject went unread (有路過外國遊客不明所意，反問記者).
+ * Whether words bring anyone in: a pronoun, someone the paragraph or the one before named, a person heading one of their
+ * clauses, or a verb of saying whose subject went unread (有路過外國遊客不明所意，反問記者). Only the people named near are read,
+ * so a long article is not read again for every quote.
  */
-function namesSomeoneIn(words: string, people: readonly NamedSpeaker[], knownNames: readonly string[]): boolean {
+function namesSomeoneIn(words: string, nearPeople: readonly NamedSpeaker[]): boolean {
   if (/[他她我你]|[們们]/u.test(words) || ANY_SPEECH_VERB.test(words)) return true;
-  if ([...knownNames, ...people.map((person) => person.speaker)].some((name) => name.length >= 2 && words.includes(name))) return true;
+  if (nearPeople.some((person) => person.speaker.length >= 2 && words.includes(person.speaker))) return true;
   return words.split(/[，,；;：:]/u).some((clause) => findRoleAndNameAtHead(clause.trim()) !== null || findNameAtHead(clause.trim()) !== null);
 }
 
@@ -432,8 +433,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // (…，“再转又能到哪里去呢？”) is still telling what they said.
       const goesOnAbout = fromParagraphBefore !== null && isPerson(fromParagraphBefore.speaker) && POINTS_BACK.test(masked.slice(0, span.start)) && ENDS_SENTENCE.test(masked.slice(span.end));
       // A quote closing a later sentence of someone's account in this paragraph, with no one else brought into that sentence
-      // (李志成…告诉记者，…。篮球场应该在正常营业，…，不过“周一应该没什么人”。): still their account.
-      const closesAccount = !startsSentence && before === undefined && afterPhrase === null && passiveSayer === null && ENDS_SENTENCE.test(masked.slice(span.end)) && said.some((entry) => entry.at < sentenceStart) && !pending.some((next) => next.verbStart >= sentenceStart && next.verbStart < span.start) && !namesSomeoneIn(masked.slice(sentenceStart, span.start), people, knownNames);
+      // (李志成…告诉记者，…。篮球场应该在正常营业，…，不过“周一应该没什么人”。): still their account, when they are the paragraph's
+      // one voice.
+      const closesAccount = !startsSentence && before === undefined && afterPhrase === null && passiveSayer === null && ENDS_SENTENCE.test(masked.slice(span.end)) && said.some((entry) => entry.at < sentenceStart) && new Set(said.map((entry) => entry.person?.speaker ?? null)).size === 1 && !pending.some((next) => next.verbStart >= sentenceStart && next.verbStart < span.start) && !namesSomeoneIn(masked.slice(sentenceStart, span.start), people.filter((person) => person.paragraph >= index - 1));
       const lastSpoken = startsSentence || closesAccount ? (lastVoice()?.person ?? fromParagraphBefore ?? namedAfterTime) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.

@@ -165,6 +165,9 @@ function findKinHeadingClauses(masked: string): Attribution[] {
   });
 }
 
+/** A verb the name is the object of, answered, urged or thanked (張宇人反駁李國強「…」): the clause is about whoever did it. */
+const ADDRESSED_BEFORE = /(?:反駁|反驳|批評|批评|質問|质问|回應|回应|指責|指责|斥責|斥责|呼籲|呼吁|促請|促请|要求|邀請|邀请|感謝|感谢|讚揚|赞扬|告訴|告诉|提醒|點名|点名)$/u;
+
 /** A preposition, comparison or conjunction right before a name, which makes it no subject (比李四, 給李四, 和李四). */
 const OBJECT_BEFORE = /[比和跟与與給给對对向讓让被把替為为同及、的]$/u;
 
@@ -179,7 +182,7 @@ function findKnownNamesInsideClauses(masked: string, knownNames: readonly string
     const found: Attribution[] = [];
     for (let at = masked.indexOf(name, 1); at !== -1; at = masked.indexOf(name, at + 1)) {
       const before = masked.slice(Math.max(0, at - 1), at);
-      if (!/\p{Script=Han}/u.test(before) || OBJECT_BEFORE.test(before) || /^的/u.test(masked.slice(at + name.length))) continue;
+      if (!/\p{Script=Han}/u.test(before) || OBJECT_BEFORE.test(before) || ADDRESSED_BEFORE.test(masked.slice(Math.max(0, at - 2), at)) || /^的/u.test(masked.slice(at + name.length))) continue;
       found.push({ verbStart: at, verbEnd: at + name.length, phrase: name });
     }
     return found;
@@ -436,7 +439,7 @@ function isNominalised(masked: string, verbEnd: number): boolean {
 }
 
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
-const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|以此|藉此|借此|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
+const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|以此|藉此|借此|一再|再三|多次|屢次|屡次|連連|连连|頻頻|频频|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
 
 /**
  * Only how the speaker looked or sounded, opening the clause (…望著燒成灰的空地，神情凝重說：, …，語帶哽咽地說：): the

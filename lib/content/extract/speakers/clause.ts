@@ -71,7 +71,7 @@ export const LEADING_NOISE = new RegExp(
     '(?:受訪|受访|接受採訪|接受采访)的(?=[^，,。]{2})|' +
     // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
     // Many places are no place one names (多地官员, 各地业主): the people of them.
-    '(?:多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|部份|不少|許多|许多|一些|有些|有的|眾多|众多|大批|很多|大量|多地(?![區区方])|各地(?![區区方]))(?=[^，,。]{2}))\\s*',
+    '(?:若干|多位|多名|數位|数位|數名|数名|幾位|几位|兩位|两位|多家|部分|部份|不少|許多|许多|一些|有些|有的|眾多|众多|大批|很多|大量|多地(?![區区方])|各地(?![區区方]))(?=[^，,。]{2}))\\s*',
 );
 
 /** Meeting someone, 會見, but never 會 closing a body's name before 見 (證監會見記者時 is 證監會, not 證監 meeting). */
@@ -487,7 +487,7 @@ const PLACE_BEFORE_TRADE = new RegExp(
  * A city by its nickname before the people of it (受访的沪上银行人士, 京城一位地产商), or a place's name before 当地 (桦南当地媒体): a
  * setting, dropped as a named place is.
  */
-const CITY_BY_NICKNAME = /^(?:滬上|沪上|申城|京城|鵬城|鹏城|羊城|星城|蓉城|榕城)(?=\p{Script=Han}{2})|^\p{Script=Han}{2}(?=(?:當地|当地)\p{Script=Han}{2})/u;
+const CITY_BY_NICKNAME = /^(?:滬上|沪上|申城|京城|鵬城|鹏城|羊城|星城|蓉城|榕城)(?=\p{Script=Han}{2})|^(?!上述|前述|該|该|這|这|此|其|另)\p{Script=Han}{2}(?=(?:當地|当地)\p{Script=Han}{2})/u;
 
 const SETTING_BEFORE_PEOPLE = new RegExp(
   `^(?:國內|国内|海外|境外|現場|现场|在場|在场|當地|当地|本地)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|系統|系统|警|[局署部委廳厅院所會会處处])[^，,。的]){1,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|村民|網友|网友|幹部|干部|官員|官员|商)$)`,

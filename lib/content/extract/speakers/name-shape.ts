@@ -78,7 +78,7 @@ const TITLES = [
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
   // Taiwan's chief officers named with 長 (法務長沃克, 行銷長, 資訊長).
   // Who owns or runs a business (子公司的共同所有者玛丽斯·姆博纽穆图瓦, 經營者, 海峰伟业的法定代表人岳城琪).
-  '所有者', '擁有者', '拥有者', '經營者', '经营者', '法定代表人', '法人代表', '實際控制人', '实际控制人', '控股股東', '控股股东', '大股東', '大股东',
+  '所有者', '擁有者', '拥有者', '所有人', '經營者', '经营者', '法定代表人', '法人代表', '實際控制人', '实际控制人', '控股股東', '控股股东', '大股東', '大股东',
   '法務長', '法务长', '行銷長', '行销长', '資訊長', '资讯长', '人資長', '人资长', '研發長', '研发长', '品牌長', '品牌长', '永續長', '永续长',
   // People at work named by their trade before their name, as features give them (司机张军, 歌手李克勤, 摊贩王强): without these
   // the trade was read into the name. Not the words for crowds (乘客, 遊客, 車主, 球迷): 多数车主 alone would then be read as
@@ -432,7 +432,7 @@ function splitAgedFamiliarName(phrase: string): NamedSpeaker | null {
  */
 const TITLES_AFTER_NAMES = '院士|修女|神父|牧師|牧师|總書記|总书记|國家主席|国家主席|總理|总理|總統|总统|副總統|副总统|院長|院长|部長|部长|主委|市長|市长|縣長|县长|立委|議員|议员|局長|局长|署長|署长|司長|司长|處長|处长|教授|博士|律師|律师|醫師|医师|醫生|医生|先生|女士|小姐';
 /** Only offices and callings: a company's title after a short name (國泰金董事長) is the company's, not a person's. */
-const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2})(${TITLES_AFTER_NAMES})$`, 'u');
+const NAME_THEN_TITLE = new RegExp(`^(.*?)((?:${COMPOUND_SURNAMES})\\p{Script=Han}{1,2}|[${SURNAMES}]\\p{Script=Han}{2}|[${TRANSLITERATING}]{3,5})(${TITLES_AFTER_NAMES})$`, 'u');
 
 /**
  * A two-character name with a calling only a person holds after it (张军教授, 陈明博士): a body never ends
@@ -511,7 +511,7 @@ function splitNameThenTitle(phrase: string): NamedSpeaker | null {
   if (short?.[1] !== undefined && short[2] !== undefined) return { speaker: short[1], role: short[2] };
   const match = NAME_THEN_TITLE.exec(phrase);
   const [, body = '', name, title] = match ?? [];
-  if (name === undefined || title === undefined || POST_PREFIX_END.test(name) || UNIT_ENDING.test(name) || /[有的是和及與与跟]$/u.test(body)) return null;
+  if (name === undefined || title === undefined || POST_PREFIX_END.test(name) || UNIT_ENDING.test(name) || COMMON_WORDS.has(name) || /[有的是和及與与跟]$/u.test(body)) return null;
   if (body !== '' && !BODY_ENDING.test(body) && !/^\p{Script=Han}{2,6}$/u.test(body)) return null;
   return { speaker: name, role: /^(?:先生|女士|小姐)$/.test(title) ? (body === '' ? null : body) : `${body}${title}` };
 }
@@ -819,6 +819,10 @@ const COMMON_WORDS = new Set([
   '盧旺達', '卢旺达', '馬拉威', '马拉维', '馬里', '马里', '巴拿馬', '巴拿马', '黎巴嫩', '巴西', '古巴', '蒙古', '韓國', '韩国', '葉門', '叶门',
   '汶萊', '文莱', '杜拜', '迪拜', '孟買', '孟买', '安哥拉', '羅馬', '罗马', '米蘭', '米兰', '柏林', '巴黎', '溫哥華', '温哥华', '華盛頓', '华盛顿',
   '華沙', '华沙', '洛杉磯', '洛杉矶', '曼谷', '金邊', '金边', '秘魯', '秘鲁', '盧森堡', '卢森堡', '雅加達', '雅加达', '馬尼拉', '马尼拉',
+  // …and countries spelled only with the characters of transliteration, which a title after them would make a person's name
+  // (乌克兰总统 is no one named 乌克兰).
+  '烏克蘭', '乌克兰', '伊拉克', '卡塔爾', '卡塔尔', '科威特', '利比亞', '利比亚', '索馬里', '索马里', '坦桑尼亞', '坦桑尼亚', '莫桑比克',
+  '塞內加爾', '塞内加尔', '多米尼加', '羅馬尼亞', '罗马尼亚', '保加利亞', '保加利亚', '塞爾維亞', '塞尔维亚', '阿爾巴尼亞', '阿尔巴尼亚',
   // A parent company (阿里巴巴母公司發言人 was shown as 母公司): 母 is a surname, but 母公司 is no one's name.
   '母公司', '母集團', '母集团', '母行',
 ]);
@@ -843,7 +847,12 @@ export function isBodyName(speaker: string): boolean {
  */
 /** The honorifics a surname takes when copy brings someone in by it (陳小姐, 李先生, Hong Kong's 陳太). */
 const HONOURED_AT_HEAD = '先生|小姐|女士|太太|太';
-const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:${HONOURED_AT_HEAD}))(?=[是有於于在從从曾已也則则亦還还都自就常每向對对跟，,]|一家|夫婦|夫妇|母女|母子|父子|父女|一行|\\p{Script=Han}(?:中|到|了|過|过|著|着)(?!\\p{Script=Han}*[的之]))`, 'u');
+/**
+ * After 先生, 小姐, 女士 or 太太 the name has ended, whatever follows (店長鄒先生去貨心切, 陳小姐很心急); not after 太 (陳太|太貴), nor
+ * where a place is named after someone (周先生路, 李小姐妹).
+ */
+const HONORIFIC_ENDS_NAME = '(?<=先生|小姐|女士|太太)(?![們们姐妹路街道巷里村號号橋桥廈厦樓楼店館馆廟庙屋園园])(?=\\p{Script=Han})';
+const DESCRIBED_HONORIFIC = new RegExp(`^([^，,。：:；;「」“”□]{2,24}?)((?:${COMPOUND_SURNAMES})(?:先生|小姐|女士|太太)|[${SURNAMES}](?:${HONOURED_AT_HEAD}))(?=[是有於于在從从曾已也則则亦還还都自就常每向對对跟，,]|一家|夫婦|夫妇|母女|母子|父子|父女|一行|\\p{Script=Han}(?:中|到|了|過|过|著|着)(?!\\p{Script=Han}*[的之])|${HONORIFIC_ENDS_NAME})`, 'u');
 
 export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | null {
   const match = DESCRIBED_HONORIFIC.exec(clause);
@@ -851,7 +860,7 @@ export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | nul
 }
 
 /** A surname and an honorific alone heading a clause, an adverb opening its predicate (…。李小姐則不認同。她表示：). */
-const BARE_HONORIFIC_AT_HEAD = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:${HONOURED_AT_HEAD}))(?=[是有於于在從从曾已也則则亦還还都就向對对跟不並并卻却，,])`, 'u');
+const BARE_HONORIFIC_AT_HEAD = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:${HONOURED_AT_HEAD}))(?=[是有於于在從从曾已也則则亦還还都就向對对跟不並并卻却，,]|${HONORIFIC_ENDS_NAME})`, 'u');
 
 /** The one a clause opens on by surname and honorific alone (李小姐則不認同): whom a later 她 in the paragraph means. */
 export function findBareHonorificAtHead(clause: string): string | null {
