@@ -268,3 +268,23 @@ describe('shapes holdouts 58 and 59 showed', () => {
     expect(datesIn(['标普500指数最近刷新今年1月所创纪录高位。'], '2018-08-22')).toEqual(['今年1月 → 2018-01']);
   });
 });
+
+describe('shapes holdouts 70 to 73 showed', () => {
+  it('reads a month told as done right after it as the last one, though the clause names a plan (该计划7月已经终止)', () => {
+    expect(datesIn(['联邦政府的一项经济刺激计划为几百万人提供援助，但该计划7月已经终止。'], '2020-10-07')).toEqual(['7月 → 2020-07']);
+  });
+
+  it('reads a bare month after last year’s end as this year’s (去年底…。2月份…回升, in April copy)', () => {
+    expect(datesIn(['回看1月份本地私家車登記量，Tesla大跌近八成，但相信與去年底內地廠房停產有關。不過2月份Tesla登記數字回升。'], '2023-04-14')).toEqual(['去年底 → 2022-H2', '1月份 → 2023-01', '2月份 → 2023-02']);
+  });
+
+  it('reads no year in so many years past or to come (在过去30年中, 未來10年中)', () => {
+    expect(datesIn(['在过去30年中，中国一直是全球化的最大受益者之一。'], '2020-08-31')).toEqual([]);
+    expect(datesIn(['未來10年中，公司將擴充產能。'], '2020-08-31')).toEqual([]);
+  });
+
+  it('reads a year naming an edition of a congress as its name, not a happening (2018年世界机器人大会在北京举行)', () => {
+    expect(datesIn(['近日，2018年世界机器人大会在北京举行。'], '2018-08-22')).toEqual([]);
+    expect(datesIn(['宁德时代在2024年举办巧克力换电生态大会。'], '2025-02-20')).toEqual(['2024年 → 2024']);
+  });
+});

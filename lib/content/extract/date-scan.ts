@@ -229,8 +229,9 @@ export function isTwoDigitYear(source: string, start: number, end: number, group
   // A space before the number (`於 70 年`) does not part it from the word before.
   const before = source.charAt(start - 1) === ' ' ? source.charAt(start - 2) : source.charAt(start - 1);
   if (before === '第') return false;
-  // `在2011~2020年的10年中`, `這5年中`: 中 after a number of years pointed at is "during those years", a duration.
-  if (groups.tail === '中' && isOneOf('的這这其那近', before)) return false;
+  // `在2011~2020年的10年中`, `這5年中`, `在过去30年中`, `未來10年中`: 中 after a number of years pointed at is "during those years",
+  // a duration.
+  if (groups.tail === '中' && isOneOf('的這这其那近去來来後后', before)) return false;
   if (groups.tail) return true;
   if (isOneOf(DURATION_FOLLOWERS, source.charAt(end))) return false;
   // A record over so many years (`在11年最平水准附近`, `創9年最高位`): a duration, even after 在.

@@ -160,7 +160,10 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     const lentAsWritten = ((paragraphYearIsWhole || toldRecentDay) && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
     // A bare month earlier in the calendar than last year's month named before it (`去年12月已将…列入…。…美国政府9月29日发布…`)
     // has come round since: the story has moved on to this year, not back within the last.
-    const cameRoundSince = lentAsWritten !== null && LAST_YEAR_WORD.test(paragraphYearText) && paragraphMonth !== null && mention.kind === 'calendar' && mention.year.kind === 'context' && (mention.period.unit === 'month' || mention.period.unit === 'day') && mention.period.month < paragraphMonth.month;
+    // So has one after last year's end (`去年底內地廠房短暫停產…。不過據知2月份Tesla…回升` in April copy: this February).
+    const bareMonth = mention.kind === 'calendar' && mention.year.kind === 'context' && (mention.period.unit === 'month' || mention.period.unit === 'day') ? mention.period.month : null;
+    const afterLastYearsEnd = /(?:年底|年末|年尾)$/u.test(paragraphYearText) && bareMonth !== null && bareMonth < 11;
+    const cameRoundSince = lentAsWritten !== null && LAST_YEAR_WORD.test(paragraphYearText) && bareMonth !== null && ((paragraphMonth !== null && bareMonth < paragraphMonth.month) || afterLastYearsEnd);
     // A bare 年初 after a year's end (`去年底，易迅宣布…，京东甚至在年初的内部会议上…`) is the start of the year after it.
     // A day counted from publication (昨, 今日) names no year of its own: a bare quarter or half after it (第4季 in January copy) is
     // told as it would be with no day before it, the one just ended, not this year's to come.

@@ -32,6 +32,9 @@ function plansLaterInClause(text: string, mention: DateMention): boolean {
   return plansUnreported(text.slice(mention.end, clauseEnd(text, mention.end)));
 }
 
+/** A date straight before words that tell it as done (`7月已经终止`, `3月已於`, `上月曾`): a past date, not a plan's. */
+const DONE_AFTER = /^(?:份|底|初|中|中旬|下旬|上旬)?\s*(?:已經|已经|業已|业已|已|曾經|曾经|曾)/u;
+
 /** Words opening a clause that join it to the one before (`…將在5月推出，並於5月20日舉辦`), so a plan there is its plan too. */
 const JOINED_CLAUSE = /^(?:並|并|且|同時|同时|以及|及|再)/;
 
@@ -49,6 +52,8 @@ function joinedClausesBefore(text: string, index: number): string {
  * next one, not the last one.
  */
 export function isForwardLooking(text: string, mention: DateMention): boolean {
+  // Told as done (`该计划7月已经终止`): the last such date, whatever plan the clause names.
+  if (DONE_AFTER.test(text.slice(mention.end))) return false;
   const before = text.slice(clauseStart(text, mention.start), mention.start);
   if (FORWARD_BEFORE.test(before) || FORWARD_AFTER.test(text.slice(mention.end)) || plansLaterInClause(text, mention)) return true;
   return plansUnreported(joinedClausesBefore(text, mention.start));
