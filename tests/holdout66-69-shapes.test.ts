@@ -93,3 +93,33 @@ describe('shapes from holdouts 70 to 73', () => {
     expect(shown(...paragraphs).slice(1)).toEqual(['張宇人', '張宇人']);
   });
 });
+
+describe('shapes from holdouts 74 to 77', () => {
+  it('reads a quote opening its sentence, then a person the article names doing anything, as theirs (“…”刘超看了看天; “…”刘超充满信心。)', () => {
+    const paragraphs = ['云层低垂。一早，刘超便到了自家的田边。', '“早上露水重，我们就把收割时间提前了。”刘超看了看天，心里惦记着还没收的麦田。', '下午4点，雨点开始飘落。“希望这雨下得足。”刘超充满信心。', '刘超说：“今年收成不错。”'];
+    expect(shown(...paragraphs)).toEqual(['刘超', '刘超', '刘超']);
+  });
+
+  it('does not give such a quote to the one named after it once someone spoke earlier in the paragraph', () => {
+    const paragraph = '褚衍礼算了一笔账，他说，一亩地就要花费将近1000元。“别看蒜价一度到了4元，蒜农也挣不了多少。”王乃建统计后发现，今年大蒜普遍减产。';
+    expect(shown(paragraph).at(-1)).not.toBe('王乃建');
+  });
+
+  it('leaves 一边 out of the name (刘超一边说着，一边展示…), so a later 他说 is him', () => {
+    const paragraphs = ['“有了新井，我们都及时浇上了水。”刘超一边说着，一边展示起手机里的APP。', '去年夏收结束，刘超又给每亩地施了有机肥。“地力好了，产量自然也上去了。”他说。'];
+    expect(shown(...paragraphs)).toEqual(['刘超', '刘超']);
+  });
+
+  it('does not take a two-character name for the start of a longer one for a verb written twice after it (刘超承包…, 刘超承包…)', () => {
+    const paragraphs = ['刘超承包了2000亩地。', '刘超承包的麦田今年丰收了。刘超说：“小麦亩产将近1100斤！”'];
+    expect(shown(...paragraphs)).toEqual(['刘超']);
+  });
+
+  it('reads staff named with their post heading a clause, then their words (服务中心工作人员李本赛正在查看施工进度，“…”)', () => {
+    expect(shown('在施工现场，服务中心工作人员李本赛正在查看施工进度，“夏收之后就要马上播种玉米。”')).toEqual(['李本赛']);
+  });
+
+  it('shows no one for 有次 (once), never the words of time as a name (有次更指她衣衫不整，「…」)', () => {
+    expect(shown('有次更指她衣衫不整，「成隻手伸入我衫領度摸」。')).not.toContain('有次');
+  });
+});

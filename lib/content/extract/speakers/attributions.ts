@@ -1041,7 +1041,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // Who voiced the words, with what they voiced as the object (“…”，什邡市委宣传部的一位官员道出了…的初衷): theirs.
   const voiced = verb === null && lead > 0 ? VOICED_WITH_OBJECT.exec(clause) : null;
   if (voiced !== null && voiced.index > 0) return trimOrKnown(text.slice(span.end + lead, span.end + lead + voiced.index), knownNames);
-  if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span)) : null;
+  if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span) ?? knownPersonAfterOpeningQuote(text, span, knownNames)) : null;
   const from = span.end + lead;
   return trimOrKnown(text.slice(from, from + verb.index), knownNames);
 }
@@ -1060,6 +1060,23 @@ function titledPersonAfterOpeningQuote(text: string, masked: string, span: Quote
   const at = after.indexOf(titled.speaker);
   if (at < 0 || after.slice(0, at).replace(/\s/gu, '') !== titled.role.replace(/\s/gu, '')) return null;
   return /^\s*(?:[的之和與与及、等跟同]|$)/u.test(after.slice(at + titled.speaker.length)) ? null : written;
+}
+
+/**
+ * A quote opening its sentence, then straight on a person the article names in full doing or feeling anything, with no verb
+ * of saying (“…”刘超看了看天，…; “…”刘超充满信心。): a feature's way of giving the words to the one it follows. Only a full
+ * personal name the article knows, heading the clause, never a pronoun or a description.
+ */
+function knownPersonAfterOpeningQuote(text: string, span: QuoteSpan, knownNames: readonly string[]): string | null {
+  // Not after someone spoke earlier in the paragraph (…褚衍礼算了一笔账…。“…”王乃建统计后发现): the words may close their account.
+  if (ANY_SPEECH_VERB.test(text.slice(0, span.start))) return null;
+  const after = text.slice(span.end, span.end + REACH);
+  const name = knownNames.filter((known) => known.length >= 2 && isPersonalName(known) && after.startsWith(known)).sort((a, b) => b.length - a.length)[0];
+  if (name === undefined) return null;
+  // What follows must open a predicate (看了看, 充满信心, 一边), not go on with a longer name the article knows, what they own (刘超的) or
+  // someone joined to them (刘超和…).
+  const next = after.slice(name.length);
+  return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !knownNames.some((known) => known.length > name.length && after.startsWith(known)) ? name : null;
 }
 
 /** A verb of saying anywhere in some words (before a quote, in a sentence's head). */

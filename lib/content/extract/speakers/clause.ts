@@ -67,6 +67,8 @@ export const LEADING_NOISE = new RegExp(
     // A wire's dateline: 路透北京9月21日 - .
     '[^，,。]{0,12}?\\d{1,2}月\\d{1,2}日\\s*[-－—–]+|' +
     '(?:一位|一名|一家(?![長长屬属人庭])|一間|一间|一個|一个|有位)(?=[^，,。]{2})|' +
+    // Once, on one occasion (有次更指…): when, not who.
+    '(?:有一次|有次|某次)(?=[^，,。]{0,6}$)|' +
     // Being the one interviewed (受访的沪上银行人士): how the report met them, not who they are.
     '(?:受訪|受访|接受採訪|接受采访)的(?=[^，,。]{2})|' +
     // So are many: 多位業內人士 and 不少網友 are 業內人士 and 網友.
@@ -115,6 +117,8 @@ export const TRAILING_NOISE = new RegExp(
     '就此|對此|对此|這樣|这样|這麼|这么|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|(?<=[\\u4e00-\\u9fff]{3})(?:直|坦)|甚至|笑|苦笑|又|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Judging or recalling before the verb of saying (史晋川评价说, 他回忆说): the act, not part of who speaks.
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
+    // Doing one thing while saying another (刘超一边说着，一边展示…): 一边 is how, not who.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:一邊|一边)$|' +
     // 反 as "instead", right before the verb (街坊反指): how the words answer, not who says them.
     '(?<=[\\u4e00-\\u9fff]{2})反$|' +
     // A programme or paper the speaker appeared in (在港台《千禧年代》, 在《人民日报》上): where, not who.

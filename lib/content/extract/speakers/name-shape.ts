@@ -78,7 +78,9 @@ const TITLES = [
   '代表', '受害人', '當事人', '当事人', '事主', '創辦人', '创办人', '執行長', '执行长', '財務長', '财务长', '營運長', '营运长', '董座', '總座', '總幹事', '总干事', '署長', '署长', '廳長', '厅长',
   // Taiwan's chief officers named with 長 (法務長沃克, 行銷長, 資訊長).
   // Who owns or runs a business (子公司的共同所有者玛丽斯·姆博纽穆图瓦, 經營者, 海峰伟业的法定代表人岳城琪).
-  '所有者', '擁有者', '拥有者', '所有人', '經營者', '经营者', '法定代表人', '法人代表', '實際控制人', '实际控制人', '控股股東', '控股股东', '大股東', '大股东',
+  '所有者', '擁有者', '拥有者', '所有人',
+  // Staff named with their post (服务中心工作人员李本赛).
+  '工作人員', '工作人员', '經營者', '经营者', '法定代表人', '法人代表', '實際控制人', '实际控制人', '控股股東', '控股股东', '大股東', '大股东',
   '法務長', '法务长', '行銷長', '行销长', '資訊長', '资讯长', '人資長', '人资长', '研發長', '研发长', '品牌長', '品牌长', '永續長', '永续长',
   // People at work named by their trade before their name, as features give them (司机张军, 歌手李克勤, 摊贩王强): without these
   // the trade was read into the name. Not the words for crowds (乘客, 遊客, 車主, 球迷): 多数车主 alone would then be read as
@@ -671,7 +673,7 @@ const TIME_WORD_AFTER_NAME =
   // character no given name ends with.
   '決定|决定|出任|擔任|担任|' +
   // …and what the person is now, or why (院長余廣亮目前也是董事, 屏基院長余廣亮因長期…).
-  '目前|現時|现时|現在|现在|因|同樣|同样|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
+  '目前|現時|现时|現在|现在|正在|因|同樣|同样|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭): the predicate has begun. Not any verb with 了 or
  * 著: a verb of two characters would lend its first to the name (陈奕|利用了, 李明|緊握著).
