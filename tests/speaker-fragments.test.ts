@@ -97,7 +97,8 @@ describe('a predicate is no speaker', () => {
 describe('a name opening the reported words is the one spoken of, not the one speaking', () => {
   it('refuses the name heading the clause after someone else’s 提及 or 補充', () => {
     expect(shown('阿梅望著病床上的阿德，語帶不忍提及，阿德晚上常痛得睡不著，「他整夜抱著頭哭。」')).toEqual([null]);
-    expect(shown('李太太看着儿子王小明，补充，王小明最近很少出门，「他整天关在房里。」')).toEqual([null]);
+    // The one heading the clause before 补充 is who adds it (李太太, the name ended by 太太), never the son her words are about.
+    expect(shown('李太太看着儿子王小明，补充，王小明最近很少出门，「他整天关在房里。」')).toEqual(['李太太']);
   });
 });
 

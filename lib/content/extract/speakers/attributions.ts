@@ -1073,10 +1073,10 @@ function knownPersonAfterOpeningQuote(text: string, span: QuoteSpan, knownNames:
   const after = text.slice(span.end, span.end + REACH);
   const name = knownNames.filter((known) => known.length >= 2 && isPersonalName(known) && after.startsWith(known)).sort((a, b) => b.length - a.length)[0];
   if (name === undefined) return null;
-  // What follows must open a predicate (看了看, 充满信心, 一边), not go on with a longer name the article knows, what they own (刘超的) or
-  // someone joined to them (刘超和…).
+  // What follows must open a predicate (看了看, 充满信心, 一边), not go on with a longer name the article knows, what they own (刘超的),
+  // someone joined to them (刘超和…), or a second voice set against the words (傅涛則認為).
   const next = after.slice(name.length);
-  return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !knownNames.some((known) => known.length > name.length && after.startsWith(known)) ? name : null;
+  return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !CONTRASTING_SPEAKER.test(name + next.slice(0, 2)) && !knownNames.some((known) => known.length > name.length && after.startsWith(known)) ? name : null;
 }
 
 /** A verb of saying anywhere in some words (before a quote, in a sentence's head). */

@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isMarriedName, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
+import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
 import { crowdOwningQuote } from './attributions';
 import { LEADING_NOISE, NAMED_PLACES } from './clause';
@@ -587,7 +587,7 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
   // the name, this its short form. A body's short name goes on into other words (有赞|员工, 有赞|方面).
   // A body named by its seat (白宫, 國會) is written longer as its people (白宫发言人, 白宫幕僚长), not as a fuller name.
   // A company the article lists with its stock code or calls a group or company (万科（000002）, 万科集团) is a body by its short name.
-  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && !SEAT.test(speaker) && !isListedOrNamedBody(article, speaker) && longerFormsOf(article, speaker).filter(isLongerNameForm).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
+  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && !SEAT.test(speaker) && !isListedOrNamedBody(article, speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
   const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
   // Only a name shaped like a person's (张军教授): 前線醫生 is a description ending in a calling, one speaker as written.
@@ -597,20 +597,13 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
 }
 
 /** The names the article writes by continuing `word` with one or two characters no clause puts after a name. */
-/**
- * Whether a longer form could be the full name: a given name of two characters (黃家和), or a married name (葉劉淑儀); 刘超承包,
- * written twice as 刘超 and the verb after it, is neither.
- */
-function isLongerNameForm(form: string): boolean {
-  return form.length === 3 || isMarriedName(form);
-}
-
 function longerFormsOf(article: string, word: string): string[] {
   const found: string[] = [];
   for (let at = article.indexOf(word); at !== -1; at = article.indexOf(word, at + word.length)) {
     let end = at + word.length;
     while (end < at + word.length + 2 && /^\p{Script=Han}$/u.test(article.charAt(end)) && !AFTER_A_NAME.test(article.charAt(end))) end += 1;
-    if (end > at + word.length) found.push(article.slice(at, end));
+    // A verb taking its particle after the name (刘超承包的土地, 刘超承包了): the name and what they did, no longer name.
+    if (end > at + word.length && !/^[的了着著過过地得]/u.test(article.charAt(end))) found.push(article.slice(at, end));
   }
   return found;
 }
