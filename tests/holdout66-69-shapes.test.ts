@@ -122,4 +122,8 @@ describe('shapes from holdouts 74 to 77', () => {
   it('shows no one for 有次 (once), never the words of time as a name (有次更指她衣衫不整，「…」)', () => {
     expect(shown('有次更指她衣衫不整，「成隻手伸入我衫領度摸」。')).not.toContain('有次');
   });
+
+  it('leaves the reporters given to out of the name (一位随行人员给记者们分发名片，“…”)', () => {
+    expect(shown('“明天接受大家采访。”一位随行人员给记者们分发名片，“明天直接找我。”')).not.toContain('随行人员给记者');
+  });
 });

@@ -232,7 +232,7 @@ export function findPersonAtHead(clause: string, knownNames: readonly string[]):
 }
 
 /** What an unnamed source is, by its last word: someone of a trade or a place of work (有赞员工, 基金經理, 家長). */
-const ONE_SOURCE_ENDING = /(?:(?<=\p{Script=Han})(?:者|商)|員工|员工|人士|分析師|分析师|經理|经理|律師|律师|專家|专家|職員|职员|股民|網友|网友|投資者|投资者|業主|业主|家長|家长|市民|居民|學生|学生|老師|老师|醫生|医生|護士|护士|工人|司機|司机|店主|老闆|老板|用戶|用户|消費者|消费者)$/u;
+const ONE_SOURCE_ENDING = /(?:(?<=\p{Script=Han})(?:者|商)|員工|员工|人士|分析師|分析师|經理|经理|律師|律师|專家|专家|職員|职员|股民|網友|网友|投資者|投资者|業主|业主|家長|家长|市民|居民|學生|学生|老師|老师|醫生|医生|護士|护士|工人|司機|司机|店主|老闆|老板|用戶|用户|消費者|消费者|人員|人员)$/u;
 
 /**
  * One unnamed source heading a clause, counted as one (一位有赞员工发现了裁员苗头，“…”): the source, as LABELS.md
@@ -243,6 +243,8 @@ function findOneUnnamedSourceAtHead(head: string): string | null {
   if (counted === undefined) return null;
   for (let length = 2; length <= Math.min(10, counted.length); length += 1) {
     const descriptor = counted.slice(0, length);
+    // Whom they give or speak to is past the descriptor (一位随行人员给记者们分发名片): no longer who they are.
+    if (/[給给向對对跟與与]/u.test(descriptor.slice(-1))) return null;
     // Only 的 that asks for the source's anonymity (不愿透露姓名的求租者) describes them; any other is a clause.
     if (ONE_SOURCE_ENDING.test(descriptor)) return /[的是在]/u.test(descriptor.replace(ANONYMITY_ASKED, '')) ? null : descriptor;
   }
