@@ -3,10 +3,12 @@ import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import { shown } from './speakers-shown';
 
 /**
- * Shapes fresh holdouts 66, 68 and 69 (mainland financial press, Hong Kong and Taiwan) showed after they were scored unread:
- * a side's 方 read as a surname, 公司 alone, a company after a description, sources pointed back at across other voices, a
- * body's short name quoted in brackets, settings before a source, a company's legal representative reached by the reporter,
- * and a quote closing a later sentence of someone's account. Sentences invented for these tests, to the shapes of that copy.
+ * Shapes fresh holdouts 66 to 77 (mainland financial press and features, Hong Kong, Taiwan, Chinese editions abroad) showed
+ * after they were scored unread. From 66, 68 and 69: a side's 方 read as a surname, 公司 alone, a company after a description,
+ * sources pointed back at across other voices, a body's short name quoted in brackets, settings before a source, a company's
+ * legal representative reached by the reporter, and a quote closing a later sentence of someone's account. From 70 to 77 (the
+ * last two blocks): short clauses in someone's words, names before and after titles, a person after an opening quote.
+ * Sentences invented for these tests, to the shapes of that copy.
  */
 
 describe('who a phrase names', () => {
