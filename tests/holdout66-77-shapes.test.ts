@@ -128,4 +128,14 @@ describe('shapes from holdouts 74 to 77', () => {
   it('leaves the reporters given to out of the name (一位随行人员给记者们分发名片，“…”)', () => {
     expect(shown('“明天接受大家采访。”一位随行人员给记者们分发名片，“明天直接找我。”')).not.toContain('随行人员给记者');
   });
+
+  it('reads 他 after a titled person closing the clause before as them, however long the description (…計劃的政務司副司長卓永興，他表示「…」)', () => {
+    const paragraph = '領導跨部門小組監督整體「先行先試」計劃的政務司副司長卓永興，他表示「初步都睇到存在都好多問題喺度」。';
+    expect(shown(paragraph)).toEqual(['卓永興']);
+  });
+
+  it('leaves how a crowd said it out of who they are (不少網友半嘲諷的表示，「…」), but not a name after them (居民何太憂心地說)', () => {
+    expect(shown('不少網友半嘲諷的表示，「這樣還有要儲值的人嗎？」')).toEqual(['網友']);
+    expect(shown('居民何太憂心地說：「呢度真係好多老鼠。」')).toEqual(['何太']);
+  });
 });

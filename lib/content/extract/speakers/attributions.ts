@@ -116,7 +116,26 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const found = [...appearing, ...asked, ...contacted, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
-  return [...found, ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(withQuotedStops(text, masked), knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(withQuotedStops(text, masked))].sort((a, b) => a.verbStart - b.verbStart);
+  return [...found, ...findTitledNamesBeforePronoun(masked), ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(withQuotedStops(text, masked), knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(withQuotedStops(text, masked))].sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** A personal name closing its clause, then 他 or 她 opening the next (…的政務司副司長卓永興，他表示「…」). */
+const NAME_BEFORE_PRONOUN = /(\p{Script=Han}{2,3})(?=[，,]\s*[他她](?![們们人]))/gu;
+
+/**
+ * A titled person closing a clause however long its description (領導…小組監督整體「先行先試」計劃的政務司副司長卓永興，他表示):
+ * the 他 opening the next clause is them. The name is read after a title ending right before it, three characters first.
+ */
+function findTitledNamesBeforePronoun(masked: string): Attribution[] {
+  return allMatches(NAME_BEFORE_PRONOUN, masked).flatMap((match) => {
+    const end = match.index + (match[1] ?? '').length;
+    for (const length of [3, 2]) {
+      const start = end - length;
+      const name = masked.slice(start, end);
+      if (start > 0 && isPersonalName(name) && ENDS_WITH_TITLE.test(masked.slice(Math.max(0, start - 12), start))) return [{ verbStart: start, verbEnd: end, phrase: name }];
+    }
+    return [];
+  });
 }
 
 /**

@@ -119,6 +119,8 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
     // Doing one thing while saying another (刘超一边说着，一边展示…): 一边 is how, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:一邊|一边)$|' +
+    // How a crowd or a source said it, as an adverb with 地 or Taiwan's 的 (不少網友半嘲諷的表示): how, not who.
+    '(?<=網友|网友|網民|网民|人士|民眾|民众|市民|居民|股民|業者|业者)[\\u4e00-\\u9fff]{1,3}[地的]$|' +
     // 反 as "instead", right before the verb (街坊反指): how the words answer, not who says them.
     '(?<=[\\u4e00-\\u9fff]{2})反$|' +
     // A programme or paper the speaker appeared in (在港台《千禧年代》, 在《人民日报》上): where, not who.
