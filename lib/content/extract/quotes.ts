@@ -2,10 +2,10 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
-import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinGivenName, personByLatinSurname, PRONOUNS, resolvePerson } from './speakers/coreference';
+import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SUBJECT_COMPANY } from './speakers/coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
-import { endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
+import { ANY_SPEECH_VERB, endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findNameTag } from './speakers/name-tag';
 import { personAnchoringPhrase, titledNamesIn } from './speakers/name-anchor';
@@ -197,10 +197,6 @@ function isReference(phrase: string): boolean {
  */
 const TIME_THEN_SAYER = /^\s*[。，,]?\s*(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨[日天]|今[日天]|前[日天]|日前|近日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?|(?:對於|对于|針對|针对|關於|关于)[^，,。！？!?；;：:「」“”『』□]{2,30})[，,]\s*[^，,。！？!?；;：:「」“”『』□]{2,30}$/u;
 
-/** Reads one paragraph's quotes, updating the article-wide list of people named so far. */
-/** A person named so far, with the paragraph that last named them. */
-const ANY_SPEECH_VERB = new RegExp(VERB_SOURCE, 'u');
-
 /**
  * Whether words bring anyone in: a pronoun, someone the paragraph or the one before named, a person heading one of their
  * clauses, or a verb of saying whose subject went unread (有路過外國遊客不明所意，反問記者). Only the people named near are read,
@@ -215,6 +211,7 @@ function namesSomeoneIn(words: string, nearPeople: readonly NamedSpeaker[]): boo
 /** Words that point back at a source already quoted (這名消息人士, 该知情人士, 上述人士). */
 const SOURCE_POINTERS = ['這名', '这名', '該名', '该名', '這位', '这位', '該', '该', '上述', '前述'] as const;
 
+/** A person named so far, with the paragraph that last named them. */
 interface KnownPerson extends NamedSpeaker { paragraph: number }
 
 /**
@@ -264,8 +261,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const fullForeignName = (name: string): NamedSpeaker | null =>
       // The people quoted so far count too: a name glossed in Latin letters (费利西安·马尼拉古哈（Felicien Maniraguha）说) heads no clause.
       personByForeignSurname(name, [...new Set([...articleNames.foreign, ...people.map((person) => person.speaker).filter((known) => NAME_DOT.test(known))])], articleNames.soFar.text, (surname) => articleNames.soFar.foreignGivenNames(surname)) ??
-      personByLatinSurname(name, (surname) => new Set([...articleNames.soFar.latinFullNamesBefore(surname), ...latinFullNamesIn(surname, text.slice(0, Math.max(0, at)))])) ??
-      personByLatinGivenName(name, (given) => new Set([...articleNames.soFar.latinFullNamesOpeningBefore(given), ...latinFullNamesOpeningWith(given, text.slice(0, Math.max(0, at)))]));
+      personByLatinNamePart(name, (surname) => new Set([...articleNames.soFar.latinFullNamesBefore(surname), ...latinFullNamesIn(surname, text.slice(0, Math.max(0, at)))])) ??
+      // A given name is asked only when no full name ends with it as a surname.
+      personByLatinNamePart(name, (given) => new Set([...articleNames.soFar.latinFullNamesOpeningBefore(given), ...latinFullNamesOpeningWith(given, text.slice(0, Math.max(0, at)))]));
     // A transliterated surname after a description (30岁的马尼拉古哈说): the one person named in full with it, the description their role.
     const described = titled.role === null ? /^(.+)的(\p{Script=Han}{2,8})$/u.exec(titled.speaker) : null;
     const describedForeign = described?.[2] === undefined ? null : fullForeignName(described[2]);
@@ -297,8 +295,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 公司 or 集團 alone is the company the report is about, which LABELS.md names (御家汇, 北京华科泰公司): the company brought in this
     // paragraph or the one before, or no one. One quoted further back is as likely a broker speaking of it (中金公司 on 御家汇);
     // the bare word names no one a reader can be shown.
-    if (/^(?:公司|集團|集团)$/u.test(phrase)) {
-      const company = people.findLast((person) => person.paragraph >= index - 1 && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker) && !/^(?:公司|集團|集团)$/u.test(person.speaker));
+    if (SUBJECT_COMPANY.test(phrase)) {
+      const company = people.findLast((person) => person.paragraph >= index - 1 && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker) && !SUBJECT_COMPANY.test(person.speaker));
       return company === undefined ? null : { speaker: company.speaker, role: null };
     }
     // A bare source's word the article has already pointed back with (一名美國高級官員表示…。這名消息人士也透露…。「…」，消息人士說):

@@ -4,7 +4,7 @@ import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, trimSpeakerPh
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
-import { ACCOUNT_FRAME, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
+import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
 /**
@@ -89,8 +89,12 @@ const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问|
  */
 const REPORTER_ASKED = /(?:記者|记者|本報|本报|筆者|笔者|本刊|本網|本网)(?:再|又|還|还|進一步|进一步)?(?:問|问|追問|追问|詢問|询问|請教|请教|質問|质问)了?([^，,。；;：:！？!?「」“”『』□]{2,20}?)(?=是否|有否|會否|会否|能否|可否|如何|為何|为何|為甚麼|為什麼|为什么|怎樣|怎样|怎麼|怎么|對於|对于|關於|关于|有關|有关|[，,。；;：:！？!?]|$)/g;
 
-/** A pseudonym's gloss after a name (（化名）), or a transliteration's (宗新（音）), which marks a person's name as surely. */
-const PSEUDONYM = /[（(](?:化名|假名|音)[）)]/g;
+/**
+ * A pseudonym's gloss after a name (（化名）), or a transliteration's (宗新（音）), which marks a person's name as surely. The
+ * confidence gate reads the same gloss.
+ */
+export const PSEUDONYM_GLOSS = '[（(](?:化名|假名|音)';
+const PSEUDONYM = new RegExp(`${PSEUDONYM_GLOSS}[）)]`, 'g');
 
 /**
  * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
@@ -1100,8 +1104,6 @@ function knownPersonAfterOpeningQuote(text: string, span: QuoteSpan, knownNames:
   return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !CONTRASTING_SPEAKER.test(name + next.slice(0, 2)) && !knownNames.some((known) => known.length > name.length && after.startsWith(known)) ? name : null;
 }
 
-/** A verb of saying anywhere in some words (before a quote, in a sentence's head). */
-const ANY_SPEECH_VERB = new RegExp(VERB_SOURCE, 'u');
 
 /** Who said a quote, named straight after it, then a verb of saying (not 分析的, a noun). */
 const RUNNING_ON = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『』□]{2,16}?)(?:${VERB_SOURCE})(?!的)`, 'u');

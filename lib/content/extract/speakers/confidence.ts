@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
-import { crowdOwningQuote } from './attributions';
+import { crowdOwningQuote, PSEUDONYM_GLOSS } from './attributions';
 import { LEADING_NOISE, NAMED_PLACES } from './clause';
 import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
@@ -935,7 +935,7 @@ function isUnshapedOnce(speaker: string, article: string): boolean {
   if (article.includes(`《${speaker}》`)) return false;
   // A pseudonym the text glosses as one (旺旺雪饼（化名）) is a person's name, whatever its shape; so is a name glossed as
   // spelled by its sound (宗新（音）).
-  return !new RegExp(`${escapeRegExp(speaker)}[（(](?:化名|假名|音)`, 'u').test(article);
+  return !new RegExp(`${escapeRegExp(speaker)}${PSEUDONYM_GLOSS}`, 'u').test(article);
 }
 
 /**

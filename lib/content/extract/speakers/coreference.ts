@@ -270,7 +270,7 @@ const DOCUMENT = /^(?:政綱|政纲|綱領|纲领|報告|报告|聲明|声明|�
  * 公司 and 集團 alone mean the company a report is about, often never quoted by name, while the one 公司 quoted
  * before is as likely a broker (中金公司 on 御家汇's plan): the head noun tells which only when it is rarer.
  */
-const SUBJECT_COMPANY = /^(?:公司|集團|集团)$/u;
+export const SUBJECT_COMPANY = /^(?:公司|集團|集团)$/u;
 
 /** A body counted or pointed at, not named (一家科技公司, 某銀行, 另一家基金): which one the text does not say. */
 const COUNTED_BODY = /^(?:一家|一間|一间|一個|一个|某|多家|數家|数家|幾家|几家|另一|該|该|這家|这家|那家)/u;
@@ -407,11 +407,13 @@ export function foreignGivenNamesIn(surname: string, text: string, into = new Se
 }
 
 /**
- * A Latin surname alone (Guo 在接受采访时表示) is the one person the text so far names in full with it (Sarah Guo); two such
- * people, or none, leave it as written. `fullNamesWith` gives the full names written so far (latinFullNamesIn); it is asked
- * only for a Latin surname: reading the text for every phrase made a long article's reading quadratic.
+ * A Latin surname alone (Guo 在接受采访时表示) is the one person the text so far names in full with it (Sarah Guo); so is a
+ * Latin given name alone (Alice 對《蘋果》表示 after 謝小姐（Alice Tse）), as Hong Kong's and Taiwan's copy calls people after
+ * the first mention. Two such people, or none, leave it as written. `fullNamesWith` gives the full names written so far that
+ * end (latinFullNamesIn) or open (latinFullNamesOpeningWith) with the part; it is asked only for a Latin word: reading the
+ * text for every phrase made a long article's reading quadratic.
  */
-export function personByLatinSurname(phrase: string, fullNamesWith: (surname: string) => ReadonlySet<string>): NamedSpeaker | null {
+export function personByLatinNamePart(phrase: string, fullNamesWith: (part: string) => ReadonlySet<string>): NamedSpeaker | null {
   if (!/^[A-Z][a-z]+$/u.test(phrase)) return null;
   const full = fullNamesWith(phrase);
   const [only] = full;
@@ -428,18 +430,6 @@ export function latinFullNamesIn(surname: string, text: string, into = new Set<s
     for (const match of paragraph.matchAll(new RegExp(`(?<![A-Za-z])((?:(?![A-Z]{2,}\\s)[A-Z][A-Za-z.'’-]*\\s)+${surname})(?![A-Za-z])`, 'gu'))) into.add(match[1]?.trim() ?? '');
   }
   return into;
-}
-
-/**
- * A Latin given name alone (Alice 對《蘋果》表示) is the one person the text so far names in full opening with it (謝小姐（Alice
- * Tse）): Hong Kong's and Taiwan's copy calls people by their English given name after the first mention. Asked only when
- * no full name ends with it as a surname; two such people, or none, leave it as written.
- */
-export function personByLatinGivenName(phrase: string, fullNamesOpeningWith: (given: string) => ReadonlySet<string>): NamedSpeaker | null {
-  if (!/^[A-Z][a-z]+$/u.test(phrase)) return null;
-  const full = fullNamesOpeningWith(phrase);
-  const [only] = full;
-  return full.size === 1 && only !== undefined ? { speaker: only, role: null } : null;
 }
 
 /**

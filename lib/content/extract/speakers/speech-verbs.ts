@@ -219,6 +219,8 @@ export function isSpeechVerb(word: string): boolean {
 
 export const VERB_SOURCE = buildVerbSource();
 export const SPEECH_VERB = new RegExp(VERB_SOURCE, 'g');
+/** A verb of saying anywhere in some words (before a quote, in a sentence's head); not global, so `exec` keeps no state. */
+export const ANY_SPEECH_VERB = new RegExp(VERB_SOURCE, 'u');
 /** A verb that hands straight over to the quote: 表示：“, 稱，「, 告訴記者：“. */
 export const DIRECT_VERB = new RegExp(`${VERB_SOURCE}(?:[^，,。：:！？!?；;]{0,8}[：:，,])?\\s*$`);
 export const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
