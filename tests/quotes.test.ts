@@ -121,6 +121,7 @@ describe('public API', () => {
       'isWordingInReportedSpeech',
       'maskQuotes',
       'measureLength',
+      'readingCopy',
       'resolvePerson',
       'resolveSpeaker',
       'scanParagraphQuoteMarks',
@@ -178,6 +179,26 @@ describe('scanQuoteMarks', () => {
     // LABELS.md: paired straight quotes are quote marks like “…”; a lone one (5" for inches) is typography.
     expect(scanQuoteMarks('請注明"來源:TMT觀察網"').spans.map((span) => span.inner)).toEqual(['來源:TMT觀察網']);
     expect(scanQuoteMarks('螢幕為6.1"，「小而美」。')).toEqual({ spans: [{ open: '「', close: '」', start: 8, end: 13, inner: '小而美', depth: 0 }], unbalanced: [] });
+  });
+});
+
+describe('straight quotes read as the curly pair they stand for', () => {
+  const located = (...texts: string[]): LocatedParagraph[] => texts.map((text, index) => ({ sectionId: 's', paragraphId: `s-${index + 1}`, text }));
+
+  it('gives the words after "…"他告诉德国之声，"…" to the one who told them, as with curly marks (德国之声, fresh71-dw-1)', () => {
+    const paragraph = '不过他说，竞争正在占据越来越重要的地位。 "来自中国航空公司的竞争发挥了至关重要的作用。"他告诉德国之声，"中国航空公司受益于成本优势。"';
+    const quotes = extractQuotes(located('普渡大学副教授高毅指出，澳航在中国大陆的业务一直有限。', paragraph));
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['来自中国航空公司的竞争发挥了至关重要的作用。', '高毅'],
+      ['中国航空公司受益于成本优势。', '高毅'],
+    ]);
+    // The offsets are the source's: the marks there are still straight.
+    expect(quotes.map((quote) => paragraph.slice(quote.start, quote.end).at(0))).toEqual(['"', '"']);
+  });
+
+  it('shows a speaker holding quoted words with the marks the source printed', () => {
+    const [, speech] = extractQuotes(located('集中采购办公室（"联采办"）人士表示："我们正在研究。"'));
+    expect(speech?.speaker).toBe('集中采购办公室（"联采办"）人士');
   });
 });
 

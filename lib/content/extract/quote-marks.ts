@@ -181,6 +181,30 @@ export function scanParagraphQuoteMarks(texts: readonly string[]): ParagraphMark
   });
 }
 
+/**
+ * A paragraph's marks with each paired straight quote ("…") read as the curly pair (“…”) it stands for, and the
+ * text to read with them: every rule about who speaks is written for the marks Chinese copy prints, and a wire
+ * or WeChat reprint with straight quotes ("…"他告诉德国之声，"…") is the same sentence. Each mark is one code unit
+ * either way, so offsets and the words inside stay the source's.
+ */
+function readStraightQuotesAsCurly(text: string, marks: ParagraphMarks): { text: string; marks: ParagraphMarks } {
+  const straight = marks.spans.filter((span) => span.open === STRAIGHT);
+  if (straight.length === 0) return { text, marks };
+  const characters = text.split('');
+  for (const span of straight) {
+    characters[span.start] = '“';
+    if (span.close === STRAIGHT) characters[span.end - 1] = '”';
+  }
+  const spans = marks.spans.map((span) => span.open === STRAIGHT ? { ...span, open: '“', close: span.close === STRAIGHT ? '”' : span.close } : span);
+  return { text: characters.join(''), marks: { ...marks, spans } };
+}
+
+/** Paragraphs as the attribution rules read them: straight quote pairs curled (readStraightQuotesAsCurly), with their marks. */
+export function readingCopy<Paragraph extends { text: string }>(paragraphs: readonly Paragraph[]): { paragraphs: Paragraph[]; marks: ParagraphMarks[] } {
+  const readings = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text)).map((found, index) => readStraightQuotesAsCurly(paragraphs[index]?.text ?? '', found));
+  return { paragraphs: paragraphs.map((paragraph, index) => ({ ...paragraph, text: readings[index]?.text ?? paragraph.text })), marks: readings.map((reading) => reading.marks) };
+}
+
 /** Blanks the words inside quotes so their punctuation and verbs do not count as the narrator's. */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   const parts: string[] = [];

@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../model';
-import { maskQuotes, scanParagraphQuoteMarks, type ParagraphMarks } from './quote-marks';
+import { maskQuotes, readingCopy, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SUBJECT_COMPANY } from './speakers/coreference';
@@ -524,8 +524,30 @@ function shareSpeakersAlongContinuedQuotes(quotes: readonly Quote[]): Quote[] {
  * Extracts quotes (speech vs term, with speakers and their roles) from the paragraphs of one
  * article, in document order; `notes`, when given, receives how each uncertain speech was attributed.
  */
-export function extractQuotes(paragraphs: LocatedParagraph[], notes?: AttributionNotes): Quote[] {
-  const marks = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text));
+export function extractQuotes(sourceParagraphs: LocatedParagraph[], notes?: AttributionNotes): Quote[] {
+  const { paragraphs, marks } = readingCopy(sourceParagraphs);
+  return withSourceMarks(readQuotes(paragraphs, marks, notes), sourceParagraphs, paragraphs);
+}
+
+/**
+ * A speaker or role read from a paragraph whose straight quotes were curled (某"联采办"人士) is given back as the source prints it:
+ * the archive shows the source's characters, and only the reading copy had other marks.
+ */
+function withSourceMarks(quotes: Quote[], source: readonly LocatedParagraph[], read: readonly LocatedParagraph[]): Quote[] {
+  const curled = new Map(read.flatMap((paragraph, index) => paragraph.text === source[index]?.text ? [] : [[paragraph.text, source[index]?.text ?? '']]));
+  if (curled.size === 0) return quotes;
+  const asPrinted = (words: string | null): string | null => {
+    if (words === null || !/[“”]/u.test(words)) return words;
+    for (const [text, printed] of curled) {
+      const at = text.indexOf(words);
+      if (at !== -1) return printed.slice(at, at + words.length);
+    }
+    return words;
+  };
+  return quotes.map((quote) => ({ ...quote, speaker: asPrinted(quote.speaker), role: asPrinted(quote.role) }));
+}
+
+function readQuotes(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], notes?: AttributionNotes): Quote[] {
   // A feature names its people plainly (趙靈決定離開大廠) and says they speak only later (趙靈苦笑道):
   // a first reading collects the personal names the article gives its speakers, so the second
   // knows them wherever they open a clause.

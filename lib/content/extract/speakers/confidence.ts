@@ -8,6 +8,7 @@ import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
 import { VERB_SOURCE } from './speech-verbs';
+import { readingCopy } from '../quote-marks';
 import { blankTradeWords, CONTRASTED_SUBJECT, escapeRegExp, unquoteTradeWords } from './text-scan';
 
 /**
@@ -942,7 +943,8 @@ function isUnshapedOnce(speaker: string, article: string): boolean {
  * Withholds every speaker whose attribution the gate refuses (speaker and role become null; the
  * quote stays, as speech). `assessments`, when given, receives what was judged of each speaker shown.
  */
-export function refuseWeakAttributions(quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[], assessments?: SpeakerAssessments): Quote[] {
+export function refuseWeakAttributions(quotes: readonly Quote[], sourceParagraphs: readonly LocatedParagraph[], assessments?: SpeakerAssessments): Quote[] {
+  const { paragraphs } = readingCopy(sourceParagraphs);
   const paragraphIndex = new Map(paragraphs.map((paragraph, index) => [paragraph.paragraphId, index]));
   const continuedLater = new Set(quotes.flatMap((quote) => (quote.continues === null ? [] : [quote.continues])));
   // The speaker kept for the last speech of each paragraph, for a quote opening the next one.
