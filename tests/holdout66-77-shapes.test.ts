@@ -27,6 +27,18 @@ describe('who a phrase names', () => {
   });
 });
 
+describe('one of a group', () => {
+  it('reads the name after 之一, the group its role (顧問之一特魯格（Achim Truger）說, 委员之一张明说)', () => {
+    expect(shown('德國經濟專家委員會下修預測。顧問之一特魯格（Achim Truger）說：「供應鏈已因疫情而緊繃。」')).toEqual(['特魯格']);
+    expect(splitSpeakerRole('委员之一张明')).toEqual({ speaker: '张明', role: '委员之一' });
+    expect(splitSpeakerRole('創辦人之一林柏宏')).toEqual({ speaker: '林柏宏', role: '創辦人之一' });
+  });
+
+  it('reads no name in a group alone (股东之一表示)', () => {
+    expect(splitSpeakerRole('股东之一')).toEqual({ speaker: '股东之一', role: null });
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -200,6 +200,8 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   const foreign = glossedInLatin ? ROLE_THEN_TRANSLITERATED_NAME.exec(phrase) : FOREIGN_OFFICE_THEN_NAME.exec(phrase);
   // What follows an office is no name when it names a place of office (總統府只有) or ends a clause (…只有, …都是).
   const foreignName = foreign?.[2];
+  const oneOf = splitOneOfThenName(phrase);
+  if (oneOf !== null) return oneOf;
   const match = ROLE_THEN_NAME.exec(phrase) ?? roleByTitleEndingThenName(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
   const cut = match !== null && match !== undefined && (cutsThroughTitle(match[1] ?? '', match[2] ?? '') || COMMON_WORDS.has(match[2] ?? '') || WORDS_AFTER_A_TITLE.has(match[2] ?? '') || cutsThroughSide(match[1] ?? '', match[2] ?? '')) ? null : match;
   const role = cut?.[1]?.replace(/[\s、，,]+$/u, '');
@@ -365,6 +367,18 @@ export const TRANSLITERATING = '阿埃艾安昂奥奧澳巴拜班邦保贝貝本
  * the name, the description as the role.
  */
 const DESCRIBED_NAME = new RegExp(`^(.+(?:的(?:${RELATION_WORDS})|(?=的)))的?(${HAN_NAME}|[${TRANSLITERATING}]{3,7}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+|[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*)$`, 'u');
+
+/**
+ * A name after one of a group (顧問之一特魯格, 創辦人之一林柏宏): the group, with 之一, is the role, as LABELS.md keeps it; read as a
+ * title and a name, 之一 would open the name (之一张明).
+ */
+const ONE_OF_THEN_NAME = new RegExp(`^(.+之一)(${HAN_NAME}|[${TRANSLITERATING}]{2,7}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+)$`, 'u');
+
+function splitOneOfThenName(phrase: string): NamedSpeaker | null {
+  const [, group, name] = ONE_OF_THEN_NAME.exec(phrase) ?? [];
+  if (group === undefined || name === undefined || COMMON_WORDS.has(name)) return null;
+  return isPersonalName(name) || FOREIGN_PERSON.test(name) || TRANSLITERATED_NAME.test(name) ? { speaker: name, role: group } : null;
+}
 
 /** A company after a description ending in 的 (首批获批企业之一的北京华科泰公司): the company as named, the description its role. */
 const DESCRIBED_COMPANY = /^([^，,。：:；;「」“”『』□]{2,20})的([^的，,。：:；;「」“”『』□]{2,16}(?:有限公司|股份公司|公司|集團|集团|銀行|银行|證券|证券))$/u;
