@@ -39,6 +39,25 @@ describe('one of a group', () => {
   });
 });
 
+describe('one of many of a kind before a name', () => {
+  it('reads a full name after the word for their kind (背包客林仁正說, 茶农林文华说, 车主李明说)', () => {
+    expect(shown('目前正在日本打工度假的背包客林仁正說：「有人願意出錢請我玩，一定要報名試試！」')).toEqual(['林仁正']);
+    expect(splitSpeakerRole('茶农林文华')).toEqual({ speaker: '林文华', role: '茶农' });
+    expect(splitSpeakerRole('车主李明')).toEqual({ speaker: '李明', role: '车主' });
+  });
+
+  it('reads no name in a word the ending makes with what follows, nor in 民主 (民主黨政綱, 客户服务, 账户余额)', () => {
+    expect(splitSpeakerRole('民主黨政綱')).toEqual({ speaker: '民主黨政綱', role: null });
+    expect(shown('民主黨政綱寫道：「我們將對抗竊取知識產權的行為。」')).toEqual(['民主黨政綱']);
+    expect(splitSpeakerRole('账户余额')).toEqual({ speaker: '账户余额', role: null });
+  });
+
+  it('leaves the many alone when no name follows (外國遊客來港後說, 村民纷纷说)', () => {
+    expect(shown('外國遊客來港後說：「香港很方便。」')).toEqual([null]);
+    expect(shown('村民纷纷说：“路修好了。”')).toEqual(['村民']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];
