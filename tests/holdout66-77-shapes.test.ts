@@ -58,6 +58,18 @@ describe('one of many of a kind before a name', () => {
   });
 });
 
+describe('a clause opening in the negative', () => {
+  it('gives the words to the one the clause before is about (費玉清數度哽咽,但仍不改幽默本色說,「…」, with 中央社’s ASCII commas)', () => {
+    expect(shown('費玉清在台北舉辦告別演唱,在結尾時費玉清數度哽咽,但仍不改幽默本色說,「我的喉嚨管也硬了」,坦言因歌迷的厚愛。')).toEqual(['費玉清']);
+    expect(shown('費玉清在台北舉辦告別演唱，在結尾時費玉清數度哽咽，但仍不改幽默本色說，「我的喉嚨管也硬了」。')).toEqual(['費玉清']);
+  });
+
+  it('leaves a source described in the negative, and no one, alone (但不愿具名的官员说, 但没有人说)', () => {
+    expect(shown('王明否认有关报道，但不愿具名的官员说：“确有此事。”')).toEqual(['官员']);
+    expect(shown('王明否认有关报道，但没有人说：“确有此事。”')).toEqual([null]);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

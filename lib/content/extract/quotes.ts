@@ -530,14 +530,14 @@ export function extractQuotes(sourceParagraphs: LocatedParagraph[], notes?: Attr
 }
 
 /**
- * A speaker or role read from a paragraph whose straight quotes were curled (某"联采办"人士) is given back as the source prints it:
- * the archive shows the source's characters, and only the reading copy had other marks.
+ * A speaker or role read from the reading copy, whose straight quotes were curled (某"联采办"人士), is given back as the source
+ * prints it: the archive shows the source's characters.
  */
 function withSourceMarks(quotes: Quote[], source: readonly LocatedParagraph[], read: readonly LocatedParagraph[]): Quote[] {
   const curled = new Map(read.flatMap((paragraph, index) => paragraph.text === source[index]?.text ? [] : [[paragraph.text, source[index]?.text ?? '']]));
   if (curled.size === 0) return quotes;
   const asPrinted = (words: string | null): string | null => {
-    if (words === null || !/[“”]/u.test(words)) return words;
+    if (words === null || source.some((paragraph) => paragraph.text.includes(words))) return words;
     for (const [text, printed] of curled) {
       const at = text.indexOf(words);
       if (at !== -1) return printed.slice(at, at + words.length);

@@ -485,9 +485,16 @@ const BODILY_MANNER_ONLY = /^(?:但|而|並|并|又|也|則|则|便|就|更|還|
 /** The act of speech alone after a joining word (…卻不領情，調侃說): how the one the clause before is about said it. */
 const SPEECH_ACT_ONLY = new RegExp(`^(?:但|而|並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(?:${SPEECH_ACT_MANNER})$`, 'u');
 
+/**
+ * A predicate in the negative after a joining word (…費玉清數度哽咽，但仍不改幽默本色說，「…」, 卻不忘提醒): no one is named in a
+ * clause that opens so, and the one who speaks heads the clause before. Not a description (但不願具名的官員), nor someone new after
+ * the negative (沒有人, 不少人).
+ */
+const NEGATED_PREDICATE_ONLY = /^(?:但是|但|而|並|并|又|也|則|则|卻|却|仍|仍然|依然|依舊|依旧|還|还)+(?:不|沒有|没有|沒|没|未)(?!有人|少|同|願|愿)[^的人者員员官家們们士方]{1,8}$/u;
+
 /** Whether a speaker phrase is only the manner of saying, with no one named in it. */
 function isMannerOnly(phrase: string): boolean {
-  if (FEELING_ONLY.test(phrase.trim()) || BODILY_MANNER_ONLY.test(phrase.trim()) || SPEECH_ACT_ONLY.test(phrase.trim())) return true;
+  if (FEELING_ONLY.test(phrase.trim()) || BODILY_MANNER_ONLY.test(phrase.trim()) || SPEECH_ACT_ONLY.test(phrase.trim()) || NEGATED_PREDICATE_ONLY.test(phrase.trim())) return true;
   const manner = MANNER_ONLY.exec(phrase.trim())?.[1];
   // A name before 的 may own what follows (王明的); before 地 it never does, though the manner starts with a surname (冷靜地說).
   return manner !== undefined && (phrase.trim().endsWith('地') || !isNameShaped(manner)) && !/[他她我你們们]/u.test(manner);
