@@ -1,5 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { labelProblems, readCorpus, type Label } from '../scripts/cli/eval/corpus';
+import { labelProblems, labelSchema, readCorpus, type Label } from '../scripts/cli/eval/corpus';
 
 /** The labelled corpus is the yardstick of issue 11: a label that cannot match its article would score as the extractor's miss forever. */
 
@@ -14,6 +16,17 @@ describe('corpus labels', () => {
     const { articles, problems } = readCorpus();
     expect(problems).toEqual([]);
     expect(articles.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('every labelled fixture sample reads without a problem, so eval scores each of its articles', () => {
+    const dirs = readdirSync('tests/fixtures').map((name) => join('tests/fixtures', name)).filter((dir) => existsSync(join(dir, 'labels')) && existsSync(join(dir, 'articles')));
+    expect(dirs.length).toBeGreaterThanOrEqual(70);
+    expect(dirs.flatMap((dir) => readCorpus(dir).problems)).toEqual([]);
+  });
+
+  it('refuses a source url that is not an absolute address (the bare slug thestandnews.com/finance/…)', () => {
+    expect(labelSchema.safeParse({ ...label, url: 'thestandnews.com/finance/x' }).success).toBe(false);
+    expect(labelSchema.safeParse({ ...label, url: 'https://www.thestandnews.com/finance/x' }).success).toBe(true);
   });
 
   it('names a quote not in its paragraph, a date text not in its paragraph and a paragraph past the end', () => {

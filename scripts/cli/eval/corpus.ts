@@ -29,7 +29,8 @@ export const labelSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   outlet: z.string().min(1),
   via: z.string().nullable().optional(),
-  url: z.string().nullable().optional(),
+  // The archive takes only an absolute address as a source's url; a bare slug would drop the article from every figure.
+  url: z.string().regex(/^https?:\/\/./u, 'must be an absolute http(s) URL').nullable().optional(),
   published: z.string().regex(PARTIAL_DATE_PATTERN),
   language: z.enum(LANGUAGES),
   region: z.string().min(1),
