@@ -70,6 +70,18 @@ describe('a clause opening in the negative', () => {
   });
 });
 
+describe('whom the speaker tells, named with a title', () => {
+  it('gives the words to the one who tells, not to the titled addressee (李紀珠在當日上午向新光金董事長吳東進以「…」為由提出辭呈)', () => {
+    expect(shown('李紀珠在當日上午向新光金董事長吳東進以「身體不適，眼睛不好要開刀」為由提出辭呈。')).toEqual(['李紀珠']);
+    expect(shown('李紀珠向董事長吳東進表示：「身體不適，眼睛不好要開刀。」')).toEqual(['李紀珠']);
+  });
+
+  it('keeps a name that opens with 向 after a title, and a name with 向 inside it (副主任向東, 王向東)', () => {
+    expect(shown('國務院研究室副主任向東表示：「經濟穩定。」')).toEqual(['向東']);
+    expect(shown('王向東表示：「經濟穩定。」')).toEqual(['王向東']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
+import { findNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength, unquoteTradeWords } from './text-scan';
@@ -343,9 +343,19 @@ function withoutDocument(phrase: string): string {
 function withoutAddressee(phrase: string): string {
   const match = ADDRESSEE.exec(phrase);
   const speaker = match?.[1];
-  if (speaker === undefined || splitSpeakerRole(phrase).role !== null) return phrase;
-  return speaker;
+  if (speaker === undefined) return phrase;
+  const { role } = splitSpeakerRole(phrase);
+  if (role === null) return speaker;
+  // A titled addressee (李紀珠在當日上午向新光金董事長吳東進表示) reads as a role and a name: when the role holds the 向 and a
+  // person opens it, that person speaks, the time or place they spoke at (在當日上午) no part of them.
+  const named = /[向對对]/u.test(role) ? findNameAtHead(speaker) : null;
+  if (named === null || !isPersonalName(named)) return phrase;
+  const rest = speaker.slice(named.length);
+  return rest === '' || SETTING_AFTER_NAME.test(rest) ? named : phrase;
 }
+
+/** A time or place after a name and before whom they spoke to (在當日上午, 昨日, 日前在記者會上). */
+const SETTING_AFTER_NAME = /^(?:在|於|于|昨|今|前|日前|近日|當日|当日|當天|当天|上午|下午|早前|稍早|隨後|随后|隨即|随即|也|亦|更|又|還|还|並|并|曾|已)[^，,。]{0,10}$/u;
 
 /** A negation right before the verb, with at most a modal and an adverb between (未進一步, 不願, 拒絕再). */
 const NEGATED_SPEECH = /(?:未|沒有|没有|沒|没|不|拒絕|拒绝|無法|无法|婉拒)(?:願|愿|便|肯|予|曾|能|想|用|必|消|妨|敢|好)?(?:進一步|进一步|再|多|公開|公开|正面|直接|對此|对此|就此)?\s*$/u;
