@@ -82,6 +82,23 @@ describe('whom the speaker tells, named with a title', () => {
   });
 });
 
+describe('even X, as what it came to', () => {
+  it('gives the words to X, not to the clause that leads to them (搞到連Guesthouse老闆都忍不住問：「…」, 甚至連店員都說)', () => {
+    expect(shown('搞到連Guesthouse老闆都忍不住問：「妳瘋了嗎？為什麼會喜歡這種人？」')).toEqual(['Guesthouse老闆']);
+    expect(shown('甚至連店員都說：「賣光了。」')).toEqual(['店員']);
+  });
+
+  it('does not give the 她 answering them to the one who asked, a post with a Latin word marking no sex (…賴玉婷…。搞到連Guesthouse老闆都忍不住問：「…」但她笑說，「…」)', () => {
+    const paragraph = '賴啟文在恆河邊生活，賴玉婷沒有加入這行列，在可以看到他的Guesthouse當後備。搞到連Guesthouse老闆都忍不住問：「妳瘋了嗎？」但她笑說，「他對我很好。」';
+    // Read as hers, though the gate holds it back: the question between is another's.
+    expect(shown('老婆賴玉婷說：「我們把餅越畫越大。」', paragraph)).toEqual(['賴玉婷', 'Guesthouse老闆', null]);
+  });
+
+  it('keeps 連 as a surname when nothing leads to it (連戰表示)', () => {
+    expect(shown('連戰表示：「兩岸和平。」')).toEqual(['連戰']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

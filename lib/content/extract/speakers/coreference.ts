@@ -80,8 +80,8 @@ function genderFits(pronoun: string, speaker: string): boolean {
  */
 function womanNamedAsOne(pronoun: string, fitting: readonly NamedSpeaker[]): NamedSpeaker | null {
   const last = fitting.at(-1);
-  // A Latin name (Alice Tse) marks a sex this reading cannot tell.
-  if (!/^她/u.test(pronoun) || last === undefined || sexOf(last.speaker) !== null || !/^\p{Script=Han}+$/u.test(last.speaker)) return null;
+  // A Latin name (Alice Tse) marks a sex this reading cannot tell; a post with a Latin word in it (Guesthouse老闆) marks none.
+  if (!/^她/u.test(pronoun) || last === undefined || sexOf(last.speaker) !== null || /^[A-Za-z][A-Za-z .'’-]*$/u.test(last.speaker)) return null;
   return fitting.findLast((person) => sexOf(person.speaker) === 'female') ?? null;
 }
 
