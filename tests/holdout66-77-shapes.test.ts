@@ -99,6 +99,18 @@ describe('even X, as what it came to', () => {
   });
 });
 
+describe('a pointer to a source of one kind', () => {
+  it('does not point 该负责人 at a person named by surname before (红星新闻陪同王先生…；该负责人解释：“…”)', () => {
+    const paragraphs = ['王先生说：“我的店被恶意差评。”', '7月9日，记者陪同王先生来到了该品牌成都总部。', '对于实施恶意攻击的原因，该负责人解释：“我们也是受害者!”'];
+    expect(shown(...paragraphs).at(-1)).toBeNull();
+  });
+
+  it('still points 该权威人士 at the source described otherwise before it (接近联采办人士…该权威人士表示)', () => {
+    const paragraphs = ['记者从接近联采办人士处获悉，方案已上报。', '“目前还在讨论中。”该权威人士表示。'];
+    expect(shown(...paragraphs)).toEqual(['接近联采办人士']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -176,7 +176,10 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     // 該人士 or 這位專家 with no one before it is a pointer to no one: precision first. 该权威人士 after a source described
     // otherwise (记者从接近联采办人士处获悉…。“…”该权威人士表示) is that source, as 上述 would make it.
     const pointedOnly = /^(?:該|该|這位|这位|這名|这名|該名|该名)(\p{Script=Han}{2,})$/u.exec(phrase)?.[1];
-    if (pointed === undefined && pointedOnly !== undefined && isUnnamedSource(pointedOnly)) return people.findLast((person) => isPerson(person.speaker) && isUnnamedSource(person.speaker)) ?? null;
+    // Only a source of the same kind (该负责人 is no 王先生 brought in before: a person named by surname is no source it points at).
+    if (pointed === undefined && pointedOnly !== undefined && isUnnamedSource(pointedOnly)) {
+      return people.findLast((person) => isPerson(person.speaker) && isUnnamedSource(person.speaker) && !SURNAME_AND_HONORIFIC.test(person.speaker) && (pointedOnly.endsWith('人士') || person.speaker.endsWith(pointedOnly.slice(-2)))) ?? null;
+    }
     if (pointed === undefined) return POINTS_ONLY.test(phrase) ? null : { speaker: phrase, role: null };
     // 上述研究机构 or 上述公司 after a body named by its own name (交通银行金融研究中心预计): that body, the kind pointing back at it.
     if (GENERIC_BODY.test(pointed)) {
