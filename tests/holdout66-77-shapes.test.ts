@@ -111,6 +111,18 @@ describe('a pointer to a source of one kind', () => {
   });
 });
 
+describe('a quote after narration turns to a crowd', () => {
+  it('is not the last speaker’s when they are named only before the crowd (与王先生遭遇一样，济南还有不少面包新语的消费者…。“…”)', () => {
+    const paragraphs = ['市民王先生说：“储值卡里还有2000多元。”', '与王先生遭遇一样，济南还有不少面包新语的消费者出现储值卡无处消费的现象。“我和身边朋友们都有储值卡，一下子没办法消费。”'];
+    expect(shown(...paragraphs)).toEqual(['王先生', null]);
+  });
+
+  it('stays theirs when the crowd is spoken of before the speaker is named (不少消费者…，王先生也…。“…”)', () => {
+    const paragraphs = ['市民王先生说：“储值卡里还有2000多元。”', '不少面包新语的消费者出现储值卡无处消费的现象，王先生也是其中之一。“我一下子没办法消费。”'];
+    expect(shown(...paragraphs)).toEqual(['王先生', '王先生']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -344,7 +344,13 @@ function isReporterOfOthersSpeech(leadIn: string, forms: readonly string[]): boo
  * agent (吳琦剛覺得不錯，就被她爸爸催促離開：「…」): the agent after 被 is who speaks.
  */
 /** A crowd counted as many, in the narration (许多顾客, 不少網友, 很多市民). */
-const CROWD_IN_NARRATION = /(?:不少|許多|许多|很多|多數|多数|大多數|大多数|部分|部份|一些|眾多|众多|大批)(?:的)?(?:顧客|顾客|網友|网友|網民|网民|市民|居民|食客|消費者|消费者|乘客|旅客|家長|家长|學生|学生|員工|员工|股民|投資者|投资者|業主|业主|商戶|商户|店主|司機|司机)/u;
+const CROWD_IN_NARRATION = /(?:不少|許多|许多|很多|多數|多数|大多數|大多数|部分|部份|一些|眾多|众多|大批)(?:[^，,。！？!?；;「」“”『』□]{0,8}?的)?(?:顧客|顾客|網友|网友|網民|网民|市民|居民|食客|消費者|消费者|乘客|旅客|家長|家长|學生|学生|員工|员工|股民|投資者|投资者|業主|业主|商戶|商户|店主|司機|司机)/u;
+
+/** Whether a sentence names a crowd and the speaker nowhere after it. */
+function turnsToCrowd(sentence: string, forms: readonly string[]): boolean {
+  const crowd = CROWD_IN_NARRATION.exec(sentence);
+  return crowd !== null && !forms.some((form) => sentence.includes(form, crowd.index));
+}
 
 function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
   const clause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
@@ -792,6 +798,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
     // This paragraph's narration turns to a crowd before the quote (许多顾客都能清晰背出菜价。“羊肉串10元3串…”): theirs, not the last speaker's.
     : (evidence === 'previous-paragraph' || evidence === 'sentence') && CROWD_IN_NARRATION.test(leadIn) && !forms.some((form) => writes(leadIn, form)) ? 'crossed-paragraph'
+    // A quote opening its sentence after one that turns to a crowd, the last speaker named before the crowd only (与王先生遭遇一样，
+    // 济南还有不少面包新语的消费者出现…现象。“…”): the crowd's words, not the last speaker's.
+    : evidence === 'paragraph' && /^[\s」”』]*$/u.test(text.slice(sentenceStart, quote.start)) && turnsToCrowd(sentenceBefore(text, sentenceStart), forms) ? 'crossed-paragraph'
     // A sentence ending on others' criticism or complaint right before a quote that opens the next (却引来一些基金公司的非议。「…」):
     // the quote is that criticism, not the last speaker's words.
     : /^[\s」”』]*$/u.test(text.slice(sentenceStart, quote.start)) && followsOthersSaying(sentenceBefore(text, sentenceStart), forms) ? 'crossed-paragraph'
