@@ -127,6 +127,7 @@ describe('public API', () => {
       'scanParagraphQuoteMarks',
       'scanQuoteMarks',
       'trimSpeakerPhrase',
+      'withoutShareTickers',
     ]);
   });
 });
@@ -194,6 +195,11 @@ describe('straight quotes read as the curly pair they stand for', () => {
     ]);
     // The offsets are the source's: the marks there are still straight.
     expect(quotes.map((quote) => paragraph.slice(quote.start, quote.end).at(0))).toEqual(['"', '"']);
+  });
+
+  it('reads past a portal’s share-price ticker in a speaker’s description, and leaves it out of the role (光大银行(3.980, 0.10, 2.58%)金融市场部分析师周茂华称)', () => {
+    const [quote] = extractQuotes(located('“监管肯定了金融科技创新的作用。未来需要平衡好金融安全与金融创新。”光大银行(3.980, 0.10, 2.58%)金融市场部分析师周茂华称。'));
+    expect([quote?.speaker, quote?.role]).toEqual(['周茂华', '光大银行金融市场部分析师']);
   });
 
   it('shows a speaker holding quoted words with the marks the source printed', () => {

@@ -202,7 +202,23 @@ function readStraightQuotesAsCurly(text: string, marks: ParagraphMarks): { text:
 /** Paragraphs as the attribution rules read them: straight quote pairs curled (readStraightQuotesAsCurly), with their marks. */
 export function readingCopy<Paragraph extends { text: string }>(paragraphs: readonly Paragraph[]): { paragraphs: Paragraph[]; marks: ParagraphMarks[] } {
   const readings = scanParagraphQuoteMarks(paragraphs.map((paragraph) => paragraph.text)).map((found, index) => readStraightQuotesAsCurly(paragraphs[index]?.text ?? '', found));
-  return { paragraphs: paragraphs.map((paragraph, index) => ({ ...paragraph, text: readings[index]?.text ?? paragraph.text })), marks: readings.map((reading) => reading.marks) };
+  return { paragraphs: paragraphs.map((paragraph, index) => ({ ...paragraph, text: withoutQuoteTickers(readings[index]?.text ?? paragraph.text) })), marks: readings.map((reading) => reading.marks) };
+}
+
+/** A live share price a portal prints after a company's name (光大银行(3.980, 0.10, 2.58%)): price, change, per cent. */
+const SHARE_PRICE_TICKER = /[（(]\s*-?\d+(?:\.\d+)?\s*[,，]\s*[+-]?\d+(?:\.\d+)?\s*[,，]\s*[+-]?\d+(?:\.\d+)?%\s*[）)]/gu;
+
+/**
+ * The reading copy without a portal's share-price tickers, blanked to spaces of the same length: their commas would end the
+ * clause inside a speaker's description (光大银行(3.980, 0.10, 2.58%)金融市场部分析师周茂华称), and they are no words of the story.
+ */
+function withoutQuoteTickers(text: string): string {
+  return text.replace(SHARE_PRICE_TICKER, (ticker) => ' '.repeat(ticker.length));
+}
+
+/** A speaker's description without the tickers inside it (光大银行金融市场部分析师): they describe the market, not the person. */
+export function withoutShareTickers(words: string): string {
+  return words.replace(SHARE_PRICE_TICKER, '');
 }
 
 /** Blanks the words inside quotes so their punctuation and verbs do not count as the narrator's. */

@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../model';
-import { maskQuotes, readingCopy, type ParagraphMarks } from './quote-marks';
+import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SUBJECT_COMPANY } from './speakers/coreference';
@@ -544,7 +544,8 @@ function withSourceMarks(quotes: Quote[], source: readonly LocatedParagraph[], r
     }
     return words;
   };
-  return quotes.map((quote) => ({ ...quote, speaker: asPrinted(quote.speaker), role: asPrinted(quote.role) }));
+  const described = (words: string | null): string | null => (words === null ? null : withoutShareTickers(words));
+  return quotes.map((quote) => ({ ...quote, speaker: described(asPrinted(quote.speaker)), role: described(asPrinted(quote.role)) }));
 }
 
 function readQuotes(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], notes?: AttributionNotes): Quote[] {
