@@ -123,6 +123,16 @@ describe('a quote after narration turns to a crowd', () => {
   });
 });
 
+describe('a verb that is a noun as often, after a quote', () => {
+  it('is the named person’s act before a comma too (“…”苏筱芮则建议，在完善顶层设计的同时，…)', () => {
+    expect(shown('“建议还是从制度做起，对标发达国家。”苏筱芮则建议，在完善顶层设计的同时，应加强行业自律。')).toEqual(['苏筱芮']);
+  });
+
+  it('is no one’s after a count, a noun there (“…”一项建议，…)', () => {
+    expect(shown('“建议还是从制度做起。”一项建议，在完善顶层设计的同时，应加强行业自律。')).toEqual([null]);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

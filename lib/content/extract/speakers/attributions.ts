@@ -1003,6 +1003,16 @@ function trimOrKnown(phrase: string, knownNames: readonly string[]): string | nu
  */
 const CLOSING_AT_SENTENCE_END = /(?:建議|建议|說明|说明|評價|评价|調侃|调侃|打趣|揶揄|覺得|觉得)\s*$/u;
 
+/**
+ * Whether a person named in full stands right before the verb (苏筱芮则建议，…): 建议 after a name is what they did, never the
+ * noun it is after a count (一項建議).
+ */
+function isPersonNamedBefore(clause: string, verb: RegExp): boolean {
+  const found = verb.exec(clause);
+  const before = found === null ? null : trimSpeakerPhrase(clause.slice(0, found.index));
+  return before !== null && isPersonalName(splitSpeakerRole(before).speaker);
+}
+
 export function findAttributionAfter(text: string, masked: string, span: QuoteSpan, knownNames: readonly string[] = []): string | null {
   // A crowd's own complaint or call, owned right before it and named right after it (解决米粉们“小米手机买不到”的槽点): theirs.
   const owner = crowdOwningQuote(masked, span.start, span.end);
@@ -1069,7 +1079,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // Not when the words before broke off at their own comma for the sayer (“…，”吴子枫非常坦白：“…”): the sayer's, before and after.
   const handsOver = /^\s*[：:]/.test(after.slice(lead + clause.length)) && !/[，,]\s*$/u.test(span.inner);
   if (handsOver || (embedded(masked, span.start) && /^\s*[，,]\s*[“「『]/.test(after.slice(lead + clause.length)))) return null;
-  const verb = CLOSING_VERB.exec(clause) ?? (/^\s*[。！？!?]/u.test(after.slice(lead + clause.length)) ? CLOSING_AT_SENTENCE_END.exec(clause) : null);
+  const verb = CLOSING_VERB.exec(clause) ?? (/^\s*[。！？!?]/u.test(after.slice(lead + clause.length)) || (/^\s*[，,]/u.test(after.slice(lead + clause.length)) && isPersonNamedBefore(clause, CLOSING_AT_SENTENCE_END)) ? CLOSING_AT_SENTENCE_END.exec(clause) : null);
   // Who voiced the words, with what they voiced as the object (“…”，什邡市委宣传部的一位官员道出了…的初衷): theirs.
   const voiced = verb === null && lead > 0 ? VOICED_WITH_OBJECT.exec(clause) : null;
   if (voiced !== null && voiced.index > 0) return trimOrKnown(text.slice(span.end + lead, span.end + lead + voiced.index), knownNames);
