@@ -133,6 +133,16 @@ describe('a verb that is a noun as often, after a quote', () => {
   });
 });
 
+describe('a quote whose closing mark was lost before its attribution', () => {
+  it('is the sayer’s its last sentence names (“…偏差。南京海关…部门主管栾军告诉记者。)', () => {
+    expect(shown('另外4类产品没有达到标注参考值。“比如一些国外进口产品，方法的偏差也会导致结果的偏差。南京海关动植物与食品检测中心部门主管栾军告诉记者。')).toEqual(['栾军']);
+  });
+
+  it('is no one’s when its last sentence names no sayer (“…偏差。结果显示质量较好。)', () => {
+    expect(shown('另外4类产品没有达到标注参考值。“比如一些国外进口产品，方法的偏差也会导致结果的偏差。总体而言质量较好。')).toEqual([null]);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
-import { findAttributionAfter, findAttributions, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
+import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SUBJECT_COMPANY } from './speakers/coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
@@ -455,6 +455,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? (findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) ?? (isCountedAsWord(masked.slice(span.end)) ? findWordUser(masked, sentenceStart, span.start, knownNames) : null)) : null;
       if (subject !== null) person = introduce(subject, text.length, false, isPersonalPronoun(subject) ? leadIn.slice(leadIn.lastIndexOf(subject) + 1) : '');
+      const lostCloseSayer = person === null && span.close === '' && marks.readToEnd?.offset === span.start ? sayerClosingLostQuote(span.inner) : null;
+      if (lostCloseSayer !== null) person = remember(span.start, lostCloseSayer);
       // Right under a name tag (慧美／台中／醫院清潔工), a quote opening the paragraph is the one tagged speaking.
       if (person === null && afterPhrase === null && before === undefined && continues === null && narrator !== null && taggedJustBefore && sentenceStart === 0 && startsSentence) {
         person = narrator;

@@ -1013,6 +1013,20 @@ function isPersonNamedBefore(clause: string, verb: RegExp): boolean {
   return before !== null && isPersonalName(splitSpeakerRole(before).speaker);
 }
 
+/**
+ * The sayer a quote whose closing mark was lost names in its last sentence (“…方法的偏差也会导致结果的偏差。南京海关…部门主管栾军告诉
+ * 记者。): the source closed the words before the attribution and dropped the mark, so the last sentence is the narrator's. Only a
+ * sentence of a name or a titled person and a verb of saying, after at least one sentence of the words.
+ */
+export function sayerClosingLostQuote(inner: string): string | null {
+  const last = /[。！？!?]([^。！？!?“”「」『』]{2,40})[。！？!?]\s*$/u.exec(inner)?.[1];
+  const verb = last === undefined ? null : CLOSING_VERB.exec(last);
+  if (last === undefined || verb === null || verb.index === 0) return null;
+  const phrase = trimSpeakerPhrase(last.slice(0, verb.index));
+  const named = phrase === null ? null : splitSpeakerRole(phrase);
+  return named !== null && (isPersonalName(named.speaker) || (named.role !== null && isPlausibleSpeaker(named.speaker))) ? phrase : null;
+}
+
 export function findAttributionAfter(text: string, masked: string, span: QuoteSpan, knownNames: readonly string[] = []): string | null {
   // A crowd's own complaint or call, owned right before it and named right after it (解决米粉们“小米手机买不到”的槽点): theirs.
   const owner = crowdOwningQuote(masked, span.start, span.end);

@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
-import { crowdOwningQuote, PSEUDONYM_GLOSS } from './attributions';
+import { crowdOwningQuote, PSEUDONYM_GLOSS, sayerClosingLostQuote } from './attributions';
 import { LEADING_NOISE, NAMED_PLACES } from './clause';
 import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
@@ -345,6 +345,13 @@ function isReporterOfOthersSpeech(leadIn: string, forms: readonly string[]): boo
  */
 /** A crowd counted as many, in the narration (许多顾客, 不少網友, 很多市民). */
 const CROWD_IN_NARRATION = /(?:不少|許多|许多|很多|多數|多数|大多數|大多数|部分|部份|一些|眾多|众多|大批)(?:[^，,。！？!?；;「」“”『』□]{0,8}?的)?(?:顧客|顾客|網友|网友|網民|网民|市民|居民|食客|消費者|消费者|乘客|旅客|家長|家长|學生|学生|員工|员工|股民|投資者|投资者|業主|业主|商戶|商户|店主|司機|司机)/u;
+
+/** A quote read to its paragraph's end for a lost closing mark, whose last sentence names the speaker (…偏差。…主管栾军告诉记者。). */
+function namedInLostClose(quote: Quote, text: string, forms: readonly string[]): boolean {
+  if (quote.end !== text.length || /[”」』"]$/u.test(text)) return false;
+  const sayer = sayerClosingLostQuote(quote.text);
+  return sayer !== null && mentions(sayer, forms);
+}
 
 /** Whether a sentence names a crowd and the speaker nowhere after it. */
 function turnsToCrowd(sentence: string, forms: readonly string[]): boolean {
@@ -770,7 +777,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const evidence: SpeakerEvidence =
     quote.continues !== null || continuedLater ? 'continued'
     : subheadSpeaker(quote, quotes, paragraphs)?.speaker === speaker ? 'subhead'
-    : mentions(sentence, forms) ? 'sentence'
+    : mentions(sentence, forms) || namedInLostClose(quote, text, forms) ? 'sentence'
     : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
     : answersQuestion(text) && namesBeforeFirstQuestion(paragraphs, index, forms) ? 'answer'
