@@ -143,6 +143,17 @@ describe('a quote whose closing mark was lost before its attribution', () => {
   });
 });
 
+describe('a batch is no criticism, and a law’s cited wording no one’s', () => {
+  it('keeps the words of the one who spoke before a passive that describes a batch (被清查回来的这批共享单车…，“…”)', () => {
+    const paragraph = '华阳城管负责人表示，被清查回来的这批共享单车是因为违反了《成都市市容和环境卫生管理条例》中“禁止占用城市道路开展经营活动”的条款，“这个自行车我们目前为止没有收到任何单位的批复。”';
+    expect(shown(paragraph)).toEqual([null, '华阳城管负责人']);
+  });
+
+  it('still refuses words handed over by one who criticised the speaker (王先生被老板批评，“…”)', () => {
+    expect(shown('王先生被老板批评说：“你怎么又迟到了？”')).toEqual([null]);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

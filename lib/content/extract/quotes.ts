@@ -52,6 +52,10 @@ const QUALIFIES_NOUN = /^\s*(?:[、，,]\s*[“「『]□*[”」』]\s*)*的(?:
  */
 const CITED_PROVISION = /《[^《》]{2,40}》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项)[^，,。：:「」“”『』《》]{0,8}?\s*$/u;
 
+/** A law's wording cited inside it, then named a provision (违反了《…条例》中“禁止占用城市道路开展经营活动”的条款): the rule's, no one's. */
+const LAW_THEN_WORDING = /《[^《》]{2,40}》\s*(?:中|裡|里|內|内)?\s*$/u;
+const WORDING_NAMED_PROVISION = /^\s*的(?:條款|条款|規定|规定|條文|条文)/u;
+
 /**
  * 我 heading the clause that hands over to the quote with a verb of saying (我听了也只是笑笑回答，“…”), or
  * heading an earlier clause of the sentence when that clause has no subject of its own (我自然是无法接受的，
@@ -437,7 +441,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       const lastSpoken = startsSentence || closesAccount ? (lastVoice()?.person ?? fromParagraphBefore ?? namedAfterTime) : goesOnAbout ? fromParagraphBefore : null;
       const carried = continues !== null ? continues.person : lastSpoken;
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
-      const qualifiesNoun = afterPhrase === null && (QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH)) || CITED_PROVISION.test(leadIn));
+      const qualifiesNoun = afterPhrase === null && (QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH)) || CITED_PROVISION.test(leadIn) || (LAW_THEN_WORDING.test(leadIn) && WORDING_NAMED_PROVISION.test(masked.slice(span.end))));
       // Another subject set against the last speaker right before the words (…表示，“…”，而 Xu 则“…”): theirs, not the sentence's speaker.
       const contrasted = afterPhrase === null && passiveSayer === null ? CONTRASTED_SUBJECT.exec(leadIn)?.[1]?.trim() : undefined;
       const contrastedPerson = contrasted === undefined || (!isPlausibleSpeaker(contrasted) && !/^[A-Z][A-Za-z]+$/u.test(contrasted)) ? null : introduce(contrasted, span.start);

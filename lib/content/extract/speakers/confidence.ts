@@ -366,8 +366,8 @@ function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
   if (passive === -1 || forms.some((form) => clause.slice(passive).includes(form))) return false;
   // Only when the agent's act hands over to the words (被她爸爸催促離開：「…」, 遭老闆罵說「…」); a passive the speaker
   // reports about something else (王先生表示，台灣被中國政府打壓，「…」) leaves the words the speaker's own.
-  // 來說 is "as for" (對海航仝人來說), no saying.
-  return /[：:]\s*$/u.test(leadIn) || /催|(?<![公報报通廣广預预佈布])告|要求|問|问|說|说|叫|罵|骂|稱|称|批|責|责|嘲|訓|训|提醒|警告|叮|囑|嘱|喊|吼/u.test(clause.slice(passive).replace(/(?:來|来)(?:說|说)/gu, ''));
+  // 來說 is "as for" (對海航仝人來說), no saying; 批 after a count or 這 is a batch (被清查回来的这批共享单车), no criticism.
+  return /[：:]\s*$/u.test(leadIn) || /催|(?<![公報报通廣广預预佈布])告|要求|問|问|說|说|叫|罵|骂|稱|称|(?<![這这那一首大整此該该每兩两數数幾几多\d])批|責|责|嘲|訓|训|提醒|警告|叮|囑|嘱|喊|吼/u.test(clause.slice(passive).replace(/(?:來|来)(?:說|说)/gu, ''));
 }
 
 /** The personal pronoun a sentence mentions the speaker by, when it names them no other way. */
