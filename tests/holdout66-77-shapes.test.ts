@@ -154,6 +154,13 @@ describe('a batch is no criticism, and a law’s cited wording no one’s', () =
   });
 });
 
+describe('it was X who', () => {
+  it('gives the words to X (兩人想要回頭下山，卻是小羽說：「…」, 反而是店員說)', () => {
+    expect(shown('兩人想要回頭下山，卻是小羽說：「不要放棄！」而激勵他們。')).toEqual(['小羽']);
+    expect(shown('顧客都沒有抱怨，反而是店員說：「太累了。」')).toEqual(['店員']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -16,6 +16,8 @@ import { measureLength, unquoteTradeWords } from './text-scan';
  */
 export const LEADING_NOISE = new RegExp(
   '^(?:的|(?:比如|例如|譬如|如(?![今果何此同若]))(?=[^，,。]{2})|' +
+    // It was X who (卻是小羽說, 反而是店員說): X speaks.
+    '(?:卻|却|竟然|竟|反而|反倒|倒)是(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     // Even X, as what it came to (搞到連Guesthouse老闆都忍不住問, 甚至連店員都說): X speaks; 連 alone may be a surname (連戰).
     '(?:搞到|弄到|搞得|弄得|甚至|導致|导致|以致|以至於|以至于|以至)[連连](?=[^，,。]{2})|' +
     // A day before the pronoun (昨他透露, 今她表示): when, not who.
