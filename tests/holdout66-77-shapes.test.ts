@@ -161,6 +161,13 @@ describe('it was X who', () => {
   });
 });
 
+describe('a reporter set against the one the sentence opens with', () => {
+  it('does not give the words to the opener (外界認為…，但李紀珠友人則表示，李紀珠到新光金後，「…」)', () => {
+    const paragraph = '外界解讀，這些成績都是李紀珠的功勞，也引發老臣不滿，「新壽已連續提呆數年。」外界認為李紀珠之所以提辭，主因是和吳欣盈的長期不合，但李紀珠友人則表示，李紀珠到新光金後，「一次都沒跟她（吳欣盈）吵過。」';
+    expect(shown('新光金控副董事長李紀珠日前閃辭金控總經理，李紀珠表示：「我累了。」', paragraph)).toEqual(['李紀珠', null, null]);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -912,6 +912,9 @@ function personOpeningSentence(leadIn: string, quotes: readonly Quote[], read: A
   return othersNamed || namesSomeoneElse(rest, forms) ? null : person;
 }
 
+/** A later clause of the sentence with someone else reporting, set against the first (但…則表示，, 而…說，). */
+const CONTRASTED_REPORTER = new RegExp(`(?:^|[，,；;])\\s*(?:但是|但|而|不過|不过|然而)[^，,。；;：:「」“”『』]{1,20}?(?:${REPORTING_VERB})[：:，,]`, 'u');
+
 /** A clause opening the sentence with someone reporting (潘金治的太太鄭焦說，, 台經院院長張建一今天表示，): who, and the verb. */
 const REPORTER_CLAUSE = new RegExp(`^[\\s」”』]*([^，,。；;：:「」“”『』]{2,30}?)(?:${REPORTING_VERB})(?:說|说|道)?[：:，,]`, 'u');
 
@@ -923,6 +926,8 @@ const REPORTER_CLAUSE = new RegExp(`^[\\s」”』]*([^，,。；;：:「」“�
  */
 function reporterOpeningSentence(leadIn: string, nested: string, quotes: readonly Quote[], read: ArticleReading): { speaker: string; role: string | null } | null {
   const subject = REPORTER_CLAUSE.exec(leadIn)?.[1]?.trim();
+  // Another reporting clause set against the first (外界認為…，但李紀珠友人則表示，…「…」): the words are that reporter's, not the opener's.
+  if (CONTRASTED_REPORTER.test(leadIn)) return null;
   // Or the sentence opens on them and a later clause of theirs reports (阿蘭看著…的阿道，語帶不忍提及，阿道最近…「…」).
   const firstClause = leadIn.replace(/^[\s」”』]+/u, '').split(/[，,；;：:]/u)[0] ?? '';
   const opensOn = subject === undefined && REPORTING_CLAUSE.test(leadIn) ? firstClause : undefined;
