@@ -168,6 +168,18 @@ describe('a reporter set against the one the sentence opens with', () => {
   });
 });
 
+describe('a pair taking the words up after them', () => {
+  it('does not carry the last speaker to a quote the pair takes up (「…」兩人自認還年輕)', () => {
+    const paragraphs = ['擔任房仲的賴啟文說：「錢再賺就好。」', '「我覺得追求安穩沒有錯，但我們也不代表不安穩。」兩人自認還年輕，國外經歷可以增強做業務的能力。'];
+    expect(shown(...paragraphs)).toEqual(['賴啟文', null]);
+  });
+
+  it('still carries them when the one speaking goes on (「…」他自認還年輕)', () => {
+    const paragraphs = ['擔任房仲的賴啟文說：「錢再賺就好。」', '「我覺得追求安穩沒有錯。」他自認還年輕，國外經歷可以增強做業務的能力。'];
+    expect(shown(...paragraphs)).toEqual(['賴啟文', '賴啟文']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -353,6 +353,9 @@ function namedInLostClose(quote: Quote, text: string, forms: readonly string[]):
   return sayer !== null && mentions(sayer, forms);
 }
 
+/** A pair or group heading the clause right after a quote (兩人自認, 夫妻倆都說, 他們笑說). */
+const GROUP_AFTER_QUOTE = /^\s*(?:兩人|两人|二人|三人|兩夫妻|两夫妻|夫妻倆|夫妻俩|夫妻|他們|他们|她們|她们|雙方|双方|一家人|兩兄弟|两兄弟|兩姊妹|两姊妹)/u;
+
 /** Whether a sentence names a crowd and the speaker nowhere after it. */
 function turnsToCrowd(sentence: string, forms: readonly string[]): boolean {
   const crowd = CROWD_IN_NARRATION.exec(sentence);
@@ -813,6 +816,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : /^[\s」”』]*$/u.test(text.slice(sentenceStart, quote.start)) && followsOthersSaying(sentenceBefore(text, sentenceStart), forms) ? 'crossed-paragraph'
     // This paragraph brings in a saying of no one named (投资圈有个观点是：…。「…」): the quote is that saying's.
     : evidence === 'previous-paragraph' && UNNAMED_SAYING.test(leadIn) ? 'crossed-paragraph'
+    // Several taking the words up right after them (「我覺得追求安穩沒有錯…」兩人自認還年輕): said by more than the last speaker.
+    : evidence === 'previous-paragraph' && GROUP_AFTER_QUOTE.test(text.slice(quote.end)) ? 'crossed-paragraph'
     // A question standing alone after someone's answer (「好的。」 then 「感觉乌镇有变化吗？」): the one asking, not the one who answered.
     : evidence === 'previous-paragraph' && quote.start <= 1 && /[？?]\s*$/u.test(quote.text) && /^\s*[“「『][^”」』]*[”」』]\s*$/u.test(text) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
