@@ -180,6 +180,17 @@ describe('a pair taking the words up after them', () => {
   });
 });
 
+describe('a statement alone', () => {
+  it('is the body’s that issued it, named this paragraph or the one before (…在一份声明中声称…。声明辩称，…“…”)', () => {
+    const paragraphs = ['荷兰经济事务部12日在一份声明中声称，这是荷兰政府首次启用《商品供应法》。', '声明辩称，采取此次行动的另一原因是安世“内部存在严重的治理缺陷与问题行为”。'];
+    expect(shown(...paragraphs)).toEqual(['荷兰经济事务部']);
+  });
+
+  it('is no one’s when no body was named near it', () => {
+    expect(shown('市场普遍下跌。', '交易所收市。', '声明辩称：“内部存在严重的治理缺陷。”')).toEqual([null]);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -299,7 +299,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 公司 or 集團 alone is the company the report is about, which LABELS.md names (御家汇, 北京华科泰公司): the company brought in this
     // paragraph or the one before, or no one. One quoted further back is as likely a broker speaking of it (中金公司 on 御家汇);
     // the bare word names no one a reader can be shown.
-    if (SUBJECT_COMPANY.test(phrase)) {
+    // So is a statement alone (…在一份声明中声称…。声明辩称，…): the body's that issued it, as 經濟部新聞稿 is 經濟部's.
+    if (SUBJECT_COMPANY.test(phrase) || BARE_STATEMENT.test(phrase)) {
       const company = people.findLast((person) => person.paragraph >= index - 1 && (isOrganisationName(person.speaker) || isBodyName(person.speaker)) && !isUnnamedSource(person.speaker) && !SUBJECT_COMPANY.test(person.speaker));
       return company === undefined ? null : { speaker: company.speaker, role: null };
     }
@@ -584,6 +585,9 @@ function namesSoFar(familiarForm: string, knownNames: readonly string[], people:
   const sharesCharacter = (name: string) => [...familiarForm].some((character) => name.includes(character));
   return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...articleNames.soFar.namesAtClauseHeads])].filter((name) => sharesCharacter(name) && (isPersonalName(name) || married.includes(name)) && articleNames.soFar.text.includes(name));
 }
+
+/** A body's statement named alone (声明称): the document, whose issuer the text named before. */
+const BARE_STATEMENT = /^(?:聲明|声明)$/u;
 
 const MARRIED_NAME = new RegExp(`^[${SURNAMES}]{2}\\p{Script=Han}{2}$`, 'u');
 
