@@ -288,3 +288,14 @@ describe('shapes holdouts 70 to 73 showed', () => {
     expect(datesIn(['宁德时代在2024年举办巧克力换电生态大会。'], '2025-02-20')).toEqual(['2024年 → 2024']);
   });
 });
+
+describe('shapes holdouts 78, 80 and 81 showed', () => {
+  it('dates a report that is its sentence’s only date by the quarter it covers (去年第三季度财报数据显示, 截至今年三季报)', () => {
+    expect(datesIn(['腾讯去年第三季度财报数据显示，IEG所创造的游戏收入占比虽然下滑。'], '2022-03-15')).toEqual(['去年 → 2021-Q3']);
+    expect(datesIn(['腾讯2021年上半年报显示，收入增长。'], '2022-03-15')).toEqual(['2021年 → 2021-H1']);
+  });
+
+  it('still leaves out a report named beside a date of its own (4月发布2024年一季报)', () => {
+    expect(datesIn(['比亚迪4月28日发布2024年一季报，净利增长。'], '2024-05-02')).toEqual(['4月28日 → 2024-04-28']);
+  });
+});

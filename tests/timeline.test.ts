@@ -450,8 +450,8 @@ describe('report labels (2024年一季報, 2023年年報, 截至6月底止半年
     expect(datesIn('公司2023年年報顯示營收增長；3月份銷量回升。', '2024-04')).toEqual(['2023年 → 2023', '3月份 → 2024-03']);
   });
 
-  it('dates a label that is its sentence’s only date by its year alone, and one without a year not at all', () => {
-    expect(eventsIn('公司2024年第一季度报告显示，营收增长。', '2024-05')).toEqual([['2024年', '2024', '公司2024年第一季度报告显示，营收增长']]);
+  it('dates a label that is its sentence’s only date by the period it covers (LABELS.md), and one without a year not at all', () => {
+    expect(eventsIn('公司2024年第一季度报告显示，营收增长。', '2024-05')).toEqual([['2024年', '2024-Q1', '公司2024年第一季度报告显示，营收增长']]);
     expect(datesIn('截至2023年12月31日止年度，集團純利增長。', '2024-03')).toEqual(['2023年12月31日 → 2023']);
     expect(datesIn('中央銀行召開第一季理監事會。台積電公布第三季財報。截至6月30日止六個月，收入下降。', '2024-03')).toEqual([]);
   });
@@ -1702,7 +1702,7 @@ describe('the timeline on the fourth review sample (tests/fixtures/timeline-revi
     // 香港電台, 2025-04-05 (rthk-hkhsrent).
     expect(datesIn('房協主席出席本台節目《星期六問責》表示，新租約有附加條款。', '2025-04-05')).toEqual([]);
     expect(datesIn('房協主席星期六表示，新租約有附加條款。', '2025-04-05')).toEqual(['星期六 → 2025-04-05']);
-    expect(datesIn('《2023年一季度報告》顯示，公司營收增長。')).toEqual(['2023年 → 2023']);
+    expect(datesIn('《2023年一季度報告》顯示，公司營收增長。')).toEqual(['2023年 → 2023-Q1']);
   });
 
   it('leaves out a day said to be a national or world observance (是全民國家安全教育日), but keeps what is done for it and a one-off day', () => {

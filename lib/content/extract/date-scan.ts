@@ -1126,6 +1126,19 @@ export function isPeriodLabel(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && ['year', 'half', 'quarter'].includes(mention.period.unit) && REPORT_LABEL.test(after);
 }
 
+/**
+ * The quarter or half a report names between its year and its noun (`去年第三季度财报` is 2021-Q3's, `2024年上半年報` H1's): the
+ * period the report covers, which the timeline shows when the report's name is its sentence's only date. Null for a whole year's.
+ */
+export function reportedPeriod(text: string, mention: DateMention): Period | null {
+  if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return null;
+  const after = normalizeWidth(text.slice(mention.end));
+  const quarter = /^第?([一二三四1-4])[個个]?季/u.exec(after)?.[1];
+  if (quarter !== undefined) return { unit: 'quarter', quarter: '一二三四'.includes(quarter) ? '一二三四'.indexOf(quarter) + 1 : Number(quarter) };
+  const half = /^([上下])半年/u.exec(after)?.[1];
+  return half === undefined ? null : { unit: 'half', half: half === '上' ? 1 : 2 };
+}
+
 /** Finds every date expression in a text, left to right, longest first, none overlapping. */
 export function scanDateMentions(text: string): DateMention[] {
   const source = normalizeWidth(text);

@@ -1,4 +1,4 @@
-import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, normalizeWidth, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
+import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, reportedPeriod, normalizeWidth, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
 import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, namesWeekdayRun, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
@@ -224,7 +224,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       continue;
     }
     if (isPeriodLabel(text, mention)) {
-      if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: { unit: 'year' } }) });
+      if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: reportedPeriod(text, mention) ?? { unit: 'year' } }) });
       continue;
     }
     // Later 同年 count from here, whichever form named this year; bare dates of this paragraph
