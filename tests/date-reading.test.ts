@@ -295,6 +295,12 @@ describe('shapes holdouts 78, 80 and 81 showed', () => {
     expect(datesIn(['腾讯2021年上半年报显示，收入增长。'], '2022-03-15')).toEqual(['2021年 → 2021-H1']);
   });
 
+  it('dates a bare day after the story turns to now by the present, not by the history told before (…2011年8月26日正式进驻…。如今，…18日，…)', () => {
+    const paragraph = '面包新语于2011年8月26日正式进驻济南泉城路恒隆广场。如今，为何会突然关门?18日，一曾在面包新语工作的人士称，店面一夜之间关门。';
+    expect(datesIn([paragraph], '2020-05')).toEqual(['2011年8月26日 → 2011-08-26', '18日 → 2020-05-18']);
+    expect(datesIn([paragraph], '2020')).toEqual(['2011年8月26日 → 2011-08-26']);
+  });
+
   it('still leaves out a report named beside a date of its own (4月发布2024年一季报)', () => {
     expect(datesIn(['比亚迪4月28日发布2024年一季报，净利增长。'], '2024-05-02')).toEqual(['4月28日 → 2024-04-28']);
   });

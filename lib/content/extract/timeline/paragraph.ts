@@ -40,6 +40,9 @@ function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | '
 }
 
 /** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
+/** Words that bring a story told in the past back to the present (如今, 時至今日, 眼下). */
+const NOW_TURN = /如今|時至今日|时至今日|眼下/u;
+
 export interface Anchors {
   year: number | null;
   month: YearMonth | null;
@@ -132,7 +135,17 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   const labels: DatedMention[] = [];
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
+  let previousEnd = from;
   for (const mention of scanDateMentions(text)) {
+    // The story turning to now (…2011年8月26日正式进驻…。如今，为何会突然关门?18日，…): a bare date after it is the present's,
+    // not the month or year the paragraph told its history in.
+    if (NOW_TURN.test(text.slice(previousEnd, Math.max(previousEnd, mention.start)))) {
+      paragraphYear = null;
+      paragraphYearIsWhole = false;
+      paragraphMonth = null;
+      last = { year: null, month: null, day: null };
+    }
+    previousEnd = Math.max(previousEnd, mention.end);
     if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention) || restatesTheDay(text, mention) || namesPaidFor(text, mention) || setsThresholdFor(text, mention) || namesWeekdayRun(text, mention)) continue;
     // A date in a work's title names the work: it lends no year to the bare dates after it.
     if (namesWorkByTitle(text, mention)) {
