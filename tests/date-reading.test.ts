@@ -301,6 +301,10 @@ describe('shapes holdouts 78, 80 and 81 showed', () => {
     expect(datesIn([paragraph], '2020')).toEqual(['2011年8月26日 → 2011-08-26']);
   });
 
+  it('dates no happening by a byline stamped with when the page went up (鉅亨網記者黃皓宸 台北 2025-09-19 19:32)', () => {
+    expect(datesIn(['鉅亨網記者黃皓宸 台北 2025-09-19 19:32', '經濟部今 (19) 日下午舉行電價審議會，經決議產業電價不調整。'], '2025-09-19')).toEqual(['今 (19) 日 → 2025-09-19']);
+  });
+
   it('still leaves out a report named beside a date of its own (4月发布2024年一季报)', () => {
     expect(datesIn(['比亚迪4月28日发布2024年一季报，净利增长。'], '2024-05-02')).toEqual(['4月28日 → 2024-04-28']);
   });

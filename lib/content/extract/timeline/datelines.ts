@@ -33,6 +33,14 @@ export function datelineEnd(text: string): number {
 }
 
 /** Whether a paragraph is a dateline and nothing else (`中青在线北京4月25日电`). */
+/**
+ * A byline stamped with when the copy went up, and nothing else (鉅亨網記者黃皓宸 台北 2025-09-19 19:32): the page's own time,
+ * no happening, wherever it stands.
+ */
+export function isBylineStamp(text: string): boolean {
+  return /^[^。！？!?，,；;：:「」“”『』]{0,40}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.test(text.trim());
+}
+
 export function isOnlyDateline(text: string): boolean {
   const end = datelineEnd(text);
   return end > 0 && text.slice(end).trim() === '';

@@ -1,7 +1,7 @@
 import type { LocatedParagraph, TimelineEvent } from '../../model';
 import { compareEventDates, parsePublished } from '../dates';
 import { clauseStart, eventClause } from './clauses';
-import { briefDateline, datelineAnchors, datelineEnd, datelineEvent, filingDate, isOnlyDateline } from './datelines';
+import { briefDateline, datelineAnchors, datelineEnd, datelineEvent, filingDate, isBylineStamp, isOnlyDateline } from './datelines';
 import { confidentParagraph } from './confidence';
 import { firstOfEachPeriod } from './dedupe';
 import { countsRepublicYears } from './era';
@@ -75,7 +75,7 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
   // Paragraphs in document order: `同年` means the year named last before it.
   paragraphs.forEach((paragraph, index) => {
     // A dateline standing alone after the opening (`中青在线北京4月25日电` closing the copy) says when it was filed, no happening.
-    if (index > 0 && isOnlyDateline(paragraph.text)) return;
+    if ((index > 0 && isOnlyDateline(paragraph.text)) || isBylineStamp(paragraph.text)) return;
     const heading = index > 0 ? monthHeading(paragraph.text, anchors.year ?? publication.year) : null;
     boxMonth = heading !== null ? boxMonthDate(heading) : isDayItem(paragraph.text) ? boxMonth : null;
     // A heading whose items carry their own days is no happening: each item is.
