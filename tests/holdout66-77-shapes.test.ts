@@ -191,6 +191,13 @@ describe('a statement alone', () => {
   });
 });
 
+describe('quoting a source at the head of the phrase', () => {
+  it('shows no fragment with 引述 in it (…遭中國銀行(香港)終止戶口,引述該行解釋「…」)', () => {
+    const paragraph = '已解散的職工盟前成員杜振豪稱,前主席黃迺元3月時遭中國銀行(香港)終止戶口,引述該行解釋「睇完資料後過唔到風險評估」。';
+    expect(shown(paragraph)).not.toContain('引述該行');
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];
