@@ -198,6 +198,18 @@ describe('quoting a source at the head of the phrase', () => {
   });
 });
 
+describe('a familiar form of a name the text writes but never heads a clause with', () => {
+  it('is that name, written at least twice (…接觸超人李嘉誠嘅好機會…諗起李嘉誠…。誠哥佻皮地回應：「…」)', () => {
+    const paragraphs = ['股東大會係小股民接觸超人李嘉誠嘅好機會，有位小股民突然諗起李嘉誠。', '在場有記者馬上話:「個股東好靚女噃!」誠哥佻皮地回應:「多謝你提醒我。」'];
+    expect(shown(...paragraphs).at(-1)).toBe('李嘉誠');
+  });
+
+  it('is no one when the text writes the name once only (…李嘉誠…。誠哥回應：「…」)', () => {
+    const paragraphs = ['股東大會係小股民接觸超人李嘉誠嘅好機會。', '誠哥佻皮地回應:「多謝你提醒我。」'];
+    expect(shown(...paragraphs).at(-1)).not.toBe('李嘉誠');
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

@@ -583,7 +583,20 @@ function namesSoFar(familiarForm: string, knownNames: readonly string[], people:
   const married = people.map((person) => person.speaker).filter((name) => MARRIED_NAME.test(name));
   // Only a name sharing a character with the form can be its name (阿道 for 汪正道): the text is searched for those alone.
   const sharesCharacter = (name: string) => [...familiarForm].some((character) => name.includes(character));
-  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...articleNames.soFar.namesAtClauseHeads])].filter((name) => sharesCharacter(name) && (isPersonalName(name) || married.includes(name)) && articleNames.soFar.text.includes(name));
+  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...articleNames.soFar.namesAtClauseHeads, ...namesWrittenOften(familiarForm, articleNames.soFar.text)])].filter((name) => sharesCharacter(name) && (isPersonalName(name) || married.includes(name)) && articleNames.soFar.text.includes(name));
+}
+
+/**
+ * Full names the text writes at least twice that end with the character a form takes from its name (李嘉誠 for 誠哥, though
+ * never a clause's head: 接觸超人李嘉誠嘅好機會, 突然諗起李嘉誠): the one the familiar form may stand for.
+ */
+function namesWrittenOften(familiarForm: string, text: string): string[] {
+  // Only 阿 and an address after (阿誠, 誠哥) take the given name's last character for sure; 老 and 小 as often take the surname.
+  if (/^[老小]/u.test(familiarForm)) return [];
+  const taken = [...familiarForm.replace(/^阿/u, '')][0];
+  if (taken === undefined || !/\p{Script=Han}/u.test(taken)) return [];
+  const found = [...text.matchAll(new RegExp(`[${SURNAMES}]\\p{Script=Han}${taken}`, 'gu'))].map((match) => match[0]);
+  return [...new Set(found)].filter((name) => found.filter((other) => other === name).length >= 2);
 }
 
 /** A body's statement named alone (声明称): the document, whose issuer the text named before. */
