@@ -44,6 +44,8 @@ describe('one of many of a kind before a name', () => {
     expect(shown('目前正在日本打工度假的背包客林仁正說：「有人願意出錢請我玩，一定要報名試試！」')).toEqual(['林仁正']);
     expect(splitSpeakerRole('茶农林文华')).toEqual({ speaker: '林文华', role: '茶农' });
     expect(splitSpeakerRole('车主李明')).toEqual({ speaker: '李明', role: '车主' });
+    expect(splitSpeakerRole('某网络电商平台商家王祎')).toEqual({ speaker: '王祎', role: '某网络电商平台商家' });
+    expect(shown('商家王祎（化名）告诉记者，不少店铺刻意不标克重，“不知克重，看着不小，买回家却发现是中空的。”')).toEqual(['王祎']);
   });
 
   it('reads no name in a word the ending makes with what follows, nor in 民主 (民主黨政綱, 客户服务, 账户余额)', () => {

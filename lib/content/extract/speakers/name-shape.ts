@@ -255,12 +255,12 @@ const CALLING_IN_REN = '(?:媒體|媒体|出版|製作|制作|經紀|经纪|監�
 
 /**
  * One of many of a kind, named by the character that ends the word for them (背包客林仁正, 车主李明, 茶农林文华, 村民王大爷,
- * 电工张强, 病友刘芳, 农户陈新), before a full name: a feature quotes people in the street so, and the list cannot hold every
+ * 电工张强, 病友刘芳, 农户陈新, 商家王祎), before a full name: a feature quotes people in the street so, and the list cannot hold every
  * kind. Alone they are the many (外國遊客來港, 蒜农和蒜商), so only a personal name after them makes one person. Not the
  * first character of a word the ending makes with what follows (客|户, 主|任, 农|场, 民|生, 民|黨, 工|程, 友|好, 户|口), and 主 only
  * as one who owns (车主, 业主, 店主), never 民主 or 自主.
  */
-const ONE_OF_A_KIND = '(?:客(?![戶户服運运車车廳厅機机棧栈家源])|(?<=[車车店業业房貨货雇僱攤摊船屋債债買买賣卖物失場场礦矿廠厂樓楼園园宅])主(?![任管席持要動动導导編编辦办角題题流體体力])|[農农](?![民村場场業业戶户藥药行科])|民(?![生主族營营意間间政警宿航眾众俗歌用黨党])|工(?![作業业程廠厂人資资具會会商地期序藝艺])|友(?![人誼谊好邦善])|(?<![賬账帳])[戶户](?![口籍外型主]))';
+const ONE_OF_A_KIND = '(?:客(?![戶户服運运車车廳厅機机棧栈家源])|(?<=[車车店業业房貨货雇僱攤摊船屋債债買买賣卖物失場场礦矿廠厂樓楼園园宅])主(?![任管席持要動动導导編编辦办角題题流體体力])|[農农](?![民村場场業业戶户藥药行科])|民(?![生主族營营意間间政警宿航眾众俗歌用黨党])|工(?![作業业程廠厂人資资具會会商地期序藝艺])|友(?![人誼谊好邦善])|(?<![賬账帳])[戶户](?![口籍外型主])|(?<=[商賣卖買买店東东玩藏])家)';
 
 /**
  * A title the list does not hold, known by the character that ends most offices and trades (事务官, 稽查员, 调酒师), then a
