@@ -212,6 +212,13 @@ describe('a familiar form of a name the text writes but never heads a clause wit
   });
 });
 
+describe('coming forward to explain', () => {
+  it('is how they spoke, not part of who they are, so the 他 after is them (…陳姓襄理也隨即出面說明，他表示…，「…」)', () => {
+    const paragraph = '法拉利姊表示：「大家要多加小心。」被控訴的新光銀行中和分行陳姓襄理也隨即出面說明，他表示張X櫻收到保單後都有審閱期間，「她怎可說都不知道？」';
+    expect(shown(paragraph)).toEqual(['法拉利姊', '陳姓襄理']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];

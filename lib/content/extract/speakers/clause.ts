@@ -178,7 +178,7 @@ export const TRAILING_NOISE = new RegExp(
     // spoke, not who they are. Only after two characters, so a given name such as 陳大聲 stays whole.
     // Degree, haste, presence, one's own accord, a first time (吴子枫非常坦白, 长城资产有关负责人紧急回应, 他當即表示, 市長親自說明,
     // 她首度坦承): how they spoke, glued before the verb like the rest.
-    '(?<=[\\u4e00-\\u9fff]{2})(?:非常|十分|緊急|紧急|當即|当即|首次|首度|親自|亲自|主動|主动|坦白|淡定|冷靜|冷静|平靜|平静|冷冷|先前|之前)|' +
+    '(?<=[\\u4e00-\\u9fff]{2})(?:非常|十分|緊急|紧急|當即|当即|首次|首度|親自|亲自|主動|主动|出面|坦白|淡定|冷靜|冷静|平靜|平静|冷冷|先前|之前)|' +
     '(?<=[\\u4e00-\\u9fff]{2})(?:倒是|低調|低调|迅速|很快|隨口|随口|淡淡|輕輕|轻轻|默默|緩緩|缓缓|慢慢|低聲|低声|小聲|小声|大聲|大声|輕聲|轻声|高聲|高声|連聲|连声)|' +
     // A verb naming the speech act, glued before 說 (他斥責說, 她批評说, 王明抱怨說): how they spoke, not who they are.
     `(?<=[\\u4e00-\\u9fff])(?:${SPEECH_ACT_MANNER})|` +
