@@ -219,6 +219,22 @@ describe('coming forward to explain', () => {
   });
 });
 
+describe('a law stating its wording', () => {
+  it('is no one’s words, not the one citing it (郭榮鏗…指香港法例第241章《緊急情況規例條例》訂明，「…」)', () => {
+    expect(shown('郭榮鏗反駁有關說法，指香港法例第241章《緊急情況規例條例》訂明，「在行政長官會同行政會議認為屬緊急情況時，可訂立任何規例。」')).toEqual([null]);
+  });
+
+  it('keeps the speaker after a law’s provisions as a noun (…需要符合《劳动法》的相关规定，“…”)', () => {
+    expect(shown('律师王建新表示，需要符合《中华人民共和国劳动法》的相关规定，“如果用人单位强迫加班，则可能违反劳动法。”')).toEqual(['王建新']);
+  });
+});
+
+describe('a law stating its wording', () => {
+  it('is the law’s words, as 規定 makes them, not the one citing it (郭榮鏗…指…《緊急情況規例條例》訂明，「…」)', () => {
+    expect(shown('郭榮鏗反駁有關說法，指香港法例第241章《緊急情況規例條例》訂明，「在行政長官會同行政會議認為屬緊急情況時，可訂立任何規例。」')).toEqual(['緊急情況規例條例']);
+  });
+});
+
 describe('公司 alone', () => {
   it('is the company brought in this paragraph or the one before (北京华科泰公司…表示。公司同时表示，“…”)', () => {
     const paragraphs = ['首批获批企业之一的北京华科泰公司亦对记者表示，公司正在紧急制定培训资料。', '公司同时表示，“一方面公司此前市场渠道主要集中于医院。”'];
