@@ -220,10 +220,6 @@ describe('coming forward to explain', () => {
 });
 
 describe('a law stating its wording', () => {
-  it('is no one’s words, not the one citing it (郭榮鏗…指香港法例第241章《緊急情況規例條例》訂明，「…」)', () => {
-    expect(shown('郭榮鏗反駁有關說法，指香港法例第241章《緊急情況規例條例》訂明，「在行政長官會同行政會議認為屬緊急情況時，可訂立任何規例。」')).toEqual([null]);
-  });
-
   it('keeps the speaker after a law’s provisions as a noun (…需要符合《劳动法》的相关规定，“…”)', () => {
     expect(shown('律师王建新表示，需要符合《中华人民共和国劳动法》的相关规定，“如果用人单位强迫加班，则可能违反劳动法。”')).toEqual(['王建新']);
   });
