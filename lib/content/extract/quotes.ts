@@ -583,20 +583,35 @@ function namesSoFar(familiarForm: string, knownNames: readonly string[], people:
   const married = people.map((person) => person.speaker).filter((name) => MARRIED_NAME.test(name));
   // Only a name sharing a character with the form can be its name (阿道 for 汪正道): the text is searched for those alone.
   const sharesCharacter = (name: string) => [...familiarForm].some((character) => name.includes(character));
-  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...articleNames.soFar.namesAtClauseHeads, ...namesWrittenOften(familiarForm, articleNames.soFar.text)])].filter((name) => sharesCharacter(name) && (isPersonalName(name) || married.includes(name)) && articleNames.soFar.text.includes(name));
+  return [...new Set([...knownNames, ...people.map((person) => person.speaker), ...articleNames.soFar.namesAtClauseHeads, ...namesWrittenOften(familiarForm, articleNames.writtenOften)])].filter((name) => sharesCharacter(name) && (isPersonalName(name) || married.includes(name)) && articleNames.soFar.text.includes(name));
 }
 
 /**
  * Full names the text writes at least twice that end with the character a form takes from its name (李嘉誠 for 誠哥, though
- * never a clause's head: 接觸超人李嘉誠嘅好機會, 突然諗起李嘉誠): the one the familiar form may stand for.
+ * never a clause's head: 接觸超人李嘉誠嘅好機會, 突然諗起李嘉誠): the one the familiar form may stand for. The caller keeps only
+ * those already written before the mention.
  */
-function namesWrittenOften(familiarForm: string, text: string): string[] {
+function namesWrittenOften(familiarForm: string, writtenOften: ReadonlyMap<string, readonly string[]>): readonly string[] {
   // Only 阿 and an address after (阿誠, 誠哥) take the given name's last character for sure; 老 and 小 as often take the surname.
   if (/^[老小]/u.test(familiarForm)) return [];
   const taken = [...familiarForm.replace(/^阿/u, '')][0];
-  if (taken === undefined || !/\p{Script=Han}/u.test(taken)) return [];
-  const found = [...text.matchAll(new RegExp(`[${SURNAMES}]\\p{Script=Han}${taken}`, 'gu'))].map((match) => match[0]);
-  return [...new Set(found)].filter((name) => found.filter((other) => other === name).length >= 2);
+  return taken === undefined ? [] : (writtenOften.get(taken) ?? []);
+}
+
+/** Every three-character run opening with a surname that the text writes twice or more, by its last character: one pass. */
+function namesWrittenOftenIn(text: string): Map<string, string[]> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(new RegExp(`(?=([${SURNAMES}]\\p{Script=Han}{2}))`, 'gu'))) {
+    const name = match[1] ?? '';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const byLast = new Map<string, string[]>();
+  for (const [name, count] of counts) {
+    const last = [...name].at(-1);
+    if (count < 2 || last === undefined) continue;
+    byLast.set(last, [...(byLast.get(last) ?? []), name]);
+  }
+  return byLast;
 }
 
 /** A body's statement named alone (声明称): the document, whose issuer the text named before. */
@@ -614,13 +629,16 @@ interface ArticleNames {
   titled: string[];
   /** The text so far, and what the reader asks of it about names, read paragraph by paragraph. */
   soFar: TextSoFar;
+  /** Full names the article writes at least twice, by their last character (誠 → 李嘉誠): read once, not per mention. */
+  writtenOften: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Reads every paragraph in order, carrying who spoke last from one to the next. */
 function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], knownNames: readonly string[], notes?: AttributionNotes): { quotes: Quote[]; people: NamedSpeaker[] } {
   const people: KnownPerson[] = [];
   // Only names given so far: a full name the article gives further on is no later mention's antecedent.
-  const articleNames: ArticleNames = { foreign: [], titled: titledNamesIn(paragraphs.map((paragraph) => paragraph.text).join('\n')), soFar: new TextSoFar(paragraphs.map((paragraph) => paragraph.text)) };
+  const articleText = paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const articleNames: ArticleNames = { foreign: [], titled: titledNamesIn(articleText), soFar: new TextSoFar(paragraphs.map((paragraph) => paragraph.text)), writtenOften: namesWrittenOftenIn(articleText) };
   // Only the paragraph right before may lend its speaker to a quote that opens the next one.
   let carried: CarriedOver = { previous: null, continued: null };
   const quotes: Quote[] = [];
