@@ -305,6 +305,10 @@ describe('shapes holdouts 78, 80 and 81 showed', () => {
     expect(datesIn(['鉅亨網記者黃皓宸 台北 2025-09-19 19:32', '經濟部今 (19) 日下午舉行電價審議會，經決議產業電價不調整。'], '2025-09-19')).toEqual(['今 (19) 日 → 2025-09-19']);
   });
 
+  it('counts a 今年 planned in a statement dated from now from publication too (去年9月宣布將於今年封麥)', () => {
+    expect(datesIn(['去年9月宣布將於今年封麥的費玉清，昨晚舉行告別演唱會。'], '2019-01')).toContain('今年 → 2019');
+  });
+
   it('still leaves out a report named beside a date of its own (4月发布2024年一季报)', () => {
     expect(datesIn(['比亚迪4月28日发布2024年一季报，净利增长。'], '2024-05-02')).toEqual(['4月28日 → 2024-04-28']);
   });

@@ -40,6 +40,12 @@ function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | '
 }
 
 /** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
+/** Whether the clause holding a 今年 dates what was said from now (去年9月宣布將於今年…): the 今年 is the narrator's too. */
+function statedLastYear(text: string, mention: { start: number }): boolean {
+  const clauseStart = Math.max(text.lastIndexOf('，', mention.start), text.lastIndexOf(',', mention.start), text.lastIndexOf('。', mention.start)) + 1;
+  return /(?:去年|前年|上年)[^，,。]*?(?:宣布|宣佈|表示|稱|称|說|说|透露|指出|預告|预告)/u.test(text.slice(clauseStart, mention.start));
+}
+
 /** Words that bring a story told in the past back to the present (如今, 時至今日, 眼下). */
 const NOW_TURN = /如今|時至今日|时至今日|眼下/u;
 
@@ -168,7 +174,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // the day whose level a forecast starts from (`料将从周三约1.16美元的水平上涨4%`).
     const forward = isForwardLooking(text, mention) && !(forecast && isAnnouncedEstimate(text, mention)) && !namesData(text, mention) && !namesReleasedData(text, mention) && !startsForecastFrom(text, mention);
     // A narrator's 今年 reporting what happened (`公告中披露，今年1月有7筆債務到期`) counts from publication; a plan said then, or 明年, from the statement.
-    const saidIn = forward || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
+    // Unless the statement itself is dated from now (去年9月宣布將於今年封麥): the narrator counts both from publication.
+    const saidIn = (forward && !statedLastYear(text, mention)) || !/^今/.test(mention.text) ? yearOfReportedStatement(text, mention, dated) : null;
     const countFrom = saidIn === null ? published : { ...published, year: saidIn };
     const lentAsWritten = ((paragraphYearIsWhole || toldRecentDay) && isRecentDay(mention, countFrom)) || (forward && isPastYearOfAnotherStatement(text, mention, paragraphYear, paragraphYearAt, paragraphYearText, countFrom)) ? null : paragraphYear;
     // A bare month earlier in the calendar than last year's month named before it (`去年12月已将…列入…。…美国政府9月29日发布…`)
