@@ -309,6 +309,16 @@ describe('shapes holdouts 78, 80 and 81 showed', () => {
     expect(datesIn(['去年9月宣布將於今年封麥的費玉清，昨晚舉行告別演唱會。'], '2019-01')).toContain('今年 → 2019');
   });
 
+  it('reads 今 and 昨 alone before an adverb or preposition opening the predicate (高醫大今為…舉辦, 院長鍾飲文今都親至, 證監昨亦就, 經濟部昨以…為由, 政府昨拒絕)', () => {
+    expect(datesIn(['高醫大今為14位大體老師舉辦入斂與火化儀式。', '院長鍾飲文今都親至會場致意。', '證監昨亦就借殼現象派出報告。', '經濟部昨以燃料價大漲為由暫不決定。', '政府昨拒絕宣佈停工。'], '2017-06-29')).toEqual([
+      '昨 → 2017-06-28', '昨 → 2017-06-28', '昨 → 2017-06-28', '今 → 2017-06-29', '今 → 2017-06-29',
+    ]);
+  });
+
+  it('still reads no day in 至今為止', () => {
+    expect(datesIn(['至今為止公司未有回應。'], '2017-06-29')).toEqual([]);
+  });
+
   it('still leaves out a report named beside a date of its own (4月发布2024年一季报)', () => {
     expect(datesIn(['比亚迪4月28日发布2024年一季报，净利增长。'], '2024-05-02')).toEqual(['4月28日 → 2024-04-28']);
   });
