@@ -8,7 +8,7 @@ import { shown } from './speakers-shown';
  * sources pointed back at across other voices, a body's short name quoted in brackets, settings before a source, a company's
  * legal representative reached by the reporter, and a quote closing a later sentence of someone's account. From 70 to 77 (the
  * last two blocks): short clauses in someone's words, names before and after titles, a person after an opening quote.
- * The blocks after 公司 alone's come from holdouts 78, 80, 81 and 83 to 85 (stop 41; the file keeps its name so the fixture
+ * The blocks between 'who a phrase names' and '公司 alone' come from holdouts 78, 80, 81 and 83 to 85 (stop 41; the file keeps its name so the fixture
  * READMEs that point here stay true): one of a group or of many of a kind before a name, a titled addressee, even X, pointers
  * to a source of one kind, crowds, a lost closing mark, a law stating its wording, familiar forms, negated predicates.
  * Sentences invented for these tests, to the shapes of that copy.
