@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
-import { shown } from './speakers-shown';
+import { located, shown } from './speakers-shown';
+import { extractQuotes } from '../lib/content/extract/quotes';
 
 /**
  * Shapes fresh holdouts 66 to 77 (mainland financial press and features, Hong Kong, Taiwan, Chinese editions abroad) showed
@@ -231,6 +232,19 @@ describe('a law stating its wording', () => {
 describe('a law stating its wording', () => {
   it('is the law’s words, as 規定 makes them, not the one citing it (郭榮鏗…指…《緊急情況規例條例》訂明，「…」)', () => {
     expect(shown('郭榮鏗反駁有關說法，指香港法例第241章《緊急情況規例條例》訂明，「在行政長官會同行政會議認為屬緊急情況時，可訂立任何規例。」')).toEqual(['緊急情況規例條例']);
+  });
+});
+
+describe('a name ended by its honorific or named by surname, then how they spoke', () => {
+  it('keeps the honorific with the name before a manner with 地 (老闆黃先生平靜地解釋結業原因,「…」)', () => {
+    expect(shown('老闆黃先生平靜地解釋結業原因,「八月中已經同業主傾租約,預咗會加租。」')).toEqual(['黃先生']);
+    expect(shown('店主黃先生淡淡地說：「唔開咁長時間。」')).toEqual(['黃先生']);
+  });
+
+  it('shows no surname glued to a gesture (老闆黃先生…。黃搖頭稱，…「…」): 黃 is read, and the gate, finding only the bare surname, holds it back', () => {
+    const paragraphs = ['老闆黃先生說：「八月中已經同業主傾租約。」', '別以為當老闆可以好「風流」,黃搖頭稱,三年來沒休息過。「唔開咁長時間,搵唔到個租金。」'];
+    expect(shown(...paragraphs)).toEqual(['黃先生', null]);
+    expect(extractQuotes(located(...paragraphs)).filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker)).toEqual(['黃先生', '黃先生']);
   });
 });
 

@@ -153,8 +153,9 @@ export const TRAILING_NOISE = new RegExp(
     // Three or four characters only after three or more (此時的李澤鉅從容不迫地回應, 李澤鉅從容不迫地).
     // Three only as a doubled manner word (笑嘻嘻地, 慢吞吞地): any other three would take the name's last character (48歲的阿月|煩惱地).
     // 當地 and 当地 are places, but not the end of 直截了當 (王健林直截了当地说).
-    // Not a run that opens with a familiar name (四年级学生小仁|神秘地): 小, 阿 and 老 open names, not manner.
-    '(?<=[\\u4e00-\\u9fff]{3})(?![他她小阿老])(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内本各兩两外基產产陸陆大土])(?<!(?<!了)[當当])地的?|' +
+    // Not a run that opens with a familiar name (四年级学生小仁|神秘地): 小, 阿 and 老 open names, not manner; nor with an
+    // honorific (老闆黃先生|平靜地), which ends the name before it.
+    '(?<=[\\u4e00-\\u9fff]{3})(?![他她小阿老]|先生|小姐|女士|太太|(?<=先)生|(?<=小)姐|(?<=女)士|(?<=太)太)(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内本各兩两外基產产陸陆大土])(?<!(?<!了)[當当])地的?|' +
     // Four characters of manner after a two-character familiar form (橋叔語重深長地說, 阿明若有所思地): the form is the whole
     // name, so the run cannot take a character of it, idiom or not (real copy misspells them).
     '(?<=^(?:阿|老|小)[\\u4e00-\\u9fff]|^[\\u4e00-\\u9fff](?:叔|伯|姐|嫂|哥|姨|婆|嬸|婶|嬤|嬷))[\\u4e00-\\u9fff]{4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
@@ -168,6 +169,8 @@ export const TRAILING_NOISE = new RegExp(
     // Only after two characters or more, so a given name that is such a word (李開心) stays whole.
     `(?<=[\\u4e00-\\u9fff]{2})(?:${FEELING})|` +
     `(?<=[\\u4e00-\\u9fff]{2})${GESTURE}|` +
+    // …and after a surname alone, as Hong Kong copy names someone again (黃搖頭稱): 黃, then how.
+    `(?<=^[${SURNAMES}])${GESTURE}|` +
     // Learning something just before speaking (市民王小姐看到新闻后, 他得知消息時): when, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:看到|看見|看见|見到|见到|聽到|听到|聽說|听说|聽聞|听闻|得知|獲悉|获悉|讀到|读到|看完|聽完|听完|算完)[^，,。：:]{0,10}?(?:之後|之后|後|后|時|时)$|' +
     // How the words sounded, as a phrase of its own (語帶不忍, 語帶保留, 语气坚定, 語調平靜): a speech manner, LABELS.md's 語帶威脅.
