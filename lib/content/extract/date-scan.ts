@@ -1135,7 +1135,8 @@ export function reportedPeriod(text: string, mention: DateMention): Period | nul
   if (mention.kind !== 'calendar' || mention.period.unit !== 'year') return null;
   const after = normalizeWidth(text.slice(mention.end));
   const quarter = /^第?([一二三四1-4])[個个]?季/u.exec(after)?.[1];
-  if (quarter !== undefined) return { unit: 'quarter', quarter: '一二三四'.includes(quarter) ? '一二三四'.indexOf(quarter) + 1 : Number(quarter) };
+  const quarterNumber = quarter === undefined ? null : parseNumber(quarter);
+  if (quarterNumber !== null) return { unit: 'quarter', quarter: quarterNumber };
   const half = /^([上下])半年/u.exec(after)?.[1];
   return half === undefined ? null : { unit: 'half', half: half === '上' ? 1 : 2 };
 }

@@ -544,7 +544,8 @@ function withSourceMarks(quotes: Quote[], source: readonly LocatedParagraph[], r
   const curled = new Map(read.flatMap((paragraph, index) => paragraph.text === source[index]?.text ? [] : [[paragraph.text, source[index]?.text ?? '']]));
   if (curled.size === 0) return quotes;
   const asPrinted = (words: string | null): string | null => {
-    if (words === null || source.some((paragraph) => paragraph.text.includes(words))) return words;
+    // Only curled marks and blanked tickers differ from the source: words holding neither are as printed, with no search.
+    if (words === null || !/[“”]|\s{2}/u.test(words) || source.some((paragraph) => paragraph.text.includes(words))) return words;
     for (const [text, printed] of curled) {
       const at = text.indexOf(words);
       if (at !== -1) return printed.slice(at, at + words.length);

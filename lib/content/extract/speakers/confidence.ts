@@ -339,10 +339,6 @@ function isReporterOfOthersSpeech(leadIn: string, forms: readonly string[]): boo
   });
 }
 
-/**
- * Whether the clause handing over to the quote is passive with someone other than the speaker as its
- * agent (吳琦剛覺得不錯，就被她爸爸催促離開：「…」): the agent after 被 is who speaks.
- */
 /** A crowd counted as many, in the narration (许多顾客, 不少網友, 很多市民). */
 const CROWD_IN_NARRATION = /(?:不少|許多|许多|很多|多數|多数|大多數|大多数|部分|部份|一些|眾多|众多|大批)(?:[^，,。！？!?；;「」“”『』□]{0,8}?的)?(?:顧客|顾客|網友|网友|網民|网民|市民|居民|食客|消費者|消费者|乘客|旅客|家長|家长|學生|学生|員工|员工|股民|投資者|投资者|業主|业主|商戶|商户|店主|司機|司机)/u;
 
@@ -362,6 +358,10 @@ function turnsToCrowd(sentence: string, forms: readonly string[]): boolean {
   return crowd !== null && !forms.some((form) => sentence.includes(form, crowd.index));
 }
 
+/**
+ * Whether the clause handing over to the quote is passive with someone other than the speaker as its
+ * agent (吳琦剛覺得不錯，就被她爸爸催促離開：「…」): the agent after 被 is who speaks.
+ */
 function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
   const clause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
   // Being asked or invited (被問及…時說) has no agent who could speak: the speaker answers.

@@ -32,7 +32,6 @@ export function datelineEnd(text: string): number {
   return 0;
 }
 
-/** Whether a paragraph is a dateline and nothing else (`中青在线北京4月25日电`). */
 /**
  * A byline stamped with when the copy went up, and nothing else (鉅亨網記者黃皓宸 台北 2025-09-19 19:32): the page's own time,
  * no happening, wherever it stands.
@@ -41,6 +40,7 @@ export function isBylineStamp(text: string): boolean {
   return /^[^。！？!?，,；;：:「」“”『』]{0,40}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.test(text.trim());
 }
 
+/** Whether a paragraph is a dateline and nothing else (`中青在线北京4月25日电`). */
 export function isOnlyDateline(text: string): boolean {
   const end = datelineEnd(text);
   return end > 0 && text.slice(end).trim() === '';

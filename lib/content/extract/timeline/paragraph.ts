@@ -39,7 +39,6 @@ function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | '
   return startsAfterPublication(resolved, published) ? 'coming' : 'current';
 }
 
-/** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
 /** Whether the clause holding a 今年 dates what was said from now (去年9月宣布將於今年…): the 今年 is the narrator's too. */
 function statedLastYear(text: string, mention: { start: number }): boolean {
   const clauseStart = Math.max(text.lastIndexOf('，', mention.start), text.lastIndexOf(',', mention.start), text.lastIndexOf('。', mention.start)) + 1;
@@ -49,6 +48,7 @@ function statedLastYear(text: string, mention: { start: number }): boolean {
 /** Words that bring a story told in the past back to the present (如今, 時至今日, 眼下). */
 const NOW_TURN = /如今|時至今日|时至今日|眼下/u;
 
+/** What the dates named so far lend to later relative ones (`同年`, `當月`, `同日`), carried across paragraphs. */
 export interface Anchors {
   year: number | null;
   month: YearMonth | null;
