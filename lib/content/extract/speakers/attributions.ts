@@ -359,6 +359,9 @@ function findTitledKnownName(clause: string, knownNames: readonly string[]): str
 /** Where a clause begins: the paragraph's start or after clause punctuation. */
 const CLAUSE_START = /(?:^|[。！？!?][」”』]|[。！？!?；;，,：:])\s*/g;
 
+/** Words right after a subject that go on about it (也是, 則, 亦曾): a name before them heads its sentence. */
+const SUBJECT_GOES_ON = /^(?:也|亦|則|则|還|还|又|更|卻|却|都|曾|已|仍)/u;
+
 /**
  * People a clause opens with, named with a title (恒大集團董事長許家印在會上發言。, 市民李玉兒去年買了兩套房),
  * and one joined to them (行長易綱和副行長陳雨露): the subjects a later 他, 李女士, 董事長 or 前者 points back at.
@@ -380,7 +383,10 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     if (titledKnown !== null) return [{ verbStart: offset, verbEnd: offset + titledKnown.length, phrase: titledKnown }];
     // A paragraph that opens on a full name (陳裕璋則是另一種風格的主委，…他認爲…) is about that person, though
     // no title or speech verb comes with it: its later 他/她 points at them, not at someone before.
-    const opening = first === null && match.index === 0 ? findNameAtHead(clause) : null;
+    // So is a later sentence opening on one with a word that keeps to its subject (周麗淇也是捧場客。…她說): not any name-shaped
+    // opening there (母親節剛過, 简介中，), which a paragraph's first words are less often.
+    const sentenceOpening = /^[。！？!?]/u.test(match[0]) ? findNameAtHead(clause) : null;
+    const opening = first === null && match.index === 0 ? findNameAtHead(clause) : sentenceOpening !== null && SUBJECT_GOES_ON.test(clause.slice(sentenceOpening.length)) ? sentenceOpening : null;
     if (opening !== null && opening.length === 3) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
     // So is a paragraph opening on one source's descriptor (贝莱德相关人士亦看好中国政府债券。其称，…): its 其 and 他 are that source.
     const source = first === null && match.index === 0 ? SOURCE_OPENING_PARAGRAPH.exec(clause)?.[1] : undefined;
