@@ -27,4 +27,15 @@ describe('named people read as no one', () => {
     const paragraph = '讀小四的小筠說，爸爸上月病逝。去年母親節，她曾寫卡片給媽媽，今年，她則寫紙條留下一段話：「媽媽，您要好好吃飯。」';
     expect(shown(paragraph)).not.toContain('母親節');
   });
+
+  it('reads 就 between a name and the verb as an adverb (比利時總理德克魯就表示, 他就說)', () => {
+    const paragraph = '比利時總理德克魯就表示，制裁的結果，必須要使俄國受創得比歐洲深，「禁購俄國能源將會對歐洲經濟帶來衝擊，我覺得沒有必要。」';
+    expect(speechShown(paragraph)[0]).toMatchObject({ speaker: '德克魯', role: '比利時總理' });
+    expect(shown('港交所主席史美倫就表示，市場「恢復得很好」。')).toEqual(['史美倫']);
+  });
+
+  it('does not cut 就 after a time or 自己, which head no speaker (丈夫酒後就大聲辱罵, 佢自己就相信)', () => {
+    const paragraph = '阿秋嬤說，18年來，62歲的丈夫酒後就大聲辱罵、搥牆，稍一阻擋就挨揍，但酒一醒，「他又馬上當作沒事，乖乖幫我煮玉米去賣。」';
+    expect(shown(paragraph)).toEqual(['阿秋嬤']);
+  });
 });
