@@ -38,4 +38,14 @@ describe('named people read as no one', () => {
     const paragraph = '阿秋嬤說，18年來，62歲的丈夫酒後就大聲辱罵、搥牆，稍一阻擋就挨揍，但酒一醒，「他又馬上當作沒事，乖乖幫我煮玉米去賣。」';
     expect(shown(paragraph)).toEqual(['阿秋嬤']);
   });
+
+  it('reads a handle in quote marks heading the clause as the account that speaks (“深房理装修队003”还爆料：, 西安车友“秦川娃”在微博上抱怨：)', () => {
+    expect(shown('4月7日，“深房理装修队003”还爆料：“有7个500人的群，加起来超过3000人了。”', '同日，“深房理装修队003”称：“千人炒房大会，这不算非法金融活动？”')).toEqual(['深房理装修队003', '深房理装修队003']);
+    expect(shown('10月16日，西安车友“秦川娃”在微博上抱怨：“租车的时候好好的，还车时车行非要我支付维修费。”')).toEqual(['秦川娃']);
+  });
+
+  it('takes no quoted word for a handle when a copula, a noun or no holder stands with it (「最民主」是在形容, 如将“真金”解释为)', () => {
+    expect(shown('他指，「最穿透」則是指帳戶管理與中央託管制度；「最民主」是在形容投資者參與市場價格形成的過程。')).not.toContain('最穿透');
+    expect(shown('一些商家如将“真金”解释为“真的金属制品”，与消费者玩起了文字游戏。')).not.toContain('真金');
+  });
 });

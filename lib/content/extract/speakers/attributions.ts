@@ -1,6 +1,6 @@
 import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
-import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, trimSpeakerPhrase } from './clause';
+import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
@@ -850,6 +850,10 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     // A page or account named in title marks, posting (臉書粉專《台南式 Tainan Style》PO文指出): the page speaks, as its title names it.
     const account = ACCOUNT_IN_TITLE_MARKS.exec(raw)?.[1]?.trim();
     if (account !== undefined && account !== '') return [{ verbStart, verbEnd: verbStart + match[0].length, phrase: account, document: true }];
+    // A handle in quote marks heading the clause (“深房理装修队003”还爆料：, 西安车友“秦川娃”在微博上抱怨：): the account speaks, by its handle.
+    // Not one only mentioned, nor a verb used as a noun (“…”在爆料中提到“深房理”): the handle then names what the words are about.
+    const handle = /^(?:提到|提及)/u.test(match[0]) || /^[中裡里內内]/u.test(masked.charAt(verbStart + match[0].length)) ? null : quotedHandle(text.slice(handleStart(masked, phraseStart), verbStart));
+    if (handle !== null) return [{ verbStart, verbEnd: verbStart + match[0].length, phrase: handle, many: false }];
     const trimmedRaw = trimOrKnown(withoutQuotedTitles(raw), knownNames);
     // A name the article gives in full ending in a character also read as an adverb (鄭志剛指, 屈大均曾夸赞): the whole name.
     const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
@@ -999,6 +1003,33 @@ function opensItsSentence(masked: string, start: number): boolean {
 const VOICED_WITH_OBJECT = /(?:道出|說出|说出|講出|讲出|點出|点出|道破|點破|点破)了?/u;
 
 /** A speaker phrase trimmed, or a name the article gives a speaker elsewhere, which stands whatever character it ends in (” 欧必得表示). */
+/**
+ * A handle or alias in quote marks, perhaps after a short description of who holds it, then only words of how or where before the
+ * verb: “深房理装修队003”还, 西安车友“秦川娃”在微博上. A slogan or scheme named so (“双减”政策) has a noun after its marks; a word
+ * defined or described (「最民主」是在形容, 如将“真金”解释为) has a copula or no holder's word before it.
+ */
+const QUOTED_HANDLE = /^(?:[^，,。；;：:！？!?「」“”『』□\s]{0,8}(?:友|用戶|用户|網民|网民|博主|帳號|账号|網名|网名|暱稱|昵称|名為|名为|ID))?[“「『]([^“”「」『』，,。；;：:！？!?\s]{2,15})[”」』]((?:(?![是為为]).)*)$/u;
+
+/** Where a clause holding a quoted handle starts, when the speaker phrase stopped at its closing mark; else the phrase's start. */
+function handleStart(masked: string, phraseStart: number): number {
+  if (!/[”」』]/u.test(masked.charAt(phraseStart - 1))) return phraseStart;
+  let open = phraseStart - 2;
+  while (open >= 0 && masked.charAt(open) === '□') open -= 1;
+  if (open < 0 || !/[“「『]/u.test(masked.charAt(open))) return phraseStart;
+  return speakerPhraseStart(masked, open);
+}
+
+function quotedHandle(raw: string): string | null {
+  const match = QUOTED_HANDLE.exec(raw.trim());
+  if (match === null) return null;
+  let rest = match[2] ?? '';
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(TRAILING_NOISE, '').trim();
+  }
+  return rest === '' ? (match[1] ?? null) : null;
+}
+
 function trimOrKnown(phrase: string, knownNames: readonly string[]): string | null {
   return trimSpeakerPhrase(phrase) ?? (knownNames.includes(phrase.trim()) ? phrase.trim() : null);
 }

@@ -581,8 +581,11 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return short || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker) || ACCOUNT_HANDLE.test(speaker);
 }
+
+/** An account's handle, words then a number (深房理装修队003, user2021): a name an account goes by. */
+const ACCOUNT_HANDLE = /^[\p{Script=Han}A-Za-z_]{2,12}\d{1,6}$/u;
 
 /** Agent nouns made of a verb and 者, and the parties named with 被 (被告, 被害人): people, not fragments of a clause. */
 const AGENT_NOUN = /^(?:反對|反对|支持|質疑|质疑|批評|批评|受訪|受访|參與|参与|申請|申请|購買|购买|持有|經營|经营|抗議|抗议|示威|請願|请愿|投訴|投诉|舉報|举报)者$|^被(?:告|告人|害人|訪者|访者|保險人|保险人|執行人|执行人|上訴人|上诉人)$/u;
