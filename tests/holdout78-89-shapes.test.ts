@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trimSpeakerPhrase } from '../lib/content/extract/speakers/clause';
 import { speechShown, shown } from './speakers-shown';
 
 /**
@@ -47,5 +48,17 @@ describe('named people read as no one', () => {
   it('takes no quoted word for a handle when a copula, a noun or no holder stands with it (「最民主」是在形容, 如将“真金”解释为)', () => {
     expect(shown('他指，「最穿透」則是指帳戶管理與中央託管制度；「最民主」是在形容投資者參與市場價格形成的過程。')).not.toContain('最穿透');
     expect(shown('一些商家如将“真金”解释为“真的金属制品”，与消费者玩起了文字游戏。')).not.toContain('真金');
+  });
+
+  it('drops a bare 一 counting a trade, as LABELS.md drops a count (一开发商, 中国土地投资协会一开发商)', () => {
+    expect(shown('一开发商告诉记者：“政府想提前卖地，高价卖出，可以推高当地的房价。”')).toEqual(['开发商']);
+    expect(trimSpeakerPhrase('中国土地投资协会一开发商')).toBe('中国土地投资协会开发商');
+    expect(shown('统一开发商表示：“我们会继续推盘。”')).not.toContain('开发商');
+  });
+
+  it('reads 公告 right before the verb as the body announcing, never as part of its name (好未来公告称, 宁德时代8月12日晚间公告称)', () => {
+    const paragraphs = ['4月8日美股盘后，好未来公告称：“涉事员工已被依法拘留。”', '好未来表示：“公司对违法行为零容忍。”'];
+    expect(shown(...paragraphs)).not.toContain('好未来公告');
+    expect(shown('宁德时代8月12日晚间公告称：“公司将加大研发投入。”', '宁德时代表示：“产能将翻倍。”')).not.toContain('宁德时代8月12日晚间公告');
   });
 });

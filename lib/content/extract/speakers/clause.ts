@@ -219,6 +219,8 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:發布|发布|發佈|發出|发出|發表|发表)了?(?:一份|一則|一则|一條|一条)?(?:消息|聲明|声明|公告|通告|貼文|贴文)|' +
     // Attending or hosting an event first (陳仁勇出席新書發表會表示): where, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:出席|參加|参加|主持)[^，,。；;：:「」“”]{1,12}?(?:會|会|活動|活动|典禮|典礼|儀式|仪式)(?:時|时|上|後|后)?|' +
+    // A body announcing (好未来公告称, 宁德时代8月12日晚间公告称, 碧桂园服务（06098.HK）公告称): 公告 is the verb's act, the body speaks.
+    '(?<=[\\u4e00-\\u9fffA-Za-z）)]{2})(?<![的之])(?:公告|公佈|公布)|' +
     // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
     // A day counted from today after a name (库德洛前天对CNBC表示): when.
@@ -549,19 +551,22 @@ const SHARE_AT_HEAD = /^(?:當中|当中|其中)?(?:逾半|過半|过半|近半|
  */
 const MET_AND_COUNTED = /^(?:記者|记者|本報|本报|本刊|本台)[^，,。的]{1,8}的(?:多位|多名|幾位|几位|幾名|几名|數位|数位|數名|数名|兩位|两位|兩名|两名|[一二三四五六七八九十]+(?:位|名))(?=\p{Script=Han}{2})/u;
 
+/** Trades a report counts with a bare 一 (一开发商, 中国土地投资协会一开发商, 一券商分析师): the count is no part of who they are. */
+const TRADES_COUNTED_BY_ONE = '開發商|开发商|發展商|发展商|地產商|地产商|經銷商|经销商|供應商|供应商|代理商|券商|分析師|分析师|基金經理|基金经理|律師|律师|業者|业者|商家|店主|老闆|老板';
+
 /**
  * A bare 一 counting one unnamed source, with no measure word (一国有大行人士, 一業內人士, 一接近監管層人士): LABELS.md
  * drops the count. A measure word after it (另一名…, left once 另 is gone) is dropped with it, by the count rules. Only
  * before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
  * name (一汽人士 is FAW's, 一心堂, 一加, 一號店).
  */
-const BARE_ONE_COUNT = /^一(?![汽心加嗨號号點点品線线級级流體体帶带路位名個个]|家(?![長长]))(?=\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$)/u;
+const BARE_ONE_COUNT = new RegExp(`^一(?![汽心加嗨號号點点品線线級级流體体帶带路位名個个]|家(?![長长]))(?=\\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$|\\p{Script=Han}{0,10}?(?:${TRADES_COUNTED_BY_ONE})$)`, 'u');
 
 /**
  * One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士, 宝马一家经销商工作人员, 光大银行的一个大堂经理): the body and
  * what they are, as LABELS.md writes 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
  */
-const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$))/u;
+const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家)$))/u;
 
 /**
  * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named
