@@ -61,4 +61,16 @@ describe('named people read as no one', () => {
     expect(shown(...paragraphs)).not.toContain('好未来公告');
     expect(shown('宁德时代8月12日晚间公告称：“公司将加大研发投入。”', '宁德时代表示：“产能将翻倍。”')).not.toContain('宁德时代8月12日晚间公告');
   });
+
+  it('reads 表达了 as saying, so a quote opening the next sentence is theirs (…董秘畅文智…同样表达了达标的决心。“…”), but not bare 表達 (表達訴求的方法)', () => {
+    const paragraphs = ['华夏幸福董秘林成红也表示：“公司会制定对冲措施。”', '南国置业董秘畅文智在电话会议上同样表达了达标的决心。“经内部讨论，今年的指标还是维持不变。”'];
+    expect(shown(...paragraphs)).toEqual(['林成红', '畅文智']);
+    const feature = '李綺雯說，「我可能而家出街都好危險。」惟她深信，上街並非唯一表達訴求的方法：「要爭取，有好多方式。」';
+    expect(shown(feature)).toEqual(['李綺雯', '李綺雯']);
+  });
+
+  it('sets the last speaker aside when a paragraph opens on a new subject with 则 (华夏幸福则…做假设。“…”)', () => {
+    const paragraphs = ['南国置业董秘畅文智在电话会议上表示：“今年的指标还是维持不变。”', '据畅文智透露，南国置业最近也在北京看地。', '华夏幸福则对目前布局城市分为了两部分，按照三月初恢复正常销售做假设。“分别模拟了5-6个情景来做对冲。”'];
+    expect(shown(...paragraphs)).toEqual(['畅文智', null]);
+  });
 });

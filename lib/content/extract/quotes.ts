@@ -150,6 +150,9 @@ const QUESTION_LABEL = /^\s*(?:問|问|提問|提问|Q|Ｑ|記者|记者)\s*[：
 const REPORT_QUOTING = /引述|援引|(?:報道|报道|報導|报导)(?:指|稱|称)/;
 
 /** The reporter interviewing or asking someone (记者采访多位营销人士发现, 本報向…查詢): a new voice for the paragraph. */
+/** A paragraph opening on a subject set against what came before (华夏幸福则…, 另一邊廂，港鐵則…). */
+const TOPIC_TURNS_AT_HEAD = /^(?:[^，,。；;：:「」“”『』□]{0,6}[，,])?[^，,。；;：:「」“”『』□]{2,12}?(?:則|则)(?![是為为])/u;
+
 const REPORTER_INTERVIEWS = /(?:記者|记者|本報|本报)[^，,。；;「」“”『』□]{0,10}?(?:採訪|采访|詢問|询问|諮詢|咨询|走訪|走访)/u;
 
 /** What kind of body a name is introduced as, right before it (开发商万科地产, 车企比亚迪). */
@@ -358,7 +361,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   // Someone brought in by this paragraph (李然（化名）在一家公司工作。) may be who speaks next: the
   // speaker of the paragraph before is then a guess, and is not carried over.
   // So is anyone the reporter goes on to interview here (记者随后采访了几位律师了解到：…), named or not.
-  let introducedHere = REPORTER_INTERVIEWS.test(masked);
+  // And one the paragraph opens on as its new topic with 則 (华夏幸福则对…做假设。“…”): the last paragraph's speaker is set aside.
+  let introducedHere = REPORTER_INTERVIEWS.test(masked) || TOPIC_TURNS_AT_HEAD.test(masked);
   const takePendingBefore = (offset: number): void => {
     for (let next = pending[0]; next !== undefined && next.verbStart < offset; next = pending[0]) {
       pending.shift();
