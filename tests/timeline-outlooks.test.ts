@@ -380,3 +380,16 @@ describe('a level a market will close at or move to (今年底将收在2,909美�
     expect(datesIn('公司将于今年底收购对手。', '2018-08-30')).toEqual(['今年底 → 2018-H2']);
   });
 });
+
+describe('a bare quarter or half not yet over (stop 42, from read holdout 92)', () => {
+  it('reads a quarter under way that a story only talks about as no event (一季度本来是淡季, 一季度销售会受一定影响)', () => {
+    expect(datesIn('东北证券房地产分析师指出，一季度本来是淡季，现在也不好判断房企是否需要调整全年目标。', '2020-02-07')).toEqual([]);
+    expect(datesIn('中骏集团在一份沟通文件中表示，公司一季度销售会受一定影响。', '2020-02-07')).toEqual([]);
+  });
+
+  it('keeps a quarter under way with something done or set in it (戴爾第3季推出, 央行二季度操作), and one that has ended', () => {
+    expect(datesIn('戴爾第3季推出由神達代工的超微桌上型電腦。', '2006-09-27')).toEqual(['第3季 → 2006-Q3']);
+    expect(datesIn('从央行二季度TMLF操作可以看出，流动性仍然充裕。', '2019-06-20')).toEqual(['二季度 → 2019-Q2']);
+    expect(datesIn('一季度本来是淡季，销售额同比下降三成。', '2020-05-07')).toEqual(['一季度 → 2020-Q1']);
+  });
+});

@@ -50,11 +50,17 @@ export function facesConditions(text: string, mention: DateMention): boolean {
   // A clause of only the date (`下半年，我国经济有望继续恢复`, `明年一季度，随着基数效应消退，增速或将回落`) frames the rest of its sentence.
   const clause = isOnlyTheDate(own, mention.text) ? text.slice(clauseStart(text, mention.start), sentenceEnd(text, mention.end)) : own;
   // `下半年出口仍將成長`: what a period not yet over will do to a figure is a forecast; what will be done in it (`將擴產`) a plan.
-  if (CONDITION_WORDS.test(clause) || (/將|将|認為|认为/.test(clause) && RESULT_WORDS.test(clause) && !PLANNED_ACTION.test(clause))) return true;
+  // `公司一季度销售会受一定影响`: 會 as a modal of what will come to a figure forecasts it as 將 does.
+  if (CONDITION_WORDS.test(clause) || ((/將|将|認為|认为/.test(clause) || MODAL_WILL.test(clause)) && (RESULT_WORDS.test(clause) || SUFFERS.test(clause)) && !PLANNED_ACTION.test(clause))) return true;
   // `三季度經濟將加快恢復`: what the economy or a market will do, even in words a plan could use.
   if (ECONOMY_WILL.test(clause)) return true;
   return STRIVES_FOR.test(text.slice(clauseStart(text, mention.start), mention.start)) || NAMES_FORECAST.test(text.slice(mention.end, clauseEnd(text, mention.end))) || STRIVES_TO_REACH.test(clause);
 }
+
+/** 會 as a modal (`销售会受影响`, `不會好轉`), never the noun (`會議`, `協會`, `機會`, `股東會`). */
+const MODAL_WILL = /(?<![大協协學学商議议總总社國国委工年晚酒機机東东])[會会](?![議议員员長长計计所場场展談谈晤期上中後后])/;
+/** Sales a period will see and the blows it will take (`一季度销售将受重挫`, `销售会受一定影响`): what comes to a figure. */
+const SUFFERS = /[銷销]售|[銷销]量|受(?:到)?[^，,。；;]{0,4}(?:影[響响]|衝擊|冲击|重挫|打擊|打击)/;
 
 /** `后续`, `餘下`, `剩余`: the rest of the period just named. */
 const REST_OF_PERIOD_AFTER = /^(?:的)?(?:[后後][续續]|[餘余]下|剩[余餘下]|其[餘余])/;

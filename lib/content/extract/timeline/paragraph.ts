@@ -1,11 +1,12 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, reportedPeriod, normalizeWidth, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
-import { clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
+import { clauseEnd, clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, namesWeekdayRun, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
 import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
+import { tellsDone } from '../date-tense';
 import { isAnnouncedEstimate, isGuess, startsForecastFrom } from './guesses';
-import { asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isExpectedByOthers, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
+import { PLANNED_ACTION, RESULT_WORDS, asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isExpectedByOthers, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { namesWorkByTitle } from './confidence';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
@@ -34,6 +35,14 @@ function yearOfReportedStatement(text: string, mention: DateMention, dated: read
 }
 
 /** Whether a period ended before publication, is under way, or is still to come. */
+/** A quarter or half written without its year (一季度, 下半年, Q4), which the reader places by publication. */
+/** Acts a period is when of, beyond those a plan names: operations, payments, deferrals, dividends. */
+const ACTS_IN_PERIOD = new RegExp(`${PLANNED_ACTION.source}|操作|緩繳|缓缴|減半|减半|分紅|分红|享受|披露|營運|营运|虧損|亏损|擴大|扩大|收窄|成交`, 'u');
+
+function isBareQuarterOrHalf(mention: DateMention): boolean {
+  return mention.kind === 'calendar' && mention.year.kind === 'context' && (mention.period.unit === 'quarter' || mention.period.unit === 'half');
+}
+
 function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | 'current' | 'coming' {
   if (endsBeforePublication(resolved, published)) return 'ended';
   return startsAfterPublication(resolved, published) ? 'coming' : 'current';
@@ -221,6 +230,13 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     const timing = timingOf(resolved, published);
     // A target set for a period not yet over, by 到 (`到2025年，…下降13.5%`, `到今年年底，门店数将达到1000家`) or by 目标 (`今年全年目标是…`), is a goal, not a happening.
     if (timing !== 'ended' && (setsTargetBy(text, mention) || namesTarget(text, mention))) {
+      undatedStarts.push(mention.start);
+      continue;
+    }
+    // A bare quarter or half not yet over (一季度 in February copy) in which nothing is told done and nothing is set: the period a
+    // story talks about, an outlook (`一季度本来是淡季`, `一季度虽受影响`), not a dated happening. An act done in it (`戴爾第3季推出…`,
+    // `二季度TMLF操作`, `四季度税费又减半缓缴`) is one, and so is a result it is said to have had so far (`上半年虧損擴大`).
+    if (timing !== 'ended' && isBareQuarterOrHalf(mention) && !tellsDone(text, mention.start, mention.end) && !isForwardLooking(text, mention) && !ACTS_IN_PERIOD.test(text.slice(mention.end, clauseEnd(text, mention.end))) && !RESULT_WORDS.test(text.slice(mention.end, clauseEnd(text, mention.end)))) {
       undatedStarts.push(mention.start);
       continue;
     }
