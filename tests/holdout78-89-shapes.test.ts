@@ -4,7 +4,8 @@ import { speechShown, shown } from './speakers-shown';
 
 /**
  * Shapes the read holdouts 78 to 89 still showed at the start of stop 42, after the stop-41 rules: named people the extractor
- * read as no one. Sentences invented for these tests, to the shapes of that copy.
+ * read as no one; and those holdouts 90, 92, 93, 95 and 98 showed once read in stop 42 (the later blocks, marked so).
+ * Sentences invented for these tests, to the shapes of that copy.
  */
 
 describe('named people read as no one', () => {
@@ -72,5 +73,25 @@ describe('named people read as no one', () => {
   it('sets the last speaker aside when a paragraph opens on a new subject with 则 (华夏幸福则…做假设。“…”)', () => {
     const paragraphs = ['南国置业董秘畅文智在电话会议上表示：“今年的指标还是维持不变。”', '据畅文智透露，南国置业最近也在北京看地。', '华夏幸福则对目前布局城市分为了两部分，按照三月初恢复正常销售做假设。“分别模拟了5-6个情景来做对冲。”'];
     expect(shown(...paragraphs)).toEqual(['畅文智', null]);
+  });
+
+  it('(holdout 95) takes no speaker from a verb that names the target of an act (成為網民揶揄對象，他昨日說)', () => {
+    const paragraph = '吳卓羲在廣告中一句「賣飛佛」成為網民揶揄對象，他昨日說：「真係好可惜，呢個金融海嘯對香港打擊好大。」';
+    expect(shown(paragraph).at(-1)).toBe('吳卓羲');
+  });
+
+  it('(holdout 95) reads a three-character short name as the body the article spells in full (消委會 for 消費者委員會)', () => {
+    const paragraph = '消費者委員會表示，消費者日後只能以債權人身份追討損失。消委會提醒市民，「因為有關欠款屬銀行，並不屬電器店。」';
+    expect(shown(paragraph)).toEqual(['消費者委員會']);
+  });
+
+  it('(holdout 98) reads a paragraph opening on a full name with 一语 as about them, for whom a later 他 is (易小迪一语成谶。)', () => {
+    const paragraphs = ['“房企转型很可能中途折戟。”业内专家告诉记者。', '易小迪一语成谶。', '“巨型垄断企业出现是行业利润的灾难。”他曾公开表示。'];
+    expect(shown(...paragraphs)).toEqual(['业内专家', '易小迪']);
+  });
+
+  it('(holdout 98) begins the role after 對 in 對…來說 (这一切对公司创始人易小迪来说 gives 公司创始人)', () => {
+    const paragraphs = ['这一切对公司创始人易小迪来说，并不轻松。', '易小迪一语成谶。', '“巨型垄断企业出现是行业利润的灾难。”他曾公开表示。'];
+    expect(speechShown(...paragraphs)[0]).toMatchObject({ speaker: '易小迪', role: '公司创始人' });
   });
 });

@@ -380,7 +380,10 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     // A title and a name the article gives a speaker elsewhere, whatever verb follows (銀行局副局長童政彰罕見動怒):
     // the name is known, so no word after it is needed to tell where it ends.
     const titledKnown = first === null ? findTitledKnownName(clause, knownNames) : null;
-    if (titledKnown !== null) return [{ verbStart: offset, verbEnd: offset + titledKnown.length, phrase: titledKnown }];
+    if (titledKnown !== null) {
+      const trimmed = withoutForWhom(titledKnown, clause.slice(titledKnown.length));
+      return [{ verbStart: offset + titledKnown.length - trimmed.length, verbEnd: offset + titledKnown.length, phrase: trimmed }];
+    }
     // A paragraph that opens on a full name (陳裕璋則是另一種風格的主委，…他認爲…) is about that person, though
     // no title or speech verb comes with it: its later 他/她 points at them, not at someone before.
     // So is a later sentence opening on one with a word that keeps to its subject (周麗淇也是捧場客。…她說): not any name-shaped
@@ -402,6 +405,11 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     if (bareHonorific !== null) return [{ verbStart: offset, verbEnd: offset + bareHonorific.length, phrase: bareHonorific }];
     if (first === null) return [];
     const written = `${first.role ?? ''}${first.speaker}`;
+    const forWhom = withoutForWhom(written, clause.slice(clause.indexOf(written) + written.length));
+    if (forWhom !== written) {
+      const at = offset + clause.indexOf(written) + written.length - forWhom.length;
+      return [{ verbStart: at, verbEnd: at + forWhom.length, phrase: forWhom }];
+    }
     // A name owning what the clause is about (…对时任系主任费振刚的采访报道) is no subject: the clause's 他 is someone else.
     // Their words (引述教授林中斌的話表示) still bring them in.
     if (/^的(?![話话說说言])/u.test(clause.slice(clause.indexOf(written) + written.length))) return [];
@@ -411,6 +419,11 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     if (second !== null) mentions.push({ verbStart: offset + written.length + 1, verbEnd: offset + written.length + 1, phrase: `${second.role ?? ''}${second.speaker}` });
     return mentions;
   });
+}
+
+/** For whom something is (这一切对公司创始人易小迪来说): the person begins after 對, with the role 公司创始人. */
+function withoutForWhom(written: string, after: string): string {
+  return /^(?:來說|来说|而言)/u.test(after) ? written.replace(/^[^對对]*[對对]/u, '') : written;
 }
 
 /**
@@ -837,6 +850,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match): Attribution[] => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
+    // The target of the act, not its doer (成為網民揶揄對象, 批評的對象): the verb qualifies a noun.
+    if (/^(?:的)?(?:對象|对象|目標|目标)/u.test(masked.slice(verbStart + match[0].length))) return [];
     const clauseStart = speakerPhraseStart(masked, verbStart);
     // Someone telling the reporter's subject the words that follow (費玉清…表示父親在世時曾告訴他，「…」): the teller speaks them, the
     // one who reports it only relays; the teller is who stands after the reporting verb.

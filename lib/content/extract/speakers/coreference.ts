@@ -524,15 +524,25 @@ export function fullNameOfAbbreviation(short: string, text: string): string | nu
 
 /** Whether a phrase has the shape of a body's two-character abbreviation (社協), not a body's name itself. */
 export function mayAbbreviateBody(short: string): boolean {
-  return /^\p{Script=Han}{2}$/u.test(short) && !isBodyName(short);
+  return (/^\p{Script=Han}{2}$/u.test(short) && !isBodyName(short)) || THREE_CHARACTER_ABBREVIATION.test(short);
 }
+
+/** A body's three-character short name ending in its kind (消委會 for 消費者委員會, 證監會, 環保署): two characters of the name, then the kind. */
+const THREE_CHARACTER_ABBREVIATION = /^\p{Script=Han}{2}[會会局署]$/u;
 
 /**
  * The bodies' full names in `text` that an abbreviation could stand for (社區組織協會 for 社協), added to `spelled`. A name
  * never runs over a paragraph's end, so a reader may pass each new paragraph alone and keep the set.
  */
 export function bodiesSpelledFrom(short: string, text: string, spelled = new Set<string>()): Set<string> {
-  const [first = '', second = ''] = [...short];
+  const [first = '', second = '', kind = ''] = [...short];
+  if (kind !== '') {
+    // 消委會: 消, then 委, then the kind ending the full name (消費者委員會), longer than the short name.
+    for (const match of text.matchAll(new RegExp(`${escapeRegExp(first)}\\p{Script=Han}{0,6}?${escapeRegExp(second)}\\p{Script=Han}{0,4}?${escapeRegExp(kind)}`, 'gu'))) {
+      if (match[0].length > 3 && isBodyName(match[0])) spelled.add(match[0]);
+    }
+    return spelled;
+  }
   for (const match of text.matchAll(new RegExp(`${escapeRegExp(first)}\\p{Script=Han}{1,6}?${escapeRegExp(second)}\\p{Script=Han}?`, 'gu'))) {
     const name = match[0];
     if (isBodyName(name) && isBodyName(name.slice(name.lastIndexOf(second))) && !name.slice(1, -2).includes(second)) spelled.add(name);
