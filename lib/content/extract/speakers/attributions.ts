@@ -828,6 +828,9 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
   return next === '均' && titled.role !== null && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`) ? whole : trimmed;
 }
 
+/** The means or the right a verb of expressing qualifies (表達訴求的方法, 表達意見的自由). */
+const EXPRESSING_MEANS = /^[^，,。；;：:！？!?]{0,12}的(?:方法|方式|途徑|途径|渠道|管道|機會|机会|空間|空间|權利|权利|自由|平台|平臺|窗口)/u;
+
 const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8})$/u;
 /** Verbs that report what follows them; 透露 before 姓名 or 身份 (不愿透露姓名的业内人士) is how a source asked to be named. */
 const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露(?![姓身])|相信|覺得|觉得|承認|承认/u;
@@ -850,6 +853,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match): Attribution[] => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
+    // A way or a right to express (唯一表達訴求的方法, 表達意見的自由): the verb qualifies a noun.
+    if (/^(?:表達|表达)$/u.test(match[0]) && EXPRESSING_MEANS.test(masked.slice(verbStart + match[0].length))) return [];
     // The target of the act, not its doer (成為網民揶揄對象, 批評的對象): the verb qualifies a noun.
     if (/^(?:的)?(?:對象|对象|目標|目标)/u.test(masked.slice(verbStart + match[0].length))) return [];
     const clauseStart = speakerPhraseStart(masked, verbStart);

@@ -28,9 +28,9 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   // asking before another answers (村民质问…，李银…辩解着：「…」) took the answer.
   ['憶述', '忆述'], ['自言'], ['訴說', '诉说'], ['告誡', '告诫'], ['辯解', '辩解'], ['自嘲'], ['解說', '解说'],
   ['聲言', '声言'],
-  // Expressing a view or resolve is saying it (该公司董秘畅文智…同样表达了达标的决心。“…”); bare 表達 is as often a noun's verb
-  // (表達訴求的方法).
-  ['表達了', '表达了'],
+  // Expressing a view or resolve is saying it (该公司董秘畅文智…同样表达了达标的决心。“…”, 范小冲公开表达…的危机); not the means
+  // of expressing (表達訴求的方法), which the reading guards.
+  ['表達', '表达'],
   // 爲 for 為, as some Taiwan copy writes it (他認爲真正原因是「…」).
   ['認爲'],
   // Answering a charge or a rumour: 她澄清，…, 公司駁斥…, 辯稱, 指稱.
