@@ -94,4 +94,9 @@ describe('named people read as no one', () => {
     const paragraphs = ['这一切对公司创始人易小迪来说，并不轻松。', '易小迪一语成谶。', '“巨型垄断企业出现是行业利润的灾难。”他曾公开表示。'];
     expect(speechShown(...paragraphs)[0]).toMatchObject({ speaker: '易小迪', role: '公司创始人' });
   });
+
+  it('(holdout 90) reads 雖然 or 儘管 before the pronoun as a connective (雖然她認為港鐵票價「…」)', () => {
+    const paragraph = '剛下班的梁小姐表示自己每周有四天會乘搭港鐵。雖然她認為港鐵票價「都要追返個通脹,但成日加價都唔合理。」';
+    expect(shown(paragraph)).toEqual(['梁小姐']);
+  });
 });
