@@ -4,7 +4,7 @@ import { speechShown, shown } from './speakers-shown';
 
 /**
  * Shapes the read holdouts 78 to 89 still showed at the start of stop 42, after the stop-41 rules: named people the extractor
- * read as no one; and those holdouts 90, 92, 93, 95 and 98 showed once read in stop 42 (the later blocks, marked so).
+ * read as no one; and those holdouts 90, 92, 93, 95, 98 and 102 showed once read in stop 42 (the later blocks, marked so).
  * Sentences invented for these tests, to the shapes of that copy.
  */
 
@@ -98,5 +98,10 @@ describe('named people read as no one', () => {
   it('(holdout 90) reads 雖然 or 儘管 before the pronoun as a connective (雖然她認為港鐵票價「…」)', () => {
     const paragraph = '剛下班的梁小姐表示自己每周有四天會乘搭港鐵。雖然她認為港鐵票價「都要追返個通脹,但成日加價都唔合理。」';
     expect(shown(paragraph)).toEqual(['梁小姐']);
+  });
+
+  it('(holdout 102) reads 他 in a sentence an unnamed source speaks in as that source (一位网友…发言称，…，他认为报道“有点假”)', () => {
+    const paragraphs = ['一位业内人士告诉记者：“汽车保险包括交强险。”', '有截图显示，一位网友在豪车群内发言称，大众车主最多也只用赔50万左右，他认为报道“有点假”。'];
+    expect(shown(...paragraphs).at(-1)).not.toBe('业内人士');
   });
 });

@@ -350,7 +350,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.soFar.text) : undefined;
     // resolvePerson checks the pronoun fits them (她 is no 先生).
     const fromHead = headed !== undefined && resolvePerson(phrase, [{ speaker: headed, role: null }]) !== null ? headed : null;
-    const person = fromSentence ?? introduce(fromHead ?? phrase, at, fresh);
+    // 他 going on in a sentence an unnamed source speaks in (一位网友…发言称，…，他认为报道“有点假”): that source, never someone from
+    // paragraphs before, though a crowd's word (网友) is no one 他 could point back at elsewhere.
+    const sourceSpeaking = fromSentence === null && sentenceSpeaker !== null && isPersonalPronoun(phrase) && isUnnamedSource(sentenceSpeaker.speaker) ? sentenceSpeaker : null;
+    const person = fromSentence ?? sourceSpeaking ?? introduce(fromHead ?? phrase, at, fresh);
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.
     // A reference that found someone named before; one that found no one stands as written.
