@@ -11,7 +11,7 @@ import { findNameTag } from './speakers/name-tag';
 import { personAnchoringPhrase, titledNamesIn } from './speakers/name-anchor';
 import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
 import { attributeQuotedSubheads } from './speakers/subheads';
-import { CONTRASTED_SUBJECT, findSentenceStart, REACH } from './speakers/text-scan';
+import { CONTRASTED_SUBJECT, escapeRegExp, findSentenceStart, REACH } from './speakers/text-scan';
 import { TextSoFar } from './speakers/text-so-far';
 
 export * from './quote-marks';
@@ -350,9 +350,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.soFar.text) : undefined;
     // resolvePerson checks the pronoun fits them (她 is no 先生).
     const fromHead = headed !== undefined && resolvePerson(phrase, [{ speaker: headed, role: null }]) !== null ? headed : null;
-    // 他 going on in a sentence an unnamed source speaks in (一位网友…发言称，…，他认为报道“有点假”): that source, never someone from
-    // paragraphs before, though a crowd's word (网友) is no one 他 could point back at elsewhere.
-    const sourceSpeaking = fromSentence === null && sentenceSpeaker !== null && isPersonalPronoun(phrase) && isUnnamedSource(sentenceSpeaker.speaker) ? sentenceSpeaker : null;
+    // 他 going on in a sentence a source counted as one speaks in (一位网友…发言称，…，他认为报道“有点假”): that source, never someone
+    // from paragraphs before, though a crowd's word (网友) is no one 他 could point back at elsewhere. Not the reporter who asked.
+    const sourceSpeaking = fromSentence === null && sentenceSpeaker !== null && isPersonalPronoun(phrase) && isUnnamedSource(sentenceSpeaker.speaker) && !isReporter(sentenceSpeaker.speaker) && new RegExp(`(?:一位|一名)${escapeRegExp(sentenceSpeaker.speaker)}`, 'u').test(masked.slice(findSentenceStart(masked, spans, at), at)) ? sentenceSpeaker : null;
     const person = fromSentence ?? sourceSpeaking ?? introduce(fromHead ?? phrase, at, fresh);
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.
