@@ -113,4 +113,10 @@ describe('named people read as no one', () => {
   it('(holdout 99) steps over spaces a web page left inside 發表聲明 (發言人奧特加斯發表 聲明 稱：)', () => {
     expect(speechShown('同一日，美國國務院發言人奧特加斯發表 聲明 稱：「中國共產黨對宣傳機構實行更大控制。」')[0]).toMatchObject({ speaker: '奧特加斯', role: '美國國務院發言人' });
   });
+
+  it('(holdout 99) reads the first words out as when (工行經理劈頭第一句就說), and a bare post as the source just described with it (經理 for 工行經理)', () => {
+    const paragraph = '但工行經理劈頭第一句就說，「現在個人貸款是做不到，有抵押也沒用」。經理卻表示還未收到上級指示，但他指申請企業貸款還「有得傾」。';
+    expect(shown(paragraph)).toEqual(['工行經理', '工行經理']);
+    expect(shown('记者致电某院校校长办公室工作人员。有工作人员建议：“平时可以自己去××部门问一下。”')).not.toContain('某院校校长办公室工作人员');
+  });
 });

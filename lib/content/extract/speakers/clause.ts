@@ -219,6 +219,8 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:發布|发布|發佈|發出|发出|發表|发表)了?(?:一份|一則|一则|一條|一条)?(?:消息|聲明|声明|公告|通告|貼文|贴文)|' +
     // Attending or hosting an event first (陳仁勇出席新書發表會表示): where, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:出席|參加|参加|主持)[^，,。；;：:「」“”]{1,12}?(?:會|会|活動|活动|典禮|典礼|儀式|仪式)(?:時|时|上|後|后)?|' +
+    // The first words out (工行經理劈頭第一句就說, 他一開口就說): when, not who.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:劈頭|一開口|一开口|開口|开口)?(?:第一句(?:話|话)?)|(?<=[\\u4e00-\\u9fff]{2})(?:劈頭|一開口|一开口)|' +
     // A body announcing (好未来公告称, 宁德时代8月12日晚间公告称, 碧桂园服务（06098.HK）公告称): 公告 is the verb's act, the body speaks.
     '(?<=[\\u4e00-\\u9fffA-Za-z）)]{2})(?<![的之])(?:公告|公佈|公布)|' +
     // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).

@@ -457,6 +457,9 @@ const CROWD = /^(?:網友|网友|網民|网民|市民|居民|股民|投資者|�
 /** A body named only by its kind (机构, 公司, 研究中心, 券商), which 上述 points back at a body named before. */
 const GENERIC_BODY = /^(?:研究)?(?:機構|机构|公司|集團|集团|銀行|银行|企業|企业|平台|平臺|券商|基金|房企|險企|险企|車企|车企|開發商|开发商|中心|研究中心|研究院|研究所|交易所|協會|协会)$/u;
 
+/** Posts one person holds where the text met them (經理, 主任, 店主), unlike staff or crowds (工作人員, 員工). */
+const ONE_POST = /^(?:經理|经理|主任|主管|負責人|负责人|老闆|老板|店主|店長|店长|行長|行长|總監|总监|律師|律师|醫生|医生|分析師|分析师|校長|校长|院長|院长)$/u;
+
 /**
  * Resolves a description to the person it points back at, latest first: a surname with an honorific
  * to the person of that surname, a bare title to the person whose role ends with it, a demonstrative
@@ -475,7 +478,9 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   // (叙利亚总统阿萨德): the writer's bare 总统 is the article's own, a foreign one is always qualified.
   // A crowd named by what it is (网友, 業主, 股民) is the crowd, not one person the text named with that word before.
   if (CROWD.test(phrase)) return null;
-  if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role === phrase) ?? people.findLast((person) => person.role?.endsWith(phrase) === true) ?? null;
+  // Or, with no one titled so, the source the text described with it (經理 for 工行經理 just quoted): only a post one person holds
+  // there, not staff of whom 有工作人员 brings in another.
+  if (BARE_TITLE.test(phrase)) return people.findLast((person) => person.role === phrase) ?? people.findLast((person) => person.role?.endsWith(phrase) === true) ?? (ONE_POST.test(phrase) ? people.findLast((person) => person.role === null && person.speaker !== phrase && person.speaker.endsWith(phrase) && !isPersonalName(person.speaker)) : undefined) ?? null;
   const written = DEMONSTRATIVE.exec(phrase)?.[1];
   if (written === undefined) return null;
   // The place a later mention adds (上述深圳私募基金人士 for 深圳一位私募基金人士, shown as 私募基金人士) sets it, as it set the first.
