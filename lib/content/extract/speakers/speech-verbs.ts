@@ -22,7 +22,7 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
   ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
   // Guessing aloud is saying (有散户猜测“肯定是问这纸上没有的东西！”).
-  ['猜測', '猜测'], ['推測', '推测'],
+  ['猜測', '猜测'], ['推測', '推测'], ['推斷', '推断'],
   // Recalling, telling one's woes, warning, pleading and explaining, as Hong Kong and mainland copy quote them (憶述, 自言, 訴說,
   // 告誡, 辯解, 自嘲, 解說, 聲言). Not 預期 nor 投訴: as often nouns of the sentence (预期目标, 接獲投訴) as verbs. Not 質問: one
   // asking before another answers (村民质问…，李银…辩解着：「…」) took the answer.
