@@ -124,4 +124,10 @@ describe('named people read as no one', () => {
     const paragraph = '由於 Netflix 服務設有收費，馮應謙估計短期內對免費電視行業的影響不大，「香港電視都是免費。」現在願意付費的，在他眼中都是基於「特別原因」，例如足球。Netflix 對於大眾的衝擊未必很大，故他推斷「Netflix 應該可以立足，但不會賺很多錢。」';
     expect(shown(paragraph).at(-1)).toBe('馮應謙');
   });
+
+  it('(holdout 92) gives words a document holds to the document, or to the body that put it out (举报信中称, 阿里巴巴公布的全员公告中说)', () => {
+    expect(shown('姚远去世后，官方媒体的讣闻中评价姚远立场坚定，“其兼任兰州市局长五年多时间里，亲自组织指挥侦破了一批大要案件”。')).toEqual(['官方媒体的讣闻']);
+    expect(shown('8月9日凌晨，阿里巴巴公布的全员公告中说：“最好的反思是行动。”')).toEqual(['阿里巴巴']);
+    expect(shown('德國經濟專家委員會昨日發表報告。他們在最新的報告中指出：「經濟前景急劇惡化。」')).not.toContain('他們在最新的報告');
+  });
 });

@@ -842,6 +842,21 @@ const ACCOUNT_IN_TITLE_MARKS = /(?:粉專|粉专|粉絲專頁|粉丝专页|專�
 /** A verb of telling, the one told (a pronoun) and the quote right after: the words the teller said to them. */
 const TELLS_SOMEONE_THE_WORDS = /^(?:告訴|告诉|叮囑|叮嘱|囑咐|嘱咐)(?:他|她|我)(?:們|们)?\s*[，,：:]?\s*[「“『]/u;
 
+/** Kinds of document whose words a text reports (举报信, 讣闻, 公告, 判决书, 招股书). */
+const DOCUMENT_KIND = '(?:舉報信|举报信|公開信|公开信|聯名信|联名信|信件|來信|来信|訃聞|讣闻|訃告|讣告|公告|通告|通知|聲明|声明|判決書|判决书|裁定書|裁定书|起訴書|起诉书|招股書|招股书|說明書|说明书|年報|年报|財報|财报|報告|报告|文件|郵件|邮件)';
+const ISSUED_DOCUMENT = new RegExp(`^([^，,。；;：:！？!?「」“”『』□的]{2,12}?)(?:公布|公佈|發布|发布|發佈|發出|发出|印發|印发|發表|发表)的[^，,。；;：:！？!?「」“”『』□]{0,8}?${DOCUMENT_KIND}(?:中|裡|里|內|内)$`, 'u');
+const DOCUMENT_ITSELF = new RegExp(`^((?:[^，,。；;：:！？!?「」“”『』□在他她其我們们]{0,10}的)?${DOCUMENT_KIND})(?:中|裡|里|內|内)$`, 'u');
+
+/** The document, or the body that issued it, whose words follow (举报信中称 → 举报信, 阿里巴巴公布的全员公告中说 → 阿里巴巴). */
+function wordsInDocument(raw: string): { phrase: string; issued: boolean } | null {
+  const clause = raw.trim().replace(LEADING_NOISE, '');
+  const issuer = ISSUED_DOCUMENT.exec(clause)?.[1];
+  const issuerPhrase = issuer === undefined ? null : trimSpeakerPhrase(issuer);
+  if (issuerPhrase !== null && isPlausibleSpeaker(issuerPhrase)) return { phrase: issuerPhrase, issued: true };
+  const document = DOCUMENT_ITSELF.exec(clause)?.[1];
+  return document === undefined ? null : { phrase: document, issued: false };
+}
+
 /** Where the last match of a global pattern ends in a text; -1 when it has none. */
 function lastMatchEnd(pattern: RegExp, text: string): number {
   const last = [...text.matchAll(pattern)].at(-1);
@@ -874,6 +889,10 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     // Not one only mentioned, nor a verb used as a noun (“…”在爆料中提到“深房理”): the handle then names what the words are about.
     const handle = /^(?:提到|提及)/u.test(match[0]) || /^[中裡里內内]/u.test(masked.charAt(verbStart + match[0].length)) ? null : quotedHandle(text.slice(handleStart(masked, phraseStart), verbStart));
     if (handle !== null) return [{ verbStart, verbEnd: verbStart + match[0].length, phrase: handle, many: false }];
+    // Words a document holds (举报信中称, 官方媒体的讣闻中评价): the document speaks, as written; one a body put out (阿里巴巴公布的全员公告中说)
+    // is the body's.
+    const inDocument = wordsInDocument(raw);
+    if (inDocument !== null) return [{ verbStart, verbEnd: verbStart + match[0].length, phrase: inDocument.phrase, ...(inDocument.issued ? {} : { document: true }) }];
     const trimmedRaw = trimOrKnown(withoutQuotedTitles(raw), knownNames);
     // A name the article gives in full ending in a character also read as an adverb (鄭志剛指, 屈大均曾夸赞): the whole name.
     const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
