@@ -393,3 +393,10 @@ describe('a bare quarter or half not yet over (stop 42, from read holdout 92)', 
     expect(datesIn('一季度本来是淡季，销售额同比下降三成。', '2020-05-07')).toEqual(['一季度 → 2020-Q1']);
   });
 });
+
+describe('days Hong Kong copy writes another way (stop 42, from read holdouts 95 and 99)', () => {
+  it('reads 同一日 as 同日 and 昨 before 向 as yesterday (泰林昨向高等法院申請清盤)', () => {
+    expect(datesIn(['美國國務卿蓬佩奧周三宣布新措施。', '同一日，美國國務院發言人發表聲明。'], '2020-10-22')).toEqual(['周三 → 2020-10-21', '同一日 → 2020-10-21']);
+    expect(datesIn('負債高達一億元的泰林昨向高等法院申請清盤。', '2008-10-17')).toEqual(['昨 → 2008-10-16']);
+  });
+});
