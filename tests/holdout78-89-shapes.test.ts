@@ -4,7 +4,7 @@ import { speechShown, shown } from './speakers-shown';
 
 /**
  * Shapes the read holdouts 78 to 89 still showed at the start of stop 42, after the stop-41 rules: named people the extractor
- * read as no one; and those holdouts 90, 92, 93, 95, 98, 99 and 102 showed once read in stop 42 (the later blocks, marked so).
+ * read as no one; and those holdouts 90, 92, 93, 95, 98, 99, 102 and 103 showed once read in stop 42 (the later blocks, marked so).
  * Sentences invented for these tests, to the shapes of that copy.
  */
 
@@ -129,5 +129,14 @@ describe('named people read as no one', () => {
     expect(shown('姚远去世后，官方媒体的讣闻中评价姚远立场坚定，“其兼任兰州市局长五年多时间里，亲自组织指挥侦破了一批大要案件”。')).toEqual(['官方媒体的讣闻']);
     expect(shown('8月9日凌晨，阿里巴巴公布的全员公告中说：“最好的反思是行动。”')).toEqual(['阿里巴巴']);
     expect(shown('德國經濟專家委員會昨日發表報告。他們在最新的報告中指出：「經濟前景急劇惡化。」')).not.toContain('他們在最新的報告');
+  });
+
+  it('(holdout 103) drops 仍有許多 before a crowd as a count (仍有許多網友認為「…」 gives 網友)', () => {
+    expect(shown('不過仍有許多網友認為「無風不起浪」、「慣老闆早點收起來吧」。')).toEqual(['網友', '網友']);
+  });
+
+  it('(holdout 103) reads 他 in a sentence a source pointed at as one speaks in as that source (該男姓網友表示，…他直呼「…」)', () => {
+    const paragraphs = ['店長陳先生說：「這款飲品賣得很好。」', '該男姓網友表示，點了之後發現是香草冰淇淋加鮮奶，他直呼「超好喝，大推！」'];
+    expect(shown(...paragraphs).at(-1)).not.toBe('陳先生');
   });
 });

@@ -149,10 +149,13 @@ const QUESTION_LABEL = /^\s*(?:問|问|提問|提问|Q|Ｑ|記者|记者)\s*[：
 /** An outlet's report quoting a source (報道引述消息稱, 路透援引知情人士): whom it quotes speaks for what follows. */
 const REPORT_QUOTING = /引述|援引|(?:報道|报道|報導|报导)(?:指|稱|称)/;
 
-/** The reporter interviewing or asking someone (记者采访多位营销人士发现, 本報向…查詢): a new voice for the paragraph. */
 /** A paragraph opening on a subject set against what came before (华夏幸福则…, 另一邊廂，港鐵則…). */
 const TOPIC_TURNS_AT_HEAD = /^(?:[^，,。；;：:「」“”『』□]{0,6}[，,])?[^，,。；;：:「」“”『』□]{2,12}?(?:則|则)(?![是為为])/u;
 
+/** A pointer at one source (該網友, 这名员工, 這位專家) opening a speaker's phrase. */
+const POINTER_BEFORE = /(?:^|[，,。；;：:])\s*(?:該|该|這名|这名|這位|这位|該名|该名)[\p{Script=Han}]{1,8}?(?:表示|指出|稱|称|說|说|透露|直言|坦言)/u;
+
+/** The reporter interviewing or asking someone (记者采访多位营销人士发现, 本報向…查詢): a new voice for the paragraph. */
 const REPORTER_INTERVIEWS = /(?:記者|记者|本報|本报)[^，,。；;「」“”『』□]{0,10}?(?:採訪|采访|詢問|询问|諮詢|咨询|走訪|走访)/u;
 
 /** What kind of body a name is introduced as, right before it (开发商万科地产, 车企比亚迪). */
@@ -350,10 +353,14 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const headed = isPersonalPronoun(phrase) && sentenceSpeaker === null ? subjectNamedInSentence(masked.slice(findSentenceStart(masked, spans, at), at), [...knownNames, ...people.map((person) => person.speaker)], articleNames.soFar.text) : undefined;
     // resolvePerson checks the pronoun fits them (她 is no 先生).
     const fromHead = headed !== undefined && resolvePerson(phrase, [{ speaker: headed, role: null }]) !== null ? headed : null;
-    // 他 going on in a sentence a source counted as one speaks in (一位网友…发言称，…，他认为报道“有点假”): that source, never someone
+    // 他 going on in a sentence a source counted or pointed at as one speaks in (一位网友…发言称，…，他认为报道“有点假”, 該男姓網友表示，
+    // …他直呼「…」): that source, never someone
     // from paragraphs before, though a crowd's word (网友) is no one 他 could point back at elsewhere. Not the reporter who asked.
-    const sourceSpeaking = fromSentence === null && sentenceSpeaker !== null && isPersonalPronoun(phrase) && isUnnamedSource(sentenceSpeaker.speaker) && !isReporter(sentenceSpeaker.speaker) && new RegExp(`(?:一位|一名)${escapeRegExp(sentenceSpeaker.speaker)}`, 'u').test(masked.slice(findSentenceStart(masked, spans, at), at)) ? sentenceSpeaker : null;
-    const person = fromSentence ?? sourceSpeaking ?? introduce(fromHead ?? phrase, at, fresh);
+    const sourceSpeaking = fromSentence === null && sentenceSpeaker !== null && isPersonalPronoun(phrase) && isUnnamedSource(sentenceSpeaker.speaker) && !isReporter(sentenceSpeaker.speaker) && new RegExp(`(?:一位|一名|該|该|這名|这名|這位|这位)[^，,。；;：:「」“”『』□]{0,4}${escapeRegExp(sentenceSpeaker.speaker)}`, 'u').test(masked.slice(findSentenceStart(masked, spans, at), at)) ? sentenceSpeaker : null;
+    // 他 after a pointer in its sentence that pointed at no one (該男姓網友表示，…，他直呼「…」 with no 網友 before): no one either,
+    // rather than someone from paragraphs before.
+    const pointerToNoOne = isPersonalPronoun(phrase) && sentenceSpeaker === null && said.some((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true && entry.person === null) && POINTER_BEFORE.test(masked.slice(findSentenceStart(masked, spans, at), at));
+    const person = pointerToNoOne ? null : (fromSentence ?? sourceSpeaking ?? introduce(fromHead ?? phrase, at, fresh));
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.
     // A reference that found someone named before; one that found no one stands as written.

@@ -34,15 +34,15 @@ function yearOfReportedStatement(text: string, mention: DateMention, dated: read
   return Number(statement.date.slice(0, 4));
 }
 
-/** Whether a period ended before publication, is under way, or is still to come. */
-/** A quarter or half written without its year (一季度, 下半年, Q4), which the reader places by publication. */
-/** Acts a period is when of, beyond those a plan names: operations, payments, deferrals, dividends. */
+/** Acts a period is when of, beyond those a plan names: operations, payments, deferrals, dividends, results so far. */
 const ACTS_IN_PERIOD = new RegExp(`${PLANNED_ACTION.source}|操作|緩繳|缓缴|減半|减半|分紅|分红|享受|披露|營運|营运|虧損|亏损|擴大|扩大|收窄|成交`, 'u');
 
+/** A quarter or half written without its year (一季度, 下半年, Q4), which the reader places by publication. */
 function isBareQuarterOrHalf(mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.year.kind === 'context' && (mention.period.unit === 'quarter' || mention.period.unit === 'half');
 }
 
+/** Whether a period ended before publication, is under way, or is still to come. */
 function timingOf(resolved: ResolvedDate, published: PublishedDate): 'ended' | 'current' | 'coming' {
   if (endsBeforePublication(resolved, published)) return 'ended';
   return startsAfterPublication(resolved, published) ? 'coming' : 'current';
