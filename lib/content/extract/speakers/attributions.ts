@@ -4,7 +4,7 @@ import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, TRAILING_NOIS
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
-import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
+import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
 /**
@@ -865,7 +865,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
-  const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked)].flatMap((match): Attribution[] => {
+  const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked), ...allMatches(NETIZENS_FIND, masked)].flatMap((match): Attribution[] => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     // A way or a right to express (唯一表達訴求的方法, 表達意見的自由): the verb qualifies a noun.

@@ -47,7 +47,7 @@ export const LEADING_NOISE = new RegExp(
     '(?:[去今前]年|上[個个]?月|本月|上[周週]|本[周週])(?:[初中底末])?(?=[\\u4e00-\\u9fff]{2})|' +
     // What drew the talk (文章引來網友熱議): the ones drawn speak, not what drew them.
     '[^，,。：:「」“”]{0,12}?(?:引來|引来|引發|引发|引起)(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
-    '另(?=有)|(?:仍然|仍|依然)(?=有)|' +
+    '另(?=有)|(?:仍然|仍|依然|就)(?=有)|' +
     // There are many (仍有許多網友, 也有不少業主): the count goes after, then the crowd.
     '有(?=(?:許多|许多|不少|很多|大批|大量|眾多|众多|一些|部分|部份)[\\u4e00-\\u9fff]{2})|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).

@@ -246,6 +246,12 @@ export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|
  */
 export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞|(?:肯定|讚揚|赞扬|讚賞|赞赏|盛讚|盛赞|表揚|表扬)(?=\s*[「“『])/g;
 
+/**
+ * Netizens finding something out (就有網友發現，其實這飲品可以自己做。「…」、「…」): how online copy brings in the comments it then
+ * quotes. Only after the netizens' word: 記者發現 is the reporter's own finding.
+ */
+export const NETIZENS_FIND = /(?<=網友|网友|網民|网民)(?:也|更|則|则|還|还|紛紛|纷纷)?(?:發現|发现)/g;
+
 /** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
 export function endsWithSpeechVerb(leadIn: string): boolean {
   return DIRECT_VERB.test(leadIn);
