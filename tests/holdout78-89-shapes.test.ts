@@ -145,4 +145,9 @@ describe('named people read as no one', () => {
     expect(shown(paragraph)).toEqual(['網友', '網友']);
     expect(shown('記者發現，其實這飲品可以自己做。「可以自己買牛奶+小美冰淇淋」')).not.toContain('記者');
   });
+
+  it('(holdout 102) gives words named as what someone said to them (而对于网友所称“…”的建议), not 所說 running on as a relative clause', () => {
+    expect(shown('而对于网友所称“第三责任险能买多高就买多高”的建议，业内人士告诉记者，理论上确实是三责险买得越高越好。')).toEqual(['网友']);
+    expect(shown('他所說的“一步到位”，其實並不容易。').filter((speaker) => speaker !== null)).toEqual([]);
+  });
 });

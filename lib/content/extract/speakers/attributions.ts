@@ -449,6 +449,12 @@ const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
 const VIEWPOINT_FRAME =
   /在([^，,。：:在□]{1,40}?)(?:看來|看来|眼中|眼裡|眼里)[，,：:]|用([^，,。：:□]{1,15}?)的(?:話|话)(?:來說|来说|說|说)[，,：:]|(?<=^|[，,。；;！？!?])([^，,。：:□]{1,15}?)(?:對此)?的(?:解釋|解释|看法|說法|说法|回應|回应|回答|評價|评价|第一反應|第一反应)是[：:]|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{2,15}?)(?:對此)?的(?:判斷|判断|觀點|观点|看法|解釋|解释|說法|说法|態度|态度|結論|结论|回應|回应|答覆|答复)(?:則|则|也|仍)?是\s*(?=[“「『])|(?<=^|[，,。；;！？!?])(?:正如|誠如|诚如|就如|如同|如)([^，,。：:□如]{1,15}?)所(?:說|说|言|述|講|讲)的?[，,：:]?(?=\s*[“「『])|(?<=^|[，,。；;！？!?])([^，,。：:□「」“”『』]{1,15}?)口中的?\s*(?=[“「『][^”」』]*[”」』](?!\s*的))/g;
 
+/**
+ * Words given as what someone said, named by what they are after (而对于网友所称“…”的建议, 對於業界所指「…」的說法): theirs. Only before a
+ * noun of saying, so 所說 running on as a relative clause (他所說的話) is left alone.
+ */
+const SAID_AS = /(?<=^|[，,。；;！？!?]|對於|对于|關於|关于|針對|针对)([^，,。：:；;！？!?□「」“”『』如對对於于]{1,15}?)所(?:稱|称|說|说|言|指)(?=\s*[“「『]□*[”」』]的(?:建議|建议|說法|说法|觀點|观点|看法|質疑|质疑|指控|批評|批评|傳言|传言))/gu;
+
 /** Whose mouth words are in (這位邱正雄口中, 他口中): someone named, a pronoun or a source, not a clause (成為研究者口中的「高頻詞」). */
 function isMouthHolder(phrase: string): boolean {
   if (/成為|成为|變成|变成|作為|作为|被|是/u.test(phrase)) return false;
@@ -946,7 +952,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
-  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked)].flatMap((match) => {
+  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked), ...allMatches(SAID_AS, masked)].flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '';
     const trimmed = trimSpeakerPhrase(who);
     const phrase = match[6] === undefined || trimmed === null || isMouthHolder(trimmed) ? trimmed : null;
