@@ -150,4 +150,9 @@ describe('named people read as no one', () => {
     expect(shown('而对于网友所称“第三责任险能买多高就买多高”的建议，业内人士告诉记者，理论上确实是三责险买得越高越好。')).toEqual(['网友']);
     expect(shown('他所說的“一步到位”，其實並不容易。').filter((speaker) => speaker !== null)).toEqual([]);
   });
+
+  it('(holdout 99) drops where those near the scene were, as a place is dropped (附近的工人 → 工人)', () => {
+    expect(trimSpeakerPhrase('附近的工人')).toBe('工人');
+    expect(trimSpeakerPhrase('附近的人')).toBe('附近的人');
+  });
 });

@@ -521,6 +521,9 @@ const PLACE_BEFORE_TRADE = new RegExp(
  */
 const CITY_BY_NICKNAME = /^(?:滬上|沪上|申城|京城|鵬城|鹏城|羊城|星城|蓉城|榕城)(?=\p{Script=Han}{2})|^(?!上述|前述|該|该|這|这|此|其|另)\p{Script=Han}{2}(?=(?:當地|当地)\p{Script=Han}{2})/u;
 
+/** Those near the scene (附近的工人, 周邊街坊): where they were, not who they are, as LABELS.md drops a place. */
+const NEARBY_BEFORE_PEOPLE = /^(?:附近|周邊|周边)的?(?=(?:工人|工友|街坊|住戶|住户|居民|市民|村民|員工|员工|店主|商戶|商户|司機|司机|攤販|摊贩)$)/u;
+
 const SETTING_BEFORE_PEOPLE = new RegExp(
   `^(?:國內|国内|海外|境外|現場|现场|在場|在场|當地|当地|本地)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|系統|系统|警|[局署部委廳厅院所會会處处])[^，,。的]){1,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|村民|網友|网友|幹部|干部|官員|官员|商)$)`,
   'u',
@@ -528,7 +531,7 @@ const SETTING_BEFORE_PEOPLE = new RegExp(
 
 /** A description without the named place that sets it (深圳私募基金人士 → 私募基金人士), as a source's later mention is matched. */
 export function withoutPlaceSetting(description: string): string {
-  return description.replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '');
+  return description.replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '');
 }
 
 /** A setting in the region that opens a source counted as one (区域内一央企人士): where, not who. */
@@ -635,7 +638,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
