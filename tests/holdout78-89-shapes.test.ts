@@ -155,4 +155,9 @@ describe('named people read as no one', () => {
     expect(trimSpeakerPhrase('附近的工人')).toBe('工人');
     expect(trimSpeakerPhrase('附近的人')).toBe('附近的人');
   });
+
+  it('(holdout 93) gives a quote opening its sentence to a source counted as one right after it, who then speaks (“…！”深圳一位基金经理…，他告诉记者)', () => {
+    const paragraph = '昨日，深圳一家基金公司相关人士告诉记者：“我们公司近期调研频率明显增强了。”“现在金融危机蔓延，我们不可能从书本上得到最新的情况！”深圳一位基金经理昨日刚从辽宁调研回来，他告诉记者，现在全球经济变化太快。';
+    expect(shown(paragraph)).toEqual(['基金公司相关人士', '基金经理']);
+  });
 });

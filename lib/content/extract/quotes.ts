@@ -149,6 +149,9 @@ const QUESTION_LABEL = /^\s*(?:問|问|提問|提问|Q|Ｑ|記者|记者)\s*[：
 /** An outlet's report quoting a source (報道引述消息稱, 路透援引知情人士): whom it quotes speaks for what follows. */
 const REPORT_QUOTING = /引述|援引|(?:報道|报道|報導|报导)(?:指|稱|称)/;
 
+/** A source counted as one, perhaps after where they are, opening the words after a quote (深圳一位基金经理昨日刚从…回来). */
+const COUNTED_SOURCE_OPENING = /^\s*[^，,。；;：:「」“”『』□]{0,6}?(?:一位|一名)([^，,。；;：:「」“”『』□的]{1,8}?(?:人士|經理|经理|分析師|分析师|專家|专家|員工|员工|官員|官员|負責人|负责人|研究員|研究员|律師|律师|高管|工作人員|工作人员|業主|业主|股民|投資者|投资者))(?![\p{Script=Han}]{0,2}(?:說|说|表示|稱|称))/u;
+
 /** A paragraph opening on a subject set against what came before (华夏幸福则…, 另一邊廂，港鐵則…). */
 const TOPIC_TURNS_AT_HEAD = /^(?:[^，,。；;：:「」“”『』□]{0,6}[，,])?[^，,。；;：:「」“”『』□]{2,12}?(?:則|则)(?![是為为])/u;
 
@@ -454,7 +457,11 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // one voice.
       const closesAccount = !startsSentence && before === undefined && afterPhrase === null && passiveSayer === null && ENDS_SENTENCE.test(masked.slice(span.end)) && said.some((entry) => entry.at < sentenceStart) && new Set(said.map((entry) => entry.person?.speaker ?? null)).size === 1 && !pending.some((next) => next.verbStart >= sentenceStart && next.verbStart < span.start) && !namesSomeoneIn(masked.slice(sentenceStart, span.start), people.filter((person) => person.paragraph >= index - 1));
       const lastSpoken = startsSentence || closesAccount ? (lastVoice()?.person ?? fromParagraphBefore ?? namedAfterTime) : goesOnAbout ? fromParagraphBefore : null;
-      const carried = continues !== null ? continues.person : lastSpoken;
+      // A source counted as one heading the clause right after the quote, who then speaks in its sentence (“…！”深圳一位基金经理昨日刚…
+      // 回来，他告诉记者): the words are theirs, not the last voice's.
+      const countedAfter = startsSentence && laterSpeaker !== undefined && isPersonalPronoun(laterSpeaker.phrase) ? COUNTED_SOURCE_OPENING.exec(masked.slice(span.end, laterSpeaker.verbStart))?.[1] : undefined;
+      const sourceAfter = countedAfter === undefined ? null : introduce(countedAfter, span.end, true);
+      const carried = continues !== null ? continues.person : (sourceAfter ?? lastSpoken);
       // Words quoted to qualify a noun (以及「…」、「…」的心態) are a saying the sentence mentions, not its speaker's words.
       const qualifiesNoun = afterPhrase === null && (QUALIFIES_NOUN.test(masked.slice(span.end, span.end + REACH)) || CITED_PROVISION.test(leadIn) || (LAW_THEN_WORDING.test(leadIn) && WORDING_NAMED_PROVISION.test(masked.slice(span.end))));
       // Another subject set against the last speaker right before the words (…表示，“…”，而 Xu 则“…”): theirs, not the sentence's speaker.
