@@ -714,11 +714,8 @@ const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_STA
 const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
-/**
- * A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. A role past twenty
- * characters is a description with 的 (曾經在香港嘗試使用 Netflix 而不果的中文大學新聞傳播學院院長馮應謙), never a clause run on.
- */
-const ROLE_AND_NAME_AT_HEAD = new RegExp(`^((?:[^，,。：:；;！？!?「」“”『』□]{0,20}?|[^，,。：:；;！？!?「」“”『』□的]{1,30}的[^，,。：:；;！？!?「」“”『』□的]{0,20}?)(?:${TITLE_SOURCE}))\\s*(${SURNAME}${GIVEN_NAME}|${FOREIGN_NAME})(?=${PREDICATE_START})`, 'u');
+/** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */
+const ROLE_AND_NAME_AT_HEAD = new RegExp(`^([^，,。：:；;！？!?「」“”『』□]{0,20}?(?:${TITLE_SOURCE}))\\s*(${SURNAME}${GIVEN_NAME}|${FOREIGN_NAME})(?=${PREDICATE_START})`, 'u');
 /** A personal name alone at the head of a clause, followed by its predicate: 張德申也予以否認. */
 const NAME_AT_HEAD = new RegExp(`^(${SURNAME}${GIVEN_NAME}|\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{2,10}?)+)(?=${PREDICATE_START})`, 'u');
 
