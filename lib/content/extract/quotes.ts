@@ -357,8 +357,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // resolvePerson checks the pronoun fits them (她 is no 先生).
     const fromHead = headed !== undefined && resolvePerson(phrase, [{ speaker: headed, role: null }]) !== null ? headed : null;
     // 他 going on in a sentence a source counted or pointed at as one speaks in (一位网友…发言称，…，他认为报道“有点假”, 該男姓網友表示，
-    // …他直呼「…」): that source, never someone
-    // from paragraphs before, though a crowd's word (网友) is no one 他 could point back at elsewhere. Not the reporter who asked.
+    // …他直呼「…」): that source, never someone from paragraphs before, though a crowd's word (网友) is no one 他 could point back at
+    // elsewhere. Not the reporter who asked.
     const sourceSpeaking = fromSentence === null && sentenceSpeaker !== null && isPersonalPronoun(phrase) && isUnnamedSource(sentenceSpeaker.speaker) && !isReporter(sentenceSpeaker.speaker) && new RegExp(`(?:一位|一名|該|该|這名|这名|這位|这位)[^，,。；;：:「」“”『』□]{0,4}${escapeRegExp(sentenceSpeaker.speaker)}`, 'u').test(masked.slice(findSentenceStart(masked, spans, at), at)) ? sentenceSpeaker : null;
     // 他 after a pointer in its sentence that pointed at no one (該男姓網友表示，…，他直呼「…」 with no 網友 before): no one either,
     // rather than someone from paragraphs before.

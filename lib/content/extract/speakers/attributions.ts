@@ -1047,7 +1047,6 @@ function opensItsSentence(masked: string, start: number): boolean {
 /** A verb of voicing that takes what was voiced as its object (道出了…的初衷, 說出了心聲, 一語道破). */
 const VOICED_WITH_OBJECT = /(?:道出|說出|说出|講出|讲出|點出|点出|道破|點破|点破)了?/u;
 
-/** A speaker phrase trimmed, or a name the article gives a speaker elsewhere, which stands whatever character it ends in (” 欧必得表示). */
 /**
  * A handle or alias in quote marks, perhaps after a short description of who holds it, then only words of how or where before the
  * verb: “深房理装修队003”还, 西安车友“秦川娃”在微博上. A slogan or scheme named so (“双减”政策) has a noun after its marks; a word
@@ -1064,6 +1063,7 @@ function handleStart(masked: string, phraseStart: number): number {
   return speakerPhraseStart(masked, open);
 }
 
+/** The handle heading a speaker phrase (深房理装修队003 of “深房理装修队003”还), when only words of how or where stand after it. */
 function quotedHandle(raw: string): string | null {
   const match = QUOTED_HANDLE.exec(raw.trim());
   if (match === null) return null;
@@ -1075,6 +1075,7 @@ function quotedHandle(raw: string): string | null {
   return rest === '' ? (match[1] ?? null) : null;
 }
 
+/** A speaker phrase trimmed, or a name the article gives a speaker elsewhere, which stands whatever character it ends in (” 欧必得表示). */
 function trimOrKnown(phrase: string, knownNames: readonly string[]): string | null {
   return trimSpeakerPhrase(phrase) ?? (knownNames.includes(phrase.trim()) ? phrase.trim() : null);
 }
