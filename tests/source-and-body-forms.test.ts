@@ -151,3 +151,23 @@ describe("a body's own account", () => {
     expect(shown('大众点评官方微博回应：“我们会核查。”')).toEqual(['大众点评官方微博']);
   });
 });
+
+describe('how many of a crowd spoke, in any form the press counts them', () => {
+  const crowds = ['網友', '業內人士', '基金經理', '散戶', '上市公司高管', '理財顧問'];
+  const counts = [
+    '又有', '當中有', '有些', '有的', '個別', '大部分', '絕大多數', '更多', '另一些', '還有一些',
+    '至少兩名', '超過10名', '逾百名', '有多達20名', '數以百計的', '網上有', '現場不少', '也有',
+  ];
+  it.each(counts)('drops %s before the crowd, keeping the crowd whole', (count) => {
+    for (const crowd of crowds) expect(shown(`消息傳出後，${count}${crowd}表示：「價格還會再跌。」`)).toEqual([crowd]);
+  });
+
+  it('drops 有 before those interviewed (有受訪的民眾 → 民眾) and before Taiwan’s estate brokers (有房仲)', () => {
+    expect(shown('有受訪的民眾表示：「菜價漲得太兇。」')).toEqual(['民眾']);
+    expect(shown('也有房仲認為：「買氣還沒回來。」')).toEqual(['房仲']);
+  });
+
+  it('takes Hong Kong’s estate agent for a source (一名地產代理表示)', () => {
+    expect(shown('一名地產代理表示：「周末睇樓量明顯回升。」')).toEqual(['地產代理']);
+  });
+});
