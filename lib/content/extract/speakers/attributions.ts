@@ -393,7 +393,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     if (opening !== null && opening.length === 3) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
     // So is a paragraph opening on one source's descriptor (贝莱德相关人士亦看好中国政府债券。其称，…): its 其 and 他 are that source.
     const source = first === null && match.index === 0 ? SOURCE_OPENING_PARAGRAPH.exec(clause)?.[1] : undefined;
-    if (source !== undefined && !isCountedAsMany(clause, source)) return [{ verbStart: offset, verbEnd: offset + source.length, phrase: source }];
+    // Counted (但一位分析師表示, 有一位基金經理認為), it is named as LABELS.md writes it, without the count.
+    const descriptor = source === undefined ? null : trimSpeakerPhrase(source);
+    if (source !== undefined && descriptor !== null && !isCountedAsMany(clause, source)) return [{ verbStart: offset, verbEnd: offset + source.length, phrase: descriptor }];
     // And one counted as one (一位不愿透露姓名的求租者上周末去看了这套房子，他说…): the later 他 is that source.
     const countedOne = first === null && match.index === 0 ? findOneUnnamedSourceAtHead(head) : null;
     if (countedOne !== null) return [{ verbStart: start, verbEnd: start + countedOne.length + 2, phrase: countedOne }];
@@ -1077,7 +1079,12 @@ function quotedHandle(raw: string): string | null {
 
 /** A speaker phrase trimmed, or a name the article gives a speaker elsewhere, which stands whatever character it ends in (” 欧必得表示). */
 function trimOrKnown(phrase: string, knownNames: readonly string[]): string | null {
-  return trimSpeakerPhrase(phrase) ?? (knownNames.includes(phrase.trim()) ? phrase.trim() : null);
+  const whole = phrase.trim();
+  const trimmed = trimSpeakerPhrase(phrase);
+  if (trimmed === null) return knownNames.includes(whole) ? whole : null;
+  // A known name whose last character the trimming took for an adverb (羅智先表示 → 羅智): the name, whole.
+  const cut = knownNames.find((name) => whole.endsWith(name) && trimmed.endsWith(name.slice(0, -1)));
+  return cut === undefined ? trimmed : `${trimmed}${cut.slice(-1)}`;
 }
 
 /**
@@ -1162,7 +1169,8 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // A time alone before the attribution (“…”日前，博西公司总裁盖尔克在接受采访时表示。): when they said it, a clause of its own.
   // Or its own clause closed by a verb of saying and a comma (“…”6月14日，煤炭专家李朝林在接受记者采访时表示，…).
   // A clock named with the day (北京时间6月11日下午，): the same time, told for readers elsewhere. A clause of when (在看到调研记录表后，).
-  const timeFirst = /^(?:在[^，,。！？!?；;：:\n—“”「」『』□]{2,16}?(?:之後|之后|後|后|時|时)|日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
+  // Or of where (在丹麦…的官方机构——绿色国度总部，该机构宣传经理…对记者说。).
+  const timeFirst = /^(?:在[^，,。！？!?；;：:\n—“”「」『』□]{2,16}?(?:之後|之后|後|后|時|时)|在[^，,。！？!?；;：:\n“”「」『』□]{2,40}?(?=[，,])|日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
   if (timeFirst > 0 && !embedded(masked, span.start)) {
     const timed = after.slice(lead + timeFirst).split(/[。！？!?，,：:]/)[0] ?? '';
     const timedVerb = CLOSING_VERB.exec(timed);

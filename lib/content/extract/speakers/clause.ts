@@ -31,7 +31,7 @@ export const LEADING_NOISE = new RegExp(
     '由(?=[\\u4e00-\\u9fffA-Za-z]{2,14}$)|' +
     // Surprise at what follows (没想到姜冉馨说, 誰知他說): the narrator's, not part of who speaks.
     '沒想到|没想到|想不到|不料|誰知|谁知|孰料|豈料|岂料|' +
-    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|前不久|不久前|稍早|早些時候|早些时候|昨日|昨天|今日|今天|目前|當時|当时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
+    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|前不久|不久前|稍早|早些時候|早些时候|昨日|昨天|今日|今天|目前|當時|当时|彼時|彼时|其時|其时|那時|那时|屆時|届时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
     // A meeting's or match's aftermath or floor opening the clause (會後邱于芸也強調, 会上王强表示): when and where, not who.
     '會後|会后|會上|会上|席間|席间|事後|事后|賽後|赛后|' +
     // What the narrator saw or heard someone do (只見邦邦舉手說): the one seen speaks.

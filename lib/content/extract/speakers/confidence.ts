@@ -572,8 +572,11 @@ function refuseByContext(speaker: string, paragraph: string, article: ArticleTex
 /** Singing, playing or attending what the 《》 names, with a few words between (唱起MP魔幻力量《…》, 參加《…》). */
 const PERFORMED_OR_ATTENDED = /(?:唱|演唱|合唱|高唱|哼|播放|朗誦|朗诵|參加|参加|出席|觀看|观看|參與|参与)[^，,。；;：:「」“”『』]{0,10}$/u;
 
-/** What follows a company's name in copy: its stock code in brackets, or the word for what it is (万科（000002.SZ）, 万科集团). */
-const BODY_AFTER_NAME = /^(?:\s?[（(](?:[A-Z]{2,6}[:：]?\s?)?\d{4,6}|集團|集团|公司|股份|控股|地產|地产|物業|物业)/u;
+/**
+ * What follows a company's name in copy: its stock code in brackets, the word for what it is (万科（000002.SZ）, 万科集团), or
+ * 方面, which speaks for a side (万科方面对记者表示).
+ */
+const BODY_AFTER_NAME = /^(?:\s?[（(](?:[A-Z]{2,6}[:：]?\s?)?\d{4,6}|集團|集团|公司|股份|控股|地產|地产|物業|物业|方面)/u;
 
 /** Whether the article shows a name to be a company's: a stock code or a word of incorporation right after it, somewhere. */
 function isListedOrNamedBody(article: string, name: string): boolean {

@@ -155,6 +155,20 @@ export function namesRecurringAsSubjects(text: string): string[] {
   return [...heads].filter((name) => text.split(name).length - 1 >= 2 && text.split(name.slice(0, 2)).length === text.split(name).length);
 }
 
+/** A title written after a full name (羅智先董事長, 張和教授): nothing a verb or an adverb is followed by. */
+const TITLE_AFTER_NAME = '(?:董事長|董事长|總經理|总经理|總裁|总裁|主席|執行長|执行长|先生|女士|教授|博士|院長|院长|部長|部长|局長|局长|市長|市长)';
+const NAME_ENDING_LIKE_A_PREDICATE = new RegExp(`([${SURNAMES}]\\p{Script=Han}[也已又還还將将曾仍再更便即就並并均亦則则在於于對对向與与和跟先])(?=${TITLE_AFTER_NAME})`, 'gu');
+
+/**
+ * Full names whose last character also opens a predicate (羅智先, 張和, 李均): read before a verb, 羅智先表示 looks like 羅智
+ * "first" saying. The text settles it when it writes the name before a title (羅智先董事長) and never writes its first two
+ * characters without the third.
+ */
+export function namesEndingLikeAPredicate(text: string): string[] {
+  const found = new Set([...text.matchAll(NAME_ENDING_LIKE_A_PREDICATE)].map((match) => match[1] ?? ''));
+  return [...found].filter((name) => isPersonalName(name) && text.split(name).length >= 3 && text.split(name.slice(0, 2)).length === text.split(name).length);
+}
+
 /** A familiar form opening a clause (阿真表示, 阿真看著次子, 34歲的阿真). */
 const CLAUSE_OPENING_FAMILIAR_FORM = new RegExp(`${CLAUSE_OPENER}(阿\\p{Script=Han}(?:${ADDRESS_AFTER})?|[老小]\\p{Script=Han})(?=[^的之])`, 'gu');
 
