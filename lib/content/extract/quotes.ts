@@ -7,7 +7,7 @@ import { findNameAtHead, findRoleAndNameAtHead, isBodyName, NAME_DOT, isPersonal
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesEndingLikeAPredicate, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
 import { ANY_SPEECH_VERB, endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
-import { findNameTag } from './speakers/name-tag';
+import { findCaptionedPerson, findNameTag } from './speakers/name-tag';
 import { personAnchoringPhrase, titledNamesIn } from './speakers/name-anchor';
 import { isReporter, isReporterQuestion } from './speakers/reporter-questions';
 import { attributeQuotedSubheads } from './speakers/subheads';
@@ -680,7 +680,9 @@ function readArticle(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], kn
     // the question, never to the reporter: an answer standing alone is not the asker's.
     const last = read.quotes.at(-1);
     const asked = last?.kind === 'speech' && isReporterQuestion(paragraph.text, last);
-    const previous = asked ? (carried.previous !== null && !isReporter(carried.previous.speaker) ? carried.previous : null) : read.lastSpeaker;
+    // A caption of one person over a box of their words (股評人陳永陸) hands the next paragraph to them.
+    const captioned = read.quotes.length === 0 ? findCaptionedPerson(paragraph.text) : null;
+    const previous = captioned ?? (asked ? (carried.previous !== null && !isReporter(carried.previous.speaker) ? carried.previous : null) : read.lastSpeaker);
     carried = { previous, continued: read.open, narrator, taggedJustBefore: findNameTag(paragraph.text) !== null };
   });
   return { quotes, people };

@@ -349,7 +349,7 @@ const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社�
  * speaker is the name before it. Not when 向 is part of a word (面向, 傾向) or of the name after a
  * title (副主任向東), nor when 向 ends a surname alone (王向東).
  */
-const ADDRESSEE = /^([\p{Script=Han}0-9０-９]{2,}?|[他她])(?:(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])|告訴|告诉|(?:跟|同|和|給|给)(?=記者|记者|傳媒|传媒|媒體|媒体|本報|本报|本台))[^向對对]{1,10}$/u;
+const ADDRESSEE = /^((?:[\p{Script=Han}0-9０-９]|[（(]\p{Script=Han}{1,12}[）)]){2,}?|[他她])(?:(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])|告訴|告诉|(?:跟|同|和|給|给)(?=記者|记者|傳媒|传媒|媒體|媒体|本報|本报|本台))[^向對对]{1,10}$/u;
 
 /** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
 const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
@@ -582,7 +582,7 @@ const BARE_ONE_COUNT = new RegExp(`^一(?![汽心加嗨號号點点品線线級�
  * One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士, 宝马一家经销商工作人员, 光大银行的一个大堂经理): the body and
  * what they are, as LABELS.md writes 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
  */
-const COUNT_INSIDE = /(?<=\p{Script=Han}{2})(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家)$))/u;
+const COUNT_INSIDE = /(?<=\p{Script=Han}{2}|\p{Script=Han}[）)])(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家)$))/u;
 
 /**
  * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named

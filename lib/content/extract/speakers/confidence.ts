@@ -180,8 +180,11 @@ function mentions(text: string, forms: readonly string[]): boolean {
   return forms.some((form) => writes(text, form)) || POINTING_BACK.test(text);
 }
 
-/** A count of one inside a descriptor (的一位, 一名), or 方面 after a body (万科物业方面相关负责人), which the speaker as trimmed leaves out. */
-const COUNT_IN_PHRASE = /(?<=\p{Script=Han})(?:(?:另)?(?:一位|一名|一家|一個|一个)|方面)(?=\p{Script=Han})/gu;
+/**
+ * A count of one inside a descriptor (的一位, 一名, after a name in brackets too: 中央党校（国家行政学院）一位教授), or 方面 after a body
+ * (万科物业方面相关负责人), which the speaker as trimmed leaves out.
+ */
+const COUNT_IN_PHRASE = /(?<=\p{Script=Han}|[）)])(?:(?:另)?(?:一位|一名|一家|一個|一个)|方面)(?=\p{Script=Han})/gu;
 
 /** Whether a text writes a form of the speaker; a Latin name only as a whole word (S is not in Scarlet). */
 function writes(text: string, form: string): boolean {

@@ -144,7 +144,7 @@ export const HONORIFICS = ['先生', '女士', '小姐', '太太', '阿婆', '�
 export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:${HONORIFICS.join('|')}|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
 /** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
 // The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
-export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工|總監|总监|經理|经理|主管|高管))$/u;
+export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)(.{1,6}|.{1,20}(?:人士|人員|人员|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工|總監|总监|經理|经理|主管|高管))$/u;
 
 /** A description, then one capital letter (or two) that stands for a withheld name: 专车司机A, 員工B; not a 大V (an influencer), nor a clause with 的. */
 const LETTERED_SOURCE = /^(?![^]*[的之])\p{Script=Han}{2,10}(?<!大)[A-Z]{1,2}$/u;
@@ -253,7 +253,7 @@ const TRADER = '(?:經銷|经销|分銷|分销|代理|批發|批发|零售|供�
  * A calling named by 人 (媒體人高瑜, 出版人, 經紀人, 監護人), from a list: not the people of a place or a kind (香港人, 男人), nor
  * 人士, 人員, 人們.
  */
-const CALLING_IN_REN = '(?:媒體|媒体|出版|製作|制作|經紀|经纪|監護|监护|代理|保證|保证|擔保|担保|持有|繼承|继承|當事|当事|候選|候选|召集|主持|創辦|创办|收藏|評論|评论|時評|时评|節目|节目|音樂|音乐|文化|傳媒|传媒|戲劇|戏剧)人';
+const CALLING_IN_REN = '(?:股評|股评|媒體|媒体|出版|製作|制作|經紀|经纪|監護|监护|代理|保證|保证|擔保|担保|持有|繼承|继承|當事|当事|候選|候选|召集|主持|創辦|创办|收藏|評論|评论|時評|时评|節目|节目|音樂|音乐|文化|傳媒|传媒|戲劇|戏剧)人';
 
 /**
  * One of many of a kind, named by the character that ends the word for them (背包客林仁正, 车主李明, 茶农林文华, 村民王大爷,

@@ -1,4 +1,5 @@
-import type { NamedSpeaker } from './name-shape';
+import { trimSpeakerPhrase } from './clause';
+import { isPersonalName, splitSpeakerRole, SURNAME_AND_HONORIFIC, type NamedSpeaker } from './name-shape';
 
 /**
  * A name tag heading a first-person account, as features of many voices set them (小羊 | 18岁 网络编辑,
@@ -24,4 +25,24 @@ export function narratorAt(texts: readonly string[], index: number): NamedSpeake
     if (tag !== null) return tag;
   }
   return null;
+}
+
+/** A person addressed by surname and honorific, then a note in brackets and perhaps their work (劉小姐（私樓住戶）從事會計). */
+const NOTED_PERSON_CAPTION = /^\s*(\p{Script=Han}{2,3})\s*[（(]([^（）()，,。]{1,15})[）)][^，,。！？!?；;：:“”「」『』]{0,15}$/u;
+
+/**
+ * A caption naming one person above their words, as boxes of voices in Hong Kong and Taiwan papers set it: a line of
+ * nothing but a role and a name (股評人陳永陸, 城大教授曾淵滄) or a person with a note (黃女士（公屋住戶）從事清潔). The paragraph of
+ * words right below is theirs. Null for any other paragraph, and for a line with punctuation of a sentence in it.
+ */
+export function findCaptionedPerson(text: string): NamedSpeaker | null {
+  const line = text.trim();
+  if (line.length < 3 || line.length > 40) return null;
+  const noted = NOTED_PERSON_CAPTION.exec(line);
+  if (noted?.[1] !== undefined && (SURNAME_AND_HONORIFIC.test(noted[1]) || isPersonalName(noted[1]))) return { speaker: noted[1], role: noted[2] ?? null };
+  if (/[，,。！？!?；;：:“”「」『』、（）()]/u.test(line)) return null;
+  const phrase = trimSpeakerPhrase(line);
+  if (phrase !== line) return null;
+  const named = splitSpeakerRole(phrase);
+  return named.role !== null && isPersonalName(named.speaker) ? named : null;
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { namesEndingLikeAPredicate } from '../lib/content/extract/speakers/name-forms';
+import { findCaptionedPerson } from '../lib/content/extract/speakers/name-tag';
 import { shown, speechShown } from './speakers-shown';
 
 /**
- * Shapes the read holdouts 106 to 109 showed at first sight in stop 43 (Hong Kong, Taiwan and mainland business copy).
+ * Shapes the read holdouts 106 to 109, then 112, 114 and 115, showed at first sight in stop 43 (Hong Kong, Taiwan and
+ * mainland business copy).
  * Sentences invented for these tests, to the shapes of that copy.
  */
 
@@ -52,5 +54,48 @@ describe('a quote opening its sentence, then where, then who said it', () => {
     const quote = speechShown('“绿色生意是好的生意。”在丹麦政府推广绿色经济的官方机构——绿色国度总部，该机构宣传经理Anne Vestergaard Andersen对记者说。')[0];
     expect(quote).toMatchObject({ speaker: 'Anne Vestergaard Andersen' });
     expect(shown('「生意比去年差。」在旺角一間茶餐廳，老闆陳大文對記者說。')).toEqual(['陳大文']);
+  });
+});
+
+describe('a box of voices, each under a caption naming one person (holdout 115)', () => {
+  it('gives each box of words to the person its caption names', () => {
+    const paragraphs = [
+      '通脹回落，市民感受不一。',
+      '劉小姐（私樓住戶）從事會計',
+      '「減租對我係冇影響，啲嘢冇平到。」',
+      '中大酒店及旅遊管理學院會計與財務高級講師李兆波',
+      '「租金會維持高水平，相信未來幾個月通脹會繼續放緩。」',
+      '股評人陳永陸',
+      '「首批抽得的iBond已全數沽出。」',
+    ];
+    expect(shown(...paragraphs)).toEqual(['劉小姐', '李兆波', '陳永陸']);
+  });
+
+  it('reads only a line of a role and a name, or a person with a note, as a caption', () => {
+    expect(findCaptionedPerson('黃女士（公屋住戶）從事清潔')).toEqual({ speaker: '黃女士', role: '公屋住戶' });
+    expect(findCaptionedPerson('城大教授曾淵滄')).toEqual({ speaker: '曾淵滄', role: '城大教授' });
+    // A sentence, a subhead of words or a body is no caption.
+    expect(findCaptionedPerson('城大教授曾淵滄認為，通脹會回落。')).toBeNull();
+    expect(findCaptionedPerson('買餸貴咗')).toBeNull();
+    expect(findCaptionedPerson('香港金融管理局')).toBeNull();
+  });
+
+  it('leaves a quote after a line that names no one to no one', () => {
+    expect(shown('通脹回落。', '買餸貴咗', '「啲嘢冇平到。」')).toEqual([null]);
+  });
+});
+
+describe('a source described at length, then pointed back at (holdout 114)', () => {
+  it('reads 前述…的工作人员 as the staff member quoted before', () => {
+    const paragraphs = [
+      '南山镇作风效能办一位工作人员向中国新闻周刊介绍说，这份公示其实是内部通报，“不知道为什么被传到网上了”。',
+      '另一位官员表示：“不清楚。”',
+      '前述南山镇作风效能办的工作人员介绍说，“评选有事实依据。”',
+    ];
+    expect(shown(...paragraphs)).toEqual(['南山镇作风效能办工作人员', '官员', '南山镇作风效能办工作人员']);
+  });
+
+  it('drops the count and the addressee after a name in brackets (中央党校（国家行政学院）一位教授向中国新闻周刊表示)', () => {
+    expect(shown('中央党校（国家行政学院）一位教授向中国新闻周刊表示：“评选无法律依据。”')).toEqual(['中央党校（国家行政学院）教授']);
   });
 });
