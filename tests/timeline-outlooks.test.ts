@@ -400,3 +400,34 @@ describe('days Hong Kong copy writes another way (stop 42, from read holdouts 95
     expect(datesIn('負債高達一億元的泰林昨向高等法院申請清盤。', '2008-10-17')).toEqual(['昨 → 2008-10-16']);
   });
 });
+
+describe('shapes of read holdouts 107 to 115 (stop 43)', () => {
+  it('gives a bare quarter after last year’s month the year it came round in (去年11月…第1季 in June copy)', () => {
+    expect(datesIn('大陸從去年11月資本外流。華爾街日報報導，中國第1季經濟增速6.9%。', '2017-06-28')).toEqual(['去年11月 → 2016-11', '第1季 → 2017-Q1']);
+    // Last year's last quarter is still last year's.
+    expect(datesIn('公司去年11月裁員，第4季虧損擴大。', '2017-06-28')).toEqual(['去年11月 → 2016-11', '第4季 → 2016-Q4']);
+  });
+
+  it('reads a quarter that will keep up a trend (第2季將保持向好的態勢) as a forecast', () => {
+    expect(datesIn('李克強回應，第2季將保持與第1季繼續向好的態勢。', '2017-06-28')).toEqual([]);
+    expect(datesIn('中國第1季經濟增速6.9%。李克強說第2季將保持向好的態勢。', '2017-06-28')).toEqual(['第1季 → 2017-Q1']);
+  });
+
+  it('reads a day and its weekday written straight after it (於14日週五晚間) as one day', () => {
+    expect(datesIn('百貨於14日週五晚間舉行點燈活動。', '2025-11-15')).toEqual(['14日週五 → 2025-11-14']);
+  });
+
+  it('dates a run of months over which something was carried out by its start, after a comma too (2023年10月初至12月底，开展了…)', () => {
+    expect(datesIn('据他介绍，2023年10月初至12月底，开展了调研谈话共两轮。', '2024-01')).toEqual(['2023年10月初至12月底 → 2023-10']);
+  });
+
+  it('reads today as no event when only a market’s move is forecast for it (今日iBond價格肯定應聲下跌), but keeps what is done today', () => {
+    expect(datesIn('受派息趨降影響，今日iBond價格肯定應聲下跌。', '2012-08-22')).toEqual([]);
+    expect(datesIn('心理影響今日會透過市場反映，料債價回落。', '2012-08-22')).toEqual([]);
+    expect(datesIn('新措施今日起實施。', '2012-08-22')).toEqual(['今日 → 2012-08-22']);
+  });
+
+  it('reads 同一年 as 同年, the year just named', () => {
+    expect(datesIn('2015年出口额约为13.7亿丹麦克朗。同一年，丹麦向中国出口的水技术金额约为8.78亿丹麦克朗。', '2017')).toEqual(['2015年 → 2015', '同一年 → 2015']);
+  });
+});

@@ -86,7 +86,7 @@ function namesRun(groups: Groups): boolean {
  * An act done over the months right after them (`今年8至9月期間進行調查`, `去年3月至12月致函特區政府`): the stretch in which
  * something happened, which LABELS.md dates by its start, unlike a run that frames a cumulative figure (`1-8月，零售总额…`).
  */
-const ACT_OVER_RUN = /^\s*(?:期間|期间|間|间|內|内)?(?:曾|先後|先后|多次)?(?:進行|进行|舉行|举行|舉辦|举办|開展|开展|展開|展开|實施|实施|致函|發函|发函|去信|調查|调查|訪問|访问|巡視|巡视)/u;
+const ACT_OVER_RUN = /^\s*[，,]?\s*(?:期間|期间|間|间|內|内)?(?:曾|先後|先后|多次)?(?:進行|进行|舉行|举行|舉辦|举办|開展|开展|展開|展开|實施|实施|致函|發函|发函|去信|調查|调查|訪問|访问|巡視|巡视)/u;
 
 function isActOverRun(source: string, end: number): boolean {
   return ACT_OVER_RUN.test(source.slice(end, end + 12));
@@ -279,6 +279,8 @@ const RELATIVE_YEAR_BLOCKERS: ReadonlyMap<string, { before: string; after: strin
   ['後年', { before: '之以然最落前背往今日此隨随其稍延事死身幕午戰战賽赛會会飯饭課课產产術术善', after: '度代輕轻齡龄' }],
   ['后年', { before: '之以然最落前背往今日此隨随其稍延事死身幕午戰战賽赛會会飯饭課课產产術术善', after: '度代輕轻齡龄' }],
   ['同年', { before: '', after: '齡龄級级代生紀纪' }],
+  // Written out, the same year (`2015年出口额…。同一年，…`).
+  ['同一年', { before: '', after: '齡龄級级代生紀纪來来' }],
   ['次年', { before: '首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名', after: '' }],
   ['翌年', { before: '', after: '' }],
   ['舊年', { before: '懷怀依辭辞送守念', after: '代' }],
@@ -301,6 +303,7 @@ const RELATIVE_YEARS: ReadonlyMap<string, YearReference> = new Map<string, YearR
   ['後年', { kind: 'published', offset: 2 }],
   ['后年', { kind: 'published', offset: 2 }],
   ['同年', { kind: 'anchor', offset: 0 }],
+  ['同一年', { kind: 'anchor', offset: 0 }],
   ['當年', { kind: 'anchor', offset: 0 }],
   ['当年', { kind: 'anchor', offset: 0 }],
   ['次年', { kind: 'anchor', offset: 1 }],
@@ -800,8 +803,8 @@ const RULES: readonly DateRule[] = [
     isTwoDigitYear,
   ),
   yearRule(
-    'relative year (今年, 去年, 前年, 明年, 後年, 同年, 次年, 翌年, 當年+period, 这一年)',
-    `(?<rel>今年|去年|前年|明年|後年|后年|同年|次年|翌年|當年|当年|舊年|旧年|這一年|这一年)`,
+    'relative year (今年, 去年, 前年, 明年, 後年, 同年, 同一年, 次年, 翌年, 當年+period, 这一年)',
+    `(?<rel>今年|去年|前年|明年|後年|后年|同一年|同年|次年|翌年|當年|当年|舊年|旧年|這一年|这一年)`,
     (groups) => RELATIVE_YEARS.get(groups.rel ?? '') ?? null,
     isRelativeYear,
   ),
@@ -1061,9 +1064,12 @@ function extendMatch(source: string, found: RuleMatch): RuleMatch {
   return { end, expression };
 }
 
-/** Whether an expression names a day of a month (`8月19日`, `2015年8月19日`), which a weekday written after it only restates. */
+/**
+ * Whether an expression names a day of a month (`8月19日`, `2015年8月19日`, or the day alone, `於14日週五晚間`), which a weekday written
+ * after it only restates.
+ */
 function namesFullDate(expression: DateExpression): boolean {
-  return expression.kind === 'calendar' && expression.period.unit === 'day';
+  return (expression.kind === 'calendar' && expression.period.unit === 'day') || expression.kind === 'day-of-month';
 }
 
 /** `分别`, `依次`: what follows gives each thing listed before a figure of its own. */

@@ -126,7 +126,7 @@ const FORECAST_OPENING = /^(?:並|并|且|也|亦)?(?:預計|预计|預估|预�
 /** Words that only look ahead, and make an outlook with or without a figure (`看好明年`). */
 const OUTLOOK_WORDS = /看好|看淡|展望|看待|樂觀|乐观|悲觀|悲观|預測|预测|前景|值得期待|可期/;
 /** What a forecast of results is about: growth, earnings, a figure. */
-export const RESULT_WORDS = /上落|波動|波动|徘徊|震盪|震荡|整固|偏軟|偏软|偏強|偏强|反覆|反复|增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|抬升|上行|下行|走[高低強强弱]|反[彈弹]|企穩|企稳|改善|惡化|恶化|通脹|通胀|通縮|通缩|\d(?:\.\d+)?\s*[%％]/;
+export const RESULT_WORDS = /上落|向好|態勢|态势|走勢|走势|波動|波动|徘徊|震盪|震荡|整固|偏軟|偏软|偏強|偏强|反覆|反复|增長|增长|成長|成长|上揚|上扬|回升|回落|下滑|下降|業績|业绩|營收|营收|獲利|获利|盈利|利潤|利润|生產總值|生产总值|GDP|增速|[漲涨跌]|股利|股息|景氣|景气|回暖|好[轉转]|復甦|复苏|放[緩缓]|[升降加減减]息|降[准準]|升值|[貶贬]值|抬升|上行|下行|走[高低強强弱]|反[彈弹]|企穩|企稳|改善|惡化|恶化|通脹|通胀|通縮|通缩|\d(?:\.\d+)?\s*[%％]/;
 
 /**
  * Whether a year, half, quarter or month only dates a forecast or outlook of results
@@ -143,6 +143,19 @@ export function isForecastOfResults(text: string, mention: DateMention): boolean
   const clause = own + (FORECAST_OPENING.test(next) || isOnlyTheDate(own, mention.text) ? next : '');
   const judged = withoutComparisons(clause);
   return OUTLOOK_WORDS.test(judged) || LEVEL_FORECAST.test(judged) || (FORECAST_WORDS.test(judged) && RESULT_WORDS.test(judged) && !PLANNED_ACTION.test(judged));
+}
+
+/** A modal of what surely or likely comes (`肯定`, `料`, `會`, `將`), then what a price or a market does. */
+const MARKET_WILL = /(?:肯定|必定|勢必|势必|料|預料|预料|預計|预计|估計|估计|可能|或[會会將将]|[會会將将])[^，,。；;！？!?]{0,12}?(?:下跌|上漲|上涨|下挫|回落|回升|反彈|反弹|受壓|受压|走低|走高|高開|高开|低開|低开|透過市場反映|透过市场反映)/u;
+
+/**
+ * Whether today or tomorrow only dates what a market is forecast to do (`今日iBond價格肯定應聲下跌`, `今日會透過市場反映`): a guess
+ * about a day not yet traded, no happening. What is done or set for the day (`今日起實施`) is kept.
+ */
+export function forecastsMarketDay(text: string, mention: DateMention): boolean {
+  if (mention.kind !== 'day-offset' || mention.offset < 0) return false;
+  const clause = text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
+  return MARKET_WILL.test(clause) && !PLANNED_ACTION.test(clause);
 }
 
 /**

@@ -6,7 +6,7 @@ import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor,
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
 import { tellsDone } from '../date-tense';
 import { isAnnouncedEstimate, isGuess, startsForecastFrom } from './guesses';
-import { PLANNED_ACTION, RESULT_WORDS, asksAbout, deniesWithin, facesConditions, isAskedWhether, isDeniedDay, isExpectedByOthers, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
+import { PLANNED_ACTION, RESULT_WORDS, asksAbout, deniesWithin, facesConditions, forecastsMarketDay, isAskedWhether, isDeniedDay, isExpectedByOthers, isForecastOfResults, isHypothetical, namesTarget, setsTargetBy, setsThresholdFor } from './outlooks';
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { namesWorkByTitle } from './confidence';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
@@ -161,7 +161,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       last = { year: null, month: null, day: null };
     }
     previousEnd = Math.max(previousEnd, mention.end);
-    if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention) || restatesTheDay(text, mention) || namesPaidFor(text, mention) || setsThresholdFor(text, mention) || namesWeekdayRun(text, mention)) continue;
+    if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention) || restatesTheDay(text, mention) || namesPaidFor(text, mention) || setsThresholdFor(text, mention) || namesWeekdayRun(text, mention) || forecastsMarketDay(text, mention)) continue;
     // A date in a work's title names the work: it lends no year to the bare dates after it.
     if (namesWorkByTitle(text, mention)) {
       undatedStarts.push(mention.start);
@@ -190,7 +190,12 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A bare month earlier in the calendar than last year's month named before it (`去年12月已将…列入…。…美国政府9月29日发布…`)
     // has come round since: the story has moved on to this year, not back within the last.
     // So has one after last year's end (`去年底內地廠房短暫停產…。不過據知2月份Tesla…回升` in April copy: this February).
-    const bareMonth = mention.kind === 'calendar' && mention.year.kind === 'context' && (mention.period.unit === 'month' || mention.period.unit === 'day') ? mention.period.month : null;
+    // So has a bare quarter or half ending before it (`大陸從去年11月資本外流…。中國第1季經濟增速6.9%` in June copy: this first quarter).
+    const bareMonth = mention.kind !== 'calendar' || mention.year.kind !== 'context' ? null
+      : mention.period.unit === 'month' || mention.period.unit === 'day' ? mention.period.month
+      : mention.period.unit === 'quarter' ? mention.period.quarter * 3
+      : mention.period.unit === 'half' && /^[上下]半/u.test(mention.text) ? mention.period.half * 6
+      : null;
     const afterLastYearsEnd = /(?:年底|年末|年尾)$/u.test(paragraphYearText) && bareMonth !== null && bareMonth < 11;
     const cameRoundSince = lentAsWritten !== null && LAST_YEAR_WORD.test(paragraphYearText) && bareMonth !== null && ((paragraphMonth !== null && bareMonth < paragraphMonth.month) || afterLastYearsEnd);
     // A bare 年初 after a year's end (`去年底，易迅宣布…，京东甚至在年初的内部会议上…`) is the start of the year after it.
