@@ -54,6 +54,8 @@ export const LEADING_NOISE = new RegExp(
     '(?:至少|最少|超過|超过|逾|近|約|约|大約|大约|多達|多达|高達|高达|上)?(?:\\d+|[一二兩两三四五六七八九十百千萬万數数幾几]+)多?[名位](?=[^，,。]{2})|' +
     '(?:數以|数以)[百千萬万](?:計|计)的|成千上(?:萬|万)的?|' +
     // Online or on the spot, before a crowd counted (網上有網友, 現場不少股民): where they were, not who they are.
+    // Under a post (底下網友, 留言區網友): where the replies are, not who wrote them.
+    '(?:底下|下方|文下|帖下|留言區|留言区|評論區|评论区)(?=網友|网友|網民|网民|讀者|读者)|' +
     '(?:網上|网上|網絡上|网络上|網路上|現場|现场)(?=有|不少|許多|许多|很多|多名|多位|部分|部份|大批|眾多|众多|一些|一名|一位)|' +
     // There are some who were interviewed (有受訪的民眾): the 有 before 受訪的, which goes next.
     '有(?=受訪的|受访的|接受採訪的|接受采访的)|' +
@@ -543,6 +545,9 @@ export function withoutPlaceSetting(description: string): string {
   return description.replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '');
 }
 
+/** A street or road before a source counted as one (尖沙嘴海防道一珠寶旗艦店職員): where the shop is; not a channel (頻道) or a conduit (渠道). */
+const STREET_BEFORE_COUNT = /^\p{Script=Han}{1,6}(?<![頻频管渠軌轨通])(?:道|路|街)(?=某|一(?:位|名|家|間|间|個|个)?\p{Script=Han}{2})/u;
+
 /** A setting in the region that opens a source counted as one (区域内一央企人士): where, not who. */
 const REGION_BEFORE_COUNT = /^(?:區域|区域|片區|片区|轄區|辖区|區內|区内|境內|境内)內?内?(?=一(?:位|名|家)?\p{Script=Han}{2})/u;
 
@@ -576,7 +581,7 @@ const TRADES_COUNTED_BY_ONE = '開發商|开发商|發展商|发展商|地產商
  * before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
  * name (一汽人士 is FAW's, 一心堂, 一加, 一號店).
  */
-const BARE_ONE_COUNT = new RegExp(`^一(?![汽心加嗨號号點点品線线級级流體体帶带路位名個个些]|家(?![長长]))(?=\\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$|\\p{Script=Han}{0,10}?(?:${TRADES_COUNTED_BY_ONE})$)`, 'u');
+const BARE_ONE_COUNT = new RegExp(`^一(?![汽心加嗨號号點点品線线級级流體体帶带路位名個个些]|家(?![長长]))(?=\\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者|職員|职员|店員|店员|員工|员工)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$|\\p{Script=Han}{0,10}?(?:${TRADES_COUNTED_BY_ONE})$)`, 'u');
 
 /**
  * One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士, 宝马一家经销商工作人员, 光大银行的一个大堂经理): the body and
@@ -647,7 +652,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }

@@ -177,8 +177,11 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     // otherwise (记者从接近联采办人士处获悉…。“…”该权威人士表示) is that source, as 上述 would make it.
     const pointedOnly = /^(?:該|该|這位|这位|這名|这名|該名|该名)(\p{Script=Han}{2,})$/u.exec(phrase)?.[1];
     // Only a source of the same kind (该负责人 is no 王先生 brought in before: a person named by surname is no source it points at).
+    // A description given in full, with 的, after 該 (该研究院工会的一名相关负责人, where 该 points at the institute named before)
+    // brings the source in, when no source of its kind came before: as written, without the pointer.
     if (pointed === undefined && pointedOnly !== undefined && isUnnamedSource(pointedOnly)) {
-      return people.findLast((person) => isPerson(person.speaker) && isUnnamedSource(person.speaker) && !SURNAME_AND_HONORIFIC.test(person.speaker) && (pointedOnly.endsWith('人士') || person.speaker.endsWith(pointedOnly.slice(-2)))) ?? null;
+      const before = people.findLast((person) => isPerson(person.speaker) && isUnnamedSource(person.speaker) && !SURNAME_AND_HONORIFIC.test(person.speaker) && (pointedOnly.endsWith('人士') || person.speaker.endsWith(pointedOnly.slice(-2))));
+      return before ?? ([...pointedOnly].length >= 6 && /\p{Script=Han}{2}的\p{Script=Han}{2}/u.test(pointedOnly) ? { speaker: pointedOnly, role: null } : null);
     }
     if (pointed === undefined) return POINTS_ONLY.test(phrase) ? null : { speaker: phrase, role: null };
     // 上述研究机构 or 上述公司 after a body named by its own name (交通银行金融研究中心预计): that body, the kind pointing back at it.

@@ -4,8 +4,8 @@ import { findCaptionedPerson } from '../lib/content/extract/speakers/name-tag';
 import { shown, speechShown } from './speakers-shown';
 
 /**
- * Shapes the read holdouts 106 to 109, then 112, 114 and 115, showed at first sight in stop 43 (Hong Kong, Taiwan and
- * mainland business copy).
+ * Shapes the read holdouts 106 to 109, then 112, 114 and 115, then 117, 118 and 120, showed at first sight in stop 43 (Hong
+ * Kong, Taiwan and mainland business copy).
  * Sentences invented for these tests, to the shapes of that copy.
  */
 
@@ -97,5 +97,33 @@ describe('a source described at length, then pointed back at (holdout 114)', () 
 
   it('drops the count and the addressee after a name in brackets (中央党校（国家行政学院）一位教授向中国新闻周刊表示)', () => {
     expect(shown('中央党校（国家行政学院）一位教授向中国新闻周刊表示：“评选无法律依据。”')).toEqual(['中央党校（国家行政学院）教授']);
+  });
+});
+
+describe('where an unnamed source was, dropped as LABELS.md drops a place (holdouts 117, 118)', () => {
+  it('drops 底下 and 留言區 before netizens replying under a post', () => {
+    expect(shown('貼文曝光後，底下網友紛紛留言：「萬物皆漲，唯獨薪水沒漲」')).toEqual(['網友']);
+    expect(shown('留言區網友則說：「物價飛漲，小老百姓很辛苦。」')).toEqual(['網友']);
+  });
+
+  it('drops a street before a shop counted as one, and the bare count (尖沙嘴海防道一珠寶旗艦店職員)', () => {
+    expect(shown('尖沙嘴海防道一珠寶旗艦店職員說：「今年黃金周人數比預期少。」')).toEqual(['珠寶旗艦店職員']);
+    // A channel is a body, not a street.
+    expect(shown('财经频道一位主持人表示：“市场情绪偏弱。”')).toEqual(['财经频道主持人']);
+  });
+});
+
+describe('a source described in full after 该 (holdout 120)', () => {
+  it('brings the source in, so 这名负责人 and 该负责人 after it are them', () => {
+    const paragraphs = [
+      '该研究院工会的一名相关负责人在电话中向记者证实，爆料者确系研究院职工。',
+      '这名负责人回应称，网上的信息不属实，“他截取了中间的一段话。”',
+      '对于截图的真伪，该负责人表示不能确定，“得核实”。',
+    ];
+    expect(shown(...paragraphs)).toEqual(['研究院工会的相关负责人', '研究院工会的相关负责人']);
+  });
+
+  it('still shows no one for a short pointer with no source before it (该负责人表示)', () => {
+    expect(shown('该负责人表示：“得核实。”')).toEqual([null]);
   });
 });
