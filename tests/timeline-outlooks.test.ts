@@ -430,4 +430,19 @@ describe('shapes of read holdouts 107 to 115 (stop 43)', () => {
   it('reads 同一年 as 同年, the year just named', () => {
     expect(datesIn('2015年出口额约为13.7亿丹麦克朗。同一年，丹麦向中国出口的水技术金额约为8.78亿丹麦克朗。', '2017')).toEqual(['2015年 → 2015', '同一年 → 2015']);
   });
+
+  it('reads 昨 before a deed or an opening as yesterday (侯友宜昨批中央, 五一黃金周昨展開)', () => {
+    expect(datesIn('新北市長侯友宜昨批中央對能源政策毫無方向。', '2025-09-21')).toEqual(['昨 → 2025-09-20']);
+    expect(datesIn('五一黃金周昨展開，大批內地客來港購物。', '2011-05-02')).toEqual(['昨 → 2011-05-01']);
+  });
+
+  it('keeps a date a plant is expected to start commercial operation (預計今年12月商轉) as a plan', () => {
+    expect(datesIn('興達新一號機預計今年12月商轉。', '2025-09-21')).toEqual(['今年12月 → 2025-12']);
+  });
+
+  it('reads no week in 寫下周末 (what was written, of weekends)', () => {
+    expect(datesIn('曾有职工被强迫写下周末不请假的保证书。', '2023-04-08')).toEqual([]);
+    expect(datesIn('董事會下周召開會議。', '2023-04-08')).toEqual(['下周 → 2023-04']);
+  });
 });
+
