@@ -127,3 +127,14 @@ describe('a source described in full after 该 (holdout 120)', () => {
     expect(shown('该负责人表示：“得核实。”')).toEqual([null]);
   });
 });
+
+describe('an address before a source, and a word defined (holdouts 106, 109)', () => {
+  it('drops a house number before those who work there (同一街道一百六十一號的大型家具零售商發言人)', () => {
+    expect(shown('同一街道一百六十一號的大型家具零售商發言人亦說，零售業「雪上加霜」，生意額急挫約五成。')).toEqual(['大型家具零售商發言人']);
+  });
+
+  it('reads 指的是 after a quoted word as its meaning, not a speaker (“上头”指的是公司区域经理)', () => {
+    const quotes = shown('一位快递员告诉记者：“我们进去要花更多时间了，上头也不让。”“上头”指的是公司区域经理， “其实我们也想送货上门，只不过上头觉得浪费时间。”快递员表示，现在只能等。');
+    expect(quotes).not.toContain('上头');
+  });
+});
