@@ -446,3 +446,10 @@ describe('shapes of read holdouts 107 to 115 (stop 43)', () => {
   });
 });
 
+
+describe('a wire lead opening on a quote (stop 43, from read holdout 109)', () => {
+  it('reads the lead past the quote to who said it, so a day named there is the lead’s own and the dateline adds none', () => {
+    expect(datesIn('中新社南宁9月11日电 (陈燕)“南宁具有独特的区位优势，我们自然不能缺席。”台湾贸易中心董事长叶明水11日在南宁表示。', '2016-09-11')).toEqual(['11日 → 2016-09-11']);
+    expect(datesIn('中新社南宁9月11日电 (陈燕)“南宁具有独特的区位优势，我们自然不能缺席。”台湾贸易中心董事长叶明水在南宁表示。', '2016-09-11')).toEqual(['9月11日 → 2016-09-11']);
+  });
+});

@@ -110,7 +110,12 @@ export function datelineEvent(paragraph: LocatedParagraph, end: number, publishe
   const dated = datelineDay(text, end, published);
   if (dated === null) return null;
   const { mention, resolved } = dated;
-  const leadEnd = sentenceEnd(text, end);
+  // A lead opening on a quote (…11日电 (陈燕)“…。”叶明水11日在南宁表示) runs past the quote to who said it: its first sentence is the
+  // whole, not the quote's own.
+  const opening = /^\s*(?:[（(][^（()）]{1,20}[）)]\s*)?[“「『]/u.exec(text.slice(end));
+  const quoteStart = opening === null ? null : end + opening[0].length;
+  const closing = quoteStart === null ? -1 : text.slice(quoteStart).search(/[”」』]/u);
+  const leadEnd = sentenceEnd(text, quoteStart === null || closing < 0 ? end : quoteStart + closing + 1);
   const leadDates = scanDateMentions(text.slice(end, leadEnd));
   if (events.some((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.date) && leadDates.some((lead) => lead.text === event.dateText))) return null;
   const clause = trimClause(text.slice(end, leadEnd));
