@@ -138,3 +138,10 @@ describe('an address before a source, and a word defined (holdouts 106, 109)', (
     expect(quotes).not.toContain('上头');
   });
 });
+
+describe('a quote answering what someone thinks, inside a named speaker’s words (holdout 112)', () => {
+  it('is the named speaker’s when it comes past the clause of 有人認為, and no one’s right after it', () => {
+    expect(shown('李克強表示，有人認為中國經濟還有風險，「我們不否認，已經看到這些風險。」')).toEqual(['李克強']);
+    expect(shown('王明表示，有人認為「房價會跌」。')).toEqual([null]);
+  });
+});

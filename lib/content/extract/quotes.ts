@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
-import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SUBJECT_COMPANY } from './speakers/coreference';
+import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, SOMEONE, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SUBJECT_COMPANY } from './speakers/coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesEndingLikeAPredicate, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
 import { ANY_SPEECH_VERB, endsWithSpeechVerb } from './speakers/speech-verbs';
@@ -255,7 +255,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
-  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean }[] = [];
+  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean; someone?: boolean }[] = [];
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
   const introduce = (phrase: string, at = text.length, fresh = false, namedAfterPronoun = ''): NamedSpeaker | null => {
@@ -368,7 +368,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // still ends the last speaker's turn: their words do not run on into it.
     // A reference that found someone named before; one that found no one stands as written.
     const resolvedElsewhere = person !== null && isReference(phrase) && person.speaker !== phrase;
-    said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named', ...(aside ? { aside } : {}) });
+    said.push({ at, person, basis: resolvedElsewhere ? 'reference' : 'named', ...(aside ? { aside } : {}), ...(person === null && SOMEONE.test(phrase) ? { someone: true } : {}) });
     return person;
   };
   // Someone brought in by this paragraph (李然（化名）在一家公司工作。) may be who speaks next: the
@@ -409,7 +409,11 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const leadIn = masked.slice(sentenceStart, span.start);
     // Clauses a semicolon parts (…戴诗友说，…要做到“快”…；宣传辅导做到“精”) are one sentence of reported speech,
     // for the speaker's short wording; a whole saying after the semicolon may be someone else's (…；國民黨主張「…，…」).
-    const before = said.findLast((entry) => entry.at >= sentenceStart) ?? (isSentenceLike(span.inner) ? undefined : said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/)));
+    const lastInSentence = said.findLast((entry) => entry.at >= sentenceStart);
+    // What someone thinks, told inside a named speaker's words, then a quote past its clause (李克強表示，有人認為中國經濟還有風險，「我們不否認…」):
+    // the quote answers it, in the named speaker's voice; a quote right after 有人認為 is what they think.
+    const answering = lastInSentence?.someone === true && /[，,]/u.test(masked.slice(lastInSentence.at, span.start)) ? said.findLast((entry) => entry.at >= sentenceStart && entry.at < lastInSentence.at && entry.person !== null && entry.aside !== true) : undefined;
+    const before = answering ?? lastInSentence ?? (isSentenceLike(span.inner) ? undefined : said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/)));
     // With a speaker already in the sentence, a clause after the quote names its speaker only when it
     // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
     const runsOn = !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end));
