@@ -145,3 +145,9 @@ describe('a quote answering what someone thinks, inside a named speaker’s word
     expect(shown('王明表示，有人認為「房價會跌」。')).toEqual([null]);
   });
 });
+
+describe('lamenting is saying (holdout 117)', () => {
+  it('gives the words after 哀嘆 to the one lamenting (台電董事長曾文生…更哀嘆「…」)', () => {
+    expect(shown('台電董事長曾文生昨否認漲電價是為以價制量，更哀嘆「台電是一間價格沒辦法自己決定的公司」。')).toEqual(['曾文生']);
+  });
+});
