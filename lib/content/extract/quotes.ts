@@ -2,7 +2,7 @@ import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
-import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, SOMEONE, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SUBJECT_COMPANY } from './speakers/coreference';
+import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SOMEONE, SUBJECT_COMPANY } from './speakers/coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesEndingLikeAPredicate, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
 import { ANY_SPEECH_VERB, endsWithSpeechVerb } from './speakers/speech-verbs';

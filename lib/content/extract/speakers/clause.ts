@@ -53,11 +53,11 @@ export const LEADING_NOISE = new RegExp(
     // A head count, exact or rough (至少兩名網友, 超過10名員工, 逾百名居民, 數以百計的市民): how many, not who.
     '(?:至少|最少|超過|超过|逾|近|約|约|大約|大约|多達|多达|高達|高达|上)?(?:\\d+|[一二兩两三四五六七八九十百千萬万數数幾几]+)多?[名位](?=[^，,。]{2})|' +
     '(?:數以|数以)[百千萬万](?:計|计)的|成千上(?:萬|万)的?|' +
-    // Online or on the spot, before a crowd counted (網上有網友, 現場不少股民): where they were, not who they are.
     // An address on the street before those who work there (同一街道一百六十一號的大型家具零售商發言人): where, not who.
     '(?:同一(?:街道|條街|条街|商場|商场|大廈|大厦))?[0-9０-９一二三四五六七八九十百千零〇]+[號号](?:舖|铺)?的(?=[\\u4e00-\\u9fff]{2})|' +
     // Under a post (底下網友, 留言區網友): where the replies are, not who wrote them.
     '(?:底下|下方|文下|帖下|留言區|留言区|評論區|评论区)(?=網友|网友|網民|网民|讀者|读者)|' +
+    // Online or on the spot, before a crowd counted (網上有網友, 現場不少股民): where they were, not who they are.
     '(?:網上|网上|網絡上|网络上|網路上|現場|现场)(?=有|不少|許多|许多|很多|多名|多位|部分|部份|大批|眾多|众多|一些|一名|一位)|' +
     // There are some who were interviewed (有受訪的民眾): the 有 before 受訪的, which goes next.
     '有(?=受訪的|受访的|接受採訪的|接受采访的)|' +

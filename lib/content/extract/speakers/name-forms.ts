@@ -156,8 +156,8 @@ export function namesRecurringAsSubjects(text: string): string[] {
 }
 
 /** A title written after a full name (羅智先董事長, 張和教授): nothing a verb or an adverb is followed by. */
-const TITLE_AFTER_NAME = '(?:董事長|董事长|總經理|总经理|總裁|总裁|主席|執行長|执行长|先生|女士|教授|博士|院長|院长|部長|部长|局長|局长|市長|市长)';
-const NAME_ENDING_LIKE_A_PREDICATE = new RegExp(`([${SURNAMES}]\\p{Script=Han}[也已又還还將将曾仍再更便即就並并均亦則则在於于對对向與与和跟先])(?=${TITLE_AFTER_NAME})`, 'gu');
+const TITLE_WRITTEN_AFTER_NAME = '(?:董事長|董事长|總經理|总经理|總裁|总裁|主席|執行長|执行长|先生|女士|教授|博士|院長|院长|部長|部长|局長|局长|市長|市长)';
+const NAME_ENDING_LIKE_A_PREDICATE = new RegExp(`([${SURNAMES}]\\p{Script=Han}[也已又還还將将曾仍再更便即就並并均亦則则在於于對对向與与和跟先])(?=${TITLE_WRITTEN_AFTER_NAME})`, 'gu');
 
 /**
  * Full names whose last character also opens a predicate (羅智先, 張和, 李均): read before a verb, 羅智先表示 looks like 羅智
