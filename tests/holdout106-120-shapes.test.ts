@@ -123,8 +123,9 @@ describe('a source described in full after 该 (holdout 120)', () => {
     expect(shown(...paragraphs)).toEqual(['研究院工会的相关负责人', '研究院工会的相关负责人']);
   });
 
-  it('still shows no one for a short pointer with no source before it (该负责人表示)', () => {
+  it('still shows no one for a pointer with no source before it and no description with 的 (该负责人, 该公司相关负责人)', () => {
     expect(shown('该负责人表示：“得核实。”')).toEqual([null]);
+    expect(shown('该公司相关负责人表示：“得核实。”')).toEqual([null]);
   });
 });
 
