@@ -784,6 +784,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // So does a subject alone and a quote opening like a predicate, its object after it (該行「極度看漲」大宗商品).
   const predicateWithObject = (fillsPredicateSlot(leadIn) || endsWithSpeechVerb(leadIn)) && PREDICATE_OPENERS.test(inner) && !NAMES_A_CATEGORY.test(after) && !/^\s*的/.test(after) && !ENDS_WITH_CATEGORY.test(inner);
   if (context.attributedBefore && predicateWithObject && measureLength(inner) >= 2) return 'speech';
+  // Such a predicate closing its clause after a subject in a later sentence of someone's reported words (…直言，…。預估鬆綁的機率
+  // 「低於五成」。, 民营企业“越来越难做”): what they said of that subject; no name opens like a predicate.
+  if (inReportedSpeech && PREDICATE_OPENERS.test(inner) && closesClauseOf(after) && !ENDS_WITH_CATEGORY.test(inner) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   // Urging someone: what comes after whom is urged is what was said (呼籲各方「保持克制」, 提醒民眾“注意风险”);
   // words the urging names (呼籲市場不應出現「互相攻擊」等字眼) are a term.
   if (context.attributedBefore && URGES_SOMEONE.test(leadIn) && measureLength(inner) >= 2 && !NAMES_A_CATEGORY.test(after)) return 'speech';

@@ -269,9 +269,10 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:被|由|遭)[^，,。被由遭]{1,14}?(?:的?(?:時候|时候)|[時时])|' +
     // The question the speaker answers: 就減持問題表示, 对于风格轮动的问题这样说道.
     '(?:就|對於|对于|關於|关于|針對|针对)[^，,。]{1,20}?(?:問題|问题|事宜|一事|議題|议题)|' +
-    // Any place the speaker was in, right before the verb, after a name of two or more (拜登周三在白宮表示).
-    // Not 在 opening a word of what they are (在線教育公司人士, 在職員工).
-    '(?<=[\\u4e00-\\u9fffA-Za-z]{2}|[）)][日天])在(?![線线職职校華华台]|地(?![區区方鐵铁下上圖图])|港(?!交所|股))[^，,。在的]{1,10}|' +
+    // Any place the speaker was in, right before the verb, after a name of two or more (拜登周三在白宮表示), or after a day in
+    // figures, as wire copy dates it (叶明水11日在南宁说).
+    // Not 在 opening a word of what they are (在線教育公司人士, 在職員工, 美國在台協會處長), though 在台灣 and 在台北 are places.
+    '(?<=[\\u4e00-\\u9fffA-Za-z]{2}|[）)][日天]|\\d[日號号])在(?![線线職职校華华]|台(?:[協协]|灣[協协])|地(?![區区方鐵铁下上圖图])|港(?!交所|股))[^，,。在的]{1,10}|' +
     // A building the speaker was in: 謝長廷14日在立法院受訪表示.
     '在[^，,。在]{1,10}?(?:立法院|國會|国会|議會|议会|總統府|总统府|法院|大樓|大楼|機場|机场|會館|会馆)|' +
     // A work the speaker wrote, named in title marks: 在總結會議的新聞《…》稱, 在《…》一文中.

@@ -451,7 +451,16 @@ export function latinFullNamesOpeningWith(given: string, text: string, into = ne
 
 /** Whether a phrase only describes someone (董事長, 李女士, 該人士) and must be resolved to a person named before. */
 export function isLaterMention(phrase: string): boolean {
-  return BARE_TITLE.test(phrase) || SURNAME_AND_HONORIFIC.test(phrase) || DEMONSTRATIVE.test(phrase);
+  return BARE_TITLE.test(phrase) || SURNAME_AND_HONORIFIC.test(phrase) || (DEMONSTRATIVE.test(phrase) && !namesAfterPointer(phrase));
+}
+
+/**
+ * A pointer at a body, then a post in it and a full name (该公司总裁王磊, 上述银行行长王磊): the name says who speaks; only the
+ * body is pointed back at, and the post with it is the role.
+ */
+function namesAfterPointer(phrase: string): boolean {
+  const named = splitSpeakerRole(phrase);
+  return named.role !== null && [...named.speaker].length >= 2 && isPersonalName(named.speaker) && !SURNAME_AND_HONORIFIC.test(named.speaker);
 }
 
 /** People in the street as a crowd (网友, 市民, 業主, 股民, 消費者): a bare mention is them, not one of them named before. */

@@ -250,6 +250,12 @@ function cutsThroughTitle(role: string, name: string): boolean {
 const TRADER = '(?:經銷|经销|分銷|分销|代理|批發|批发|零售|供應|供应|承包|貿易|贸易|銷售|销售|渠道|進口|进口|出口)商';
 
 /**
+ * A trader named by where they come from or what they do, a calling whole in itself before a name (参展台商程宇杰, 港商李明,
+ * 建商王某, 廠商陳先生): the wire's and Taiwan's word, with or without more before it.
+ */
+const TRADER_BY_ORIGIN = '(?:台|臺|港|陸|陆|澳|外|僑|侨|參展|参展|廠|厂|開發|开发|發展|发展|建|車|车)商';
+
+/**
  * A calling named by 人 (媒體人高瑜, 出版人, 經紀人, 監護人), from a list: not the people of a place or a kind (香港人, 男人), nor
  * 人士, 人員, 人們.
  */
@@ -270,7 +276,7 @@ const ONE_OF_A_KIND = '(?:客(?![戶户服運运車车廳厅機机棧栈家源])
  * Only before a name proper (工作人员王刚, 学员李明), and not on the first character of a word the ending makes with what follows
  * (官|方账号, 員|工, 師|傅, 師|生).
  */
-const ROLE_BY_TITLE_ENDING_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}(?:官(?![方員员司府])|[員员](?![工])|[師师](?![傅範范生資资])|${TRADER}|${ONE_OF_A_KIND})|.*${CALLING_IN_REN})\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+const ROLE_BY_TITLE_ENDING_THEN_NAME = new RegExp(`^(.*\\p{Script=Han}(?:官(?![方員员司府])|[員员](?![工])|[師师](?![傅範范生資资])|${TRADER}|${ONE_OF_A_KIND})|.*${CALLING_IN_REN}|.*${TRADER_BY_ORIGIN})\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
 
 function roleByTitleEndingThenName(phrase: string): RegExpExecArray | null {
   const match = ROLE_BY_TITLE_ENDING_THEN_NAME.exec(phrase);

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { located, shown } from './speakers-shown';
+
+/**
+ * The everyday attribution of wire and business copy, taken apart into its parts (a post, a name, a day, a place, a verb, and the
+ * quote before or after them) and put together every way: each combination must show the name. Sentences invented for these
+ * tests; stop 44 found whole families of them unread (a day in figures before 在, a trader named by origin, a pointer at a body).
+ */
+
+const POSTS = ['', '董事长', '台湾贸易中心副秘书长', '参展台商', '该公司总裁'];
+const DAYS = ['', '11日', '9月11日', '日前'];
+const PLACES = ['', '在南宁', '在会上', '接受本报记者采访时'];
+const FRAMES = [
+  (who: string) => `${who}：“我们不能缺席，还要再观察。”`,
+  (who: string) => `${who}，“我们不能缺席，还要再观察。”`,
+  (who: string) => `“我们不能缺席，还要再观察。”${who}。`,
+  (who: string) => `“我们不能缺席，还要再观察。”${who}，这些产品将会有更好的前途。`,
+];
+
+describe('a named speaker with a post, a day and a place, before or after the quote', () => {
+  it('shows the name in every combination', () => {
+    const wrong: string[] = [];
+    for (const frame of FRAMES) {
+      for (const post of POSTS) {
+        for (const day of DAYS) {
+          for (const place of PLACES) {
+            const text = frame(`${post}叶明水${day}${place}表示`);
+            const got = shown('公司近日发布公告。', text);
+            if (got.length !== 1 || got[0] !== '叶明水') wrong.push(`${text} → ${got.join('|') || '-'}`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('a day in figures, then where they spoke', () => {
+  it('is when and where, not part of who (台湾贸易中心副秘书长叶明水11日在南宁说)', () => {
+    expect(shown('“南宁具有独特的区位优势，我们自然不能缺席。”台湾贸易中心副秘书长叶明水11日在南宁说。')).toEqual(['叶明水']);
+    expect(shown('董事長葉明水11日在台北表示：「我們不能缺席。」')).toEqual(['葉明水']);
+    expect(shown('董事長葉明水11日在台灣表示：「我們不能缺席。」')).toEqual(['葉明水']);
+  });
+
+  it('keeps 在台協會 in the body it names (美國在台協會處長孫曉雅)', () => {
+    expect(shown('美國在台協會處長孫曉雅11日在台北表示：「我們不能缺席。」')).toEqual(['孫曉雅']);
+  });
+});
+
+describe('a trader named by where they come from', () => {
+  it('is a calling before the name (参展台商程宇杰, 港商李明)', () => {
+    expect(shown('“我们注意到需求越来越高。”参展台商程宇杰说，这些产品将会有更好的前途。')).toEqual(['程宇杰']);
+    expect(shown('港商李明表示：「生意越來越難做。」')).toEqual(['李明']);
+  });
+
+  it('still needs a name after it: a trader alone with a verb is no one named', () => {
+    expect(shown('港商表示：「生意越來越難做。」')).not.toContain('港商表示');
+  });
+});
+
+describe('a pointer at a body, then a post in it and a full name', () => {
+  it('names the person; only the body is pointed back at (该公司总裁王磊, 上述银行行长王磊)', () => {
+    expect(shown('该公司总裁王磊说：“我们不能缺席。”')).toEqual(['王磊']);
+    expect(shown('上述银行行长王磊说：“我们不能缺席。”')).toEqual(['王磊']);
+    expect(shown('招商银行昨日公布业绩。该行行长王磊11日表示：“我们不能缺席。”')).toEqual(['王磊']);
+  });
+
+  it('leaves a pointer with no name a pointer (该人士 with no one before it shows no one)', () => {
+    expect(shown('该人士表示：“我们不能缺席。”')).toEqual([null]);
+  });
+});
+
+describe('a predicate in quotes closing its clause, in a later sentence of reported words', () => {
+  it('is speech (機率「低於五成」, 民营企业“越来越难做”)', () => {
+    const kinds = (...texts: string[]) => extractQuotes(located(...texts)).map((quote) => `${quote.text}:${quote.kind}`);
+    expect(kinds('何世昌直言，跌幅實在太低。預估第四季鬆綁的機率「低於五成」。')).toEqual(['低於五成:speech']);
+    expect(kinds('他表示，市场需求正在回落。不少民营企业“越来越难做”。')).toEqual(['越来越难做:speech']);
+  });
+
+  it('leaves a name in such a sentence a term (推出「高於預期」計劃 names a plan)', () => {
+    const kinds = (...texts: string[]) => extractQuotes(located(...texts)).map((quote) => `${quote.text}:${quote.kind}`);
+    expect(kinds('他表示，市场需求正在回落。公司随后推出“更加优惠”计划。')).toEqual(['更加优惠:term']);
+  });
+});
