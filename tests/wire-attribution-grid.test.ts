@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
+import { namesDescribedAtHeads } from '../lib/content/extract/speakers/name-forms';
 import { located, shown } from './speakers-shown';
 
 /**
@@ -81,5 +82,32 @@ describe('a predicate in quotes closing its clause, in a later sentence of repor
   it('leaves a name in such a sentence a term (推出「高於預期」計劃 names a plan)', () => {
     const kinds = (...texts: string[]) => extractQuotes(located(...texts)).map((quote) => `${quote.text}:${quote.kind}`);
     expect(kinds('他表示，市场需求正在回落。公司随后推出“更加优惠”计划。')).toEqual(['更加优惠:term']);
+  });
+});
+
+describe('a person brought in by a description and a name at the head of a clause', () => {
+  const before = '张嘉俊表示：“这不可接受。”';
+
+  it('is whom a later 他 means, when the text names them again (同样是在科隆大学学习经济的王增磊就没有这样乐观了)', () => {
+    const paragraphs = [
+      before,
+      '但张嘉俊的同学，同样是在科隆大学学习经济的王增磊就没有这样乐观了。他认为，面对贸易战，中国“当然怕”，因为“美国毕竟还是在各方面都压制中国的。”',
+      '在原则问题上，王增磊的态度一致。',
+    ];
+    expect(shown(...paragraphs)).toEqual(['张嘉俊', '王增磊', '王增磊']);
+  });
+
+  it('keeps 他 from reaching back past them to the speaker before, when named once (如今在国内下海从商的蔺松对…)', () => {
+    const paragraphs = [before, '如今在国内下海从商的蔺松对贸易战的走势持乐观态度。他说，中国人不怕，因为“在一穷二白的时候都没有怕过。”'];
+    expect(shown(...paragraphs)).toEqual(['张嘉俊', null]);
+  });
+
+  it('finds such names only as the text’s own subjects, named again, and never a noun (namesDescribedAtHeads)', () => {
+    expect(namesDescribedAtHeads('同样在科隆大学学习经济的王增磊就没有这样乐观了。王增磊的态度一致。')).toEqual(['王增磊']);
+    // What a speaker says (蔡思聰說，過着退休生活的李福兆，…) is theirs: its subject is no one the text brings in.
+    expect(namesDescribedAtHeads('蔡思聰說，過着退休生活的李福兆，對華資經紀在港發展貢獻很大。李福兆已退休。')).toEqual([]);
+    // Named once, or a measure opening with a surname's character: no one to point back at.
+    expect(namesDescribedAtHeads('如今下海从商的蔺松对走势持乐观态度。')).toEqual([]);
+    expect(namesDescribedAtHeads('从昨天开始的成交量也明显放大。成交量上升。')).toEqual([]);
   });
 });

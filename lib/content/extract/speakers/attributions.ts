@@ -3,8 +3,8 @@ import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm } from './name-forms';
-import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
-import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
+import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
 /**
@@ -402,6 +402,15 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     // A description and a surname with an honorific (…畢業生周小姐於2017年…): that person, whom a later 她 means.
     const honorific = first === null ? findDescribedHonorificAtHead(clause) : null;
     if (honorific !== null) return [{ verbStart: offset, verbEnd: offset + (honorific.role ?? '').length + honorific.speaker.length, phrase: honorific.speaker }];
+    // A description and a full name (…在科隆大学学习经济的王增磊就没有这样乐观了。他认为，…): that person, whom a later 他 means, not
+    // the speaker before. Only a name the article writes as a name elsewhere: a noun opening with a surname's character (…的房租, …的成交量)
+    // takes the same shape.
+    // Not right after a verb of saying (蔡思聰說，過着退休生活的李福兆，…): the clause is what the speaker says, and they go on speaking.
+    const describedName = first === null && !HANDS_OVER_BEFORE.test(masked.slice(0, start)) ? findDescribedNameAtHead(clause) : null;
+    if (describedName !== null && knownNames.includes(describedName)) {
+      const at = offset + clause.indexOf(`的${describedName}`) + 1;
+      return [{ verbStart: at, verbEnd: at + describedName.length, phrase: describedName }];
+    }
     // Or by those alone (…。李小姐則不認同。她表示：「…」): she, not the speaker before.
     const bareHonorific = first === null ? findBareHonorificAtHead(clause) : null;
     if (bareHonorific !== null) return [{ verbStart: offset, verbEnd: offset + bareHonorific.length, phrase: bareHonorific }];

@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../../model';
-import { endsWithTimePostposition, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
+import { endsWithTimePostposition, findDescribedNameAtHead, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
 import { crowdOwningQuote, PSEUDONYM_GLOSS, sayerClosingLostQuote } from './attributions';
 import { LEADING_NOISE, NAMED_PLACES } from './clause';
@@ -228,8 +228,9 @@ function sentenceEndAfter(text: string, at: number): number {
 function namesSomeoneElse(stretch: string, forms: readonly string[], byRoleOnly = false): boolean {
   return stretch.split(CLAUSE_BREAK).some((clause) => {
     const head = clause.trim();
-    // By title and name, by full name, or by a name in Latin letters (…，Scarlet帶來了…。「…」).
-    const named = findRoleAndNameAtHead(head)?.speaker ?? (byRoleOnly ? null : findNameAtHead(head) ?? LATIN_NAME_AT_HEAD.exec(head)?.[1] ?? null);
+    // By title and name, by full name, by a name in Latin letters (…，Scarlet帶來了…。「…」), or by a name after a description
+    // (如今在国内下海从商的蔺松对贸易战…).
+    const named = findRoleAndNameAtHead(head)?.speaker ?? (byRoleOnly ? null : findNameAtHead(head) ?? LATIN_NAME_AT_HEAD.exec(head)?.[1] ?? findDescribedNameAtHead(head));
     // A Latin name is itself only whole (S is not Scarlet); a Chinese one may be written with or without its role.
     return named !== null && !forms.some((form) => form.includes(named) || (/\p{Script=Han}/u.test(form) && named.includes(form)));
   });

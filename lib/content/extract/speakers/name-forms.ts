@@ -1,4 +1,5 @@
-import { findNameAtHead, isPersonalName, SURNAMES, TRANSLITERATING } from './name-shape';
+import { findDescribedNameAtHead, findNameAtHead, isPersonalName, SURNAMES, TRANSLITERATING } from './name-shape';
+import { HANDS_OVER_BEFORE } from './speech-verbs';
 
 /**
  * The familiar forms a feature calls its people by once it has named them in full (林文勝（阿勝伯）, then
@@ -153,6 +154,26 @@ export function namesRecurringAsSubjects(text: string): string[] {
   }
   // A two-character name read with the verb after it (宋凯|退还, 宋凯是…): its first two characters stand elsewhere without the third.
   return [...heads].filter((name) => text.split(name).length - 1 >= 2 && text.split(name.slice(0, 2)).length === text.split(name).length);
+}
+
+/** Where a clause starts, for reading what opens it. */
+const CLAUSE_STARTS = /(?:^|[，,。：:；;！？!?\n」”』])\s*/gu;
+
+/**
+ * Full names that open a clause after a description (同样是在科隆大学学习经济的王增磊就没有这样乐观了) and that the text writes
+ * again: a noun opening with a surname's character takes the same shape once (…的房租也…), a person is named again.
+ */
+export function namesDescribedAtHeads(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(CLAUSE_STARTS)) {
+    // A clause a verb of saying hands over to is the saying, not the text's own subject.
+    if (HANDS_OVER_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + match[0].length))) continue;
+    const name = findDescribedNameAtHead(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 60));
+    if (name !== null) found.add(name);
+  }
+  // Three characters only, and none ending as a measure or a kind does (成交量, 利用率): two-character nouns opening with a surname's
+  // character (房租, 管理, 习惯, 万科) recur as often as names do.
+  return [...found].filter((name) => [...name].length === 3 && !/[量率額额價价費费節节性化業业者們们上下中內内外]$/u.test(name) && text.split(name).length - 1 >= 2 && text.split(name.slice(0, 2)).length === text.split(name).length);
 }
 
 /** A title written after a full name (羅智先董事長, 張和教授): nothing a verb or an adverb is followed by. */

@@ -898,6 +898,30 @@ export function findDescribedHonorificAtHead(clause: string): NamedSpeaker | nul
   return match?.[1] === undefined || match[2] === undefined ? null : { speaker: match[2], role: match[1] };
 }
 
+/**
+ * A description ending in 的, then a full name, heading a clause whose predicate an adverb, a copula or a preposition opens
+ * (同样是在科隆大学学习经济的王增磊就没有这样乐观了, 如今在国内下海从商的蔺松对贸易战…): that person, whom a later 他 means.
+ */
+const DESCRIBED_FULL_NAME_AT_HEAD = new RegExp(`^([^，,。：:；;！？!?「」“”『』□]{2,40}?)的((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2})`, 'u');
+/** What opens a predicate right after a subject's name (就, 也, 對, 沒有): a given name never ends on one. */
+const PREDICATE_AFTER_SUBJECT = /^(?:[是有於于在從从曾已也則则亦還还都就向對对跟不並并卻却仍更便才將将會会]|沒有|没有|一直|如今|目前|今年|去年|，|,)/u;
+
+export function findDescribedNameAtHead(clause: string): string | null {
+  const match = DESCRIBED_FULL_NAME_AT_HEAD.exec(clause);
+  const [whole, description, written] = match ?? [];
+  if (whole === undefined || description === undefined || written === undefined) return null;
+  // The description must be of a person, not a moment or the writer's own (在我問「…」的時候的, 我的同學).
+  if (/[我你]|時候|时候|之後|之后|以後|以后|之前|以前/u.test(description)) return null;
+  // Nor a topic or an object the clause opens on (對於剛當上主席的蔡思聰是否有壓力, 让…的王石, 宣布…的石恬華): the subject is someone else.
+  if (/^(?:對於|对于|關於|关于|針對|针对|至於|至于|就|對|对|向|跟|和|與|与|為|为|讓|让|令|使|被|把|將|将|給|给|宣布|宣佈|公布|公佈|任命|委任|聘請|聘请|邀請|邀请)/u.test(description)) return null;
+  // A time alone (彼时的阙宏镖, 當時的李明) says when, not who: the clause may well be about someone else's past.
+  if (/^(?:彼時|彼时|當時|当时|那時|那时|此時|此时|其時|其时|如今|現在|现在|目前|今天|今日|昨天|昨日|早年|後來|后来|之前|以前)$/u.test(description)) return null;
+  // The longest name whose last character opens no predicate, the predicate opening right after it (王磊就没有: 王磊, not 王磊就).
+  const rest = clause.slice(whole.length - written.length);
+  const name = [3, 2].map((length) => rest.slice(0, length)).find((candidate) => candidate.length >= 2 && !PREDICATE_AFTER_SUBJECT.test(candidate.slice(-1)) && PREDICATE_AFTER_SUBJECT.test(rest.slice(candidate.length)) && isPersonalName(candidate) && !COMMON_WORDS.has(candidate));
+  return name ?? null;
+}
+
 /** A surname and an honorific alone heading a clause, an adverb opening its predicate (…。李小姐則不認同。她表示：). */
 const BARE_HONORIFIC_AT_HEAD = new RegExp(`^((?:${COMPOUND_SURNAMES}|[${SURNAMES}])(?:${HONOURED_AT_HEAD}))(?=[是有於于在從从曾已也則则亦還还都就向對对跟不並并卻却，,]|${HONORIFIC_ENDS_NAME})`, 'u');
 

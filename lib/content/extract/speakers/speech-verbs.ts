@@ -228,6 +228,8 @@ export const ANY_SPEECH_VERB = new RegExp(VERB_SOURCE, 'u');
 /** A verb that hands straight over to the quote: 表示：“, 稱，「, 告訴記者：“. */
 export const DIRECT_VERB = new RegExp(`${VERB_SOURCE}(?:[^，,。：:！？!?；;]{0,8}[：:，,])?\\s*$`);
 export const TRAILING_VERB = new RegExp(`${VERB_SOURCE}\\s*$`);
+/** A verb of saying and its comma or colon, right before a clause: what follows is the saying (蔡思聰說，過着退休生活的李福兆…). */
+export const HANDS_OVER_BEFORE = new RegExp(`(?:${VERB_SOURCE})\\s*[，,：:]\\s*$`, 'u');
 /** 如是 and 如此 before a closing verb (…”有房产中介经理如是说。) say "so": part of the verb, not of the speaker. */
 const THUS = '如是|如此';
 
