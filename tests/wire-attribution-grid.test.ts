@@ -34,7 +34,8 @@ describe('a named speaker with a post, a day and a place, before or after the qu
       }
     }
     expect(wrong).toEqual([]);
-  });
+    // 320 articles read in one test: given room on a loaded machine.
+  }, 60_000);
 });
 
 describe('a day in figures, then where they spoke', () => {
@@ -109,5 +110,19 @@ describe('a person brought in by a description and a name at the head of a claus
     // Named once, or a measure opening with a surname's character: no one to point back at.
     expect(namesDescribedAtHeads('如今下海从商的蔺松对走势持乐观态度。')).toEqual([]);
     expect(namesDescribedAtHeads('从昨天开始的成交量也明显放大。成交量上升。')).toEqual([]);
+  });
+});
+
+describe('Hong Kong copy’s 昨 and 再 after a name', () => {
+  it('are when and again, not part of the name (馬雲昨再表示, 馬雲昨再被問及上市事宜，強調「…」)', () => {
+    expect(shown('馬雲昨再表示：「這不是做不到的事。」')).toEqual(['馬雲']);
+    expect(shown('阿里巴巴創辦人馬雲表示，「數字並不重要」。', '馬雲昨再被問及上市事宜，強調「要先把事情做好，上市是一個結果」。')).toEqual(['馬雲', '馬雲']);
+    expect(shown('財爺昨出席活動。陳茂波昨表示：「市民反應熱烈。」')).toEqual(['陳茂波']);
+  });
+});
+
+describe('shouting', () => {
+  it('呼喊 is a verb of saying, not a name (大手掃貨網民呼喊：「…」)', () => {
+    expect(shown('大手掃貨網民呼喊：「戰利品不會這麼快就燒掉了吧！」')).toEqual(['大手掃貨網民']);
   });
 });

@@ -756,8 +756,11 @@ function withoutPersonJoinedBefore(role: string): string {
   return joined?.[1] !== undefined && joined[2] !== undefined && isPersonalName(joined[1]) ? joined[2] : role;
 }
 
-/** A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. */
-const TIME_WORD_START = /^(?:[上下本今昨前明去](?:周|週|月|年|日|天|午|晚|早|星期|禮拜|礼拜)|至今)/u;
+/**
+ * A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. Hong Kong
+ * copy writes yesterday as 昨 alone (馬雲昨再被問及, 馬雲昨表示).
+ */
+const TIME_WORD_START = /^(?:[上下本今昨前明去](?:周|週|月|年|日|天|午|晚|早|星期|禮拜|礼拜)|至今|昨(?=\p{Script=Han}))/u;
 
 /** A two-character name with the first character of a time word read on to it (柯恩|上周出访 read as 柯恩上): the name without it. */
 function withoutTimeWordStart(name: string, after: string): string {
