@@ -126,3 +126,24 @@ describe('shouting', () => {
     expect(shown('大手掃貨網民呼喊：「戰利品不會這麼快就燒掉了吧！」')).toEqual(['大手掃貨網民']);
   });
 });
+
+describe('words a verb of saying hands straight over to, the sentence running on past them', () => {
+  it('are speech (除了說「要打下高樓價」外)', () => {
+    const kinds = (...texts: string[]) => extractQuotes(located(...texts)).map((quote) => `${quote.text}:${quote.kind}`);
+    expect(kinds('馬雲昨日除了說「要打下高樓價」外，更指網購有助控制通脹。')).toEqual(['要打下高樓價:speech']);
+    // A policy's name after 說 is still its name (說「一帶一路」時).
+    expect(kinds('他說「一帶一路」時很興奮。')).toEqual(['一帶一路:term']);
+  });
+});
+
+describe('a transliterated name with its dot, its English in brackets, whom they told and where', () => {
+  it('shows the name alone (高级研究员马丁·拉塞尔（Martijn Rasser）对美国之音说, 马丁·拉塞尔在华盛顿说)', () => {
+    expect(shown('新美国安全中心（CNAS）科技与国家安全项目高级研究员马丁·拉塞尔（Martijn Rasser）对美国之音说：“基本上，这是一个聪明的作法。”')).toEqual(['马丁·拉塞尔']);
+    expect(shown('马丁·拉塞尔在华盛顿说：“我们不能缺席。”')).toEqual(['马丁·拉塞尔']);
+    expect(shown('美联储主席鲍威尔（Jerome Powell）周三在华盛顿表示：“我们不会加息。”')).toEqual(['鲍威尔']);
+  });
+
+  it('keeps 在華 before those it describes a description (日本贸易振兴机构在华代表处人士)', () => {
+    expect(shown('日本贸易振兴机构在华代表处人士表示：“我们不能缺席。”')).toEqual(['日本贸易振兴机构在华代表处人士']);
+  });
+});

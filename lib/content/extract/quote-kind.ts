@@ -795,6 +795,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if ((endsWithSpeechVerb(leadIn) || SHOUTS.test(leadIn)) && SAYER_AFTER.test(after) && isOwnWording(inner, '')) return 'speech';
   // A short quote the sentence runs straight on from is used as a noun: “花唄”是…; quotes listed after it run on with it.
   const afterList = withoutClosingDe(after).replace(QUOTES_LISTED_AFTER, '');
+  // Save for what a verb of saying hands straight over to, with 外 closing 除了 (除了說「要打下高樓價」外) or a time after it (說「好」後):
+  // the sentence runs on past the words, not from them.
+  if (endsWithSpeechVerb(leadIn) && /^\s*(?:之?外|以外|後|后|之後|之后|時|时|的同時|的同时)/u.test(after) && isOwnWording(inner, '')) return 'speech';
   if (afterList.length > 0 && !/^[\s\p{P}]/u.test(afterList)) return 'term';
   if (MENTIONS.test(leadIn)) return 'term';
   if (endsWithSpeechVerb(leadIn)) return 'speech';

@@ -271,8 +271,9 @@ export const TRAILING_NOISE = new RegExp(
     '(?:就|對於|对于|關於|关于|針對|针对)[^，,。]{1,20}?(?:問題|问题|事宜|一事|議題|议题)|' +
     // Any place the speaker was in, right before the verb, after a name of two or more (拜登周三在白宮表示), or after a day in
     // figures, as wire copy dates it (叶明水11日在南宁说).
-    // Not 在 opening a word of what they are (在線教育公司人士, 在職員工, 美國在台協會處長), though 在台灣 and 在台北 are places.
-    '(?<=[\\u4e00-\\u9fffA-Za-z]{2}|[）)][日天]|\\d[日號号])在(?![線线職职校華华]|台(?:[協协]|灣[協协])|地(?![區区方鐵铁下上圖图])|港(?!交所|股))[^，,。在的]{1,10}|' +
+    // Not 在 opening a word of what they are (在線教育公司人士, 在職員工, 在華外企, 美國在台協會處長), though 在台灣, 在台北 and
+    // 在華盛頓 are places.
+    '(?<=[\\u4e00-\\u9fffA-Za-z]{2}|[）)][日天]|\\d[日號号]|[A-Za-z][）)])在(?![線线職职校]|[華华](?![盛府])|台(?:[協协]|灣[協协])|地(?![區区方鐵铁下上圖图])|港(?!交所|股))[^，,。在的]{1,10}|' +
     // A building the speaker was in: 謝長廷14日在立法院受訪表示.
     '在[^，,。在]{1,10}?(?:立法院|國會|国会|議會|议会|總統府|总统府|法院|大樓|大楼|機場|机场|會館|会馆)|' +
     // A work the speaker wrote, named in title marks: 在總結會議的新聞《…》稱, 在《…》一文中.
@@ -354,7 +355,7 @@ const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社�
  * speaker is the name before it. Not when 向 is part of a word (面向, 傾向) or of the name after a
  * title (副主任向東), nor when 向 ends a surname alone (王向東).
  */
-const ADDRESSEE = /^((?:[\p{Script=Han}0-9０-９]|[（(]\p{Script=Han}{1,12}[）)]){2,}?|[他她])(?:(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])|告訴|告诉|(?:跟|同|和|給|给)(?=記者|记者|傳媒|传媒|媒體|媒体|本報|本报|本台))[^向對对]{1,10}$/u;
+const ADDRESSEE = /^((?:[\p{Script=Han}0-9０-９·・•‧．]|[（(]\p{Script=Han}{1,12}[）)]|[（(][A-Za-z][A-Za-z .'’-]{0,40}[）)]){2,}?|[他她])(?:(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])|告訴|告诉|(?:跟|同|和|給|给)(?=記者|记者|傳媒|传媒|媒體|媒体|本報|本报|本台))[^向對对]{1,10}$/u;
 
 /** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
 const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
@@ -376,6 +377,9 @@ function withoutAddressee(phrase: string): string {
   if (speaker === undefined) return phrase;
   const { role } = splitSpeakerRole(phrase);
   if (role === null) return speaker;
+  // A transliterated name after the title (高级研究员马丁·拉塞尔对美国之音): its dot marks where the name is, so 對 after it is no
+  // part of it.
+  if (new RegExp(`${NAME_DOT.source}\\p{Script=Han}{2,}$`, 'u').test(speaker) && splitSpeakerRole(speaker).role !== null) return speaker;
   // A titled addressee (李紀珠在當日上午向新光金董事長吳東進表示) reads as a role and a name: when the role holds the 向 and a
   // person opens it, that person speaks, the time or place they spoke at (在當日上午) no part of them.
   const named = /[向對对]/u.test(role) ? findNameAtHead(speaker) : null;
@@ -736,6 +740,8 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   const post = spelled.role !== null && ENDS_WITH_TITLE.test(spelled.role) && !/[的是在，,、]/u.test(spelled.role) ? spelled.role : null;
   if (post !== null && /^[A-Z][a-z]+(?: [A-Z][A-Za-z'’-]+)+$/u.test(spelled.speaker) && !/[和與与及]/u.test(post)) return phrase;
   if (post !== null && [...spelled.speaker].length === 3 && isPersonalName(spelled.speaker) && !CLAUSE_IN_POST.test(post)) return phrase;
+  // And a transliterated name with its dot (新美国安全中心（CNAS）科技与国家安全项目高级研究员马丁·拉塞尔).
+  if (post !== null && new RegExp(`^\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{1,10})+$`, 'u').test(spelled.speaker) && !CLAUSE_IN_POST.test(post)) return phrase;
   // Several titles listed before one name (高级时装设计师、意大利国际时装周专家评委品牌顾问柴利): all of them are the role, the first
   // perhaps described (总部位于伦敦的坚果交易商CG Hacking董事总经理、国际坚果和干果基金会主席吉尔斯·海克英).
   const listed = /^[^，,。：:；;！？!?□「」“”『』]{2,30}、([^的，,。：:；;！？!?、□「」“”『』]{3,24})$/u.exec(unglossed);
