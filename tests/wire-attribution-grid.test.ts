@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../lib/content/extract/quotes';
-import { namesDescribedAtHeads } from '../lib/content/extract/speakers/name-forms';
+import { familiarFormPairs, namesDescribedAtHeads } from '../lib/content/extract/speakers/name-forms';
 import { located, shown } from './speakers-shown';
 
 /**
@@ -145,5 +145,48 @@ describe('a transliterated name with its dot, its English in brackets, whom they
 
   it('keeps 在華 before those it describes a description (日本贸易振兴机构在华代表处人士)', () => {
     expect(shown('日本贸易振兴机构在华代表处人士表示：“我们不能缺席。”')).toEqual(['日本贸易振兴机构在华代表处人士']);
+  });
+});
+
+describe('a transcript run on in one paragraph', () => {
+  it('gives each quote to the label right before it (記者:「…?」東區攤販老闆:「…。」)', () => {
+    expect(shown('記者：「生意會受到影響嗎？」攤販老闆：「一定會受影響啊。」記者：「現在敢擺嗎？」攤販老闆：「現在不能擺啦。」')).toEqual(['記者', '攤販老闆', '記者', '攤販老闆']);
+  });
+
+  it('leaves a label holding a verb of saying to that verb (鄭謂：「…」 is 鄭威濤)', () => {
+    expect(shown('鄭威濤表示不會出售。惟直至他發現患癌，才會答應買股建議。鄭謂：「可能潘生叫我賣畀佢，我都賣。」')).toEqual(['鄭威濤']);
+  });
+});
+
+describe('a nickname in quote marks right before a full name', () => {
+  it('is that person when it speaks later (人稱「炮哥」陳清白 … 炮哥說：「…」)', () => {
+    expect(shown('人稱「炮哥」陳清白表示：「今次比97年，應該會大鑊啲。」', '炮哥說：「唔覺今日有乜好過97年喎。」')).toEqual(['陳清白', '陳清白']);
+  });
+
+  it('needs a word of calling, the surname or an address to be one (推出「雙十一」陳清白 is no nickname)', () => {
+    expect(familiarFormPairs('人稱「炮哥」陳清白表示。')).toEqual([['炮哥', '陳清白']]);
+    expect(familiarFormPairs('「玩具鄭」鄭躬洪坦言。')).toEqual([['玩具鄭', '鄭躬洪']]);
+    expect(familiarFormPairs('公司推出「雙十一」陳清白表示。')).toEqual([]);
+  });
+});
+
+describe('words between the name and the verb that are no part of who speaks', () => {
+  it('反而 is "instead" (以生產玩具出身的鄭躬洪反而認為：「…」)', () => {
+    expect(shown('至於另一炒家，以生產玩具出身的鄭躬洪反而認為：「個市唔會有好大調整。」')).toEqual(['鄭躬洪']);
+  });
+
+  it('a comparison is no one, even before the gate (回答「不幸福」的人比回答「幸福」的人多)', () => {
+    const text = '甚至微博「新浪廈門」為此開設投票，問廈門人「你幸福嗎？」結果回答「不幸福」的人比回答「幸福」的人多出逾一倍。';
+    expect(extractQuotes(located(text)).map((quote) => quote.speaker)).not.toContain('人比');
+  });
+});
+
+describe('他們 with no one of them named in the paragraph', () => {
+  it('is not the one person named the paragraph before (…同時他們反而認為，「…」)', () => {
+    const paragraphs = [
+      '專欄作家青樹明子表示,日本以低於其他國家的工資,成為世界第3大經濟體。',
+      '即使薪資較低,不過工作相對穩定有保障,讓工薪族欣然接受,同時他們反而認為,「工資低是因為公司沒有太好的收益,必須為公司拼命工作才行」。',
+    ];
+    expect(shown(...paragraphs)).toEqual([null]);
   });
 });

@@ -322,7 +322,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...articleNames.titled]);
     const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
-    const familiar = found === null || !isFamiliarForm(found.speaker) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.soFar.text, articleNames.soFar.formsGiven, (form) => articleNames.soFar.namesInOwnRight(form));
+    const familiar = found === null || !(isFamiliarForm(found.speaker) || articleNames.soFar.formsGiven.has(found.speaker)) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.soFar.text, articleNames.soFar.formsGiven, (form) => articleNames.soFar.namesInOwnRight(form));
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
     const mistyped = named === null ? undefined : people.findLast((known) => isMistypedName(named.speaker, known.speaker));

@@ -444,6 +444,9 @@ function withoutForWhom(written: string, after: string): string {
  */
 const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10}|[^\s，,。！？!?；;：:“”「」『』‘’□—A-Za-z0-9])[：:]/;
 
+/** A label right after a closing quote mark or a sentence's end, its colon handing to a quote (…?」東區攤販老闆:「). */
+const LABEL_AFTER_CLOSED_SENTENCE = /(?<=[」”』]|[。！？!?])\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:](?=\s*[「“『])/gu;
+
 /** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示). */
 function isSpeakerLabel(phrase: string): boolean {
   return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || isBareSurname(phrase) || splitSpeakerRole(phrase).role !== null;
@@ -996,7 +999,17 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const phrase = pronoun ?? trimSpeakerPhrase(before);
     return phrase === null || (pronoun === undefined && !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker)) ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }];
   });
-  const clauses = [...issued, ...verdicts, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...cited, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
+  // A transcript run on in one paragraph (記者:「…?」東區攤販老闆:「…。」): each label after a closed sentence names whose words come next.
+  const midLabels = allMatches(LABEL_AFTER_CLOSED_SENTENCE, masked).flatMap((match) => {
+    const written = match[1] ?? '';
+    const colon = match.index + match[0].length - 1;
+    // A label that holds a verb of saying (鄭謂：「…」) is a clause, found with the others.
+    if (verbs.some((verb) => verb.verbStart >= match.index && verb.verbStart < colon)) return [];
+    const phrase = TRAILING_VERB.test(written) ? null : trimSpeakerPhrase(written);
+    if (phrase === null || !isSpeakerLabel(phrase)) return [];
+    return [{ verbStart: colon, verbEnd: colon + 1, phrase }];
+  });
+  const clauses = [...midLabels, ...issued, ...verdicts, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...cited, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));

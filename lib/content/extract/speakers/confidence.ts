@@ -827,6 +827,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'previous-paragraph' && GROUP_AFTER_QUOTE.test(text.slice(quote.end)) ? 'crossed-paragraph'
     // A question standing alone after someone's answer (「好的。」 then 「感觉乌镇有变化吗？」): the one asking, not the one who answered.
     : evidence === 'previous-paragraph' && quote.start <= 1 && /[？?]\s*$/u.test(quote.text) && /^\s*[“「『][^”」』]*[”」』]\s*$/u.test(text) ? 'crossed-paragraph'
+    // 他們 or 她們 the only mention, and the one person found never written in this paragraph (…，讓工薪族欣然接受，同時他們反而認為，「…」
+    // after 專欄作家青樹明子表示 the paragraph before): many, not the one named before.
+    : (evidence === 'sentence' || evidence === 'previous-paragraph') && !forms.some((form) => !/^[他她其][們们]?$/u.test(form) && writes(text, form)) && /(?<![其利吉排])[他她][們们]/u.test(text.slice(sentenceStart, quote.start)) && !/(?<![其利吉排])[他她](?![們们人])|我/u.test(text.slice(sentenceStart, quote.start)) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writesAsSpeaker(text, form, speaker)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.

@@ -65,6 +65,17 @@ export function familiarFormPairs(text: string): [string, string][] {
     const name = match[1] ?? '';
     if (FULL_NAME.test(name) && isFamiliarForm(match[2] ?? '')) pairs.push([match[2] ?? '', name]);
   }
+  // A nickname in quote marks right before the full name (人稱「炮哥」陳清白, 綽號「白旋風」陳清白, 「玩具鄭」鄭躬洪): the name is
+  // who the nickname means. Without a word of calling, only a nickname that ends on the name's surname or an address (哥, 叔).
+  for (const match of text.matchAll(new RegExp(`(${CALLED})?[「『“](\\p{Script=Han}{2,4})[」』”]`, 'gu'))) {
+    const form = match[2] ?? '';
+    // A window just past the mark: the rest of a long text would be copied once per quote.
+    const after = (match.index ?? 0) + match[0].length;
+    const name = findNameAtHead(text.slice(after, after + 12));
+    if (name === null || [...name].length !== 3 || !FULL_NAME.test(name) || isPersonalName(form)) continue;
+    const calledSo = match[1] !== undefined || form.endsWith(name.charAt(0)) || new RegExp(`(?:${ADDRESS_AFTER})$`, 'u').test(form);
+    if (calledSo) pairs.push([form, name]);
+  }
   return pairs;
 }
 
@@ -173,7 +184,18 @@ export function namesDescribedAtHeads(text: string): string[] {
   }
   // Three characters only, and none ending as a measure or a kind does (成交量, 利用率): two-character nouns opening with a surname's
   // character (房租, 管理, 习惯, 万科) recur as often as names do.
-  return [...found].filter((name) => [...name].length === 3 && !/[量率額额價价費费節节性化業业者們们上下中內内外]$/u.test(name) && text.split(name).length - 1 >= 2 && text.split(name.slice(0, 2)).length === text.split(name).length);
+  const candidates = [...found].filter((name) => [...name].length === 3 && !/[量率額额價价費费節节性化業业者們们上下中內内外]$/u.test(name));
+  if (candidates.length === 0) return [];
+  // Counted in one pass over the text, not once per name: an article of thousands of people stays linear.
+  const counts = new Map<string, number>();
+  const wanted = new Set(candidates.flatMap((name) => [name, name.slice(0, 2)]));
+  for (let at = 0; at + 2 <= text.length; at += 1) {
+    for (const length of [2, 3]) {
+      const run = text.slice(at, at + length);
+      if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
+    }
+  }
+  return candidates.filter((name) => (counts.get(name) ?? 0) >= 2 && counts.get(name.slice(0, 2)) === counts.get(name));
 }
 
 /** A title written after a full name (羅智先董事長, 張和教授): nothing a verb or an adverb is followed by. */
