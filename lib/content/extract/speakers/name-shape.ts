@@ -909,11 +909,12 @@ const DESCRIBED_FULL_NAME_AT_HEAD = new RegExp(`^([^，,。：:；;！？!?「�
 /** What opens a predicate right after a subject's name (就, 也, 對, 沒有): a given name never ends on one. */
 const PREDICATE_AFTER_SUBJECT = /^(?:[是有於于在從从曾已也則则亦還还都就向對对跟不並并卻却仍更便才將将會会]|沒有|没有|一直|如今|目前|今年|去年|，|,)/u;
 
+/** The full name a clause opens on after a description of them (…的王增磊就…), or null. */
 export function findDescribedNameAtHead(clause: string): string | null {
   const match = DESCRIBED_FULL_NAME_AT_HEAD.exec(clause);
   const [whole, description, written] = match ?? [];
   if (whole === undefined || description === undefined || written === undefined) return null;
-  // The description must be of a person, not a moment or the writer's own (在我問「…」的時候的, 我的同學).
+  // The description must be of a person, not a moment or the writer's own (在我問…的時候, 我的同學).
   if (/[我你]|時候|时候|之後|之后|以後|以后|之前|以前/u.test(description)) return null;
   // Nor a topic or an object the clause opens on (對於剛當上主席的蔡思聰是否有壓力, 让…的王石, 宣布…的石恬華): the subject is someone else.
   if (/^(?:對於|对于|關於|关于|針對|针对|至於|至于|就|對|对|向|跟|和|與|与|為|为|讓|让|令|使|被|把|將|将|給|给|宣布|宣佈|公布|公佈|任命|委任|聘請|聘请|邀請|邀请)/u.test(description)) return null;
