@@ -9,6 +9,9 @@ import { located, shown } from './speakers-shown';
  * tests; stop 44 found whole families of them unread (a day in figures before 在, a trader named by origin, a pointer at a body).
  */
 
+/** Each quote of some paragraphs with its kind, before the gate. */
+const kinds = (...texts: string[]) => extractQuotes(located(...texts)).map((quote) => `${quote.text}:${quote.kind}`);
+
 const POSTS = ['', '董事长', '台湾贸易中心副秘书长', '参展台商', '该公司总裁'];
 const DAYS = ['', '11日', '9月11日', '日前'];
 const PLACES = ['', '在南宁', '在会上', '接受本报记者采访时'];
@@ -75,13 +78,11 @@ describe('a pointer at a body, then a post in it and a full name', () => {
 
 describe('a predicate in quotes closing its clause, in a later sentence of reported words', () => {
   it('is speech (機率「低於五成」, 民营企业“越来越难做”)', () => {
-    const kinds = (...texts: string[]) => extractQuotes(located(...texts)).map((quote) => `${quote.text}:${quote.kind}`);
     expect(kinds('何世昌直言，跌幅實在太低。預估第四季鬆綁的機率「低於五成」。')).toEqual(['低於五成:speech']);
     expect(kinds('他表示，市场需求正在回落。不少民营企业“越来越难做”。')).toEqual(['越来越难做:speech']);
   });
 
   it('leaves a name in such a sentence a term (推出「高於預期」計劃 names a plan)', () => {
-    const kinds = (...texts: string[]) => extractQuotes(located(...texts)).map((quote) => `${quote.text}:${quote.kind}`);
     expect(kinds('他表示，市场需求正在回落。公司随后推出“更加优惠”计划。')).toEqual(['更加优惠:term']);
   });
 });
@@ -129,7 +130,6 @@ describe('shouting', () => {
 
 describe('words a verb of saying hands straight over to, the sentence running on past them', () => {
   it('are speech (除了說「要打下高樓價」外)', () => {
-    const kinds = (...texts: string[]) => extractQuotes(located(...texts)).map((quote) => `${quote.text}:${quote.kind}`);
     expect(kinds('馬雲昨日除了說「要打下高樓價」外，更指網購有助控制通脹。')).toEqual(['要打下高樓價:speech']);
     // A policy's name after 說 is still its name (說「一帶一路」時).
     expect(kinds('他說「一帶一路」時很興奮。')).toEqual(['一帶一路:term']);

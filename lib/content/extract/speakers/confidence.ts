@@ -378,9 +378,22 @@ function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
 }
 
 /** The personal pronoun a sentence mentions the speaker by, when it names them no other way. */
+/** 他 or 她 as one person, not 他們, 他人 or the 他 of 其他 and 利他. */
+const SINGULAR_PRONOUN = /(?<![其利吉排])([他她])(?![們们人])/u;
+const PLURAL_PRONOUN = /(?<![其利吉排])[他她][們们]/u;
+
 function onlyPronoun(sentence: string, forms: readonly string[]): string | null {
   if (forms.some((form) => sentence.includes(form))) return null;
-  return /(?<![其利吉排])([他她])(?![們们人])/u.exec(sentence)?.[1] ?? null;
+  return SINGULAR_PRONOUN.exec(sentence)?.[1] ?? null;
+}
+
+/**
+ * Whether the words handing over point only at many (他們, 她們, no 他, 她 or 我), while the speaker found is written nowhere in the
+ * paragraph but by a pronoun.
+ */
+function onlyManyPointedAt(paragraph: string, handingOver: string, forms: readonly string[]): boolean {
+  const namedHere = forms.some((form) => !/^[他她其][們们]?$/u.test(form) && writes(paragraph, form));
+  return !namedHere && PLURAL_PRONOUN.test(handingOver) && !SINGULAR_PRONOUN.test(handingOver) && !handingOver.includes('我');
 }
 
 /** The sentence before the one starting at `sentenceStart`, in the same paragraph ('' when it opens the paragraph). */
@@ -829,7 +842,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'previous-paragraph' && quote.start <= 1 && /[？?]\s*$/u.test(quote.text) && /^\s*[“「『][^”」』]*[”」』]\s*$/u.test(text) ? 'crossed-paragraph'
     // 他們 or 她們 the only mention, and the one person found never written in this paragraph (…，讓工薪族欣然接受，同時他們反而認為，「…」
     // after 專欄作家青樹明子表示 the paragraph before): many, not the one named before.
-    : (evidence === 'sentence' || evidence === 'previous-paragraph') && !forms.some((form) => !/^[他她其][們们]?$/u.test(form) && writes(text, form)) && /(?<![其利吉排])[他她][們们]/u.test(text.slice(sentenceStart, quote.start)) && !/(?<![其利吉排])[他她](?![們们人])|我/u.test(text.slice(sentenceStart, quote.start)) ? 'crossed-paragraph'
+    : (evidence === 'sentence' || evidence === 'previous-paragraph') && onlyManyPointedAt(text, text.slice(sentenceStart, quote.start), forms) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writesAsSpeaker(text, form, speaker)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
