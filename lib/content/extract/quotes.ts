@@ -427,7 +427,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // Words broken off at their own comma for the sayer (…，“还有很多工作要做，”一名工程师说，“…”) are that sayer's, never a phrase of the narration.
     const brokenForSayer = /[，,]\s*$/u.test(span.inner);
     const introducesWhatFollows = (runsOn && !startsSentence && !isSentenceLike(span.inner) && !isClosingPredicate(span.inner, masked.slice(span.end)) && !brokenForSayer) || reportRunsOn;
-    const afterPhrase = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span, knownNames);
+    const foundAfter = yieldsToBefore || introducesWhatFollows ? null : findAttributionAfter(text, masked, span, knownNames);
+    // A clause after the quote whose verb has no one before it (「…」，但拒絕詳細說明。) names no speaker: the sentence's own stands.
+    const afterPhrase = foundAfter !== null && before !== undefined && !isReference(foundAfter) && !isPlausibleSpeaker(foundAfter) ? null : foundAfter;
     const passiveSayer = afterPhrase === null ? findPassiveSayer(text, masked, sentenceStart, span.start) : null;
     const kind = classifyQuote({
       inner: span.inner,

@@ -262,14 +262,14 @@ const ONE_SOURCE_ENDING = /(?:(?<=\p{Script=Han})(?:者|商)|員工|员工|人�
  * writes it without the count. The shortest descriptor that ends like one, so the verb after it stays out.
  */
 function findOneUnnamedSourceAtHead(head: string): string | null {
-  const counted = /^(?:一位|一名)(\p{Script=Han}{2,12})/u.exec(head)?.[1];
+  const counted = /^(?:一位|一名|有(?![關关些人時时所]|的(?!士))(?:一位|一名|位|名)?)([\p{Script=Han}A-Za-z]{2,12})/u.exec(head)?.[1];
   if (counted === undefined) return null;
   for (let length = 2; length <= Math.min(10, counted.length); length += 1) {
     const descriptor = counted.slice(0, length);
     // Whom they give or speak to is past the descriptor (一位随行人员给记者们分发名片): no longer who they are.
     if (/[給给向對对跟與与]/u.test(descriptor.slice(-1))) return null;
-    // Only 的 that asks for the source's anonymity (不愿透露姓名的求租者) describes them; any other is a clause.
-    if (ONE_SOURCE_ENDING.test(descriptor)) return /[的是在]/u.test(descriptor.replace(ANONYMITY_ASKED, '')) ? null : descriptor;
+    // Only 的 that asks for the source's anonymity (不愿透露姓名的求租者) describes them, or Hong Kong's taxi (的士司機); any other is a clause.
+    if (ONE_SOURCE_ENDING.test(descriptor)) return /[的是在]/u.test(descriptor.replace(ANONYMITY_ASKED, '').replace(/的士/gu, '')) ? null : descriptor;
   }
   return null;
 }
@@ -447,6 +447,16 @@ const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’�
 /** A label right after a closing quote mark or a sentence's end, its colon handing to a quote (…?」東區攤販老闆:「). */
 const LABEL_AFTER_CLOSED_SENTENCE = /(?<=[」”』]|[。！？!?])\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:](?=\s*[「“『])/gu;
 
+/**
+ * A television report's street exchange labelled by both sides (記者vs.民眾:「(會不會覺得…),有…」): the reporter's questions sit in
+ * brackets inside the words, and the words are the answer, so the one answering is who speaks.
+ */
+const EXCHANGE_WITH_REPORTER = /^(?:記者|记者|主持人|主播)\s*(?:vs|VS|Vs|v\.s|V\.S)\.?\s*(?=\S)/u;
+
+function answererOfExchange(label: string): string {
+  return label.replace(EXCHANGE_WITH_REPORTER, '');
+}
+
 /** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示). */
 function isSpeakerLabel(phrase: string): boolean {
   return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || isBareSurname(phrase) || splitSpeakerRole(phrase).role !== null;
@@ -623,7 +633,7 @@ const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(
 /** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
   const titled = findRoleAndNameAtHead(head) ?? findDescribedHonorificAtHead(head);
-  const subject = titled !== null ? `${titled.role ?? ''}${titled.speaker}` : findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
+  const subject = titled !== null ? `${titled.role ?? ''}${titled.speaker}` : findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head) ?? findOneUnnamedSourceAtHead(head);
   // Several people heading the clause (社民連主席黃浩銘、成員曾健成及陳寶瑩於庭外…，並高呼「…」): no one of them alone speaks.
   return subject !== null && isJoinedByOthersAt(head, subject) ? null : subject;
 }
@@ -723,8 +733,12 @@ const GROUP_AT_HEAD = new RegExp(`^(?:不少|許多|许多|部分|部份|多位|
 /** A crowd as a clause's subject, counted or not (網民, 股東). */
 const CROWD_AT_HEAD = new RegExp(`^(?:${CROWD_WORDS})$`, 'u');
 
+/** A verb of judging or asking that opens a clause on the body it acts on (批評政府高官離地, 要求政府…): the body is its object. */
+const ACTS_ON_BODY = /^(?:批評|批评|質疑|质疑|反對|反对|不滿|不满|擔心|担心|憂慮|忧虑|指責|指责|抨擊|抨击|譴責|谴责|要求|呼籲|呼吁|促請|促请|敦促|感謝|感谢|讚揚|赞扬|炮轟|炮轰|狠批|怒批|斥責|斥责)/u;
+
 /** A body a clause opens with, named by its ending (中國紫光集團氣焰囂張 → 中國紫光集團, 某券商將…), or a group (不少网友都…). */
 function findBodyAtHead(head: string): string | null {
+  if (ACTS_ON_BODY.test(head)) return null;
   const body = LONGEST_BODY_AT_HEAD.exec(head)?.[0] ?? SHORTEST_BODY_AT_HEAD.exec(head)?.[0];
   // A clause ending in a body (僅稱這是今屆政府…) is no body's name: it holds a verb, a copula or a demonstrative.
   if (body !== undefined && isNameShaped(body) && !CLAUSE_IN_NAME.test(body)) {
@@ -1005,7 +1019,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const colon = match.index + match[0].length - 1;
     // A label that holds a verb of saying (鄭謂：「…」) is a clause, found with the others.
     if (verbs.some((verb) => verb.verbStart >= match.index && verb.verbStart < colon)) return [];
-    const phrase = TRAILING_VERB.test(written) ? null : trimSpeakerPhrase(written);
+    const phrase = TRAILING_VERB.test(written) ? null : trimSpeakerPhrase(answererOfExchange(written));
     if (phrase === null || !isSpeakerLabel(phrase)) return [];
     return [{ verbStart: colon, verbEnd: colon + 1, phrase }];
   });
@@ -1019,7 +1033,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
   // One character labels an answer by the surname of the one interviewed (王：「…」), which the reading ties to their full name.
   const oneCharacter = label?.[1] !== undefined && [...label[1]].length === 1;
-  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) || (oneCharacter && !isBareSurname(label[1])) ? null : trimSpeakerPhrase(label[1]);
+  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) || (oneCharacter && !isBareSurname(label[1])) ? null : trimSpeakerPhrase(answererOfExchange(label[1]));
   // A label names someone (王麗：, 記者：, 市民陳先生：); 標題寫著： or 公告顯示： is a clause that names no one.
   if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
   if (label === null || labelPhrase === null) return clauses;

