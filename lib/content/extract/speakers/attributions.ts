@@ -513,7 +513,7 @@ function isNominalised(masked: string, verbEnd: number): boolean {
 }
 
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
-const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|另外|紛紛|纷纷|以此|藉此|借此|一再|再三|多次|屢次|屡次|連連|连连|頻頻|频频|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
+const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|因而|因此|於是|于是|從而|从而|另外|紛紛|纷纷|以此|藉此|借此|一再|再三|多次|屢次|屡次|連連|连连|頻頻|频频|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
 
 /**
  * Only how the speaker looked or sounded, opening the clause (…望著燒成灰的空地，神情凝重說：, …，語帶哽咽地說：): the
@@ -633,7 +633,7 @@ const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(
 /** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
   const titled = findRoleAndNameAtHead(head) ?? findDescribedHonorificAtHead(head);
-  const subject = titled !== null ? `${titled.role ?? ''}${titled.speaker}` : findBareNameAtHead(head, knownNames) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head) ?? findOneUnnamedSourceAtHead(head);
+  const subject = titled !== null ? `${titled.role ?? ''}${titled.speaker}` : findBareNameAtHead(head, knownNames) ?? findOneUnnamedSourceAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
   // Several people heading the clause (社民連主席黃浩銘、成員曾健成及陳寶瑩於庭外…，並高呼「…」): no one of them alone speaks.
   return subject !== null && isJoinedByOthersAt(head, subject) ? null : subject;
 }
@@ -930,7 +930,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const trimmedRaw = trimOrKnown(withoutQuotedTitles(raw), knownNames);
     // A name the article gives in full ending in a character also read as an adverb (鄭志剛指, 屈大均曾夸赞): the whole name.
     const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
-    const trimmed = read !== null && isMannerOnly(read) ? null : read;
+    // Only a connective before the verb (因而评论说) names no one: the clause before has the subject.
+    const trimmed = read !== null && (isMannerOnly(read) || JOINING_ADVERBS.test(read)) ? null : read;
     const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames) ?? subjectOfSentence(masked, phraseStart, raw, knownNames);
     // 該行 or 該公司 after the bank or company heads an earlier clause of the paragraph: that body, named as there.
     const phrase = found === null ? null : (bodyPointedAtInParagraph(found, text, masked, phraseStart) ?? found);

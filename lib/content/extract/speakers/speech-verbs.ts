@@ -21,6 +21,8 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['斥'], ['直斥'], ['喝斥'], ['呵斥'], ['訓斥', '训斥'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
   ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
+  // Commenting, said as one verb (有网友…，因而评论说“…”): 評論 alone is as often the noun of a post or an article.
+  ['評論說', '评论说'], ['評論稱', '评论称'], ['評論道', '评论道'], ['評論指', '评论指'],
   // Guessing aloud is saying (有散户猜测“肯定是问这纸上没有的东西！”).
   ['猜測', '猜测'], ['推測', '推测'], ['推斷', '推断'],
   // Recalling, telling one's woes, warning, pleading and explaining, as Hong Kong and mainland copy quote them (憶述, 自言, 訴說,

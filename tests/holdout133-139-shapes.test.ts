@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shown } from './speakers-shown';
 
 /**
- * Shapes read from holdouts 133 (Hong Kong) and 134 (Taiwan) after their first score. Sentences invented for these tests.
+ * Shapes read from holdouts 133 (Hong Kong), 134 (Taiwan) and 139 (mainland) after their first score. Sentences invented for these tests.
  */
 describe('a television street exchange labelled by both sides', () => {
   it('gives the answer to whoever answers, not to the pair (記者vs.民眾:「(…),…」)', () => {
@@ -35,5 +35,15 @@ describe('a source brought in by 有, the sentence running on to the quote', () 
 describe('a clause opening with a verb that acts on a body', () => {
   it('names no body as speaker: the sentence’s subject goes on (…，批評政府…，又質疑…，「…」)', () => {
     expect(shown('工會主席陳大文對加價感到無奈，批評政府高官離地，又質疑為何沒有諮詢，「今日一出新聞，行家都好嬲。」')).toEqual(['陳大文']);
+  });
+});
+
+describe('a source brought in by 有 who then comments, after a connective', () => {
+  it('is who speaks (甚至有网友联想起…，因而评论说“…”)', () => {
+    expect(shown('甚至有网友联想起去年公司为员工加薪的举动，因而评论说“这笔钱也不是白拿的”。')).toEqual(['网友']);
+  });
+
+  it('評論 alone is a noun, not a verb of saying (他的評論說明了…)', () => {
+    expect(shown('王明表示，「這是好事。」這篇評論說明了市場的看法。')).toEqual(['王明']);
   });
 });
