@@ -47,3 +47,15 @@ describe('a source brought in by 有 who then comments, after a connective', () 
     expect(shown('王明表示，「這是好事。」這篇評論說明了市場的看法。')).toEqual(['王明']);
   });
 });
+
+describe('words handed over by 他 that name the one 他 reached as someone else', () => {
+  it('show no speaker (主席陳大文… 他續指：「市場會相信陳大文的往績」)', () => {
+    expect(shown('公司主席陳大文昨日宣佈收購一個品牌。', '收購作價不便宜。他續指：「不過市場會相信陳大文的往績。」')).toEqual([null]);
+    // With the analyst brought in by 有 the sentence before, 他 is the analyst.
+    expect(shown('考驗主席陳大文功力', '有分析員指收購作價不便宜。他續指：「不過市場會相信陳大文的往績。」')).toEqual(['分析員']);
+  });
+
+  it('keep one who names himself after 我 (她說：「我邱于芸…」)', () => {
+    expect(shown('董事長邱于芸昨日連任。', '她說：「這不是支持我邱于芸個人，是支持公司。」')).toEqual(['邱于芸']);
+  });
+});

@@ -58,7 +58,8 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  * - `crossed-paragraph`: the only mention is in the paragraph before, and the quote's paragraph, up to
  *   the end of its sentence, names someone else by title and name («…」金橋西棠另一業主Seventy告訴記者), by
  *   name (Scarlet帶來了…。「…」) or brings in a saying of no one (投資圈有個觀點是：…); or 他 reaches past the
- *   person the quote's paragraph names to someone named before it;
+ *   person the quote's paragraph names to someone named before it; or the words, handed over by 他 or 她, name the speaker
+ *   as someone else (他續指：「市場會相信Tim Parker…」);
  * - `distant`: no mention in this paragraph or the one before (a role named pages earlier, 他 reaching
  *   across other people).
  */
@@ -68,6 +69,18 @@ export type SpeakerEvidence = 'sentence' | 'paragraph' | 'previous-paragraph' | 
  */
 function ownsSpeaker(words: string, speaker: string): boolean {
   return speaker.length >= 2 && isUnnamedSource(speaker) && new RegExp(`(?:我|我們|我们|我哋)(?:的|啲|嘅)${escapeRegExp(speaker)}`, 'u').test(words);
+}
+
+/**
+ * Whether the quoted words name the speaker in the third person (他續指，…：「市場會相信Tim Parker的track record」): a speaker reached
+ * only through 他 or 她 is then someone else, since one who speaks of himself by name says 我 first (我邱于芸).
+ */
+function namesSpeakerAsAnother(words: string, speaker: string): boolean {
+  if ([...speaker].length < 2) return false;
+  for (let at = words.indexOf(speaker); at !== -1; at = words.indexOf(speaker, at + 1)) {
+    if (!/(?:我|我們|我们|我哋|本人)$/u.test(words.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /** Two characters naming a body by its seat (白宫, 白宮): a surname first, but no person's short name. */
@@ -867,6 +880,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : LISTED_WITH_OTHERS.test(text.slice(quote.end)) ? 'embedded-phrase'
     // The quote's own words own the speaker (「我啲員工住好遠…」 shown as 員工's): whoever says 我的員工 is not the 員工.
     : ownsSpeaker(quote.text, speaker) ? 'crossed-paragraph'
+    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && namesSpeakerAsAnother(quote.text, speaker) ? 'crossed-paragraph'
     : evidence === 'distant' ? 'distant'
     : null);
   const sentenceLeadIn = text.slice(sentenceStart, quote.start);
