@@ -1078,6 +1078,13 @@ describe('data-release copy: measures, comparisons with expectations, framing cl
 
 describe('frames that date no happening (LABELS.md "durations", "framing circumstances", "baselines")', () => {
   // Shapes of 连线Insight (2022-03-31), 证券时报 (2021-10-19), 經濟日報/中央社 and 鉅亨網 copy.
+  it('reads Hong Kong’s bare 昨 before an adverb or the passive (陳茂波昨僅稱, 昨被問, 昨則表示), not 今是昨非', () => {
+    expect(datesIn('對於低估盈餘，陳茂波昨僅稱「冇人有一個水晶球」。', '2017-02-23')).toEqual(['昨 → 2017-02-22']);
+    expect(datesIn('陳茂波昨被問預算案內有何部份是其執筆。', '2017-02-23')).toEqual(['昨 → 2017-02-22']);
+    expect(datesIn('他昨則表示會考慮。', '2017-02-23')).toEqual(['昨 → 2017-02-22']);
+    expect(datesIn('他說這是今是昨非。', '2017-02-23')).toEqual([]);
+  });
+
   it('leaves out the start of a change (由2020年的5.5亿元升至32.9亿元, 从2020年的20.2%，提升至36%)', () => {
     expect(datesIn('3月29日，有赞发布的业绩报告显示，其年度亏损由2020年的5.5亿元升至32.9亿元。', '2022-03-31')).toEqual(['3月29日 → 2022-03-29']);
     expect(datesIn('2021年智慧零售收入占比从2020年的20.2%，提升至36%。', '2022-03-31')).toEqual(['2021年 → 2021']);

@@ -15,7 +15,8 @@ import { measureLength, unquoteTradeWords } from './text-scan';
  * and the outlet that quotes the speaker (路透引述知情人士, 彭博援引消息人士: the words are the source's).
  */
 export const LEADING_NOISE = new RegExp(
-  '^(?:的|(?:比如|例如|譬如|如(?![今果何此同若]))(?=[^，,。]{2})|' +
+  // Maybe (或許有人認為, 也許有人會說): how sure the writer is, not who speaks.
+  '^(?:(?:或許|或许|也許|也许|或者|恐怕|大概)(?=[\\u4e00-\\u9fff]{2})|的|(?:比如|例如|譬如|如(?![今果何此同若]))(?=[^，,。]{2})|' +
     // It was X who (卻是小羽說, 反而是店員說): X speaks.
     '(?:卻|却|竟然|竟|反而|反倒|倒)是(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     // Even X, as what it came to (搞到連Guesthouse老闆都忍不住問, 甚至連店員都說): X speaks; 連 alone may be a surname (連戰).

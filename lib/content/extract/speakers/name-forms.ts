@@ -65,6 +65,13 @@ export function familiarFormPairs(text: string): [string, string][] {
     const name = match[1] ?? '';
     if (FULL_NAME.test(name) && isFamiliarForm(match[2] ?? '')) pairs.push([match[2] ?? '', name]);
   }
+  // An English name glossing the Chinese full name, or glossed by it (蘇偉良（Desmond）, Maggie（許美琪）): later mentions by the
+  // English name are the full name (LABELS.md: later mentions resolve to the full name).
+  for (const match of text.matchAll(/(\p{Script=Han}{2,4})[（(]([A-Z][a-z]{1,14})[）)]|([A-Z][a-z]{1,14})[（(](\p{Script=Han}{2,4})[）)]/gu)) {
+    const name = match[1] !== undefined ? personalNameEnding(match[1]) : FULL_NAME.test(match[4] ?? '') ? (match[4] ?? null) : null;
+    const english = match[2] ?? match[3] ?? '';
+    if (name !== null) pairs.push([english, name]);
+  }
   // A nickname in quote marks right before the full name (人稱「炮哥」陳清白, 綽號「白旋風」陳清白, 「玩具鄭」鄭躬洪): the name is
   // who the nickname means. Without a word of calling, only a nickname that ends on the name's surname or an address (哥, 叔).
   for (const match of text.matchAll(new RegExp(`(${CALLED})?[「『“](\\p{Script=Han}{2,4})[」』”]`, 'gu'))) {
@@ -117,9 +124,9 @@ export function fullNameOfFamiliarForm(
   formsGiven: ReadonlyMap<string, string> = familiarFormsGiven(textSoFar),
   namedInOwnRight: (form: string) => boolean = (form) => isNamedInOwnRight(form, textSoFar),
 ): string | null {
-  if (!isFamiliarForm(phrase)) return null;
   const given = formsGiven.get(phrase);
   if (given !== undefined) return given;
+  if (!isFamiliarForm(phrase)) return null;
   if (namedInOwnRight(phrase)) return null;
   const match = FAMILIAR_FORM.exec(phrase);
   // 阿 takes the last character of the given name; 老, 小 and an address after may take the surname too.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shown } from './speakers-shown';
 
 /**
- * Shapes read from holdouts 133 (Hong Kong), 134 (Taiwan) and 139 (mainland) after their first score. Sentences invented for these tests.
+ * Shapes read from holdouts 133 and 141 (Hong Kong), 134 (Taiwan) and 139 (mainland) after their first score. Sentences invented for these tests.
  */
 describe('a television street exchange labelled by both sides', () => {
   it('gives the answer to whoever answers, not to the pair (記者vs.民眾:「(…),…」)', () => {
@@ -57,5 +57,22 @@ describe('words handed over by 他 that name the one 他 reached as someone else
 
   it('keep one who names himself after 我 (她說：「我邱于芸…」)', () => {
     expect(shown('董事長邱于芸昨日連任。', '她說：「這不是支持我邱于芸個人，是支持公司。」')).toEqual(['邱于芸']);
+  });
+});
+
+describe('an English name glossing a Chinese full name, or glossed by it', () => {
+  it('is the full name when it speaks later (Maggie（許美琪）… Maggie透露, 蘇偉良（Desmond）… Desmond說)', () => {
+    expect(shown('入行是Maggie（許美琪）的夢想。', 'Maggie透露：「如果要我買，真係唔知點買？」')).toEqual(['許美琪']);
+    expect(shown('行政總裁蘇偉良（Desmond）是她的前上司。', 'Desmond說：「我們是兄弟姊妹。」')).toEqual(['蘇偉良']);
+  });
+
+  it('leaves an English name glossed by no Chinese name as written (Desmond說)', () => {
+    expect(shown('她的前上司很支持她。', 'Desmond說：「我們是兄弟姊妹。」')).toEqual(['Desmond']);
+  });
+});
+
+describe('maybe someone', () => {
+  it('is no one (或許有人認為「…」)', () => {
+    expect(shown('有公司為員工打本創業，或許有人認為「邊有咁筍」，但當中的點滴並非三言兩語能解釋。')).toEqual([null]);
   });
 });
