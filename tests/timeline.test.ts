@@ -1088,9 +1088,8 @@ describe('frames that date no happening (LABELS.md "durations", "framing circums
   it('leaves out the start of a change (由2020年的5.5亿元升至32.9亿元, 从2020年的20.2%，提升至36%)', () => {
     expect(datesIn('3月29日，有赞发布的业绩报告显示，其年度亏损由2020年的5.5亿元升至32.9亿元。', '2022-03-31')).toEqual(['3月29日 → 2022-03-29']);
     expect(datesIn('2021年智慧零售收入占比从2020年的20.2%，提升至36%。', '2022-03-31')).toEqual(['2021年 → 2021']);
-    // With the size of the change between the verb and 至 (上涨100倍至, 上漲4%至).
+    // With the size of the change between the verb and 至 (上涨100倍至): a year's level; a day's stays (timeline-holdout3-shapes).
     expect(datesIn('这一年，该品牌销售额从1981年的150万美元上涨100倍至1.5亿美元。', '2021-08-14')).toEqual([]);
-    expect(datesIn('歐元兌美元一年後料將從周三約1.16美元的水平上漲4%至1.21美元。', '2018-09-07')).toEqual([]);
   });
 
   it('leaves out dates that bound a stretch of time (在2018年到2020年三年中)', () => {

@@ -37,12 +37,14 @@ const LEVEL_NAMED_AFTER = /^[^，,。；;！？!?]{0,16}?(?:水準|水准|水平
 /** `與一季度房地產開發投資保持增長態勢相比`: what the date had, compared with. */
 const COMPARED_AFTER = /^[^，,。；;！？!?]{0,24}?(?:相比|相較|相较|比較|比较|對比|对比)/;
 
-/**
- * `從上月下降轉為上漲`, `由2020年的5.5億元升至32.9億元`, `從2020年的20.2%，提升至36%`, `从1981年的150万美元上涨100倍至1.5亿美元`: a change
- * measured from the date's state.
- */
+/** `從上月下降轉為上漲`, `由2020年的5.5億元升至32.9億元`, `從2020年的20.2%，提升至36%`: a change measured from the date's state. */
 const CHANGE_FROM = /[從从由自]$/;
-const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负虧亏盈]|转[正负亏盈]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低|上漲|上涨|下跌|暴漲|暴涨|暴跌|飆升|飙升|激增|大增|大漲|大涨|大跌)(?:[0-9０-９.]+多?(?:倍|%|％|成))?[至到])/;
+const CHANGE_AFTER = /^[^，,。；;！？!?]{0,12}?[，,]?[^，,。；;！？!?]{0,6}?(?:轉為|转为|轉向|转向|變為|变为|轉[正負负虧亏盈]|转[正负亏盈]|[升降增減减]至|[升降增減减]到|(?:增加|減少|减少|擴大|扩大|縮窄|缩窄|縮小|缩小|收窄|提升|提高|下降|上升|回升|回落|增長|增长|下滑|降低)[至到])/;
+/**
+ * A period's figure a rise or fall is measured from, with its size before 至 (`从1981年的150万美元上涨100倍至1.5亿美元`): a year's or a
+ * quarter's level is a baseline. A day's (`料将从周三约1.16美元的水平上涨4%至`) stays: the level seen that day.
+ */
+const CHANGE_BY_AMOUNT_AFTER = /^[^，,。；;！？!?]{0,12}?(?:上漲|上涨|下跌|上升|下降|增長|增长|暴漲|暴涨|暴跌|飆升|飙升|激增|大增|大漲|大涨|大跌)[0-9０-９.]+多?(?:倍|%|％|成)[至到]/;
 /** `以2019年相應同期數為基數`, `以5月20日公司股票收盤價計算`, `按2020年收入计算`: the date's figures are the base something is counted from. */
 const BASE_OF = /(?:以|按|按照)$/;
 const BASE_AFTER = /^[^，,。；;！？!?]{0,12}?(?:[為为]基[數数期準准]|計算|计算|[為为][準准])/;
@@ -74,6 +76,7 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   if (LEVEL_AIMED_AT_BEFORE.test(before) && LEVEL_NAMED_AFTER.test(after) && !/^[^，,。；;！？!?]{0,4}?(?:所|創|创)/u.test(after)) return true;
   if ((LISTED_IN_COMPARISON.test(before) && OWN_FIGURE_AFTER.test(after)) || (MULTIPLE_OF_BEFORE.test(before) && MULTIPLE_OF_AFTER.test(after))) return true;
   if ((CHANGE_FROM.test(before) && CHANGE_AFTER.test(after)) || (BASE_OF.test(before) && BASE_AFTER.test(after))) return true;
+  if (CHANGE_FROM.test(before) && mention.kind === 'calendar' && mention.period.unit !== 'day' && CHANGE_BY_AMOUNT_AFTER.test(after)) return true;
   // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.
   if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
   // `這是繼2008年金融海嘯後最嚴重的衰退`: the happening named after the date is the record's start, the record is today's.
