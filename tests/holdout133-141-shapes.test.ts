@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shown } from './speakers-shown';
+import { shown, speechShown } from './speakers-shown';
 
 /**
  * Shapes read from holdouts 133 and 141 (Hong Kong), 134 (Taiwan) and 139 (mainland) after their first score. Sentences invented for these tests.
@@ -74,5 +74,16 @@ describe('an English name glossing a Chinese full name, or glossed by it', () =>
 describe('maybe someone', () => {
   it('is no one (或許有人認為「…」)', () => {
     expect(shown('有公司為員工打本創業，或許有人認為「邊有咁筍」，但當中的點滴並非三言兩語能解釋。')).toEqual([null]);
+  });
+});
+
+describe('someone describing a thing with words of their own (X以「…」形容…)', () => {
+  it('gives the words to them, as speech (公民黨黨魁楊岳橋以「…」形容新一份預算案)', () => {
+    expect(shown('公民黨黨魁楊岳橋以「善財難捨，冤枉甘心」形容新一份預算案，他批評政府心態保守。')).toEqual(['楊岳橋']);
+    expect(speechShown('公民黨黨魁楊岳橋以「善財難捨，冤枉甘心」形容新一份預算案。').map((quote) => quote.role)).toEqual(['公民黨黨魁']);
+  });
+
+  it('leaves a supposition a term (如果用“技术爆炸”来形容…)', () => {
+    expect(speechShown('如果用“技术爆炸”来形容我们所处的时代，并不为过。')).toEqual([]);
   });
 });

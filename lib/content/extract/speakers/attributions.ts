@@ -480,6 +480,12 @@ const VIEWPOINT_FRAME =
 const SAID_AS = /(?<=^|[，,。；;！？!?]|對於|对于|關於|关于|針對|针对)([^，,。：:；;！？!?□「」“”『』如對对於于]{1,15}?)所(?:稱|称|說|说|言|指)(?=\s*[“「『]□*[”」』]的(?:建議|建议|說法|说法|觀點|观点|看法|質疑|质疑|指控|批評|批评|傳言|传言))/gu;
 
 /** Whose mouth words are in (這位邱正雄口中, 他口中): someone named, a pronoun or a source, not a clause (成為研究者口中的「高頻詞」). */
+/**
+ * Someone describing a thing with words of their own (楊岳橋以「善財難捨，冤枉甘心」形容新一份預算案, 中金以「中國線下餘額寶」來形容…):
+ * the words are theirs (LABELS.md: an evaluative word the speaker applies is speech). Not a supposition (如果用“…”来形容).
+ */
+const DESCRIBED_WITH_WORDS = /(?<=^|[，,。；;！？!?])(?:故|因此|所以|於是|于是)?([^，,。：:；;！？!?□「」“”『』]{2,30}?)(?:以|用)(?=\s*[「“『]□*[」”』]\s*(?:來|来)?(?:形容|比喻|描述|概括|總結|总结|評價|评价|比作|喻為|喻为))/gu;
+
 function isMouthHolder(phrase: string): boolean {
   if (/成為|成为|變成|变成|作為|作为|被|是/u.test(phrase)) return false;
   const named = splitSpeakerRole(phrase);
@@ -981,7 +987,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
-  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked), ...allMatches(SAID_AS, masked)].flatMap((match) => {
+  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked), ...allMatches(SAID_AS, masked), ...allMatches(DESCRIBED_WITH_WORDS, masked)].flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '';
     const trimmed = trimSpeakerPhrase(who);
     const phrase = match[6] === undefined || trimmed === null || isMouthHolder(trimmed) ? trimmed : null;

@@ -71,6 +71,8 @@ const TITLES = [
   '執委', '执委',
   '司令', '司令員', '司令员', '主帥', '主帅', '指揮官', '指挥官', '消防員', '消防员', '發言官', '发言官',
   '交易員', '交易员', '分析員', '分析员', '理專', '營業員', '主筆', '主笔', '議員', '參事', '参事', '研究總監', '研究总监',
+  // A party's leader, as Hong Kong copy styles him (公民黨黨魁楊岳橋).
+  '黨魁', '党魁',
   // A bankruptcy's or an estate's appointed manager (太子奶破产重整管理人陈建宏).
   '破產管理人', '破产管理人', '重整管理人', '清算人',
   // A member of a board or a committee (Dropbox董事会成员布莱恩·施莱尔): the body and 成員 are the role, the name comes after.
