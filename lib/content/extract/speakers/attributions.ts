@@ -481,6 +481,12 @@ const SAID_AS = /(?<=^|[，,。；;！？!?]|對於|对于|關於|关于|針對|
 
 /** Whose mouth words are in (這位邱正雄口中, 他口中): someone named, a pronoun or a source, not a clause (成為研究者口中的「高頻詞」). */
 /**
+ * Words given as what something is to someone, right after the frame (對…的26歲港女陳筱瑜來說，「比較可以生活」是來台主因): their view,
+ * in their words, as 在…看來 gives it.
+ */
+const FOR_SOMEONE = /(?<=^|[，,。；;！？!?])(?:對|对)(?:[^，,。：:□「」“”『』]{0,30}的)?([^，,。：:□「」“”『』的]{2,20}?)(?:來說|来说|而言)[，,]\s*(?=[「“『])/gu;
+
+/**
  * Someone describing a thing with words of their own (楊岳橋以「善財難捨，冤枉甘心」形容新一份預算案, 中金以「中國線下餘額寶」來形容…):
  * the words are theirs (LABELS.md: an evaluative word the speaker applies is speech). Not a supposition (如果用“…”来形容).
  */
@@ -994,6 +1000,14 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
+  // 對…來說，「…」: the one it is for, as trimmed, or else the personal name ending the description (…的26歲港女陳筱瑜).
+  const forSomeone = allMatches(FOR_SOMEONE, masked).flatMap((match) => {
+    const who = text.slice(match.index, match.index + match[0].length).replace(/^(?:對|对)/u, '').replace(/(?:來說|来说|而言)[，,]\s*$/u, '').replace(/^.*的/u, '');
+    const trimmed = trimSpeakerPhrase(who);
+    const phrase = trimmed !== null && isPlausibleSpeaker(splitSpeakerRole(trimmed).speaker) ? trimmed : ([3, 2].map((length) => who.slice(-length)).find((name) => isPersonalName(name)) ?? null);
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
   // A name with its title handing over to a quote at a colon, mid-paragraph as broadcast copy writes it
   // (…，利得證券(香港)董事總經理王榮昆:「…」): the colon is the verb.
   const labelled = allMatches(NAME_BEFORE_QUOTE_COLON, masked).flatMap((match) => {
@@ -1030,7 +1044,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (phrase === null || !isSpeakerLabel(phrase)) return [];
     return [{ verbStart: colon, verbEnd: colon + 1, phrase }];
   });
-  const clauses = [...midLabels, ...issued, ...verdicts, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...cited, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...midLabels, ...issued, ...verdicts, ...forSomeone, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...cited, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
@@ -1231,7 +1245,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // Who voiced the words, with what they voiced as the object (“…”，什邡市委宣传部的一位官员道出了…的初衷): theirs.
   const voiced = verb === null && lead > 0 ? VOICED_WITH_OBJECT.exec(clause) : null;
   if (voiced !== null && voiced.index > 0) return trimOrKnown(text.slice(span.end + lead, span.end + lead + voiced.index), knownNames);
-  if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span) ?? knownPersonAfterOpeningQuote(text, span, knownNames)) : null;
+  if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span) ?? knownPersonAfterOpeningQuote(text, span, knownNames) ?? personAfterSettingClauses(text, masked, span, knownNames)) : null;
   const from = span.end + lead;
   return trimOrKnown(text.slice(from, from + verb.index), knownNames);
 }
@@ -1269,6 +1283,34 @@ function knownPersonAfterOpeningQuote(text: string, span: QuoteSpan, knownNames:
   return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !CONTRASTING_SPEAKER.test(name + next.slice(0, 2)) && !knownNames.some((known) => known.length > name.length && after.startsWith(known)) ? name : null;
 }
 
+
+/** Clauses of when or what before the person a feature turns to, at most (吃饭间隙，, 在戏剧幻城游玩了一下午，傍晚时，). */
+const MAX_SETTING_CLAUSES = 2;
+
+/**
+ * A quote opening its paragraph, then perhaps a clause or two of when and what with no one in them (“…”早就计划好假期行程，张婷提前一周…,
+ * “…”吃饭间隙，张婷拿起手机…, “…”王军来到…): the person heading the clause after is the one the feature follows, and the words are
+ * theirs. Only a personal name the article knows, or one the paragraph writes again; never after a question, a pronoun, or a verb of
+ * saying.
+ */
+function personAfterSettingClauses(text: string, masked: string, span: QuoteSpan, knownNames: readonly string[]): string | null {
+  if (masked.slice(0, span.start).trim() !== '' || /[？?]$/u.test(span.inner)) return null;
+  const sentence = masked.slice(span.end, span.end + REACH).split(/[。！？!?；;“”「」『』□]/u)[0] ?? '';
+  const clauses = sentence.split(/[，,]/u);
+  for (let index = 0; index <= Math.min(MAX_SETTING_CLAUSES, clauses.length - 1); index += 1) {
+    const setting = index === 0 ? '' : (clauses[index - 1] ?? '');
+    if (ANY_SPEECH_VERB.test(setting) || /[他她我]|記者|记者/u.test(setting) || findNameAtHead(setting.trim()) !== null || findRoleAndNameAtHead(setting.trim()) !== null) return null;
+    const clause = (clauses[index] ?? '').trim();
+    const known = knownNames.filter((name) => name.length >= 2 && isPersonalName(name) && clause.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+    const found = known ?? findNameAtHead(clause);
+    if (found === null) continue;
+    const writtenAgain = text.split(found).length > 2;
+    if (!isPersonalName(found) || (known === undefined && !writtenAgain)) return null;
+    const next = clause.slice(found.length);
+    return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !CONTRASTING_SPEAKER.test(found + next.slice(0, 2)) ? found : null;
+  }
+  return null;
+}
 
 /** Who said a quote, named straight after it, then a verb of saying (not 分析的, a noun). */
 const RUNNING_ON = new RegExp(`^([^，,。！？!?；;：:\\n—“”「」『』□]{2,16}?)(?:${VERB_SOURCE})(?!的)`, 'u');

@@ -579,6 +579,9 @@ const CLAUSE_FRAGMENT = /^(?:直到|直至|等到|及至)|^(?:不滿|不满|不�
  * characters only a personal or foreign name, a body, a place speaking as its government, or a
  * description of a person or group. A speaker that fails is not shown: precision comes first.
  */
+/** A couple named by one of them (梁璟釗夫婦): who speaks, as the text names them. */
+const NAMED_COUPLE = new RegExp(`^(?:${HAN_NAME})(?:夫婦|夫妇|夫妻|伉儷|伉俪)$`, 'u');
+
 export function isPlausibleSpeaker(speaker: string): boolean {
   // A conjunction before a name (和屈直、WEIWEI平級的) joins people in a clause; it opens no speaker's name.
   if (CONJOINED_NAME.test(speaker)) return false;
@@ -591,7 +594,7 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker) || ACCOUNT_HANDLE.test(speaker);
+  return short || NAMED_COUPLE.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker) || ACCOUNT_HANDLE.test(speaker);
 }
 
 /** An account's handle, words then a number (深房理装修队003, user2021): a name an account goes by. */
@@ -634,7 +637,7 @@ const SHORT_CLAUSE =
 
 /** Whether a phrase is shaped like a name, a body or a description, whatever its length (not a short clause such as 標題寫著). */
 export function isNameShaped(speaker: string): boolean {
-  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker);
+  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || NAMED_COUPLE.test(speaker);
 }
 
 /** A familiar form of a name (小芳, 老王, 阿明): shaped like no surname and given name, yet a person's. */
@@ -713,8 +716,9 @@ const TIME_WORD_AFTER_NAME =
   // …and the acts a report opens a person's sentence with (董事長王建國決定返台創業, 行長李明出任…, 王強帶領團隊…): verbs whose first
   // character no given name ends with.
   '決定|决定|出任|擔任|担任|' +
-  // …and what the person is now, or why (院長余廣亮目前也是董事, 屏基院長余廣亮因長期…).
-  '目前|現時|现时|現在|现在|正在|因|同樣|同样|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
+  // …and what the person is now, or why (院長余廣亮目前也是董事, 屏基院長余廣亮因長期…), or how they feel or mean to act (陈唐有些激动,
+  // 李明有意收購).
+  '目前|現時|现时|現在|现在|正在|因|同樣|同样|有些|有點|有点|有所|有意|有望|有感|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭): the predicate has begun. Not any verb with 了 or
  * 著: a verb of two characters would lend its first to the name (陈奕|利用了, 李明|緊握著).
@@ -819,7 +823,9 @@ const OPENS_WITH_COMMON_WORD = new RegExp(
   '^(?:相比|相對|相对|相反|原因|原來|原来|原本|同時|同时|同樣|同样|關於|关于|包括|當時|当时|當前|当前|隨後|随后|隨著|随着|曾經|曾经|何況|何况|萬一|万一|於是|于是|時至|时至|從此|从此|高度|江湖|' +
     // Nouns of a market report opening with a surname's character (紀念鈔昨早9時起派發, 房價今年…, 金價昨日…, 牛市仍…): what the
     // clause is about, never who speaks.
-    '紀念|纪念|房價|房价|房市|金價|金价|牛市|熊市|龍頭|龙头|藍籌|蓝筹|項目|项目|費用|费用|景氣|景气|車價|车价|車市|车市|電價|电价|水價|水价)',
+    '紀念|纪念|房價|房价|房市|金價|金价|牛市|熊市|龍頭|龙头|藍籌|蓝筹|項目|项目|費用|费用|景氣|景气|車價|车价|車市|车市|電價|电价|水價|水价|' +
+    // Kin named as a pair (母子倆便遷至桃園, 祖孫二人): who they are to each other, never a name.
+    '母子|母女|父子|父女|祖孫|祖孙)',
   'u',
 );
 
@@ -843,9 +849,9 @@ export function isPersonalName(speaker: string): boolean {
 
 /**
  * Last characters of words that open with a surname's character but name a body, a place, a law or a thing (商务部, 江苏省,
- * 國民黨, 國安法, 蓝筹股, 修正案, 区块链, 萬大線, 兰溪谷, 洪水橋, 普惠制, 欧元兑): no given name ends so.
+ * 國民黨, 國安法, 蓝筹股, 修正案, 区块链, 萬大線, 兰溪谷, 洪水橋, 普惠制, 欧元兑) or a pair of kin (母子倆): no given name ends so.
  */
-const NOT_A_GIVEN_NAME_END = /^\p{Script=Han}{2}[部署省縣县黨党局股案鏈链線线谷橋桥戀恋兌兑制]$/u;
+const NOT_A_GIVEN_NAME_END = /^\p{Script=Han}{2}[部署省縣县黨党局股案鏈链線线谷橋桥戀恋兌兑制倆俩]$/u;
 
 /**
  * Everyday words that open with a surname and read as a surname and a given name (关注 in 引发网友关注, 方法 in
