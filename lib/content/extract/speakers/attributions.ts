@@ -479,7 +479,6 @@ const VIEWPOINT_FRAME =
  */
 const SAID_AS = /(?<=^|[，,。；;！？!?]|對於|对于|關於|关于|針對|针对)([^，,。：:；;！？!?□「」“”『』如對对於于]{1,15}?)所(?:稱|称|說|说|言|指)(?=\s*[“「『]□*[”」』]的(?:建議|建议|說法|说法|觀點|观点|看法|質疑|质疑|指控|批評|批评|傳言|传言))/gu;
 
-/** Whose mouth words are in (這位邱正雄口中, 他口中): someone named, a pronoun or a source, not a clause (成為研究者口中的「高頻詞」). */
 /**
  * Words given as what something is to someone, right after the frame (對…的26歲港女陳筱瑜來說，「比較可以生活」是來台主因): their view,
  * in their words, as 在…看來 gives it.
@@ -492,6 +491,7 @@ const FOR_SOMEONE = /(?<=^|[，,。；;！？!?])(?:對|对)(?:[^，,。：:□�
  */
 const DESCRIBED_WITH_WORDS = /(?<=^|[，,。；;！？!?])(?:故|因此|所以|於是|于是)?([^，,。：:；;！？!?□「」“”『』]{2,30}?)(?:以|用)(?=\s*[「“『]□*[」”』]\s*(?:來|来)?(?:形容|比喻|描述|概括|總結|总结|評價|评价|比作|喻為|喻为))/gu;
 
+/** Whose mouth words are in (這位邱正雄口中, 他口中): someone named, a pronoun or a source, not a clause (成為研究者口中的「高頻詞」). */
 function isMouthHolder(phrase: string): boolean {
   if (/成為|成为|變成|变成|作為|作为|被|是/u.test(phrase)) return false;
   const named = splitSpeakerRole(phrase);
@@ -1002,7 +1002,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   });
   // 對…來說，「…」: the one it is for, as trimmed, or else the personal name ending the description (…的26歲港女陳筱瑜).
   const forSomeone = allMatches(FOR_SOMEONE, masked).flatMap((match) => {
-    const who = text.slice(match.index, match.index + match[0].length).replace(/^(?:對|对)/u, '').replace(/(?:來說|来说|而言)[，,]\s*$/u, '').replace(/^.*的/u, '');
+    const who = match[1] ?? '';
     const trimmed = trimSpeakerPhrase(who);
     const phrase = trimmed !== null && isPlausibleSpeaker(splitSpeakerRole(trimmed).speaker) ? trimmed : ([3, 2].map((length) => who.slice(-length)).find((name) => isPersonalName(name)) ?? null);
     const verbStart = match.index + match[0].length - 1;
