@@ -43,8 +43,8 @@ describe('a source brought in by 有 who then comments, after a connective', () 
     expect(shown('甚至有网友联想起去年公司为员工加薪的举动，因而评论说“这笔钱也不是白拿的”。')).toEqual(['网友']);
   });
 
-  it('評論 alone is a noun, not a verb of saying (他的評論說明了…)', () => {
-    expect(shown('王明表示，「這是好事。」這篇評論說明了市場的看法。')).toEqual(['王明']);
+  it('評論 alone is a noun, not a verb of saying (有网友看完评论“…”，转身离开)', () => {
+    expect(shown('有网友看完评论“太贵了”，转身离开。')).toEqual([]);
   });
 });
 

@@ -26,8 +26,8 @@ describe('a quote opening its paragraph, then a clause of when, then the person 
     expect(shown('「賣衣服賺不了多少錢。」而當時房租很貴，母子倆便遷至桃園，母子倆相依為命。')).toEqual([null]);
   });
 
-  it('is not a name written once and unknown to the article (“…”记者看到，王某某…)', () => {
-    expect(shown('“排队的人太多了。”下午三点，王大明走进大厅。')).toEqual([null]);
+  it('is not a name written once and unknown to the article (“…”下午三点，王大明来到…)', () => {
+    expect(shown('“排队的人太多了。”下午三点，王大明来到大厅。')).toEqual([null]);
   });
 });
 
@@ -36,7 +36,7 @@ describe('what something is to someone, in their words (對X來說，「…」)'
     expect(shown('對今年移民到台南經營咖啡店的26歲港女陳筱瑜來說，「比較可以生活」是來台主因。')).toEqual(['陳筱瑜']);
   });
 
-  it('names no one for a group (對投資者而言，「穩定」最重要)', () => {
+  it('leaves a crowd’s one-word value a term, the frame no verb of saying (對投資者而言，「穩定」最重要)', () => {
     expect(shown('對投資者而言，「穩定」最重要。')).toEqual([]);
   });
 });

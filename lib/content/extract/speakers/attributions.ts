@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
-import { isBareSurname, isFamiliarForm } from './name-forms';
+import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
 import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
@@ -1004,7 +1004,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const forSomeone = allMatches(FOR_SOMEONE, masked).flatMap((match) => {
     const who = match[1] ?? '';
     const trimmed = trimSpeakerPhrase(who);
-    const phrase = trimmed !== null && isPlausibleSpeaker(splitSpeakerRole(trimmed).speaker) ? trimmed : ([3, 2].map((length) => who.slice(-length)).find((name) => isPersonalName(name)) ?? null);
+    const ending = personalNameEnding(who);
+    const phrase = trimmed !== null && isPlausibleSpeaker(splitSpeakerRole(trimmed).speaker) ? trimmed : ending !== null && isPersonalName(ending) ? ending : null;
     const verbStart = match.index + match[0].length - 1;
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
@@ -1277,10 +1278,16 @@ function knownPersonAfterOpeningQuote(text: string, span: QuoteSpan, knownNames:
   const after = text.slice(span.end, span.end + REACH);
   const name = knownNames.filter((known) => known.length >= 2 && isPersonalName(known) && after.startsWith(known)).sort((a, b) => b.length - a.length)[0];
   if (name === undefined) return null;
-  // What follows must open a predicate (看了看, 充满信心, 一边), not go on with a longer name the article knows, what they own (刘超的),
-  // someone joined to them (刘超和…), or a second voice set against the words (傅涛則認為).
-  const next = after.slice(name.length);
-  return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !CONTRASTING_SPEAKER.test(name + next.slice(0, 2)) && !knownNames.some((known) => known.length > name.length && after.startsWith(known)) ? name : null;
+  // The name heads its clause, and is not the start of a longer name the article knows.
+  return headsItsClause(name, after.slice(name.length)) && !knownNames.some((known) => known.length > name.length && after.startsWith(known)) ? name : null;
+}
+
+/**
+ * Whether a name is the subject of the clause it opens, given what follows it: a predicate (看了看, 充满信心, 拿起手机), not what they
+ * own (刘超的), someone joined to them (刘超和…), or a second voice set against the words (傅涛則認為).
+ */
+function headsItsClause(name: string, next: string): boolean {
+  return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !CONTRASTING_SPEAKER.test(name + next.slice(0, 2));
 }
 
 
@@ -1306,8 +1313,7 @@ function personAfterSettingClauses(text: string, masked: string, span: QuoteSpan
     if (found === null) continue;
     const writtenAgain = text.split(found).length > 2;
     if (!isPersonalName(found) || (known === undefined && !writtenAgain)) return null;
-    const next = clause.slice(found.length);
-    return /^\p{Script=Han}/u.test(next) && !/^[的之和與与及跟、等們们]/u.test(next) && !CONTRASTING_SPEAKER.test(found + next.slice(0, 2)) ? found : null;
+    return headsItsClause(found, clause.slice(found.length)) ? found : null;
   }
   return null;
 }

@@ -139,7 +139,7 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
     // Doing one thing while saying another (刘超一边说着，一边展示…): 一边 is how, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:一邊|一边)$|' +
-    // Somewhat, before how they felt (陈唐有些激动：“…”): how much, not who.
+    // Somewhat, before a verb of feeling said aloud (“…”陈唐有些感慨。): how much, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:有些|有點|有点)$|' +
     // How a crowd or a source said it, as an adverb with 地 or Taiwan's 的 (不少網友半嘲諷的表示): how, not who.
     '(?<=網友|网友|網民|网民|人士|民眾|民众|市民|居民|股民|業者|业者)[\\u4e00-\\u9fff]{1,3}[地的]$|' +

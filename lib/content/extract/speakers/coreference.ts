@@ -137,7 +137,7 @@ function lastTwoPeople(people: readonly NamedSpeaker[]): NamedSpeaker[] {
 const BARE_PERSON_POINTER = /^(?:上述|前述|該|该|這位|这位|此)人士$/u;
 
 /** Someone the text leaves unnamed and undescribed (有人說, 大家認為): a speaker, but no one to show. */
-export const SOMEONE = /^(?:有人|有些人|有的人|很多人|不少人|許多人|许多人|大家|人們|人们)(?:會|会|或會|或会|可能)?$/;
+export const SOMEONE = /^(?:有人|有些人|有的人|很多人|不少人|許多人|许多人|大家|人們|人们)$/;
 
 /** Words that stand for someone without naming them, and must point back at a person named before. */
 const UNNAMED_WITHOUT_ANTECEDENT = /^(?:[他她其佢]|此人|自己|本人|對方|对方|後者|后者|前者)$/;

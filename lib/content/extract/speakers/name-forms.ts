@@ -104,7 +104,7 @@ export function familiarFormsOfPairs(pairs: readonly (readonly [string, string])
 }
 
 /** The personal name that ends a run of characters (的林文勝 → 林文勝), three characters before two; null if none. */
-function personalNameEnding(run: string): string | null {
+export function personalNameEnding(run: string): string | null {
   for (const length of [3, 2]) {
     const name = run.slice(-length);
     if (name.length === length && FULL_NAME.test(name)) return name;
