@@ -804,6 +804,11 @@ describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
     expect(datesIn('H1N1疫情、H20芯片與H股指數。', '2024-08-16')).toEqual([]);
   });
 
+  it('does not read the visa H1-B as a half', () => {
+    expect(datesIn('新规则将进一步收紧所谓H1-B项目签证的发放。', '2020-10-07')).toEqual([]);
+    expect(datesIn('公司H1营收增长20%。', '2020-10-07')).toEqual(['H1 → 2020-H1']);
+  });
+
   it('reads fiscal years written with two digits or 至 (23/24年度, 2024至25年度)', () => {
     expect(datesIn('同業23/24年度收入增長11%，政府2024至25年度發行綠色債券。', '2024-05')).toEqual(['23/24年度 → 2023', '2024至25年度 → 2024']);
     // 赤字料為481億元 forecasts a figure: no event (LABELS.md).
@@ -1524,6 +1529,13 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('数据显示，自2001年至2021年年均投资收益率8.30%。', '2022-08-18')).toEqual([]);
     expect(datesIn('2021年全国新设个体工商户1970.1万户，超过了从2012年到2021年年均11.8%的增速。', '2022-01-27')).toEqual(['2021年 → 2021']);
     expect(datesIn('公司發布2021年至2025年發展規劃。', '2021-03-01')).toEqual(['2021年至2025年 → 2021']);
+  });
+
+  it('reads two years joined by 和 before 间 as a range, like one with 至 (在2014年和2019年间下跌35%)', () => {
+    expect(datesIn('美国农业部的报告说，大豆价格在2014年和2019年间下跌35%。', '2020-10-09')).toEqual([]);
+    expect(datesIn('法國在1966年和1996年之間進行了核試驗。', '2020-10-09')).toEqual(['1966年和1996年 → 1966']);
+    // Years listed, each a happening of its own, stay two events.
+    expect(datesIn('公司在2014年和2019年两次上市。', '2020-10-09')).toEqual(['2014年 → 2014', '2019年 → 2019']);
   });
 
   it('leaves a year that only bounds the stretch before or after it undated (2021年之前, 2021年之後)', () => {

@@ -35,13 +35,13 @@ const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MID
 const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|伊始|${MIDDLE})`;
 /** A verb that takes 下 as its complement (`創下半年新高` is "set a half-year high", not H2). */
 const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订])';
-/** `上半年`, `下半年` (and `上半程` closing its clause), and analysts' `H1`/`H2` (not `H1N1`, `H20`). */
+/** `上半年`, `下半年` (and `上半程` closing its clause), and analysts' `H1`/`H2` (not `H1N1`, `H20`, the visa `H1-B`). */
 /**
  * A year's interim (`去年中期賺56億元`, `2012年中期業績`), as Hong Kong reports results: its first half. Only with the results after
  * it, and not the results meeting (`2018年中期业绩会上`), which is held after the half is over.
  */
 const INTERIM = '(?<=年)(?<interim>中期)(?=(?:[業业]績|业绩)(?![會会發发說说])|[賺赚蝕蚀]|盈利|[純纯淨净溢]利|收入|[營营]收|[虧亏]損|亏损|派息|股息|[報报]告)';
-const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半(?:年|程(?=[，,。；;]))${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z])|${INTERIM})`;
+const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半(?:年|程(?=[，,。；;]))${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]|[-‐－][0-9A-Za-z])|${INTERIM})`;
 const QUARTER_NUMBER = '[一二三四1-4]';
 /** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */
 const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?![0-9A-Za-z])|第(?<qe>${QUARTER_NUMBER})(?:[、至到-]|和|及)第?(?<qe2>${QUARTER_NUMBER})季度?|(?<qf>${QUARTER_NUMBER})(?:[、至到-]|和|及)(?<qf2>${QUARTER_NUMBER})季度|第${SPACE_DIGIT}(?<qa>${QUARTER_NUMBER})${DIGIT_SPACE}季度?|(?<qb>${QUARTER_NUMBER})${DIGIT_SPACE}季度|[Qq](?<qc>[1-4])(?![0-9A-Za-z])|(?<qd>首)季度?)${NOT_REPORT}`;
@@ -1020,6 +1020,8 @@ function matchLongest(source: string, start: number): RuleMatch | null {
 }
 
 const RANGE_CONNECTOR = new RegExp(`\\s?${RANGE_MARK}\\s?`, 'y');
+/** Two years joined by and, then between (`在2014年和2019年间`, `2001年与2006年之間`): a range like one with 至, said another way. */
+const BETWEEN_CONNECTOR = /\s?(?:和|与|與|及|跟|同)\s?(?=(?:19|20)[0-9]{2}\s?年\s?之?[间間])/y;
 /** A month number and 月 at the end of a range (`-11月`): see `extendMatch`. */
 const DASHED_MONTH = /^([0-9]{1,2})\s?月份?/;
 /** What joins months in a list: `1月和2月`, `11月、12月`, `3月及4月`. */
@@ -1046,7 +1048,8 @@ function stickyEnd(pattern: RegExp, source: string, start: number): number | nul
  */
 function extendMatch(source: string, found: RuleMatch): RuleMatch {
   let { end, expression } = extendOverListedMonths(source, found);
-  const connected = stickyEnd(RANGE_CONNECTOR, source, end);
+  const isWholeYear = expression.kind === 'calendar' && expression.period.unit === 'year';
+  const connected = stickyEnd(RANGE_CONNECTOR, source, end) ?? (isWholeYear ? stickyEnd(BETWEEN_CONNECTOR, source, end) : null);
   if (connected !== null) {
     const second = matchLongest(source, connected);
     const isDay = (expression.kind === 'calendar' && expression.period.unit === 'day') || expression.kind === 'day-of-month';

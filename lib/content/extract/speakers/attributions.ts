@@ -491,6 +491,12 @@ const FOR_SOMEONE = /(?<=^|[，,。；;！？!?])(?:對|对)(?:[^，,。：:□�
  */
 const DESCRIBED_WITH_WORDS = /(?<=^|[，,。；;！？!?])(?:故|因此|所以|於是|于是)?([^，,。：:；;！？!?□「」“”『』]{2,30}?)(?:以|用)(?=\s*[「“『]□*[」”』]\s*(?:來|来)?(?:形容|比喻|描述|概括|總結|总结|評價|评价|比作|喻為|喻为))/gu;
 
+/**
+ * Someone calling a thing by words of their own, the thing put first with 將 or 把 (拜登將這個經濟體描述為「一顆…定時炸彈」,
+ * 他把樓市形容為「…」): the words are theirs, as with 以「…」形容.
+ */
+const DESCRIBED_AS_WORDS = /(?<=^|[，,。；;！？!?])(?:故|因此|所以|於是|于是)?([^，,。：:；;！？!?□「」“”『』]{2,30}?)(?:將|将|把)[^，,。：:；;！？!?□「」“”『』]{1,24}?(?=(?:描述|形容|比喻|描繪|描绘|定性|稱|称|喻)(?:為|为|作|成)\s*[「“『]□*[」”』])/gu;
+
 /** Whose mouth words are in (這位邱正雄口中, 他口中): someone named, a pronoun or a source, not a clause (成為研究者口中的「高頻詞」). */
 function isMouthHolder(phrase: string): boolean {
   if (/成為|成为|變成|变成|作為|作为|被|是/u.test(phrase)) return false;
@@ -993,7 +999,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const verbStart = match.index + match[0].length - 1;
     return phrase === null || !isPlausibleSpeaker(splitSpeakerRole(phrase).speaker) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
-  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked), ...allMatches(SAID_AS, masked), ...allMatches(DESCRIBED_WITH_WORDS, masked)].flatMap((match) => {
+  const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked), ...allMatches(SAID_AS, masked), ...allMatches(DESCRIBED_WITH_WORDS, masked), ...allMatches(DESCRIBED_AS_WORDS, masked)].flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '';
     const trimmed = trimSpeakerPhrase(who);
     const phrase = match[6] === undefined || trimmed === null || isMouthHolder(trimmed) ? trimmed : null;
@@ -1095,9 +1101,10 @@ function embedded(masked: string, start: number): boolean {
 const FIRST_VERB = new RegExp(VERB_SOURCE, 'u');
 
 /** Whether a quote opens its paragraph or a sentence (after 。！？ or another quote that closed one). */
-function opensItsSentence(masked: string, start: number): boolean {
+function opensItsSentence(text: string, masked: string, start: number): boolean {
   const before = masked.slice(0, start).trimEnd();
-  return before === '' || /[。！？!?]$/u.test(before) || /[。！？!?]\s*[”」』]$/u.test(before);
+  // The quote before closed its own sentence inside its marks (“…银行也是企业。”“…”): read in the text, as the mask blanks it.
+  return before === '' || /[。！？!?]$/u.test(before) || /[。！？!?]\s*[”」』]$/u.test(text.slice(0, before.length));
 }
 
 /**
@@ -1200,7 +1207,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // A paragraph's or sentence's opening words, then who said them handing over to more (「…」某招商人士向记者说道：「…」):
   // both are theirs, unless the clause marks a second voice (則, 也, 卻, 而).
   const handingOn = lead === 0 ? /^([^，,。！？!?；;：:\n—“”「」『』□]{2,24}?)[：:]\s*[“「『]/u.exec(after)?.[1] : undefined;
-  if (handingOn !== undefined && opensItsSentence(masked, span.start) && !CONTRASTING_SPEAKER.test(handingOn)) {
+  if (handingOn !== undefined && opensItsSentence(text, masked, span.start) && !CONTRASTING_SPEAKER.test(handingOn)) {
     const verb = CLOSING_VERB.exec(handingOn);
     if (verb !== null && verb.index > 0) return trimSpeakerPhrase(text.slice(span.end, span.end + verb.index));
   }
@@ -1216,7 +1223,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   }
   // A quote closing its own sentence and opening the next, then who said it running on into what else they said, with no
   // comma after the verb (“…很方便。”小黎说这样的叫车方式已渐成流行。): theirs, as when the verb ends the sentence.
-  if (lead === 0 && /[。！？!?…]$/u.test(span.inner) && opensItsSentence(masked, span.start)) {
+  if (lead === 0 && /[。！？!?…]$/u.test(span.inner) && opensItsSentence(text, masked, span.start)) {
     const clause = /^[^，,。！？!?；;：:\n—“”「」『』□]{3,40}/u.exec(after)?.[0] ?? '';
     const verb = FIRST_VERB.exec(clause);
     if (verb !== null && verb.index >= 2 && verb.index <= 12 && /^\p{Script=Han}/u.test(clause.slice(verb.index + verb[0].length)) && !CONTRASTING_SPEAKER.test(clause.slice(0, verb.index))) {
@@ -1246,7 +1253,7 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // Who voiced the words, with what they voiced as the object (“…”，什邡市委宣传部的一位官员道出了…的初衷): theirs.
   const voiced = verb === null && lead > 0 ? VOICED_WITH_OBJECT.exec(clause) : null;
   if (voiced !== null && voiced.index > 0) return trimOrKnown(text.slice(span.end + lead, span.end + lead + voiced.index), knownNames);
-  if (verb === null) return lead === 0 && opensItsSentence(masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span) ?? knownPersonAfterOpeningQuote(text, span, knownNames) ?? personAfterSettingClauses(text, masked, span, knownNames)) : null;
+  if (verb === null) return lead === 0 && opensItsSentence(text, masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span) ?? knownPersonAfterOpeningQuote(text, span, knownNames) ?? personAfterSettingClauses(text, masked, span, knownNames)) : null;
   const from = span.end + lead;
   return trimOrKnown(text.slice(from, from + verb.index), knownNames);
 }

@@ -25,7 +25,7 @@ export const LEADING_NOISE = new RegExp(
     '[昨今](?=[他她](?![們们])$)|' +
     // A region before an unnamed source's trade (一位华东营销总, 华南基金经理): where they work, not who they are; 西南证券 is a name.
     '(?:華東|华东|華南|华南|華北|华北|華中|华中|西南|西北|東北|东北)(?:地區|地区)?(?=[^，,。證证]{0,6}(?:總|总|經理|经理|人士|分析師|分析师|負責人|负责人|高管|從業者|从业者)$)|' +
-    '(?:現年|现年)?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[歲岁](?=[^的，,。]{2})|以及|甚至|乃至|以至於|以至于|以致|就連|就连|以此|藉此|借此|但是|但|惟(?:獨|独|有)?(?=[\\u4e00-\\u9fff]{2}|[他她](?![們们]))|而且|而|不過|不过|然而|(?:雖然|虽然|儘管|尽管|故)(?=[他她](?![們们]))|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更(?!多)|亦|' +
+    '(?:現年|现年)?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[歲岁](?=[^的，,。]{2})|以及|甚至|乃至|特別是|特别是|尤其是|以至於|以至于|以致|就連|就连|以此|藉此|借此|但是|但|惟(?:獨|独|有)?(?=[\\u4e00-\\u9fff]{2}|[他她](?![們们]))|而且|而|不過|不过|然而|(?:雖然|虽然|儘管|尽管|故)(?=[他她](?![們们]))|另外|此外|同時|同时|對此|对此|其中|因此|所以|並且|并且|並|并|也|還|还|更(?!多)|亦|' +
     // A cause opening the clause (由于该文件明确提出…, 因為他表示…): why, not who.
     '由於|由于|因為|因为|因(?![此而素])(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     // The agent of a report (由摩根香港證實, 由公司發言人回應): who confirmed it.
@@ -369,10 +369,22 @@ function programmeAsNamed(phrase: string): string {
   return owned?.[1] !== undefined && isBodyName(owned[1]) ? `${owned[1]}${owned[2] ?? ''}` : phrase;
 }
 
+/**
+ * A body and the paper it issued, perhaps to whom and under what number (央行向各商业银行下发“银发〔2012〕142号”文件, 央行下发的文件):
+ * the body speaks through it, as through its statement.
+ */
+const ISSUED_PAPER = /^(.{2,16}?)(?:向[^，,。]{1,16}?)?(?:下發|下发|印發|印发|發布|发布|發佈|發出|发出|出台|公布)了?的?(?:[“「『《][^”」』》]{1,30}[”」』》])?(?:文件|通知|通告|意見|意见|規定|规定|辦法|办法|指引)$/u;
+
 function withoutDocument(phrase: string): string {
   const body = BODY_DOCUMENT.exec(phrase)?.[1];
-  return body !== undefined && isNameShaped(body) && !isUnnamedSource(body) ? body : phrase;
+  if (body !== undefined && isNameShaped(body) && !isUnnamedSource(body)) return body;
+  // An issuer may be the central bank or the government, unnamed (央行下发的文件): they still issued it.
+  const issuer = ISSUED_PAPER.exec(phrase)?.[1];
+  return issuer !== undefined && (isNameShaped(issuer) || isBodyName(issuer) || ISSUING_AUTHORITY.test(issuer)) ? issuer : phrase;
 }
+
+/** Authorities that issue papers, named by what they are (央行, 國務院): see `withoutDocument`. */
+const ISSUING_AUTHORITY = /^(?:央行|人行|人民銀行|人民银行|政府|當局|当局|國務院|国务院|證監會|证监会|銀保監會|银保监会|金管會|金管会|財政部|财政部|發改委|发改委)$/u;
 
 function withoutAddressee(phrase: string): string {
   const match = ADDRESSEE.exec(phrase);
@@ -468,6 +480,15 @@ export function isSettingOnly(raw: string): boolean {
  * When (當媒體問及, 每當記者追問) opening a speaker phrase: the time of the saying, not who says it. 當局, 當地 and 當事人 are
  * words of their own.
  */
+/** The day of an event heading the clause (降息当天央行, 開幕當日大會): when, before the one who acts; see `withoutEventDay`. */
+const EVENT_DAY_AT_HEAD = /^[^，,。「」“”『』□]{1,8}?(?:當天|当天|當日|当日|當晚|当晚)(?=\p{Script=Han}{2})/u;
+
+/** The phrase without the day of an event before it, when what is left names a person or a body. */
+function withoutEventDay(phrase: string): string {
+  const rest = phrase.replace(EVENT_DAY_AT_HEAD, '');
+  return rest !== phrase && (isNameShaped(rest) || isBodyName(rest) || ISSUING_AUTHORITY.test(rest)) ? rest : phrase;
+}
+
 const WHEN_AT_HEAD = /^(?:每當|每当|當|当)(?![局地事年時时天日月晚前代今下中場场面值選选紅红家當当初然即務务權权])(?=[\p{Script=Han}A-Za-z]{2})/u;
 
 /** A clause of supposition: what follows is imagined. */
@@ -549,6 +570,29 @@ const SETTING_BEFORE_PEOPLE = new RegExp(
   `^(?:國內|国内|海外|境外|現場|现场|在場|在场|當地|当地|本地)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|系統|系统|警|[局署部委廳厅院所會会處处])[^，,。的]){0,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|村民|網友|网友|幹部|干部|官員|官员|商|股東|股东|員工|员工|乘客|旅客|遊客|游客|顧客|顾客|消費者|消费者|投資者|投资者|股民|家長|家长|學生|学生)$)`,
   'u',
 );
+
+/** Where those who speak were standing, unnamed (樓下, 場外, 台下, 一旁): the scene of the story, not who they are. */
+const SCENE_PLACE = '附近|周邊|周边|旁邊|旁边|一旁|身邊|身边|周圍|周围|樓下|楼下|樓上|楼上|對面|对面|隔壁|門外|门外|門口|门口|場外|场外|場內|场内|場邊|场边|台下|臺下|現場|现场|在場|在场|同場|同场|路邊|路边|街邊|街边|街頭|街头|店內|店内|店外|車上|车上|車內|车内|底下|下方';
+
+/** Being there, perhaps doing what brought them (路過的, 排隊買金的, 前來看樓的): the scene again, not who they are. */
+const BEING_THERE = '(?:正在|正|特意|專程|专程|前來|前来|趕來|赶来)?(?:路過|路过|過路|过路|經過|经过|排隊|排队|輪候|轮候|圍觀|围观|等候|候車|候车|購物|购物|逛街|參觀|参观|到場|到场|觀看|观看|觀賽|观赛|聚集|看樓|看楼|看房|買樓|买楼|買菜|买菜|購買|购买)';
+
+/** Crowds known only by the part they play in the scene (網友, 市民, 股民, 乘客): a scene word right before them is where they were. */
+const CROWD = '網友|网友|網民|网民|民眾|民众|群眾|群众|市民|居民|街坊|村民|股民|散戶|散户|投資者|投资者|顧客|顾客|消費者|消费者|客人|乘客|旅客|遊客|游客|路人|食客|家長|家长|學生|学生|工人|工友|員工|员工|店員|店员|職員|职员|保安|司機|司机|攤販|摊贩|小販|小贩|攤主|摊主|業主|业主|買家|买家|租客|觀眾|观众|球迷|住戶|住户|商戶|商户|店主|老闆|老板';
+
+const SCENE_BEFORE_CROWD = new RegExp(`^(?:${SCENE_PLACE})的?(?=(?:[一二兩两三四五六七八九十數数幾几多]+[名位個个]|一些|不少|部分|部份|許多|许多|很多)?(?:${CROWD})[們们]?$)`, 'u');
+const SCENE_CLAUSE = new RegExp(`^(?:(?:${SCENE_PLACE})的|${BEING_THERE}[^的，,。、：:「」“”『』□]{0,8}的)(?=\\p{Script=Han}{2})`, 'u');
+
+/**
+ * The scene before an unnamed source (樓下的街坊, 場外股民, 排隊買金的市民, 現場的多名工人): where they stood and what they were there
+ * for, dropped as LABELS.md drops a place; kept when what follows names someone (現場指揮官 is a post, 路過的陳先生 a person).
+ */
+function withoutScene(phrase: string): string {
+  const crowd = phrase.replace(SCENE_BEFORE_CROWD, '');
+  if (crowd !== phrase) return crowd;
+  const rest = phrase.replace(SCENE_CLAUSE, '');
+  return rest !== phrase && isUnnamedSource(rest) && !isPersonalName(rest) ? rest : phrase;
+}
 
 /** A description without the named place that sets it (深圳私募基金人士 → 私募基金人士), as a source's later mention is matched. */
 export function withoutPlaceSetting(description: string): string {
@@ -662,7 +706,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutSomePlace(phrase.replace(NAMING_MANNER, '')).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }

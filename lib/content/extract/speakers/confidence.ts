@@ -356,6 +356,17 @@ function isReporterOfOthersSpeech(leadIn: string, forms: readonly string[]): boo
   });
 }
 
+/** Whether the clause right after a quote has one of the speaker's forms saying it (”一位证券经理告诉记者，), not doing something else (”谢女士和家人总共消费了175元). */
+function saysRightAfter(after: string, forms: readonly string[]): boolean {
+  const clause = /^[^，,。！？!?；;：:「」“”『』]{0,30}/u.exec(after)?.[0] ?? '';
+  return forms.some((form) => {
+    const at = form.length > 0 ? clause.indexOf(form) : -1;
+    return at >= 0 && at <= 8 && SAYING_VERB.test(clause.slice(at + form.length, at + form.length + 14));
+  });
+}
+
+const SAYING_VERB = new RegExp(VERB_SOURCE, 'u');
+
 /** A crowd counted as many, in the narration (许多顾客, 不少網友, 很多市民). */
 const CROWD_IN_NARRATION = /(?:不少|許多|许多|很多|多數|多数|大多數|大多数|部分|部份|一些|眾多|众多|大批)(?:[^，,。！？!?；;「」“”『』□]{0,8}?的)?(?:顧客|顾客|網友|网友|網民|网民|市民|居民|食客|消費者|消费者|乘客|旅客|家長|家长|學生|学生|員工|员工|股民|投資者|投资者|業主|业主|商戶|商户|店主|司機|司机)/u;
 
@@ -840,7 +851,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
     // This paragraph's narration turns to a crowd before the quote (许多顾客都能清晰背出菜价。“羊肉串10元3串…”): theirs, not the last speaker's.
-    : (evidence === 'previous-paragraph' || evidence === 'sentence') && CROWD_IN_NARRATION.test(leadIn) && !forms.some((form) => writes(leadIn, form)) ? 'crossed-paragraph'
+    // Not when the clause right after the quote hands it to the speaker (“…”一位证券经理告诉记者，…).
+    : (evidence === 'previous-paragraph' || evidence === 'sentence') && CROWD_IN_NARRATION.test(leadIn) && !forms.some((form) => writes(leadIn, form)) && !saysRightAfter(text.slice(quote.end), forms) ? 'crossed-paragraph'
     // A quote opening its sentence after one that turns to a crowd, the last speaker named before the crowd only (与王先生遭遇一样，
     // 济南还有不少面包新语的消费者出现…现象。“…”): the crowd's words, not the last speaker's.
     : evidence === 'paragraph' && /^[\s」”』]*$/u.test(text.slice(sentenceStart, quote.start)) && turnsToCrowd(sentenceBefore(text, sentenceStart), forms) ? 'crossed-paragraph'

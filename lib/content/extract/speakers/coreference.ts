@@ -392,11 +392,12 @@ export function findForeignNames(text: string): string[] {
 
 /**
  * The one name among `names` that a transliterated surname alone ends (亚当斯 for 埃里克·亚当斯, named
- * as the mayor without speaking); null when none or several end with it in `text`, or the phrase is no bare word.
+ * as the mayor without speaking; 加西亞-埃雷羅 for 艾麗西亞·加西亞-埃雷羅); null when none or several end with it in `text`, or the phrase is no bare word.
  */
 export function personByForeignSurname(phrase: string, names: readonly string[], text: string, givenNamesWith: (surname: string) => ReadonlySet<string> = (surname) => foreignGivenNamesIn(surname, text)): NamedSpeaker | null {
-  if (!/^\p{Script=Han}{2,5}$/u.test(phrase)) return null;
-  const fuller = names.filter((name) => name.split(NAME_DOT).at(-1) === phrase);
+  // A double-barrelled surname keeps its hyphen (加西亞-埃雷羅 for 艾麗西亞·加西亞-埃雷羅).
+  if (!/^\p{Script=Han}{2,5}(?:[-－]\p{Script=Han}{1,5})?$/u.test(phrase)) return null;
+  const fuller = names.filter((name) => name.length > phrase.length + 1 && name.endsWith(phrase) && NAME_DOT.test(name.charAt(name.length - phrase.length - 1)));
   if (fuller.length !== 1 || fuller[0] === undefined) return null;
   // Two people of that surname anywhere in the text (埃里克·亚当斯和约翰·亚当斯), headed or not: which one is a guess.
   // The text is read only when one name fits, so a long article is not read again for every quote.

@@ -63,6 +63,11 @@ export function unquoteTradeWords(text: string): string {
   return text.replace(QUOTED_TRADE, '$1');
 }
 
+/** The noun of an issued paper right before the verb (文件, 通知): see `speakerPhraseStart`. */
+const ISSUED_DOCUMENT_NOUN = /^(?:文件|通知|通告|公告|意見|意见|規定|规定|辦法|办法|指引)$/u;
+/** A verb issuing a paper, then its quoted number (下发“□□□): see `speakerPhraseStart`. */
+const ISSUING_BEFORE_QUOTE = /(?:下發|下发|印發|印发|發布|发布|發佈|發出|发出|出台|公布)了?的?[“「『]□+$/u;
+
 /** Text with a quoted word of a trade before the source's noun blanked, marks and all, at the same length (一名□□□□人士): no quote opens there. */
 export function blankTradeWords(text: string): string {
   return text.replace(QUOTED_TRADE, (word) => '□'.repeat(word.length));
@@ -81,7 +86,9 @@ export function speakerPhraseStart(masked: string, end: number): number {
     const quotedTrade = /[”」』]/.test(char) && QUOTED_TRADE_AFTER.test(masked.slice(index + 1, end)) && /[\p{Script=Han}\d][“「『]□{1,6}$/u.test(masked.slice(Math.max(floor, index - 10), index));
     // A body's short name quoted in brackets after its full one (…联合采购办公室（“联采办”）人士) is part of the name.
     const glossInBrackets = /[”」』]/.test(char) && /^[）)]/.test(masked.slice(index + 1, end)) && /[（(][“「『]□{1,12}$/u.test(masked.slice(Math.max(floor, index - 20), index));
-    if (titleInSetting || quotedInDescription || quotedTrade || glossInBrackets) {
+    // A document's number quoted between the verb issuing it and its noun (下发“银发〔2012〕142号”文件重申): part of the issuing clause.
+    const numberedDocument = /[”」』]/.test(char) && ISSUED_DOCUMENT_NOUN.test(masked.slice(index + 1, end)) && ISSUING_BEFORE_QUOTE.test(masked.slice(Math.max(floor, index - 60), index));
+    if (titleInSetting || quotedInDescription || quotedTrade || glossInBrackets || numberedDocument) {
       // Step over the title's masked words and its opening mark: they belong to the setting.
       while (index > floor && masked.charAt(index - 1) === '□') index -= 1;
       index -= 1;

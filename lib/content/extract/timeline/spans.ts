@@ -68,8 +68,8 @@ export function boundsDuration(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.year.kind !== 'context' && mention.period.unit === 'year' && BEFORE_OR_AFTER_YEAR.test(after);
 }
 
-/** Two whole years joined as a range (`2001年至2021年`, `2012年到2021年`, `2018-2019年`, `2013年到2017年底`); `end` is the last. */
-const RANGE_OF_YEARS = /^(?:19|20)[0-9]{2}年?\s?(?:至|到|-|－|—|–|~|～)\s?(?<end>(?:19|20)[0-9]{2})\s?年(?:度|底|末|初)?$/;
+/** Two whole years joined as a range (`2001年至2021年`, `2012年到2021年`, `2018-2019年`, `2013年到2017年底`, `2014年和2019年` before 间); `end` is the last. */
+const RANGE_OF_YEARS = /^(?:19|20)[0-9]{2}年?\s?(?:至|到|-|－|—|–|~|～|和|与|與|及|跟|同)\s?(?<end>(?:19|20)[0-9]{2})\s?年(?:度|底|末|初)?$/;
 /** A range named as the stretch in which something happened (`法國在1966年至1996年間…進行了核試驗`). */
 const STRETCH_OF_HAPPENING_AFTER = /^\s?(?:間|间|期間|期间|之間|之间)/;
 /** A range as what a verb of working out or looking back takes (`計算出2018至2019年金融收入`): the period of what is worked out, dated by its start. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './speakers-shown';
+
+/**
+ * Shapes read from holdouts 151 (mainland copy) and 152 (overseas desks) after their first score, and the scene before an
+ * unnamed crowd, written from LABELS.md before any batch of stop 46 came in. Sentences invented for these tests.
+ */
+describe('a quote right after another that closed its own sentence inside its marks', () => {
+  it('opens a sentence, so the asker named after it is its speaker (“…。”“…?”崔女士问记者。)', () => {
+    expect(shown('郭田勇认为,“银行也是企业。”“会不会再次推高房价?”崔女士问记者。')).toEqual(['郭田勇', '崔女士']);
+  });
+});
+
+describe('a crowd in the narration before a quote', () => {
+  it('does not withhold the one the clause right after the quote hands it to (“…”一位证券经理告诉记者，…)', () => {
+    expect(shown('现在许多股民已经不看股票了。“很多人亏损率在60%以上,不想再参与股市了。”一位证券经理告诉记者,他手上的客户已经流失了七成。')).toEqual(['证券经理']);
+  });
+
+  it('still withholds the last speaker when the one after the quote only does something (“…”谢女士和家人总共消费了…)', () => {
+    expect(shown('谢女士说：“肉比较新鲜。”', '许多顾客都能清晰背出菜价。“羊肉串10元3串。”谢女士和家人总共消费了175元。')).toEqual(['谢女士', null]);
+  });
+});
+
+describe('leaders and double-barrelled surnames, as foreign desks write them', () => {
+  it('reads 領導人 as a title before the name (中國領導人習近平則反擊稱)', () => {
+    expect(shown('中國領導人習近平則反擊稱，中國經濟「韌性強、潛力大、活力足」。')).toEqual(['習近平']);
+  });
+
+  it('takes a hyphened surname alone for the full name given before (加西亞-埃雷羅 after 艾麗西亞·加西亞-埃雷羅)', () => {
+    expect(
+      shown('「房地產就是你的儲蓄。」亞洲首席經濟學家艾麗西亞·加西亞-埃雷羅（Alicia Garcia Herrero）說道。', '「有一種觀點認為，中國人會瘋狂消費，」加西亞-埃雷羅說。'),
+    ).toEqual(['艾麗西亞·加西亞-埃雷羅', '艾麗西亞·加西亞-埃雷羅']);
+  });
+});
+
+describe('calling a thing by words of one’s own, the thing put first with 將 or 把', () => {
+  it('gives the words to the one calling it (拜登將這個經濟體描述為「…」)', () => {
+    expect(shown('美國總統拜登（Joe Biden）將這個世界第二大經濟體描述為「一顆滴答作響的定時炸彈」，並預言不滿情緒將與日俱增。')).toEqual(['拜登']);
+  });
+
+  it('leaves a market’s name for a kind of share a term (市場將這類股票稱為「妖股」)', () => {
+    expect(shown('市場將這類股票稱為「妖股」。')).toEqual([]);
+  });
+});
+
+describe('a body speaking through the paper it issued', () => {
+  it('is the body, the paper’s quoted number and the day of the event before it set aside (降息当天央行…下发“…”文件重申)', () => {
+    expect(shown('特别是降息当天央行向各商业银行下发“银发〔2012〕142号”文件重申,“贷款利率下限由基准利率的0.9倍扩大至0.8倍。”')).toEqual(['央行']);
+  });
+
+  it('is the body when the paper is named with 的 (央行下发的文件指出)', () => {
+    expect(shown('央行下发的文件指出,“贷款利率下限扩大至0.8倍。”')).toEqual(['央行']);
+  });
+
+  it('keeps a person named after the day of an event (李明當天在會上表示)', () => {
+    expect(shown('李明當天在會上表示：「要加快發展。」')).toEqual(['李明']);
+  });
+});
+
+describe('the scene before an unnamed crowd', () => {
+  it('is dropped as LABELS.md drops a place (樓下的街坊, 場外股民, 排隊買金的市民, 現場的多名工人)', () => {
+    expect(shown('樓下的街坊說：「這裡以前好熱鬧。」')).toEqual(['街坊']);
+    expect(shown('場外股民表示：「這是真的很不公平。」')).toEqual(['股民']);
+    expect(shown('排隊買金的市民說：「金價還會升。」')).toEqual(['市民']);
+    expect(shown('现场的多名工人说：“我们已经三个月没拿到工资了。”')).toEqual(['工人']);
+  });
+
+  it('keeps a post and a person the scene comes before (現場指揮官, 路過的陳先生)', () => {
+    expect(shown('現場指揮官說：「火勢已經受控。」')).toEqual(['現場指揮官']);
+    expect(shown('路過的陳先生說：「這裡以前好熱鬧。」')).toEqual(['陳先生']);
+  });
+});
