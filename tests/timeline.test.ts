@@ -1531,6 +1531,21 @@ describe('shapes found on fresh real copy (tests/fixtures/timeline-review, secon
     expect(datesIn('公司發布2021年至2025年發展規劃。', '2021-03-01')).toEqual(['2021年至2025年 → 2021']);
   });
 
+  it('reads a count after 上周 as the days of last week, not a weekday (港股上周三個交易日急插近千點)', () => {
+    expect(datesIn('港股上周三個交易日急插近千點後，昨反彈366點。', '2017-08-15')).toEqual(['上周 → 2017-08', '昨 → 2017-08-14']);
+    expect(datesIn('國泰上周三公佈業績。', '2017-08-15')).toEqual(['上周三 → 2017-08-09']);
+  });
+
+  it("reads Hong Kong's bare 昨 before a figure recorded (港股通昨錄…流出)", () => {
+    expect(datesIn('上海港股通昨錄超過4.3億元人民幣流出。', '2017-08-15')).toEqual(['昨 → 2017-08-14']);
+  });
+
+  it('keeps a coming day a company has set something for, whatever the market expects in the clauses after (將於明日放榜，…市場預計…)', () => {
+    expect(datesIn('國泰（293）將於明日放榜，上半年表現未見明顯好轉迹象，市場預計中期仍要蝕4至5億元。', '2017-08-15')).toContain('明日 → 2017-08-16');
+    // A day only forecast stays out (LABELS.md).
+    expect(datesIn('天文台預計颱風將於明日最接近香港。', '2017-08-15')).toEqual([]);
+  });
+
   it('reads two years joined by 和 before 间 as a range, like one with 至 (在2014年和2019年间下跌35%)', () => {
     expect(datesIn('美国农业部的报告说，大豆价格在2014年和2019年间下跌35%。', '2020-10-09')).toEqual([]);
     expect(datesIn('法國在1966年和1996年之間進行了核試驗。', '2020-10-09')).toEqual(['1966年和1996年 → 1966']);

@@ -84,6 +84,19 @@ function clauseOf(text: string, mention: DateMention): string {
   return text.slice(clauseStart(text, mention.start), clauseEnd(text, mention.end));
 }
 
+/** What a company has set for a day, with 將於 or 定於 (`將於明日放榜`, `定於明日公佈業績`). */
+const SCHEDULED_FOR_DAY = /(?:將於|将于|將在|将在|定於|定于|訂於|订于)\s?$/;
+const SCHEDULED_DEED = /^[^，,。；;！？!?]{0,6}?(?:放榜|公佈業績|公布业绩|公佈|公布|發布|发布|舉行|举行|召開|召开|上市|掛牌|挂牌|開業|开业|生效|派息|除息|開幕|开幕)/;
+
+/**
+ * Whether a coming day is what something is set for in its own clause (`國泰將於明日放榜，…市場預計中期仍要蝕…`): a plan, whatever the
+ * market is said to expect in the clauses after it.
+ */
+function isScheduledInOwnClause(text: string, mention: DateMention): boolean {
+  const own = clauseOf(text, mention);
+  return SCHEDULED_FOR_DAY.test(text.slice(clauseStart(text, mention.start), mention.start)) && SCHEDULED_DEED.test(text.slice(mention.end)) && !HEDGE.test(own);
+}
+
 /**
  * Where a hedge makes a near day a forecast: for a day still to come the whole sentence (`NCDR則預警，
  * 海葵最接近台灣的時間為明天至後天`), for the day of publication only its clause, since that day also
@@ -186,7 +199,7 @@ export function refusalOf(text: string, { mention, date }: DatedMention, kept: r
   if (/^今[天日]$/.test(written) && NOWADAYS_AFTER.test(text.slice(mention.end))) return 'nowadays';
   if (isCurrentYearWithoutHappening(text, mention, date, published)) return 'current-year-state';
   if (/^\d{1,2}\s*月/.test(written) && STORY_YEAR_BEFORE.test(before)) return 'story-year';
-  if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
+  if (NEAR_DAY.test(written) && isTodayOrLater(date, published) && !isScheduledInOwnClause(text, mention) && HEDGE.test(forecastScope(text, mention, date, published).replace(PUBLISHED_FORECAST, ''))) return 'forecast-of-day';
   if ((isTodayOrLater(date, { ...published, day: published.day === null ? null : published.day + 1 }) || COMING_WEEK.test(written)) && WEATHER.test(clauseOf(text, mention))) return 'weather-forecast';
   const previous = kept.at(-1);
   if (previous !== undefined && previous.date === date) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shown } from './speakers-shown';
 
 /**
- * Shapes read from holdouts 151 (mainland copy) and 152 (overseas desks) after their first score, and the scene before an
+ * Shapes read from holdouts 151 and 155 (mainland copy) and 152 (overseas desks) after their first score, and the scene before an
  * unnamed crowd, written from LABELS.md before any batch of stop 46 came in. Sentences invented for these tests.
  */
 describe('a quote right after another that closed its own sentence inside its marks', () => {
@@ -68,5 +68,11 @@ describe('the scene before an unnamed crowd', () => {
   it('keeps a post and a person the scene comes before (現場指揮官, 路過的陳先生)', () => {
     expect(shown('現場指揮官說：「火勢已經受控。」')).toEqual(['現場指揮官']);
     expect(shown('路過的陳先生說：「這裡以前好熱鬧。」')).toEqual(['陳先生']);
+  });
+});
+
+describe('a body’s official named as its 负责同志', () => {
+  it('speaks as the text names them (“…”郑州市委负责同志说。)', () => {
+    expect(shown('“我们不光想迎头赶上，还想‘弯道超车’。”郑州市委负责同志说。')).toEqual(['郑州市委负责同志']);
   });
 });
