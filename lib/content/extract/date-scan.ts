@@ -35,12 +35,12 @@ const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MID
 const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|伊始|${MIDDLE})`;
 /** A verb that takes 下 as its complement (`創下半年新高` is "set a half-year high", not H2). */
 const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订])';
-/** `上半年`, `下半年` (and `上半程` closing its clause), and analysts' `H1`/`H2` (not `H1N1`, `H20`, the visa `H1-B`). */
 /**
  * A year's interim (`去年中期賺56億元`, `2012年中期業績`), as Hong Kong reports results: its first half. Only with the results after
  * it, and not the results meeting (`2018年中期业绩会上`), which is held after the half is over.
  */
 const INTERIM = '(?<=年)(?<interim>中期)(?=(?:[業业]績|业绩)(?![會会發发說说])|[賺赚蝕蚀]|盈利|[純纯淨净溢]利|收入|[營营]收|[虧亏]損|亏损|派息|股息|[報报]告)';
+/** `上半年`, `下半年` (and `上半程` closing its clause), and analysts' `H1`/`H2` (not `H1N1`, `H20`, the visa `H1-B`). */
 const HALF = `(?:(?<half>上|${NOT_VERB_DOWN}下)半(?:年|程(?=[，,。；;]))${NOT_REPORT}|(?<![0-9A-Za-z])H(?<hx>[12])(?![0-9A-Za-z]|[-‐－][0-9A-Za-z])|${INTERIM})`;
 const QUARTER_NUMBER = '[一二三四1-4]';
 /** Two quarters named together (`第一、二季度`, `一至三季度`, `Q1-Q3`), read as the period holding both; then one quarter, in every spelling. */

@@ -476,10 +476,6 @@ export function isSettingOnly(raw: string): boolean {
   return raw.trim() !== '' && (/^[於于在並并且]?$/u.test(phrase) || ADDRESSEE_ONLY.test(phrase));
 }
 
-/**
- * When (當媒體問及, 每當記者追問) opening a speaker phrase: the time of the saying, not who says it. 當局, 當地 and 當事人 are
- * words of their own.
- */
 /** The day of an event heading the clause (降息当天央行, 開幕當日大會): when, before the one who acts; see `withoutEventDay`. */
 const EVENT_DAY_AT_HEAD = /^[^，,。「」“”『』□]{1,8}?(?:當天|当天|當日|当日|當晚|当晚)(?=\p{Script=Han}{2})/u;
 
@@ -489,6 +485,10 @@ function withoutEventDay(phrase: string): string {
   return rest !== phrase && (isNameShaped(rest) || isBodyName(rest) || ISSUING_AUTHORITY.test(rest)) ? rest : phrase;
 }
 
+/**
+ * When (當媒體問及, 每當記者追問) opening a speaker phrase: the time of the saying, not who says it. 當局, 當地 and 當事人 are
+ * words of their own.
+ */
 const WHEN_AT_HEAD = /^(?:每當|每当|當|当)(?![局地事年時时天日月晚前代今下中場场面值選选紅红家當当初然即務务權权])(?=[\p{Script=Han}A-Za-z]{2})/u;
 
 /** A clause of supposition: what follows is imagined. */

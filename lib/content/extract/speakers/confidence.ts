@@ -7,7 +7,7 @@ import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtCla
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
-import { VERB_SOURCE } from './speech-verbs';
+import { ANY_SPEECH_VERB, VERB_SOURCE } from './speech-verbs';
 import { readingCopy } from '../quote-marks';
 import { blankTradeWords, CONTRASTED_SUBJECT, escapeRegExp, unquoteTradeWords } from './text-scan';
 
@@ -361,11 +361,9 @@ function saysRightAfter(after: string, forms: readonly string[]): boolean {
   const clause = /^[^，,。！？!?；;：:「」“”『』]{0,30}/u.exec(after)?.[0] ?? '';
   return forms.some((form) => {
     const at = form.length > 0 ? clause.indexOf(form) : -1;
-    return at >= 0 && at <= 8 && SAYING_VERB.test(clause.slice(at + form.length, at + form.length + 14));
+    return at >= 0 && at <= 8 && ANY_SPEECH_VERB.test(clause.slice(at + form.length, at + form.length + 14));
   });
 }
-
-const SAYING_VERB = new RegExp(VERB_SOURCE, 'u');
 
 /** A crowd counted as many, in the narration (许多顾客, 不少網友, 很多市民). */
 const CROWD_IN_NARRATION = /(?:不少|許多|许多|很多|多數|多数|大多數|大多数|部分|部份|一些|眾多|众多|大批)(?:[^，,。！？!?；;「」“”『』□]{0,8}?的)?(?:顧客|顾客|網友|网友|網民|网民|市民|居民|食客|消費者|消费者|乘客|旅客|家長|家长|學生|学生|員工|员工|股民|投資者|投资者|業主|业主|商戶|商户|店主|司機|司机)/u;
