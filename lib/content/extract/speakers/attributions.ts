@@ -838,9 +838,10 @@ const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]
 /**
  * A document in title marks, perhaps with 根據 before and a verb of stating after, then a comma or colon and a
  * quote; or a document's article cited and quoted after a colon (《某某條例》第5條：「…」, without 根據, which
- * after a speaker's verb is his reading of the article: …表示，根據《某條例》第3條，「…」).
+ * after a speaker's verb is his reading of the article: …表示，根據《某條例》第3條，「…」). Not a paper told the words
+ * (一工作人员告诉《第一财经日报》，“…”): it is the one spoken to.
  */
-const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?《([^《》]{2,40})》(?:的?(?:文件|報告|报告|通知|文章))?(?:中|裡|里)?(?:規定|规定|訂明|订明|列明|載明|载明|寫明|写明|顯示|显示|指出|寫道|写道|提到|提及|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
+const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?(?<!告訴|告诉|向|對|对|跟|給|给|接受)《([^《》]{2,40})》(?:的?(?:文件|報告|报告|通知|文章))?(?:中|裡|里)?(?:規定|规定|訂明|订明|列明|載明|载明|寫明|写明|顯示|显示|指出|寫道|写道|提到|提及|明確|明确|稱|称|表示)?[，,：:](?=\s*[“「『])|《([^《》]{2,40})》\s*第[^，,。：:「」“”『』《》]{1,14}?(?:條|条|款|項|项|章|節|节)[^，,。：:「」“”『』《》]{0,8}?\s*[：:](?=\s*[“「『])/gu;
 
 /**
  * A clause's subject, perhaps a setting in 在…中, then 將 or 把 something, then a verb of condemning as, right before
@@ -1235,7 +1236,8 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // Or its own clause closed by a verb of saying and a comma (“…”6月14日，煤炭专家李朝林在接受记者采访时表示，…).
   // A clock named with the day (北京时间6月11日下午，): the same time, told for readers elsewhere. A clause of when (在看到调研记录表后，).
   // Or of where (在丹麦…的官方机构——绿色国度总部，该机构宣传经理…对记者说。).
-  const timeFirst = /^(?:在[^，,。！？!?；;：:\n—“”「」『』□]{2,16}?(?:之後|之后|後|后|時|时)|在[^，,。！？!?；;：:\n“”「」『』□]{2,40}?(?=[，,])|日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
+  // Or of the interview itself (“…”采访中，一汽丰田公关室室长马春平告诉记者，…).
+  const timeFirst = /^(?:在[^，,。！？!?；;：:\n—“”「」『』□]{2,16}?(?:之後|之后|後|后|時|时)|(?:接受)?(?:記者)?(?:记者)?(?:採訪|采访)(?:中|時|时)|(?:受訪|受访)時?时?|在[^，,。！？!?；;：:\n“”「」『』□]{2,40}?(?=[，,])|日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
   if (timeFirst > 0 && !embedded(masked, span.start)) {
     const timed = after.slice(lead + timeFirst).split(/[。！？!?，,：:]/)[0] ?? '';
     const timedVerb = CLOSING_VERB.exec(timed);

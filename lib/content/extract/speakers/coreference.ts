@@ -512,13 +512,16 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
     people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ??
     ([...bare(described)].length >= 5 ? people.findLast((person) => unknowing(person.speaker).endsWith(bare(described))) : undefined) ??
     (/^(?:上述|前述)/u.test(phrase) ? people.findLast((person) => isRetoldDescription(bare(person.speaker), bare(described))) : undefined) ??
+    // Or more briefly than at first (上述沃尔玛工作人员 for 沃尔玛北京国贸店工作人员).
+    (/^(?:上述|前述)/u.test(phrase) ? people.findLast((person) => isUnnamedSource(person.speaker) && isRetoldDescription(bare(described), bare(person.speaker))) : undefined) ??
     null
   );
 }
 
 /**
  * Whether 上述 with a fuller description points back at a source named more briefly (上述沪上某规模较大的基金公司市场总监 for
- * 某基金公司总监): the same kind of person at the end, and every character of the brief one in order in the full one.
+ * 某基金公司总监), or the other way round: the same kind of person at the end, and every character of the brief one in order in
+ * the full one.
  */
 function isRetoldDescription(brief: string, full: string): boolean {
   const chars = [...brief];

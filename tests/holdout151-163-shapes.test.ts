@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shown } from './speakers-shown';
 
 /**
- * Shapes read from holdouts 151 and 155 (mainland copy) and 152 (overseas desks) after their first score, and the scene before an
+ * Shapes read from holdouts 151, 155 and 163 (mainland copy), 152 (overseas desks) and 161 (Hong Kong) after their first score, and the scene before an
  * unnamed crowd, written from LABELS.md before any batch of stop 46 came in. Sentences invented for these tests.
  */
 describe('a quote right after another that closed its own sentence inside its marks', () => {
@@ -74,5 +74,38 @@ describe('the scene before an unnamed crowd', () => {
 describe('a body’s official named as its 负责同志', () => {
   it('speaks as the text names them (“…”郑州市委负责同志说。)', () => {
     expect(shown('“我们不光想迎头赶上，还想‘弯道超车’。”郑州市委负责同志说。')).toEqual(['郑州市委负责同志']);
+  });
+});
+
+describe('a shop’s worker telling a paper, and named again with 上述', () => {
+  it('is the worker, the paper told being no document speaking, the bare 一 dropped as a count (一工作人员告诉《第一财经日报》)', () => {
+    expect(shown('沃尔玛北京国贸店一工作人员告诉《第一财经日报》，“6月20日左右起雅培产品基本都已提价。”')).toEqual(['沃尔玛北京国贸店工作人员']);
+  });
+
+  it('keeps a document that speaks for itself (根据《证券法》，“…”)', () => {
+    expect(shown('根据《证券法》，“上市公司应当及时披露。”')).toEqual(['证券法']);
+  });
+
+  it('points back at the worker from a briefer description, the pointer before or inside it (上述沃尔玛工作人员, 沃尔玛上述工作人员)', () => {
+    expect(
+      shown('沃尔玛北京国贸店一工作人员告诉记者，“雅培产品基本都已提价。”', '“两款配方是一样的。”沃尔玛上述工作人员称。', '“其他品牌也会跟涨。”上述沃尔玛工作人员表示。'),
+    ).toEqual(['沃尔玛北京国贸店工作人员', '沃尔玛北京国贸店工作人员', '沃尔玛北京国贸店工作人员']);
+  });
+});
+
+describe('a quote opening its paragraph, then the interview as the setting, then who said it', () => {
+  it('is theirs (“…”采访中，一汽丰田公关室室长马春平告诉记者，…)', () => {
+    expect(shown('“一汽丰田受地震影响比较大。”采访中，一汽丰田公关室室长马春平告诉记者，一汽丰田今年的销售目标维持不变。')).toEqual(['马春平']);
+    expect(shown('“虽然复产是件好事。”采访中，一位一汽丰田4S店的销售经理告诉记者，此前店里已经取消了优惠。')).toEqual(['一汽丰田4S店的销售经理']);
+  });
+});
+
+describe('師傅, the calling of a skilled worker', () => {
+  it('is the role before the one named (紮鐵師傅羅先生表示 … 他指…「…」)', () => {
+    expect(shown('紮鐵師傅羅先生表示，當見到外勞在地盤工作，第二日就會被要求休息。他指僱主沒有解僱工人，自己只是日薪「奈佢唔何」。')).toEqual(['羅先生']);
+  });
+
+  it('makes no name of what follows 老師傅 (威哥替一班老師傅不值：「…」 never shows 傅不值)', () => {
+    expect(shown('威哥替一班老師傅不值：「人哋做咗十幾年紮鐵，咁你想請咩人？」')).not.toContain('傅不值');
   });
 });
