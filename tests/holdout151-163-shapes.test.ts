@@ -97,6 +97,7 @@ describe('a quote opening its paragraph, then the interview as the setting, then
   it('is theirs (“…”采访中，一汽丰田公关室室长马春平告诉记者，…)', () => {
     expect(shown('“一汽丰田受地震影响比较大。”采访中，一汽丰田公关室室长马春平告诉记者，一汽丰田今年的销售目标维持不变。')).toEqual(['马春平']);
     expect(shown('“虽然复产是件好事。”采访中，一位一汽丰田4S店的销售经理告诉记者，此前店里已经取消了优惠。')).toEqual(['一汽丰田4S店的销售经理']);
+    expect(shown('「今年生意差咗好多。」受訪時，茶餐廳老闆陳先生表示，租金已加了兩成。')).toEqual(['陳先生']);
   });
 });
 

@@ -639,7 +639,8 @@ const BARE_ONE_COUNT = new RegExp(`^一(?![汽心加嗨號号點点品線线級�
 
 /**
  * One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士, 宝马一家经销商工作人员, 光大银行的一个大堂经理, and a
- * bare 一 after a shop, a bank, a firm or a plant: 沃尔玛北京国贸店一工作人员): the body and what they are, as LABELS.md writes 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
+ * bare 一 after a shop, a bank, a firm or a plant: 沃尔玛北京国贸店一工作人员): the body and what they are, as LABELS.md writes
+ * 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
  */
 const COUNT_INSIDE = /(?<=\p{Script=Han}{2}|\p{Script=Han}[）)])(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家)$)|(?<=[店行司廠厂])一(?=(?:工作人員|工作人员|員工|员工|職員|职员|店員|店员|負責人|负责人|銷售人員|销售人员|經理|经理)$))/u;
 
