@@ -35,9 +35,12 @@ const withField = (line: string) => FRONTMATTER.replace('---\n', `---\n${line}\n
 
 /**
  * How many times longer `make(large)` takes to parse than `make(small)`, measured in one run: the small one parsed once to warm
- * up, then best of two. Both must parse into an article. Near-linear reading gives about large / small.
+ * up, then best of two. Both must parse into an article. Near-linear reading gives about large / small. The large one is parsed
+ * a second time only when the first ratio reaches `limit`, and the faster parse counts: on a busy 2-core runner (another test
+ * file in the other worker) one pause once took a ratio measured at 4.1 alone to 6.6, while a reading that is truly quadratic is
+ * slow both times.
  */
-function growthRatio(make: (size: number) => string, small: number, large: number): number {
+function growthRatio(make: (size: number) => string, small: number, large: number, limit: number): number {
   const parseMs = (text: string) => {
     const started = performance.now();
     expect(parseArticle('content/articles/growth.md', new TextEncoder().encode(text)).ok).toBe(true);
@@ -46,7 +49,9 @@ function growthRatio(make: (size: number) => string, small: number, large: numbe
   const smallText = make(small);
   parseMs(smallText);
   const smallMs = Math.min(parseMs(smallText), parseMs(smallText));
-  return parseMs(make(large)) / smallMs;
+  const largeText = make(large);
+  const firstRatio = parseMs(largeText) / smallMs;
+  return firstRatio < limit ? firstRatio : Math.min(firstRatio, parseMs(largeText) / smallMs);
 }
 
 const SURNAMES = '王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅';
@@ -160,27 +165,30 @@ describe('inputs that used to hang a build read in near-linear time', () => {
   });
 
   it('reads an article of four hundred voices, quoted by name, familiar form, pronoun and description, in time near-linear in its length', () => {
-    const ratio = growthRatio(manyVoices, 16_384, 65_536);
+    const limit = 10;
+    const ratio = growthRatio(manyVoices, 16_384, 65_536, limit);
     // Measured about 6 times after the fixes (people grow with the text here); 14.4 times before them, 10.2 with only the first.
-    expect(ratio, `64 kB took ${ratio.toFixed(1)} times as long as 16 kB`).toBeLessThan(10);
+    expect(ratio, `64 kB took ${ratio.toFixed(1)} times as long as 16 kB`).toBeLessThan(limit);
   });
 
   it('reads thousands of short paragraphs naming people every way the reader resolves, in time near-linear in their number', () => {
     // A familiar form and a two-character name, a transliterated name then its surname alone, a Latin surname, a surname alone.
     const family = (paragraphs: number) =>
       `${FRONTMATTER}\n${Array.from({ length: paragraphs }, (_, index) => `阿明（王明）笑說：「今日${index % 10}好。」他指「唔好」，美國總統唐納德·特朗普表示：「加稅。」特朗普又說：「讓步。」Smith稱：「不會。」財政司司長陳茂波表示：「復蘇。」陳謂：「留意。」`).join('\n')}\n`;
-    const ratio = growthRatio(family, 2_000, 8_000);
+    const limit = 6.5;
+    const ratio = growthRatio(family, 2_000, 8_000, limit);
     // Measured about 4 times after the fix; 13 times before it (each of these was looked up in all the text so far).
-    expect(ratio, `8,000 paragraphs took ${ratio.toFixed(1)} times as long as 2,000`).toBeLessThan(6.5);
+    expect(ratio, `8,000 paragraphs took ${ratio.toFixed(1)} times as long as 2,000`).toBeLessThan(limit);
     // About 47 s alone on a 2-core machine: the ratio is the check, so a busy machine gets room, not a failure.
   }, 180_000);
 
   it('reads thousands of answers standing alone as quoted paragraphs in time near-linear in their number', () => {
     // A quoted sentence alone may be said word for word by someone in the account below: that search once ran to the article's end.
     const interview = (pairs: number) => `${FRONTMATTER}\n${Array.from({ length: pairs }, (_, index) => `記者問：「今年業績如何？」\n「我們會穩健經營，第${index}次說。」`).join('\n')}\n`;
-    const ratio = growthRatio(interview, 2_000, 8_000);
+    const limit = 6.5;
+    const ratio = growthRatio(interview, 2_000, 8_000, limit);
     // Measured about 2.5 times after the fix; 21 times before it.
-    expect(ratio, `8,000 answers took ${ratio.toFixed(1)} times as long as 2,000`).toBeLessThan(6.5);
+    expect(ratio, `8,000 answers took ${ratio.toFixed(1)} times as long as 2,000`).toBeLessThan(limit);
   });
 
   it('reads a "list" nested 400 levels (4.5 s before) as 400 lines of text, kept as written with warnings', () => {
