@@ -1,7 +1,7 @@
 import type { LocatedParagraph, Quote } from '../model';
 import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
-import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
+import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectAfterOpeningQuote, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SOMEONE, SUBJECT_COMPANY } from './speakers/coreference';
 import { findNameAtHead, findRoleAndNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesDescribedAtHeads, namesEndingLikeAPredicate, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
@@ -487,6 +487,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // No one said to speak: the person the sentence is about, when the quote is a clause of its own after them.
       const subject = person === null && afterPhrase === null && before === undefined && continues === null ? (findSubjectBeforeQuote(masked, sentenceStart, span.start, knownNames) ?? (isCountedAsWord(masked.slice(span.end)) ? findWordUser(masked, sentenceStart, span.start, knownNames) : null)) : null;
       if (subject !== null) person = introduce(subject, text.length, false, isPersonalPronoun(subject) ? leadIn.slice(leadIn.lastIndexOf(subject) + 1) : '');
+      // A paragraph opening on someone's words, then turning to them in narration (“…？”算完后，王小姐非常欢喜): theirs, rather than the
+      // last speaker of the paragraph before, whom a paragraph that names someone new has left behind.
+      const subjectAfter = (person === null || said.length === 0) && afterPhrase === null && before === undefined && continues === null && passiveSayer === null && !qualifiesNoun && sentenceStart === 0 && startsSentence && isSentenceLike(span.inner) ? findSubjectAfterOpeningQuote(masked, span.end, knownNames) : null;
+      // A question about what the person heads (「屏基為何沒有撤離?」屏基院長余廣亮…) is put to them, not asked by them.
+      const askedAbout = subjectAfter !== null && /[？?]\s*$/u.test(span.inner) && sharesWord(span.inner, subjectAfter);
+      if (subjectAfter !== null && !askedAbout && !isPersonalPronoun(subjectAfter)) person = remember(span.start, subjectAfter);
       const lostCloseSayer = person === null && span.close === '' && marks.readToEnd?.offset === span.start ? sayerClosingLostQuote(span.inner) : null;
       if (lostCloseSayer !== null) person = remember(span.start, lostCloseSayer);
       // Right under a name tag (慧美／台中／醫院清潔工), a quote opening the paragraph is the one tagged speaking.
@@ -552,6 +558,15 @@ function shareSpeakersAlongContinuedQuotes(quotes: readonly Quote[]): Quote[] {
     return person.speaker === quote.speaker && person.role === quote.role ? quote : { ...quote, ...person };
   });
   return shared.reverse();
+}
+
+/** Whether two texts share a word of two Han characters (屏基 in 「屏基為何沒有撤離?」 and 屏基院長余廣亮). */
+function sharesWord(a: string, b: string): boolean {
+  for (let at = 0; at + 2 <= b.length; at += 1) {
+    const pair = b.slice(at, at + 2);
+    if (/^\p{Script=Han}{2}$/u.test(pair) && a.includes(pair)) return true;
+  }
+  return false;
 }
 
 /**

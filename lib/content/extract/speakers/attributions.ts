@@ -305,6 +305,30 @@ export function findSubjectBeforeQuote(masked: string, sentenceStart: number, qu
 }
 
 /**
+ * The person a paragraph turns to right after the quote it opens on, in the sentence the quote ends
+ * (「…。」王小姐非常欢喜, “…”得到朋友的响应后，张婷立刻…): feature writing opens on someone's words and then says whose.
+ * Only the first clause heading a person, looking no further than the sentence or another quote. Null otherwise.
+ */
+export function findSubjectAfterOpeningQuote(masked: string, quoteEnd: number, knownNames: readonly string[]): string | null {
+  const rest = masked.slice(quoteEnd);
+  const sentenceEnd = rest.search(/[。！？!?；;]/u);
+  const sentence = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
+  const clauses = sentence.split(/[，,：:]/u).slice(0, 3);
+  for (const clause of clauses) {
+    // Another quote, or someone said to speak (這是…所形容的): the words after are no narration turning to a person.
+    if (/[□“”「」『』]/u.test(clause) || ANY_SPEECH_VERB.test(clause)) return null;
+    const bare = findNameAtHead(clause.trim().replace(LEADING_NOISE, ''));
+    const person = findPersonAtHead(clause, knownNames) ?? (bare !== null && knownNames.includes(bare) ? bare : null);
+    if (person === null) continue;
+    // A name owning what the clause is about (王慕真的妻子阿萍): not who speaks.
+    if (/^的/u.test(clause.trim().slice(clause.trim().indexOf(person) + person.length))) return null;
+    if (isJoinedByOthersAt(clause, person)) return null;
+    return person;
+  }
+  return null;
+}
+
+/**
  * Who uses the word quoted right after their verb of using it (雷军数次用“厚道”一词来表达): the person heading the quote's clause.
  */
 export function findWordUser(masked: string, sentenceStart: number, quoteStart: number, knownNames: readonly string[]): string | null {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { shown } from './speakers-shown';
+
+/**
+ * A paragraph that opens on someone's words and then, in narration with no verb of saying, turns to them (LABELS.md: the same
+ * paragraph ties the quote to someone the article names). Shapes read from spent copy; sentences invented for these tests.
+ */
+describe('a quote opening a paragraph, then narration turning to a person', () => {
+  it('gives the words to the one the narration turns to (“…？”算完后，王小姐非常欢喜)', () => {
+    expect(shown('个税新规公布后，不少市民开始算账。', '“真的能实施吗？什么时候？”算完后，王小姐非常欢喜。')).toEqual(['王小姐']);
+  });
+
+  it('looks past a setting to the titled person heading a later clause (“…”…项目现场，公司副总经理李瑾和同事们正…)', () => {
+    expect(shown('“取向硅钢是重要材料，市场行情好。”涟钢硅钢项目二期现场，公司副总经理李瑾和同事们正在调试生产线。')).toEqual(['李瑾']);
+  });
+
+  it('prefers that person to the speaker of the paragraph before', () => {
+    expect(shown('陈先生说：“今年生意不错。”', '“我们下午3点多就到了，外面已经有人排队了。”从徐汇区赶来的叶女士排了两个小时的队。')).toEqual(['陈先生', '叶女士']);
+  });
+
+  it('gives nothing when the person opening the narration only owns the one who is about (王慕真的妻子阿萍)', () => {
+    expect(shown('「看到一片濃煙，想到孩子都在裡面，趕快衝進去抱他們出來。」王慕真的妻子阿萍敘述著火災當天早上的情形。')).toEqual([null]);
+  });
+
+  it('leaves the words to a speaker the narration names with a verb of saying (這是…所形容的)', () => {
+    expect(shown('「廣告公司成日teamwork，關係其實就係兄弟姊妹。」這是行政總裁蘇偉良，Maggie前上司所形容的僱傭關係。')).not.toContain('Maggie');
+  });
+
+  it('looks no further than another quote in the sentence after (“…”李明笑称“…”)', () => {
+    expect(shown('陈先生说：“今年生意不错。”', '“我们下午3点多就到了。”附近的“老字号”门口，李明正在排队。')).toEqual(['陈先生', '陈先生']);
+  });
+});
