@@ -804,6 +804,13 @@ describe('analysts’ shorthand (1H24, 2Q24, FY2023, H1, 23/24年度)', () => {
     expect(datesIn('H1N1疫情、H20芯片與H股指數。', '2024-08-16')).toEqual([]);
   });
 
+  it('reads a number of years measured or held as a count, not a year (長達2000年, 產權70年), but a deadline as its year', () => {
+    expect(datesIn('全世界用水泥蓋的建築已長達2000年，水泥是最環保的建材。', '2021-03')).toEqual([]);
+    expect(datesIn('很多人只注意到房产证上写明房屋产权70年，期限都被设定在70年。', '2021-03')).toEqual([]);
+    expect(datesIn('这一传统已有2000年之久。', '2021-03')).toEqual([]);
+    expect(datesIn('雙方的賭局期限應為2022年，公司2000年上市。', '2021-03')).toEqual(['2022年 → 2022', '2000年 → 2000']);
+  });
+
   it('does not read the visa H1-B as a half', () => {
     expect(datesIn('新规则将进一步收紧所谓H1-B项目签证的发放。', '2020-10-07')).toEqual([]);
     expect(datesIn('公司H1营收增长20%。', '2020-10-07')).toEqual(['H1 → 2020-H1']);

@@ -53,6 +53,18 @@ const BEFORE_OR_AFTER_YEAR = /^(?:之|以)(?:前|後|后)/;
  */
 const DAYS_COUNTED_AFTER = /(?:留醫|留医|留院|住院|入院|隔離|隔离|檢疫|检疫|休養|休养|休息|停牌|停工|停課|停课|停市|停業|停业|停運|停运|延長|延长|延期|展期|連續|连续|一連|一连|為期|为期|長達|长达|歷時|历时|耗時|耗时|需時|需时|[逾約约近達达])$/;
 
+/**
+ * Words that measure a stretch of years (`長達2000年`, `為期5年`): a number of years after them counts years, it is not the year of the
+ * calendar. So is one followed by a span's word (`2000年之久`, `70年以上`).
+ */
+const YEARS_COUNTED_AFTER = /(?:為期|为期|長達|长达|歷時|历时|耗時|耗时)\s?$/u;
+const YEARS_SPAN_AFTER = /^(?:之久|以上|有餘|有余|的(?:歷史|历史|時間|时间|光陰|光阴))/u;
+/**
+ * A term of years held (`房屋产权70年`, `期限都被设定在70年`): two digits there count its years. Four are its end (`期限應為2022年`),
+ * a deadline, which is a date.
+ */
+const TERM_HELD_BEFORE = /(?:產權|产权|年限|期限[^，,。；;0-9０-９]{0,8}?)\s?$/u;
+
 /** `的三個月`, `这两年`: the length of the range just named. */
 const RANGE_COUNTED_AFTER = /^(?:的|這|这|共|整整)?[一二三四五六七八九十兩两0-9０-９]+(?:年|個月|个月|季|季度|周|週|天|日)/;
 
@@ -65,6 +77,7 @@ export function boundsDuration(text: string, mention: DateMention): boolean {
   // `2017年11月到2018年1月的三個月`: a range then the stretch it makes, counted, not a happening at its start.
   if (/[到至~～－—–-]/.test(mention.text) && RANGE_COUNTED_AFTER.test(after)) return true;
   if (mention.kind === 'day-of-month' && DAYS_COUNTED_AFTER.test(text.slice(0, mention.start))) return true;
+  if (mention.kind === 'calendar' && mention.period.unit === 'year' && mention.year.kind !== 'context' && mention.year.kind !== 'published' && (YEARS_COUNTED_AFTER.test(text.slice(0, mention.start)) || YEARS_SPAN_AFTER.test(after) || (mention.year.kind === 'two-digit' && TERM_HELD_BEFORE.test(text.slice(0, mention.start))))) return true;
   return mention.kind === 'calendar' && mention.year.kind !== 'context' && mention.period.unit === 'year' && BEFORE_OR_AFTER_YEAR.test(after);
 }
 
