@@ -30,3 +30,18 @@ describe('a quote opening a paragraph, then narration turning to a person', () =
     expect(shown('陈先生说：“今年生意不错。”', '“我们下午3点多就到了。”附近的“老字号”门口，李明正在排队。')).toEqual(['陈先生', '陈先生']);
   });
 });
+
+/** Hong Kong copy's later mention by surname alone, opening the clause before the words (霍則語帶輕佻地煽動，「…」). */
+describe('a surname alone heading the clause before a quote', () => {
+  it('is the one person named in full before with that surname (霍則… after 霍建寧)', () => {
+    expect(shown('長江和記董事總經理霍建寧昨日出席股東會。', '霍則語帶輕佻地煽動，「大家講吓嘢，唔好俾人聽到佢把聲。」')).toEqual(['霍建寧']);
+  });
+
+  it('is the surname with its honorific when the article named the person so (黃帶點安慰道 after 東主黃先生)', () => {
+    expect(shown('東主黃先生在大元邨開店多年。', '黃帶點安慰道，「呢三年，睇住班細路變乖咗。」')).toEqual(['黃先生']);
+  });
+
+  it('is no one when no one of that surname was named before', () => {
+    expect(shown('長江和記董事總經理霍建寧昨日出席股東會。', '黃則語帶輕佻地煽動，「大家講吓嘢，唔好俾人聽到佢把聲。」')).toEqual([null]);
+  });
+});

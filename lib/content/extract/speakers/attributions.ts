@@ -3,7 +3,7 @@ import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
-import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
@@ -243,15 +243,21 @@ function opensWithName(clause: string, name: string): boolean {
 const PRONOUN_AT_HEAD = /^([他她])(?![們们人])/u;
 
 /**
+ * A surname alone opening a clause, then a word that keeps to its subject (霍則語帶輕佻地…, 姚亦曾暗示…, 黃帶點安慰道): Hong Kong
+ * copy's later mention of a person, whom the reading ties to the one full name given before with that surname, or to no one.
+ */
+const BARE_SURNAME_AT_HEAD = new RegExp(`^([${SURNAMES}])(?=[則则亦又還还更便再卻却仍續续曾帶带笑坦直]|也[^是]|隨即|随即|隨後|随后|其後|其后|當即|当即)`, 'u');
+
+/**
  * The person a clause opens with: by title and name (董事長許家印), by a name the article gives a
- * speaker elsewhere (趙靈語氣頓了頓), or by 他/她. Null when the clause opens with anything else.
+ * speaker elsewhere (趙靈語氣頓了頓), by 他/她, or by a surname alone going on (霍則…). Null when the clause opens with anything else.
  */
 export function findPersonAtHead(clause: string, knownNames: readonly string[]): string | null {
   const head = clause.trim().replace(LEADING_NOISE, '');
   const titled = findRoleAndNameAtHead(head);
   if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
   const known = knownNames.filter((name) => opensWithName(head, name)).sort((a, b) => b.length - a.length)[0];
-  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames) ?? findOneUnnamedSourceAtHead(clause.trim());
+  return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames) ?? findOneUnnamedSourceAtHead(clause.trim()) ?? BARE_SURNAME_AT_HEAD.exec(head)?.[1] ?? null;
 }
 
 /** What an unnamed source is, by its last word: someone of a trade or a place of work (有赞员工, 基金經理, 家長). */
