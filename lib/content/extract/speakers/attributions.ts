@@ -571,6 +571,9 @@ const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著
  * Only how the words were said, as an adverb with 地 (or 的, as Taiwan writes it): 不捨地說, 無奈的說, 淡淡地說. The subject
  * is that of the clause before (阿真看著次子，不捨地說：「…」).
  */
+/** Adverbs and a modal alone before the verb (又會說, 也要講, 還可以說): how or whether, with no one who speaks. */
+const MODAL_ONLY = /^(?:並|并|且|還|还|也|又|亦|則|则|更|再|就|便|都|仍)*(?:會|会|要|能|可|可以|可能|將|将|將會|将会|應|应|應該|应该|願意|愿意|想|敢|肯)$/u;
+
 const MANNER_ONLY = /^(?:並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(\p{Script=Han}{1,4})[地的]$/u;
 
 /** A feeling alone after a joining word (他表示不作評論，但發晦氣說): how the one the clause before is about said it. */
@@ -631,7 +634,8 @@ function subjectOfClauseBefore(masked: string, phraseStart: number, raw: string,
     const head = unglossed.slice(clauseStart, clauseEnd).trim().replace(LEADING_NOISE, '');
     const subject = subjectAtHead(head, knownNames) ?? subjectOfWhenClause(head);
     if (subject !== null) return subject;
-    if (!SUBJECTLESS_CLAUSE.test(head) || !/[，,]/.test(unglossed.charAt(clauseStart - 1))) return null;
+    // A look worn (一臉倦容) is no subject's clause either: 老闆岑蘊華忙著…，一臉倦容，然後幽幽地說.
+    if ((!SUBJECTLESS_CLAUSE.test(head) && !LOOK_OR_VOICE_ONLY.test(head)) || !/[，,]/.test(unglossed.charAt(clauseStart - 1))) return null;
     clauseEnd = clauseStart - 1;
   }
   return null;
@@ -979,8 +983,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const trimmedRaw = trimOrKnown(withoutQuotedTitles(raw), knownNames);
     // A name the article gives in full ending in a character also read as an adverb (鄭志剛指, 屈大均曾夸赞): the whole name.
     const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
-    // Only a connective before the verb (因而评论说) names no one: the clause before has the subject.
-    const trimmed = read !== null && (isMannerOnly(read) || JOINING_ADVERBS.test(read)) ? null : read;
+    // Only a connective before the verb (因而评论说) names no one: the clause before has the subject; nor does a modal after it (又會說).
+    const trimmed = read !== null && (isMannerOnly(read) || JOINING_ADVERBS.test(read) || MODAL_ONLY.test(read)) ? null : read;
     const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames) ?? subjectOfSentence(masked, phraseStart, raw, knownNames);
     // 該行 or 該公司 after the bank or company heads an earlier clause of the paragraph: that body, named as there.
     const phrase = found === null ? null : (bodyPointedAtInParagraph(found, text, masked, phraseStart) ?? found);
