@@ -64,6 +64,10 @@ describe('a listed company by its stock short name under special treatment (ST�
     expect(shown('*ST信威在公告中称：“公司将积极应对。”')).toEqual(['*ST信威']);
   });
 
+  it('hands on through 闡述 to 其 (ST起步相关负责人也曾阐述合作初衷，其称：“…”), not to the body named before', () => {
+    expect(shown('而ST起步则回应称引入辛巴“是公司实际的经营需求”。', '在接受记者采访时，ST起步相关负责人也曾阐述合作初衷，其称：“辛选投资旗下入驻主播数千名。”')).toEqual(['ST起步', 'ST起步相关负责人']);
+  });
+
   it('is the body its source belongs to when a pointer follows it (ST起步上述人士 after ST起步相关负责人)', () => {
     expect(shown('ST起步相关负责人表示：“辛选投资旗下入驻主播数千名。”', '“双方合作能够真正实现双赢。”ST起步上述人士当时如此说道。')).toEqual(['ST起步相关负责人', 'ST起步相关负责人']);
   });
