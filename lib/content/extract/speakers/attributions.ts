@@ -289,7 +289,9 @@ function findDescribedKnownName(head: string, knownNames: readonly string[]): st
     .sort((a, b) => b.length - a.length)
     .find((name) => {
       const at = head.indexOf(name);
-      return at > 0 && at <= 20 && /(?:的|[0-9０-９]{2}[后後])$/u.test(head.slice(0, at)) && !/[□「」“”『』，,]/u.test(head.slice(0, at));
+      // A short word quoted in the description (被人誉为“地产教父”的王石) is still the description.
+      const description = head.slice(0, at).replace(/[“「『]□{1,8}[”」』]/gu, '');
+      return at > 0 && at <= 20 && /(?:的|[0-9０-９]{2}[后後])$/u.test(description) && !/[□「」“”『』，,]/u.test(description);
     });
   return found ?? null;
 }
@@ -350,6 +352,8 @@ function findNearestPersonAtHead(stretch: string, knownNames: readonly string[])
   for (let index = clauses.length - 1; index >= 0; index -= 1) {
     const clause = clauses[index] ?? '';
     if (/[□“”「」『』]/.test(clause)) return null;
+    // A clause of when (當記者提出想買…時) tells when the next one happened: its subject is not the one who then speaks.
+    if (WHEN_CLAUSE.test(clause.trim())) continue;
     const person = findPersonAtHead(clause, knownNames);
     // Several people heading the clause (黃浩銘和曾健成於庭外抗議，並表示：): no one of them alone speaks.
     if (person !== null && isJoinedByOthersAt(clause, person)) return null;
@@ -682,10 +686,16 @@ const MAX_SUBJECTLESS_CLAUSES = 2;
  */
 const SUBJECTLESS_CLAUSE = /^(?:並|并|也|還|还|又|更|再|隨後|随后)?(?:(?:[一二三兩两多再]度|一再|再次|多次|屢次|屡次)?(?:被問|被问|被追問|被追问|獲問|获问)|\p{Script=Han}{1,2}[了過过著着](?![解])|分享|介紹|介绍|回顧|回顾|談及|谈及|談到|谈到|提到|出席|參加|参加|接受|發表|发表|會見|会见|率領|率领|帶領|带领|闡述|阐述|講述|讲述|分析|總結|总结|不滿|不满|不認同|不认同|不同意|反對|反对|質疑|质疑|批評|批评|擔心|担心|憂慮|忧虑)/u;
 
-/** The subject a clause opens with: a name with its title, a name alone, a body or group, or 他/她. */
+/** A clause of when, opened by 當 or 在 and closed by 時 (當記者提出想買卡羅拉時, 在被問及…時). */
+const WHEN_CLAUSE = /^(?:當|当|在|於|于)[^，,。；;：:]{2,30}(?:時|时|之際|之际|的時候|的时候)$/u;
+
+/** A clause listing those meant (包括商界出身的唐英年): its names are examples, not its subject. */
+const LISTING = /^(?:包括|包含|例如|比如|譬如|像是|其中包括|當中包括|当中包括)/u;
+
+/** The subject a clause opens with: a name with its title, a name alone, a described name the article gives, a body or group, or 他/她. */
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
   const titled = findRoleAndNameAtHead(head) ?? findDescribedHonorificAtHead(head);
-  const subject = titled !== null ? `${titled.role ?? ''}${titled.speaker}` : findBareNameAtHead(head, knownNames) ?? findOneUnnamedSourceAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
+  const subject = titled !== null ? `${titled.role ?? ''}${titled.speaker}` : findBareNameAtHead(head, knownNames) ?? (LISTING.test(head) ? null : findDescribedKnownName(head, knownNames)) ?? findOneUnnamedSourceAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
   // Several people heading the clause (社民連主席黃浩銘、成員曾健成及陳寶瑩於庭外…，並高呼「…」): no one of them alone speaks.
   return subject !== null && isJoinedByOthersAt(head, subject) ? null : subject;
 }
@@ -965,6 +975,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const relayed = TELLS_SOMEONE_THE_WORDS.test(masked.slice(verbStart)) ? lastMatchEnd(VERB_IN_CLAUSE_ALL, masked.slice(clauseStart, verbStart)) : -1;
     const phraseStart = relayed > 0 ? clauseStart + relayed : clauseStart;
     const raw = text.slice(phraseStart, verbStart);
+    // A verb inside a clause of when (當記者提出想買卡羅拉時，銷售人員…，「…」): it dates the main clause, whose words are not its subject's.
+    if (/^\s*(?:當|当)/u.test(raw) && /^[^，,。；;：:！？!?「」“”『』□]{0,30}(?:時|时)\s*[，,]/u.test(masked.slice(verbStart + match[0].length))) return [];
     // One predicate of a list (白天四處亂走、說些聽不懂的話) or an act the clause denies (开发商没有给出一个合理解释): no one speaks.
     if (NO_SPEECH_ACT.test(raw)) return [];
     // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.

@@ -605,6 +605,9 @@ const STREET_BEFORE_COUNT = /^\p{Script=Han}{1,6}(?<![頻频管渠軌轨通])(?:
 /** A setting in the region that opens a source counted as one (区域内一央企人士): where, not who. */
 const REGION_BEFORE_COUNT = /^(?:區域|区域|片區|片区|轄區|辖区|區內|区内|境內|境内)內?内?(?=一(?:位|名|家)?\p{Script=Han}{2})/u;
 
+/** 這個 or 那個 before the place a source works at (这个4S店的负责人): which place, not who they are. */
+const DEMONSTRATIVE_BEFORE_PLACE = /^(?:這個|这个|那個|那个|這家|这家|那家)(?=[^，,。；;：:「」“”『』□的]{2,12}的[^，,。；;：:「」“”『』□的]{2,8}$)/u;
+
 /** A count of people in figures or words opening the phrase (3位分析師, 兩名業主, 三名知情人士): not who they are. */
 const COUNT_AT_HEAD = /^(?:[0-9０-９]+|[二兩两三四五六七八九十幾几數数]+)多?(?:位|名)(?=\p{Script=Han}{2})/u;
 
@@ -707,7 +710,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
