@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shown } from './speakers-shown';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { located, shown } from './speakers-shown';
 
 /**
  * A paragraph that opens on someone's words and then, in narration with no verb of saying, turns to them (LABELS.md: the same
@@ -93,5 +94,13 @@ describe('who speaks after a description, a when-clause or a voice', () => {
 
   it('drops 这个 before the place a source works at (这个4S店的负责人告诉记者)', () => {
     expect(shown('“我们现在苦于没车。”这个4S店的负责人告诉记者。')).toEqual(['4S店的负责人']);
+  });
+});
+
+/** Read from holdout 176 (Taiwan copy) after its first score; sentence invented for this test. */
+describe('a lone 他 going on after a group counted as many', () => {
+  it('is never the group, even before the confidence gate (不少理事認為，…，他也說「還沒」)', () => {
+    const quotes = extractQuotes(located('楊金龍沒鬆口，形容房地產轉身要慢慢轉，而且不少理事認為，目前國內房價仍沒有多大調整，至於房市是否已軟著陸，他也說「還沒有完全著陸」，價格尚未大幅修正。'));
+    expect(quotes.filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker)).not.toContain('理事');
   });
 });

@@ -255,7 +255,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
-  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean; someone?: boolean }[] = [];
+  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean; someone?: boolean; group?: boolean }[] = [];
   // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
   const lastVoice = () => said.findLast((entry) => entry.aside !== true);
   const introduce = (phrase: string, at = text.length, fresh = false, namedAfterPronoun = ''): NamedSpeaker | null => {
@@ -338,17 +338,19 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
   // A group counted as many (不少員工) is the group: 員工 must not point back at one employee named before.
   const rememberGroup = (at: number, group: string): NamedSpeaker | null => {
     const person = isPlausibleSpeaker(group) ? { speaker: group, role: null } : null;
-    said.push({ at, person, basis: 'named' });
+    said.push({ at, person, basis: 'named', group: true });
     return person;
   };
   const remember = (at: number, phrase: string, aside = false, fresh = false): NamedSpeaker | null => {
     // 他 or 她 speaking again in a sentence someone already speaks in (阿秋說，今年初，蔡慶富…，她說：「…」) is that speaker,
     // not whoever the sentence mentioned since.
-    const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true)?.person ?? null : null;
+    // A group counted as many (不少理事認為) is no one a lone 他 or 她 goes on as.
+    const lone = /^[他她佢]$/u.test(phrase);
+    const sentenceSpeaker = isPersonalPronoun(phrase) ? said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true && !(lone && entry.group === true))?.person ?? null : null;
     // 他 or 她 going on with 又, 還, 也 (毛孟靜批評，馬時亨及梁國權…。她又質疑，…) is the paragraph's last speaker going on, not
     // the last person their words named.
     const goesOn = isPersonalPronoun(phrase) && sentenceSpeaker === null && PRONOUN_GOES_ON.test(masked.slice(Math.max(0, at - 8), at));
-    const paragraphSpeaker = goesOn ? said.findLast((entry) => entry.aside !== true)?.person ?? null : null;
+    const paragraphSpeaker = goesOn ? said.findLast((entry) => entry.aside !== true && !(lone && entry.group === true))?.person ?? null : null;
     const speaking = sentenceSpeaker ?? paragraphSpeaker;
     const fromSentence = speaking !== null && isPerson(speaking.speaker) && !articleNames.soFar.actsAsBody(speaking.speaker) ? resolvePerson(phrase, [speaking]) : null;
     // With no one speaking in the sentence yet, 他 after a clause the sentence opens on someone by name (…，王石并没有避讳，他表示) is them,
