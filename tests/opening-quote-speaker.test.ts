@@ -104,3 +104,11 @@ describe('a lone 他 going on after a group counted as many', () => {
     expect(quotes.filter((quote) => quote.kind === 'speech').map((quote) => quote.speaker)).not.toContain('理事');
   });
 });
+
+/** The gate's reach through a reference across sentences: right once in eight on all labelled real copy. */
+describe('a speaker reached through a reference whose antecedent lies outside the quote’s sentence', () => {
+  it('is withheld (美國總統川普…。川普打電話給馬蒂斯說，…。「…」總統說。)', () => {
+    const paragraphs = ['美國總統川普昨日在白宮表示：「我們會回應。」', '2017年4月，川普打電話給國防部長馬蒂斯，希望美國暗殺阿薩德。「我們派人去敘利亞吧。」總統說。'];
+    expect(shown(...paragraphs)).toEqual(['川普', null]);
+  });
+});

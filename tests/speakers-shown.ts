@@ -1,4 +1,4 @@
-import { extractQuotes } from '../lib/content/extract/quotes';
+import { extractQuotes, type AttributionNotes } from '../lib/content/extract/quotes';
 import { refuseWeakAttributions } from '../lib/content/extract/speakers/confidence';
 import type { LocatedParagraph, Quote } from '../lib/content/model';
 
@@ -10,7 +10,9 @@ export function located(...texts: string[]): LocatedParagraph[] {
 /** The speech quotes of some paragraphs as a reader sees them: after the confidence gate. */
 export function speechShown(...texts: string[]): Quote[] {
   const paragraphs = located(...texts);
-  return refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).filter((quote) => quote.kind === 'speech');
+  // As the parser runs them: the gate reads how the rules found each speaker.
+  const notes: AttributionNotes = new Map();
+  return refuseWeakAttributions(extractQuotes(paragraphs, notes), paragraphs, undefined, notes).filter((quote) => quote.kind === 'speech');
 }
 
 /** The speaker shown for each speech quote of some paragraphs. */

@@ -8,7 +8,7 @@ import { settleLanguage } from './article-language';
 import { settleRegion } from './article-region';
 import { baseNameOf, slugOfFile } from './slug';
 import { idProblem, slugProblem } from './ids';
-import { extractQuotes } from './extract/quotes';
+import { extractQuotes, type AttributionNotes } from './extract/quotes';
 import { refuseWeakAttributions } from './extract/speakers/confidence';
 import { describeUnmatched, scanParagraphQuoteMarks } from './extract/quote-marks';
 import { extractTimeline } from './extract/timeline';
@@ -204,6 +204,8 @@ function buildArticle(slug: string, parsedFrontmatter: ParsedFrontmatter, parsed
     section.paragraphs.map((paragraph) => ({ sectionId: section.id, paragraphId: paragraph.id, text: paragraph.text.length > MAX_READ_PARAGRAPH ? '' : paragraph.text })),
   );
   const source = { outlet: frontmatter.source.outlet, via: frontmatter.source.via ?? null, url: frontmatter.source.url ?? null };
+  // How the rules found each speaker, for the gate: a reach through a reference across sentences is refused.
+  const notes: AttributionNotes = new Map();
   return {
     slug,
     title: frontmatter.title,
@@ -221,7 +223,7 @@ function buildArticle(slug: string, parsedFrontmatter: ParsedFrontmatter, parsed
     provenance: provenanceOf(frontmatter.captured, sections),
     corrections: correctionsOf(frontmatter.corrections),
     sections,
-    quotes: refuseWeakAttributions(extractQuotes(located), located),
+    quotes: refuseWeakAttributions(extractQuotes(located, notes), located, undefined, notes),
     // Dates like 1月16日 are resolved against the publication date, so it goes in.
     timeline: extractTimeline(located, frontmatter.published),
   };

@@ -37,7 +37,7 @@ export function reviewAttributions(article: Article): ReviewItem[] {
   );
   const notes: AttributionNotes = new Map();
   const assessments: SpeakerAssessments = new Map();
-  refuseWeakAttributions(extractQuotes(paragraphs, notes), paragraphs, assessments);
+  refuseWeakAttributions(extractQuotes(paragraphs, notes), paragraphs, assessments, notes);
   return article.quotes.flatMap((quote): ReviewItem[] => {
     if (quote.checked || quote.kind !== 'speech') return [];
     const assessment = assessments.get(quote.id);

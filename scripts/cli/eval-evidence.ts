@@ -55,7 +55,7 @@ function main(args: readonly string[]): number {
     const lineOf = new Map(paragraphs.map((paragraph, index) => [paragraph.paragraphId, lineOfParagraph[index] ?? 0]));
     const notes: AttributionNotes = new Map();
     const assessments: SpeakerAssessments = new Map();
-    refuseWeakAttributions(extractQuotes(paragraphs, notes), paragraphs, assessments);
+    refuseWeakAttributions(extractQuotes(paragraphs, notes), paragraphs, assessments, notes);
     for (const quote of parsed.article.quotes) {
       const line = lineOf.get(quote.paragraphId) ?? 0;
       const labelled = label.quotes.find((candidate) => candidate.paragraph === line && candidate.text === quote.text);
