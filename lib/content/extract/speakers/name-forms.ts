@@ -178,6 +178,18 @@ export function namesRecurringAsSubjects(text: string): string[] {
 const CLAUSE_STARTS = /(?:^|[，,。：:；;！？!?\n」”』])\s*/gu;
 
 /**
+ * English given names Hong Kong and Taiwan copy gives its people right after their role or description (艙務長Kelvin,
+ * 26歲的Zoe) and writes again (Kelvin更擔心…): known names, so a clause they open is theirs and a later 他 can be them.
+ * A brand or app the text names (Uber, WhatsApp) comes after no role.
+ */
+const LATIN_NAME_AFTER_ROLE = /(?<=(?:[長长員员師师監监理管姐哥生士者的]|小姐|先生))([A-Z][a-z]{1,11})(?![A-Za-z])/gu;
+
+export function latinNamesAfterRoles(text: string): string[] {
+  const named = new Set([...text.matchAll(LATIN_NAME_AFTER_ROLE)].map((match) => match[1] ?? ''));
+  return [...named].filter((name) => name !== '' && text.split(new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`, 'u')).length - 1 >= 2);
+}
+
+/**
  * Full names that open a clause after a description (同样是在科隆大学学习经济的王增磊就没有这样乐观了) and that the text writes
  * again: a noun opening with a surname's character takes the same shape once (…的房租也…), a person is named again.
  */
