@@ -567,17 +567,13 @@ function isNominalised(masked: string, verbEnd: number): boolean {
 /** Adverbs that join a second predicate to the subject of the clause before: 張德申予以否認，並稱：. */
 const JOINING_ADVERBS = /^\s*(?:並且|并且|同時|同时|隨後|随后|接著|接着|進而|进而|因而|因此|於是|于是|從而|从而|另外|紛紛|纷纷|以此|藉此|借此|一再|再三|多次|屢次|屡次|連連|连连|頻頻|频频|並|并|且|還|还|也|又|亦|則|则|更|再|另)*\s*$/u;
 
-/**
- * Only how the speaker looked or sounded, opening the clause (…望著燒成灰的空地，神情凝重說：, …，語帶哽咽地說：): the
- * clause has no subject of its own; the one who speaks heads the clause before.
- */
+/** Adverbs and a modal alone before the verb (又會說, 也要講, 還可以說): how or whether, with no one who speaks. */
+const MODAL_ONLY = /^(?:並|并|且|還|还|也|又|亦|則|则|更|再|就|便|都|仍)*(?:會|会|要|能|可|可以|可能|將|将|將會|将会|應|应|應該|应该|願意|愿意|想|敢|肯)$/u;
+
 /**
  * Only how the words were said, as an adverb with 地 (or 的, as Taiwan writes it): 不捨地說, 無奈的說, 淡淡地說. The subject
  * is that of the clause before (阿真看著次子，不捨地說：「…」).
  */
-/** Adverbs and a modal alone before the verb (又會說, 也要講, 還可以說): how or whether, with no one who speaks. */
-const MODAL_ONLY = /^(?:並|并|且|還|还|也|又|亦|則|则|更|再|就|便|都|仍)*(?:會|会|要|能|可|可以|可能|將|将|將會|将会|應|应|應該|应该|願意|愿意|想|敢|肯)$/u;
-
 const MANNER_ONLY = /^(?:並|并|又|也|則|则|便|就|更|還|还|卻|却|仍)?(\p{Script=Han}{1,4})[地的]$/u;
 
 /** A feeling alone after a joining word (他表示不作評論，但發晦氣說): how the one the clause before is about said it. */
@@ -604,6 +600,10 @@ function isMannerOnly(phrase: string): boolean {
   return manner !== undefined && (phrase.trim().endsWith('地') || !isNameShaped(manner)) && !/[他她我你們们]/u.test(manner);
 }
 
+/**
+ * Only how the speaker looked or sounded, opening the clause (…望著燒成灰的空地，神情凝重說：, …，語帶哽咽地說：): the
+ * clause has no subject of its own; the one who speaks heads the clause before.
+ */
 const LOOK_OR_VOICE_ONLY = /^(?:並|并|又|也|則|则)?(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶|語帶|语带|語氣|语气|語調|语调)\p{Script=Han}{1,4}?地?$/u;
 
 /** A name, then a setting that opens with 在, 於 or 被 and runs over commas to the 時 right before the verb. */

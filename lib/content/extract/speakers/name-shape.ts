@@ -722,7 +722,8 @@ const TIME_WORD_AFTER_NAME =
   // 李明有意收購).
   '目前|現時|现时|現在|现在|正在|因|同樣|同样|有些|有點|有点|有所|有意|有望|有感|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
 /**
- * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭): the predicate has begun. Not any verb with 了 or
+ * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭), being busy at something (岑蘊華忙著…), or the
+ * voice or look the clause goes on to describe (辛鸣声音中满是无奈, 陳太神情落寞): the predicate has begun. Not any verb with 了 or
  * 著: a verb of two characters would lend its first to the name (陈奕|利用了, 李明|緊握著).
  */
 const ASPECT_AFTER_NAME = '(?:忙著|忙着|忙於|忙于|聲音|声音|語氣|语气|語調|语调|神情|表情|臉上|脸上|想了想|頓了頓|顿了顿|笑了笑|看了看|愣了愣|停了停|點了點|点了点|搖了搖|摇了摇|搖搖|摇摇|擺擺|摆摆|點點|点点|拍拍|揮揮|挥挥|聳聳|耸耸|攤攤|摊摊)';
