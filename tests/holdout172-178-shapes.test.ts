@@ -3,8 +3,13 @@ import { extractQuotes } from '../lib/content/extract/quotes';
 import { located, shown } from './speakers-shown';
 
 /**
+ * Stop 47's speaker shapes: those read from spent copy (the first two groups), then those read from holdouts 172, 173, 175, 176
+ * and 178 after their first score, each group saying which. Sentences invented for these tests.
+ */
+
+/**
  * A paragraph that opens on someone's words and then, in narration with no verb of saying, turns to them (LABELS.md: the same
- * paragraph ties the quote to someone the article names). Shapes read from spent copy; sentences invented for these tests.
+ * paragraph ties the quote to someone the article names).
  */
 describe('a quote opening a paragraph, then narration turning to a person', () => {
   it('gives the words to the one the narration turns to (“…？”算完后，王小姐非常欢喜)', () => {
