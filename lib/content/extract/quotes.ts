@@ -511,7 +511,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       if (person === null && afterPhrase === null && before === undefined && continues === null && passiveSayer === null && !qualifiesNoun) {
         const speakersHere = new Set(said.filter((entry) => entry.aside !== true).map((entry) => entry.person?.speaker ?? null));
         const only = lastVoice()?.person ?? null;
-        if (only !== null && speakersHere.size === 1 && isPerson(only.speaker) && /[，,]\s*$/.test(leadIn) && (ENDS_SENTENCE.test(masked.slice(span.end)) || /[。！？!?]$/u.test(span.inner))) {
+        // A conjunction right after the closing mark (「…」但旗下商場…) opens the next clause, as a comma would: the quote's clause has ended.
+        const conjunctionAfter = /^\s*(?:但是|但|不過|不过|惟|可是|然而|而且)/u.test(masked.slice(span.end));
+        if (only !== null && speakersHere.size === 1 && isPerson(only.speaker) && /[，,]\s*$/.test(leadIn) && (ENDS_SENTENCE.test(masked.slice(span.end)) || /[。！？!?]$/u.test(span.inner) || conjunctionAfter)) {
           person = only;
         }
       }
