@@ -62,7 +62,7 @@ const INTRODUCING =
   /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪(?!者)|受访(?!者)|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)|主持(?:了)?(?:例行|定期|首場|首场)?(?:記者會|记者会|新聞發布會|新闻发布会|發布會|发布会|吹風會|吹风会|記者招待會|记者招待会)/g;
 
 /** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
-const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?=[，,。]|$)/g;
+const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|了解情況|了解情况|了解)?(?=[，,。]|$)/g;
 
 /**
  * The reporter reaching or visiting someone (記者聯絡阿新, 记者联系上该公司, 記者與胡英花來到醫院探望胡德財), up to the clause's end;
@@ -559,6 +559,9 @@ function withoutQuotedTitles(phrase: string): string {
 /** A claim named by a noun after 的 (網上說…的說法, 外界指…的傳言, 那些說她…的): the speech verb is inside a noun phrase. */
 const NOMINALISED = /^[^，,。！？!?；;：:“”「」『』]{0,30}的(?:[，,]|說法|说法|傳言|传言|傳聞|传闻|言論|言论|觀點|观点|報導|报道|質疑|质疑|指控|批評|批评|猜測|猜测|論調|论调)/u;
 
+/** Issuing, right before 聲明 (發表了一份聲明): the statement is a thing put out, not the act of saying. */
+const STATEMENT_ISSUED_BEFORE = /(?:發表|发表|發出|发出|發布|发布|發佈|公布|公佈)了?(?:一份|一則|一则|一項|一项)?$/u;
+
 /** Whether the speech verb ending at `verbEnd` only names a claim the sentence goes on about, rather than reporting one. */
 function isNominalised(masked: string, verbEnd: number): boolean {
   return NOMINALISED.test(masked.slice(verbEnd, verbEnd + 40));
@@ -713,6 +716,9 @@ const BODY_KIND_ENDINGS: Readonly<Record<string, RegExp>> = {
  * kind (中國銀行昨日公布業績…。該行並指, 《紐約時報》指出…。該報並說): the nearest before the pointer. Null otherwise,
  * leaving the pointer to resolve against the speakers named before, or to no one.
  */
+/** The reporter, perhaps on a matter, turning to someone to ask (記者就此事向, 本报记者昨日向): up to 向. */
+const REPORTER_ASKING = /^[^，,。向]{0,6}?(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^，,。向]{0,10}?向/u;
+
 function bodyPointedAtInParagraph(phrase: string, text: string, masked: string, before: number): string | null {
   const kind = BODY_POINTER.exec(phrase)?.[1];
   const ending = kind === undefined ? undefined : BODY_KIND_ENDINGS[kind];
@@ -720,7 +726,10 @@ function bodyPointedAtInParagraph(phrase: string, text: string, masked: string, 
   const bodies = allMatches(CLAUSE_START, masked.slice(0, before)).flatMap((match) => {
     const start = match.index + match[0].length;
     const title = /^《([^《》]{2,20})》/u.exec(text.slice(start, before))?.[1];
-    const body = title ?? findBodyAtHead(masked.slice(start, before));
+    // The reporter asking a body (記者就此事向恒生銀行查詢，該行表示): the body asked is whom 該行 means, not the reporter's clause.
+    const head = masked.slice(start, before);
+    const asking = REPORTER_ASKING.exec(head)?.[0].length ?? 0;
+    const body = title ?? findBodyAtHead(head.slice(asking));
     return body !== null && body !== undefined && ending.test(body) ? [body] : [];
   });
   return bodies.at(-1) ?? null;
@@ -965,6 +974,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked), ...allMatches(NETIZENS_FIND, masked)].flatMap((match): Attribution[] => {
     const verbStart = match.index;
     if (isNominalised(masked, verbStart + match[0].length)) return [];
+    // A statement issued (高盛發表聲明指, 发布声明称): 聲明 is the noun; the issuer speaks at the verb that follows it.
+    if (/^(?:聲明|声明)$/u.test(match[0]) && STATEMENT_ISSUED_BEFORE.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) return [];
     // A way or a right to express (唯一表達訴求的方法, 表達意見的自由): the verb qualifies a noun.
     if (/^(?:表達|表达)$/u.test(match[0]) && EXPRESSING_MEANS.test(masked.slice(verbStart + match[0].length))) return [];
     // The target of the act, not its doer (成為網民揶揄對象, 批評的對象): the verb qualifies a noun.

@@ -1,5 +1,6 @@
 import { isUnnamedSource } from './anonymous';
 import { POSSESSED, withoutPlaceSetting } from './clause';
+import { isKnownBody } from './known-bodies';
 import { escapeRegExp } from './text-scan';
 import { BARE_TITLE, DEMONSTRATIVE, NAME_DOT, ENDS_WITH_TITLE, findNameAtHead, findRoleAndNameAtHead, isBodyName, isMarriedName, isNameShaped, isPersonalName, isPlausibleSpeaker, STOCK_SHORT_NAME, SURNAME_AND_HONORIFIC, SURNAMES, splitSpeakerRole, type NamedSpeaker } from './name-shape';
 
@@ -18,7 +19,7 @@ const PERSON_PRONOUNS = new Set(['他', '她', '此人', '自己', '本人', '�
  * 官方, 該行). A role ending a name (公司董事長, 銀行人士) keeps it a person.
  */
 const ORGANISATION_ENDING = new RegExp(
-  '(?:公司|集團|集团|銀行|银行|機構|机构|政府|部門|部门|委員會|委员会|協會|协会|中心|方面|官方|平台|平臺|媒體|媒体|' +
+  '(?:公司|集團|集团|銀行|银行|機構|机构|組織|组织|辦公室|办公室|政府|部門|部门|委員會|委员会|協會|协会|中心|方面|官方|平台|平臺|媒體|媒体|' +
     // Bodies by their last word, shortened as copy writes them (港交所, 中信證券, 紅杉資本, 騰訊控股, 無線電視台).
     '基金|證券|证券|保險|保险|資本|资本|控股|股份|大學|大学|學院|学院|電視台|电视台|' +
     '科技|數科|数科|[部局署委廳厅院處处辦办會会社報报網网行所])$',
@@ -29,7 +30,7 @@ const ORGANISATION_ENDING = new RegExp(
 const SIDE = /^(?:美|中|日|韓|韩|英|法|德|俄|歐|欧|印|朝|越|菲|澳|加|台|港|外|雙|双|兩|两|各|校|院|警|資|资|勞|劳|甲|乙|買|买|賣|卖|官|軍|军)方$/u;
 
 export function isOrganisationName(name: string): boolean {
-  return ORGANISATION_ENDING.test(name) || SIDE.test(name) || STOCK_SHORT_NAME.test(name);
+  return ORGANISATION_ENDING.test(name) || SIDE.test(name) || STOCK_SHORT_NAME.test(name) || isKnownBody(name);
 }
 
 /** Everyone in a field or the public at large (各界普遍解讀, 外界認為): never the one a later 他 or 她 means. */

@@ -1,4 +1,5 @@
 import { isSpeechVerb } from './speech-verbs';
+import { isKnownBody } from './known-bodies';
 
 /**
  * The shape of a name: a person (surname and given name, a transliterated or Latin name), a body
@@ -339,7 +340,7 @@ const BODY_IN_APPOSITION = /^(\p{Script=Han}{2,12}?(?:監督機構|监督机构|
  * A firm, then the full name of someone in it with no title between (浙江裕丰律师事务所厉健, 中信证券李迅雷): the name speaks,
  * the firm is the role.
  */
-const BODY_THEN_PERSON = new RegExp(`^(\\p{Script=Han}{2,16}?(?:事務所|事务所|研究院|研究所|研究中心|公司|集團|集团|銀行|银行|證券|证券|基金|大學|大学|學院|学院|醫院|医院))((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2})$`, 'u');
+const BODY_THEN_PERSON = new RegExp(`^(\\p{Script=Han}{2,16}?(?:事務所|事务所|研究院|研究所|研究中心|公司|集團|集团|銀行|银行|證券|证券|基金|國際|国际|資本|资本|控股|期貨|期货|保險|保险|資管|资管|投資|投资|信託|信托|大學|大学|學院|学院|醫院|医院))((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2})$`, 'u');
 
 function splitBodyThenPerson(phrase: string): NamedSpeaker | null {
   const [, body, name] = BODY_THEN_PERSON.exec(phrase) ?? [];
@@ -596,7 +597,7 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
-  return short || STOCK_SHORT_NAME.test(speaker) || NAMED_COUPLE.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker) || ACCOUNT_HANDLE.test(speaker);
+  return short || STOCK_SHORT_NAME.test(speaker) || isKnownBody(speaker) || NAMED_COUPLE.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker) || ACCOUNT_HANDLE.test(speaker);
 }
 
 /** An account's handle, words then a number (深房理装修队003, user2021): a name an account goes by. */
@@ -664,7 +665,7 @@ const MEETING = /(?:會議|会议|峰會|峰会|論壇|论坛)$/u;
  * only taken when the article gives it again or with a role.
  */
 export function hasSpeakerShape(speaker: string): boolean {
-  return isNameShaped(speaker) || STOCK_SHORT_NAME.test(speaker) || AGENT_NOUN.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
+  return isNameShaped(speaker) || STOCK_SHORT_NAME.test(speaker) || isKnownBody(speaker) || AGENT_NOUN.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || LETTER_NAME.test(speaker) || FAMILIAR_NAME.test(speaker) || MARRIED_NAME.test(speaker) || FAMILIAR_ADDRESS.test(speaker) || CALLING.test(speaker) || TRANSLITERATED_NAME.test(speaker) || SEAT_BUILDING.test(speaker) || MEETING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker);
 }
 
 /**
@@ -686,7 +687,7 @@ const FOREIGN_PERSON = new RegExp(`^(?:\\p{Script=Han}{1,8}(?:${NAME_DOT.source}
 /** Endings of bodies that speak: companies, regulators, ministries, papers, parties. */
 const BODY_ENDING = new RegExp(
   '(?:公司|集團|集团|控股|股份|銀行|银行|證券|证券|基金|期貨|期货|保險|保险|資本|资本|投資|投资|科技|數科|数科|電子|电子|汽車|汽车|能源|地產|地产|' +
-    '[業业]|教育|平台|平臺|機構|机构|團體|团体|工會|工会|政府|部門|部门|委員會|委员会|協會|协会|商會|商会|聯會|联会|中心|方面|官方|媒體|媒体|交易所|研究所|研究院|' +
+    '[業业]|教育|平台|平臺|機構|机构|組織|组织|辦公室|办公室|團體|团体|工會|工会|政府|部門|部门|委員會|委员会|協會|协会|商會|商会|聯會|联会|中心|方面|官方|媒體|媒体|交易所|研究所|研究院|' +
     '大學|大学|學院|学院|機關|机关|[部局署委廳厅院處处辦办會会社報报網网刊台行所黨党軍军廷宮宫方府])$',
 );
 /** Countries and places that speak as their governments (日本表示, 美國稱). */
@@ -880,6 +881,11 @@ const COMMON_WORDS = new Set([
   '塞內加爾', '塞内加尔', '多米尼加', '羅馬尼亞', '罗马尼亚', '保加利亞', '保加利亚', '塞爾維亞', '塞尔维亚', '阿爾巴尼亞', '阿尔巴尼亚',
   // A parent company (阿里巴巴母公司發言人 was shown as 母公司): 母 is a surname, but 母公司 is no one's name.
   '母公司', '母集團', '母集团', '母行',
+  // The central bank (中國人民銀行, 人民銀行 was shown as 銀行 after the role 人民) and the army (中国人民解放军): 銀 and 解 are surnames,
+  // but no one is named 銀行 or 解放軍.
+  '銀行', '银行', '解放軍', '解放军',
+  // A weekday after a title (分析师周二表示, 發言人週五稱): when they spoke, as wire copy dates it; 周 is a surname.
+  '周一', '周二', '周三', '周四', '周五', '周六', '周日', '周天', '週一', '週二', '週三', '週四', '週五', '週六', '週日', '週天',
 ]);
 
 /** Whether a speaker is named as a body by its ending (…公司, …銀行, …局, …報). */
@@ -892,7 +898,7 @@ export function isMarriedName(speaker: string): boolean {
 }
 
 export function isBodyName(speaker: string): boolean {
-  return BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || STOCK_SHORT_NAME.test(speaker);
+  return BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || STOCK_SHORT_NAME.test(speaker) || isKnownBody(speaker);
 }
 
 /** A listed company by its stock's short name under special treatment (ST起步, *ST信威, S*ST前锋): a body, as mainland copy names it. */

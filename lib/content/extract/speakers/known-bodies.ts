@@ -1,0 +1,27 @@
+/**
+ * Bodies financial copy quotes by a bare name that carries no ending of a body (公司, 銀行, 局…): central banks, banks and
+ * brokers, rating agencies, international bodies and the large listed companies the archive's outlets report on. Read by their
+ * shape alone they pass for a person (高盛, 汇丰: a surname and a given name), for a clause (拼多多) or for nothing at all
+ * (摩根士丹利), so a quote they make goes unattributed or is pointed back at by a later 他. Listed in both scripts, as printed.
+ */
+const KNOWN_BODIES: ReadonlySet<string> = new Set([
+  // Central banks and regulators known by a short name.
+  '央行', '美聯儲', '美联储', '聯儲局', '联储局', '歐洲央行', '欧洲央行', '日本央行', '英倫銀行', '英伦银行', '人行', '金管局', '證監會', '证监会',
+  '銀保監會', '银保监会', '外管局', '國資委', '国资委', '發改委', '发改委', '工信部', '住建部', '上交所', '深交所', '港交所', '北交所', '證交所', '证交所', '櫃買中心', '柜买中心',
+  // International bodies.
+  '國際貨幣基金', '国际货币基金', '世界銀行', '世界银行', '世貿', '世贸', '亞投行', '亚投行', '亞開行', '亚开行', '經合組織', '经合组织', '石油輸出國組織', '石油输出国组织', '歐盟', '欧盟', '東盟', '东盟',
+  // Investment banks, brokers, asset managers and rating agencies, mostly transliterated.
+  '高盛', '摩根士丹利', '大摩', '摩根大通', '小摩', '花旗', '美銀', '美银', '美林', '瑞銀', '瑞银', '瑞信', '德銀', '德银', '巴克萊', '巴克莱', '匯豐', '汇丰', '渣打', '野村',
+  '麥格理', '麦格理', '法巴', '法興', '法兴', '瑞穗', '貝萊德', '贝莱德', '橋水', '桥水', '黑石', '富達', '富达', '先鋒領航', '先锋领航', '凱投宏觀', '凯投宏观', '牛津經濟研究院', '牛津经济研究院',
+  '穆迪', '標普', '标普', '惠譽', '惠誉', '晨星', '中金', '中信建投', '國泰君安', '国泰君安', '海通', '華泰', '华泰', '招商局', '元大', '凱基', '凯基', '富邦', '國泰', '国泰',
+  // Large companies the outlets quote by their brand.
+  '阿里巴巴', '騰訊', '腾讯', '京東', '京东', '百度', '美團', '美团', '拼多多', '字節跳動', '字节跳动', '網易', '网易', '快手', '小米', '華為', '华为', '比亞迪', '比亚迪', '寧德時代', '宁德时代',
+  '蔚來', '蔚来', '小鵬', '小鹏', '理想汽車', '理想汽车', '吉利', '長城汽車', '长城汽车', '特斯拉', '蘋果', '苹果', '微軟', '微软', '谷歌', '亞馬遜', '亚马逊', '輝達', '英偉達', '英伟达', '英特爾', '英特尔', '高通', '三星',
+  '台積電', '台积电', '鴻海', '鸿海', '聯發科', '联发科', '中華電信', '中华电信', '台塑', '長榮', '长荣', '萬科', '万科', '碧桂園', '碧桂园', '恒大', '融創', '融创', '茅台', '五糧液', '五粮液', '中石油', '中石化', '中海油',
+  '港鐵', '港铁', '長實', '长实', '長和', '长和', '新鴻基', '新鸿基', '新地', '恒基', '領展', '领展', '九倉', '九仓', '國泰航空', '国泰航空', '電訊盈科', '电讯盈科', '滙豐', '恒生', '中電', '中电', '港燈', '港灯',
+]);
+
+/** Whether a speaker is one of the bodies financial copy names without a body's ending (高盛, 腾讯, 港鐵). */
+export function isKnownBody(speaker: string): boolean {
+  return KNOWN_BODIES.has(speaker);
+}
