@@ -249,6 +249,10 @@ describe('years relative to the text', () => {
     expect(datesIn(['2019年，監管趨嚴。', '同年9月，公司更名。', '翌年3月，再次更名。'])).toEqual(['2019年 → 2019', '同年9月 → 2019-09', '翌年3月 → 2020-03']);
   });
 
+  it('dates nothing from 同 joining young people (Cantonese 同年輕人講, "told the young people")', () => {
+    expect(datesIn(['2019年6月，社會運動爆發。', '她由銅鑼灣行到金鐘，然後同年輕人講：「我真係好支持你哋。」'])).toEqual(['2019年6月 → 2019-06']);
+  });
+
   it('dates nothing from 同年 when no year was named before', () => {
     expect(datesIn('同年，公司完成了股改。')).toEqual([]);
   });

@@ -278,7 +278,8 @@ const RELATIVE_YEAR_BLOCKERS: ReadonlyMap<string, { before: string; after: strin
   // The year after next, not the end of 之後, 以後, 最後, 幕後, 戰後… before 年 (之後年年…, 最後年度).
   ['後年', { before: '之以然最落前背往今日此隨随其稍延事死身幕午戰战賽赛會会飯饭課课產产術术善', after: '度代輕轻齡龄' }],
   ['后年', { before: '之以然最落前背往今日此隨随其稍延事死身幕午戰战賽赛會会飯饭課课產产術术善', after: '度代輕轻齡龄' }],
-  ['同年', { before: '', after: '齡龄級级代生紀纪' }],
+  // 同 joining someone younger (同年輕人講: "told the young people", as Cantonese writes 同 for 跟) is no year.
+  ['同年', { before: '', after: '齡龄級级代生紀纪輕轻' }],
   // Written out, the same year (`2015年出口额…。同一年，…`).
   ['同一年', { before: '', after: '齡龄級级代生紀纪來来' }],
   ['次年', { before: '首多每屢屡依層层單单數数幾几一二三四五六七八九十兩两本該该這这上下此名', after: '' }],
