@@ -100,3 +100,41 @@ describe('a body the reporter asks for comment', () => {
     expect(shown('恒生銀行昨日公布業績。該行表示「不予置評」。')).toEqual(['恒生銀行']);
   });
 });
+
+/**
+ * Found by putting the speakers the development copy names (its labels' speaker and role, 1,775 of them) through one frame each
+ * (X表示：「…」, X15日指出，“…”), not from any article's sentence.
+ */
+describe('speakers named as the development copy names them', () => {
+  it('never takes a surname and a verb of saying for a name (社民|連表示)', () => {
+    expect(isPersonalName('連表示')).toBe(false);
+    expect(isPersonalName('連戰')).toBe(true);
+    expect(shown('社民連表示：「今年的情況仍然面對不少挑戰。」').every((speaker) => speaker !== '連表示')).toBe(true);
+  });
+
+  it('parts a calling the list does not hold from the full name after it (消费者李涛, 炒家陳清白, 運輸迷曾凱雯)', () => {
+    for (const [written, speaker] of [['消费者李涛', '李涛'], ['記者謝曜州', '謝曜州'], ['炒家陳清白', '陳清白'], ['清潔工人雷玉蓮', '雷玉蓮'], ['大眾運輸迷曾凱雯', '曾凱雯'], ['山东球迷王军', '王军']]) {
+      expect(shown(`${written}表示：「今年的情況仍然面對不少挑戰。」`)).toEqual([speaker]);
+    }
+  });
+
+  it('keeps a given name’s last character that is also an adverb when a day follows it (羅智先15日, 鄭志剛今天)', () => {
+    expect(shown('統一集團董事長羅智先今天表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['羅智先']);
+    expect(shown('新世界發展執行副主席鄭志剛15日指出，「今年的情況仍然面對不少挑戰。」')).toEqual(['鄭志剛']);
+    expect(shown('中华粮网分析师张智先15日指出，“今年的情况仍然面对不少挑战。”')).toEqual(['张智先']);
+    expect(shown('王明、李強均表示：「今年的情況仍然面對不少挑戰。」')).toEqual([null]);
+  });
+
+  it('reads a transliterated name whose last part is one character (英国首相特雷莎·梅)', () => {
+    expect(splitSpeakerRole('英国首相特雷莎·梅')).toEqual({ speaker: '特雷莎·梅', role: '英国首相' });
+  });
+
+  it('never opens a body’s name with the conjunction joining two speakers (外媒|和自媒体)', () => {
+    expect(splitSpeakerRole('外媒和自媒体')).toEqual({ speaker: '外媒和自媒体', role: null });
+  });
+
+  it('parts a description with 的 from the full name closing it (高岩的闺蜜李悠悠)', () => {
+    expect(shown('高岩的闺蜜李悠悠表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['李悠悠']);
+    expect(shown('锦岸私房菜的领班闻见英说：“今年的情况仍然面对不少挑战。”')).toEqual(['闻见英']);
+  });
+});

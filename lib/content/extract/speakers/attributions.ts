@@ -920,7 +920,10 @@ const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)(?:想|要|也|
  * clause stands inside what it reports (但坦言認為官方說…). Not 分析 or 稱, which are as often nouns (穆迪分析的分析師).
  */
 /** Characters that end given names (志剛, 大均) and are also adverbs a speaker phrase is trimmed of (剛表示, 均表示). */
-const NAME_END_ALSO_ADVERB = /^[剛刚均]/u;
+const NAME_END_ALSO_ADVERB = /^[剛刚均先]/u;
+
+/** A day or time right after that character (羅智先15日, 鄭志剛今天): an adverb of time would not stand before it, so the character ends a name. */
+const TIME_RIGHT_AFTER = /^(?:\d{1,2}\s*[日號号]|[今昨明前][天日晚早]|(?:日前|近日|稍早|稍後|稍后|上午|下午|晚間|晚间)|[週周][一二三四五六日天])/u;
 
 /** The trimmed phrase with the character after it put back when that makes a name the article gives (鄭志 + 剛). */
 function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readonly string[]): string {
@@ -929,6 +932,8 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
   if (!NAME_END_ALSO_ADVERB.test(next)) return trimmed;
   const whole = `${trimmed}${next}`;
   if (knownNames.some((name) => name.length >= 3 && whole.endsWith(name))) return whole;
+  const wholeName = splitSpeakerRole(whole).speaker;
+  if (TIME_RIGHT_AFTER.test(raw.slice(at + whole.length)) && [...wholeName].length === 3 && isPersonalName(wholeName)) return whole;
   // 均 is "all", which one titled person cannot be (明末清初诗人屈大均曾夸赞): after a title and two characters, it ends the name.
   const titled = splitSpeakerRole(trimmed);
   return next === '均' && titled.role !== null && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`) ? whole : trimmed;

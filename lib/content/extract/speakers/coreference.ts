@@ -239,6 +239,9 @@ const NOT_THE_SPEAKERS_PREDICATE = /^(?:[的之和與与及、跟同或等被讓
  * personal name before its predicate. Null when the phrase opens with none, or what follows the name hands the
  * words to someone else.
  */
+/** A description with 的 and the word for who they are, then a full name of three characters closing the phrase (高岩的闺蜜|李悠悠). */
+const DESCRIPTION_THEN_FULL_NAME = new RegExp(`^([^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将在]{1,20}的[^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将在的]{2,8})([${SURNAMES}]\\p{Script=Han}{2})$`, 'u');
+
 function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
   // The verb of saying read as a noun (陳大文發表了一份聲明, 發出聲明): a statement issued, which speaks for itself.
   if (ISSUES_A_NOUN.test(phrase)) return null;
@@ -256,6 +259,10 @@ function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): N
   // A short name with the day right after it (川普9月5日在白宫告诉记者): the date ends the name, whatever its shape.
   const dated = NAME_BEFORE_DATE.exec(phrase)?.[1];
   if (dated !== undefined && isPlausibleSpeaker(dated) && !isUnnamedSource(dated)) return { speaker: dated, role: null };
+  // A full name ending a description with 的 the lists do not hold (高岩的闺蜜李悠悠, 锦岸私房菜的领班闻见英): the name speaks, the
+  // description is the role. Only a name of three characters: a surname and one more could be any two characters of a word.
+  const described = DESCRIPTION_THEN_FULL_NAME.exec(phrase);
+  if (described?.[1] !== undefined && described[2] !== undefined && isPersonalName(described[2]) && !ENDS_WITH_TITLE.test(described[2])) return { speaker: described[2], role: described[1] };
   // A group heading the clause (有网友晒出微信群的截图称“…”): LABELS.md's unnamed source, who posts and says it.
   const group = GROUP_AT_HEAD.exec(phrase)?.[1];
   return group !== undefined && speaks(group) ? { speaker: group, role: null } : null;

@@ -119,7 +119,9 @@ export const NAME_DOT = /[·・•‧．\-－]/u;
 /** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook); its last part ends where the predicate starts (丹·尼格罗|表示). */
 const FOREIGN_NAME = `\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{2,10}?)+|` + '[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*';
 /** A role ending in a title, then the name: nothing after the name; the last title ends the role (司令部司令肯尼斯·麦肯齐). */
-const ROLE_THEN_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME}|${HAN_NAME})$`, 'u');
+/** At the end of the phrase a transliterated name's last part may be one character (特雷莎·梅): nothing follows it to be cut off. */
+const FOREIGN_NAME_TO_END = FOREIGN_NAME.replace('{2,10}?', '{1,10}?');
+const ROLE_THEN_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME_TO_END}|${HAN_NAME})$`, 'u');
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
 const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
 /**
@@ -266,7 +268,7 @@ const TRADER_BY_ORIGIN = '(?:台|臺|港|陸|陆|澳|外|僑|侨|參展|参展|�
  * A calling named by 人 (媒體人高瑜, 出版人, 經紀人, 監護人), from a list: not the people of a place or a kind (香港人, 男人), nor
  * 人士, 人員, 人們.
  */
-const CALLING_IN_REN = '(?:股評|股评|媒體|媒体|出版|製作|制作|經紀|经纪|監護|监护|代理|保證|保证|擔保|担保|持有|繼承|继承|當事|当事|候選|候选|召集|主持|創辦|创办|收藏|評論|评论|時評|时评|節目|节目|音樂|音乐|文化|傳媒|传媒|戲劇|戏剧)人';
+const CALLING_IN_REN = '(?:股評|股评|媒體|媒体|出版|製作|制作|經紀|经纪|監護|监护|代理|保證|保证|擔保|担保|持有|繼承|继承|當事|当事|候選|候选|召集|主持|創辦|创办|收藏|評論|评论|時評|时评|節目|节目|音樂|音乐|文化|傳媒|传媒|戲劇|戏剧|工|達|达)人';
 
 /**
  * One of many of a kind, named by the character that ends the word for them (背包客林仁正, 车主李明, 茶农林文华, 村民王大爷,
@@ -275,7 +277,7 @@ const CALLING_IN_REN = '(?:股評|股评|媒體|媒体|出版|製作|制作|經�
  * first character of a word the ending makes with what follows (客|户, 主|任, 农|场, 民|生, 民|黨, 工|程, 友|好, 户|口), and 主 only
  * as one who owns (车主, 业主, 店主), never 民主 or 自主.
  */
-const ONE_OF_A_KIND = '(?:客(?![戶户服運运車车廳厅機机棧栈家源])|(?<=[車车店業业房貨货雇僱攤摊船屋債债買买賣卖物失場场礦矿廠厂樓楼園园宅])主(?![任管席持要動动導导編编辦办角題题流體体力])|[農农](?![民村場场業业戶户藥药行科])|民(?![生主族營营意間间政警宿航眾众俗歌用黨党])|工(?![作業业程廠厂人資资具會会商地期序藝艺])|友(?![人誼谊好邦善])|(?<![賬账帳])[戶户](?![口籍外型主])|(?<=[商賣卖買买店東东玩藏])家)';
+const ONE_OF_A_KIND = '(?:客(?![戶户服運运車车廳厅機机棧栈家源])|(?<=[車车店業业房貨货雇僱攤摊船屋債债買买賣卖物失場场礦矿廠厂樓楼園园宅])主(?![任管席持要動动導导編编辦办角題题流體体力])|[農农](?![民村場场業业戶户藥药行科])|民(?![生主族營营意間间政警宿航眾众俗歌用黨党])|工(?![作業业程廠厂人資资具會会商地期序藝艺])|友(?![人誼谊好邦善])|(?<![賬账帳])[戶户](?![口籍外型主])|(?<=[商賣卖買买店東东玩藏炒])家|(?<![或再前後后兩两二三])者|迷(?![你失思惑信茫宮宫路])|球迷)';
 
 /**
  * A title the list does not hold, known by the character that ends most offices and trades (事务官, 稽查员, 调酒师), then a
@@ -351,7 +353,8 @@ function splitBodyThenPerson(phrase: string): NamedSpeaker | null {
 
 function splitBodyInApposition(phrase: string): NamedSpeaker | null {
   const [, description, name] = BODY_IN_APPOSITION.exec(phrase) ?? [];
-  if (description === undefined || name === undefined || !BODY_ENDING.test(name)) return null;
+  // A conjunction opening what follows (外媒|和自媒体) joins two speakers: no name in apposition.
+  if (description === undefined || name === undefined || !BODY_ENDING.test(name) || /^[和與与及跟、]/u.test(name)) return null;
   return { speaker: name, role: description };
 }
 
@@ -848,7 +851,8 @@ export function endsWithTimePostposition(phrase: string): boolean {
 export function isPersonalName(speaker: string): boolean {
   // A word in capitals only (FITURE, OPEC, IDG) is a brand or an acronym, not someone's name.
   // A title that opens with a surname (高管, 董事, 常委) is who someone is, not their name.
-  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
+  // Nor a surname before a verb of saying (社民|連表示, 王|說): a clause's subject and its verb.
+  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !isSpeechVerb(speaker.slice(1)) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
 
 /**
