@@ -138,3 +138,13 @@ describe('speakers named as the development copy names them', () => {
     expect(shown('锦岸私房菜的领班闻见英说：“今年的情况仍然面对不少挑战。”')).toEqual(['闻见英']);
   });
 });
+
+describe('a company named by the trade its name ends in', () => {
+  it('is a body that speaks though the article names it once (东宝生物, 中银航空租赁, 中信信托, 新昇工程)', () => {
+    for (const body of ['东宝生物', '中银航空租赁', '中信信托', '新昇工程']) inEveryFrame(body, body);
+  });
+
+  it('needs a name before the trade: the trade alone names no one (生物表示)', () => {
+    expect(shown('生物表示：「今年的情況仍然面對不少挑戰。」')).toEqual([null]);
+  });
+});
