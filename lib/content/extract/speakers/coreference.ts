@@ -262,7 +262,8 @@ function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): N
   // A full name ending a description with 的 the lists do not hold (高岩的闺蜜李悠悠, 锦岸私房菜的领班闻见英): the name speaks, the
   // description is the role. Only a name of three characters: a surname and one more could be any two characters of a word.
   const described = DESCRIPTION_THEN_FULL_NAME.exec(phrase);
-  if (described?.[1] !== undefined && described[2] !== undefined && isPersonalName(described[2]) && !ENDS_WITH_TITLE.test(described[2])) return { speaker: described[2], role: described[1] };
+  // Not a word ending in a place or time (内部|公告中): the setting of the words, as 公告 opens with a surname.
+  if (described?.[1] !== undefined && described[2] !== undefined && isPersonalName(described[2]) && !ENDS_WITH_TITLE.test(described[2]) && !/[中裡里內内上下外時时後后前]$/u.test(described[2])) return { speaker: described[2], role: described[1] };
   // A group heading the clause (有网友晒出微信群的截图称“…”): LABELS.md's unnamed source, who posts and says it.
   const group = GROUP_AT_HEAD.exec(phrase)?.[1];
   return group !== undefined && speaks(group) ? { speaker: group, role: null } : null;
