@@ -711,14 +711,14 @@ const BODY_KIND_ENDINGS: Readonly<Record<string, RegExp>> = {
   所: /(?:交易所|研究所)$/u, 機構: /(?:機構|机构)$/u, 机构: /(?:機構|机构)$/u,
 };
 
+/** The reporter, perhaps on a matter, turning to someone to ask (記者就此事向, 本报记者昨日向): up to 向. */
+const REPORTER_ASKING = /^[^，,。向]{0,6}?(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^，,。向]{0,10}?向/u;
+
 /**
  * The body a pointer such as 該行 means, when an earlier clause of the same paragraph opens with one body of that
  * kind (中國銀行昨日公布業績…。該行並指, 《紐約時報》指出…。該報並說): the nearest before the pointer. Null otherwise,
  * leaving the pointer to resolve against the speakers named before, or to no one.
  */
-/** The reporter, perhaps on a matter, turning to someone to ask (記者就此事向, 本报记者昨日向): up to 向. */
-const REPORTER_ASKING = /^[^，,。向]{0,6}?(?:記者|记者|本報|本报|本網|本网|筆者|笔者|本刊)[^，,。向]{0,10}?向/u;
-
 function bodyPointedAtInParagraph(phrase: string, text: string, masked: string, before: number): string | null {
   const kind = BODY_POINTER.exec(phrase)?.[1];
   const ending = kind === undefined ? undefined : BODY_KIND_ENDINGS[kind];
@@ -915,11 +915,7 @@ const NAME_BEFORE_QUOTE_COLON = /[：:](?=\s*[“「『])/g;
 /** The speaker speaking of themselves. */
 const FIRST_PERSON = /^(?:我|我們|我们|咱們|咱们|本人)(?:想|要|也|再|還|还|願|愿|只|就|必須|必须|願意|愿意|需要|謹|谨)?$/u;
 
-/**
- * Verbs that report a whole thought or statement (坦言, 認為, 表示, 指出): another verb of saying after one of them in the same
- * clause stands inside what it reports (但坦言認為官方說…). Not 分析 or 稱, which are as often nouns (穆迪分析的分析師).
- */
-/** Characters that end given names (志剛, 大均) and are also adverbs a speaker phrase is trimmed of (剛表示, 均表示). */
+/** Characters that end given names (志剛, 大均, 智先) and are also adverbs a speaker phrase is trimmed of (剛表示, 均表示, 先表示). */
 const NAME_END_ALSO_ADVERB = /^[剛刚均先]/u;
 
 /** A day or time right after that character (羅智先15日, 鄭志剛今天): an adverb of time would not stand before it, so the character ends a name. */
@@ -943,7 +939,11 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
 const EXPRESSING_MEANS = /^[^，,。；;：:！？!?]{0,12}的(?:方法|方式|途徑|途径|渠道|管道|機會|机会|空間|空间|權利|权利|自由|平台|平臺|窗口)/u;
 
 const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8})$/u;
-/** Verbs that report what follows them; 透露 before 姓名 or 身份 (不愿透露姓名的业内人士) is how a source asked to be named. */
+/**
+ * Verbs that report a whole thought or statement (坦言, 認為, 表示, 指出): another verb of saying after one of them in the same
+ * clause stands inside what it reports (但坦言認為官方說…). Not 分析 or 稱, which are as often nouns (穆迪分析的分析師). 透露 before
+ * 姓名 or 身份 (不愿透露姓名的业内人士) is how a source asked to be named.
+ */
 const VERB_IN_CLAUSE = /坦言|直言|坦承|認為|认为|認爲|表示|指出|強調|强调|透露(?![姓身])|相信|覺得|觉得|承認|承认/u;
 const VERB_IN_CLAUSE_ALL = new RegExp(VERB_IN_CLAUSE.source, 'gu');
 

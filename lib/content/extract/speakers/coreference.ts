@@ -233,15 +233,15 @@ const ISSUES_A_NOUN = /(?:(?:[一兩两幾几這这那該该此每多]|\d)[份�
 /** What a phrase goes on with after a name when the name is not its speaker: whose it is (李明的, 潘母方面的消息), whom it joins or acts on. */
 const NOT_THE_SPEAKERS_PREDICATE = /^(?:[的之和與与及、跟同或等被讓让叫令使給给]|方面的|$)/u;
 
+/** A description with 的 and the word for who they are, then a full name of three characters closing the phrase (高岩的闺蜜|李悠悠). */
+const DESCRIPTION_THEN_FULL_NAME = new RegExp(`^([^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将在]{1,20}的[^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将在的]{2,8})([${SURNAMES}]\\p{Script=Han}{2})$`, 'u');
+
 /**
  * The person heading a phrase too long to be a name, who is the subject of its clause and so speaks at its end
  * (何桂藍思索片刻後說, 魯比奧在Twitter上載的一段影片表示): someone named before, a name read with its title, or a
  * personal name before its predicate. Null when the phrase opens with none, or what follows the name hands the
  * words to someone else.
  */
-/** A description with 的 and the word for who they are, then a full name of three characters closing the phrase (高岩的闺蜜|李悠悠). */
-const DESCRIPTION_THEN_FULL_NAME = new RegExp(`^([^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将在]{1,20}的[^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将在的]{2,8})([${SURNAMES}]\\p{Script=Han}{2})$`, 'u');
-
 function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): NamedSpeaker | null {
   // The verb of saying read as a noun (陳大文發表了一份聲明, 發出聲明): a statement issued, which speaks for itself.
   if (ISSUES_A_NOUN.test(phrase)) return null;

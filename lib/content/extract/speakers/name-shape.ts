@@ -118,9 +118,9 @@ const HAN_NAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}`;
 export const NAME_DOT = /[·・•‧．\-－]/u;
 /** A transliterated foreign name (杰罗姆·鲍威尔) or one in Latin letters (Tim Cook); its last part ends where the predicate starts (丹·尼格罗|表示). */
 const FOREIGN_NAME = `\\p{Script=Han}{1,8}(?:${NAME_DOT.source}\\p{Script=Han}{2,10}?)+|` + '[A-Z][A-Za-z.\\u0027\\u2019\\-]*(?:[ \\u3000][A-Z][A-Za-z.\\u0027\\u2019\\-]*)*';
-/** A role ending in a title, then the name: nothing after the name; the last title ends the role (司令部司令肯尼斯·麦肯齐). */
 /** At the end of the phrase a transliterated name's last part may be one character (特雷莎·梅): nothing follows it to be cut off. */
 const FOREIGN_NAME_TO_END = FOREIGN_NAME.replace('{2,10}?', '{1,10}?');
+/** A role ending in a title, then the name: nothing after the name; the last title ends the role (司令部司令肯尼斯·麦肯齐). */
 const ROLE_THEN_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))\\s*(${FOREIGN_NAME_TO_END}|${HAN_NAME})$`, 'u');
 /** A role ending in a title, then a transliterated foreign name (總理拉布卡). */
 const ROLE_THEN_TRANSLITERATED_NAME = new RegExp(`^(.*?(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
@@ -272,7 +272,7 @@ const CALLING_IN_REN = '(?:股評|股评|媒體|媒体|出版|製作|制作|經�
 
 /**
  * One of many of a kind, named by the character that ends the word for them (背包客林仁正, 车主李明, 茶农林文华, 村民王大爷,
- * 电工张强, 病友刘芳, 农户陈新, 商家王祎), before a full name: a feature quotes people in the street so, and the list cannot hold every
+ * 电工张强, 病友刘芳, 农户陈新, 商家王祎, 消费者李涛, 球迷王军), before a full name: a feature quotes people in the street so, and the list cannot hold every
  * kind. Alone they are the many (外國遊客來港, 蒜农和蒜商), so only a personal name after them makes one person. Not the
  * first character of a word the ending makes with what follows (客|户, 主|任, 农|场, 民|生, 民|黨, 工|程, 友|好, 户|口), and 主 only
  * as one who owns (车主, 业主, 店主), never 民主 or 自主.
