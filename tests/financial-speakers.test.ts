@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isOrganisationName } from '../lib/content/extract/speakers/coreference';
 import { isPersonalName, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
-import { shown } from './speakers-shown';
+import { extractQuotes } from '../lib/content/extract/quotes';
+import { located, shown } from './speakers-shown';
 
 /**
  * The speakers financial copy quotes most (central banks, exchanges, international bodies, banks and brokers known by a bare
@@ -146,5 +147,13 @@ describe('a company named by the trade its name ends in', () => {
 
   it('needs a name before the trade: the trade alone names no one (生物表示)', () => {
     expect(shown('生物表示：「今年的情況仍然面對不少挑戰。」')).toEqual([null]);
+  });
+});
+
+describe('an editorial after a company known by its brand has spoken', () => {
+  it('is the paper’s, never the company’s (社論還說稱 after 華為表示)', () => {
+    // Before the gate, which withholds the last as far from its paper: the rules' own reading.
+    const read = extractQuotes(located('環球時報在社論中指出，各界對新機的興奮之情，「凸顯出對我國科技自主研發的强烈期待」。', '華為表示：「新機下週開售。」', '社論還說稱，美國對中國發動貿易戰「毫無疑問已經被證明失敗了」。'));
+    expect(read.map((quote) => quote.speaker)).toEqual(['環球時報', '華為', '環球時報']);
   });
 });

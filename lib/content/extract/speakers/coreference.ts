@@ -164,7 +164,8 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
   if (PRONOUNS.has(phrase)) return people.at(-1) ?? null;
   if (UNNAMED_WITHOUT_ANTECEDENT.test(phrase) || SOMEONE.test(phrase) || POSSESSED.test(phrase)) return null;
   // An editorial speaks for the paper that ran it: 社論指出 after 環球時報發表社論.
-  if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker)) ?? { speaker: phrase, role: null };
+  // A company known by its brand (華為) runs no editorial: the paper is a body of another kind.
+  if (EDITORIAL.test(phrase)) return people.findLast((person) => isOrganisationName(person.speaker) && !isKnownBody(person.speaker)) ?? { speaker: phrase, role: null };
   // 上述人士 or 該人士, the bare word for "person": the unnamed source last brought in, whatever its description ends with
   // (首都银行…负责人表示…。“…”上述人士进一步表示), not an earlier one whose description happens to end in 人士.
   if (BARE_PERSON_POINTER.test(phrase)) {
