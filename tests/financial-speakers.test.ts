@@ -157,3 +157,14 @@ describe('an editorial after a company known by its brand has spoken', () => {
     expect(read.map((quote) => quote.speaker)).toEqual(['環球時報', '華為', '環球時報']);
   });
 });
+
+describe('他 going on after a voice the rules could not name', () => {
+  it('names no one rather than someone the voice’s description mentions (张嘉俊的同学…王增磊表示：「…」他又指)', () => {
+    const read = extractQuotes(located('张嘉俊的同学，同样是在科隆大学学习经济的王增磊表示：「今年的情況仍然面對不少挑戰。」他又指，「需要審慎應對。」'));
+    expect(read.map((quote) => quote.speaker)).not.toContain('张嘉俊');
+  });
+
+  it('still goes on with a voice that was named (王增磊表示：「…」他又指)', () => {
+    expect(shown('王增磊表示：「今年的情況仍然面對不少挑戰。」他又指，「需要審慎應對。」')).toEqual(['王增磊', '王增磊']);
+  });
+});

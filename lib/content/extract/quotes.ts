@@ -365,7 +365,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 他 after a pointer in its sentence that pointed at no one (該男姓網友表示，…，他直呼「…」 with no 網友 before): no one either,
     // rather than someone from paragraphs before.
     const pointerToNoOne = isPersonalPronoun(phrase) && sentenceSpeaker === null && said.some((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true && entry.person === null) && POINTER_BEFORE.test(masked.slice(findSentenceStart(masked, spans, at), at));
-    const person = pointerToNoOne ? null : (fromSentence ?? sourceSpeaking ?? introduce(fromHead ?? phrase, at, fresh));
+    // 他 going on (他又指, 她還說) after a voice the rules could not name (…的王增磊表示：「…」他又指): that voice, so no one, rather than
+    // someone the unnamed voice's description mentioned (张嘉俊的同学).
+    const goesOnUnnamed = goesOn && said.findLast((entry) => entry.aside !== true && !(lone && entry.group === true)) !== undefined && paragraphSpeaker === null;
+    const person = pointerToNoOne || goesOnUnnamed ? null : (fromSentence ?? sourceSpeaking ?? introduce(fromHead ?? phrase, at, fresh));
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.
     // A reference that found someone named before; one that found no one stands as written.
