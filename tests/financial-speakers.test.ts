@@ -168,3 +168,15 @@ describe('他 going on after a voice the rules could not name', () => {
     expect(shown('王增磊表示：「今年的情況仍然面對不少挑戰。」他又指，「需要審慎應對。」')).toEqual(['王增磊', '王增磊']);
   });
 });
+
+describe('有 as "there is" before a source', () => {
+  it('is no part of who speaks, whatever the description (有离职员工, 有攤販老闆, 有黃女士)', () => {
+    expect(shown('有离职员工指出，「今年的情況仍然面對不少挑戰。」')).toEqual(['离职员工']);
+    expect(shown('有攤販老闆指出，「今年的情況仍然面對不少挑戰。」')).toEqual(['攤販老闆']);
+    expect(shown('有黃女士指出，「今年的情況仍然面對不少挑戰。」')).toEqual(['黃女士']);
+  });
+
+  it('stays in a name that opens with it (有讚公司)', () => {
+    expect(shown('有讚公司指出，「今年的情況仍然面對不少挑戰。」')).toEqual(['有讚公司']);
+  });
+});

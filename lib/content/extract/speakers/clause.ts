@@ -714,6 +714,10 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
+  // 有 as "there is" before any source a description names (有离职员工, 有攤販老闆, 有黃女士): the patterns above know the common
+  // ones by their first word; the rest are sources all the same. Not a name opening with 有 (有讚, 有道).
+  const thereIs = /^有(?![關关讚赞道利])(\p{Script=Han}.+)$/u.exec(phrase)?.[1];
+  if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs;
   // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's
   // last word, not part of the name; the title before the name already says who they are.
   // So is a calling or rank before the gloss (理查森上将(Adm. John Richardson)).
