@@ -180,3 +180,11 @@ describe('有 as "there is" before a source', () => {
     expect(shown('有讚公司指出，「今年的情況仍然面對不少挑戰。」')).toEqual(['有讚公司']);
   });
 });
+
+describe('people of the place', () => {
+  it('speak as a source (當地人表示, 一位本地人說): 地 ends the word, it is no manner', () => {
+    expect(shown('當地人表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['當地人']);
+    expect(shown('一位本地人說：「今年的情況仍然面對不少挑戰。」')).toEqual(['本地人']);
+    expect(shown('他無奈地表示：「今年的情況仍然面對不少挑戰。」')).toEqual([null]);
+  });
+});

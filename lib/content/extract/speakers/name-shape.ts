@@ -599,7 +599,8 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (PERSONAL_NAME.test(speaker) && speaker.length === 3 && /[中裡里內内]$/u.test(speaker) && !/[在把被將将讓让從从]/u.test(speaker)) return true;
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
-  const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && !SHORT_CLAUSE.test(speaker);
+  // People of the place (當地人, 本地人, 外地人): 地 here ends a word, not a manner (無奈地).
+  const short = /^\p{Script=Han}{2,4}$/u.test(speaker) && (!SHORT_CLAUSE.test(speaker) || /^(?:當地|当地|本地|外地|內地|内地)人$/u.test(speaker));
   return short || STOCK_SHORT_NAME.test(speaker) || isKnownBody(speaker) || NAMED_COUPLE.test(speaker) || REGIONAL_ARM.test(speaker) || OFFICIAL_ACCOUNT.test(speaker) || PERSONAL_NAME.test(speaker) || LETTER_NAME.test(speaker) || LETTERED_SOURCE.test(speaker) || FOREIGN_PERSON.test(speaker) || TRANSLITERATED_NAME.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || LAW_ENDING.test(speaker) || isOwnedProgramme(speaker) || ACCOUNT_HANDLE.test(speaker);
 }
 
