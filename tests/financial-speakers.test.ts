@@ -193,6 +193,7 @@ describe('a titled full name, then how they said it', () => {
   it('keeps the whole name before a manner of two characters (分析師王大明無奈地說)', () => {
     expect(shown('分析師王大明無奈地說：「今年的情況仍然面對不少挑戰。」')).toEqual(['王大明']);
     expect(shown('分析師張三豐激動地表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['張三豐']);
+    expect(shown('分析師王明無奈地說：「今年的情況仍然面對不少挑戰。」')).toEqual(['王明']);
   });
 
   it('still reads a manner of four characters after a name (王大明語重心長地說)', () => {

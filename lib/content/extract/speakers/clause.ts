@@ -704,11 +704,11 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // full name given with it, or to no one. Read first, or the setting in it (在對沖基金) would be cut with the surname.
   const describedSurname = /的(\p{Script=Han})$/u.exec(raw.trim())?.[1];
   if (describedSurname !== undefined && isBareSurname(describedSurname) && !/[□「」“”『』]/u.test(raw)) return describedSurname;
-  // A titled full name, then a manner of two characters (分析師王大明無奈地): the manner alone goes. The run of four characters
+  // A titled full name, then a manner of two characters (分析師王大明無奈地, 分析師王明無奈地): the manner alone goes. The run of four characters
   // the trimming reads after a name (語重心長地) would otherwise take the given name with it (分析師王|大明無奈地).
   const titledThenManner = /^(.+?)(?:\p{Script=Han}{2})地的?$/u.exec(raw.trim())?.[1];
   const titled = titledThenManner === undefined ? null : splitSpeakerRole(titledThenManner);
-  let phrase = titledThenManner !== undefined && titled !== null && titled.role !== null && [...titled.speaker].length === 3 && isPersonalName(titled.speaker) ? titledThenManner : raw.trim();
+  let phrase = titledThenManner !== undefined && titled !== null && titled.role !== null && [...titled.speaker].length >= 2 && isPersonalName(titled.speaker) ? titledThenManner : raw.trim();
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
