@@ -200,3 +200,21 @@ describe('a titled full name, then how they said it', () => {
     expect(shown('分析師王大明語重心長地說：「今年的情況仍然面對不少挑戰。」')).toEqual(['王大明']);
   });
 });
+
+/** From a hand-written list of manners and times between a titled name and its verb (97 of them, six names). */
+describe('what stands between a titled name and its verb', () => {
+  it('never takes 卻 for the end of a given name (分析师王明卻表示)', () => {
+    expect(shown('分析师王明卻表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['王明']);
+    expect(shown('萬科董事會主席郁亮却表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['郁亮']);
+  });
+
+  it('reads 開玩笑 whole as how they spoke, not 笑說 as the verb (郁亮开玩笑说)', () => {
+    expect(shown('萬科董事會主席郁亮开玩笑说：「今年的情況仍然面對不少挑戰。」')).toEqual(['郁亮']);
+    expect(shown('市民陳小姐開玩笑說：「今年的情況仍然面對不少挑戰。」')).toEqual(['陳小姐']);
+    expect(shown('王明笑說：「今年的情況仍然面對不少挑戰。」')).toEqual(['王明']);
+  });
+
+  it('drops 當場 after a transliterated name (特朗普當場表示)', () => {
+    expect(shown('美國總統特朗普當場表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['特朗普']);
+  });
+});

@@ -154,14 +154,16 @@ export const TRAILING_NOISE = new RegExp(
     '的(?:說法|说法|看法|觀點|观点|回應|回应|解釋|解释)|(?<=[\\u4e00-\\u9fff]{2})的(?:話|话)(?=$)|' +
     // Attending an event named in quotes, right before the verb: 出席「2026台灣經濟論壇」指出.
     '(?:出席|參加|参加|參與|参与)[^，,。]{0,12}?[「“『][^」”』]*[」”』]|' +
-    // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱; not 剛 right after a surname, where it is the given name (張剛表示).
-    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|週末|周末|剛剛|刚刚|' + `(?<![${SURNAMES}])(?:剛|刚)|` + '僅|仅|只是|只|(?<=[\\u4e00-\\u9fff]{2})(?:便|即|獨家|独家)|(?<=人士|經理|经理|分析師|分析师|專家|专家|官員|官员|負責人|负责人|發言人|发言人|主席|總裁|总裁|行長|行长|網友|网友|網民|网民|市民|居民|業主|业主|股民|用戶|用户|讀者|读者)就|' +
+    // Times and limits: 近期剛剛宣布, 會前表示, 華為僅稱, 特朗普當場表示; not 剛 right after a surname, where it is the given name (張剛表示).
+    '近期|最近|近來|近来|前一[日天]|翌日|次日|隔日|隔天|當日|当日|同日|當場|当场|週末|周末|剛剛|刚刚|' + `(?<![${SURNAMES}])(?:剛|刚)|` + '僅|仅|只是|只|(?<=[\\u4e00-\\u9fff]{2})(?:便|即|獨家|独家)|(?<=人士|經理|经理|分析師|分析师|專家|专家|官員|官员|負責人|负责人|發言人|发言人|主席|總裁|总裁|行長|行长|網友|网友|網民|网民|市民|居民|業主|业主|股民|用戶|用户|讀者|读者)就|' +
     // 就 as "then" or "as it happens" after a name or a pronoun (比利時總理德克魯就表示, 他就說): when, not who; 就 as a given name is rare.
     // Not after a time (丈夫酒後就大聲辱罵) or 自己 (佢自己就相信): a clause of when, or an emphatic self, heads no speaker phrase.
     '(?<=[\\u4e00-\\u9fff]{2}|^[他她])(?<![後后時时前己])就|會前|会前|會中|会中|賽後|赛后|' +
     // An aspect or restraint before the verb: 笑著說, 接着说, 忍不住感嘆.
     // Not from the last character of a name when a one-character verb takes the 著 (劉揚偉接著說 is 劉揚偉, not 劉揚).
     '(?<=[\\u4e00-\\u9fff]{2})(?![\\u4e00-\\u9fff]{1,2}(?:接|笑|看|指|拿|帶|带|跟|隨|随|忍|陪|望|搖|摇|等|說|说)[著着]\\s*$)[\\u4e00-\\u9fff]{1,3}[著着]|忍不住|不禁|不由得|' +
+    // Joking as they speak (開玩笑說, 半開玩笑地說, 打趣說): the whole joke is how, not who; 笑 alone would leave 開玩 on the name.
+    '(?:半)?(?:開玩笑|开玩笑)(?:地|的)?|(?<=[\\u4e00-\\u9fff]{2})打趣(?:地|的)?|' +
     // A feeling the speaker could not hide (難掩激動地說, 难掩兴奋): how they spoke, not who they are.
     '(?:難掩|难掩|掩不住|藏不住)[\\u4e00-\\u9fff]{2}(?:地|的)?|' +
     // Figures the speaker cites (引述數據指): what they cite, not who they are.

@@ -118,6 +118,11 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['嘆', ['感讚赞慨驚惊哀悲長长詠咏', '氣气息']],
   ['叹', ['感讚赞慨驚惊哀悲長长詠咏', '氣气息']],
   ['歎', ['感讚赞慨驚惊哀悲長长詠咏', '氣气息']],
+  // 開玩笑說 is joking, then saying: 笑說 there ends 開玩笑, and 說 alone is the verb, after the manner.
+  ['笑說', ['玩', '']],
+  ['笑说', ['玩', '']],
+  ['笑道', ['玩', '']],
+  ['笑言', ['玩', '']],
   // 講講話 is chatting, a verb doubled, not reporting words.
   ['講', ['演宣開开聽听主講', '座堂師师解話话究義义台稿學学者課课講']],
   ['讲', ['演宣开听主讲', '座堂师解话究义台稿学者课讲']],
