@@ -214,6 +214,10 @@ describe('what stands between a titled name and its verb', () => {
     expect(shown('王明笑說：「今年的情況仍然面對不少挑戰。」')).toEqual(['王明']);
   });
 
+  it('ends a name at 自己 (王大明自己說)', () => {
+    expect(shown('王大明自己說：「今年的情況仍然面對不少挑戰。」')).toEqual(['王大明']);
+  });
+
   it('drops 當場 after a transliterated name (特朗普當場表示)', () => {
     expect(shown('美國總統特朗普當場表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['特朗普']);
   });
