@@ -222,3 +222,14 @@ describe('what stands between a titled name and its verb', () => {
     expect(shown('美國總統特朗普當場表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['特朗普']);
   });
 });
+
+describe('a second voice taking a side right before its words', () => {
+  it('speaks them, not the paragraph’s first voice (但李小華不同意，「…」)', () => {
+    expect(shown('分析師王大明表示：「今年的情況仍然面對不少挑戰。」但李小華不同意，「最壞的時候已經過去。」')).toEqual(['王大明', '李小華']);
+    expect(shown('分析師王大明表示：「今年的情況仍然面對不少挑戰。」李小華則不以為然：「最壞的時候已經過去。」')).toEqual(['王大明', '李小華']);
+  });
+
+  it('does not make a quote the side is taken on theirs (不同意「…」的說法)', () => {
+    expect(shown('分析師王大明表示：「今年的情況仍然面對不少挑戰。」但李小華不同意「樓價會跌」的說法。')).not.toContain('李小華');
+  });
+});

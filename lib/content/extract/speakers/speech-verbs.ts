@@ -214,6 +214,8 @@ function buildVerbSource(): string {
   beforePunctuation.push('(?:感到|覺得|觉得)[\\u4e00-\\u9fff]{1,6}(?=\\s*[：:]\\s*[“「『])');
   // A reaction given in its words (市民王小姐看到新闻后第一反应是“房贷也扣除？…”): what they said or thought, theirs (LABELS.md).
   beforePunctuation.push('(?:的)?(?:第一)?(?:反應|反应)(?:就|都|便)?是(?=\\s*[：:]?\\s*[“「『])');
+  // Taking a side, right before a comma or colon and the words (但李小華不同意，「…」, 他則不以為然：「…」): the words are theirs.
+  beforePunctuation.push('(?:不同意|同意|反對|反对|不認同|不认同|認同|认同|贊同|赞同|不以為然|不以为然)(?=\\s*[，,：:]\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   // A verb before 前 dates a clause (直到宣布前的两周): no one speaks in it.
