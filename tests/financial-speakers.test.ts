@@ -60,7 +60,7 @@ describe('bodies ending in 交易所, 組織 or 辦公室', () => {
 
 describe('banks, brokers and companies quoted by a bare name', () => {
   it('shows them when the article names them once', () => {
-    for (const body of ['高盛', '摩根士丹利', '汇丰', '美联储', '拼多多', '腾讯', '台積電', '港鐵', '穆迪']) inEveryFrame(body, body);
+    for (const body of ['高盛', '摩根士丹利', '汇丰', '美联储', '拼多多', '腾讯', '台積電', '港鐵', '穆迪', '中原地產', '聯電', '工行', '龙湖']) inEveryFrame(body, body);
   });
 
   it('counts them as bodies, never as a person’s name, though 高盛 reads as a surname and a given name', () => {
