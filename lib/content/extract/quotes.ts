@@ -350,7 +350,8 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 他 or 她 going on with 又, 還, 也 (毛孟靜批評，馬時亨及梁國權…。她又質疑，…) is the paragraph's last speaker going on, not
     // the last person their words named.
     const goesOn = isPersonalPronoun(phrase) && sentenceSpeaker === null && PRONOUN_GOES_ON.test(masked.slice(Math.max(0, at - 8), at));
-    const paragraphSpeaker = goesOn ? said.findLast((entry) => entry.aside !== true && !(lone && entry.group === true))?.person ?? null : null;
+    const lastVoiceGoneOn = goesOn ? said.findLast((entry) => entry.aside !== true && !(lone && entry.group === true)) : undefined;
+    const paragraphSpeaker = lastVoiceGoneOn?.person ?? null;
     const speaking = sentenceSpeaker ?? paragraphSpeaker;
     const fromSentence = speaking !== null && isPerson(speaking.speaker) && !articleNames.soFar.actsAsBody(speaking.speaker) ? resolvePerson(phrase, [speaking]) : null;
     // With no one speaking in the sentence yet, 他 after a clause the sentence opens on someone by name (…，王石并没有避讳，他表示) is them,
@@ -367,7 +368,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const pointerToNoOne = isPersonalPronoun(phrase) && sentenceSpeaker === null && said.some((entry) => entry.at >= findSentenceStart(masked, spans, at) && entry.aside !== true && entry.person === null) && POINTER_BEFORE.test(masked.slice(findSentenceStart(masked, spans, at), at));
     // 他 going on (他又指, 她還說) after a voice the rules could not name (…的王增磊表示：「…」他又指): that voice, so no one, rather than
     // someone the unnamed voice's description mentioned (张嘉俊的同学).
-    const goesOnUnnamed = goesOn && said.findLast((entry) => entry.aside !== true && !(lone && entry.group === true)) !== undefined && paragraphSpeaker === null;
+    const goesOnUnnamed = lastVoiceGoneOn !== undefined && lastVoiceGoneOn.person === null;
     const person = pointerToNoOne || goesOnUnnamed ? null : (fromSentence ?? sourceSpeaking ?? introduce(fromHead ?? phrase, at, fresh));
     // A surname alone that fits no one named before (劉稱：「…」 after 劉女士 and 劉小姐) names no one, but
     // still ends the last speaker's turn: their words do not run on into it.
