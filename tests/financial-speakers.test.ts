@@ -221,6 +221,20 @@ describe('what stands between a titled name and its verb', () => {
   it('drops 當場 after a transliterated name (特朗普當場表示)', () => {
     expect(shown('美國總統特朗普當場表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['特朗普']);
   });
+
+  it('ends a two-character name at 續 and 繼而 (郁亮續說, 王明继而表示)', () => {
+    expect(shown('萬科董事會主席郁亮續說：「今年的情況仍然面對不少挑戰。」')).toEqual(['郁亮']);
+    expect(shown('今年市場仍然困難。分析師王明续称：“今年的情况仍然面对不少挑战。”')).toEqual(['王明']);
+    expect(shown('萬科董事會主席郁亮在業績會上表示，今年市場仍然困難。', '郁亮續稱，「公司會審慎應對。」')).toEqual(['郁亮']);
+    expect(shown('分析师王明继而表示：“今年的情况仍然面对不少挑战。”')).toEqual(['王明']);
+    expect(shown('行政長官李家超繼而表示：「今年的情況仍然面對不少挑戰。」')).toEqual(['李家超']);
+  });
+
+  it('parts a prize from its winner (諾貝爾經濟學獎得主克魯明)', () => {
+    expect(shown('諾貝爾經濟學獎得主克魯明指出，「今年經濟仍然面對不少挑戰。」')).toEqual(['克魯明']);
+    expect(shown('諾貝爾經濟學獎得主Paul Krugman指出，「今年經濟仍然面對不少挑戰。」')).toEqual(['Paul Krugman']);
+    expect(splitSpeakerRole('諾貝爾經濟學獎得主王大明')).toEqual({ speaker: '王大明', role: '諾貝爾經濟學獎得主' });
+  });
 });
 
 describe('a second voice taking a side right before its words', () => {
