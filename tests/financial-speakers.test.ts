@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isOrganisationName } from '../lib/content/extract/speakers/coreference';
 import { isPersonalName, splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 import { extractQuotes } from '../lib/content/extract/quotes';
-import { located, shown } from './speakers-shown';
+import { located, shown, speechShown } from './speakers-shown';
+
+/** The speech quotes found in a paragraph, by their words. */
+function speechKinds(text: string): string[] {
+  return speechShown(text).map((quote) => quote.text);
+}
 
 /**
  * The speakers financial copy quotes most (central banks, exchanges, international bodies, banks and brokers known by a bare
@@ -245,5 +250,60 @@ describe('a second voice taking a side right before its words', () => {
 
   it('does not make a quote the side is taken on theirs (不同意「…」的說法)', () => {
     expect(shown('分析師王大明表示：「今年的情況仍然面對不少挑戰。」但李小華不同意「樓價會跌」的說法。')).not.toContain('李小華');
+  });
+});
+
+/** From the development copy's own speakers put through later mentions across paragraphs (927 speakers, seven frames). */
+describe('a speaker mentioned again in the next paragraph', () => {
+  it('shows the full name for the surname alone heading a verb of saying (黃續指)', () => {
+    expect(shown('分析師黃大文表示，今年市場仍然困難。', '黃續指，「需要審慎應對，不能掉以輕心。」')).toEqual(['黃大文']);
+    expect(shown('分析師黃大文表示，今年市場仍然困難。', '黃又說：「需要審慎應對，不能掉以輕心。」')).toEqual(['黃大文']);
+  });
+
+  it('shows a surname with an honorific for the surname alone when no one else has it (梁說 after 梁小姐)', () => {
+    expect(shown('市民梁小姐表示，今年生意很難做。', '梁續指，「需要審慎應對，不能掉以輕心。」')).toEqual(['梁小姐']);
+  });
+
+  it('shows no fragment for a surname that is also a word (曾又指, 何續指)', () => {
+    expect(shown('城大教授曾淵滄表示，今年市場仍然困難。', '曾又指，「需要審慎應對，不能掉以輕心。」')).toEqual([null]);
+    expect(shown('房產專家何世昌表示，今年市場仍然困難。', '何續指，「需要審慎應對，不能掉以輕心。」')).toEqual([null]);
+  });
+
+  it('knows callings and standings that come before a name (房仲賴啟文, 新任財爺陳茂波, 名嘴, 擬參選人)', () => {
+    expect(shown('房仲賴啟文表示，今年市場仍然困難。', '「需要審慎應對，不能掉以輕心。」')).toEqual(['賴啟文']);
+    expect(splitSpeakerRole('新任財爺陳茂波')).toEqual({ speaker: '陳茂波', role: '新任財爺' });
+    expect(splitSpeakerRole('原央视名嘴方宏进')).toEqual({ speaker: '方宏进', role: '原央视名嘴' });
+    expect(splitSpeakerRole('台北市議員擬參選人蔡宜珊')).toEqual({ speaker: '蔡宜珊', role: '台北市議員擬參選人' });
+  });
+});
+
+/** From a hand-written list of short sayings after a verb and its object (30 frames, six speakers). */
+describe('a short saying after what it is said of', () => {
+  it('is speech when it opens with 會 (樓價「會逐步回穩」)', () => {
+    expect(shown('分析師王大明表示市場「會逐步回穩」。')).toEqual(['王大明']);
+    expect(shown('分析师王明认为房价“会进一步分化”。')).toEqual(['王明']);
+    expect(speechKinds('公司將舉辦「會員日」活動。')).toEqual([]);
+  });
+
+  it('is a promise said when 承諾 or 保證 hands it over (承諾「不會加價」)', () => {
+    expect(shown('分析師王大明承諾「不會加價」。')).toEqual(['王大明']);
+    expect(shown('万科董事会主席郁亮保证“按时交付”。')).toEqual(['郁亮']);
+  });
+});
+
+/** From a hand-written list of officials, bosses and sources, named as mainland, Hong Kong and Taiwan copy name them (50 of them). */
+describe('officials, bosses and sources as news names them', () => {
+  it('shows a source told apart by a surname alone as written (陳姓男子, 林姓股民)', () => {
+    expect(shown('一名陳姓男子表示：「今年生意很難做。」')).toEqual(['陳姓男子']);
+    expect(shown('林姓股民無奈地說：「今年生意很難做。」')).toEqual(['林姓股民']);
+  });
+
+  it('reads 均 after two people joined as "all", not a name’s end (祝九勝與董事會主席郁亮均表示)', () => {
+    expect(shown('萬科總裁祝九勝與董事會主席郁亮均表示：「今年生意很難做。」')).not.toContain('郁亮均');
+    expect(shown('明末清初詩人屈大均曾表示：「今年生意很難做。」')).toEqual(['屈大均']);
+  });
+
+  it('knows 首富 as a standing (已故香港首富李嘉誠曾表示)', () => {
+    expect(shown('已故香港首富李嘉誠曾表示：「今年生意很難做。」')).toEqual(['李嘉誠']);
   });
 });

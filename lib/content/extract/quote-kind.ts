@@ -89,7 +89,9 @@ const PREDICATE_OPENERS = new RegExp(
     '好(?![萊莱])(?=\\p{Script=Han}{1,3}$)|' +
     '更加|更為|更为|越來越|越来越|愈來愈|愈来愈|越發|越发|愈發|愈发|非常|十分|挺|頗|颇|蠻|蛮|很|較為|较为|相當|相当|顯著|显著|不斷|不断|逐漸|逐渐|遠[高低超]|远[高低超]|' +
     // Cantonese: 唔會 (不會), 唔係 (不是), 冇 (沒有).
-    '唔會|唔会|唔係|唔系|冇)',
+    '唔會|唔会|唔係|唔系|冇|' +
+    // A modal of what will happen (樓價「會逐步回穩」, 市场“会进一步分化”); not the nouns 會 opens (會員, 會計, 會展, 會議).
+    '[會会](?![員员計计展所議议長长場场館馆費费址考談谈堂眾众友期徽])(?=\\p{Script=Han}{2}))',
   'u',
 );
 export const ENDS_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
@@ -487,7 +489,7 @@ const MENTIONS = /(?:提及|提到|談到|谈到|談及|谈及|論及|论及|涉
  * runs on. A name after 自稱 (自稱「李先生」的男子) is who someone says they are, and 的 after it names them. 提出 is
  * not one: what a meeting puts forward (提出「新質生產力」) is as often a policy's name.
  */
-const CLAIMS = /(?:自稱|自称|聲稱|声称|宣稱|宣称|揚言|扬言)\s*$/;
+const CLAIMS = /(?:自稱|自称|聲稱|声称|宣稱|宣称|揚言|扬言|(?<![的之])(?:承諾|承诺|保證|保证|誓言))\s*$/;
 
 /**
  * Describing something as the speaker sees it, the thing described before the verb (把協議描述為中共的「…」,

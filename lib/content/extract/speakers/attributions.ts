@@ -932,7 +932,8 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
   if (TIME_RIGHT_AFTER.test(raw.slice(at + whole.length)) && [...wholeName].length === 3 && isPersonalName(wholeName)) return whole;
   // 均 is "all", which one titled person cannot be (明末清初诗人屈大均曾夸赞): after a title and two characters, it ends the name.
   const titled = splitSpeakerRole(trimmed);
-  return next === '均' && titled.role !== null && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`) ? whole : trimmed;
+  // Not after two people joined (萬科總裁祝九勝與董事會主席郁亮均表示): 均 is then the "all" of both.
+  return next === '均' && titled.role !== null && !/[與与和及、]/u.test(titled.role) && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`) ? whole : trimmed;
 }
 
 /** The means or the right a verb of expressing qualifies (表達訴求的方法, 表達意見的自由). */

@@ -194,6 +194,20 @@ function mentionsOf(quote: Quote): string[] {
   return [speaker, ...(title === null ? [] : [title]), ...(doubleSurname === null ? [] : [doubleSurname]), ...(lastWord === null ? [] : [lastWord]), ...(lastPart === null || lastPart.length < 2 ? [] : [lastPart]), ...(surname === null ? [] : [...HONORIFICS, '總', '总', '董', '副總', '副总'].map((honorific) => `${surname}${honorific}`))].filter((form) => form.length > 0);
 }
 
+/**
+ * Whether the quote's sentence has the speaker's surname alone heading a verb of saying (黃續指，「…」, 鄭謂：), as Hong Kong copy
+ * mentions someone named in full before: the reading tied the surname to that one full name, so it mentions the speaker.
+ */
+function surnameHeadingSaying(speaker: string, sentenceBefore: string, articleText: string): boolean {
+  if (!isPersonalName(speaker) || !/^\p{Script=Han}{2,3}$/u.test(speaker) || !SURNAMES.includes(speaker.charAt(0))) return false;
+  // A surname with an honorific (梁小姐) stands for the surname alone only when the article names no one else by it with an honorific:
+  // 劉 may be the 劉小姐 or the 劉女士 named beside her.
+  const surname = speaker.charAt(0);
+  const withHonorific = new RegExp(`${surname}(?:${HONORIFICS.join('|')})`, 'gu');
+  if (HONORIFICS.some((honorific) => speaker.endsWith(honorific)) && new Set([...articleText.matchAll(withHonorific)].map((match) => match[0])).size > 1) return false;
+  return new RegExp(`(?:^|[，,：:；;」”』\\s])${speaker.charAt(0)}(?:[續续又亦也再更還还則则並并]|其後|其后|隨後|随后|昨日|今日|早前)?(?:${VERB_SOURCE})`, 'u').test(sentenceBefore);
+}
+
 function mentions(text: string, forms: readonly string[]): boolean {
   return forms.some((form) => writes(text, form)) || POINTING_BACK.test(text);
 }
@@ -826,8 +840,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   // An interview's answer labelled by the surname alone (王：「…」) mentions the one it was resolved to.
   const surnameLabel = /^\s*(\p{Script=Han})\s*[：:]/u.exec(text)?.[1];
   const labelledBySurname = surnameLabel !== undefined && /^\p{Script=Han}{2,4}$/u.test(speaker) && speaker.startsWith(surnameLabel) ? [surnameLabel] : [];
-  const forms = [...mentionsOf(quote), ...read.otherFormsOf(speaker), ...(staff === undefined ? [] : [staff]), ...labelledBySurname];
   const sentenceStart = sentenceStartBefore(text, quote.start);
+  const surnameSpeaking = surnameHeadingSaying(speaker, text.slice(sentenceStart, quote.start), articleTextOf(paragraphs).text) ? [speaker.charAt(0)] : [];
+  const forms = [...mentionsOf(quote), ...read.otherFormsOf(speaker), ...(staff === undefined ? [] : [staff]), ...labelledBySurname, ...surnameSpeaking];
   // A sentence of only the speaker and the verb right after the quote (「…」。吳桐補充道。) names it as its own sentence would.
   const namingSentence = /^\s*[。.]\s*[^，,。！？!?；;：:\n—“「『]{1,20}?[。！？!?]/u.exec(text.slice(quote.end))?.[0] ?? '';
   const sentence = text.slice(sentenceStart, quote.start) + text.slice(quote.end, sentenceEndAfter(text, quote.end)) + namingSentence;

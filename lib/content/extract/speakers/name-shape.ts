@@ -110,6 +110,10 @@ const TITLES = [
   '助教', '博士生', '碩士生', '硕士生', '研究生', '獸醫', '兽医', '主廚', '主厨', '機長', '机长', '船長', '船长', '獄警', '狱警', '民警', '輔警', '辅警', '交警', '警察', '冠軍', '冠军',
   // A prize's winner (諾貝爾經濟學獎得主克魯明): the prize is the role, the name comes after.
   '得主', '得獎者', '得奖者', '獲獎者', '获奖者',
+  // Standing and callings news gives before a name (新任財爺陳茂波, 房仲賴啟文, 金曲歌后張惠妹, 原央视名嘴方宏进, 第二代传人叶红, 搭檔Nadia,
+  // 擬參選人蔡宜珊, 同班同学王敖, 互联网运营陆阳): without them the whole phrase was read as one name, and no one was shown.
+  '財爺', '财爷', '房仲', '歌后', '歌王', '影后', '影帝', '天后', '名嘴', '傳人', '传人', '搭檔', '搭档', '參選人', '参选人', '擬參選人', '拟参选人',
+  '候選人', '候选人', '同學', '同学', '運營', '运营', '首富',
   // Hong Kong's police ranks (重案組總督察郭美森, 警長陳大文): 總督 alone would take 察 into the name.
   '總督察', '总督察', '高級督察', '高级督察', '督察', '總警司', '总警司', '高級警司', '高级警司', '警司', '警長', '警长', '警員', '警员', '探員', '探员',
 ];
@@ -160,9 +164,15 @@ export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上�
 /** A description, then one capital letter (or two) that stands for a withheld name: 专车司机A, 員工B; not a 大V (an influencer), nor a clause with 的. */
 const LETTERED_SOURCE = /^(?![^]*[的之])\p{Script=Han}{2,10}(?<!大)[A-Z]{1,2}$/u;
 
-/** Whether a speaker is a source told apart by a letter (专车司机A): unnamed, however it is lettered. */
+/**
+ * A description told apart by a surname alone (陳姓男子, 林姓股民, 王姓業者), as Taiwan and Hong Kong copy name a source who
+ * gave no full name: unnamed, as LABELS.md writes it.
+ */
+const SURNAMED_SOURCE = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])姓\\p{Script=Han}{1,5}$`, 'u');
+
+/** Whether a speaker is a source told apart by a letter (专车司机A) or a surname alone (陳姓男子): unnamed, however it is marked. */
 export function isLetteredSource(speaker: string): boolean {
-  return LETTERED_SOURCE.test(speaker);
+  return LETTERED_SOURCE.test(speaker) || SURNAMED_SOURCE.test(speaker);
 }
 
 /** Splits a speaker phrase into the name and the role before it; a phrase with no title before a name is all name. */
@@ -738,7 +748,7 @@ const TIME_WORD_AFTER_NAME =
 const ASPECT_AFTER_NAME = '(?:忙著|忙着|忙於|忙于|聲音|声音|語氣|语气|語調|语调|神情|表情|臉上|脸上|想了想|頓了頓|顿了顿|笑了笑|看了看|愣了愣|停了停|點了點|点了点|搖了搖|摇了摇|搖搖|摇摇|擺擺|摆摆|點點|点点|拍拍|揮揮|挥挥|聳聳|耸耸|攤攤|摊摊)';
 const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[${PREDICATE_START_CHARS}]|自己|本人|本身|繼而|继而|${TIME_WORD_AFTER_NAME}|${ASPECT_AFTER_NAME}|被(?:問|问|追問|追问|詢|询)|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|一度|一再|一直|一語|一语|一句|一番|一席|再度|再次|多次|屢次|屡次|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|不願|不愿|不肯|不予|不便|沒有|没有|未有|未能|並未|并未|拒絕|拒绝|婉拒|否認|否认|證實|证实|承認|承认|$)`;
 /** Function words a given name does not end with: 王強在 is 王強 and 在. */
-const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表卻却續续';
+const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表指卻却續续';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 /** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */

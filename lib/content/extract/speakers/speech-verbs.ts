@@ -191,6 +191,9 @@ function buildVerbSource(): string {
   // 提出 right before the quote puts forward its words (何雄提出“一楼一策…”, 高层会议提出“…”), as LABELS.md has it, and 喊話
   // calls them out (張建一當場喊話“不要道德綁架央行”).
   beforePunctuation.push('(?:提出|喊話|喊话)(?=\\s*[“「『])');
+  // Promising in the words quoted right after (郁亮承諾「不會減價」, 公司保证“按时交付”); before anything else 承諾 and 保證 are as
+  // often the promise itself (履行承諾, 的保證).
+  beforePunctuation.push('(?<![的之])(?:承諾|承诺|保證|保证)(?=\\s*[“「『])');
   // Criticising or advising someone in words quoted right after them (他撰文批评部分高校“过度收集…”, 他建议投资者“…不要碰”).
   beforePunctuation.push('(?<![的之])(?:批評|批评|建議|建议)(?=[^，,。：:；;“”「」『』□]{1,8}\\s*[“「『])');
   // An answer given in a manner, right before its words (魏哲家以肯定回應「你說得對」, 以一句话回答“…”): the answer, not what is answered.
