@@ -307,3 +307,33 @@ describe('officials, bosses and sources as news names them', () => {
     expect(shown('已故香港首富李嘉誠曾表示：「今年生意很難做。」')).toEqual(['李嘉誠']);
   });
 });
+
+/** From the development copy's own speakers before a colon, in a frame and after the quote (1,023 speakers, eight frames). */
+describe('a speaker labelled by a colon or named in a frame', () => {
+  it('keeps a name ending in 剛, 先 or 均 whole before a colon or in 在…看來: no verb follows for them to qualify', () => {
+    expect(shown('新世界發展執行副主席兼行政總裁鄭志剛：「需要審慎應對，不能掉以輕心。」')).toEqual(['鄭志剛']);
+    expect(shown('明末清初诗人屈大均：“需要审慎应对，不能掉以轻心。”')).toEqual(['屈大均']);
+    expect(shown('在統一集團董事長羅智先看來，「需要審慎應對，不能掉以輕心。」')).toEqual(['羅智先']);
+  });
+
+  it('reads a firm then a name before a colon as the person at the firm (浙江裕丰律师事务所厉健：)', () => {
+    expect(shown('浙江裕丰律师事务所厉健：“需要审慎应对，不能掉以轻心。”')).toEqual(['厉健']);
+  });
+
+  it('never gives the words to the one owning the subject (潘金治的55歲太太鄭焦：)', () => {
+    expect(shown('潘金治的55歲太太鄭焦：「需要審慎應對，不能掉以輕心。」')).not.toContain('潘金治');
+  });
+
+  it('does not read 分析 before 的 as a verb of saying (穆迪分析的資深分析師Ryan Sweet)', () => {
+    expect(shown('「需要審慎應對，不能掉以輕心。」穆迪分析的資深分析師Ryan Sweet在記者會上說。')).toEqual(['Ryan Sweet']);
+  });
+});
+
+describe('bodies written once by a short name', () => {
+  it('speak: broadcasters, makers and a known developer’s city arm (東芝, 央視, 重庆万科, 關注組)', () => {
+    expect(shown('東芝表示：「需要審慎應對，不能掉以輕心。」')).toEqual(['東芝']);
+    expect(shown('央視報道稱：「需要審慎應對，不能掉以輕心。」')).toEqual(['央視']);
+    expect(shown('重庆万科表示：“需要审慎应对，不能掉以轻心。”')).toEqual(['重庆万科']);
+    expect(shown('長遠煙草政策關注組表示：「需要審慎應對，不能掉以輕心。」')).toEqual(['長遠煙草政策關注組']);
+  });
+});

@@ -424,7 +424,8 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     // opening there (母親節剛過, 简介中，), which a paragraph's first words are less often.
     const sentenceOpening = /^[。！？!?]/u.test(match[0]) ? findNameAtHead(clause) : null;
     const opening = first === null && match.index === 0 ? findNameAtHead(clause) : sentenceOpening !== null && SUBJECT_GOES_ON.test(clause.slice(sentenceOpening.length)) ? sentenceOpening : null;
-    if (opening !== null && opening.length === 3) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
+    // Not one owning what the clause is about (潘金治的55歲太太鄭焦：「…」): the clause's subject is whom 的 leads to.
+    if (opening !== null && opening.length === 3 && !/^的/u.test(clause.slice(opening.length))) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
     // So is a paragraph opening on one source's descriptor (贝莱德相关人士亦看好中国政府债券。其称，…): its 其 and 他 are that source.
     const source = first === null && match.index === 0 ? SOURCE_OPENING_PARAGRAPH.exec(clause)?.[1] : undefined;
     // Counted (但一位分析師表示, 有一位基金經理認為), it is named as LABELS.md writes it, without the count.
@@ -936,6 +937,19 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
   return next === '均' && titled.role !== null && !/[與与和及、]/u.test(titled.role) && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`) ? whole : trimmed;
 }
 
+/**
+ * The name before a colon or inside a frame (在…看來) with its last character put back when the trimming took it for an adverb (鄭志剛：,
+ * 羅智先：, 在屈大均看來): no verb follows there for 剛, 先 or 均 to qualify.
+ */
+function withNameEndBeforeColon(trimmed: string | null, written: string): string | null {
+  const last = written.trim().slice(-1);
+  if (trimmed === null || !NAME_END_ALSO_ADVERB.test(last) || !written.trim().endsWith(`${trimmed}${last}`)) return trimmed;
+  return isPersonalName(splitSpeakerRole(`${trimmed}${last}`).speaker) ? `${trimmed}${last}` : trimmed;
+}
+
+/** A firm a person is at, named right before their name with no title (浙江裕丰律师事务所厉健, 中信证券李迅雷). */
+const FIRM_AT_END = /(?:事務所|事务所|研究院|研究所|研究中心|公司|集團|集团|銀行|银行|證券|证券|基金|資本|资本|控股|期貨|期货|大學|大学|學院|学院)$/u;
+
 /** The means or the right a verb of expressing qualifies (表達訴求的方法, 表達意見的自由). */
 const EXPRESSING_MEANS = /^[^，,。；;：:！？!?]{0,12}的(?:方法|方式|途徑|途径|渠道|管道|機會|机会|空間|空间|權利|权利|自由|平台|平臺|窗口)/u;
 
@@ -1065,7 +1079,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   });
   const framed = [...allMatches(VIEWPOINT_FRAME, masked), ...allMatches(ACCOUNT_GIVEN, masked), ...allMatches(RATIONALE_GIVEN, masked), ...allMatches(SAID_AS, masked), ...allMatches(DESCRIBED_WITH_WORDS, masked), ...allMatches(DESCRIBED_AS_WORDS, masked)].flatMap((match) => {
     const who = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '';
-    const trimmed = trimSpeakerPhrase(who);
+    // A frame holds a noun phrase, no verb for 剛, 先 or 均 to qualify (在羅智先看來): a name ending in one keeps it.
+    const trimmed = withNameEndBeforeColon(trimSpeakerPhrase(who), who);
     const phrase = match[6] === undefined || trimmed === null || isMouthHolder(trimmed) ? trimmed : null;
     const verbStart = match.index + match[0].length - 1;
     return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
@@ -1084,10 +1099,12 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const labelled = allMatches(NAME_BEFORE_QUOTE_COLON, masked).flatMap((match) => {
     const colon = match.index;
     if (verbs.some((verb) => verb.verbEnd >= colon - 8 && verb.verbStart <= colon)) return [];
-    const phrase = trimSpeakerPhrase(text.slice(speakerPhraseStart(masked, colon), colon));
+    const written = text.slice(speakerPhraseStart(masked, colon), colon);
+    const phrase = withNameEndBeforeColon(trimSpeakerPhrase(written), written);
     const named = phrase === null ? null : splitSpeakerRole(phrase);
-    // The role must end in a title (董事總經理王榮昆:): a description ending in 的 before a word that reads as a name (…表達訴求的方法：) is no one.
-    return named !== null && phrase !== null && named.role !== null && ENDS_WITH_TITLE.test(named.role) && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
+    // The role must end in a title (董事總經理王榮昆:) or be the firm the person is at (浙江裕丰律师事务所厉健：): a description ending in 的
+    // before a word that reads as a name (…表達訴求的方法：) is no one.
+    return named !== null && phrase !== null && named.role !== null && (ENDS_WITH_TITLE.test(named.role) || FIRM_AT_END.test(named.role)) && isPersonalName(named.speaker) ? [{ verbStart: colon, verbEnd: colon + 1, phrase }] : [];
   });
   // A verdict pinned on something by the clause's subject (白宫在一份声明中将该书斥为“…”): the subject said it.
   const verdicts = allMatches(ACTIVE_VERDICT, masked).flatMap((match) => {
@@ -1125,7 +1142,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
   // One character labels an answer by the surname of the one interviewed (王：「…」), which the reading ties to their full name.
   const oneCharacter = label?.[1] !== undefined && [...label[1]].length === 1;
-  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) || (oneCharacter && !isBareSurname(label[1])) ? null : trimSpeakerPhrase(answererOfExchange(label[1]));
+  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) || (oneCharacter && !isBareSurname(label[1])) ? null : withNameEndBeforeColon(trimSpeakerPhrase(answererOfExchange(label[1])), label[1]);
   // A label names someone (王麗：, 記者：, 市民陳先生：); 標題寫著： or 公告顯示： is a clause that names no one.
   if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
   if (label === null || labelPhrase === null) return clauses;

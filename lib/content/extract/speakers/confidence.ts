@@ -2,6 +2,7 @@ import type { LocatedParagraph, Quote } from '../../model';
 import type { AttributionNotes } from '../quotes';
 import { endsWithTimePostposition, findDescribedNameAtHead, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
+import { isKnownBody } from './known-bodies';
 import { crowdOwningQuote, PSEUDONYM_GLOSS, sayerClosingLostQuote } from './attributions';
 import { LEADING_NOISE, NAMED_PLACES } from './clause';
 import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
@@ -1033,7 +1034,7 @@ function isUnshapedOnce(speaker: string, article: string): boolean {
   if (hasSpeakerShape(speaker) || isUnnamedSource(speaker) || article.split(speaker).length - 1 >= 2) return false;
   // A body's arm in a city or province, the body named elsewhere in the article (重庆万科 where 万科 recurs): a body that speaks.
   const arm = PLACE_THEN_BODY.exec(speaker)?.[1];
-  if (arm !== undefined && article.split(arm).length - 1 >= 3) return false;
+  if (arm !== undefined && (isKnownBody(arm) || article.split(arm).length - 1 >= 3)) return false;
   // A document the text names in title marks (《指导意见》规定) speaks as its title names it (LABELS.md).
   if (article.includes(`《${speaker}》`)) return false;
   // A pseudonym the text glosses as one (旺旺雪饼（化名）) is a person's name, whatever its shape; so is a name glossed as

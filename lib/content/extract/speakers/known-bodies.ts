@@ -26,6 +26,10 @@ const KNOWN_BODIES: ReadonlySet<string> = new Set([
   // The postal savings bank by its short name (工行 and 招行 end in 行), and mainland platforms, makers and developers.
   '郵儲', '邮储', '東方財富', '东方财富', '同花順', '同花顺', '萬得', '万得', '克而瑞', '貝殼', '贝壳', '鏈家', '链家', '富途',
   '格力', '海爾', '海尔', '聯想', '联想', '中興', '中兴', '攜程', '携程', '滴滴', '支付寶', '支付宝', '海康威視', '海康威视', '大疆', '藥明康德', '药明康德', '上汽', '廣汽', '广汽', '一汽', '北汽', '奇瑞',
+  // Broadcasters and papers quoted by their short names (央視報道, 美國之音引述, 無綫新聞): read alone, 央視 or 東芝 passed for no one.
+  '央視', '央视', '美國之音', '美国之音', '無綫', '无綫', '無綫電視', '無线电视', '香港電視', '香港电视', '鳳凰衛視', '凤凰卫视',
+  // Utilities, carriers and makers known by two characters (台電, 新航, 東芝) and Hong Kong's League of Social Democrats.
+  '台電', '台电', '新航', '東芝', '东芝', '社民連', '社民连',
   '龍湖', '龙湖', '世茂', '旭輝', '旭辉', '萬達', '万达', '雅居樂', '雅居乐', '富力', '陽光城', '阳光城', '泰禾', '正榮', '正荣', '中梁', '保利',
 ]);
 

@@ -140,7 +140,8 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['答', ['回問问報报解應应作對对', '案卷題题應应覆复辯辩謝谢']],
   // 指的是 says what a word refers to (“上头”指的是公司区域经理), not who speaks.
   ['指', ['手食拇中無无所意遙遥戒首直專专特泛確确屈', '出數数標标引定導导揮挥控責责令南針针紋纹甲望明向稱称示派點点認认正的']],
-  ['分析', ['據据經经數数與与和及的步初再行', '師师員员家人報报告']],
+  // 分析的 qualifies a noun (穆迪分析的资深分析师, 他分析的結果), it hands over no words.
+  ['分析', ['據据經经數数與与和及的步初再行', '師师員员家人報报告的']],
   ['形容', ['難难以被', '為为詞词']],
   // 符合預估, 低於預估, 預估值 and 成長率預估下修 are the forecast, not someone forecasting.
   ['預估', ['合於出過', '值數下上']],
