@@ -337,3 +337,29 @@ describe('bodies written once by a short name', () => {
     expect(shown('長遠煙草政策關注組表示：「需要審慎應對，不能掉以輕心。」')).toEqual(['長遠煙草政策關注組']);
   });
 });
+
+describe('a full name described by where the person lives, works or studies', () => {
+  it('speaks with no word for who they are between (目前在德国科隆大学生物系深造的张嘉俊表示)', () => {
+    expect(shown('目前在德国科隆大学生物系深造的张嘉俊表示：“需要审慎应对，不能掉以轻心。”')).toEqual(['张嘉俊']);
+    expect(speechShown('在南京一家医疗器械公司上班的张雪峰表示：“需要审慎应对，不能掉以轻心。”')[0]?.role).toBe('在南京一家医疗器械公司上班');
+  });
+});
+
+describe('workmates and teachers named after their calling', () => {
+  it('reads one character and 哥 after a title as the familiar name (紮鐵師傅威哥, not 傅威哥)', () => {
+    expect(splitSpeakerRole('兼職大工班導師的紮鐵師傅威哥')).toEqual({ speaker: '威哥', role: '兼職大工班導師的紮鐵師傅' });
+    expect(shown('紮鐵師傅威哥指：「基本上唔憂做。」')).toEqual(['威哥']);
+  });
+
+  it('never shows a doctoral supervisor’s calling as part of a name (博士生导师沈阳 is no 导师沈阳)', () => {
+    expect(shown('南京大学文学院系主任、博士生导师沈阳表示：“需要审慎应对，不能掉以轻心。”')).not.toContain('导师沈阳');
+  });
+});
+
+describe('a name glossed inside its quote marks', () => {
+  it('is a term when the gloss is Chinese (「中工（註冊半熟練技工）」), speech when it translates the words (「你說得對（You are right）」)', () => {
+    const quotes = speechShown('師傅阿強（化名）指，很多老師傅有多年經驗，即使不考「中工（註冊半熟練技工）」、「大工（註冊熟練技工）」，也能「搵到食」。');
+    expect(quotes.map((quote) => quote.text)).not.toContain('中工（註冊半熟練技工）');
+    expect(shown('台積電董事長魏哲家以肯定回應「你說得對（You are right）」。')).toEqual(['魏哲家']);
+  });
+});

@@ -654,6 +654,12 @@ export function isCountedAsWord(after: string): boolean {
 /** Someone stressing or using the word, right before it (反复强调的“厚道”二字, 数次用“厚道”一词来表达): their word, said. */
 const WORD_USED_BEFORE = /(?:強調|强调|重申|提到|提出|喊出|說|说|講|讲|用|使用)(?:了|過|过)?的?\s*$/u;
 
+/**
+ * A short name, then its gloss in Chinese in brackets closing the quote (中工（註冊半熟練技工）). A gloss in English is as often the
+ * speaker's words translated (「你說得對（You are right）」), so it tells nothing.
+ */
+const GLOSSED_WITHIN = /^[^，。？！；：,?!;:（()）\s]{1,8}[（(]\p{Script=Han}[^，。？！；：,?!;:（()）]{1,20}[）)]$/u;
+
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn } = context;
   // Classical 謂 right before the words (又謂「市場並不悲觀」) hands them over as 說 would; 所謂 and 稱謂 are other words.
@@ -666,6 +672,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (TITLE_BEFORE.test(leadIn)) return 'term';
   // An established policy's name is its name in anyone's reported words (在「一國兩制」框架下, 发展“专精特新”企业).
   if (POLICY_NAMES.has(inner.trim()) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
+  // A few words glossed in brackets inside the marks (「中工（註冊半熟練技工）」): a name and what it stands for, as a writer defines a term.
+  if (!context.spansParagraphs && GLOSSED_WITHIN.test(inner.trim())) return 'term';
   // A name glossed in Latin letters (「卡納克社會主義民族解放陣線」（FLNKS）) is a name however long.
   if (/^\s*[（(][A-Za-z][A-Za-z .&'-]*[）)]/.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.

@@ -238,6 +238,12 @@ const NOT_THE_SPEAKERS_PREDICATE = /^(?:[的之和與与及、跟同或等被讓
 const DESCRIPTION_THEN_FULL_NAME = new RegExp(`^([^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将在]{1,20}的[^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将在的]{2,8})([${SURNAMES}]\\p{Script=Han}{2})$`, 'u');
 
 /**
+ * A clause of where someone lives, works or studies, with 的, right before a full name of three characters (目前在德国科隆大学生物系深造的
+ * 张嘉俊, 在南京一家医疗器械公司上班的张雪峰): only a person is described so, so the name needs no word for who they are between.
+ */
+const LIFE_DESCRIBED_THEN_FULL_NAME = new RegExp(`^([^，,。；;：:「」“”『』□、和與与及跟同向對对被把將将]{0,24}(?:工作|深造|留學|留学|學習|学习|讀書|读书|就讀|就读|上班|打工|經營|经营|開店|开店|生活|居住|定居|創業|创业|任職|任职|執業|执业|行醫|行医|務農|务农|經商|经商)(?:多年|了?[一二三四五六七八九十兩两几幾多0-9]+年)?的)([${SURNAMES}]\\p{Script=Han}{2})$`, 'u');
+
+/**
  * The person heading a phrase too long to be a name, who is the subject of its clause and so speaks at its end
  * (何桂藍思索片刻後說, 魯比奧在Twitter上載的一段影片表示): someone named before, a name read with its title, or a
  * personal name before its predicate. Null when the phrase opens with none, or what follows the name hands the
@@ -262,7 +268,7 @@ function personHeadingPhrase(phrase: string, people: readonly NamedSpeaker[]): N
   if (dated !== undefined && isPlausibleSpeaker(dated) && !isUnnamedSource(dated)) return { speaker: dated, role: null };
   // A full name ending a description with 的 the lists do not hold (高岩的闺蜜李悠悠, 锦岸私房菜的领班闻见英): the name speaks, the
   // description is the role. Only a name of three characters: a surname and one more could be any two characters of a word.
-  const described = DESCRIPTION_THEN_FULL_NAME.exec(phrase);
+  const described = DESCRIPTION_THEN_FULL_NAME.exec(phrase) ?? LIFE_DESCRIBED_THEN_FULL_NAME.exec(phrase);
   // Not a word ending in a place or time (内部|公告中): the setting of the words, as 公告 opens with a surname.
   if (described?.[1] !== undefined && described[2] !== undefined && isPersonalName(described[2]) && !ENDS_WITH_TITLE.test(described[2]) && !/[中裡里內内上下外時时後后前]$/u.test(described[2])) return { speaker: described[2], role: described[1] };
   // A group heading the clause (有网友晒出微信群的截图称“…”): LABELS.md's unnamed source, who posts and says it.

@@ -113,7 +113,7 @@ const TITLES = [
   // Standing and callings news gives before a name (新任財爺陳茂波, 房仲賴啟文, 金曲歌后張惠妹, 原央视名嘴方宏进, 第二代传人叶红, 搭檔Nadia,
   // 擬參選人蔡宜珊, 同班同学王敖, 互联网运营陆阳): without them the whole phrase was read as one name, and no one was shown.
   '財爺', '财爷', '房仲', '歌后', '歌王', '影后', '影帝', '天后', '名嘴', '傳人', '传人', '搭檔', '搭档', '參選人', '参选人', '擬參選人', '拟参选人',
-  '候選人', '候选人', '同學', '同学', '運營', '运营', '首富',
+  '候選人', '候选人', '同學', '同学', '運營', '运营', '首富', '導師', '导师',
   // Hong Kong's police ranks (重案組總督察郭美森, 警長陳大文): 總督 alone would take 察 into the name.
   '總督察', '总督察', '高級督察', '高级督察', '督察', '總警司', '总警司', '高級警司', '高级警司', '警司', '警長', '警长', '警員', '警员', '探員', '探员',
 ];
@@ -143,8 +143,11 @@ const FOREIGN_OFFICE_THEN_NAME = /^(.*?(?:行長|行长|總統|总统|首相|大
 const SPELLING = '斯森蒂爾尔特克拉納纳姆夫娃亞亚伊羅罗維维卡塔諾诺莫普布格蘭兰恩奧奥艾馬马巴彼喬乔麥麦戴湯汤威柯科基吉西希蒙托索傑杰凱凯菲費费帕哈赫迪雷瑞賴赖萊莱洛魯鲁盧卢倫伦琳娜妮麗丽莉絲丝茨澤泽佐祖史文德里利安爾丹尼';
 const ROLE_THEN_SPELLED_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))([${SPELLING}]{4,5})$`, 'u');
 
-/** A role ending in a title, then a familiar name (出版社的编辑小江, 店員阿明, 經理老王): not a word they open (小組, 老闆, 阿姨). */
-const ROLE_THEN_FAMILIAR_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))([小老阿](?![組组區区時时學学店師师闆板姨伯婆公])\\p{Script=Han})$`, 'u');
+/**
+ * A role ending in a title, then a familiar name (出版社的编辑小江, 店員阿明, 經理老王, 紮鐵師傅威哥): not a word they open (小組, 老闆,
+ * 阿姨). One character and 哥 or 姐 is how workmates call each other; after a title it is no surname and given name (傅|威哥).
+ */
+const ROLE_THEN_FAMILIAR_NAME = new RegExp(`^(.*(?:${TITLE_SOURCE}))([小老阿](?![組组區区時时學学店師师闆板姨伯婆公])\\p{Script=Han}|(?![大二三老小])\\p{Script=Han}(?:哥|姐))$`, 'u');
 
 /** Whether a name is spelled out of transliterating characters alone, four or five of them (史蒂文森). */
 export function isSpelledForeignName(name: string): boolean {
