@@ -363,3 +363,19 @@ describe('a name glossed inside its quote marks', () => {
     expect(shown('台積電董事長魏哲家以肯定回應「你說得對（You are right）」。')).toEqual(['魏哲家']);
   });
 });
+
+/** From a hand-written list of two people in one sentence: one speaking to, about, with or after the other (23 cases). */
+describe('two titled people in the clause that hands over the words', () => {
+  it('gives the words to the one who speaks, not the titled one spoken to (郁亮向分析師王大明表示, 郁亮對財政司司長陳茂波說)', () => {
+    expect(shown('萬科董事會主席郁亮向分析師王大明表示：「今年生意很難做。」')).toEqual(['郁亮']);
+    expect(shown('萬科董事會主席郁亮對財政司司長陳茂波說：「今年生意很難做。」')).toEqual(['郁亮']);
+    expect(shown('「今年生意很難做。」分析師王大明對萬科董事會主席郁亮說。')).toEqual(['王大明']);
+  });
+
+  it('shows no one for a titled pair rather than half of it (陳茂波及…局長許正宇表示, 市民王先生和李小姐都說)', () => {
+    expect(shown('財政司司長陳茂波及財經事務及庫務局局長許正宇表示：「今年生意很難做。」')).toEqual([null]);
+    expect(shown('分析師王大明和萬科董事會主席郁亮都認為：「今年生意很難做。」')).toEqual([null]);
+    expect(shown('市民王先生和李小姐都說：「今年生意很難做。」')).toEqual([null]);
+    expect(shown('財經事務及庫務局局長許正宇表示：「今年生意很難做。」')).toEqual(['許正宇']);
+  });
+});

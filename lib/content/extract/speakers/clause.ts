@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { findNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength, unquoteTradeWords } from './text-scan';
@@ -400,6 +400,10 @@ function withoutAddressee(phrase: string): string {
   // A titled addressee (李紀珠在當日上午向新光金董事長吳東進表示) reads as a role and a name: when the role holds the 向 and a
   // person opens it, that person speaks, the time or place they spoke at (在當日上午) no part of them.
   const named = /[向對对]/u.test(role) ? findNameAtHead(speaker) : null;
+  // A titled person before 向 or 對, and a titled addressee after (萬科董事會主席郁亮向分析師王大明表示): the first speaks to the second,
+  // who would otherwise be read as the name ending the whole phrase.
+  const before = named === null && /[向對对]/u.test(role) ? splitSpeakerRole(speaker) : null;
+  if (before !== null && before.role !== null && isPersonalName(before.speaker)) return speaker;
   if (named === null || !isPersonalName(named)) return phrase;
   const rest = speaker.slice(named.length);
   return rest === '' || SETTING_AFTER_NAME.test(rest) ? named : phrase;
@@ -772,8 +776,26 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // Answering someone's words (针对蓬佩奥表示“…”, 對於李明指出「…」): the topic is what that person says, and they say it.
   const topic = OPENS_WITH_TOPIC.exec(phrase);
   if (topic !== null) return saidByTopic(phrase.slice(topic[0].length));
+  // Two people joined, the first titled or with an honorific (財政司司長陳茂波及…局長許正宇, 市民王先生和李小姐): both speak, and the
+  // archive shows no one rather than half of the pair, or a calling that is no one (市民).
+  if (isTitledPair(phrase)) return null;
   const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_MANNER.test(phrase) && !DEMONSTRATIVE_THING.test(phrase);
   return plausible ? phrase : words > 24 ? titledNameAfterLongDescription(phrase) : null;
+}
+
+/**
+ * Whether a phrase joins two people with 與, 和, 及 or 、, the first a titled name or a surname with an honorific and the second
+ * named after it, perhaps with a title (萬科董事會主席郁亮與分析師王大明會面後): not a body whose name holds 及 (財經事務及庫務局局長許正宇).
+ */
+function isTitledPair(phrase: string): boolean {
+  for (const joint of phrase.matchAll(/[與与和及、]/gu)) {
+    const first = splitSpeakerRole(phrase.slice(0, joint.index));
+    const firstIsPerson = (first.role !== null && isPersonalName(first.speaker)) || SURNAME_AND_HONORIFIC.test(first.speaker);
+    const rest = phrase.slice(joint.index + 1);
+    const second = rest.replace(/(?:都|均|也|亦|一起|一同|共同)$/u, '');
+    if (firstIsPerson && (findRoleAndNameAtHead(rest) !== null || SURNAME_AND_HONORIFIC.test(second) || isPersonalName(second))) return true;
+  }
+  return false;
 }
 
 /**
