@@ -372,6 +372,11 @@ describe('two titled people in the clause that hands over the words', () => {
     expect(shown('「今年生意很難做。」分析師王大明對萬科董事會主席郁亮說。')).toEqual(['王大明']);
   });
 
+  it('gives a verdict on a titled person to the critic (陳茂波去年曾批評萬科董事會主席郁亮「不負責任」)', () => {
+    expect(shown('財政司司長陳茂波去年曾批評萬科董事會主席郁亮「不負責任」。')).toEqual(['陳茂波']);
+    expect(shown('財政司司長陳茂波稱讚萬科董事會主席郁亮「有遠見」。')).toEqual(['陳茂波']);
+  });
+
   it('shows no one for a titled pair rather than half of it (陳茂波及…局長許正宇表示, 市民王先生和李小姐都說)', () => {
     expect(shown('財政司司長陳茂波及財經事務及庫務局局長許正宇表示：「今年生意很難做。」')).toEqual([null]);
     expect(shown('分析師王大明和萬科董事會主席郁亮都認為：「今年生意很難做。」')).toEqual([null]);

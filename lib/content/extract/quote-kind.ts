@@ -6,6 +6,7 @@ import { followsLinkToAState, followsVerbModifierWhenClosing, followsVerbOnlyMod
 import { endsWithCantoneseSays, hasClauseGrammar, readsAsSpokenClause, soundsSpoken, speaksOfSelf } from './quote-kind-spoken';
 import { ACCOUNT_FRAME, endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
+import { isPersonalName, splitSpeakerRole } from './speakers/name-shape';
 
 /**
  * Speech or term: whether quoted words are someone's speech or a name, slogan or scare-quoted word
@@ -405,6 +406,8 @@ const ACTS_ON_AFTER_TOWARDS = /(?:作出|做出|作了|做了|進行|进行|給�
 const ANSWER_OPENS = /(?:^|[。！？!?])\s*(?:答|A)[：:]/;
 
 /** Criticism and whom it aims at, the quote closing the clause (他批評政府「漠視民意」。): what the critic said. */
+/** Criticising or praising, then whom, right before the quote (批評萬科董事會主席郁亮, 稱讚行政長官李家超). */
+const JUDGES_PERSON = /(?:批評|批评|譴責|谴责|斥責|斥责|怒斥|痛斥|炮轟|炮轰|狠批|指責|指责|抨擊|抨击|稱讚|称赞|讚揚|赞扬|誇獎|夸奖|讚賞|赞赏)([^，,。；;：:！？!?□「」“”『』的]{3,20})$/u;
 const CRITICISES = /(?:批評|批评|譴責|谴责|斥責|斥责|怒斥|痛斥|炮轟|炮轰|狠批|質疑|质疑)[^，,。；;：:！？!?□]{0,8}$/;
 
 /**
@@ -730,6 +733,12 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if ((context.attributedBefore || context.spokenEarlierInParagraph === true) && WHETHER_BEFORE.test(leadIn) && /^\s*[？?]/.test(after) && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if ((context.attributedBefore || ANSWER_OPENS.test(leadIn)) && STANCE_TOWARDS.test(leadClause(leadIn)) && !ACTS_ON_AFTER_TOWARDS.test(leadIn) && closesClause && measureLength(inner) >= 2 && isOwnWording(inner, after)) return 'speech';
   if (CRITICISES.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
+  // Criticising or praising someone named with a title, the verdict right after them (陳茂波批評萬科董事會主席郁亮「不負責任」): the critic's words.
+  const judged = JUDGES_PERSON.exec(leadIn)?.[1];
+  if (judged !== undefined && closesClause && isOwnWording(inner, after)) {
+    const person = splitSpeakerRole(judged);
+    if (person.role !== null && isPersonalName(person.speaker)) return 'speech';
+  }
   if (CALLS_IT.test(leadIn) && closesClause && isOwnWording(inner, after)) return 'speech';
   if (ATTACK_OR_PRAISE.test(leadIn) && (measureLength(inner) >= 2 || ATTACK_VERDICT.test(leadIn)) && !NAME_ENDING.test(inner)) return 'speech';
   // A paragraph of reported speech goes on being someone's after its first sentence: a state it says is faced is still theirs.

@@ -197,6 +197,8 @@ function buildVerbSource(): string {
   beforePunctuation.push('(?<![的之])(?:承諾|承诺|保證|保证)(?=\\s*[“「『])');
   // Criticising or advising someone in words quoted right after them (他撰文批评部分高校“过度收集…”, 他建议投资者“…不要碰”).
   beforePunctuation.push('(?<![的之])(?:批評|批评|建議|建议)(?=[^，,。：:；;“”「」『』□]{1,8}\\s*[“「『])');
+  // …and someone named with a title, whose name runs longer (陳茂波批評萬科董事會主席郁亮「不負責任」).
+  beforePunctuation.push('(?<![的之])(?:批評|批评)(?=[^，,。：:；;“”「」『』□的]{9,20}\\s*[“「『])');
   // An answer given in a manner, right before its words (魏哲家以肯定回應「你說得對」, 以一句话回答“…”): the answer, not what is answered.
   beforePunctuation.push('(?<=以[^，,。：:；;“”「」『』□]{1,6})(?:回應|回应|回答|答覆|答复)(?=\\s*[“「『])');
   // A reply long enough to be a sentence, right after 回应 (舒肤佳官方回应“添加剂量合规合法，正常使用不影响健康”): the answer; what
