@@ -384,3 +384,38 @@ describe('two titled people in the clause that hands over the words', () => {
     expect(shown('財經事務及庫務局局長許正宇表示：「今年生意很難做。」')).toEqual(['許正宇']);
   });
 });
+
+/** From the spent copy's quotes whose speaker is named in their own sentence and found by no rule (88 of them), and hand-written cases. */
+describe('a known name with its title heading the clause that hands over at a colon', () => {
+  it('speaks whatever the verb (萬科董事會主席郁亮道出了心中的憂慮：「…」)', () => {
+    expect(shown('萬科董事會主席郁亮表示，今年市場仍然困難。', '萬科董事會主席郁亮道出了心中的憂慮：「市場未見底。」')).toEqual(['郁亮']);
+    expect(shown('萬科董事會主席郁亮表示，今年市場仍然困難。', '萬科董事會主席郁亮給出了答案：「市場已見底。」')).toEqual(['郁亮']);
+  });
+
+  it('is no subject when it owns the clause’s subject (郁亮的辦公室門口貼著一張告示：「…」)', () => {
+    expect(shown('萬科董事會主席郁亮的辦公室門口貼著一張告示：「請勿打擾。」')).toEqual([null]);
+    expect(shown('萬科董事會主席郁亮表示，今年市場仍然困難。', '萬科董事會主席郁亮的辦公室門口貼著一張告示：「請勿打擾。」')).toEqual([null]);
+  });
+});
+
+describe('passers-by described by sex or age', () => {
+  it('speak as unnamed sources (一名男子, 涉案男子, 粉色外套女子)', () => {
+    expect(shown('一名男子表示：「今年生意很難做。」')).toEqual(['男子']);
+    expect(shown('涉案男子表示：「今年生意很難做。」')).toEqual(['涉案男子']);
+    expect(shown('粉色外套女子表示，自己是一期业主，「今年生意很難做。」')).toEqual(['粉色外套女子']);
+  });
+});
+
+/** From a hand-written list of Cantonese frames (24 frames, ten speakers as Hong Kong copy names them). */
+describe('Cantonese verbs, manners and settings', () => {
+  it('reads 話 closing the sentence, 咁 as 地, 喺 as 在 and 一邊…一邊 as how they spoke', () => {
+    expect(shown('「今年生意好難做。」茶餐廳東主黃先生話。')).toEqual(['黃先生']);
+    expect(shown('陳生無奈咁講：「今年生意好難做。」')).toEqual(['陳生']);
+    expect(shown('區議員陳大文喺店內受訪時話：「今年生意好難做。」')).toEqual(['陳大文']);
+    expect(shown('李太一邊執貨一邊話：「今年生意好難做。」')).toEqual(['李太']);
+  });
+
+  it('keeps 話 in a word no verb of saying (電話)', () => {
+    expect(shown('「今年生意好難做。」佢打咗個電話。')).toEqual([null]);
+  });
+});

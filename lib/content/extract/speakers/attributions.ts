@@ -255,8 +255,13 @@ const BARE_SURNAME_AT_HEAD = new RegExp(`^([${SURNAMES}])(?=[則则亦又還还�
 export function findPersonAtHead(clause: string, knownNames: readonly string[]): string | null {
   const head = clause.trim().replace(LEADING_NOISE, '');
   const titled = findRoleAndNameAtHead(head);
-  if (titled !== null) return `${titled.role ?? ''}${titled.speaker}`;
+  // A titled name owning the subject (萬科董事會主席郁亮的辦公室門口貼著一張告示：) heads no clause of theirs.
+  if (titled !== null) return /^\s*的(?![話话說说言])/u.test(head.slice(head.indexOf(titled.speaker) + titled.speaker.length)) ? null : `${titled.role ?? ''}${titled.speaker}`;
   const known = knownNames.filter((name) => opensWithName(head, name)).sort((a, b) => b.length - a.length)[0];
+  // A name the article gives a speaker elsewhere, with its title, whatever verb follows (萬科董事會主席郁亮道出了心中的憂慮：): the name is
+  // known, so no word after it is needed to tell where it ends; not one owning the subject (…郁亮的辦公室).
+  const titledKnown = known === undefined ? findTitledKnownName(head, knownNames) : null;
+  if (titledKnown !== null && !/^\s*的(?![話话說说言])/u.test(head.slice(titledKnown.length))) return titledKnown;
   return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames) ?? findOneUnnamedSourceAtHead(clause.trim()) ?? BARE_SURNAME_AT_HEAD.exec(head)?.[1] ?? null;
 }
 
@@ -1235,9 +1240,10 @@ function trimOrKnown(phrase: string, knownNames: readonly string[]): string | nu
 
 /**
  * Verbs that are nouns as often (一項建議, 補充說明), read as saying only before punctuation: after a quote, closing the sentence
- * that names who said it (“…”某城商行理财师建议。), they hand the words back as surely as 說 does.
+ * that names who said it (“…”某城商行理财师建议。), they hand the words back as surely as 說 does; so do Cantonese 話 and 講
+ * (「…」陳生話。), not in a word (電話, 講話).
  */
-const CLOSING_AT_SENTENCE_END = /(?:建議|建议|說明|说明|評價|评价|調侃|调侃|打趣|揶揄|覺得|觉得)\s*$/u;
+const CLOSING_AT_SENTENCE_END = /(?:建議|建议|說明|说明|評價|评价|調侃|调侃|打趣|揶揄|覺得|觉得|(?<![電电對对講讲說说談谈笑神童白廢閒俗佳情好壞實真假大空官套普句段番])話|(?<![演宣開开聽听主])(?:講|讲))\s*$/u;
 
 /**
  * Whether a person named in full stands right before the verb (苏筱芮则建议，…): 建议 after a name is what they did, never the

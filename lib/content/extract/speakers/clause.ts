@@ -139,6 +139,10 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
     // Doing one thing while saying another (刘超一边说着，一边展示…): 一边 is how, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:一邊|一边)$|' +
+    // …and doing one thing while saying, both named (一邊執貨一邊話): how, not who.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:一邊|一边)[^，,。一]{1,8}(?:一邊|一边)$|' +
+    // Cantonese manner with 咁 for 地 (陳生無奈咁講, 李太好激動咁話): how, not who.
+    '(?<=[\\u4e00-\\u9fff]{2})(?![他她佢])(?:好|幾|几|非常|有啲)?[\\u4e00-\\u9fff]{2}咁$|' +
     // Somewhat, before a verb of feeling said aloud (“…”陈唐有些感慨。): how much, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:有些|有點|有点)$|' +
     // How a crowd or a source said it, as an adverb with 地 or Taiwan's 的 (不少網友半嘲諷的表示): how, not who.
@@ -686,6 +690,13 @@ const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女�
 
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(quotedRaw: string): string | null {
+  // Cantonese 喺 is 在 (陳生喺店內受訪時話): read as 在, shown as written.
+  if (quotedRaw.includes('喺')) {
+    const read = quotedRaw.replaceAll('喺', '在');
+    const trimmed = trimSpeakerPhrase(read);
+    const at = trimmed === null ? -1 : read.indexOf(trimmed);
+    return trimmed === null || at < 0 ? trimmed : quotedRaw.slice(at, at + trimmed.length);
+  }
   // A word of the trade in quote marks before the source's noun (一名“币圈”人士): the marks are no part of who speaks.
   const raw = unquoteTradeWords(quotedRaw);
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
