@@ -419,3 +419,13 @@ describe('Cantonese verbs, manners and settings', () => {
     expect(shown('「今年生意好難做。」佢打咗個電話。')).toEqual([null]);
   });
 });
+
+describe('a speaker named before a long run of their reported words', () => {
+  it('keeps the words theirs past a clause denying anyone spoke (沒有任何委員提出異議)', () => {
+    expect(shown('分析師王大明強調，「當初都是共識決」，沒有任何委員提出異議，「今年生意很難做」。')).toEqual(['王大明', '王大明']);
+  });
+
+  it('names a couple as written, their origin dropped as a place (來自四川的張氏夫婦)', () => {
+    expect(shown('來自四川的張氏夫婦則認為香港名牌貨價格與內地差距越來越小，「沒有必要在香港買」。')).toEqual(['張氏夫婦']);
+  });
+});

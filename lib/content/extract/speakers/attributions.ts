@@ -958,7 +958,7 @@ const FIRM_AT_END = /(?:事務所|事务所|研究院|研究所|研究中心|公
 /** The means or the right a verb of expressing qualifies (表達訴求的方法, 表達意見的自由). */
 const EXPRESSING_MEANS = /^[^，,。；;：:！？!?]{0,12}的(?:方法|方式|途徑|途径|渠道|管道|機會|机会|空間|空间|權利|权利|自由|平台|平臺|窗口)/u;
 
-const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8})$/u;
+const NO_SPEECH_ACT = /(?:、\s*|(?:沒有|没有|並未|并未|未曾|未|不曾)(?:給出|给出|作出|做出)[^，,。；;：:]{0,8}|^\s*(?:沒有任何|没有任何|沒有人|没有人|無人|无人|並無|并无)[^，,。；;：:]{0,10})$/u;
 /**
  * Verbs that report a whole thought or statement (坦言, 認為, 表示, 指出): another verb of saying after one of them in the same
  * clause stands inside what it reports (但坦言認為官方說…). Not 分析 or 稱, which are as often nouns (穆迪分析的分析師). 透露 before
@@ -1013,7 +1013,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const raw = text.slice(phraseStart, verbStart);
     // A verb inside a clause of when (當記者提出想買卡羅拉時，銷售人員…，「…」): it dates the main clause, whose words are not its subject's.
     if (WHEN_CLAUSE.test(masked.slice(phraseStart).split(/[，,]/u)[0]?.trim() ?? '')) return [];
-    // One predicate of a list (白天四處亂走、說些聽不懂的話) or an act the clause denies (开发商没有给出一个合理解释): no one speaks.
+    // One predicate of a list (白天四處亂走、說些聽不懂的話) or an act the clause denies (开发商没有给出一个合理解释, 沒有任何委員提出異議):
+  // no one speaks.
     if (NO_SPEECH_ACT.test(raw)) return [];
     // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.
     if (VERB_IN_CLAUSE.test(masked.slice(phraseStart, verbStart))) return [];

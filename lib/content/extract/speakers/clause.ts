@@ -533,6 +533,12 @@ export const NAMED_PLACES =
   // Cities by their literary names (沪上某基金公司总监, 京城, 羊城, 鹏城).
   '滬上|沪上|申城|京城|羊城|鵬城|鹏城';
 
+/**
+ * Where unnamed people come from, with 的 (來自四川的張氏夫婦, 来自北京的游客): a place, dropped as LABELS.md drops one before a
+ * descriptor; not a body they come from (来自合肥产投的负责人), which says who they are.
+ */
+const FROM_PLACE_BEFORE_PEOPLE = new RegExp(`^(?:來自|来自)(?:${NAMED_PLACES}|\\p{Script=Han}{1,4}(?:省|市|縣|县|州|區|区|鎮|镇|村))的(?=\\p{Script=Han}{2,8}$)`, 'u');
+
 const PLACE_BEFORE_COUNT = new RegExp(
   '^(?:(?:華|华)(?:東|东|南|北|中|西)|(?:南|北|東|东|西)(?:方|部)|中部|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
     `${NAMED_PLACES}|` +
@@ -573,6 +579,7 @@ const PLACE_BEFORE_TRADE = new RegExp(
  */
 const CITY_BY_NICKNAME = /^(?:滬上|沪上|申城|京城|鵬城|鹏城|羊城|星城|蓉城|榕城)(?=\p{Script=Han}{2})|^(?!上述|前述|該|该|這|这|此|其|另)\p{Script=Han}{2}(?=(?:當地|当地)\p{Script=Han}{2})/u;
 
+
 /** Those near the scene (附近的工人, 周邊街坊): where they were, not who they are, as LABELS.md drops a place. */
 const NEARBY_BEFORE_PEOPLE = /^(?:附近|周邊|周边)的?(?=(?:工人|工友|街坊|住戶|住户|居民|市民|村民|員工|员工|店主|商戶|商户|司機|司机|攤販|摊贩)$)/u;
 
@@ -606,7 +613,7 @@ function withoutScene(phrase: string): string {
 
 /** A description without the named place that sets it (深圳私募基金人士 → 私募基金人士), as a source's later mention is matched. */
 export function withoutPlaceSetting(description: string): string {
-  return description.replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '');
+  return description.replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '');
 }
 
 /** A street or road before a source counted as one (尖沙嘴海防道一珠寶旗艦店職員): where the shop is; not a channel (頻道) or a conduit (渠道). */
@@ -731,7 +738,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
   }
