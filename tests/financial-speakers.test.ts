@@ -429,3 +429,22 @@ describe('a speaker named before a long run of their reported words', () => {
     expect(shown('來自四川的張氏夫婦則認為香港名牌貨價格與內地差距越來越小，「沒有必要在香港買」。')).toEqual(['張氏夫婦']);
   });
 });
+
+describe('the matter spoken on, between a dated name and the verb', () => {
+  it('is no part of who speaks, whatever verbs it holds (趙立堅6月曾就美方宣布…表示)', () => {
+    expect(shown('中國外交部發言人趙立堅6月曾就美方宣布中國媒體是外國使團表示，「今年生意很難做」。')).toEqual(['趙立堅']);
+  });
+});
+
+describe('who said it, after the quote, past a day and a place', () => {
+  it('is the titled name closing the sentence (“…”27日，在博鳌亚洲论坛年会上，中国人民银行行长潘功胜说。)', () => {
+    expect(shown('“今年经济仍然面对不少挑战。”27日，在博鳌亚洲论坛2024年年会上，中国人民银行行长潘功胜说。')).toEqual(['潘功胜']);
+  });
+});
+
+describe('rarer surnames', () => {
+  it('open names as the common ones do (分析師闪辉, 教授閻學通)', () => {
+    expect(shown('分析師闪辉表示：「今年經濟仍然面對不少挑戰。」')).toEqual(['闪辉']);
+    expect(shown('清華大學教授閻學通表示：「今年經濟仍然面對不少挑戰。」')).toEqual(['閻學通']);
+  });
+});

@@ -1323,8 +1323,9 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   // Or its own clause closed by a verb of saying and a comma (“…”6月14日，煤炭专家李朝林在接受记者采访时表示，…).
   // A clock named with the day (北京时间6月11日下午，): the same time, told for readers elsewhere. A clause of when (在看到调研记录表后，).
   // Or of where (在丹麦…的官方机构——绿色国度总部，该机构宣传经理…对记者说。).
-  // Or of the interview itself (“…”采访中，一汽丰田公关室室长马春平告诉记者，…).
-  const timeFirst = /^(?:在[^，,。！？!?；;：:\n—“”「」『』□]{2,16}?(?:之後|之后|後|后|時|时)|(?:接受)?(?:記者|记者)?(?:採訪|采访)(?:中|時|时)|(?:受訪|受访)(?:時|时)?|在[^，,。！？!?；;：:\n“”「」『』□]{2,40}?(?=[，,])|日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
+  // Or of the interview itself (“…”采访中，一汽丰田公关室室长马春平告诉记者，…). A day, then where (“…”27日，在博鳌亚洲论坛…上，
+  // 中国人民银行行长潘功胜说。): two such clauses at most.
+  const timeFirst = /^(?:(?:在[^，,。！？!?；;：:\n—“”「」『』□]{2,16}?(?:之後|之后|後|后|時|时)|(?:接受)?(?:記者|记者)?(?:採訪|采访)(?:中|時|时)|(?:受訪|受访)(?:時|时)?|在[^，,。！？!?；;：:\n“”「」『』□]{2,40}?(?=[，,])|日前|近日|昨日|昨天|今日|今天|當天|当天|當日|当日|隨後|随后|此前|早前|稍早|上周|上週|本周|本週|(?:北京時間|北京时间|當地時間|当地时间|香港時間|香港时间|台北時間|台北时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?|\d{1,2}[日號号](?:上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚)?)[，,]\s*){1,2}(?=[^，,。！？!?；;：:\n—“「『]+[，,。！？!?：:])/u.exec(after.slice(lead))?.[0].length ?? 0;
   if (timeFirst > 0 && !embedded(masked, span.start)) {
     const timed = after.slice(lead + timeFirst).split(/[。！？!?，,：:]/)[0] ?? '';
     const timedVerb = CLOSING_VERB.exec(timed);

@@ -228,6 +228,9 @@ export const TRAILING_NOISE = new RegExp(
     // The matter taken up before a formal speech act (也就股票归属问题提出质疑, 就此事發表看法): what they spoke on, not who.
     '(?<=[\\u4e00-\\u9fff]{2})(?:也|亦|還|还|再|又)?就[^，,。；;：:“”「」□]{1,15}?(?:提出|發表|发表|作出|做出)|' +
     '(?:就[^，,。]{1,15}?)?(?:答記者問|答记者问|答問|答问|回答記者提問|回答记者提问)[時时]?|' +
+    // The matter spoken on, up to the verb (趙立堅6月曾就美方宣布中國媒體是外國使團表示): a topic, which may hold verbs of its own.
+    // Only after a time or 曾 (6月曾就, 昨日就): a bare 就 is as often "then" (他就馬上說).
+    '(?<=[\\u4e00-\\u9fff])(?:曾|昨日|昨天|今日|今天|日前|早前|近日|[0-9０-９]{1,2}(?:月|日))就[^，,。；;：:「」“”『』□]{2,24}$|' +
     '在(?:PTT|Dcard|IG|Instagram|Threads|X|臉書|脸书|Facebook)?[^，,。在]{0,10}?(?:社團|社团|群組|群组|粉專|粉专|粉絲專頁|粉丝专页|貼文|贴文|PTT|Dcard|IG|Instagram|Threads)|' +
     '(?:面對|面对)[^，,。]{0,10}?(?:提問|提问|詢問|询问|追問|追问|質疑|质疑)|' +
     // Where and on what someone comments before the verb (马斯克在推特上对该消息进行评论): a setting and a topic, not the speaker.
