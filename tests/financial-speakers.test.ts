@@ -448,3 +448,11 @@ describe('rarer surnames', () => {
     expect(shown('清華大學教授閻學通表示：「今年經濟仍然面對不少挑戰。」')).toEqual(['閻學通']);
   });
 });
+
+describe('a surname alone, then a verb of will or stance', () => {
+  it('is no full name (周堅持, 黃希望): 堅持 is how they ask, and 周 the one named before', () => {
+    expect(isPersonalName('周堅持')).toBe(false);
+    expect(isPersonalName('黃希望')).toBe(false);
+    expect(shown('「會繼續剝削夥計嗎？」周諾恆問。', '「會繼續逃避責任嗎？」周堅持發問，「你點對得住香港人」。')).toEqual(['周諾恆', '周諾恆', '周諾恆']);
+  });
+});

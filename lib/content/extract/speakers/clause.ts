@@ -135,6 +135,8 @@ export const TRAILING_NOISE = new RegExp(
     // The matter taken up (业内人士针对此事表示, 王建國針對房價問題指出): what they spoke on, not who they are.
     '(?<=[\\u4e00-\\u9fff]{2})(?:針對|针对)[^，,。：:；;針针「」“”]{1,12}|' +
     '就此|對此|对此|繼而|继而|這樣|这样|這麼|这么|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|(?<=[\\u4e00-\\u9fff]{3})(?:直|坦)|甚至|笑|苦笑|又|(?<=[\\u4e00-\\u9fff]{2})再|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
+    // Insisting as they ask or say (周堅持發問, 她坚持表示): how, not who; after a surname alone too.
+    '(?<=[\\u4e00-\\u9fff])(?:堅持|坚持)$|' +
     // Judging or recalling before the verb of saying (史晋川评价说, 他回忆说): the act, not part of who speaks.
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
     // Doing one thing while saying another (刘超一边说着，一边展示…): 一边 is how, not who.

@@ -876,8 +876,12 @@ export function isPersonalName(speaker: string): boolean {
   // A word in capitals only (FITURE, OPEC, IDG) is a brand or an acronym, not someone's name.
   // A title that opens with a surname (高管, 董事, 常委) is who someone is, not their name.
   // Nor a surname before a verb of saying (社民|連表示, 王|說): a clause's subject and its verb.
-  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !isSpeechVerb(speaker.slice(1)) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
+  // Nor a surname before a verb of will or stance (周|堅持, 黃|希望, 陳|同意): Hong Kong copy's later mention, then what they do.
+  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !isSpeechVerb(speaker.slice(1)) && !STANCE_VERB.test(speaker.slice(1)) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
+
+/** Verbs of will or stance that follow a surname alone and are no given name (堅持, 希望, 同意, 反對, 擔心). */
+const STANCE_VERB = /^(?:堅持|坚持|希望|要求|認同|认同|同意|反對|反对|擔心|担心|憂慮|忧虑|不滿|不满|不同意|不認同|不认同|坦承|承諾|承诺|強烈|强烈|直斥|慨嘆|慨叹|決定|决定|拒絕|拒绝|否認|否认)$/u;
 
 /**
  * Last characters of words that open with a surname's character but name a body, a place, a law or a thing (商务部, 江苏省,
