@@ -1014,7 +1014,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     // A verb inside a clause of when (當記者提出想買卡羅拉時，銷售人員…，「…」): it dates the main clause, whose words are not its subject's.
     if (WHEN_CLAUSE.test(masked.slice(phraseStart).split(/[，,]/u)[0]?.trim() ?? '')) return [];
     // One predicate of a list (白天四處亂走、說些聽不懂的話) or an act the clause denies (开发商没有给出一个合理解释, 沒有任何委員提出異議):
-  // no one speaks.
+    // no one speaks.
     if (NO_SPEECH_ACT.test(raw)) return [];
     // A verb inside what an earlier verb of the same clause reports (但坦言認為官方說專業人士…): that verb's speaker says it all.
     if (VERB_IN_CLAUSE.test(masked.slice(phraseStart, verbStart))) return [];

@@ -521,11 +521,6 @@ const ADDRESSEE_ONLY = /^(?:並|并|又|還|还|也|便|就|隨即|随即|轉身
  */
 const NAMING_MANNER = /(?:^有)?(?:(?:不願意|不愿意|不願|不愿|不肯|不想|拒絕|拒绝|要求不)(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份))|要求匿名|匿名)的/u;
 
-/**
- * Places that set a source in a region (华中某券商, 欧洲某知名券商, 上海一位分析人士): a setting, dropped
- * like the count after it, where a company before the count (阿里巴巴某员工) is who they work for and stays.
- * Regions, continents, countries, provinces and the large cities, or any name ending in 省/市/縣/州/區.
- */
 /** Countries, the large cities and the provinces by name, as a pattern's alternatives. */
 export const NAMED_PLACES =
   '中國|中国|美國|美国|日本|韓國|韩国|英國|英国|德國|德国|法國|法国|俄羅斯|俄罗斯|印度|新加坡|澳洲|加拿大|台灣|台湾|臺灣|香港|澳門|澳门|' +
@@ -544,6 +539,11 @@ export const NAMED_PLACES =
  */
 const FROM_PLACE_BEFORE_PEOPLE = new RegExp(`^(?:來自|来自)(?:${NAMED_PLACES}|\\p{Script=Han}{1,4}(?:省|市|縣|县|州|區|区|鎮|镇|村))的(?=\\p{Script=Han}{2,8}$)`, 'u');
 
+/**
+ * Places that set a source in a region (华中某券商, 欧洲某知名券商, 上海一位分析人士): a setting, dropped
+ * like the count after it, where a company before the count (阿里巴巴某员工) is who they work for and stays.
+ * Regions, continents, countries, provinces and the large cities, or any name ending in 省/市/縣/州/區.
+ */
 const PLACE_BEFORE_COUNT = new RegExp(
   '^(?:(?:華|华)(?:東|东|南|北|中|西)|(?:南|北|東|东|西)(?:方|部)|中部|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
     `${NAMED_PLACES}|` +
