@@ -113,9 +113,10 @@ const TITLES = [
   // A prize's winner (諾貝爾經濟學獎得主克魯明): the prize is the role, the name comes after.
   '得主', '得獎者', '得奖者', '獲獎者', '获奖者',
   // Standing and callings news gives before a name (新任財爺陳茂波, 房仲賴啟文, 金曲歌后張惠妹, 原央视名嘴方宏进, 第二代传人叶红, 搭檔Nadia,
-  // 擬參選人蔡宜珊, 同班同学王敖, 互联网运营陆阳): without them the whole phrase was read as one name, and no one was shown.
+  // 擬參選人蔡宜珊, 同班同学王敖): without them the whole phrase was read as one name, and no one was shown. Not 運營, as often a verb
+  // or a body's word (負責運營, 運營商) as a calling (互联网运营陆阳): as a title it turned one right speaker of held copy wrong.
   '財爺', '财爷', '房仲', '歌后', '歌王', '影后', '影帝', '天后', '名嘴', '傳人', '传人', '搭檔', '搭档', '參選人', '参选人', '擬參選人', '拟参选人',
-  '候選人', '候选人', '同學', '同学', '運營', '运营', '首富', '導師', '导师',
+  '候選人', '候选人', '同學', '同学', '首富', '導師', '导师',
   // Hong Kong's police ranks (重案組總督察郭美森, 警長陳大文): 總督 alone would take 察 into the name.
   '總督察', '总督察', '高級督察', '高级督察', '督察', '總警司', '总警司', '高級警司', '高级警司', '警司', '警長', '警长', '警員', '警员', '探員', '探员',
 ];
