@@ -3,7 +3,7 @@ import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
-import { ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { ENDS_WITH_TITLE, FIRM_ENDING, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
@@ -239,6 +239,11 @@ function opensWithName(clause: string, name: string): boolean {
   return clause.startsWith(name) && !(/[A-Za-z0-9]$/.test(name) && /^[A-Za-z0-9]/.test(clause.slice(name.length)));
 }
 
+/** Whether what follows a name makes it an owner (郁亮的辦公室, 費振刚的采访报道), not the clause's subject; 的話 and 的說法 are still their words. */
+function ownsWhatFollows(rest: string): boolean {
+  return /^\s*的(?![話话說说言])/u.test(rest);
+}
+
 /** Pronouns that open a clause as its subject (他給我們算了一筆賬), not 他們 or 其他. */
 const PRONOUN_AT_HEAD = /^([他她])(?![們们人])/u;
 
@@ -256,12 +261,12 @@ export function findPersonAtHead(clause: string, knownNames: readonly string[]):
   const head = clause.trim().replace(LEADING_NOISE, '');
   const titled = findRoleAndNameAtHead(head);
   // A titled name owning the subject (萬科董事會主席郁亮的辦公室門口貼著一張告示：) heads no clause of theirs.
-  if (titled !== null) return /^\s*的(?![話话說说言])/u.test(head.slice(head.indexOf(titled.speaker) + titled.speaker.length)) ? null : `${titled.role ?? ''}${titled.speaker}`;
+  if (titled !== null) return ownsWhatFollows(head.slice(head.indexOf(titled.speaker) + titled.speaker.length)) ? null : `${titled.role ?? ''}${titled.speaker}`;
   const known = knownNames.filter((name) => opensWithName(head, name)).sort((a, b) => b.length - a.length)[0];
   // A name the article gives a speaker elsewhere, with its title, whatever verb follows (萬科董事會主席郁亮道出了心中的憂慮：): the name is
   // known, so no word after it is needed to tell where it ends; not one owning the subject (…郁亮的辦公室).
   const titledKnown = known === undefined ? findTitledKnownName(head, knownNames) : null;
-  if (titledKnown !== null && !/^\s*的(?![話话說说言])/u.test(head.slice(titledKnown.length))) return titledKnown;
+  if (titledKnown !== null && !ownsWhatFollows(head.slice(titledKnown.length))) return titledKnown;
   return known ?? PRONOUN_AT_HEAD.exec(head)?.[1] ?? findDescribedKnownName(head, knownNames) ?? findOneUnnamedSourceAtHead(clause.trim()) ?? BARE_SURNAME_AT_HEAD.exec(head)?.[1] ?? null;
 }
 
@@ -463,7 +468,7 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     }
     // A name owning what the clause is about (…对时任系主任费振刚的采访报道) is no subject: the clause's 他 is someone else.
     // Their words (引述教授林中斌的話表示) still bring them in.
-    if (/^的(?![話话說说言])/u.test(clause.slice(clause.indexOf(written) + written.length))) return [];
+    if (ownsWhatFollows(clause.slice(clause.indexOf(written) + written.length))) return [];
     const mentions = [{ verbStart: offset, verbEnd: offset + written.length, phrase: written }];
     const joined = /^[和與与及跟、]/.exec(clause.slice(clause.indexOf(written) + written.length));
     const second = joined === null ? null : findRoleAndNameAtHead(clause.slice(clause.indexOf(written) + written.length + 1));
@@ -953,7 +958,7 @@ function withNameEndBeforeColon(trimmed: string | null, written: string): string
 }
 
 /** A firm a person is at, named right before their name with no title (浙江裕丰律师事务所厉健, 中信证券李迅雷). */
-const FIRM_AT_END = /(?:事務所|事务所|研究院|研究所|研究中心|公司|集團|集团|銀行|银行|證券|证券|基金|資本|资本|控股|期貨|期货|大學|大学|學院|学院)$/u;
+const FIRM_AT_END = new RegExp(`(?:${FIRM_ENDING})$`, 'u');
 
 /** The means or the right a verb of expressing qualifies (表達訴求的方法, 表達意見的自由). */
 const EXPRESSING_MEANS = /^[^，,。；;：:！？!?]{0,12}的(?:方法|方式|途徑|途径|渠道|管道|機會|机会|空間|空间|權利|权利|自由|平台|平臺|窗口)/u;

@@ -206,7 +206,18 @@ function surnameHeadingSaying(speaker: string, sentenceBefore: string, articleTe
   const surname = speaker.charAt(0);
   const withHonorific = new RegExp(`${surname}(?:${HONORIFICS.join('|')})`, 'gu');
   if (HONORIFICS.some((honorific) => speaker.endsWith(honorific)) && new Set([...articleText.matchAll(withHonorific)].map((match) => match[0])).size > 1) return false;
-  return new RegExp(`(?:^|[，,：:；;」”』\\s])${speaker.charAt(0)}(?:[續续又亦也再更還还則则並并]|其後|其后|隨後|随后|昨日|今日|早前)?(?:${VERB_SOURCE})`, 'u').test(sentenceBefore);
+  return surnameSaying(surname).test(sentenceBefore);
+}
+
+const surnameSayingPatterns = new Map<string, RegExp>();
+
+/** A surname alone heading a verb of saying, perhaps after an adverb or a time (黃續指, 鄭謂, 管今日稱); compiled once per surname. */
+function surnameSaying(surname: string): RegExp {
+  const known = surnameSayingPatterns.get(surname);
+  if (known !== undefined) return known;
+  const pattern = new RegExp(`(?:^|[，,：:；;」”』\\s])${surname}(?:[續续又亦也再更還还則则並并]|其後|其后|隨後|随后|昨日|今日|早前)?(?:${VERB_SOURCE})`, 'u');
+  surnameSayingPatterns.set(surname, pattern);
+  return pattern;
 }
 
 function mentions(text: string, forms: readonly string[]): boolean {

@@ -356,11 +356,14 @@ function splitKinThenName(phrase: string): NamedSpeaker | null {
  */
 const BODY_IN_APPOSITION = /^(\p{Script=Han}{2,12}?(?:監督機構|监督机构|監管機構|监管机构|機構|机构|組織|组织|官媒|媒體|媒体|智庫|智库)|\p{Script=Han}{0,10}?(?:官媒|黨媒|党媒|陸媒|陆媒|港媒|台媒|臺媒|外媒|美媒|日媒|韓媒|韩媒|英媒|俄媒|喉舌))(\p{Script=Han}{3,16})$/u;
 
+/** Endings of a firm or an institution someone works at (律师事务所, 中信证券, 交银国际, 北京大学): regex source. */
+export const FIRM_ENDING = '事務所|事务所|研究院|研究所|研究中心|公司|集團|集团|銀行|银行|證券|证券|基金|國際|国际|資本|资本|控股|期貨|期货|保險|保险|資管|资管|投資|投资|信託|信托|大學|大学|學院|学院|醫院|医院';
+
 /**
  * A firm, then the full name of someone in it with no title between (浙江裕丰律师事务所厉健, 中信证券李迅雷): the name speaks,
  * the firm is the role.
  */
-const BODY_THEN_PERSON = new RegExp(`^(\\p{Script=Han}{2,16}?(?:事務所|事务所|研究院|研究所|研究中心|公司|集團|集团|銀行|银行|證券|证券|基金|國際|国际|資本|资本|控股|期貨|期货|保險|保险|資管|资管|投資|投资|信託|信托|大學|大学|學院|学院|醫院|医院))((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2})$`, 'u');
+const BODY_THEN_PERSON = new RegExp(`^(\\p{Script=Han}{2,16}?(?:${FIRM_ENDING}))((?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2})$`, 'u');
 
 function splitBodyThenPerson(phrase: string): NamedSpeaker | null {
   const [, body, name] = BODY_THEN_PERSON.exec(phrase) ?? [];
