@@ -456,3 +456,48 @@ describe('a surname alone, then a verb of will or stance', () => {
     expect(shown('「會繼續剝削夥計嗎？」周諾恆問。', '「會繼續逃避責任嗎？」周堅持發問，「你點對得住香港人」。')).toEqual(['周諾恆', '周諾恆', '周諾恆']);
   });
 });
+
+describe('a day or a week after a name, with 於 before it', () => {
+  it('is when they spoke, 於 and all (雷军於上周五表示, 萬科於昨日表示)', () => {
+    expect(shown('雷军於上周五表示：「需要審慎應對。」')).toEqual(['雷军']);
+    expect(shown('雷军于上周五表示：“需要审慎应对。”')).toEqual(['雷军']);
+    expect(shown('萬科於昨日表示：「需要審慎應對。」')).toEqual(['萬科']);
+  });
+});
+
+describe('a name in Latin letters, a day in figures right after it', () => {
+  it('still writes the name in the sentence (David Webb5日表示)', () => {
+    expect(shown('獨立股評人David Webb5日表示，「需要審慎應對。」')).toEqual(['David Webb']);
+  });
+});
+
+describe('向 inside a name, a time after it', () => {
+  it('is no one spoken to (潘向东日前受訪時指出, 研究员向洋日前受訪時指出)', () => {
+    expect(shown('新时代证券首席经济学家潘向东日前受訪時指出，「需要審慎應對，不能掉以輕心。」')).toEqual(['潘向东']);
+    expect(shown('温州大学房地产研究所研究员向洋日前受訪時指出，「需要審慎應對，不能掉以輕心。」')).toEqual(['向洋']);
+    expect(shown('王明日前向記者表示，「需要審慎應對，不能掉以輕心。」')).toEqual(['王明']);
+  });
+});
+
+describe('在 opening a word of what the source is', () => {
+  it('is no setting to cut (在校大学生日前受訪時指出)', () => {
+    expect(shown('在校大学生日前受訪時指出，「需要審慎應對，不能掉以輕心。」')).toEqual(['在校大学生']);
+    expect(shown('有赞在职员工日前受訪時指出，「需要審慎應對，不能掉以輕心。」')).toEqual(['有赞在职员工']);
+  });
+});
+
+describe('a titled name of three characters ending in 先 or 剛, before its verb', () => {
+  it('keeps its last character (董事長羅智先表示, 行政總裁鄭志剛指), though 剛剛 and a bare 他先 are adverbs', () => {
+    expect(shown('統一集團董事長羅智先表示，「需要審慎應對。」')).toEqual(['羅智先']);
+    expect(shown('「需要審慎應對。」董事長羅智先補充。')).toEqual(['羅智先']);
+    expect(shown('行政總裁鄭志剛指，「需要審慎應對。」')).toEqual(['鄭志剛']);
+    expect(shown('首席研究员张刚表示，“需要审慎应对。”')).toEqual(['张刚']);
+    expect(shown('董事長王明剛剛表示，「需要審慎應對。」')).toEqual(['王明']);
+  });
+});
+
+describe('a transliterated name ending in one character, a year after it', () => {
+  it('is the name without the year (英国首相特雷莎·梅今年3月在北京出席論壇時表示)', () => {
+    expect(shown('英国首相特雷莎·梅今年3月在北京出席論壇時表示，「需要審慎應對。」')).toEqual(['特雷莎·梅']);
+  });
+});

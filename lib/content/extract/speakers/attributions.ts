@@ -944,7 +944,11 @@ function withNameEndingAsAdverb(trimmed: string, raw: string, knownNames: readon
   // 均 is "all", which one titled person cannot be (明末清初诗人屈大均曾夸赞): after a title and two characters, it ends the name.
   const titled = splitSpeakerRole(trimmed);
   // Not after two people joined (萬科總裁祝九勝與董事會主席郁亮均表示): 均 is then the "all" of both.
-  return next === '均' && titled.role !== null && !/[與与和及、]/u.test(titled.role) && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`) ? whole : trimmed;
+  const titledTwo = titled.role !== null && !/[與与和及、]/u.test(titled.role) && [...titled.speaker].length === 2 && isPersonalName(`${titled.speaker}${next}`);
+  // So does 先 or 剛 after a title and two characters (董事長羅智先表示, 行政總裁鄭志剛指): a titled full name is three characters far
+  // more often than two and an adverb; not when the adverb is doubled (王明剛剛表示).
+  const doubled = raw.slice(at + whole.length, at + whole.length + 1) === next;
+  return titledTwo && (next === '均' || !doubled) ? whole : trimmed;
 }
 
 /**

@@ -255,16 +255,16 @@ export const TRAILING_NOISE = new RegExp(
     // A briefing named without 上 (楊金龍會後記者會表示, 魏哲家法說會表示); a bare 會議 can be a speaker (中央經濟工作會議指出).
     '(?:記者會|记者会|記者招待會|记者招待会|發布會|发布会|發佈會|法說會|法说会|說明會|说明会|業績會|业绩会)上?|' +
     // A day counted from today after a name (库德洛前天对CNBC表示): when.
-    '(?<=[\\u4e00-\\u9fff]{2})(?:前天|前日|昨天|昨日|今天|今日)(?:上午|下午|早上|晚上|晚間|晚间|中午)?|' +
+    '(?<=[\\u4e00-\\u9fff]{2})[於于]?(?:前天|前日|昨天|昨日|今天|今日)(?:上午|下午|早上|晚上|晚間|晚间|中午)?|' +
     // A date perhaps after 於 (校委會於8月4日傍晚發聲明, 她4月時坦承): when, with its preposition.
-    '(?:[於于])?(?:(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?(?:\\d{1,2}[點点時时](?:\\d{1,2}分)?(?:多|半|許|许|左右)?(?:鐘|钟)?)?[時时]?|[上本下]?(?:周|週|星期)[一二三四五六日天](?:[（(]\\d{1,2}日?[）)])?(?:早上|上午|中午|下午|晚上|晚間|晚间|[早晚])?|(?<=[\\u4e00-\\u9fff]{2})[上本](?:周|週|星期|月)|' +
+    '(?:[於于])?(?:(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?(?:\\d{1,2}[點点時时](?:\\d{1,2}分)?(?:多|半|許|许|左右)?(?:鐘|钟)?)?[時时]?|[於于]?[上本下]?(?:周|週|星期)[一二三四五六日天](?:[（(]\\d{1,2}日?[）)])?(?:早上|上午|中午|下午|晚上|晚間|晚间|[早晚])?|(?<=[\\u4e00-\\u9fff]{2})[於于]?[上本](?:周|週|星期|月)|' +
     // A preposition left bare once its time or place is gone (易纲也于|近日): after three characters, as a two-character name may end in 于.
     '(?<=[\\u4e00-\\u9fff]{3})[於于]|' +
     // A day in Chinese numerals, as Taiwan's and Hong Kong's papers write it (陸慷廿八日表示, 二十八日上午): when. Only after two characters.
     '(?<=[\\u4e00-\\u9fff]{2})(?:[於于])?(?:[二三]?十|廿|卅)[一二三四五六七八九]?日(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?|' +
     // A month, quarter or year counted from now, perhaps with its part (上个月, 上個月初, 去年底, 今年初, 前年), and the
     // looser "earlier" words (稍早, 早些時候, 較早前): when they spoke, never who they are. Only after two characters.
-    '(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:(?:[上本下這这][個个](?:月|季度?)|[去今前]年(?:[上下]半年)?|[上下]半年)(?:[初中底末]|\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?)?|年[初中底末]|稍早(?:前|時候|时候)?|早些(?:時候|时候)|較早前|较早前|當天|当天|後來|后来)[時时]?|' +
+    '(?<=[\\u4e00-\\u9fffA-Za-z·・]{2})[於于]?(?:(?:[上本下這这][個个](?:月|季度?)|[去今前]年(?:[上下]半年)?|[上下]半年)(?:[初中底末]|\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?)?|年[初中底末]|稍早(?:前|時候|时候)?|早些(?:時候|时候)|較早前|较早前|當天|当天|後來|后来)[時时]?|' +
     // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日, 昨（5日）.
     '[今昨明前][（(]\\d{1,2}(?:[）)][日天]|日[）)])|' +
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
@@ -273,7 +273,8 @@ export const TRAILING_NOISE = new RegExp(
     // A clock time: 晚上8時18分發新聞稿指.
     '\\d{1,2}[時时點点](?:\\d{1,2}分|半)?|' +
     // Up to forty characters: a forum's full name in quotes (在中国发展研究基金会“人民币汇率制度改革影响评估”课题成果发布会上).
-    '在[^，,。在]{1,40}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
+    // Not 在 opening a word of what they are (在校大学生, 在線教育公司人士, 在職員工).
+    '在(?![線线職职校])[^，,。在]{1,40}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
     // Seizing the moment, at once, or as whose voice, before the verb (旋即, 趁機, 順勢, 不諱言, 開宗明義, 於會中, 經由律師,
     // 代表公司): how and for whom they spoke. 代表 only before a body, or 工會代表李明 would lose its name.
     '(?<=[\\u4e00-\\u9fff]{2})(?:旋即|藉機|借机|趁機|趁机|順勢|顺势|不諱言|不讳言|開宗明義|开宗明义|於會[中上後后]|于会[中上后]|(?:經由|经由)[^，,。]{1,8}|' +
@@ -745,7 +746,12 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
       lead = phrase;
       phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
-    phrase = withoutAddressee(phrase.replace(TRAILING_NOISE, '').trim());
+    // Every trailing word first (潘向东日前受訪時: 受訪時, then 日前), so that 向 inside a name is never read as whom they spoke to.
+    for (let trail = ''; trail !== phrase; ) {
+      trail = phrase;
+      phrase = phrase.replace(TRAILING_NOISE, '').trim();
+    }
+    phrase = withoutAddressee(phrase);
   }
   // 有 as "there is" before any source a description names (有离职员工, 有攤販老闆, 有黃女士): the patterns above know the common
   // ones by their first word; the rest are sources all the same. Not a name opening with 有 (有讚, 有道).

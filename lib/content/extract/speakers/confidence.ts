@@ -235,7 +235,9 @@ function writes(text: string, form: string): boolean {
   // The speaker as trimmed drops a count or 方面 inside the phrase (阿里巴巴一位员工 → 阿里巴巴员工), or the marks around a
   // word of their trade (一名“币圈”人士 → 币圈人士): the text still writes them.
   if (!/^[A-Za-z0-9][A-Za-z0-9 .'’-]*$/u.test(form)) return text.includes(form) || ([...form].length >= 4 && unquoteTradeWords(text).replace(COUNT_IN_PHRASE, '').includes(form));
-  return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(form)}(?![A-Za-z0-9])`, 'u').test(text);
+  // A day in figures may follow a name with no space (David Webb5日表示): a figure ends a name of letters as a Han character would.
+  const wordGoesOn = /[0-9]$/u.test(form) ? '[A-Za-z0-9]' : '[A-Za-z]';
+  return new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(form)}(?!${wordGoesOn})`, 'u').test(text);
 }
 
 /**
