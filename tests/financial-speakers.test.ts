@@ -501,3 +501,42 @@ describe('a transliterated name ending in one character, a year after it', () =>
     expect(shown('英国首相特雷莎·梅今年3月在北京出席論壇時表示，「需要審慎應對。」')).toEqual(['特雷莎·梅']);
   });
 });
+
+describe('a setting after 於, as Hong Kong and Taiwan copy writes it', () => {
+  it('is where they spoke (分析人士於立法會會議上表示, 萬科於記者會上表示), though 于 in a name stays (研究员于康)', () => {
+    expect(shown('分析人士於立法會會議上表示，「需要審慎應對。」')).toEqual(['分析人士']);
+    expect(shown('萬科於記者會上表示，「需要審慎應對。」')).toEqual(['萬科']);
+    expect(shown('香港科技探索副主席兼行政總裁王維基於立法會會議上表示，「需要審慎應對。」')).toEqual(['王維基']);
+    expect(shown('普益标准研究员于康出席電台節目時表示，「需要審慎應對。」')).toEqual(['于康']);
+    expect(shown('兴业研究宏观分析师郭于玮出席電台節目時表示，「需要審慎應對。」')).toEqual(['郭于玮']);
+  });
+});
+
+describe('a page of a social network', () => {
+  it('is where a source posted (分析人士在其個人Facebook專頁表示)', () => {
+    expect(shown('分析人士在其個人Facebook專頁表示：「需要審慎應對。」')).toEqual(['分析人士']);
+  });
+});
+
+describe('a body whose name opens with 有', () => {
+  it('is no "there is" after a quote either (「…」有赞员工對記者說。)', () => {
+    expect(shown('「需要審慎應對。」有赞员工對記者說。')).toEqual(['有赞员工']);
+    expect(shown('「需要審慎應對。」有赞對記者說。')).toEqual(['有赞']);
+  });
+});
+
+describe('a titled name ending in 先 or 剛 after the quote', () => {
+  it('keeps its last character there too (「…」董事長羅智先在記者會上說。)', () => {
+    expect(shown('「需要審慎應對。」董事長羅智先在記者會上說。')).toEqual(['羅智先']);
+    expect(shown('「需要審慎應對。」副主席黎瑞剛說。')).toEqual(['黎瑞剛']);
+  });
+});
+
+describe('a name ending in a character a clause also ends with', () => {
+  it('is a name (李可, 欧必得) or a listed body (好未来); 相对来说 is no one', () => {
+    expect(shown('李可表示，「需要審慎應對。」')).toEqual(['李可']);
+    expect(shown('「需要審慎應對。」總裁欧必得說。')).toEqual(['欧必得']);
+    expect(shown('好未来表示，“需要审慎应对。”')).toEqual(['好未来']);
+    expect(shown('相对来说，“需要审慎应对。”')).toEqual([null]);
+  });
+});

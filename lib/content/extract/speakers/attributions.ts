@@ -1,6 +1,6 @@
 import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
-import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
+import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, THERE_IS, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
 import { ENDS_WITH_TITLE, FIRM_ENDING, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
@@ -1245,7 +1245,7 @@ function trimOrKnown(phrase: string, knownNames: readonly string[]): string | nu
   if (trimmed === null) return knownNames.includes(whole) ? whole : null;
   // A known name whose last character the trimming took for an adverb (羅智先表示 → 羅智): the name, whole.
   const cut = knownNames.find((name) => whole.endsWith(name) && trimmed.endsWith(name.slice(0, -1)));
-  return cut === undefined ? trimmed : `${trimmed}${cut.slice(-1)}`;
+  return cut === undefined ? withNameEndingAsAdverb(trimmed, whole, knownNames) : `${trimmed}${cut.slice(-1)}`;
 }
 
 /**
@@ -1444,7 +1444,7 @@ function runningOnSpeaker(text: string, span: QuoteSpan, after: string): string 
   const runOn = RUNNING_ON.exec(after);
   const head = runOn?.[1];
   if (head === undefined || CONTRASTING_SPEAKER.test(head)) return null;
-  const named = trimSpeakerPhrase(text.slice(span.end, span.end + head.length).replace(/^有/u, ''));
+  const named = trimSpeakerPhrase(text.slice(span.end, span.end + head.length).replace(THERE_IS, ''));
   if (named === null) return null;
   return isPersonalName(named) || splitSpeakerRole(named).role !== null || isUnnamedSource(named) ? named : null;
 }

@@ -1,6 +1,7 @@
 import { isUnnamedSource } from './anonymous';
 import { findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
+import { isKnownBody } from './known-bodies';
 import { VERB_SOURCE } from './speech-verbs';
 import { measureLength, unquoteTradeWords } from './text-scan';
 
@@ -65,9 +66,9 @@ export const LEADING_NOISE = new RegExp(
     // There are many (仍有許多網友, 也有不少業主): the count goes after, then the crowd.
     '有(?=(?:許多|许多|不少|很多|大批|大量|眾多|众多|一些|部分|部份)[\\u4e00-\\u9fff]{2})|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
-    '有(?=散戶|散户|房仲|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|高管|房仲|顧問|顾问|主管|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
+    '有(?=散戶|散户|房仲|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关讚赞道利])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|高管|房仲|顧問|顾问|主管|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
     // …and before those named by their post, calling or part (有資深警官, 有同學, 有選委, 有房产自媒体, 有專科醫生).
-    '有(?=[^，,。]{0,12}(?:警官|醫生|医生|同學|同学|學生|学生|選委|选委|官員|官员|教授|學者|学者|委員|委员|代表|自媒體|自媒体|博主|球迷|粉絲|粉丝|車主|车主|家屬|家属|專家|专家|律師|律师)$)|' +
+    '有(?![關关讚赞道利])(?=[^，,。]{0,12}(?:警官|醫生|医生|同學|同学|學生|学生|選委|选委|官員|官员|教授|學者|学者|委員|委员|代表|自媒體|自媒体|博主|球迷|粉絲|粉丝|車主|车主|家屬|家属|專家|专家|律師|律师)$)|' +
     // 有 before an unnamed firm or body described by its trade (有清潔公司, 有物管公司), not a name opening with 有 (有讚公司).
     '有(?![關关讚赞道利])(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
     // 有 before those who are not named but described by their part in a story (有家屬, 有乘客, 有司機).
@@ -273,6 +274,10 @@ export const TRAILING_NOISE = new RegExp(
     // A clock time: 晚上8時18分發新聞稿指.
     '\\d{1,2}[時时點点](?:\\d{1,2}分|半)?|' +
     // Up to forty characters: a forum's full name in quotes (在中国发展研究基金会“人民币汇率制度改革影响评估”课题成果发布会上).
+    // The same setting after 於, as Hong Kong and Taiwan copy writes it (分析人士於立法會會議上表示, 萬科於記者會上表示); not the 於 of a
+    // word (對於, 由於, 至於). 基 and 關 end names (王維基, 檢察機關) more often than they open 基於 or 關於 before a setting.
+    // 于 is as often a name's (研究员于康, 郭于玮): only before a meeting it is at.
+    '(?<=[\\u4e00-\\u9fffA-Za-z）)]{2})(?<![對对由至位屬属等鑒鉴])(?:於[^，,。在於于]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后])|于[^，,。在於于]{0,20}?(?:會|会|論壇|论坛|峰會|峰会|典禮|典礼|活動|活动)[上中])|' +
     // Not 在 opening a word of what they are (在校大学生, 在線教育公司人士, 在職員工).
     '在(?![線线職职校])[^，,。在]{1,40}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
     // Seizing the moment, at once, or as whose voice, before the verb (旋即, 趁機, 順勢, 不諱言, 開宗明義, 於會中, 經由律師,
@@ -298,7 +303,7 @@ export const TRAILING_NOISE = new RegExp(
     '在[^，,。在]{1,30}?(?:發布會|发布会|發佈會|記者會|记者会|說明會|说明会|業績會|业绩会|論壇|论坛|峰會|峰会|大會|大会|年會|年会|會議|会议|節目|节目|典禮|典礼|儀式|仪式)|' +
     '[在於于][^，,。在]{0,20}?(?:微博|微信|朋友圈|臉書|脸书|專欄|专栏|社交媒體|社交媒体|社交平台|節目|节目|直播間|直播间|' +
     '評論區|评论区|留言區|留言区|留言板|留言簿|連儂牆|连侬墙|紀念冊|纪念册|簽名冊|签名册|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
-    '網誌|网志|博客|部落格|Facebook|facebook|FB|fb|Instagram|instagram|IG|ig|Twitter|twitter|Threads|LinkedIn|YouTube|PTT|Dcard)(?:上|中|裡|里)?(?:發文|发文|貼文|贴文|撰文|發帖|发帖|留言)?|' +
+    '網誌|网志|博客|部落格|Facebook|facebook|FB|fb|Instagram|instagram|IG|ig|Twitter|twitter|Threads|LinkedIn|YouTube|PTT|Dcard)(?:粉絲專頁|粉丝专页|專頁|专页|主頁|主页|頁面|页面)?(?:上|中|裡|里)?(?:發文|发文|貼文|贴文|撰文|發帖|发帖|留言)?|' +
     // Speaking to a reporter, the interview itself left unsaid (接受21世纪经济报道记者表示).
     '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问|查詢|查询|記者|记者)[時时]?|' +
     // Meeting the press: 港府發言人見記者時表示, 見傳媒時說.
@@ -701,6 +706,9 @@ function relayerOf(phrase: string): string | null {
 /** Callings and ranks written after a name that an English gloss sits next to (方维城（Will Fung）律师, 理查森上将(Adm. …)). */
 const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女士|議員|议员|上將|上将|中將|中将|少將|少将|將軍|将军|大使|爵士';
 
+/** 有 as "there is" opening a clause (有离职员工, 有黃女士); not a name opening with 有 (有讚, 有道). */
+export const THERE_IS = /^有(?![關关讚赞道利])/u;
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // Cantonese 喺 is 在 (陳生喺店內受訪時話): read as 在, shown as written.
@@ -755,7 +763,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   }
   // 有 as "there is" before any source a description names (有离职员工, 有攤販老闆, 有黃女士): the patterns above know the common
   // ones by their first word; the rest are sources all the same. Not a name opening with 有 (有讚, 有道).
-  const thereIs = /^有(?![關关讚赞道利])(\p{Script=Han}.+)$/u.exec(phrase)?.[1];
+  const thereIs = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u').exec(phrase)?.[1];
   if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs;
   // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's
   // last word, not part of the name; the title before the name already says who they are.
@@ -808,7 +816,10 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // Two people joined, the first titled or with an honorific (財政司司長陳茂波及…局長許正宇, 市民王先生和李小姐): both speak, and the
   // archive shows no one rather than half of the pair, or a calling that is no one (市民).
   if (isTitledPair(phrase)) return null;
-  const plausible = words > 0 && words <= 24 && !NOT_A_SPEAKER.test(phrase) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_MANNER.test(phrase) && !DEMONSTRATIVE_THING.test(phrase);
+  // A name ending in a character a clause also ends with (李可, 欧必得) or a body listed by name (好未来) is no clause's end; not 來
+  // (相对来说 would give 相对来).
+  const namedAsIs = isKnownBody(phrase) || (/[可能得]$/u.test(phrase) && isPersonalName(splitSpeakerRole(phrase).speaker));
+  const plausible = words > 0 && words <= 24 && (namedAsIs || !NOT_A_SPEAKER.test(phrase)) && !OPENS_WITH_MODAL.test(phrase) && !OPENS_WITH_MANNER.test(phrase) && !DEMONSTRATIVE_THING.test(phrase);
   return plausible ? phrase : words > 24 ? titledNameAfterLongDescription(phrase) : null;
 }
 

@@ -30,6 +30,8 @@ const KNOWN_BODIES: ReadonlySet<string> = new Set([
   '央視', '央视', '美國之音', '美国之音', '無綫', '无綫', '無綫電視', '無线电视', '香港電視', '香港电视', '鳳凰衛視', '凤凰卫视',
   // Utilities, carriers and makers known by two characters (台電, 新航, 東芝) and Hong Kong's League of Social Democrats.
   '台電', '台电', '新航', '東芝', '东芝', '社民連', '社民连',
+  // Education groups and makers whose names end in a word a clause ends with (好未来: 来; 佳能: 能), read alone as no one.
+  '好未來', '好未来', '新東方', '新东方', '佳能', '索尼', '豐田', '丰田', '本田', '日產', '日产', '松下', '任天堂',
   '龍湖', '龙湖', '世茂', '旭輝', '旭辉', '萬達', '万达', '雅居樂', '雅居乐', '富力', '陽光城', '阳光城', '泰禾', '正榮', '正荣', '中梁', '保利',
 ]);
 
