@@ -540,3 +540,25 @@ describe('a name ending in a character a clause also ends with', () => {
     expect(shown('相对来说，“需要审慎应对。”')).toEqual([null]);
   });
 });
+
+describe('a titled person speaking to a titled person with a long title', () => {
+  it('is the first (公司创始人易小迪向同策咨询研究中心总监张宏伟表示, 司长袁达對央行货币政策司司长孙国峰說)', () => {
+    expect(shown('公司创始人易小迪向同策咨询研究中心总监张宏伟表示，「需要審慎應對。」')).toEqual(['易小迪']);
+    expect(shown('发改委综合司司长袁达對央行货币政策司司长孙国峰說：「需要審慎應對。」')).toEqual(['袁达']);
+    expect(shown('商务部对外贸易司司长李兴乾表示，「需要審慎應對。」')).toEqual(['李兴乾']);
+  });
+});
+
+describe('answering a titled person’s criticism', () => {
+  it('is the one answering who speaks (荣耀总裁赵明回應国家统计局贸易外经司统计师张敏的批評時表示)', () => {
+    expect(shown('荣耀总裁赵明回應国家统计局贸易外经司统计师张敏的批評時表示，「需要審慎應對。」')).toEqual(['赵明']);
+  });
+});
+
+describe('someone’s words relayed as theirs', () => {
+  it('are theirs (易小迪引述张宏伟的話說, 巴尼尔轉述范小冲的說法指), while a source relayed stays the relayer’s', () => {
+    expect(shown('公司创始人易小迪引述同策咨询研究中心总监张宏伟的話說：「需要審慎應對。」')).toEqual(['张宏伟']);
+    expect(shown('首席代表巴尼尔轉述执行董事范小冲的說法指，「需要審慎應對。」')).toEqual(['范小冲']);
+    expect(shown('立法會議員劉凱文引述前線醫護人員指，「需要審慎應對。」')).toEqual(['劉凱文']);
+  });
+});

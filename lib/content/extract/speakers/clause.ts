@@ -310,7 +310,7 @@ export const TRAILING_NOISE = new RegExp(
     `(?:${MEETING}|見|见)(?:記者|记者|傳媒|传媒|媒體|媒体)[時时後后]?|` +
     // Being questioned by someone when speaking: 受立法會議員書面質詢時曾指出.
     '受[^，,。]{0,12}?(?:質詢|质询|詢問|询问|訪問|访问|採訪|采访|邀請|邀请)[時时]?|' +
-    `(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|${MEETING}|介紹|介绍|被問到|被问到|被問及|被问及)[^，,。]{0,15}?[時时後后前]|` +
+    `(?:出席|參加|参加|回應|回应|回答|答覆|答复|回覆|回复|談到|谈到|談及|谈及|提到|提及|面對|面对|${MEETING}|介紹|介绍|被問到|被问到|被問及|被问及)(?:[^，,。]{0,15}?|[^，,。]{0,30}?的(?:批評|批评|質疑|质疑|提問|提问|問題|问题|指控|說法|说法|言論|言论|觀點|观点|評論|评论|要求|建議|建议))[時时後后前]|` +
     // Replying to a query, with no 時 (食環署回覆查詢指, 警方回覆本報查詢稱).
     '(?:回覆|回复|答覆|答复)(?:本報|本报|本台|記者|记者|傳媒|传媒|媒體|媒体)?(?:查詢|查询|詢問|询问|提問|提问)|' +
     // Answering someone's question at length, as Hong Kong copy names them (回應法律界立法會議員、公民黨郭榮鏗的 質詢 時).
@@ -404,6 +404,8 @@ function withoutDocument(phrase: string): string {
 const ISSUING_AUTHORITY = /^(?:央行|人行|人民銀行|人民银行|政府|當局|当局|國務院|国务院|證監會|证监会|銀保監會|银保监会|金管會|金管会|財政部|财政部|發改委|发改委)$/u;
 
 function withoutAddressee(phrase: string): string {
+  const titledSpeaker = titledBeforeTitledAddressee(phrase);
+  if (titledSpeaker !== null) return titledSpeaker;
   const match = ADDRESSEE.exec(phrase);
   const speaker = match?.[1];
   if (speaker === undefined) return phrase;
@@ -422,6 +424,19 @@ function withoutAddressee(phrase: string): string {
   if (named === null || !isPersonalName(named)) return phrase;
   const rest = speaker.slice(named.length);
   return rest === '' || SETTING_AFTER_NAME.test(rest) ? named : phrase;
+}
+
+/**
+ * A titled person, then 向 or 對 and a titled addressee too long for the addressee pattern (公司创始人易小迪向同策咨询研究中心总监张宏伟):
+ * the first speaks to the second. Null unless both sides are a title and a personal name.
+ */
+function titledBeforeTitledAddressee(phrase: string): string | null {
+  for (const turn of phrase.matchAll(/[向對对]/gu)) {
+    const before = splitSpeakerRole(phrase.slice(0, turn.index));
+    const after = splitSpeakerRole(phrase.slice(turn.index + 1));
+    if (before.role !== null && isPersonalName(before.speaker) && after.role !== null && isPersonalName(after.speaker)) return phrase.slice(0, turn.index);
+  }
+  return null;
 }
 
 /** A time or place after a name and before whom they spoke to (在當日上午, 昨日, 日前在記者會上). */
@@ -692,7 +707,13 @@ const RECEIVED_FROM = /(?:收到|接到|接獲|接获)([^，,。；;：:]{2,12}?
  */
 const SENT_TO = /^([^，,。；;：:]{2,20}?)(?:给|給|向)[^，,。；;：:]{1,12}?(?:发来|發來|发出|發出|发送|發送|寄来|寄來|传来|傳來)了?(?:一[条條封份則则段])?(?:短信|信息|訊息|簡訊|简讯|邮件|郵件|電郵|电邮|微信|信函|書面回覆|书面回复|聲明|声明|回覆|回复)$/u;
 
+/** Someone's words relayed as theirs (易小迪引述張宏偉的話說, 巴尼爾轉述范小沖的說法指): the one whose words they are speaks. */
+const WORDS_RELAYED = /^.{1,30}?(?:引述|援引|轉述|转述)(.+?)的(?:話|话|說法|说法|講法|讲法)$/u;
+
 function relayerOf(phrase: string): string | null {
+  const owner = WORDS_RELAYED.exec(phrase)?.[1];
+  const owned = owner === undefined ? null : trimSpeakerPhrase(owner);
+  if (owned !== null && (isPersonalName(splitSpeakerRole(owned).speaker) || isBodyName(owned))) return owned;
   const [, relayer = '', relayed = ''] = RELAYED.exec(phrase) ?? [];
   const person = relayer.replace(LEADING_NOISE, '').trim();
   // Three characters at least: a wire's two (彭博, 路透) can read as a surname and a given name.
