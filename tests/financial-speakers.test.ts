@@ -562,3 +562,26 @@ describe('someone’s words relayed as theirs', () => {
     expect(shown('立法會議員劉凱文引述前線醫護人員指，「需要審慎應對。」')).toEqual(['劉凱文']);
   });
 });
+
+describe('a titled person acting on another titled person before speaking', () => {
+  it('speaks, not the one criticised, thanked, invited, represented or agreed with', () => {
+    expect(shown('中文大學新聞傳播學院院長馮應謙批評中國外交部發言人趙立堅：「需要審慎應對。」')).toEqual(['馮應謙']);
+    expect(shown('白酒专家杨承平代表创始人白鸦表示，「需要審慎應對。」')).toEqual(['杨承平']);
+    expect(shown('创始人白鸦邀請有赞COO黄晓鸣出席活動時表示，「需要審慎應對。」')).toEqual(['白鸦']);
+    expect(shown('创始人白鸦感謝有赞COO黄晓鸣時說：「需要審慎應對。」')).toEqual(['白鸦']);
+    expect(shown('白酒专家杨承平認同创始人白鸦的看法，認為「需要審慎應對，不能掉以輕心。」')).toEqual(['杨承平']);
+  });
+});
+
+describe('two titled people sharing one verb (和…均表示)', () => {
+  it('are shown as no one, however long the second title', () => {
+    expect(shown('财政司司长陈茂波和国务院研究室副主任向东均表示，「需要審慎應對。」')).toEqual([null]);
+  });
+});
+
+describe('unnamed sources as Hong Kong copy writes them', () => {
+  it('keeps 的士 whole (一名的士司機說) and takes 有意見認為 for no one', () => {
+    expect(shown('一名的士司機說：「需要審慎應對。」')).toEqual(['的士司機']);
+    expect(shown('有意見認為，「需要審慎應對。」')).toEqual([null]);
+  });
+});

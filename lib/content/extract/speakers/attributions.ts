@@ -1,6 +1,6 @@
 import type { QuoteSpan } from '../quote-marks';
 import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
-import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, THERE_IS, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
+import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, THERE_IS, titledActorOnTitledPerson, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
 import { ENDS_WITH_TITLE, FIRM_ENDING, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
@@ -382,7 +382,12 @@ function isJoinedByOthersAt(clause: string, person: string): boolean {
 function isJoinedByOthers(rest: string): boolean {
   if (/^\s*(?:、|及|以及)/u.test(rest)) return true;
   const joined = /^\s*(?:和|與|与|跟|同)(.*)$/u.exec(rest)?.[1];
-  return joined !== undefined && (findRoleAndNameAtHead(joined) !== null || findNameAtHead(joined) !== null);
+  if (joined === undefined) return false;
+  // The other named up to the verb they share (和国务院研究室副主任向东均表示): a title, then a personal name.
+  // Only with that verb in the same clause: 他和妻子商量 is no one named 商量.
+  const verb = ANY_SPEECH_VERB.exec(joined.split(/[，,。：:]/u)[0] ?? '');
+  const other = verb === null ? null : splitSpeakerRole(joined.slice(0, verb.index).replace(/(?:均|都|也|亦|一同|一起|共同)$/u, ''));
+  return findRoleAndNameAtHead(joined) !== null || findNameAtHead(joined) !== null || (other !== null && other.role !== null && isPersonalName(other.speaker));
 }
 
 /** A descriptor of one source heading a paragraph, then an adverb or a verb of view (…相关人士亦看好, …负责人认为). */
@@ -708,6 +713,9 @@ const LISTING = /^(?:包括|包含|例如|比如|譬如|像是|其中包括|當�
 
 /** The subject a clause opens with: a name with its title, a name alone, a described name the article gives, a body or group, or 他/她. */
 function subjectAtHead(head: string, knownNames: readonly string[]): string | null {
+  // A titled person doing something to another before speaking (专家杨承平認同创始人白鸦的看法，認為…): the first is the subject.
+  const actor = titledActorOnTitledPerson(head);
+  if (actor !== null) return actor;
   const titled = findRoleAndNameAtHead(head) ?? findDescribedHonorificAtHead(head);
   const subject = titled !== null ? `${titled.role ?? ''}${titled.speaker}` : findBareNameAtHead(head, knownNames) ?? (LISTING.test(head) ? null : findDescribedKnownName(head, knownNames)) ?? findOneUnnamedSourceAtHead(head) ?? findBodyAtHead(head) ?? /^([他她])(?![們们人])/u.exec(head)?.[1] ?? findProgrammeAtHead(head) ?? findRoleAloneAtHead(head);
   // Several people heading the clause (社民連主席黃浩銘、成員曾健成及陳寶瑩於庭外…，並高呼「…」): no one of them alone speaks.

@@ -17,7 +17,7 @@ import { measureLength, unquoteTradeWords } from './text-scan';
  */
 export const LEADING_NOISE = new RegExp(
   // Maybe (或許有人認為, 也許有人會說): how sure the writer is, not who speaks.
-  '^(?:(?:或許|或许|也許|也许|或者|恐怕|大概)(?=[\\u4e00-\\u9fff]{2})|的|(?:比如|例如|譬如|如(?![今果何此同若]))(?=[^，,。]{2})|' +
+  '^(?:(?:或許|或许|也許|也许|或者|恐怕|大概)(?=[\\u4e00-\\u9fff]{2})|的(?!士)|(?:比如|例如|譬如|如(?![今果何此同若]))(?=[^，,。]{2})|' +
     // It was X who (卻是小羽說, 反而是店員說): X speaks.
     '(?:卻|却|竟然|竟|反而|反倒|倒)是(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
     // Even X, as what it came to (搞到連Guesthouse老闆都忍不住問, 甚至連店員都說): X speaks; 連 alone may be a surname (連戰).
@@ -357,7 +357,7 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * one's, with 有 or without. A count or 一同 left alone (一些|分析指, 並一同高叫) counts or joins people, and names none.
  */
 const NOT_A_SPEAKER =
-  /[人者們们]比$|有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交易究務务律出診诊])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /[人者們们]比$|有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点|意見|意见|看法|見解|见解|評論|评论|論調|论调)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交易究務务律出診诊])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太). */
@@ -404,7 +404,7 @@ function withoutDocument(phrase: string): string {
 const ISSUING_AUTHORITY = /^(?:央行|人行|人民銀行|人民银行|政府|當局|当局|國務院|国务院|證監會|证监会|銀保監會|银保监会|金管會|金管会|財政部|财政部|發改委|发改委)$/u;
 
 function withoutAddressee(phrase: string): string {
-  const titledSpeaker = titledBeforeTitledAddressee(phrase);
+  const titledSpeaker = titledActorOnTitledPerson(phrase);
   if (titledSpeaker !== null) return titledSpeaker;
   const match = ADDRESSEE.exec(phrase);
   const speaker = match?.[1];
@@ -427,14 +427,23 @@ function withoutAddressee(phrase: string): string {
 }
 
 /**
- * A titled person, then 向 or 對 and a titled addressee too long for the addressee pattern (公司创始人易小迪向同策咨询研究中心总监张宏伟):
- * the first speaks to the second. Null unless both sides are a title and a personal name.
+ * What one titled person does to or with another right before speaking (向 or 對 them, 批評, 感謝, 邀請, 代表, 認同 them…): the
+ * object, however fully titled, is no part of who speaks.
  */
-function titledBeforeTitledAddressee(phrase: string): string | null {
-  for (const turn of phrase.matchAll(/[向對对]/gu)) {
-    const before = splitSpeakerRole(phrase.slice(0, turn.index));
-    const after = splitSpeakerRole(phrase.slice(turn.index + 1));
-    if (before.role !== null && isPersonalName(before.speaker) && after.role !== null && isPersonalName(after.speaker)) return phrase.slice(0, turn.index);
+const ACTS_ON_PERSON = /(?:向|對|对|認同|认同|反駁|反驳|感謝|感谢|代表|邀請|邀请|批評|批评|質疑|质疑|指責|指责|讚揚|赞扬|稱讚|称赞|支持|反對|反对|提醒|勸告|劝告|促請|促请|呼籲|呼吁|警告|祝賀|祝贺|恭喜|接受)/gu;
+
+/** What is said of the object after it (…的看法, …的說法), or the occasion (…訪問時): trimmed before the object is read. */
+const AFTER_OBJECT = /(?:的(?:看法|說法|说法|批評|批评|觀點|观点|意見|意见|建議|建议|質疑|质疑|邀請|邀请|提問|提问)|訪問|访问|專訪|专访|採訪|采访)?(?:時|时)?$/u;
+
+/**
+ * A titled person, then a verb acting on a titled person (公司创始人易小迪向同策咨询研究中心总监张宏伟, 院長馮應謙批評發言人趙立堅,
+ * 专家杨承平認同创始人白鸦的看法): the first speaks. Null unless both sides are a title and a personal name.
+ */
+export function titledActorOnTitledPerson(phrase: string): string | null {
+  for (const act of phrase.matchAll(ACTS_ON_PERSON)) {
+    const before = splitSpeakerRole(phrase.slice(0, act.index));
+    const after = splitSpeakerRole(phrase.slice(act.index + act[0].length).replace(AFTER_OBJECT, ''));
+    if (before.role !== null && isPersonalName(before.speaker) && after.role !== null && isPersonalName(after.speaker)) return phrase.slice(0, act.index);
   }
   return null;
 }
@@ -854,7 +863,9 @@ function isTitledPair(phrase: string): boolean {
     const firstIsPerson = (first.role !== null && isPersonalName(first.speaker)) || SURNAME_AND_HONORIFIC.test(first.speaker);
     const rest = phrase.slice(joint.index + 1);
     const second = rest.replace(/(?:都|均|也|亦|一起|一同|共同)$/u, '');
-    if (firstIsPerson && (findRoleAndNameAtHead(rest) !== null || SURNAME_AND_HONORIFIC.test(second) || isPersonalName(second))) return true;
+    const secondTitled = splitSpeakerRole(second);
+    const secondIsPerson = findRoleAndNameAtHead(rest) !== null || SURNAME_AND_HONORIFIC.test(second) || isPersonalName(second) || (secondTitled.role !== null && isPersonalName(secondTitled.speaker));
+    if (firstIsPerson && secondIsPerson) return true;
   }
   return false;
 }
