@@ -585,3 +585,9 @@ describe('unnamed sources as Hong Kong copy writes them', () => {
     expect(shown('有意見認為，「需要審慎應對。」')).toEqual([null]);
   });
 });
+
+describe('a view framed for someone (對於…來說)', () => {
+  it('is no one saying anything, and 來 is no part of their name: a later 他 is them (白鸦, not 白鸦來)', () => {
+    expect(shown('對於创始人白鸦來說，情況更差。他說：「需要審慎應對。」')).toEqual(['白鸦']);
+  });
+});
