@@ -1032,7 +1032,7 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     if (/^(?:的)?(?:對象|对象|目標|目标)/u.test(masked.slice(verbStart + match[0].length))) return [];
     const clauseStart = speakerPhraseStart(masked, verbStart);
     // For whom something is (對於创始人白鸦來說, 对他来说): 來說 frames a view, no one says anything.
-    if (/^(?:說|说)/u.test(match[0]) && /[來来]$/u.test(masked.slice(0, verbStart)) && /^\s*(?:[對对]於?|[对对]于|就)/u.test(masked.slice(clauseStart, verbStart).replace(LEADING_NOISE, ''))) return [];
+    if (/^(?:說|说)/u.test(match[0]) && /[來来]$/u.test(masked.slice(0, verbStart)) && /^\s*(?:[對对][於于]?|就)/u.test(masked.slice(clauseStart, verbStart).replace(LEADING_NOISE, ''))) return [];
     // Someone telling the reporter's subject the words that follow (費玉清…表示父親在世時曾告訴他，「…」): the teller speaks them, the
     // one who reports it only relays; the teller is who stands after the reporting verb.
     const relayed = TELLS_SOMEONE_THE_WORDS.test(masked.slice(verbStart)) ? lastMatchEnd(VERB_IN_CLAUSE_ALL, masked.slice(clauseStart, verbStart)) : -1;

@@ -738,6 +738,7 @@ const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女�
 
 /** 有 as "there is" opening a clause (有离职员工, 有黃女士); not a name opening with 有 (有讚, 有道). */
 export const THERE_IS = /^有(?![關关讚赞道利])/u;
+const THERE_IS_SOMEONE = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u');
 
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(quotedRaw: string): string | null {
@@ -793,7 +794,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   }
   // 有 as "there is" before any source a description names (有离职员工, 有攤販老闆, 有黃女士): the patterns above know the common
   // ones by their first word; the rest are sources all the same. Not a name opening with 有 (有讚, 有道).
-  const thereIs = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u').exec(phrase)?.[1];
+  const thereIs = THERE_IS_SOMEONE.exec(phrase)?.[1];
   if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs;
   // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's
   // last word, not part of the name; the title before the name already says who they are.
