@@ -589,5 +589,8 @@ describe('unnamed sources as Hong Kong copy writes them', () => {
 describe('a view framed for someone (對於…來說)', () => {
   it('is no one saying anything, and 來 is no part of their name: a later 他 is them (白鸦, not 白鸦來)', () => {
     expect(shown('對於创始人白鸦來說，情況更差。他說：「需要審慎應對。」')).toEqual(['白鸦']);
+    expect(shown('创始人白鸦表示：「今年市場困難。」', '對於有赞COO黄晓鸣來說，情況更差。他說：「需要審慎應對。」')).toEqual(['白鸦', '黄晓鸣']);
+    // A kind of people described is no one named (白 is a surname, 白领 no name): 他 is still the one who spoke.
+    expect(shown('小黎表示：「今年生意難做。」', '对于忙碌的白领来说，情况更差。他说：“需要审慎应对。”')).toEqual(['小黎', '小黎']);
   });
 });

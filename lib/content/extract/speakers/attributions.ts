@@ -3,7 +3,7 @@ import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, THERE_IS, titledActorOnTitledPerson, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
-import { ENDS_WITH_TITLE, FIRM_ENDING, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole, type NamedSpeaker } from './name-shape';
+import { ENDS_WITH_TITLE, FIRM_ENDING, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
@@ -421,10 +421,17 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     const head = masked.slice(start, start + 60);
     // A clause of setting opening on someone (在乳业专家王丁棉关于…的观点引起轩然大波后): they are brought in by their role, not by
     // the 在 of the setting, which a later quote of theirs would otherwise carry as part of the role.
-    // So is one a view is framed for (對於创始人白鸦來說，…): 對於 is no part of them.
-    const clause = head.replace(LEADING_NOISE, '').replace(/^(?:在|於|于|當|当|自從|自从)(?=\p{Script=Han}{2})/u, '').replace(/^(?:對於|对于|對|对)(?=[^，,。]{2,30}?(?:來說|来说|而言))/u, '');
+    // So is one a view is framed for (對於有赞COO黄晓鸣來說，…): a titled name, whom a later 他 means; not a kind of people described
+    // (对于忙碌的白领来说: 白 is a surname, 白领 no name).
+    const viewedFor = VIEWED_FOR.exec(head.replace(LEADING_NOISE, ''))?.[1];
+    const viewer = viewedFor === undefined ? null : splitSpeakerRole(viewedFor);
+    if (viewedFor !== undefined && viewer !== null && viewer.role !== null && ENDS_WITH_TITLE.test(viewer.role) && isPersonalName(viewer.speaker)) {
+      const at = start + head.indexOf(viewedFor);
+      return [{ verbStart: at, verbEnd: at + viewedFor.length, phrase: viewedFor }];
+    }
+    const clause = head.replace(LEADING_NOISE, '').replace(/^(?:在|於|于|當|当|自從|自从)(?=\p{Script=Han}{2})/u, '');
     const offset = start + head.length - clause.length;
-    const first = withoutViewFrame(findRoleAndNameAtHead(clause), clause);
+    const first = findRoleAndNameAtHead(clause);
     const known = first === null ? knownNames.filter((name) => opensWithName(clause, name)).sort((a, b) => b.length - a.length)[0] : undefined;
     if (known !== undefined) return [{ verbStart: offset, verbEnd: offset + known.length, phrase: known }];
     // A title and a name the article gives a speaker elsewhere, whatever verb follows (銀行局副局長童政彰罕見動怒):
@@ -483,12 +490,8 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
   });
 }
 
-/** A titled name read on into 來說 (创始人白鸦來|說): 來說 frames the view for them, so 來 is no part of the name. */
-function withoutViewFrame(named: NamedSpeaker | null, clause: string): NamedSpeaker | null {
-  if (named === null || !/[來来]$/u.test(named.speaker)) return named;
-  const written = `${named.role ?? ''}${named.speaker}`;
-  return /^(?:說|说)/u.test(clause.slice(clause.indexOf(written) + written.length)) ? { ...named, speaker: named.speaker.slice(0, -1) } : named;
-}
+/** Whom a view is framed for, opening a clause (對於创始人白鸦來說, 对他而言): the words between. */
+const VIEWED_FOR = /^(?:對於|对于|對|对)([^，,。]{2,30}?)(?:來說|来说|而言)/u;
 
 /** For whom something is (这一切对公司创始人易小迪来说): the person begins after 對, with the role 公司创始人. */
 function withoutForWhom(written: string, after: string): string {
