@@ -417,10 +417,6 @@ function withoutAddressee(phrase: string): string {
   // A titled addressee (李紀珠在當日上午向新光金董事長吳東進表示) reads as a role and a name: when the role holds the 向 and a
   // person opens it, that person speaks, the time or place they spoke at (在當日上午) no part of them.
   const named = /[向對对]/u.test(role) ? findNameAtHead(speaker) : null;
-  // A titled person before 向 or 對, and a titled addressee after (萬科董事會主席郁亮向分析師王大明表示): the first speaks to the second,
-  // who would otherwise be read as the name ending the whole phrase.
-  const before = named === null && /[向對对]/u.test(role) ? splitSpeakerRole(speaker) : null;
-  if (before !== null && before.role !== null && isPersonalName(before.speaker)) return speaker;
   if (named === null || !isPersonalName(named)) return phrase;
   const rest = speaker.slice(named.length);
   return rest === '' || SETTING_AFTER_NAME.test(rest) ? named : phrase;
