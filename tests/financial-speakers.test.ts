@@ -594,3 +594,45 @@ describe('a view framed for someone (對於…來說)', () => {
     expect(shown('小黎表示：「今年生意難做。」', '对于忙碌的白领来说，情况更差。他说：“需要审慎应对。”')).toEqual(['小黎', '小黎']);
   });
 });
+
+describe('how the speaker felt, changed tune or came to speak, glued to who they are', () => {
+  it('is no part of the speaker: a degree before a feeling, 改口, 幫忙, and 難怪 or 讓 before them', () => {
+    // No verb of saying hands over here, so the archive shows no one rather than the degree (相當) it showed before.
+    expect(shown('面對大批保全，讓不少股東相當憤怒：「根本把股東當犯人看！」')).toEqual([null]);
+    expect(shown('不少股東相當憤怒地說：「根本把股東當犯人看！」')).toEqual(['股東']);
+    expect(shown('市長柯文哲去年表示會先遷市場。', '之後發現不可行，柯改口說，「一開始我想法滿天真的」。')).toEqual(['柯文哲']);
+    expect(shown('正當大家想知道後續時，一名店員幫忙解釋了，「我目前還在職。」')).toEqual(['店員']);
+    expect(shown('難怪店主彭啤說，「店舖內部裝修夠特別。」')).toEqual(['彭啤']);
+  });
+});
+
+describe('unnamed sources counted, placed or glossed inside their description', () => {
+  it('drops the count inside (新飞一高层), 有 and 另據 before them, and shows a pseudonym as the text names them', () => {
+    expect(shown('新飞一高层曾表示：「国有股退出是必然的。」')).toEqual(['新飞高层']);
+    expect(shown('直至晚上九時許，有代理表示，是次單位已「一鋪清袋」，「反應比預期好。」')).toEqual(['代理', '代理']);
+    expect(shown('另據網民說，「決定以後不吃進口香蕉。」')).toEqual(['網民']);
+    expect(shown('广东一名基于隐私理由化名赵先生的房地产人士表示，“债务危机仍是隐忧。”')).toEqual(['赵先生']);
+    expect(shown('汉森拍卖行的主人查尔斯·汉森说，“肯定算得上最棒的宝物！”')).toEqual(['查尔斯·汉森']);
+  });
+});
+
+describe('labels in a television report’s transcript', () => {
+  it('name whoever answers the reporter either way round, and sources described (外地遊客, 其他小黃運將)', () => {
+    expect(shown('消費者vs.記者:「通膨越來越明顯,少喝一點。」')).toEqual(['消費者']);
+    expect(shown('外地遊客：「不太合理吧，應該是要用跳表的。」')).toEqual(['外地遊客']);
+    expect(shown('其他小黃運將：「台南市現在也是有喊價的。」')).toEqual(['小黃運將']);
+  });
+});
+
+describe('a speaker’s own words describing something in the passive', () => {
+  it('stay theirs before a colon (包括被视为一线城市的广州、深圳：), unlike someone urging them (被她爸爸催促：)', () => {
+    expect(shown('赵先生认为，部分城市可能进一步下调首购房贷利率，包括被视为一线城市的广州、深圳：“严格来讲，广州不同。”')).toEqual(['赵先生']);
+    expect(shown('吳琦剛覺得不錯，就被她爸爸催促離開：「快走吧。」')).toEqual([null]);
+  });
+});
+
+describe('a titled name followed by the day it spoke (發言人安峰山28日)', () => {
+  it('ends at the day, so a later 他 in the sentence is them', () => {
+    expect(shown('國台辦發言人安峰山28日就此議題發表看法，他指出，目前正積極落實惠台措施，「大陸是全球第二大經濟體。」')).toEqual(['安峰山']);
+  });
+});

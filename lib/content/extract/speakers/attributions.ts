@@ -509,18 +509,18 @@ const SPEAKER_LABEL = /^\s*([^\s，,。！？!?；;：:“”「」『』‘’�
 const LABEL_AFTER_CLOSED_SENTENCE = /(?<=[」”』]|[。！？!?])\s*([^\s，,。！？!?；;：:“”「」『』‘’□—]{2,10})[：:](?=\s*[「“『])/gu;
 
 /**
- * A television report's street exchange labelled by both sides (記者vs.民眾:「(會不會覺得…),有…」): the reporter's questions sit in
- * brackets inside the words, and the words are the answer, so the one answering is who speaks.
+ * A television report's street exchange labelled by both sides, either way round (記者vs.民眾:「(會不會覺得…),有…」, 消費者vs.記者:「…」):
+ * the reporter's questions sit in brackets inside the words, and the words are the answer, so the one answering is who speaks.
  */
-const EXCHANGE_WITH_REPORTER = /^(?:記者|记者|主持人|主播)\s*(?:vs|VS|Vs|v\.s|V\.S)\.?\s*(?=\S)/u;
+const EXCHANGE_WITH_REPORTER = /^(?:記者|记者|主持人|主播)\s*(?:vs|VS|Vs|v\.s|V\.S)\.?\s*(?=\S)|(?<=\S)\s*(?:vs|VS|Vs|v\.s|V\.S)\.?\s*(?:記者|记者|主持人|主播)$/u;
 
 function answererOfExchange(label: string): string {
   return label.replace(EXCHANGE_WITH_REPORTER, '');
 }
 
-/** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示). */
+/** Whether a paragraph-opening label is shaped like who speaks, not like a clause (標題寫著, 公告顯示): a name, a role, or a source described (外地遊客). */
 function isSpeakerLabel(phrase: string): boolean {
-  return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || isBareSurname(phrase) || splitSpeakerRole(phrase).role !== null;
+  return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || isBareSurname(phrase) || splitSpeakerRole(phrase).role !== null || isUnnamedSource(phrase);
 }
 
 /** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */

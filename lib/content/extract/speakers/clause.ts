@@ -32,7 +32,8 @@ export const LEADING_NOISE = new RegExp(
     // The agent of a report (由摩根香港證實, 由公司發言人回應): who confirmed it.
     '由(?=[\\u4e00-\\u9fffA-Za-z]{2,14}$)|' +
     // Surprise at what follows (没想到姜冉馨说, 誰知他說): the narrator's, not part of who speaks.
-    '沒想到|没想到|想不到|不料|誰知|谁知|孰料|豈料|岂料|' +
+    // So is no wonder (難怪彭啤說).
+    '沒想到|没想到|想不到|不料|誰知|谁知|孰料|豈料|岂料|難怪|难怪|怪不得|' +
     '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|前不久|不久前|稍早|早些時候|早些时候|昨日|昨天|今日|今天|目前|當時|当时|彼時|彼时|其時|其时|那時|那时|屆時|届时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
     // A meeting's or match's aftermath or floor opening the clause (會後邱于芸也強調, 会上王强表示): when and where, not who.
     '會後|会后|會上|会上|席間|席间|事後|事后|賽後|赛后|' +
@@ -49,7 +50,9 @@ export const LEADING_NOISE = new RegExp(
     '(?:[去今前]年|上[個个]?月|本月|上[周週]|本[周週])(?:[初中底末])?(?=[\\u4e00-\\u9fff]{2})|' +
     // What drew the talk (文章引來網友熱議): the ones drawn speak, not what drew them.
     '[^，,。：:「」“”]{0,12}?(?:引來|引来|引發|引发|引起)(?=[\\u4e00-\\u9fffA-Za-z]{2})|' +
-    '另(?=有)|(?:仍然|仍|依然|就|又|當中|当中)(?=有)|' +
+    '另(?=有|據|据)|(?:仍然|仍|依然|就|又|當中|当中)(?=有)|' +
+    // Whom something made feel a way (讓不少股東相當憤怒：): they are the ones who then speak.
+    '(?:讓|让)(?=[\\u4e00-\\u9fff]{2})|' +
     // Some, most, a few of them, or more (有些業內人士, 大部分網友, 個別居民, 更多網友): how many, not who.
     '(?:有些|有的|個別|个别|大部分|大部份|部分|部份|絕大多數|绝大多数|絕大部分|绝大部分|大多數|大多数|多數|多数|少數|少数|更多|另一些|另外一些|其餘|其余)(?=[^，,。]{2})|' +
     // A head count, exact or rough (至少兩名網友, 超過10名員工, 逾百名居民, 數以百計的市民): how many, not who.
@@ -135,9 +138,11 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})在?(?:電話|电话)(?:中|裡|里|上)|(?<=[\\u4e00-\\u9fff]{2})如是|' +
     // The matter taken up (业内人士针对此事表示, 王建國針對房價問題指出): what they spoke on, not who they are.
     '(?<=[\\u4e00-\\u9fff]{2})(?:針對|针对)[^，,。：:；;針针「」“”]{1,12}|' +
-    '就此|對此|对此|繼而|继而|這樣|这样|這麼|这么|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|(?<=[\\u4e00-\\u9fff]{3})(?:直|坦)|甚至|笑|苦笑|又|(?<=[\\u4e00-\\u9fff]{2})再|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
+    '早已|早就|就此|對此|对此|繼而|继而|這樣|这样|這麼|这么|如此|繼續|继续|持續|持续|(?<=[\\u4e00-\\u9fff])先|(?<=^[他她])直|(?<=[\\u4e00-\\u9fff]{3})(?:直|坦)|甚至|笑|苦笑|又|(?<=[\\u4e00-\\u9fff]{2})再|續|续|同時|同时|正?在|只有|僅有|仅有|突然|忽然|立刻|立即|立馬|立马|馬上|马上|公然|當眾|当众|(?:更|也|則|则|還|还)是|最後|最后|最終|最终|首先|其次|接著|接着|然後|然后|竟然|竟|居然|果然|' +
     // Insisting as they ask or say (周堅持發問, 她坚持表示): how, not who; after a surname alone too.
     '(?<=[\\u4e00-\\u9fff])(?:堅持|坚持)$|' +
+    // Helping out by explaining (一名店員幫忙解釋了): how they came to speak, not who they are.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:幫忙|帮忙)$|' +
     // Judging or recalling before the verb of saying (史晋川评价说, 他回忆说): the act, not part of who speaks.
     '(?<=[\\u4e00-\\u9fff]{2})(?:評價|评价|評論|评论|回憶|回忆|感慨|感嘆|感叹)$|' +
     // Doing one thing while saying another (刘超一边说着，一边展示…): 一边 is how, not who.
@@ -197,7 +202,10 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff]{2})(?:蹲|坐|站|躺|跪|趴|倚|靠)在[^，,。在]{1,10}|' +
     // A feeling glued after the name, no 地 between (阿芳心疼說, 老陳感慨道, 王伯哽咽表示): how they felt, not who they are.
     // Only after two characters or more, so a given name that is such a word (李開心) stays whole.
-    `(?<=[\\u4e00-\\u9fff]{2})(?:${FEELING})|` +
+    // So is its degree (不少股東相當憤怒：): 相當 is how much, not the end of who.
+    `(?<=[\\u4e00-\\u9fff]{2})(?:很|非常|十分|相當|相当|頗為|颇为|頗|颇|極為|极为|極其|极其|有些|有點|有点|更加|更是|格外)?(?:${FEELING})|` +
+    // Going back on earlier words (柯改口說, 他隨即改口稱): a change of tune, not part of who speaks.
+    '(?<=[\\u4e00-\\u9fff])(?:改口|反口)$|' +
     `(?<=[\\u4e00-\\u9fff]{2})${GESTURE}|` +
     // …and after a surname alone, as Hong Kong copy names someone again (黃搖頭稱): 黃, then how.
     `(?<=^[${SURNAMES}])${GESTURE}|` +
@@ -355,9 +363,10 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * pronoun with more after it is a clause (他要求只透露姓氏), never a name. A measure (成長率, 營收,
  * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks. News going round (国内即有消息称, 也有消息称) is no
  * one's, with 有 or without. A count or 一同 left alone (一些|分析指, 並一同高叫) counts or joins people, and names none.
+ * A final 將 is a modal (也將), save in Taiwan's 運將, a taxi driver.
  */
 const NOT_A_SPEAKER =
-  /[人者們们]比$|有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点|意見|意见|看法|見解|见解|評論|评论|論調|论调)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以將将要能]$|(?<![交易究務务律出診诊])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /[人者們们]比$|有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点|意見|意见|看法|見解|见解|評論|评论|論調|论调)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以要能]$|(?<![運运])[將将]$|(?<![交易究務务律出診诊])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太). */
@@ -615,7 +624,7 @@ const CITY_BY_NICKNAME = /^(?:滬上|沪上|申城|京城|鵬城|鹏城|羊城|�
 const NEARBY_BEFORE_PEOPLE = /^(?:附近|周邊|周边)的?(?=(?:工人|工友|街坊|住戶|住户|居民|市民|村民|員工|员工|店主|商戶|商户|司機|司机|攤販|摊贩)$)/u;
 
 const SETTING_BEFORE_PEOPLE = new RegExp(
-  `^(?:國內|国内|海外|境外|現場|现场|在場|在场|當地|当地|本地)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|系統|系统|警|[局署部委廳厅院所會会處处])[^，,。的]){0,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|村民|網友|网友|幹部|干部|官員|官员|商|股東|股东|員工|员工|乘客|旅客|遊客|游客|顧客|顾客|消費者|消费者|投資者|投资者|股民|家長|家长|學生|学生)$)`,
+  `^(?:國內|国内|海外|境外|現場|现场|在場|在场|當地|当地|本地)(?=(?:(?!大學|大学|政府|當局|当局|銀行|银行|醫院|医院|公司|集團|集团|系統|系统|警|[局署部委廳厅院所會会處处])[^，,。的]){0,14}(?:業者|业者|負責人|负责人|店主|老闆|老板|商家|店家|商戶|商户|人士|分析師|分析师|研究員|研究员|經理|经理|總監|总监|民眾|民众|觀眾|观众|居民|市民|村民|網友|网友|網民|网民|業主|业主|幹部|干部|官員|官员|商|股東|股东|員工|员工|乘客|旅客|遊客|游客|顧客|顾客|消費者|消费者|投資者|投资者|股民|家長|家长|學生|学生)$)`,
   'u',
 );
 
@@ -693,7 +702,7 @@ const BARE_ONE_COUNT = new RegExp(`^一(?![汽心加嗨號号點点品線线級�
  * bare 一 after a shop, a bank, a firm or a plant: 沃尔玛北京国贸店一工作人员): the body and what they are, as LABELS.md writes
  * 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
  */
-const COUNT_INSIDE = /(?<=\p{Script=Han}{2}|\p{Script=Han}[）)])(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家)$)|(?<=[店行司廠厂])一(?=(?:工作人員|工作人员|員工|员工|職員|职员|店員|店员|負責人|负责人|銷售人員|销售人员|經理|经理)$))/u;
+const COUNT_INSIDE = /(?<=\p{Script=Han}{2}|\p{Script=Han}[）)])(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家|高層|高层|高管|中層|中层|人士)$)|(?<=[店行司廠厂])一(?=(?:工作人員|工作人员|員工|员工|職員|职员|店員|店员|負責人|负责人|銷售人員|销售人员|經理|经理)$))/u;
 
 /**
  * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named
@@ -815,6 +824,9 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   const kinNamed = KIN_THEN_NAME.exec(phrase)?.[1];
   // A surname that is also a word of the clause (曾對他, 向他) opens no name here.
   if (kinNamed !== undefined && isPersonalName(kinNamed) && !/[對对向與与和跟他她的是在也曾已將将還还]/u.test(kinNamed.slice(1))) return kinNamed;
+  // A source the text names by a pseudonym, then describes (化名赵先生的房地产人士): the pseudonym is how the text names them.
+  const pseudonym = /(?:化名|假名)(?:為|为|是)?(\p{Script=Han}{2,4})的[^的，,。「」“”『』□]{2,12}$/u.exec(phrase)?.[1];
+  if (pseudonym !== undefined && (SURNAME_AND_HONORIFIC.test(pseudonym) || isPersonalName(pseudonym))) return pseudonym;
   // Someone named by surname and honorific after what they were doing (昨天在超市给自家宝宝挑选新奶瓶的肖先生): that name.
   const describedHonorific = /的(\p{Script=Han}{2,4})$/u.exec(phrase)?.[1];
   if (describedHonorific !== undefined && SURNAME_AND_HONORIFIC.test(describedHonorific) && !/[□「」“”『』]/u.test(phrase)) return describedHonorific;

@@ -211,11 +211,11 @@ function surnameHeadingSaying(speaker: string, sentenceBefore: string, articleTe
 
 const surnameSayingPatterns = new Map<string, RegExp>();
 
-/** A surname alone heading a verb of saying, perhaps after an adverb or a time (黃續指, 鄭謂, 管今日稱); compiled once per surname. */
+/** A surname alone heading a verb of saying, perhaps after an adverb, a time or a change of tune (黃續指, 鄭謂, 管今日稱, 柯改口說); compiled once per surname. */
 function surnameSaying(surname: string): RegExp {
   const known = surnameSayingPatterns.get(surname);
   if (known !== undefined) return known;
-  const pattern = new RegExp(`(?:^|[，,：:；;」”』\\s])${surname}(?:[續续又亦也再更還还則则並并]|其後|其后|隨後|随后|昨日|今日|早前)?(?:${VERB_SOURCE})`, 'u');
+  const pattern = new RegExp(`(?:^|[，,：:；;」”』\\s])${surname}(?:[續续又亦也再更還还則则並并]|其後|其后|隨後|随后|昨日|今日|早前)?(?:改口|反口)?(?:${VERB_SOURCE})`, 'u');
   surnameSayingPatterns.set(surname, pattern);
   return pattern;
 }
@@ -225,10 +225,11 @@ function mentions(text: string, forms: readonly string[]): boolean {
 }
 
 /**
- * A count of one inside a descriptor (的一位, 一名, after a name in brackets too: 中央党校（国家行政学院）一位教授), or 方面 after a body
+ * A count of one inside a descriptor (的一位, 一名, after a name in brackets too: 中央党校（国家行政学院）一位教授; a bare 一 before
+ * 高层 or 人士: 新飞一高层), or 方面 after a body
  * (万科物业方面相关负责人), which the speaker as trimmed leaves out.
  */
-const COUNT_IN_PHRASE = /(?<=\p{Script=Han}|[）)])(?:(?:另)?(?:一位|一名|一家|一個|一个)|方面)(?=\p{Script=Han})/gu;
+const COUNT_IN_PHRASE = /(?<=\p{Script=Han}|[）)])(?:(?:另)?(?:一位|一名|一家|一個|一个)|方面)(?=\p{Script=Han})|(?<=\p{Script=Han}{2})(?<![统統第唯])一(?=高層|高层|高管|中層|中层|人士)/gu;
 
 /** Whether a text writes a form of the speaker; a Latin name only as a whole word (S is not in Scarlet). */
 function writes(text: string, form: string): boolean {
@@ -432,8 +433,9 @@ function turnsToCrowd(sentence: string, forms: readonly string[]): boolean {
  */
 function isUnderPassive(leadIn: string, forms: readonly string[]): boolean {
   const clause = leadIn.replace(/[，,：:\s]+$/u, '').split(/[，,。；;！？!?]/u).at(-1) ?? '';
-  // Being asked or invited (被問及…時說) has no agent who could speak: the speaker answers.
-  const passive = clause.search(/[被遭](?!問|问|追問|追问|詢問|询问|邀|請|请)/u);
+  // Being asked or invited (被問及…時說) has no agent who could speak: the speaker answers. Nor has being regarded or ranked as
+  // something (包括被视为一线城市的广州、深圳：): a description inside the speaker's own words.
+  const passive = clause.search(/[被遭](?!問|问|追問|追问|詢問|询问|邀|請|请|視為|视为|認為|认为|列為|列为|評為|评为|譽為|誉为|看作|當作|当作|認定|认定)/u);
   if (passive === -1 || forms.some((form) => clause.slice(passive).includes(form))) return false;
   // Only when the agent's act hands over to the words (被她爸爸催促離開：「…」, 遭老闆罵說「…」); a passive the speaker
   // reports about something else (王先生表示，台灣被中國政府打壓，「…」) leaves the words the speaker's own.
