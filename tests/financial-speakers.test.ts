@@ -636,3 +636,19 @@ describe('a titled name followed by the day it spoke (發言人安峰山28日)',
     expect(shown('國台辦發言人安峰山28日就此議題發表看法，他指出，目前正積極落實惠台措施，「大陸是全球第二大經濟體。」')).toEqual(['安峰山']);
   });
 });
+
+describe('online comments brought in by the crowd that makes them', () => {
+  it('are the crowd’s: stirred to talk (引發網友討論，「…」、「…」) or affirming (仍有少數網友肯定：)', () => {
+    expect(shown('此公告一出也引發網友討論，「一個小時未免太久」、「終於可以保障其他客人的用餐權」。')).toEqual(['網友', '網友']);
+    expect(shown('底下引發網友一片騷動，猜測是員工價，「他用員工價」、「鮮奶飲料這麼便宜」。')).toEqual(['網友', '網友']);
+    expect(shown('仍有少數網友肯定：「講的沒錯啊」、「老謝這次講的算中肯」。')).toEqual(['網友', '網友']);
+  });
+});
+
+describe('the one urging, and the one whose manner the trimming takes off', () => {
+  it('speaks the words urged (院長卓榮泰要求銀行「…」); a degree left alone (十分|肯定地說) is no one', () => {
+    expect(shown('房貸荒導致民怨，行政院長卓榮泰要求銀行「水龍頭開大一點」。')).toEqual(['卓榮泰']);
+    expect(shown('榮智健被問及中信資本會否成為旗艦時，十分肯定地說了句：「啱！」')).toEqual(['榮智健']);
+    expect(shown('首席经济学家李明表示，「需要審慎應對。」', '文末他感性寫道：「很多人天天詛咒台積電。」')).toEqual(['李明', '李明']);
+  });
+});

@@ -318,9 +318,15 @@ export function findSubjectBeforeQuote(masked: string, sentenceStart: number, qu
     const previousStart = startAfterLast(masked, /[。！？!?；;\n]/, sentenceStart - 1);
     return findNearestPersonAtHead(masked.slice(previousStart, sentenceStart - 1), knownNames);
   }
+  // Whom the person urges or asks, right before the words they are urged (院長卓榮泰要求銀行「水龍頭開大一點」): the one urging speaks them.
+  const urged = URGES_BEFORE_WORDS.exec(leadIn);
+  if (urged !== null) return findNearestPersonAtHead(leadIn.slice(0, urged.index), knownNames);
   if (!/[，,：:]\s*$/.test(leadIn)) return null;
   return findNearestPersonAtHead(leadIn.replace(/[，,：:]\s*$/, ''), knownNames);
 }
+
+/** A verb of urging or asking and whom it urges, ending right before the quote (要求銀行, 呼籲各方, 促請政府). */
+const URGES_BEFORE_WORDS = /(?:要求|呼籲|呼吁|促請|促请|敦促|勸告|劝告|提醒)[^，,。；;：:！？!?□「」“”『』]{1,8}$/u;
 
 /**
  * The person a paragraph turns to right after the quote it opens on, in the sentence the quote ends

@@ -41,6 +41,10 @@ export const LEADING_NOISE = new RegExp(
     '只見|只见|但見|但见|只聽見|只听见|只聽|只听|' +
     // The next day of a story told: 第二天大领导问我.
     '第二天|第二日|次日|翌日|隔天|隔日|當晚|当晚|當天|当天|當日|当日|同日|' +
+    // Looking across what a crowd said (縱觀網民討論，…): the crowd speaks, the survey is the writer's.
+    '(?:縱觀|纵观|綜觀|综观)(?=[\\u4e00-\\u9fff]{2})|' +
+    // Where in a piece of writing (文末他感性寫道, 文中指出): where the words stand, not who wrote them.
+    '(?:文末|文中|信末|信中|文章最後|文章最后)(?=[\\u4e00-\\u9fff]{1,})|' +
     // What a clip or a photo shows (片段中收費員表示): where the words were heard, not who said them.
     '(?:片段|影片|視頻|视频|畫面|画面|錄音|录音|錄像|录像|短片|照片|圖片|图片)(?:中|裡|里|內|内)(?=[\\u4e00-\\u9fff]{2})|' +
     // Where the account stands in its telling (最后王健林直截了当地说, 接着她补充): a connective, not who speaks; 最后一位 counts,
@@ -116,7 +120,7 @@ export const SPEECH_ACT_MANNER = [
 export const FEELING = [
   '心疼', '心痛', '痛心', '心酸', '辛酸', '感慨', '感嘆', '感叹', '慨嘆', '慨叹', '哽咽', '嗚咽', '呜咽', '無奈', '无奈', '激動', '激动', '苦笑', '難過', '难过',
   '傷心', '伤心', '不捨', '不舍', '欣慰', '高興', '高兴', '開心', '开心', '氣憤', '气愤', '憤怒', '愤怒', '憤慨', '愤慨', '擔憂', '担忧', '擔心', '担心',
-  '哭訴', '哭诉', '含淚', '含泪', '流淚', '流泪', '落淚', '落泪', '嘆氣', '叹气', '感動', '感动', '自豪', '驕傲', '骄傲', '委屈', '沮喪', '沮丧', '懊悔', '後悔', '后悔',
+  '感性', '哭訴', '哭诉', '含淚', '含泪', '流淚', '流泪', '落淚', '落泪', '嘆氣', '叹气', '感動', '感动', '自豪', '驕傲', '骄傲', '委屈', '沮喪', '沮丧', '懊悔', '後悔', '后悔',
   // Excitement, surprise, disappointment and worry (運輸迷曾凱雯興奮說).
   '興奮', '兴奋', '欣喜', '慶幸', '庆幸', '驚訝', '惊讶', '失望', '遺憾', '遗憾', '惋惜', '緊張', '紧张', '焦急', '著急', '着急', '無助', '无助',
   // Worry, discontent and composure (民眾張小姐則憂心說, 她淡然說).
@@ -203,7 +207,7 @@ export const TRAILING_NOISE = new RegExp(
     // A feeling glued after the name, no 地 between (阿芳心疼說, 老陳感慨道, 王伯哽咽表示): how they felt, not who they are.
     // Only after two characters or more, so a given name that is such a word (李開心) stays whole.
     // So is its degree (不少股東相當憤怒：): 相當 is how much, not the end of who.
-    `(?<=[\\u4e00-\\u9fff]{2})(?:很|非常|十分|相當|相当|頗為|颇为|頗|颇|極為|极为|極其|极其|有些|有點|有点|更加|更是|格外)?(?:${FEELING})|` +
+    `(?:(?<=[\\u4e00-\\u9fff]{2})|(?<=^[他她]))(?:很|非常|十分|相當|相当|頗為|颇为|頗|颇|極為|极为|極其|极其|有些|有點|有点|更加|更是|格外)?(?:${FEELING})|` +
     // Going back on earlier words (柯改口說, 他隨即改口稱): a change of tune, not part of who speaks.
     '(?<=[\\u4e00-\\u9fff])(?:改口|反口)$|' +
     `(?<=[\\u4e00-\\u9fff]{2})${GESTURE}|` +
@@ -364,9 +368,10 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * 銷量, 指數) is what a figure is about (今年經濟成長率預估下修), never who speaks. News going round (国内即有消息称, 也有消息称) is no
  * one's, with 有 or without. A count or 一同 left alone (一些|分析指, 並一同高叫) counts or joins people, and names none.
  * A final 將 is a modal (也將), save in Taiwan's 運將, a taxi driver.
+ * A degree left alone (十分|肯定地說) grades the manner the trimming took off, and names no one.
  */
 const NOT_A_SPEAKER =
-  /[人者們们]比$|有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点|意見|意见|看法|見解|见解|評論|评论|論調|论调)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以要能]$|(?<![運运])[將将]$|(?<![交易究務务律出診诊])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /[人者們们]比$|有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点|意見|意见|看法|見解|见解|評論|评论|論調|论调)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:十分|非常|很|相當|相当|頗為|颇为|極為|极为|極其|极其|特別|特别|格外)$|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以要能]$|(?<![運运])[將将]$|(?<![交易究務务律出診诊])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太). */
@@ -800,7 +805,8 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // 有 as "there is" before any source a description names (有离职员工, 有攤販老闆, 有黃女士): the patterns above know the common
   // ones by their first word; the rest are sources all the same. Not a name opening with 有 (有讚, 有道).
   const thereIs = THERE_IS_SOMEONE.exec(phrase)?.[1];
-  if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs;
+  // How many of them there are (有少數網友) is no more who they are than after any other opening word.
+  if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs.replace(LEADING_NOISE, '').trim() || thereIs;
   // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's
   // last word, not part of the name; the title before the name already says who they are.
   // So is a calling or rank before the gloss (理查森上将(Adm. John Richardson)).

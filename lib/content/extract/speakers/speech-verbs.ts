@@ -262,13 +262,13 @@ export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|
  * of the attack (LABELS.md), but do not by themselves hand a quote over as speech (議員攻擊「太平洋島國論壇」
  * attacks a body by name): the quote's kind is decided on its own.
  */
-export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞|(?:肯定|讚揚|赞扬|讚賞|赞赏|盛讚|盛赞|表揚|表扬)(?=\s*[「“『])/g;
+export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞|(?:肯定|讚揚|赞扬|讚賞|赞赏|盛讚|盛赞|表揚|表扬)(?=\s*[：:]?\s*[「“『])/g;
 
 /**
- * Netizens finding something out (就有網友發現，其實這飲品可以自己做。「…」、「…」): how online copy brings in the comments it then
- * quotes. Only after the netizens' word: 記者發現 is the reporter's own finding.
+ * Netizens finding something out or stirred to talk (就有網友發現，其實這飲品可以自己做。「…」、「…」, 引發網友討論，「…」): how online copy
+ * brings in the comments it then quotes. Only after the netizens' word: 記者發現 is the reporter's own finding.
  */
-export const NETIZENS_FIND = /(?<=網友|网友|網民|网民)(?:也|更|則|则|還|还|紛紛|纷纷)?(?:發現|发现)/g;
+export const NETIZENS_FIND = /(?<=網友|网友|網民|网民)(?:也|更|則|则|還|还|紛紛|纷纷|一片)?(?:發現|发现|討論|讨论|熱議|热议|議論|议论|騷動|骚动)/g;
 
 /** Whether the lead-in ends with a speech verb that hands over to the quote (表示：“, 称，“). */
 export function endsWithSpeechVerb(leadIn: string): boolean {
