@@ -652,3 +652,11 @@ describe('the one urging, and the one whose manner the trimming takes off', () =
     expect(shown('首席经济学家李明表示，「需要審慎應對。」', '文末他感性寫道：「很多人天天詛咒台積電。」')).toEqual(['李明', '李明']);
   });
 });
+
+describe('short words in someone’s reported speech shaped as their clause', () => {
+  it('are speech: 不諱言 hands them over, a modal after an adverb (始終會) or 只能 makes them a predicate, Cantonese glossed stays words', () => {
+    expect(shown('鄭老闆不諱言，「捱到唔行得就唔做（吉記）」，不會要求子女接手。')).toEqual(['鄭老闆']);
+    expect(shown('東亞銀行執行董事李民橋稱，聯匯制度下「港息始終會跟隨美息走」，但本港是否即時回應仍未知。')).toEqual(['李民橋']);
+    expect(shown('信誠聯席董事張智威亦預計指，今次每人抽到的iBond或只能「一手起兩手止」。')).toEqual(['張智威']);
+  });
+});

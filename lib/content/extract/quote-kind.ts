@@ -128,7 +128,9 @@ const AWAITS_PREDICATE = new RegExp(
     // Whether, as a question put about something (計劃是否「胎死腹中」), waits for its predicate too.
     '是否|會否|会否|能否|可否|' +
     // A purpose (升息是為了「抑制通膨預期」) waits for the verb phrase it names.
-    '為了|为了)\\s*$',
+    '為了|为了|' +
+    // Only or then able to (或只能「一手起兩手止」, 才會「…」): a modal as much as 可能 is.
+    '只能|只會|只会|才能|才會|才会)\\s*$',
 );
 
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
@@ -676,7 +678,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // An established policy's name is its name in anyone's reported words (在「一國兩制」框架下, 发展“专精特新”企业).
   if (POLICY_NAMES.has(inner.trim()) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   // A few words glossed in brackets inside the marks (「中工（註冊半熟練技工）」): a name and what it stands for, as a writer defines a term.
-  if (!context.spansParagraphs && GLOSSED_WITHIN.test(inner.trim())) return 'term';
+  // Not words handed over by a verb of saying, nor spoken Cantonese glossed by the writer (鄭老闆不諱言，「捱到唔行得就唔做（吉記）」).
+  if (!context.spansParagraphs && GLOSSED_WITHIN.test(inner.trim()) && !soundsSpoken(inner) && !endsWithSpeechVerb(leadIn)) return 'term';
   // A name glossed in Latin letters (「卡納克社會主義民族解放陣線」（FLNKS）) is a name however long.
   if (/^\s*[（(][A-Za-z][A-Za-z .&'-]*[）)]/.test(after) && !SENTENCE_PUNCTUATION.test(inner)) return 'term';
   // A stop inside the marks of a few words the sentence runs into is the writer's slip, not a sentence quoted.

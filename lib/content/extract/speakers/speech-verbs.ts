@@ -30,6 +30,8 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   // asking before another answers (村民质问…，李银…辩解着：「…」) took the answer.
   ['憶述', '忆述'], ['自言'], ['訴說', '诉说'], ['告誡', '告诫'], ['辯解', '辩解'], ['自嘲'], ['解說', '解说'],
   ['聲言', '声言'],
+  // Not hiding it (鄭老闆不諱言，「…」): saying it plainly, as 直言 does.
+  ['不諱言', '不讳言'], ['毫不諱言', '毫不讳言'],
   // Expressing a view or resolve is saying it (该公司董秘畅文智…同样表达了达标的决心。“…”, 范小冲公开表达…的危机); not the means
   // of expressing (表達訴求的方法), which the reading guards.
   ['表達', '表达'],
