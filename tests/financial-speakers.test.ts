@@ -660,3 +660,15 @@ describe('short words in someone’s reported speech shaped as their clause', ()
     expect(shown('信誠聯席董事張智威亦預計指，今次每人抽到的iBond或只能「一手起兩手止」。')).toEqual(['張智威']);
   });
 });
+
+describe('names and descriptions the name shapes missed', () => {
+  it('reads 那 opening a name (那达木德) as no demonstrative, and a body’s people in a country (雅培在华联系人) as who they are', () => {
+    expect(shown('“国内原材料确实在上涨。”内蒙古奶协秘书长那达木德对《证券日报》记者表示。', '“政治手段不能解决根本问题。”那达木德表示。')).toEqual(['那达木德', '那达木德']);
+    expect(shown('雅培在华联系人接受媒体采访时候表示：“对于价格调整不做评论。”')).toEqual(['雅培在华联系人']);
+    expect(shown('“政治手段不能解决根本问题。”那些人表示。')).not.toContain('那');
+  });
+
+  it('takes a surname heading a saying earlier in the paragraph as a mention of the full name (關認為，…。…，「…」)', () => {
+    expect(shown('關焯照指出，政府花很多錢於基礎性投資。', '關認為，除了硬件，還要考慮如何培養本地人才。培養本地人才方面，教育系統要有配合，「喺大學裡面培訓幾多人，要有目標。」')).toEqual(['關焯照']);
+  });
+});

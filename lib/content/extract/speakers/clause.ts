@@ -291,7 +291,8 @@ export const TRAILING_NOISE = new RegExp(
     // 于 is as often a name's (研究员于康, 郭于玮): only before a meeting it is at.
     '(?<=[\\u4e00-\\u9fffA-Za-z）)]{2})(?<![對对由至位屬属等鑒鉴])(?:於[^，,。在於于]{1,30}?(?:的?(?:時候|时候)|[上中時时裡里內内後后])|于[^，,。在於于]{0,20}?(?:會|会|論壇|论坛|峰會|峰会|典禮|典礼|活動|活动)[上中])|' +
     // Not 在 opening a word of what they are (在校大学生, 在線教育公司人士, 在職員工).
-    '在(?![線线職职校])[^，,。在]{1,40}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
+    // Not a body's people in a country or city (雅培在华联系人, 蘋果在港員工): who they are, not where they spoke.
+    '在(?![線线職职校])(?!(?:華|华|港|台|滬|沪|京|穗|深|美|日|韓|韩|歐|欧)(?:聯繫人|联系人|員工|员工|代表|負責人|负责人|發言人|发言人|高管|人士|團隊|团队))[^，,。在]{1,40}?(?:的?(?:時候|时候)|[上中時时裡里內内後后前])|' +
     // Seizing the moment, at once, or as whose voice, before the verb (旋即, 趁機, 順勢, 不諱言, 開宗明義, 於會中, 經由律師,
     // 代表公司): how and for whom they spoke. 代表 only before a body, or 工會代表李明 would lose its name.
     '(?<=[\\u4e00-\\u9fff]{2})(?:旋即|藉機|借机|趁機|趁机|順勢|顺势|不諱言|不讳言|開宗明義|开宗明义|於會[中上後后]|于会[中上后]|(?:經由|经由)[^，,。]{1,8}|' +
@@ -317,7 +318,7 @@ export const TRAILING_NOISE = new RegExp(
     '評論區|评论区|留言區|留言区|留言板|留言簿|連儂牆|连侬墙|紀念冊|纪念册|簽名冊|签名册|公眾號|公众号|帳號|账号|抖音|小紅書|小红书|推特|' +
     '網誌|网志|博客|部落格|Facebook|facebook|FB|fb|Instagram|instagram|IG|ig|Twitter|twitter|Threads|LinkedIn|YouTube|PTT|Dcard)(?:粉絲專頁|粉丝专页|專頁|专页|主頁|主页|頁面|页面)?(?:上|中|裡|里)?(?:發文|发文|貼文|贴文|撰文|發帖|发帖|留言)?|' +
     // Speaking to a reporter, the interview itself left unsaid (接受21世纪经济报道记者表示).
-    '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问|查詢|查询|記者|记者)[時时]?|' +
+    '接受[^，,。]{0,15}?(?:採訪|采访|專訪|专访|訪問|访问|聯訪|联访|訪談|访谈|提問|提问|詢問|询问|查詢|查询|記者|记者)(?:[時时][候]?)?|' +
     // Meeting the press: 港府發言人見記者時表示, 見傳媒時說.
     `(?:${MEETING}|見|见)(?:記者|记者|傳媒|传媒|媒體|媒体)[時时後后]?|` +
     // Being questioned by someone when speaking: 受立法會議員書面質詢時曾指出.

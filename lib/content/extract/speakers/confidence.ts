@@ -868,7 +868,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     quote.continues !== null || continuedLater ? 'continued'
     : subheadSpeaker(quote, quotes, paragraphs)?.speaker === speaker ? 'subhead'
     : mentions(sentence, forms) || namedInLostClose(quote, text, forms) ? 'sentence'
-    : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) ? 'paragraph'
+    // So is the surname alone heading a saying earlier in the paragraph (關認為，…。…，「…」).
+    : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) || surnameHeadingSaying(speaker, text.slice(0, sentenceStart), articleTextOf(paragraphs).text) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
     : answersQuestion(text) && namesBeforeFirstQuestion(paragraphs, index, forms) ? 'answer'
     : answersReporter(paragraphs, index, quotes) && (mentions(paragraphs[index - 2]?.text ?? '', forms) || previousSpeakerOf(paragraphs, index - 1, quotes) === speaker) ? 'answer'

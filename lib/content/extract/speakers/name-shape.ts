@@ -661,7 +661,7 @@ const CONJOINED_NAME = new RegExp(`^[和与與跟同](?:${COMPOUND_SURNAMES}|[${
  * another (忘記介紹, 連忙補充).
  */
 const SHORT_CLAUSE =
-  /[我你您咱這这那哪麼么甚什怎很都也就才又還还再把被讓让給给得著着了過过地嗎吗呢吧啊呀嘛要該该曾將将按照當当若雖虽但並并且卻却竟未沒没暫暂]|一[定直起]|^(.)(.)\2$|^(?:忘記|忘记|開始|开始|繼續|继续|準備|准备|決定|决定|打算|希望|拒絕|拒绝|負責|负责|記得|记得|喜歡|喜欢|習慣|习惯|學會|学会|需要|想要|願意|愿意|試圖|试图|嘗試|尝试|懶得|懒得|趕緊|赶紧|連忙|连忙|急忙|順便|顺便|特意|故意|專門|专门|親自|亲自|主動|主动|負責|忙於|忙于)/u;
+  /[我你您咱這这哪麼么甚什怎很都也就才又還还再把被讓让給给得著着了過过地嗎吗呢吧啊呀嘛要該该曾將将按照當当若雖虽但並并且卻却竟未沒没暫暂]|那(?=[些個个麼么裡里邊边樣样時时種种位名家就是天年次段件條条份麽]|$)|一[定直起]|^(.)(.)\2$|^(?:忘記|忘记|開始|开始|繼續|继续|準備|准备|決定|决定|打算|希望|拒絕|拒绝|負責|负责|記得|记得|喜歡|喜欢|習慣|习惯|學會|学会|需要|想要|願意|愿意|試圖|试图|嘗試|尝试|懶得|懒得|趕緊|赶紧|連忙|连忙|急忙|順便|顺便|特意|故意|專門|专门|親自|亲自|主動|主动|負責|忙於|忙于)/u;
 
 /** Whether a phrase is shaped like a name, a body or a description, whatever its length (not a short clause such as 標題寫著). */
 export function isNameShaped(speaker: string): boolean {
@@ -731,6 +731,8 @@ const DESCRIPTION_ENDING = new RegExp(
   `男子|女子|婦人|妇人|老翁|老婦|老妇|長者|长者|` +
   // Those passing through or served (外地遊客, 乘客), and Taiwan's taxi driver (小黃運將).
   `遊客|游客|旅客|乘客|觀光客|观光客|顧客|顾客|食客|路人|運將|运将|` +
+  // A body's contact for the press (雅培在华联系人).
+  `聯繫人|联系人|聯絡人|联络人|` +
   // A couple or kin named together (來自四川的張氏夫婦, 陳氏兄弟): labelled as written.
   `夫婦|夫妇|夫妻|兄弟|姊妹|姐妹|父子|母女|母子|父女|${TITLE_SOURCE})$`,
   'u',
