@@ -672,3 +672,10 @@ describe('names and descriptions the name shapes missed', () => {
     expect(shown('關焯照指出，政府花很多錢於基礎性投資。', '關認為，除了硬件，還要考慮如何培養本地人才。培養本地人才方面，教育系統要有配合，「喺大學裡面培訓幾多人，要有目標。」')).toEqual(['關焯照']);
   });
 });
+
+describe('a later 他 after names a clause only seemed to give', () => {
+  it('is the one who spoke: no name ends in the modal 要 (乔希要在…), a call is no one called when it goes on to a deed (致電罵了), and 他下午改口 goes on', () => {
+    expect(shown('摄影师乔希说：“在家工作效率下降了。”', '乔希要在公寓的厨房里搭建一间临时工作室。他说：“如果有人跟踪我，我会感觉很糟糕。”')).toEqual(['乔希', '乔希']);
+    expect(shown('邱泰源21日上午出席年會時說，賴清德曾致電罵了環境部長，希望環境部多給資源。但他下午改口，說是「不是罵人」。')).toEqual(['邱泰源']);
+  });
+});

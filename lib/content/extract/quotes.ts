@@ -107,8 +107,11 @@ const NAMED_BY_NO_ONE = /被(?:屢屢|屡屡|一度|曾|常|常常|也|亦|都|�
 /** Someone unnamed thinking or saying the words right before them (也有人覺得「…」, 有的人说“…”): no one the text names, not the last speaker. */
 const SOMEONE_THINKS = /(?:^|[，,。；;！？!?」”』])\s*(?:也|亦|還|还|更|則|则)?(?:有人|有些人|有的人|有網友|有网友)(?:也|亦|還|还|則|则)?(?:覺得|觉得|認為|认为|說|说|表示|稱|称|質疑|质疑|問|问)\s*$/u;
 
-/** 他 or 她 then a word of going on (他又, 她還, 他也, 她亦): the same speaker continuing. */
-const PRONOUN_GOES_ON = /[他她](?![們们])\s*(?:又|還|还|也|亦|再|續|续|更|同時|同时)[^，,。；;：:！？!?]{0,4}$/u;
+/**
+ * 他 or 她 then a word of going on (他又, 她還, 他也, 她亦), or changing their tune, perhaps later that day (但他下午改口，說是「…」):
+ * the same speaker continuing, taking back their own earlier words.
+ */
+const PRONOUN_GOES_ON = /[他她](?![們们])\s*(?:(?:又|還|还|也|亦|再|續|续|更|同時|同时)[^，,。；;：:！？!?]{0,4}|(?:上午|下午|晚上|後來|后来|隨後|随后|其後|其后|稍後|稍后)?(?:改口|反口)[，,]?\s*)$/u;
 
 /** A verb of saying ending a clause, perhaps with 道 or a colon after it. */
 const SAYS_AT_END = /(?:说|說|道|回答|回复|回覆|反驳|反駁|问|問|写明|寫明|表示|回应|回應|告诉|告訴|强调|強調|直言|坦言)[^，,。；;：:]{0,2}$/u;

@@ -61,8 +61,11 @@ function isCountedAsMany(raw: string, phrase: string): boolean {
 const INTRODUCING =
   /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪(?!者)|受访(?!者)|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)|主持(?:了)?(?:例行|定期|首場|首场)?(?:記者會|记者会|新聞發布會|新闻发布会|發布會|发布会|吹風會|吹风会|記者招待會|记者招待会)/g;
 
-/** Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. */
-const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)([^，,。]{2,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|了解情況|了解情况|了解)?(?=[，,。]|$)/g;
+/**
+ * Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. A call that goes on
+ * to what was done in it (致電罵了環境部長) names no one called.
+ */
+const ASKED = /向([^，,。向]{1,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|置評|置评)|(?:致電|致电|致函)((?:(?![了著着過过])[^，,。]){2,12}?)(?:查詢|查询|求證|求证|詢問|询问|查證|查证|核實|核实|了解情況|了解情况|了解)?(?=[，,。]|$)/g;
 
 /**
  * The reporter reaching or visiting someone (記者聯絡阿新, 记者联系上该公司, 記者與胡英花來到醫院探望胡德財), up to the clause's end;
