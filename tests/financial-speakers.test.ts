@@ -679,3 +679,10 @@ describe('a later 他 after names a clause only seemed to give', () => {
     expect(shown('邱泰源21日上午出席年會時說，賴清德曾致電罵了環境部長，希望環境部多給資源。但他下午改口，說是「不是罵人」。')).toEqual(['邱泰源']);
   });
 });
+
+describe('whom the speaker addresses or questions', () => {
+  it('is never who speaks: 她對中油董事長戴謙指出 is her, 質詢央行總裁楊金龍「…」 the one asking', () => {
+    expect(shown('立委管碧玲指出，這不是她本身的提醒。她對中油董事長戴謙指出：「要負起全責。」')).not.toContain('戴謙');
+    expect(shown('立委羅明才今日財委會質詢，首先，羅明才質詢央行總裁楊金龍「馬年要到，台股要繼續有亮點，而亮點在哪裡？」')).toEqual(['羅明才']);
+  });
+});

@@ -328,8 +328,8 @@ export function findSubjectBeforeQuote(masked: string, sentenceStart: number, qu
   return findNearestPersonAtHead(leadIn.replace(/[，,：:]\s*$/, ''), knownNames);
 }
 
-/** A verb of urging or asking and whom it urges, ending right before the quote (要求銀行, 呼籲各方, 促請政府). */
-const URGES_BEFORE_WORDS = /(?:要求|呼籲|呼吁|促請|促请|敦促|勸告|劝告|提醒)[^，,。；;：:！？!?□「」“”『』]{1,8}$/u;
+/** A verb of urging or questioning and whom it urges, ending right before the quote (要求銀行, 呼籲各方, 質詢央行總裁楊金龍). */
+const URGES_BEFORE_WORDS = /(?:要求|呼籲|呼吁|促請|促请|敦促|勸告|劝告|提醒|質詢|质询|質問|质问)[^，,。；;：:！？!?□「」“”『』]{1,8}$/u;
 
 /**
  * The person a paragraph turns to right after the quote it opens on, in the sentence the quote ends

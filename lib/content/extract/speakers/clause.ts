@@ -425,7 +425,8 @@ function withoutAddressee(phrase: string): string {
   const speaker = match?.[1];
   if (speaker === undefined) return phrase;
   const { role } = splitSpeakerRole(phrase);
-  if (role === null) return speaker;
+  // A pronoun speaking to someone titled (她對中油董事長戴謙指出): the pronoun speaks, whatever the addressee's title.
+  if (role === null || /^[他她]$/u.test(speaker)) return speaker;
   // A transliterated name after the title (高级研究员马丁·拉塞尔对美国之音): its dot marks where the name is, so 對 after it is no
   // part of it.
   if (new RegExp(`${NAME_DOT.source}\\p{Script=Han}{2,}$`, 'u').test(speaker) && splitSpeakerRole(speaker).role !== null) return speaker;
