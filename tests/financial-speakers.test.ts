@@ -686,3 +686,9 @@ describe('whom the speaker addresses or questions', () => {
     expect(shown('立委羅明才今日財委會質詢，首先，羅明才質詢央行總裁楊金龍「馬年要到，台股要繼續有亮點，而亮點在哪裡？」')).toEqual(['羅明才']);
   });
 });
+
+describe('a demonstrative and its copula before a verb of proposing', () => {
+  it('names no one, so the sayer named after the words is theirs (这也是为何提出…，「…？」孙嘉说。)', () => {
+    expect(shown('这也是万科为何提出收敛聚焦的逻辑，「在市场依然存在的时候，为什么不做？」万科执行副总裁孙嘉说。')).toEqual(['孙嘉']);
+  });
+});
