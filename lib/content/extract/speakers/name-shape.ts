@@ -763,8 +763,12 @@ const TIME_WORD_AFTER_NAME =
  * 著: a verb of two characters would lend its first to the name (陈奕|利用了, 李明|緊握著).
  */
 const ASPECT_AFTER_NAME = '(?:忙著|忙着|忙於|忙于|聲音|声音|語氣|语气|語調|语调|神情|表情|臉上|脸上|想了想|頓了頓|顿了顿|笑了笑|看了看|愣了愣|停了停|點了點|点了点|搖了搖|摇了摇|搖搖|摇摇|擺擺|摆摆|點點|点点|拍拍|揮揮|挥挥|聳聳|耸耸|攤攤|摊摊)';
+/**
+ * Where a name at the head of a clause ends: punctuation, a day in figures (發言人安峰山28日), a character or word that opens a predicate,
+ * or a verb of saying, view or wish (黃生感謝…, 卓榮泰要求…).
+ */
 const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[0-9０-９]{1,4}(?:日|月|年|號|号)|[${PREDICATE_START_CHARS}]|自己|本人|本身|繼而|继而|道出|說出|说出|給出|给出|作出|做出|提出|手持|手舉|手举|舉起|举起|拿出|${TIME_WORD_AFTER_NAME}|${ASPECT_AFTER_NAME}|被(?:問|问|追問|追问|詢|询)|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|一度|一再|一直|一語|一语|一句|一番|一席|再度|再次|多次|屢次|屡次|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|不願|不愿|不肯|不予|不便|沒有|没有|未有|未能|並未|并未|拒絕|拒绝|婉拒|否認|否认|證實|证实|承認|承认|感謝|感谢|希望|要求|呼籲|呼吁|批評|批评|質疑|质疑|建議|建议|擔心|担心|相信|預計|预计|預期|预期|估計|估计|指控|提醒|警告|坦承|$)`;
-/** Function words a given name does not end with: 王強在 is 王強 and 在. */
+/** Function words and modals a given name does not end with: 王強在 is 王強 and 在, 乔希要在 is 乔希. */
 const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表指卻却續续要';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
