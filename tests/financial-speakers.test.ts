@@ -601,6 +601,7 @@ describe('how the speaker felt, changed tune or came to speak, glued to who they
     expect(shown('面對大批保全，讓不少股東相當憤怒：「根本把股東當犯人看！」')).toEqual([null]);
     expect(shown('不少股東相當憤怒地說：「根本把股東當犯人看！」')).toEqual(['股東']);
     expect(shown('市長柯文哲去年表示會先遷市場。', '之後發現不可行，柯改口說，「一開始我想法滿天真的」。')).toEqual(['柯文哲']);
+    expect(shown('柯文哲3月出席台北市居住正義論壇，受訪時否認跳票，改口稱是「政策調整」。')).toEqual(['柯文哲']);
     expect(shown('正當大家想知道後續時，一名店員幫忙解釋了，「我目前還在職。」')).toEqual(['店員']);
     expect(shown('難怪店主彭啤說，「店舖內部裝修夠特別。」')).toEqual(['彭啤']);
   });

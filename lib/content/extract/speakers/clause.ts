@@ -111,6 +111,8 @@ const MEETING = '(?<![監监委協协商工議议教學学總总公])(?:會見|�
 export const SPEECH_ACT_MANNER = [
   '斥責', '斥责', '指責', '指责', '譴責', '谴责', '怒斥', '痛斥', '抨擊', '抨击', '批評', '批评', '嘲諷', '嘲讽', '諷刺', '讽刺', '稱讚', '称赞',
   '讚揚', '赞扬', '埋怨', '抱怨', '安慰', '鼓勵', '鼓励', '勸告', '劝告', '調侃', '调侃', '打趣', '揶揄', '挖苦', '取笑',
+  // Changing one's tune (受訪時否認跳票，改口稱是「…」): the one who said otherwise before.
+  '改口', '反口',
 ].join('|');
 
 /**
@@ -208,8 +210,6 @@ export const TRAILING_NOISE = new RegExp(
     // Only after two characters or more, so a given name that is such a word (李開心) stays whole.
     // So is its degree (不少股東相當憤怒：): 相當 is how much, not the end of who.
     `(?:(?<=[\\u4e00-\\u9fff]{2})|(?<=^[他她]))(?:很|非常|十分|相當|相当|頗為|颇为|頗|颇|極為|极为|極其|极其|有些|有點|有点|更加|更是|格外)?(?:${FEELING})|` +
-    // Going back on earlier words (柯改口說, 他隨即改口稱): a change of tune, not part of who speaks.
-    '(?<=[\\u4e00-\\u9fff])(?:改口|反口)$|' +
     `(?<=[\\u4e00-\\u9fff]{2})${GESTURE}|` +
     // …and after a surname alone, as Hong Kong copy names someone again (黃搖頭稱): 黃, then how.
     `(?<=^[${SURNAMES}])${GESTURE}|` +
