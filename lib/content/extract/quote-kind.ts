@@ -4,7 +4,7 @@ import { isGradedQuality, isShortSuperlative } from './quote-kind-graded';
 import { closesLineAsSaying } from './quote-kind-headline';
 import { followsLinkToAState, followsVerbModifierWhenClosing, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, hasClauseGrammar, readsAsSpokenClause, soundsSpoken, speaksOfSelf } from './quote-kind-spoken';
-import { ACCOUNT_FRAME, endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
+import { ACCOUNT_FRAME, endsWithSpeechVerb, URGING_VERBS, VERB_SOURCE } from './speakers/speech-verbs';
 import { measureLength, startAfterLast } from './speakers/text-scan';
 import { isPersonalName, splitSpeakerRole } from './speakers/name-shape';
 
@@ -134,7 +134,7 @@ const AWAITS_PREDICATE = new RegExp(
 );
 
 /** A verb of urging and whom it urges, right before the quote (呼籲各方, 提醒投資人, 敦促美方). */
-const URGES_SOMEONE = /(?:呼籲|呼吁|籲請|吁请|提醒|警告|告誡|告诫|勸告|劝告|敦促|促請|促请)[^，,。：:！？!?；;□]{1,6}$/;
+const URGES_SOMEONE = new RegExp(`(?:${URGING_VERBS})[^，,。：:！？!?；;□]{1,6}$`);
 
 /**
  * 將 as 把 (將「一帶一路」作為重點, 將「以舊換新」擴大到…): 將 then brings its object before the verb, so the quote is a thing

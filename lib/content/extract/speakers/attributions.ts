@@ -4,7 +4,7 @@ import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, THERE_IS, tit
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
 import { ENDS_WITH_TITLE, FIRM_ENDING, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
-import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, VERB_SOURCE } from './speech-verbs';
+import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, URGING_VERBS, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
 /**
@@ -329,7 +329,7 @@ export function findSubjectBeforeQuote(masked: string, sentenceStart: number, qu
 }
 
 /** A verb of urging or questioning and whom it urges, ending right before the quote (要求銀行, 呼籲各方, 質詢央行總裁楊金龍). */
-const URGES_BEFORE_WORDS = /(?:要求|呼籲|呼吁|促請|促请|敦促|勸告|劝告|提醒|質詢|质询|質問|质问)[^，,。；;：:！？!?□「」“”『』]{1,8}$/u;
+const URGES_BEFORE_WORDS = new RegExp(`(?:要求|質詢|质询|質問|质问|${URGING_VERBS})[^，,。；;：:！？!?□「」“”『』]{1,8}$`, 'u');
 
 /**
  * The person a paragraph turns to right after the quote it opens on, in the sentence the quote ends

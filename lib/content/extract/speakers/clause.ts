@@ -705,12 +705,15 @@ const TRADES_COUNTED_BY_ONE = '開發商|开发商|發展商|发展商|地產商
  */
 const BARE_ONE_COUNT = new RegExp(`^一(?![汽心加嗨號号點点品線线級级流體体帶带路位名個个些]|家(?![長长]))(?=\\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者|職員|职员|店員|店员|員工|员工)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$|\\p{Script=Han}{0,10}?(?:${TRADES_COUNTED_BY_ONE})$)`, 'u');
 
+/** A body's people a bare 一 counts (新飞一高层, 新飞一人士): read by the trimming here and by the confidence gate's mention check. */
+export const BODY_PEOPLE_AFTER_BARE_ONE = '高層|高层|高管|中層|中层|人士';
+
 /**
  * One of a body's people, the count between (阿里巴巴一位員工, 業內一位人士, 宝马一家经销商工作人员, 光大银行的一个大堂经理, and a
  * bare 一 after a shop, a bank, a firm or a plant: 沃尔玛北京国贸店一工作人员): the body and what they are, as LABELS.md writes
  * 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
  */
-const COUNT_INSIDE = /(?<=\p{Script=Han}{2}|\p{Script=Han}[）)])(?:(?:一位|一名)(?=\p{Script=Han}{2})|(?:一間|一间)(?=\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家|高層|高层|高管|中層|中层|人士)$)|(?<=[店行司廠厂])一(?=(?:工作人員|工作人员|員工|员工|職員|职员|店員|店员|負責人|负责人|銷售人員|销售人员|經理|经理)$))/u;
+const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2}|\\p{Script=Han}[）)])(?:(?:一位|一名)(?=\\p{Script=Han}{2})|(?:一間|一间)(?=\\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师)$)|一家(?=\\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家|${BODY_PEOPLE_AFTER_BARE_ONE})$)|(?<=[店行司廠厂])一(?=(?:工作人員|工作人员|員工|员工|職員|职员|店員|店员|負責人|负责人|銷售人員|销售人员|經理|经理)$))`, 'u');
 
 /**
  * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named

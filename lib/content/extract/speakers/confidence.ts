@@ -4,7 +4,7 @@ import { endsWithTimePostposition, findDescribedNameAtHead, findNameAtHead, NAME
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
 import { isKnownBody } from './known-bodies';
 import { crowdOwningQuote, PSEUDONYM_GLOSS, sayerClosingLostQuote } from './attributions';
-import { LEADING_NOISE, NAMED_PLACES } from './clause';
+import { BODY_PEOPLE_AFTER_BARE_ONE, LEADING_NOISE, NAMED_PLACES } from './clause';
 import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
@@ -229,7 +229,7 @@ function mentions(text: string, forms: readonly string[]): boolean {
  * 高层 or 人士: 新飞一高层), or 方面 after a body
  * (万科物业方面相关负责人), which the speaker as trimmed leaves out.
  */
-const COUNT_IN_PHRASE = /(?<=\p{Script=Han}|[）)])(?:(?:另)?(?:一位|一名|一家|一個|一个)|方面)(?=\p{Script=Han})|(?<=\p{Script=Han}{2})(?<![统統第唯])一(?=高層|高层|高管|中層|中层|人士)/gu;
+const COUNT_IN_PHRASE = new RegExp(`(?<=\\p{Script=Han}|[）)])(?:(?:另)?(?:一位|一名|一家|一個|一个)|方面)(?=\\p{Script=Han})|(?<=\\p{Script=Han}{2})(?<![统統第唯])一(?=${BODY_PEOPLE_AFTER_BARE_ONE})`, 'gu');
 
 /** Whether a text writes a form of the speaker; a Latin name only as a whole word (S is not in Scarlet). */
 function writes(text: string, form: string): boolean {
@@ -857,7 +857,8 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const surnameLabel = /^\s*(\p{Script=Han})\s*[：:]/u.exec(text)?.[1];
   const labelledBySurname = surnameLabel !== undefined && /^\p{Script=Han}{2,4}$/u.test(speaker) && speaker.startsWith(surnameLabel) ? [surnameLabel] : [];
   const sentenceStart = sentenceStartBefore(text, quote.start);
-  const surnameSpeaking = surnameHeadingSaying(speaker, text.slice(sentenceStart, quote.start), articleTextOf(paragraphs).text) ? [speaker.charAt(0)] : [];
+  const articleText = articleTextOf(paragraphs);
+  const surnameSpeaking = surnameHeadingSaying(speaker, text.slice(sentenceStart, quote.start), articleText.text) ? [speaker.charAt(0)] : [];
   const forms = [...mentionsOf(quote), ...read.otherFormsOf(speaker), ...(staff === undefined ? [] : [staff]), ...labelledBySurname, ...surnameSpeaking];
   // A sentence of only the speaker and the verb right after the quote (「…」。吳桐補充道。) names it as its own sentence would.
   const namingSentence = /^\s*[。.]\s*[^，,。！？!?；;：:\n—“「『]{1,20}?[。！？!?]/u.exec(text.slice(quote.end))?.[0] ?? '';
@@ -869,7 +870,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : subheadSpeaker(quote, quotes, paragraphs)?.speaker === speaker ? 'subhead'
     : mentions(sentence, forms) || namedInLostClose(quote, text, forms) ? 'sentence'
     // So is the surname alone heading a saying earlier in the paragraph (關認為，…。…，「…」).
-    : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) || surnameHeadingSaying(speaker, text.slice(0, sentenceStart), articleTextOf(paragraphs).text) ? 'paragraph'
+    : forms.some((form) => writes(leadIn, form)) || mentions(text.slice(0, sentenceStart), forms) || surnameHeadingSaying(speaker, text.slice(0, sentenceStart), articleText.text) ? 'paragraph'
     : mentions(before, forms) || previousSpeaker === speaker ? 'previous-paragraph'
     : answersQuestion(text) && namesBeforeFirstQuestion(paragraphs, index, forms) ? 'answer'
     : answersReporter(paragraphs, index, quotes) && (mentions(paragraphs[index - 2]?.text ?? '', forms) || previousSpeakerOf(paragraphs, index - 1, quotes) === speaker) ? 'answer'
@@ -884,7 +885,7 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
   const refusal =
     refuseByShape(speaker) ??
     (quote.role !== null && ROLE_IN_SETTING.test(quote.role) && !WORKS_THERE.test(quote.role) ? 'fragment' : null) ??
-    refuseByContext(speaker, text, articleTextOf(paragraphs)) ??
+    refuseByContext(speaker, text, articleText) ??
     (quote.role === null && read.isUnshapedOnce(speaker) ? 'unshaped-once' : null) ??
     (evidence !== 'continued' && isEmbeddedAwayFromSpeaker(text, quote, forms) ? 'embedded-phrase'
     : evidence === 'sentence' && namedInsideReport ? 'nested-speech'

@@ -266,6 +266,9 @@ export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|
  */
 export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞|(?:肯定|讚揚|赞扬|讚賞|赞赏|盛讚|盛赞|表揚|表扬)(?=\s*[：:]?\s*[「“『])/g;
 
+/** Verbs of urging or warning someone (呼籲各方, 提醒投資人, 敦促美方): what follows whom they urge is what was said. */
+export const URGING_VERBS = '呼籲|呼吁|籲請|吁请|提醒|警告|告誡|告诫|勸告|劝告|敦促|促請|促请';
+
 /**
  * Netizens finding something out or stirred to talk (就有網友發現，其實這飲品可以自己做。「…」、「…」, 引發網友討論，「…」): how online copy
  * brings in the comments it then quotes. Only after the netizens' word: 記者發現 is the reporter's own finding.
