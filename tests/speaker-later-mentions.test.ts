@@ -88,3 +88,20 @@ describe('上述 with a description worded a little differently', () => {
     )).toEqual(['某股权投资基金相关人士', '某股权投资基金相关人士']);
   });
 });
+
+describe('a given name alone, and a pronoun after a phrase cut from a clause', () => {
+  it('takes the given name for the full name written first (周尤金 … 尤金解释说), never a name read through a title or a preposition', () => {
+    expect(shown('周尤金笑了笑，说：“我可以把整个大纲放进脑子。”', '随后尤金在网上售卖笔记。尤金解释说：“这些图可帮助你把学习连接起来。”')).toEqual(['周尤金', '周尤金']);
+    // 郁亮 is written alone before 记者向郁亮 reads as a name; 長毛 is glossed as the pseudonym it is, though 師傅長毛 holds 傅長毛.
+    expect(shown('郁亮说：“合伙人机制很重要。”', '记者向郁亮提问。郁亮说：“变革是常态。”')).toEqual(['郁亮', '郁亮']);
+    expect(shown('紮鐵師傅長毛（化名）入行十多年，指：「大工由2,300變1,800元。」', '長毛說：「企喺度唔知做咩。」')).not.toContain('傅長毛');
+  });
+
+  it('reads a line of three characters that are no personal name (高要求) as a subhead, not someone a later 他 is', () => {
+    expect(shown('周尤金笑了笑，说：“我可以把整个大纲放进脑子。”', '高要求', '他对记者说：“过程并不容易。”')).toEqual(['周尤金', '周尤金']);
+  });
+
+  it('never lets 他 go on as a phrase cut from a clause and written once (更開出期票指「…」)', () => {
+    expect(shown('主席陳大明強調，均價已升至1萬元水平，更開出期票指「下半年純利率可增3個百分點」。', '他又透露，下半年售價定「唔會太高」，毛利率會好轉。')).toEqual(['陳大明', '陳大明']);
+  });
+});

@@ -104,3 +104,14 @@ describe('a headline run into the sentence before the verb', () => {
     expect(speakers('港署︰不准別區代收。環保署強調：「我的垃圾要求別人代收，這不公平。」')).toEqual(['環保署']);
   });
 });
+
+describe('edges found on the spent stop 47–48 holdouts', () => {
+  it('reads no name in an everyday word that opens with a surname (公開面對媒體表示)', () => {
+    expect(speechShown('林大明昨首度親上火線，公開面對媒體表示，「已很難維持這段婚姻」。').map((quote) => quote.speaker)).not.toContain('公開面');
+  });
+
+  it('takes an agent’s trade as the role before the name (房地产中介曹大泉（音）说), and a mother before hers (其母黃太則指)', () => {
+    expect(speechShown('“现在买房基本是纯刚需，”上海房地产中介曹大泉（音）说。').map((quote) => quote.speaker)).toEqual(['曹大泉']);
+    expect(speechShown('問及買家黃小姐用多少錢入市，她表示：「500萬」，其母黃太則指：「我哋屋企大時大節都會買樓。」').map((quote) => quote.speaker)).toEqual(['黃小姐', '黃太']);
+  });
+});

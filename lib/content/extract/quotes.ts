@@ -3,8 +3,8 @@ import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks } fro
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectAfterOpeningQuote, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SOMEONE, SUBJECT_COMPANY } from './speakers/coreference';
-import { findNameAtHead, findRoleAndNameAtHead, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
-import { familiarFormsAtClauseHeads, familiarFormsGiven, latinNamesAfterRoles, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesDescribedAtHeads, namesEndingLikeAPredicate, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
+import { findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
+import { familiarFormsAtClauseHeads, familiarFormsGiven, givenNameFollowsFullName, isGivenNameOf, latinNamesAfterRoles, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesDescribedAtHeads, namesEndingLikeAPredicate, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
 import { ANY_SPEECH_VERB, endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findCaptionedPerson, findNameTag } from './speakers/name-tag';
@@ -269,7 +269,9 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const withinReach = fresh ? [] : isPersonalPronoun(phrase) || PRONOUNS.has(phrase) || FORMER_OR_LATTER.test(phrase) ? people.filter((person) => person.paragraph >= index - PRONOUN_REACH) : people;
     // 他 or 她 is one person: never a body, nor a group the text counts as many (這些隱名的人士, 多位分析師).
     // Nor anyone the pronoun's own clause goes on to name (他無懼錢幣商唱淡): 他 points back before itself.
-    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !opensAsGroup(person.speaker) && (namedAfterPronoun === '' || !namedAfterPronoun.includes(person.speaker))) : withinReach;
+    // Nor a phrase the rules cut from a clause and the text never writes again (更開出期票指「…」 gave 開出期票): no one to go on as.
+    const cutFromClause = (person: KnownPerson) => person.role === null && !hasSpeakerShape(person.speaker) && !isUnnamedSource(person.speaker) && `${articleNames.soFar.text}${text}`.split(person.speaker).length - 1 < 2;
+    const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !opensAsGroup(person.speaker) && !cutFromClause(person) && (namedAfterPronoun === '' || !namedAfterPronoun.includes(person.speaker))) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).
     const titled = splitSpeakerRole(phrase);
@@ -328,7 +330,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const familiar = found === null || !(isFamiliarForm(found.speaker) || articleNames.soFar.formsGiven.has(found.speaker)) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.soFar.text, articleNames.soFar.formsGiven, (form) => articleNames.soFar.namesInOwnRight(form));
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
     // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
-    const mistyped = named === null ? undefined : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
+    // A given name alone (尤金 after 周尤金, 家純 after 鄭家純) is the one person named before in full with it: later mentions resolve
+    // to the full name.
+    const fullNames = named === null || named.role !== null ? [] : [...new Set([...people.map((known) => known.speaker), ...knownNames])].filter((known) => isGivenNameOf(named.speaker, known) && givenNameFollowsFullName(named.speaker, known, articleNames.soFar.text));
+    const mistyped = named === null ? undefined : fullNames.length === 1 ? { speaker: fullNames[0] ?? '', role: people.findLast((known) => known.speaker === fullNames[0])?.role ?? null } : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
     const retyped = named === null ? null : mistyped === undefined ? named : { speaker: mistyped.speaker, role: named.role ?? mistyped.role };
     // A body's abbreviation (社協) is the one full name the article gives it (社區組織協會): one speaker, one key.
     const fullBody = retyped === null || retyped.role !== null ? null : articleNames.soFar.fullNameOfAbbreviation(retyped.speaker);

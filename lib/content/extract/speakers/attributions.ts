@@ -3,7 +3,7 @@ import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, THERE_IS, titledActorOnTitledPerson, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
-import { ENDS_WITH_TITLE, FIRM_ENDING, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { ENDS_WITH_TITLE, FIRM_ENDING, PSEUDONYM_GLOSS, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, URGING_VERBS, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
@@ -92,11 +92,6 @@ const INTERVIEWED = /(?:專訪|专访|採訪|采访|對話|对话|訪問|访问|
  */
 const REPORTER_ASKED = /(?:記者|记者|本報|本报|筆者|笔者|本刊|本網|本网)(?:再|又|還|还|進一步|进一步)?(?:問|问|追問|追问|詢問|询问|請教|请教|質問|质问)了?([^，,。；;：:！？!?「」“”『』□]{2,20}?)(?=是否|有否|會否|会否|能否|可否|如何|為何|为何|為甚麼|為什麼|为什么|怎樣|怎样|怎麼|怎么|對於|对于|關於|关于|有關|有关|[，,。；;：:！？!?]|$)/g;
 
-/**
- * A pseudonym's gloss after a name (（化名）), or a transliteration's (宗新（音）), which marks a person's name as surely. The
- * confidence gate reads the same gloss.
- */
-export const PSEUDONYM_GLOSS = '[（(](?:化名|假名|音)';
 const PSEUDONYM = new RegExp(`${PSEUDONYM_GLOSS}[）)]`, 'g');
 
 /**
@@ -457,7 +452,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     const sentenceOpening = /^[。！？!?]/u.test(match[0]) ? findNameAtHead(clause) : null;
     const opening = first === null && match.index === 0 ? findNameAtHead(clause) : sentenceOpening !== null && SUBJECT_GOES_ON.test(clause.slice(sentenceOpening.length)) ? sentenceOpening : null;
     // Not one owning what the clause is about (潘金治的55歲太太鄭焦：「…」): the clause's subject is whom 的 leads to.
-    if (opening !== null && opening.length === 3 && !/^的/u.test(clause.slice(opening.length))) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
+    // A line of nothing but the three characters is a subhead (高要求) unless they read as a personal name.
+    const subheadOnly = clause.trim() === opening && !isPersonalName(opening);
+    if (opening !== null && opening.length === 3 && !subheadOnly && !/^的/u.test(clause.slice(opening.length))) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
     // So is a paragraph opening on one source's descriptor (贝莱德相关人士亦看好中国政府债券。其称，…): its 其 and 他 are that source.
     const source = first === null && match.index === 0 ? SOURCE_OPENING_PARAGRAPH.exec(clause)?.[1] : undefined;
     // Counted (但一位分析師表示, 有一位基金經理認為), it is named as LABELS.md writes it, without the count.

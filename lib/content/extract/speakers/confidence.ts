@@ -1,11 +1,11 @@
 import type { LocatedParagraph, Quote } from '../../model';
 import type { AttributionNotes } from '../quotes';
-import { endsWithTimePostposition, findDescribedNameAtHead, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
+import { endsWithTimePostposition, findDescribedNameAtHead, findNameAtHead, NAME_DOT, findRoleAndNameAtHead, hasSpeakerShape, HONORIFICS, isBareTitle, isPersonalName, PSEUDONYM_GLOSS, splitSpeakerRole, SURNAMES, WORKS_THERE } from './name-shape';
 import { ANONYMITY_ASKED, isUnnamedSource, STAFF_JOB } from './anonymous';
 import { isKnownBody } from './known-bodies';
-import { crowdOwningQuote, PSEUDONYM_GLOSS, sayerClosingLostQuote } from './attributions';
+import { crowdOwningQuote, sayerClosingLostQuote } from './attributions';
 import { BODY_PEOPLE_AFTER_BARE_ONE, LEADING_NOISE, NAMED_PLACES } from './clause';
-import { familiarFormsGiven, familiarFormsOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
+import { familiarFormsGiven, familiarFormsOf, givenNameFollowsFullName, isGivenNameOf, isMistypedName, personalNamesAtClauseHeads } from './name-forms';
 import { narratorAt } from './name-tag';
 import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
@@ -807,11 +807,17 @@ function readingOf(paragraphs: readonly LocatedParagraph[], quotes: readonly Quo
     namedOrTitled: [...namedSpeakers(quotes), ...article.titled],
     recurring: recurringNames(article),
     // The familiar forms the article ties to the speaker, and the names it mistypes the speaker as.
-    otherFormsOf: (speaker) => remembered(formsBySpeaker, speaker, () => [...familiarFormsOf(speaker, knownNames, article.text, formsGiven), ...knownNames.filter((name) => isMistypedName(name, speaker))]),
+    otherFormsOf: (speaker) => remembered(formsBySpeaker, speaker, () => [...familiarFormsOf(speaker, knownNames, article.text, formsGiven), ...knownNames.filter((name) => isMistypedName(name, speaker)), ...givenNameWritten(speaker, article.text)]),
     isUnshapedOnce: (speaker) => remembered(unshapedBySpeaker, speaker, () => isUnshapedOnce(speaker, article.text)),
   };
   readings.set(quotes, { paragraphs, reading });
   return reading;
+}
+
+/** The given name alone a text calls someone by once it has named them in full (尤金 for 周尤金); none when it writes no such thing. */
+function givenNameWritten(speaker: string, text: string): string[] {
+  const given = speaker.slice(1);
+  return isGivenNameOf(given, speaker) && givenNameFollowsFullName(given, speaker, text) ? [given] : [];
 }
 
 function remembered<T>(memory: Map<string, T>, key: string, compute: () => T): T {

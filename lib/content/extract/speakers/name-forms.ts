@@ -1,4 +1,4 @@
-import { findDescribedNameAtHead, findNameAtHead, isPersonalName, SURNAMES, TRANSLITERATING } from './name-shape';
+import { findDescribedNameAtHead, findNameAtHead, isPersonalName, PSEUDONYM_GLOSS, SURNAMES, TRANSLITERATING } from './name-shape';
 import { HANDS_OVER_BEFORE } from './speech-verbs';
 
 /**
@@ -333,6 +333,21 @@ export function fullNameOfBareSurnameFrom(surname: string, heard: readonly strin
   // Two people with the surname (莊天麟指，… and 莊思寧指，…): the one the paragraph has named before the mention, if only one.
   const inParagraph = [...fits].filter((name) => paragraphBefore.includes(name));
   return inParagraph.length === 1 ? (inParagraph[0] ?? null) : null;
+}
+
+/** Whether a two-character name is the given name of a three-character one (尤金 of 周尤金): the full name less its surname. */
+export function isGivenNameOf(given: string, full: string): boolean {
+  return [...given].length === 2 && [...full].length === 3 && full.endsWith(given) && FULL_NAME.test(full) && isPersonalName(full);
+}
+
+/**
+ * Whether a text writes a full name before it writes the given name alone (周尤金…尤金, not 郁亮…记者向郁亮提问): the first
+ * given name written is the one inside the full name.
+ */
+export function givenNameFollowsFullName(given: string, full: string, text: string): boolean {
+  const first = text.indexOf(full);
+  // A given name glossed as a pseudonym (紮鐵師傅長毛（化名）, where 傅長毛 reads as a name) is the whole name it was given.
+  return first !== -1 && text.indexOf(given) === first + full.length - given.length && !new RegExp(`${given}${PSEUDONYM_GLOSS}`, 'u').test(text);
 }
 
 /**

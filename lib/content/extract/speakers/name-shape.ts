@@ -51,7 +51,7 @@ const TITLES = [
   '主帥', '主帅', '總教頭', '总教头', '公關', '公关',
   // Callings a feature quotes people by (街坊朱太, 校董李卓人, 製片人李明, 紮鐵師傅羅先生). Not the many of a kind (遊客, 工人, 果農), after whom a
   // predicate comes as often as a name (外國遊客來港…, 环卫工人明显…, 蒜农和蒜商).
-  '街坊', '店東', '店东', '師傅', '师傅', '校董', '編劇', '编剧', '總編', '总编', '製片人', '制片人', '樂手', '乐手', '畫家', '画家', '護士長', '护士长',
+  '街坊', '店東', '店东', '師傅', '师傅', '中介', '仲介', '校董', '編劇', '编剧', '總編', '总编', '製片人', '制片人', '樂手', '乐手', '畫家', '画家', '護士長', '护士长',
   // The parties of a court report (被告伍志強, 原告李明, 上訴人陳大文).
   '被告', '被告人', '原告', '上訴人', '上诉人', '答辯人', '答辩人', '申請人', '申请人', '辯護人', '辩护人', '嫌犯', '疑犯', '嫌疑人', '犯罪嫌疑人', '死者家屬', '死者家属',
   '策略長', '策略长', '技術長', '技术长', '投資長', '投资长', '協理', '协理', '副理', '襄理', '副總', '副总', '總領事', '总领事', '常委', '委員長', '委员长',
@@ -256,7 +256,7 @@ function cutsThroughSide(role: string, name: string): boolean {
 
 /**
  * Words a title is followed by as often as a name, read as one only there (公關公司 was the title 公關 and the name 公司): a body
- * may still speak as 公司 elsewhere.
+ * may still speak as 公司 elsewhere. No personal name opens with one (公開面對媒體表示 gave 公開面).
  */
 const WORDS_AFTER_A_TITLE: ReadonlySet<string> = new Set(['公司', '公眾', '公众', '公共', '公開', '公开', '公告', '公布', '公佈', '公益', '公會', '公会']);
 
@@ -665,7 +665,7 @@ const SHORT_CLAUSE =
 
 /** Whether a phrase is shaped like a name, a body or a description, whatever its length (not a short clause such as 標題寫著). */
 export function isNameShaped(speaker: string): boolean {
-  return PERSONAL_NAME.test(speaker) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || NAMED_COUPLE.test(speaker);
+  return (PERSONAL_NAME.test(speaker) && !WORDS_AFTER_A_TITLE.has(speaker.slice(0, 2))) || FOREIGN_PERSON.test(speaker) || BODY_ENDING.test(speaker) || PLACE_AS_SPEAKER.test(speaker) || DESCRIPTION_ENDING.test(speaker) || NAMED_COUPLE.test(speaker);
 }
 
 /** A familiar form of a name (小芳, 老王, 阿明): shaped like no surname and given name, yet a person's. */
@@ -704,6 +704,12 @@ export function nameBeforePseudonym(before: string): string | null {
   }
   return null;
 }
+
+/**
+ * A pseudonym's gloss after a name (（化名）), or a transliteration's (宗新（音）), which marks a person's name as surely. The
+ * speaker rules, the confidence gate and the given-name forms read the same gloss.
+ */
+export const PSEUDONYM_GLOSS = '[（(](?:化名|假名|音)';
 
 /** A Chinese personal name: a surname and one or two characters. */
 const PERSONAL_NAME = new RegExp(`^(?:${COMPOUND_SURNAMES}|[${SURNAMES}])\\p{Script=Han}{1,2}$`, 'u');
@@ -889,7 +895,7 @@ export function isPersonalName(speaker: string): boolean {
   // A title that opens with a surname (高管, 董事, 常委) is who someone is, not their name.
   // Nor a surname before a verb of saying (社民|連表示, 王|說): a clause's subject and its verb.
   // Nor a surname before a verb of will or stance (周|堅持, 黃|希望, 陳|同意): Hong Kong copy's later mention, then what they do.
-  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !isSpeechVerb(speaker.slice(1)) && !STANCE_VERB.test(speaker.slice(1)) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
+  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !isSpeechVerb(speaker.slice(1)) && !STANCE_VERB.test(speaker.slice(1)) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker) && !WORDS_AFTER_A_TITLE.has(speaker.slice(0, 2))) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
 
 /** Verbs of will or stance that follow a surname alone and are no given name (堅持, 希望, 同意, 反對, 擔心). */
