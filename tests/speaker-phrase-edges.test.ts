@@ -115,3 +115,9 @@ describe('edges found on the spent stop 47–48 holdouts', () => {
     expect(speechShown('問及買家黃小姐用多少錢入市，她表示：「500萬」，其母黃太則指：「我哋屋企大時大節都會買樓。」').map((quote) => quote.speaker)).toEqual(['黃小姐', '黃太']);
   });
 });
+
+describe('a name spelled by sound after a long described post', () => {
+  it('takes the title and the name after the last 的 however long the institution (位于华盛顿的智库…中心副主任尼古拉泽（…）告诉)', () => {
+    expect(speechShown('"用人民币交易很方便，" 位于华盛顿的智库大西洋理事会地缘经济学中心副主任尼古拉泽（Maia Nikoladze）告诉记者，"中国则从中受益。"').map((quote) => quote.speaker)).toEqual(['尼古拉泽', '尼古拉泽']);
+  });
+});

@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, TRANSLITERATING, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { isKnownBody } from './known-bodies';
 import { VERB_SOURCE } from './speech-verbs';
@@ -891,6 +891,9 @@ function isTitledPair(phrase: string): boolean {
   return false;
 }
 
+/** A name spelled by sound after a title (副主任尼古拉泽): the title tells where it starts, the characters that it is a name. */
+const TRANSLITERATED_AFTER_TITLE = new RegExp(`^[${TRANSLITERATING}]{3,6}$`, 'u');
+
 /**
  * A title and a personal name after a description too long to be a role (為特朗普政府撰寫國防戰略報告、強調美國要…
  * 競爭的國防部前副助理部長高比): the title and name after the last 的, the description dropped.
@@ -899,9 +902,9 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   const unglossed = phrase.replace(/[（(][A-Za-z0-9.\s:：-]{1,40}[）)]$/u, '');
   const isTitledName = (tail: string) => {
     const named = splitSpeakerRole(tail);
-    return named.role !== null && (isPersonalName(named.speaker) || isSpelledForeignName(named.speaker));
+    return named.role !== null && (isPersonalName(named.speaker) || isSpelledForeignName(named.speaker) || TRANSLITERATED_AFTER_TITLE.test(named.speaker));
   };
-  const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,20})$/u.exec(unglossed)?.[1];
+  const tail = /的([^的，,。：:；;！？!?、□「」“”『』]{3,28})$/u.exec(unglossed)?.[1];
   // A body's unnamed spokesperson after what they were doing (身在美国参加…大会的苹果公司中国公关部相关负责人): the descriptor, as
   // LABELS.md writes an unnamed source, the doing dropped.
   if (tail !== undefined && isUnnamedSource(tail) && /^\p{Script=Han}{2,}?(?:公司|集團|集团|銀行|银行|部|局|署|委|會|会|所|院|中心|協會|协会)/u.test(tail)) return tail;
