@@ -121,3 +121,23 @@ describe('a name spelled by sound after a long described post', () => {
     expect(speechShown('"用人民币交易很方便，" 位于华盛顿的智库大西洋理事会地缘经济学中心副主任尼古拉泽（Maia Nikoladze）告诉记者，"中国则从中受益。"').map((quote) => quote.speaker)).toEqual(['尼古拉泽', '尼古拉泽']);
   });
 });
+
+describe('edges found on the spent fresh holdouts 198–200', () => {
+  const speakers = (...texts: string[]) => speechShown(...texts).map((quote) => quote.speaker);
+
+  it('reads 所 and 不 after a two-character name as what follows a name (邓虹所在的工厂), never as the rest of a longer name', () => {
+    expect(speakers('两个月前，家具厂的外贸经理邓虹最头疼的是订单。如今，邓虹所在的工厂停工，邓虹不希望裁员。', '后来邓虹所在的工厂复工。“货物堆积在仓库，尾款收不回。”邓虹告诉记者。')).toEqual(['邓虹']);
+  });
+
+  it('reads an addressee glossed with its web address as the addressee (对澎湃新闻（www.thepaper.cn）记者表示)', () => {
+    expect(speakers('一位供应商何国庆（化名）则对澎湃新闻（www.thepaper.cn）记者表示，“如果只输掉十几个亿，不至于公司垮掉。”')).toEqual(['何国庆']);
+  });
+
+  it('takes a manner of speaking (从技术上讲, 總的來說) for no one speaking, so the sentence’s speaker keeps the words', () => {
+    expect(speakers('熊大军更看重人形的地位。他认为，虽然从技术上讲，载体可以多种多样，但“人形机器人是最佳载体”。')).toEqual(['熊大军']);
+  });
+
+  it('drops a time of day after the name (陳大文傍晚在電視論壇上表示)', () => {
+    expect(speakers('陳大文傍晚在電視論壇上表示，這個水平「未免簡單化少少」。')).toEqual(['陳大文']);
+  });
+});

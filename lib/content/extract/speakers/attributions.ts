@@ -1028,6 +1028,9 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   return last === undefined ? -1 : last.index + last[0].length;
 }
 
+/** What stands before 說 or 講 in a manner of speaking (从技术上讲, 從長遠來說, 总的来说, 坦白講): no one's words follow. */
+const SPEAKING_FRAME = /^(?:雖然|虽然|儘管|尽管|但是|但|不過|不过|而|其實|其实|所以|因此)?(?:(?:從|从|就|由)\p{Script=Han}{1,12}(?:上|來|来)|(?:總的|总的|一般|嚴格|严格|簡單|简单|整體|整体|長遠|长远|相對|相对|具體|具体|客觀|客观|確切|确切|準確|准确|老實|老实|坦白|換句話|换句话)(?:來|来)?)$/u;
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
 export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
   const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked), ...allMatches(NETIZENS_FIND, masked)].flatMap((match): Attribution[] => {
@@ -1042,6 +1045,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
     const clauseStart = speakerPhraseStart(masked, verbStart);
     // For whom something is (對於创始人白鸦來說, 对他来说): 來說 frames a view, no one says anything.
     if (/^(?:說|说)/u.test(match[0]) && /[來来]$/u.test(masked.slice(0, verbStart)) && /^\s*(?:[對对][於于]?|就)/u.test(masked.slice(clauseStart, verbStart).replace(LEADING_NOISE, ''))) return [];
+    // A frame of speaking that says nothing itself (从技术上讲, 總的來說, 嚴格來講): the sentence's speaker is elsewhere.
+    if (/^(?:說|说|講|讲)$/u.test(match[0]) && SPEAKING_FRAME.test(masked.slice(clauseStart, verbStart).replace(LEADING_NOISE, '').trim())) return [];
     // Someone telling the reporter's subject the words that follow (費玉清…表示父親在世時曾告訴他，「…」): the teller speaks them, the
     // one who reports it only relays; the teller is who stands after the reporting verb.
     const relayed = TELLS_SOMEONE_THE_WORDS.test(masked.slice(verbStart)) ? lastMatchEnd(VERB_IN_CLAUSE_ALL, masked.slice(clauseStart, verbStart)) : -1;

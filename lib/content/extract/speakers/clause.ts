@@ -282,7 +282,7 @@ export const TRAILING_NOISE = new RegExp(
     '[今昨明前][（(]\\d{1,2}(?:[）)][日天]|日[）)])|' +
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
     '(?:今日|昨日|明日|今天|昨天|明天|今早|今晚|昨晚)[（(]\\d{1,2}日?[）)]|' +
-    '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨)|[今昨][早晚晨午]|' +
+    '(?:今天|今日|昨天|昨日|明天|當天|当天)?(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚|清晨|深夜)|[今昨][早晚晨午]|' +
     // A clock time: 晚上8時18分發新聞稿指.
     '\\d{1,2}[時时點点](?:\\d{1,2}分|半)?|' +
     // Up to forty characters: a forum's full name in quotes (在中国发展研究基金会“人民币汇率制度改革影响评估”课题成果发布会上).
@@ -756,6 +756,9 @@ const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女�
 export const THERE_IS = /^有(?![關关讚赞道利])/u;
 const THERE_IS_SOMEONE = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u');
 
+/** A web address in brackets, as mainland papers gloss their own name ((www.thepaper.cn)). */
+const WEB_ADDRESS_GLOSS = /[（(](?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?[）)]/u;
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // Cantonese 喺 is 在 (陳生喺店內受訪時話): read as 在, shown as written.
@@ -765,6 +768,9 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     const at = trimmed === null ? -1 : read.indexOf(trimmed);
     return trimmed === null || at < 0 ? trimmed : quotedRaw.slice(at, at + trimmed.length);
   }
+  // A paper's web address glossed after its name (对澎湃新闻（www.thepaper.cn）记者表示): read without it, so the addressee
+  // is told as one without the address would be.
+  if (WEB_ADDRESS_GLOSS.test(quotedRaw)) return trimSpeakerPhrase(quotedRaw.replace(WEB_ADDRESS_GLOSS, ''));
   // A word of the trade in quote marks before the source's noun (一名“币圈”人士): the marks are no part of who speaks.
   const raw = unquoteTradeWords(quotedRaw);
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.

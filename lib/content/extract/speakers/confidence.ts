@@ -624,7 +624,7 @@ const TITLE_AFTER_NAME = /(?:教授|博士|院士|總書記|总书记|先生|女
  * first character of a title. A name cut short is followed by none of these, but by the rest of
  * itself (黃家|和 稱…). 和 is left out on purpose: a name ending in it is the shape this catches.
  */
-const AFTER_A_NAME = /[說说稱称指表認认強强透坦直笑回補补解介告提分預预估談谈問问答寫写讀读也又則则還还曾將将已就都再亦仍更並并即便才卻却在於于對对向與与跟為为被把從从等的之是們们接出隨随續续進进稍早晚周週昨今前近本日當当教博院總总主董先女小律醫医老局部市行經经書书署司處处會会校一到去來来以買买吃看帶带]/u;
+const AFTER_A_NAME = /[說说稱称指表認认強强透坦直笑回補补解介告提分預预估談谈問问答寫写讀读也又則则還还曾將将已就都再亦仍更並并即便才卻却在於于對对向與与跟為为被把從从等的之是們们接出隨随續续進进稍早晚周週昨今前近本日當当教博院總总主董先女小律醫医老局部市行經经書书署司處处會会校一到去來来以買买吃看帶带所不]/u;
 
 /** Common surnames, in both scripts: a name glued to its title starts with one (张军教授, 习近平总书记), a body's title does not (某大学教授). */
 const SURNAME = /^[王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗高鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘蔡蔣蒋余于杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱江尹薛段雷侯龍龙史黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严武戴莫孔湯汤習习溫温易常賴赖洪施游柯翁]/u;
