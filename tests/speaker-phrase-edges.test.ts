@@ -141,3 +141,16 @@ describe('edges found on the spent fresh holdouts 198–200', () => {
     expect(speakers('陳大文傍晚在電視論壇上表示，這個水平「未免簡單化少少」。')).toEqual(['陳大文']);
   });
 });
+
+describe('counts and frames found on the spent holdouts of stops 47–48 and 198–200', () => {
+  const speakers = (...texts: string[]) => speechShown(...texts).map((quote) => quote.speaker);
+
+  it('drops a place and a count of one before a trader or a boss (奇瑞一家老经销商, 东莞一个小型的…企业老板)', () => {
+    expect(trimSpeakerPhrase('奇瑞一家老经销商')).toBe('奇瑞老经销商');
+    expect(trimSpeakerPhrase('东莞一个小型的手表加工企业老板')).toBe('小型的手表加工企业老板');
+  });
+
+  it('keeps words framed for someone (對蘋果公司而言，「…」) with the one just said to speak them', () => {
+    expect(speakers('首席分析師班大林認為：「中國市場渴求AI功能。」他預期，對蘋果公司而言，「會非常難立刻把它引進中國」。')).toEqual(['班大林', '班大林']);
+  });
+});

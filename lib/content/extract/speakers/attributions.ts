@@ -1134,6 +1134,8 @@ export function findAttributions(text: string, masked: string, knownNames: reado
   });
   // 對…來說，「…」: the one it is for, as trimmed, or else the personal name ending the description (…的26歲港女陳筱瑜).
   const forSomeone = allMatches(FOR_SOMEONE, masked).flatMap((match) => {
+    // A frame inside what someone was just said to say (他表示，對蘋果公司而言，「…」): the words are the sayer's, about the one framed.
+    if (verbs.some((verb) => verb.verbEnd <= match.index && /^\s*[，,]\s*$/u.test(masked.slice(verb.verbEnd, match.index)))) return [];
     const who = match[1] ?? '';
     const trimmed = trimSpeakerPhrase(who);
     const ending = personalNameEnding(who);
