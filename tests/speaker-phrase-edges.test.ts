@@ -154,3 +154,9 @@ describe('counts and frames found on the spent holdouts of stops 47–48 and 198
     expect(speakers('首席分析師班大林認為：「中國市場渴求AI功能。」他預期，對蘋果公司而言，「會非常難立刻把它引進中國」。')).toEqual(['班大林', '班大林']);
   });
 });
+
+describe('a title in 《》 before the verb', () => {
+  it('is one noun: a 說 and a comma inside it (撰文《我很痛心地說,香港已玩完》指出) neither speak nor end the clause', () => {
+    expect(speechShown('羅大奇近日在英媒撰文《我很痛心地說,香港已玩完》(It pains me to say Hong Kong is over)指出,經濟活力比股市更重要,「我很痛苦地承認」。').map((quote) => quote.speaker)).toEqual(['羅大奇']);
+  });
+});

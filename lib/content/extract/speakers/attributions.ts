@@ -1031,10 +1031,17 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 /** What stands before 說 or 講 in a manner of speaking (从技术上讲, 從長遠來說, 总的来说, 坦白講): no one's words follow. */
 const SPEAKING_FRAME = /^(?:雖然|虽然|儘管|尽管|但是|但|不過|不过|而|其實|其实|所以|因此)?(?:(?:從|从|就|由)\p{Script=Han}{1,12}(?:上|來|来)|(?:總的|总的|一般|嚴格|严格|簡單|简单|整體|整体|長遠|长远|相對|相对|具體|具体|客觀|客观|確切|确切|準確|准确|老實|老实|坦白|換句話|换句话)(?:來|来)?)$/u;
 
+/** A title in 《》, short enough to be a work's name. */
+const TITLE_IN_MARKS = /《[^《》□]{1,40}》/gu;
+
 /** Finds every `speaker + speech verb` clause in a (masked) paragraph, and a speaker label opening it, in text order. */
-export function findAttributions(text: string, masked: string, knownNames: readonly string[] = []): Attribution[] {
+export function findAttributions(text: string, quotesMasked: string, knownNames: readonly string[] = []): Attribution[] {
+  // A title in 《》 is one noun: its own verbs of saying and commas (撰文《我很痛心地說,香港已玩完》指出) neither speak nor end the clause.
+  const masked = quotesMasked.replace(TITLE_IN_MARKS, (title) => title.replace(/[，,。：:；;！？!?]/gu, '_'));
+  const titles = [...masked.matchAll(TITLE_IN_MARKS)].map((title) => [title.index, title.index + title[0].length] as const);
   const verbs = [...allMatches(SPEECH_VERB, masked), ...allMatches(ATTACK_VERB, masked), ...allMatches(NETIZENS_FIND, masked)].flatMap((match): Attribution[] => {
     const verbStart = match.index;
+    if (titles.some(([from, to]) => verbStart > from && verbStart < to)) return [];
     if (isNominalised(masked, verbStart + match[0].length)) return [];
     // A statement issued (高盛發表聲明指, 发布声明称): 聲明 is the noun; the issuer speaks at the verb that follows it.
     if (/^(?:聲明|声明)$/u.test(match[0]) && STATEMENT_ISSUED_BEFORE.test(masked.slice(Math.max(0, verbStart - 8), verbStart))) return [];
