@@ -105,3 +105,9 @@ describe('a given name alone, and a pronoun after a phrase cut from a clause', (
     expect(shown('主席陳大明強調，均價已升至1萬元水平，更開出期票指「下半年純利率可增3個百分點」。', '他又透露，下半年售價定「唔會太高」，毛利率會好轉。')).toEqual(['陳大明', '陳大明']);
   });
 });
+
+describe('a pronoun after a titled name that becomes something', () => {
+  it('is that name (秘書長李大華成為…。她昨接受訪問時謙稱「…」): 成為 ends a name, 昨 after a pronoun is a time, 謙稱 a verb', () => {
+    expect(shown('工會秘書長李大華成為首名獲此殊榮的台灣人。她昨接受訪問時謙稱「不是我一個人的努力」。')).toEqual(['李大華']);
+  });
+});
