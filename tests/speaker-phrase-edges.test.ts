@@ -160,3 +160,15 @@ describe('a title in 《》 before the verb', () => {
     expect(speechShown('羅大奇近日在英媒撰文《我很痛心地說,香港已玩完》(It pains me to say Hong Kong is over)指出,經濟活力比股市更重要,「我很痛苦地承認」。').map((quote) => quote.speaker)).toEqual(['羅大奇']);
   });
 });
+
+describe('an apology, and words a bare 說 hands over', () => {
+  const speakers = (...texts: string[]) => speechShown(...texts).map((quote) => quote.speaker);
+
+  it('reads 道歉 and 致歉 before the verb as the act (上海地铁官方微博道歉称, 董事长俞大耀鞠躬致歉)', () => {
+    expect(speakers('上海地铁官方微博道歉称，“今天是上海地铁最黯淡的一天。”董事长俞大耀也鞠躬致歉，“我们一定要把问题调查清楚。”')).toEqual(['上海地铁官方微博', '俞大耀']);
+  });
+
+  it('takes words right after 說 as said, though the sentence goes on with them (劉大煒說「睇少啲戲、去少啲日本」其實還未夠)', () => {
+    expect(speakers('「富二代」劉大煒說「睇少啲戲、去少啲日本」其實還未夠。')).toEqual(['劉大煒']);
+  });
+});

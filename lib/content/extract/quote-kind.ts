@@ -665,6 +665,9 @@ const WORD_USED_BEFORE = /(?:強調|强调|重申|提到|提出|喊出|說|说|�
  */
 const GLOSSED_WITHIN = /^[^，。？！；：,?!;:（()）\s]{1,8}[（(]\p{Script=Han}[^，。？！；：,?!;:（()）]{1,20}[）)]$/u;
 
+/** A bare 說 right before the marks, not one of the words it ends (所說, 據說, 小說, 解說, 可以說, 不說). */
+const SAYS_RIGHT_BEFORE = /(?<![所據据傳传聽听小解學学遊游演訴诉雖虽再勸劝以可不話话])[說说]\s*$/u;
+
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn } = context;
   // Classical 謂 right before the words (又謂「市場並不悲觀」) hands them over as 說 would; 所謂 and 稱謂 are other words.
@@ -693,6 +696,9 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (!context.spansParagraphs && DOCUMENT_TITLE_ENDING.test(inner) && !PREDICATE_OPENERS.test(inner.trim()) && !RULE_WORK_OPENING.test(inner.trim()) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) >= 6) return 'term';
   // A few words naming a kind of thing the noun after them is (面臨「利率反轉」風險, 宜採「槓鈴式策略」 is the strategy's own name): a name.
   if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 8 && (KIND_NOUN_AFTER.test(after) || KIND_NOUN_ENDING.test(inner))) return 'term';
+  // Words a bare 說 hands over right before the marks (劉鳴煒說「睇少啲戲、去少啲日本」其實還未夠): what was said, however the sentence
+  // goes on; not a word 可以說 or 不說 only names (可以说“煤飞色舞”).
+  if (SAYS_RIGHT_BEFORE.test(leadIn) && measureLength(inner) >= 5 && isOwnWording(inner, after)) return 'speech';
   if (!context.spansParagraphs && isListedItem(inner) && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   const unattributedCouplet = isCouplet(inner) && !context.attributedBefore && !context.attributedAfter && !context.opensParagraph && !endsWithSpeechVerb(leadIn) && !INTRODUCING_PUNCTUATION.test(leadIn);
   // A machine's fixed prompt or printed wording (「…，謝謝」的提示音), or an advert's line (“在北京，谁比易迅更快”的广告), is a

@@ -113,6 +113,8 @@ export const SPEECH_ACT_MANNER = [
   '讚揚', '赞扬', '埋怨', '抱怨', '安慰', '鼓勵', '鼓励', '勸告', '劝告', '調侃', '调侃', '打趣', '揶揄', '挖苦', '取笑',
   // Changing one's tune (受訪時否認跳票，改口稱是「…」): the one who said otherwise before.
   '改口', '反口',
+  // Apologising as they speak (上海地铁官方微博道歉称, 董事长鞠躬致歉): the act, not who apologises.
+  '道歉', '致歉', '鞠躬致歉', '致謝', '致谢',
 ].join('|');
 
 /**
