@@ -270,7 +270,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // 他 or 她 is one person: never a body, nor a group the text counts as many (這些隱名的人士, 多位分析師).
     // Nor anyone the pronoun's own clause goes on to name (他無懼錢幣商唱淡): 他 points back before itself.
     // Nor a phrase the rules cut from a clause and the text never writes again (更開出期票指「…」 gave 開出期票): no one to go on as.
-    const cutFromClause = (person: KnownPerson) => person.role === null && !hasSpeakerShape(person.speaker) && !isUnnamedSource(person.speaker) && `${articleNames.soFar.text}${text}`.split(person.speaker).length - 1 < 2;
+    const cutFromClause = (person: KnownPerson) => person.role === null && !hasSpeakerShape(person.speaker) && !isUnnamedSource(person.speaker) && articleNames.soFar.timesWritten(person.speaker) < 2;
     const candidates = isPersonalPronoun(phrase) ? withinReach.filter((person) => !articleNames.soFar.actsAsBody(person.speaker) && !opensAsGroup(person.speaker) && !cutFromClause(person) && (namedAfterPronoun === '' || !namedAfterPronoun.includes(person.speaker))) : withinReach;
     // A transliterated surname alone, perhaps with a title (亚当斯表示, 特斯拉CEO马斯克…评论), is the one person the
     // article names in full with it (埃里克·亚当斯, 埃隆·马斯克).

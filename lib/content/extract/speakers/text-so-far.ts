@@ -86,6 +86,11 @@ export class TextSoFar {
     return this.gather(`runs:${surname}`, new Map<string, number>(), (added, runs) => surnameRunsIn(surname, added, runs), this.currentStart);
   }
 
+  /** How many times the text so far, the paragraph read last included, writes some words. */
+  timesWritten(words: string): number {
+    return this.gather(`times:${words}`, 0, (added, before) => before + added.split(words).length - 1);
+  }
+
   /** Whether the paragraphs before the one read last write a name. */
   writesBefore(name: string): boolean {
     return this.gather(`writes:${name}`, false, (added, before) => before || added.includes(name), this.currentStart);
