@@ -172,3 +172,15 @@ describe('an apology, and words a bare 說 hands over', () => {
     expect(speakers('「富二代」劉大煒說「睇少啲戲、去少啲日本」其實還未夠。')).toEqual(['劉大煒']);
   });
 });
+
+describe('a union by its short name, and a communiqué', () => {
+  const speakers = (...texts: string[]) => speechShown(...texts).map((quote) => quote.speaker);
+
+  it('never takes a league’s short name for a person a later 他 is (林大標昨日表示，巴職聯今日召開執委會。他指出，「…」)', () => {
+    expect(speakers('巴士業職工會聯盟（巴職聯）表明，若政府堅拒全面封關，最快一周後表決發動罷工。巴職聯副主席林大標批評特首「較飛」。', '林大標昨日表示，巴職聯今日召開執委會，屆時會表態決定是否罷工。他指出，前線司機感到憂慮，「最新嗰批口罩被人扣關」。')).toEqual(['林大標', '林大標']);
+  });
+
+  it('reads a body’s communiqué as the body speaking (华兴资本已公报称，…“…”)', () => {
+    expect(speakers('今年2月，华兴资本已公报称，包凡因“健康原因及希望将更多时间用于处理家庭事务”，已辞任董事会主席。')).toEqual(['华兴资本']);
+  });
+});

@@ -395,8 +395,8 @@ const PUBLICATION = /^[^《》，,。]{0,8}《([^《》]{1,20})》(?:社評|社�
  */
 const ADDRESSEE = /^((?:[\p{Script=Han}0-9０-９·・•‧．]|[（(]\p{Script=Han}{1,12}[）)]|[（(][A-Za-z][A-Za-z .'’-]{0,40}[）)]){2,}?|[他她])(?:(?<!(?<!方)面)(?<![走方導导傾倾偏轉转趨趋志針针相絕绝應应])[向對对](?![此於于])|告訴|告诉|(?:跟|同|和|給|给)(?=記者|记者|傳媒|传媒|媒體|媒体|本報|本报|本台))[^向對对]{1,10}$/u;
 
-/** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導): the body is the speaker. */
-const BODY_DOCUMENT = /^(.{2,}?)(?:新聞稿|新闻稿|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
+/** A body's document speaking for it (經濟部新聞稿, 中金公司研報, 路透報導, 华兴资本已公报): the body is the speaker. */
+const BODY_DOCUMENT = /^(.{2,}?)(?:已|亦|也|又)?(?:新聞稿|新闻稿|公報|公报|研報|研报|研究報告|研究报告|報告|报告|聲明|声明|公告|報導|报导|報道|报道|評論員文章|评论员文章|評論|评论|社評|社评|社論|社论)$/u;
 
 /** A body's programme written with 的 (民主黨的政綱): named as the text names it elsewhere, without 的 (民主黨政綱). */
 function programmeAsNamed(phrase: string): string {

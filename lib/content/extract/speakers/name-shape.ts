@@ -903,9 +903,10 @@ const STANCE_VERB = /^(?:堅持|坚持|希望|要求|認同|认同|同意|反對
 
 /**
  * Last characters of words that open with a surname's character but name a body, a place, a law or a thing (商务部, 江苏省,
- * 國民黨, 國安法, 蓝筹股, 修正案, 区块链, 萬大線, 兰溪谷, 洪水橋, 普惠制, 欧元兑) or a pair of kin (母子倆): no given name ends so.
+ * 國民黨, 國安法, 蓝筹股, 修正案, 区块链, 萬大線, 兰溪谷, 洪水橋, 普惠制, 欧元兑), a union or league by its short name (巴職聯,
+ * 工聯, 歐盟), or a pair of kin (母子倆): no given name ends so.
  */
-const NOT_A_GIVEN_NAME_END = /^\p{Script=Han}{2}[部署省縣县黨党局股案鏈链線线谷橋桥戀恋兌兑制倆俩]$/u;
+const NOT_A_GIVEN_NAME_END = /^\p{Script=Han}{2}[部署省縣县黨党局股案鏈链線线谷橋桥戀恋兌兑制倆俩聯联盟]$/u;
 
 /**
  * Everyday words that open with a surname and read as a surname and a given name (关注 in 引发网友关注, 方法 in
