@@ -184,3 +184,9 @@ describe('a union by its short name, and a communiqué', () => {
     expect(speakers('今年2月，华兴资本已公报称，包凡因“健康原因及希望将更多时间用于处理家庭事务”，已辞任董事会主席。')).toEqual(['华兴资本']);
   });
 });
+
+describe('a body positioned by its head', () => {
+  it('gives the positioning to the one who positions (董事局主席杨大强将集团重新定位为“…”)', () => {
+    expect(speechShown('2019年，碧桂园董事局主席杨大强将集团重新定位为“全世界创造美好生活的高科技综合性企业”，并明确三大业务。').map((quote) => quote.speaker)).toEqual(['杨大强']);
+  });
+});

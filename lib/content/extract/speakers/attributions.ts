@@ -934,10 +934,10 @@ const DOCUMENT_SAYS = /(?:根據|根据|按照|依照|按|依據|依据)?(?<!告
 
 /**
  * A clause's subject, perhaps a setting in 在…中, then 將 or 把 something, then a verb of condemning as, right before
- * the quote (白宫在周二一份声明中将该书斥为“…”, 他把報道形容為「…」): the subject's words. Not 稱為 or 視為, which
- * give a name or a standing the writer reports.
+ * the quote (白宫在周二一份声明中将该书斥为“…”, 他把報道形容為「…」), or of positioning it as (将集团重新定位为“…”): the
+ * subject's words. Not 稱為 or 視為, which give a name or a standing the writer reports.
  */
-const ACTIVE_VERDICT = /(?<=^|[，,。；;！？!?])([^，,。；;：:！？!?「」“”『』□在將将把]{2,12}?)(?:在[^，,。；;「」“”『』□]{1,24}?[中上裡里])?(?:將|将|把)[^，,。；;：:「」“”『』□]{1,12}?(?:斥為|斥为|批評為|批评为|形容為|形容为|貶為|贬为|譏為|讥为|諷為|讽为)是?(?=[“「『])/gu;
+const ACTIVE_VERDICT = /(?<=^|[，,。；;！？!?])([^，,。；;：:！？!?「」“”『』□在將将把]{2,12}?)(?:在[^，,。；;「」“”『』□]{1,24}?[中上裡里])?(?:將|将|把)[^，,。；;：:「」“”『』□]{1,12}?(?:斥為|斥为|批評為|批评为|形容為|形容为|貶為|贬为|譏為|讥为|諷為|讽为|定位為|定位为)是?(?=[“「『])/gu;
 
 /** Posting a message or statement whose words follow at once (在多个平台发布消息，“…”, 發出聲明：「…」). */
 const POSTS_MESSAGE_BEFORE_QUOTE = /(?:發表|发表|發出|发出|發布|发布|發佈|貼出|贴出|發帖|发帖)了?(?:一份|一篇|一則|一则|一條|一条|一項|一项)?[^，,。！？!?；;：:□「」“”『』]{0,6}?(?:聲明|声明|消息|公告|通告|貼文|贴文|帖子|帖文|公開信|公开信)\s*[，,：:]\s*(?=[“「『])/gu;
