@@ -456,8 +456,13 @@ describe('report labels (2024年一季報, 2023年年報, 截至6月底止半年
 
   it('dates a label that is its sentence’s only date by the period it covers (LABELS.md), and one without a year not at all', () => {
     expect(eventsIn('公司2024年第一季度报告显示，营收增长。', '2024-05')).toEqual([['2024年', '2024-Q1', '公司2024年第一季度报告显示，营收增长']]);
-    expect(datesIn('截至2023年12月31日止年度，集團純利增長。', '2024-03')).toEqual(['2023年12月31日 → 2023']);
-    expect(datesIn('中央銀行召開第一季理監事會。台積電公布第三季財報。截至6月30日止六個月，收入下降。', '2024-03')).toEqual([]);
+    expect(datesIn('中央銀行召開第一季理監事會。台積電公布第三季財報。截至6月底止半年，收入下降。', '2024-03')).toEqual([]);
+  });
+
+  it('dates a period named by its last day to that day (截至今年3月31日止年度溢利, LABELS.md), as every labelled one is', () => {
+    expect(datesIn('截至2023年12月31日止年度，集團純利增長。', '2024-03')).toEqual(['2023年12月31日 → 2023-12-31']);
+    expect(datesIn('截至6月30日止六個月，收入下降。', '2024-03')).toEqual(['6月30日 → 2023-06-30']);
+    expect(datesIn('截至今年3月31日止12个月期间，蚂蚁集团服务的年度活跃用户超过13亿。', '2020-07')).toEqual(['今年3月31日 → 2020-03-31']);
   });
 });
 

@@ -264,7 +264,9 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       releases.push({ mention, date: formatEventDate(resolved) });
       continue;
     }
-    if (isPeriodLabel(text, mention)) {
+    // A period named by its last day (截至今年3月31日止年度, 截至2015年3月31日止三个月) dates its figures to that day (LABELS.md); a
+    // report's year, half or quarter (2024年一季報, 截至6月底止半年) is only a label.
+    if (isPeriodLabel(text, mention) && resolved.period.unit !== 'day') {
       if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: reportedPeriod(text, mention) ?? { unit: 'year' } }) });
       continue;
     }
