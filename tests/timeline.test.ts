@@ -1871,3 +1871,9 @@ describe('a run of months written with 月 on both sides of a dash (1月-11月)'
     expect(datesIn('1月－3月，銷量增長。', '2019-11-30')).toEqual([]);
   });
 });
+
+describe('a report named with its year', () => {
+  it('lends that year to the bare period its figures are given for (根据…2011年半年报，…上半年的收入达到…), not the year named before', () => {
+    expect(datesIn('追得最紧的是2010年销售收入已突破20亿元的苏宁易购。根据苏宁电器2011年半年报，苏宁易购上半年的收入达到了25.69亿元。', '2011-10-09')).toEqual(['2010年 → 2010', '上半年 → 2011-H1']);
+  });
+});

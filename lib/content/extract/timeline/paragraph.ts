@@ -1,6 +1,6 @@
 import { startsAfterPublication, endsBeforePublication, formatEventDate, isPeriodLabel, reportedPeriod, normalizeWidth, resolveExpression, scanDateMentions, type DateMention, type PublishedDate, type ResolvedDate, type YearMonth } from '../dates';
 import { isComparisonBaseline, isEditionOfWork, namesFestival } from './baselines';
-import { clauseEnd, clauseStart, isOnlyTheDate, quoteEnd, sentenceStart } from './clauses';
+import { clauseEnd, clauseStart, isOnlyTheDate, quoteEnd, sentenceEnd, sentenceStart } from './clauses';
 import { characterizesYear, describesConditions, glossesYearOfPart, isBorneOn, isCircumstance, isEnteredOnTimeJustNamed, isJudgedOrBracedFor, judgesStanding, namesCohort, namesPartOfEveryYear, namesWeekdayRun, preparesFor, ranksAmongParts, restatesTheDay, statesAge, yearGlossedBeforeItsPart } from './frames';
 import { judgesData, labelsStandingAlone, namesData, namesMeasure, namesPaidFor, namesReleasedData, restatesMonthJustNamed } from './labels';
 import { isBareRelativeYear, writesYear, type DatedMention } from './mentions';
@@ -148,6 +148,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   // an older year told in between is background, and a later recent day is still the news's.
   let toldRecentDay = false;
   const labels: DatedMention[] = [];
+  // The year of a half's or quarter's report named in the sentence being read, and where that sentence ends.
+  let reportYear: { year: number; until: number } | null = null;
   const releases: DatedMention[] = [];
   const dataNames: DatedMention[] = [];
   let previousEnd = from;
@@ -203,7 +205,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // told as it would be with no day before it, the one just ended, not this year's to come.
     const lentByDay = paragraphYearByDay && mention.kind === 'calendar' && (mention.period.unit === 'quarter' || mention.period.unit === 'half');
     const lent = cameRoundSince || lentByDay ? null : lentAsWritten !== null && /^年初/u.test(mention.text) && /(?:年底|年末|年尾)$/u.test(paragraphYearText) ? lentAsWritten + 1 : lentAsWritten;
-    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: lent, paragraphMonth, forward, republicYears };
+    const reported = reportYear !== null && mention.start < reportYear.until && isBareQuarterOrHalf(mention) ? reportYear.year : null;
+    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: reported ?? lent, paragraphMonth, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
@@ -267,7 +270,11 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A period named by its last day (截至今年3月31日止年度, 截至2015年3月31日止三个月) dates its figures to that day (LABELS.md); a
     // report's year, half or quarter (2024年一季報, 截至6月底止半年) is only a label.
     if (isPeriodLabel(text, mention) && resolved.period.unit !== 'day') {
-      if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: reportedPeriod(text, mention) ?? { unit: 'year' } }) });
+      const covered = reportedPeriod(text, mention);
+      if (writesYear(mention)) labels.push({ mention, date: formatEventDate({ year: resolved.year, period: covered ?? { unit: 'year' } }) });
+      // A half's or quarter's report named with its year gives that year to the bare half or quarter its sentence gives figures for
+      // (根据…2011年半年报，…上半年的收入达到…), not the year named before; past the sentence (2023年年報…；3月份) it lends nothing.
+      if (writesYear(mention) && (covered !== null || /^半年/u.test(normalizeWidth(text.slice(mention.end))))) reportYear = { year: resolved.year, until: sentenceEnd(text, mention.end) };
       continue;
     }
     // Later 同年 count from here, whichever form named this year; bare dates of this paragraph
