@@ -1877,3 +1877,9 @@ describe('a report named with its year', () => {
     expect(datesIn('追得最紧的是2010年销售收入已突破20亿元的苏宁易购。根据苏宁电器2011年半年报，苏宁易购上半年的收入达到了25.69亿元。', '2011-10-09')).toEqual(['2010年 → 2010', '上半年 → 2011-H1']);
   });
 });
+
+describe('a cumulative run written with its year', () => {
+  it('gives the bare month after it that year though the run itself is no happening (2011年1~5月累计…，5月份…)', () => {
+    expect(datesIn('2010年，瑞麒G5销量为2391辆，2011年1~5月G5累计销量564辆，5月份G5累计销量仅有60辆。', '2011-07-11')).toEqual(['2010年 → 2010', '5月份 → 2011-05']);
+  });
+});

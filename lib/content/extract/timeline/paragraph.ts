@@ -163,6 +163,15 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       last = { year: null, month: null, day: null };
     }
     previousEnd = Math.max(previousEnd, mention.end);
+    // A run that writes its year (`以2020年4-8月荔枝上市量来看，4月…，5月…`, `2011年1~5月累计销量…，5月份…`) gives the bare months after
+    // it that year, whether or not the run itself is a happening.
+    const runYear = mention.kind === 'undatable' ? WRITTEN_YEAR_OF_RUN.exec(normalizeWidth(mention.text)) : null;
+    if (runYear?.[1] !== undefined) {
+      paragraphYear = Number(runYear[1]);
+      paragraphYearAt = mention.start;
+      paragraphYearText = mention.text;
+      paragraphYearIsWhole = false;
+    }
     if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention) || restatesTheDay(text, mention) || namesPaidFor(text, mention) || setsThresholdFor(text, mention) || namesWeekdayRun(text, mention) || forecastsMarketDay(text, mention)) continue;
     // A date in a work's title names the work: it lends no year to the bare dates after it.
     if (namesWorkByTitle(text, mention)) {
@@ -211,14 +220,6 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
       if (!forecast) undatedStarts.push(mention.start);
-      // A run that writes its year (`以2020年4-8月荔枝上市量来看，4月…，5月…`) still gives the bare months after it that year.
-      const runYear = mention.kind === 'undatable' ? WRITTEN_YEAR_OF_RUN.exec(normalizeWidth(mention.text)) : null;
-      if (runYear?.[1] !== undefined) {
-        paragraphYear = Number(runYear[1]);
-        paragraphYearAt = mention.start;
-        paragraphYearText = mention.text;
-        paragraphYearIsWhole = false;
-      }
       continue;
     }
     // A run of years a figure is averaged over (`自2001年至2021年年均…`) is no happening, but a time of its own.
