@@ -111,3 +111,9 @@ describe('a pronoun after a titled name that becomes something', () => {
     expect(shown('工會秘書長李大華成為首名獲此殊榮的台灣人。她昨接受訪問時謙稱「不是我一個人的努力」。')).toEqual(['李大華']);
   });
 });
+
+describe('a quote opening its sentence after only a connective', () => {
+  it('goes on with the voice before (朱大蓮強調，…。同時「我們正告…」)', () => {
+    expect(shown('行政院長蘇大昌更直呼「又來了」，痛斥中國大陸違反世界貿易組織相關規範，將思考如何降低業者的衝擊。針對大陸日前無預警暫停台灣水產品輸陸，陸委會也表明將表達嚴正抗議，大陸國台辦發言人朱大蓮指出，所謂「無預警禁止出口」純屬刻意炒作。朱大蓮強調，希望台灣食品企業盡快提供註冊資訊，這是正常的食品安全監管措施。同時「我們正告島內有關部門，立即停止任何政治操弄」。')).toEqual(['蘇大昌', '朱大蓮']);
+  });
+});

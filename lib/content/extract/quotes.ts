@@ -227,6 +227,9 @@ function namesSomeoneIn(words: string, nearPeople: readonly NamedSpeaker[]): boo
 /** Words that point back at a source already quoted (這名消息人士, 该知情人士, 上述人士). */
 const SOURCE_POINTERS = ['這名', '这名', '該名', '该名', '這位', '这位', '該', '该', '上述', '前述'] as const;
 
+/** Only a connective before a quote opening its sentence (同時「我們正告…」, 此外，“…”): the quote still opens it, going on with the voice before. */
+const OPENING_CONNECTIVE = /^\s*(?:同時|同时|此外|另外|而且|並且|并且|但是|但|不過|不过|可是|然而|其實|其实)\s*[，,]?\s*$/u;
+
 /** A person named so far, with the paragraph that last named them. */
 interface KnownPerson extends NamedSpeaker { paragraph: number }
 
@@ -432,7 +435,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
     const runsOn = !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end));
     const yieldsToBefore = before !== undefined && (isClosedHandover(leadIn, span.inner) || runsOn);
-    const startsSentence = OPENING_DASHES.test(leadIn);
+    const startsSentence = OPENING_DASHES.test(leadIn) || OPENING_CONNECTIVE.test(leadIn);
     // A phrase inside the narration (積極推動「亞洲資產管理中心」，他表示，…) hands on to a verb whose words
     // follow it: only a quote opening its sentence, or one that reads as a clause, is what that verb reports.
     // A quote that closes its own sentence (「…。」) is not named by an outlet's report that runs on after it
