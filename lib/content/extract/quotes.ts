@@ -332,12 +332,13 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
     const familiar = found === null || !(isFamiliarForm(found.speaker) || articleNames.soFar.formsGiven.has(found.speaker)) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.soFar.text, articleNames.soFar.formsGiven, (form) => articleNames.soFar.namesInOwnRight(form));
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };
-    // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
     // A given name alone (尤金 after 周尤金, 家純 after 鄭家純) is the one person named before in full with it: later mentions resolve
     // to the full name.
     const fullNames = named === null || named.role !== null ? [] : [...new Set([...people.map((known) => known.speaker), ...knownNames])].filter((known) => isGivenNameOf(named.speaker, known) && givenNameFollowsFullName(named.speaker, known, articleNames.soFar.text));
-    const mistyped = named === null ? undefined : fullNames.length === 1 ? { speaker: fullNames[0] ?? '', role: people.findLast((known) => known.speaker === fullNames[0])?.role ?? null } : people.findLast((known) => isMistypedName(named.speaker, known.speaker));
-    const retyped = named === null ? null : mistyped === undefined ? named : { speaker: mistyped.speaker, role: named.role ?? mistyped.role };
+    const fullName = fullNames.length === 1 && fullNames[0] !== undefined ? { speaker: fullNames[0], role: people.findLast((known) => known.speaker === fullNames[0])?.role ?? null } : undefined;
+    // A full name the copy mistypes later in one character (王文彬 … 王文斌表示) is the person it named first.
+    const namedFirst = named === null ? undefined : (fullName ?? people.findLast((known) => isMistypedName(named.speaker, known.speaker)));
+    const retyped = named === null ? null : namedFirst === undefined ? named : { speaker: namedFirst.speaker, role: named.role ?? namedFirst.role };
     // A body's abbreviation (社協) is the one full name the article gives it (社區組織協會): one speaker, one key.
     const fullBody = retyped === null || retyped.role !== null ? null : articleNames.soFar.fullNameOfAbbreviation(retyped.speaker);
     const person = fullBody === null ? retyped : { speaker: fullBody, role: null };

@@ -1,5 +1,6 @@
 import { findDescribedNameAtHead, findNameAtHead, isPersonalName, PSEUDONYM_GLOSS, SURNAMES, TRANSLITERATING } from './name-shape';
 import { HANDS_OVER_BEFORE } from './speech-verbs';
+import { escapeRegExp } from './text-scan';
 
 /**
  * The familiar forms a feature calls its people by once it has named them in full (林文勝（阿勝伯）, then
@@ -347,7 +348,7 @@ export function isGivenNameOf(given: string, full: string): boolean {
 export function givenNameFollowsFullName(given: string, full: string, text: string): boolean {
   const first = text.indexOf(full);
   // A given name glossed as a pseudonym (紮鐵師傅長毛（化名）, where 傅長毛 reads as a name) is the whole name it was given.
-  return first !== -1 && text.indexOf(given) === first + full.length - given.length && !new RegExp(`${given}${PSEUDONYM_GLOSS}`, 'u').test(text);
+  return first !== -1 && text.indexOf(given) === first + full.length - given.length && !new RegExp(`${escapeRegExp(given)}${PSEUDONYM_GLOSS}`, 'u').test(text);
 }
 
 /**
