@@ -182,3 +182,10 @@ describe('a body positioned by its head', () => {
     expect(speakers('2019年，碧桂园董事局主席杨大强将集团重新定位为“全世界创造美好生活的高科技综合性企业”，并明确三大业务。')).toEqual(['杨大强']);
   });
 });
+
+describe('two callings joined by 和', () => {
+  it('never splits into a title and a name opening with the conjunction (業主和租客均表示 is not 和租客)', () => {
+    expect(splitSpeakerRole('業主和租客')).toEqual({ speaker: '業主和租客', role: null });
+    expect(speakers('市建局昨日未事先知會業主便刊憲開展計劃，業主和租客均表示「很突然」，憂慮難於同區另覓地點搬遷。')).not.toContain('和租客');
+  });
+});

@@ -232,7 +232,7 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   const oneOf = splitOneOfThenName(phrase);
   if (oneOf !== null) return oneOf;
   const match = ROLE_THEN_NAME.exec(phrase) ?? roleByTitleEndingThenName(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
-  const cut = match !== null && match !== undefined && (cutsThroughTitle(match[1] ?? '', match[2] ?? '') || COMMON_WORDS.has(match[2] ?? '') || WORDS_AFTER_A_TITLE.has(match[2] ?? '') || cutsThroughSide(match[1] ?? '', match[2] ?? '')) ? null : match;
+  const cut = match !== null && match !== undefined && (cutsThroughTitle(match[1] ?? '', match[2] ?? '') || COMMON_WORDS.has(match[2] ?? '') || WORDS_AFTER_A_TITLE.has(match[2] ?? '') || JOINS_ANOTHER_CALLING.test(match[2] ?? '') || cutsThroughSide(match[1] ?? '', match[2] ?? '')) ? null : match;
   const role = cut?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = cut?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
@@ -895,8 +895,11 @@ export function isPersonalName(speaker: string): boolean {
   // A title that opens with a surname (高管, 董事, 常委) is who someone is, not their name.
   // Nor a surname before a verb of saying (社民|連表示, 王|說): a clause's subject and its verb.
   // Nor a surname before a verb of will or stance (周|堅持, 黃|希望, 陳|同意): Hong Kong copy's later mention, then what they do.
-  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !isSpeechVerb(speaker.slice(1)) && !STANCE_VERB.test(speaker.slice(1)) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker) && !WORDS_AFTER_A_TITLE.has(speaker.slice(0, 2))) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
+  return (PERSONAL_NAME.test(speaker) && !COMMON_WORDS.has(speaker) && !isSpeechVerb(speaker.slice(1)) && !STANCE_VERB.test(speaker.slice(1)) && !BARE_TITLE.test(speaker) && !NOT_A_GIVEN_NAME_END.test(speaker) && !WORDS_AFTER_A_TITLE.has(speaker.slice(0, 2)) && !JOINS_ANOTHER_CALLING.test(speaker)) || (FOREIGN_PERSON.test(speaker) && !/^[A-Z0-9.\-]+$/.test(speaker));
 }
+
+/** A second calling joined to a first (業主和租客): 和, 與 or 同 opening it are the conjunction, not a surname (和租客 is no one). */
+const JOINS_ANOTHER_CALLING = new RegExp(`^[和與与同](?:${TITLE_SOURCE})$`, 'u');
 
 /** Verbs of will or stance that follow a surname alone and are no given name (堅持, 希望, 同意, 反對, 擔心). */
 const STANCE_VERB = /^(?:堅持|坚持|希望|要求|認同|认同|同意|反對|反对|擔心|担心|憂慮|忧虑|不滿|不满|不同意|不認同|不认同|坦承|承諾|承诺|強烈|强烈|直斥|慨嘆|慨叹|決定|决定|拒絕|拒绝|否認|否认)$/u;
