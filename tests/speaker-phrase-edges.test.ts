@@ -189,3 +189,9 @@ describe('two callings joined by 和', () => {
     expect(speakers('市建局昨日未事先知會業主便刊憲開展計劃，業主和租客均表示「很突然」，憂慮難於同區另覓地點搬遷。')).not.toContain('和租客');
   });
 });
+
+describe('an everyday word opening with the surname 信', () => {
+  it('is no name (對台股的信心喊話 gives no speaker 信心)', () => {
+    expect(speakers('這番話雖被解讀為對台積電與台股的信心喊話，但一出爐立刻掀起網友集體暴動，留言區瞬間被「完了」洗版，笑稱「老謝又開金口、反指預言成真」。')).not.toContain('信心');
+  });
+});
