@@ -195,3 +195,9 @@ describe('an everyday word opening with the surname 信', () => {
     expect(speakers('這番話雖被解讀為對台積電與台股的信心喊話，但一出爐立刻掀起網友集體暴動，留言區瞬間被「完了」洗版，笑稱「老謝又開金口、反指預言成真」。')).not.toContain('信心');
   });
 });
+
+describe('one party urging another, taken whole before the words', () => {
+  it('is no one speaker (中国政府要求统计部门在…时要"正确引导社会预期")', () => {
+    expect(speakers('中国政府要求统计部门在发布统计数据解读时要"正确引导社会预期"。此乃政治局会议后出现的新词汇。')).not.toContain('中国政府要求统计部门');
+  });
+});

@@ -537,9 +537,10 @@ const CLAUSE_OPENER = /^(?:一會兒|一会儿|一邊|一边|首次|爾後|尔�
  * A verb of saying, or a preposition opening the setting, inside the speaker: a clause was taken
  * whole (錯誤地聲稱英國的外國情報機構軍情六處; 集团主席李家诚于股东 of …于股东会后表示). 于 and 於 open
  * a surname, so only one after the second character counts; 在 is left out, being part of words that
- * describe sources (在线教育公司人士, 在职员工).
+ * describe sources (在线教育公司人士, 在职员工). So is a verb of urging between two parties (中国政府要求统计部门): who urged whom, not one
+ * speaker.
  */
-const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称|^.{2,}[于於]./u;
+const SAYING_INSIDE = /聲稱|声称|宣稱|宣称|表示|指出|認為|认为|透露|強調|强调|坦言|直言|地說|地说|地稱|地称|^.{2,}[于於].|.{2,}(?:要求|呼籲|呼吁|促請|促请|敦促)./u;
 
 /**
  * A verb of issuing or telling closing the speaker (长和发布, 李途纯上书, 業主明言): the clause's predicate was read into the
