@@ -201,3 +201,9 @@ describe('one party urging another, taken whole before the words', () => {
     expect(speakers('中国政府要求统计部门在发布统计数据解读时要"正确引导社会预期"。此乃政治局会议后出现的新词汇。')).not.toContain('中国政府要求统计部门');
   });
 });
+
+describe('a glossed name, then what the person was doing', () => {
+  it('ends the speaker at the gloss (墙纸经销商于新军（音）闲坐在空荡荡的店铺里说)', () => {
+    expect(trimSpeakerPhrase('淄博市的墙纸经销商于新军（音）闲坐在空荡荡的店铺里')).toBe('墙纸经销商于新军（音）');
+  });
+});

@@ -761,6 +761,9 @@ const THERE_IS_SOMEONE = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u
 /** A web address in brackets, as mainland papers gloss their own name ((www.thepaper.cn)). */
 const WEB_ADDRESS_GLOSS = /[（(](?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?[）)]/u;
 
+/** A name's gloss (（音）, （化名）) followed by a few words of doing and nothing else. */
+const NAME_GLOSS_THEN_DOING = /^([^，,。；;：:！？!?「」“”『』□]*?[（(](?:音|化名|假名)[）)])\p{Script=Han}{1,14}$/u;
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // Cantonese 喺 is 在 (陳生喺店內受訪時話): read as 在, shown as written.
@@ -773,6 +776,10 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // A paper's web address glossed after its name (对澎湃新闻（www.thepaper.cn）记者表示): read without it, so the addressee
   // is told as one without the address would be.
   if (WEB_ADDRESS_GLOSS.test(quotedRaw)) return trimSpeakerPhrase(quotedRaw.replace(WEB_ADDRESS_GLOSS, ''));
+  // A name glossed as spelled by its sound or as a pseudonym, then what the person was doing as they spoke (墙纸经销商于新军（音）闲坐在
+  // 空荡荡的店铺里说): the gloss ends the name, and what follows is no part of who speaks.
+  const glossedThenDoing = NAME_GLOSS_THEN_DOING.exec(quotedRaw)?.[1];
+  if (glossedThenDoing !== undefined) return trimSpeakerPhrase(glossedThenDoing);
   // A word of the trade in quote marks before the source's noun (一名“币圈”人士): the marks are no part of who speaks.
   const raw = unquoteTradeWords(quotedRaw);
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
