@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, SURNAMES, TRANSLITERATING, type NamedSpeaker } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, PSEUDONYM_GLOSS, SURNAMES, TRANSLITERATING, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { isKnownBody } from './known-bodies';
 import { VERB_SOURCE } from './speech-verbs';
@@ -762,7 +762,7 @@ const THERE_IS_SOMEONE = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u
 const WEB_ADDRESS_GLOSS = /[（(](?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?[）)]/u;
 
 /** A name's gloss (（音）, （化名）) followed by a few words of doing and nothing else. */
-const NAME_GLOSS_THEN_DOING = /^([^，,。；;：:！？!?「」“”『』□]*?[（(](?:音|化名|假名)[）)])\p{Script=Han}{1,14}$/u;
+const NAME_GLOSS_THEN_DOING = new RegExp(`^([^，,。；;：:！？!?「」“”『』□]*?${PSEUDONYM_GLOSS}[）)])\\p{Script=Han}{1,14}$`, 'u');
 
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(quotedRaw: string): string | null {
