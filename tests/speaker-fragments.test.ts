@@ -84,6 +84,17 @@ describe('a clause of time ending in 后/後/前/時 is no name, though its firs
   it('keeps a name that ends so when the article writes it again and again', () => {
     expect(shown('宗庆后表示：“员工要加薪。”宗庆后又说：“消费才能起来。”')).toEqual(['宗庆后', '宗庆后']);
   });
+
+  it('keeps a surname and 前 or 后 written once right after a title: a title is followed by its holder', () => {
+    expect(shown('“跨境并购是一个方向。”杭州某投资管理有限公司总经理何前说。')).toEqual(['何前']);
+    expect(shown('「跨境併購是一個方向。」台北某投資公司董事長林後說。')).toEqual(['林後']);
+  });
+});
+
+describe('a two-character name the article goes on with a conjunction twice is still whole', () => {
+  it('keeps the name when the article also writes it before its verbs of saying (陈斌介绍, 陈斌说)', () => {
+    expect(shown('九月三日，陈斌和团队签下一个新项目。陈斌介绍，这是他们今年的第五个项目。', '陈斌和团队随后飞往杭州。“我们看到的机会很多。”陈斌说。')).toEqual(['陈斌']);
+  });
 });
 
 describe('a predicate is no speaker', () => {

@@ -677,7 +677,8 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
   if (POST_END.test(speaker) && charactersAfter(article, speaker).some((char) => /^\p{Script=Han}$/u.test(char) && !AFTER_A_NAME.test(char) && !/[的之和及與与或府]/u.test(char))) return 'role-glued';
   // A phrase ending in a time postposition (席位后, 上任後) written once is a clause of time; a name so ending
   // (宗庆后) is written again and again by the article about its bearer.
-  if (endsWithTimePostposition(speaker) && charactersAfter(article, speaker).length <= 1) return 'fragment';
+  // Not a surname and one character after a title (总经理何前说): a title is followed by its holder's name, never by a clause of time.
+  if (endsWithTimePostposition(speaker) && charactersAfter(article, speaker).length <= 1 && !isTitledSurnameName(article, speaker)) return 'fragment';
   // A two-character name the article continues every time with the same character, one no clause
   // puts after a name, is the start of a longer one (黃家|和接受, 黃家|和稱, 黃家|和補充). Once is not
   // enough to tell: 王麗|站在一邊 and 微軟|副董事長 go on with words of their own.
@@ -691,13 +692,33 @@ function refuseByArticle(speaker: string, article: string): SpeakerRefusal | nul
   // the name, this its short form. A body's short name goes on into other words (有赞|员工, 有赞|方面).
   // A body named by its seat (白宫, 國會) is written longer as its people (白宫发言人, 白宫幕僚长), not as a fuller name.
   // A company the article lists with its stock code or calls a group or company (万科（000002）, 万科集团) is a body by its short name.
-  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && !SEAT.test(speaker) && !isListedOrNamedBody(article, speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
+  // Nor a name the article itself writes whole before a verb of saying twice or more (陈斌介绍, 陈斌说 beside 陈斌和团队 twice).
+  if (/^\p{Script=Han}{2}$/u.test(speaker) && SURNAME.test(speaker) && !SEAT.test(speaker) && !isListedOrNamedBody(article, speaker) && !isSayingNameOf(article, speaker) && longerFormsOf(article, speaker).some((_, index, all) => all.indexOf(all[index] ?? '') !== index)) return 'role-glued';
   const title = TITLE_AFTER_NAME.exec(speaker)?.[0];
   const name = title === undefined ? '' : speaker.slice(0, -title.length);
   // Only a name shaped like a person's (张军教授): 前線醫生 is a description ending in a calling, one speaker as written.
   if (/^\p{Script=Han}{2,3}$/u.test(name) && (SURNAME.test(name) || (isPersonalName(name) && new RegExp(`${escapeRegExp(name)}(?!${escapeRegExp(title ?? '')})`, 'u').test(article)))) return 'role-glued';
   if (/^\p{Script=Han}{2,4}$/u.test(speaker) && ['·', '•', '‧', '・', '．'].some((dot) => article.includes(`${dot}${speaker}`))) return 'role-glued';
   return null;
+}
+
+/** A verb of saying opening what follows a name (说, 表示, 介绍, 指出): the name was whole where it stood. */
+const SAYING_AFTER_NAME = /^(?:[說说稱称指談谈問问答寫写]|表示|認為|认为|強調|强调|透露|坦言|直言|笑稱|笑称|回應|回应|補充|补充|解釋|解释|介紹|介绍|告訴|告诉|提到|提出|分析|預計|预计|估計|估计)/u;
+
+/** Whether the article writes `name` whole before a verb of saying at least twice. */
+function isSayingNameOf(article: string, name: string): boolean {
+  let count = 0;
+  for (let at = article.indexOf(name); at !== -1; at = article.indexOf(name, at + name.length)) {
+    if (SAYING_AFTER_NAME.test(article.slice(at + name.length, at + name.length + 2))) count += 1;
+  }
+  return count >= 2;
+}
+
+/** Whether a two-character phrase opening with a surname stands right after a title somewhere in the article (总经理何前). */
+function isTitledSurnameName(article: string, phrase: string): boolean {
+  if (!/^\p{Script=Han}{2}$/u.test(phrase) || !SURNAME.test(phrase)) return false;
+  const at = article.indexOf(phrase);
+  return at > 0 && TITLE_AT_END.test(article.slice(Math.max(0, at - 6), at));
 }
 
 /** The names the article writes by continuing `word` with one or two characters no clause puts after a name. */
