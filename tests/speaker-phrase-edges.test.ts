@@ -207,3 +207,14 @@ describe('a glossed name, then what the person was doing', () => {
     expect(trimSpeakerPhrase('淄博市的墙纸经销商于新军（音）闲坐在空荡荡的店铺里')).toBe('墙纸经销商于新军（音）');
   });
 });
+
+describe('a name glossed in Latin letters, then how or where the person spoke', () => {
+  it('ends the speaker at the gloss (约克（Erica York）以书面形式回复本台采访时表示)', () => {
+    expect(speakers('美国一家智库的高级经济学家约克（Erica York）以书面形式回复本台采访时表示，“目前进口的钢材并不多。”')).toEqual(['约克']);
+    expect(speakers('英國智庫研究員韋伯（Anna Webb）在國會聽證會上表示，「這項政策代價很高。」')).toEqual(['韋伯']);
+  });
+
+  it('keeps a body’s gloss out of it: the people after the body are who speak', () => {
+    expect(speakers('美国外交政策协会（American Foreign Policy Council）研究员索博利克（Michael Sobolik）在国会表示，“接触反而会适得其反。”')).toEqual(['索博利克']);
+  });
+});

@@ -764,6 +764,13 @@ const WEB_ADDRESS_GLOSS = /[（(](?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+
 /** A name's gloss (（音）, （化名）) followed by a few words of doing and nothing else. */
 const NAME_GLOSS_THEN_DOING = new RegExp(`^([^，,。；;：:！？!?「」“”『』□]*?${PSEUDONYM_GLOSS}[）)])\\p{Script=Han}{1,14}$`, 'u');
 
+/**
+ * A name glossed in Latin letters as a person's (约克（Erica York）), then how or where they spoke, opening with its preposition or
+ * verb of setting (以书面形式回复本台采访时, 在国会听证会上): the gloss ends the name. Only a gloss of two words or more, each
+ * capitalised: a body's gloss (（Tax Foundation）) is followed by its people (研究员…), never by a setting alone.
+ */
+const PERSON_GLOSS_THEN_SETTING = /^([^，,。；;：:！？!?「」“”『』□]*?\p{Script=Han}[（(]\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,3}\s*[）)])(?:以|在|於|于|接受|回覆|回复|通過|通过|透過|透过)\p{Script=Han}{1,14}$/u;
+
 /** Trims a clause down to the speaker's noun phrase, or null when what is left names no one. */
 export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // Cantonese 喺 is 在 (陳生喺店內受訪時話): read as 在, shown as written.
@@ -780,6 +787,8 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // 空荡荡的店铺里说): the gloss ends the name, and what follows is no part of who speaks.
   const glossedThenDoing = NAME_GLOSS_THEN_DOING.exec(quotedRaw)?.[1];
   if (glossedThenDoing !== undefined) return trimSpeakerPhrase(glossedThenDoing);
+  const glossedThenSetting = PERSON_GLOSS_THEN_SETTING.exec(quotedRaw)?.[1];
+  if (glossedThenSetting !== undefined) return trimSpeakerPhrase(glossedThenSetting);
   // A word of the trade in quote marks before the source's noun (一名“币圈”人士): the marks are no part of who speaks.
   const raw = unquoteTradeWords(quotedRaw);
   // A speech act denied (並未進一步回應, 不願透露, 拒絕評論) reports no words.
