@@ -218,3 +218,13 @@ describe('a name glossed in Latin letters, then how or where the person spoke', 
     expect(speakers('美国外交政策协会（American Foreign Policy Council）研究员索博利克（Michael Sobolik）在国会表示，“接触反而会适得其反。”')).toEqual(['索博利克']);
   });
 });
+
+describe('a hedge fund’s long name before a post and a name, after the quote', () => {
+  it('reads 对冲 as part of the name, not a clause’s 对 (…对冲基金投资管理有限公司高级副总裁赵利君说)', () => {
+    expect(speakers('“我们的合作方大多是境外的优秀团队。”浙江玉皇山南对冲基金投资管理有限公司高级副总裁赵利君说。')).toEqual(['赵利君']);
+  });
+
+  it('reads 代表 in a post as the post, not a clause’s 表示 (…有限公司驻华首席代表赵利君说)', () => {
+    expect(speakers('“我们的合作方大多是境外的优秀团队。”英国玉皇山南资产投资管理有限公司驻华首席代表赵利君说。')).toEqual(['赵利君']);
+  });
+});

@@ -953,8 +953,11 @@ function titledNameAfterLongDescription(phrase: string): string | null {
   return listed?.[1] !== undefined && isTitledName(listed[1]) ? phrase : null;
 }
 
-/** Words of a clause that no institution's name or post holds (對記者, 表示, 認為, 了): a long phrase holding one is no post. */
-const CLAUSE_IN_POST = /[對对向跟給给把被將将讓让說说稱称認认表了過过著着]/u;
+/**
+ * Words of a clause that no institution's name or post holds (對記者, 表示, 認為, 了): a long phrase holding one is no post.
+ * Not 对 in 对冲 (a hedge fund's name, 对冲基金投资管理有限公司), nor 表 in 代表 (首席代表).
+ */
+const CLAUSE_IN_POST = /(?![對对]沖|对冲)[對对向跟給给把被將将讓让說说稱称認认了過过著着]|(?<!代)表/u;
 
 /** The person a topic phrase names right before the verb, when it is only a personal name, perhaps with its title. */
 function saidByTopic(rest: string): string | null {
