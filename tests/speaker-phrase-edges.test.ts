@@ -228,3 +228,20 @@ describe('a hedge fund’s long name before a post and a name, after the quote',
     expect(speakers('“我们的合作方大多是境外的优秀团队。”英国玉皇山南资产投资管理有限公司驻华首席代表赵利君说。')).toEqual(['赵利君']);
   });
 });
+
+describe('a mission’s spokesperson', () => {
+  it('is never split at 大使 into a role and a “name” 館發言人', () => {
+    expect(speakers('中國駐加拿大使館發言人回應，「此舉是典型的貿易保護主義。」')).toEqual(['中國駐加拿大使館發言人']);
+    expect(speakers('美国驻广州总领事馆发言人表示，“我们正在关注此事。”')).toEqual(['美国驻广州总领事馆发言人']);
+  });
+
+  it('still reads the ambassador’s own name after 大使', () => {
+    expect(speakers('中國駐加拿大大使叢培武表示，「加方應糾正錯誤。」')).toEqual(['叢培武']);
+  });
+});
+
+describe('a chamber of commerce written later after a description', () => {
+  it('keeps its 會: 商會 is the body’s name, not a modal after 歐盟商 (北京的欧盟商会公布)', () => {
+    expect(speakers('但欧盟商会表示:“各区的防疫规定不一。”', '位于北京的欧盟商会公布的调查显示，多数会员下调了预测。')).toEqual(['欧盟商会']);
+  });
+});

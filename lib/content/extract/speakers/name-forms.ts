@@ -190,6 +190,9 @@ export function latinNamesAfterRoles(text: string): string[] {
   return [...named].filter((name) => name !== '' && text.split(new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`, 'u')).length - 1 >= 2);
 }
 
+/** The character before 會 in a body's name (商會, 協會, 工會, 公會, 學會, 總會, 議會, 農會). */
+const BODY_BEFORE_HUI = /[商協协工公學学總总議议農农]$/u;
+
 /**
  * Full names that open a clause after a description (同样是在科隆大学学习经济的王增磊就没有这样乐观了) and that the text writes
  * again: a noun opening with a surname's character takes the same shape once (…的房租也…), a person is named again.
@@ -204,7 +207,8 @@ export function namesDescribedAtHeads(text: string): string[] {
   }
   // Three characters only, and none ending as a measure or a kind does (成交量, 利用率): two-character nouns opening with a surname's
   // character (房租, 管理, 习惯, 万科) recur as often as names do.
-  const candidates = [...found].filter((name) => [...name].length === 3 && !/[量率額额價价費费節节性化業业者們们上下中內内外]$/u.test(name));
+  // Nor a body's name read short of its 會 as if that were a modal (北京的欧盟商|会公布: 商会, 协会, 工会, 总会).
+  const candidates = [...found].filter((name) => [...name].length === 3 && !/[量率額额價价費费節节性化業业者們们上下中內内外]$/u.test(name) && !(BODY_BEFORE_HUI.test(name) && (text.includes(`${name}會`) || text.includes(`${name}会`))));
   if (candidates.length === 0) return [];
   // Counted in one pass over the text, not once per name: an article of thousands of people stays linear.
   const counts = new Map<string, number>();

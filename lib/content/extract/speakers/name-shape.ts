@@ -232,7 +232,7 @@ function splitAsWritten(writtenWithHandle: string): NamedSpeaker {
   const oneOf = splitOneOfThenName(phrase);
   if (oneOf !== null) return oneOf;
   const match = ROLE_THEN_NAME.exec(phrase) ?? roleByTitleEndingThenName(phrase) ?? ROLE_THEN_SPELLED_NAME.exec(phrase) ?? ROLE_THEN_FAMILIAR_NAME.exec(phrase) ?? ROLE_THEN_LONG_TRANSLITERATION.exec(phrase) ?? (foreignName !== undefined && !/^[府部院局處处署會会辦办廳厅司室]|[有是在的了也都就還还只]$/u.test(foreignName) ? foreign : null) ?? nameOfNoSurnameAfterTitle(phrase);
-  const cut = match !== null && match !== undefined && (cutsThroughTitle(match[1] ?? '', match[2] ?? '') || COMMON_WORDS.has(match[2] ?? '') || WORDS_AFTER_A_TITLE.has(match[2] ?? '') || JOINS_ANOTHER_CALLING.test(match[2] ?? '') || cutsThroughSide(match[1] ?? '', match[2] ?? '')) ? null : match;
+  const cut = match !== null && match !== undefined && (cutsThroughTitle(match[1] ?? '', match[2] ?? '') || COMMON_WORDS.has(match[2] ?? '') || WORDS_AFTER_A_TITLE.has(match[2] ?? '') || JOINS_ANOTHER_CALLING.test(match[2] ?? '') || cutsThroughSide(match[1] ?? '', match[2] ?? '') || cutsThroughMission(match[1] ?? '', match[2] ?? '')) ? null : match;
   const role = cut?.[1]?.replace(/[\s、，,]+$/u, '');
   const name = cut?.[2];
   // 的 inside a name read after a title (议员彼得．布朗的遗孀玛丽．布朗) joins two people: the described one is read below.
@@ -248,6 +248,14 @@ const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
 /** Parties named as a side with 方 (股东方, 投资方, 主办方, 买方): 方 is the side, though it is a surname too. */
 const SIDE_BEFORE_FANG = /(?:股東|股东|投資|投资|合作|主辦|主办|承辦|承办|發行|发行|收購|收购|債權|债权|債務|债务|出租|承租|甲|乙|買|买|賣|卖|資|资|校|院|警|官|對|对|雙|双|各|廠|厂|店|商)$/u;
+
+/**
+ * Whether a split ends the role on a title that opens a mission's name (中國駐加拿大使|館發言人 of 大使館, 總領事|館): what is left
+ * is the mission's spokesperson or officer, no personal name.
+ */
+function cutsThroughMission(role: string, name: string): boolean {
+  return /(?:使|領事|领事)$/u.test(role) && /^[館馆]/u.test(name);
+}
 
 /** Whether a split reads a side's 方 as a surname (有股东|方支持 of 有股东方支持): no name follows. */
 function cutsThroughSide(role: string, name: string): boolean {
