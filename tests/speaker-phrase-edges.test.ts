@@ -245,3 +245,10 @@ describe('a chamber of commerce written later after a description', () => {
     expect(speakers('但欧盟商会表示:“各区的防疫规定不一。”', '位于北京的欧盟商会公布的调查显示，多数会员下调了预测。')).toEqual(['欧盟商会']);
   });
 });
+
+describe('an investor named by the calling 投资人', () => {
+  it('is the calling before the name (曾与…合作投资中国的美国投资人于丹说)', () => {
+    expect(speakers('“今天，公司选择在哪个市场上市，还受到其他因素的影响，”曾与日本科技巨头软银集团以及华平投资合作投资中国的美国投资人于丹说。')).toEqual(['于丹']);
+    expect(speakers('天使投資人王明表示，「估值已經太高。」')).toEqual(['王明']);
+  });
+});
