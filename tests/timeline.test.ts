@@ -1103,6 +1103,8 @@ describe('frames that date no happening (LABELS.md "durations", "framing circums
     expect(datesIn('對於低估盈餘，陳茂波昨僅稱「冇人有一個水晶球」。', '2017-02-23')).toEqual(['昨 → 2017-02-22']);
     expect(datesIn('陳茂波昨被問預算案內有何部份是其執筆。', '2017-02-23')).toEqual(['昨 → 2017-02-22']);
     expect(datesIn('他昨則表示會考慮。', '2017-02-23')).toEqual(['昨 → 2017-02-22']);
+    // And before 已 (专页「棱．支持」昨已发文表示, 當局昨已宣布).
+    expect(datesIn('支持在囚者的脸书专页「棱．支持」昨已发文表示，家属近日已有难处。', '2022-06-07')).toEqual(['昨 → 2022-06-06']);
     expect(datesIn('他說這是今是昨非。', '2017-02-23')).toEqual([]);
   });
 
