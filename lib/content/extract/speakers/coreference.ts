@@ -1,4 +1,4 @@
-import { isUnnamedSource } from './anonymous';
+import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { POSSESSED, withoutPlaceSetting } from './clause';
 import { isKnownBody } from './known-bodies';
 import { escapeRegExp } from './text-scan';
@@ -525,7 +525,8 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   const described = withoutPlaceSetting(written);
   // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人); 某 and 相关 neither (上述股权投资基金人士 for
   // 某股权投资基金相关人士).
-  const bare = (words: string) => words.replace(/的|^某|相[关關]|有[关關]/gu, '');
+  // Nor how the source asked to be named (該名不願具名的護士 for 不願具名的急診科護士).
+  const bare = (words: string) => words.replace(ANONYMITY_ASKED, '').replace(/的|^某|相[关關]|有[关關]/gu, '');
   // A source named by the description itself (前線醫生 for 該名醫生) before one whose role merely ends so (急症科醫生黃某):
   // a writer names a person again by name or 他, and points back with 該名 at the one the text has no name for.
   // A long description repeated without its 知情 (前述株洲市司法体系人士 for 株洲市司法体系一位知情人士): the same source.
