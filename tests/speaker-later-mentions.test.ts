@@ -117,3 +117,14 @@ describe('a quote opening its sentence after only a connective', () => {
     expect(shown('行政院長蘇大昌更直呼「又來了」，痛斥中國大陸違反世界貿易組織相關規範，將思考如何降低業者的衝擊。針對大陸日前無預警暫停台灣水產品輸陸，陸委會也表明將表達嚴正抗議，大陸國台辦發言人朱大蓮指出，所謂「無預警禁止出口」純屬刻意炒作。朱大蓮強調，希望台灣食品企業盡快提供註冊資訊，這是正常的食品安全監管措施。同時「我們正告島內有關部門，立即停止任何政治操弄」。')).toEqual(['蘇大昌', '朱大蓮']);
   });
 });
+
+describe('two surnames’ characters after an office, then a verb', () => {
+  it('are a name and its verb, not a Hong Kong double surname’s full form (主席王石进行了解, then 王石称)', () => {
+    expect(
+      shown(
+        '万科在互动平台上表示，公司已就相关报道向董事会名誉主席王石进行了解。',
+        '王石称：“我所说的恶意是指对方的态度。”',
+      ),
+    ).toEqual(['王石']);
+  });
+});

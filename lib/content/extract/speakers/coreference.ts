@@ -371,6 +371,9 @@ export function isDoubleSurname(name: string): boolean {
 
 const DOUBLE_SURNAME = new RegExp(`^[${SURNAMES}]{2}$`, 'u');
 
+/** Verbs of two characters that follow a name and its office in a clause (主席王石进行了解, 局長李王提出): no given name. */
+const VERB_AFTER_NAME = /^(?:進行|进行|了解|提供|提出|表示|指出|認為|认为|強調|强调|發表|发表|透露|回應|回应|說明|说明|解釋|解释|宣布|宣佈|坦言|直言|主持|會見|会见|出席|參加|参加|接受|率領|率领|帶領|带领|簽署|签署|致辭|致辞|談到|谈到|提到|指稱|指称|稱讚|称赞|批評|批评)$/u;
+
 /**
  * Every full form of a double surname a text gives after an office (林鄭月娥 after 特首), added to `forms`. What it reads around
  * the name stays within its paragraph, so a reader may pass each new paragraph alone and keep the set.
@@ -380,7 +383,8 @@ export function fullFormsOfDoubleSurname(name: string, text: string, forms = new
     const next = text.slice(at + name.length, at + name.length + 2);
     // Only a full form the text gives with an office before it (特首林鄭月娥, 立法會議員葉劉淑儀): 萬隆不顧 and
     // 高盛甚至 are a name, or a body, and the words after it.
-    if (/^\p{Script=Han}{2}$/u.test(next) && !AFTER_NAME.test(next.charAt(0)) && OFFICE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) forms.add(`${name}${next}`);
+    // Nor a verb of two characters after an ordinary name (董事会名誉主席王石|进行了解: 王 and 石 are both surnames).
+    if (/^\p{Script=Han}{2}$/u.test(next) && !AFTER_NAME.test(next.charAt(0)) && !VERB_AFTER_NAME.test(next) && OFFICE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) forms.add(`${name}${next}`);
   }
   return forms;
 }
