@@ -252,3 +252,14 @@ describe('an investor named by the calling 投资人', () => {
     expect(speakers('天使投資人王明表示，「估值已經太高。」')).toEqual(['王明']);
   });
 });
+
+describe('a source whose description holds Latin letters, then whom they told', () => {
+  it('drops the addressee after a unit named in Latin letters (一位腾讯 CSIG 中层对 36 氪表示)', () => {
+    expect(speakers('“裁员还在进行中。”一位腾讯 CSIG 中层对 36 氪表示。')).toEqual(['腾讯 CSIG 中层']);
+    expect(speakers('“裁员还在进行中。”一位腾讯CSIG员工对记者说。')).toEqual(['腾讯CSIG员工']);
+  });
+
+  it('points 上述 back at it, though the copy spaced the letters only the first time', () => {
+    expect(speakers('“裁员还在进行中。”一位腾讯 CSIG 中层对 36 氪表示。', '“老板们没有那么多耐心了。”上述腾讯CSIG中层对 36 氪说。')).toEqual(['腾讯 CSIG 中层', '腾讯 CSIG 中层']);
+  });
+});

@@ -530,7 +530,8 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   // 的 or not, the same description (前述合肥产投负责人 for 来自…合肥产投的负责人); 某 and 相关 neither (上述股权投资基金人士 for
   // 某股权投资基金相关人士).
   // Nor how the source asked to be named (該名不願具名的護士 for 不願具名的急診科護士).
-  const bare = (words: string) => words.replace(ANONYMITY_ASKED, '').replace(/的|^某|相[关關]|有[关關]/gu, '');
+  // Nor the spaces copy puts around Latin letters (腾讯 CSIG 中层 for 上述腾讯CSIG中层).
+  const bare = (words: string) => words.replace(ANONYMITY_ASKED, '').replace(/的|^某|相[关關]|有[关關]|\s+/gu, '');
   // A source named by the description itself (前線醫生 for 該名醫生) before one whose role merely ends so (急症科醫生黃某):
   // a writer names a person again by name or 他, and points back with 該名 at the one the text has no name for.
   // A long description repeated without its 知情 (前述株洲市司法体系人士 for 株洲市司法体系一位知情人士): the same source.
