@@ -263,3 +263,10 @@ describe('a source whose description holds Latin letters, then whom they told', 
     expect(speakers('“裁员还在进行中。”一位腾讯 CSIG 中层对 36 氪表示。', '“老板们没有那么多耐心了。”上述腾讯CSIG中层对 36 氪说。')).toEqual(['腾讯 CSIG 中层', '腾讯 CSIG 中层']);
   });
 });
+
+describe('where netizens post from', () => {
+  it('is a setting, dropped like a place before a count (中國網友 → 網友, 內地網民 → 網民)', () => {
+    expect(speakers('方案公布後，不少中國網友在社交媒體上批評，「70年產權叫我們給養老？」')).toEqual(['網友']);
+    expect(speakers('有中国网民留言说：“找工作嫌我老，等退休嫌我小。”')).toEqual(['网民']);
+  });
+});

@@ -598,6 +598,12 @@ const PLACE_BEFORE_COUNT = new RegExp(
 );
 
 /**
+ * A country, region or city right before the netizens who speak (中國網友, 內地網民, 日本網友): where they post from, a setting
+ * dropped like a place before a count (LABELS.md); the labellers who met it wrote 網友 or 網民 five times in six.
+ */
+const PLACE_BEFORE_NETIZENS = new RegExp(`^(?:內地|内地|大陸|大陆|國內|国内|本地|當地|当地|海外|境外|${NAMED_PLACES})(?=(?:網友|网友|網民|网民)$)`, 'u');
+
+/**
  * A place left unnamed before a source (某地外经贸系统官员, 某地一位官员): a setting, dropped like a named one (LABELS.md). Before a
  * name it stays, in the description the role keeps (某地妇幼专科医院医生李陈).
  */
@@ -823,7 +829,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(THERE_IS_BEFORE_NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(THERE_IS_BEFORE_NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_NETIZENS, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     // Every trailing word first (潘向东日前受訪時: 受訪時, then 日前), so that 向 inside a name is never read as whom they spoke to.
     for (let trail = ''; trail !== phrase; ) {
@@ -836,7 +842,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // ones by their first word; the rest are sources all the same. Not a name opening with 有 (有讚, 有道).
   const thereIs = THERE_IS_SOMEONE.exec(phrase)?.[1];
   // How many of them there are (有少數網友) is no more who they are than after any other opening word.
-  if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs.replace(LEADING_NOISE, '').trim() || thereIs;
+  if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs.replace(LEADING_NOISE, '').replace(PLACE_BEFORE_NETIZENS, '').trim() || thereIs;
   // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's
   // last word, not part of the name; the title before the name already says who they are.
   // So is a calling or rank before the gloss (理查森上将(Adm. John Richardson)).
