@@ -270,3 +270,9 @@ describe('where netizens post from', () => {
     expect(speakers('有中国网民留言说：“找工作嫌我老，等退休嫌我小。”')).toEqual(['网民']);
   });
 });
+
+describe('Hong Kong’s 執董 (executive director) before a name', () => {
+  it('is a title, so the name is found and a later 他 is that person, not the last paragraph’s speaker', () => {
+    expect(speakers('估值部主管張聖典直言，每呎樓面地價已相當「大膽」。', '公司執董張炳強表示，與兩夥伴屬首次合作，他形容中標屬「幸運」，直言「利潤都好可觀」。')).toEqual(['張聖典', '張炳強', '張炳強']);
+  });
+});
