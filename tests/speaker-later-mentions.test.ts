@@ -128,3 +128,20 @@ describe('two surnames’ characters after an office, then a verb', () => {
     ).toEqual(['王石']);
   });
 });
+
+describe('a surname and an honorific for a name given in Western order', () => {
+  it('is the one transliterated name with that surname last (本·曹(Ben Cao), then 曹先生 and 他)', () => {
+    expect(
+      shown(
+        '汽车制造商们正在争取像本·曹(Ben Cao)这样的客户。33岁的曹先生是上海的一名咨询师。',
+        '几天前，曹先生去一家高级珠宝店为妻子买新戒指。',
+        '“很多特别贵的珠宝都脱销了，”他说。',
+        '“我很满意，”曹先生说。',
+      ),
+    ).toEqual(['本·曹', '本·曹']);
+  });
+
+  it('keeps the gate’s evidence: 曹先生 mentions 本·曹 once the text has had 本·曹 speak', () => {
+    expect(shown('“我很满意，”本·曹说。', '“我很满意，”曹先生说。')).toEqual(['本·曹', '本·曹']);
+  });
+});

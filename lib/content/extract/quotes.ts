@@ -3,7 +3,7 @@ import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks } fro
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectAfterOpeningQuote, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SOMEONE, SUBJECT_COMPANY } from './speakers/coreference';
-import { findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, givenNameFollowsFullName, isGivenNameOf, latinNamesAfterRoles, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesDescribedAtHeads, namesEndingLikeAPredicate, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
 import { ANY_SPEECH_VERB, endsWithSpeechVerb } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
@@ -328,7 +328,12 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     const resolved = foreign === null ? resolvePerson(pointedBefore ? `上述${phrase}` : phrase, candidates) : { speaker: foreign.speaker, role: titled.role ?? foreign.role ?? people.findLast((person) => person.speaker === foreign.speaker)?.role ?? null };
     // A fragment holding the full name of someone the article names (黃國昌22日於淡水場民眾黨, 建商信心不足葉凌棋) is that person.
     const anchored = resolved !== null && isPersonalName(resolved.speaker) ? null : personAnchoringPhrase(phrase, [...knownNames, ...people.map((person) => person.speaker), ...articleNames.titled]);
-    const found = anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
+    // A surname and an honorific the text never tied to anyone who spoke (33岁的曹先生) is the one name it gave in Western order with that
+    // surname last (本·曹(Ben Cao)), as later mentions resolve to the full name.
+    const westernSurname = anchored === null && resolved !== null && resolved.speaker === phrase ? SURNAME_AND_HONORIFIC.exec(phrase)?.[1] : undefined;
+    const westernNames = westernSurname === undefined || [...westernSurname].length !== 1 ? [] : [...articleNames.soFar.westernOrderNames(westernSurname)];
+    const western = westernNames.length === 1 ? westernNames[0] : undefined;
+    const found = western !== undefined ? { speaker: western, role: resolved?.role ?? null } : anchored === null ? resolved : { speaker: anchored, role: people.findLast((person) => person.speaker === anchored)?.role ?? null };
     // The names so far are read only for a familiar form: reading them for every speaker made parsing quadratic.
     const familiar = found === null || !(isFamiliarForm(found.speaker) || articleNames.soFar.formsGiven.has(found.speaker)) ? null : fullNameOfFamiliarForm(found.speaker, namesSoFar(found.speaker, knownNames, people, articleNames), articleNames.soFar.text, articleNames.soFar.formsGiven, (form) => articleNames.soFar.namesInOwnRight(form));
     const named = found === null ? null : { speaker: familiar ?? found.speaker, role: found.role };

@@ -185,7 +185,9 @@ const CLAUSE_BREAK = /[，,。！？!?；;：:\n]/u;
 function mentionsOf(quote: Quote): string[] {
   const speaker = quote.speaker ?? '';
   const title = quote.role === null ? null : TITLE_AT_END.exec(quote.role)?.[0] ?? null;
-  const surname = /^\p{Script=Han}{2,4}$/u.test(speaker) ? speaker.charAt(0) : null;
+  // A name given in Western order and transliterated ends with its Chinese surname after the dot (本·曹, then 曹先生).
+  const westernSurname = NAME_DOT.test(speaker) ? speaker.split(NAME_DOT).at(-1) ?? '' : '';
+  const surname = /^\p{Script=Han}{2,4}$/u.test(speaker) ? speaker.charAt(0) : SURNAMES.includes(westernSurname) && [...westernSurname].length === 1 ? westernSurname : null;
   // A name in Latin letters is mentioned again by its last word (Gary Gensler → Gensler).
   const lastWord = /^[A-Za-z.'-]+(?:\s+[A-Za-z.'-]+)+$/.test(speaker) ? speaker.split(/\s+/).at(-1) ?? null : null;
   // A transliterated name is mentioned again by its last part (肯尼斯·麦肯齐 → 麦肯齐).

@@ -512,7 +512,9 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
   if (surname !== undefined) {
     // Not one whose own address gives the other sex (王女士 is not the 王先生 quoted before).
     const sex = sexOf(phrase.slice(surname.length));
-    const candidates = people.filter((person) => person.speaker.startsWith(surname) && person.speaker.length > surname.length && isPerson(person.speaker) && (sex === null || sexOf(person.speaker) !== (sex === 'female' ? 'male' : 'female')));
+    // A Chinese surname opens the name; a name given in Western order, transliterated, ends with it after the dot (本·曹 for 曹先生).
+    const bearsSurname = (name: string) => (name.startsWith(surname) && name.length > surname.length) || (NAME_DOT.test(name) && name.split(NAME_DOT).at(-1) === surname);
+    const candidates = people.filter((person) => bearsSurname(person.speaker) && isPerson(person.speaker) && (sex === null || sexOf(person.speaker) !== (sex === 'female' ? 'male' : 'female')));
     // Two different people of that surname: which one is meant is a guess.
     return new Set(candidates.map((person) => person.speaker)).size === 1 ? (candidates.at(-1) ?? null) : null;
   }

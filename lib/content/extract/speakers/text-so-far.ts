@@ -1,5 +1,6 @@
 import { actsAsBody, bodiesSpelledFrom, foreignGivenNamesIn, fullFormsOfDoubleSurname, isDoubleSurname, latinFullNamesIn, latinFullNamesOpeningWith, mayAbbreviateBody } from './coreference';
 import { familiarFormPairs, familiarFormsOfPairs, isNamedInOwnRight, personalNamesAtClauseHeads, surnameRunsIn } from './name-forms';
+import { TRANSLITERATING } from './name-shape';
 
 /**
  * The article's text as the speaker reader has read it so far, paragraph by paragraph, and what the reader asks
@@ -69,6 +70,15 @@ export class TextSoFar {
   /** The given names the text so far writes before a transliterated surname (埃里克 of 埃里克·亚当斯). */
   foreignGivenNames(surname: string): ReadonlySet<string> {
     return this.gather(`foreign:${surname}`, new Set<string>(), (added, names) => foreignGivenNamesIn(surname, added, names));
+  }
+
+  /**
+   * The transliterated names given in Western order with a Chinese surname last and glossed in Latin letters (本·曹(Ben Cao)): whom a
+   * later 曹先生 names, though the text never has them speak before.
+   */
+  westernOrderNames(surname: string): ReadonlySet<string> {
+    const given = new RegExp(`[${TRANSLITERATING}]{1,4}[·・•‧．]${surname}(?=\\s*[（(]\\s*[A-Z])`, 'gu');
+    return this.gather(`western:${surname}`, new Set<string>(), (added, names) => new Set([...names, ...[...added.matchAll(given)].map((match) => match[0])]));
   }
 
   /** The full names ending with a Latin surname (Sarah Guo for Guo) in the paragraphs before the one read last. */
