@@ -147,14 +147,14 @@ describe('a surname and an honorific for a name given in Western order', () => {
 });
 
 describe('他 reaching back over a paragraph that turns to someone new', () => {
-  it('is withheld when that paragraph opens on another person glossed in Latin letters (…张豫(Yale Zhang)说 / 爱德华·蔡(Edward Cai)… / “…”他说)', () => {
+  it('is that person, brought in by the gloss (…张豫(Yale Zhang)说 / 26岁的北京咨询师爱德华·蔡(Edward Cai)… / “…”他说)', () => {
     expect(
       shown(
         '“廉价汽车正在回来，”上海咨询公司的董事总经理张豫(Yale Zhang)说。',
         '26岁的北京咨询师爱德华·蔡(Edward Cai)今年春天很少花钱。现在他又去看电影了。',
         '“之前的消费疫情期间就暂停了，”他说。',
       ),
-    ).toEqual(['张豫', null]);
+    ).toEqual(['张豫', '爱德华·蔡']);
   });
 
   it('still carries 他 over a paragraph that glosses the speaker himself', () => {

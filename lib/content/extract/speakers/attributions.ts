@@ -94,6 +94,9 @@ const REPORTER_ASKED = /(?:記者|记者|本報|本报|筆者|笔者|本刊|本�
 
 const PSEUDONYM = new RegExp(`${PSEUDONYM_GLOSS}[）)]`, 'g');
 
+/** A paragraph's first clause up to a person's name glossed in Latin letters, given and family name (…爱德华·蔡(Edward Cai)). */
+const GLOSSED_PERSON_OPENING = /^[^，,。；;：:！？!?「」“”『』□]{0,30}?(?:\p{Script=Han}{1,6}[·・•‧．]\p{Script=Han}{1,6}|\p{Script=Han}{2,4})\s?[（(]\s?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\s?[）)]/gu;
+
 /**
  * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later
  * 他/她 or 對方 can point back at them.
@@ -115,7 +118,10 @@ export function findIntroducedPeople(text: string, masked: string, knownNames: r
   const interviewed = [...allMatches(INTERVIEWED, masked), ...allMatches(REPORTER_ASKED, masked)].map((match) => ({ match, phrase: trimSpeakerPhrase(match[1] ?? '') })).filter(({ phrase }) => phrase !== null && (isNameShaped(phrase) || splitSpeakerRole(phrase).role !== null));
   // Someone named by a pseudonym (李然（化名）) is introduced, though no verb says so.
   const pseudonymous = allMatches(PSEUDONYM, masked).map((match) => ({ match, phrase: nameBeforePseudonym(text.slice(Math.max(0, match.index - 3), match.index)) }));
-  const found = [...appearing, ...asked, ...contacted, ...interviewed, ...pseudonymous].flatMap(({ match, phrase }) =>
+  // A paragraph opening on a person glossed in Latin letters (26岁的北京咨询师爱德华·蔡(Edward Cai)今年春天很少花钱): the person the text
+  // turns to, whom a later 他 or 她 is.
+  const glossed = allMatches(GLOSSED_PERSON_OPENING, masked).map((match) => ({ match, phrase: trimSpeakerPhrase(match[0]) })).filter(({ phrase }) => phrase !== null && isNameShaped(splitSpeakerRole(phrase).speaker));
+  const found = [...appearing, ...asked, ...contacted, ...interviewed, ...pseudonymous, ...glossed].flatMap(({ match, phrase }) =>
     phrase === null ? [] : [{ verbStart: match.index, verbEnd: match.index + match[0].length, phrase }],
   );
   return [...found, ...findTitledNamesBeforePronoun(masked), ...findOwnedDocuments(masked), ...findPeopleHeadingClauses(withQuotedStops(text, masked), knownNames), ...findDescribedSubjects(masked, knownNames), ...findKnownNamesInsideClauses(masked, knownNames), ...findKinHeadingClauses(withQuotedStops(text, masked))].sort((a, b) => a.verbStart - b.verbStart);

@@ -285,15 +285,6 @@ function namesSomeoneElse(stretch: string, forms: readonly string[], byRoleOnly 
   });
 }
 
-/** A person's name glossed in Latin letters, given and family name (爱德华·蔡(Edward Cai), 张豫(Yale Zhang)), in a paragraph's first clause. */
-const GLOSSED_PERSON_IN_FIRST_CLAUSE = /^[^，,。；;！？!?「」“”『』]*?(\p{Script=Han}{1,6}[·・•‧．]\p{Script=Han}{1,6}|\p{Script=Han}{2,4})\s?[（(]\s?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\s?[）)]/u;
-
-/** Whether a paragraph opens on a person glossed in Latin letters who is none of the speaker's forms. */
-function opensOnSomeoneElseGlossed(paragraph: string, forms: readonly string[]): boolean {
-  const named = GLOSSED_PERSON_IN_FIRST_CLAUSE.exec(paragraph)?.[1];
-  return named !== undefined && !forms.some((form) => form.length >= 2 && (named.endsWith(form) || form.endsWith(named)));
-}
-
 /** A name in Latin letters opening a clause, its predicate in Chinese right after (Scarlet帶來了…). */
 const LATIN_NAME_AT_HEAD = /^([A-Z][a-z]+(?:[ 　][A-Z][a-z]+)*)(?=\p{Script=Han})/u;
 
@@ -954,9 +945,6 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : (evidence === 'sentence' || evidence === 'previous-paragraph') && onlyManyPointedAt(text, text.slice(sentenceStart, quote.start), forms) ? 'crossed-paragraph'
     // 他 reaching past the person this paragraph is about (…內容副總裁謝定原，…。…，他已經…，「…」) to someone named before it.
     : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writesAsSpeaker(text, form, speaker)) && namesSomeoneElse(text.slice(0, sentenceStart), forms) ? 'crossed-paragraph'
-    // 他 alone reaching back over a paragraph that opens on someone else glossed in Latin letters (…张豫(Yale Zhang)说。 / 26岁的北京咨询师
-    // 爱德华·蔡(Edward Cai)今年春天很少花钱。 / “…”他说。): the person the text turned to, not the last speaker; neither paragraph writes the speaker.
-    : evidence === 'sentence' && onlyPronoun(sentence, forms) !== null && !forms.some((form) => writes(text, form) || writes(before, form)) && opensOnSomeoneElseGlossed(before, forms) ? 'crossed-paragraph'
     // The sentence heads a clause with someone else and never writes the speaker (主席黃美慧以其居所為例，「…」): the quote is theirs, not a speaker carried from before.
     // A speaker written right after the quote (…，「日本真的很難打。」張家銘說。) is handed the words there, whoever the sentence opened with.
     : evidence === 'sentence' && !forms.some((form) => writesAsSpeaker(text.slice(sentenceStart, quote.start), form, speaker) || writesAsSpeaker(text.slice(quote.end, sentenceEndAfter(text, quote.end)), form, speaker)) && namesSomeoneElse(text.slice(sentenceStart, quote.start), forms, true) ? 'crossed-paragraph'
