@@ -1885,3 +1885,14 @@ describe('a cumulative run written with its year', () => {
     expect(datesIn('2010年，瑞麒G5销量为2391辆，2011年1~5月G5累计销量564辆，5月份G5累计销量仅有60辆。', '2011-07-11')).toEqual(['2010年 → 2010', '5月份 → 2011-05']);
   });
 });
+
+describe('a bare day in a later sentence than the month the paragraph named', () => {
+  // Shape of 自由時報 copy kept as one line by a crawl (a whole article in one paragraph).
+  it('is a day of the copy’s own month, not of the month named in an earlier sentence', () => {
+    expect(datesIn('川普政府五月十日已將關稅由十％上調至廿五％。根據聲明，十七日起公聽會將聽取企業的證詞。', '2019-06-16')).toEqual(['五月十日 → 2019-05-10', '十七日 → 2019-06-17']);
+  });
+
+  it('is still the month named in its own sentence (公司3月5日发布公告，10日股价大跌)', () => {
+    expect(datesIn('公司3月5日发布公告，10日股价大跌。', '2019-06-16')).toEqual(['3月5日 → 2019-03-05', '10日 → 2019-03-10']);
+  });
+});

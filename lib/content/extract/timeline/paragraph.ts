@@ -23,6 +23,9 @@ import { boundsDuration, closesSpan, countsFirstPartsOf, countsRangeAsStretch, i
  * A reporting verb handing on to what was said (`會議提出，`, `宣布將於明年…`); not one with its own object (`因提出2000亿目标被…问询的泰禾集团，去年也…`,
  * whose 去年 is the narrator's).
  */
+/** A sentence's end between two mentions. */
+const SENTENCE_END_BETWEEN = /[。！？!?]/u;
+
 const OPENS_STATEMENT = new RegExp(`(?:${REPORTING_VERB.source})(?:\\s*[，,：:]|[^，,。；;：:0-9]{0,4}$)`, 'u');
 
 function yearOfReportedStatement(text: string, mention: DateMention, dated: readonly DatedMention[]): number | null {
@@ -144,6 +147,8 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
   let paragraphYearText = '';
   let paragraphYearByDay = false;
   let paragraphMonth: YearMonth | null = null;
+  // Where the mention that named the paragraph's month ends: a bare day in a later sentence is not read in it.
+  let paragraphMonthEnd = 0;
   // Whether the paragraph already named a recent day of the copy's own (`4月6日北京大学发布声明称，…1998年3月…。4月7日，南京大学声明`):
   // an older year told in between is background, and a later recent day is still the news's.
   let toldRecentDay = false;
@@ -215,7 +220,10 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     const lentByDay = paragraphYearByDay && mention.kind === 'calendar' && (mention.period.unit === 'quarter' || mention.period.unit === 'half');
     const lent = cameRoundSince || lentByDay ? null : lentAsWritten !== null && /^年初/u.test(mention.text) && /(?:年底|年末|年尾)$/u.test(paragraphYearText) ? lentAsWritten + 1 : lentAsWritten;
     const reported = reportYear !== null && mention.start < reportYear.until && isBareQuarterOrHalf(mention) ? reportYear.year : null;
-    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: reported ?? lent, paragraphMonth, forward, republicYears };
+    // A bare day in a later sentence than the month named (…五月十日已將關稅上調…。…十七日起公聽會將…) is the copy's own month's, as the
+    // labels date every such day (10 of 10): a paragraph of a crawl that runs a whole article together names many months.
+    const monthOfItsSentence = mention.kind === 'day-of-month' && SENTENCE_END_BETWEEN.test(text.slice(paragraphMonthEnd, mention.start)) ? null : paragraphMonth;
+    const context = { published: countFrom, anchorYear: last.year, anchorMonth: last.month, anchorDay: last.day, latestIsDay: isLatestADay(dated, undatedStarts, anchors.latestIsDay), paragraphYear: reported ?? lent, paragraphMonth: monthOfItsSentence, forward, republicYears };
     const resolved = resolveExpression(mention, context);
     // A time the timeline cannot hold (`80年代`, `本週`, `上月` in an article dated by year) still states a time of its own.
     if (resolved === null) {
@@ -295,7 +303,10 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       paragraphYear = null;
       paragraphYearIsWhole = false;
     }
-    if (month !== null) paragraphMonth = month;
+    if (month !== null) {
+      paragraphMonth = month;
+      paragraphMonthEnd = mention.end;
+    }
     // The gloss of a relative year (`去年(2007年)12月底`) gives the month after it its year, and is no event of its own.
     if (glossesYearOfPart(text, mention)) continue;
     if (isRecentDay(mention, countFrom) && resolved.year === countFrom.year) toldRecentDay = true;
