@@ -1896,3 +1896,14 @@ describe('a bare day in a later sentence than the month the paragraph named', ()
     expect(datesIn('公司3月5日发布公告，10日股价大跌。', '2019-06-16')).toEqual(['3月5日 → 2019-03-05', '10日 → 2019-03-10']);
   });
 });
+
+describe('a bare quarter not yet over, said to fare well or badly', () => {
+  // Shape of 第一财经日报 copy of 2013-10-22: the quarter under way is an outlook, however its result is worded.
+  it('is no happening (四季度国际国内市场需求呈现好转势头 in October)', () => {
+    expect(datesIn('他在发布会上表示，前三季度经济保持平稳较快增长，四季度国际国内市场需求呈现好转势头。', '2013-10-22')).toEqual([]);
+  });
+
+  it('while a half under way keeps the result it had so far (上半年虧損擴大 in May)', () => {
+    expect(datesIn('公司上半年虧損擴大至3億元。', '2024-05-20')).toEqual(['上半年 → 2024-H1']);
+  });
+});

@@ -253,7 +253,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
     // A bare quarter or half not yet over (一季度 in February copy) in which nothing is told done and nothing is set: the period a
     // story talks about, an outlook (`一季度本来是淡季`, `一季度虽受影响`), not a dated happening. An act done in it (`戴爾第3季推出…`,
     // `二季度TMLF操作`, `四季度税费又减半缓缴`) is one, and so is a result it is said to have had so far (`上半年虧損擴大`).
-    if (timing !== 'ended' && isBareQuarterOrHalf(mention) && !tellsDone(text, mention.start, mention.end) && !isForwardLooking(text, mention) && !ACTS_IN_PERIOD.test(text.slice(mention.end, clauseEnd(text, mention.end))) && !RESULT_WORDS.test(text.slice(mention.end, clauseEnd(text, mention.end)))) {
+    if (timing !== 'ended' && isBareQuarterOrHalf(mention) && !tellsDone(text, mention.start, mention.end) && !isForwardLooking(text, mention) && !ACTS_IN_PERIOD.test(text.slice(mention.end, clauseEnd(text, mention.end))) && !(mention.kind === 'calendar' && mention.period.unit === 'half' && RESULT_WORDS.test(text.slice(mention.end, clauseEnd(text, mention.end))))) {
       undatedStarts.push(mention.start);
       continue;
     }
