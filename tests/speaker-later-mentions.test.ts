@@ -167,3 +167,14 @@ describe('他 reaching back over a paragraph that turns to someone new', () => {
     ).toEqual(['张豫', '张豫']);
   });
 });
+
+describe('issuing a statement', () => {
+  it('brings its author in, so a later 她 is her and not the last paragraph’s speaker (林鄭月娥發表聲明，指…。她說)', () => {
+    expect(
+      shown(
+        '陳茂波解釋封面是「象徵土地的顏色」。他又說：「我們同在這片土地上生活。」',
+        '行政長官林鄭月娥發表聲明，指財政預算案提供了即時適切的援助。她說：「我支持財政預算案建議發放現金。」',
+      ),
+    ).toEqual(['陳茂波', '陳茂波', '林鄭月娥']);
+  });
+});

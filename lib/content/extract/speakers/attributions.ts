@@ -55,11 +55,12 @@ function isCountedAsMany(raw: string, phrase: string): boolean {
 }
 
 /**
- * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 則持不同看法),
+ * Appearances that bring in someone who speaks later, as 他/她 (出席記者會, 接受本報專訪, 發表聲明, 則持不同看法),
  * and hosting a briefing (外交部發言人汪文斌主持例行記者會), whose host the later 答： is: not speech themselves.
  */
 const INTRODUCING =
-  /出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪(?!者)|受访(?!者)|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)|主持(?:了)?(?:例行|定期|首場|首场)?(?:記者會|记者会|新聞發布會|新闻发布会|發布會|发布会|吹風會|吹风会|記者招待會|记者招待会)/g;
+  // Issuing a statement (行政長官林鄭月娥發表聲明，指…。她說) brings in its author as an appearance does.
+  /(?:發表|发表|發出|发出)(?:了)?(?:書面|书面)?(?:聲明|声明)|出席(?!率)|接受[^，,。]{0,10}?(?:採訪|采访|專訪|专访|訪問|访问)|受訪(?!者)|受访(?!者)|持[^，,。持]{0,4}?(?:看法|意見|意见|觀點|观点|態度|态度|立場|立场)|主持(?:了)?(?:例行|定期|首場|首场)?(?:記者會|记者会|新聞發布會|新闻发布会|發布會|发布会|吹風會|吹风会|記者招待會|记者招待会)/g;
 
 /**
  * Asking someone for comment (本報向港交所查詢, 记者向比亚迪求证): the one asked is whom a later 對方 points back at. A call that goes on
