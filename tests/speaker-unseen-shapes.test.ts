@@ -289,3 +289,10 @@ describe('a named child or spouse heading a clause', () => {
     expect(shown('阿玲獨力撫養3個孩子。「常常累到站著都能睡著。」阿玲說。', '阿玲的大兒子小傑今年讀國二，放學後就幫忙照顧弟妹，他說：「我想快點長大。」')).toEqual(['阿玲', '小傑']);
   });
 });
+
+describe('how a source asked to be named, one pattern for trimming and pointing back', () => {
+  it('keeps every wording of it, and 該名 points back through it (不肯透露名字的…, 該名不願透露姓名的分析師)', () => {
+    expect(trimSpeakerPhrase('一位不肯透露名字的分析師')).toBe('不肯透露名字的分析師');
+    expect(shown('一位不願透露姓名的分析師表示，「市場很冷。」', '該名不願透露姓名的分析師又說：「還會更冷。」')).toEqual(['不願透露姓名的分析師', '不願透露姓名的分析師']);
+  });
+});

@@ -1,4 +1,4 @@
-import { isBareTitle, isBodyName, isLetteredSource, isPersonalName } from './name-shape';
+import { isBareTitle, isBodyName, isLetteredSource, isPersonalName, NAMING_MANNER } from './name-shape';
 
 /**
  * Descriptors that stand for a source without naming one (某業務人士, 知情人士, 消息人士, 網友,
@@ -12,7 +12,7 @@ const NOT_A_NAME = /^(?:記者|记者|主持人|編者|编者|本報|本报|本�
 export const STAFF_JOB = '(?:相關|相关|有關|有关)?(?:負責人|负责人|工作人員|工作人员|發言人|发言人|客服(?:人員|人员)?)';
 
 /** A source's wish not to be named, before the descriptor (不愿透露姓名的, 要求匿名的): part of how the text names them. */
-export const ANONYMITY_ASKED = /^(?:不願|不愿|不願意|不愿意|要求|拒絕|拒绝)?(?:透露姓名|透露身份|具名|署名|公開姓名|公开姓名|匿名)的/u;
+export const ANONYMITY_ASKED = new RegExp(`^${NAMING_MANNER}`, 'u');
 
 /**
  * What a description holds and a name does not: a clause before 的, a count inside (南京一位建材公司老闆),

@@ -3,7 +3,7 @@ import { ANONYMITY_ASKED, isUnnamedSource } from './anonymous';
 import { FEELING, isSettingOnly, LEADING_NOISE, SPEECH_ACT_MANNER, THERE_IS, titledActorOnTitledPerson, TRAILING_NOISE, trimSpeakerPhrase } from './clause';
 import { INTERVIEWEE, INTERVIEWER, isLaterMention, isPersonalPronoun } from './coreference';
 import { isBareSurname, isFamiliarForm, personalNameEnding } from './name-forms';
-import { ENDS_WITH_TITLE, FIRM_ENDING, PSEUDONYM_GLOSS, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
+import { ENDS_WITH_TITLE, FIRM_ENDING, NAME_DOT, PSEUDONYM_GLOSS, SURNAME_AND_HONORIFIC, SURNAMES, findBareHonorificAtHead, findDescribedHonorificAtHead, findDescribedNameAtHead, isBodyName, findNameAtHead, findRoleAndNameAtHead, isNameShaped, isPersonalName, isPlausibleSpeaker, nameBeforePseudonym, splitSpeakerRole } from './name-shape';
 import { ACCOUNT_FRAME, ANY_SPEECH_VERB, ATTACK_VERB, CLOSING_VERB, HANDS_OVER_BEFORE, NETIZENS_FIND, SPEECH_VERB, TRAILING_VERB, URGING_VERBS, VERB_SOURCE } from './speech-verbs';
 import { allMatches, PHRASE_BREAK, REACH, speakerPhraseStart, startAfterLast, blankTradeWords } from './text-scan';
 
@@ -96,7 +96,7 @@ const REPORTER_ASKED = /(?:記者|记者|本報|本报|筆者|笔者|本刊|本�
 const PSEUDONYM = new RegExp(`${PSEUDONYM_GLOSS}[）)]`, 'g');
 
 /** A paragraph's first clause up to a person's name glossed in Latin letters, given and family name (…爱德华·蔡(Edward Cai)). */
-const GLOSSED_PERSON_OPENING = /^[^，,。；;：:！？!?「」“”『』□]{0,30}?(?:\p{Script=Han}{1,6}[·・•‧．]\p{Script=Han}{1,6}|\p{Script=Han}{2,4})\s?[（(]\s?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\s?[）)]/gu;
+const GLOSSED_PERSON_OPENING = new RegExp(`^[^，,。；;：:！？!?「」“”『』□]{0,30}?(?:\\p{Script=Han}{1,6}${NAME_DOT.source}\\p{Script=Han}{1,6}|\\p{Script=Han}{2,4})\\s?[（(]\\s?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\\s?[）)]`, 'gu');
 
 /**
  * People a paragraph brings in without quoting them (X昨日出席記者會。, 本報向證監會查詢，), so a later

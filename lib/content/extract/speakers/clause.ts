@@ -1,5 +1,5 @@
 import { isUnnamedSource } from './anonymous';
-import { findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, NAME_DOT, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, PSEUDONYM_GLOSS, SURNAMES, TRANSLITERATING, type NamedSpeaker } from './name-shape';
+import { findNameAtHead, findRoleAndNameAtHead, isBodyName, isNameShaped, NAME_DOT, NAMING_MANNER, isPersonalName, isSpelledForeignName, splitSpeakerRole, ENDS_WITH_TITLE, SURNAME_AND_HONORIFIC, PSEUDONYM_GLOSS, SURNAMES, TRANSLITERATING, type NamedSpeaker } from './name-shape';
 import { isBareSurname } from './name-forms';
 import { isKnownBody } from './known-bodies';
 import { VERB_SOURCE } from './speech-verbs';
@@ -564,7 +564,7 @@ const ADDRESSEE_ONLY = /^(?:並|并|又|還|还|也|便|就|隨即|随即|轉身
  * The 有 of "there is" before how a source asked to be named (有不願具名的醫生): it goes, as a count does. What follows it stays:
  * LABELS.md writes an anonymous source as the text names it (不愿透露姓名的业内人士, 要求匿名的官員).
  */
-const THERE_IS_BEFORE_NAMING_MANNER = /^有(?=(?:(?:不願意|不愿意|不願|不愿|不肯|不想|拒絕|拒绝|要求不)(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份))|要求匿名|匿名)的)/u;
+const THERE_IS_BEFORE_NAMING_MANNER = new RegExp(`^有(?=${NAMING_MANNER})`, 'u');
 
 /** Countries, the large cities and the provinces by name, as a pattern's alternatives. */
 export const NAMED_PLACES =

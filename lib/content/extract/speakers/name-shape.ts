@@ -163,10 +163,16 @@ export const BARE_TITLE = new RegExp(`^(?:${TITLE_SOURCE})$`, 'u');
 export const HONORIFICS = ['先生', '女士', '小姐', '太太', '阿婆', '婆婆', '奶奶', '爺爺', '爷爷', '阿伯', '伯伯', '阿姨'] as const;
 /** A surname with an honorific or title in place of the name (李女士, 王總, 陳博士, 周阿婆). */
 export const SURNAME_AND_HONORIFIC = new RegExp(`^(${COMPOUND_SURNAMES}|[${SURNAMES}])(?:${HONORIFICS.join('|')}|老師|老师|總|总|董|博士|教授|律師|律师|醫生|医生|${TITLE_SOURCE})$`, 'u');
+/**
+ * How a source asked to be named, before the descriptor (不愿透露姓名的, 不願具名的, 要求匿名的): part of how the text names them
+ * (LABELS.md). One pattern for every reader of it: the trimming, the demonstratives and the unnamed-source shapes.
+ */
+export const NAMING_MANNER = '(?:(?:不願意|不愿意|不願|不愿|不肯|不想|拒絕|拒绝|要求不|要求)?(?:具名|署名|透露(?:姓名|名字|全名|身份|身分)|公開(?:姓名|身份|身分)|公开(?:姓名|身份)|匿名))的';
+
 /** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
 // The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
 // How the source asked to be named may come between (該名不願具名的護士).
-export const DEMONSTRATIVE = /^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)((?:(?:不願意|不愿意|不願|不愿|要求|拒絕|拒绝)?(?:透露姓名|透露身份|具名|署名|公開姓名|公开姓名|匿名)的)?(?:.{1,6}|.{1,20}(?:人士|人員|人员|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工|職員|职员|中層|中层|總監|总监|經理|经理|主管|高管)))$/u;
+export const DEMONSTRATIVE = new RegExp(`^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)((?:${NAMING_MANNER})?(?:.{1,6}|.{1,20}(?:人士|人員|人员|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工|職員|职员|中層|中层|總監|总监|經理|经理|主管|高管)))$`, 'u');
 
 /** A description, then one capital letter (or two) that stands for a withheld name: 专车司机A, 員工B; not a 大V (an influencer), nor a clause with 的. */
 const LETTERED_SOURCE = /^(?![^]*[的之])\p{Script=Han}{2,10}(?<!大)[A-Z]{1,2}$/u;

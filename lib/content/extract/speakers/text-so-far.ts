@@ -1,6 +1,6 @@
 import { actsAsBody, bodiesSpelledFrom, foreignGivenNamesIn, fullFormsOfDoubleSurname, isDoubleSurname, latinFullNamesIn, latinFullNamesOpeningWith, mayAbbreviateBody } from './coreference';
 import { familiarFormPairs, familiarFormsOfPairs, isNamedInOwnRight, personalNamesAtClauseHeads, surnameRunsIn } from './name-forms';
-import { TRANSLITERATING } from './name-shape';
+import { NAME_DOT, TRANSLITERATING } from './name-shape';
 
 /**
  * The article's text as the speaker reader has read it so far, paragraph by paragraph, and what the reader asks
@@ -77,7 +77,7 @@ export class TextSoFar {
    * later 曹先生 names, though the text never has them speak before.
    */
   westernOrderNames(surname: string): ReadonlySet<string> {
-    const given = new RegExp(`[${TRANSLITERATING}]{1,4}[·・•‧．]${surname}(?=\\s*[（(]\\s*[A-Z])`, 'gu');
+    const given = new RegExp(`[${TRANSLITERATING}]{1,4}${NAME_DOT.source}${surname}(?=\\s*[（(]\\s*[A-Z])`, 'gu');
     return this.gather(`western:${surname}`, new Set<string>(), (added, names) => new Set([...names, ...[...added.matchAll(given)].map((match) => match[0])]));
   }
 
