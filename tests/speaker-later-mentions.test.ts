@@ -168,3 +168,15 @@ describe('issuing a statement', () => {
     ).toEqual(['陳茂波', '陳茂波', '林鄭月娥']);
   });
 });
+
+describe('what everyone feels, told inside someone’s account', () => {
+  it('is no new voice: a quote opening a later sentence goes on with the one giving the account (王石称，…。大家都觉得…。“…”)', () => {
+    expect(shown('在新书分享会上，王石称，还有两个月，万科的年报就要出来了。2019年大家都觉得是经济上不好过，尤其是房地产更不好过。“我已经离开两年了，只能这样说。”')).toEqual(['王石']);
+  });
+});
+
+describe('a transliterated name the article gives after a title (美國總統川普)', () => {
+  it('is known as a person, so a later clause it heads is theirs (川普批評…，稱…，「…」)', () => {
+    expect(shown('美國總統川普週四表示，將對晶片課徵關稅。', '川普批評台灣搶走美國晶片生意，稱美國過去有非常好的公司，但這一切都被奪走，「我們希望把這些生意拿回來。」')).toEqual(['川普']);
+  });
+});

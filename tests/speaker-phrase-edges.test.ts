@@ -276,3 +276,25 @@ describe('Hong Kong’s 執董 (executive director) before a name', () => {
     expect(speakers('估值部主管張聖典直言，每呎樓面地價已相當「大膽」。', '公司執董張炳強表示，與兩夥伴屬首次合作，他形容中標屬「幸運」，直言「利潤都好可觀」。')).toEqual(['張聖典', '張炳強', '張炳強']);
   });
 });
+
+describe('a frame of analysis before the speaker (从三年来的趋势分析，X称)', () => {
+  it('is what the view is taken from, not a second voice: a quote closing a later sentence stays the speaker’s', () => {
+    expect(speakers('从三年来的趋势分析，熊建中称，前年增速为15%，去年是12.6%。在经济危机影响没有减缓条件下，增速会减缓，当然，"10%的增长还是较快的速度。"')).toEqual(['熊建中']);
+  });
+});
+
+describe('an audience before the verb (公開面對媒體表示)', () => {
+  it('is where the words were said, so the subject of the clause before speaks', () => {
+    expect(speakers('華南王子林知延和新光公主吳欣盈的聯姻觸礁，雙方相互指控。', '林知延昨首度親上火線，公開面對媒體表示，「吳欣盈不斷攻擊我，已很難維持這段婚姻。」')).toEqual(['林知延']);
+  });
+});
+
+describe('a quote opening the paragraph, then a time and its sayer', () => {
+  it('takes a month with its year word (今年4月，X表示，…) as it takes a day', () => {
+    expect(speakers('“融资成本较低的企业主要集中在国企、央企之中。”今年4月，易居企业集团CEO丁祖昱表示，随着融资难度的增加，部分企业将承压。')).toEqual(['丁祖昱']);
+  });
+
+  it('reads past an event named in quote marks before the verb (…在“…峰会”上表示)', () => {
+    expect(speakers('“初步统计，上海金融市场交易总额2511万亿元。”1月15日，上海市委常委、常务副市长吴清在“全球财富管理论坛”上表示，经过多年发展，上海已经成为全球金融要素最齐全的城市之一。')[0]).toBe('吴清');
+  });
+});

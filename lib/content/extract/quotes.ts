@@ -38,6 +38,9 @@ function isClosedHandover(leadIn: string, inner: string): boolean {
 }
 
 /** Verbs that state the speaker's own view or account, within which someone else may be cited (表示, 认为, 指出, 称). */
+/** Verbs of holding a view, not of saying it (大家都觉得). */
+const HOLDS_A_VIEW = /^(?:覺得|觉得|認為|认为|認爲|以為|以为|感到|感覺|感觉)$/u;
+
 const STATES_A_VIEW = /^(?:表示|認為|认为|認爲|指出|強調|强调|透露|坦言|直言|坦承|相信|覺得|觉得|承認|承认|稱|称|說|说|分析稱|分析称|分析|介紹|介绍|解釋|解释|補充|补充|證實|证实)$/u;
 
 /** After a quote: a clause that ends its sentence (，X說。, ——X說). */
@@ -211,7 +214,7 @@ function isReference(phrase: string): boolean {
  * turn (2月9日，李斌在一场直播活动中), their
  * verb handing on to more words (表示，…), not acting on something (日前，公司宣布扩产).
  */
-const TIME_THEN_SAYER = /^\s*[。，,]?\s*(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}日|昨[日天]|今[日天]|前[日天]|日前|近日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?|(?:對於|对于|針對|针对|關於|关于)[^，,。！？!?；;：:「」“”『』□]{2,30})[，,]\s*[^，,。！？!?；;：:「」“”『』□]{2,30}$/u;
+const TIME_THEN_SAYER = /^\s*[。，,]?\s*(?:(?:(?:(?:今年|去年|前年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:初|中|底|上旬|中旬|下旬)?)|\d{1,2}日|昨[日天]|今[日天]|前[日天]|日前|近日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?|(?:對於|对于|針對|针对|關於|关于)[^，,。！？!?；;：:「」“”『』□]{2,30})[，,]\s*[^，,。！？!?；;：:「」“”『』□]{2,30}(?:[“「『]?□+[”」』]?[^，,。！？!?；;：:「」“”『』□]{0,8})?$/u;
 
 /**
  * Whether words bring anyone in: a pronoun, someone the paragraph or the one before named, a person heading one of their
@@ -261,9 +264,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
   ].sort((a, b) => a.verbStart - b.verbStart);
   // Every attribution counts for telling speech from terms, even a 他 with no one to point back at.
-  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean; someone?: boolean; group?: boolean }[] = [];
-  // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說).
-  const lastVoice = () => said.findLast((entry) => entry.aside !== true);
+  const said: { at: number; person: NamedSpeaker | null; basis: AttributionBasis; aside?: boolean; handsOver?: boolean; someone?: boolean; opinion?: boolean; group?: boolean }[] = [];
+  // The voice a quote opening a sentence goes on with: the last one said to speak, not one cited in passing (正如X所說), nor what
+  // everyone feels, told in an earlier sentence of someone's account (王石称，…。2019年大家都觉得…。“…”): the account goes on.
+  const lastVoice = (sentenceStart = Number.POSITIVE_INFINITY) => said.findLast((entry) => entry.aside !== true && !(entry.opinion === true && entry.at < sentenceStart && said.some((earlier) => earlier.at < entry.at && earlier.person !== null && earlier.aside !== true)));
   const introduce = (phrase: string, at = text.length, fresh = false, namedAfterPronoun = ''): NamedSpeaker | null => {
     // 對方 after the reporter reached someone this paragraph (致电…客服，对方表示) is whoever was reached: when no one reached could be
     // named, it is no one, never a person from paragraphs before.
@@ -413,6 +417,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
         else if (next.many === true) rememberGroup(next.verbStart, next.phrase);
         else remember(next.verbStart, next.phrase, next.aside === true || reported, next.countedOne === true);
         const entry = said.at(-1);
+        if (entry !== undefined && entry.at === next.verbStart && entry.someone === true && HOLDS_A_VIEW.test(masked.slice(next.verbStart, next.verbEnd))) entry.opinion = true;
         // A source the sentence goes by (据彭博报导，特朗普补充称) reports no words of its own for another to be cited in.
         const goesBy = /^\s*(?:据|據|根据|根據|依据|依據|按照)/u.test(masked.slice(sentenceOfNext, next.verbStart));
         if (entry !== undefined && entry.at === next.verbStart && !goesBy && STATES_A_VIEW.test(masked.slice(next.verbStart, next.verbEnd)) && /^\s*[，,：:]/u.test(masked.slice(next.verbEnd))) entry.handsOver = true;
@@ -485,7 +490,7 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
       // (李志成…告诉记者，…。篮球场应该在正常营业，…，不过“周一应该没什么人”。): still their account, when they are the paragraph's
       // one voice.
       const closesAccount = !startsSentence && before === undefined && afterPhrase === null && passiveSayer === null && ENDS_SENTENCE.test(masked.slice(span.end)) && said.some((entry) => entry.at < sentenceStart) && new Set(said.map((entry) => entry.person?.speaker ?? null)).size === 1 && !pending.some((next) => next.verbStart >= sentenceStart && next.verbStart < span.start) && !namesSomeoneIn(masked.slice(sentenceStart, span.start), people.filter((person) => person.paragraph >= index - 1));
-      const lastSpoken = startsSentence || closesAccount ? (lastVoice()?.person ?? fromParagraphBefore ?? namedAfterTime) : goesOnAbout ? fromParagraphBefore : null;
+      const lastSpoken = startsSentence || closesAccount ? (lastVoice(sentenceStart)?.person ?? fromParagraphBefore ?? namedAfterTime) : goesOnAbout ? fromParagraphBefore : null;
       // A source counted as one heading the clause right after the quote, who then speaks in its sentence (“…！”深圳一位基金经理昨日刚…
       // 回来，他告诉记者): the words are theirs, not the last voice's.
       const countedAfter = startsSentence && laterSpeaker !== undefined && isPersonalPronoun(laterSpeaker.phrase) ? COUNTED_SOURCE_OPENING.exec(masked.slice(span.end, laterSpeaker.verbStart))?.[1] : undefined;
@@ -636,7 +641,9 @@ function readQuotes(paragraphs: LocatedParagraph[], marks: ParagraphMarks[], not
   // So do the forms it calls a speaker by once named in full (王慕真說…，阿真看著次子，不捨地說).
   const speakerForms = familiarFormsAtClauseHeads(articleText, first.people.map((person) => person.speaker).filter(isPersonalName), formsGiven);
   // Names the text keeps making the subject of its clauses (謝銘祐已…，不過謝銘祐仍…) are who a later 他 can be, introduced or not.
-  const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text)), ...familiarForms, ...speakerForms, ...namesRecurringAsSubjects(articleText), ...namesEndingLikeAPredicate(articleText), ...namesDescribedAtHeads(articleText), ...latinNamesAfterRoles(articleText)])];
+  // So are names the text gives after a title, whatever their shape (美國總統川普, 国务卿布林肯): a transliteration is no less a person.
+  const titledPeople = first.people.filter((person) => person.role !== null && /^\p{Script=Han}{2,4}$/u.test(person.speaker) && isPerson(person.speaker) && !isBodyName(person.speaker) && !isUnnamedSource(person.speaker)).map((person) => person.speaker);
+  const knownNames = [...new Set([...first.people.map((person) => person.speaker).filter(isPersonalName), ...titledPeople, ...paragraphs.flatMap((paragraph) => findPseudonymousNames(paragraph.text)), ...familiarForms, ...speakerForms, ...namesRecurringAsSubjects(articleText), ...namesEndingLikeAPredicate(articleText), ...namesDescribedAtHeads(articleText), ...latinNamesAfterRoles(articleText)])];
   // With no personal name to look for, the second reading would be the first again.
   if (knownNames.length === 0) {
     for (const [id, basis] of firstNotes) notes?.set(id, basis);

@@ -1061,6 +1061,8 @@ export function findAttributions(text: string, quotesMasked: string, knownNames:
     if (/^(?:說|说)/u.test(match[0]) && /[來来]$/u.test(masked.slice(0, verbStart)) && /^\s*(?:[對对][於于]?|就)/u.test(masked.slice(clauseStart, verbStart).replace(LEADING_NOISE, ''))) return [];
     // A frame of speaking that says nothing itself (从技术上讲, 總的來說, 嚴格來講): the sentence's speaker is elsewhere.
     if (/^(?:說|说|講|讲)$/u.test(match[0]) && SPEAKING_FRAME.test(masked.slice(clauseStart, verbStart).replace(LEADING_NOISE, '').trim())) return [];
+    // Nor does a frame of analysis (从三年来的趋势分析，熊建中称): what it is analysed from is no speaker.
+    if (/^分析/u.test(match[0]) && /^(?:從|从|由)\p{Script=Han}/u.test(masked.slice(clauseStart, verbStart).replace(LEADING_NOISE, '').trim())) return [];
     // Someone telling the reporter's subject the words that follow (費玉清…表示父親在世時曾告訴他，「…」): the teller speaks them, the
     // one who reports it only relays; the teller is who stands after the reporting verb.
     const relayed = TELLS_SOMEONE_THE_WORDS.test(masked.slice(verbStart)) ? lastMatchEnd(VERB_IN_CLAUSE_ALL, masked.slice(clauseStart, verbStart)) : -1;

@@ -250,6 +250,8 @@ export const TRAILING_NOISE = new RegExp(
     '(?<=[\\u4e00-\\u9fff])(?:曾|昨日|昨天|今日|今天|日前|早前|近日|[0-9０-９]{1,2}(?:月|日))就[^，,。；;：:「」“”『』□]{2,24}$|' +
     '在(?:PTT|Dcard|IG|Instagram|Threads|X|臉書|脸书|Facebook)?[^，,。在]{0,10}?(?:社團|社团|群組|群组|粉專|粉专|粉絲專頁|粉丝专页|貼文|贴文|PTT|Dcard|IG|Instagram|Threads)|' +
     '(?:面對|面对)[^，,。]{0,10}?(?:提問|提问|詢問|询问|追問|追问|質疑|质疑)|' +
+    // Before whom (公開面對媒體表示, 面对镜头说): an audience, not who speaks.
+    '(?:公開|公开)?(?:面對|面对)(?:媒體|媒体|記者|记者|傳媒|传媒|鏡頭|镜头)|' +
     // Where and on what someone comments before the verb (马斯克在推特上对该消息进行评论): a setting and a topic, not the speaker.
     '(?<=[\\u4e00-\\u9fffA-Za-z]{2})(?:對|对)[^，,。對对]{1,10}?(?:進行|进行)|(?<=[\\u4e00-\\u9fffA-Za-z]{2})在[^，,。在]{1,10}?上|' +
     // A body speaking through its side: 阿里巴巴方面 is 阿里巴巴.
