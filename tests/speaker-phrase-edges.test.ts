@@ -298,3 +298,15 @@ describe('a quote opening the paragraph, then a time and its sayer', () => {
     expect(speakers('“初步统计，上海金融市场交易总额2511万亿元。”1月15日，上海市委常委、常务副市长吴清在“全球财富管理论坛”上表示，经过多年发展，上海已经成为全球金融要素最齐全的城市之一。')[0]).toBe('吴清');
   });
 });
+
+describe('a saying of several clauses opening its sentence, then a name handing on to more', () => {
+  it('is the name’s, though no stop closes the quote (「…，…」林永山分析，…)', () => {
+    expect(speakers('「太美的東西，就不是周春芽的作品」林永山分析，剛開始畫瓶花周春芽必須要用墨綠色黑粗框來破壞結構。')).toEqual(['林永山']);
+  });
+});
+
+describe('a body’s name in quote marks inside the speaker’s description (組織「畫下嘢」創辦人彭啤說)', () => {
+  it('is part of the description and a name, not the speaker’s words', () => {
+    expect(speakers('「有個長髮哥仔幫忙招呼，好熟手，原來是街坊『戥腳』。」城市寫生組織「畫下嘢」創辦人彭啤說。')).toEqual(['彭啤']);
+  });
+});

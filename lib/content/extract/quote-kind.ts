@@ -5,7 +5,7 @@ import { closesLineAsSaying } from './quote-kind-headline';
 import { followsLinkToAState, followsVerbModifierWhenClosing, followsVerbOnlyModifier } from './quote-kind-reported';
 import { endsWithCantoneseSays, hasClauseGrammar, readsAsSpokenClause, soundsSpoken, speaksOfSelf } from './quote-kind-spoken';
 import { ACCOUNT_FRAME, endsWithSpeechVerb, URGING_VERBS, VERB_SOURCE } from './speakers/speech-verbs';
-import { measureLength, startAfterLast } from './speakers/text-scan';
+import { measureLength, startAfterLast, TITLE_AFTER_QUOTED_BODY } from './speakers/text-scan';
 import { isPersonalName, splitSpeakerRole } from './speakers/name-shape';
 
 /**
@@ -668,6 +668,9 @@ const GLOSSED_WITHIN = /^[^，。？！；：,?!;:（()）\s]{1,8}[（(]\p{Scrip
 /** A bare 說 right before the marks, not one of the words it ends (所說, 據說, 小說, 解說, 可以說, 不說). */
 const SAYS_RIGHT_BEFORE = /(?<![所據据傳传聽听小解學学遊游演訴诉雖虽再勸劝以可不話话])[說说]\s*$/u;
 
+/** A title right after a quote, as after a body's name (「畫下嘢」創辦人, 「…」關注組召集人). */
+const TITLE_RIGHT_AFTER = new RegExp(`^\s*(?:${TITLE_AFTER_QUOTED_BODY})`, 'u');
+
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn } = context;
   // Classical 謂 right before the words (又謂「市場並不悲觀」) hands them over as 說 would; 所謂 and 稱謂 are other words.
@@ -696,6 +699,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   if (!context.spansParagraphs && DOCUMENT_TITLE_ENDING.test(inner) && !PREDICATE_OPENERS.test(inner.trim()) && !RULE_WORK_OPENING.test(inner.trim()) && !SENTENCE_PUNCTUATION.test(inner) && !CLAUSE_WORDS.test(inner) && measureLength(inner) >= 6) return 'term';
   // A few words naming a kind of thing the noun after them is (面臨「利率反轉」風險, 宜採「槓鈴式策略」 is the strategy's own name): a name.
   if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 8 && (KIND_NOUN_AFTER.test(after) || KIND_NOUN_ENDING.test(inner))) return 'term';
+  // A name the narration runs into and a title follows (城市寫生組織「畫下嘢」創辦人彭啤): the body's name, however Cantonese.
+  if (!context.spansParagraphs && /\p{Script=Han}\s*$/u.test(leadIn) && TITLE_RIGHT_AFTER.test(after) && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 12) return 'term';
   // Words a bare 說 hands over right before the marks (劉鳴煒說「睇少啲戲、去少啲日本」其實還未夠): what was said, however the sentence
   // goes on; not a word 可以說 or 不說 only names (可以说“煤飞色舞”).
   if (SAYS_RIGHT_BEFORE.test(leadIn) && measureLength(inner) >= 5 && isOwnWording(inner, after)) return 'speech';

@@ -1364,6 +1364,14 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   if (lead === 0 && !/[。！？!?…，,]$/.test(span.inner)) {
     const tail = /^([^，,。！？!?；;：:\n—“「『□]{2,16}?)[。！？!?]/.exec(after)?.[1];
     const tailVerb = tail === undefined ? null : TRAILING_VERB.exec(tail);
+    // Or a saying of several clauses opening its sentence, then a name and its verb handing on to more (「太美的東西，就不是周春芽的作品」
+    // 林永山分析，剛開始…): the name says both.
+    if ((tail === undefined || tailVerb === null) && /[，,]/u.test(span.inner) && opensItsSentence(text, masked, span.start)) {
+      const handing = /^([^，,。！？!?；;：:\n—“”「」『』□]{2,12}?)[，,：:]/u.exec(after)?.[1] ?? '';
+      const verb = CLOSING_VERB.exec(handing);
+      const named = verb === null || verb.index < 2 || verb.index + verb[0].length !== handing.length ? null : trimOrKnown(text.slice(span.end, span.end + verb.index), knownNames);
+      return named !== null && !CONTRASTING_SPEAKER.test(named) && (isPersonalName(splitSpeakerRole(named).speaker) || knownNames.includes(named)) ? named : null;
+    }
     if (tail === undefined || tailVerb === null || tailVerb.index === 0) return null;
     const named = trimOrKnown(text.slice(span.end, span.end + tailVerb.index), knownNames);
     return named !== null && (isNameShaped(named) || splitSpeakerRole(named).role !== null) ? named : null;

@@ -56,11 +56,13 @@ const SETTING_BEFORE = /(?:出席|參加|参加|参与|參與|舉辦|举办|在|
 /** The nouns of a source that may follow a quoted word of their trade (“币圈”人士, 「幣圈」玩家). */
 export const TRADE_SOURCE_NOUN = '人士|玩家|從業者|从业者|從業人員|从业人员|投資者|投资者|專家|专家|中人';
 const QUOTED_TRADE_AFTER = new RegExp(`^(?:${TRADE_SOURCE_NOUN})`, 'u');
-const QUOTED_TRADE = new RegExp(`[“「『]([^“”「」『』]{1,6})[”」』](?=${TRADE_SOURCE_NOUN})`, 'gu');
+/** Titles that follow a body's name in quote marks inside someone's description (城市寫生組織「畫下嘢」創辦人). */
+export const TITLE_AFTER_QUOTED_BODY = '創辦人|创办人|創始人|创始人|聯合創辦人|联合创办人|召集人|主席|副主席|負責人|负责人|發言人|发言人|會長|会长|社長|社长|總監|总监|主理人|店主|總幹事|总干事';
+const QUOTED_TRADE = new RegExp(`[“「『]([^“”「」『』]{1,6})[”」』](?=${TRADE_SOURCE_NOUN})|(?<=\\p{Script=Han})[“「『]([^“”「」『』]{1,12})[”」』](?=${TITLE_AFTER_QUOTED_BODY})`, 'gu');
 
 /** Text with a quoted word of a trade written plain before the source's noun (一名“币圈”人士 → 一名币圈人士): who speaks, as named. */
 export function unquoteTradeWords(text: string): string {
-  return text.replace(QUOTED_TRADE, '$1');
+  return text.replace(QUOTED_TRADE, '$1$2');
 }
 
 /** The noun of an issued paper right before the verb (文件, 通知): see `speakerPhraseStart`. */
