@@ -310,3 +310,11 @@ describe('a body’s name in quote marks inside the speaker’s description (組
     expect(speakers('「有個長髮哥仔幫忙招呼，好熟手，原來是街坊『戥腳』。」城市寫生組織「畫下嘢」創辦人彭啤說。')).toEqual(['彭啤']);
   });
 });
+
+describe('a feature’s person doing something before a colon hands over to their words', () => {
+  it('ends the name at a reckoning, a routine or what they heard (王斌算了一笔账：, 罗锰每天往返…：, 鄭老闆聽見就動氣：)', () => {
+    expect(speakers('公司董事长王斌算了一笔账：“传统高压气态储运500公里成本约23.3元。”')).toEqual(['王斌']);
+    expect(speakers('货车司机罗锰每天往返中越两国口岸两三趟：“这趟出口电脑、手机和耳机等电子产品，货值超1亿元。”')).toEqual(['罗锰']);
+    expect(speakers('鄭老闆聽見就動氣：「無嚟問有無嘢要幫手，議員真係廢！」')).toEqual(['鄭老闆']);
+  });
+});

@@ -777,7 +777,10 @@ const TIME_WORD_AFTER_NAME =
   '決定|决定|出任|擔任|担任|' +
   // …and what the person is now, or why (院長余廣亮目前也是董事, 屏基院長余廣亮因長期…), or how they feel or mean to act (陈唐有些激动,
   // 李明有意收購).
-  '目前|現時|现时|現在|现在|正在|因|同樣|同样|有些|有點|有点|有所|有意|有望|有感|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认)';
+  '目前|現時|现时|現在|现在|正在|因|同樣|同样|有些|有點|有点|有所|有意|有望|有感|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认|' +
+  // …and what a feature has its person do before a colon hands over to their words (董事长王斌算了一笔账：, 司机罗锰每天往返…：,
+  // 鄭老闆聽見就動氣：): a routine, a reckoning, what they heard or saw.
+  '算了|每天|每日|每年|每月|每週|每周|每逢|每次|聽見|听见|聽到|听到|聽聞|听闻|看到|見到|见到|回憶|回忆|感慨|感嘆|感叹)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭), being busy at something (岑蘊華忙著…), or the
  * voice or look the clause goes on to describe (辛鸣声音中满是无奈, 陳太神情落寞): the predicate has begun. Not any verb with 了 or
