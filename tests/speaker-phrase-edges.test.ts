@@ -318,3 +318,28 @@ describe('a feature’s person doing something before a colon hands over to thei
     expect(speakers('鄭老闆聽見就動氣：「無嚟問有無嘢要幫手，議員真係廢！」')).toEqual(['鄭老闆']);
   });
 });
+
+describe('verbs of criticising, joking and agreeing right before the words', () => {
+  it('gives the words to the critic (執董魏建新（Thomas Atkinson）更狠批「…」) and the joker (雷軍曾戲言「…」)', () => {
+    expect(speakers('證監會法規執行部執董魏建新（Thomas Atkinson）更狠批「某些保薦人的行為和專業操守與理想水平相距甚遠」。')).toEqual(['魏建新']);
+    expect(speakers('雷軍曾戲言「小米總不至於連550億美元都不值吧？」以收市價計，小米市值僅3,760億元。')).toEqual(['雷軍']);
+  });
+
+  it('gives a saying of a sentence’s length to the one agreeing with it, not to one who must agree', () => {
+    expect(speakers('上市公司商會總幹事黃明偉同意「有賊就應該去捉，執法後讓其他公司亦有警惕作用」，勝於即時堵塞門路。')).toEqual(['黃明偉']);
+    expect(speakers('特拉斯並表示，英國可以鬆綁對俄國的多項制裁，但克里姆林宮必須同意「全面停戰、撤軍，並承諾不再進一步侵略」。')).toEqual(['特拉斯']);
+  });
+});
+
+describe('words right after a name and named a saying of theirs', () => {
+  it('are theirs (與李克強「…」等誓言截然相反), but a verb of shouting before them names no one (沿途高叫「…」等口號)', () => {
+    expect(speakers('新華社竟使用「救市無效」四字，與李克強「有信心、有能力應對各種風險挑戰」等誓言截然相反。')).toEqual([null, '李克強']);
+    expect(speakers('她頭頂及腳縛苦瓜，沿途高叫「食人一碗粥，做到腰酸背又曲」等口號。')).toEqual([null]);
+  });
+});
+
+describe('a quote named as someone’s puzzlement or feeling right after it', () => {
+  it('is theirs (“…”这是尹晓的困惑。)', () => {
+    expect(speakers('尹晓目前暂赴上海工作。“知道有这样一笔‘储蓄’，但不知道能用在什么地方。”这是尹晓的困惑。')).toEqual(['尹晓']);
+  });
+});

@@ -928,6 +928,12 @@ const SAID_BY_NAME = /(\p{Script=Han}{2,4}?)(?:所)?(?:說|说|講|讲)的(?=\s*
 /** Someone's words passed on by another (有網民留言引述…作家趙君朔在 facebook的說話，「…」, 法人引用大客戶言論「…」): the quote is the one cited. */
 const CITING_ANOTHER = /(?:引述|引用|轉述|转述|轉引|转引)([^，,。；;：:「」“”『』□]{2,30}?)(?:在[^，,。；;：:「」“”『』□]{1,15}?)?(?:的(?:說話|说话|話|话|說法|说法|言論|言论)|(?:的)?(?:言論|言论|名言|原話|原话))[，,：:]?\s*(?=[“「『])/gu;
 
+/**
+ * A person's words given right after their name and named after as a saying of theirs (與李克強「有信心、有能力…」等誓言截然相反): theirs.
+ * The group holds the name; the quote must follow at once.
+ */
+const NAME_THEN_SAYING = /([^，,。；;：:「」“”『』□]{2,12})(?=[「“『]□+[」”』](?:等|之類的|之类的)?(?:的)?(?:誓言|言論|言论|說法|说法|承諾|承诺|講話|讲话|表態|表态|名言|金句|豪言|口號|口号|論調|论调))/gu;
+
 /** Someone's one line (師長一句, 老闆的一句話) right before the quote of it, after a clause break or a cause (因). */
 const ONE_LINE = /(?<=^|[，,。；;\s])([^，,。；;：:「」“”『』□]{2,8}?)(?:的)?一句(?:話|话)?(?=\s*[「“『])/gu;
 
@@ -1135,6 +1141,17 @@ export function findAttributions(text: string, quotesMasked: string, knownNames:
     const verbStart = match.index + match[0].length - 1;
     return phrase === null || !isPlausibleSpeaker(phrase) ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
   });
+  const namedSaying = allMatches(NAME_THEN_SAYING, masked).flatMap((match) => {
+    const written = match[1] ?? '';
+    // The name ends the group: what stands before it in the clause (與, 對於) is no part of it.
+    // A name the article gives its speakers elsewhere, or one set against the words by 與 or 和 (與李克強「…」等誓言); a verb of
+    // shouting reads as a name too (沿途高叫「…」等口號).
+    const name = personalNameEnding(written);
+    const joined = name !== null && isPersonalName(name) && /(?:^|[與与和跟及、])$/u.test(written.slice(0, written.length - name.length));
+    const phrase = name !== null && (knownNames.includes(name) || joined) ? name : null;
+    const verbStart = match.index + match[0].length - 1;
+    return phrase === null ? [] : [{ verbStart, verbEnd: verbStart + 1, phrase }];
+  });
   const cited = allMatches(CITING_ANOTHER, masked).flatMap((match) => {
     const phrase = trimSpeakerPhrase(match[1] ?? '');
     const verbStart = match.index + match[0].length - 1;
@@ -1197,7 +1214,7 @@ export function findAttributions(text: string, quotesMasked: string, knownNames:
     if (phrase === null || !isSpeakerLabel(phrase)) return [];
     return [{ verbStart: colon, verbEnd: colon + 1, phrase }];
   });
-  const clauses = [...midLabels, ...issued, ...verdicts, ...forSomeone, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...cited, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
+  const clauses = [...midLabels, ...issued, ...verdicts, ...forSomeone, ...verbs.filter((verb) => !issued.some((statement) => verb.verbStart >= statement.verbStart && verb.verbStart < statement.verbEnd) && !saidBy.some((said) => Math.abs(said.verbStart - verb.verbStart) <= 1) && !documents.some((document) => verb.verbStart >= document.verbStart - 6 && verb.verbStart <= document.verbStart)), ...saidBy, ...replied, ...framed, ...cited, ...namedSaying, ...labelled, ...documents, ...oneLine].sort((a, b) => a.verbStart - b.verbStart);
   const answer = ANSWER_LABEL.exec(masked);
   // Under a label (答：, 王麗：), 我 and 我們 are the one labelled: their verbs (我們預計) name no one else.
   const ownClauses = clauses.filter((clause) => !FIRST_PERSON.test(clause.phrase));
@@ -1233,7 +1250,7 @@ const TOPIC_CLAUSE = /^\s*(?:針對|针对|對於|对于|關於|关于)/u;
  * Whose view the quote is, said right after it: a name or description, 的, and a noun of view or of how it was said (行业人士的分析,
  * 韩小清的语气很轻松, 马云的豪言壮语, 沪上某基金公司总监的感叹中不无哀怨).
  */
-const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?([^，,。！？!?；;：:\n“”「」『』□的]{2,20}?)(?:的|(?:也|亦)?(?:表達|表达|表示|提出|持)了?(?:同樣|同样|相同|類似|类似|相近|這樣|这样)的)(?:分析|看法|觀點|观点|說法|说法|判斷|判断|預測|预测|解讀|解读|評論|评论|語氣|语气|語調|语调|口吻|豪言壯語|豪言壮语|表態|表态|一番話|一番话|感嘆|感叹|感慨|抱怨|吐槽|牢騷|牢骚)/u;
+const VIEW_AFTER_QUOTE = /^\s*[，,。]?\s*(?:這是|这是|此為|此为|是)?([^，,。！？!?；;：:\n“”「」『』□的]{2,20}?)(?:的|(?:也|亦)?(?:表達|表达|表示|提出|持)了?(?:同樣|同样|相同|類似|类似|相近|這樣|这样)的)(?:分析|看法|觀點|观点|說法|说法|判斷|判断|預測|预测|解讀|解读|評論|评论|語氣|语气|語調|语调|口吻|豪言壯語|豪言壮语|表態|表态|一番話|一番话|感嘆|感叹|感慨|抱怨|吐槽|牢騷|牢骚|困惑|疑惑|心聲|心声|心願|心愿|感受|體會|体会|擔憂|担忧|煩惱|烦恼|無奈|无奈|心裡話|心里话|願望|愿望)/u;
 
 /** A clause after a quote that marks its speaker as a second voice (則, 也, 亦, 卻, 而, 但, 反, 另): not the quote's. */
 const CONTRASTING_SPEAKER = /[則则也亦卻却而但反另]|回應|回应|反駁|反驳/u;

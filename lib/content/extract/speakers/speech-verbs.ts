@@ -224,6 +224,10 @@ function buildVerbSource(): string {
   beforePunctuation.push('(?:的)?(?:第一)?(?:反應|反应)(?:就|都|便)?是(?=\\s*[：:]?\\s*[“「『])');
   // Taking a side, right before a comma or colon and the words (但李小華不同意，「…」, 他則不以為然：「…」): the words are theirs.
   beforePunctuation.push('(?:不同意|同意|反對|反对|不認同|不认同|認同|认同|贊同|赞同|不以為然|不以为然)(?=\\s*[，,：:]\\s*[“「『])');
+  // Criticising in the words quoted right after (魏建新更狠批「某些保薦人的行為…」), joking in them (雷軍曾戲言「…」), and agreeing with a
+  // saying of a sentence's length (黃明偉同意「有賊就應該去捉，…」): the words are theirs. Agreeing with a few words names a policy, and one
+  // who must agree (克里姆林宮必須同意「…」) is asked to, not saying it.
+  beforePunctuation.push('(?:痛批|怒批|狠批|猛批)(?=\\s*[“「『])', '(?<![的句])(?:戲言|戏言)(?=\\s*[“「『，,：:])', '(?<![須须要應应得能會会])(?:同意|認同|认同|贊同|赞同)(?=\\s*[“「『]□{10,})');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   // A verb before 前 dates a clause (直到宣布前的两周): no one speaks in it.
