@@ -180,3 +180,9 @@ describe('a transliterated name the article gives after a title (美國總統川
     expect(shown('美國總統川普週四表示，將對晶片課徵關稅。', '川普批評台灣搶走美國晶片生意，稱美國過去有非常好的公司，但這一切都被奪走，「我們希望把這些生意拿回來。」')).toEqual(['川普']);
   });
 });
+
+describe('a paragraph opening on a two-character name and what a feature tells of someone new', () => {
+  it('brings them in, so the 她 after the quote is them, not the last paragraph’s speaker (孔婷住在广州…。“…”她说)', () => {
+    expect(shown('张豫说，“今年生意不好做。”', '孔婷住在广州一栋无电梯公寓楼的十层，她每天都要爬楼梯好几次。“最难的就是买菜了，还有搬那个桶装水，”她说。')).toEqual(['张豫', '孔婷']);
+  });
+});

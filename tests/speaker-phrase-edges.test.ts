@@ -343,3 +343,17 @@ describe('a quote named as someone’s puzzlement or feeling right after it', ()
     expect(speakers('尹晓目前暂赴上海工作。“知道有这样一笔‘储蓄’，但不知道能用在什么地方。”这是尹晓的困惑。')).toEqual(['尹晓']);
   });
 });
+
+describe('a desk’s chief before a name (固收首席张继强)', () => {
+  it('is a title, so the name is found after a long role, though the verb stands far after the quote', () => {
+    expect(splitSpeakerRole('华泰证券研究所所长、固收首席张继强')).toEqual({ speaker: '张继强', role: '华泰证券研究所所长、固收首席' });
+    expect(speakers('公积金制度不断扩面。“公积金本质是资金池模式，提取条件放宽后可能面临更大流动性压力。”华泰证券研究所所长、固收首席张继强在研究报告中指出，将灵活就业人员纳入制度后，也有“稳定性”风险。')).toEqual(['张继强']);
+  });
+});
+
+describe('the street an unnamed source is on (天河北路上的中介经纪)', () => {
+  it('is a setting, dropped as a place before a count is; what they do on a road stays (清扫道路的老者)', () => {
+    expect(speakers('昨日记者以客人身份咨询，天河北路上的中介经纪表示，如楼盘合适，中介费“可以商量，不会太贵。”')).toEqual(['中介经纪']);
+    expect(speakers('一位清扫道路的老者告诉记者：“这里的工作人员比常住业主多得多。”')).toEqual(['清扫道路的老者']);
+  });
+});

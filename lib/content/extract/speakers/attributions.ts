@@ -419,6 +419,9 @@ function findTitledKnownName(clause: string, knownNames: readonly string[]): str
 /** Where a clause begins: the paragraph's start or after clause punctuation. */
 const CLAUSE_START = /(?:^|[。！？!?][」”』]|[。！？!?；;，,：:])\s*/g;
 
+/** What a feature tells first of someone it brings in by name: where they live, their age or year, their work, their routine. */
+const PERSON_INTRODUCED_AFTER_NAME = /^(?:住在|今年|去年|前年|目前|現年|现年|現在|现在|每天|每日|曾經|曾经|原本|本來|本来|是一名|是一位|是一個|是一个|是個|是个|從事|从事|經營|经营|在一家|在一間|在一间)/u;
+
 /** Words right after a subject that go on about it (也是, 則, 亦曾): a name before them heads its sentence. */
 const SUBJECT_GOES_ON = /^(?:也|亦|則|则|還|还|又|更|卻|却|都|曾|已|仍)/u;
 
@@ -462,6 +465,9 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
     // A line of nothing but the three characters is a subhead (高要求) unless they read as a personal name.
     const subheadOnly = clause.trim() === opening && !isPersonalName(opening);
     if (opening !== null && opening.length === 3 && !subheadOnly && !/^的/u.test(clause.slice(opening.length))) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
+    // A paragraph opening on a two-character name, then what a feature tells of someone new (孔婷住在广州…, 王明今年…): that person too.
+    // Only before such words: two characters opening with a surname's are as often any word.
+    if (opening !== null && opening.length === 2 && match.index === 0 && isPersonalName(opening) && PERSON_INTRODUCED_AFTER_NAME.test(clause.slice(opening.length))) return [{ verbStart: offset, verbEnd: offset + opening.length, phrase: opening }];
     // So is a paragraph opening on one source's descriptor (贝莱德相关人士亦看好中国政府债券。其称，…): its 其 and 他 are that source.
     const source = first === null && match.index === 0 ? SOURCE_OPENING_PARAGRAPH.exec(clause)?.[1] : undefined;
     // Counted (但一位分析師表示, 有一位基金經理認為), it is named as LABELS.md writes it, without the count.
@@ -1398,9 +1404,11 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   if (lead === 0 && /[。！？!?…]$/u.test(span.inner) && opensItsSentence(text, masked, span.start)) {
     const clause = /^[^，,。！？!?；;：:\n—“”「」『』□]{3,40}/u.exec(after)?.[0] ?? '';
     const verb = FIRST_VERB.exec(clause);
-    if (verb !== null && verb.index >= 2 && verb.index <= 12 && /^\p{Script=Han}/u.test(clause.slice(verb.index + verb[0].length)) && !CONTRASTING_SPEAKER.test(clause.slice(0, verb.index))) {
+    if (verb !== null && verb.index >= 2 && verb.index <= 30 && /^\p{Script=Han}/u.test(clause.slice(verb.index + verb[0].length)) && !CONTRASTING_SPEAKER.test(clause.slice(0, verb.index))) {
       const named = trimOrKnown(text.slice(span.end, span.end + verb.index), knownNames);
-      if (named !== null && (isNameShaped(named) || isFamiliarForm(named) || knownNames.includes(named) || splitSpeakerRole(named).role !== null)) return named;
+      // A longer run before the verb is a title and a name only (华泰证券研究所所长、固收首席张继强在研究报告中指出): no clause of its own.
+      const titled = named !== null && splitSpeakerRole(named).role !== null && isPersonalName(splitSpeakerRole(named).speaker);
+      if (named !== null && (verb.index <= 12 || titled) && (isNameShaped(named) || isFamiliarForm(named) || knownNames.includes(named) || splitSpeakerRole(named).role !== null)) return named;
     }
   }
   // A time alone before the attribution (“…”日前，博西公司总裁盖尔克在接受采访时表示。): when they said it, a clause of its own.

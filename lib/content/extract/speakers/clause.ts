@@ -677,6 +677,17 @@ export function withoutPlaceSetting(description: string): string {
 /** A street or road before a source counted as one (尖沙嘴海防道一珠寶旗艦店職員): where the shop is; not a channel (頻道) or a conduit (渠道). */
 const STREET_BEFORE_COUNT = /^\p{Script=Han}{1,6}(?<![頻频管渠軌轨通])(?:道|路|街)(?=某|一(?:位|名|家|間|间|個|个)?\p{Script=Han}{2})/u;
 
+/**
+ * The street an unnamed source works on, with 的 (天河北路上的中介经纪): a place, dropped as LABELS.md drops one before a descriptor.
+ * Only on or by the street (上, 旁): 清扫道路的老者 is what they do. Only before a source: before a name it is a description the role keeps.
+ */
+const WHERE_THEY_ARE = /^\p{Script=Han}{1,6}(?<![頻频管渠軌轨通])(?:道|路|街|大道|大街)(?:上|旁|邊|边|一帶|一带)的(?=\p{Script=Han}{2,10}$)/u;
+
+function withoutWhereTheyAre(phrase: string): string {
+  const rest = phrase.replace(WHERE_THEY_ARE, '');
+  return rest !== phrase && isUnnamedSource(rest) ? rest : phrase;
+}
+
 /** A setting in the region that opens a source counted as one (区域内一央企人士): where, not who. */
 const REGION_BEFORE_COUNT = /^(?:區域|区域|片區|片区|轄區|辖区|區內|区内|境內|境内)內?内?(?=一(?:位|名|家)?\p{Script=Han}{2})/u;
 
@@ -831,7 +842,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(THERE_IS_BEFORE_NAMING_MANNER, '')))).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_NETIZENS, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutWhereTheyAre(withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(THERE_IS_BEFORE_NAMING_MANNER, ''))))).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_NETIZENS, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     // Every trailing word first (潘向东日前受訪時: 受訪時, then 日前), so that 向 inside a name is never read as whom they spoke to.
     for (let trail = ''; trail !== phrase; ) {

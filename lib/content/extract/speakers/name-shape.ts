@@ -27,6 +27,8 @@ const COMPOUND_SURNAMES = '欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公�
  * forms first so 副總經理 is not read as 副總 + 經理.
  */
 const TITLES = [
+  // A desk's chief analyst, named by the desk (固收首席张继强, 宏观首席): the chief alone is the title.
+  '首席',
   '首席執行官', '首席执行官', '首席經濟學家', '首席经济学家', '首席分析師', '首席分析师', '首席策略師', '首席策略师', '首席投資官', '首席投资官',
   '副董事長', '副董事长', '董事長', '董事长', '董事總經理', '董事总经理', '副總經理', '副总经理', '總經理', '总经理', '副總裁', '副总裁', '總裁', '总裁',
   '行政總裁', '行政总裁', '執行董事', '执行董事', '執董', '执董', '獨立董事', '独立董事', '董事', '監事長', '监事长', '秘書長', '秘书长', '副秘書長', '副秘书长',
@@ -780,7 +782,7 @@ const TIME_WORD_AFTER_NAME =
   '目前|現時|现时|現在|现在|正在|因|同樣|同样|有些|有點|有点|有所|有意|有望|有感|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认|' +
   // …and what a feature has its person do before a colon hands over to their words (董事长王斌算了一笔账：, 司机罗锰每天往返…：,
   // 鄭老闆聽見就動氣：): a routine, a reckoning, what they heard or saw.
-  '算了|每天|每日|每年|每月|每週|每周|每逢|每次|聽見|听见|聽到|听到|聽聞|听闻|看到|見到|见到|回憶|回忆|感慨|感嘆|感叹)';
+  '住在|住於|住于|算了|每天|每日|每年|每月|每週|每周|每逢|每次|聽見|听见|聽到|听到|聽聞|听闻|看到|見到|见到|回憶|回忆|感慨|感嘆|感叹)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭), being busy at something (岑蘊華忙著…), or the
  * voice or look the clause goes on to describe (辛鸣声音中满是无奈, 陳太神情落寞): the predicate has begun. Not any verb with 了 or
@@ -793,7 +795,7 @@ const ASPECT_AFTER_NAME = '(?:忙著|忙着|忙於|忙于|聲音|声音|語氣|�
  */
 const PREDICATE_START = `(?:[，,。：:；;！？!?、（(\\s]|[0-9０-９]{1,4}(?:日|月|年|號|号)|[${PREDICATE_START_CHARS}]|自己|本人|本身|繼而|继而|道出|說出|说出|給出|给出|作出|做出|提出|手持|手舉|手举|舉起|举起|拿出|${TIME_WORD_AFTER_NAME}|${ASPECT_AFTER_NAME}|被(?:問|问|追問|追问|詢|询)|成為|成为|表示|指出|稱|称|說|说|認為|认为|透露|強調|强调|坦言|直言|回應|回应|告訴|告诉|提到|介紹|介绍|分析|宣布|發表|发表|出席|接受|受訪|受访|炮轟|炮轰|分別|分别|各自|先後|先后|共同|一起|一同|一度|一再|一直|一語|一语|一句|一番|一席|再度|再次|多次|屢次|屡次|率先|率領|率领|只是|只有|只說|只说|到場|到场|現身|现身|出面|親自|亲自|主動|主动|致辭|致辞|發言|发言|抵達|抵达|來到|来到|親臨|亲临|不願|不愿|不肯|不予|不便|沒有|没有|未有|未能|並未|并未|拒絕|拒绝|婉拒|否認|否认|證實|证实|承認|承认|感謝|感谢|希望|要求|呼籲|呼吁|批評|批评|質疑|质疑|建議|建议|擔心|担心|相信|預計|预计|預期|预期|估計|估计|指控|提醒|警告|坦承|$)`;
 /** Function words and modals a given name does not end with: 王強在 is 王強 and 在, 乔希要在 is 乔希. */
-const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表指卻却續续要';
+const NOT_A_NAME_END = '是在也則则又還还將将對对向與与和及等的曾已於于均都亦並并就再更仍便即說说稱称表指卻却續续要住';
 const GIVEN_NAME = `\\p{Script=Han}{1,2}(?<![${NOT_A_NAME_END}])`;
 const SURNAME = `(?:${COMPOUND_SURNAMES}|[${SURNAMES}])`;
 /** A role ending in a title, then a name, at the head of a clause: 恒大集團董事長許家印在會上…, 市民李玉兒去年…. */
