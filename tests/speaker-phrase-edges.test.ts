@@ -357,3 +357,15 @@ describe('the street an unnamed source is on (天河北路上的中介经纪)', 
     expect(speakers('一位清扫道路的老者告诉记者：“这里的工作人员比常住业主多得多。”')).toEqual(['清扫道路的老者']);
   });
 });
+
+describe('forecasting aloud before a colon hands over (馬雲大膽預測，…：「…」)', () => {
+  it('gives the words to the forecaster, the daring dropped', () => {
+    expect(speakers('馬雲大膽預測，幾年後「光棍節」交易額將增至1,000億元：「這不是做不到的事。」')).toEqual(['馬雲']);
+  });
+});
+
+describe('sources there are, after the clause’s topic and an adverb (万科股价异动还是有投资者认为…)', () => {
+  it('are the sources, the topic no part of them', () => {
+    expect(speakers('但万科股价异动还是有投资者认为，“这是王石的言论带动的，不是市场本身。”')).toEqual(['投资者']);
+  });
+});

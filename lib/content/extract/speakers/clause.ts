@@ -213,6 +213,8 @@ export const TRAILING_NOISE = new RegExp(
     // So is its degree (不少股東相當憤怒：): 相當 is how much, not the end of who.
     `(?:(?<=[\\u4e00-\\u9fff]{2})|(?<=^[他她]))(?:很|非常|十分|相當|相当|頗為|颇为|頗|颇|極為|极为|極其|极其|有些|有點|有点|更加|更是|格外)?(?:${FEELING})|` +
     `(?<=[\\u4e00-\\u9fff]{2})${GESTURE}|` +
+    // Daring, right before a forecast (馬雲大膽預測): how, not who.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:大膽|大胆)|' +
     // …and after a surname alone, as Hong Kong copy names someone again (黃搖頭稱): 黃, then how.
     `(?<=^[${SURNAMES}])${GESTURE}|` +
     // Learning something just before speaking (市民王小姐看到新闻后, 他得知消息時): when, not who.
@@ -777,6 +779,8 @@ const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女�
 export const THERE_IS = /^有(?![關关讚赞道利])/u;
 const THERE_IS_SOMEONE = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u');
 
+const THERE_IS_AFTER_ADVERB = /^\p{Script=Han}{1,12}?(?:還是|还是|仍然|依然|仍|也|亦|都|卻|却)有(?![關关讚赞道利])(\p{Script=Han}.+)$/u;
+
 /** A web address in brackets, as mainland papers gloss their own name ((www.thepaper.cn)). */
 const WEB_ADDRESS_GLOSS = /[（(](?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?[）)]/u;
 
@@ -853,7 +857,8 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   }
   // 有 as "there is" before any source a description names (有离职员工, 有攤販老闆, 有黃女士): the patterns above know the common
   // ones by their first word; the rest are sources all the same. Not a name opening with 有 (有讚, 有道).
-  const thereIs = THERE_IS_SOMEONE.exec(phrase)?.[1];
+  // So is one after a clause's topic and an adverb (万科股价异动还是有投资者认为…): the topic is what they speak of.
+  const thereIs = THERE_IS_SOMEONE.exec(phrase)?.[1] ?? THERE_IS_AFTER_ADVERB.exec(phrase)?.[1];
   // How many of them there are (有少數網友) is no more who they are than after any other opening word.
   if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs.replace(LEADING_NOISE, '').replace(PLACE_BEFORE_NETIZENS, '').trim() || thereIs;
   // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's

@@ -66,6 +66,8 @@ const VERBS_BEFORE_PUNCTUATION: readonly (readonly string[])[] = [
   // Expecting aloud, handing over at punctuation (易方投資總監王華預期，…「…」, 店主Lo哥預期，iPhone 7「…」); before anything else 預期
   // is the forecast itself (符合預期, 預期目標).
   ['預期', '预期'],
+  // …and forecasting aloud (馬雲大膽預測，…：「…」); before anything else 預測 is the forecast (市場預測, 預測值).
+  ['預測', '预测'],
   // What a rule or document lays down, as its wording (新政明确规定，网约车平台“应当…”): the document speaks. Only with the adverb that
   // makes it a verb: a bare 規定 is as often the rule itself (有嚴格規定，, 的相關規定，).
   ['明確規定', '明确规定'], ['亦規定', '亦规定'], ['也規定', '也规定'], ['還規定', '还规定'], ['另規定', '另规定'], ['特別規定', '特别规定'],
