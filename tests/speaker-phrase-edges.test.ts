@@ -369,3 +369,21 @@ describe('sources there are, after the clause’s topic and an adverb (万科股
     expect(speakers('但万科股价异动还是有投资者认为，“这是王石的言论带动的，不是市场本身。”')).toEqual(['投资者']);
   });
 });
+
+describe('a question, then someone answering it', () => {
+  it('is the asker’s, not the answerer’s (羅明才質詢楊金龍「…在哪裡?」楊金龍則回應)', () => {
+    expect(speakers('羅明才今日財委會質詢。首先,羅明才質詢楊金龍「馬年要到,台股要繼續有亮點,而亮點在哪裡?」楊金龍則回應,這次台股亮點在科技股。')).toEqual(['羅明才']);
+  });
+});
+
+describe('a name someone is known by, opening their description (有「糧油大王」之稱的…會長李廣林)', () => {
+  it('is no verb of saying (之稱) and no part of the role: the one described is brought in for the quote that follows', () => {
+    expect(speakers('林偉駿表示，「生意差咗好多。」', '有「糧油大王」之稱的香港罐頭出入總商會會長李廣林，亦承認有受到碼頭罷工事件影響。「𠵱家都未知要delay幾耐，等緊排隊。」')).toEqual(['林偉駿', '李廣林']);
+  });
+});
+
+describe('an outlet’s dateline written as a label (东方网7月8日消息:)', () => {
+  it('names no speaker for the report’s quotes', () => {
+    expect(speakers('东方网7月8日消息:盛夏时节,蒜农却高兴不起来。“不管价钱高低,该怎么种还是怎么种,这么多年了。”')).toEqual([null]);
+  });
+});

@@ -1519,6 +1519,11 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('今是昨非，他說。', '2021-10-06')).toEqual([]);
   });
 
+  it('reads 昨 before how a price opened or went on (小米股價昨低開, 恒指昨終失守; 蘋果日報 2018-07-10, 2015-07-08)', () => {
+    expect(datesIn('小米股價昨低開，報16.6元，較招股價低2.3%。', '2018-07-10')).toEqual(['昨 → 2018-07-09']);
+    expect(datesIn('A股救市下續跌，恒指昨終失守25000點。', '2015-07-08')).toEqual(['昨 → 2015-07-07']);
+  });
+
   it('lists a day counted from publication once per paragraph, however it is written (今日（24日）…今日, 昨…昨日; 香港01 2025-09-24, 自由時報 2026-01-23)', () => {
     expect(datesIn('天文台在今日（24日）上午發出信號，大市今日低開高收。', '2025-09-24')).toEqual(['今日（24日） → 2025-09-24']);
     expect(datesIn('台股昨開高後便一路橫盤整理。籌碼面來看，昨日外資期、現貨樂觀布局。', '2026-01-23')).toEqual(['昨 → 2026-01-22']);

@@ -263,7 +263,7 @@ const BARE_SURNAME_AT_HEAD = new RegExp(`^([${SURNAMES}])(?=[則则亦又還还�
  * speaker elsewhere (趙靈語氣頓了頓), by 他/她, or by a surname alone going on (霍則…). Null when the clause opens with anything else.
  */
 export function findPersonAtHead(clause: string, knownNames: readonly string[]): string | null {
-  const head = clause.trim().replace(LEADING_NOISE, '');
+  const head = clause.trim().replace(LEADING_NOISE, '').replace(KNOWN_AS_BEFORE, '');
   const titled = findRoleAndNameAtHead(head);
   // A titled name owning the subject (萬科董事會主席郁亮的辦公室門口貼著一張告示：) heads no clause of theirs.
   if (titled !== null) return ownsWhatFollows(head.slice(head.indexOf(titled.speaker) + titled.speaker.length)) ? null : `${titled.role ?? ''}${titled.speaker}`;
@@ -371,7 +371,8 @@ export function findWordUser(masked: string, sentenceStart: number, quoteStart: 
 function findNearestPersonAtHead(stretch: string, knownNames: readonly string[]): string | null {
   const clauses = stretch.split(/[，,：:；;]/);
   for (let index = clauses.length - 1; index >= 0; index -= 1) {
-    const clause = clauses[index] ?? '';
+    // A name they are known by (有「糧油大王」之稱的…) is part of who heads the clause, not words in it.
+    const clause = (clauses[index] ?? '').trim().replace(KNOWN_AS_BEFORE, '');
     if (/[□“”「」『』]/.test(clause)) return null;
     // A clause of when (當記者提出想買…時) tells when the next one happened: its subject is not the one who then speaks.
     if (WHEN_CLAUSE.test(clause.trim())) continue;
@@ -422,6 +423,9 @@ const CLAUSE_START = /(?:^|[。！？!?][」”』]|[。！？!?；;，,：:])\s
 /** What a feature tells first of someone it brings in by name: where they live, their age or year, their work, their routine. */
 const PERSON_INTRODUCED_AFTER_NAME = /^(?:住在|今年|去年|前年|目前|現年|现年|現在|现在|每天|每日|曾經|曾经|原本|本來|本来|是一名|是一位|是一個|是一个|是個|是个|從事|从事|經營|经营|在一家|在一間|在一间)/u;
 
+/** A name in quote marks someone is known by, opening their description (有「糧油大王」之稱的, 素有“…”美誉的). */
+const KNOWN_AS_BEFORE = /^(?:素|向)?有[「“『]□{1,12}[」”』](?:之稱|之称|美譽|美誉|稱號|称号)的(?=\p{Script=Han}{3})/u;
+
 /** Words right after a subject that go on about it (也是, 則, 亦曾): a name before them heads its sentence. */
 const SUBJECT_GOES_ON = /^(?:也|亦|則|则|還|还|又|更|卻|却|都|曾|已|仍)/u;
 
@@ -433,6 +437,8 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
   return allMatches(CLAUSE_START, masked).flatMap((match) => {
     const start = match.index + match[0].length;
     const head = masked.slice(start, start + 60);
+    // An outlet's dateline opening the paragraph (东方网7月8日消息:) is no one the paragraph is about.
+    if (match.index === 0 && DATELINE_OPENING.test(head)) return [];
     // A clause of setting opening on someone (在乳业专家王丁棉关于…的观点引起轩然大波后): they are brought in by their role, not by
     // the 在 of the setting, which a later quote of theirs would otherwise carry as part of the role.
     // So is one a view is framed for (對於有赞COO黄晓鸣來說，…): a titled name, whom a later 他 means; not a kind of people described
@@ -443,7 +449,8 @@ export function findPeopleHeadingClauses(masked: string, knownNames: readonly st
       const at = start + head.indexOf(viewedFor);
       return [{ verbStart: at, verbEnd: at + viewedFor.length, phrase: viewedFor }];
     }
-    const clause = head.replace(LEADING_NOISE, '').replace(/^(?:在|於|于|當|当|自從|自从)(?=\p{Script=Han}{2})/u, '');
+    // A name someone is known by, given before who they are (有「糧油大王」之稱的…會長李廣林): a description, no part of the role.
+    const clause = head.replace(LEADING_NOISE, '').replace(/^(?:在|於|于|當|当|自從|自从)(?=\p{Script=Han}{2})/u, '').replace(KNOWN_AS_BEFORE, '');
     const offset = start + head.length - clause.length;
     const first = findRoleAndNameAtHead(clause);
     const known = first === null ? knownNames.filter((name) => opensWithName(clause, name)).sort((a, b) => b.length - a.length)[0] : undefined;
@@ -541,6 +548,10 @@ function answererOfExchange(label: string): string {
 function isSpeakerLabel(phrase: string): boolean {
   return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || isBareSurname(phrase) || splitSpeakerRole(phrase).role !== null || isUnnamedSource(phrase);
 }
+
+/** A dateline written as a label (东方网7月8日消息, 中新网北京3月5日电): a day and the word for a dispatch. */
+const DATELINE_LABEL = /\d{1,2}日(?:消息|電|电|訊|讯|報道|报道|報導|报导)$/u;
+const DATELINE_OPENING = /^[^，,。：:；;]{2,12}\d{1,2}日(?:消息|電|电|訊|讯|報道|报道|報導|报导)\s*[：:]/u;
 
 /** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */
 const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
@@ -1230,7 +1241,8 @@ export function findAttributions(text: string, quotesMasked: string, knownNames:
   const labelHasVerb = label !== null && clauses.some((clause) => clause.verbStart < label[0].length);
   // One character labels an answer by the surname of the one interviewed (王：「…」), which the reading ties to their full name.
   const oneCharacter = label?.[1] !== undefined && [...label[1]].length === 1;
-  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) || (oneCharacter && !isBareSurname(label[1])) ? null : withNameEndBeforeColon(trimSpeakerPhrase(answererOfExchange(label[1])), label[1]);
+  // An outlet's dateline (东方网7月8日消息:) opens its report: the news, not anyone's words.
+  const labelPhrase = label?.[1] === undefined || labelHasVerb || TRAILING_VERB.test(label[1]) || (oneCharacter && !isBareSurname(label[1])) || DATELINE_LABEL.test(label[1]) ? null : withNameEndBeforeColon(trimSpeakerPhrase(answererOfExchange(label[1])), label[1]);
   // A label names someone (王麗：, 記者：, 市民陳先生：); 標題寫著： or 公告顯示： is a clause that names no one.
   if (labelPhrase !== null && !isSpeakerLabel(labelPhrase)) return clauses;
   if (label === null || labelPhrase === null) return clauses;
@@ -1265,6 +1277,9 @@ const CONTRASTING_SPEAKER = /[則则也亦卻却而但反另]|回應|回应|反�
 function embedded(masked: string, start: number): boolean {
   return /[\p{Script=Han}A-Za-z0-9]\s*$/u.test(masked.slice(Math.max(0, start - 2), start));
 }
+
+/** Verbs of answering, whose subject answers the question before them. */
+const ANSWERING = /^(?:回應|回应|回答|答覆|答复|回覆|回复|答)/u;
 
 /** The first verb of saying in a clause. */
 const FIRST_VERB = new RegExp(VERB_SOURCE, 'u');
@@ -1436,6 +1451,9 @@ export function findAttributionAfter(text: string, masked: string, span: QuoteSp
   const voiced = verb === null && lead > 0 ? VOICED_WITH_OBJECT.exec(clause) : null;
   if (voiced !== null && voiced.index > 0) return trimOrKnown(text.slice(span.end + lead, span.end + lead + voiced.index), knownNames);
   if (verb === null) return lead === 0 && opensItsSentence(text, masked, span.start) ? (runningOnSpeaker(text, span, after) ?? titledPersonAfterOpeningQuote(text, masked, span) ?? knownPersonAfterOpeningQuote(text, span, knownNames) ?? personAfterSettingClauses(text, masked, span, knownNames)) : null;
+  // A question, then someone answering it (…質詢楊金龍「…在哪裡?」楊金龍則回應，…): the one answering did not ask it. An answer not
+  // given (主办方并没有回答) names no one to set against the asker.
+  if (/[？?]\s*$/u.test(span.inner) && ANSWERING.test(verb[0]) && !/(?:沒有|没有|未|不)[^，,。]{0,4}$/u.test(clause.slice(0, verb.index))) return null;
   const from = span.end + lead;
   return trimOrKnown(text.slice(from, from + verb.index), knownNames);
 }
