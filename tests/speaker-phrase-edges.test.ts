@@ -387,3 +387,10 @@ describe('an outlet’s dateline written as a label (东方网7月8日消息:)',
     expect(speakers('东方网7月8日消息:盛夏时节,蒜农却高兴不起来。“不管价钱高低,该怎么种还是怎么种,这么多年了。”')).toEqual([null]);
   });
 });
+
+describe('a saying named after it as what many of them share (“…”成了许多受访者共同的感受)', () => {
+  it('is speech of those who share it, as written without the count', () => {
+    const [quote] = speechShown('随着各地持续调整政策，“公积金的存在感提升了”成了许多受访者共同的感受。');
+    expect(quote?.speaker).toBe('受访者');
+  });
+});
