@@ -394,3 +394,25 @@ describe('a saying named after it as what many of them share (“…”成了许
     expect(quote?.speaker).toBe('受访者');
   });
 });
+
+describe('copy that spaces its figures (9 月 18 日，…崔东树对 21 世纪经济报道记者表示)', () => {
+  it('reads the spaced day before the sayer as it reads an unspaced one', () => {
+    expect(speakers('" 今年的金九银十应该会不太好，9 月总体产销仍然不容乐观。"9 月 18 日，全国乘联会秘书长崔东树对 21 世纪经济报道记者表示。')).toEqual(['崔东树']);
+  });
+
+  it('gives words to one apologising after them, but not to one who did not (亦沒有向公眾正式道歉)', () => {
+    expect(speakers('期间没有任何优惠。" 我们正在努力解决产能问题，四季度会有很大的改善。"9 月 8 日晚间，比亚迪集团董事长兼总裁王传福在一场发布会上向比亚迪用户道歉。')).toEqual(['王传福']);
+    expect(speakers('立法會議員毛孟靜批評，「所謂負責原來毫無代價」。她又質疑，港鐵亦沒有向公眾正式道歉，只是以調查時間換取觀感空間，「手段低下」。')).toEqual(['毛孟靜', '毛孟靜']);
+  });
+});
+
+describe('有 that is no “there is”', () => {
+  it('keeps 有線 of i-Cable in its former salesman (有線前銷售員向《蘋果》稱)', () => {
+    expect(speakers('有線前銷售員向《蘋果》稱，自去年11月已開始銷售，「講到明唔可以將個plan放喺中移動門市嘅視線範圍。」')).toEqual(['有線前銷售員']);
+  });
+
+  it('drops it before a salesperson named by the trade (但也有销售称), and a conspiracy theory is no one (更有陰謀論指)', () => {
+    expect(speakers('有销售人员表示，" 如果对于买车不是那么迫切的刚需，可以等等。" 但也有销售称，" 缺芯问题短期解决不了，车源紧张起码还得持续一年。"')).toEqual(['销售人员', '销售']);
+    expect(speakers('更有陰謀論指，「中電根本無心推太陽能發電。」')).toEqual([null]);
+  });
+});

@@ -73,11 +73,11 @@ export const LEADING_NOISE = new RegExp(
     // There are many (仍有許多網友, 也有不少業主): the count goes after, then the crowd.
     '有(?=(?:許多|许多|不少|很多|大批|大量|眾多|众多|一些|部分|部份)[\\u4e00-\\u9fff]{2})|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
-    '有(?=散戶|散户|房仲|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关讚赞道利])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|高管|房仲|顧問|顾问|主管|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
+    '有(?=散戶|散户|房仲|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关讚赞道利線线])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|高管|房仲|顧問|顾问|主管|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
     // …and before those named by their post, calling or part (有資深警官, 有同學, 有選委, 有房产自媒体, 有專科醫生).
-    '有(?![關关讚赞道利])(?=[^，,。]{0,12}(?:警官|醫生|医生|同學|同学|學生|学生|選委|选委|官員|官员|教授|學者|学者|委員|委员|代表|自媒體|自媒体|博主|球迷|粉絲|粉丝|車主|车主|家屬|家属|專家|专家|律師|律师)$)|' +
+    '有(?![關关讚赞道利線线])(?=[^，,。]{0,12}(?:警官|醫生|医生|同學|同学|學生|学生|選委|选委|官員|官员|教授|學者|学者|委員|委员|代表|自媒體|自媒体|博主|球迷|粉絲|粉丝|車主|车主|家屬|家属|專家|专家|律師|律师)$)|' +
     // 有 before an unnamed firm or body described by its trade (有清潔公司, 有物管公司), not a name opening with 有 (有讚公司).
-    '有(?![關关讚赞道利])(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
+    '有(?![關关讚赞道利線线])(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
     // 有 before those who are not named but described by their part in a story (有家屬, 有乘客, 有司機).
     '有(?=(?:家屬|家属|乘客|司機|司机|旅客|遊客|游客|學生|学生|家長|家长|村民|街坊|店主|商戶|商户|病人|患者|住客|業主|业主|租客|租户|工友)$)|' +
     // So is 有 before travellers and customers of any kind, perhaps passing by (有背包客, 有路過外國遊客): 背包客, 外國遊客.
@@ -379,7 +379,7 @@ const OPENS_WITH_MODAL = /^(?:應該|应该|應當|应当|可以|需要|必須|�
  * A demonstrative, its copula and why (这也是为何提出…) open a clause of cause, never a name; 這是 alone may name (這是自殺警員馬震邦).
  */
 const NOT_A_SPEAKER =
-  /[人者們们]比$|有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点|意見|意见|看法|見解|见解|評論|评论|論調|论调)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:十分|非常|很|相當|相当|頗為|颇为|極為|极为|極其|极其|特別|特别|格外)$|^(?:這|这|那|此)(?:也|就|正|便|都|還|还)?是(?:[^，,。]{0,8}?(?:為何|为何|為什麼|为什么)|因為|因为|由於|由于)|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以要能]$|(?<![運运])[將将]$|(?<![交易究務务律出診诊])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
+  /[人者們们]比$|有(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|聲音|声音|觀點|观点|意見|意见|看法|見解|见解|評論|评论|論調|论调|陰謀論|阴谋论)$|^(?:消息|傳言|传言|傳聞|传闻|說法|说法|言論|言论|陰謀論|阴谋论)$|^(?:一些|有些|一同|一起|一齊|一齐|共同|部分|部份|不少|許多|许多|很多|多數|多数)$|^(?:粗略|粗粗|初步|大致|大概|保守|樂觀|乐观|悲觀|悲观)$|^(?:十分|非常|很|相當|相当|頗為|颇为|極為|极为|極其|极其|特別|特别|格外)$|^(?:這|这|那|此)(?:也|就|正|便|都|還|还)?是(?:[^，,。]{0,8}?(?:為何|为何|為什麼|为什么)|因為|因为|由於|由于)|^(?:俗話|俗话|俗語|俗语|老話|老话|古話|古话|常言|諺語|谚语|有句話|有句话|有句老話|有句老话|網上|网上|坊間|坊间|網路上|网络上|市場上|市场上|時候|时候|之際|之际|期間|期间|(?:信|文|函|書|书|報告|报告|聲明|声明|公告|文章|帖文|貼文|贴文)中)$|的$|(?:[率額额量值價价幅]|指數|指数|規模|规模|收入|營收|营收|利潤|利润|成本|比重|數據|数据)$|^[他她它](?!(?:們|们)?$)|^(?:[QAＱＡ]|這|这|那|此|它|坦白|老實|老实|直白|簡單|简单|客觀|客观|具體|具体|一般|通常|總體|总体|整體|整体|換言|换言|[\d\s年月日]+)$|[是就來来話话得不被可以要能]$|(?<![運运])[將将]$|(?<![交易究務务律出診诊])所$|(?:^|[我你他她們们誰谁也還还都才只]|可能|一定|應該|应该)[會会]$/;
 
 
 /** Someone's kin, neighbour or colleague, then their name (他的妻子王小紅, 她的鄰居黃太, 其母黃太). */
@@ -776,10 +776,11 @@ function relayerOf(phrase: string): string | null {
 const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女士|議員|议员|上將|上将|中將|中将|少將|少将|將軍|将军|大使|爵士';
 
 /** 有 as "there is" opening a clause (有离职员工, 有黃女士); not a name opening with 有 (有讚, 有道). */
-export const THERE_IS = /^有(?![關关讚赞道利])/u;
+/** 有 of "there is"; not a name opening with it (有關, 有讚, 有道, 有利, 有線 of 有線電視 and its staff). */
+export const THERE_IS = /^有(?![關关讚赞道利線线])/u;
 const THERE_IS_SOMEONE = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u');
 
-const THERE_IS_AFTER_ADVERB = /^\p{Script=Han}{1,12}?(?:還是|还是|仍然|依然|仍|也|亦|都|卻|却)有(?![關关讚赞道利])(\p{Script=Han}.+)$/u;
+const THERE_IS_AFTER_ADVERB = /^\p{Script=Han}{1,12}?(?:還是|还是|仍然|依然|仍|也|亦|都|卻|却)有(?![關关讚赞道利線线])(\p{Script=Han}.+)$/u;
 
 /** A web address in brackets, as mainland papers gloss their own name ((www.thepaper.cn)). */
 const WEB_ADDRESS_GLOSS = /[（(](?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?[）)]/u;
@@ -860,7 +861,8 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // So is one after a clause's topic and an adverb (万科股价异动还是有投资者认为…): the topic is what they speak of.
   const thereIs = THERE_IS_SOMEONE.exec(phrase)?.[1] ?? THERE_IS_AFTER_ADVERB.exec(phrase)?.[1];
   // How many of them there are (有少數網友) is no more who they are than after any other opening word.
-  if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs))) phrase = thereIs.replace(LEADING_NOISE, '').replace(PLACE_BEFORE_NETIZENS, '').trim() || thereIs;
+  // A salesperson named by the trade alone (但也有销售称) is one too.
+  if (thereIs !== undefined && (isUnnamedSource(thereIs) || SURNAME_AND_HONORIFIC.test(thereIs) || /^(?:銷售|销售)$/u.test(thereIs))) phrase = thereIs.replace(LEADING_NOISE, '').replace(PLACE_BEFORE_NETIZENS, '').trim() || thereIs;
   // A name glossed in English and then given a calling (方维城（Will Fung）律师): the calling after the gloss is the role's
   // last word, not part of the name; the title before the name already says who they are.
   // So is a calling or rank before the gloss (理查森上将(Adm. John Richardson)).

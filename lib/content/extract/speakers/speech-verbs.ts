@@ -19,6 +19,8 @@ const SPEECH_VERBS: readonly (readonly string[])[] = [
   ['指'], ['分析'], ['笑言'],
   // Hong Kong copy's one-word rebuke (陳家洛斥教育局「Hea做」, 網民直斥「…」, 警員喝斥): the critic's words follow.
   ['斥'], ['直斥'], ['喝斥'], ['呵斥'], ['訓斥', '训斥'], ['重申'], ['形容'], ['相信'], ['發問', '发问'], ['預計', '预计'], ['預料', '预料'],
+  // Apologising, as the words quoted beside it do (“…”王传福在一场发布会上向比亚迪用户道歉。).
+  ['道歉'],
   ['估計', '估计'], ['抱怨'], ['解讀', '解读'], ['質疑', '质疑'], ['反駁', '反驳'], ['留言'], ['回覆', '回复'],
   ['預估', '预估'], ['指示'], ['轉述', '转述'], ['回憶', '回忆'],
   // Commenting, said as one verb (有网友…，因而评论说“…”): 評論 alone is as often the noun of a post or an article.
