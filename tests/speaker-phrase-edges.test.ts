@@ -416,3 +416,9 @@ describe('有 that is no “there is”', () => {
     expect(speakers('更有陰謀論指，「中電根本無心推太陽能發電。」')).toEqual([null]);
   });
 });
+
+describe('a name before 后续 (subsequently)', () => {
+  it('ends before it: 李黎后续从售房方了解到 is 李黎, whose words follow', () => {
+    expect(speakers('李黎后续从售房方了解到，差值主要体现在墙体的厚度上。" 将近 1 米的外墙，有一半的面积算作业主的套内建筑面积。"')).toEqual(['李黎']);
+  });
+});

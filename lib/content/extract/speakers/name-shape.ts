@@ -782,7 +782,7 @@ const TIME_WORD_AFTER_NAME =
   '目前|現時|现时|現在|现在|正在|因|同樣|同样|有些|有點|有点|有所|有意|有望|有感|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认|' +
   // …and what a feature has its person do before a colon hands over to their words (董事长王斌算了一笔账：, 司机罗锰每天往返…：,
   // 鄭老闆聽見就動氣：): a routine, a reckoning, what they heard or saw.
-  '住在|住於|住于|算了|每天|每日|每年|每月|每週|每周|每逢|每次|聽見|听见|聽到|听到|聽聞|听闻|看到|見到|见到|回憶|回忆|感慨|感嘆|感叹)';
+  '後續|后续|住在|住於|住于|算了|每天|每日|每年|每月|每週|每周|每逢|每次|聽見|听见|聽到|听到|聽聞|听闻|看到|見到|见到|回憶|回忆|感慨|感嘆|感叹)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭), being busy at something (岑蘊華忙著…), or the
  * voice or look the clause goes on to describe (辛鸣声音中满是无奈, 陳太神情落寞): the predicate has begun. Not any verb with 了 or
@@ -837,7 +837,7 @@ function withoutPersonJoinedBefore(role: string): string {
  * A time word's first character (上 of 上周, 今 of 今日): copy writes a time right after a name, never a name ending so. Hong Kong
  * copy writes yesterday as 昨 alone (馬雲昨再被問及, 馬雲昨表示).
  */
-const TIME_WORD_START = /^(?:[上下本今昨前明去](?:周|週|月|年|日|天|午|晚|早|星期|禮拜|礼拜)|至今|昨(?=\p{Script=Han}))/u;
+const TIME_WORD_START = /^(?:[上下本今昨前明去](?:周|週|月|年|日|天|午|晚|早|星期|禮拜|礼拜)|至今|昨(?=\p{Script=Han})|[後后](?:續|续))/u;
 
 /** A two-character name with the first character of a time word read on to it (柯恩|上周出访 read as 柯恩上): the name without it. */
 function withoutTimeWordStart(name: string, after: string): string {
