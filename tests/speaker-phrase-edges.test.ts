@@ -419,6 +419,6 @@ describe('有 that is no “there is”', () => {
 
 describe('a name before 后续 (subsequently)', () => {
   it('ends before it: 李黎后续从售房方了解到 is 李黎, whose words follow', () => {
-    expect(speakers('李黎后续从售房方了解到，差值主要体现在墙体的厚度上。" 将近 1 米的外墙，有一半的面积算作业主的套内建筑面积。"')).toEqual(['李黎']);
+    expect(speakers('购房者李黎说，" 怎么一公摊，把我一半的房子都摊出去了呢？"', '李黎后续从售房方了解到，差值主要体现在墙体的厚度上。" 将近 1 米的外墙，有一半的面积算作业主的套内建筑面积。"')).toEqual(['李黎', '李黎']);
   });
 });
