@@ -422,3 +422,9 @@ describe('a name before 后续 (subsequently)', () => {
     expect(speakers('购房者李黎说，" 怎么一公摊，把我一半的房子都摊出去了呢？"', '李黎后续从售房方了解到，差值主要体现在墙体的厚度上。" 将近 1 米的外墙，有一半的面积算作业主的套内建筑面积。"')).toEqual(['李黎', '李黎']);
   });
 });
+
+describe('a few words quoted for how someone said it, right before the verb (銷售員「落足嘴頭」指：)', () => {
+  it('are a manner: the one before them speaks, and 後 before the reporter is when, not who', () => {
+    expect(speakers('銷售員見記者觀察多時，主動上前兜售寬頻服務，後記者稱對手機轉台有興趣，銷售員「落足嘴頭」指：「呢個手機月費計劃比門市更加平」、「我哋中國移動加咗頻譜」。')).toEqual(['銷售員', '銷售員']);
+  });
+});

@@ -1061,6 +1061,18 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 /** What stands before 說 or 講 in a manner of speaking (从技术上讲, 從長遠來說, 总的来说, 坦白講): no one's words follow. */
 const SPEAKING_FRAME = /^(?:雖然|虽然|儘管|尽管|但是|但|不過|不过|而|其實|其实|所以|因此)?(?:(?:從|从|就|由)\p{Script=Han}{1,12}(?:上|來|来)|(?:總的|总的|一般|嚴格|严格|簡單|简单|整體|整体|長遠|长远|相對|相对|具體|具体|客觀|客观|確切|确切|準確|准确|老實|老实|坦白|換句話|换句话)(?:來|来)?)$/u;
 
+/**
+ * A few words quoted for how someone said it, right before the verb (銷售員「落足嘴頭」指：「…」): a manner, and the speaker stands before
+ * it. Asked only when nothing else names the speaker, so a handle in marks heading the clause (“深房理装修队003”爆料：) stays the handle.
+ */
+function sayerBeforeQuotedManner(text: string, masked: string, verbStart: number, knownNames: readonly string[]): string | null {
+  const manner = /[「“『]□{1,6}[」”』]\s*$/u.exec(masked.slice(Math.max(0, verbStart - 10), verbStart));
+  if (manner === null) return null;
+  const sayerEnd = verbStart - manner[0].length;
+  const sayer = trimOrKnown(text.slice(speakerPhraseStart(masked, sayerEnd), sayerEnd), knownNames);
+  return sayer !== null && (isNameShaped(splitSpeakerRole(sayer).speaker) || isUnnamedSource(sayer) || splitSpeakerRole(sayer).role !== null) ? sayer : null;
+}
+
 /** A title in 《》, short enough to be a work's name. */
 const TITLE_IN_MARKS = /《[^《》□]{1,40}》/gu;
 
@@ -1114,7 +1126,7 @@ export function findAttributions(text: string, quotesMasked: string, knownNames:
     const read = trimmedRaw === null ? null : withNameEndingAsAdverb(trimmedRaw, raw, knownNames);
     // Only a connective before the verb (因而评论说) names no one: the clause before has the subject; nor does a modal after it (又會說).
     const trimmed = read !== null && (isMannerOnly(read) || JOINING_ADVERBS.test(read) || MODAL_ONLY.test(read)) ? null : read;
-    const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames) ?? subjectOfSentence(masked, phraseStart, raw, knownNames);
+    const found = subjectOfLongSetting(text, masked, phraseStart, verbStart) ?? trimmed ?? subjectOfClauseBefore(masked, phraseStart, raw, knownNames) ?? subjectOfSentence(masked, phraseStart, raw, knownNames) ?? sayerBeforeQuotedManner(text, masked, verbStart, knownNames);
     // 該行 or 該公司 after the bank or company heads an earlier clause of the paragraph: that body, named as there.
     const phrase = found === null ? null : (bodyPointedAtInParagraph(found, text, masked, phraseStart) ?? found);
     if (phrase === null) return [];

@@ -85,6 +85,8 @@ export const LEADING_NOISE = new RegExp(
     // Another of the same (另一位有讚員工): the count is not who they are.
     '另(?:外)?(?=[一兩两][位名家個个])|\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|' +
     '[^，,。]{0,12}?(?:引述|援引)(?!數據|数据|資料|资料|報告|报告|調查|调查|研究|統計|统计)|(?:《[^《》，,。]{1,16}》)?(?:記者|记者|本報|本报|本刊|本台|本網|本网|媒體|媒体)(?:[^，,。從从「」“”]{1,6}?)?(?:從|从)|' +
+    // Then, before the reporter (後記者稱): when, not who.
+    '(?:[後后]|其後|其后|之後|之后)(?=記者|记者)|' +
     // Others of a kind (有其他管理层, 其他分析師): 其他 is not who they are.
     '有?其他(?=[^，,。]{2})|' +
     // One unnamed source is named by what they are: 一位業內人士 is 業內人士, 一家公司從業者 公司從業者 (LABELS.md).
