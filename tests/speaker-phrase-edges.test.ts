@@ -428,3 +428,9 @@ describe('a few words quoted for how someone said it, right before the verb (銷
     expect(speakers('銷售員見記者觀察多時，主動上前兜售寬頻服務，後記者稱對手機轉台有興趣，銷售員「落足嘴頭」指：「呢個手機月費計劃比門市更加平」、「我哋中國移動加咗頻譜」。')).toEqual(['銷售員', '銷售員']);
   });
 });
+
+describe('a leader named by a short transliteration no surname opens (拜登, 特朗普, 川普)', () => {
+  it('is a person’s name, shown though the article writes it once and gives no title', () => {
+    expect(speakers('拜登已经批评特朗普的贸易政策，称上台后会“重新评估”。')).toEqual(['拜登']);
+  });
+});

@@ -909,8 +909,22 @@ export function endsWithTimePostposition(phrase: string): boolean {
   return [...phrase].length >= 2 && TIME_POSTPOSITION_END.test(phrase);
 }
 
+/**
+ * Leaders and executives the financial press names by a short transliteration that no surname opens (拜登, 特朗普, 川普, 馬克宏): their
+ * names, in both scripts and the mainland's and Taiwan's and Hong Kong's spellings. A name of such a shape is otherwise read only when the
+ * text gives it a title or writes it often.
+ */
+const WELL_KNOWN_TRANSLITERATIONS = new Set([
+  '拜登', '特朗普', '川普', '马克龙', '馬克龍', '馬克宏', '默克尔', '默克爾', '梅克爾', '朔尔茨', '朔爾茨', '蕭茲', '萧兹', '苏纳克', '蘇納克',
+  '泽连斯基', '澤連斯基', '澤倫斯基', '埃尔多安', '埃爾多安', '艾爾段', '布林肯', '耶伦', '耶倫', '葉倫', '叶伦', '鲍威尔', '鮑威爾', '蓬佩奥', '蓬佩奧',
+  '马斯克', '馬斯克', '库克', '庫克', '扎克伯格', '祖克柏', '贝索斯', '貝索斯', '貝佐斯', '巴菲特', '拉加德', '哈里斯', '賀錦麗', '贺锦丽', '万斯', '萬斯',
+  '卢比奥', '盧比奧', '盧比歐', '奥巴马', '奧巴馬', '歐巴馬', '欧巴马', '莫迪', '普京', '普丁', '安倍', '岸田', '石破茂', '戴琪', '雷蒙多', '贝森特', '貝森特',
+  '纳瓦罗', '納瓦羅', '库德洛', '庫德洛', '姆努钦', '姆努欽', '莱特希泽', '萊特希澤', '格奥尔基耶娃', '格奧爾基耶娃', '阿特曼', '奥特曼', '奧特曼',
+]);
+
 /** Whether a speaker is a person's own name (張德申, 鮑威爾, Tim Cook), not a body or a description. */
 export function isPersonalName(speaker: string): boolean {
+  if (WELL_KNOWN_TRANSLITERATIONS.has(speaker)) return true;
   // A word in capitals only (FITURE, OPEC, IDG) is a brand or an acronym, not someone's name.
   // A title that opens with a surname (高管, 董事, 常委) is who someone is, not their name.
   // Nor a surname before a verb of saying (社民|連表示, 王|說): a clause's subject and its verb.
