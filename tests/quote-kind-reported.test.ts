@@ -166,3 +166,12 @@ describe('a short superlative (「最透明」, 「最完善」)', () => {
     expect(extractQuotes(paragraphs).map((quote) => quote.kind)).toEqual(['term']);
   });
 });
+
+describe('a predicate quoted in someone’s reported words, opening on how or how far it goes', () => {
+  it('is their words (「只是掛名」, “呈现加快增长态势”, 「好好做生意」), while a bare name in them stays a term', () => {
+    expect(kindOf('他強調涉事產品', '只是掛名', '金阿波羅的商標，跟其產品不同。', spoken)).toBe('speech');
+    expect(kindOf('徐兴锋在上周的新闻发布会上说，汽车以旧换新', '呈现加快增长态势', '。', spoken)).toBe('speech');
+    expect(kindOf('許清光認為金阿波羅公司', '好好做生意', '卻捲入此事，也是受害者。', spoken)).toBe('speech');
+    expect(kindOf('他強調涉事產品', '金阿波羅', '的商標，跟其產品不同。', spoken)).toBe('term');
+  });
+});

@@ -25,9 +25,10 @@ const FIRST_PERSON = /我們|我们|我哋|咱們|咱们|我(?![國国市省縣�
 /**
  * A modal, a negated verb or a question of whether inside, or a closing 了: the grammar of a clause, which names lack (「不是太合拍」,
  * 「肉快不够了」). So is a future or a state reached after a subject (「脱钩将加速」, 「商人變成次要角色」), and what a thing makes one
- * feel (「更令人期待」), and a modal of what will happen after an adverb (「港息始終會跟隨美息走」).
+ * feel (「更令人期待」), and a modal of what will happen after an adverb (「港息始終會跟隨美息走」), and a predicate opening on how or how
+ * far it goes (「只是掛名」, 「呈现加快增长态势」, 「好好做生意」).
  */
-const CLAUSE_GRAMMAR = /(?:始終|始终|一直|仍然|還是|还是|肯定|一定|勢必|势必|終將|终将)(?:會|会)(?=\p{Script=Han})|應該|应该|必須|必须|一定要|不能|不會|不会|不要|不是|不夠|不够|能否|會否|会否|可否|[^為为除]了$|(?<=\p{Script=Han})(?:將|将)(?=\p{Script=Han})|令人|(?<=\p{Script=Han})(?:變成|变成|變得|变得)|已經|已经|沒有|没有|無法|无法/u;
+const CLAUSE_GRAMMAR = /(?:始終|始终|一直|仍然|還是|还是|肯定|一定|勢必|势必|終將|终将)(?:會|会)(?=\p{Script=Han})|應該|应该|必須|必须|一定要|不能|不會|不会|不要|不是|不夠|不够|能否|會否|会否|可否|[^為为除]了$|(?<=\p{Script=Han})(?:將|将)(?=\p{Script=Han})|令人|(?<=\p{Script=Han})(?:變成|变成|變得|变得)|已經|已经|沒有|没有|無法|无法|^(?:只是|僅僅|仅仅|好好|呈現|呈现|持續|持续|逐步|不斷|不断|明顯|明显|難以|难以|很難|很难|正在|依然|依舊|依旧)(?=\p{Script=Han}{2})/u;
 
 /** Whether quoted words carry a clause's own grammar: a modal, a negation, a question of whether, a closing 了. */
 export function hasClauseGrammar(inner: string): boolean {
