@@ -434,3 +434,9 @@ describe('a leader named by a short transliteration no surname opens (拜登, �
     expect(speakers('拜登已经批评特朗普的贸易政策，称上台后会“重新评估”。')).toEqual(['拜登']);
   });
 });
+
+describe('maintaining, right before the words (金阿波羅主張自身「…」)', () => {
+  it('gives the words to the one maintaining them', () => {
+    expect(speakers('金阿波羅主張自身「始終遵循相關法規，並與合作夥伴保持透明合規的合作關係」。')).toEqual(['金阿波羅']);
+  });
+});

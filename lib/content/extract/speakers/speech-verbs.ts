@@ -201,6 +201,8 @@ function buildVerbSource(): string {
   // Promising in the words quoted right after (郁亮承諾「不會減價」, 公司保证“按时交付”); before anything else 承諾 and 保證 are as
   // often the promise itself (履行承諾, 的保證).
   beforePunctuation.push('(?<![的之])(?:承諾|承诺|保證|保证)(?=\\s*[“「『])');
+  // Maintaining, right before the words (金阿波羅主張自身「始終遵循相關法規…」): their claim; before anything else 主張 is the position itself.
+  beforePunctuation.push('(?<![的之])(?:主張|主张)(?=[^，,。：:；;“”「」『』□]{0,4}\\s*[“「『])');
   // Criticising or advising someone in words quoted right after them (他撰文批评部分高校“过度收集…”, 他建议投资者“…不要碰”).
   beforePunctuation.push('(?<![的之])(?:批評|批评|建議|建议)(?=[^，,。：:；;“”「」『』□]{1,8}\\s*[“「『])');
   // …and someone named with a title, whose name runs longer (陳茂波批評萬科董事會主席郁亮「不負責任」).
