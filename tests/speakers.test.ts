@@ -470,8 +470,8 @@ describe('precision on unlabelled real copy (自立晚報 2019-10-14, 聯合報 
     expect(who('駐日代表謝長廷14日在立法院受訪表示,「賀電當然是真的」。')).toEqual([['賀電當然是真的', '謝長廷']]);
   });
 
-  it('never lets 他 mean everyone (各界), and carries no speaker over a semicolon to a whole saying', () => {
-    expect(who('國民黨發言人牛煦庭表示，各界普遍解讀高市早苗的答詢。他說，民進黨應要理解這段對話背後的真實用意；國民黨主張「台灣沒事，日本沒事」，區域的穩定才是目標。')).toEqual([['台灣沒事，日本沒事', null]]);
+  it('never lets 他 mean everyone (各界), and carries no speaker over a semicolon to a whole saying: the party maintaining it is named', () => {
+    expect(who('國民黨發言人牛煦庭表示，各界普遍解讀高市早苗的答詢。他說，民進黨應要理解這段對話背後的真實用意；國民黨主張「台灣沒事，日本沒事」，區域的穩定才是目標。')).toEqual([['台灣沒事，日本沒事', '國民黨']]);
   });
 });
 
