@@ -549,9 +549,10 @@ function isSpeakerLabel(phrase: string): boolean {
   return INTERVIEWER.test(phrase) || isLaterMention(phrase) || isNameShaped(phrase) || isBareSurname(phrase) || splitSpeakerRole(phrase).role !== null || isUnnamedSource(phrase);
 }
 
-/** A dateline written as a label (东方网7月8日消息, 中新网北京3月5日电): a day and the word for a dispatch. */
-const DATELINE_LABEL = /\d{1,2}日(?:消息|電|电|訊|讯|報道|报道|報導|报导)$/u;
-const DATELINE_OPENING = /^[^，,。：:；;]{2,12}\d{1,2}日(?:消息|電|电|訊|讯|報道|报道|報導|报导)\s*[：:]/u;
+/** A dateline (东方网7月8日消息, 中新网北京3月5日电): a day and the word for a dispatch, as a label or opening the paragraph. */
+const DISPATCH = '\\d{1,2}日(?:消息|電|电|訊|讯|報道|报道|報導|报导)';
+const DATELINE_LABEL = new RegExp(`${DISPATCH}$`, 'u');
+const DATELINE_OPENING = new RegExp(`^[^，,。：:；;]{2,12}${DISPATCH}\\s*[：:]`, 'u');
 
 /** An interview's answer label opening a paragraph (`答：`, `A：`): what follows is the interviewee's. */
 const ANSWER_LABEL = /^\s*(?:答|[AＡ])\s*[：:]/;
@@ -1172,9 +1173,8 @@ export function findAttributions(text: string, quotesMasked: string, knownNames:
   });
   const namedSaying = allMatches(NAME_THEN_SAYING, masked).flatMap((match) => {
     const written = match[1] ?? '';
-    // The name ends the group: what stands before it in the clause (與, 對於) is no part of it.
-    // A name the article gives its speakers elsewhere, or one set against the words by 與 or 和 (與李克強「…」等誓言); a verb of
-    // shouting reads as a name too (沿途高叫「…」等口號).
+    // The name ends the group, and is one the article gives its speakers elsewhere or one set against the words by 與 or 和
+    // (與李克強「…」等誓言): a verb of shouting reads as a name too (沿途高叫「…」等口號).
     const name = personalNameEnding(written);
     const joined = name !== null && isPersonalName(name) && /(?:^|[與与和跟及、])$/u.test(written.slice(0, written.length - name.length));
     const phrase = name !== null && (knownNames.includes(name) || joined) ? name : null;

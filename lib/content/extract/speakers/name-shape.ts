@@ -771,7 +771,7 @@ const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与�
  * as 王小 and 明…. Only 今 and 昨 stand alone, as Taiwan and Hong Kong copy writes them (葉凌棋昨針對…, 柯文哲今表示).
  */
 const TIME_WORD_AFTER_NAME =
-  '(?:[今昨去明本上下前近早](?:年|月|日|天|周|週|星期|禮拜|礼拜|午|晚|早|晨|來|来|前|些|季|次|回|屆|届|半)|[近早前上本下]期|前[後后]|日前|日內|日内|[週周](?:[一二三四五六日末]|內|内)|[當当](?:時|时|天|日|晚|年|局|地|場|场|眾|众)|[隨随](?:即|後|后|同)|稍(?:早|後|后)|近(?:期|日|來|来)|' +
+  '(?:[今昨去明本上下前近早](?:年|月|日|天|周|週|星期|禮拜|礼拜|午|晚|早|晨|來|来|前|些|季|次|回|屆|届|半)|[近早前上本下]期|前[後后]|日前|日內|日内|[週周](?:[一二三四五六日末]|內|内)|[當当](?:時|时|天|日|晚|年|局|地|場|场|眾|众)|[隨随](?:即|後|后|同)|[後后](?:續|续)|稍(?:早|後|后)|近(?:期|日|來|来)|' +
   // …and the words of acts and manner that open with such a character (彭金隆上任, 王小明本人, 李強明確表示, 當選, 早已).
   '上任|上台|上臺|下台|下臺|前往|[當当]選|[當当]选|[當当]面|[當当]即|本人|本身|明確|明确|明言|早已|早就|早在|' +
   // …and the acts a report opens a person's sentence with (董事長王建國決定返台創業, 行長李明出任…, 王強帶領團隊…): verbs whose first
@@ -782,7 +782,7 @@ const TIME_WORD_AFTER_NAME =
   '目前|現時|现时|現在|现在|正在|因|同樣|同样|有些|有點|有点|有所|有意|有望|有感|辭去|辞去|辭任|辞任|帶領|带领|率領|率领|創立|创立|創辦|创办|加入|離開|离开|入股|收購|收购|打算|準備|准备|宣佈|坦承|否認|否认|承認|承认|' +
   // …and what a feature has its person do before a colon hands over to their words (董事长王斌算了一笔账：, 司机罗锰每天往返…：,
   // 鄭老闆聽見就動氣：): a routine, a reckoning, what they heard or saw.
-  '後續|后续|住在|住於|住于|算了|每天|每日|每年|每月|每週|每周|每逢|每次|聽見|听见|聽到|听到|聽聞|听闻|看到|見到|见到|回憶|回忆|感慨|感嘆|感叹)';
+  '住在|住於|住于|算了|每天|每日|每年|每月|每週|每周|每逢|每次|聽見|听见|聽到|听到|聽聞|听闻|看到|見到|见到|回憶|回忆|感慨|感嘆|感叹)';
 /**
  * A pause or a gesture, doubled, right after a name (王建國頓了頓, 王建國搖搖頭), being busy at something (岑蘊華忙著…), or the
  * voice or look the clause goes on to describe (辛鸣声音中满是无奈, 陳太神情落寞): the predicate has begun. Not any verb with 了 or
