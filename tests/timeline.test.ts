@@ -1519,6 +1519,10 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('今是昨非，他說。', '2021-10-06')).toEqual([]);
   });
 
+  it('reads a comparison’s baseline the same in copy that spaces its figures (比 7 月回落; 21世纪经济报道 2021-09-21)', () => {
+    expect(datesIn('8 月社零数据依然偏弱，比 7 月回落 2.1 个百分点，明显低于市场预期。', '2021-09-21')).toEqual(['8 月 → 2021-08']);
+  });
+
   it('reads 昨 before how a price opened or went on (小米股價昨低開, 恒指昨終失守; 蘋果日報 2018-07-10, 2015-07-08)', () => {
     expect(datesIn('小米股價昨低開，報16.6元，較招股價低2.3%。', '2018-07-10')).toEqual(['昨 → 2018-07-09']);
     expect(datesIn('A股救市下續跌，恒指昨終失守25000點。', '2015-07-08')).toEqual(['昨 → 2015-07-07']);

@@ -64,8 +64,9 @@ const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢�
  * today's hike). A plain "since" (`自2022年3月以來，累計升息5次`) still dates the start of a trend.
  */
 export function isComparisonBaseline(text: string, mention: DateMention): boolean {
-  const before = text.slice(0, mention.start);
-  const after = text.slice(mention.end);
+  // Copy that spaces its figures (比 7 月回落) spaces them from the words around too: the words are read as if unspaced.
+  const before = text.slice(0, mention.start).replace(/\s+$/u, '');
+  const after = text.slice(mention.end).replace(/^\s+/u, '');
   if (CALCULATED_FROM_BEFORE.test(before) && CALCULATED_AFTER.test(after)) return true;
   // `在2020年的基础上，今年营收继续增长`: the date's level is what the figure after builds on.
   if (/[在於于]$/.test(before) && /^[^，,。；;！？!?]{0,8}?的?基[礎础]上/.test(after)) return true;
