@@ -1523,6 +1523,10 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('8 月社零数据依然偏弱，比 7 月回落 2.1 个百分点，明显低于市场预期。', '2021-09-21')).toEqual(['8 月 → 2021-08']);
   });
 
+  it('reads a day after last month in copy that spaces its figures (上月 23 日; 立場新聞 2021-12-06)', () => {
+    expect(datesIn('食物及衞生局上月 23 日宣佈，美容院須使用「安心出行」。', '2021-12-06')).toEqual(['上月 23 日 → 2021-11-23']);
+  });
+
   it('reads 昨 before how a price opened or went on (小米股價昨低開, 恒指昨終失守; 蘋果日報 2018-07-10, 2015-07-08)', () => {
     expect(datesIn('小米股價昨低開，報16.6元，較招股價低2.3%。', '2018-07-10')).toEqual(['昨 → 2018-07-09']);
     expect(datesIn('A股救市下續跌，恒指昨終失守25000點。', '2015-07-08')).toEqual(['昨 → 2015-07-07']);

@@ -944,7 +944,7 @@ const RULES: readonly DateRule[] = [
   },
   {
     name: 'month relative to publication (上月, 本月, 下個月, 上月15日)',
-    pattern: `(?<rel>上個月|上个月|上月|本月|今個月|今个月|下個月|下个月|下月)(?:(?<d>${DAY_NUM}|${DAY_HAN})${DAY_MARK}|${MONTH_PART})?`,
+    pattern: `(?<rel>上個月|上个月|上月|本月|今個月|今个月|下個月|下个月|下月)(?:${SPACE_DIGIT}(?<d>${DAY_NUM}|${DAY_HAN})${DIGIT_SPACE}${DAY_MARK}|${MONTH_PART})?`,
     read: readMonthOffset,
   },
   {
