@@ -1523,6 +1523,10 @@ describe('Hong Kong and Taiwan copy outside the corpus (tests/fixtures/timeline-
     expect(datesIn('8 月社零数据依然偏弱，比 7 月回落 2.1 个百分点，明显低于市场预期。', '2021-09-21')).toEqual(['8 月 → 2021-08']);
   });
 
+  it('reads yesterday with its day in brackets in copy that spaces its figures (昨日（16 日）; 立場新聞 2020-10-17)', () => {
+    expect(datesIn('iPhone 12 系列，昨日（16 日）在香港和中國開賣。', '2020-10-17')).toEqual(['昨日（16 日） → 2020-10-16']);
+  });
+
   it('reads a day after last month in copy that spaces its figures (上月 23 日; 立場新聞 2021-12-06)', () => {
     expect(datesIn('食物及衞生局上月 23 日宣佈，美容院須使用「安心出行」。', '2021-12-06')).toEqual(['上月 23 日 → 2021-11-23']);
   });

@@ -853,8 +853,8 @@ const RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'Hong Kong day in brackets after the word for it (今日(27日), 今早（21日）, 明天（5日）)',
-    pattern: `(?<bw>今日|今天|今早|今晨|今晚|昨日|昨天|昨晚|明日|明天)${OPEN_BRACKET}(?<d>${DAY_NUM})日?${CLOSE_BRACKET}`,
+    name: 'Hong Kong day in brackets after the word for it (今日(27日), 今早（21日）, 明天（5日）, 昨日（16 日）)',
+    pattern: `(?<bw>今日|今天|今早|今晨|今晚|昨日|昨天|昨晚|明日|明天)${OPEN_BRACKET}(?<d>${DAY_NUM})(?:${DIGIT_SPACE}日)?${CLOSE_BRACKET}`,
     read: (groups, _source, _start, end) => {
       const word = groups.bw ?? '';
       return { end, expression: { kind: 'publication-day', day: Number(groups.d), ahead: word.startsWith('今') ? null : word.startsWith('明') } };
