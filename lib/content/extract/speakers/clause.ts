@@ -11,6 +11,9 @@ import { measureLength, unquoteTradeWords } from './text-scan';
  * is a fragment of a clause rather than a name.
  */
 
+/** 有 of "there is", never the first character of a name that opens with it (有關, 有讚, 有道, 有利, 有線 of 有線電視 and its staff). */
+const THERE_IS_SOURCE = '有(?![關关讚赞道利線线])';
+
 /**
  * Connectives and time words that open a clause but are not part of who spoke (但, 據, 此外, 近日),
  * and the outlet that quotes the speaker (路透引述知情人士, 彭博援引消息人士: the words are the source's).
@@ -73,11 +76,11 @@ export const LEADING_NOISE = new RegExp(
     // There are many (仍有許多網友, 也有不少業主): the count goes after, then the crowd.
     '有(?=(?:許多|许多|不少|很多|大批|大量|眾多|众多|一些|部分|部份)[\\u4e00-\\u9fff]{2})|' +
     // 有 as "there is" before a source (有網友, 有分析人士, 有媒體): not the 有 of a name (有讚, 有道, 有利).
-    '有(?=散戶|散户|房仲|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|有(?![關关讚赞道利線线])(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|高管|房仲|顧問|顾问|主管|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
+    '有(?=散戶|散户|房仲|網友|网友|網民|网民|百姓|民眾|民众|群眾|群众|[\\u4e00-\\u9fff]{1,4}百姓|分析|業內|业内|業界|业界|市場|市场|投資|投资|股民|消息|知情|媒體|媒体|外媒|專家|专家|學者|学者|機構|机构|從業|从业|券商|基金|銀行|银行|律師|律师|消費者|消费者|用戶|用户|員工|员工|居民|市民|家長|家长|讀者|读者|評論|评论|研究|報導|报道|傳聞|传闻|說法|说法|觀點|观点|聲音|声音|人(?![士民])|[一多數数幾几兩两]|不少|部分|部份|許多|许多|大量)(?=.{2})|' + THERE_IS_SOURCE + '(?=[^，,。]{1,14}(?:人士|者|商|家|人|[員员師师]|經理|经理|代理|經紀|经纪|高管|房仲|顧問|顾问|主管|街坊|業主|业主|租客|住戶|住户|店主|司機|司机|乘客|市民|居民)$)|' +
     // …and before those named by their post, calling or part (有資深警官, 有同學, 有選委, 有房产自媒体, 有專科醫生).
-    '有(?![關关讚赞道利線线])(?=[^，,。]{0,12}(?:警官|醫生|医生|同學|同学|學生|学生|選委|选委|官員|官员|教授|學者|学者|委員|委员|代表|自媒體|自媒体|博主|球迷|粉絲|粉丝|車主|车主|家屬|家属|專家|专家|律師|律师)$)|' +
+    THERE_IS_SOURCE + '(?=[^，,。]{0,12}(?:警官|醫生|医生|同學|同学|學生|学生|選委|选委|官員|官员|教授|學者|学者|委員|委员|代表|自媒體|自媒体|博主|球迷|粉絲|粉丝|車主|车主|家屬|家属|專家|专家|律師|律师)$)|' +
     // 有 before an unnamed firm or body described by its trade (有清潔公司, 有物管公司), not a name opening with 有 (有讚公司).
-    '有(?![關关讚赞道利線线])(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
+    THERE_IS_SOURCE + '(?=[^，,。]{1,8}(?:公司|企業|企业|機構|机构|團體|团体|組織|组织)$)|' +
     // 有 before those who are not named but described by their part in a story (有家屬, 有乘客, 有司機).
     '有(?=(?:家屬|家属|乘客|司機|司机|旅客|遊客|游客|學生|学生|家長|家长|村民|街坊|店主|商戶|商户|病人|患者|住客|業主|业主|租客|租户|工友)$)|' +
     // So is 有 before travellers and customers of any kind, perhaps passing by (有背包客, 有路過外國遊客): 背包客, 外國遊客.
@@ -777,12 +780,12 @@ function relayerOf(phrase: string): string | null {
 /** Callings and ranks written after a name that an English gloss sits next to (方维城（Will Fung）律师, 理查森上将(Adm. …)). */
 const CALLING_BY_GLOSS = '律師|律师|教授|博士|醫生|医生|先生|女士|議員|议员|上將|上将|中將|中将|少將|少将|將軍|将军|大使|爵士';
 
-/** 有 as "there is" opening a clause (有离职员工, 有黃女士); not a name opening with 有 (有讚, 有道). */
-/** 有 of "there is"; not a name opening with it (有關, 有讚, 有道, 有利, 有線 of 有線電視 and its staff). */
-export const THERE_IS = /^有(?![關关讚赞道利線线])/u;
+/** 有 as "there is" opening a clause (有离职员工, 有黃女士). */
+export const THERE_IS = new RegExp(`^${THERE_IS_SOURCE}`, 'u');
 const THERE_IS_SOMEONE = new RegExp(`${THERE_IS.source}(\\p{Script=Han}.+)$`, 'u');
 
-const THERE_IS_AFTER_ADVERB = /^\p{Script=Han}{1,12}?(?:還是|还是|仍然|依然|仍|也|亦|都|卻|却)有(?![關关讚赞道利線线])(\p{Script=Han}.+)$/u;
+/** 有 of "there is" after a clause's topic and an adverb (万科股价异动还是有投资者). */
+const THERE_IS_AFTER_ADVERB = new RegExp(`^\\p{Script=Han}{1,12}?(?:還是|还是|仍然|依然|仍|也|亦|都|卻|却)${THERE_IS_SOURCE}(\\p{Script=Han}.+)$`, 'u');
 
 /** A web address in brackets, as mainland papers gloss their own name ((www.thepaper.cn)). */
 const WEB_ADDRESS_GLOSS = /[（(](?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?[）)]/u;
