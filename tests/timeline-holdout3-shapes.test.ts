@@ -93,6 +93,18 @@ describe('a past range of years counted as a stretch later in its clause (2009�
   });
 });
 
+describe('a past range of months held as a post (2012年5月至2018年5月，任独立董事)', () => {
+  it('is a line of a résumé, no happening at its start, in either spacing', () => {
+    expect(datesIn('李某，2007年1月至2015年任某大学教授，2012年5月至2018年5月，任某药业独立董事。', '2021-11-20')).toEqual([]);
+    expect(datesIn('李某，2018 年 5 月至 2020 年 6 月 2 日，担任公司独立董事。', '2021-11-20')).toEqual([]);
+  });
+
+  it('leaves a range in which something else happened, and one running into this year, dated by its start', () => {
+    expect(datesIn('2018年5月至2020年6月，公司营收下降三成。', '2021-11-20')).toEqual(['2018年5月至2020年6月 → 2018-05']);
+    expect(datesIn('2019年3月至2021年5月，任某公司董事。', '2021-11-20')).toEqual(['2019年3月至2021年5月 → 2019-03']);
+  });
+});
+
 describe('當晚 and 當日 after the time named before', () => {
   it('reads 當晚 as the day named before (周日…當晚)', () => {
     expect(datesIn('警方周日喝令記者蹲下，鄧炳強承認傳媒當晚所經歷的並不理想。', '2020-05-12')).toEqual(['周日 → 2020-05-10', '當晚 → 2020-05-10']);

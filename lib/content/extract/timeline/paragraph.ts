@@ -10,7 +10,7 @@ import { PLANNED_ACTION, RESULT_WORDS, asksAbout, deniesWithin, facesConditions,
 import { isForwardLooking, REPORTING_VERB } from './plans';
 import { namesWorkByTitle } from './confidence';
 import { isEarlierSpeechTime, isStoryTime, pairsAnyTwoDays } from './narration';
-import { boundsDuration, closesSpan, countsFirstPartsOf, countsRangeAsStretch, isApproximate, isLivedThrough, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensRepeatedSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
+import { boundsDuration, closesSpan, countsFirstPartsOf, countsRangeAsStretch, isApproximate, isPastTenure, isLivedThrough, countsListedYearsAsRun, isIdiomOfThePresent, isPastRunOfYears, isYearToDate, opensBareSpanToNow, opensCumulativeSpan, opensRepeatedSpan, opensSpanToNow, spansFigure, sumsUpYearSoFar } from './spans';
 
 /** Dating one paragraph: which mentions are events and what year, month and day context each one gets. */
 
@@ -184,7 +184,7 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       continue;
     }
     // A span up to now (`本週以來`, or a bare 今年 summing up the year so far) is no event, but it is a time of its own: the clause before ends there.
-    if (isApproximate(text, mention) || isLivedThrough(text, mention) || countsRangeAsStretch(text, mention, published) || isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention) || isIdiomOfThePresent(text, mention) || countsFirstPartsOf(text, mention) || opensRepeatedSpan(text, mention)) {
+    if (isApproximate(text, mention) || isLivedThrough(text, mention) || countsRangeAsStretch(text, mention, published) || isPastTenure(text, mention, published) || isYearToDate(text, mention) || sumsUpYearSoFar(text, mention) || countsListedYearsAsRun(text, mention) || spansFigure(text, mention) || isStoryTime(text, mention) || isEarlierSpeechTime(text, mention) || pairsAnyTwoDays(text, mention) || opensSpanToNow(text, mention) || opensCumulativeSpan(text, mention) || opensBareSpanToNow(text, mention) || isIdiomOfThePresent(text, mention) || countsFirstPartsOf(text, mention) || opensRepeatedSpan(text, mention)) {
       undatedStarts.push(mention.start);
       continue;
     }

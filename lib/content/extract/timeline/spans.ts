@@ -127,6 +127,21 @@ export function isApproximate(text: string, mention: DateMention): boolean {
   return mention.kind === 'calendar' && mention.period.unit !== 'day' && APPROXIMATE_AFTER.test(text.slice(mention.end));
 }
 
+/** A range of dates that begins and ends in written years (`2012 年 5 月至 2018 年 5 月`, `2007年1月至2015年`); `end` is the last year. */
+const RANGE_BETWEEN_YEARS = /^(?:19|20)[0-9]{2}\s?年[^至到~～\-—－–]*?(?:至|到|-|－|—|–|~|～)\s?(?<end>(?:19|20)[0-9]{2})\s?年/;
+/** A post held over the range, right after it or after its comma (`…至2018年5月，任康美药业独立董事`, `…至2020年10月，担任公司监事`). */
+const POST_HELD_AFTER = /^\s?[，,]?\s?(?:先[后後]|曾|一直|均)?\s?(?:任|担任|擔任|出任|兼任|任职|任職|就职|就職|供职|供職)/;
+
+/**
+ * Whether a past range is the stretch someone held a post (`2012 年 5 月至 2018 年 5 月，任康美药业独立董事`): a line of a
+ * résumé, a stretch of someone's life like a tenure counted in years, no happening at its start (the blind holdouts never
+ * label one). A range still running into this year or later is left to the other rules.
+ */
+export function isPastTenure(text: string, mention: DateMention, published: PublishedDate): boolean {
+  const end = RANGE_BETWEEN_YEARS.exec(mention.text)?.groups?.end;
+  return end !== undefined && Number(end) < published.year && POST_HELD_AFTER.test(text.slice(mention.end));
+}
+
 /** A count of years later in the clause (`擔任編輯七年`), the length of a range of years just named. */
 const YEARS_COUNTED_IN_CLAUSE = /^[^，,。；;！？!?]*?[^第0-9０-９][一二三四五六七八九十兩两0-9０-９]+(?:多|餘|余)?年(?![前後后内內底末初中度代級级])/;
 
