@@ -282,3 +282,25 @@ describe('a group counted in figures or words (两位高层都表示)', () => {
     expect(shown('3名业主均表示：“交房时间一再推迟。”')).toEqual(['业主']);
   });
 });
+
+describe('a verb of saying after a semicolon with no subject of its own (；並指出，因此「…」)', () => {
+  it('goes on in the voice of the sentence, for a whole saying too', () => {
+    expect(shown('羅奇表示，「錯誤在於過度依賴數據且缺乏戰略視角」；並指出，因此「不應再進行大規模降息，除非發生真正糟糕的事情」。')).toEqual(['羅奇', '羅奇']);
+    expect(shown('罗奇表示，“错误在于过度依赖数据”；也指出：“不应再大规模降息，除非发生真正糟糕的事情。”')).toEqual(['罗奇', '罗奇']);
+  });
+
+  it('leaves a whole saying after a semicolon to the one who says it', () => {
+    expect(shown('羅奇表示，「錯誤在於過度依賴數據」；國民黨主張「台灣沒事，日本沒事」。')).toEqual(['羅奇', '國民黨']);
+  });
+});
+
+describe('agreeing with someone’s view, then the words (帕克同意羅奇的觀點，即「…」)', () => {
+  it('gives the words to the one agreeing', () => {
+    expect(shown('顧問帕克 (Bob Parker) 同意羅奇的觀點，即「聯準會根本不存在大幅降息的理由」。')).toEqual(['帕克']);
+    expect(shown('张明认同李强的看法：“美联储根本不存在大幅降息的理由”。')).toEqual(['张明']);
+  });
+
+  it('leaves one who must agree to a view unsaid', () => {
+    expect(shown('公司必須同意監管機構的意見，「全面停止營業」。')).toEqual([]);
+  });
+});

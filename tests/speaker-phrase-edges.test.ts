@@ -440,3 +440,26 @@ describe('maintaining, right before the words (金阿波羅主張自身「…」
     expect(speakers('金阿波羅主張自身「始終遵循相關法規，並與合作夥伴保持透明合規的合作關係」。')).toEqual(['金阿波羅']);
   });
 });
+
+describe('a province, city or district before a source, with a bare count or 另 (启东市一大型超市工作人员, 常州市钟楼区的…)', () => {
+  it('is a setting, dropped with the count, as LABELS.md drops 上海 from 上海一位分析人士', () => {
+    expect(speakers('启东市一大型超市工作人员告诉记者：“目前货架上米面等商品已所剩不多。”')).toEqual(['大型超市工作人员']);
+    expect(speakers('常州市钟楼区的大型超市工作人员表示：“建议市民今天不要来超市。”')).toEqual(['大型超市工作人员']);
+    expect(speakers('安徽省蚌埠市一大型连锁超市工作人员称：“前来购物的人群大多是中老年人。”')).toEqual(['大型连锁超市工作人员']);
+    expect(speakers('天宁区另大型超市工作人员说：“中午比早上的情况稍有缓和。”')).toEqual(['大型超市工作人员']);
+  });
+
+  it('drops 另一 before any source, but keeps a body the place names and a court the numeral names', () => {
+    expect(trimSpeakerPhrase('另一家券商分析师')).toBe('券商分析师');
+    expect(trimSpeakerPhrase('另类投资人士')).toBe('另类投资人士');
+    expect(trimSpeakerPhrase('启东市商务局工作人员')).toBe('启东市商务局工作人员');
+    expect(trimSpeakerPhrase('上海市一中院法官')).toBe('上海市一中院法官');
+  });
+});
+
+describe('joking as the manner before the verb (基金经理开玩笑地表示)', () => {
+  it('takes 开玩笑地 alone, never the last character of who speaks', () => {
+    expect(trimSpeakerPhrase('深圳另一位基金经理开玩笑地')).toBe('基金经理');
+    expect(trimSpeakerPhrase('王小明开玩笑地')).toBe('王小明');
+  });
+});

@@ -5,7 +5,7 @@ import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntr
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SOMEONE, SUBJECT_COMPANY } from './speakers/coreference';
 import { findNameAtHead, findRoleAndNameAtHead, hasSpeakerShape, isBodyName, NAME_DOT, isPersonalName, isPlausibleSpeaker, splitSpeakerRole, SURNAME_AND_HONORIFIC, SURNAMES, type NamedSpeaker } from './speakers/name-shape';
 import { familiarFormsAtClauseHeads, familiarFormsGiven, givenNameFollowsFullName, isGivenNameOf, latinNamesAfterRoles, fullNameOfBareSurnameFrom, fullNameOfFamiliarForm, isBareSurname, isFamiliarForm, isMistypedName, namesDescribedAtHeads, namesEndingLikeAPredicate, namesRecurringAsSubjects, surnameRunsIn } from './speakers/name-forms';
-import { ANY_SPEECH_VERB, endsWithSpeechVerb } from './speakers/speech-verbs';
+import { ANY_SPEECH_VERB, endsWithSpeechVerb, VERB_SOURCE } from './speakers/speech-verbs';
 import { isUnnamedSource, STAFF_JOB } from './speakers/anonymous';
 import { findCaptionedPerson, findNameTag } from './speakers/name-tag';
 import { personAnchoringPhrase, titledNamesIn } from './speakers/name-anchor';
@@ -42,6 +42,9 @@ function isClosedHandover(leadIn: string, inner: string): boolean {
 const HOLDS_A_VIEW = /^(?:覺得|觉得|認為|认为|認爲|以為|以为|感到|感覺|感觉)$/u;
 
 const STATES_A_VIEW = /^(?:表示|認為|认为|認爲|指出|強調|强调|透露|坦言|直言|坦承|相信|覺得|觉得|承認|承认|稱|称|說|说|分析稱|分析称|分析|介紹|介绍|解釋|解释|補充|补充|證實|证实)$/u;
+
+/** A clause that opens on a joining adverb and a verb of saying, with no subject (並指出，因此, 也表示：, 又稱). */
+const SUBJECTLESS_SAYING = new RegExp(`^\\s*(?:並且|并且|同時|同时|並|并|且|也|又|亦|還|还|更|再)+\\s*(?:${VERB_SOURCE})\\s*[，,：:]?\\s*(?:因此|所以|因而|故)?\\s*[，,]?\\s*$`, 'u');
 
 /** After a quote: a clause that ends its sentence (，X說。, ——X說). */
 const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！？!?；;：:\n—“「『]*(?:[。！？!?；;]|$)/;
@@ -441,7 +444,10 @@ function readParagraph(paragraph: LocatedParagraph, index: number, marks: Paragr
     // What someone thinks, told inside a named speaker's words, then a quote past its clause (李克強表示，有人認為中國經濟還有風險，「我們不否認…」):
     // the quote answers it, in the named speaker's voice; a quote right after 有人認為 is what they think.
     const answering = lastInSentence?.someone === true && /[，,]/u.test(masked.slice(lastInSentence.at, span.start)) ? said.findLast((entry) => entry.at >= sentenceStart && entry.at < lastInSentence.at && entry.person !== null && entry.aside !== true) : undefined;
-    const before = answering ?? lastInSentence ?? (isSentenceLike(span.inner) ? undefined : said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/)));
+    // A clause after the semicolon that opens on a verb of saying with no subject (…表示，「…」；並指出，因此「…，…」) goes on in the
+    // same voice, whole sayings too.
+    const goesOnAfterSemicolon = /[；;]/u.test(masked.charAt(sentenceStart - 1)) && SUBJECTLESS_SAYING.test(leadIn);
+    const before = answering ?? lastInSentence ?? (isSentenceLike(span.inner) && !goesOnAfterSemicolon ? undefined : said.findLast((entry) => entry.at >= findSentenceStart(masked, spans, span.start, /[。！？!?\n]/)));
     // With a speaker already in the sentence, a clause after the quote names its speaker only when it
     // ends the sentence (「…」，X說。); one that runs on (「…」，許多網友認為，…) introduces what follows.
     const runsOn = !ATTRIBUTION_ENDS_SENTENCE.test(masked.slice(span.end));

@@ -203,13 +203,13 @@ export const TRAILING_NOISE = new RegExp(
     // 當地 and 当地 are places, but not the end of 直截了當 (王健林直截了当地说).
     // Not a run that opens with a familiar name (四年级学生小仁|神秘地): 小, 阿 and 老 open names, not manner; nor with an
     // honorific (老闆黃先生|平靜地), which ends the name before it.
-    '(?<=[\\u4e00-\\u9fff]{3})(?![他她小阿老]|先生|小姐|女士|太太|(?<=先)生|(?<=小)姐|(?<=女)士|(?<=太)太)(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内本各兩两外基產产陸陆大土])(?<!(?<!了)[當当])地的?|' +
+    '(?<=[\\u4e00-\\u9fff]{3})(?![他她小阿老]|先生|小姐|女士|太太|(?<=先)生|(?<=小)姐|(?<=女)士|(?<=太)太|[\\u4e00-\\u9fff](?:開玩笑|开玩笑)地)(?:[\\u4e00-\\u9fff]{4}|[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\1)(?<![內内本各兩两外基產产陸陆大土])(?<!(?<!了)[當当])地的?|' +
     // Four characters of manner after a two-character familiar form (橋叔語重深長地說, 阿明若有所思地): the form is the whole
     // name, so the run cannot take a character of it, idiom or not (real copy misspells them).
     '(?<=^(?:阿|老|小)[\\u4e00-\\u9fff]|^[\\u4e00-\\u9fff](?:叔|伯|姐|嫂|哥|姨|婆|嬸|婶|嬤|嬷))[\\u4e00-\\u9fff]{4}(?<![內内當当本各兩两外基產产陸陆大土])地的?|' +
     // A doubled manner word right after a two-character name (马云乐呵呵地回答): 乐呵呵, not 马云乐.
     '(?<=^[\\u4e00-\\u9fff]{2})[\\u4e00-\\u9fff]([\\u4e00-\\u9fff])\\2地的?|' +
-    '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑|聲淚俱下|声泪俱下|理直氣壯|理直气壮|振振有詞|振振有词|憤憤不平|愤愤不平|忿忿不平|無可奈何|无可奈何|心有餘悸|心有余悸|痛心疾首|泣不成聲|泣不成声)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
+    '(?<=[\\u4e00-\\u9fff]{2})(?![他她])(?:很|非常|十分|頗|颇|有些|有點|有点|略顯|略显|略|極為|极为|相當|相当)?(?:[\\u4e00-\\u9fff]{2}|語重心長|语重心长|意味深長|意味深长|斬釘截鐵|斩钉截铁|不假思索|毫不諱言|毫不讳言|一針見血|一针见血|開門見山|开门见山|輕描淡寫|轻描淡写|若有所思|不無感慨|不无感慨|半開玩笑|半开玩笑|開玩笑|开玩笑|聲淚俱下|声泪俱下|理直氣壯|理直气壮|振振有詞|振振有词|憤憤不平|愤愤不平|忿忿不平|無可奈何|无可奈何|心有餘悸|心有余悸|痛心疾首|泣不成聲|泣不成声)(?<![內内當当本各兩两外基產产陸陆大土])地的?|紛紛|纷纷|' +
     // Where the speaker was, with how they held themselves there (阿明伯蹲在田邊說, 她坐在病床上說): a posture
     // verb and its place, never part of who they are. Only after two characters, so a one-character name survives.
     '(?<=[\\u4e00-\\u9fff]{2})(?:蹲|坐|站|躺|跪|趴|倚|靠)在[^，,。在]{1,10}|' +
@@ -602,7 +602,8 @@ const PLACE_BEFORE_COUNT = new RegExp(
   '^(?:(?:華|华)(?:東|东|南|北|中|西)|(?:南|北|東|东|西)(?:方|部)|中部|西南|西北|東北|东北|東南亞|东南亚|中東|中东|歐洲|欧洲|亞洲|亚洲|美洲|非洲|北美|南美|海外|境外|境內|境内|內地|内地|大陸|大陆|國內|国内|本地|當地|当地|' +
     `${NAMED_PLACES}|` +
     '(?:另一|另外|其他|其它|另)?(?:個|个)?(?:地區|地区|地方|城市|省份)|' +
-    '\\p{Script=Han}{1,4}(?:省|市|縣|县|州|區|区))(?:(?=某|一位|一名|一家|一間|一间|一個|一个|多位|多名|數位|数位|幾位|几位)|的(?:(?:另)?(?:一位|一名))?(?=\\p{Script=Han}{2}))',
+    // A province, city and district in a row (安徽省蚌埠市, 常州市钟楼区) are one setting.
+    '(?:\\p{Script=Han}{1,4}(?:省|市|縣|县|州|區|区)){1,3})(?:(?=某|一位|一名|一家|一間|一间|一個|一个|多位|多名|數位|数位|幾位|几位|另|一(?![中级級線线號号審审院醫医汽建局處处區区體体])\\p{Script=Han}{2})|的(?:(?:另)?(?:一位|一名))?(?=\\p{Script=Han}{2}))',
   'u',
 );
 
@@ -731,6 +732,17 @@ const TRADES_COUNTED_BY_ONE = '開發商|开发商|發展商|发展商|地產商
  * before a descriptor that ends like one (人士, 人員, 從業者); not the 一 that opens a company's
  * name (一汽人士 is FAW's, 一心堂, 一加, 一號店).
  */
+/**
+ * 另 or 另一 before a source (另一位有赞员工, 天宁区另大型超市工作人员 once the place goes): another of them, a count, not who they are
+ * (LABELS.md drops it); only when what follows names a source on its own (not 另类, 另外 as "besides").
+ */
+const ANOTHER_AT_HEAD = /^(?:另外|另)(?:一)?(?:位|名|家|間|间|個|个)?(?![类類眼])(?=\p{Script=Han}{2})/u;
+
+function withoutAnotherCount(phrase: string): string {
+  const rest = phrase.replace(ANOTHER_AT_HEAD, '');
+  return rest !== phrase && isUnnamedSource(rest) ? rest : phrase;
+}
+
 const BARE_ONE_COUNT = new RegExp(`^一(?![汽心加嗨號号點点品線线級级流體体帶带路位名個个些]|家(?![長长]))(?=\\p{Script=Han}{2,14}(?:人士|人員|人员|從業者|从业者|知情者|職員|职员|店員|店员|員工|员工)$|(?:網友|网友|股民|市民|居民|業主|业主|讀者|读者|家長|家长|用戶|用户|消費者|消费者|投資者|投资者)$|\\p{Script=Han}{0,10}?(?:${TRADES_COUNTED_BY_ONE})$)`, 'u');
 
 /** A body's people a bare 一 counts (新飞一高层, 新飞一人士): read by the trimming here and by the confidence gate's mention check. */
@@ -852,7 +864,7 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
     // Every leading word first (但隨後他又很堅定地: 但, then 隨後), so a manner run never swallows the subject.
     for (let lead = ''; lead !== phrase; ) {
       lead = phrase;
-      phrase = withoutWhereTheyAre(withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(THERE_IS_BEFORE_NAMING_MANNER, ''))))).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_NETIZENS, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
+      phrase = withoutAnotherCount(withoutWhereTheyAre(withoutEventDay(withoutScene(withoutSomePlace(phrase.replace(THERE_IS_BEFORE_NAMING_MANNER, '')))))).replace(PLACE_BEFORE_COUNT, '').replace(PLACE_BEFORE_NETIZENS, '').replace(STREET_BEFORE_COUNT, '').replace(PLACE_BEFORE_TRADE, '').replace(SETTING_BEFORE_PEOPLE, '').replace(NEARBY_BEFORE_PEOPLE, '').replace(FROM_PLACE_BEFORE_PEOPLE, '').replace(CITY_BY_NICKNAME, '').replace(REGION_BEFORE_COUNT, '').replace(LEADING_NOISE, '').replace(DEMONSTRATIVE_BEFORE_PLACE, '').replace(WHEN_AT_HEAD, '').replace(DESCRIBED_THEN_COUNTED, '').replace(COUNT_AT_HEAD, '').replace(BARE_ONE_COUNT, '').replace(SHARE_AT_HEAD, '').replace(MET_AND_COUNTED, '').replace(COUNT_INSIDE, '').trim();
     }
     // Every trailing word first (潘向东日前受訪時: 受訪時, then 日前), so that 向 inside a name is never read as whom they spoke to.
     for (let trail = ''; trail !== phrase; ) {

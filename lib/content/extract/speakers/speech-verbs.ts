@@ -234,6 +234,8 @@ function buildVerbSource(): string {
   // saying of a sentence's length (黃明偉同意「有賊就應該去捉，…」): the words are theirs. Agreeing with a few words names a policy, and one
   // who must agree (克里姆林宮必須同意「…」) is asked to, not saying it.
   beforePunctuation.push('(?:痛批|怒批|狠批|猛批)(?=\\s*[“「『])', '(?<![的句])(?:戲言|戏言)(?=\\s*[“「『，,：:])', '(?<![須须要應应得能會会])(?:同意|認同|认同|贊同|赞同)(?=\\s*[“「『]□{10,})');
+  // Agreeing with someone's view, then the words it holds (帕克同意羅奇的觀點，即「…」): the words are the one agreeing's.
+  beforePunctuation.push('(?<![須须要應应得能會会])(?:同意|認同|认同|贊同|赞同|呼應|呼应)[^，,。：:；;“”「」『』□]{1,16}?的(?:觀點|观点|看法|說法|说法|判斷|判断|意見|意见|分析)(?:\\s*[，,]\\s*即)?(?=\\s*[，,：:]?\\s*[“「『])');
   // A tone between the speaker and the colon is how they said it: 語帶威脅：「…」.
   beforePunctuation.push('(?:語帶|语带)[\\u4e00-\\u9fff]{1,4}(?=\\s*[：:])');
   // A verb before 前 dates a clause (直到宣布前的两周): no one speaks in it.
