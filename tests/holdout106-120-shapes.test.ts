@@ -80,6 +80,11 @@ describe('a box of voices, each under a caption naming one person (holdout 115)'
     expect(findCaptionedPerson('香港金融管理局')).toBeNull();
   });
 
+  it('reads a caption that ends on the colon handing over to the box (梁女士（家庭主婦）：)', () => {
+    expect(shown('消費者心聲', '梁女士（家庭主婦）：', '「平時買嘢都會留意標價。」', '陳女士（家庭主婦）：', '「不時都會發生收多錢嘅情況。」')).toEqual(['梁女士', '陳女士']);
+    expect(findCaptionedPerson('他表示：')).toBeNull();
+  });
+
   it('leaves a quote after a line that names no one to no one', () => {
     expect(shown('通脹回落。', '買餸貴咗', '「啲嘢冇平到。」')).toEqual([null]);
   });

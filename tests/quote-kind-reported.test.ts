@@ -175,3 +175,10 @@ describe('a predicate quoted in someone’s reported words, opening on how or ho
     expect(kindOf('他強調涉事產品', '金阿波羅', '的商標，跟其產品不同。', spoken)).toBe('term');
   });
 });
+
+describe('a headline given as what a piece is titled (以「…」為題)', () => {
+  it('is a title, a term', () => {
+    expect(kindOf('中國媒體德林社27日以', '李嘉誠真跑了', '為題發表文章說，李嘉誠已經4年沒有購地。', spoken)).toBe('term');
+    expect(kindOf('他以', '我们的未来', '为题发表演讲。', spoken)).toBe('term');
+  });
+});

@@ -463,3 +463,18 @@ describe('joking as the manner before the verb (基金经理开玩笑地表示)'
     expect(trimSpeakerPhrase('王小明开玩笑地')).toBe('王小明');
   });
 });
+
+describe('a time after a name in Latin letters, spaced as copy sets it (Victor Khosla 上周受訪時表示)', () => {
+  it('is when they spoke, not part of who', () => {
+    expect(trimSpeakerPhrase('創始人 Victor Khosla 上周')).toBe('創始人 Victor Khosla');
+    expect(trimSpeakerPhrase('Tim Cook 去年')).toBe('Tim Cook');
+    expect(speakers('信貸投資公司 Strategic Value Partners LLC 的創始人 Victor Khosla 上周受訪時表示，美國辦公室房地產存在問題。他說：「這幾乎是一場海嘯。」')).toEqual(['Victor Khosla']);
+  });
+});
+
+describe('a bureau’s or centre’s staff counted by a bare 一 (启东市商务局一工作人员)', () => {
+  it('is the bureau’s staff, the count dropped', () => {
+    expect(trimSpeakerPhrase('启东市商务局一工作人员')).toBe('启东市商务局工作人员');
+    expect(trimSpeakerPhrase('客服中心一工作人员')).toBe('客服中心工作人员');
+  });
+});

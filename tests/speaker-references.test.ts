@@ -222,3 +222,20 @@ describe('他 after a body shortened to its last word (港交所, 中信證券)'
     expect(shown('王強表示，中信證券已提出方案，等待批准。他說：「我們有信心。」')).toEqual(['王強']);
   });
 });
+
+describe('該公司 after a body named by its own name (亚马逊…“…”该公司在一份声明中表示)', () => {
+  it('is that body', () => {
+    expect(shown('亚马逊表示，它不同意这项裁决。', '“提议的罚款是不合理和不成比例的。”该公司在一份声明中表示。')).toEqual(['亚马逊']);
+    expect(resolvePerson('该集团', [{ speaker: '阿里巴巴集团', role: null }])).toEqual({ speaker: '阿里巴巴集团', role: null });
+  });
+
+  it('points at no one when no body was named before', () => {
+    expect(resolvePerson('该公司', [{ speaker: '王明', role: null }])).toBeNull();
+  });
+});
+
+describe('a company named in Latin letters like a given name (Netflix上月表示)', () => {
+  it('speaks as a body, and a later 他 is never it', () => {
+    expect(shown('院長馮應謙估計短期影響不大。Netflix 對於大眾的衝擊未必很大，故他推斷「Netflix 應該可以立足，但不會賺很多錢。」', 'Netflix上月表示，計劃擴展亞洲業務。')).toEqual(['馮應謙']);
+  });
+});

@@ -668,6 +668,9 @@ const GLOSSED_WITHIN = /^[^，。？！；：,?!;:（()）\s]{1,8}[（(]\p{Scrip
 /** A bare 說 right before the marks, not one of the words it ends (所說, 據說, 小說, 解說, 可以說, 不說). */
 const SAYS_RIGHT_BEFORE = /(?<![所據据傳传聽听小解學学遊游演訴诉雖虽再勸劝以可不話话])[說说]\s*$/u;
 
+/** After 以 and a quote: the quote is what a piece is titled (以「…」為題, 以“…”为标题). */
+const TITLED_AFTER = /^\s*(?:為題|为题|為標題|为标题|作為標題|作为标题|作題|作题)/u;
+
 /** A title right after a quote, as after a body's name (「畫下嘢」創辦人, 「…」關注組召集人). */
 const TITLE_RIGHT_AFTER = new RegExp(`^\s*(?:${TITLE_AFTER_QUOTED_BODY})`, 'u');
 
@@ -681,6 +684,8 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // are a saying translated, read as if the translation were not there: a name's gloss is a few words (（China shock）).
   const after = withoutTranslation(context.after);
   if (TITLE_BEFORE.test(leadIn)) return 'term';
+  // A headline given as what a piece is titled (以「李嘉誠真跑了」為題發表文章): a title, as after 標題為.
+  if (/以\s*$/u.test(leadIn) && TITLED_AFTER.test(after)) return 'term';
   // An established policy's name is its name in anyone's reported words (在「一國兩制」框架下, 发展“专精特新”企业).
   if (POLICY_NAMES.has(inner.trim()) && !INTRODUCING_PUNCTUATION.test(leadIn)) return 'term';
   // A few words glossed in brackets inside the marks (「中工（註冊半熟練技工）」): a name and what it stands for, as a writer defines a term.

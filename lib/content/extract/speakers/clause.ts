@@ -289,6 +289,8 @@ export const TRAILING_NOISE = new RegExp(
     // A month, quarter or year counted from now, perhaps with its part (上个月, 上個月初, 去年底, 今年初, 前年), and the
     // looser "earlier" words (稍早, 早些時候, 較早前): when they spoke, never who they are. Only after two characters.
     '(?<=[\\u4e00-\\u9fffA-Za-z·・]{2})[於于]?(?:(?:[上本下這这][個个](?:月|季度?)|[去今前]年(?:[上下]半年)?|[上下]半年)(?:[初中底末]|\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?)?|年[初中底末]|稍早(?:前|時候|时候)?|早些(?:時候|时候)|較早前|较早前|當天|当天|後來|后来)[時时]?|' +
+    // The same after a Latin name and the space copy sets after it (Victor Khosla 上周受訪時表示).
+    '(?<=[A-Za-z]\\s?)[於于]?(?:[上本](?:周|週|星期|月)|[上本這这][個个](?:月|季度?)|[去今前]年)[時时]?|' +
     // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日, 昨（5日）.
     '[今昨明前][（(]\\d{1,2}(?:[）)][日天]|日[）)])|' +
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.
@@ -753,7 +755,7 @@ export const BODY_PEOPLE_AFTER_BARE_ONE = '高層|高层|高管|中層|中层|�
  * bare 一 after a shop, a bank, a firm or a plant: 沃尔玛北京国贸店一工作人员): the body and what they are, as LABELS.md writes
  * 有赞员工. 一家 only before the people of the business it counts (…经销商工作人员), not in a company's name.
  */
-const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2}|\\p{Script=Han}[）)])(?:(?:一位|一名)(?=\\p{Script=Han}{2})|(?:一間|一间)(?=\\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师|老闆|老板)$)|一家(?=\\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售|經銷商|经销商|代理商|供應商|供应商)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家|${BODY_PEOPLE_AFTER_BARE_ONE})$)|(?<=[店行司廠厂])一(?=(?:工作人員|工作人员|員工|员工|職員|职员|店員|店员|負責人|负责人|銷售人員|销售人员|經理|经理)$))`, 'u');
+const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2}|\\p{Script=Han}[）)])(?:(?:一位|一名)(?=\\p{Script=Han}{2})|(?:一間|一间)(?=\\p{Script=Han}{1,10}?(?:負責人|负责人|老闆|老板|東主|东主|店主|職員|职员|店員|店员)$)|(?:一個|一个)(?=\\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|專員|专员|主管|代表|律師|律师|醫生|医生|老師|老师|老闆|老板)$)|一家(?=\\p{Script=Han}{1,10}?(?:人員|人员|人士|員工|员工|職員|职员|負責人|负责人|經理|经理|店員|店员|銷售|销售|經銷商|经销商|代理商|供應商|供应商)$)|(?<![统統第唯])一(?=(?:開發商|开发商|發展商|发展商|地產商|地产商|券商|商家|${BODY_PEOPLE_AFTER_BARE_ONE})$)|(?<=[店行司廠厂局署委院所處处辦办廳厅站]|中心)一(?=(?:工作人員|工作人员|員工|员工|職員|职员|店員|店员|負責人|负责人|銷售人員|销售人员|經理|经理)$))`, 'u');
 
 /**
  * Someone relaying what unnamed sources told them (劉凱文引述前線醫護人員指, 她援引业内人士称): the person named

@@ -187,6 +187,12 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     // 該人士 or 這位專家 with no one before it is a pointer to no one: precision first. 该权威人士 after a source described
     // otherwise (记者从接近联采办人士处获悉…。“…”该权威人士表示) is that source, as 上述 would make it.
     const pointedOnly = /^(?:該|该|這位|这位|這名|这名|該名|该名)(\p{Script=Han}{2,})$/u.exec(phrase)?.[1];
+    // 該公司 or 该集团 after a body named by its own name (亚马逊表示…。“…”该公司在一份声明中表示): that body, as 上述公司 is.
+    const pointedBody = /^(?:該|该)(\p{Script=Han}{2,4})$/u.exec(phrase)?.[1];
+    if (pointed === undefined && pointedBody !== undefined && GENERIC_BODY.test(pointedBody)) {
+      const body = people.findLast((person) => isOrganisationName(person.speaker) && !isUnnamedSource(person.speaker) && !GENERIC_BODY.test(person.speaker));
+      if (body !== undefined) return body;
+    }
     // Only a source of the same kind (该负责人 is no 王先生 brought in before: a person named by surname is no source it points at).
     // A description given in full, with 的, after 該 (该研究院工会的一名相关负责人, where 该 points at the institute named before)
     // brings the source in, when no source of its kind came before: as written, without the pointer.

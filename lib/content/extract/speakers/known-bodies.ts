@@ -33,6 +33,9 @@ const KNOWN_BODIES: ReadonlySet<string> = new Set([
   // Education groups and makers whose names end in a word a clause ends with (好未来: 来; 佳能: 能), read alone as no one.
   '好未來', '好未来', '新東方', '新东方', '佳能', '索尼', '豐田', '丰田', '本田', '日產', '日产', '松下', '任天堂',
   '龍湖', '龙湖', '世茂', '旭輝', '旭辉', '萬達', '万达', '雅居樂', '雅居乐', '富力', '陽光城', '阳光城', '泰禾', '正榮', '正荣', '中梁', '保利',
+  // Companies Chinese copy names in Latin letters, one word like a Western given name (Netflix上月表示): a later 他 never means them.
+  'Netflix', 'Google', 'Apple', 'Amazon', 'Facebook', 'Meta', 'Microsoft', 'Tesla', 'Uber', 'Airbnb', 'Twitter', 'YouTube', 'TikTok', 'Nvidia', 'NVIDIA',
+  'Intel', 'Samsung', 'Sony', 'IBM', 'HSBC', 'Citi', 'Citigroup', 'BlackRock', 'Moody\'s', 'Fitch', 'Bloomberg', 'Reuters', 'OpenAI', 'Spotify', 'Zoom',
 ]);
 
 /** Whether a speaker is one of the bodies financial copy names without a body's ending (高盛, 腾讯, 港鐵). */
