@@ -182,3 +182,10 @@ describe('a headline given as what a piece is titled (以「…」為題)', () =
     expect(kindOf('他以', '我们的未来', '为题发表演讲。', spoken)).toBe('term');
   });
 });
+
+describe('a name given as what is so called (即所謂的「軟著陸」) or by the kind of thing after it (“三道红线”指标)', () => {
+  it('is a term in anyone’s reported words', () => {
+    expect(kindOf('分析師認為，投資人認為Fed能成功控制通膨，即所謂的', '軟著陸', '；本月大幅降息。', spoken)).toBe('term');
+    expect(kindOf('财联社引述多名业者披露，监管部门已不再要求房企每月上报', '三道红线', '指标。', spoken)).toBe('term');
+  });
+});

@@ -304,3 +304,23 @@ describe('agreeing with someone’s view, then the words (帕克同意羅奇的�
     expect(shown('公司必須同意監管機構的意見，「全面停止營業」。')).toEqual([]);
   });
 });
+
+describe('an attack suffered or named as a noun (駭客攻擊更難辨, 受攻擊, 國家級攻擊)', () => {
+  it('is no one’s words, so a later 他 goes back to the one speaking', () => {
+    expect(shown('商業周刊專訪亞馬遜的首席安全長施密特（Steve Schmidt），他認為，一是生成式AI崛起，駭客攻擊更難辨，二是企業開始遭遇國家級攻擊。', '生成式AI正在改變資安的運作，「關鍵是，攻擊方和防守方都在改變」，他分析。', '施密特解釋，常見攻擊方式是先盜取身份，「以前我們收到釣魚信件很容易看出」，他說。')).toEqual(['施密特', '施密特']);
+  });
+});
+
+describe('an errand that ends by turning to whom it speaks (並派員前往經產省當面向主管官員說明)', () => {
+  it('gives the addressee no words', () => {
+    expect(trimSpeakerPhrase('並派員前往經產省當面向主管官員')).toBeNull();
+    expect(trimSpeakerPhrase('當面向主管官員')).toBeNull();
+  });
+});
+
+describe('a name, then 對於 and its topic, then the verb of saying (季风对于…无人问津，接受本台采访时说)', () => {
+  it('is the name, 對 never glued to it', () => {
+    expect(shown('北京异议人士季风对于政府出让的土地无人问津，接受本台采访时说：“但是急刹车是刹不住的。”')).toEqual(['季风']);
+    expect(trimSpeakerPhrase('王强对于')).toBe('王强');
+  });
+});

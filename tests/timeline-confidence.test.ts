@@ -55,8 +55,8 @@ describe('a forecast of a coming day', () => {
 });
 
 describe('one day, one entry', () => {
-  it('refuses a bracket restating the day just named (UP Media)', () => {
-    expect(datesIn('「台灣米其林指南2023」星級餐廳昨天（8月31日）頒獎，RAW卻沒有獲得三星。', '2023-09-01')).toEqual(['昨天 → 2023-08-31']);
+  it('reads a bracket restating the day just named with it, as one entry (UP Media)', () => {
+    expect(datesIn('「台灣米其林指南2023」星級餐廳昨天（8月31日）頒獎，RAW卻沒有獲得三星。', '2023-09-01')).toEqual(['昨天（8月31日） → 2023-08-31']);
   });
 
   it('keeps a time of a day already named, written another way, as another happening (LABELS.md; five labelled articles list 昨 and 昨晚 apart)', () => {

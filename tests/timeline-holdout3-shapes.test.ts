@@ -105,6 +105,17 @@ describe('a past range of months held as a post (2012年5月至2018年5月，任
   });
 });
 
+describe('the word for a day with its date right after (今天9月21日, 今日（9月21日）)', () => {
+  it('is the date it gives, not the day of publication', () => {
+    expect(datesIn('特别是今天9月21日，3点钟通知6点钟停气。', '2021-09-24')).toEqual(['今天9月21日 → 2021-09-21']);
+    expect(datesIn('今日（9月21日）通知停气。', '2021-09-24')).toEqual(['今日（9月21日） → 2021-09-21']);
+  });
+
+  it('leaves a bare 今天 to the day of publication', () => {
+    expect(datesIn('今天公司通知停气。', '2021-09-24')).toEqual(['今天 → 2021-09-24']);
+  });
+});
+
 describe('當晚 and 當日 after the time named before', () => {
   it('reads 當晚 as the day named before (周日…當晚)', () => {
     expect(datesIn('警方周日喝令記者蹲下，鄧炳強承認傳媒當晚所經歷的並不理想。', '2020-05-12')).toEqual(['周日 → 2020-05-10', '當晚 → 2020-05-10']);

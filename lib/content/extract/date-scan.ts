@@ -853,6 +853,11 @@ const RULES: readonly DateRule[] = [
     },
   },
   {
+    name: 'the word for a day, then its month and day, bracketed or not (今天9月21日, 今日（9月21日）, 昨天(3月5日))',
+    pattern: `(?:今日|今天|昨日|昨天|明日|明天)(?:${OPEN_BRACKET})?(?<m>${MONTH_NUM})月(?<d>${DAY_NUM})[日號号](?:${CLOSE_BRACKET})?`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'calendar', year: { kind: 'published', offset: 0 }, period: { unit: 'day', month: Number(groups.m), day: Number(groups.d) } } }),
+  },
+  {
     name: 'Hong Kong day in brackets after the word for it (今日(27日), 今早（21日）, 明天（5日）, 昨日（16 日）)',
     pattern: `(?<bw>今日|今天|今早|今晨|今晚|昨日|昨天|昨晚|明日|明天)${OPEN_BRACKET}(?<d>${DAY_NUM})(?:${DIGIT_SPACE}日)?${CLOSE_BRACKET}`,
     read: (groups, _source, _start, end) => {

@@ -59,7 +59,7 @@ const CLOSING_ONLY = /^[\s。！？!?…]*$/;
  */
 const NAMING_WORDS = new RegExp(
   '(?:稱為|称为|稱之為|称之为|名為|名为|叫做|叫作|叫|更名為|更名为|改名為|改名为|升級為|升级为|命名為|命名为|' +
-    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|下稱|下称|又稱|又称|統稱|统称|堪稱|堪称|所謂|所谓|推出|上線|上线|' +
+    '譽為|誉为|號稱|号称|俗稱|俗称|簡稱|简称|下稱|下称|又稱|又称|統稱|统称|堪稱|堪称|所謂的|所谓的|所謂|所谓|推出|上線|上线|' +
     // A word put to use is a word mentioned (而非使用「赤納粹」, 改用「全球反極權」), not anyone's saying.
     '使用|採用|采用|改用|沿用|選用|选用|' +
     // 為 after a degree adverb is the copula of a description (最為「高危」, 更為「審慎」), not a naming; 變更為 names.
@@ -296,8 +296,8 @@ const SET_UP_BEFORE = /(?:設立|设立|成立|建設|建设|推出|打造|啟�
 /** The endings of things set up or launched: funds, schools, centres, platforms, shops, devices, prizes, parks. */
 const SET_UP_THING_ENDING = /(?:基金|基金[會会]|[學学]院|研究院|中心|平[台臺]|[店館馆]|終端|终端|系[統统]|大[賽赛]|[獎奖]|[實实][驗验]室|工作室|[專专]區|[產产]品|[項项]目|園區|园区|[網网]站|App|APP|航空)$/u;
 
-/** Nouns of a kind right after quoted words (「利率反轉」風險, “数字饭圈”现象): the words name which one. */
-const KIND_NOUN_AFTER = /^\s*(?:風險|风险|模式|效應|效应|概念股?|理念|現象|现象|時代|时代|思維|思维|板塊|板块|題材|题材)/u;
+/** Nouns of a kind right after quoted words (「利率反轉」風險, “数字饭圈”现象, “三道红线”指标): the words name which one. */
+const KIND_NOUN_AFTER = /^\s*(?:風險|风险|模式|效應|效应|概念股?|理念|現象|现象|時代|时代|思維|思维|板塊|板块|題材|题材|指標|指标)/u;
 /** Quoted words ending in a noun of plans and ways (「槓鈴式策略」, “轻资产模式”): a strategy's or a model's name. */
 const KIND_NOUN_ENDING = /(?:策略|模式|戰略|战略|效應|效应|概念|理念)$/u;
 

@@ -667,8 +667,8 @@ function isMannerOnly(phrase: string): boolean {
  */
 const LOOK_OR_VOICE_ONLY = /^(?:並|并|又|也|則|则)?(?:神情|神色|表情|面色|臉色|脸色|面容|面帶|面带|面露|滿臉|满脸|一臉|一脸|眼泛|眼含|眼眶|語帶|语带|語氣|语气|語調|语调)\p{Script=Han}{1,4}?地?$/u;
 
-/** A name, then a setting that opens with 在, 於 or 被 and runs over commas to the 時 right before the verb. */
-const NAME_THEN_LONG_SETTING = /^([^，,。；;：:「」“”『』□]{2,20}?)(?:在|於|于)[^。！？!?；;「」“”『』]*[，,][^。！？!?；;「」“”『』]*[時时]\s*$/u;
+/** A name, then a setting that opens with 在, 於 or 被 and runs over commas to the 時 right before the verb; not the 於 of 對於, a topic. */
+const NAME_THEN_LONG_SETTING = /^([^，,。；;：:「」“”『』□]{2,20}?)(?:在|(?<![對对關关])[於于])[^。！？!?；;「」“”『』]*[，,][^。！？!?；;「」“”『』]*[時时]\s*$/u;
 
 /**
  * The one who speaks when a setting runs over a comma before the verb (陳部長在被問及…之後，各方是否會…

@@ -283,6 +283,8 @@ export const TRAILING_NOISE = new RegExp(
     // A date perhaps after 於 (校委會於8月4日傍晚發聲明, 她4月時坦承): when, with its preposition.
     '(?:[於于])?(?:(?:\\d{4}年)?\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?|\\d{1,2}日)(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?(?:\\d{1,2}[點点時时](?:\\d{1,2}分)?(?:多|半|許|许|左右)?(?:鐘|钟)?)?[時时]?|[於于]?[上本下]?(?:周|週|星期)[一二三四五六日天](?:[（(]\\d{1,2}日?[）)])?(?:早上|上午|中午|下午|晚上|晚間|晚间|[早晚])?|(?<=[\\u4e00-\\u9fff]{2})[於于]?[上本](?:周|週|星期|月)|' +
     // A preposition left bare once its time or place is gone (易纲也于|近日): after three characters, as a two-character name may end in 于.
+    // A topic's preposition whose topic is gone (季风对于|政府出让的土地…): 對於 goes whole, never leaving 對 on the name.
+    '(?<=[\\u4e00-\\u9fff]{2})(?:對於|对于|關於|关于)|' +
     '(?<=[\\u4e00-\\u9fff]{3})[於于]|' +
     // A day in Chinese numerals, as Taiwan's and Hong Kong's papers write it (陸慷廿八日表示, 二十八日上午): when. Only after two characters.
     '(?<=[\\u4e00-\\u9fff]{2})(?:[於于])?(?:[二三]?十|廿|卅)[一二三四五六七八九]?日(?:上午|下午|早上|晚上|晚間|晚间|中午|凌晨|傍晚)?|' +
@@ -473,6 +475,9 @@ export function titledActorOnTitledPerson(phrase: string): string | null {
   }
   return null;
 }
+
+/** A clause of doing that ends by turning to whom it speaks (派員前往經產省當面向主管官員): an errand and an addressee, no speaker. */
+const SPOKEN_TO_BY_NO_ONE = /^(?:派員|派员|派人|前往|親自|亲自|當面|当面|專程|专程)[^，,。；;：:「」“”『』□]{0,16}?(?:當面|当面)?(?:向|對|对)[^，,。；;：:「」“”『』□向對对]{1,10}$/u;
 
 /** A time or place after a name and before whom they spoke to (在當日上午, 昨日, 日前在記者會上). */
 const SETTING_AFTER_NAME = /^(?:在|於|于|昨|今|前|日前|近日|當日|当日|當天|当天|上午|下午|早前|稍早|隨後|随后|隨即|随即|也|亦|更|又|還|还|並|并|曾|已)[^，,。]{0,10}$/u;
@@ -936,6 +941,8 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   // Two people joined, the first titled or with an honorific (財政司司長陳茂波及…局長許正宇, 市民王先生和李小姐): both speak, and the
   // archive shows no one rather than half of the pair, or a calling that is no one (市民).
   if (isTitledPair(phrase)) return null;
+  // Whom someone spoke to, with no one before the 向 to speak (並派員前往經產省當面向主管官員說明): the addressee is not the speaker.
+  if (SPOKEN_TO_BY_NO_ONE.test(phrase)) return null;
   // A name ending in a character a clause also ends with (李可, 欧必得) or a body listed by name (好未来) is no clause's end; not 來
   // (相对来说 would give 相对来).
   const namedAsIs = isKnownBody(phrase) || (/[可能得]$/u.test(phrase) && isPersonalName(splitSpeakerRole(phrase).speaker));

@@ -274,9 +274,9 @@ export const CLOSING_VERB = new RegExp(`(?:(?:${THUS})?${VERB_SOURCE}|(?:告訴|
 /**
  * Verbs of attacking or praising in words (网友…甚至攻击王神爱有“精神疾病”): they name who said the words
  * of the attack (LABELS.md), but do not by themselves hand a quote over as speech (議員攻擊「太平洋島國論壇」
- * attacks a body by name): the quote's kind is decided on its own.
+ * attacks a body by name): the quote's kind is decided on its own. An attack suffered or a noun (受攻擊, 駭客攻擊更難辨, 攻擊方式) is no one's words.
  */
-export const ATTACK_VERB = /攻擊|攻击|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞|(?:肯定|讚揚|赞扬|讚賞|赞赏|盛讚|盛赞|表揚|表扬)(?=\s*[：:]?\s*[「“『])/g;
+export const ATTACK_VERB = /(?<![受遭被級级的])(?:攻擊|攻击)(?![更難难的次事方手行目力者性、，,。；;])|抨擊|抨击|指責|指责|嘲諷|嘲讽|辱罵|辱骂|誇獎|夸奖|稱讚|称赞|誇讚|夸赞|(?:肯定|讚揚|赞扬|讚賞|赞赏|盛讚|盛赞|表揚|表扬)(?=\s*[：:]?\s*[「“『])/g;
 
 /** Verbs of urging or warning someone (呼籲各方, 提醒投資人, 敦促美方): what follows whom they urge is what was said. */
 export const URGING_VERBS = '呼籲|呼吁|籲請|吁请|提醒|警告|告誡|告诫|勸告|劝告|敦促|促請|促请';
