@@ -478,3 +478,10 @@ describe('a bureau’s or centre’s staff counted by a bare 一 (启东市商�
     expect(trimSpeakerPhrase('客服中心一工作人员')).toBe('客服中心工作人员');
   });
 });
+
+describe('另外 and 另一些 before a crowd', () => {
+  it('go whole, the crowd kept', () => {
+    expect(trimSpeakerPhrase('另外一些员工')).toBe('员工');
+    expect(trimSpeakerPhrase('另一些網友')).toBe('網友');
+  });
+});

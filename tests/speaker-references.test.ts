@@ -239,3 +239,11 @@ describe('a company named in Latin letters like a given name (Netflix上月表�
     expect(shown('院長馮應謙估計短期影響不大。Netflix 對於大眾的衝擊未必很大，故他推斷「Netflix 應該可以立足，但不會賺很多錢。」', 'Netflix上月表示，計劃擴展亞洲業務。')).toEqual(['馮應謙']);
   });
 });
+
+describe('上述 with a briefer description, two sources it could retell (上述国土部人士)', () => {
+  it('is the source whose description adds the least, not the latest', () => {
+    const people = [{ speaker: '国土资源部人士', role: null }, { speaker: '国土资源部纪委人士', role: null }];
+    expect(resolvePerson('上述国土部人士', people)).toEqual({ speaker: '国土资源部人士', role: null });
+    expect(resolvePerson('上述国土部人士', [...people].reverse())).toEqual({ speaker: '国土资源部人士', role: null });
+  });
+});

@@ -743,7 +743,7 @@ const TRADES_COUNTED_BY_ONE = '開發商|开发商|發展商|发展商|地產商
  * 另 or 另一 before a source (另一位有赞员工, 天宁区另大型超市工作人员 once the place goes): another of them, a count, not who they are
  * (LABELS.md drops it); only when what follows names a source on its own (not 另类, 另外 as "besides").
  */
-const ANOTHER_AT_HEAD = /^(?:另外|另)(?:一)?(?:位|名|家|間|间|個|个)?(?![类類眼])(?=\p{Script=Han}{2})/u;
+const ANOTHER_AT_HEAD = /^(?:另外|另(?!外))(?!一?些)(?:一)?(?:位|名|家|間|间|個|个)?(?![类類眼])(?=\p{Script=Han}{2})/u;
 
 function withoutAnotherCount(phrase: string): string {
   const rest = phrase.replace(ANOTHER_AT_HEAD, '');

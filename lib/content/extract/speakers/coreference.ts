@@ -551,10 +551,18 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
     people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ??
     ([...bare(described)].length >= 5 ? people.findLast((person) => unknowing(person.speaker).endsWith(bare(described))) : undefined) ??
     (/^(?:上述|前述)/u.test(phrase) ? people.findLast((person) => isRetoldDescription(bare(person.speaker), bare(described))) : undefined) ??
-    // Or more briefly than at first (上述沃尔玛工作人员 for 沃尔玛北京国贸店工作人员).
-    (/^(?:上述|前述)/u.test(phrase) ? people.findLast((person) => isUnnamedSource(person.speaker) && isRetoldDescription(bare(described), bare(person.speaker))) : undefined) ??
+    // Or more briefly than at first (上述沃尔玛工作人员 for 沃尔玛北京国贸店工作人员): the source whose description adds the least
+    // (上述国土部人士 for 国土资源部人士, not the 国土资源部纪委人士 quoted since), the latest of those that add as little.
+    (/^(?:上述|前述)/u.test(phrase) ? closestBy(people.filter((person) => isUnnamedSource(person.speaker) && isRetoldDescription(bare(described), bare(person.speaker))), (person) => [...bare(person.speaker)].length) : undefined) ??
     null
   );
+}
+
+/** The one of some people with the least measure, the latest among equals. */
+function closestBy(people: readonly NamedSpeaker[], measure: (person: NamedSpeaker) => number): NamedSpeaker | undefined {
+  let best: NamedSpeaker | undefined;
+  for (const person of people) if (best === undefined || measure(person) <= measure(best)) best = person;
+  return best;
 }
 
 /**
