@@ -116,6 +116,30 @@ describe('the word for a day with its date right after (今天9月21日, 今日�
   });
 });
 
+describe('dates from fresh holdouts 221-228 (spent): a spaced run of days, the rest of the year, a record after 後, a document number, Black Friday', () => {
+  it('reads a run of days in copy that spaces its figures by its first day, in the year 今年剩下 names', () => {
+    expect(datesIn('今年剩下的兩次會議分別在 11 月 6 至 7 日和 12 月 17 至 18 日。', '2024-10-07')).toEqual(['11 月 6 至 7 日 → 2024-11-06', '12 月 17 至 18 日 → 2024-12-17']);
+    expect(datesIn('今年剩下的兩次會議分別在11月6至7日。', '2024-10-07')).toEqual(['11月6至7日 → 2024-11-06']);
+  });
+
+  it('leaves the start of a record written with 後 and no 繼, but keeps a plan’s earliest', () => {
+    expect(datesIn('以百分比計則為2015年8月後最傷。', '2018-02-07')).toEqual([]);
+    expect(datesIn('成交額再創2015年「港股大時代」後最高。', '2018-02-07')).toEqual([]);
+    expect(datesIn('公司計劃2020年後最早上市。', '2018-02-07')).toEqual(['2020年 → 2020']);
+  });
+
+  it('reads no day in a document’s number after its year in brackets', () => {
+    expect(datesIn('（中组发[2004]2号）规定不得兼职。', '2011-09-14')).toEqual([]);
+    expect(datesIn('国发〔2019〕11号文件提出。', '2019-09-14')).toEqual([]);
+    expect(datesIn('公司2号宣布停产。', '2011-09-14')).toEqual(['2号 → 2011-09-02']);
+  });
+
+  it('reads Black Friday as a festival, not last Friday', () => {
+    expect(datesIn('在“黑色星期五”购物节，一群物流工人罢工。', '2021-12-10')).toEqual([]);
+    expect(datesIn('上周五，一群物流工人罢工。', '2021-12-10')).toEqual(['上周五 → 2021-12-03']);
+  });
+});
+
 describe('當晚 and 當日 after the time named before', () => {
   it('reads 當晚 as the day named before (周日…當晚)', () => {
     expect(datesIn('警方周日喝令記者蹲下，鄧炳強承認傳媒當晚所經歷的並不理想。', '2020-05-12')).toEqual(['周日 → 2020-05-10', '當晚 → 2020-05-10']);

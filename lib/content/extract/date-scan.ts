@@ -48,7 +48,7 @@ const QUARTER = `(?:[Qq](?<qg>[1-4])(?:[-~至到、]|和|及)[Qq](?<qg2>[1-4])(?
 /** Months named together, as a range (`1-3月`) or a list (`1、2月`, `3、4、5月`); `m2` is the last. */
 const MONTH_PAIR = `(?:(?:${DIGIT_SPACE}${RANGE_MARK}${SPACE_DIGIT}|(?:、${MONTH_NUM})*、)(?<m2>${MONTH_NUM}))?`;
 /** The last day of a run of days (`21~22日`, `5-7日`): the days are one happening, dated by its first. */
-const DAY_RUN = `(?:${RANGE_MARK}(?:${DAY_NUM}|${DAY_HAN}))?`;
+const DAY_RUN = `(?:${DIGIT_SPACE}${RANGE_MARK}${SPACE_DIGIT}(?:${DAY_NUM}|${DAY_HAN}))?`;
 /** 元月 is January, as Taiwan writes it; only after a written year (`2007年元月`), where 元 can be no currency. */
 const FIRST_MONTH = '(?<=年\\s?)元';
 const MONTH_DAY = `(?<m>${MONTH_NUM}|${MONTH_HAN}|${FIRST_MONTH})${MONTH_PAIR}${DIGIT_SPACE}月份?(?:${SPACE_DIGIT}(?<d>${DAY_NUM}|${DAY_HAN})${DAY_RUN}${DIGIT_SPACE}${DAY_MARK}|${MONTH_PART})?`;
@@ -967,7 +967,8 @@ const RULES: readonly DateRule[] = [
       if (source.charAt(end - 2) === ' ' && source.charAt(end) === '本') return null;
       // `‘中铁1号’`: a number that closes a quoted name names a thing, not a day.
       // `“鑫坤5号-粤港澳…信托计划”`: a number a few characters into a quoted name, or joined by a dash to the rest of it, is the product's.
-      if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』\-－–]/.test(source.slice(end)) || NUMBER_TOLD_BEFORE.test(source.slice(Math.max(0, start - 6), start)) || /[“「『‘][^”」』’年月，,。\s]{1,6}$/u.test(source.slice(Math.max(0, start - 8), start)))) return null;
+      // `中组发[2004]2号`, `国发〔2019〕11号`: a document's number after its year in brackets.
+      if (groups.mark !== '日' && (NUMBERED_THING.test(source.slice(end)) || /^[’”」』\-－–]/.test(source.slice(end)) || NUMBER_TOLD_BEFORE.test(source.slice(Math.max(0, start - 6), start)) || /[0-9]{4}\s*[\]］〕】)）]\s*$/u.test(source.slice(Math.max(0, start - 8), start)) || /[“「『‘][^”」』’年月，,。\s]{1,6}$/u.test(source.slice(Math.max(0, start - 8), start)))) return null;
       return { end, expression: { kind: 'day-of-month', day: Number(groups.d) } };
     },
   },

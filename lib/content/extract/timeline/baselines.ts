@@ -82,6 +82,8 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
   // `這是繼2008年金融海嘯後最嚴重的衰退`: the happening named after the date is the record's start, the record is today's.
   if (/[繼继]$/.test(before) && /^[^，,。；;！？!?]{0,10}?(?:之)?[後后][^，,。；;！？!?]{0,4}?(?:最[高低大小多少快慢差好佳強强弱長长短嚴严重]|首次|首度|新[高低])/.test(after)) return true;
+  // `以百分比計則為2015年8月後最傷`, `再創2015年「港股大時代」後最高`: the same record without 繼; not a plan's earliest or latest (`2020年後最早`).
+  if (/^[^，,。；;！？!?]{0,10}?(?:之)?[後后](?:的)?(?:最(?![早快晚遲迟終终後后初先])\p{Script=Han}|首次|首度|新[高低])/u.test(after)) return true;
   const since = SINCE.exec(after);
   // `周三触及2008年以来最高`: the "since" belongs to the date nearer to it; this one dates the day the record was reached.
   if (since === null || scanDateMentions(since[0]).length > 0) return false;
@@ -142,6 +144,8 @@ const FESTIVAL_DAYS_AFTER = new RegExp(`^[）)]${FESTIVAL_TIME}`);
  */
 export function namesFestival(text: string, mention: DateMention): boolean {
   const after = text.slice(mention.end);
+  // Black Friday and Cyber Monday (`“黑色星期五”购物节`, `黑五`): a shopping festival, not last Friday.
+  if (mention.kind === 'weekday' && /(?:黑色|網絡|网络|網購|网购)$/u.test(text.slice(0, mention.start).replace(/[“「『"]$/u, ''))) return true;
   if (/[日號号]$/.test(mention.text) && OBSERVANCE_AFTER_DAY.test(after)) return true;
   if (mention.kind === 'calendar' && mention.period.unit === 'year' && FESTIVAL_AFTER_YEAR.test(after)) return true;
   return FESTIVAL_DAYS_BEFORE.test(text.slice(0, mention.start)) && FESTIVAL_DAYS_AFTER.test(after);

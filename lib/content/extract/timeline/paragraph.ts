@@ -128,6 +128,9 @@ export interface DatedParagraph { dated: DatedMention[]; undatedStarts: number[]
 /** A year counted back from publication (去年12月, 前年), whose months a later bare month may have come round past. */
 const LAST_YEAR_WORD = /^(?:去年|前年|上年|舊年|旧年|上一年)/u;
 
+/** After 今年: the rest of the year (剩下的, 餘下, 最後兩次), the time of what is still to come in it. */
+const REST_OF_YEAR_AFTER = /^\s*(?:剩下|剩餘|剩余|餘下|余下|最後|最后|尚餘|尚余|還剩|还剩)/u;
+
 /** The year a run of months writes before it (`2020年4-8月`, `2019年1—11月`). */
 const WRITTEN_YEAR_OF_RUN = /^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月?\s*(?:-|—|－|–|~|～|至|到)/;
 
@@ -176,6 +179,13 @@ export function dateParagraph(text: string, published: PublishedDate, anchors: A
       paragraphYearAt = mention.start;
       paragraphYearText = mention.text;
       paragraphYearIsWhole = false;
+    }
+    // The rest of this year (`今年剩下的兩次會議分別在11月6至7日和12月17至18日`): whether or not a happening, the year of the bare dates after it.
+    if (mention.kind === 'calendar' && mention.period.unit === 'year' && mention.year.kind === 'published' && mention.year.offset === 0 && REST_OF_YEAR_AFTER.test(text.slice(mention.end))) {
+      paragraphYear = published.year;
+      paragraphYearAt = mention.start;
+      paragraphYearText = mention.text;
+      paragraphYearIsWhole = true;
     }
     if (mention.start < from || isHypothetical(text, mention) || isAskedWhether(text, mention) || isComparisonBaseline(text, mention) || isEditionOfWork(text, mention) || namesFestival(text, mention) || isCircumstance(text, mention) || isBorneOn(text, mention) || characterizesYear(text, mention) || namesMeasure(text, mention) || restatesMonthJustNamed(text, mention) || boundsDuration(text, mention) || namesCohort(text, mention) || preparesFor(text, mention) || judgesStanding(text, mention) || statesAge(text, mention) || ranksAmongParts(text, mention) || closesSpan(text, mention) || isDeniedDay(text, mention) || namesPartOfEveryYear(text, mention) || isEnteredOnTimeJustNamed(text, mention) || yearGlossedBeforeItsPart(text, mention) || restatesTheDay(text, mention) || namesPaidFor(text, mention) || setsThresholdFor(text, mention) || namesWeekdayRun(text, mention) || forecastsMarketDay(text, mention)) continue;
     // A date in a work's title names the work: it lends no year to the bare dates after it.
