@@ -218,3 +218,10 @@ describe('a titled name before a clause of when that opens on a visit', () => {
     expect(speakers('事主陳女士報案時表示：「我很害怕。」')).toEqual([['陳女士', '事主']]);
   });
 });
+
+describe('a full name ending in 讓 right before its verb (用益信托研究员帅国让表示)', () => {
+  it('is the name, no causative with no one after it to make speak', () => {
+    expect(shown('用益信托研究员帅国让表示：“该试点通知立足上海。”')).toEqual(['帅国让']);
+    expect(shown('这让他表示：“没问题。”', '公司让员工表示：“没问题。”')).toEqual([null, null]);
+  });
+});

@@ -635,6 +635,8 @@ export function isPlausibleSpeaker(speaker: string): boolean {
   if (/的/.test(speaker) && DESCRIPTION_ENDING.test(speaker)) return true;
   // A full name ending like a place (陳時中, 林國中) is a name, not 會議中.
   if (PERSONAL_NAME.test(speaker) && speaker.length === 3 && /[中裡里內内]$/u.test(speaker) && !/[在把被將将讓让從从]/u.test(speaker)) return true;
+  // A full name ending in 讓 (帅国让, 陳國讓) right before its verb: a causative would have someone after it to make speak.
+  if (PERSONAL_NAME.test(speaker) && speaker.length === 3 && /[讓让]$/u.test(speaker) && !/[在把被將将從从]/u.test(speaker.slice(0, 2))) return true;
   if (CLAUSE_FRAGMENT.test(speaker)) return false;
   // A short name is taken as it is (比亞迪, 宏達電, 小紅書); a longer phrase must end like a name, a body or a description.
   // People of the place (當地人, 本地人, 外地人): 地 here ends a word, not a manner (無奈地).
