@@ -485,3 +485,10 @@ describe('另外 and 另一些 before a crowd', () => {
     expect(trimSpeakerPhrase('另一些網友')).toBe('網友');
   });
 });
+
+describe('a day after a name in Latin letters (Joe Deakin昨表示)', () => {
+  it('is when they spoke, not part of who', () => {
+    expect(trimSpeakerPhrase('Maritime Union of Australia的分會助理秘書Joe Deakin昨')).toBe('Maritime Union of Australia的分會助理秘書Joe Deakin');
+    expect(trimSpeakerPhrase('Tim Cook今日')).toBe('Tim Cook');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shown } from './speakers-shown';
+import { splitSpeakerRole } from '../lib/content/extract/speakers/name-shape';
 
 /**
  * Wire copy writes foreign names transliterated without a middle dot (玛姆斯托姆, 弗理兰) and puts them after
@@ -18,5 +19,16 @@ describe('a transliterated name after the quote', () => {
 
   it('is not a clause of ordinary words five characters long', () => {
     expect(shown('“我们没有谈判任何事情，”会议结束后说。')).toEqual([null]);
+  });
+});
+
+describe('a transliterated name after a title, two characters or doubling its sound (資深顧問帕克, 高級研究員塔米米)', () => {
+  it('is the name, the title its role', () => {
+    expect(splitSpeakerRole('資深顧問帕克')).toEqual({ speaker: '帕克', role: '資深顧問' });
+    expect(splitSpeakerRole('義大利國際政治研究所高級研究員塔米米')).toEqual({ speaker: '塔米米', role: '義大利國際政治研究所高級研究員' });
+  });
+
+  it('leaves a doubled manner word no name', () => {
+    expect(splitSpeakerRole('顧問大喇喇').role).toBeNull();
   });
 });

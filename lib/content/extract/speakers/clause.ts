@@ -291,8 +291,8 @@ export const TRAILING_NOISE = new RegExp(
     // A month, quarter or year counted from now, perhaps with its part (上个月, 上個月初, 去年底, 今年初, 前年), and the
     // looser "earlier" words (稍早, 早些時候, 較早前): when they spoke, never who they are. Only after two characters.
     '(?<=[\\u4e00-\\u9fffA-Za-z·・]{2})[於于]?(?:(?:[上本下這这][個个](?:月|季度?)|[去今前]年(?:[上下]半年)?|[上下]半年)(?:[初中底末]|\\d{1,2}月(?:[初中底末]|\\d{1,2}日)?)?|年[初中底末]|稍早(?:前|時候|时候)?|早些(?:時候|时候)|較早前|较早前|當天|当天|後來|后来)[時时]?|' +
-    // The same after a Latin name and the space copy sets after it (Victor Khosla 上周受訪時表示).
-    '(?<=[A-Za-z]\\s?)[於于]?(?:[上本](?:周|週|星期|月)|[上本這这][個个](?:月|季度?)|[去今前]年)[時时]?|' +
+    // The same after a Latin name and the space copy sets after it (Victor Khosla 上周受訪時表示, Joe Deakin昨表示).
+    '(?<=[A-Za-z]\\s?)[於于]?(?:[上本](?:周|週|星期|月)|[上本這这][個个](?:月|季度?)|[去今前]年|[今昨前](?:日|天|晚|早)?)[時时]?|' +
     // Taiwan papers date the day in brackets: 今（5）日, 昨(4)日, 昨（5日）.
     '[今昨明前][（(]\\d{1,2}(?:[）)][日天]|日[）)])|' +
     // Hong Kong papers repeat the day in brackets after the word: 今日(27日), 昨日（26日）.

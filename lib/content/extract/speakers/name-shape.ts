@@ -334,18 +334,31 @@ const SURNAME_THEN_GIVEN_CHARACTER = new RegExp(`^[${SURNAMES}][^${SURNAMES}]`, 
 const COMPOUND_SURNAME_OPENING = new RegExp(`^(?:${COMPOUND_SURNAMES})`, 'u');
 
 /**
- * A title, then three or four characters that open with no Chinese surname (经济分析师新家义贵, a Japanese name): a name all
- * the same when they hold no word of a clause, no title and no ending of a body or a description.
+ * A title, then three or four characters that open with no Chinese surname (经济分析师新家义贵, a Japanese name), or two a
+ * transliteration spells (資深顧問帕克): a name all the same when they hold no word of a clause, no title and no ending of a body or a
+ * description.
  */
 function nameOfNoSurnameAfterTitle(phrase: string): RegExpExecArray | null {
-  const match = ROLE_THEN_TRANSLITERATED_NAME.exec(phrase);
+  // The shortest role first; then the longest, when a title's last character opened the name (高級研究|員塔米米 for 研究員 塔米米).
+  return noSurnameNameOf(ROLE_THEN_TRANSLITERATED_NAME.exec(phrase)) ?? noSurnameNameOf(ROLE_THEN_TRANSLITERATED_NAME_LONGEST_ROLE.exec(phrase));
+}
+
+/** A role ending in a title, the longest that leaves a name of two to five characters after it. */
+const ROLE_THEN_TRANSLITERATED_NAME_LONGEST_ROLE = new RegExp(`^(.*(?:${TITLE_SOURCE}))(\\p{Script=Han}{2,5})$`, 'u');
+
+/** A transliterated name doubling its last sound (塔米米, 娜娜), not a doubled manner word (大喇喇): every character one a transliteration uses. */
+function isDoubledTransliteration(name: string): boolean {
+  return /^(.)(.)\2$/u.test(name) && TRANSLITERATED_NAME.test(name);
+}
+
+function noSurnameNameOf(match: RegExpExecArray | null): RegExpExecArray | null {
   const name = match?.[2] ?? '';
   // A negation or a modal opening it (護士|無責任問…) starts a predicate, not a name.
   // Nor one opening with the end of a longer title and holding a name after it (護士|長王建國, 農民|工王建國).
   // Nor four characters that open with a surname and a given name's character (王建國|堅, a verb's first character glued on): a
   // Chinese name of four has two surnames (王楊彩霞) or a compound one.
   const glued = [...name].length === 4 && SURNAME_THEN_GIVEN_CHARACTER.test(name) && !COMPOUND_SURNAME_OPENING.test(name);
-  if (glued || match === null || !/^\p{Script=Han}{3,4}$/u.test(name) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让隨随即立再又亦就便則则卻却仍只更還还曾]/u.test(name) || /^[長长員员師师官家者人士工農农戶户民]/u.test(name) || SHORT_CLAUSE.test(name) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
+  if (glued || match === null || !(/^\p{Script=Han}{3,4}$/u.test(name) || (/^\p{Script=Han}{2}$/u.test(name) && TRANSLITERATED_NAME.test(name) && !/[洲國国州省市區区島岛]$/u.test(name))) || /^[無无不未沒没非並并也都已將将要會会能可應应該该須须需被把讓让隨随即立再又亦就便則则卻却仍只更還还曾]/u.test(name) || /^[長长員员師师官家者人士工農农戶户民]/u.test(name) || (SHORT_CLAUSE.test(name) && !isDoubledTransliteration(name)) || ENDS_WITH_TITLE.test(name) || new RegExp(`(?:${TITLE_SOURCE})`, 'u').test(name)) return null;
   return BODY_ENDING.test(name) || DESCRIPTION_ENDING.test(name) || PLACE_AS_SPEAKER.test(name) || /[府部院局處处署會会辦办廳厅司室組组]/u.test(name) ? null : match;
 }
 
