@@ -324,3 +324,9 @@ describe('a name, then 對於 and its topic, then the verb of saying (季风对�
     expect(trimSpeakerPhrase('王强对于')).toBe('王强');
   });
 });
+
+describe('預期 as the forecast beaten (股價表現已遠勝預期，「…」)', () => {
+  it('is no one expecting, so the sentence’s speaker keeps the words', () => {
+    expect(shown('雷軍表示，這次小米上市從低點開始，未必是壞事，又指股價表現已遠勝預期，「長期持有小米，一定有錢賺」。')).toEqual(['雷軍']);
+  });
+});

@@ -157,9 +157,9 @@ const VERB_GUARDS: ReadonlyMap<string, readonly [before: string, after: string]>
   ['介绍', ['转自个個的', '信人费所页视影片']],
   // 指示燈, 指示牌 and 按指示 are things, not someone instructing.
   ['指示', ['按依照', '燈灯牌劑剂標标']],
-  // 符合預期, 低於預期, 預期目標 and 預期之中 are the forecast, not someone expecting.
-  ['預期', ['符合低於于高超不如的與与和及達达', '目標标值之中內内的收']],
-  ['预期', ['符合低於于高超不如的與与和及達达', '目標标值之中內内的收']],
+  // 符合預期, 低於預期, 遠勝預期, 好過預期, 預期目標 and 預期之中 are the forecast, not someone expecting.
+  ['預期', ['符合低於于高超不如的與与和及達达勝胜過过差逾', '目標标值之中內内的收']],
+  ['预期', ['符合低於于高超不如的與与和及達达勝胜過过差逾', '目標标值之中內内的收']],
   ['预估', ['合于出过', '值数下上']],
   // 補充預算, 補充資本 are nouns; 補充說明 is still speech.
   // 說明 after another verb of saying is part of it (補充說明, 解釋說明, 進行說明), and before 書 or 會 a thing (說明書, 說明會).
