@@ -32,11 +32,11 @@ const NOTED_PERSON_CAPTION = /^\s*(\p{Script=Han}{2,3})\s*[（(]([^（）()，,�
 
 /**
  * A caption naming one person above their words, as boxes of voices in Hong Kong and Taiwan papers set it: a line of
- * nothing but a role and a name (股評人陳永陸, 城大教授曾淵滄) or a person with a note (黃女士（公屋住戶）從事清潔). The paragraph of
- * words right below is theirs, with or without a colon closing the caption. Null for any other paragraph, and for a line with punctuation of a sentence in it.
+ * nothing but a role and a name (股評人陳永陸, 城大教授曾淵滄) or a person with a note (黃女士（公屋住戶）從事清潔), perhaps closed by a
+ * colon (梁女士（家庭主婦）：). The paragraph of words right below is theirs. Null for any other paragraph, and for a line with
+ * punctuation of a sentence in it.
  */
 export function findCaptionedPerson(text: string): NamedSpeaker | null {
-  // A caption may end on the colon that hands over to the words below (梁女士（家庭主婦）：).
   const line = text.trim().replace(/\s*[：:]$/u, '');
   if (line.length < 3 || line.length > 40) return null;
   const noted = NOTED_PERSON_CAPTION.exec(line);
