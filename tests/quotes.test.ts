@@ -1186,3 +1186,10 @@ describe('what is said of someone, on a real sentence (观察者网 via 新浪�
     expect(summary('外媒说它“一带一路”项目进展缓慢。')[0]?.[0]).toBe('term');
   });
 });
+
+describe('quote marks inside a work’s title in 《》 (《关于深入实施“人工智能+”行动的意见》)', () => {
+  it('are part of the title, no quote of their own; marks outside it still are', () => {
+    expect(summarize(extractQuotes(paragraphs('国务院印发《关于深入实施“人工智能+”行动的意见》，提出“强化智能算力统筹”。')))).toEqual([['term', '强化智能算力统筹', null]]);
+    expect(summarize(extractQuotes(paragraphs('《“人工智能+制造”专项行动实施意见》发布后，“人工智能+”成为热词。')))).toEqual([['term', '人工智能+', null]]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { LocatedParagraph, Quote } from '../model';
-import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks } from './quote-marks';
+import { maskQuotes, readingCopy, withoutShareTickers, type ParagraphMarks, type QuoteSpan } from './quote-marks';
 import { classifyQuote, ENDS_SENTENCE, isClosingPredicate, isCountedAsWord, isSentenceLike, OPENING_DASHES } from './quote-kind';
 import { findAttributionAfter, findAttributions, sayerClosingLostQuote, findIntroducedPeople, findPassiveSayer, findPersonAtHead, findPseudonymousNames, findSubjectAfterOpeningQuote, findSubjectBeforeQuote, findWordUser, opensAsGroup } from './speakers/attributions';
 import { findForeignNames, FORMER_OR_LATTER, INTERVIEWEE, isLaterMention, isOrganisationName, isPerson, isPersonalPronoun, latinFullNamesIn, latinFullNamesOpeningWith, personByForeignSurname, personByLatinNamePart, PRONOUNS, resolvePerson, SOMEONE, SUBJECT_COMPANY } from './speakers/coreference';
@@ -45,6 +45,15 @@ const STATES_A_VIEW = /^(?:表示|認為|认为|認爲|指出|強調|强调|透�
 
 /** A clause that opens on a joining adverb and a verb of saying, with no subject (並指出，因此, 也表示：, 又稱). */
 const SUBJECTLESS_SAYING = new RegExp(`^\\s*(?:並且|并且|同時|同时|並|并|且|也|又|亦|還|还|更|再)+\\s*(?:${VERB_SOURCE})\\s*[，,：:]?\\s*(?:因此|所以|因而|故)?\\s*[，,]?\\s*$`, 'u');
+
+/** Whether a quote lies inside a work's title: a 《 before it not closed yet, and its 》 after it before any other 《. */
+function isInsideWorkTitle(text: string, span: QuoteSpan): boolean {
+  const opened = text.lastIndexOf('《', span.start);
+  if (opened < 0 || text.lastIndexOf('》', span.start) > opened) return false;
+  const closed = text.indexOf('》', span.end);
+  const reopened = text.indexOf('《', span.end);
+  return closed >= 0 && (reopened < 0 || reopened > closed);
+}
 
 /** After a quote: a clause that ends its sentence (，X說。, ——X說). */
 const ATTRIBUTION_ENDS_SENTENCE = /^\s*(?:[，,]|[—–－]+)?\s*[^，,。！？!?；;：:\n—“「『]*(?:[。！？!?；;]|$)/;
@@ -260,8 +269,10 @@ function rememberPerson(people: KnownPerson[], person: KnownPerson): void {
 function readParagraph(paragraph: LocatedParagraph, index: number, marks: ParagraphMarks, people: KnownPerson[], { previous, continued, narrator = null, taggedJustBefore = false }: CarriedOver, knownNames: readonly string[], articleNames: ArticleNames, notes?: AttributionNotes): ParagraphReading {
   const { text, sectionId, paragraphId } = paragraph;
   const asksQuestion = QUESTION_LABEL.test(text);
-  const spans = marks.spans.filter((span) => span.depth === 0);
-  const masked = maskQuotes(text, spans);
+  const marked = marks.spans.filter((span) => span.depth === 0);
+  const masked = maskQuotes(text, marked);
+  // Marks inside a work's title in 《》 (《关于深入实施“人工智能+”行动的意见》) are part of the title, which is no quote.
+  const spans = marked.filter((span) => !isInsideWorkTitle(text, span));
   const pending = [
     ...findAttributions(text, masked, knownNames).map((found) => ({ ...found, speaks: true })),
     ...findIntroducedPeople(text, masked, knownNames).map((found) => ({ ...found, speaks: false })),
