@@ -140,6 +140,17 @@ describe('dates from fresh holdouts 221-228 (spent): a spaced run of days, the r
   });
 });
 
+describe('a wire dateline opening on a headline (新华社北京1月28日电 题：…)', () => {
+  it('dates the lead below it when the lead names no day, and reads no date in the headline', () => {
+    expect(datesIn(['新华社北京1月28日电 题： 2026年中国AI发展趋势前瞻', '人工智能企业数量超过6000家。'], '2026-01-28')).toEqual(['1月28日 → 2026-01-28']);
+    expect(datesIn(['中新网客户端石家庄2月23日电 题：(新春见闻)县城手机战', '记者 吴涛', '春节期间，县城手机店生意火爆。'], '2018-02-23')).toEqual(['2月23日 → 2018-02-23']);
+  });
+
+  it('leaves the lead its own day', () => {
+    expect(datesIn(['新华社北京11月10日电题：10月CPI、PPI涨幅有所扩大', '国家统计局10日发布数据，10月份CPI同比上涨1.5%。'], '2021-11-10')).toEqual(['10日 → 2021-11-10', '10月份 → 2021-10']);
+  });
+});
+
 describe('當晚 and 當日 after the time named before', () => {
   it('reads 當晚 as the day named before (周日…當晚)', () => {
     expect(datesIn('警方周日喝令記者蹲下，鄧炳強承認傳媒當晚所經歷的並不理想。', '2020-05-12')).toEqual(['周日 → 2020-05-10', '當晚 → 2020-05-10']);

@@ -22,6 +22,9 @@ const DATELINES: readonly RegExp[] = [
   /^《[^《》，。,]{1,16}?[0-9０-９]{1,2}日(?:專訊|专讯|[電电]|[訊讯])》\s*/,
 ];
 
+/** What a dateline opening on a headline goes on with (`电 题：`, `電題：`). */
+export const HEADLINE_AFTER_DATELINE = /^\s*[题題][：:]/u;
+
 /** Where the dateline opening a paragraph ends (after the indent copy keeps, `　　新华社…电`), or 0 when it has none. */
 export function datelineEnd(text: string): number {
   const indent = /^\s*/.exec(text)?.[0].length ?? 0;
@@ -82,6 +85,12 @@ export function briefDateline(text: string, published: PublishedDate): BriefDate
   return { filed: { year: resolved.year, month: resolved.period.month, day: resolved.period.day } };
 }
 
+/** Whether a mention names a day (`10日`, `3月5日`, `昨日`, `周三`), not only a month or a year. */
+function namesADay(mention: DateMention): boolean {
+  if (mention.kind === 'calendar') return mention.period.unit === 'day';
+  return mention.kind === 'day-of-month' || mention.kind === 'publication-day' || mention.kind === 'day-offset' || mention.kind === 'weekday' || mention.kind === 'anchor-day';
+}
+
 /** The one full day a dateline names, counted from `published`, with its mention; null when it names none or several. */
 function datelineDay(text: string, end: number, published: PublishedDate): { mention: DateMention; resolved: ResolvedDate } | null {
   const mentions = scanDateMentions(text.slice(0, end));
@@ -105,11 +114,20 @@ export function datelineAnchors(text: string, end: number, published: PublishedD
  * on the day it was filed). A lead that names its day (`…5月12日电 发布会12日在北京举行`) keeps its
  * own. The dateline is the archive's reading of the copy's date, so it is counted from `published`.
  */
-export function datelineEvent(paragraph: LocatedParagraph, end: number, published: PublishedDate, events: readonly TimelineEvent[]): TimelineEvent | null {
+export function datelineEvent(paragraph: LocatedParagraph, end: number, published: PublishedDate, events: readonly TimelineEvent[], nextLead?: string): TimelineEvent | null {
   const { text } = paragraph;
   const dated = datelineDay(text, end, published);
   if (dated === null) return null;
   const { mention, resolved } = dated;
+  // `新华社北京1月28日电 题：…` gives the headline; the lead is the next paragraph, and the dateline dates it when its first sentence
+  // names no day of its own (…电 题：… then 国家统计局10日发布数据 keeps its own day). The event stands on the dateline's paragraph.
+  if (HEADLINE_AFTER_DATELINE.test(text.slice(end))) {
+    if (nextLead === undefined) return null;
+    const firstSentence = nextLead.slice(0, sentenceEnd(nextLead, 0));
+    if (scanDateMentions(firstSentence).some(namesADay)) return null;
+    const leadClause = trimClause(firstSentence);
+    return leadClause === '' ? null : { id: `${paragraph.paragraphId}-t0`, date: formatEventDate(resolved), dateText: mention.text, text: leadClause, sectionId: paragraph.sectionId, paragraphId: paragraph.paragraphId, checked: false };
+  }
   // A lead opening on a quote (…11日电 (陈燕)“…。”叶明水11日在南宁表示) runs past the quote to who said it: its first sentence is the
   // whole, not the quote's own.
   const opening = /^\s*(?:[（(][^（()）]{1,20}[）)]\s*)?[“「『]/u.exec(text.slice(end));
@@ -119,7 +137,6 @@ export function datelineEvent(paragraph: LocatedParagraph, end: number, publishe
   const leadDates = scanDateMentions(text.slice(end, leadEnd));
   if (events.some((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.date) && leadDates.some((lead) => lead.text === event.dateText))) return null;
   const clause = trimClause(text.slice(end, leadEnd));
-  // `新华社北京10月2日电 题：…` gives the headline, not a lead.
-  if (clause === '' || /^[题題][：:]/.test(clause)) return null;
+  if (clause === '') return null;
   return { id: `${paragraph.paragraphId}-t0`, date: formatEventDate(resolved), dateText: mention.text, text: clause, sectionId: paragraph.sectionId, paragraphId: paragraph.paragraphId, checked: false };
 }

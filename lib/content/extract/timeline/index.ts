@@ -1,7 +1,7 @@
 import type { LocatedParagraph, TimelineEvent } from '../../model';
 import { compareEventDates, parsePublished } from '../dates';
 import { clauseStart, eventClause } from './clauses';
-import { briefDateline, datelineAnchors, datelineEnd, datelineEvent, filingDate, isBylineStamp, isOnlyDateline } from './datelines';
+import { briefDateline, datelineAnchors, datelineEnd, datelineEvent, filingDate, HEADLINE_AFTER_DATELINE, isBylineStamp, isOnlyDateline } from './datelines';
 import { confidentParagraph } from './confidence';
 import { firstOfEachPeriod } from './dedupe';
 import { countsRepublicYears } from './era';
@@ -60,6 +60,9 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     .map(({ event }) => event);
 }
 
+/** A line of nothing but reporters' names (记者 吴涛, 記者王小明 李四): a byline. */
+const REPORTER_BYLINE = /^(?:[記记]者|[實实]習生|[实實]习记者|通[讯訊]员)[\s\p{Script=Han}、]{1,20}$/u;
+
 /** Extracts every dated event the text anchors to a date, sorted by date then document order. */
 export function extractTimeline(paragraphs: LocatedParagraph[], published: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
@@ -80,14 +83,18 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
     boxMonth = heading !== null ? boxMonthDate(heading) : isDayItem(paragraph.text) ? boxMonth : null;
     // A heading whose items carry their own days is no happening: each item is.
     if (heading !== null && isDayItem(paragraphs[index + 1]?.text ?? '')) return;
-    const from = index === 0 ? dateline : 0;
+    // A dateline opening on a headline (`新华社北京1月28日电 题： 2026年中国AI发展趋势前瞻`): the headline's dates are its title, no happening.
+    const headline = index === 0 && dateline > 0 && HEADLINE_AFTER_DATELINE.test(paragraph.text.slice(dateline));
+    const from = index === 0 ? (headline ? paragraph.text.length : dateline) : 0;
     // A digest's brief (`8月12日消息，百度今天…`) counts its own days from the day it was filed; a box's item, from its month.
     const filed = boxMonth ?? briefDateline(paragraph.text, publication)?.filed ?? publication;
     const result = confidentParagraph(paragraph.text, dateParagraph(paragraph.text, filed, anchors, from, republicYears), filed);
     anchors = result.anchors;
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
     const own = paragraphEvents(paragraph, result, from);
-    const lead = index === 0 && dateline > 0 ? datelineEvent(paragraph, dateline, publication, own) : null;
+    // The lead under a headline is the next paragraph that is more than a reporter's byline (记者 吴涛).
+    const nextLead = headline ? paragraphs.slice(1).find((next) => !REPORTER_BYLINE.test(next.text.trim()))?.text : undefined;
+    const lead = index === 0 && dateline > 0 ? datelineEvent(paragraph, dateline, publication, own, nextLead) : null;
     events.push(...(lead === null ? own : [lead, ...own]));
   });
   return sortEvents(events);
