@@ -190,7 +190,7 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     // 該公司 or 该集团 after a body named by its own name (亚马逊表示…。“…”该公司在一份声明中表示): that body, as 上述公司 is.
     const pointedBody = /^(?:該|该)(\p{Script=Han}{2,4})$/u.exec(phrase)?.[1];
     if (pointed === undefined && pointedBody !== undefined && GENERIC_BODY.test(pointedBody)) {
-      const body = people.findLast((person) => isOrganisationName(person.speaker) && !isUnnamedSource(person.speaker) && !GENERIC_BODY.test(person.speaker));
+      const body = lastBodyByOwnName(people);
       if (body !== undefined) return body;
     }
     // Only a source of the same kind (该负责人 is no 王先生 brought in before: a person named by surname is no source it points at).
@@ -203,7 +203,7 @@ export function resolvePerson(phrase: string, people: readonly NamedSpeaker[]): 
     if (pointed === undefined) return POINTS_ONLY.test(phrase) ? null : { speaker: phrase, role: null };
     // 上述研究机构 or 上述公司 after a body named by its own name (交通银行金融研究中心预计): that body, the kind pointing back at it.
     if (GENERIC_BODY.test(pointed)) {
-      const body = people.findLast((person) => isOrganisationName(person.speaker) && !isUnnamedSource(person.speaker) && !GENERIC_BODY.test(person.speaker));
+      const body = lastBodyByOwnName(people);
       if (body !== undefined) return body;
     }
     // 上述消息人士 after 一位有讚員工告訴記者: the source just quoted, described another way, though someone named came between
@@ -556,6 +556,11 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
     (/^(?:上述|前述)/u.test(phrase) ? closestBy(people.filter((person) => isUnnamedSource(person.speaker) && isRetoldDescription(bare(described), bare(person.speaker))), (person) => [...bare(person.speaker)].length) : undefined) ??
     null
   );
+}
+
+/** The last body named by its own name (亚马逊, 交通银行金融研究中心), not by its kind (公司) nor an unnamed source: whom 該公司 and 上述公司 mean. */
+function lastBodyByOwnName(people: readonly NamedSpeaker[]): NamedSpeaker | undefined {
+  return people.findLast((person) => isOrganisationName(person.speaker) && !isUnnamedSource(person.speaker) && !GENERIC_BODY.test(person.speaker));
 }
 
 /** The one of some people with the least measure, the latest among equals. */

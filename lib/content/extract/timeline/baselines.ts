@@ -58,6 +58,12 @@ const SINCE = /^(?:[^，,。；;！？!?\s]{0,10}?以[來来]|[來来](?![自源
 /** What a record says after its "since" phrase: a first, a most, a high or low, a run (`連續第五次`). */
 const RECORD_WORDS = /首次|首度|首見|首见|最[高低大小多少快慢差好佳強强弱長长短]|新[高低]|[高低](?:位|點|点)|之最|紀錄|纪录|[連连][續续]第|同期|第[二三四五六七八九十0-9０-９]+[次度輪轮]/;
 
+/** A record right after the happening a date names and 後 (`2015年8月後最傷`); not a plan's earliest or latest (`2020年後最早`). */
+const RECORD_WORD_AFTER_SINCE = '(?:最(?![早快晚遲迟終终後后初先])\\p{Script=Han}|首次|首度|新[高低])';
+const RECORD_RIGHT_AFTER_SINCE = new RegExp(`^[^，,。；;！？!?]{0,10}?(?:之)?[後后](?:的)?${RECORD_WORD_AFTER_SINCE}`, 'u');
+/** The same after 繼, with a few words between 後 and the record (`繼2008年金融海嘯後最嚴重的衰退`). */
+const RECORD_AFTER_SINCE_WORDS = new RegExp(`^[^，,。；;！？!?]{0,10}?(?:之)?[後后][^，,。；;！？!?]{0,4}?${RECORD_WORD_AFTER_SINCE}`, 'u');
+
 /**
  * Whether a mention only measures something else: the baseline of a comparison (`較去年同期`,
  * `比上月`, `與2022年相比`, `從上月下降轉為上漲`, `以2019年同期數為基數`), or the start of a record (`是該行自2008年以來首次加息`: the event is
@@ -80,10 +86,9 @@ export function isComparisonBaseline(text: string, mention: DateMention): boolea
   if (CHANGE_FROM.test(before) && mention.kind === 'calendar' && mention.period.unit !== 'day' && CHANGE_BY_AMOUNT_AFTER.test(after)) return true;
   // `这是继2019年后美方第二次对商汤科技实施打压措施`: the date is the time before, counted from.
   if (/[繼继]$/.test(before) && /^(?:之)?[後后][^。；;！？!?]{0,12}?(?:第[二三四五六七八九十0-9０-９]+[次度輪轮]|再次|再度|又一次)/.test(after)) return true;
-  // `這是繼2008年金融海嘯後最嚴重的衰退`: the happening named after the date is the record's start, the record is today's.
-  if (/[繼继]$/.test(before) && /^[^，,。；;！？!?]{0,10}?(?:之)?[後后][^，,。；;！？!?]{0,4}?(?:最[高低大小多少快慢差好佳強强弱長长短嚴严重]|首次|首度|新[高低])/.test(after)) return true;
-  // `以百分比計則為2015年8月後最傷`, `再創2015年「港股大時代」後最高`: the same record without 繼; not a plan's earliest or latest (`2020年後最早`).
-  if (/^[^，,。；;！？!?]{0,10}?(?:之)?[後后](?:的)?(?:最(?![早快晚遲迟終终後后初先])\p{Script=Han}|首次|首度|新[高低])/u.test(after)) return true;
+  // `這是繼2008年金融海嘯後最嚴重的衰退`, `以百分比計則為2015年8月後最傷`, `再創2015年「港股大時代」後最高`: the happening named after the
+  // date is the record's start, the record is today's; after 繼 a few words may stand between 後 and the record.
+  if ((/[繼继]$/.test(before) ? RECORD_AFTER_SINCE_WORDS : RECORD_RIGHT_AFTER_SINCE).test(after)) return true;
   const since = SINCE.exec(after);
   // `周三触及2008年以来最高`: the "since" belongs to the date nearer to it; this one dates the day the record was reached.
   if (since === null || scanDateMentions(since[0]).length > 0) return false;

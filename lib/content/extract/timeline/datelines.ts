@@ -43,6 +43,11 @@ export function isBylineStamp(text: string): boolean {
   return /^[^。！？!?，,；;：:「」“”『』]{0,40}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.test(text.trim());
 }
 
+/** Whether a line holds nothing but reporters' names (记者 吴涛, 記者王小明 李四): a byline, no lead. */
+export function isReporterByline(text: string): boolean {
+  return /^(?:[記记]者|[實实]習生|[实實]习记者|通[讯訊]员)[\s\p{Script=Han}、]{1,20}$/u.test(text.trim());
+}
+
 /** Whether a paragraph is a dateline and nothing else (`中青在线北京4月25日电`). */
 export function isOnlyDateline(text: string): boolean {
   const end = datelineEnd(text);

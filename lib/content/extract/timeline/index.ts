@@ -1,7 +1,7 @@
 import type { LocatedParagraph, TimelineEvent } from '../../model';
 import { compareEventDates, parsePublished } from '../dates';
 import { clauseStart, eventClause } from './clauses';
-import { briefDateline, datelineAnchors, datelineEnd, datelineEvent, filingDate, HEADLINE_AFTER_DATELINE, isBylineStamp, isOnlyDateline } from './datelines';
+import { briefDateline, datelineAnchors, datelineEnd, datelineEvent, filingDate, HEADLINE_AFTER_DATELINE, isBylineStamp, isOnlyDateline, isReporterByline } from './datelines';
 import { confidentParagraph } from './confidence';
 import { firstOfEachPeriod } from './dedupe';
 import { countsRepublicYears } from './era';
@@ -60,9 +60,6 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     .map(({ event }) => event);
 }
 
-/** A line of nothing but reporters' names (记者 吴涛, 記者王小明 李四): a byline. */
-const REPORTER_BYLINE = /^(?:[記记]者|[實实]習生|[实實]习记者|通[讯訊]员)[\s\p{Script=Han}、]{1,20}$/u;
-
 /** Extracts every dated event the text anchors to a date, sorted by date then document order. */
 export function extractTimeline(paragraphs: LocatedParagraph[], published: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
@@ -93,7 +90,7 @@ export function extractTimeline(paragraphs: LocatedParagraph[], published: strin
     // Ids are given per paragraph before sorting, so they do not move when the order changes.
     const own = paragraphEvents(paragraph, result, from);
     // The lead under a headline is the next paragraph that is more than a reporter's byline (记者 吴涛).
-    const nextLead = headline ? paragraphs.slice(1).find((next) => !REPORTER_BYLINE.test(next.text.trim()))?.text : undefined;
+    const nextLead = headline ? paragraphs.slice(1).find((next) => !isReporterByline(next.text))?.text : undefined;
     const lead = index === 0 && dateline > 0 ? datelineEvent(paragraph, dateline, publication, own, nextLead) : null;
     events.push(...(lead === null ? own : [lead, ...own]));
   });
