@@ -247,3 +247,32 @@ describe('上述 with a briefer description, two sources it could retell (上述
     expect(resolvePerson('上述国土部人士', [...people].reverse())).toEqual({ speaker: '国土资源部人士', role: null });
   });
 });
+
+describe('a surname run into 他 or 她 (林他憶述), a slip of Hong Kong copy', () => {
+  it('is the surname alone, tied to the one person the article names with it', () => {
+    expect(shown('林亮表示，「我會成功」。', '林他補充：「得幾百蚊，你點開廠呀？」')).toEqual(['林亮', '林亮']);
+  });
+
+  it('is never shown as a name of its own', () => {
+    expect(shown('林他憶述，他亦好奇問對方「得幾百蚊，你點開廠呀？」')).not.toContain('林他');
+  });
+});
+
+describe('a time horizon opening the clause before the verb (短期相信…)', () => {
+  it('is no speaker: the words stay with the one the paragraph quotes', () => {
+    const speakers = shown('策略師溫傑指，中興停牌全因此事件。他認為股價有望還原，「有望唔使跌」，短期相信股價會有支持，但長遠計，「唔知會唔會有第三次」。');
+    expect(speakers).toEqual(['溫傑', '溫傑']);
+  });
+});
+
+describe('a quote that is its paragraph’s whole first sentence, the next opening on someone else by name', () => {
+  it('is not the last speaker of the paragraph before (「…」。林亮現年94歲，…)', () => {
+    const speakers = shown('連前主席李嘉誠都忍不住嘆道：「嘩，你仲做呀？」', '「我噚晚7點幾先係大陸返嚟。」林亮現年94歲，是名副其實的老闆。');
+    expect(speakers).toEqual(['李嘉誠', null]);
+  });
+
+  it('still is when the next sentence goes on about the same speaker', () => {
+    const speakers = shown('陳大文嘆道：「生意好難做。」', '「我噚晚7點幾先係大陸返嚟。」陳大文現年64歲，是名副其實的老闆。');
+    expect(speakers).toEqual(['陳大文', '陳大文']);
+  });
+});

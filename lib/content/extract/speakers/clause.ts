@@ -37,7 +37,9 @@ export const LEADING_NOISE = new RegExp(
     // Surprise at what follows (没想到姜冉馨说, 誰知他說): the narrator's, not part of who speaks.
     // So is no wonder (難怪彭啤說).
     '沒想到|没想到|想不到|不料|誰知|谁知|孰料|豈料|岂料|難怪|难怪|怪不得|' +
-    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|最近|近來|近来|日前|此前|早前|前不久|不久前|稍早|早些時候|早些时候|昨日|昨天|今日|今天|目前|當時|当时|彼時|彼时|其時|其时|那時|那时|屆時|届时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
+    '則|则|正如|就像|如同|根據|根据|據|据|近日|近期|' +
+    // A horizon opening the clause with no one after it (短期相信股價會有支持): over what time, not who; 長遠煙草政策關注組 is a name.
+    '(?:短期(?:內|内)?|中長期|中长期|長期|长期|長遠|长远|短線|短线|中線|中线|長線|长线)(?=$|[，,、\\s他她])|最近|近來|近来|日前|此前|早前|前不久|不久前|稍早|早些時候|早些时候|昨日|昨天|今日|今天|目前|當時|当时|彼時|彼时|其時|其时|那時|那时|屆時|届时|此時|此时|這時|这时|隨後|随后|後來|后来|之後|之后|其後|其后|此後|此后|' +
     // A meeting's or match's aftermath or floor opening the clause (會後邱于芸也強調, 会上王强表示): when and where, not who.
     '會後|会后|會上|会上|席間|席间|事後|事后|賽後|赛后|' +
     // What the narrator saw or heard someone do (只見邦邦舉手說): the one seen speaks.
@@ -855,6 +857,9 @@ export function trimSpeakerPhrase(quotedRaw: string): string | null {
   const pronounAndManner = PRONOUN_THEN_MANNER.exec(raw.trim());
   const manner = pronounAndManner?.[2] ?? '';
   if (pronounAndManner?.[1] !== undefined && MANNER.test(manner) && !/[的所]|(?:人|員|员|者|士|長|长|師|师|家)$/u.test(manner)) return pronounAndManner[1];
+  // A surname run into 他 or 她 (林他憶述, a slip for 林亮 or 他): no one is named 他, so the surname alone, which the reading ties to the one full name given with it, or to no one.
+  const surnameRunIntoPronoun = /^(\p{Script=Han})[他她]$/u.exec(raw.trim())?.[1];
+  if (surnameRunIntoPronoun !== undefined && isBareSurname(surnameRunIntoPronoun)) return surnameRunIntoPronoun;
   // A surname alone after what the person does (本身在對沖基金工作的錢指): the surname, which the reading then ties to the one
   // full name given with it, or to no one. Read first, or the setting in it (在對沖基金) would be cut with the surname.
   const describedSurname = /的(\p{Script=Han})$/u.exec(raw.trim())?.[1];

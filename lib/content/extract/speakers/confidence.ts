@@ -11,6 +11,7 @@ import { subheadSpeaker } from './subheads';
 import { isReporterQuestion } from './reporter-questions';
 import { ANY_SPEECH_VERB, VERB_SOURCE } from './speech-verbs';
 import { readingCopy } from '../quote-marks';
+import { OPENING_DASHES } from '../quote-kind';
 import { blankTradeWords, CONTRASTED_SUBJECT, escapeRegExp, unquoteTradeWords } from './text-scan';
 
 /**
@@ -268,6 +269,13 @@ function sentenceEndAfter(text: string, at: number): number {
   const rest = blankTradeWords(text.slice(at));
   const end = rest.search(/[。！？!?“「『]/u);
   return end === -1 ? text.length : at + end + 1;
+}
+
+/** The first clause of the sentence starting at `at`, up to its first comma or end mark. */
+function firstClauseAfter(text: string, at: number): string {
+  const rest = text.slice(at);
+  const end = rest.search(/[，,。！？!?；;：:「“『]/u);
+  return end === -1 ? rest : rest.slice(0, end);
 }
 
 /**
@@ -925,6 +933,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && isUnderPassive(text.slice(sentenceStart, quote.start), forms) ? 'passive'
     : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
+    // A quote that is its paragraph's whole first sentence, the next opening on someone else by name (「我噚晚…返嚟」。林亮現年94歲，…):
+    // the one the paragraph goes on about, not the last speaker of the paragraph before.
+    : evidence === 'previous-paragraph' && OPENING_DASHES.test(leadIn) && namesSomeoneElse(firstClauseAfter(text, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
     // This paragraph's narration turns to a crowd before the quote (许多顾客都能清晰背出菜价。“羊肉串10元3串…”): theirs, not the last speaker's.
     // Not when the clause right after the quote hands it to the speaker (“…”一位证券经理告诉记者，…).
     : (evidence === 'previous-paragraph' || evidence === 'sentence') && CROWD_IN_NARRATION.test(leadIn) && !forms.some((form) => writes(leadIn, form)) && !saysRightAfter(text.slice(quote.end), forms) ? 'crossed-paragraph'

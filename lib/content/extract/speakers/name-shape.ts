@@ -788,7 +788,8 @@ const PREDICATE_START_CHARS = '以是在也則则又還还將将對对向與与�
 const TIME_WORD_AFTER_NAME =
   '(?:[今昨去明本上下前近早](?:年|月|日|天|周|週|星期|禮拜|礼拜|午|晚|早|晨|來|来|前|些|季|次|回|屆|届|半)|[近早前上本下]期|前[後后]|日前|日內|日内|[週周](?:[一二三四五六日末]|內|内)|[當当](?:時|时|天|日|晚|年|局|地|場|场|眾|众)|[隨随](?:即|後|后|同)|[後后](?:續|续)|稍(?:早|後|后)|近(?:期|日|來|来)|' +
   // …and the words of acts and manner that open with such a character (彭金隆上任, 王小明本人, 李強明確表示, 當選, 早已).
-  '上任|上台|上臺|下台|下臺|前往|[當当]選|[當当]选|[當当]面|[當当]即|本人|本身|明確|明确|明言|早已|早就|早在|' +
+  // An age given after the name (林亮現年94歲): the clause's subject is the name before it.
+  '現年|现年|上任|上台|上臺|下台|下臺|前往|[當当]選|[當当]选|[當当]面|[當当]即|本人|本身|明確|明确|明言|早已|早就|早在|' +
   // …and the acts a report opens a person's sentence with (董事長王建國決定返台創業, 行長李明出任…, 王強帶領團隊…): verbs whose first
   // character no given name ends with.
   '決定|决定|出任|擔任|担任|' +
