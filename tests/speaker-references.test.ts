@@ -276,3 +276,15 @@ describe('a quote that is its paragraph’s whole first sentence, the next openi
     expect(speakers).toEqual(['陳大文', '陳大文']);
   });
 });
+
+describe('an office named in quote marks at the head of a paragraph, its head after it (「公平工作」監察員布斯)', () => {
+  it('is the office’s name, and the one holding it speaks', () => {
+    const paragraphs = located('「公平工作」監察員布斯（Anna Booth）說：「哪些因素構成『不合理』其實很看情況。」假使發生爭議。');
+    const found = refuseWeakAttributions(extractQuotes(paragraphs), paragraphs).map((quote) => [quote.kind, quote.speaker]);
+    expect(found).toEqual([['term', null], ['speech', '布斯']]);
+  });
+
+  it('reads an ombudsman (監察員) as a title before a transliterated name', () => {
+    expect(shown('監察員布斯（Anna Booth）說：「哪些因素構成其實很看情況。」')).toEqual(['布斯']);
+  });
+});

@@ -672,7 +672,7 @@ const SAYS_RIGHT_BEFORE = /(?<![所據据傳传聽听小解學学遊游演訴诉
 const TITLED_AFTER = /^\s*(?:為題|为题|為標題|为标题|作為標題|作为标题|作題|作题)/u;
 
 /** A title right after a quote, as after a body's name (「畫下嘢」創辦人, 「…」關注組召集人). */
-const TITLE_RIGHT_AFTER = new RegExp(`^\s*(?:${TITLE_AFTER_QUOTED_BODY})`, 'u');
+const TITLE_RIGHT_AFTER = new RegExp(`^\\s*(?:${TITLE_AFTER_QUOTED_BODY})`, 'u');
 
 export function classifyQuote(context: QuoteContext): QuoteKind {
   const { inner, leadIn } = context;
@@ -705,7 +705,7 @@ export function classifyQuote(context: QuoteContext): QuoteKind {
   // A few words naming a kind of thing the noun after them is (面臨「利率反轉」風險, 宜採「槓鈴式策略」 is the strategy's own name): a name.
   if (!context.spansParagraphs && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 8 && (KIND_NOUN_AFTER.test(after) || KIND_NOUN_ENDING.test(inner))) return 'term';
   // A name the narration runs into and a title follows (城市寫生組織「畫下嘢」創辦人彭啤): the body's name, however Cantonese.
-  if (!context.spansParagraphs && /\p{Script=Han}\s*$/u.test(leadIn) && TITLE_RIGHT_AFTER.test(after) && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 12) return 'term';
+  if (!context.spansParagraphs && (/\p{Script=Han}\s*$/u.test(leadIn) || OPENING_DASHES.test(leadIn)) && TITLE_RIGHT_AFTER.test(after) && !SENTENCE_PUNCTUATION.test(inner) && measureLength(inner) <= 12) return 'term';
   // Words a bare 說 hands over right before the marks (劉鳴煒說「睇少啲戲、去少啲日本」其實還未夠): what was said, however the sentence
   // goes on; not a word 可以說 or 不說 only names (可以说“煤飞色舞”).
   if (SAYS_RIGHT_BEFORE.test(leadIn) && measureLength(inner) >= 5 && isOwnWording(inner, after)) return 'speech';

@@ -57,8 +57,11 @@ const SETTING_BEFORE = /(?:出席|參加|参加|参与|參與|舉辦|举办|在|
 export const TRADE_SOURCE_NOUN = '人士|玩家|從業者|从业者|從業人員|从业人员|投資者|投资者|專家|专家|中人';
 const QUOTED_TRADE_AFTER = new RegExp(`^(?:${TRADE_SOURCE_NOUN})`, 'u');
 /** Titles that follow a body's name in quote marks inside someone's description (城市寫生組織「畫下嘢」創辦人). */
-export const TITLE_AFTER_QUOTED_BODY = '創辦人|创办人|創始人|创始人|聯合創辦人|联合创办人|召集人|主席|副主席|負責人|负责人|發言人|发言人|會長|会长|社長|社长|總監|总监|主理人|店主|總幹事|总干事';
-const QUOTED_TRADE = new RegExp(`[“「『]([^“”「」『』]{1,6})[”」』](?=${TRADE_SOURCE_NOUN})|(?<=\\p{Script=Han})[“「『]([^“”「」『』]{1,12})[”」』](?=${TITLE_AFTER_QUOTED_BODY})`, 'gu');
+export const TITLE_AFTER_QUOTED_BODY =
+  '創辦人|创办人|創始人|创始人|聯合創辦人|联合创办人|召集人|主席|副主席|負責人|负责人|發言人|发言人|會長|会长|社長|社长|總監|总监|主理人|店主|總幹事|总干事|' +
+  // An office's head after the office's name in marks (「公平工作」監察員布斯, “双碳”办公室主任).
+  '監察員|监察员|專員|专员|執行長|执行长|行政總裁|行政总裁|總裁|总裁|董事長|董事长|總經理|总经理|秘書長|秘书长|理事長|理事长|主任|院長|院长|所長|所长';
+const QUOTED_TRADE = new RegExp(`[“「『]([^“”「」『』]{1,6})[”」』](?=${TRADE_SOURCE_NOUN})|(?<=\\p{Script=Han}|^)[“「『]([^“”「」『』]{1,12})[”」』](?=${TITLE_AFTER_QUOTED_BODY})`, 'gu');
 
 /** Text with a quoted word of a trade written plain before the source's noun (一名“币圈”人士 → 一名币圈人士): who speaks, as named. */
 export function unquoteTradeWords(text: string): string {
