@@ -323,3 +323,25 @@ describe('shapes holdouts 78, 80 and 81 showed', () => {
     expect(datesIn(['比亚迪4月28日发布2024年一季报，净利增长。'], '2024-05-02')).toEqual(['4月28日 → 2024-04-28']);
   });
 });
+
+describe('a year’s 上旬 or 下旬 (2024年下旬)', () => {
+  it('is the year’s early or late half, as 年初 and 年底 are', () => {
+    expect(datesIn(['2024年下旬，公司完成了新一轮融资。'], '2026-01-28')).toEqual(['2024年下旬 → 2024-H2']);
+    expect(datesIn(['2013年上旬，該行推出新產品。'], '2026-01-28')).toEqual(['2013年上旬 → 2013-H1']);
+  });
+
+  it('leaves a month’s 下旬 to its month', () => {
+    expect(datesIn(['2024年9月下旬，公司完成了新一轮融资。'], '2026-01-28')).toEqual(['2024年9月下旬 → 2024-09']);
+  });
+});
+
+describe('Hong Kong’s bare 昨 before 有 or 刪除 (商場昨刪除帖子, 昨有大批顧客光顧)', () => {
+  it('is yesterday, as before the other verbs it opens', () => {
+    expect(datesIn(['商場昨刪除帖子，並在fb發新帖致歉。'], '2017-05-10')).toEqual(['昨 → 2017-05-09']);
+    expect(datesIn(['ICE cha cha昨有大批顧客光顧，要久候至少一小時。'], '2017-05-10')).toEqual(['昨 → 2017-05-09']);
+  });
+
+  it('is not 昨 before 有人 (people who had…), which names no day’s happening on its own', () => {
+    expect(datesIn(['如昨有人所說，市場仍然疲弱。'], '2017-05-10')).toEqual([]);
+  });
+});

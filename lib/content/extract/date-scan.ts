@@ -32,7 +32,7 @@ const NOT_REPORT = '(?!度?(?:[財财]務?)?[報报])';
 const MIDDLE = '中(?:(?![\\u3400-\\u9fff])|(?=[以前後后時时起至到左]))';
 const MONTH_PART = `(?:上旬|中旬|下旬|底|末|初${NOT_INITIAL_WORD}|${MIDDLE})`;
 /** 全年 is the whole year, kept in the text as written. */
-const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|伊始|${MIDDLE})`;
+const YEAR_PART = `(?:[底末尾]|全年|初${NOT_INITIAL_WORD}|伊始|[上下]旬|${MIDDLE})`;
 /** A verb that takes 下 as its complement (`創下半年新高` is "set a half-year high", not H2). */
 const NOT_VERB_DOWN = '(?<![創创錄录記记寫写留立打奪夺拿定訂订])';
 /**
@@ -166,15 +166,16 @@ function readMonthDay(groups: Groups): Period | null {
 }
 
 /**
- * Reads 年初/年底/年末/年中 (and 伊始, "at the outset", as 年初). The rule: the finest standard period that surely contains what the
+ * Reads 年初/年底/年末/年中 (and 伊始, "at the outset", as 年初; 上旬 and 下旬 as 年初 and 年底). The rule: the finest standard period that surely contains what the
  * words say. Early in the year is surely in H1 and late surely in H2, but a quarter would claim
  * more than `年初` or `年底` says (年底 is often a deadline, 年初 can run into spring); 年中
  * straddles both halves, so it stays a year.
  */
 export function readYearPart(part: string): Period {
   const last = part.charAt(part.length - 1);
-  if (last === '初' || part.endsWith('伊始')) return { unit: 'half', half: 1 };
-  if (last === '底' || last === '末' || last === '尾') return { unit: 'half', half: 2 };
+  // A year's 上旬 or 下旬 (2024年下旬), a month's word stretched over the year, is its early or late part.
+  if (last === '初' || part.endsWith('伊始') || part.endsWith('上旬')) return { unit: 'half', half: 1 };
+  if (last === '底' || last === '末' || last === '尾' || part.endsWith('下旬')) return { unit: 'half', half: 2 };
   return YEAR;
 }
 
@@ -522,7 +523,7 @@ const PUBLICATION_DAYS: readonly RelativeWord[] = [
   {
     word: '昨',
     offset: -1,
-    notAfter: /^(?!(?:在|於|于|被|僅|仅|只|則|则|又|更|就|對|对|與|与|即|隨即|随即|首次|首度|親自|亲自|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次|應聲|应声|收|升|跌|漲|涨|大漲|大涨|大跌|開高|开高|開低|开低|高開|高开|低開|低开|終|终|續|续|失守|一度|急|挫|插|回落|反彈|反弹|買超|买超|賣超|卖超|繼續|继续|乘|例行|開庭|开庭|審理|审理|裁決|裁决|判刑|提堂|結案|结案|到|赴|前往|現身|现身|聯同|联同|率領|率领|凌晨|上午|下午|中午|傍晚|深夜|初步|確診|确诊|新增|多|錄得|录得|通報|通报|重開|重开|證實|证实|指|說|说|發出|发出|接獲|接获|宣判|正式|針對|针对|強調|强调|重申|澄清|說明|说明|坦言|直言|否認|否认|批評|批评|呼籲|呼吁|表態|表态|受訪|受访|答覆|答复|回覆|回复|致函|發函|发函|定案|拍板|決定|决定|通過|通过|表決|表决|投票|開會|开会|主持|會見|会见|會晤|会晤|接見|接见|拜會|拜会|視察|视察|出訪|出访|啟動|启动|推出|成立|掛牌|挂牌|上市|亦|也|都|已|以|[為为]|拒絕|拒绝|截收|向|批|展開|展开|開始|开始|結束|结束|開幕|开幕|閉幕|闭幕|落幕|登場|登场|揭曉|揭晓|出爐|出炉|公開|公开|提出|參加|参加|參觀|参观|拜訪|拜访|舉辦|举办|看過|看过|晚間|晚间|早上|致詞|致词|談到|谈到|提到|表明|宣告|發文|发文|發言|发言|受邀|邀請|邀请|錄|录))/,
+    notAfter: /^(?!(?:在|於|于|被|僅|仅|只|則|则|又|更|就|對|对|與|与|即|隨即|随即|首次|首度|親自|亲自|公布|公佈|宣布|宣佈|表示|指出|稱|称|發表|发表|發布|发布|發佈|舉行|举行|召開|召开|出席|回應|回应|透露|收市|收報|收报|公告|簽署|签署|獲|获|接受|抵達|抵达|再度|再次|應聲|应声|收|升|跌|漲|涨|大漲|大涨|大跌|開高|开高|開低|开低|高開|高开|低開|低开|終|终|續|续|失守|一度|急|挫|插|回落|反彈|反弹|買超|买超|賣超|卖超|繼續|继续|乘|例行|開庭|开庭|審理|审理|裁決|裁决|判刑|提堂|結案|结案|到|赴|前往|現身|现身|聯同|联同|率領|率领|凌晨|上午|下午|中午|傍晚|深夜|初步|確診|确诊|新增|多|錄得|录得|通報|通报|重開|重开|證實|证实|指|說|说|發出|发出|接獲|接获|宣判|正式|針對|针对|強調|强调|重申|澄清|說明|说明|坦言|直言|否認|否认|批評|批评|呼籲|呼吁|表態|表态|受訪|受访|答覆|答复|回覆|回复|致函|發函|发函|定案|拍板|決定|决定|通過|通过|表決|表决|投票|開會|开会|主持|會見|会见|會晤|会晤|接見|接见|拜會|拜会|視察|视察|出訪|出访|啟動|启动|推出|成立|掛牌|挂牌|上市|亦|也|都|已|以|[為为]|拒絕|拒绝|截收|向|批|展開|展开|開始|开始|結束|结束|開幕|开幕|閉幕|闭幕|落幕|登場|登场|揭曉|揭晓|出爐|出炉|公開|公开|提出|參加|参加|參觀|参观|拜訪|拜访|舉辦|举办|看過|看过|晚間|晚间|早上|致詞|致词|談到|谈到|提到|表明|宣告|發文|发文|發言|发言|受邀|邀請|邀请|錄|录|刪除|删除|有(?![人些的])))/,
     anyAfterAtClauseStart: true,
   },
 ];
