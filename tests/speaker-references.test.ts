@@ -288,3 +288,20 @@ describe('an office named in quote marks at the head of a paragraph, its head af
     expect(shown('監察員布斯（Anna Booth）說：「哪些因素構成其實很看情況。」')).toEqual(['布斯']);
   });
 });
+
+describe('what the speaker was doing as they spoke, between them and the verb (…猜测游戏成功的原因时说道)', () => {
+  it('is a setting: the one before it speaks', () => {
+    expect(trimSpeakerPhrase('Hit-Point相关负责人猜测游戏成功的原因时')).toBe('Hit-Point相关负责人');
+    expect(trimSpeakerPhrase('Hit-Point相关负责人解释游戏成功的原因时')).toBe('Hit-Point相关负责人');
+  });
+
+  it('leaves an analyst (分析师) whole: the trade, not analysing', () => {
+    expect(trimSpeakerPhrase('某分析师在接受采访时')).toBe('某分析师');
+  });
+});
+
+describe('a loud sigh of words (消費者大嘆「…」) after 不僅', () => {
+  it('is said by the ones sighing, 不僅 no part of them', () => {
+    expect(shown('消息一出，不僅消費者大嘆「沒有便宜的車可買」，業界更私下感慨自己被政府「突襲」。')).toEqual(['消費者']);
+  });
+});
