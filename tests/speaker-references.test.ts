@@ -305,3 +305,10 @@ describe('a loud sigh of words (消費者大嘆「…」) after 不僅', () => {
     expect(shown('消息一出，不僅消費者大嘆「沒有便宜的車可買」，業界更私下感慨自己被政府「突襲」。')).toEqual(['消費者']);
   });
 });
+
+describe('Taiwan’s 上面這位 pointing back at a source described before (上面這位汽車零組件業者)', () => {
+  it('is that source, as 上述 is', () => {
+    expect(shown('一名汽車零組件業者表示：「國產化比率太低。」', '上面這位汽車零組件業者說：「像有些進口到台灣的散裝中國車。」')).toEqual(['汽車零組件業者', '汽車零組件業者']);
+    expect(shown('一名汽車零組件業者表示：「國產化比率太低。」', '上述汽車零組件業者說：「像有些進口到台灣的散裝中國車。」')).toEqual(['汽車零組件業者', '汽車零組件業者']);
+  });
+});

@@ -508,6 +508,9 @@ const GENERIC_BODY = /^(?:研究)?(?:機構|机构|公司|集團|集团|銀行|�
 /** Posts one person holds where the text met them (經理, 主任, 店主), unlike staff or crowds (工作人員, 員工). */
 const ONE_POST = /^(?:經理|经理|主任|主管|負責人|负责人|老闆|老板|店主|店長|店长|行長|行长|總監|总监|律師|律师|醫生|医生|分析師|分析师|校長|校长|院長|院长)$/u;
 
+/** Pointers back at a source described before, which may retell it more briefly (上述, 前述; Taiwan's 上面這位 and 前面這位). */
+const RETOLD_POINTER = /^(?:上述|前述|上面這位|上面这位|上面那位|前面這位|前面这位)/u;
+
 /**
  * Resolves a description to the person it points back at, latest first: a surname with an honorific
  * to the person of that surname, a bare title to the person whose role ends with it, a demonstrative
@@ -550,10 +553,10 @@ export function resolveDescription(phrase: string, people: readonly NamedSpeaker
     people.findLast((person) => bare(person.speaker).endsWith(bare(described))) ??
     people.findLast((person) => person.role !== null && bare(person.role).endsWith(bare(described))) ??
     ([...bare(described)].length >= 5 ? people.findLast((person) => unknowing(person.speaker).endsWith(bare(described))) : undefined) ??
-    (/^(?:上述|前述)/u.test(phrase) ? people.findLast((person) => isRetoldDescription(bare(person.speaker), bare(described))) : undefined) ??
+    (RETOLD_POINTER.test(phrase) ? people.findLast((person) => isRetoldDescription(bare(person.speaker), bare(described))) : undefined) ??
     // Or more briefly than at first (上述沃尔玛工作人员 for 沃尔玛北京国贸店工作人员): the source whose description adds the least
     // (上述国土部人士 for 国土资源部人士, not the 国土资源部纪委人士 quoted since), the latest of those that add as little.
-    (/^(?:上述|前述)/u.test(phrase) ? closestBy(people.filter((person) => isUnnamedSource(person.speaker) && isRetoldDescription(bare(described), bare(person.speaker))), (person) => [...bare(person.speaker)].length) : undefined) ??
+    (RETOLD_POINTER.test(phrase) ? closestBy(people.filter((person) => isUnnamedSource(person.speaker) && isRetoldDescription(bare(described), bare(person.speaker))), (person) => [...bare(person.speaker)].length) : undefined) ??
     null
   );
 }

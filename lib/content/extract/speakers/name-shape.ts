@@ -174,7 +174,7 @@ export const NAMING_MANNER = '(?:(?:不願意|不愿意|不願|不愿|不肯|不
 /** Demonstratives that point back at someone by what they are (該人士, 这位专家, 上述负责人, 上述接近江苏地区银行系统监管人士). */
 // The two-character demonstratives first: 該名醫生 points back at a 醫生, not a 名醫生.
 // How the source asked to be named may come between (該名不願具名的護士).
-export const DEMONSTRATIVE = new RegExp(`^(?:該名|该名|這位|这位|這名|这名|上述|前述|該|该)((?:${NAMING_MANNER})?(?:.{1,6}|.{1,20}(?:人士|人員|人员|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工|職員|职员|中層|中层|總監|总监|經理|经理|主管|高管)))$`, 'u');
+export const DEMONSTRATIVE = new RegExp(`^(?:上面這位|上面这位|上面那位|前面這位|前面这位|該名|该名|這位|这位|這名|这名|上述|前述|該|该)((?:${NAMING_MANNER})?(?:.{1,6}|.{1,20}(?:人士|人員|人员|負責人|负责人|分析師|分析师|律師|律师|專家|专家|員工|员工|職員|职员|中層|中层|總監|总监|經理|经理|主管|高管|業者|业者|從業者|从业者|代表|老闆|老板|顧問|顾问)))$`, 'u');
 
 /** A description, then one capital letter (or two) that stands for a withheld name: 专车司机A, 員工B; not a 大V (an influencer), nor a clause with 的. */
 const LETTERED_SOURCE = /^(?![^]*[的之])\p{Script=Han}{2,10}(?<!大)[A-Z]{1,2}$/u;
