@@ -312,3 +312,14 @@ describe('Taiwan’s 上面這位 pointing back at a source described before (�
     expect(shown('一名汽車零組件業者表示：「國產化比率太低。」', '上述汽車零組件業者說：「像有些進口到台灣的散裝中國車。」')).toEqual(['汽車零組件業者', '汽車零組件業者']);
   });
 });
+
+describe('a district that names a trade’s home, set before an unnamed source (一位硅谷的从业者)', () => {
+  it('is a setting, dropped as a city is (LABELS.md)', () => {
+    expect(trimSpeakerPhrase('一位硅谷的从业者')).toBe('从业者');
+    expect(trimSpeakerPhrase('华尔街一位交易员')).toBe('交易员');
+  });
+
+  it('stays in a body’s name (硅谷银行发言人)', () => {
+    expect(trimSpeakerPhrase('硅谷银行发言人')).toBe('硅谷银行发言人');
+  });
+});

@@ -594,7 +594,9 @@ export const NAMED_PLACES =
   '銅鑼灣|铜锣湾|中環|中环|將軍澳|将军澳|天水圍|天水围|上水|粉嶺|粉岭|東涌|东涌|紅磡|红磡|土瓜灣|土瓜湾|長沙灣|长沙湾|柴灣|柴湾|北角|油麻地|佐敦|' +
   '新北|桃園|桃园|新竹|苗栗|彰化|南投|雲林|云林|嘉義|嘉义|屏東|屏东|宜蘭|宜兰|花蓮|花莲|台東|臺東|台东|澎湖|金門|金门|基隆|' +
   // Cities by their literary names (沪上某基金公司总监, 京城, 羊城, 鹏城).
-  '滬上|沪上|申城|京城|羊城|鵬城|鹏城';
+  '滬上|沪上|申城|京城|羊城|鵬城|鹏城|' +
+  // Districts that name a trade's home, set before its people as a city is (一位硅谷的从业者, 华尔街一位交易员).
+  '硅谷|矽谷|華爾街|华尔街|中關村|中关村|陸家嘴|陆家嘴';
 
 /**
  * Where unnamed people come from, with 的 (來自四川的張氏夫婦, 来自北京的游客): a place, dropped as LABELS.md drops one before a
