@@ -323,3 +323,14 @@ describe('a district that names a trade’s home, set before an unnamed source (
     expect(trimSpeakerPhrase('硅谷银行发言人')).toBe('硅谷银行发言人');
   });
 });
+
+describe('a quote that is its paragraph’s whole first sentence, the next opening on 她 who then speaks', () => {
+  it('is hers, as LABELS.md ties a quote to the one its paragraph then gives it to', () => {
+    const speakers = shown('钟子湫曾经合作过大厂出身的运营，但她发现，这些运营往往陷入一种思维惯性。', '“我们是初创公司，留给运营的经费有限。”她并不欣赏直接套用现成经验的方法论，“大厂的方法大多用在一些已经验证了的模式上。”');
+    expect(speakers).toEqual(['钟子湫', '钟子湫']);
+  });
+
+  it('is no one’s when the next sentence opens on 他們, a group', () => {
+    expect(shown('“我们会继续努力。”他们并不满意，“市场太差了。”李明说。')).toEqual([null, '李明']);
+  });
+});

@@ -1118,7 +1118,8 @@ export function refuseWeakAttributions(quotes: readonly Quote[], sourceParagraph
   const keptInParagraph = new Map<number, KeptQuote>();
   // The last quote refused as a phrase cited in the narration, for one listed right after it (「…」、「…」).
   let refusedCitation: Quote | null = null;
-  return quotes.map((quote) => {
+  const refused = new Set<string>();
+  const gated = quotes.map((quote) => {
     const index = paragraphIndex.get(quote.paragraphId) ?? -1;
     const found = assessSpeaker(quote, paragraphs, index, lastKept.get(index - 1) ?? null, continuedLater.has(quote.id), quotes, keptInParagraph.get(index) ?? null);
     if (found === null) return quote;
@@ -1133,9 +1134,41 @@ export function refuseWeakAttributions(quotes: readonly Quote[], sourceParagraph
       keptInParagraph.set(index, { speaker: assessment.opener.speaker, end: quote.end });
       return { ...quote, ...assessment.opener };
     }
-    if (assessment.refusal !== null) return { ...quote, speaker: null, role: null };
+    if (assessment.refusal !== null) {
+      refused.add(quote.id);
+      return { ...quote, speaker: null, role: null };
+    }
     lastKept.set(index, assessment.speaker);
     keptInParagraph.set(index, { speaker: assessment.speaker, end: quote.end });
     return quote;
+  });
+  return tieOpeningQuotesToNextSpeaker(gated, paragraphs, refused);
+}
+
+/** Characters that close a sentence, inside a quote's marks or right after them. */
+const SENTENCE_CLOSE = /[。！？!?]/u;
+
+/**
+ * A quote that is its paragraph's whole first sentence, with no one said to speak it, and the next sentence opening on 他, 她 or
+ * the one who then speaks in it (“我们是初创公司…为时过早。”她并不欣赏…，“大厂的方法…”): that speaker's, as LABELS.md ties a quote to
+ * the one the same paragraph then gives it to. Not a quote whose speaker the gate refused, nor one the paragraph's next sentence
+ * leaves before anyone speaks, nor when the next sentence marks a second voice (也, 則).
+ */
+function tieOpeningQuotesToNextSpeaker(quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[], refused: ReadonlySet<string>): Quote[] {
+  const textOf = new Map(paragraphs.map((paragraph) => [paragraph.paragraphId, paragraph.text]));
+  return quotes.map((quote, index) => {
+    if (quote.kind !== 'speech' || quote.speaker !== null || refused.has(quote.id) || quote.continues !== null) return quote;
+    const text = textOf.get(quote.paragraphId) ?? '';
+    const next = quotes[index + 1];
+    if (next === undefined || next.paragraphId !== quote.paragraphId || next.kind !== 'speech' || next.speaker === null) return quote;
+    if (!OPENING_DASHES.test(text.slice(0, quote.start))) return quote;
+    const between = text.slice(quote.end, next.start);
+    const closesSentence = SENTENCE_CLOSE.test(quote.text.slice(-1)) || /^\s*[。！？!?]/u.test(between);
+    if (!closesSentence || SENTENCE_CLOSE.test(between.replace(/^\s*[。！？!?]/u, ''))) return quote;
+    const opener = between.replace(/^\s*[。！？!?]?\s*/u, '');
+    const subject = /^[他她](?![們们])/u.test(opener) ? opener.charAt(0) : opener.startsWith(next.speaker) ? next.speaker : null;
+    // 也, 則, 亦 after them mark a second voice answering the first (「甲。」黃美玲則回應：「乙。」): the first is someone else's.
+    if (subject === null || /^(?:也|亦|則|则|又|還|还|更|同樣|同样)/u.test(opener.slice(subject.length))) return quote;
+    return { ...quote, speaker: next.speaker, role: next.role };
   });
 }
