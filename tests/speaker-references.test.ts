@@ -334,3 +334,9 @@ describe('a quote that is its paragraph’s whole first sentence, the next openi
     expect(shown('“我们会继续努力。”他们并不满意，“市场太差了。”李明说。')).toEqual([null, '李明']);
   });
 });
+
+describe('a post (帖文, 貼文, 帖子) shown as who speaks', () => {
+  it('is no one: the post is where the words stand, not who wrote them', () => {
+    expect(shown('商場前日於facebook轉載訪問，並在帖文呼籲「鍾意幫襯小店」的市民光顧。帖文又指：「有人話細細個已幫襯另一間。」')).not.toContain('帖文');
+  });
+});

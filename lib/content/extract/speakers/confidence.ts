@@ -563,7 +563,7 @@ const PREPOSITION_AT_HEAD = /^(?:(?:由|把|對|对|給|给|讓|让)\p{Script=Ha
 
 /** The speaker's shape alone, before looking at the text around it. */
 /** A kind of document or news alone, with no body named (報告又指, 引述消息稱, 平台答…所述, 有建議指, 這份報告說): it names no one. */
-const THING_NOT_NAMED = /^(?:有|這份|这份|該份|该份|此份|這篇|这篇|該篇|该篇|此)?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言)$/u;
+const THING_NOT_NAMED = /^(?:有|這份|这份|該份|该份|此份|這篇|这篇|該篇|该篇|此)?(?:報告|报告|消息|建議|建议|平台|通知|公告|文件|聲明|声明|資料|资料|數據|数据|調查|调查|研究|報道|报道|報導|报导|文章|新聞稿|新闻稿|傳言|传言|帖文|貼文|贴文|帖子|貼子|博文|推文)$/u;
 
 /**
  * A clause's punctuation or a gap between two Chinese words inside the speaker (環署︰不能要求別縣市代燒 卻拒收底渣環保署, a headline
