@@ -340,3 +340,14 @@ describe('a post (帖文, 貼文, 帖子) shown as who speaks', () => {
     expect(shown('商場前日於facebook轉載訪問，並在帖文呼籲「鍾意幫襯小店」的市民光顧。帖文又指：「有人話細細個已幫襯另一間。」')).not.toContain('帖文');
   });
 });
+
+describe('a quote its own verb brings in (…發通告指，「…。」), the next sentence’s speaker handing over to words of theirs', () => {
+  it('is not the next speaker’s', () => {
+    expect(shown('其後業務停頓，公司更一度發通告指，「本公司主要經營活動已無法進行。」美國總統特朗普一度在Twitter發文表示「會與習近平合作」，但翌日就遭眾議院打臉。')).toEqual([null, '特朗普']);
+  });
+
+  it('still is when no verb brings it in (「…。」陳茂波表示：「…」), or the speaker spoke before it in the paragraph', () => {
+    expect(shown('「我們會繼續努力。」陳茂波表示：「政府會支持。」')).toEqual(['陳茂波', '陳茂波']);
+    expect(shown('陳茂波說，市況轉差。「我們會繼續努力。」陳茂波表示：「政府會支持。」')).toEqual(['陳茂波', '陳茂波']);
+  });
+});

@@ -302,6 +302,22 @@ const UNNAMED_SAYING = /有人|有(?:個|个|一個|一个|種|种)?(?:觀點|�
 /** Verbs by which a clause hands its subject's words to the quote after it (放話要「, 恐嚇台灣：「, 形容「). */
 const HANDING_OVER = /說|说|講|讲|話|话|稱|称|表示|指|提出|提議|提议|建議|建议|評價|评价|認為|认为|強調|强调|言|透露|形容|批|喊|宣布|揚言|扬言|誓|呼|回應|回应|提到|談|谈|表明|重申|告訴|告诉|問|问|答|道|承認|承认|否認|否认|澄清|警告|提醒|嘆|叹|解釋|解释|補充|补充|總結|总结|恐嚇|恐吓|嗆|呛|介紹|介绍|回憶|回忆|寫|写/u;
 
+/** A lead-in ending on a verb of saying (…發通告指，): the quote after it is brought in by that clause's subject. */
+const INTRODUCED_BY_VERB = new RegExp(`(?:${HANDING_OVER.source})\\s*[，,：:]?\\s*$`, 'u');
+
+/**
+ * Whether the text after a quote names the speaker and then hands over to another quote of theirs within one sentence
+ * (。」美國總統特朗普一度在Twitter發文表示「…」): the verb's object is that next quote.
+ */
+function handsOverToOwnQuote(after: string, forms: readonly string[]): boolean {
+  const stretch = after.replace(/^[\s。！？!?]+/u, '');
+  const nextQuote = stretch.search(/[「“『]/u);
+  if (nextQuote <= 0) return false;
+  const lead = stretch.slice(0, nextQuote);
+  if (/[。！？!?，,；;]/u.test(lead.replace(/[：:，,]\s*$/u, ''))) return false;
+  return forms.some((form) => [...form].length >= 2 && lead.includes(form)) && new RegExp(`(?:${HANDING_OVER.source})\\s*[：:，,]?\\s*$`, 'u').test(lead);
+}
+
 /**
  * Whether the speaker's first mention in the lead-in comes after someone else's reporting clause,
  * and the quote is not handed over by a verb of the speaker's own right before it (屈女士回憶說，
@@ -933,6 +949,9 @@ export function assessSpeaker(quote: Quote, paragraphs: readonly LocatedParagrap
     : evidence === 'sentence' && isUnderPassive(text.slice(sentenceStart, quote.start), forms) ? 'passive'
     : evidence === 'sentence' && spokeToPronoun(before + text.slice(0, sentenceStart), onlyPronoun(sentence, forms), forms) ? 'pronoun-is-object'
     : evidence === 'previous-paragraph' && namesSomeoneElse(leadIn + text.slice(quote.end, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
+    // Named only after a quote that a verb of its own brings in and that closes its sentence (…更一度發通告指，「…。」), in a sentence
+    // that hands over to words of their own (美國總統特朗普…表示「…」), and nowhere before it in the paragraph: they bring in the next quote.
+    : evidence === 'sentence' && /[。！？!?]\s*$/u.test(quote.text) && INTRODUCED_BY_VERB.test(text.slice(sentenceStart, quote.start)) && !forms.some((form) => writes(text.slice(0, quote.start), form)) && handsOverToOwnQuote(text.slice(quote.end), forms) ? 'crossed-paragraph'
     // A quote that is its paragraph's whole first sentence, the next opening on someone else by name (「我噚晚…返嚟」。林亮現年94歲，…):
     // the one the paragraph goes on about, not the last speaker of the paragraph before.
     : evidence === 'previous-paragraph' && OPENING_DASHES.test(leadIn) && namesSomeoneElse(firstClauseAfter(text, sentenceEndAfter(text, quote.end)), forms) ? 'crossed-paragraph'
