@@ -343,7 +343,7 @@ describe('a post (帖文, 貼文, 帖子) shown as who speaks', () => {
 
 describe('a quote its own verb brings in (…發通告指，「…。」), the next sentence’s speaker handing over to words of theirs', () => {
   it('is not the next speaker’s', () => {
-    expect(shown('其後業務停頓，公司更一度發通告指，「本公司主要經營活動已無法進行。」美國總統特朗普一度在Twitter發文表示「會與習近平合作」，但翌日就遭眾議院打臉。')).toEqual([null, '特朗普']);
+    expect(shown('其後中興業務進入「休克」狀態，更一度發通告指，「受拒絕令影響，本公司主要經營活動已無法進行。」美國總統特朗普一度在Twitter發文表示「會與習近平合作，致力讓中興恢復營業」，但翌日就遭眾議院打臉。')).toEqual([null, '特朗普']);
   });
 
   it('still is when no verb brings it in (「…。」陳茂波表示：「…」), or the speaker spoke before it in the paragraph', () => {
