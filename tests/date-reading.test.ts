@@ -345,3 +345,15 @@ describe('Hong Kong’s bare 昨 before 有 or 刪除 (商場昨刪除帖子, �
     expect(datesIn(['如昨有人所說，市場仍然疲弱。'], '2017-05-10')).toEqual([]);
   });
 });
+
+describe('a quarter counted from publication (上季, 本季度, 下一季度)', () => {
+  it('is the quarter before, of or after the publication’s', () => {
+    expect(datesIn(['特斯拉将于下季度基本停产。'], '2026-01-30')).toEqual(['下季度 → 2026-Q2']);
+    expect(datesIn(['上季營收增長兩成。'], '2026-01-30')).toEqual(['上季 → 2025-Q4']);
+    expect(datesIn(['本季度出貨量創新高。'], '2026-05-30')).toEqual(['本季度 → 2026-Q2']);
+  });
+
+  it('is no date in a sports season (上季英超)', () => {
+    expect(datesIn(['上季英超冠軍曼城。'], '2026-01-30')).toEqual([]);
+  });
+});

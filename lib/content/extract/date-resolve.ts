@@ -315,6 +315,11 @@ function resolveUnchecked(expression: DateExpression, context: ResolutionContext
     }
     case 'month-offset':
       return resolveMonthOffset(expression.offset, expression.day, published);
+    case 'quarter-offset': {
+      if (published.month === null) return null;
+      const counted = (published.year * 4 + Math.ceil(published.month / 3) - 1) + expression.offset;
+      return { year: Math.floor(counted / 4), period: { unit: 'quarter', quarter: (counted % 4) + 1 } };
+    }
     case 'weekday': {
       const counted = resolveWeekday(expression.week, expression.weekday, published, context.forward);
       if (counted !== null || expression.dated === undefined) return counted;

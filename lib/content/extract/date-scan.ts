@@ -954,6 +954,12 @@ const RULES: readonly DateRule[] = [
     read: readMonthOffset,
   },
   {
+    // Not a sports season (上季英超, 本季聯賽), nor 本季 inside 本季節.
+    name: 'quarter relative to publication (上季, 本季度, 下一季度)',
+    pattern: `(?<rel>上一?|本|下一?)季度?(?![節节賽赛度後后末初][^報报]|聯賽|联赛|英超|球季|季後|季后|季軍|季军)`,
+    read: (groups, _source, _start, end) => ({ end, expression: { kind: 'quarter-offset', offset: (groups.rel ?? '').startsWith('上') ? -1 : (groups.rel ?? '').startsWith('下') ? 1 : 0 } }),
+  },
+  {
     name: 'weekday (周一, 上周五, 星期三, 周一（11月20日）)',
     // Not a paper named for its day (印度週日報, 星期日泰晤士報).
     pattern: `(?<rel>[上下本這这])?(?<week>${WEEK_WORD})(?<wd>${WEEKDAY})(?![報报](?![道導导稱称指]))(?![個个次項项宗間间家名位])(?:[（(](?<inner>[^（()）]{1,24})[）)])?`,

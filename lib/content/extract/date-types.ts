@@ -38,6 +38,8 @@ export type DateExpression =
   | { kind: 'calendar'; year: YearReference; period: Period }
   /** `上月` −1, `本月` 0, `下月` +1, with an optional day (`上月15日`). */
   | { kind: 'month-offset'; offset: number; day: number | null }
+  /** `上季` −1, `本季度` 0, `下季度` +1: a quarter counted from the publication's. */
+  | { kind: 'quarter-offset'; offset: number }
   /**
    * `周一` (latest Monday on or before publication), `上周五` (week −1), `本周三` (week 0). `dated`: the month and day in
    * brackets after it (`上周五(3月8日)`), which date the day when the copy gives no publication day to count from.

@@ -21,5 +21,6 @@ export function writesYear(mention: DateMention): boolean {
  */
 export function namesPeriod(mention: DateMention): boolean {
   if (mention.kind === 'month-offset') return mention.day === null;
+  if (mention.kind === 'quarter-offset') return true;
   return mention.kind === 'calendar' && mention.period.unit !== 'day';
 }
