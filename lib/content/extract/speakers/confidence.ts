@@ -315,7 +315,7 @@ function handsOverToOwnQuote(after: string, forms: readonly string[]): boolean {
   if (nextQuote <= 0) return false;
   const lead = stretch.slice(0, nextQuote);
   if (/[。！？!?，,；;]/u.test(lead.replace(/[：:，,]\s*$/u, ''))) return false;
-  return forms.some((form) => [...form].length >= 2 && lead.includes(form)) && new RegExp(`(?:${HANDING_OVER.source})\\s*[：:，,]?\\s*$`, 'u').test(lead);
+  return forms.some((form) => [...form].length >= 2 && lead.includes(form)) && INTRODUCED_BY_VERB.test(lead);
 }
 
 /**
