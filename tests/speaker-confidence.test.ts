@@ -380,3 +380,14 @@ describe("a quote given to the sentence's reporter, and its review", () => {
     expect(reviewAttributions(result.article).map((item) => [item.basis, item.speaker, item.refusal])).toEqual([['opener', '鄭焦', 'nested-speech']]);
   });
 });
+
+describe('a quote opening its paragraph, given to the 她 who speaks next, and its review', () => {
+  const source = `---\ntitle: 初創\npublished: 2026-01-28\nlanguage: zh-Hans\nsource:\n  outlet: 36氪\n---\n\n钟子湫曾经合作过大厂出身的运营，但她发现，这些运营往往陷入一种思维惯性。\n\n“我们是初创公司，留给运营的经费有限。”她并不欣赏直接套用现成经验的方法论，“大厂的方法大多用在一些已经验证了的模式上。”\n`;
+
+  it('shows her, and lists the first quote for an editor: the paragraph, not the quote’s own sentence, names her', () => {
+    const result = parseArticle('content/articles/startup.md', source);
+    if (!result.ok) throw new Error('the article does not parse');
+    expect(result.article.quotes.map((quote) => quote.speaker)).toEqual(['钟子湫', '钟子湫']);
+    expect(reviewAttributions(result.article).filter((item) => item.basis === 'tied').map((item) => [item.speaker, item.text])).toEqual([['钟子湫', '我们是初创公司，留给运营的经费有限。']]);
+  });
+});

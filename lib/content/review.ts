@@ -14,7 +14,7 @@ export interface ReviewItem {
    * `withheld`: the confidence gate took away the speaker the rules found (shown here as `speaker`); `opener`: it gave the
    * words to the one the sentence opens on, the speaker found being named only inside their report or a cut of a later clause.
    */
-  basis: Exclude<AttributionBasis, 'named'> | 'withheld' | 'opener';
+  basis: Exclude<AttributionBasis, 'named'> | 'withheld' | 'opener' | 'tied';
   speaker: string | null;
   text: string;
   /** For a withheld speaker, the shape of attribution that misleads. */
@@ -28,6 +28,7 @@ export const BASIS_REASONS: Readonly<Record<ReviewItem['basis'], string>> = {
   length: 'speech told from a term by its length alone',
   withheld: 'speaker found but withheld as a weak attribution',
   opener: 'speaker taken from the one the sentence opens on, the one found being named inside their report or a cut of a later clause',
+  tied: 'no one named for the quote itself; given to the one the next sentence of its paragraph opens on and quotes',
 };
 
 /** The unchecked attributions of an article that rest on the weaker rules, in text order. */
@@ -45,6 +46,8 @@ export function reviewAttributions(article: Article): ReviewItem[] {
     if (refusal !== null && quote.speaker === null) return [{ quoteId: quote.id, basis: 'withheld', speaker: assessment?.speaker ?? null, text: quote.text, refusal }];
     // Given to the one the sentence opens on, unless an editor has said so since: a guess made by the gate, not found by the rules.
     if (assessment?.opener !== undefined && quote.speaker === assessment.opener.speaker) return [{ quoteId: quote.id, basis: 'opener', speaker: quote.speaker, text: quote.text, refusal }];
+    // Given to the one who speaks next in the paragraph, the quote itself naming no one: a guess made by the gate, as above.
+    if (assessment?.tiedToNext === true && quote.speaker === assessment.speaker) return [{ quoteId: quote.id, basis: 'tied', speaker: quote.speaker, text: quote.text, refusal: null }];
     const basis = notes.get(quote.id);
     if (basis === undefined || basis === 'named') return [];
     return [{ quoteId: quote.id, basis, speaker: quote.speaker, text: quote.text, refusal: null }];

@@ -112,6 +112,8 @@ export interface SpeakerAssessment {
    * elsewhere in the article; for an `unshaped-once` one, the person it opens with, whose subject its later clauses drop.
    */
   opener?: { speaker: string; role: string | null };
+  /** The quote had no speaker and was given the one who speaks next in its paragraph (see `tieOpeningQuotesToNextSpeaker`): a guess to review. */
+  tiedToNext?: true;
 }
 
 /** Where the gate notes its assessments (by quote id), for `check --review`. */
@@ -1161,7 +1163,7 @@ export function refuseWeakAttributions(quotes: readonly Quote[], sourceParagraph
     keptInParagraph.set(index, { speaker: assessment.speaker, end: quote.end });
     return quote;
   });
-  return tieOpeningQuotesToNextSpeaker(gated, paragraphs, refused);
+  return tieOpeningQuotesToNextSpeaker(gated, paragraphs, refused, assessments);
 }
 
 /** Characters that close a sentence, inside a quote's marks or right after them. */
@@ -1173,7 +1175,7 @@ const SENTENCE_CLOSE = /[。！？!?]/u;
  * the one the same paragraph then gives it to. Not a quote whose speaker the gate refused, nor one the paragraph's next sentence
  * leaves before anyone speaks, nor when the next sentence marks a second voice (也, 則).
  */
-function tieOpeningQuotesToNextSpeaker(quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[], refused: ReadonlySet<string>): Quote[] {
+function tieOpeningQuotesToNextSpeaker(quotes: readonly Quote[], paragraphs: readonly LocatedParagraph[], refused: ReadonlySet<string>, assessments?: SpeakerAssessments): Quote[] {
   const textOf = new Map(paragraphs.map((paragraph) => [paragraph.paragraphId, paragraph.text]));
   return quotes.map((quote, index) => {
     if (quote.kind !== 'speech' || quote.speaker !== null || refused.has(quote.id) || quote.continues !== null) return quote;
@@ -1188,6 +1190,7 @@ function tieOpeningQuotesToNextSpeaker(quotes: readonly Quote[], paragraphs: rea
     const subject = /^[他她](?![們们])/u.test(opener) ? opener.charAt(0) : opener.startsWith(next.speaker) ? next.speaker : null;
     // 也, 則, 亦 after them mark a second voice answering the first (「甲。」黃美玲則回應：「乙。」): the first is someone else's.
     if (subject === null || /^(?:也|亦|則|则|又|還|还|更|同樣|同样)/u.test(opener.slice(subject.length))) return quote;
+    assessments?.set(quote.id, { quoteId: quote.id, speaker: next.speaker, evidence: 'paragraph', refusal: null, tiedToNext: true });
     return { ...quote, speaker: next.speaker, role: next.role };
   });
 }
